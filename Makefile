@@ -1,0 +1,35 @@
+# The two commands a newcomer needs: `make serve` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: serve test test-long lint system-deps clean
+
+$(BIN)/kb: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# Debian's Chromium (for the browser tests) and pandoc (for the citation tests).
+system-deps:
+	@command -v chromium >/dev/null && command -v pandoc >/dev/null || \
+	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium pandoc)
+
+serve: $(BIN)/kb
+	$(BIN)/kb log
+
+test: $(BIN)/kb system-deps
+	$(BIN)/pytest
+
+test-long: $(BIN)/kb system-deps
+	$(BIN)/pytest -m slow --hypothesis-profile=long
+
+lint: $(BIN)/kb
+	$(BIN)/ruff check kb tests benchmarks
+	$(BIN)/ruff format --check kb tests benchmarks
+	$(BIN)/mypy kb
+
+clean:
+	rm -rf $(VENV) kb.db .kb test-artifacts

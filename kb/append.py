@@ -1,0 +1,202 @@
+"""Appending events: validate a payload, resolve its references, give it its ID, write it.
+
+A payload is an event without ``id`` and ``recorded_at`` (kb sets both). Entity references
+may name an entity by key or alias, in any case; they are stored as keys.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from kb import models
+from kb.catalog import Catalog
+from kb.errors import InvalidEvent, KbError
+from kb.ids import event_id
+from kb.quotes import found_in, words_to_check
+from kb.store import KnowledgeBase
+
+SET_BY_KB = ("id", "recorded_at")
+
+
+def nfc(value: Any) -> Any:
+    """Every string in a JSON value, NFC-normalised."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [nfc(item) for item in value]
+    if isinstance(value, dict):
+        return {nfc(key): nfc(item) for key, item in value.items()}
+    return value
+
+
+def describe_validation_error(error: ValidationError, type_: str) -> str:
+    lines = []
+    for problem in error.errors():
+        where = ".".join(str(part) for part in problem["loc"]) or type_
+        message = problem["msg"].removeprefix("Value error, ")
+        if problem["type"] == "extra_forbidden":
+            fields = ", ".join(name for name in models.MODELS[type_].model_fields if name not in SET_BY_KB)
+            message = f"unknown field — a {type_} has: {fields}"
+        elif problem["type"] == "missing":
+            message = "missing — this field is required"
+        elif problem["type"] == "string_pattern_mismatch":
+            message = f"{message} (got {str(problem.get('input'))[:80]!r})"
+        lines.append(f"{where}: {message}")
+    return f"invalid {type_}: " + "; ".join(lines)
+
+
+def validate(event: dict[str, Any]) -> models.Envelope:
+    """The model of an event (a dict with its id); InvalidEvent saying what is wrong."""
+    type_ = event.get("type")
+    if not isinstance(type_, str) or not type_:
+        raise InvalidEvent("the event has no type — give one of: " + ", ".join(models.MODELS))
+    if type_ not in models.MODELS:
+        close = difflib.get_close_matches(type_, models.MODELS, n=1)
+        hint = f" — did you mean {close[0]}?" if close else ""
+        raise InvalidEvent(f"unknown event type {type_!r}{hint} Known types: {', '.join(models.MODELS)}")
+    if event.get("schema_version", 1) != models.SCHEMA_VERSION:
+        raise InvalidEvent(
+            f"unknown schema_version {event.get('schema_version')!r} for {type_} — this kb knows version "
+            f"{models.SCHEMA_VERSION}"
+        )
+    try:
+        return models.MODELS[type_].model_validate(event)
+    except ValidationError as error:
+        raise InvalidEvent(describe_validation_error(error, type_)) from None
+
+
+@dataclass
+class Batch:
+    """What a batch being appended adds, so that its later events may refer to its earlier ones."""
+
+    names: dict[str, set[str]] = field(default_factory=dict)
+    events: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def add(self, event: dict[str, Any]) -> None:
+        self.events[event["id"]] = event
+        if event["type"] == "entity":
+            for name in {event["key"], event["name"], *event.get("aliases", [])}:
+                self.names.setdefault(name.casefold(), set()).add(event["key"])
+
+
+class Appender:
+    """Turns payloads into events ready to write, checked against the knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, now: Callable[[], str], recorded_by: str | None = None):
+        self.kb = kb
+        self.now = now
+        self.recorded_by = recorded_by
+        self.catalog = Catalog(kb)
+
+    # --- references ---------------------------------------------------------------------
+
+    def _entity_key(self, name: str, where: str, batch: Batch) -> str:
+        keys = set(self.catalog.keys_named(name)) | batch.names.get(name.casefold(), set())
+        if len(keys) == 1:
+            return keys.pop()
+        if keys:
+            raise InvalidEvent(f"{where}: {name!r} could be any of {', '.join(sorted(keys))} — give the key")
+        known = set(self.catalog.all_names()) | set(batch.names)
+        close = difflib.get_close_matches(name.casefold(), known, n=3, cutoff=0.5)
+        hint = f" Did you mean: {', '.join(close)}?" if close else ""
+        raise InvalidEvent(
+            f"{where}: unknown entity {name!r} — add it first with `kb add entity --key ... --name ...`.{hint}"
+        )
+
+    def _resolve_entities(self, payload: dict[str, Any], batch: Batch) -> dict[str, Any]:
+        resolved = copy.deepcopy(payload)
+        for where, holder, name in models.entity_slots(resolved):
+            holder[name] = self._entity_key(holder[name], where, batch)
+        return resolved
+
+    def _event(self, event_id_: str, batch: Batch) -> dict[str, Any] | None:
+        if event_id_ in batch.events:
+            return batch.events[event_id_]
+        path = self.catalog.path_of(event_id_)
+        return self.kb.read(path) if path else None
+
+    def _check_links(self, event: dict[str, Any], batch: Batch) -> None:
+        body = event.get("replacement", event)
+        texts: dict[str, str | None] = {}
+        for number, citation in enumerate(body.get("citations", [])):
+            where = f"citations.{number}"
+            source = self._event(citation["source"], batch)
+            if source is None or source.get("type") != "source":
+                what = "not a source" if source else "no such event"
+                raise InvalidEvent(
+                    f"{where}.source: {citation['source']} is {what} — cite a source event's ID "
+                    "(`kb log --type source` lists them)"
+                )
+            sha = source.get("text_sha256")
+            text = self.kb.snapshot_text(sha) if sha else None
+            texts[citation["source"]] = text
+            if text is not None and not found_in(citation["excerpt"], text):
+                raise InvalidEvent(
+                    f"{where}.excerpt: not found in the text of source {citation['source']} — copy the exact words"
+                )
+        held = [text for text in texts.values() if text is not None]
+        for what, words in words_to_check(body):
+            if held and not any(found_in(words, text) for text in held):
+                raise InvalidEvent(f"{what} {words[:60]!r} is not in the cited source's text — quote it exactly")
+        if event["type"] in ("retraction", "correction"):
+            target = self._event(event["target"], batch)
+            allowed = models.CLAIM_TYPES + (("correction",) if event["type"] == "correction" else ())
+            if target is None:
+                raise InvalidEvent(f"target: no event {event['target']} in this knowledge base")
+            if target.get("type") not in allowed:
+                raise InvalidEvent(f"target: {event['target']} is a {target.get('type')}, not a claim")
+        if event["type"] == "entity" and (
+            self.catalog.has_key(event["key"])
+            or any(other.get("key") == event["key"] for other in batch.events.values())
+        ):
+            raise InvalidEvent(f"key: an entity {event['key']!r} already exists — refer to it, or pick another key")
+
+    # --- payloads to events -------------------------------------------------------------
+
+    def prepare(self, payload: dict[str, Any], batch: Batch | None = None) -> dict[str, Any]:
+        """The event for a payload, checked; KbError if it cannot be appended."""
+        batch = batch if batch is not None else Batch()
+        payload = nfc(payload)
+        for name in SET_BY_KB:
+            if name in payload:
+                raise InvalidEvent(f"{name}: set by kb when the event is appended — remove it from the payload")
+        payload = self._resolve_entities(payload, batch)
+        draft = {**payload, "schema_version": payload.get("schema_version", models.SCHEMA_VERSION)}
+        draft["recorded_at"] = self.now()
+        if self.recorded_by and "recorded_by" not in draft:
+            draft["recorded_by"] = self.recorded_by
+        model = validate({**draft, "id": "ev-aaaaaaaaaaaaaaaa"})
+        event = model.model_dump(mode="json", exclude_none=True)
+        event["id"] = event_id(event)
+        self._check_links(event, batch)
+        return event
+
+    def append(self, payloads: Iterable[dict[str, Any]], describe: Callable[[int], str] = str) -> list[Path]:
+        """Append a batch all or nothing: every payload is checked before any file is written."""
+        batch = Batch()
+        for number, payload in enumerate(payloads):
+            try:
+                event = self.prepare(payload, batch)
+            except KbError as error:
+                raise type(error)(f"{describe(number)}: {error}") from None
+            if event["id"] in batch.events:
+                raise InvalidEvent(f"{describe(number)}: the same event as an earlier one — remove the duplicate")
+            batch.add(event)
+        written: list[Path] = []
+        try:
+            for event in batch.events.values():
+                written.append(self.kb.write(event))
+        except BaseException:
+            # This batch's own new files, never anything that was there before.
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+        return written

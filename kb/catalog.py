@@ -1,0 +1,159 @@
+"""A cache of what appending needs to know — which events exist, their types, the entity
+keys and aliases — so that ``kb add`` never reads every event file.
+
+It lives in ``.kb/catalog.db`` (not in git) and is brought up to date on every use by
+looking only at folders whose modification time changed: adding, removing or renaming a
+file changes its folder's mtime. A folder changed in the last two seconds is looked at
+again next time too, so a file added within the clock's granularity is never missed.
+Files edited in place are not noticed here; ``kb verify`` and ``kb build`` read the files
+themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+from kb.store import KnowledgeBase
+
+RACY_SECONDS = 2.0
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS dirs (path TEXT PRIMARY KEY, parent TEXT, mtime_ns INTEGER);
+CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, dir TEXT NOT NULL, type TEXT, key TEXT);
+CREATE INDEX IF NOT EXISTS events_dir ON events (dir);
+CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (name, key));
+"""
+
+
+class Catalog:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.conn = self._connect()
+        self.refresh()
+
+    def _connect(self) -> sqlite3.Connection:
+        path = self.kb.cache_dir / "catalog.db"
+        try:
+            self.kb.cache_dir.mkdir(exist_ok=True)
+            conn = sqlite3.connect(path, timeout=60, isolation_level=None)
+            conn.executescript(SCHEMA)
+            return conn
+        except (OSError, sqlite3.DatabaseError):
+            # A read-only knowledge base, or a damaged cache: work from memory this time.
+            with_memory = sqlite3.connect(":memory:", isolation_level=None)
+            with_memory.executescript(SCHEMA)
+            return with_memory
+
+    def refresh(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._walk()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def _walk(self) -> None:
+        root = self.kb.events_dir
+        now_ns = time.time_ns()
+        stack = [""]
+        while stack:
+            rel = stack.pop()
+            folder = root / rel if rel else root
+            cached = self.conn.execute("SELECT mtime_ns FROM dirs WHERE path = ?", (rel,)).fetchone()
+            try:
+                mtime = folder.stat().st_mtime_ns
+            except FileNotFoundError:
+                self._forget_dir(rel)
+                continue
+            if cached and cached[0] == mtime:
+                stack.extend(row[0] for row in self.conn.execute("SELECT path FROM dirs WHERE parent = ?", (rel,)))
+                continue
+            files, subdirs = set(), set()
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        subdirs.add(f"{rel}/{entry.name}" if rel else entry.name)
+                    elif entry.name.endswith(".json") and not entry.name.startswith("."):
+                        files.add(entry.name[: -len(".json")])
+            known = {row[0] for row in self.conn.execute("SELECT id FROM events WHERE dir = ?", (rel,))}
+            for gone in known - files:
+                self._forget_event(gone)
+            for name in sorted(files - known):
+                self._learn(rel, name, folder / f"{name}.json")
+            for child in {row[0] for row in self.conn.execute("SELECT path FROM dirs WHERE parent = ?", (rel,))} - subdirs:
+                self._forget_dir(child)
+            racy = now_ns - mtime < RACY_SECONDS * 1e9
+            self.conn.execute(
+                "INSERT OR REPLACE INTO dirs VALUES (?, ?, ?)", (rel, None if not rel else rel.rpartition("/")[0], -1 if racy else mtime)
+            )
+            for child in subdirs:
+                self.conn.execute("INSERT OR IGNORE INTO dirs VALUES (?, ?, -1)", (child, rel))
+            stack.extend(subdirs)
+
+    def _learn(self, rel: str, event_id: str, path: Path) -> None:
+        try:
+            event = json.loads(path.read_bytes())
+            kind, key = event.get("type"), event.get("key") if event.get("type") == "entity" else None
+        except (OSError, ValueError, AttributeError, RecursionError):
+            kind, key = None, None
+        self.conn.execute("INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?)", (event_id, rel, kind, key))
+        if isinstance(key, str):
+            aliases = event.get("aliases") or []
+            for name in {key, str(event.get("name", "")), *[str(alias) for alias in aliases]} - {""}:
+                self.conn.execute("INSERT OR IGNORE INTO names VALUES (?, ?)", (name.casefold(), key))
+
+    def _forget_event(self, event_id: str) -> None:
+        row = self.conn.execute("SELECT key FROM events WHERE id = ?", (event_id,)).fetchone()
+        self.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        if row and row[0]:
+            # Forget the key's names, then learn them again from any other event with that key.
+            self.conn.execute("DELETE FROM names WHERE key = ?", (row[0],))
+            for other, rel in self.conn.execute("SELECT id, dir FROM events WHERE key = ?", (row[0],)).fetchall():
+                folder = self.kb.events_dir / rel if rel else self.kb.events_dir
+                self._learn(rel, other, folder / f"{other}.json")
+
+    def _forget_dir(self, rel: str) -> None:
+        for (event_id,) in self.conn.execute("SELECT id FROM events WHERE dir = ?", (rel,)).fetchall():
+            self._forget_event(event_id)
+        children = [row[0] for row in self.conn.execute("SELECT path FROM dirs WHERE parent = ?", (rel,))]
+        self.conn.execute("DELETE FROM dirs WHERE path = ?", (rel,))
+        for child in children:
+            self._forget_dir(child)
+
+    # --- questions ----------------------------------------------------------------------
+
+    def ids_with_prefix(self, prefix: str, limit: int = 20) -> list[str]:
+        upper = prefix + "\uffff"
+        rows = self.conn.execute(
+            "SELECT id FROM events WHERE id >= ? AND id < ? ORDER BY id LIMIT ?", (prefix, upper, limit)
+        )
+        return [row[0] for row in rows]
+
+    def type_of(self, event_id: str) -> str | None:
+        row = self.conn.execute("SELECT type FROM events WHERE id = ?", (event_id,)).fetchone()
+        return row[0] if row else None
+
+    def path_of(self, event_id: str) -> Path | None:
+        row = self.conn.execute("SELECT dir FROM events WHERE id = ?", (event_id,)).fetchone()
+        if row is None:
+            return None
+        folder = self.kb.events_dir / row[0] if row[0] else self.kb.events_dir
+        return folder / f"{event_id}.json"
+
+    def keys_named(self, name: str) -> list[str]:
+        rows = self.conn.execute("SELECT DISTINCT key FROM names WHERE name = ? ORDER BY key", (name.casefold(),))
+        return [row[0] for row in rows]
+
+    def has_key(self, key: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM events WHERE key = ?", (key,)).fetchone() is not None
+
+    def all_names(self) -> list[str]:
+        return [row[0] for row in self.conn.execute("SELECT DISTINCT name FROM names")]
+
+    def close(self) -> None:
+        self.conn.close()

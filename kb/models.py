@@ -1,0 +1,354 @@
+"""The kinds of event, as frozen pydantic models.
+
+Every field has a description: it becomes the JSON Schema in ``schema/`` and the
+column descriptions that Datasette shows. An event file is one of these models,
+dumped as JSON; ``EVENT`` validates any of them, dispatched on ``type``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    model_validator,
+)
+
+SCHEMA_VERSION = 1
+MAX_TEXT = 20_000
+MAX_LINE = 500
+
+# Control characters other than tab and newline never belong in an event.
+_NO_CONTROL = r"^[^\x00-\x08\x0b-\x1f\x7f]*$"
+_NO_CONTROL_ONE_LINE = r"^[^\x00-\x1f\x7f]*$"
+
+
+def _nfc(value: str) -> str:
+    if unicodedata.normalize("NFC", value) != value:
+        raise ValueError("text must be NFC-normalised Unicode (kb add does this for you)")
+    return value
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value
+
+
+_DATE_RE = re.compile(
+    r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?"
+    r"(Z|[+-]\d{2}:\d{2}))?)?)?$"
+)
+
+
+def _real_date(value: str) -> str:
+    match = _DATE_RE.match(value)
+    if not match:
+        raise ValueError("not an ISO 8601 date: use 2025, 2025-04, 2025-04-18 or 2025-04-18T09:30Z")
+    year, month, day, hour, minute, second, _ = match.groups()
+    try:
+        dt.datetime(int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError as error:
+        raise ValueError(f"impossible date {value!r}: {error}") from None
+    return value
+
+
+Text = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=MAX_TEXT, pattern=_NO_CONTROL),
+    AfterValidator(_nfc),
+    AfterValidator(_not_blank),
+]
+Line = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=MAX_LINE, pattern=_NO_CONTROL_ONE_LINE),
+    AfterValidator(_nfc),
+    AfterValidator(_not_blank),
+]
+Key = Annotated[str, StringConstraints(max_length=80, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+Tag = Annotated[str, StringConstraints(max_length=40, pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")]
+EventId = Annotated[str, StringConstraints(pattern=r"^ev-[a-z2-7]{16}$")]
+PartialDate = Annotated[
+    str,
+    StringConstraints(pattern=_DATE_RE.pattern),
+    AfterValidator(_real_date),
+]
+Timestamp = Annotated[
+    str,
+    StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$"),
+    AfterValidator(_real_date),
+]
+Decimal = Annotated[str, StringConstraints(max_length=60, pattern=r"^-?(?:0|[1-9]\d*)(?:\.\d+)?$")]
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Url = Annotated[str, StringConstraints(max_length=2000, pattern=r"^https?://[^\s\x00-\x1f\x7f]+$")]
+Language = Annotated[str, StringConstraints(max_length=35, pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
+Qid = Annotated[str, StringConstraints(pattern=r"^Q[1-9]\d*$")]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+
+class Envelope(Model):
+    """What every event carries, whatever its type."""
+
+    id: EventId = Field(
+        description="The event ID: ev- and the first 16 characters of the lowercase base32 SHA-256 "
+        "of the RFC 8785 canonical JSON of the event without its id"
+    )
+    schema_version: Literal[1] = Field(description="Version of this type's schema the event was written in")
+    recorded_at: Timestamp = Field(description="When the event was appended to the knowledge base (UTC)")
+    recorded_by: Line | None = Field(None, description="Who appended the event")
+
+
+# --- Sources and entities -------------------------------------------------------------------
+
+
+class SourceFields(Model):
+    type: Literal["source"] = Field(description="Kind of event")
+    kind: Literal["article", "official_page", "press_release", "transcript", "data_release", "other"] = Field(
+        description="What the source is"
+    )
+    publisher: Line = Field(description="Who published it (a news agency, a ministry)")
+    title: Line = Field(description="Its title or headline")
+    url: Url | None = Field(None, description="Where it was published")
+    published_at: PartialDate = Field(description="When it was published (ISO 8601, as precise as known)")
+    language: Language = Field("en", description="Language of the text (BCP 47 code)")
+    authors: list[Line] = Field(default_factory=list, description="Authors named by the source")
+    text_sha256: Sha256 | None = Field(
+        None, description="SHA-256 of the source's text snapshot, stored as snapshots/<sha256>.txt"
+    )
+    rights: Line | None = Field(None, description="Copyright holder and terms of the text")
+
+
+class EntityFields(Model):
+    type: Literal["entity"] = Field(description="Kind of event")
+    key: Key = Field(description="Unique slug that other events use to refer to it, such as ryosei-akazawa")
+    kind: Literal["person", "organisation", "country", "negotiation", "group"] = Field(
+        description="What the entity is"
+    )
+    name: Line = Field(description="Its usual name")
+    aliases: list[Line] = Field(default_factory=list, description="Other names it is referred to by")
+    wikidata: Qid | None = Field(None, description="Its Wikidata item, such as Q123")
+    description: Line | None = Field(None, description="A short description")
+
+
+class Citation(Model):
+    source: EventId = Field(description="ID of the source event")
+    excerpt: Text = Field(description="The exact words of the source that support the claim")
+
+
+class RoleFields(Model):
+    type: Literal["role"] = Field(description="Kind of event")
+    person: Key = Field(description="Entity key of the person holding the post")
+    title: Line = Field(description="The post, such as chief negotiator")
+    organisation: Key | None = Field(None, description="Entity key of the organisation or country of the post")
+    start: PartialDate | None = Field(None, description="When the person took the post, if known")
+    end: PartialDate | None = Field(None, description="When the person left the post, if known")
+    citations: list[Citation] = Field(default_factory=list, description="Sources that give the role")
+
+
+# --- Claims ---------------------------------------------------------------------------------
+
+
+class ClaimFields(Model):
+    """What every claim carries."""
+
+    negotiation: Key = Field(description="Entity key of the negotiation the claim belongs to")
+    occurred_at: PartialDate = Field(description="When it happened or was said (ISO 8601, as precise as known)")
+    topics: list[Tag] = Field(default_factory=list, description="Short tags such as autos, agriculture, fx")
+    modality: Literal["asserted", "expected", "hypothetical", "denied"] = Field(
+        "asserted", description="Whether the claim is asserted, expected, hypothetical or denied"
+    )
+    citations: list[Citation] = Field(min_length=1, description="The sources of the claim, with their exact words")
+
+
+class StatementFields(ClaimFields):
+    type: Literal["statement"] = Field(description="Kind of event")
+    speaker: Key | None = Field(None, description="Entity key of who said it, when named")
+    speaker_description: Line | None = Field(
+        None, description="Who said it, when not named: a Japanese government source, analysts"
+    )
+    attribution: Literal["direct_quote", "partial_quote", "paraphrase", "reported"] = Field(
+        description="How the words reached the source: quoted in full, in part, paraphrased, or reported"
+    )
+    text: Text = Field(
+        description="What was said: the exact words for a direct quote; for a partial quote, the quoted "
+        'words within "double quotes"'
+    )
+    via: Line | None = Field(None, description="Who passed the words on, when not the speaker")
+    venue: Line | None = Field(None, description="Where it was said: told reporters, press conference")
+
+    @model_validator(mode="after")
+    def _someone_said_it(self) -> StatementFields:
+        if not self.speaker and not self.speaker_description:
+            raise ValueError("a statement needs a speaker or a speaker_description")
+        return self
+
+
+class Participant(Model):
+    entity: Key = Field(description="Entity key of the participant")
+    side: Key | None = Field(None, description="Entity key of the side the participant represents")
+    role: Line | None = Field(None, description="The participant's role in the meeting")
+
+
+class MeetingFields(ClaimFields):
+    type: Literal["meeting"] = Field(description="Kind of event")
+    participants: list[Participant] = Field(min_length=1, description="Who took part")
+    place: Line | None = Field(None, description="Where it took place")
+    format: Literal["in_person", "virtual", "phone", "unknown"] = Field(
+        "in_person", description="How the participants met"
+    )
+    round: Line | None = Field(None, description="Which round of talks, when numbered")
+    summary: Text = Field(description="What the meeting was, in plain words")
+
+
+class DataPointFields(ClaimFields):
+    type: Literal["data_point"] = Field(description="Kind of event")
+    metric: Tag = Field(description="What is measured, such as trade_surplus or exports")
+    subject: Key = Field(description="Entity key of what the figure is about")
+    counterpart: Key | None = Field(None, description="Entity key of the counterpart, for bilateral figures")
+    value: Decimal = Field(description="The value as an exact decimal string, in units (not thousands)")
+    unit: Line = Field(description="Unit or currency code, such as JPY, USD or percent")
+    approximate: bool = Field(False, description="Whether the source gives the value as approximate")
+    period_start: PartialDate | None = Field(None, description="Start of the period the figure covers")
+    period_end: PartialDate | None = Field(None, description="End of the period the figure covers")
+    value_as_stated: Line = Field(description="The value verbatim, such as around 9 trillion yen ($63 billion)")
+    stated_by: Key | None = Field(None, description="Entity key of who published or gave the figure")
+
+
+class PositionFields(ClaimFields):
+    type: Literal["position"] = Field(description="Kind of event")
+    holder: Key = Field(description="Entity key of who holds the position")
+    kind: Literal["demand", "offer", "red_line", "principle", "concern"] = Field(description="What kind of position")
+    addressee: Key | None = Field(None, description="Entity key of whom it is addressed to")
+    issue: Line = Field(description="The issue, in a few words")
+    text: Text = Field(description="The position, in plain words")
+
+
+class ExpectationFields(ClaimFields):
+    type: Literal["expectation"] = Field(description="Kind of event")
+    holder: Key | None = Field(None, description="Entity key of who expects it, when named")
+    what: Text = Field(description="What is expected")
+    by_when: PartialDate | None = Field(None, description="When it is expected by")
+    conditions: Text | None = Field(None, description="Conditions attached to it")
+
+
+# --- Retractions and corrections -----------------------------------------------------------
+
+
+class RetractionFields(Model):
+    type: Literal["retraction"] = Field(description="Kind of event")
+    target: EventId = Field(description="ID of the claim withdrawn")
+    reason: Text = Field(description="Why it is withdrawn")
+
+
+ClaimBody = Annotated[
+    Union[StatementFields, MeetingFields, DataPointFields, PositionFields, ExpectationFields],
+    Field(discriminator="type"),
+]
+
+
+class CorrectionFields(Model):
+    type: Literal["correction"] = Field(description="Kind of event")
+    target: EventId = Field(description="ID of the claim replaced")
+    replacement: ClaimBody = Field(description="The complete claim that replaces it")
+    reason: Text = Field(description="Why it is replaced")
+
+
+# --- Events: the envelope plus the fields of one kind ----------------------------------------
+
+
+class Source(Envelope, SourceFields):
+    """An article, official page, transcript or data release."""
+
+
+class Entity(Envelope, EntityFields):
+    """A person, organisation, country or negotiation."""
+
+
+class Role(Envelope, RoleFields):
+    """A post held over a time span."""
+
+
+class Statement(Envelope, StatementFields):
+    """Who said what."""
+
+
+class Meeting(Envelope, MeetingFields):
+    """Who met whom."""
+
+
+class DataPoint(Envelope, DataPointFields):
+    """A reported number."""
+
+
+class Position(Envelope, PositionFields):
+    """A demand, offer, red line or principle."""
+
+
+class Expectation(Envelope, ExpectationFields):
+    """Something said to be coming."""
+
+
+class Retraction(Envelope, RetractionFields):
+    """A claim withdrawn."""
+
+
+class Correction(Envelope, CorrectionFields):
+    """A claim replaced by another."""
+
+
+MODELS: dict[str, type[Envelope]] = {
+    "source": Source,
+    "entity": Entity,
+    "role": Role,
+    "statement": Statement,
+    "meeting": Meeting,
+    "data_point": DataPoint,
+    "position": Position,
+    "expectation": Expectation,
+    "retraction": Retraction,
+    "correction": Correction,
+}
+CLAIM_TYPES = ("statement", "meeting", "data_point", "position", "expectation")
+
+Event = Annotated[
+    Union[Source, Entity, Role, Statement, Meeting, DataPoint, Position, Expectation, Retraction, Correction],
+    Field(discriminator="type"),
+]
+EVENT: TypeAdapter[Event] = TypeAdapter(Event)
+
+# Fields of an event that name an entity, by type (participants and replacements are walked
+# by ``entity_slots``).
+ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
+    "role": ("person", "organisation"),
+    "statement": ("negotiation", "speaker"),
+    "meeting": ("negotiation",),
+    "data_point": ("negotiation", "subject", "counterpart", "stated_by"),
+    "position": ("negotiation", "holder", "addressee"),
+    "expectation": ("negotiation", "holder"),
+}
+
+
+def entity_slots(event: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, dict[str, Any], str]]:
+    """Where an event (a JSON object) names an entity: (path, object holding it, field name)."""
+    for name in ENTITY_FIELDS.get(str(event.get("type")), ()):
+        if isinstance(event.get(name), str):
+            yield prefix + name, event, name
+    if event.get("type") == "meeting" and isinstance(event.get("participants"), list):
+        for number, item in enumerate(event["participants"]):
+            for name in ("entity", "side"):
+                if isinstance(item, dict) and isinstance(item.get(name), str):
+                    yield f"{prefix}participants.{number}.{name}", item, name
+    if event.get("type") == "correction" and isinstance(event.get("replacement"), dict):
+        yield from entity_slots(event["replacement"], "replacement.")

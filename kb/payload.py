@@ -1,0 +1,122 @@
+"""From command-line options to an event payload: which option each field of a type gets,
+and how an option's text becomes the field's value."""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from kb import models
+from kb.append import SET_BY_KB
+from kb.errors import InvalidEvent
+
+NOT_OPTIONS = (*SET_BY_KB, "type", "schema_version", "recorded_by")
+
+
+@dataclass(frozen=True)
+class FieldOption:
+    """How one field of a type is given on the command line."""
+
+    name: str
+    help: str
+    required: bool
+    many: bool = False
+    flag: bool = False
+    choices: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()  # for a nested item: its fields, in order
+    json: bool = False  # a whole JSON object
+
+    @property
+    def option(self) -> str:
+        """--name, in the singular for a repeatable option: --citation, --alias."""
+        name = self.name
+        if self.many:
+            name = name[:-2] if name.endswith("ses") else name.removesuffix("s")
+        return "--" + name.replace("_", "-")
+
+    @property
+    def metavar(self) -> str | None:
+        if self.parts:
+            return ":".join(part.upper() for part in self.parts)
+        return None
+
+
+def _strip_optional(annotation: Any) -> Any:
+    args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType) and len(args) == 1:
+        return args[0]
+    return annotation
+
+
+def field_options(type_: str) -> list[FieldOption]:
+    options = []
+    for name, info in models.MODELS[type_].model_fields.items():
+        if name in NOT_OPTIONS:
+            continue
+        annotation = _strip_optional(info.annotation)
+        help_ = info.description or ""
+        common = {"name": name, "help": help_, "required": info.is_required()}
+        if typing.get_origin(annotation) is list:
+            (item,) = typing.get_args(annotation)
+            if isinstance(item, type) and issubclass(item, BaseModel):
+                parts = tuple(item.model_fields)
+                options.append(FieldOption(**common, many=True, parts=parts))
+            else:
+                options.append(FieldOption(**common, many=True))
+        elif annotation is bool:
+            options.append(FieldOption(**common, flag=True))
+        elif typing.get_origin(annotation) is typing.Literal:
+            options.append(FieldOption(**common, choices=tuple(typing.get_args(annotation))))
+        elif _is_model_union(annotation):
+            options.append(FieldOption(**common, json=True))
+        else:
+            options.append(FieldOption(**common))
+    return options
+
+
+def _is_model_union(annotation: Any) -> bool:
+    return typing.get_origin(annotation) is typing.Union and all(
+        isinstance(arg, type) and issubclass(arg, BaseModel) for arg in typing.get_args(annotation)
+    )
+
+
+def parse_item(option: FieldOption, text: str) -> dict[str, Any]:
+    """A nested item: a JSON object, or its fields in order separated by colons (the last
+    takes the rest, colons included): ``ev-abc:the exact words``."""
+    if text.lstrip().startswith("{"):
+        return parse_json(option, text)
+    values = text.split(":", len(option.parts) - 1)
+    return {part: value for part, value in zip(option.parts, values) if value != ""}
+
+
+def parse_json(option: FieldOption, text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise InvalidEvent(f"{option.option}: not a JSON object ({error})") from None
+    if not isinstance(value, dict):
+        raise InvalidEvent(f"{option.option}: expected a JSON object")
+    return value
+
+
+def payload_from_options(type_: str, given: dict[str, Any]) -> dict[str, Any]:
+    """The payload of a ``kb add TYPE`` from its options' values (None or empty: not given)."""
+    payload: dict[str, Any] = {"type": type_}
+    for option in field_options(type_):
+        value = given.get(option.name)
+        if value is None or value == () or (option.flag and value is False):
+            continue
+        if option.parts:
+            payload[option.name] = [parse_item(option, item) for item in value]
+        elif option.json:
+            payload[option.name] = parse_json(option, value)
+        elif option.many:
+            payload[option.name] = list(value)
+        else:
+            payload[option.name] = value
+    return payload

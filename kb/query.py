@@ -1,0 +1,76 @@
+"""Finding events: by ID or unique prefix, and the filtered log."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from kb import models
+from kb.catalog import Catalog
+from kb.errors import KbError
+from kb.store import KnowledgeBase
+
+_PREFIX = re.compile(r"^ev-[a-z2-7]{1,16}$")
+
+
+def find(kb: KnowledgeBase, prefix: str, catalog: Catalog | None = None) -> dict[str, Any]:
+    """The event with this ID or unique ID prefix."""
+    prefix = prefix.strip().lower()
+    if not _PREFIX.match(prefix):
+        raise KbError(f"{prefix[:40]!r} is not an event ID — IDs look like ev-abcdefghij234567 (a prefix will do)")
+    catalog = catalog or Catalog(kb)
+    matches = catalog.ids_with_prefix(prefix, limit=11)
+    if not matches:
+        raise KbError(f"no event {prefix} in this knowledge base — `kb log` lists them")
+    if len(matches) > 1:
+        more = " …" if len(matches) > 10 else ""
+        raise KbError(f"{prefix} is ambiguous: {', '.join(matches[:10])}{more} — give more characters")
+    path = catalog.path_of(matches[0])
+    assert path is not None
+    return kb.read(path)
+
+
+@dataclass(frozen=True)
+class LogFilter:
+    types: tuple[str, ...] = ()
+    negotiation: str | None = None
+    entity: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def __call__(self, event: dict[str, Any]) -> bool:
+        if self.types and event.get("type") not in self.types:
+            return False
+        body = event.get("replacement", event)
+        if self.negotiation and body.get("negotiation") != self.negotiation:
+            return False
+        if self.entity and self.entity not in {holder[name] for _, holder, name in models.entity_slots(event)} | {
+            event.get("key")
+        }:
+            return False
+        when = body.get("occurred_at") or body.get("published_at")
+        if self.since and (when is None or when[: len(self.since)] < self.since):
+            return False
+        if self.until and (when is None or when[: len(self.until)] > self.until):
+            return False
+        return True
+
+
+def log(kb: KnowledgeBase, keep: LogFilter) -> list[dict[str, Any]]:
+    """Events that pass the filter, newest recorded first."""
+    events = (kb.read(path) for path in kb.paths())
+    return sorted(filter(keep, events), key=lambda event: (event.get("recorded_at", ""), event.get("id", "")), reverse=True)
+
+
+def fields_for_people(event: dict[str, Any]) -> Iterable[tuple[str, str]]:
+    """(field, value) pairs of an event, lists and nested items spelled out."""
+    for name, value in event.items():
+        if isinstance(value, list):
+            for item in value:
+                yield name, ", ".join(f"{k}={v}" for k, v in item.items()) if isinstance(item, dict) else str(item)
+        elif isinstance(value, dict):
+            yield name, ", ".join(f"{k}={v}" for k, v in value.items())
+        else:
+            yield name, str(value).lower() if isinstance(value, bool) else str(value)

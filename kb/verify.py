@@ -1,0 +1,143 @@
+"""Checking a knowledge base: every file, every reference, every quote, every snapshot."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kb import models
+from kb.append import validate
+from kb.errors import KbError
+from kb.ids import event_id
+from kb.quotes import found_in, words_to_check
+from kb.store import TEMP_PREFIX, KnowledgeBase
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def check_file(kb: KnowledgeBase, path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """An event file on its own: readable, valid, and named and identified by its content's hash."""
+    where = kb.relative(path)
+    try:
+        event = kb.read(path)
+    except KbError as error:
+        return None, [Problem(where, str(error).removeprefix(f"{where}: "))]
+    problems = []
+    computed = event_id(event)
+    if event.get("id") != computed:
+        problems.append(Problem(where, f"id {event.get('id')!r} does not match the content's hash {computed} — the file was edited"))
+    if path.name != f"{computed}.json":
+        problems.append(Problem(where, f"the file name does not match the content's hash {computed}"))
+    try:
+        validate(event)
+    except KbError as error:
+        problems.append(Problem(where, str(error)))
+        return None, problems
+    return event, problems
+
+
+@dataclass
+class Index:
+    """What cross-checks need to know of every event, kept small."""
+
+    types: dict[str, str] = field(default_factory=dict)
+    snapshots: dict[str, str | None] = field(default_factory=dict)
+    keys: Counter[str] = field(default_factory=Counter)
+
+
+def verify(kb: KnowledgeBase) -> Iterator[Problem]:
+    """Every problem in the knowledge base, file by file, then across files."""
+    index = Index()
+    pending: list[tuple[str, dict[str, Any]]] = []
+    for path in kb.paths():
+        event, problems = check_file(kb, path)
+        yield from problems
+        if event is None:
+            continue
+        where = kb.relative(path)
+        index.types[event["id"]] = event["type"]
+        if event["type"] == "source":
+            index.snapshots[event["id"]] = event.get("text_sha256")
+        if event["type"] == "entity":
+            index.keys[event["key"]] += 1
+        pending.append((where, references(event)))
+    for folder, _, files in os.walk(kb.events_dir):
+        for name in files:
+            if name.startswith(TEMP_PREFIX):
+                yield Problem(kb.relative(Path(folder) / name), "temporary file left by an interrupted append — delete it")
+    for key, count in index.keys.items():
+        if count > 1:
+            yield Problem("events/", f"entity key {key!r} is defined by {count} entity events — keys must be unique")
+    texts = _SnapshotTexts(kb)
+    for where, refs in pending:
+        yield from check_references(where, refs, index, texts)
+    yield from texts.problems(index)
+
+
+def references(event: dict[str, Any]) -> dict[str, Any]:
+    body = event.get("replacement", event)
+    return {
+        "entities": [(path, holder[name]) for path, holder, name in models.entity_slots(event)],
+        "citations": [(c["source"], c["excerpt"]) for c in body.get("citations", [])],
+        "words": words_to_check(body),
+        "target": (event["type"], event["target"]) if "target" in event else None,
+    }
+
+
+class _SnapshotTexts:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.cache: dict[str, str | None] = {}
+
+    def get(self, sha: str | None) -> str | None:
+        if sha is None:
+            return None
+        if sha not in self.cache:
+            self.cache[sha] = self.kb.snapshot_text(sha)
+        return self.cache[sha]
+
+    def problems(self, index: Index) -> Iterator[Problem]:
+        for source_id, sha in sorted(index.snapshots.items()):
+            if sha and not self.kb.snapshot_path(sha).exists():
+                yield Problem(source_id, f"snapshot snapshots/{sha}.txt is missing — add the source's text")
+        if self.kb.snapshots_dir.is_dir():
+            for path in sorted(self.kb.snapshots_dir.glob("*.txt")):
+                actual = hashlib.sha256(path.read_bytes()).hexdigest()
+                if path.stem != actual:
+                    yield Problem(self.kb.relative(path), f"content's SHA-256 is {actual} — the snapshot was edited")
+
+
+def check_references(where: str, refs: dict[str, Any], index: Index, texts: _SnapshotTexts) -> Iterator[Problem]:
+    for path, key in refs["entities"]:
+        if key not in index.keys:
+            yield Problem(where, f"{path}: no entity with key {key!r} (dangling reference)")
+    held = []
+    for source, excerpt in refs["citations"]:
+        if index.types.get(source) != "source":
+            yield Problem(where, f"cites {source}, which is not a source in this knowledge base (dangling reference)")
+            continue
+        text = texts.get(index.snapshots.get(source))
+        if text is not None:
+            held.append(text)
+            if not found_in(excerpt, text):
+                yield Problem(where, f"excerpt {excerpt[:60]!r} is not in the text of source {source}")
+    for what, words in refs["words"]:
+        if held and not any(found_in(words, text) for text in held):
+            yield Problem(where, f"{what} {words[:60]!r} is not in the cited sources' texts")
+    if refs["target"]:
+        kind, target = refs["target"]
+        allowed = models.CLAIM_TYPES + (("correction",) if kind == "correction" else ())
+        if index.types.get(target) not in allowed:
+            yield Problem(where, f"target {target} is not a claim in this knowledge base (dangling reference)")
