@@ -181,6 +181,7 @@ class Appender:
 
     def append(self, payloads: Iterable[dict[str, Any]], describe: Callable[[int], str] = str) -> list[Path]:
         """Append a batch all or nothing: every payload is checked before any file is written."""
+        self.catalog.refresh()
         batch = Batch()
         for number, payload in enumerate(payloads):
             try:

@@ -85,11 +85,14 @@ class Catalog:
                 self._forget_event(gone)
             for name in sorted(files - known):
                 self._learn(rel, name, folder / f"{name}.json")
-            for child in {row[0] for row in self.conn.execute("SELECT path FROM dirs WHERE parent = ?", (rel,))} - subdirs:
+            for child in {
+                row[0] for row in self.conn.execute("SELECT path FROM dirs WHERE parent = ?", (rel,))
+            } - subdirs:
                 self._forget_dir(child)
             racy = now_ns - mtime < RACY_SECONDS * 1e9
             self.conn.execute(
-                "INSERT OR REPLACE INTO dirs VALUES (?, ?, ?)", (rel, None if not rel else rel.rpartition("/")[0], -1 if racy else mtime)
+                "INSERT OR REPLACE INTO dirs VALUES (?, ?, ?)",
+                (rel, None if not rel else rel.rpartition("/")[0], -1 if racy else mtime),
             )
             for child in subdirs:
                 self.conn.execute("INSERT OR IGNORE INTO dirs VALUES (?, ?, -1)", (child, rel))

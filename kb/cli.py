@@ -59,7 +59,7 @@ EXAMPLES = {
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class State:
@@ -71,7 +71,9 @@ class State:
     def kb(self) -> KnowledgeBase:
         if self.kb_dir is not None:
             if not (self.kb_dir / "events").is_dir():
-                raise click.ClickException(f"{self.kb_dir} holds no knowledge base (no events/) — run `kb init {self.kb_dir}`")
+                raise click.ClickException(
+                    f"{self.kb_dir} holds no knowledge base (no events/) — run `kb init {self.kb_dir}`"
+                )
             return KnowledgeBase(self.kb_dir)
         root = find_root(Path.cwd())
         if root is None:
@@ -127,7 +129,9 @@ def emit(rows: list[dict[str, Any]], fmt: str | None, for_people: Callable[[dict
     type=click.Path(file_okay=False, path_type=Path),
     help="The knowledge base's folder (default: the nearest folder upward holding events/; or $KB_DIR)",
 )
-@click.option("--recorded-by", envvar="KB_RECORDED_BY", help="Who appends events (recorded in them; or $KB_RECORDED_BY)")
+@click.option(
+    "--recorded-by", envvar="KB_RECORDED_BY", help="Who appends events (recorded in them; or $KB_RECORDED_BY)"
+)
 @click.pass_context
 def cli(ctx: click.Context, kb_dir: Path | None, recorded_by: str | None) -> None:
     """An event-sourced knowledge base for international negotiations.
@@ -194,7 +198,13 @@ def _add_command(type_: str) -> click.Command:
         click.echo(event["id"])
 
     params: list[click.Parameter] = [_field_option(option) for option in options]
-    params.append(click.Option(["--json", "json_file"], type=click.File("rb"), help="The whole payload as a JSON object, from FILE or - (stdin)"))
+    params.append(
+        click.Option(
+            ["--json", "json_file"],
+            type=click.File("rb"),
+            help="The whole payload as a JSON object, from FILE or - (stdin)",
+        )
+    )
     if type_ == "source":
         params.append(
             click.Option(
@@ -246,7 +256,9 @@ def _read_text_file(path: Path) -> str:
     with open(path, "rb") as handle:
         data = handle.read(MAX_SNAPSHOT_BYTES + 1)
     if len(data) > MAX_SNAPSHOT_BYTES:
-        raise KbError(f"{path}: larger than {MAX_SNAPSHOT_BYTES // (1024 * 1024)} MB — store the article's text, not a dump")
+        raise KbError(
+            f"{path}: larger than {MAX_SNAPSHOT_BYTES // (1024 * 1024)} MB — store the article's text, not a dump"
+        )
     try:
         return normalise_text(data.decode("utf-8"))
     except UnicodeDecodeError as error:
@@ -274,7 +286,9 @@ def import_(state: State, file: Any) -> None:
     payloads, numbers = [], []
     for number, line in enumerate(iter(lambda: file.readline(MAX_IMPORT_LINE + 1), b""), start=1):
         if len(line) > MAX_IMPORT_LINE:
-            raise KbError(f"line {number}: longer than {MAX_IMPORT_LINE} bytes — one event per line, and events are small")
+            raise KbError(
+                f"line {number}: longer than {MAX_IMPORT_LINE} bytes — one event per line, and events are small"
+            )
         if line.strip():
             payloads.append(parse_json_object(line, f"line {number}"))
             numbers.append(number)
@@ -308,7 +322,13 @@ def show(state: State, event_id: str, as_json: bool) -> None:
 
 
 @cli.command(name="log")
-@click.option("--type", "types", multiple=True, type=click.Choice(list(models.MODELS)), help="Only events of this type (repeatable)")
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(list(models.MODELS)),
+    help="Only events of this type (repeatable)",
+)
 @click.option("--negotiation", help="Only claims of this negotiation (entity key)")
 @click.option("--entity", help="Only events that refer to this entity (key)")
 @click.option("--since", help="Only claims that occurred on or after this date (2025, 2025-04, 2025-04-18)")
@@ -316,7 +336,15 @@ def show(state: State, event_id: str, as_json: bool) -> None:
 @output_options
 @user_errors
 @pass_state
-def log_(state: State, types: tuple[str, ...], negotiation: str | None, entity: str | None, since: str | None, until: str | None, fmt: str | None) -> None:
+def log_(
+    state: State,
+    types: tuple[str, ...],
+    negotiation: str | None,
+    entity: str | None,
+    since: str | None,
+    until: str | None,
+    fmt: str | None,
+) -> None:
     """List events, newest recorded first.
 
     Example:
@@ -324,7 +352,9 @@ def log_(state: State, types: tuple[str, ...], negotiation: str | None, entity: 
         kb log --type statement --entity ryosei-akazawa --since 2025-04
     """
     events = log(state.kb, LogFilter(types, negotiation, entity, since, until))
-    emit(events, fmt, lambda event: f"{event['id']}  {event['recorded_at'][:10]}  {event['type']:<11}  {summary(event)}")
+    emit(
+        events, fmt, lambda event: f"{event['id']}  {event['recorded_at'][:10]}  {event['type']:<11}  {summary(event)}"
+    )
 
 
 @cli.command(name="verify")
@@ -353,7 +383,14 @@ def verify_(state: State) -> None:
 
 @cli.command(name="schema")
 @click.option("--check", is_flag=True, help="Only check that schema/ is up to date; exit 1 if not")
-@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("schema"), show_default=True, help="Where to write the schemas")
+@click.option(
+    "--dir",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("schema"),
+    show_default=True,
+    help="Where to write the schemas",
+)
 @user_errors
 def schema_(check: bool, folder: Path) -> None:
     """Write the JSON Schemas of the event files into schema/.

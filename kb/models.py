@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -133,9 +133,7 @@ class SourceFields(Model):
 class EntityFields(Model):
     type: Literal["entity"] = Field(description="Kind of event")
     key: Key = Field(description="Unique slug that other events use to refer to it, such as ryosei-akazawa")
-    kind: Literal["person", "organisation", "country", "negotiation", "group"] = Field(
-        description="What the entity is"
-    )
+    kind: Literal["person", "organisation", "country", "negotiation", "group"] = Field(description="What the entity is")
     name: Line = Field(description="Its usual name")
     aliases: list[Line] = Field(default_factory=list, description="Other names it is referred to by")
     wikidata: Qid | None = Field(None, description="Its Wikidata item, such as Q123")
@@ -253,7 +251,7 @@ class RetractionFields(Model):
 
 
 ClaimBody = Annotated[
-    Union[StatementFields, MeetingFields, DataPointFields, PositionFields, ExpectationFields],
+    StatementFields | MeetingFields | DataPointFields | PositionFields | ExpectationFields,
     Field(discriminator="type"),
 ]
 
@@ -323,7 +321,7 @@ MODELS: dict[str, type[Envelope]] = {
 CLAIM_TYPES = ("statement", "meeting", "data_point", "position", "expectation")
 
 Event = Annotated[
-    Union[Source, Entity, Role, Statement, Meeting, DataPoint, Position, Expectation, Retraction, Correction],
+    Source | Entity | Role | Statement | Meeting | DataPoint | Position | Expectation | Retraction | Correction,
     Field(discriminator="type"),
 ]
 EVENT: TypeAdapter[Event] = TypeAdapter(Event)

@@ -61,7 +61,9 @@ class LogFilter:
 def log(kb: KnowledgeBase, keep: LogFilter) -> list[dict[str, Any]]:
     """Events that pass the filter, newest recorded first."""
     events = (kb.read(path) for path in kb.paths())
-    return sorted(filter(keep, events), key=lambda event: (event.get("recorded_at", ""), event.get("id", "")), reverse=True)
+    return sorted(
+        filter(keep, events), key=lambda event: (event.get("recorded_at", ""), event.get("id", "")), reverse=True
+    )
 
 
 def fields_for_people(event: dict[str, Any]) -> Iterable[tuple[str, str]]:

@@ -99,7 +99,9 @@ class KnowledgeBase:
         kb = cls(root)
         kb.events_dir.mkdir(parents=True)
         kb.snapshots_dir.mkdir()
-        (root / ".gitignore").write_text("kb.db\nkb.db-*\n*.inspect.json\n.kb/\n", encoding="utf-8")
+        gitignore = root / ".gitignore"
+        if not gitignore.exists():
+            gitignore.write_text("kb.db\nkb.db-*\n*.inspect.json\n.kb/\n", encoding="utf-8")
         write_metadata(kb)
         return kb
 
@@ -114,7 +116,9 @@ class KnowledgeBase:
         try:
             create_exclusively(path, file_bytes(event))
         except FileExistsError:
-            raise KbError(f"event {event['id']} already exists at {self.relative(path)} — nothing was written") from None
+            raise KbError(
+                f"event {event['id']} already exists at {self.relative(path)} — nothing was written"
+            ) from None
         except OSError as error:
             raise KbError(f"could not write {self.relative(path)}: {error.strerror or error}") from None
         return path

@@ -37,7 +37,9 @@ def check_file(kb: KnowledgeBase, path: Path) -> tuple[dict[str, Any] | None, li
     problems = []
     computed = event_id(event)
     if event.get("id") != computed:
-        problems.append(Problem(where, f"id {event.get('id')!r} does not match the content's hash {computed} — the file was edited"))
+        problems.append(
+            Problem(where, f"id {event.get('id')!r} does not match the content's hash {computed} — the file was edited")
+        )
     if path.name != f"{computed}.json":
         problems.append(Problem(where, f"the file name does not match the content's hash {computed}"))
     try:
@@ -76,7 +78,9 @@ def verify(kb: KnowledgeBase) -> Iterator[Problem]:
     for folder, _, files in os.walk(kb.events_dir):
         for name in files:
             if name.startswith(TEMP_PREFIX):
-                yield Problem(kb.relative(Path(folder) / name), "temporary file left by an interrupted append — delete it")
+                yield Problem(
+                    kb.relative(Path(folder) / name), "temporary file left by an interrupted append — delete it"
+                )
     for key, count in index.keys.items():
         if count > 1:
             yield Problem("events/", f"entity key {key!r} is defined by {count} entity events — keys must be unique")

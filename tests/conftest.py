@@ -1,0 +1,155 @@
+"""Every test gets its own empty knowledge base in tmp_path, and the CLI points at it:
+no test touches the repository's events/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import settings
+
+from kb.append import Appender
+from kb.store import KnowledgeBase
+
+REPO = Path(__file__).resolve().parent.parent
+
+settings.register_profile("long", max_examples=5000, deadline=None)
+settings.register_profile("default", deadline=None)
+settings.load_profile("default")
+
+ARTICLE = (
+    "Japan's chief negotiator Ryosei Akazawa met U.S. President Donald Trump in Washington on Wednesday.\n"
+    '"We want a win-win deal," Akazawa told reporters.\n'
+    "Japan had a trade surplus of around 9 trillion yen ($63 billion) with the United States.\n"
+)
+
+
+class Clock:
+    """A clock for tests: every call is one second later than the last."""
+
+    def __init__(self, start: str = "2025-05-01T00:00:00"):
+        self.now = dt.datetime.fromisoformat(start)
+
+    def __call__(self) -> str:
+        self.now += dt.timedelta(seconds=1)
+        return self.now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture(autouse=True)
+def kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> KnowledgeBase:
+    knowledge_base = KnowledgeBase.init(tmp_path / "kb")
+    monkeypatch.setenv("KB_DIR", str(knowledge_base.root))
+    monkeypatch.delenv("KB_RECORDED_BY", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return knowledge_base
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def add_small_kb(kb: KnowledgeBase, clock: Clock) -> SimpleNamespace:
+    """A small knowledge base: one source with its text, five entities, a role and three claims."""
+    appender = Appender(kb, clock)
+    ids = SimpleNamespace()
+
+    def add(payload: dict) -> str:
+        [path] = appender.append([payload])
+        return path.stem
+
+    sha = kb.store_snapshot(ARTICLE)
+    ids.source = add(
+        {
+            "type": "source",
+            "kind": "article",
+            "publisher": "Kyodo News",
+            "title": "Akazawa meets Trump",
+            "published_at": "2025-04-17",
+            "url": "https://example.org/akazawa",
+            "text_sha256": sha,
+        }
+    )
+    for key, kind, name, aliases in [
+        ("talks", "negotiation", "US–Japan tariff talks", []),
+        ("japan", "country", "Japan", []),
+        ("united-states", "country", "United States", ["U.S."]),
+        ("ryosei-akazawa", "person", "Ryosei Akazawa", ["Akazawa"]),
+        ("donald-trump", "person", "Donald Trump", ["Trump"]),
+    ]:
+        setattr(
+            ids,
+            key.replace("-", "_"),
+            add({"type": "entity", "key": key, "kind": kind, "name": name, "aliases": aliases}),
+        )
+    ids.role = add(
+        {
+            "type": "role",
+            "person": "Akazawa",
+            "title": "chief negotiator",
+            "organisation": "japan",
+            "citations": [{"source": ids.source, "excerpt": "Japan's chief negotiator Ryosei Akazawa"}],
+        }
+    )
+    ids.statement = add(
+        {
+            "type": "statement",
+            "negotiation": "talks",
+            "occurred_at": "2025-04-16",
+            "speaker": "akazawa",
+            "attribution": "direct_quote",
+            "text": "We want a win-win deal",
+            "venue": "told reporters",
+            "topics": ["tariffs"],
+            "citations": [{"source": ids.source, "excerpt": '"We want a win-win deal," Akazawa told reporters.'}],
+        }
+    )
+    ids.meeting = add(
+        {
+            "type": "meeting",
+            "negotiation": "talks",
+            "occurred_at": "2025-04-16",
+            "place": "Washington",
+            "participants": [{"entity": "akazawa", "side": "japan"}, {"entity": "trump", "side": "united-states"}],
+            "summary": "Akazawa met Trump in Washington",
+            "citations": [{"source": ids.source, "excerpt": "Akazawa met U.S. President Donald Trump in Washington"}],
+        }
+    )
+    ids.data_point = add(
+        {
+            "type": "data_point",
+            "negotiation": "talks",
+            "occurred_at": "2025-03",
+            "metric": "trade_surplus",
+            "subject": "japan",
+            "counterpart": "united-states",
+            "value": "9000000000000",
+            "unit": "JPY",
+            "approximate": True,
+            "value_as_stated": "around 9 trillion yen ($63 billion)",
+            "citations": [{"source": ids.source, "excerpt": "a trade surplus of around 9 trillion yen ($63 billion)"}],
+        }
+    )
+    return ids
+
+
+@pytest.fixture
+def small(kb: KnowledgeBase, clock: Clock) -> SimpleNamespace:
+    return add_small_kb(kb, clock)
+
+
+def tree_bytes(root: Path) -> dict[str, bytes]:
+    """Every file under root (caches aside) with its bytes, to show that nothing changed."""
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and ".kb" not in path.relative_to(root).parts
+    }
