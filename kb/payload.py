@@ -91,7 +91,7 @@ def parse_item(option: FieldOption, text: str) -> dict[str, Any]:
     if text.lstrip().startswith("{"):
         return parse_json(option, text)
     values = text.split(":", len(option.parts) - 1)
-    return {part: value for part, value in zip(option.parts, values) if value != ""}
+    return {part: value for part, value in zip(option.parts, values, strict=False) if value != ""}
 
 
 def parse_json(option: FieldOption, text: str) -> dict[str, Any]:

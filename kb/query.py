@@ -53,9 +53,7 @@ class LogFilter:
         when = body.get("occurred_at") or body.get("published_at")
         if self.since and (when is None or when[: len(self.since)] < self.since):
             return False
-        if self.until and (when is None or when[: len(self.until)] > self.until):
-            return False
-        return True
+        return not (self.until and (when is None or when[: len(self.until)] > self.until))
 
 
 def log(kb: KnowledgeBase, keep: LogFilter) -> list[dict[str, Any]]:
