@@ -13,10 +13,35 @@ from typing import Any
 
 import rfc8785
 
+_SAFE_INT = 2**53
+
+
+def _plain(value: Any) -> bool:
+    """True when JCS and sorted, compact json.dumps write ``value`` identically: no floats,
+    no integers beyond 2**53, and ASCII object keys (JCS sorts keys by UTF-16 code units,
+    Python by code points; they agree on ASCII). Every valid event is plain."""
+    if isinstance(value, str) or value is None or isinstance(value, bool):
+        return True
+    if isinstance(value, int):
+        return -_SAFE_INT < value < _SAFE_INT
+    if isinstance(value, list):
+        return all(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return all(key.isascii() and _plain(item) for key, item in value.items())
+    return False
+
 
 def canonical_bytes(event: dict[str, Any]) -> bytes:
-    """The RFC 8785 canonical JSON of an event without its id."""
-    return rfc8785.dumps({key: value for key, value in event.items() if key != "id"})
+    """The RFC 8785 canonical JSON of an event without its id.
+
+    Plain values take the standard library's encoder, about five times faster than the
+    rfc8785 package and byte-for-byte the same (a property test checks it); anything else
+    goes through rfc8785.
+    """
+    body = {key: value for key, value in event.items() if key != "id"}
+    if _plain(body):
+        return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return rfc8785.dumps(body)
 
 
 def event_id(event: dict[str, Any]) -> str:

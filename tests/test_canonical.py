@@ -1,0 +1,28 @@
+"""The fast canonical encoder is RFC 8785, byte for byte, on every plain JSON value."""
+
+import rfc8785
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kb.ids import canonical_bytes
+
+scalars = st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.text()
+values = st.recursive(
+    scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4)
+)
+ascii_keys = st.text(st.characters(max_codepoint=127))
+
+
+@given(st.dictionaries(ascii_keys, values, max_size=6))
+def test_fast_encoder_is_rfc8785(event):
+    assert canonical_bytes(event) == rfc8785.dumps({k: v for k, v in event.items() if k != "id"})
+
+
+@given(st.dictionaries(st.text(), values | st.floats(allow_nan=False, allow_infinity=False), max_size=6))
+def test_anything_else_goes_through_rfc8785(event):
+    body = {k: v for k, v in event.items() if k != "id"}
+    try:
+        expected = rfc8785.dumps(body)
+    except Exception:
+        return
+    assert canonical_bytes(event) == expected
