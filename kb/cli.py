@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
 import json
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ import click
 
 from kb import __version__, models
 from kb.append import Appender
+from kb.build import build, parse_as_of
 from kb.errors import KbError
 from kb.ids import file_bytes
 from kb.payload import FieldOption, field_options, payload_from_options
@@ -107,6 +110,36 @@ def output_options(function: Callable[..., Any]) -> Callable[..., Any]:
     function = click.option("--nl", "fmt", flag_value="nl", help="Output newline-delimited JSON")(function)
     function = click.option("--json", "fmt", flag_value="json", help="Output a JSON array")(function)
     return function
+
+
+class Progress:
+    """A progress bar on a terminal (stderr), nothing in a pipe."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self.bar: Any = None
+
+    def set_total(self, total: int) -> None:
+        if sys.stderr.isatty() and total > 1000:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+            self.bar.__enter__()
+
+    def update(self, steps: int) -> None:
+        if self.bar is not None:
+            self.bar.update(steps)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+@contextlib.contextmanager
+def progress_bar(label: str) -> Iterator[Progress]:
+    progress = Progress(label)
+    try:
+        yield progress
+    finally:
+        progress.close()
 
 
 def emit(rows: list[dict[str, Any]], fmt: str | None, for_people: Callable[[dict[str, Any]], str]) -> None:
@@ -379,6 +412,45 @@ def verify_(state: State) -> None:
     if count:
         raise click.ClickException(f"{count} problem{'s' if count != 1 else ''} in {events} event files")
     click.echo(f"OK: {events} event files verified")
+
+
+@cli.command(name="build")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Database file (default: kb.db in the knowledge base)",
+)
+@click.option("--full", is_flag=True, help="Rebuild from scratch instead of adding the new events")
+@click.option(
+    "--as-of", help="Only events recorded up to this UTC time (2025-05-01 or 2025-05-01T12:00:00Z): what was known then"
+)
+@click.option("--strict", is_flag=True, help="Fail, leaving the database as it was, if the build finds any problem")
+@user_errors
+@pass_state
+def build_(state: State, db_path: Path | None, full: bool, as_of: str | None, strict: bool) -> None:
+    """Project the events into SQLite (kb.db), for searching and publishing.
+
+    Adds only the new events when kb.db exists (the result is the same as a full build);
+    always swaps in a complete database, so an interrupted build leaves the old one whole.
+    Problems found (dangling references, quotes not in their source) go into _problems.
+
+    Example:
+
+        kb build && sqlite-utils tables kb.db --counts
+    """
+    with progress_bar("Building") as bar:
+        result = build(
+            state.kb,
+            db_path,
+            full=full,
+            as_of=parse_as_of(as_of) if as_of else None,
+            strict=strict,
+            now=utc_now,
+            progress=bar.update,
+            on_total=bar.set_total,
+        )
+    click.echo(str(result))
 
 
 @cli.command(name="schema")

@@ -1,0 +1,370 @@
+"""From events to rows: the tables of kb.db and one pure handler per kind of event.
+
+A handler takes an event (a valid JSON object) and yields ``(table, row)`` pairs; it reads
+nothing else. What depends on several events — a claim's status after corrections, whether
+an excerpt is in its source's snapshot, problems across events — is computed by the
+builder in SQL once every event is loaded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from kb import models
+from kb.render import actor, summary
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: dict[str, type]
+    pk: str | tuple[str, ...]
+    foreign_keys: tuple[tuple[str, str, str], ...] = ()
+    indexes: tuple[str, ...] = ()
+    fts: tuple[str, ...] = ()
+    label: str | None = None
+    description: str = ""
+    column_descriptions: dict[str, str] = field(default_factory=dict)
+
+
+def _e(column: str) -> tuple[str, str, str]:
+    return (column, "entities", "key")
+
+
+TABLES: dict[str, Table] = {
+    "events": Table(
+        {"id": str, "type": str, "recorded_at": str, "recorded_by": str, "summary": str, "json": str},
+        pk="id",
+        indexes=("type", "recorded_at"),
+        label="summary",
+        description="Every event of the knowledge base, as recorded, with its JSON",
+    ),
+    "entities": Table(
+        {"key": str, "id": str, "kind": str, "name": str, "wikidata": str, "description": str},
+        pk="key",
+        foreign_keys=(("id", "events", "id"),),
+        indexes=("kind",),
+        label="name",
+        description="People, organisations, countries and negotiations, by key",
+    ),
+    "aliases": Table(
+        {"key": str, "alias": str},
+        pk=("key", "alias"),
+        foreign_keys=(_e("key"),),
+        indexes=("alias",),
+        description="Other names of the entities",
+    ),
+    "sources": Table(
+        {
+            "id": str,
+            "kind": str,
+            "publisher": str,
+            "title": str,
+            "url": str,
+            "published_at": str,
+            "language": str,
+            "authors": str,
+            "text_sha256": str,
+            "rights": str,
+            "snapshot_held": int,
+        },
+        pk="id",
+        foreign_keys=(("id", "events", "id"),),
+        indexes=("publisher", "kind", "published_at"),
+        fts=("title", "publisher"),
+        label="title",
+        description="Articles, official pages, transcripts and data releases that claims cite",
+    ),
+    "roles": Table(
+        {"id": str, "person": str, "title": str, "organisation": str, "start": str, "end": str},
+        pk="id",
+        foreign_keys=(("id", "events", "id"), _e("person"), _e("organisation")),
+        indexes=("person", "title"),
+        label="title",
+        description="Posts held by people over a time span",
+    ),
+    "claims": Table(
+        {
+            "id": str,
+            "kind": str,
+            "occurred_at": str,
+            "year": int,
+            "month": str,
+            "negotiation": str,
+            "actor": str,
+            "actor_description": str,
+            "attribution": str,
+            "modality": str,
+            "topics": str,
+            "summary": str,
+            "text": str,
+            "status": str,
+            "status_reason": str,
+            "replaced_by": str,
+            "retracted_by": str,
+            "corrects": str,
+            "verified": str,
+            "recorded_at": str,
+        },
+        pk="id",
+        foreign_keys=(("id", "events", "id"), _e("negotiation"), _e("actor")),
+        indexes=(
+            "kind",
+            "negotiation",
+            "actor",
+            "attribution",
+            "modality",
+            "year",
+            "month",
+            "status",
+            "verified",
+            "occurred_at",
+            "recorded_at",
+        ),
+        fts=("summary", "text"),
+        label="summary",
+        description="One row per claim — statement, meeting, data point, position or expectation — for faceting",
+    ),
+    "statements": Table(
+        {
+            "id": str,
+            "speaker": str,
+            "speaker_description": str,
+            "attribution": str,
+            "text": str,
+            "via": str,
+            "venue": str,
+            "quote_verified": str,
+        },
+        pk="id",
+        foreign_keys=(("id", "claims", "id"), _e("speaker")),
+        indexes=("speaker", "attribution"),
+        description="Who said what, and how the words reached the source",
+    ),
+    "meetings": Table(
+        {"id": str, "place": str, "format": str, "round": str, "summary": str},
+        pk="id",
+        foreign_keys=(("id", "claims", "id"),),
+        indexes=("place",),
+        description="Who met whom",
+    ),
+    "participants": Table(
+        {"meeting": str, "entity": str, "side": str, "role": str},
+        pk=("meeting", "entity"),
+        foreign_keys=(("meeting", "claims", "id"), _e("entity"), _e("side")),
+        indexes=("entity", "side"),
+        description="The participants of each meeting, with their side and role",
+    ),
+    "data_points": Table(
+        {
+            "id": str,
+            "metric": str,
+            "subject": str,
+            "counterpart": str,
+            "value": str,
+            "value_number": float,
+            "unit": str,
+            "approximate": int,
+            "period_start": str,
+            "period_end": str,
+            "value_as_stated": str,
+            "stated_by": str,
+        },
+        pk="id",
+        foreign_keys=(("id", "claims", "id"), _e("subject"), _e("counterpart"), _e("stated_by")),
+        indexes=("metric", "subject", "counterpart"),
+        description="Reported numbers",
+    ),
+    "positions": Table(
+        {"id": str, "holder": str, "kind": str, "addressee": str, "issue": str, "text": str},
+        pk="id",
+        foreign_keys=(("id", "claims", "id"), _e("holder"), _e("addressee")),
+        indexes=("holder", "kind"),
+        description="Demands, offers, red lines and principles",
+    ),
+    "expectations": Table(
+        {"id": str, "holder": str, "what": str, "by_when": str, "conditions": str},
+        pk="id",
+        foreign_keys=(("id", "claims", "id"), _e("holder")),
+        indexes=("by_when",),
+        description="Things said to be coming",
+    ),
+    "citations": Table(
+        {"claim": str, "n": int, "source": str, "excerpt": str, "verified": str},
+        pk=("claim", "n"),
+        foreign_keys=(("claim", "events", "id"), ("source", "sources", "id")),
+        indexes=("source", "verified"),
+        description="The sources of each claim (and role), with the exact words cited",
+    ),
+    "topics": Table(
+        {"claim": str, "topic": str},
+        pk=("claim", "topic"),
+        foreign_keys=(("claim", "claims", "id"),),
+        indexes=("topic",),
+        description="The topic tags of each claim",
+    ),
+    "corrections": Table(
+        {"id": str, "kind": str, "target": str, "reason": str, "recorded_at": str},
+        pk="id",
+        foreign_keys=(("id", "events", "id"), ("target", "events", "id")),
+        indexes=("target",),
+        description="Retractions and corrections, with the claim they withdraw or replace",
+    ),
+    "_meta": Table({"key": str, "value": str}, pk="key", description="What this database was built from"),
+    "_problems": Table(
+        {"id": str, "event": str, "kind": str, "detail": str},
+        pk="id",
+        foreign_keys=(("event", "events", "id"),),
+        indexes=("kind", "event"),
+        description="Dangling references, unverified quotes and likely duplicates found by the build",
+    ),
+}
+
+# Which table each kind of claim projects into, besides claims.
+CLAIM_TABLES = {
+    "statement": "statements",
+    "meeting": "meetings",
+    "data_point": "data_points",
+    "position": "positions",
+    "expectation": "expectations",
+}
+
+
+def _only(body: Row, table: str, **extra: Any) -> Row:
+    """The fields of ``body`` that are columns of ``table``, plus ``extra``."""
+    columns = TABLES[table].columns
+    return {name: body.get(name) for name in columns if name in body} | extra
+
+
+def claim_text(body: Row) -> str:
+    for name in ("text", "summary", "what", "value_as_stated"):
+        if body.get(name):
+            return str(body[name])
+    return ""
+
+
+def project_claim(claim_id: str, body: Row, recorded_at: str, corrects: str | None = None) -> Iterator[tuple[str, Row]]:
+    """The rows of one claim; a correction's replacement is a claim with the correction's ID."""
+    occurred = body["occurred_at"]
+    who = actor(body)
+    yield (
+        "claims",
+        {
+            "id": claim_id,
+            "kind": body["type"],
+            "occurred_at": occurred,
+            "year": int(occurred[:4]),
+            "month": occurred[:7] if len(occurred) >= 7 else None,
+            "negotiation": body["negotiation"],
+            "actor": None if who == body.get("speaker_description") else who,
+            "actor_description": body.get("speaker_description"),
+            "attribution": body.get("attribution"),
+            "modality": body.get("modality", "asserted"),
+            "topics": json.dumps(body.get("topics", [])),
+            "summary": summary(body),
+            "text": claim_text(body),
+            "status": "active",
+            "status_reason": None,
+            "replaced_by": None,
+            "retracted_by": None,
+            "corrects": corrects,
+            "verified": None,
+            "recorded_at": recorded_at,
+        },
+    )
+    kind = body["type"]
+    if kind == "data_point":
+        yield (
+            "data_points",
+            _only(
+                body,
+                "data_points",
+                id=claim_id,
+                value_number=float(body["value"]),
+                approximate=int(body.get("approximate", False)),
+            ),
+        )
+    else:
+        yield CLAIM_TABLES[kind], _only(body, CLAIM_TABLES[kind], id=claim_id)
+    for participant in body.get("participants", []):
+        yield (
+            "participants",
+            {
+                "meeting": claim_id,
+                "entity": participant["entity"],
+                "side": participant.get("side"),
+                "role": participant.get("role"),
+            },
+        )
+    for topic in dict.fromkeys(body.get("topics", [])):
+        yield "topics", {"claim": claim_id, "topic": topic}
+    yield from _citations(claim_id, body)
+
+
+def _citations(event_id: str, body: Row) -> Iterator[tuple[str, Row]]:
+    for n, citation in enumerate(body.get("citations", [])):
+        yield (
+            "citations",
+            {"claim": event_id, "n": n, "source": citation["source"], "excerpt": citation["excerpt"], "verified": None},
+        )
+
+
+def _source(event: Row) -> Iterator[tuple[str, Row]]:
+    yield (
+        "sources",
+        _only(event, "sources", authors=json.dumps(event.get("authors", []), ensure_ascii=False), snapshot_held=0),
+    )
+
+
+def _entity(event: Row) -> Iterator[tuple[str, Row]]:
+    yield "entities", _only(event, "entities")
+    for alias in dict.fromkeys(event.get("aliases", [])):
+        yield "aliases", {"key": event["key"], "alias": alias}
+
+
+def _role(event: Row) -> Iterator[tuple[str, Row]]:
+    yield "roles", _only(event, "roles")
+    yield from _citations(event["id"], event)
+
+
+def _claim(event: Row) -> Iterator[tuple[str, Row]]:
+    yield from project_claim(event["id"], event, event["recorded_at"])
+
+
+def _retraction(event: Row) -> Iterator[tuple[str, Row]]:
+    yield "corrections", _only(event, "corrections", kind="retraction")
+
+
+def _correction(event: Row) -> Iterator[tuple[str, Row]]:
+    yield "corrections", _only(event, "corrections", kind="correction")
+    yield from project_claim(event["id"], event["replacement"], event["recorded_at"], corrects=event["target"])
+
+
+HANDLERS: dict[str, Callable[[Row], Iterator[tuple[str, Row]]]] = {
+    "source": _source,
+    "entity": _entity,
+    "role": _role,
+    **{kind: _claim for kind in models.CLAIM_TYPES},
+    "retraction": _retraction,
+    "correction": _correction,
+}
+
+
+def project(event: Row) -> Iterator[tuple[str, Row]]:
+    """Every row an event projects into, the events row first."""
+    yield (
+        "events",
+        {
+            "id": event["id"],
+            "type": event["type"],
+            "recorded_at": event["recorded_at"],
+            "recorded_by": event.get("recorded_by"),
+            "summary": summary(event),
+            "json": json.dumps(event, ensure_ascii=False, sort_keys=True),
+        },
+    )
+    yield from HANDLERS[event["type"]](event)
