@@ -317,15 +317,12 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
         return texts[sha]
 
     rows = conn.execute(
-        """SELECT c.claim, c.n, c.excerpt, s.text_sha256 FROM citations c JOIN sources s ON s.id = c.source
+        """SELECT c.id, c.excerpt, s.text_sha256 FROM citations c JOIN sources s ON s.id = c.source
            WHERE c.verified IS NULL"""
     ).fetchall()
     conn.executemany(
-        "UPDATE citations SET verified = ? WHERE claim = ? AND n = ?",
-        [
-            ("verified" if found_in(excerpt, text_of(sha) or "") else "not_found", claim, n)
-            for claim, n, excerpt, sha in rows
-        ],
+        "UPDATE citations SET verified = ? WHERE id = ?",
+        [("verified" if found_in(excerpt, text_of(sha) or "") else "not_found", id_) for id_, excerpt, sha in rows],
     )
     quotes = conn.execute(
         """SELECT st.id, st.attribution, st.text,

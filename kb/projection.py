@@ -194,10 +194,10 @@ TABLES: dict[str, Table] = {
         description="Things said to be coming",
     ),
     "citations": Table(
-        {"claim": str, "n": int, "source": str, "excerpt": str, "verified": str},
-        pk=("claim", "n"),
-        foreign_keys=(("claim", "events", "id"), ("source", "sources", "id")),
-        indexes=("source", "verified"),
+        {"id": str, "claim": str, "source": str, "excerpt": str, "verified": str, "added_by": str},
+        pk="id",
+        foreign_keys=(("claim", "events", "id"), ("source", "sources", "id"), ("added_by", "events", "id")),
+        indexes=("claim", "source", "verified"),
         description="The sources of each claim (and role), with the exact words cited",
     ),
     "topics": Table(
