@@ -305,11 +305,21 @@ def project_claim(claim_id: str, body: Row, recorded_at: str, corrects: str | No
     yield from _citations(claim_id, body)
 
 
-def _citations(event_id: str, body: Row) -> Iterator[tuple[str, Row]]:
+def _citations(claim_id: str, body: Row, added_by: str | None = None) -> Iterator[tuple[str, Row]]:
+    """The citations of a claim, each with a stable ID: the ID of the event that carries it,
+    a slash and its position there."""
+    added_by = added_by or claim_id
     for n, citation in enumerate(body.get("citations", [])):
         yield (
             "citations",
-            {"claim": event_id, "n": n, "source": citation["source"], "excerpt": citation["excerpt"], "verified": None},
+            {
+                "id": f"{added_by}/{n}",
+                "claim": claim_id,
+                "source": citation["source"],
+                "excerpt": citation["excerpt"],
+                "verified": None,
+                "added_by": added_by,
+            },
         )
 
 
