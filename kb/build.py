@@ -9,7 +9,6 @@ the copy in. Either way a build killed at any moment leaves the previous kb.db w
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import json
 import os
@@ -29,13 +28,13 @@ from kb import __version__
 from kb.append import validate
 from kb.errors import KbError
 from kb.ids import event_id
-from kb.projection import TABLES, Row, project
+from kb.projection import TABLES, VIEWS, Row, project
 from kb.quotes import found_in, words_to_check
 from kb.store import KnowledgeBase
 
 # Bump the part after "+" whenever the projection changes: an incremental build then
 # becomes a full one.
-BUILDER_VERSION = f"{__version__}+projection.1"
+BUILDER_VERSION = f"{__version__}+projection.2"
 BATCH = 2000
 TEMP_MARK = "-build-"
 
@@ -55,20 +54,6 @@ class BuildResult:
             f"{mode} {self.db.name}: {self.events} events, {self.claims} claims, "
             f"{self.problems} problem{'s' if self.problems != 1 else ''} ({self.seconds:.2f} s)"
         )
-
-
-def parse_as_of(text: str) -> str:
-    """A point in time as recorded_at writes it; a date alone means the end of that day (UTC)."""
-    try:
-        if len(text) == 10:
-            moment = dt.datetime.fromisoformat(text).replace(hour=23, minute=59, second=59, microsecond=999999)
-        else:
-            moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise KbError(f"--as-of {text!r}: not a date or time — use 2025-05-01 or 2025-05-01T12:00:00Z") from None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def read_event(kb: KnowledgeBase, path: Path) -> Row:
@@ -206,6 +191,8 @@ def _fsync(path: Path) -> None:
 def _create_tables(db: sqlite_utils.Database) -> None:
     for name, table in TABLES.items():
         db[name].create(table.columns, pk=table.pk, foreign_keys=list(table.foreign_keys))
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql)
 
 
 def _index(db: sqlite_utils.Database) -> None:
@@ -387,6 +374,12 @@ def _problems(conn: sqlite3.Connection) -> None:
             "dangling_target",
             "SELECT id, kind || ' of ' || target || ', which is not a claim here' "
             "FROM corrections WHERE target NOT IN (SELECT id FROM claims)",
+        ),
+        (
+            "forked_correction",
+            "SELECT target, 'corrected separately by ' || group_concat(id, ' and ') || ' — the latest counts; "
+            "correct it to join them' FROM (SELECT target, id FROM corrections WHERE kind = 'correction' ORDER BY id) "
+            "GROUP BY target HAVING count(*) > 1",
         ),
         (
             "duplicate_entity_key",

@@ -263,6 +263,22 @@ class CorrectionFields(Model):
     reason: Text = Field(description="Why it is replaced")
 
 
+class CorroborationFields(Model):
+    type: Literal["corroboration"] = Field(description="Kind of event")
+    target: EventId = Field(description="ID of the claim that further sources report")
+    citations: list[Citation] = Field(min_length=1, description="The further sources, with their exact words")
+
+
+class LinkFields(Model):
+    type: Literal["link"] = Field(description="Kind of event")
+    kind: Literal["same_statement", "same_meeting", "same_data_point"] = Field(
+        description="What the linked claims are: one remark in different wordings or translations, one meeting "
+        "reported separately, one figure reported separately"
+    )
+    events: list[EventId] = Field(min_length=2, description="IDs of the claims that are the same")
+    note: Text | None = Field(None, description="Why they are the same, or how the versions differ")
+
+
 # --- Events: the envelope plus the fields of one kind ----------------------------------------
 
 
@@ -306,6 +322,14 @@ class Correction(Envelope, CorrectionFields):
     """A claim replaced by another."""
 
 
+class Corroboration(Envelope, CorroborationFields):
+    """Further sources for a claim already recorded."""
+
+
+class Link(Envelope, LinkFields):
+    """Claims recorded separately that are the same: two wordings of one remark, one meeting twice."""
+
+
 MODELS: dict[str, type[Envelope]] = {
     "source": Source,
     "entity": Entity,
@@ -317,8 +341,28 @@ MODELS: dict[str, type[Envelope]] = {
     "expectation": Expectation,
     "retraction": Retraction,
     "correction": Correction,
+    "corroboration": Corroboration,
+    "link": Link,
 }
 CLAIM_TYPES = ("statement", "meeting", "data_point", "position", "expectation")
+LINK_KINDS = {"same_statement": "statement", "same_meeting": "meeting", "same_data_point": "data_point"}
+
+
+def claim_kind(event: dict[str, Any]) -> str | None:
+    """The kind of claim an event is (a correction is the claim it carries), or None."""
+    if event.get("type") == "correction" and isinstance(event.get("replacement"), dict):
+        return event["replacement"].get("type")
+    return event.get("type") if event.get("type") in CLAIM_TYPES else None
+
+
+def claim_targets(event: dict[str, Any]) -> list[tuple[str, str, str | None]]:
+    """The claims an event points at: (field, event ID, kind of claim required or None for any)."""
+    if event.get("type") in ("retraction", "correction", "corroboration"):
+        return [("target", event["target"], None)]
+    if event.get("type") == "link":
+        return [(f"events.{n}", target, LINK_KINDS[event["kind"]]) for n, target in enumerate(event["events"])]
+    return []
+
 
 Event = Annotated[
     Source | Entity | Role | Statement | Meeting | DataPoint | Position | Expectation | Retraction | Correction,

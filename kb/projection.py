@@ -214,6 +214,13 @@ TABLES: dict[str, Table] = {
         indexes=("target",),
         description="Retractions and corrections, with the claim they withdraw or replace",
     ),
+    "links": Table(
+        {"id": str, "link": str, "kind": str, "claim": str, "note": str},
+        pk="id",
+        foreign_keys=(("link", "events", "id"), ("claim", "claims", "id")),
+        indexes=("link", "claim", "kind"),
+        description="Claims recorded separately that are the same: two wordings of one remark, one meeting twice",
+    ),
     "_meta": Table({"key": str, "value": str}, pk="key", description="What this database was built from"),
     "_problems": Table(
         {"id": str, "event": str, "kind": str, "detail": str},
@@ -354,6 +361,24 @@ def _correction(event: Row) -> Iterator[tuple[str, Row]]:
     yield from project_claim(event["id"], event["replacement"], event["recorded_at"], corrects=event["target"])
 
 
+def _corroboration(event: Row) -> Iterator[tuple[str, Row]]:
+    yield from _citations(event["target"], event, added_by=event["id"])
+
+
+def _link(event: Row) -> Iterator[tuple[str, Row]]:
+    for n, claim in enumerate(event["events"]):
+        yield (
+            "links",
+            {
+                "id": f"{event['id']}/{n}",
+                "link": event["id"],
+                "kind": event["kind"],
+                "claim": claim,
+                "note": event.get("note"),
+            },
+        )
+
+
 HANDLERS: dict[str, Callable[[Row], Iterator[tuple[str, Row]]]] = {
     "source": _source,
     "entity": _entity,
@@ -361,6 +386,28 @@ HANDLERS: dict[str, Callable[[Row], Iterator[tuple[str, Row]]]] = {
     **{kind: _claim for kind in models.CLAIM_TYPES},
     "retraction": _retraction,
     "correction": _correction,
+    "corroboration": _corroboration,
+    "link": _link,
+}
+
+# Views: what readers see by default, and figures that disagree.
+VIEWS = {
+    "current_claims": """
+        SELECT * FROM claims WHERE status = 'active'
+    """,
+    "conflicts": """
+        SELECT d.metric, d.subject, d.counterpart, d.period_start, d.period_end, d.id AS claim, d.value, d.unit,
+               d.value_as_stated, c.occurred_at,
+               (SELECT group_concat(source, ' ') FROM (SELECT source FROM citations WHERE claim = d.id ORDER BY id))
+                 AS sources
+        FROM data_points d JOIN claims c ON c.id = d.id AND c.status = 'active'
+        WHERE EXISTS (
+            SELECT 1 FROM data_points o JOIN claims oc ON oc.id = o.id AND oc.status = 'active'
+            WHERE o.metric = d.metric AND o.subject = d.subject AND o.counterpart IS d.counterpart
+              AND o.period_start IS d.period_start AND o.period_end IS d.period_end
+              AND (o.value != d.value OR o.unit != d.unit))
+        ORDER BY d.metric, d.subject, d.counterpart, d.period_start, d.period_end, d.value
+    """,
 }
 
 

@@ -55,6 +55,7 @@ class Index:
     """What cross-checks need to know of every event, kept small."""
 
     types: dict[str, str] = field(default_factory=dict)
+    claim_kinds: dict[str, str | None] = field(default_factory=dict)
     snapshots: dict[str, str | None] = field(default_factory=dict)
     keys: Counter[str] = field(default_factory=Counter)
 
@@ -70,6 +71,7 @@ def verify(kb: KnowledgeBase) -> Iterator[Problem]:
             continue
         where = kb.relative(path)
         index.types[event["id"]] = event["type"]
+        index.claim_kinds[event["id"]] = models.claim_kind(event)
         if event["type"] == "source":
             index.snapshots[event["id"]] = event.get("text_sha256")
         if event["type"] == "entity":
@@ -96,7 +98,7 @@ def references(event: dict[str, Any]) -> dict[str, Any]:
         "entities": [(path, holder[name]) for path, holder, name in models.entity_slots(event)],
         "citations": [(c["source"], c["excerpt"]) for c in body.get("citations", [])],
         "words": words_to_check(body),
-        "target": (event["type"], event["target"]) if "target" in event else None,
+        "targets": models.claim_targets(event),
     }
 
 
@@ -140,8 +142,9 @@ def check_references(where: str, refs: dict[str, Any], index: Index, texts: _Sna
     for what, words in refs["words"]:
         if held and not any(found_in(words, text) for text in held):
             yield Problem(where, f"{what} {words[:60]!r} is not in the cited sources' texts")
-    if refs["target"]:
-        kind, target = refs["target"]
-        allowed = models.CLAIM_TYPES + (("correction",) if kind == "correction" else ())
-        if index.types.get(target) not in allowed:
-            yield Problem(where, f"target {target} is not a claim in this knowledge base (dangling reference)")
+    for path, target, kind in refs["targets"]:
+        actual = index.claim_kinds.get(target)
+        if actual is None:
+            yield Problem(where, f"{path}: {target} is not a claim in this knowledge base (dangling reference)")
+        elif kind and actual != kind:
+            yield Problem(where, f"{path}: {target} is a {actual}, not a {kind}")
