@@ -154,6 +154,12 @@ class Appender:
                 raise InvalidEvent(f"{where}: {target_id} is not a claim (its type is {target.get('type')})")
             if kind and models.claim_kind(target) != kind:
                 raise InvalidEvent(f"{where}: {target_id} is a {models.claim_kind(target)}, not a {kind}")
+            theirs = target.get("replacement", target).get("negotiation")
+            if kind == "agreement" and theirs != body.get("negotiation"):
+                raise InvalidEvent(
+                    f"{where}: {target_id} belongs to the negotiation {theirs}, not {body.get('negotiation')} — "
+                    "agreements of different negotiations are never linked"
+                )
         if event["type"] in ("retraction", "correction"):
             done = self.catalog.amendments(event["target"], event["type"]) + [
                 other["id"]

@@ -34,7 +34,7 @@ from kb.store import KnowledgeBase
 
 # Bump the part after "+" whenever the projection changes: an incremental build then
 # becomes a full one.
-BUILDER_VERSION = f"{__version__}+projection.2"
+BUILDER_VERSION = f"{__version__}+projection.3"
 BATCH = 2000
 TEMP_MARK = "-build-"
 
@@ -270,6 +270,7 @@ def _finish(
             "UPDATE claims SET verified = NULL WHERE id IN (SELECT claim FROM citations WHERE verified IS NULL)"
         )
     _statuses(conn)
+    _agreement_origins(conn)
     _verify(kb, conn)
     _problems(conn)
     _meta(kb, conn, as_of, now)
@@ -284,6 +285,21 @@ def _statuses(conn: sqlite3.Connection) -> None:
                  CASE c.kind WHEN 'correction' THEN c.id END, CASE c.kind WHEN 'retraction' THEN c.id END
           FROM corrections c WHERE c.target = claims.id ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1)
         WHERE id IN (SELECT target FROM corrections)
+        """
+    )
+
+
+def _agreement_origins(conn: sqlite3.Connection) -> None:
+    """Each report of an agreement points at the first report of it, so its history reads in order."""
+    conn.execute(
+        """
+        WITH RECURSIVE chain(id, origin, depth) AS (
+          SELECT id, id, 0 FROM agreements WHERE follows IS NULL OR follows NOT IN (SELECT id FROM agreements)
+          UNION ALL
+          SELECT a.id, chain.origin, chain.depth + 1 FROM agreements a JOIN chain ON a.follows = chain.id
+          WHERE chain.depth < 1000
+        )
+        UPDATE agreements SET origin = (SELECT origin FROM chain WHERE chain.id = agreements.id)
         """
     )
 
@@ -338,9 +354,14 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
     )
 
 
+def _event_column(table: str) -> str:
+    """The column of a table that holds the ID of the event a row comes from."""
+    return next(column for column, other, _ in TABLES[table].foreign_keys if other in ("claims", "events"))
+
+
 # (table, column holding an entity key, column holding the event ID)
 ENTITY_REFERENCES = [
-    (table, column, "meeting" if table == "participants" else "id")
+    (table, column, _event_column(table))
     for table, spec in TABLES.items()
     for column, other, _ in spec.foreign_keys
     if other == "entities" and table != "aliases"
@@ -374,6 +395,24 @@ def _problems(conn: sqlite3.Connection) -> None:
             "dangling_target",
             "SELECT id, kind || ' of ' || target || ', which is not a claim here' "
             "FROM corrections WHERE target NOT IN (SELECT id FROM claims)",
+        ),
+        *(
+            (
+                "dangling_agreement",
+                f"SELECT t.[{event}], '{table}.{column}: ' || t.[{column}] || ' is not an agreement here' "
+                f"FROM [{table}] t WHERE t.[{column}] IS NOT NULL AND t.[{column}] NOT IN (SELECT id FROM agreements)",
+            )
+            for table, column, event in (
+                ("agreements", "follows", "id"),
+                ("measures", "agreement", "id"),
+                ("statements", "about_agreement", "id"),
+            )
+        ),
+        (
+            "dangling_term",
+            "SELECT id, 'about_term ' || about_term || ' is not a term of ' || about_agreement FROM statements "
+            "WHERE about_term IS NOT NULL "
+            "AND about_agreement || '#' || about_term NOT IN (SELECT id FROM agreement_terms)",
         ),
         (
             "forked_correction",

@@ -55,6 +55,17 @@ EXAMPLES = {
     "expectation": """kb add expectation --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-04-18 \\
           --what "The next round of ministerial talks" --by-when 2025-04-30 \\
           --citation "ev-…:expected by the end of April\"""",
+    "agreement": """kb add agreement --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-07-22 \\
+          --title "US–Japan trade agreement" --party japan --party united-states \\
+          --kind unilateral_announcement --status announced --summary "Trump announced a deal with Japan" \\
+          --term '{"key": "reciprocal-tariff", "kind": "tariff_rate", "description": "15% on Japanese goods",
+                   "rate": "15", "rate_unit": "percent"}' \\
+          --citation "ev-…:a 15% tariff on Japanese goods\"""",
+    "measure": """kb add measure --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-03-26 \\
+          --imposing united-states --affected japan --instrument ad_valorem_tariff \\
+          --legal-basis "Section 232" --rate 25 --rate-unit percent --product-scope "passenger cars" \\
+          --effective-at 2025-04-03 --status in_force --stacking adds_to_existing \\
+          --summary "25% tariff on imported cars" --citation "ev-…:a 25% tariff on imported cars\"""",
     "retraction": """kb add retraction --target ev-abcdefghij234567 --reason "The outlet withdrew the story\"""",
     "correction": """kb add correction --target ev-abcdefghij234567 --reason "Misquoted" \\
           --replacement '{"type": "statement", ...}'    (kb correct is easier)""",

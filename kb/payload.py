@@ -37,7 +37,10 @@ class FieldOption:
         """--name, in the singular for a repeatable option: --citation, --alias."""
         name = self.name
         if self.many:
-            name = name[:-2] if name.endswith("ses") else name.removesuffix("s")
+            if name.endswith("ies"):
+                name = name[:-3] + "y"
+            else:
+                name = name[:-2] if name.endswith("ses") else name.removesuffix("s")
         return "--" + name.replace("_", "-")
 
     @property
