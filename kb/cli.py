@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -24,7 +25,7 @@ from kb.query import LogFilter, fields_for_people, find, log, parse_as_of
 from kb.render import summary
 from kb.schema import stale_schemas, write_schemas
 from kb.store import KnowledgeBase, find_root, normalise_text, parse_json_object
-from kb.verify import verify
+from kb.verify import changed_since, verify
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024
@@ -494,21 +495,26 @@ def log_(
 
 
 @cli.command(name="verify")
+@click.option("--since", "revision", help="Also fail if any event file was modified or deleted since this git revision")
 @user_errors
 @pass_state
-def verify_(state: State) -> None:
+def verify_(state: State, revision: str | None) -> None:
     """Check every event file, reference, quote and snapshot; exit 1 if anything is wrong.
 
     Names every problem: a file whose name or id does not match its content's hash, an
     invalid event, a dangling reference, a duplicate entity key, a quote not found in its
-    source's text, a snapshot missing or not matching its hash.
+    source's text, a snapshot missing or not matching its hash. With --since, also every
+    event file modified or deleted in git since that revision (review a pull request with it).
 
     Example:
 
-        kb verify
+        kb verify --since origin/main
     """
     count = 0
-    for problem in verify(state.kb):
+    problems = verify(state.kb)
+    if revision:
+        problems = itertools.chain(changed_since(state.kb, revision), problems)
+    for problem in problems:
         count += 1
         click.echo(str(problem))
     events = sum(1 for _ in state.kb.paths())

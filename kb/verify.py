@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import subprocess
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -13,7 +15,7 @@ from typing import Any
 from kb import models
 from kb.append import validate
 from kb.errors import KbError
-from kb.ids import event_id
+from kb.ids import canonical_bytes, event_id
 from kb.quotes import found_in, words_to_check
 from kb.store import TEMP_PREFIX, KnowledgeBase
 
@@ -148,3 +150,45 @@ def check_references(where: str, refs: dict[str, Any], index: Index, texts: _Sna
             yield Problem(where, f"{path}: {target} is not a claim in this knowledge base (dangling reference)")
         elif kind and actual != kind:
             yield Problem(where, f"{path}: {target} is a {actual}, not a {kind}")
+
+
+def changed_since(kb: KnowledgeBase, revision: str) -> Iterator[Problem]:
+    """Event files modified or deleted since a git revision: the append-only rule, for review."""
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(kb.root), "diff", "--no-renames", "--name-status", revision, "--", "events"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        raise KbError(f"--since needs git: {error}") from None
+    if result.returncode != 0:
+        raise KbError(
+            f"--since {revision}: git says {result.stderr.strip() or 'no'} — give a commit of this repository"
+        )
+    for line in result.stdout.splitlines():
+        status, _, name = line.partition("\t")
+        if (status.startswith("M") or status.startswith("T")) and not _same_event(kb, revision, name):
+            yield Problem(name, f"modified since {revision} — event files are never changed; add a correction instead")
+        elif status.startswith("D"):
+            yield Problem(name, f"deleted since {revision} — event files are never deleted; add a retraction instead")
+
+
+def _same_event(kb: KnowledgeBase, revision: str, name: str) -> bool:
+    """Whether a file changed since the revision still holds the same event (re-formatted only)."""
+    old = subprocess.run(
+        ["git", "-C", str(kb.root), "show", f"{revision}:{name}"], capture_output=True, timeout=60, check=False
+    )
+    try:
+        before = json.loads(old.stdout)
+        after = json.loads((kb.root / name).read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return False
+    return (
+        isinstance(before, dict)
+        and isinstance(after, dict)
+        and canonical_bytes(before) == canonical_bytes(after)
+        and before.get("id") == after.get("id")
+    )
