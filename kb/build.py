@@ -30,7 +30,7 @@ from kb.errors import KbError
 from kb.ids import event_id
 from kb.projection import TABLES, VIEWS, Row, project
 from kb.quotes import found_in, words_to_check
-from kb.store import KnowledgeBase
+from kb.store import KnowledgeBase, fsync_path
 
 # Bump the part after "+" whenever the projection changes: an incremental build then
 # becomes a full one.
@@ -132,9 +132,9 @@ def build(
                 f"{problems} problems (see the _problems table of a build without --strict) — kb.db left as it was"
             )
         db.close()
-        _fsync(temp)
+        fsync_path(temp)
         os.replace(temp, db_path)
-        _fsync(db_path.parent)
+        fsync_path(db_path.parent)
     finally:
         temp.unlink(missing_ok=True)
     return BuildResult(mode, events, claims, problems, time.perf_counter() - started, db_path)
@@ -178,14 +178,6 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _create_tables(db: sqlite_utils.Database) -> None:
