@@ -1,0 +1,94 @@
+"""Hostile input, the fixed cases, through the real `kb` in a subprocess: each is refused with a
+clear message (exit status 1 or 2, no traceback), in bounded memory and time, with nothing written.
+
+Memory is the subprocess's own peak resident set; `kb --help` alone takes about 40 MB.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import tree_bytes
+from kbproc import run_kb
+
+from kb.cli import MAX_IMPORT_LINE, cli
+
+MB = 1024 * 1024
+SOURCE = ["add", "source", "--kind", "article", "--publisher", "Kyodo", "--title", "T", "--published-at", "2025-04"]
+
+
+def refused(kb, args, words, stdin=None, code=1, peak_mb=120, seconds=30):
+    before = tree_bytes(kb.root)
+    run = run_kb(args, stdin=stdin)
+    assert run.code == code, run.output
+    assert "Traceback" not in run.output
+    for word in words:
+        assert word in run.output
+    assert run.peak_mb < peak_mb, f"{run.peak_mb:.0f} MB"
+    assert run.seconds < seconds
+    assert tree_bytes(kb.root) == before
+    return run
+
+
+@pytest.fixture
+def huge_line(tmp_path):
+    """A JSON object of 100 MB on one line."""
+    path = tmp_path / "huge.jsonl"
+    with open(path, "wb") as handle:
+        handle.write(b'{"type": "entity", "key": "x", "kind": "person", "name": "')
+        handle.write(b"a" * (100 * MB))
+        handle.write(b'"}\n')
+    yield path
+    path.unlink()
+
+
+def test_a_100_mb_json_line_given_to_import(kb, huge_line):
+    words = [f"line 1: longer than {MAX_IMPORT_LINE} bytes"]
+    refused(kb, ["import", str(huge_line)], words)
+    refused(kb, ["import", "-"], words, stdin=huge_line)
+
+
+def test_a_100_mb_payload_given_to_add_json(kb, huge_line):
+    refused(kb, ["add", "entity", "--json", str(huge_line)], ["huge.jsonl: larger than"])
+    refused(kb, ["add", "entity", "--json", "-"], ["larger than"], stdin=huge_line)
+
+
+def test_invalid_utf_8_in_files(kb, tmp_path):
+    path = tmp_path / "latin1.json"
+    path.write_bytes('{"type": "entity", "key": "x", "kind": "person", "name": "Société"}\n'.encode("latin-1"))
+    refused(kb, ["import", str(path)], ["line 1: not UTF-8 (byte 62)"])
+    refused(kb, ["add", "entity", "--json", str(path)], ["latin1.json: not UTF-8 (byte 62)"])
+    text = tmp_path / "article.txt"
+    text.write_bytes(b"Akazawa said\r\n\xff\xfe")
+    refused(kb, [*SOURCE, "--text-file", str(text)], ["article.txt: not UTF-8 (byte 14)"])
+
+
+@pytest.mark.parametrize(
+    "given", ["../../etc/passwd", "/etc/passwd", "ev-../../../etc/passwd", "ev-aaaa/../../kb.db", "ev-a\x00", ""]
+)
+def test_ids_that_are_paths(kb, runner, small, given):
+    before = tree_bytes(kb.root)
+    for args in (
+        ["show", given],
+        ["retract", given, "--reason", "r"],
+        ["corroborate", small.meeting, "--source", given, "--excerpt", "Akazawa"],
+    ):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 1, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert "is not an event ID" in result.output or "citations.0.source" in result.output
+        assert "root:" not in result.output
+    assert tree_bytes(kb.root) == before
+
+
+def test_a_very_long_id(kb, small):
+    refused(kb, ["show", "ev-" + "a" * 100_000], ["is not an event ID"])
+
+
+def test_a_snapshot_of_several_hundred_mb(kb, tmp_path):
+    path = tmp_path / "dump.txt"
+    with open(path, "wb") as handle:  # sparse: fast to make, 600 MB to read
+        handle.write(b"Akazawa met Trump.\n")
+        handle.seek(600 * MB)
+        handle.write(b"\n")
+    refused(kb, [*SOURCE, "--text-file", str(path)], ["dump.txt: larger than 20 MB"], peak_mb=100, seconds=10)
+    path.unlink()
