@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from kb import models
 from kb.append import SET_BY_KB
 from kb.errors import InvalidEvent
+from kb.store import MAX_DEPTH, nested_too_deeply
 
 NOT_OPTIONS = (*SET_BY_KB, "type", "schema_version", "recorded_by")
 
@@ -108,6 +109,8 @@ def parse_json(option: FieldOption, text: str) -> dict[str, Any]:
         value = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:
         raise InvalidEvent(f"{option.option}: not a JSON object ({error})") from None
+    if nested_too_deeply(value):
+        raise InvalidEvent(f"{option.option}: nested more than {MAX_DEPTH} levels deep — no field of an event is")
     if not isinstance(value, dict):
         raise InvalidEvent(f"{option.option}: expected a JSON object")
     return value

@@ -27,6 +27,9 @@ from kb.errors import KbError
 from kb.ids import file_bytes
 
 MAX_EVENT_FILE = 4 * 1024 * 1024
+# No event nests deeper than a few levels (a correction's replacement's terms' items); a
+# deeper value is refused before anything recursive (NFC, copies, the ID) walks it.
+MAX_DEPTH = 32
 TEMP_PREFIX = ".tmp-"
 
 
@@ -185,6 +188,21 @@ def parse_json_object(data: bytes, where: str) -> dict[str, Any]:
         raise KbError(f"{where}: malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
     except RecursionError:
         raise KbError(f"{where}: JSON nested too deeply") from None
+    if nested_too_deeply(value):
+        raise KbError(f"{where}: JSON nested more than {MAX_DEPTH} levels deep — no event is")
     if not isinstance(value, dict):
         raise KbError(f"{where}: expected a JSON object, got {type(value).__name__}")
     return value
+
+
+def nested_too_deeply(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether a parsed JSON value has arrays or objects nested more than ``limit`` deep
+    (found without recursion, so any depth json.loads accepts is safe to ask about)."""
+    stack = [(value, 1)] if isinstance(value, dict | list) else []
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False

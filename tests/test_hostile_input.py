@@ -11,6 +11,7 @@ from conftest import tree_bytes
 from kbproc import run_kb
 
 from kb.cli import MAX_IMPORT_LINE, cli
+from kb.store import MAX_DEPTH
 
 MB = 1024 * 1024
 SOURCE = ["add", "source", "--kind", "article", "--publisher", "Kyodo", "--title", "T", "--published-at", "2025-04"]
@@ -50,6 +51,25 @@ def test_a_100_mb_json_line_given_to_import(kb, huge_line):
 def test_a_100_mb_payload_given_to_add_json(kb, huge_line):
     refused(kb, ["add", "entity", "--json", str(huge_line)], ["huge.jsonl: larger than"])
     refused(kb, ["add", "entity", "--json", "-"], ["larger than"], stdin=huge_line)
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 500, 100_000])
+def test_json_nested_deeply(kb, tmp_path, depth):
+    nested = '{"type": "entity", "key": "x", "kind": "person", "name": "n", "aliases": ' + "[" * depth + "]" * depth
+    path = tmp_path / "nested.json"
+    path.write_text(nested + "}\n")
+    refused(kb, ["import", str(path)], ["line 1: JSON nested"])
+    refused(kb, ["add", "entity", "--json", str(path)], ["nested.json: JSON nested"])
+
+
+def test_a_deeply_nested_option_value(kb, runner, small):
+    before = tree_bytes(kb.root)
+    term = '{"key": ' * 500 + '"x"' + "}" * 500
+    result = runner.invoke(cli, ["add", "agreement", "--term", term])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"--term: nested more than {MAX_DEPTH} levels deep" in result.output
+    assert tree_bytes(kb.root) == before
 
 
 def test_invalid_utf_8_in_files(kb, tmp_path):
