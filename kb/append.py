@@ -37,6 +37,26 @@ def nfc(value: Any) -> Any:
     return value
 
 
+def not_text(value: Any) -> str | None:
+    """Where a JSON value holds a string that is not Unicode text (a lone surrogate, which is what
+    Python makes of bytes that are not UTF-8 on a command line), or None. Such a string cannot
+    be written in UTF-8, nor looked up in the catalog."""
+    stack: list[tuple[str, Any]] = [("", value)]
+    while stack:
+        where, item = stack.pop()
+        if isinstance(item, str) and not item.isascii():
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return (where or "the payload").encode("utf-8", "backslashreplace").decode("utf-8")
+        elif isinstance(item, list):
+            stack.extend((f"{where}.{number}".lstrip("."), child) for number, child in enumerate(item))
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                stack += [(f"{where}.{key}".lstrip("."), key), (f"{where}.{key}".lstrip("."), child)]
+    return None
+
+
 def describe_validation_error(error: ValidationError, type_: str) -> str:
     lines = []
     for problem in error.errors():
@@ -184,6 +204,12 @@ class Appender:
     def prepare(self, payload: dict[str, Any], batch: Batch | None = None) -> dict[str, Any]:
         """The event for a payload, checked; KbError if it cannot be appended."""
         batch = batch if batch is not None else Batch()
+        where = not_text(payload)
+        if where is not None:
+            raise InvalidEvent(
+                f"{where}: not valid text (a lone surrogate: bytes that are not UTF-8, or an escape such as "
+                "\\udcff) — give UTF-8 text"
+            )
         payload = nfc(payload)
         for name in SET_BY_KB:
             if name in payload:

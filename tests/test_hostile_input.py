@@ -82,6 +82,15 @@ def test_invalid_utf_8_in_files(kb, tmp_path):
     refused(kb, [*SOURCE, "--text-file", str(text)], ["article.txt: not UTF-8 (byte 14)"])
 
 
+def test_invalid_utf_8_on_the_command_line(kb, small):
+    """Python gives bytes that are not UTF-8 in argv as lone surrogates."""
+    refused(
+        kb, ["add", "entity", "--key", "x", "--kind", "person", "--name", b"Soci\xe9t\xe9"], ["name: not valid text"]
+    )
+    refused(kb, ["add", "role", "--person", b"\xff", "--title", "minister"], ["person: not valid text"])
+    refused(kb, ["show", b"ev-\xff"], ["is not an event ID"])
+
+
 @pytest.mark.parametrize(
     "given", ["../../etc/passwd", "/etc/passwd", "ev-../../../etc/passwd", "ev-aaaa/../../kb.db", "ev-a\x00", ""]
 )
