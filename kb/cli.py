@@ -417,18 +417,22 @@ def import_(state: State, file: Any) -> None:
 
         kb import events.jsonl
     """
-    payloads, numbers = [], []
-    for number, line in enumerate(iter(lambda: file.readline(MAX_IMPORT_LINE + 1), b""), start=1):
-        if len(line) > MAX_IMPORT_LINE:
-            raise KbError(
-                f"line {number}: longer than {MAX_IMPORT_LINE} bytes — one event per line, and events are small"
-            )
-        if line.strip():
-            payloads.append(parse_json_object(line, f"line {number}"))
-            numbers.append(number)
-    if not payloads:
+    numbers: list[int] = []
+
+    def payloads() -> Iterator[dict[str, Any]]:
+        # Line by line, each checked as it is read: memory grows with the valid events, not the file.
+        for number, line in enumerate(iter(lambda: file.readline(MAX_IMPORT_LINE + 1), b""), start=1):
+            if len(line) > MAX_IMPORT_LINE:
+                raise KbError(
+                    f"line {number}: longer than {MAX_IMPORT_LINE} bytes — one event per line, and events are small"
+                )
+            if line.strip():
+                numbers.append(number)
+                yield parse_json_object(line, f"line {number}")
+
+    written = state.appender().append(payloads(), describe=lambda index: f"line {numbers[index]}")
+    if not numbers:
         raise KbError(f"{file.name}: no events in it — one JSON object per line")
-    written = state.appender().append(payloads, describe=lambda index: f"line {numbers[index]}")
     click.echo(f"Imported {len(written)} events")
 
 

@@ -6,6 +6,8 @@ Memory is the subprocess's own peak resident set; `kb --help` alone takes about 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import tree_bytes
 from kbproc import run_kb
@@ -51,6 +53,16 @@ def test_a_100_mb_json_line_given_to_import(kb, huge_line):
 def test_a_100_mb_payload_given_to_add_json(kb, huge_line):
     refused(kb, ["add", "entity", "--json", str(huge_line)], ["huge.jsonl: larger than"])
     refused(kb, ["add", "entity", "--json", "-"], ["larger than"], stdin=huge_line)
+
+
+def test_an_import_file_of_a_hundred_and_fifty_1_mb_lines_is_not_held_in_memory(kb, tmp_path):
+    path = tmp_path / "many.jsonl"
+    line = json.dumps(
+        {"type": "entity", "key": "x", "kind": "person", "name": "é" * (MAX_IMPORT_LINE // 2 - 40)}, ensure_ascii=False
+    )
+    path.write_bytes((line + "\n").encode() * 150)
+    refused(kb, ["import", str(path)], ["line 1: invalid entity: name"], peak_mb=80)
+    path.unlink()
 
 
 @pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 500, 100_000])
