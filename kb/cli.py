@@ -24,7 +24,7 @@ from kb.payload import FieldOption, claim_field_options, field_options, payload_
 from kb.query import LogFilter, fields_for_people, find, log, parse_as_of
 from kb.render import summary
 from kb.schema import stale_schemas, write_schemas
-from kb.store import KnowledgeBase, find_root, normalise_text, parse_json_object
+from kb.store import KnowledgeBase, find_root, normalised_snapshot, parse_json_object
 from kb.verify import changed_since, verify
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -239,10 +239,10 @@ def _add_command(type_: str) -> click.Command:
         snapshot = None
         if text_file is not None:
             snapshot = _read_text_file(text_file)
-            payload["text_sha256"] = _sha256(snapshot)
+            payload["text_sha256"] = hashlib.sha256(snapshot).hexdigest()
         event = state.appender().prepare(payload)
         if snapshot is not None:
-            state.kb.store_snapshot(snapshot)
+            state.kb.store_snapshot_data(snapshot)
         state.kb.write(event)
         click.echo(event["id"])
 
@@ -301,21 +301,15 @@ def _read_limited(handle: Any, limit: int = MAX_IMPORT_LINE) -> bytes:
     return data
 
 
-def _read_text_file(path: Path) -> str:
+def _read_text_file(path: Path) -> bytes:
+    """A source's text as its snapshot stores it (see normalised_snapshot)."""
     with open(path, "rb") as handle:
         data = handle.read(MAX_SNAPSHOT_BYTES + 1)
     if len(data) > MAX_SNAPSHOT_BYTES:
         raise KbError(
             f"{path}: larger than {MAX_SNAPSHOT_BYTES // (1024 * 1024)} MB — store the article's text, not a dump"
         )
-    try:
-        return normalise_text(data.decode("utf-8"))
-    except UnicodeDecodeError as error:
-        raise KbError(f"{path}: not UTF-8 (byte {error.start}) — convert it, e.g. with iconv -t UTF-8") from None
-
-
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return normalised_snapshot(data, str(path))
 
 
 def _amend_options(function: Callable[..., Any]) -> Callable[..., Any]:

@@ -17,6 +17,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import secrets
 import unicodedata
 from collections.abc import Iterator
@@ -45,6 +46,34 @@ def find_root(start: Path) -> Path | None:
 def normalise_text(text: str) -> str:
     """Snapshot text as stored: NFC, with \\n line endings."""
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# A piece of a snapshot may start at any ASCII character but a line feed: NFC never joins a
+# character to an ASCII one after it, and "\r\n" stays in one piece.
+_PIECE_START = re.compile(rb"[\x00-\x09\x0b-\x7f]")
+
+
+def normalised_snapshot(data: bytes, where: str, piece: int = 1 << 20) -> bytes:
+    """The bytes of a snapshot: ``data`` as UTF-8 text made as normalise_text makes it.
+
+    Done about a megabyte at a time, so that memory stays a small multiple of the text's
+    size (a whole text of 20 MB would take 80 MB for each of NFC's copies of it). KbError if
+    the data is not UTF-8.
+    """
+    pieces = []
+    start = 0
+    while start < len(data):
+        cut = _PIECE_START.search(data, start + piece) if start + piece < len(data) else None
+        end = cut.start() if cut else len(data)
+        try:
+            text = data[start:end].decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise KbError(
+                f"{where}: not UTF-8 (byte {start + error.start}) — convert it, e.g. with iconv -t UTF-8"
+            ) from None
+        pieces.append(normalise_text(text).encode("utf-8"))
+        start = end
+    return b"".join(pieces)
 
 
 def fsync_path(path: Path) -> None:
@@ -160,7 +189,11 @@ class KnowledgeBase:
 
     def store_snapshot(self, text: str) -> str:
         """Store a source text; returns its SHA-256. Storing the same text twice is harmless."""
-        data = normalise_text(text).encode("utf-8")
+        return self.store_snapshot_data(normalise_text(text).encode("utf-8"))
+
+    def store_snapshot_data(self, data: bytes) -> str:
+        """Store a source text already normalised and encoded (normalised_snapshot); returns
+        its SHA-256."""
         sha = hashlib.sha256(data).hexdigest()
         path = self.snapshot_path(sha)
         if not path.exists():

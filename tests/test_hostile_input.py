@@ -10,10 +10,12 @@ import json
 
 import pytest
 from conftest import tree_bytes
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from kbproc import run_kb
 
-from kb.cli import MAX_IMPORT_LINE, cli
-from kb.store import MAX_DEPTH
+from kb.cli import MAX_IMPORT_LINE, MAX_SNAPSHOT_BYTES, cli
+from kb.store import MAX_DEPTH, normalise_text, normalised_snapshot
 
 MB = 1024 * 1024
 SOURCE = ["add", "source", "--kind", "article", "--publisher", "Kyodo", "--title", "T", "--published-at", "2025-04"]
@@ -133,3 +135,29 @@ def test_a_snapshot_of_several_hundred_mb(kb, tmp_path):
         handle.write(b"\n")
     refused(kb, [*SOURCE, "--text-file", str(path)], ["dump.txt: larger than 20 MB"], peak_mb=100, seconds=10)
     path.unlink()
+
+
+def test_the_largest_snapshot_accepted_takes_bounded_memory(kb, tmp_path):
+    """The worst text under the limit: ASCII, whose every copy in Python takes four bytes a
+    character once it holds one emoji, with CRLF line ends and combining accents to normalise."""
+    path = tmp_path / "article.txt"
+    line = "Akazawa said the cafe\u0301 was closed.\r\n".encode()
+    path.write_bytes("😀".encode() + line * ((MAX_SNAPSHOT_BYTES - 4) // len(line)))
+    run = run_kb([*SOURCE, "--text-file", str(path)])
+    assert run.code == 0, run.output
+    assert run.peak_mb < 300, f"{run.peak_mb:.0f} MB"
+    [snapshot] = kb.snapshots_dir.iterdir()
+    assert snapshot.read_bytes().startswith("😀Akazawa said the café was closed.\nAkazawa".encode())
+    path.unlink()
+
+
+@settings(max_examples=max(200, settings().max_examples))
+@given(
+    text=st.lists(
+        st.sampled_from(["a", " ", "\n", "\r", "\r\n", "e", "\u0301", "\u0327", "é", "😀", "한", "\u11a8", "\u1100"])
+    ).map("".join),
+    piece=st.integers(1, 8),
+)
+def test_a_snapshot_normalised_in_pieces_is_the_snapshot_normalised_whole(text, piece):
+    data = text.encode("utf-8")
+    assert normalised_snapshot(data, "x", piece=piece) == normalise_text(text).encode("utf-8")
