@@ -66,12 +66,17 @@ def verify(kb: KnowledgeBase) -> Iterator[Problem]:
     """Every problem in the knowledge base, file by file, then across files."""
     index = Index()
     pending: list[tuple[str, dict[str, Any]]] = []
+    files: dict[str, str] = {}
     for path in kb.paths():
         event, problems = check_file(kb, path)
         yield from problems
         if event is None:
             continue
         where = kb.relative(path)
+        if event["id"] in files:
+            yield Problem(where, f"the same event as {files[event['id']]} — an event has one file: delete this copy")
+            continue
+        files[event["id"]] = where
         index.types[event["id"]] = event["type"]
         index.claim_kinds[event["id"]] = models.claim_kind(event)
         if event["type"] == "source":
@@ -79,12 +84,7 @@ def verify(kb: KnowledgeBase) -> Iterator[Problem]:
         if event["type"] == "entity":
             index.keys[event["key"]] += 1
         pending.append((where, references(event)))
-    for folder, _, files in os.walk(kb.events_dir):
-        for name in files:
-            if name.startswith(TEMP_PREFIX):
-                yield Problem(
-                    kb.relative(Path(folder) / name), "temporary file left by an interrupted append — delete it"
-                )
+    yield from stray_files(kb)
     for key, count in index.keys.items():
         if count > 1:
             yield Problem("events/", f"entity key {key!r} is defined by {count} entity events — keys must be unique")
@@ -92,6 +92,22 @@ def verify(kb: KnowledgeBase) -> Iterator[Problem]:
     for where, refs in pending:
         yield from check_references(where, refs, index, texts)
     yield from texts.problems(index)
+
+
+def stray_files(kb: KnowledgeBase) -> Iterator[Problem]:
+    """Files that readers skip: temporary files of interrupted appends (in events/ and
+    snapshots/), and anything else under events/, such as an event file renamed by hand."""
+    for top in (kb.events_dir, kb.snapshots_dir):
+        for folder, subfolders, names in os.walk(top):
+            subfolders.sort()
+            for name in sorted(names):
+                where = kb.relative(Path(folder) / name)
+                if name.startswith(TEMP_PREFIX):
+                    yield Problem(where, "temporary file left by an interrupted append — delete it")
+                elif top == kb.events_dir and (name.startswith(".") or not name.endswith(".json")):
+                    yield Problem(
+                        where, "not an event file (they are named <id>.json), so kb ignores it — move it out of events/"
+                    )
 
 
 def references(event: dict[str, Any]) -> dict[str, Any]:
