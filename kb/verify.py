@@ -170,6 +170,9 @@ def check_references(where: str, refs: dict[str, Any], index: Index, texts: _Sna
 
 def changed_since(kb: KnowledgeBase, revision: str) -> Iterator[Problem]:
     """Event files modified or deleted since a git revision: the append-only rule, for review."""
+    if revision.startswith("-"):
+        # git would take it for an option (--output=FILE writes a file, and hides every change).
+        raise KbError(f"--since {revision}: not a revision — give a commit of this repository, such as origin/main")
     try:
         result = subprocess.run(
             ["git", "-C", str(kb.root), "diff", "--no-renames", "--name-status", revision, "--", "events"],

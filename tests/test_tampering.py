@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, tree_bytes
 
 from kb.build import build
 from kb.cli import cli, utc_now
@@ -192,3 +192,16 @@ def test_since_names_a_file_renamed_in_git_as_deleted(published, runner, monkeyp
     problems = verify(runner, "--since", "origin/HEAD")
 
     assert f"{where(published, path)}: deleted since origin/HEAD" in "\n".join(problems)
+
+
+def test_since_a_revision_that_git_would_take_for_an_option_is_refused(published, runner, monkeypatch):
+    """`--since --output=FILE` made git write its diff to FILE, and kb verify found nothing."""
+    monkeypatch.setenv("KB_DIR", str(published.root))
+    sorted(published.paths())[0].unlink()
+    before = tree_bytes(published.root.parent)
+
+    result = runner.invoke(cli, ["verify", "--since", f"--output={published.root.parent / 'diff'}"])
+
+    assert result.exit_code == 1, result.output
+    assert "--since --output=" in result.output and "not a revision" in result.output
+    assert tree_bytes(published.root.parent) == before
