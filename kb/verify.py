@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import subprocess
 from collections import Counter
@@ -17,7 +16,7 @@ from kb.append import validate
 from kb.errors import KbError
 from kb.ids import canonical_bytes, event_id
 from kb.quotes import found_in, words_to_check
-from kb.store import TEMP_PREFIX, KnowledgeBase
+from kb.store import TEMP_PREFIX, KnowledgeBase, parse_json_object
 
 
 @dataclass(frozen=True)
@@ -169,13 +168,16 @@ def check_references(where: str, refs: dict[str, Any], index: Index, texts: _Sna
 
 
 def changed_since(kb: KnowledgeBase, revision: str) -> Iterator[Problem]:
-    """Event files modified or deleted since a git revision: the append-only rule, for review."""
+    """Event files modified or deleted since a git revision: the append-only rule, for review.
+
+    Paths are relative to the knowledge base, which may be any folder of the repository."""
     if revision.startswith("-"):
         # git would take it for an option (--output=FILE writes a file, and hides every change).
         raise KbError(f"--since {revision}: not a revision — give a commit of this repository, such as origin/main")
     try:
         result = subprocess.run(
-            ["git", "-C", str(kb.root), "diff", "--no-renames", "--name-status", revision, "--", "events"],
+            ["git", "-C", str(kb.root), "diff", "--no-renames", "--relative", "--name-status"]
+            + [revision, "--", "events"],
             capture_output=True,
             text=True,
             timeout=120,
@@ -198,16 +200,11 @@ def changed_since(kb: KnowledgeBase, revision: str) -> Iterator[Problem]:
 def _same_event(kb: KnowledgeBase, revision: str, name: str) -> bool:
     """Whether a file changed since the revision still holds the same event (re-formatted only)."""
     old = subprocess.run(
-        ["git", "-C", str(kb.root), "show", f"{revision}:{name}"], capture_output=True, timeout=60, check=False
+        ["git", "-C", str(kb.root), "show", f"{revision}:./{name}"], capture_output=True, timeout=60, check=False
     )
     try:
-        before = json.loads(old.stdout)
-        after = json.loads((kb.root / name).read_bytes())
-    except (OSError, ValueError, RecursionError):
+        before = parse_json_object(old.stdout, f"{revision}:{name}")
+        after = kb.read(kb.root / name)
+        return canonical_bytes(before) == canonical_bytes(after) and before.get("id") == after.get("id")
+    except (KbError, ValueError):  # not an event before or after (not JSON, too deep, NaN…)
         return False
-    return (
-        isinstance(before, dict)
-        and isinstance(after, dict)
-        and canonical_bytes(before) == canonical_bytes(after)
-        and before.get("id") == after.get("id")
-    )

@@ -205,3 +205,17 @@ def test_since_a_revision_that_git_would_take_for_an_option_is_refused(published
     assert result.exit_code == 1, result.output
     assert "--since --output=" in result.output and "not a revision" in result.output
     assert tree_bytes(published.root.parent) == before
+
+
+def test_since_works_for_a_knowledge_base_in_a_folder_of_the_repository(tmp_path, small, kb, runner):
+    """kb init inside an existing project: git names files from the repository's top."""
+    git(tmp_path, "init", "-q")
+    commit_all(tmp_path)
+    edited, reformatted = kb.path_for(small.statement), kb.path_for(small.data_point)
+    edited.write_bytes(edited.read_bytes().replace(b"win-win", b"one-sided"))
+    reformatted.write_text(json.dumps(json.loads(reformatted.read_text()), indent=4))  # the same event
+
+    problems = verify(runner, "--since", "HEAD")
+
+    assert f"{where(kb, edited)}: modified since HEAD" in "\n".join(problems)
+    assert not any(where(kb, reformatted) in problem for problem in problems), problems
