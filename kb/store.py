@@ -95,6 +95,7 @@ def create_exclusively(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.parent / f"{TEMP_PREFIX}{path.name}.{os.getpid()}.{secrets.token_hex(4)}"
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    linked = False
     try:
         try:
             view = memoryview(data)
@@ -104,10 +105,16 @@ def create_exclusively(path: Path, data: bytes) -> None:
         finally:
             os.close(fd)
         os.link(temp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-    fsync_path(path.parent)
+        linked = True
+        os.unlink(temp)
+        fsync_path(path.parent)
+    except BaseException:
+        # Failing means nothing was written: not the temporary file, nor the name linked to
+        # it (whose folder may not have reached the disk), never a file that was there before.
+        for name in (temp, path) if linked else (temp,):
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+        raise
 
 
 class KnowledgeBase:

@@ -1,0 +1,116 @@
+"""Faults: a full disk, a read-only folder and a permission error, while appending and while
+building, give a clear error (exit status 1, the problem and the file named, no traceback) and
+leave nothing partial: events/ and snapshots/ byte for byte as they were, no temporary file,
+kb.db as it was.
+
+Most faults are simulated by making a system call that kb makes raise what the kernel would.
+Two tests use the real thing when they can: a tiny tmpfs that fills up, and a read-only bind
+mount (both need root; without it, the read-only test takes write permission away instead and
+the tmpfs test is skipped, saying why).
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+from conftest import tree_bytes
+
+from kb.cli import cli
+
+FAULTS = {
+    errno.ENOSPC: "No space left on device",
+    errno.EROFS: "Read-only file system",
+    errno.EACCES: "Permission denied",
+    errno.EIO: "Input/output error",
+}
+ENTITY = ["add", "entity", "--key", "scott-bessent", "--kind", "person", "--name", "Scott Bessent"]
+SOURCE = ["add", "source", "--kind", "article", "--publisher", "Kyodo", "--title", "T", "--published-at", "2025-04"]
+
+
+def entity_lines(count: int) -> str:
+    return "".join(
+        json.dumps({"type": "entity", "key": f"person-{n}", "kind": "person", "name": f"Person {n}"}) + "\n"
+        for n in range(count)
+    )
+
+
+def failed(runner, args, words):
+    """Run kb: it fails with exit status 1, a message holding the words, and no traceback."""
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+    for word in words:
+        assert word in result.output, result.output
+    return result.output
+
+
+def no_temporary_files(root: Path) -> None:
+    assert not [path for path in root.rglob("*") if path.name.startswith(".tmp-") or "-build-" in path.name]
+
+
+def break_call(monkeypatch, name: str, number: int, *, nth: int = 1, when=lambda *args: True) -> None:
+    """Make the nth call of os.<name> (of those for which ``when`` holds) raise OSError(number)."""
+    real = getattr(os, name)
+    calls = 0
+
+    def broken(*args, **kwargs):
+        nonlocal calls
+        if when(*args):
+            calls += 1
+            if calls == nth:
+                raise OSError(number, os.strerror(number), *args[:1] if isinstance(args[0], str | Path) else ())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(os, name, broken)
+
+
+# --- appending --------------------------------------------------------------------------
+
+STEPS = {
+    "creating the temporary file": ("open", 1, lambda path, flags, *_: bool(flags & os.O_CREAT)),
+    "writing it": ("write", 1, lambda *_: True),
+    "flushing it": ("fsync", 1, lambda *_: True),
+    "linking it to its name": ("link", 1, lambda *_: True),
+    "flushing its folder": ("fsync", 2, lambda *_: True),
+}
+
+
+@pytest.mark.parametrize("number", list(FAULTS), ids=[errno.errorcode[n] for n in FAULTS])
+@pytest.mark.parametrize("step", list(STEPS))
+def test_a_fault_while_writing_an_event(kb, small, runner, monkeypatch, step, number):
+    before = tree_bytes(kb.root)
+    name, nth, when = STEPS[step]
+    break_call(monkeypatch, name, number, nth=nth, when=when)
+
+    failed(runner, ENTITY, ["could not write events/", ".json: ", FAULTS[number]])
+
+    assert tree_bytes(kb.root) == before
+    no_temporary_files(kb.root)
+
+
+@pytest.mark.parametrize("number", [errno.ENOSPC, errno.EACCES])
+def test_a_fault_in_the_middle_of_an_import(kb, small, runner, monkeypatch, tmp_path, number):
+    lines = tmp_path / "events.jsonl"
+    lines.write_text(entity_lines(5))
+    before = tree_bytes(kb.root)
+    break_call(monkeypatch, "link", number, nth=3)
+
+    failed(runner, ["import", str(lines)], ["could not write events/", FAULTS[number]])
+
+    assert tree_bytes(kb.root) == before  # the two events written first are taken back
+    no_temporary_files(kb.root)
+
+
+def test_a_new_folder_that_cannot_be_made(kb, small, runner, monkeypatch):
+    before = tree_bytes(kb.root)
+    break_call(monkeypatch, "mkdir", errno.EACCES, when=lambda path, *_: str(kb.events_dir) in str(path))
+    monkeypatch.setattr(Path, "exists", lambda self: False)  # every event's folder is new
+
+    failed(runner, ENTITY, ["could not write events/", "Permission denied"])
+
+    assert tree_bytes(kb.root) == before
