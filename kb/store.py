@@ -200,12 +200,16 @@ class KnowledgeBase:
 
     def store_snapshot_data(self, data: bytes) -> str:
         """Store a source text already normalised and encoded (normalised_snapshot); returns
-        its SHA-256."""
+        its SHA-256. KbError naming the file if it cannot be written."""
         sha = hashlib.sha256(data).hexdigest()
         path = self.snapshot_path(sha)
         if not path.exists():
-            with contextlib.suppress(FileExistsError):
+            try:
                 create_exclusively(path, data)
+            except FileExistsError:
+                pass
+            except OSError as error:
+                raise KbError(f"could not write {self.relative(path)}: {error.strerror or error}") from None
         return sha
 
     def snapshot_text(self, sha256: str) -> str | None:

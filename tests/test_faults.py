@@ -114,3 +114,16 @@ def test_a_new_folder_that_cannot_be_made(kb, small, runner, monkeypatch):
     failed(runner, ENTITY, ["could not write events/", "Permission denied"])
 
     assert tree_bytes(kb.root) == before
+
+
+@pytest.mark.parametrize("number", [errno.ENOSPC, errno.EROFS])
+def test_a_fault_while_storing_a_snapshot(kb, small, runner, monkeypatch, tmp_path, number):
+    text = tmp_path / "article.txt"
+    text.write_text("Akazawa met Trump for the second time.\n")
+    before = tree_bytes(kb.root)
+    break_call(monkeypatch, "write", number)
+
+    failed(runner, [*SOURCE, "--text-file", str(text)], ["could not write snapshots/", ".txt: ", FAULTS[number]])
+
+    assert tree_bytes(kb.root) == before
+    no_temporary_files(kb.root)
