@@ -107,8 +107,9 @@ def build(
             events, claims, problems = _counts(conn)
         return BuildResult("up-to-date", events, claims, problems, time.perf_counter() - started, db_path)
     temp = db_path.with_name(f"{db_path.name}{TEMP_MARK}{os.getpid()}")
-    temp.unlink(missing_ok=True)
+    db = None
     try:
+        temp.unlink(missing_ok=True)
         if new_paths is None:
             mode, todo = "full", paths
         else:
@@ -134,9 +135,26 @@ def build(
         db.close()
         fsync_path(temp)
         os.replace(temp, db_path)
-        fsync_path(db_path.parent)
+    except (OSError, sqlite3.Error) as error:  # a full disk, a read-only folder, a permission
+        if isinstance(error, OSError):
+            where, reason = Path(error.filename or temp), error.strerror or str(error)
+        else:
+            where, reason = temp, str(error)
+        raise KbError(
+            f"could not build {kb.relative(db_path)}: {kb.relative(where)}: {reason} — {db_path.name} is left as it was"
+        ) from None
     finally:
-        temp.unlink(missing_ok=True)
+        if db is not None:
+            db.close()
+        with contextlib.suppress(OSError):  # none made; or the next build removes it
+            temp.unlink(missing_ok=True)
+    try:
+        fsync_path(db_path.parent)
+    except OSError as error:
+        raise KbError(
+            f"built {kb.relative(db_path)}, but could not flush its folder to disk: {error.strerror or error} "
+            "— build again once the disk is fixed"
+        ) from None
     return BuildResult(mode, events, claims, problems, time.perf_counter() - started, db_path)
 
 
@@ -167,7 +185,8 @@ def _remove_stale_temps(db_path: Path) -> None:
     for temp in db_path.parent.glob(f"{db_path.name}{TEMP_MARK}*"):
         pid = temp.name.rpartition(TEMP_MARK)[2]
         if pid.isdigit() and not _alive(int(pid)):
-            temp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a read-only folder: the build will say so
+                temp.unlink(missing_ok=True)
 
 
 def _alive(pid: int) -> bool:

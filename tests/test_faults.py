@@ -14,12 +14,15 @@ from __future__ import annotations
 import errno
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
 from conftest import tree_bytes
 
-from kb.cli import cli
+from kb import build as kb_build
+from kb.build import build
+from kb.cli import cli, utc_now
 
 FAULTS = {
     errno.ENOSPC: "No space left on device",
@@ -127,3 +130,59 @@ def test_a_fault_while_storing_a_snapshot(kb, small, runner, monkeypatch, tmp_pa
 
     assert tree_bytes(kb.root) == before
     no_temporary_files(kb.root)
+
+
+# --- building ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def built(kb, small, runner):
+    """kb.db built, then one more event appended: the next build is incremental."""
+    build(kb, now=utc_now)
+    assert runner.invoke(cli, ENTITY).exit_code == 0
+    return kb.default_db.read_bytes()
+
+
+def copy_fails(source, destination):
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(destination))
+
+
+def sqlite_full(*args, **kwargs):
+    raise sqlite3.OperationalError("database or disk is full")
+
+
+BUILD_FAULTS = {
+    "copying kb.db": (["--incremental"], "No space left on device"),
+    "writing the database": (["--incremental", "--full"], "database or disk is full"),
+    "swapping it in": (["--incremental", "--full"], "Permission denied"),
+}
+
+
+@pytest.mark.parametrize("what, mode", [(what, mode) for what, (modes, _) in BUILD_FAULTS.items() for mode in modes])
+def test_a_fault_while_building(kb, built, runner, monkeypatch, what, mode):
+    if what == "copying kb.db":
+        monkeypatch.setattr(kb_build.shutil, "copyfile", copy_fails)
+    elif what == "writing the database":
+        monkeypatch.setattr(kb_build, "_finish", sqlite_full)
+    else:
+        break_call(monkeypatch, "replace", errno.EACCES)
+    before = tree_bytes(kb.root)
+
+    words = ["could not build kb.db: kb.db-build-", BUILD_FAULTS[what][1], "kb.db is left as it was"]
+    failed(runner, ["build", *(["--full"] if mode == "--full" else [])], words)
+
+    assert tree_bytes(kb.root) == before
+    assert kb.default_db.read_bytes() == built
+    no_temporary_files(kb.root)
+
+
+def test_a_fault_flushing_the_folder_after_a_build(kb, built, runner, monkeypatch):
+    """The new kb.db is in place, complete; kb says it may not be on disk yet."""
+    break_call(monkeypatch, "fsync", errno.EIO, nth=2)
+
+    failed(runner, ["build"], ["built kb.db, but could not flush its folder to disk: Input/output error"])
+
+    no_temporary_files(kb.root)
+    with sqlite3.connect(kb.default_db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM events").fetchone() == (len(list(kb.paths())),)
