@@ -52,17 +52,31 @@ class Catalog:
             return conn
         except (OSError, sqlite3.DatabaseError):
             # A read-only knowledge base, or a damaged cache: work from memory this time.
-            with_memory = sqlite3.connect(":memory:", isolation_level=None)
-            with_memory.executescript(SCHEMA)
-            return with_memory
+            return self._in_memory()
+
+    @staticmethod
+    def _in_memory() -> sqlite3.Connection:
+        with_memory = sqlite3.connect(":memory:", isolation_level=None)
+        with_memory.executescript(SCHEMA)
+        return with_memory
 
     def refresh(self) -> None:
+        try:
+            self._refresh()
+        except sqlite3.DatabaseError:
+            # The cache cannot be written (a full disk, a read-only folder): work from memory this time.
+            self.conn.close()
+            self.conn = self._in_memory()
+            self._refresh()
+
+    def _refresh(self) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             self._walk()
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite has already rolled back after some errors (a full disk)
+                self.conn.execute("ROLLBACK")
             raise
 
     def _walk(self) -> None:

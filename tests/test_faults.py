@@ -15,14 +15,16 @@ import errno
 import json
 import os
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import tree_bytes
+from conftest import ARTICLE, Clock, add_small_kb, tree_bytes
 
 from kb import build as kb_build
 from kb.build import build
 from kb.cli import cli, utc_now
+from kb.store import KnowledgeBase
 
 FAULTS = {
     errno.ENOSPC: "No space left on device",
@@ -186,3 +188,98 @@ def test_a_fault_flushing_the_folder_after_a_build(kb, built, runner, monkeypatc
     with sqlite3.connect(kb.default_db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT count(*) FROM events").fetchone() == (len(list(kb.paths())),)
+
+
+# --- the real thing ---------------------------------------------------------------------
+
+
+def mount(*args: str) -> None:
+    result = subprocess.run(["mount", *args], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount here ({result.stderr.strip() or 'mount failed'}): needs root")
+
+
+@pytest.fixture
+def tiny_disk(tmp_path, monkeypatch):
+    """A knowledge base on a 4 MB tmpfs, built, then the disk filled up."""
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    mount("-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder))
+    try:
+        small_kb = KnowledgeBase.init(folder / "kb")
+        add_small_kb(small_kb, Clock())
+        build(small_kb, now=utc_now)
+        monkeypatch.setenv("KB_DIR", str(small_kb.root))
+        with open(folder / "filler", "wb") as filler:
+            try:
+                while True:
+                    filler.write(b"\0" * 65536)
+                    filler.flush()
+            except OSError as error:
+                assert error.errno == errno.ENOSPC
+        yield small_kb
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_a_disk_that_is_really_full(tiny_disk, runner, tmp_path):
+    kb = tiny_disk
+    text = tmp_path / "article.txt"
+    text.write_text(ARTICLE.replace("Wednesday", "Thursday"))
+    lines = tmp_path / "events.jsonl"
+    lines.write_text(entity_lines(3))
+    before = tree_bytes(kb.root)
+
+    failed(runner, ENTITY, ["could not write events/", "No space left on device"])
+    failed(runner, ["import", str(lines)], ["could not write events/", "No space left on device"])
+    failed(runner, [*SOURCE, "--text-file", str(text)], ["could not write snapshots/", "No space left on device"])
+    failed(runner, ["build", "--full"], ["could not build kb.db", "database or disk is full", "left as it was"])
+
+    assert tree_bytes(kb.root) == before
+    no_temporary_files(kb.root)
+    (kb.root.parent / "filler").unlink()
+    assert runner.invoke(cli, ["verify"]).exit_code == 0
+    assert runner.invoke(cli, ENTITY).exit_code == 0
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+
+
+@pytest.fixture
+def read_only(kb, small, monkeypatch):
+    """The knowledge base, built, on a read-only bind mount (as root) or without write permission."""
+    build(kb, now=utc_now)
+    if os.geteuid() == 0:
+        mount("--bind", str(kb.root), str(kb.root))
+        try:
+            mount("-o", "remount,ro,bind", str(kb.root))
+            yield FAULTS[errno.EROFS]
+        finally:
+            subprocess.run(["umount", "-l", str(kb.root)], check=False)
+    else:
+        folders = [kb.root, *(path for path in kb.root.rglob("*") if path.is_dir())]
+        for folder in folders:
+            folder.chmod(0o555)
+        try:
+            yield FAULTS[errno.EACCES]
+        finally:
+            for folder in folders:
+                folder.chmod(0o755)
+
+
+def test_a_read_only_knowledge_base(kb, small, read_only, runner, tmp_path):
+    text = tmp_path / "article.txt"
+    text.write_text(ARTICLE.replace("Wednesday", "Thursday"))
+    lines = tmp_path / "events.jsonl"
+    lines.write_text(entity_lines(3))
+    before = tree_bytes(kb.root)
+
+    failed(runner, ENTITY, ["could not write events/", read_only])
+    failed(runner, ["import", str(lines)], ["could not write events/", read_only])
+    failed(runner, [*SOURCE, "--text-file", str(text)], ["could not write snapshots/", read_only])
+    failed(runner, ["build", "--full"], ["could not build kb.db: kb.db-build-", read_only, "left as it was"])
+
+    assert tree_bytes(kb.root) == before
+    for reading in (["verify"], ["show", small.statement], ["log"], ["build"]):
+        result = runner.invoke(cli, reading)
+        assert result.exit_code == 0, (reading, result.output)
