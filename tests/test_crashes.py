@@ -1,0 +1,174 @@
+"""Crashes: `kb add`, `kb import` and `kb build`, run for real and SIGKILLed at random moments,
+again and again. After every kill: no partial or invalid file under a final name (every event
+file passes kb verify's check of a file on its own), kb.db is the old database or a complete new
+one and passes PRAGMA integrity_check. At the end `kb verify` passes or names only the temporary
+files the kills left, every one of them; the next build removes the temporary databases.
+
+The random delays only pick the moment of each kill; they are seeded, so a failure repeats.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLE
+from kbproc import KB
+
+from kb.build import TEMP_MARK, build
+from kb.cli import cli, utc_now
+from kb.ids import event_id
+from kb.store import TEMP_PREFIX, KnowledgeBase
+from kb.verify import check_file
+
+SOURCE = ["add", "source", "--kind", "article", "--publisher", "Kyodo", "--title", "T", "--published-at", "2025-04"]
+
+
+class Commands:
+    """The command lines to kill, each new each time (new keys, new texts)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.count = 0
+
+    def __call__(self, kind: str) -> list[str]:
+        self.count += 1
+        n = self.count
+        if kind == "add":
+            return ["add", "entity", "--key", f"person-{n}", "--kind", "person", "--name", f"Person {n}"]
+        if kind == "add source":
+            text = self.folder / f"article-{n}.txt"
+            text.write_text(f"Article {n}.\n" + ARTICLE * 4000)  # 1 MB, so its snapshot takes a while
+            return [*SOURCE, "--title", f"Article {n}", "--text-file", str(text)]
+        if kind == "import":
+            lines = self.folder / f"import-{n}.jsonl"
+            lines.write_text(
+                "".join(
+                    json.dumps({"type": "entity", "key": f"import-{n}-{m}", "kind": "person", "name": f"I {n} {m}"})
+                    + "\n"
+                    for m in range(150)
+                )
+            )
+            return ["import", str(lines)]
+        return ["build", "--full"] if n % 2 else ["build"]
+
+
+KINDS = ["add", "add source", "import", "build"]
+
+
+def digest(path: Path) -> str | None:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
+
+
+def check_database(kb: KnowledgeBase) -> None:
+    """kb.db is a whole database, and a consistent build of files that exist."""
+    with sqlite3.connect(f"file:{kb.default_db}?mode=ro", uri=True) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        rows = conn.execute("SELECT id, json FROM events").fetchall()
+        meta = dict(conn.execute("SELECT key, value FROM _meta"))
+    assert meta["event_count"] == str(len(rows))
+    for id_, text in rows:
+        event = json.loads(text)
+        assert event_id(event) == id_ and kb.path_for(id_).exists(), id_
+
+
+def temporary_files(kb: KnowledgeBase) -> set[str]:
+    return {
+        str(path.relative_to(kb.root))
+        for folder in (kb.events_dir, kb.snapshots_dir)
+        for path in folder.rglob(f"{TEMP_PREFIX}*")
+    }
+
+
+def build_temps(kb: KnowledgeBase) -> list[Path]:
+    return list(kb.root.glob(f"kb.db{TEMP_MARK}*"))
+
+
+@pytest.mark.parametrize("kills", [50, pytest.param(400, marks=pytest.mark.slow)])
+def test_killed_at_random_moments(kb, small, runner, tmp_path, kills):
+    build(kb, now=utc_now)
+    commands = Commands(tmp_path)
+    rng = random.Random(7)
+    checked: set[Path] = set()
+
+    # How long kb takes to start, and each kind of command when left alone: most kills land
+    # after the start, while the command works.
+    started = time.perf_counter()
+    subprocess.run([KB, "--version"], check=True, capture_output=True)
+    start = time.perf_counter() - started
+    took = {}
+    for kind in KINDS:
+        started = time.perf_counter()
+        subprocess.run([KB, *commands(kind)], check=True, capture_output=True)
+        took[kind] = time.perf_counter() - started
+
+    killed = {kind: 0 for kind in KINDS}
+    runs = 0
+    while sum(killed.values()) < kills:
+        runs += 1
+        assert runs < kills * 3, f"only {killed} of {runs} runs were killed"
+        kind = KINDS[runs % len(KINDS)]
+        before = digest(kb.default_db)
+        process = subprocess.Popen([KB, *commands(kind)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            process.wait(timeout=rng.uniform(0.8 * start, took[kind] * 1.1))
+        except subprocess.TimeoutExpired:
+            process.kill()
+        _, errors = process.communicate()
+        if process.returncode == -9:
+            killed[kind] += 1
+        else:
+            assert process.returncode == 0, errors.decode()
+
+        new = set(kb.paths()) - checked
+        for path in new:
+            event, problems = check_file(kb, path)
+            assert event is not None and not problems, (kind, problems)
+        snapshots = set(kb.snapshots_dir.glob("*.txt")) - checked
+        for path in snapshots:
+            assert digest(path) == path.stem, path
+        checked |= new | snapshots
+        if digest(kb.default_db) != before:
+            assert kind == "build"
+            check_database(kb)
+
+    assert all(killed.values()), killed
+    # kb verify passes, or names the temporary files left by the kills, each one and nothing else.
+    left = temporary_files(kb)
+    result = runner.invoke(cli, ["verify"])
+    named = {line.partition(": ")[0] for line in result.output.splitlines()[:-1]}
+    if left:
+        assert result.exit_code == 1, result.output
+        assert all(": temporary file left by an interrupted append" in line for line in result.output.splitlines()[:-1])
+        assert named == left
+        for name in left:
+            (kb.root / name).unlink()
+        result = runner.invoke(cli, ["verify"])
+    assert result.exit_code == 0, result.output
+    # The next build removes the temporary databases of the killed builds.
+    subprocess.run([KB, "build"], check=True, capture_output=True)
+    assert build_temps(kb) == []
+    check_database(kb)
+    with sqlite3.connect(kb.default_db) as conn:
+        assert conn.execute("SELECT count(*) FROM events").fetchone() == (len(list(kb.paths())),)
+
+
+def test_the_next_build_removes_a_killed_builds_database(kb, small):
+    """The same, without depending on where the kills landed."""
+    build(kb, now=utc_now)
+    gone = subprocess.Popen(["true"])
+    gone.wait()  # its process ID is no longer in use
+    stale = kb.root / f"kb.db{TEMP_MARK}{gone.pid}"
+    stale.write_bytes(b"SQLite format 3\0 half a database")
+    alive = kb.root / f"kb.db{TEMP_MARK}1"  # process 1 is alive: its build is left alone
+    alive.write_bytes(b"")
+
+    subprocess.run([KB, "build", "--full"], check=True, capture_output=True)
+
+    assert build_temps(kb) == [alive]
