@@ -137,12 +137,15 @@ class KnowledgeBase:
         if (root / "events").exists():
             raise KbError(f"{root} already holds a knowledge base (it has events/) — use it, or pick a new folder")
         kb = cls(root)
-        kb.events_dir.mkdir(parents=True)
-        kb.snapshots_dir.mkdir()
-        gitignore = root / ".gitignore"
-        if not gitignore.exists():
-            gitignore.write_text("kb.db\nkb.db-*\n*.inspect.json\n.kb/\n", encoding="utf-8")
-        write_metadata(kb)
+        try:
+            kb.snapshots_dir.mkdir(parents=True, exist_ok=True)
+            gitignore = root / ".gitignore"
+            if not gitignore.exists():
+                gitignore.write_text("kb.db\nkb.db-*\n*.inspect.json\n.kb/\n", encoding="utf-8")
+            write_metadata(kb)
+            kb.events_dir.mkdir()  # last: events/ is what makes a folder a knowledge base
+        except OSError as error:
+            raise KbError(f"could not create a knowledge base in {root}: {error.strerror or error}") from None
         return kb
 
     # --- events -------------------------------------------------------------------------

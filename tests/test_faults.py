@@ -283,3 +283,11 @@ def test_a_read_only_knowledge_base(kb, small, read_only, runner, tmp_path):
     for reading in (["verify"], ["show", small.statement], ["log"], ["build"]):
         result = runner.invoke(cli, reading)
         assert result.exit_code == 0, (reading, result.output)
+
+
+def test_a_knowledge_base_that_cannot_be_created(runner, tmp_path, monkeypatch):
+    break_call(monkeypatch, "mkdir", errno.EACCES, when=lambda path, *_: "new-kb" in str(path))
+
+    failed(runner, ["init", str(tmp_path / "new-kb")], ["could not create a knowledge base in", "Permission denied"])
+
+    assert not (tmp_path / "new-kb").exists()
