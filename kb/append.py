@@ -225,26 +225,40 @@ class Appender:
         self._check_links(event, batch)
         return event
 
-    def append(self, payloads: Iterable[dict[str, Any]], describe: Callable[[int], str] | None = None) -> list[Path]:
-        """Append a batch all or nothing: every payload is checked before any file is written."""
-        self.catalog.refresh()
-        batch = Batch()
-        for number, payload in enumerate(payloads):
+    def append(
+        self,
+        payloads: Iterable[dict[str, Any]],
+        describe: Callable[[int], str] | None = None,
+        snapshot: bytes | None = None,
+    ) -> list[Path]:
+        """Append a batch all or nothing: every payload is checked before any file is written.
+
+        Appends on this machine take turns (KnowledgeBase.append_lock) from the check to the
+        last file written, so two of them never both find a key free, or a claim not yet
+        retracted, and both take it. ``snapshot``: a source text to store (normalised_snapshot)
+        once the payloads are checked, before the events are written.
+        """
+        with self.kb.append_lock():
+            self.catalog.refresh()
+            batch = Batch()
+            for number, payload in enumerate(payloads):
+                try:
+                    event = self.prepare(payload, batch)
+                except KbError as error:
+                    raise type(error)(f"{describe(number)}: {error}" if describe else str(error)) from None
+                if event["id"] in batch.events:
+                    where = f"{describe(number)}: " if describe else ""
+                    raise InvalidEvent(f"{where}the same event as an earlier one — remove the duplicate")
+                batch.add(event)
+            if snapshot is not None:
+                self.kb.store_snapshot_data(snapshot)
+            written: list[Path] = []
             try:
-                event = self.prepare(payload, batch)
-            except KbError as error:
-                raise type(error)(f"{describe(number)}: {error}" if describe else str(error)) from None
-            if event["id"] in batch.events:
-                where = f"{describe(number)}: " if describe else ""
-                raise InvalidEvent(f"{where}the same event as an earlier one — remove the duplicate")
-            batch.add(event)
-        written: list[Path] = []
-        try:
-            for event in batch.events.values():
-                written.append(self.kb.write(event))
-        except BaseException:
-            # This batch's own new files, never anything that was there before.
-            for path in written:
-                path.unlink(missing_ok=True)
-            raise
-        return written
+                for event in batch.events.values():
+                    written.append(self.kb.write(event))
+            except BaseException:
+                # This batch's own new files, never anything that was there before.
+                for path in written:
+                    path.unlink(missing_ok=True)
+                raise
+            return written

@@ -240,11 +240,8 @@ def _add_command(type_: str) -> click.Command:
         if text_file is not None:
             snapshot = _read_text_file(text_file)
             payload["text_sha256"] = hashlib.sha256(snapshot).hexdigest()
-        event = state.appender().prepare(payload)
-        if snapshot is not None:
-            state.kb.store_snapshot_data(snapshot)
-        state.kb.write(event)
-        click.echo(event["id"])
+        [path] = state.appender().append([payload], snapshot=snapshot)
+        click.echo(path.stem)
 
     params: list[click.Parameter] = [_field_option(option) for option in options]
     params.append(

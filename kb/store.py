@@ -14,6 +14,7 @@ Layout::
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import json
 import os
@@ -147,6 +148,23 @@ class KnowledgeBase:
         except OSError as error:
             raise KbError(f"could not create a knowledge base in {root}: {error.strerror or error}") from None
         return kb
+
+    @contextlib.contextmanager
+    def append_lock(self) -> Iterator[None]:
+        """Held by an append from checking the knowledge base to writing its last file: appends
+        on one machine take turns. (Appends on two clones are merged by git; kb verify and the
+        builder name what they may duplicate, such as an entity key.)"""
+        try:
+            self.cache_dir.mkdir(exist_ok=True)
+            fd = os.open(self.cache_dir / "append.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            yield  # a read-only knowledge base: the append will fail, saying so, and write nothing
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
 
     # --- events -------------------------------------------------------------------------
 

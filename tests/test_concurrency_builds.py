@@ -17,6 +17,7 @@ import pytest
 from kb.append import Appender
 from kb.build import build
 from kb.cli import cli, utc_now
+from kb.errors import KbError
 from kb.ids import event_id
 from kb.store import KnowledgeBase
 from kb.verify import check_file
@@ -149,3 +150,38 @@ def test_eight_writers_and_a_builder_at_once(kb, small, runner, count):
     assert result.output == f"OK: {len(on_disk)} event files verified\n"
     assert set(last_build) == set(on_disk)  # the build after the last append has them all
     assert during >= 1, "no build ran while the writers were writing"
+
+
+def rival(root: Path, payload: dict, start, results) -> None:
+    appender = Appender(KnowledgeBase(root), utc_now)
+    start.wait()
+    try:
+        [path] = appender.append([payload])
+        results.put(("appended", path.stem))
+    except KbError as error:
+        results.put(("refused", str(error)))
+
+
+@pytest.mark.parametrize("what", ["the same entity key", "a retraction of the same claim"])
+def test_eight_processes_at_once_take_one_key(kb, small, runner, what):
+    """Each checks that the key is free, or the claim not yet retracted, then writes: appends on
+    one machine take turns, so exactly one of them succeeds."""
+    if what == "the same entity key":
+        payload = {"type": "entity", "key": "scott-bessent", "kind": "person", "name": "Scott Bessent"}
+        refusal = "an entity 'scott-bessent' already exists"
+    else:
+        payload = {"type": "retraction", "target": small.statement, "reason": "Withdrawn"}
+        refusal = f"{small.statement} is already retracted"
+    start = FORK.Barrier(WRITERS)
+    results = FORK.Queue()
+    rivals = [FORK.Process(target=rival, args=(kb.root, payload, start, results)) for _ in range(WRITERS)]
+    for process in rivals:
+        process.start()
+    outcomes = [results.get(timeout=120) for _ in rivals]
+    for process in rivals:
+        process.join(timeout=60)
+
+    assert sorted(kind for kind, _ in outcomes) == ["appended"] + ["refused"] * (WRITERS - 1)
+    assert all(refusal in message for kind, message in outcomes if kind == "refused")
+    result = runner.invoke(cli, ["verify"])
+    assert result.exit_code == 0, result.output

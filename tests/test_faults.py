@@ -77,7 +77,7 @@ def break_call(monkeypatch, name: str, number: int, *, nth: int = 1, when=lambda
 # --- appending --------------------------------------------------------------------------
 
 STEPS = {
-    "creating the temporary file": ("open", 1, lambda path, flags, *_: bool(flags & os.O_CREAT)),
+    "creating the temporary file": ("open", 1, lambda path, *_: Path(path).name.startswith(".tmp-")),
     "writing it": ("write", 1, lambda *_: True),
     "flushing it": ("fsync", 1, lambda *_: True),
     "linking it to its name": ("link", 1, lambda *_: True),
