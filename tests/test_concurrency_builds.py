@@ -19,7 +19,7 @@ from kb.build import build
 from kb.cli import cli, utc_now
 from kb.errors import KbError
 from kb.ids import event_id
-from kb.store import KnowledgeBase
+from kb.store import KnowledgeBase, create_exclusively
 from kb.verify import check_file
 
 WRITERS = 8
@@ -185,3 +185,39 @@ def test_eight_processes_at_once_take_one_key(kb, small, runner, what):
     assert all(refusal in message for kind, message in outcomes if kind == "refused")
     result = runner.invoke(cli, ["verify"])
     assert result.exit_code == 0, result.output
+
+
+def creator(path: Path, data: bytes, start, results) -> None:
+    start.wait()
+    try:
+        create_exclusively(path, data)
+        results.put(data)
+    except FileExistsError:
+        results.put(None)
+
+
+def test_eight_processes_creating_one_file_at_once_never_clobber(tmp_path):
+    """Exclusive creation: exactly one writer's bytes, whole; the others are told it exists."""
+    path = tmp_path / "events" / "ab" / "ev-abcdefghij234567.json"
+    start = FORK.Barrier(WRITERS)
+    results = FORK.Queue()
+    datas = [bytes([65 + n]) * 1_000_000 for n in range(WRITERS)]  # a megabyte each: writing takes a while
+    creators = [FORK.Process(target=creator, args=(path, data, start, results)) for data in datas]
+    for process in creators:
+        process.start()
+    outcomes = [results.get(timeout=120) for _ in creators]
+    for process in creators:
+        process.join(timeout=60)
+
+    [winner] = [data for data in outcomes if data is not None]
+    assert path.read_bytes() == winner
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # no temporary file left
+
+
+def test_an_event_file_is_never_overwritten(kb, small):
+    path = kb.path_for(small.statement)
+    before = path.read_bytes()
+    event = json.loads(before)
+    with pytest.raises(KbError, match=f"event {small.statement} already exists at {path.relative_to(kb.root)}"):
+        kb.write(event)
+    assert path.read_bytes() == before
