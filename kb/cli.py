@@ -23,11 +23,11 @@ from kb.errors import KbError
 from kb.ids import file_bytes
 from kb.metadata import title as metadata_title
 from kb.payload import FieldOption, field_options, payload_from_options
-from kb.query import LogFilter, fields_for_people, find, log
+from kb.query import LogFilter, fields_for_people, find, locate, log
 from kb.render import summary
 from kb.schema import stale_schemas, write_schemas
 from kb.store import KnowledgeBase, find_root, normalise_text, parse_json_object
-from kb.verify import verify
+from kb.verify import check_citation, verify
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024
@@ -520,10 +520,17 @@ CITE_FORMATS = {
     show_default=True,
     help="Plain text, Markdown, CSL-JSON (for pandoc --citeproc and Zotero) or BibTeX",
 )
+@click.option(
+    "--verify",
+    "check",
+    is_flag=True,
+    help="Instead, check from the files that each event is exactly what was recorded and that its words are in "
+    "its sources' texts; exit 1 if anything does not hold",
+)
 @db_option
 @user_errors
 @pass_state
-def cite(state: State, event_ids: tuple[str, ...], fmt: str, db_path: Path | None) -> None:
+def cite(state: State, event_ids: tuple[str, ...], fmt: str, check: bool, db_path: Path | None) -> None:
     """Cite claims or sources by event ID (or unique ID prefix).
 
     The citation names who (with the post held then), what, when, where it was reported,
@@ -534,7 +541,22 @@ def cite(state: State, event_ids: tuple[str, ...], fmt: str, db_path: Path | Non
 
     \b
         kb cite ev-ahj4 --format markdown
+        kb cite --verify ev-ahj4z7q5zqzqo7j6
     """
+    if check:
+        results = []
+        for prefix in event_ids:
+            path = locate(state.kb, prefix)
+            click.echo(path.stem)
+            for result in check_citation(state.kb, path):
+                results.append(result.holds)
+                click.echo(f"  {result}")
+        if False in results:
+            failed = results.count(False)
+            raise click.ClickException(f"{failed} of {len(results)} checks failed — see FAILS above")
+        unchecked = f" ({results.count(None)} could not be made here)" if None in results else ""
+        click.echo(f"OK: {results.count(True)} checks hold{unchecked}")
+        return
     with citations(state, db_path) as found:
         ids = [found.resolve(prefix) for prefix in event_ids]
         if fmt == "csl-json":

@@ -360,6 +360,55 @@ def test_bib_cited_in_refuses_a_key_not_in_the_knowledge_base(seed, runner, tmp_
     assert not (tmp_path / "bib.json").exists()
 
 
+# --- kb cite --verify --------------------------------------------------------------------------
+
+
+def test_verify_a_seed_statement(seed, runner):
+    result = cite(runner, "--verify", ISHIBA_DIRECT[:8])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == ISHIBA_DIRECT
+    assert lines[1] == (
+        f"  holds         events/ah/{ISHIBA_DIRECT}.json: its content hashes to its ID and its file name"
+    )
+    assert lines[2] == f"  holds         source {SOURCE}: its content hashes to its ID and its file name"
+    assert lines[3].startswith(f"  holds         the text of {SOURCE} (snapshots/")
+    assert lines[4].startswith("  holds         excerpt '\"I instructed (Akazawa)")
+    assert lines[5].startswith("  holds         the direct quote 'I instructed (Akazawa)")
+    assert lines[6] == "OK: 5 checks hold"
+    assert not seed.default_db.exists()  # checked from the files alone
+
+
+def test_verify_fails_on_a_tampered_event(seed, runner):
+    path = seed.path_for(ISHIBA_DIRECT)
+    event = json.loads(path.read_text(encoding="utf-8"))
+    event["text"] = event["text"].replace("specific progress", "rapid progress")
+    path.write_text(json.dumps(event, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = cite(runner, "--verify", ISHIBA_DIRECT)
+    assert result.exit_code == 1
+    assert f"  FAILS         id '{ISHIBA_DIRECT}' does not match the content's hash" in result.output
+    assert "  FAILS         the direct quote 'I instructed (Akazawa)" in result.output
+    assert result.output.endswith("Error: 3 of 6 checks failed — see FAILS above\n")
+
+
+def test_verify_fails_on_a_tampered_snapshot(seed, runner):
+    [snapshot] = seed.snapshots_dir.glob("*.txt")
+    snapshot.write_text(snapshot.read_text(encoding="utf-8").replace("Ishiba told reporters", "he said"))
+    result = cite(runner, "--verify", ISHIBA_DIRECT)
+    assert result.exit_code == 1
+    assert f"  FAILS         the text of {SOURCE} (snapshots/{snapshot.name}) matches its SHA-256" in result.output
+    assert "  cannot check  excerpt" in result.output
+
+
+def test_verify_says_when_the_text_is_not_held(seed, runner):
+    for snapshot in seed.snapshots_dir.glob("*.txt"):
+        snapshot.unlink()
+    result = cite(runner, "--verify", ISHIBA_DIRECT)
+    assert result.exit_code == 0
+    assert "  cannot check  the text of" in result.output
+    assert result.output.endswith("OK: 2 checks hold (3 could not be made here)\n")
+
+
 # --- The real processors: citeproc-py and pandoc ------------------------------------------------
 
 
