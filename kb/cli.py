@@ -582,7 +582,9 @@ def cite(state: State, event_ids: tuple[str, ...], fmt: str, check: bool, db_pat
 @user_errors
 @pass_state
 def bib(state: State, output: Any, cited_in: Path | None, db_path: Path | None) -> None:
-    """Write a CSL-JSON bibliography of the claims and sources, for pandoc --citeproc or Zotero.
+    """Write a CSL-JSON bibliography for pandoc --citeproc or Zotero.
+
+    Of every claim and source, or only of those a Markdown document cites, and their sources.
 
     Example:
 

@@ -521,3 +521,21 @@ def test_dates_as_precise_as_known():
         "8 April 2025, 09:30 UTC",
     ]
     assert [date_parts(d) for d in ("2025", "2025-04", "2025-04-08T09:30+09:00")] == [[2025], [2025, 4], [2025, 4, 8]]
+
+
+def test_the_readme_example_is_real_output(seed, runner, tmp_path):
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.partition("## Citing the knowledge base")[2].partition("\n## ")[0]
+    report = section.partition("```markdown\n")[2].partition("```")[0]
+    (tmp_path / "report.md").write_text(report, encoding="utf-8")
+    assert cite(runner, "ev-pszj").output in section
+    assert runner.invoke(cli, ["bib", "--cited-in", "report.md", "-o", "report.json"]).exit_code == 0
+    rendered = subprocess.run(
+        ["pandoc", "report.md", "--citeproc", "--bibliography", "report.json", "-t", "plain"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert rendered.stdout in section
+    assert f"$ kb cite --verify ev-pszj\n{cite(runner, '--verify', 'ev-pszj').output}" in section
