@@ -84,7 +84,7 @@ def field_options(type_: str) -> list[FieldOption]:
 
 
 def _is_model_union(annotation: Any) -> bool:
-    return typing.get_origin(annotation) is typing.Union and all(
+    return typing.get_origin(annotation) in (typing.Union, types.UnionType) and all(
         isinstance(arg, type) and issubclass(arg, BaseModel) for arg in typing.get_args(annotation)
     )
 
