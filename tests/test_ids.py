@@ -115,9 +115,9 @@ scalars = st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.
 values = st.recursive(
     scalars,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-    max_leaves=20,
+    max_leaves=12,
 )
-events = st.dictionaries(st.text(max_size=12).filter(lambda key: key != "id"), values, min_size=1, max_size=8)
+events = st.dictionaries(st.text(max_size=12).filter(lambda key: key != "id"), values, min_size=1, max_size=6)
 
 
 def shuffled(value, random):
