@@ -184,7 +184,7 @@ def _add_command(type_: str) -> click.Command:
         if json_file is not None:
             if any(value not in (None, (), False) for value in given.values()):
                 raise click.UsageError("give either --json or field options, not both")
-            payload = {"type": type_, **parse_json_object(_read_limited(json_file), json_file.name)}
+            payload = {"type": type_, **parse_json_object(_read_limited(json_file), _name(json_file))}
         else:
             payload = payload_from_options(type_, given)
         snapshot = None
@@ -245,10 +245,15 @@ for _type in models.MODELS:
     add.add_command(_add_command(_type))
 
 
+def _name(handle: Any) -> str:
+    """A file's name for messages; standard input may have none (under click's CliRunner)."""
+    return str(getattr(handle, "name", "<stdin>"))
+
+
 def _read_limited(handle: Any, limit: int = MAX_IMPORT_LINE) -> bytes:
     data = handle.read(limit + 1)
     if len(data) > limit:
-        raise KbError(f"{handle.name}: larger than {limit} bytes — an event payload is much smaller")
+        raise KbError(f"{_name(handle)}: larger than {limit} bytes — an event payload is much smaller")
     return data
 
 
@@ -293,7 +298,7 @@ def import_(state: State, file: Any) -> None:
             payloads.append(parse_json_object(line, f"line {number}"))
             numbers.append(number)
     if not payloads:
-        raise KbError(f"{file.name}: no events in it — one JSON object per line")
+        raise KbError(f"{_name(file)}: no events in it — one JSON object per line")
     written = state.appender().append(payloads, describe=lambda index: f"line {numbers[index]}")
     click.echo(f"Imported {len(written)} events")
 
