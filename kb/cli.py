@@ -184,7 +184,8 @@ def _add_command(type_: str) -> click.Command:
         if json_file is not None:
             if any(value not in (None, (), False) for value in given.values()):
                 raise click.UsageError("give either --json or field options, not both")
-            payload = {"type": type_, **parse_json_object(_read_limited(json_file), _name(json_file))}
+            payload = parse_json_object(_read_limited(json_file), _name(json_file))
+            _check_type(payload.setdefault("type", type_), type_)
         else:
             payload = payload_from_options(type_, given)
         snapshot = None
@@ -222,6 +223,14 @@ def _add_command(type_: str) -> click.Command:
         short_help=doc.strip(),
         context_settings=CONTEXT,
     )
+
+
+def _check_type(given: Any, type_: str) -> None:
+    """A --json payload may leave its type out, but not give another one."""
+    if given != type_:
+        known = isinstance(given, str) and given in models.MODELS
+        hint = f"use `kb add {given}`" if known else f"leave type out, or make it {type_!r}"
+        raise KbError(f"the payload's type is {given!r}, not {type_} — {hint}")
 
 
 def _field_option(option: FieldOption) -> click.Option:
