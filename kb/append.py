@@ -37,6 +37,11 @@ def nfc(value: Any) -> Any:
     return value
 
 
+def a(noun: str) -> str:
+    """The noun with its indefinite article: a statement, an entity."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
 def describe_validation_error(error: ValidationError, type_: str) -> str:
     lines = []
     for problem in error.errors():
@@ -44,11 +49,12 @@ def describe_validation_error(error: ValidationError, type_: str) -> str:
         message = problem["msg"].removeprefix("Value error, ")
         if problem["type"] == "extra_forbidden":
             fields = ", ".join(name for name in models.MODELS[type_].model_fields if name not in SET_BY_KB)
-            message = f"unknown field — a {type_} has: {fields}"
+            message = f"unknown field — {a(type_)} has: {fields}"
         elif problem["type"] == "missing":
             message = "missing — this field is required"
         elif problem["type"] == "string_pattern_mismatch":
-            message = f"{message} (got {str(problem.get('input'))[:80]!r})"
+            meaning = models.PATTERN_MEANINGS.get(problem.get("ctx", {}).get("pattern"), message)
+            message = f"{meaning} (got {str(problem.get('input'))[:80]!r})"
         lines.append(f"{where}: {message}")
     return f"invalid {type_}: " + "; ".join(lines)
 
@@ -152,7 +158,7 @@ class Appender:
             if target is None:
                 raise InvalidEvent(f"target: no event {event['target']} in this knowledge base")
             if target.get("type") not in allowed:
-                raise InvalidEvent(f"target: {event['target']} is a {target.get('type')}, not a claim")
+                raise InvalidEvent(f"target: {event['target']} is {a(str(target.get('type')))}, not a claim")
         if event["type"] == "entity" and (
             self.catalog.has_key(event["key"])
             or any(other.get("key") == event["key"] for other in batch.events.values())
