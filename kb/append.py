@@ -111,8 +111,12 @@ class Appender:
         if keys:
             raise InvalidEvent(f"{where}: {name!r} could be any of {', '.join(sorted(keys))} — give the key")
         known = set(self.catalog.all_names()) | set(batch.names)
-        close = difflib.get_close_matches(name.casefold(), known, n=3, cutoff=0.5)
-        hint = f" Did you mean: {', '.join(close)}?" if close else ""
+        close: list[str] = []  # the keys of the closest names, closest first
+        for near in difflib.get_close_matches(name.casefold(), known, n=10, cutoff=0.5):
+            for key in sorted(set(self.catalog.keys_named(near)) | batch.names.get(near, set())):
+                if key not in close:
+                    close.append(key)
+        hint = f" Did you mean: {', '.join(close[:3])}?" if close else ""
         raise InvalidEvent(
             f"{where}: unknown entity {name!r} — add it first with `kb add entity --key ... --name ...`.{hint}"
         )
