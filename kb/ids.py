@@ -13,10 +13,16 @@ from typing import Any
 
 import rfc8785
 
+from kb.errors import InvalidEvent
+
 
 def canonical_bytes(event: dict[str, Any]) -> bytes:
-    """The RFC 8785 canonical JSON of an event without its id."""
-    return rfc8785.dumps({key: value for key, value in event.items() if key != "id"})
+    """The RFC 8785 canonical JSON of an event without its id; InvalidEvent if it has none
+    (NaN, an integer beyond 2**53: nothing an event may hold)."""
+    try:
+        return rfc8785.dumps({key: value for key, value in event.items() if key != "id"})
+    except rfc8785.CanonicalizationError as error:
+        raise InvalidEvent(f"not an event: it has no RFC 8785 canonical form ({error})") from None
 
 
 def event_id(event: dict[str, Any]) -> str:
