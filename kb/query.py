@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from kb import models
+from kb.append import validate
 from kb.catalog import Catalog
 from kb.errors import KbError
 from kb.store import KnowledgeBase
@@ -29,7 +31,17 @@ def find(kb: KnowledgeBase, prefix: str, catalog: Catalog | None = None) -> dict
         raise KbError(f"{prefix} is ambiguous: {', '.join(matches[:10])}{more} — give more characters")
     path = catalog.path_of(matches[0])
     assert path is not None
-    return kb.read(path)
+    return read_event(kb, path)
+
+
+def read_event(kb: KnowledgeBase, path: Path) -> dict[str, Any]:
+    """The event of a file, valid; KbError naming the file if it is not (so no reader trips on it)."""
+    event = kb.read(path)
+    try:
+        validate(event)
+    except KbError as error:
+        raise KbError(f"{kb.relative(path)}: {error} — `kb verify` lists every problem") from None
+    return event
 
 
 @dataclass(frozen=True)
@@ -58,7 +70,7 @@ class LogFilter:
 
 def log(kb: KnowledgeBase, keep: LogFilter) -> list[dict[str, Any]]:
     """Events that pass the filter, newest recorded first."""
-    events = (kb.read(path) for path in kb.paths())
+    events = (read_event(kb, path) for path in kb.paths())
     return sorted(
         filter(keep, events), key=lambda event: (event.get("recorded_at", ""), event.get("id", "")), reverse=True
     )
