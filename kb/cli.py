@@ -304,7 +304,7 @@ def import_(state: State, file: Any) -> None:
                 f"line {number}: longer than {MAX_IMPORT_LINE} bytes — one event per line, and events are small"
             )
         if line.strip():
-            payloads.append(parse_json_object(line, f"line {number}"))
+            payloads.append(parse_json_object(line.rstrip(b"\r\n"), f"line {number}"))
             numbers.append(number)
     if not payloads:
         raise KbError(f"{_name(file)}: no events in it — one JSON object per line")
