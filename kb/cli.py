@@ -335,6 +335,13 @@ def show(state: State, event_id: str, as_json: bool) -> None:
             click.echo(f"  {name}: {value}")
 
 
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return value if value is None else models.real_date(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 @cli.command(name="log")
 @click.option(
     "--type",
@@ -345,8 +352,12 @@ def show(state: State, event_id: str, as_json: bool) -> None:
 )
 @click.option("--negotiation", help="Only claims of this negotiation (entity key)")
 @click.option("--entity", help="Only events that refer to this entity (key)")
-@click.option("--since", help="Only claims that occurred on or after this date (2025, 2025-04, 2025-04-18)")
-@click.option("--until", help="Only claims that occurred on or before this date")
+@click.option(
+    "--since",
+    callback=_date,
+    help="Only claims that occurred on or after this date (2025, 2025-04, 2025-04-18)",
+)
+@click.option("--until", callback=_date, help="Only claims that occurred on or before this date")
 @output_options
 @user_errors
 @pass_state

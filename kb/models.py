@@ -62,7 +62,8 @@ _DATE_RE = re.compile(
 _NOT_A_DATE = "not an ISO 8601 date: use 2025, 2025-04, 2025-04-18 or 2025-04-18T09:30Z"
 
 
-def _real_date(value: str) -> str:
+def real_date(value: str) -> str:
+    """The value, if it is an ISO 8601 date as precise as known that exists; ValueError if not."""
     match = _DATE_RE.match(value)
     if not match:
         raise ValueError(_NOT_A_DATE)
@@ -100,7 +101,7 @@ EventId = Annotated[str, StringConstraints(pattern=_EVENT_ID)]
 PartialDate = Annotated[
     str,
     StringConstraints(pattern=_means(_DATE_RE.pattern, _NOT_A_DATE)),
-    AfterValidator(_real_date),
+    AfterValidator(real_date),
 ]
 Timestamp = Annotated[
     str,
@@ -109,7 +110,7 @@ Timestamp = Annotated[
             r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$", "must be a UTC time such as 2025-04-18T09:30:00Z"
         )
     ),
-    AfterValidator(_real_date),
+    AfterValidator(real_date),
 ]
 _DECIMAL = _means(r"^-?(?:0|[1-9]\d*)(?:\.\d+)?$", "must be an exact decimal number such as 9000000000000 or 2.5")
 _SHA256 = _means(r"^[0-9a-f]{64}$", "must be a SHA-256 in 64 lowercase hexadecimal digits")

@@ -80,6 +80,10 @@ def cases(small) -> dict[str, Case]:
         "not a date": Case(
             ["import", "-"], ["occurred_at: not an ISO 8601 date"], line(statement(small, occurred_at="18/04/2025"))
         ),
+        "an impossible date to log": Case(
+            ["log", "--since", "2025-13"], ["Invalid value for '--since': impossible date '2025-13'"], code=2
+        ),
+        "not a date to log": Case(["log", "--until", "April"], ["'--until': not an ISO 8601 date"], code=2),
         "unknown event type": Case(["add", "speech"], ["No such command 'speech'"], code=2),
         "unknown event type on import": Case(
             ["import", "-"],
