@@ -53,7 +53,7 @@ def describe_validation_error(error: ValidationError, type_: str) -> str:
         elif problem["type"] == "missing":
             message = "missing — this field is required"
         elif problem["type"] == "string_pattern_mismatch":
-            meaning = models.PATTERN_MEANINGS.get(problem.get("ctx", {}).get("pattern"), message)
+            meaning = models.PATTERN_MEANINGS.get(str((problem.get("ctx") or {}).get("pattern")), message)
             message = f"{meaning} (got {str(problem.get('input'))[:80]!r})"
         lines.append(f"{where}: {message}")
     return f"invalid {type_}: " + "; ".join(lines)

@@ -60,7 +60,7 @@ def field_options(type_: str) -> list[FieldOption]:
             continue
         annotation = _strip_optional(info.annotation)
         help_ = info.description or ""
-        common = {"name": name, "help": help_, "required": info.is_required()}
+        common: dict[str, Any] = {"name": name, "help": help_, "required": info.is_required()}
         if typing.get_origin(annotation) is list:
             (item,) = typing.get_args(annotation)
             if isinstance(item, type) and issubclass(item, BaseModel):
