@@ -52,6 +52,9 @@ def describe_validation_error(error: ValidationError, type_: str) -> str:
             message = f"unknown field — {a(type_)} has: {fields}"
         elif problem["type"] == "missing":
             message = "missing — this field is required"
+        elif problem["type"] == "string_too_long":
+            limit = (problem.get("ctx") or {}).get("max_length")
+            message = f"{len(str(problem.get('input')))} characters, more than the {limit} allowed — shorten it"
         elif problem["type"] == "string_pattern_mismatch":
             meaning = models.PATTERN_MEANINGS.get(str((problem.get("ctx") or {}).get("pattern")), message)
             message = f"{meaning} (got {str(problem.get('input'))[:80]!r})"

@@ -153,10 +153,10 @@ def cases(small) -> dict[str, Case]:
         "not an object": Case(["import", "-"], ["line 1: expected a JSON object, got list"], "[1, 2]\n"),
         "a text over 20,000 characters": Case(
             [*quote, "--attribution", "reported", "--text", "x" * 20_001, "--citation", f"{small.source}:deal"],
-            ["text: String should have at most 20000 characters"],
+            ["text: 20001 characters, more than the 20000 allowed — shorten it"],
         ),
         "a name over 500 characters": Case(
-            [*ENTITY, "--key", "x", "--name", "x" * 501], ["name: String should have at most 500 characters"]
+            [*ENTITY, "--key", "x", "--name", "x" * 501], ["name: 501 characters, more than the 500 allowed"]
         ),
         "a control character": Case(
             [*ENTITY, "--key", "x", "--name", "Ja\x07pan"], ["name: must not contain control characters", "Ja\\x07pan"]
