@@ -411,6 +411,26 @@ def test_verify_names_a_missing_snapshot_dangling_references_duplicate_keys_and_
     assert result.output.endswith(" problems in 10 event files\n")
 
 
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"type": "speech"}, "unknown event type 'speech'"),
+        ({"schema_version": 2}, "unknown schema_version 2 for entity"),
+        ({"kind": "planet"}, "invalid entity: kind: Input should be 'person', 'organisation'"),
+    ],
+)
+def test_verify_names_a_hash_named_file_that_is_not_a_valid_event(runner, kb, small, clock, change, message):
+    event = {"type": "entity", "schema_version": 1, "recorded_at": clock(), "key": "x", "kind": "group", "name": "X"}
+    event |= change
+    event["id"] = event_id(event)
+    kb.write(event)
+    result = runner.invoke(cli, ["verify"])
+    assert result.exit_code == 1
+    first, *rest = result.output.splitlines()
+    assert first.startswith(f"events/{event['id'][3:5]}/{event['id']}.json: {message}")
+    assert rest == ["Error: 1 problem in 11 event files"]
+
+
 # --- schema ---------------------------------------------------------------------------------
 
 
