@@ -28,7 +28,7 @@ def refused(runner, kb, case: Case) -> str:
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert "Traceback" not in result.output
     for word in case.words:
-        assert word in result.output
+        assert word in result.output, result.output
     assert tree_bytes(kb.root) == before
     return result.output
 
@@ -301,12 +301,19 @@ def test_log_with_an_invalid_event_file_names_it(runner, kb, broken):
 
 
 @pytest.mark.parametrize(
-    "content",
-    ['{"type": "entity", "x": NaN}', '{"type": "entity", "x": 100000000000000000000000}', "[]", "{", "\xff"],
+    ("content", "message"),
+    [
+        (b'{"type": "entity", "x": NaN}', "not an event: it has no RFC 8785 canonical form (nan is not representable"),
+        (b'{"type": "entity", "x": 100000000000000000000000}', "not an event: it has no RFC 8785 canonical form"),
+        (b"[]", "expected a JSON object, got list"),
+        (b"{", "malformed JSON at column 2"),
+        (b"\xff", "not UTF-8 (byte 0)"),
+    ],
     ids=["NaN", "a huge integer", "not an object", "truncated", "not UTF-8"],
 )
-def test_verify_names_a_file_that_is_no_event_without_a_traceback(runner, kb, small, content):
+def test_verify_names_a_file_that_is_no_event_without_a_traceback(runner, kb, small, content, message):
     path = kb.events_dir / "zz" / "ev-zzzzzzzzzzzzzzzz.json"
     path.parent.mkdir(exist_ok=True)
-    path.write_bytes(content.encode("utf-8") if content != "\xff" else b"\xff")
-    refused(runner, kb, Case(["verify"], ["events/zz/ev-zzzzzzzzzzzzzzzz.json: ", "in 11 event files"]))
+    path.write_bytes(content)
+    output = refused(runner, kb, Case(["verify"], ["Error: 1 problem in 11 event files"]))
+    assert output.startswith(f"events/zz/ev-zzzzzzzzzzzzzzzz.json: {message}")
