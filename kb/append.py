@@ -37,6 +37,11 @@ def nfc(value: Any) -> Any:
     return value
 
 
+def a(noun: str) -> str:
+    """The noun with its indefinite article: a statement, an entity."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
 def describe_validation_error(error: ValidationError, type_: str) -> str:
     lines = []
     for problem in error.errors():
@@ -44,11 +49,15 @@ def describe_validation_error(error: ValidationError, type_: str) -> str:
         message = problem["msg"].removeprefix("Value error, ")
         if problem["type"] == "extra_forbidden":
             fields = ", ".join(name for name in models.MODELS[type_].model_fields if name not in SET_BY_KB)
-            message = f"unknown field — a {type_} has: {fields}"
+            message = f"unknown field — {a(type_)} has: {fields}"
         elif problem["type"] == "missing":
             message = "missing — this field is required"
+        elif problem["type"] == "string_too_long":
+            limit = (problem.get("ctx") or {}).get("max_length")
+            message = f"{len(str(problem.get('input')))} characters, more than the {limit} allowed — shorten it"
         elif problem["type"] == "string_pattern_mismatch":
-            message = f"{message} (got {str(problem.get('input'))[:80]!r})"
+            meaning = models.PATTERN_MEANINGS.get(str((problem.get("ctx") or {}).get("pattern")), message)
+            message = f"{meaning} (got {str(problem.get('input'))[:80]!r})"
         lines.append(f"{where}: {message}")
     return f"invalid {type_}: " + "; ".join(lines)
 
@@ -105,8 +114,12 @@ class Appender:
         if keys:
             raise InvalidEvent(f"{where}: {name!r} could be any of {', '.join(sorted(keys))} — give the key")
         known = set(self.catalog.all_names()) | set(batch.names)
-        close = difflib.get_close_matches(name.casefold(), known, n=3, cutoff=0.5)
-        hint = f" Did you mean: {', '.join(close)}?" if close else ""
+        close: list[str] = []  # the keys of the closest names, closest first
+        for near in difflib.get_close_matches(name.casefold(), known, n=10, cutoff=0.5):
+            for key in sorted(set(self.catalog.keys_named(near)) | batch.names.get(near, set())):
+                if key not in close:
+                    close.append(key)
+        hint = f" Did you mean: {', '.join(close[:3])}?" if close else ""
         raise InvalidEvent(
             f"{where}: unknown entity {name!r} — add it first with `kb add entity --key ... --name ...`.{hint}"
         )
@@ -151,7 +164,7 @@ class Appender:
             if target is None:
                 raise InvalidEvent(f"{where}: no event {target_id} in this knowledge base")
             if models.claim_kind(target) is None:
-                raise InvalidEvent(f"{where}: {target_id} is not a claim (its type is {target.get('type')})")
+                raise InvalidEvent(f"{where}: {target_id} is {a(str(target.get('type')))}, not a claim")
             if kind and models.claim_kind(target) != kind:
                 raise InvalidEvent(f"{where}: {target_id} is a {models.claim_kind(target)}, not a {kind}")
             theirs = target.get("replacement", target).get("negotiation")

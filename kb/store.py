@@ -182,7 +182,8 @@ def parse_json_object(data: bytes, where: str) -> dict[str, Any]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        raise KbError(f"{where}: malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+        at = f"line {error.lineno}, column {error.colno}" if "\n" in text else f"column {error.colno}"
+        raise KbError(f"{where}: malformed JSON at {at}: {error.msg}") from None
     except RecursionError:
         raise KbError(f"{where}: JSON nested too deeply") from None
     if not isinstance(value, dict):
