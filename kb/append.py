@@ -21,7 +21,7 @@ from kb.catalog import Catalog
 from kb.errors import InvalidEvent, KbError
 from kb.ids import event_id
 from kb.quotes import found_in, words_to_check
-from kb.store import KnowledgeBase
+from kb.store import KnowledgeBase, text_sha256
 
 SET_BY_KB = ("id", "recorded_at")
 
@@ -211,6 +211,23 @@ class Appender:
         event["id"] = event_id(event)
         self._check_links(event, batch)
         return event
+
+    def add(self, payload: dict[str, Any], text: str | None = None) -> Path:
+        """Append one event; with ``text``, a source whose text is stored as its snapshot — and
+        removed again if the event cannot be written, so that a failure leaves nothing."""
+        if text is not None:
+            payload = {**payload, "text_sha256": text_sha256(text)}
+        event = self.prepare(payload)
+        snapshot = self.kb.snapshot_path(event["text_sha256"]) if text is not None else None
+        new_snapshot = snapshot is not None and not snapshot.exists()
+        if text is not None:
+            self.kb.store_snapshot(text)
+        try:
+            return self.kb.write(event)
+        except BaseException:
+            if new_snapshot and snapshot is not None:
+                snapshot.unlink(missing_ok=True)
+            raise
 
     def append(self, payloads: Iterable[dict[str, Any]], describe: Callable[[int], str] | None = None) -> list[Path]:
         """Append a batch all or nothing: every payload is checked before any file is written."""

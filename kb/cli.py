@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import hashlib
 import itertools
 import json
 import sqlite3
@@ -240,15 +239,8 @@ def _add_command(type_: str) -> click.Command:
             _check_type(payload.setdefault("type", type_), type_)
         else:
             payload = payload_from_options(type_, given)
-        snapshot = None
-        if text_file is not None:
-            snapshot = _read_text_file(text_file)
-            payload["text_sha256"] = _sha256(snapshot)
-        event = state.appender().prepare(payload)
-        if snapshot is not None:
-            state.kb.store_snapshot(snapshot)
-        state.kb.write(event)
-        click.echo(event["id"])
+        text = _read_text_file(text_file) if text_file is not None else None
+        click.echo(state.appender().add(payload, text).stem)
 
     params: list[click.Parameter] = [_field_option(option) for option in options]
     params.append(
@@ -331,10 +323,6 @@ def _read_text_file(path: Path) -> str:
         raise KbError(f"{path}: not UTF-8 (byte {error.start}) — convert it, e.g. with iconv -t UTF-8") from None
 
 
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _amend_options(function: Callable[..., Any]) -> Callable[..., Any]:
     function = click.argument("event_id")(function)
     function = click.option("--reason", required=True, help="Why (what the outlet said, what was wrong)")(function)
@@ -342,8 +330,7 @@ def _amend_options(function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _append_one(state: State, payload: dict[str, Any]) -> None:
-    [path] = state.appender().append([payload])
-    click.echo(path.stem)
+    click.echo(state.appender().add(payload).stem)
 
 
 @cli.command()

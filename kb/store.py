@@ -158,7 +158,7 @@ class KnowledgeBase:
     def store_snapshot(self, text: str) -> str:
         """Store a source text; returns its SHA-256. Storing the same text twice is harmless."""
         data = normalise_text(text).encode("utf-8")
-        sha = hashlib.sha256(data).hexdigest()
+        sha = text_sha256(text)
         path = self.snapshot_path(sha)
         if not path.exists():
             with contextlib.suppress(FileExistsError):
@@ -171,6 +171,11 @@ class KnowledgeBase:
             return self.snapshot_path(sha256).read_bytes().decode("utf-8")
         except (FileNotFoundError, UnicodeDecodeError):
             return None
+
+
+def text_sha256(text: str) -> str:
+    """The SHA-256 of a source text as stored in its snapshot."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
 def parse_json_object(data: bytes, where: str) -> dict[str, Any]:

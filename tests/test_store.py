@@ -214,3 +214,18 @@ def test_find_refuses_what_is_not_one_event(kb, small):
     for bad in ["../x", "/etc/passwd", "ev-", "ev-0000", "ev-abcdefghij2345678", "", "ev-a*"]:
         with pytest.raises(KbError, match="is not an event ID"):
             find(kb, bad)
+
+
+def test_a_source_whose_event_cannot_be_written_leaves_no_snapshot(kb, clock, monkeypatch):
+    from kb.append import Appender
+    from kb.errors import KbError
+    from kb.store import KnowledgeBase
+
+    def full_disk(self, event):
+        raise KbError("could not write: No space left on device")
+
+    monkeypatch.setattr(KnowledgeBase, "write", full_disk)
+    payload = {"type": "source", "kind": "article", "publisher": "P", "title": "T", "published_at": "2025"}
+    with pytest.raises(KbError, match="No space left"):
+        Appender(kb, clock).add(payload, text="A text never seen before.\n")
+    assert list(kb.snapshots_dir.iterdir()) == []
