@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import hashlib
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from kb.catalog import Catalog
 from kb.errors import InvalidEvent, KbError
 from kb.ids import event_id
 from kb.quotes import found_in, words_to_check
-from kb.store import KnowledgeBase
+from kb.store import KnowledgeBase, normalise_text
 
 SET_BY_KB = ("id", "recorded_at")
 
@@ -57,6 +58,11 @@ def not_text(value: Any) -> str | None:
     return None
 
 
+def a(noun: str) -> str:
+    """The noun with its indefinite article: a statement, an entity."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
 def describe_validation_error(error: ValidationError, type_: str) -> str:
     lines = []
     for problem in error.errors():
@@ -64,11 +70,15 @@ def describe_validation_error(error: ValidationError, type_: str) -> str:
         message = problem["msg"].removeprefix("Value error, ")
         if problem["type"] == "extra_forbidden":
             fields = ", ".join(name for name in models.MODELS[type_].model_fields if name not in SET_BY_KB)
-            message = f"unknown field — a {type_} has: {fields}"
+            message = f"unknown field — {a(type_)} has: {fields}"
         elif problem["type"] == "missing":
             message = "missing — this field is required"
+        elif problem["type"] == "string_too_long":
+            limit = (problem.get("ctx") or {}).get("max_length")
+            message = f"{len(str(problem.get('input')))} characters, more than the {limit} allowed — shorten it"
         elif problem["type"] == "string_pattern_mismatch":
-            message = f"{message} (got {str(problem.get('input'))[:80]!r})"
+            meaning = models.PATTERN_MEANINGS.get(str((problem.get("ctx") or {}).get("pattern")), message)
+            message = f"{meaning} (got {str(problem.get('input'))[:80]!r})"
         lines.append(f"{where}: {message}")
     return f"invalid {type_}: " + "; ".join(lines)
 
@@ -125,8 +135,12 @@ class Appender:
         if keys:
             raise InvalidEvent(f"{where}: {name!r} could be any of {', '.join(sorted(keys))} — give the key")
         known = set(self.catalog.all_names()) | set(batch.names)
-        close = difflib.get_close_matches(name.casefold(), known, n=3, cutoff=0.5)
-        hint = f" Did you mean: {', '.join(close)}?" if close else ""
+        close: list[str] = []  # the keys of the closest names, closest first
+        for near in difflib.get_close_matches(name.casefold(), known, n=10, cutoff=0.5):
+            for key in sorted(set(self.catalog.keys_named(near)) | batch.names.get(near, set())):
+                if key not in close:
+                    close.append(key)
+        hint = f" Did you mean: {', '.join(close[:3])}?" if close else ""
         raise InvalidEvent(
             f"{where}: unknown entity {name!r} — add it first with `kb add entity --key ... --name ...`.{hint}"
         )
@@ -171,7 +185,7 @@ class Appender:
             if target is None:
                 raise InvalidEvent(f"{where}: no event {target_id} in this knowledge base")
             if models.claim_kind(target) is None:
-                raise InvalidEvent(f"{where}: {target_id} is not a claim (its type is {target.get('type')})")
+                raise InvalidEvent(f"{where}: {target_id} is {a(str(target.get('type')))}, not a claim")
             if kind and models.claim_kind(target) != kind:
                 raise InvalidEvent(f"{where}: {target_id} is a {models.claim_kind(target)}, not a {kind}")
             theirs = target.get("replacement", target).get("negotiation")
@@ -225,6 +239,17 @@ class Appender:
         self._check_links(event, batch)
         return event
 
+    def add(self, payload: dict[str, Any], text: str | bytes | None = None) -> Path:
+        """Append one event; with ``text``, a source whose text is stored as its snapshot (bytes:
+        as normalised_snapshot makes them) — removed again if the event cannot be written, so
+        that a failure leaves nothing."""
+        snapshot = None
+        if text is not None:
+            snapshot = normalise_text(text).encode("utf-8") if isinstance(text, str) else text
+            payload = {**payload, "text_sha256": hashlib.sha256(snapshot).hexdigest()}
+        [path] = self.append([payload], snapshot=snapshot)
+        return path
+
     def append(
         self,
         payloads: Iterable[dict[str, Any]],
@@ -236,7 +261,8 @@ class Appender:
         Appends on this machine take turns (KnowledgeBase.append_lock) from the check to the
         last file written, so two of them never both find a key free, or a claim not yet
         retracted, and both take it. ``snapshot``: a source text to store (normalised_snapshot)
-        once the payloads are checked, before the events are written.
+        once the payloads are checked, before the events are written (and removed again if it
+        was new and they cannot be).
         """
         with self.kb.append_lock():
             self.catalog.refresh()
@@ -250,7 +276,10 @@ class Appender:
                     where = f"{describe(number)}: " if describe else ""
                     raise InvalidEvent(f"{where}the same event as an earlier one — remove the duplicate")
                 batch.add(event)
+            new_snapshot = None
             if snapshot is not None:
+                held = self.kb.snapshot_path(hashlib.sha256(snapshot).hexdigest())
+                new_snapshot = None if held.exists() else held
                 self.kb.store_snapshot_data(snapshot)
             written: list[Path] = []
             try:
@@ -258,7 +287,7 @@ class Appender:
                     written.append(self.kb.write(event))
             except BaseException:
                 # This batch's own new files, never anything that was there before.
-                for path in written:
+                for path in [*written, *([new_snapshot] if new_snapshot else [])]:
                     path.unlink(missing_ok=True)
                 raise
             return written

@@ -25,16 +25,15 @@ from typing import Any
 import sqlite_utils
 
 from kb import __version__
-from kb.append import validate
 from kb.errors import KbError
-from kb.ids import event_id
 from kb.projection import TABLES, VIEWS, Row, project
+from kb.query import read_event
 from kb.quotes import found_in, words_to_check
 from kb.store import KnowledgeBase, fsync_path
 
 # Bump the part after "+" whenever the projection changes: an incremental build then
 # becomes a full one.
-BUILDER_VERSION = f"{__version__}+projection.3"
+BUILDER_VERSION = f"{__version__}+projection.4"
 BATCH = 2000
 TEMP_MARK = "-build-"
 
@@ -54,20 +53,6 @@ class BuildResult:
             f"{mode} {self.db.name}: {self.events} events, {self.claims} claims, "
             f"{self.problems} problem{'s' if self.problems != 1 else ''} ({self.seconds:.2f} s)"
         )
-
-
-def read_event(kb: KnowledgeBase, path: Path) -> Row:
-    """An event file, checked: readable, its content's hash is its name and id, valid."""
-    event = kb.read(path)
-    where = kb.relative(path)
-    computed = event_id(event)
-    if event.get("id") != computed or path.stem != computed:
-        raise KbError(f"{where}: its content's hash is {computed}, not its id or name — the file was edited or renamed")
-    try:
-        validate(event)
-    except KbError as error:
-        raise KbError(f"{where}: {error}") from None
-    return event
 
 
 def snapshot_digest(kb: KnowledgeBase) -> str:
@@ -201,7 +186,7 @@ def _alive(pid: int) -> bool:
 
 def _create_tables(db: sqlite_utils.Database) -> None:
     for name, table in TABLES.items():
-        db[name].create(table.columns, pk=table.pk, foreign_keys=list(table.foreign_keys))
+        db.table(name).create(table.columns, pk=table.pk, foreign_keys=list(table.foreign_keys))
     for name, sql in VIEWS.items():
         db.create_view(name, sql)
 
@@ -209,9 +194,9 @@ def _create_tables(db: sqlite_utils.Database) -> None:
 def _index(db: sqlite_utils.Database) -> None:
     for name, table in TABLES.items():
         for column in table.indexes:
-            db[name].create_index([column])
+            db.table(name).create_index([column])
         if table.fts:
-            db[name].enable_fts(list(table.fts), create_triggers=True)
+            db.table(name).enable_fts(list(table.fts), create_triggers=True)
     db.execute("ANALYZE")
 
 

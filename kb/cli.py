@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import hashlib
 import itertools
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,14 +18,16 @@ import click
 from kb import __version__, amend, models
 from kb.append import Appender
 from kb.build import build
+from kb.cite import Citations, cited_keys
 from kb.errors import KbError
 from kb.ids import file_bytes
+from kb.metadata import title as metadata_title
 from kb.payload import FieldOption, claim_field_options, field_options, payload_from_options, values_from_options
-from kb.query import LogFilter, fields_for_people, find, log, parse_as_of
+from kb.query import LogFilter, fields_for_people, find, locate, log, parse_as_of
 from kb.render import summary
 from kb.schema import stale_schemas, write_schemas
 from kb.store import KnowledgeBase, find_root, normalised_snapshot, parse_json_object
-from kb.verify import changed_since, verify
+from kb.verify import changed_since, check_citation, verify
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024
@@ -233,15 +235,12 @@ def _add_command(type_: str) -> click.Command:
         if json_file is not None:
             if any(value not in (None, ()) for value in given.values()):
                 raise click.UsageError("give either --json or field options, not both")
-            payload = {"type": type_, **parse_json_object(_read_limited(json_file), json_file.name)}
+            payload = parse_json_object(_read_limited(json_file), _name(json_file))
+            _check_type(payload.setdefault("type", type_), type_)
         else:
             payload = payload_from_options(type_, given)
-        snapshot = None
-        if text_file is not None:
-            snapshot = _read_text_file(text_file)
-            payload["text_sha256"] = hashlib.sha256(snapshot).hexdigest()
-        [path] = state.appender().append([payload], snapshot=snapshot)
-        click.echo(path.stem)
+        text = _read_text_file(text_file) if text_file is not None else None
+        click.echo(state.appender().add(payload, text).stem)
 
     params: list[click.Parameter] = [_field_option(option) for option in options]
     params.append(
@@ -270,6 +269,14 @@ def _add_command(type_: str) -> click.Command:
     )
 
 
+def _check_type(given: Any, type_: str) -> None:
+    """A --json payload may leave its type out, but not give another one."""
+    if given != type_:
+        known = isinstance(given, str) and given in models.MODELS
+        hint = f"use `kb add {given}`" if known else f"leave type out, or make it {type_!r}"
+        raise KbError(f"the payload's type is {given!r}, not {type_} — {hint}")
+
+
 def _field_option(option: FieldOption) -> click.Option:
     help_ = option.help + (" [required]" if option.required else "")
     if option.parts:
@@ -291,10 +298,15 @@ for _type in models.MODELS:
     add.add_command(_add_command(_type))
 
 
+def _name(handle: Any) -> str:
+    """A file's name for messages; standard input may have none (under click's CliRunner)."""
+    return str(getattr(handle, "name", "<stdin>"))
+
+
 def _read_limited(handle: Any, limit: int = MAX_IMPORT_LINE) -> bytes:
     data = handle.read(limit + 1)
     if len(data) > limit:
-        raise KbError(f"{handle.name}: larger than {limit} bytes — an event payload is much smaller")
+        raise KbError(f"{_name(handle)}: larger than {limit} bytes — an event payload is much smaller")
     return data
 
 
@@ -316,8 +328,7 @@ def _amend_options(function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _append_one(state: State, payload: dict[str, Any]) -> None:
-    [path] = state.appender().append([payload])
-    click.echo(path.stem)
+    click.echo(state.appender().add(payload).stem)
 
 
 @cli.command()
@@ -419,11 +430,11 @@ def import_(state: State, file: Any) -> None:
                 )
             if line.strip():
                 numbers.append(number)
-                yield parse_json_object(line, f"line {number}")
+                yield parse_json_object(line.rstrip(b"\r\n"), f"line {number}")
 
     written = state.appender().append(payloads(), describe=lambda index: f"line {numbers[index]}")
     if not numbers:
-        raise KbError(f"{file.name}: no events in it — one JSON object per line")
+        raise KbError(f"{_name(file)}: no events in it — one JSON object per line")
     click.echo(f"Imported {len(written)} events")
 
 
@@ -450,6 +461,13 @@ def show(state: State, event_id: str, as_json: bool) -> None:
             click.echo(f"  {name}: {value}")
 
 
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return value if value is None else models.real_date(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 @cli.command(name="log")
 @click.option(
     "--type",
@@ -460,8 +478,12 @@ def show(state: State, event_id: str, as_json: bool) -> None:
 )
 @click.option("--negotiation", help="Only claims of this negotiation (entity key)")
 @click.option("--entity", help="Only events that refer to this entity (key)")
-@click.option("--since", help="Only claims that occurred on or after this date (2025, 2025-04, 2025-04-18)")
-@click.option("--until", help="Only claims that occurred on or before this date")
+@click.option(
+    "--since",
+    callback=_date,
+    help="Only claims that occurred on or after this date (2025, 2025-04, 2025-04-18)",
+)
+@click.option("--until", callback=_date, help="Only claims that occurred on or before this date")
 @click.option("--as-of", help="Only events recorded up to this UTC date or time: what the knowledge base knew then")
 @output_options
 @user_errors
@@ -585,3 +607,115 @@ def schema_(check: bool, folder: Path) -> None:
         return
     for path in write_schemas(folder):
         click.echo(f"wrote {path}")
+
+
+def db_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Database file, brought up to date first (default: kb.db in the knowledge base)",
+    )(function)
+
+
+@contextlib.contextmanager
+def citations(state: State, db_path: Path | None) -> Iterator[Citations]:
+    """Citations read from the knowledge base's database, built or updated first (quietly)."""
+    db = build(state.kb, db_path, now=utc_now).db
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        yield Citations(conn, archive=metadata_title(state.kb))
+
+
+CITE_FORMATS = {
+    "text": Citations.text,
+    "markdown": Citations.markdown,
+    "bibtex": Citations.bibtex,
+}
+
+
+@cli.command(name="cite")
+@click.argument("event_ids", nargs=-1, required=True, metavar="ID [ID ...]")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "csl-json", "bibtex"]),
+    default="text",
+    show_default=True,
+    help="Plain text, Markdown, CSL-JSON (for pandoc --citeproc and Zotero) or BibTeX",
+)
+@click.option(
+    "--verify",
+    "check",
+    is_flag=True,
+    help="Instead, check from the files that each event is exactly what was recorded and that its words are in "
+    "its sources' texts; exit 1 if anything does not hold",
+)
+@db_option
+@user_errors
+@pass_state
+def cite(state: State, event_ids: tuple[str, ...], fmt: str, check: bool, db_path: Path | None) -> None:
+    """Cite claims or sources by event ID (or unique ID prefix).
+
+    The citation names who (with the post held then), what, when, where it was reported,
+    whether it was retracted or corrected since, and the event ID: the key for [@ev-…] in
+    Markdown.
+
+    Example:
+
+    \b
+        kb cite ev-ahj4 --format markdown
+        kb cite --verify ev-ahj4z7q5zqzqo7j6
+    """
+    if check:
+        results = []
+        for prefix in event_ids:
+            path = locate(state.kb, prefix)
+            click.echo(path.stem)
+            for result in check_citation(state.kb, path):
+                results.append(result.holds)
+                click.echo(f"  {result}")
+        if False in results:
+            failed = results.count(False)
+            raise click.ClickException(f"{failed} of {len(results)} checks failed — see FAILS above")
+        unchecked = f" ({results.count(None)} could not be made here)" if None in results else ""
+        click.echo(f"OK: {results.count(True)} checks hold{unchecked}")
+        return
+    with citations(state, db_path) as found:
+        ids = [found.resolve(prefix) for prefix in event_ids]
+        if fmt == "csl-json":
+            click.echo(json.dumps([found.csl(event_id) for event_id in ids], indent=2, ensure_ascii=False))
+        else:
+            click.echo("\n\n".join(CITE_FORMATS[fmt](found, event_id) for event_id in ids))
+
+
+@cli.command(name="bib")
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8", lazy=True),
+    default="-",
+    help="Write the bibliography to FILE (default: standard output)",
+)
+@click.option(
+    "--cited-in",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Only the events cited as [@ev-…] or @ev-… in this Markdown file, and their sources",
+)
+@db_option
+@user_errors
+@pass_state
+def bib(state: State, output: Any, cited_in: Path | None, db_path: Path | None) -> None:
+    """Write a CSL-JSON bibliography for pandoc --citeproc or Zotero.
+
+    Of every claim and source, or only of those a Markdown document cites, and their sources.
+
+    Example:
+
+    \b
+        kb bib --cited-in report.md -o report.json
+        pandoc report.md --citeproc --bibliography report.json -o report.html
+    """
+    keys = cited_keys(cited_in.read_text(encoding="utf-8")) if cited_in else None
+    with citations(state, db_path) as found:
+        items = found.bibliography(keys, where=str(cited_in))
+    output.write(json.dumps(items, indent=2, ensure_ascii=False) + "\n")

@@ -21,3 +21,12 @@ def render(value: dict[str, Any]) -> str:
 
 def write_metadata(kb: KnowledgeBase) -> None:
     kb.metadata_path.write_text(render(metadata()), encoding="utf-8")
+
+
+def title(kb: KnowledgeBase) -> str | None:
+    """The knowledge base's title in its metadata.json, if it has one."""
+    try:
+        value = json.loads(kb.metadata_path.read_text(encoding="utf-8")).get("title")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) and value.strip() else None

@@ -48,7 +48,7 @@ class FieldOption:
     def metavar(self) -> str | None:
         if self.parts:
             return ":".join(part.upper() for part in self.parts)
-        return None
+        return "JSON" if self.json else None
 
 
 def _strip_optional(annotation: Any) -> Any:
@@ -65,7 +65,7 @@ def field_options(type_: str) -> list[FieldOption]:
             continue
         annotation = _strip_optional(info.annotation)
         help_ = info.description or ""
-        common = {"name": name, "help": help_, "required": info.is_required()}
+        common: dict[str, Any] = {"name": name, "help": help_, "required": info.is_required()}
         if typing.get_origin(annotation) is list:
             (item,) = typing.get_args(annotation)
             if isinstance(item, type) and issubclass(item, BaseModel):
@@ -85,7 +85,8 @@ def field_options(type_: str) -> list[FieldOption]:
 
 
 def _is_model_union(annotation: Any) -> bool:
-    return typing.get_origin(annotation) is typing.Union and all(
+    # ``A | B`` is a types.UnionType, ``Union[A, B]`` a typing.Union: either may come here.
+    return typing.get_origin(annotation) in (typing.Union, types.UnionType) and all(
         isinstance(arg, type) and issubclass(arg, BaseModel) for arg in typing.get_args(annotation)
     )
 
