@@ -19,6 +19,7 @@ from kb.append import Appender
 from kb.build import build, parse_as_of
 from kb.errors import KbError
 from kb.ids import file_bytes
+from kb.metadata import is_current, write_metadata
 from kb.payload import FieldOption, field_options, payload_from_options
 from kb.query import LogFilter, fields_for_people, find, log
 from kb.render import summary
@@ -481,3 +482,27 @@ def schema_(check: bool, folder: Path) -> None:
         return
     for path in write_schemas(folder):
         click.echo(f"wrote {path}")
+
+
+@cli.command(name="metadata")
+@click.option("--check", is_flag=True, help="Only check that metadata.json is up to date; exit 1 if not")
+@user_errors
+@pass_state
+def metadata_(state: State, check: bool) -> None:
+    """Write metadata.json, Datasette's configuration of the knowledge base.
+
+    Generated from the code: table and column descriptions (from the event models), facets,
+    full-text search, labels, sort orders and canned queries. Do not edit it by hand.
+
+    Example:
+
+        kb metadata && git diff metadata.json
+    """
+    if check:
+        if not is_current(state.kb):
+            raise click.ClickException("metadata.json is out of date — run `kb metadata`")
+        click.echo("metadata.json is up to date")
+        return
+    write_metadata(state.kb)
+    click.echo(f"wrote {state.kb.relative(state.kb.metadata_path)}")
+
