@@ -24,6 +24,7 @@ from kb.payload import FieldOption, field_options, payload_from_options
 from kb.query import LogFilter, fields_for_people, find, log
 from kb.render import summary
 from kb.schema import stale_schemas, write_schemas
+from kb.serve import prepare, run
 from kb.store import KnowledgeBase, find_root, normalise_text, parse_json_object
 from kb.verify import verify
 
@@ -506,3 +507,31 @@ def metadata_(state: State, check: bool) -> None:
     write_metadata(state.kb)
     click.echo(f"wrote {state.kb.relative(state.kb.metadata_path)}")
 
+
+@cli.command(name="serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Database file (default: kb.db in the knowledge base)",
+)
+@user_errors
+@pass_state
+def serve_(state: State, host: str, port: int, db_path: Path | None) -> None:
+    """Publish the knowledge base in Datasette, read-only; builds first if the events changed.
+
+    Faceted search of the claims, a page per event with its citation (/-/event/ID), timelines
+    of the negotiations (/-/timelines) and charts of the figures (/-/charts).
+
+    Example:
+
+        kb serve --port 8001    # then open http://127.0.0.1:8001/kb/claims
+    """
+    plan = prepare(state.kb, db_path, host=host, port=port, now=utc_now)
+    click.echo(str(plan.build), err=True)
+    if not plan.metadata_current:
+        click.echo("Warning: metadata.json differs from what this kb generates — run `kb metadata`", err=True)
+    click.echo(f"Serving {plan.db.name} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    run(plan.argv)
