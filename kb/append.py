@@ -146,13 +146,33 @@ class Appender:
         for what, words in words_to_check(body):
             if held and not any(found_in(words, text) for text in held):
                 raise InvalidEvent(f"{what} {words[:60]!r} is not in the cited source's text — quote it exactly")
-        if event["type"] in ("retraction", "correction"):
-            target = self._event(event["target"], batch)
-            allowed = models.CLAIM_TYPES + (("correction",) if event["type"] == "correction" else ())
+        for where, target_id, kind in models.claim_targets(event):
+            target = self._event(target_id, batch)
             if target is None:
-                raise InvalidEvent(f"target: no event {event['target']} in this knowledge base")
-            if target.get("type") not in allowed:
-                raise InvalidEvent(f"target: {event['target']} is a {target.get('type')}, not a claim")
+                raise InvalidEvent(f"{where}: no event {target_id} in this knowledge base")
+            if models.claim_kind(target) is None:
+                raise InvalidEvent(f"{where}: {target_id} is not a claim (its type is {target.get('type')})")
+            if kind and models.claim_kind(target) != kind:
+                raise InvalidEvent(f"{where}: {target_id} is a {models.claim_kind(target)}, not a {kind}")
+            theirs = target.get("replacement", target).get("negotiation")
+            if kind == "agreement" and theirs != body.get("negotiation"):
+                raise InvalidEvent(
+                    f"{where}: {target_id} belongs to the negotiation {theirs}, not {body.get('negotiation')} — "
+                    "agreements of different negotiations are never linked"
+                )
+        if event["type"] in ("retraction", "correction"):
+            done = self.catalog.amendments(event["target"], event["type"]) + [
+                other["id"]
+                for other in batch.events.values()
+                if other["type"] == event["type"] and other.get("target") == event["target"]
+            ]
+            if done and event["type"] == "retraction":
+                raise InvalidEvent(f"target: {event['target']} is already retracted by {done[0]}")
+            if done:
+                raise InvalidEvent(
+                    f"target: {event['target']} is already corrected by {', '.join(done)} — correct that correction "
+                    "instead, so the corrections form one chain"
+                )
         if event["type"] == "entity" and (
             self.catalog.has_key(event["key"])
             or any(other.get("key") == event["key"] for other in batch.events.values())
@@ -179,7 +199,7 @@ class Appender:
         self._check_links(event, batch)
         return event
 
-    def append(self, payloads: Iterable[dict[str, Any]], describe: Callable[[int], str] = str) -> list[Path]:
+    def append(self, payloads: Iterable[dict[str, Any]], describe: Callable[[int], str] | None = None) -> list[Path]:
         """Append a batch all or nothing: every payload is checked before any file is written."""
         self.catalog.refresh()
         batch = Batch()
@@ -187,9 +207,10 @@ class Appender:
             try:
                 event = self.prepare(payload, batch)
             except KbError as error:
-                raise type(error)(f"{describe(number)}: {error}") from None
+                raise type(error)(f"{describe(number)}: {error}" if describe else str(error)) from None
             if event["id"] in batch.events:
-                raise InvalidEvent(f"{describe(number)}: the same event as an earlier one — remove the duplicate")
+                where = f"{describe(number)}: " if describe else ""
+                raise InvalidEvent(f"{where}the same event as an earlier one — remove the duplicate")
             batch.add(event)
         written: list[Path] = []
         try:

@@ -9,7 +9,6 @@ the copy in. Either way a build killed at any moment leaves the previous kb.db w
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import json
 import os
@@ -29,13 +28,13 @@ from kb import __version__
 from kb.append import validate
 from kb.errors import KbError
 from kb.ids import event_id
-from kb.projection import TABLES, Row, project
+from kb.projection import TABLES, VIEWS, Row, project
 from kb.quotes import found_in, words_to_check
-from kb.store import KnowledgeBase
+from kb.store import KnowledgeBase, fsync_path
 
 # Bump the part after "+" whenever the projection changes: an incremental build then
 # becomes a full one.
-BUILDER_VERSION = f"{__version__}+projection.1"
+BUILDER_VERSION = f"{__version__}+projection.3"
 BATCH = 2000
 TEMP_MARK = "-build-"
 
@@ -55,20 +54,6 @@ class BuildResult:
             f"{mode} {self.db.name}: {self.events} events, {self.claims} claims, "
             f"{self.problems} problem{'s' if self.problems != 1 else ''} ({self.seconds:.2f} s)"
         )
-
-
-def parse_as_of(text: str) -> str:
-    """A point in time as recorded_at writes it; a date alone means the end of that day (UTC)."""
-    try:
-        if len(text) == 10:
-            moment = dt.datetime.fromisoformat(text).replace(hour=23, minute=59, second=59, microsecond=999999)
-        else:
-            moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise KbError(f"--as-of {text!r}: not a date or time — use 2025-05-01 or 2025-05-01T12:00:00Z") from None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def read_event(kb: KnowledgeBase, path: Path) -> Row:
@@ -147,9 +132,9 @@ def build(
                 f"{problems} problems (see the _problems table of a build without --strict) — kb.db left as it was"
             )
         db.close()
-        _fsync(temp)
+        fsync_path(temp)
         os.replace(temp, db_path)
-        _fsync(db_path.parent)
+        fsync_path(db_path.parent)
     finally:
         temp.unlink(missing_ok=True)
     return BuildResult(mode, events, claims, problems, time.perf_counter() - started, db_path)
@@ -195,17 +180,11 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _create_tables(db: sqlite_utils.Database) -> None:
     for name, table in TABLES.items():
         db[name].create(table.columns, pk=table.pk, foreign_keys=list(table.foreign_keys))
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql)
 
 
 def _index(db: sqlite_utils.Database) -> None:
@@ -283,6 +262,7 @@ def _finish(
             "UPDATE claims SET verified = NULL WHERE id IN (SELECT claim FROM citations WHERE verified IS NULL)"
         )
     _statuses(conn)
+    _agreement_origins(conn)
     _verify(kb, conn)
     _problems(conn)
     _meta(kb, conn, as_of, now)
@@ -297,6 +277,21 @@ def _statuses(conn: sqlite3.Connection) -> None:
                  CASE c.kind WHEN 'correction' THEN c.id END, CASE c.kind WHEN 'retraction' THEN c.id END
           FROM corrections c WHERE c.target = claims.id ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1)
         WHERE id IN (SELECT target FROM corrections)
+        """
+    )
+
+
+def _agreement_origins(conn: sqlite3.Connection) -> None:
+    """Each report of an agreement points at the first report of it, so its history reads in order."""
+    conn.execute(
+        """
+        WITH RECURSIVE chain(id, origin, depth) AS (
+          SELECT id, id, 0 FROM agreements WHERE follows IS NULL OR follows NOT IN (SELECT id FROM agreements)
+          UNION ALL
+          SELECT a.id, chain.origin, chain.depth + 1 FROM agreements a JOIN chain ON a.follows = chain.id
+          WHERE chain.depth < 1000
+        )
+        UPDATE agreements SET origin = (SELECT origin FROM chain WHERE chain.id = agreements.id)
         """
     )
 
@@ -351,9 +346,14 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
     )
 
 
+def _event_column(table: str) -> str:
+    """The column of a table that holds the ID of the event a row comes from."""
+    return next(column for column, other, _ in TABLES[table].foreign_keys if other in ("claims", "events"))
+
+
 # (table, column holding an entity key, column holding the event ID)
 ENTITY_REFERENCES = [
-    (table, column, "meeting" if table == "participants" else "id")
+    (table, column, _event_column(table))
     for table, spec in TABLES.items()
     for column, other, _ in spec.foreign_keys
     if other == "entities" and table != "aliases"
@@ -387,6 +387,30 @@ def _problems(conn: sqlite3.Connection) -> None:
             "dangling_target",
             "SELECT id, kind || ' of ' || target || ', which is not a claim here' "
             "FROM corrections WHERE target NOT IN (SELECT id FROM claims)",
+        ),
+        *(
+            (
+                "dangling_agreement",
+                f"SELECT t.[{event}], '{table}.{column}: ' || t.[{column}] || ' is not an agreement here' "
+                f"FROM [{table}] t WHERE t.[{column}] IS NOT NULL AND t.[{column}] NOT IN (SELECT id FROM agreements)",
+            )
+            for table, column, event in (
+                ("agreements", "follows", "id"),
+                ("measures", "agreement", "id"),
+                ("statements", "about_agreement", "id"),
+            )
+        ),
+        (
+            "dangling_term",
+            "SELECT id, 'about_term ' || about_term || ' is not a term of ' || about_agreement FROM statements "
+            "WHERE about_term IS NOT NULL "
+            "AND about_agreement || '#' || about_term NOT IN (SELECT id FROM agreement_terms)",
+        ),
+        (
+            "forked_correction",
+            "SELECT target, 'corrected separately by ' || group_concat(id, ' and ') || ' — the latest counts; "
+            "correct it to join them' FROM (SELECT target, id FROM corrections WHERE kind = 'correction' ORDER BY id) "
+            "GROUP BY target HAVING count(*) > 1",
         ),
         (
             "duplicate_entity_key",

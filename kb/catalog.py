@@ -21,10 +21,13 @@ from kb.store import KnowledgeBase
 
 RACY_SECONDS = 2.0
 
+# Bump when the tables change: an older cache is dropped and rebuilt.
+VERSION = 2
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS dirs (path TEXT PRIMARY KEY, parent TEXT, mtime_ns INTEGER);
-CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, dir TEXT NOT NULL, type TEXT, key TEXT);
+CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, dir TEXT NOT NULL, type TEXT, key TEXT, target TEXT);
 CREATE INDEX IF NOT EXISTS events_dir ON events (dir);
+CREATE INDEX IF NOT EXISTS events_target ON events (target);
 CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (name, key));
 """
 
@@ -40,6 +43,11 @@ class Catalog:
         try:
             self.kb.cache_dir.mkdir(exist_ok=True)
             conn = sqlite3.connect(path, timeout=60, isolation_level=None)
+            if conn.execute("PRAGMA user_version").fetchone()[0] != VERSION:
+                conn.executescript(
+                    "DROP TABLE IF EXISTS dirs; DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS names;"
+                )
+                conn.execute(f"PRAGMA user_version = {VERSION}")
             conn.executescript(SCHEMA)
             return conn
         except (OSError, sqlite3.DatabaseError):
@@ -102,9 +110,10 @@ class Catalog:
         try:
             event = json.loads(path.read_bytes())
             kind, key = event.get("type"), event.get("key") if event.get("type") == "entity" else None
+            target = event.get("target") if isinstance(event.get("target"), str) else None
         except (OSError, ValueError, AttributeError, RecursionError):
-            kind, key = None, None
-        self.conn.execute("INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?)", (event_id, rel, kind, key))
+            kind, key, target = None, None, None
+        self.conn.execute("INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?)", (event_id, rel, kind, key, target))
         if isinstance(key, str):
             aliases = event.get("aliases") or []
             for name in {key, str(event.get("name", "")), *[str(alias) for alias in aliases]} - {""}:
@@ -150,6 +159,11 @@ class Catalog:
 
     def keys_named(self, name: str) -> list[str]:
         rows = self.conn.execute("SELECT DISTINCT key FROM names WHERE name = ? ORDER BY key", (name.casefold(),))
+        return [row[0] for row in rows]
+
+    def amendments(self, target: str, type_: str) -> list[str]:
+        """IDs of the events of this type (retraction, correction) that target an event."""
+        rows = self.conn.execute("SELECT id FROM events WHERE target = ? AND type = ? ORDER BY id", (target, type_))
         return [row[0] for row in rows]
 
     def has_key(self, key: str) -> bool:

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -14,19 +15,19 @@ from typing import Any
 
 import click
 
-from kb import __version__, models
+from kb import __version__, amend, models
 from kb.append import Appender
-from kb.build import build, parse_as_of
+from kb.build import build
 from kb.errors import KbError
 from kb.ids import file_bytes
 from kb.metadata import is_current, write_metadata
-from kb.payload import FieldOption, field_options, payload_from_options
-from kb.query import LogFilter, fields_for_people, find, log
+from kb.payload import FieldOption, claim_field_options, field_options, payload_from_options, values_from_options
+from kb.query import LogFilter, fields_for_people, find, log, parse_as_of
 from kb.render import summary
 from kb.schema import stale_schemas, write_schemas
 from kb.serve import prepare, run
 from kb.store import KnowledgeBase, find_root, normalise_text, parse_json_object
-from kb.verify import verify
+from kb.verify import changed_since, verify
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024
@@ -57,9 +58,24 @@ EXAMPLES = {
     "expectation": """kb add expectation --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-04-18 \\
           --what "The next round of ministerial talks" --by-when 2025-04-30 \\
           --citation "ev-…:expected by the end of April\"""",
+    "agreement": """kb add agreement --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-07-22 \\
+          --title "US–Japan trade agreement" --party japan --party united-states \\
+          --kind unilateral_announcement --status announced --summary "Trump announced a deal with Japan" \\
+          --term '{"key": "reciprocal-tariff", "kind": "tariff_rate", "description": "15% on Japanese goods",
+                   "rate": "15", "rate_unit": "percent"}' \\
+          --citation "ev-…:a 15% tariff on Japanese goods\"""",
+    "measure": """kb add measure --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-03-26 \\
+          --imposing united-states --affected japan --instrument ad_valorem_tariff \\
+          --legal-basis "Section 232" --rate 25 --rate-unit percent --product-scope "passenger cars" \\
+          --effective-at 2025-04-03 --status in_force --stacking adds_to_existing \\
+          --summary "25% tariff on imported cars" --citation "ev-…:a 25% tariff on imported cars\"""",
     "retraction": """kb add retraction --target ev-abcdefghij234567 --reason "The outlet withdrew the story\"""",
     "correction": """kb add correction --target ev-abcdefghij234567 --reason "Misquoted" \\
-          --replacement '{"type": "statement", ...}'""",
+          --replacement '{"type": "statement", ...}'    (kb correct is easier)""",
+    "corroboration": """kb add corroboration --target ev-abcdefghij234567 \\
+          --citation "ev-…:the exact words of the second source\"""",
+    "link": """kb add link --kind same_statement --event ev-abcdefghij234567 --event ev-bcdefghij2345678 \\
+          --note "Two translations of one remark\"""",
 }
 
 
@@ -217,7 +233,7 @@ def _add_command(type_: str) -> click.Command:
     @pass_state
     def command(state: State, json_file: Any, text_file: Path | None = None, **given: Any) -> None:
         if json_file is not None:
-            if any(value not in (None, (), False) for value in given.values()):
+            if any(value not in (None, ()) for value in given.values()):
                 raise click.UsageError("give either --json or field options, not both")
             payload = {"type": type_, **parse_json_object(_read_limited(json_file), json_file.name)}
         else:
@@ -266,7 +282,7 @@ def _field_option(option: FieldOption) -> click.Option:
     elif option.many:
         help_ += " (repeatable)"
     if option.flag:
-        return click.Option([option.option, option.name], is_flag=True, default=False, help=help_)
+        return click.Option([f"{option.option}/--no-{option.option[2:]}", option.name], default=None, help=help_)
     return click.Option(
         [option.option, option.name],
         multiple=option.many,
@@ -302,6 +318,91 @@ def _read_text_file(path: Path) -> str:
 
 def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _amend_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    function = click.argument("event_id")(function)
+    function = click.option("--reason", required=True, help="Why (what the outlet said, what was wrong)")(function)
+    return function
+
+
+def _append_one(state: State, payload: dict[str, Any]) -> None:
+    [path] = state.appender().append([payload])
+    click.echo(path.stem)
+
+
+@cli.command()
+@_amend_options
+@user_errors
+@pass_state
+def retract(state: State, event_id: str, reason: str) -> None:
+    """Withdraw a claim: appends a retraction; the claim stays, citable, marked retracted.
+
+    Example:
+
+        kb retract ev-3k7m --reason "Kyodo withdrew the story on 2025-04-20"
+    """
+    _append_one(state, amend.retraction(find(state.kb, event_id), reason))
+
+
+def _correct_command() -> click.Command:
+    options = claim_field_options()
+
+    @user_errors
+    @pass_state
+    def command(state: State, event_id: str, reason: str, json_file: Any, **given: Any) -> None:
+        replacement = parse_json_object(_read_limited(json_file), json_file.name) if json_file else None
+        changes = values_from_options(options, given)
+        if replacement is not None and changes:
+            raise click.UsageError("give either --json or field options, not both")
+        _append_one(state, amend.correction(find(state.kb, event_id), reason, changes, replacement))
+
+    params: list[click.Parameter] = [
+        click.Argument(["event_id"]),
+        click.Option(["--reason"], required=True, help="Why the claim is replaced"),
+        *(_field_option(option) for option in options),
+        click.Option(
+            ["--json", "json_file"], type=click.File("rb"), help="The whole replacing claim, as JSON (FILE or -)"
+        ),
+    ]
+    return click.Command(
+        "correct",
+        callback=command,
+        params=params,
+        help="""Replace a claim: appends a correction carrying the whole corrected claim.
+
+        The corrected claim starts as a copy of the claim, with the fields you give changed (a
+        list you give replaces the whole list); or give the whole claim with --json. The
+        original stays, citable, marked corrected and pointing at its replacement.
+
+        Example:
+
+        \b
+            kb correct ev-3k7m --occurred-at 2025-04-17 --reason "The meeting was on Thursday\"""",
+        short_help="Replace a claim with a corrected one.",
+        context_settings=CONTEXT,
+    )
+
+
+cli.add_command(_correct_command())
+
+
+@cli.command()
+@click.argument("event_id")
+@click.option("--source", required=True, help="ID of the source event that also reports the claim")
+@click.option("--excerpt", required=True, help="The exact words of that source")
+@user_errors
+@pass_state
+def corroborate(state: State, event_id: str, source: str, excerpt: str) -> None:
+    """Add a further source to a claim already recorded (as a new event).
+
+    The same meeting reported by two outlets is one meeting with two citations.
+
+    Example:
+
+        kb corroborate ev-3k7m --source ev-5n2p --excerpt "Akazawa met Trump at the White House"
+    """
+    _append_one(state, amend.corroboration(find(state.kb, event_id), source, excerpt))
 
 
 @cli.command(name="import")
@@ -368,6 +469,7 @@ def show(state: State, event_id: str, as_json: bool) -> None:
 @click.option("--entity", help="Only events that refer to this entity (key)")
 @click.option("--since", help="Only claims that occurred on or after this date (2025, 2025-04, 2025-04-18)")
 @click.option("--until", help="Only claims that occurred on or before this date")
+@click.option("--as-of", help="Only events recorded up to this UTC date or time: what the knowledge base knew then")
 @output_options
 @user_errors
 @pass_state
@@ -378,6 +480,7 @@ def log_(
     entity: str | None,
     since: str | None,
     until: str | None,
+    as_of: str | None,
     fmt: str | None,
 ) -> None:
     """List events, newest recorded first.
@@ -386,28 +489,34 @@ def log_(
 
         kb log --type statement --entity ryosei-akazawa --since 2025-04
     """
-    events = log(state.kb, LogFilter(types, negotiation, entity, since, until))
+    known_then = parse_as_of(as_of) if as_of else None
+    events = log(state.kb, LogFilter(types, negotiation, entity, since, until, known_then))
     emit(
         events, fmt, lambda event: f"{event['id']}  {event['recorded_at'][:10]}  {event['type']:<11}  {summary(event)}"
     )
 
 
 @cli.command(name="verify")
+@click.option("--since", "revision", help="Also fail if any event file was modified or deleted since this git revision")
 @user_errors
 @pass_state
-def verify_(state: State) -> None:
+def verify_(state: State, revision: str | None) -> None:
     """Check every event file, reference, quote and snapshot; exit 1 if anything is wrong.
 
     Names every problem: a file whose name or id does not match its content's hash, an
     invalid event, a dangling reference, a duplicate entity key, a quote not found in its
-    source's text, a snapshot missing or not matching its hash.
+    source's text, a snapshot missing or not matching its hash. With --since, also every
+    event file modified or deleted in git since that revision (review a pull request with it).
 
     Example:
 
-        kb verify
+        kb verify --since origin/main
     """
     count = 0
-    for problem in verify(state.kb):
+    problems = verify(state.kb)
+    if revision:
+        problems = itertools.chain(changed_since(state.kb, revision), problems)
+    for problem in problems:
         count += 1
         click.echo(str(problem))
     events = sum(1 for _ in state.kb.paths())

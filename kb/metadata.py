@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import sqlite_utils
 from pydantic import BaseModel
 
 from kb import models
-from kb.projection import TABLES
+from kb.projection import TABLES, VIEWS
 from kb.store import KnowledgeBase
 
 DATABASE = "kb"
@@ -38,7 +39,13 @@ FIELDS_FROM: dict[str, tuple[type[BaseModel], ...]] = {
     "expectations": (models.Expectation,),
     "citations": (models.Citation,),
     "topics": (),
+    "agreements": (models.Agreement,),
+    "agreement_parties": (),
+    "agreement_terms": (models.AgreementTerm,),
+    "measures": (models.Measure,),
+    "measure_jurisdictions": (),
     "corrections": (models.Envelope, models.RetractionFields),
+    "links": (models.LinkFields,),
     "_meta": (),
     "_problems": (),
 }
@@ -59,7 +66,7 @@ WRITTEN: dict[str, dict[str, str]] = {
     "roles": {"id": "ID of the role event"},
     "claims": {
         "id": "ID of the claim's event (for a correction's replacement, the correction's ID)",
-        "kind": "Kind of claim: statement, meeting, data_point, position or expectation",
+        "kind": f"Kind of claim: {', '.join(models.CLAIM_TYPES)}",
         "year": "Year it happened or was said",
         "month": "Month it happened or was said (YYYY-MM), when known",
         "actor": f"{ENTITY_KEY} of who the claim is by or about: speaker, holder, subject or first participant",
@@ -100,6 +107,30 @@ WRITTEN: dict[str, dict[str, str]] = {
         "held here; dangling when the source is not in this knowledge base",
         "added_by": "ID of the event that carries the citation",
     },
+    "agreements": {
+        "parties": "Entity keys of the parties (a JSON array)",
+        "origin": "ID of the first report of this agreement: every later report that follows it shares it",
+    },
+    "agreement_parties": {"agreement": "ID of the agreement's event", "party": f"{ENTITY_KEY} of a party"},
+    "agreement_terms": {
+        "id": "ID of the agreement's event, # and the term's key",
+        "agreement": "ID of the agreement's event",
+        "hs_codes": "HS codes of the products, when given (a JSON array)",
+    },
+    "measures": {
+        "affected": "Entity keys of the jurisdictions affected (a JSON array)",
+        "hs_codes": "HS codes of the products, when given (a JSON array)",
+    },
+    "measure_jurisdictions": {
+        "measure": "ID of the measure's event",
+        "jurisdiction": f"{ENTITY_KEY} of the jurisdiction",
+        "role": "imposing or affected",
+    },
+    "links": {
+        "id": "ID of the link event, a slash and the claim's position in it",
+        "link": "ID of the link event",
+        "claim": "ID of one of the claims that are the same",
+    },
     "topics": {"claim": "ID of the claim", "topic": "A topic tag of the claim, such as autos"},
     "corrections": {
         "id": "ID of the retraction or correction event",
@@ -121,6 +152,31 @@ WRITTEN: dict[str, dict[str, str]] = {
     },
 }
 
+VIEW_DESCRIPTIONS = {
+    "current_claims": "The claims as they stand: neither corrected nor retracted",
+    "term_accounts": "What each statement says about a term of an agreement, next to the term as recorded",
+    "conflicts": "Figures that disagree: active data points of one metric, subject and period with different values",
+}
+# Where a view's columns get their descriptions: its own below, else the same column of these tables.
+VIEW_COLUMNS_FROM = {
+    "current_claims": ("claims",),
+    "term_accounts": ("statements",),
+    "conflicts": ("data_points", "claims"),
+}
+WRITTEN_FOR_VIEWS: dict[str, dict[str, str]] = {
+    "term_accounts": {
+        "agreement": "ID of the agreement's event",
+        "term": "Key of the term within the agreement",
+        "term_as_recorded": "The term in plain words, as the agreement records it",
+        "statement": "ID of a statement that gives an account of the term",
+        "account": "What the statement says about the term",
+    },
+    "conflicts": {
+        "claim": "ID of the data point's event",
+        "sources": "IDs of the sources it cites, separated by spaces",
+    },
+}
+
 # Facets per table, all on indexed columns (or, for topics, counted from the indexed topics
 # table by the plugin's "topic" facet) so that each stays fast at a million events.
 FACETS: dict[str, list[str | dict[str, str]]] = {
@@ -136,6 +192,7 @@ FACETS: dict[str, list[str | dict[str, str]]] = {
         "status",
         "verified",
     ],
+    "current_claims": ["kind", "negotiation", "actor", "attribution", "modality", "year", "month", "verified"],
     "events": ["type"],
     "entities": ["kind"],
     "sources": ["kind", "publisher"],
@@ -145,6 +202,11 @@ FACETS: dict[str, list[str | dict[str, str]]] = {
     "participants": ["entity", "side"],
     "data_points": ["metric", "subject", "counterpart"],
     "positions": ["kind", "holder"],
+    "agreements": ["kind", "status"],
+    "agreement_terms": ["kind"],
+    "measures": ["imposing", "instrument", "status"],
+    "measure_jurisdictions": ["jurisdiction", "role"],
+    "links": ["kind"],
     "citations": ["verified", "source"],
     "topics": ["topic"],
     "corrections": ["target"],
@@ -153,6 +215,7 @@ FACETS: dict[str, list[str | dict[str, str]]] = {
 
 SORT_DESC = {
     "claims": "occurred_at",
+    "current_claims": "occurred_at",
     "events": "recorded_at",
     "sources": "published_at",
     "corrections": "recorded_at",
@@ -235,19 +298,51 @@ def field_description(models_: tuple[type[BaseModel], ...], column: str) -> str 
 
 
 def column_descriptions(table: str) -> dict[str, str]:
-    """Every column of a table with its description; ValueError if one has none."""
+    """The columns of a table with their descriptions (a column without one is left out:
+    ``undescribed()`` names them, and a test fails on them)."""
     spec = TABLES[table]
     described = {}
     for column in spec.columns:
         text = (
             spec.column_descriptions.get(column)
             or WRITTEN.get(table, {}).get(column)
-            or field_description(FIELDS_FROM[table], column)
+            or field_description(FIELDS_FROM.get(table, ()), column)
         )
-        if not text:
-            raise ValueError(f"column {table}.{column} has no description — add one to kb.metadata.WRITTEN")
-        described[column] = text
+        if text:
+            described[column] = text
     return described
+
+
+def view_columns() -> dict[str, list[str]]:
+    """The columns of each view, from the schema in an empty in-memory database."""
+    db = sqlite_utils.Database(memory=True)
+    for name, spec in TABLES.items():
+        db[name].create(spec.columns, pk=spec.pk)  # type: ignore[union-attr]
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql)
+    return {name: [column.name for column in db[name].columns] for name in VIEWS}
+
+
+def view_column_descriptions(view: str, columns: list[str]) -> dict[str, str]:
+    described = {}
+    for column in columns:
+        text = WRITTEN_FOR_VIEWS.get(view, {}).get(column)
+        for table in VIEW_COLUMNS_FROM.get(view, ()):
+            text = text or column_descriptions(table).get(column)
+        if text:
+            described[column] = text
+    return described
+
+
+def undescribed() -> list[str]:
+    """table.column for every column of kb.db that has no description."""
+    missing = [f"{table}.{column}" for table in TABLES for column in TABLES[table].columns]
+    missing = [name for name in missing if name.partition(".")[2] not in column_descriptions(name.partition(".")[0])]
+    for view, columns in view_columns().items():
+        described = view_column_descriptions(view, columns)
+        missing += [f"{view}.{column}" for column in columns if column not in described]
+    missing += [f"{view} (the view itself)" for view in VIEWS if view not in VIEW_DESCRIPTIONS]
+    return missing
 
 
 def table_metadata(table: str) -> dict[str, Any]:
@@ -263,6 +358,16 @@ def table_metadata(table: str) -> dict[str, Any]:
     if table in FACETS:
         value["facets"] = FACETS[table]
     value["columns"] = column_descriptions(table)
+    return value
+
+
+def view_metadata(view: str, columns: list[str]) -> dict[str, Any]:
+    value: dict[str, Any] = {"description": VIEW_DESCRIPTIONS.get(view, "")}
+    if view in SORT_DESC:
+        value["sort_desc"] = SORT_DESC[view]
+    if view in FACETS:
+        value["facets"] = FACETS[view]
+    value["columns"] = view_column_descriptions(view, columns)
     return value
 
 
@@ -284,7 +389,8 @@ def metadata() -> dict[str, Any]:
         "databases": {
             DATABASE: {
                 "description": "The claims, sources and entities of the knowledge base, built from its event files",
-                "tables": {table: table_metadata(table) for table in TABLES},
+                "tables": {table: table_metadata(table) for table in TABLES}
+                | {view: view_metadata(view, columns) for view, columns in view_columns().items()},
                 "queries": QUERIES,
             }
         },

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -185,6 +185,10 @@ class StatementFields(ClaimFields):
     )
     via: Line | None = Field(None, description="Who passed the words on, when not the speaker")
     venue: Line | None = Field(None, description="Where it was said: told reporters, press conference")
+    about_agreement: EventId | None = Field(
+        None, description="ID of the agreement the statement gives an account of, when it does"
+    )
+    about_term: Tag | None = Field(None, description="Key of the agreement's term the statement gives an account of")
 
     @model_validator(mode="after")
     def _someone_said_it(self) -> StatementFields:
@@ -241,6 +245,87 @@ class ExpectationFields(ClaimFields):
     conditions: Text | None = Field(None, description="Conditions attached to it")
 
 
+HsCode = Annotated[str, StringConstraints(pattern=r"^\d{2}(?:\d{2}(?:\d{2}(?:\d{2,4})?)?)?$")]
+
+
+class AgreementTerm(Model):
+    key: Tag = Field(description="Short key of the term within the agreement, such as autos-tariff")
+    kind: Literal["tariff_rate", "investment", "purchase", "quota", "other"] = Field(description="What the term is")
+    description: Text = Field(description="The term in plain words")
+    product_scope: Line | None = Field(None, description="The products it covers, in plain words")
+    hs_codes: list[HsCode] = Field(default_factory=list, description="HS codes of the products, when given")
+    rate: Decimal | None = Field(None, description="Tariff rate, as an exact decimal string")
+    rate_unit: Line | None = Field(None, description="Unit of the rate, such as percent")
+    amount: Decimal | None = Field(None, description="Amount of an investment or purchase commitment, in units")
+    currency: Line | None = Field(None, description="Currency of the amount, such as USD")
+    quantity: Decimal | None = Field(None, description="Quantity of a quota")
+    quantity_unit: Line | None = Field(None, description="Unit of the quantity, such as tonnes or vehicles")
+    period: Line | None = Field(None, description="Period of the commitment or quota, as stated")
+    committed_by: Key | None = Field(None, description="Entity key of who commits to it")
+    value_as_stated: Line | None = Field(None, description="The figure verbatim, such as $550 billion")
+
+
+class AgreementFields(ClaimFields):
+    type: Literal["agreement"] = Field(description="Kind of event")
+    title: Line = Field(description="Name of the agreement, as reported")
+    parties: list[Key] = Field(min_length=1, description="Entity keys of the parties")
+    kind: Literal[
+        "framework_agreement",
+        "joint_statement",
+        "memorandum_of_understanding",
+        "trade_agreement",
+        "unilateral_announcement",
+        "executive_order",
+        "law",
+        "other",
+    ] = Field(description="What kind of agreement or instrument it is")
+    status: Literal[
+        "under_negotiation",
+        "agreed_in_principle",
+        "announced",
+        "signed",
+        "implemented",
+        "suspended",
+        "terminated",
+    ] = Field(description="Its status when reported")
+    terms: list[AgreementTerm] = Field(default_factory=list, description="Its terms, each a structured item")
+    follows: EventId | None = Field(
+        None, description="ID of the earlier report of the same agreement that this one follows up"
+    )
+    summary: Text = Field(description="The agreement in plain words")
+
+
+class MeasureFields(ClaimFields):
+    type: Literal["measure"] = Field(description="Kind of event")
+    imposing: Key = Field(description="Entity key of the jurisdiction imposing the measure")
+    affected: list[Key] = Field(default_factory=list, description="Entity keys of the jurisdictions affected")
+    instrument: Literal[
+        "ad_valorem_tariff",
+        "specific_duty",
+        "tariff_rate_quota",
+        "quota",
+        "exemption",
+        "export_restriction",
+        "other",
+    ] = Field(description="The trade instrument")
+    legal_basis: Line | None = Field(None, description="The legal basis as stated, such as Section 232")
+    rate: Decimal | None = Field(None, description="The rate, as an exact decimal string")
+    rate_unit: Line | None = Field(None, description="Unit of the rate, such as percent")
+    product_scope: Line = Field(description="The products covered, in plain words")
+    hs_codes: list[HsCode] = Field(default_factory=list, description="HS codes of the products, when given")
+    announced_at: PartialDate | None = Field(None, description="When it was announced")
+    effective_at: PartialDate | None = Field(None, description="When it took or takes effect")
+    removed_at: PartialDate | None = Field(None, description="When it was removed")
+    status: Literal["proposed", "announced", "in_force", "suspended", "removed"] = Field(
+        description="Its status when reported"
+    )
+    stacking: Literal["adds_to_existing", "replaces_existing", "unknown"] = Field(
+        "unknown", description="Whether it adds to the duties already in force or replaces them"
+    )
+    agreement: EventId | None = Field(None, description="ID of the agreement that set or changed it")
+    summary: Text = Field(description="The measure in plain words")
+
+
 # --- Retractions and corrections -----------------------------------------------------------
 
 
@@ -261,6 +346,22 @@ class CorrectionFields(Model):
     target: EventId = Field(description="ID of the claim replaced")
     replacement: ClaimBody = Field(description="The complete claim that replaces it")
     reason: Text = Field(description="Why it is replaced")
+
+
+class CorroborationFields(Model):
+    type: Literal["corroboration"] = Field(description="Kind of event")
+    target: EventId = Field(description="ID of the claim that further sources report")
+    citations: list[Citation] = Field(min_length=1, description="The further sources, with their exact words")
+
+
+class LinkFields(Model):
+    type: Literal["link"] = Field(description="Kind of event")
+    kind: Literal["same_statement", "same_meeting", "same_data_point"] = Field(
+        description="What the linked claims are: one remark in different wordings or translations, one meeting "
+        "reported separately, one figure reported separately"
+    )
+    events: list[EventId] = Field(min_length=2, description="IDs of the claims that are the same")
+    note: Text | None = Field(None, description="Why they are the same, or how the versions differ")
 
 
 # --- Events: the envelope plus the fields of one kind ----------------------------------------
@@ -298,12 +399,28 @@ class Expectation(Envelope, ExpectationFields):
     """Something said to be coming."""
 
 
+class Agreement(Envelope, AgreementFields):
+    """What the parties agreed, with its terms."""
+
+
+class Measure(Envelope, MeasureFields):
+    """A tariff or trade measure."""
+
+
 class Retraction(Envelope, RetractionFields):
     """A claim withdrawn."""
 
 
 class Correction(Envelope, CorrectionFields):
     """A claim replaced by another."""
+
+
+class Corroboration(Envelope, CorroborationFields):
+    """Further sources for a claim already recorded."""
+
+
+class Link(Envelope, LinkFields):
+    """Claims recorded separately that are the same: two wordings of one remark, one meeting twice."""
 
 
 MODELS: dict[str, type[Envelope]] = {
@@ -315,10 +432,38 @@ MODELS: dict[str, type[Envelope]] = {
     "data_point": DataPoint,
     "position": Position,
     "expectation": Expectation,
+    "agreement": Agreement,
+    "measure": Measure,
     "retraction": Retraction,
     "correction": Correction,
+    "corroboration": Corroboration,
+    "link": Link,
 }
-CLAIM_TYPES = ("statement", "meeting", "data_point", "position", "expectation")
+CLAIM_TYPES = ("statement", "meeting", "data_point", "position", "expectation", "agreement", "measure")
+# Fields that point at an agreement: a later report of it, a measure it set, an account of it.
+AGREEMENT_FIELDS = ("follows", "agreement", "about_agreement")
+LINK_KINDS = {"same_statement": "statement", "same_meeting": "meeting", "same_data_point": "data_point"}
+
+
+def claim_kind(event: dict[str, Any]) -> str | None:
+    """The kind of claim an event is (a correction is the claim it carries), or None."""
+    if event.get("type") == "correction" and isinstance(event.get("replacement"), dict):
+        return event["replacement"].get("type")
+    return event.get("type") if event.get("type") in CLAIM_TYPES else None
+
+
+def claim_targets(event: dict[str, Any]) -> list[tuple[str, str, str | None]]:
+    """The claims an event points at: (field, event ID, kind of claim required or None for any)."""
+    if event.get("type") in ("retraction", "corroboration"):
+        return [("target", event["target"], None)]
+    if event.get("type") == "link":
+        return [(f"events.{n}", target, LINK_KINDS[event["kind"]]) for n, target in enumerate(event["events"])]
+    if event.get("type") == "correction" and isinstance(event.get("replacement"), dict):
+        return [("target", event["target"], None)] + [
+            (f"replacement.{field}", target, kind) for field, target, kind in claim_targets(event["replacement"])
+        ]
+    return [(field, event[field], "agreement") for field in AGREEMENT_FIELDS if isinstance(event.get(field), str)]
+
 
 Event = Annotated[
     Source | Entity | Role | Statement | Meeting | DataPoint | Position | Expectation | Retraction | Correction,
@@ -331,22 +476,32 @@ EVENT: TypeAdapter[Event] = TypeAdapter(Event)
 ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "role": ("person", "organisation"),
     "statement": ("negotiation", "speaker"),
-    "meeting": ("negotiation",),
+    "meeting": ("negotiation", "participants.*.entity", "participants.*.side"),
     "data_point": ("negotiation", "subject", "counterpart", "stated_by"),
     "position": ("negotiation", "holder", "addressee"),
     "expectation": ("negotiation", "holder"),
+    "agreement": ("negotiation", "parties.*", "terms.*.committed_by"),
+    "measure": ("negotiation", "imposing", "affected.*"),
 }
 
 
-def entity_slots(event: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, dict[str, Any], str]]:
-    """Where an event (a JSON object) names an entity: (path, object holding it, field name)."""
-    for name in ENTITY_FIELDS.get(str(event.get("type")), ()):
-        if isinstance(event.get(name), str):
-            yield prefix + name, event, name
-    if event.get("type") == "meeting" and isinstance(event.get("participants"), list):
-        for number, item in enumerate(event["participants"]):
-            for name in ("entity", "side"):
-                if isinstance(item, dict) and isinstance(item.get(name), str):
-                    yield f"{prefix}participants.{number}.{name}", item, name
+def entity_slots(event: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, Any, Any]]:
+    """Where an event (a JSON object) names an entity: (path, the object or list holding it, the
+    field name or list index), so that a reference can be read or replaced in place."""
+    for path in ENTITY_FIELDS.get(str(event.get("type")), ()):
+        yield from _walk(event, path.split("."), prefix)
     if event.get("type") == "correction" and isinstance(event.get("replacement"), dict):
         yield from entity_slots(event["replacement"], "replacement.")
+
+
+def _walk(holder: Any, parts: list[str], prefix: str) -> Iterator[tuple[str, Any, Any]]:
+    head, rest = parts[0], parts[1:]
+    if head == "*":
+        slots: Iterable[tuple[Any, Any]] = enumerate(holder) if isinstance(holder, list) else ()
+    else:
+        slots = [(head, holder.get(head))] if isinstance(holder, dict) else []
+    for name, value in slots:
+        if rest:
+            yield from _walk(value, rest, f"{prefix}{name}.")
+        elif isinstance(value, str):
+            yield f"{prefix}{name}", holder, name

@@ -3,6 +3,7 @@ and how an option's text becomes the field's value."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import types
 import typing
@@ -36,7 +37,10 @@ class FieldOption:
         """--name, in the singular for a repeatable option: --citation, --alias."""
         name = self.name
         if self.many:
-            name = name[:-2] if name.endswith("ses") else name.removesuffix("s")
+            if name.endswith("ies"):
+                name = name[:-3] + "y"
+            else:
+                name = name[:-2] if name.endswith("ses") else name.removesuffix("s")
         return "--" + name.replace("_", "-")
 
     @property
@@ -85,6 +89,11 @@ def _is_model_union(annotation: Any) -> bool:
     )
 
 
+def payload_from_options(type_: str, given: dict[str, Any]) -> dict[str, Any]:
+    """The payload of a ``kb add TYPE`` from its options' values."""
+    return {"type": type_, **values_from_options(field_options(type_), given)}
+
+
 def parse_item(option: FieldOption, text: str) -> dict[str, Any]:
     """A nested item: a JSON object, or its fields in order separated by colons (the last
     takes the rest, colons included): ``ev-abc:the exact words``."""
@@ -104,12 +113,27 @@ def parse_json(option: FieldOption, text: str) -> dict[str, Any]:
     return value
 
 
-def payload_from_options(type_: str, given: dict[str, Any]) -> dict[str, Any]:
-    """The payload of a ``kb add TYPE`` from its options' values (None or empty: not given)."""
-    payload: dict[str, Any] = {"type": type_}
-    for option in field_options(type_):
+def claim_field_options() -> list[FieldOption]:
+    """The options of every kind of claim, each name once and none required: for ``kb correct``,
+    which starts from the claim it corrects."""
+    options: dict[str, FieldOption] = {}
+    for type_ in models.CLAIM_TYPES:
+        for option in field_options(type_):
+            known = options.get(option.name)
+            if known is None:
+                options[option.name] = dataclasses.replace(option, required=False)
+            elif option.choices:
+                choices = tuple(dict.fromkeys(known.choices + option.choices))
+                options[option.name] = dataclasses.replace(known, choices=choices)
+    return list(options.values())
+
+
+def values_from_options(options: list[FieldOption], given: dict[str, Any]) -> dict[str, Any]:
+    """Field values from options' values; an option left out (None or empty) is not given."""
+    payload: dict[str, Any] = {}
+    for option in options:
         value = given.get(option.name)
-        if value is None or value == () or (option.flag and value is False):
+        if value is None or value == ():
             continue
         if option.parts:
             payload[option.name] = [parse_item(option, item) for item in value]

@@ -139,9 +139,11 @@ TABLES: dict[str, Table] = {
             "via": str,
             "venue": str,
             "quote_verified": str,
+            "about_agreement": str,
+            "about_term": str,
         },
         pk="id",
-        foreign_keys=(("id", "claims", "id"), _e("speaker")),
+        foreign_keys=(("id", "claims", "id"), _e("speaker"), ("about_agreement", "claims", "id")),
         indexes=("speaker", "attribution"),
         description="Who said what, and how the words reached the source",
     ),
@@ -193,6 +195,85 @@ TABLES: dict[str, Table] = {
         indexes=("by_when",),
         description="Things said to be coming",
     ),
+    "agreements": Table(
+        {
+            "id": str,
+            "title": str,
+            "kind": str,
+            "status": str,
+            "parties": str,
+            "follows": str,
+            "origin": str,
+            "summary": str,
+        },
+        pk="id",
+        foreign_keys=(("id", "claims", "id"), ("follows", "claims", "id"), ("origin", "claims", "id")),
+        indexes=("kind", "status", "origin"),
+        description="Agreements as reported; later reports of one agreement follow the earlier and share its origin",
+    ),
+    "agreement_parties": Table(
+        {"agreement": str, "party": str},
+        pk=("agreement", "party"),
+        foreign_keys=(("agreement", "claims", "id"), _e("party")),
+        indexes=("party",),
+        description="The parties of each agreement",
+    ),
+    "agreement_terms": Table(
+        {
+            "id": str,
+            "agreement": str,
+            "key": str,
+            "kind": str,
+            "description": str,
+            "product_scope": str,
+            "hs_codes": str,
+            "rate": str,
+            "rate_unit": str,
+            "amount": str,
+            "currency": str,
+            "quantity": str,
+            "quantity_unit": str,
+            "period": str,
+            "committed_by": str,
+            "value_as_stated": str,
+        },
+        pk="id",
+        foreign_keys=(("agreement", "claims", "id"), _e("committed_by")),
+        indexes=("agreement", "kind", "key"),
+        label="description",
+        description="The terms of each agreement: tariff rates, investment and purchase commitments, quotas",
+    ),
+    "measures": Table(
+        {
+            "id": str,
+            "imposing": str,
+            "affected": str,
+            "instrument": str,
+            "legal_basis": str,
+            "rate": str,
+            "rate_unit": str,
+            "product_scope": str,
+            "hs_codes": str,
+            "announced_at": str,
+            "effective_at": str,
+            "removed_at": str,
+            "status": str,
+            "stacking": str,
+            "agreement": str,
+            "summary": str,
+        },
+        pk="id",
+        foreign_keys=(("id", "claims", "id"), _e("imposing"), ("agreement", "claims", "id")),
+        indexes=("imposing", "instrument", "status", "effective_at"),
+        description="Tariff and trade measures, with their dates",
+    ),
+    "measure_jurisdictions": Table(
+        {"measure": str, "jurisdiction": str, "role": str},
+        pk=("measure", "jurisdiction", "role"),
+        foreign_keys=(("measure", "claims", "id"), _e("jurisdiction")),
+        indexes=("jurisdiction", "role"),
+        description="The jurisdictions each measure is imposed by or affects",
+    ),
     "citations": Table(
         {"id": str, "claim": str, "source": str, "excerpt": str, "verified": str, "added_by": str},
         pk="id",
@@ -214,6 +295,13 @@ TABLES: dict[str, Table] = {
         indexes=("target",),
         description="Retractions and corrections, with the claim they withdraw or replace",
     ),
+    "links": Table(
+        {"id": str, "link": str, "kind": str, "claim": str, "note": str},
+        pk="id",
+        foreign_keys=(("link", "events", "id"), ("claim", "claims", "id")),
+        indexes=("link", "claim", "kind"),
+        description="Claims recorded separately that are the same: two wordings of one remark, one meeting twice",
+    ),
     "_meta": Table({"key": str, "value": str}, pk="key", description="What this database was built from"),
     "_problems": Table(
         {"id": str, "event": str, "kind": str, "detail": str},
@@ -231,6 +319,8 @@ CLAIM_TABLES = {
     "data_point": "data_points",
     "position": "positions",
     "expectation": "expectations",
+    "agreement": "agreements",
+    "measure": "measures",
 }
 
 
@@ -277,7 +367,11 @@ def project_claim(claim_id: str, body: Row, recorded_at: str, corrects: str | No
         },
     )
     kind = body["type"]
-    if kind == "data_point":
+    if kind == "agreement":
+        yield from _agreement(claim_id, body)
+    elif kind == "measure":
+        yield from _measure(claim_id, body)
+    elif kind == "data_point":
         yield (
             "data_points",
             _only(
@@ -303,6 +397,37 @@ def project_claim(claim_id: str, body: Row, recorded_at: str, corrects: str | No
     for topic in dict.fromkeys(body.get("topics", [])):
         yield "topics", {"claim": claim_id, "topic": topic}
     yield from _citations(claim_id, body)
+
+
+def _agreement(claim_id: str, body: Row) -> Iterator[tuple[str, Row]]:
+    parties = list(dict.fromkeys(body["parties"]))
+    yield "agreements", _only(body, "agreements", id=claim_id, parties=json.dumps(parties), origin=None)
+    for party in parties:
+        yield "agreement_parties", {"agreement": claim_id, "party": party}
+    for term in body.get("terms", []):
+        yield (
+            "agreement_terms",
+            _only(
+                term,
+                "agreement_terms",
+                id=f"{claim_id}#{term['key']}",
+                agreement=claim_id,
+                hs_codes=json.dumps(term.get("hs_codes", [])),
+            ),
+        )
+
+
+def _measure(claim_id: str, body: Row) -> Iterator[tuple[str, Row]]:
+    affected = list(dict.fromkeys(body.get("affected", [])))
+    yield (
+        "measures",
+        _only(
+            body, "measures", id=claim_id, affected=json.dumps(affected), hs_codes=json.dumps(body.get("hs_codes", []))
+        ),
+    )
+    yield "measure_jurisdictions", {"measure": claim_id, "jurisdiction": body["imposing"], "role": "imposing"}
+    for jurisdiction in affected:
+        yield "measure_jurisdictions", {"measure": claim_id, "jurisdiction": jurisdiction, "role": "affected"}
 
 
 def _citations(claim_id: str, body: Row, added_by: str | None = None) -> Iterator[tuple[str, Row]]:
@@ -354,6 +479,24 @@ def _correction(event: Row) -> Iterator[tuple[str, Row]]:
     yield from project_claim(event["id"], event["replacement"], event["recorded_at"], corrects=event["target"])
 
 
+def _corroboration(event: Row) -> Iterator[tuple[str, Row]]:
+    yield from _citations(event["target"], event, added_by=event["id"])
+
+
+def _link(event: Row) -> Iterator[tuple[str, Row]]:
+    for n, claim in enumerate(event["events"]):
+        yield (
+            "links",
+            {
+                "id": f"{event['id']}/{n}",
+                "link": event["id"],
+                "kind": event["kind"],
+                "claim": claim,
+                "note": event.get("note"),
+            },
+        )
+
+
 HANDLERS: dict[str, Callable[[Row], Iterator[tuple[str, Row]]]] = {
     "source": _source,
     "entity": _entity,
@@ -361,6 +504,34 @@ HANDLERS: dict[str, Callable[[Row], Iterator[tuple[str, Row]]]] = {
     **{kind: _claim for kind in models.CLAIM_TYPES},
     "retraction": _retraction,
     "correction": _correction,
+    "corroboration": _corroboration,
+    "link": _link,
+}
+
+# Views: what readers see by default, and figures that disagree.
+VIEWS = {
+    "current_claims": """
+        SELECT * FROM claims WHERE status = 'active'
+    """,
+    "term_accounts": """
+        SELECT t.agreement, t.key AS term, t.description AS term_as_recorded, s.id AS statement, s.speaker,
+               s.speaker_description, s.attribution, s.text AS account
+        FROM agreement_terms t JOIN statements s ON s.about_agreement = t.agreement AND s.about_term = t.key
+        ORDER BY t.agreement, t.key, s.speaker, s.id
+    """,
+    "conflicts": """
+        SELECT d.metric, d.subject, d.counterpart, d.period_start, d.period_end, d.id AS claim, d.value, d.unit,
+               d.value_as_stated, c.occurred_at,
+               (SELECT group_concat(source, ' ') FROM (SELECT source FROM citations WHERE claim = d.id ORDER BY id))
+                 AS sources
+        FROM data_points d JOIN claims c ON c.id = d.id AND c.status = 'active'
+        WHERE EXISTS (
+            SELECT 1 FROM data_points o JOIN claims oc ON oc.id = o.id AND oc.status = 'active'
+            WHERE o.metric = d.metric AND o.subject = d.subject AND o.counterpart IS d.counterpart
+              AND o.period_start IS d.period_start AND o.period_end IS d.period_end
+              AND (o.value != d.value OR o.unit != d.unit))
+        ORDER BY d.metric, d.subject, d.counterpart, d.period_start, d.period_end, d.value
+    """,
 }
 
 

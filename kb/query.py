@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,6 +33,20 @@ def find(kb: KnowledgeBase, prefix: str, catalog: Catalog | None = None) -> dict
     return kb.read(path)
 
 
+def parse_as_of(text: str) -> str:
+    """A point in time as recorded_at writes it; a date alone means the end of that day (UTC)."""
+    try:
+        if len(text) == 10:
+            moment = dt.datetime.fromisoformat(text).replace(hour=23, minute=59, second=59, microsecond=999999)
+        else:
+            moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise KbError(f"--as-of {text!r}: not a date or time — use 2025-05-01 or 2025-05-01T12:00:00Z") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 @dataclass(frozen=True)
 class LogFilter:
     types: tuple[str, ...] = ()
@@ -39,8 +54,11 @@ class LogFilter:
     entity: str | None = None
     since: str | None = None
     until: str | None = None
+    as_of: str | None = None
 
     def __call__(self, event: dict[str, Any]) -> bool:
+        if self.as_of and event.get("recorded_at", "") > self.as_of:
+            return False
         if self.types and event.get("type") not in self.types:
             return False
         body = event.get("replacement", event)

@@ -15,9 +15,11 @@ ATTRIBUTION_WORDS = {
 
 def actor(event: dict[str, Any]) -> str | None:
     """Who the claim is by or about: speaker, holder, subject or first participant."""
-    for name in ("speaker", "speaker_description", "holder", "stated_by", "subject", "person"):
+    for name in ("speaker", "speaker_description", "holder", "stated_by", "subject", "person", "imposing"):
         if event.get(name):
             return str(event[name])
+    if event.get("parties"):
+        return str(event["parties"][0])
     participants = event.get("participants") or []
     return participants[0]["entity"] if participants else None
 
@@ -42,6 +44,11 @@ def summary(event: dict[str, Any]) -> str:
     if kind == "expectation":
         by = f" by {event['by_when']}" if event.get("by_when") else ""
         return f"expected{by}: {event['what']}"
+    if kind == "agreement":
+        return f"{event['title']} ({event['status'].replace('_', ' ')}): {event['summary']}"
+    if kind == "measure":
+        rate = f" {event['rate']} {event.get('rate_unit') or ''}".rstrip() if event.get("rate") else ""
+        return f"{event['imposing']} {event['instrument'].replace('_', ' ')}{rate} on {event['product_scope']}"
     if kind == "source":
         return f"{event['title']} — {event['publisher']}, {event['published_at']}"
     if kind == "entity":

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import subprocess
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -13,7 +15,7 @@ from typing import Any
 from kb import models
 from kb.append import validate
 from kb.errors import KbError
-from kb.ids import event_id
+from kb.ids import canonical_bytes, event_id
 from kb.quotes import found_in, words_to_check
 from kb.store import TEMP_PREFIX, KnowledgeBase
 
@@ -55,6 +57,7 @@ class Index:
     """What cross-checks need to know of every event, kept small."""
 
     types: dict[str, str] = field(default_factory=dict)
+    claim_kinds: dict[str, str | None] = field(default_factory=dict)
     snapshots: dict[str, str | None] = field(default_factory=dict)
     keys: Counter[str] = field(default_factory=Counter)
 
@@ -70,6 +73,7 @@ def verify(kb: KnowledgeBase) -> Iterator[Problem]:
             continue
         where = kb.relative(path)
         index.types[event["id"]] = event["type"]
+        index.claim_kinds[event["id"]] = models.claim_kind(event)
         if event["type"] == "source":
             index.snapshots[event["id"]] = event.get("text_sha256")
         if event["type"] == "entity":
@@ -96,7 +100,7 @@ def references(event: dict[str, Any]) -> dict[str, Any]:
         "entities": [(path, holder[name]) for path, holder, name in models.entity_slots(event)],
         "citations": [(c["source"], c["excerpt"]) for c in body.get("citations", [])],
         "words": words_to_check(body),
-        "target": (event["type"], event["target"]) if "target" in event else None,
+        "targets": models.claim_targets(event),
     }
 
 
@@ -140,8 +144,51 @@ def check_references(where: str, refs: dict[str, Any], index: Index, texts: _Sna
     for what, words in refs["words"]:
         if held and not any(found_in(words, text) for text in held):
             yield Problem(where, f"{what} {words[:60]!r} is not in the cited sources' texts")
-    if refs["target"]:
-        kind, target = refs["target"]
-        allowed = models.CLAIM_TYPES + (("correction",) if kind == "correction" else ())
-        if index.types.get(target) not in allowed:
-            yield Problem(where, f"target {target} is not a claim in this knowledge base (dangling reference)")
+    for path, target, kind in refs["targets"]:
+        actual = index.claim_kinds.get(target)
+        if actual is None:
+            yield Problem(where, f"{path}: {target} is not a claim in this knowledge base (dangling reference)")
+        elif kind and actual != kind:
+            yield Problem(where, f"{path}: {target} is a {actual}, not a {kind}")
+
+
+def changed_since(kb: KnowledgeBase, revision: str) -> Iterator[Problem]:
+    """Event files modified or deleted since a git revision: the append-only rule, for review."""
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(kb.root), "diff", "--no-renames", "--name-status", revision, "--", "events"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        raise KbError(f"--since needs git: {error}") from None
+    if result.returncode != 0:
+        raise KbError(
+            f"--since {revision}: git says {result.stderr.strip() or 'no'} — give a commit of this repository"
+        )
+    for line in result.stdout.splitlines():
+        status, _, name = line.partition("\t")
+        if (status.startswith("M") or status.startswith("T")) and not _same_event(kb, revision, name):
+            yield Problem(name, f"modified since {revision} — event files are never changed; add a correction instead")
+        elif status.startswith("D"):
+            yield Problem(name, f"deleted since {revision} — event files are never deleted; add a retraction instead")
+
+
+def _same_event(kb: KnowledgeBase, revision: str, name: str) -> bool:
+    """Whether a file changed since the revision still holds the same event (re-formatted only)."""
+    old = subprocess.run(
+        ["git", "-C", str(kb.root), "show", f"{revision}:{name}"], capture_output=True, timeout=60, check=False
+    )
+    try:
+        before = json.loads(old.stdout)
+        after = json.loads((kb.root / name).read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return False
+    return (
+        isinstance(before, dict)
+        and isinstance(after, dict)
+        and canonical_bytes(before) == canonical_bytes(after)
+        and before.get("id") == after.get("id")
+    )
