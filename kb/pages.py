@@ -82,6 +82,10 @@ class EventPage:
     roles: list[Row] = field(default_factory=list)  # for a person or organisation
     claims_count: int = 0  # for an entity: claims naming it as actor
     participants: list[Row] = field(default_factory=list)
+    same_as: list[Row] = field(default_factory=list)  # claims linked as records of the same thing
+    terms: list[Row] = field(default_factory=list)  # for an agreement
+    accounts: list[Row] = field(default_factory=list)  # statements about an agreement's terms
+    followed_by: list[Row] = field(default_factory=list)  # later reports of an agreement
 
 
 def _name(names: dict[str, Row], key: str | None) -> str:
@@ -115,6 +119,15 @@ def headline(body: Row, names: dict[str, Row]) -> str:
         who = f"{n('holder')} expects" if body.get("holder") else "Expected"
         by = f" by {body['by_when']}" if body.get("by_when") else ""
         return f"{who}{by}: {body['what']}"
+    if kind == "agreement":
+        return f"{body['title']} ({body['status'].replace('_', ' ')})"
+    if kind == "measure":
+        rate = f" of {body['rate']} {body.get('rate_unit') or ''}".rstrip() if body.get("rate") else ""
+        return f"{n('imposing')}: {body['instrument'].replace('_', ' ')}{rate} on {body['product_scope']}"
+    if kind == "corroboration":
+        return f"Further sources for {body['target']}"
+    if kind == "link":
+        return f"{len(body['events'])} records of one {body['kind'].removeprefix('same_').replace('_', ' ')}"
     if kind == "source":
         return f"{body['title']} — {body['publisher']}, {body['published_at']}"
     if kind == "entity":
@@ -129,7 +142,7 @@ def headline(body: Row, names: dict[str, Row]) -> str:
     return str(kind)
 
 
-HIDDEN_FIELDS = {"id", "type", "schema_version", "recorded_at", "recorded_by", "citations", "replacement"}
+HIDDEN_FIELDS = {"id", "type", "schema_version", "recorded_at", "recorded_by", "citations", "replacement", "terms"}
 
 
 def details(body: Row) -> list[tuple[str, Any]]:
@@ -151,11 +164,11 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
         keys.add(event["key"])
     citations = _rows(
         conn,
-        """SELECT ci.id, ci.source, ci.excerpt, ci.verified, ci.added_by,
+        """SELECT ci.id, ci.claim, ci.source, ci.excerpt, ci.verified, ci.added_by,
                   s.title, s.publisher, s.published_at, s.url, s.kind, s.snapshot_held
            FROM citations ci LEFT JOIN sources s ON s.id = ci.source
-           WHERE ci.claim = ? ORDER BY ci.id""",
-        [event_id],
+           WHERE ci.claim = ? OR ci.added_by = ? ORDER BY ci.added_by != ?, ci.id""",
+        [event_id, event_id, event_id],
     )
     for citation in citations:
         citation["verified_words"] = VERIFIED_WORDS.get(citation["verified"] or "", citation["verified"] or "")
@@ -169,8 +182,13 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
     if event["type"] in ("correction", "retraction"):
         corrected = _one(conn, "SELECT id, summary, status FROM claims WHERE id = ?", [event["target"]])
     referred = [c["source"] for c in citations if c["source"]]
-    if event["type"] in ("correction", "retraction"):
+    if event["type"] in ("correction", "retraction", "corroboration"):
         referred.append(event["target"])
+    referred += [c["added_by"] for c in citations if c["added_by"] != event_id]
+    referred += event.get("events", []) if event["type"] == "link" else []
+    for name in ("follows", "agreement"):
+        if isinstance(body.get(name), str) and body.get("type") in ("agreement", "measure"):
+            referred.append(body[name])
     referred += [c["id"] for c in corrections]
     events = []
     for other in dict.fromkeys(referred):
@@ -208,6 +226,29 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
         )
         keys |= {r["person"] for r in page.roles} | {r["organisation"] for r in page.roles if r["organisation"]}
         page.claims_count = conn.execute("SELECT count(*) FROM claims WHERE actor = ?", [event["key"]]).fetchone()[0]
+    if claim is not None:
+        page.same_as = _rows(
+            conn,
+            """SELECT l.claim AS id, l.kind, l.link, c.summary FROM links l JOIN links mine ON mine.link = l.link
+               LEFT JOIN claims c ON c.id = l.claim WHERE mine.claim = ? AND l.claim != ? ORDER BY l.id""",
+            [event_id, event_id],
+        )
+    if body.get("type") == "agreement":
+        page.terms = _rows(conn, "SELECT * FROM agreement_terms WHERE agreement = ? ORDER BY rowid", [event_id])
+        page.accounts = _rows(
+            conn,
+            """SELECT s.id, s.about_term, s.speaker, s.speaker_description, s.attribution, s.text FROM statements s
+               WHERE s.about_agreement = ? ORDER BY s.about_term, s.id""",
+            [event_id],
+        )
+        page.followed_by = _rows(
+            conn,
+            """SELECT a.id, a.title, a.status, c.occurred_at FROM agreements a JOIN claims c ON c.id = a.id
+               WHERE a.follows = ? ORDER BY c.occurred_at, a.id""",
+            [event_id],
+        )
+        keys |= {t["committed_by"] for t in page.terms if t["committed_by"]}
+        keys |= {a["speaker"] for a in page.accounts if a["speaker"]}
     if body.get("type") == "meeting":
         page.participants = _rows(
             conn, "SELECT entity, side, role FROM participants WHERE meeting = ? ORDER BY rowid", [event_id]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from datasette.app import Datasette
+from test_agreements import two_negotiations  # noqa: F401 (a fixture)
 
 from kb.append import Appender
 from kb.build import build
@@ -229,3 +230,67 @@ def test_markup_in_a_claim_is_escaped_everywhere(kb, clock, small):
         html = get(ds, url).text
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, url
         assert "<script>alert(1)" not in html and "<img src=x" not in html, url
+
+
+def test_a_page_for_every_kind_of_event(kb, clock, two_negotiations):  # noqa: F811 (the fixture)
+    """Agreements with terms, measures, corrections, retractions, corroborations and links."""
+    ids = two_negotiations
+    appender = Appender(kb, clock)
+    source = ids["source"]
+
+    def add(payload):
+        [path] = appender.append([payload])
+        return path.stem
+
+    said = add(
+        {
+            "type": "statement",
+            "negotiation": "us-japan",
+            "occurred_at": "2025-09-05",
+            "speaker": "donald-trump",
+            "attribution": "paraphrase",
+            "text": "Japan will invest $550 billion in the United States",
+            "citations": [{"source": source, "excerpt": "Japan will invest $550 billion in the United States"}],
+        }
+    )
+    again = add(
+        {
+            "type": "statement",
+            "negotiation": "us-japan",
+            "occurred_at": "2025-09-05",
+            "speaker": "donald-trump",
+            "attribution": "reported",
+            "text": "Japan is to invest $550 billion in the US",
+            "citations": [{"source": source, "excerpt": "Japan will invest $550 billion in the United States"}],
+        }
+    )
+    link = add({"type": "link", "kind": "same_statement", "events": [said, again], "note": "One remark"})
+    corroboration = add(
+        {"type": "corroboration", "target": said, "citations": [{"source": source, "excerpt": "Trump said"}]}
+    )
+    retraction = add({"type": "retraction", "target": again, "reason": "A duplicate of the Wire report"})
+    db = build(kb, now=clock).db
+    ds = datasette_for(db)
+
+    def page(event_id):
+        response = get(ds, f"/-/event/{event_id}")
+        assert response.status_code == 200, response.text
+        return response.text
+
+    with sqlite3.connect(db) as conn:
+        every = [row[0] for row in conn.execute("SELECT id FROM events")]
+        types = {row[0] for row in conn.execute("SELECT type FROM events")}
+    assert {"agreement", "measure", "link", "corroboration", "retraction", "source", "entity"} <= types
+    for event_id in every:
+        page(event_id)
+
+    html = page(ids["announced"])
+    assert "US–Japan agreement (announced)" in html and "reciprocal-tariff" in html
+    assert "Later reports of this agreement" in html
+    html = page(said)
+    assert "Recorded separately as the same statement" in html and f'href="/-/event/{again}"' in html
+    assert f'Added by <a href="/-/event/{corroboration}">' in html
+    html = page(again)
+    assert "Retracted" in html and "A duplicate of the Wire report" in html
+    assert f'href="/-/event/{retraction}"' in html
+    assert "2 records of one statement" in page(link)
