@@ -9,7 +9,9 @@ test fails when the repository's copy drifts from what this module generates.
 
 from __future__ import annotations
 
+import html
 import json
+import urllib.parse
 from typing import Any
 
 import sqlite_utils
@@ -289,6 +291,11 @@ limit 100""",
 }
 
 
+# The columns of claims a reader wants first; the claims table shows them all.
+READING_COLUMNS = ("occurred_at", "kind", "negotiation", "actor", "summary", "attribution", "status", "verified")
+CLAIMS_TO_READ = f"/{DATABASE}/claims?" + urllib.parse.urlencode([("_col", column) for column in READING_COLUMNS])
+
+
 def field_description(models_: tuple[type[BaseModel], ...], column: str) -> str | None:
     for model in models_:
         field = model.model_fields.get(column)
@@ -378,7 +385,7 @@ def metadata() -> dict[str, Any]:
         "description": "Every reported claim of a negotiation, with its source, searchable and citable by event ID.",
         "description_html": (
             "<p>Every reported claim of a negotiation, with its source, searchable and citable by event ID.</p>"
-            '<p><a href="/kb/claims">Search and filter the claims</a> · '
+            f'<p><a href="{html.escape(CLAIMS_TO_READ)}">Search and filter the claims</a> · '
             '<a href="/-/timelines">Timelines of the negotiations</a> · '
             '<a href="/-/charts">Charts of the reported figures</a></p>'
         ),

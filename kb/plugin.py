@@ -32,7 +32,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 
 from kb import pages
 from kb.errors import KbError
-from kb.metadata import DATABASE
+from kb.metadata import CLAIMS_TO_READ, DATABASE
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -223,6 +223,7 @@ async def _render(datasette: Any, request: Any, template: str, context: dict[str
         "entity_url": lambda key: datasette.urls.row(DATABASE, "entities", key),
         "database": DATABASE,
         "day_words": pages.day_words,
+        "claims_to_read": datasette.urls.path(CLAIMS_TO_READ),
         **context,
     }
     return Response.html(await datasette.render_template(template, context, request=request))
