@@ -182,7 +182,7 @@ def _alive(pid: int) -> bool:
 
 def _create_tables(db: sqlite_utils.Database) -> None:
     for name, table in TABLES.items():
-        db[name].create(table.columns, pk=table.pk, foreign_keys=list(table.foreign_keys))
+        db.table(name).create(table.columns, pk=table.pk, foreign_keys=list(table.foreign_keys))
     for name, sql in VIEWS.items():
         db.create_view(name, sql)
 
@@ -190,9 +190,9 @@ def _create_tables(db: sqlite_utils.Database) -> None:
 def _index(db: sqlite_utils.Database) -> None:
     for name, table in TABLES.items():
         for column in table.indexes:
-            db[name].create_index([column])
+            db.table(name).create_index([column])
         if table.fts:
-            db[name].enable_fts(list(table.fts), create_triggers=True)
+            db.table(name).enable_fts(list(table.fts), create_triggers=True)
     db.execute("ANALYZE")
 
 

@@ -8,6 +8,7 @@ import functools
 import hashlib
 import itertools
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,16 +19,18 @@ import click
 from kb import __version__, amend, models
 from kb.append import Appender
 from kb.build import build
+from kb.cite import Citations, cited_keys
 from kb.errors import KbError
 from kb.ids import file_bytes
 from kb.metadata import is_current, write_metadata
+from kb.metadata import title as metadata_title
 from kb.payload import FieldOption, claim_field_options, field_options, payload_from_options, values_from_options
-from kb.query import LogFilter, fields_for_people, find, log, parse_as_of
+from kb.query import LogFilter, fields_for_people, find, locate, log, parse_as_of
 from kb.render import summary
 from kb.schema import stale_schemas, write_schemas
 from kb.serve import prepare, run
 from kb.store import KnowledgeBase, find_root, normalise_text, parse_json_object
-from kb.verify import changed_since, verify
+from kb.verify import changed_since, check_citation, verify
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024
@@ -644,3 +647,115 @@ def serve_(state: State, host: str, port: int, db_path: Path | None) -> None:
         click.echo("Warning: metadata.json differs from what this kb generates — run `kb metadata`", err=True)
     click.echo(f"Serving {plan.db.name} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     run(plan.argv)
+
+
+def db_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Database file, brought up to date first (default: kb.db in the knowledge base)",
+    )(function)
+
+
+@contextlib.contextmanager
+def citations(state: State, db_path: Path | None) -> Iterator[Citations]:
+    """Citations read from the knowledge base's database, built or updated first (quietly)."""
+    db = build(state.kb, db_path, now=utc_now).db
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        yield Citations(conn, archive=metadata_title(state.kb))
+
+
+CITE_FORMATS = {
+    "text": Citations.text,
+    "markdown": Citations.markdown,
+    "bibtex": Citations.bibtex,
+}
+
+
+@cli.command(name="cite")
+@click.argument("event_ids", nargs=-1, required=True, metavar="ID [ID ...]")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "csl-json", "bibtex"]),
+    default="text",
+    show_default=True,
+    help="Plain text, Markdown, CSL-JSON (for pandoc --citeproc and Zotero) or BibTeX",
+)
+@click.option(
+    "--verify",
+    "check",
+    is_flag=True,
+    help="Instead, check from the files that each event is exactly what was recorded and that its words are in "
+    "its sources' texts; exit 1 if anything does not hold",
+)
+@db_option
+@user_errors
+@pass_state
+def cite(state: State, event_ids: tuple[str, ...], fmt: str, check: bool, db_path: Path | None) -> None:
+    """Cite claims or sources by event ID (or unique ID prefix).
+
+    The citation names who (with the post held then), what, when, where it was reported,
+    whether it was retracted or corrected since, and the event ID: the key for [@ev-…] in
+    Markdown.
+
+    Example:
+
+    \b
+        kb cite ev-ahj4 --format markdown
+        kb cite --verify ev-ahj4z7q5zqzqo7j6
+    """
+    if check:
+        results = []
+        for prefix in event_ids:
+            path = locate(state.kb, prefix)
+            click.echo(path.stem)
+            for result in check_citation(state.kb, path):
+                results.append(result.holds)
+                click.echo(f"  {result}")
+        if False in results:
+            failed = results.count(False)
+            raise click.ClickException(f"{failed} of {len(results)} checks failed — see FAILS above")
+        unchecked = f" ({results.count(None)} could not be made here)" if None in results else ""
+        click.echo(f"OK: {results.count(True)} checks hold{unchecked}")
+        return
+    with citations(state, db_path) as found:
+        ids = [found.resolve(prefix) for prefix in event_ids]
+        if fmt == "csl-json":
+            click.echo(json.dumps([found.csl(event_id) for event_id in ids], indent=2, ensure_ascii=False))
+        else:
+            click.echo("\n\n".join(CITE_FORMATS[fmt](found, event_id) for event_id in ids))
+
+
+@cli.command(name="bib")
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8", lazy=True),
+    default="-",
+    help="Write the bibliography to FILE (default: standard output)",
+)
+@click.option(
+    "--cited-in",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Only the events cited as [@ev-…] or @ev-… in this Markdown file, and their sources",
+)
+@db_option
+@user_errors
+@pass_state
+def bib(state: State, output: Any, cited_in: Path | None, db_path: Path | None) -> None:
+    """Write a CSL-JSON bibliography for pandoc --citeproc or Zotero.
+
+    Of every claim and source, or only of those a Markdown document cites, and their sources.
+
+    Example:
+
+    \b
+        kb bib --cited-in report.md -o report.json
+        pandoc report.md --citeproc --bibliography report.json -o report.html
+    """
+    keys = cited_keys(cited_in.read_text(encoding="utf-8")) if cited_in else None
+    with citations(state, db_path) as found:
+        items = found.bibliography(keys, where=str(cited_in))
+    output.write(json.dumps(items, indent=2, ensure_ascii=False) + "\n")

@@ -418,3 +418,12 @@ def is_current(kb: KnowledgeBase) -> bool:
 
 def write_metadata(kb: KnowledgeBase) -> None:
     kb.metadata_path.write_text(render(metadata()), encoding="utf-8")
+
+
+def title(kb: KnowledgeBase) -> str | None:
+    """The knowledge base's title in its metadata.json, if it has one."""
+    try:
+        value = json.loads(kb.metadata_path.read_text(encoding="utf-8")).get("title")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) and value.strip() else None

@@ -64,7 +64,7 @@ def field_options(type_: str) -> list[FieldOption]:
             continue
         annotation = _strip_optional(info.annotation)
         help_ = info.description or ""
-        common = {"name": name, "help": help_, "required": info.is_required()}
+        common: dict[str, Any] = {"name": name, "help": help_, "required": info.is_required()}
         if typing.get_origin(annotation) is list:
             (item,) = typing.get_args(annotation)
             if isinstance(item, type) and issubclass(item, BaseModel):
@@ -84,7 +84,7 @@ def field_options(type_: str) -> list[FieldOption]:
 
 
 def _is_model_union(annotation: Any) -> bool:
-    return typing.get_origin(annotation) is typing.Union and all(
+    return typing.get_origin(annotation) in (typing.Union, types.UnionType) and all(
         isinstance(arg, type) and issubclass(arg, BaseModel) for arg in typing.get_args(annotation)
     )
 

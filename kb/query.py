@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from kb import models
@@ -18,6 +19,11 @@ _PREFIX = re.compile(r"^ev-[a-z2-7]{1,16}$")
 
 def find(kb: KnowledgeBase, prefix: str, catalog: Catalog | None = None) -> dict[str, Any]:
     """The event with this ID or unique ID prefix."""
+    return kb.read(locate(kb, prefix, catalog))
+
+
+def locate(kb: KnowledgeBase, prefix: str, catalog: Catalog | None = None) -> Path:
+    """The file of the event with this ID or unique ID prefix."""
     prefix = prefix.strip().lower()
     if not _PREFIX.match(prefix):
         raise KbError(f"{prefix[:40]!r} is not an event ID — IDs look like ev-abcdefghij234567 (a prefix will do)")
@@ -30,7 +36,7 @@ def find(kb: KnowledgeBase, prefix: str, catalog: Catalog | None = None) -> dict
         raise KbError(f"{prefix} is ambiguous: {', '.join(matches[:10])}{more} — give more characters")
     path = catalog.path_of(matches[0])
     assert path is not None
-    return kb.read(path)
+    return path
 
 
 def parse_as_of(text: str) -> str:

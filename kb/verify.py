@@ -192,3 +192,104 @@ def _same_event(kb: KnowledgeBase, revision: str, name: str) -> bool:
         and canonical_bytes(before) == canonical_bytes(after)
         and before.get("id") == after.get("id")
     )
+
+
+# --- One citation, checked from the files --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Check:
+    """One thing a citation rests on, and whether it holds (None: it cannot be checked here)."""
+
+    holds: bool | None
+    what: str
+
+    def __str__(self) -> str:
+        label = {True: "holds", False: "FAILS", None: "cannot check"}[self.holds]
+        return f"{label:<12}  {self.what}"
+
+
+def _short(words: str, limit: int = 70) -> str:
+    words = " ".join(words.split())
+    return repr(words if len(words) <= limit else words[: limit - 1] + "…")
+
+
+def check_citation(kb: KnowledgeBase, path: Path) -> list[Check]:
+    """Whether the event in ``path`` is exactly what was recorded and its words are in its sources.
+
+    Reads the files only, never kb.db: the event's content must hash to its ID and name,
+    each source it cites must too, each source's snapshot must match its SHA-256, and each
+    excerpt, and the words of a direct or partial quote, must be found in those texts.
+    """
+    event, problems = check_file(kb, path)
+    where = kb.relative(path)
+    if problems:
+        checks = [Check(False, problem.message + f" ({where})") for problem in problems]
+    else:
+        checks = [Check(True, f"{where}: its content hashes to its ID and its file name")]
+    if event is None:
+        return checks
+    texts = _SnapshotTexts(kb)
+    if event["type"] == "source":
+        return checks + _snapshot_checks(kb, event)
+    body = event.get("replacement", event)
+    held: list[str] = []
+    checked_sources: set[str] = set()
+    for citation in body.get("citations", []):
+        source_id = citation["source"]
+        source_path = kb.path_for(source_id)
+        if not source_path.exists():
+            checks.append(Check(False, f"cites {source_id}, which is not a source in this knowledge base"))
+            continue
+        source, source_problems = check_file(kb, source_path)
+        if source is not None and source["type"] != "source":
+            checks.append(Check(False, f"cites {source_id}, which is a {source['type']}, not a source"))
+            continue
+        if source_id not in checked_sources:
+            checked_sources.add(source_id)
+            if source_problems:
+                checks += [Check(False, f"source {source_id}: {problem.message}") for problem in source_problems]
+            else:
+                checks.append(Check(True, f"source {source_id}: its content hashes to its ID and its file name"))
+            if source is not None:
+                checks += _snapshot_checks(kb, source)
+        text = texts.get(source.get("text_sha256")) if source else None
+        if text is None or not _snapshot_intact(kb, source):
+            excerpt = _short(citation["excerpt"])
+            checks.append(Check(None, f"excerpt {excerpt}: the text of {source_id} is not held here intact"))
+            continue
+        held.append(text)
+        checks.append(
+            Check(
+                found_in(citation["excerpt"], text),
+                f"excerpt {_short(citation['excerpt'])} is in the text of {source_id}",
+            )
+        )
+    for what, words in words_to_check(body):
+        if not held:
+            checks.append(Check(None, f"{what} {_short(words)}: no cited source's text is held here"))
+        else:
+            found = any(found_in(words, text) for text in held)
+            checks.append(Check(found, f"{what} {_short(words)} is in the cited text"))
+    return checks
+
+
+def _snapshot_intact(kb: KnowledgeBase, source: dict[str, Any] | None) -> bool:
+    sha = (source or {}).get("text_sha256")
+    path = kb.snapshot_path(sha) if sha else None
+    return bool(path and path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() == sha)
+
+
+def _snapshot_checks(kb: KnowledgeBase, source: dict[str, Any]) -> list[Check]:
+    sha = source.get("text_sha256")
+    if not sha:
+        return [Check(None, f"source {source['id']} records no text (no text_sha256), so its words cannot be checked")]
+    path = kb.snapshot_path(sha)
+    if not path.exists():
+        return [Check(None, f"the text of {source['id']} (snapshots/{sha}.txt) is not held here")]
+    return [
+        Check(
+            _snapshot_intact(kb, source),
+            f"the text of {source['id']} ({kb.relative(path)}) matches its SHA-256",
+        )
+    ]
