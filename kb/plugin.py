@@ -16,6 +16,7 @@ Registered through the ``datasette`` entry point in pyproject.toml.
 from __future__ import annotations
 
 import json
+import logging
 import mimetypes
 import re
 from pathlib import Path
@@ -31,9 +32,11 @@ from datasette.utils.asgi import NotFound, Response
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from kb import pages
+from kb.cite import Citations
 from kb.errors import KbError
 from kb.metadata import CLAIMS_TO_READ, DATABASE
 
+log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
@@ -230,11 +233,9 @@ async def _render(datasette: Any, request: Any, template: str, context: dict[str
 
 
 def _citations(conn: Any, event_id: str) -> dict[str, Any] | None:
-    """The event's citation in three formats, from kb.cite (None where it gives none)."""
-    try:
-        from kb.cite import Citations  # type: ignore[import-not-found]
-    except ImportError:  # kb.cite is not part of this version of kb yet
-        return None
+    """The event's citation in three formats; None for an event that is not citable (only
+    claims and sources are); {"error": …} if the formatter fails, so that the rest of the
+    event page is still shown."""
     citations = Citations(conn)
     try:
         return {
@@ -244,6 +245,9 @@ def _citations(conn: Any, event_id: str) -> dict[str, Any] | None:
         }
     except KbError:
         return None
+    except Exception as error:  # a bug of kb.cite must not take the event page down with it
+        log.exception("kb.cite could not format %s", event_id)
+        return {"error": f"{type(error).__name__}: {error}"}
 
 
 async def event_view(datasette: Any, request: Any) -> Response:

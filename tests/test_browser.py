@@ -163,11 +163,10 @@ def test_search_facet_and_open_an_event(server, page):
 
 
 def test_read_the_citation(server, page):
-    pytest.importorskip("kb.cite", reason="kb.cite (the citation formatter, issue 5) has not landed yet")
     page.goto(f"{server['base']}/-/event/{ISHIBA}")
     text = page.locator("#kb-cite-text").inner_text()
     assert "Ishiba" in text and "Kyodo" in text and "2025" in text
-    assert f"[@{ISHIBA}]" in page.locator("#kb-cite-markdown").inner_text()
+    assert f"`{ISHIBA}`" in page.locator("#kb-cite-markdown").inner_text()
     shot(page, "05-citation.png")
 
 

@@ -143,7 +143,6 @@ def test_event_page_shows_the_claim_its_source_and_excerpt(ds):
 
 
 def test_event_page_shows_its_citation(ds):
-    pytest.importorskip("kb.cite", reason="kb.cite (the citation formatter, issue 5) has not landed yet")
     html = get(ds, f"/-/event/{ISHIBA}").text
     for format_ in ("text", "markdown", "csl"):
         assert f'id="kb-cite-{format_}"' in html
