@@ -632,7 +632,7 @@ def metadata_(state: State, check: bool) -> None:
 @user_errors
 @pass_state
 def serve_(state: State, host: str, port: int, db_path: Path | None) -> None:
-    """Publish the knowledge base in Datasette, read-only; builds first if the events changed.
+    """Publish the knowledge base in Datasette, read-only, building it first if needed.
 
     Faceted search of the claims, a page per event with its citation (/-/event/ID), timelines
     of the negotiations (/-/timelines) and charts of the figures (/-/charts).
