@@ -94,9 +94,44 @@ document.querySelectorAll("dl.column-descriptions").forEach(function (list) {
 """
 
 
+# An event ID that is a row's primary key is drawn by Datasette itself, as a link to the row,
+# without asking render_cell: give it a link to the event page as well, and the row page a
+# link to its event page.
+LINK_PRIMARY_KEYS = """
+(function () {
+  var id = /^ev-[a-z2-7]{16}$/;
+  var base = %s;
+  function eventLink(eventId, text) {
+    var link = document.createElement("a");
+    link.href = base + eventId;
+    link.className = "kb-event-link";
+    link.title = "The event page of " + eventId + ", with its citation";
+    link.textContent = text;
+    return link;
+  }
+  document.querySelectorAll("td.type-pk a").forEach(function (cell) {
+    if (id.test(cell.textContent.trim())) {
+      cell.parentNode.appendChild(document.createTextNode(" "));
+      cell.parentNode.appendChild(eventLink(cell.textContent.trim(), "event page"));
+    }
+  });
+  var heading = document.querySelector("body.row h1");
+  var match = heading && heading.textContent.match(/ev-[a-z2-7]{16}/);
+  if (match) {
+    var note = document.createElement("p");
+    note.appendChild(eventLink(match[0], "The event page of " + match[0] + ", with its citation and sources"));
+    heading.parentNode.insertBefore(note, heading.nextSibling);
+  }
+})();
+"""
+
+
 @hookimpl
-def extra_body_script(view_name: str, database: str | None) -> str | None:
-    return FOLD_COLUMN_DESCRIPTIONS if view_name == "table" and database == DATABASE else None
+def extra_body_script(view_name: str, database: str | None, datasette: Any) -> str | None:
+    if database != DATABASE or view_name not in ("table", "row"):
+        return None
+    link = LINK_PRIMARY_KEYS % json.dumps(datasette.urls.path("/-/event/"))
+    return link + (FOLD_COLUMN_DESCRIPTIONS if view_name == "table" else "")
 
 
 @hookimpl

@@ -200,3 +200,14 @@ def test_timeline_and_chart_draw(server, page):
     assert points == [9000000000000]
     shot(page, "09-chart.png")
     assert page.errors == []
+
+
+def test_event_ids_that_are_primary_keys_link_to_event_pages(server, page):
+    base = server["base"]
+    page.goto(f"{base}/kb/statements")
+    link = page.locator(f'a.kb-event-link[href="/-/event/{ISHIBA}"]')
+    assert link.inner_text() == "event page"
+    page.goto(f"{base}/kb/claims/{ISHIBA}")
+    page.locator(f'a.kb-event-link[href="/-/event/{ISHIBA}"]').click()
+    page.wait_for_url(f"{base}/-/event/{ISHIBA}")
+    assert page.errors == []
