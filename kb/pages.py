@@ -167,8 +167,10 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
         """SELECT ci.id, ci.claim, ci.source, ci.excerpt, ci.verified, ci.added_by,
                   s.title, s.publisher, s.published_at, s.url, s.kind, s.snapshot_held
            FROM citations ci LEFT JOIN sources s ON s.id = ci.source
-           WHERE ci.claim = ? OR ci.added_by = ? ORDER BY ci.added_by != ?, ci.id""",
-        [event_id, event_id, event_id],
+           WHERE ci.claim = ? OR (ci.id > ? AND ci.id < ?) ORDER BY ci.added_by != ?, ci.id""",
+        # A citation's ID is the ID of the event that carries it, "/" and a number: the range
+        # finds a corroboration's citations through the primary key.
+        [event_id, f"{event_id}/", f"{event_id}0", event_id],
     )
     for citation in citations:
         citation["verified_words"] = VERIFIED_WORDS.get(citation["verified"] or "", citation["verified"] or "")
