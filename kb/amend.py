@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kb import models
+from kb.append import a
 from kb.errors import InvalidEvent
 
 ENVELOPE = set(models.Envelope.model_fields)
@@ -14,7 +15,7 @@ ENVELOPE = set(models.Envelope.model_fields)
 def claim_body(event: dict[str, Any]) -> dict[str, Any]:
     """The claim an event records, without its envelope (a correction records its replacement)."""
     if models.claim_kind(event) is None:
-        raise InvalidEvent(f"{event['id']} is not a claim (its type is {event['type']}) — only claims can be amended")
+        raise InvalidEvent(f"{event['id']} is {a(event['type'])}, not a claim — only claims can be amended")
     if event["type"] == "correction":
         return dict(event["replacement"])
     return {name: value for name, value in event.items() if name not in ENVELOPE}

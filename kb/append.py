@@ -21,7 +21,7 @@ from kb.catalog import Catalog
 from kb.errors import InvalidEvent, KbError
 from kb.ids import event_id
 from kb.quotes import found_in, words_to_check
-from kb.store import KnowledgeBase
+from kb.store import KnowledgeBase, text_sha256
 
 SET_BY_KB = ("id", "recorded_at")
 
@@ -37,6 +37,11 @@ def nfc(value: Any) -> Any:
     return value
 
 
+def a(noun: str) -> str:
+    """The noun with its indefinite article: a statement, an entity."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
 def describe_validation_error(error: ValidationError, type_: str) -> str:
     lines = []
     for problem in error.errors():
@@ -44,11 +49,15 @@ def describe_validation_error(error: ValidationError, type_: str) -> str:
         message = problem["msg"].removeprefix("Value error, ")
         if problem["type"] == "extra_forbidden":
             fields = ", ".join(name for name in models.MODELS[type_].model_fields if name not in SET_BY_KB)
-            message = f"unknown field — a {type_} has: {fields}"
+            message = f"unknown field — {a(type_)} has: {fields}"
         elif problem["type"] == "missing":
             message = "missing — this field is required"
+        elif problem["type"] == "string_too_long":
+            limit = (problem.get("ctx") or {}).get("max_length")
+            message = f"{len(str(problem.get('input')))} characters, more than the {limit} allowed — shorten it"
         elif problem["type"] == "string_pattern_mismatch":
-            message = f"{message} (got {str(problem.get('input'))[:80]!r})"
+            meaning = models.PATTERN_MEANINGS.get(str((problem.get("ctx") or {}).get("pattern")), message)
+            message = f"{meaning} (got {str(problem.get('input'))[:80]!r})"
         lines.append(f"{where}: {message}")
     return f"invalid {type_}: " + "; ".join(lines)
 
@@ -105,8 +114,12 @@ class Appender:
         if keys:
             raise InvalidEvent(f"{where}: {name!r} could be any of {', '.join(sorted(keys))} — give the key")
         known = set(self.catalog.all_names()) | set(batch.names)
-        close = difflib.get_close_matches(name.casefold(), known, n=3, cutoff=0.5)
-        hint = f" Did you mean: {', '.join(close)}?" if close else ""
+        close: list[str] = []  # the keys of the closest names, closest first
+        for near in difflib.get_close_matches(name.casefold(), known, n=10, cutoff=0.5):
+            for key in sorted(set(self.catalog.keys_named(near)) | batch.names.get(near, set())):
+                if key not in close:
+                    close.append(key)
+        hint = f" Did you mean: {', '.join(close[:3])}?" if close else ""
         raise InvalidEvent(
             f"{where}: unknown entity {name!r} — add it first with `kb add entity --key ... --name ...`.{hint}"
         )
@@ -151,7 +164,7 @@ class Appender:
             if target is None:
                 raise InvalidEvent(f"{where}: no event {target_id} in this knowledge base")
             if models.claim_kind(target) is None:
-                raise InvalidEvent(f"{where}: {target_id} is not a claim (its type is {target.get('type')})")
+                raise InvalidEvent(f"{where}: {target_id} is {a(str(target.get('type')))}, not a claim")
             if kind and models.claim_kind(target) != kind:
                 raise InvalidEvent(f"{where}: {target_id} is a {models.claim_kind(target)}, not a {kind}")
             theirs = target.get("replacement", target).get("negotiation")
@@ -198,6 +211,23 @@ class Appender:
         event["id"] = event_id(event)
         self._check_links(event, batch)
         return event
+
+    def add(self, payload: dict[str, Any], text: str | None = None) -> Path:
+        """Append one event; with ``text``, a source whose text is stored as its snapshot — and
+        removed again if the event cannot be written, so that a failure leaves nothing."""
+        if text is not None:
+            payload = {**payload, "text_sha256": text_sha256(text)}
+        event = self.prepare(payload)
+        snapshot = self.kb.snapshot_path(event["text_sha256"]) if text is not None else None
+        new_snapshot = snapshot is not None and not snapshot.exists()
+        if text is not None:
+            self.kb.store_snapshot(text)
+        try:
+            return self.kb.write(event)
+        except BaseException:
+            if new_snapshot and snapshot is not None:
+                snapshot.unlink(missing_ok=True)
+            raise
 
     def append(self, payloads: Iterable[dict[str, Any]], describe: Callable[[int], str] | None = None) -> list[Path]:
         """Append a batch all or nothing: every payload is checked before any file is written."""

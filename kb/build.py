@@ -25,10 +25,9 @@ from typing import Any
 import sqlite_utils
 
 from kb import __version__
-from kb.append import validate
 from kb.errors import KbError
-from kb.ids import event_id
 from kb.projection import TABLES, VIEWS, Row, project
+from kb.query import read_event
 from kb.quotes import found_in, words_to_check
 from kb.store import KnowledgeBase, fsync_path
 
@@ -54,20 +53,6 @@ class BuildResult:
             f"{mode} {self.db.name}: {self.events} events, {self.claims} claims, "
             f"{self.problems} problem{'s' if self.problems != 1 else ''} ({self.seconds:.2f} s)"
         )
-
-
-def read_event(kb: KnowledgeBase, path: Path) -> Row:
-    """An event file, checked: readable, its content's hash is its name and id, valid."""
-    event = kb.read(path)
-    where = kb.relative(path)
-    computed = event_id(event)
-    if event.get("id") != computed or path.stem != computed:
-        raise KbError(f"{where}: its content's hash is {computed}, not its id or name — the file was edited or renamed")
-    try:
-        validate(event)
-    except KbError as error:
-        raise KbError(f"{where}: {error}") from None
-    return event
 
 
 def snapshot_digest(kb: KnowledgeBase) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import hashlib
 import itertools
 import json
 import sqlite3
@@ -238,18 +237,12 @@ def _add_command(type_: str) -> click.Command:
         if json_file is not None:
             if any(value not in (None, ()) for value in given.values()):
                 raise click.UsageError("give either --json or field options, not both")
-            payload = {"type": type_, **parse_json_object(_read_limited(json_file), json_file.name)}
+            payload = parse_json_object(_read_limited(json_file), _name(json_file))
+            _check_type(payload.setdefault("type", type_), type_)
         else:
             payload = payload_from_options(type_, given)
-        snapshot = None
-        if text_file is not None:
-            snapshot = _read_text_file(text_file)
-            payload["text_sha256"] = _sha256(snapshot)
-        event = state.appender().prepare(payload)
-        if snapshot is not None:
-            state.kb.store_snapshot(snapshot)
-        state.kb.write(event)
-        click.echo(event["id"])
+        text = _read_text_file(text_file) if text_file is not None else None
+        click.echo(state.appender().add(payload, text).stem)
 
     params: list[click.Parameter] = [_field_option(option) for option in options]
     params.append(
@@ -278,6 +271,14 @@ def _add_command(type_: str) -> click.Command:
     )
 
 
+def _check_type(given: Any, type_: str) -> None:
+    """A --json payload may leave its type out, but not give another one."""
+    if given != type_:
+        known = isinstance(given, str) and given in models.MODELS
+        hint = f"use `kb add {given}`" if known else f"leave type out, or make it {type_!r}"
+        raise KbError(f"the payload's type is {given!r}, not {type_} — {hint}")
+
+
 def _field_option(option: FieldOption) -> click.Option:
     help_ = option.help + (" [required]" if option.required else "")
     if option.parts:
@@ -299,10 +300,15 @@ for _type in models.MODELS:
     add.add_command(_add_command(_type))
 
 
+def _name(handle: Any) -> str:
+    """A file's name for messages; standard input may have none (under click's CliRunner)."""
+    return str(getattr(handle, "name", "<stdin>"))
+
+
 def _read_limited(handle: Any, limit: int = MAX_IMPORT_LINE) -> bytes:
     data = handle.read(limit + 1)
     if len(data) > limit:
-        raise KbError(f"{handle.name}: larger than {limit} bytes — an event payload is much smaller")
+        raise KbError(f"{_name(handle)}: larger than {limit} bytes — an event payload is much smaller")
     return data
 
 
@@ -319,10 +325,6 @@ def _read_text_file(path: Path) -> str:
         raise KbError(f"{path}: not UTF-8 (byte {error.start}) — convert it, e.g. with iconv -t UTF-8") from None
 
 
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _amend_options(function: Callable[..., Any]) -> Callable[..., Any]:
     function = click.argument("event_id")(function)
     function = click.option("--reason", required=True, help="Why (what the outlet said, what was wrong)")(function)
@@ -330,8 +332,7 @@ def _amend_options(function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _append_one(state: State, payload: dict[str, Any]) -> None:
-    [path] = state.appender().append([payload])
-    click.echo(path.stem)
+    click.echo(state.appender().add(payload).stem)
 
 
 @cli.command()
@@ -429,10 +430,10 @@ def import_(state: State, file: Any) -> None:
                 f"line {number}: longer than {MAX_IMPORT_LINE} bytes — one event per line, and events are small"
             )
         if line.strip():
-            payloads.append(parse_json_object(line, f"line {number}"))
+            payloads.append(parse_json_object(line.rstrip(b"\r\n"), f"line {number}"))
             numbers.append(number)
     if not payloads:
-        raise KbError(f"{file.name}: no events in it — one JSON object per line")
+        raise KbError(f"{_name(file)}: no events in it — one JSON object per line")
     written = state.appender().append(payloads, describe=lambda index: f"line {numbers[index]}")
     click.echo(f"Imported {len(written)} events")
 
@@ -460,6 +461,13 @@ def show(state: State, event_id: str, as_json: bool) -> None:
             click.echo(f"  {name}: {value}")
 
 
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return value if value is None else models.real_date(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 @cli.command(name="log")
 @click.option(
     "--type",
@@ -470,8 +478,12 @@ def show(state: State, event_id: str, as_json: bool) -> None:
 )
 @click.option("--negotiation", help="Only claims of this negotiation (entity key)")
 @click.option("--entity", help="Only events that refer to this entity (key)")
-@click.option("--since", help="Only claims that occurred on or after this date (2025, 2025-04, 2025-04-18)")
-@click.option("--until", help="Only claims that occurred on or before this date")
+@click.option(
+    "--since",
+    callback=_date,
+    help="Only claims that occurred on or after this date (2025, 2025-04, 2025-04-18)",
+)
+@click.option("--until", callback=_date, help="Only claims that occurred on or before this date")
 @click.option("--as-of", help="Only events recorded up to this UTC date or time: what the knowledge base knew then")
 @output_options
 @user_errors

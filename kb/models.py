@@ -27,9 +27,18 @@ SCHEMA_VERSION = 1
 MAX_TEXT = 20_000
 MAX_LINE = 500
 
+# What each pattern of a field means, in plain words, for the messages of refused input.
+PATTERN_MEANINGS: dict[str, str] = {}
+
+
+def _means(pattern: str, meaning: str) -> str:
+    PATTERN_MEANINGS[pattern] = meaning
+    return pattern
+
+
 # Control characters other than tab and newline never belong in an event.
-_NO_CONTROL = r"^[^\x00-\x08\x0b-\x1f\x7f]*$"
-_NO_CONTROL_ONE_LINE = r"^[^\x00-\x1f\x7f]*$"
+_NO_CONTROL = _means(r"^[^\x00-\x08\x0b-\x1f\x7f]*$", "must not contain control characters other than tab and newline")
+_NO_CONTROL_ONE_LINE = _means(r"^[^\x00-\x1f\x7f]*$", "must not contain control characters or line breaks")
 
 
 def _nfc(value: str) -> str:
@@ -50,10 +59,14 @@ _DATE_RE = re.compile(
 )
 
 
-def _real_date(value: str) -> str:
+_NOT_A_DATE = "not an ISO 8601 date: use 2025, 2025-04, 2025-04-18 or 2025-04-18T09:30Z"
+
+
+def real_date(value: str) -> str:
+    """The value, if it is an ISO 8601 date as precise as known that exists; ValueError if not."""
     match = _DATE_RE.match(value)
     if not match:
-        raise ValueError("not an ISO 8601 date: use 2025, 2025-04, 2025-04-18 or 2025-04-18T09:30Z")
+        raise ValueError(_NOT_A_DATE)
     year, month, day, hour, minute, second, _ = match.groups()
     try:
         dt.datetime(int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0))
@@ -74,24 +87,41 @@ Line = Annotated[
     AfterValidator(_nfc),
     AfterValidator(_not_blank),
 ]
-Key = Annotated[str, StringConstraints(max_length=80, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-Tag = Annotated[str, StringConstraints(max_length=40, pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")]
-EventId = Annotated[str, StringConstraints(pattern=r"^ev-[a-z2-7]{16}$")]
+_KEY = _means(
+    r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
+    "must be a key: lowercase letters and digits joined by hyphens, such as ryosei-akazawa",
+)
+_TAG = _means(
+    r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", "must be a tag: lowercase letters and digits joined by - or _, such as autos"
+)
+_EVENT_ID = _means(r"^ev-[a-z2-7]{16}$", "must be an event ID such as ev-abcdefghij234567")
+Key = Annotated[str, StringConstraints(max_length=80, pattern=_KEY)]
+Tag = Annotated[str, StringConstraints(max_length=40, pattern=_TAG)]
+EventId = Annotated[str, StringConstraints(pattern=_EVENT_ID)]
 PartialDate = Annotated[
     str,
-    StringConstraints(pattern=_DATE_RE.pattern),
-    AfterValidator(_real_date),
+    StringConstraints(pattern=_means(_DATE_RE.pattern, _NOT_A_DATE)),
+    AfterValidator(real_date),
 ]
 Timestamp = Annotated[
     str,
-    StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$"),
-    AfterValidator(_real_date),
+    StringConstraints(
+        pattern=_means(
+            r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$", "must be a UTC time such as 2025-04-18T09:30:00Z"
+        )
+    ),
+    AfterValidator(real_date),
 ]
-Decimal = Annotated[str, StringConstraints(max_length=60, pattern=r"^-?(?:0|[1-9]\d*)(?:\.\d+)?$")]
-Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-Url = Annotated[str, StringConstraints(max_length=2000, pattern=r"^https?://[^\s\x00-\x1f\x7f]+$")]
-Language = Annotated[str, StringConstraints(max_length=35, pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
-Qid = Annotated[str, StringConstraints(pattern=r"^Q[1-9]\d*$")]
+_DECIMAL = _means(r"^-?(?:0|[1-9]\d*)(?:\.\d+)?$", "must be an exact decimal number such as 9000000000000 or 2.5")
+_SHA256 = _means(r"^[0-9a-f]{64}$", "must be a SHA-256 in 64 lowercase hexadecimal digits")
+_URL = _means(r"^https?://[^\s\x00-\x1f\x7f]+$", "must be an http:// or https:// URL without spaces")
+_LANGUAGE = _means(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$", "must be a BCP 47 language code such as en or ja")
+_QID = _means(r"^Q[1-9]\d*$", "must be a Wikidata item such as Q17")
+Decimal = Annotated[str, StringConstraints(max_length=60, pattern=_DECIMAL)]
+Sha256 = Annotated[str, StringConstraints(pattern=_SHA256)]
+Url = Annotated[str, StringConstraints(max_length=2000, pattern=_URL)]
+Language = Annotated[str, StringConstraints(max_length=35, pattern=_LANGUAGE)]
+Qid = Annotated[str, StringConstraints(pattern=_QID)]
 
 
 class Model(BaseModel):

@@ -47,7 +47,7 @@ class FieldOption:
     def metavar(self) -> str | None:
         if self.parts:
             return ":".join(part.upper() for part in self.parts)
-        return None
+        return "JSON" if self.json else None
 
 
 def _strip_optional(annotation: Any) -> Any:
@@ -84,6 +84,7 @@ def field_options(type_: str) -> list[FieldOption]:
 
 
 def _is_model_union(annotation: Any) -> bool:
+    # ``A | B`` is a types.UnionType, ``Union[A, B]`` a typing.Union: either may come here.
     return typing.get_origin(annotation) in (typing.Union, types.UnionType) and all(
         isinstance(arg, type) and issubclass(arg, BaseModel) for arg in typing.get_args(annotation)
     )

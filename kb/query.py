@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from kb import models
+from kb.append import validate
 from kb.catalog import Catalog
 from kb.errors import KbError
+from kb.ids import event_id
 from kb.store import KnowledgeBase
 
 _PREFIX = re.compile(r"^ev-[a-z2-7]{1,16}$")
@@ -19,7 +21,7 @@ _PREFIX = re.compile(r"^ev-[a-z2-7]{1,16}$")
 
 def find(kb: KnowledgeBase, prefix: str, catalog: Catalog | None = None) -> dict[str, Any]:
     """The event with this ID or unique ID prefix."""
-    return kb.read(locate(kb, prefix, catalog))
+    return read_event(kb, locate(kb, prefix, catalog))
 
 
 def locate(kb: KnowledgeBase, prefix: str, catalog: Catalog | None = None) -> Path:
@@ -53,6 +55,24 @@ def parse_as_of(text: str) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def read_event(kb: KnowledgeBase, path: Path) -> dict[str, Any]:
+    """An event file, checked: readable, its content's hash is its name and id, valid; KbError
+    naming the file if not (so no reader trips on it)."""
+    event = kb.read(path)
+    where = kb.relative(path)
+    computed = event_id(event)
+    if event.get("id") != computed or path.stem != computed:
+        raise KbError(
+            f"{where}: its content's hash is {computed}, not its id or name — the file was edited or renamed; "
+            "`kb verify` lists every problem"
+        )
+    try:
+        validate(event)
+    except KbError as error:
+        raise KbError(f"{where}: {error} — `kb verify` lists every problem") from None
+    return event
+
+
 @dataclass(frozen=True)
 class LogFilter:
     types: tuple[str, ...] = ()
@@ -82,7 +102,7 @@ class LogFilter:
 
 def log(kb: KnowledgeBase, keep: LogFilter) -> list[dict[str, Any]]:
     """Events that pass the filter, newest recorded first."""
-    events = (kb.read(path) for path in kb.paths())
+    events = (read_event(kb, path) for path in kb.paths())
     return sorted(
         filter(keep, events), key=lambda event: (event.get("recorded_at", ""), event.get("id", "")), reverse=True
     )

@@ -158,7 +158,7 @@ class KnowledgeBase:
     def store_snapshot(self, text: str) -> str:
         """Store a source text; returns its SHA-256. Storing the same text twice is harmless."""
         data = normalise_text(text).encode("utf-8")
-        sha = hashlib.sha256(data).hexdigest()
+        sha = text_sha256(text)
         path = self.snapshot_path(sha)
         if not path.exists():
             with contextlib.suppress(FileExistsError):
@@ -173,6 +173,11 @@ class KnowledgeBase:
             return None
 
 
+def text_sha256(text: str) -> str:
+    """The SHA-256 of a source text as stored in its snapshot."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
 def parse_json_object(data: bytes, where: str) -> dict[str, Any]:
     """Parse a JSON object from bytes, with an error that says where and what."""
     try:
@@ -182,7 +187,8 @@ def parse_json_object(data: bytes, where: str) -> dict[str, Any]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        raise KbError(f"{where}: malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+        at = f"line {error.lineno}, column {error.colno}" if "\n" in text else f"column {error.colno}"
+        raise KbError(f"{where}: malformed JSON at {at}: {error.msg}") from None
     except RecursionError:
         raise KbError(f"{where}: JSON nested too deeply") from None
     if not isinstance(value, dict):

@@ -37,7 +37,10 @@ def check_file(kb: KnowledgeBase, path: Path) -> tuple[dict[str, Any] | None, li
     except KbError as error:
         return None, [Problem(where, str(error).removeprefix(f"{where}: "))]
     problems = []
-    computed = event_id(event)
+    try:
+        computed = event_id(event)
+    except KbError as error:
+        return None, [Problem(where, str(error))]
     if event.get("id") != computed:
         problems.append(
             Problem(where, f"id {event.get('id')!r} does not match the content's hash {computed} — the file was edited")

@@ -1,0 +1,56 @@
+"""The docs are complete: every command has help with an example and is in the README, and
+the README's generated CLI reference is up to date."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import click
+import pytest
+from conftest import REPO
+
+from kb import models
+from kb.cli import cli
+
+
+def command_paths(group: click.Group, prefix: tuple[str, ...] = ()):
+    """The path of every command and subcommand: (), ("add",), ("add", "entity"), …"""
+    yield prefix
+    for name, command in sorted(group.commands.items()):
+        if isinstance(command, click.Group):
+            yield from command_paths(command, (*prefix, name))
+        else:
+            yield (*prefix, name)
+
+
+COMMANDS = list(command_paths(cli))
+
+
+def test_every_kind_of_event_has_its_add_command():
+    assert {path[1] for path in COMMANDS if len(path) == 2 and path[0] == "add"} == set(models.MODELS)
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=lambda path: " ".join(("kb", *path)))
+def test_every_command_has_help_with_an_example(runner, path):
+    result = runner.invoke(cli, [*path, "--help"], prog_name="kb")
+    assert result.exit_code == 0
+    assert result.output.startswith(f"Usage: {' '.join(('kb', *path))} ")
+    example = result.output.split("Example:\n", 1)[1]
+    assert re.search(r"^ +kb ", example, re.MULTILINE), "the example shows a kb command"
+    short = runner.invoke(cli, [*path, "-h"], prog_name="kb")
+    assert short.output == result.output
+
+
+def test_every_top_level_command_is_in_the_readme():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    written = re.sub(r"<!-- \[\[\[cog.*?\[\[\[end\]\]\] -->", "", readme, flags=re.DOTALL)  # not the generated part
+    assert [name for name in cli.commands if f"kb {name}" not in written] == []
+
+
+def test_the_readme_cli_reference_is_up_to_date():
+    result = subprocess.run(
+        [sys.executable, "-m", "cogapp", "--check", "README.md"], cwd=REPO, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr + "\nRun: cog -r README.md"

@@ -1,0 +1,161 @@
+"""schema/ is generated from the models and up to date, and the repository's knowledge base
+holds up to an independent check: a stock JSON Schema validator, IDs recomputed from
+DESIGN.md's rule, and `kb verify` with every excerpt found in its source's text."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import rfc8785
+from conftest import REPO
+from jsonschema import Draft202012Validator
+
+from kb import models
+from kb.cli import cli
+
+SCHEMA = REPO / "schema"
+REPO_EVENTS = sorted((REPO / "events").rglob("*.json"))
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_the_repo_has_events():
+    assert len(REPO_EVENTS) >= 30
+
+
+def test_every_type_has_its_schema_and_nothing_else_is_there():
+    expected = {f"{type_}.schema.json" for type_ in models.MODELS} | {"event.schema.json"}
+    assert {path.name for path in SCHEMA.iterdir()} == expected
+    for name in expected:
+        Draft202012Validator.check_schema(load(SCHEMA / name))
+
+
+def test_schema_check_passes_on_the_repo(runner):
+    result = runner.invoke(cli, ["schema", "--check", "--dir", str(SCHEMA)])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{SCHEMA} is up to date\n"
+
+
+def test_schema_check_fails_on_a_stale_copy_and_kb_schema_fixes_it(runner, tmp_path):
+    copy = tmp_path / "schema"
+    shutil.copytree(SCHEMA, copy)
+    statement = copy / "statement.schema.json"
+    statement.write_text(statement.read_text(encoding="utf-8").replace("Who said it", "Who spoke"), encoding="utf-8")
+    (copy / "role.schema.json").unlink()
+
+    result = runner.invoke(cli, ["schema", "--check", "--dir", str(copy)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {copy} is out of date (role.schema.json, statement.schema.json) — run `kb schema`\n"
+    )
+
+    result = runner.invoke(cli, ["schema", "--dir", str(copy)])
+    assert result.exit_code == 0
+    assert f"wrote {copy / 'role.schema.json'}\n" in result.output
+    assert runner.invoke(cli, ["schema", "--check", "--dir", str(copy)]).exit_code == 0
+    assert statement.read_bytes() == (SCHEMA / "statement.schema.json").read_bytes()
+
+
+# --- the repository's events, checked without kb -----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def event_validator() -> Draft202012Validator:
+    return Draft202012Validator(load(SCHEMA / "event.schema.json"))
+
+
+@pytest.mark.parametrize("path", REPO_EVENTS, ids=lambda path: path.name)
+def test_repo_event_is_valid_against_the_json_schemas(path, event_validator):
+    event = load(path)
+    assert list(event_validator.iter_errors(event)) == []
+    own = Draft202012Validator(load(SCHEMA / f"{event['type']}.schema.json"))
+    assert list(own.iter_errors(event)) == []
+
+
+def recomputed_id(event: dict) -> str:
+    """DESIGN.md: ev- + first 16 chars of lowercase unpadded base32 of SHA-256 of RFC 8785 JSON without id."""
+    canonical = rfc8785.dumps({key: value for key, value in event.items() if key != "id"})
+    return "ev-" + base64.b32encode(hashlib.sha256(canonical).digest()).decode().rstrip("=").lower()[:16]
+
+
+@pytest.mark.parametrize("path", REPO_EVENTS, ids=lambda path: path.name)
+def test_repo_event_id_recomputed_from_design_md_matches_its_name(path):
+    event = load(path)
+    assert path.name == f"{recomputed_id(event)}.json"
+    assert event["id"] == path.stem
+    assert path.parent.name == path.stem[3:5]
+    assert path.read_bytes() == (json.dumps(event, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
+def valid_entity(**change) -> dict:
+    event = {
+        "id": "ev-aaaaaaaaaaaaaaaa",
+        "type": "entity",
+        "schema_version": 1,
+        "recorded_at": "2025-04-18T09:30:00Z",
+        "key": "japan",
+        "kind": "country",
+        "name": "Japan",
+    }
+    return {key: value for key, value in {**event, **change}.items() if value is not None}
+
+
+def test_the_validator_accepts_a_valid_hand_made_event(event_validator):
+    assert list(event_validator.iter_errors(valid_entity())) == []
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        valid_entity(name=None),  # a required field missing
+        valid_entity(colour="red"),  # an unknown field
+        valid_entity(aliases="Nippon"),  # a wrong type
+        valid_entity(type="country"),  # an unknown type
+        valid_entity(key="Japan"),  # not a key
+        valid_entity(id="../x"),  # not an ID
+        valid_entity(schema_version=2),
+        valid_entity(recorded_at="2025-04-18 09:30"),
+        valid_entity(name="Ja\x01pan"),  # a control character
+    ],
+    ids=repr,
+)
+def test_the_validator_rejects_invalid_hand_made_events(event, event_validator):
+    assert list(event_validator.iter_errors(event)) != []
+
+
+# --- kb verify on the repository ----------------------------------------------------------
+
+
+def test_kb_verify_passes_on_the_repo(runner):
+    result = runner.invoke(cli, ["--kb", str(REPO), "verify"])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"OK: {len(REPO_EVENTS)} event files verified\n"
+
+
+def test_every_excerpt_and_quote_of_the_repo_is_in_its_held_snapshot():
+    events = {path.stem: load(path) for path in REPO_EVENTS}
+    checked = 0
+    for event in events.values():
+        texts = []
+        for citation in event.get("citations", []):
+            source = events[citation["source"]]
+            data = (REPO / "snapshots" / f"{source['text_sha256']}.txt").read_bytes()
+            assert hashlib.sha256(data).hexdigest() == source["text_sha256"]
+            texts.append(squeeze(data.decode("utf-8")))
+            assert squeeze(citation["excerpt"]) in texts[-1], (event["id"], citation)
+            checked += 1
+        if event.get("attribution") == "direct_quote":
+            assert any(squeeze(event["text"]) in text for text in texts), event["id"]
+    assert checked >= 25
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
