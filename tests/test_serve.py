@@ -67,14 +67,10 @@ def test_kb_serve_warns_when_metadata_is_stale(kb, small, runner, monkeypatch):
     assert "metadata.json differs from what this kb generates — run `kb metadata`" in result.output
 
 
-def test_readme_documents_serving_and_its_cli_reference_is_fresh(monkeypatch):
+def test_readme_and_make_serve_document_serving():
     from pathlib import Path
-
-    from cogapp import Cog
 
     repo = Path(__file__).resolve().parent.parent
     readme = (repo / "README.md").read_text(encoding="utf-8")
     assert "make serve" in readme and "## Publishing and searching" in readme
     assert "serve: $(BIN)/kb\n\t$(BIN)/kb serve" in (repo / "Makefile").read_text(encoding="utf-8")
-    monkeypatch.chdir(repo)
-    assert Cog().main(["cog", "--check", "README.md"]) == 0, "README.md is stale — run `cog -r README.md`"
