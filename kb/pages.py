@@ -79,6 +79,7 @@ class EventPage:
     events: list[Row]  # events it refers to
     cited_by: list[Row] = field(default_factory=list)  # for a source: claims citing it
     cited_by_count: int = 0
+    snapshot_held: bool = False  # for a source: whether its text is held here
     roles: list[Row] = field(default_factory=list)  # for a person or organisation
     claims_count: int = 0  # for an entity: claims naming it as actor
     participants: list[Row] = field(default_factory=list)
@@ -212,12 +213,17 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
         events=events,
     )
     if event["type"] == "source":
-        page.cited_by_count = conn.execute("SELECT count(*) FROM citations WHERE source = ?", [event_id]).fetchone()[0]
+        page.cited_by_count = conn.execute(
+            "SELECT count(DISTINCT claim) FROM citations WHERE source = ?", [event_id]
+        ).fetchone()[0]
         page.cited_by = _rows(
             conn,
-            """SELECT ci.claim AS id, e.type, e.summary, ci.excerpt, ci.verified FROM citations ci
-               JOIN events e ON e.id = ci.claim WHERE ci.source = ? ORDER BY ci.claim LIMIT 50""",
+            """SELECT ci.claim AS id, e.type, e.summary, min(ci.verified) AS verified FROM citations ci
+               JOIN events e ON e.id = ci.claim WHERE ci.source = ? GROUP BY ci.claim ORDER BY ci.claim LIMIT 50""",
             [event_id],
+        )
+        page.snapshot_held = bool(
+            conn.execute("SELECT snapshot_held FROM sources WHERE id = ?", [event_id]).fetchone()[0]
         )
     if event["type"] == "entity":
         page.roles = _rows(
@@ -256,7 +262,8 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
             conn, "SELECT entity, side, role FROM participants WHERE meeting = ? ORDER BY rowid", [event_id]
         )
     page.names = names_of(conn, keys)
-    page.entities = [page.names.get(key, {"key": key, "name": key, "kind": None}) for key in sorted(keys)]
+    others = sorted(keys - {event.get("key")}) if event["type"] == "entity" else sorted(keys)
+    page.entities = [page.names.get(key, {"key": key, "name": key, "kind": None}) for key in others]
     page.headline = headline(body, page.names)
     return page
 
