@@ -513,6 +513,19 @@ VIEWS = {
     "current_claims": """
         SELECT * FROM claims WHERE status = 'active'
     """,
+    "claim_history": """
+        SELECT id AS claim, recorded_at AS at, 'recorded' AS what, id AS event, NULL AS detail FROM claims
+        UNION ALL
+        SELECT c.claim, e.recorded_at, 'corroborated', c.added_by, 'also reported by ' || c.source
+        FROM citations c JOIN events e ON e.id = c.added_by WHERE c.added_by != c.claim
+        UNION ALL
+        SELECT target, recorded_at, CASE kind WHEN 'retraction' THEN 'retracted' ELSE 'corrected' END, id, reason
+        FROM corrections
+        UNION ALL
+        SELECT l.claim, e.recorded_at, 'linked as ' || replace(l.kind, '_', ' '), l.link, l.note
+        FROM links l JOIN events e ON e.id = l.link
+        ORDER BY claim, at, event
+    """,
     "term_accounts": """
         SELECT t.agreement, t.key AS term, t.description AS term_as_recorded, s.id AS statement, s.speaker,
                s.speaker_description, s.attribution, s.text AS account

@@ -259,3 +259,23 @@ def _copy(path, kb):
     for snapshot in (path.parents[2] / "snapshots").glob("*.txt"):
         if not (kb.snapshots_dir / snapshot.name).exists():
             shutil.copyfile(snapshot, kb.snapshots_dir / snapshot.name)
+
+
+def test_history_of_a_claim_reads_in_order(runner, kb, small, nikkei, tmp_path):
+    corroboration = added(
+        runner, "corroborate", small.meeting, "--source", nikkei, "--excerpt", "Akazawa held talks with Trump"
+    )
+    correction = added(runner, "correct", small.meeting, "--place", "the White House", "--reason", "More precise")
+    retraction = added(runner, "retract", correction, "--reason", "The outlet withdrew it")
+    db = build_db(kb, tmp_path)
+
+    def history(claim):
+        found = rows(db, "SELECT what, event, detail FROM claim_history WHERE claim = ?", claim)
+        return [(row["what"], row["event"], row["detail"]) for row in found]
+
+    assert history(small.meeting) == [
+        ("recorded", small.meeting, None),
+        ("corroborated", corroboration, f"also reported by {nikkei}"),
+        ("corrected", correction, "More precise"),
+    ]
+    assert history(correction) == [("recorded", correction, None), ("retracted", retraction, "The outlet withdrew it")]
