@@ -156,6 +156,7 @@ WRITTEN: dict[str, dict[str, str]] = {
 
 VIEW_DESCRIPTIONS = {
     "current_claims": "The claims as they stand: neither corrected nor retracted",
+    "claim_history": "When each claim was recorded, corroborated, corrected, retracted or linked, with reasons",
     "term_accounts": "What each statement says about a term of an agreement, next to the term as recorded",
     "conflicts": "Figures that disagree: active data points of one metric, subject and period with different values",
 }
@@ -166,6 +167,13 @@ VIEW_COLUMNS_FROM = {
     "conflicts": ("data_points", "claims"),
 }
 WRITTEN_FOR_VIEWS: dict[str, dict[str, str]] = {
+    "claim_history": {
+        "claim": "ID of the claim",
+        "at": "When it happened to the claim: when the event below was recorded (UTC)",
+        "what": "recorded, corroborated, corrected, retracted, or linked as the same statement, meeting or data point",
+        "event": "ID of the event that did it",
+        "detail": "The reason of a correction or retraction, the further source, or the note of a link",
+    },
     "term_accounts": {
         "agreement": "ID of the agreement's event",
         "term": "Key of the term within the agreement",
