@@ -17,8 +17,9 @@ system-deps:
 	@command -v chromium >/dev/null && command -v pandoc >/dev/null || \
 	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium pandoc)
 
+# Build the bundled knowledge base if its events changed, then publish it at http://127.0.0.1:8001
 serve: $(BIN)/kb
-	$(BIN)/kb log
+	$(BIN)/kb serve --host 127.0.0.1 --port 8001
 
 test: $(BIN)/kb system-deps
 	$(BIN)/pytest

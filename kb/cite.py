@@ -366,8 +366,10 @@ class Citations:
                 agent.side = side
                 agents.append(agent)
             return agents
-        key = body.get("stated_by") if kind == "data_point" else body.get("holder")
-        return [self._agent(key, when)] if key else []
+        if kind == "agreement":
+            return [self._agent(party, when) for party in body["parties"]]
+        key = {"data_point": "stated_by", "measure": "imposing"}.get(kind, "holder")
+        return [self._agent(body[key], when)] if body.get(key) else []
 
     def _source(self, source_id: str) -> dict[str, Any]:
         source = self._row("SELECT * FROM sources WHERE id = ?", source_id)
@@ -426,6 +428,12 @@ class Citations:
             words.append(f"{position} on {body['issue']}")
         elif claim.kind == "expectation":
             words.append("expected" + (f" by {human_date(body['by_when'])}" if body.get("by_when") else ""))
+        elif claim.kind == "agreement":
+            words.append(f"{body['kind'].replace('_', ' ')}, {body['status'].replace('_', ' ')}")
+        elif claim.kind == "measure":
+            words.append(f"{body['instrument'].replace('_', ' ')}, {body['status'].replace('_', ' ')}")
+            if body.get("effective_at"):
+                words.append(f"effective {human_date(body['effective_at'])}")
         modality = body.get("modality", "asserted")
         if modality != "asserted" and not (modality == "expected" and claim.kind == "expectation"):
             words.append(modality)
@@ -443,6 +451,12 @@ class Citations:
             return f"{metric} of {self._name(body['subject'])}{counterpart}: {body['value_as_stated']}"
         if claim.kind == "position":
             return body["text"]
+        if claim.kind == "agreement":
+            terms = "; ".join(term["description"] for term in body.get("terms", []))
+            return f"{body['title']}: {body['summary']}" + (f" (terms: {terms})" if terms else "")
+        if claim.kind == "measure":
+            basis = f" under {body['legal_basis']}" if body.get("legal_basis") else ""
+            return body["summary"] + basis
         conditions = f" (conditions: {body['conditions']})" if body.get("conditions") else ""
         return body["what"] + conditions
 

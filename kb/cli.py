@@ -21,11 +21,13 @@ from kb.build import build
 from kb.cite import Citations, cited_keys
 from kb.errors import KbError
 from kb.ids import file_bytes
+from kb.metadata import is_current, write_metadata
 from kb.metadata import title as metadata_title
 from kb.payload import FieldOption, claim_field_options, field_options, payload_from_options, values_from_options
 from kb.query import LogFilter, fields_for_people, find, locate, log, parse_as_of
 from kb.render import summary
 from kb.schema import stale_schemas, write_schemas
+from kb.serve import prepare, run
 from kb.store import KnowledgeBase, find_root, normalised_snapshot, parse_json_object
 from kb.verify import changed_since, check_citation, verify
 
@@ -607,6 +609,58 @@ def schema_(check: bool, folder: Path) -> None:
         return
     for path in write_schemas(folder):
         click.echo(f"wrote {path}")
+
+
+@cli.command(name="metadata")
+@click.option("--check", is_flag=True, help="Only check that metadata.json is up to date; exit 1 if not")
+@user_errors
+@pass_state
+def metadata_(state: State, check: bool) -> None:
+    """Write metadata.json, Datasette's configuration of the knowledge base.
+
+    Generated from the code: table and column descriptions (from the event models), facets,
+    full-text search, labels, sort orders and canned queries. Do not edit it by hand.
+
+    Example:
+
+        kb metadata && git diff metadata.json
+    """
+    if check:
+        if not is_current(state.kb):
+            raise click.ClickException("metadata.json is out of date — run `kb metadata`")
+        click.echo("metadata.json is up to date")
+        return
+    write_metadata(state.kb)
+    click.echo(f"wrote {state.kb.relative(state.kb.metadata_path)}")
+
+
+@cli.command(name="serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Database file (default: kb.db in the knowledge base)",
+)
+@user_errors
+@pass_state
+def serve_(state: State, host: str, port: int, db_path: Path | None) -> None:
+    """Publish the knowledge base in Datasette, read-only, building it first if needed.
+
+    Faceted search of the claims, a page per event with its citation (/-/event/ID), timelines
+    of the negotiations (/-/timelines) and charts of the figures (/-/charts).
+
+    Example:
+
+        kb serve --port 8001    # then open http://127.0.0.1:8001/kb/claims
+    """
+    plan = prepare(state.kb, db_path, host=host, port=port, now=utc_now)
+    click.echo(str(plan.build), err=True)
+    if not plan.metadata_current:
+        click.echo("Warning: metadata.json differs from what this kb generates — run `kb metadata`", err=True)
+    click.echo(f"Serving {plan.db.name} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    run(plan.argv)
 
 
 def db_option(function: Callable[..., Any]) -> Callable[..., Any]:

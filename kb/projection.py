@@ -127,7 +127,8 @@ TABLES: dict[str, Table] = {
         ),
         fts=("summary", "text"),
         label="summary",
-        description="One row per claim — statement, meeting, data point, position or expectation — for faceting",
+        description="One row per claim — statement, meeting, data point, position, expectation, agreement or "
+        "measure — for faceting",
     ),
     "statements": Table(
         {
@@ -144,7 +145,7 @@ TABLES: dict[str, Table] = {
         },
         pk="id",
         foreign_keys=(("id", "claims", "id"), _e("speaker"), ("about_agreement", "claims", "id")),
-        indexes=("speaker", "attribution"),
+        indexes=("speaker", "attribution", "about_agreement"),
         description="Who said what, and how the words reached the source",
     ),
     "meetings": Table(
@@ -208,7 +209,7 @@ TABLES: dict[str, Table] = {
         },
         pk="id",
         foreign_keys=(("id", "claims", "id"), ("follows", "claims", "id"), ("origin", "claims", "id")),
-        indexes=("kind", "status", "origin"),
+        indexes=("kind", "status", "origin", "follows"),
         description="Agreements as reported; later reports of one agreement follow the earlier and share its origin",
     ),
     "agreement_parties": Table(
@@ -278,7 +279,7 @@ TABLES: dict[str, Table] = {
         {"id": str, "claim": str, "source": str, "excerpt": str, "verified": str, "added_by": str},
         pk="id",
         foreign_keys=(("claim", "events", "id"), ("source", "sources", "id"), ("added_by", "events", "id")),
-        indexes=("claim", "source", "verified"),
+        indexes=("claim", "source", "verified", "added_by"),
         description="The sources of each claim (and role), with the exact words cited",
     ),
     "topics": Table(

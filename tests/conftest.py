@@ -4,6 +4,7 @@ no test touches the repository's events/."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -12,6 +13,7 @@ from click.testing import CliRunner
 from hypothesis import settings
 
 from kb.append import Appender
+from kb.build import build
 from kb.store import KnowledgeBase
 
 REPO = Path(__file__).resolve().parent.parent
@@ -153,3 +155,19 @@ def tree_bytes(root: Path) -> dict[str, bytes]:
         for path in sorted(root.rglob("*"))
         if path.is_file() and ".kb" not in path.relative_to(root).parts
     }
+
+
+def copy_seed(root: Path) -> KnowledgeBase:
+    """A copy of the repository's knowledge base (events, snapshots, metadata.json) at root."""
+    root.mkdir(parents=True)
+    for name in ("events", "snapshots"):
+        shutil.copytree(REPO / name, root / name)
+    shutil.copy(REPO / "metadata.json", root / "metadata.json")
+    return KnowledgeBase(root)
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled knowledge base, copied and built in a temporary folder (never in the repo)."""
+    seed = copy_seed(tmp_path_factory.mktemp("seed") / "kb")
+    return build(seed, now=lambda: "2025-05-01T00:00:00.000000Z").db

@@ -407,3 +407,18 @@ def test_cli_adds_an_agreement_and_a_measure_with_clear_errors(runner, kb, two_n
     )
     assert bad_rate.exit_code == 1
     assert "terms.0.rate" in bad_rate.output
+
+
+def test_agreements_and_measures_cite_cleanly(db, two_negotiations):
+    from kb.cite import Citations
+
+    with sqlite3.connect(db) as conn:
+        citations = Citations(conn)
+        agreement = citations.text(two_negotiations["announced"])
+        measure = citations.text(two_negotiations["car_tariff"])
+        item = citations.csl(two_negotiations["announced"])
+    assert agreement.startswith("Japan and United States")
+    assert "15% on Japanese goods, down from 25%" in agreement and "announced" in agreement
+    assert "Wire" in agreement and two_negotiations["announced"] in agreement
+    assert "The tariff on Japanese cars is cut to 15% from 27.5%" in measure and "16 September 2025" in measure
+    assert item["id"] == two_negotiations["announced"] and item["publisher"] == "Wire"

@@ -1,0 +1,162 @@
+"""Facets and full-text search at scale, through Datasette's JSON API, on a real `kb serve`.
+
+    python benchmarks/datasette_api.py --events 1000000      # benchmarks/out/kb-1000000, generated if missing
+    python benchmarks/datasette_api.py --kb DIR              # any knowledge base
+
+(Not named datasette.py: run as a script, it would shadow the datasette package.)
+
+Generates the synthetic knowledge base with benchmarks/generate.py if it is not there yet,
+builds it (timed; up to date if it was built before), starts `kb serve` on a free localhost
+port and, over HTTP, checks that every facet configured on claims is returned (none timed
+out) and times the claims pages, full-text search pages and the ranked search query: one
+cold request, then the median and the slowest of --runs more. Prints a Markdown table for
+docs/benchmarks.md; exits 1 if a configured facet is missing or a search page takes 500 ms
+or more (median).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+from kb.build import build
+from kb.metadata import metadata
+from kb.serve import SETTINGS
+from kb.store import KnowledgeBase
+
+HERE = Path(__file__).resolve().parent
+SEARCH_TARGET_MS = 500
+# "specific progress" is the seed's phrase; the others are words of the generator's vocabulary,
+# a rare pair and a common word, so the pages cover few, some and many matching claims.
+SEARCHES = ["specific progress", "frank constructive", "progress"]
+
+
+def configured_facets() -> list[str]:
+    facets = metadata()["databases"]["kb"]["tables"]["claims"]["facets"]
+    return [facet if isinstance(facet, str) else next(iter(facet.values())) for facet in facets]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """`kb serve` in a subprocess; ready when Uvicorn says it is running."""
+
+    def __init__(self, root: Path, port: int):
+        self.base = f"http://127.0.0.1:{port}"
+        env = {key: value for key, value in os.environ.items() if key != "KB_DIR"}
+        argv = [sys.executable, "-m", "kb", "--kb", str(root), "serve", "--port", str(port)]
+        self.process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+        self.lines: list[str] = []
+        self.ready = threading.Event()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.append(line)
+            if "Uvicorn running on" in line:
+                self.ready.set()
+        self.ready.set()
+
+    def wait(self, timeout: float) -> None:
+        if not self.ready.wait(timeout) or self.process.poll() is not None:
+            raise SystemExit("kb serve did not start:\n" + "".join(self.lines))
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def fetch(url: str) -> tuple[float, bytes]:
+    started = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=120) as response:
+        body = response.read()
+    return (time.perf_counter() - started) * 1000, body
+
+
+def measure(base: str, path: str, runs: int) -> dict:
+    cold, body = fetch(base + path)
+    times = [fetch(base + path)[0] for _ in range(runs)]
+    result = {"path": path, "cold": cold, "median": statistics.median(times), "max": max(times), "body": body}
+    if ".json" in path:
+        data = json.loads(body)
+        result["rows"] = data.get("filtered_table_rows_count")
+        result["facets"] = sorted(data.get("facet_results", {}))
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--events", type=int, help="Size of the synthetic knowledge base (benchmarks/out/kb-N)")
+    where.add_argument("--kb", type=Path, help="An existing knowledge base")
+    parser.add_argument("--runs", type=int, default=5, help="Timed requests per page, after a cold one (default 5)")
+    args = parser.parse_args(argv)
+
+    root = args.kb or HERE / "out" / f"kb-{args.events}"
+    if not (root / "events").is_dir():
+        generator = HERE / "generate.py"
+        if not generator.exists():
+            raise SystemExit(f"{root} holds no knowledge base and {generator} is missing")
+        subprocess.run([sys.executable, str(generator), str(root), "--events", str(args.events)], check=True)
+    kb = KnowledgeBase(root)
+    result = build(kb, now=lambda: dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
+    print(f"<!-- {result} -->")
+
+    server = Server(root, free_port())
+    base = server.base
+    try:
+        server.wait(timeout=3600)  # the inspect file of a large database takes a while
+        pages = [measure(base, "/kb/claims.json", args.runs), measure(base, "/kb/claims", args.runs)]
+        for words in SEARCHES:
+            query = urllib.parse.quote_plus(words)
+            pages.append(measure(base, f"/kb/claims.json?_search={query}", args.runs))
+            pages.append(measure(base, f"/kb/claims?_search={query}", args.runs))
+            pages.append(measure(base, f"/kb/search_claims.json?q={query}&_shape=objects", args.runs))
+    finally:
+        server.stop()
+
+    expected = configured_facets()
+    failures = []
+    missing = sorted(set(expected) - set(pages[0]["facets"]))
+    if missing:
+        failures.append(f"facets missing (timed out) on the claims page: {', '.join(missing)}")
+    for page in pages:
+        if "_search=" in page["path"] and page["median"] >= SEARCH_TARGET_MS:
+            failures.append(f"{page['path']}: {page['median']:.0f} ms, not under {SEARCH_TARGET_MS} ms")
+
+    print(f"\n{result.events:,} events, {result.claims:,} claims; Datasette settings {json.dumps(SETTINGS)}\n")
+    print("| page | matching claims | facets returned | cold (ms) | median (ms) | slowest (ms) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for page in pages:
+        facets = f"{len(page['facets'])} of {len(expected)}" if "facets" in page and "/claims" in page["path"] else ""
+        rows = f"{page['rows']:,}" if page.get("rows") is not None else ""
+        print(
+            f"| `{page['path']}` | {rows} | {facets} | {page['cold']:.0f} | {page['median']:.0f} | {page['max']:.0f} |"
+        )
+    for failure in failures:
+        print(f"\nFAILED: {failure}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

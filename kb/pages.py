@@ -1,0 +1,389 @@
+"""What the plugin's pages show, read from kb.db: plain functions of a SQLite connection,
+run by Datasette on its read-only connection (``db.execute_fn``) and testable without it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kb import models
+from kb.render import ATTRIBUTION_WORDS
+
+Row = dict[str, Any]
+
+TIMELINE_PAGE = 500
+
+VERIFIED_WORDS = {
+    "verified": "verified: the excerpt is in the source's text snapshot",
+    "not_found": "not found in the source's text snapshot",
+    "unverifiable": "unverifiable here: this knowledge base does not hold the source's text",
+    "dangling": "the source is not in this knowledge base",
+}
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _one(conn: sqlite3.Connection, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Row | None:
+    rows = _rows(conn, sql, params)
+    return rows[0] if rows else None
+
+
+def names_of(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, Row]:
+    """Entities by key (key, name, kind) for the keys that exist."""
+    keys = sorted(set(keys))
+    if not keys:
+        return {}
+    marks = ", ".join("?" for _ in keys)
+    rows = _rows(conn, f"SELECT key, name, kind FROM entities WHERE key IN ({marks})", keys)
+    return {row["key"]: row for row in rows}
+
+
+def day_words(date: str) -> str:
+    """2025-04-18 → Friday 18 April 2025; 2025-04 → April 2025; 2025 → 2025."""
+    try:
+        if len(date) >= 10:
+            day = dt.date.fromisoformat(date[:10])
+            return f"{day:%A} {day.day} {day:%B %Y}"
+        if len(date) == 7:
+            return f"{dt.date.fromisoformat(date + '-01'):%B %Y}"
+    except ValueError:
+        pass
+    return date
+
+
+# --- The event page -------------------------------------------------------------------------
+
+
+@dataclass
+class EventPage:
+    event: Row  # the event file's JSON
+    row: Row  # its row in events
+    body: Row  # the claim: the event, or a correction's replacement
+    claim: Row | None  # its row in claims, for a claim or a correction
+    names: dict[str, Row]  # entities referred to, by key
+    headline: str
+    details: list[tuple[str, Any]]
+    citations: list[Row]
+    quote_verified: str | None
+    corrections: list[Row]  # retractions and corrections of this claim
+    corrected: Row | None  # for a correction: the claim it replaces
+    entities: list[Row]
+    events: list[Row]  # events it refers to
+    cited_by: list[Row] = field(default_factory=list)  # for a source: claims citing it
+    cited_by_count: int = 0
+    snapshot_held: bool = False  # for a source: whether its text is held here
+    roles: list[Row] = field(default_factory=list)  # for a person or organisation
+    claims_count: int = 0  # for an entity: claims naming it as actor
+    participants: list[Row] = field(default_factory=list)
+    same_as: list[Row] = field(default_factory=list)  # claims linked as records of the same thing
+    terms: list[Row] = field(default_factory=list)  # for an agreement
+    accounts: list[Row] = field(default_factory=list)  # statements about an agreement's terms
+    followed_by: list[Row] = field(default_factory=list)  # later reports of an agreement
+
+
+def _name(names: dict[str, Row], key: str | None) -> str:
+    if not key:
+        return ""
+    return names[key]["name"] if key in names else key
+
+
+def headline(body: Row, names: dict[str, Row]) -> str:
+    """A claim or other event in plain words, entities by name."""
+    kind = body.get("type")
+
+    def n(name: str) -> str:
+        return _name(names, body.get(name))
+
+    if kind == "statement":
+        who = n("speaker") or body.get("speaker_description") or "Someone"
+        via = f" (via {body['via']})" if body.get("via") else ""
+        venue = f", {body['venue']}" if body.get("venue") else ""
+        return f"{who}{via} — {ATTRIBUTION_WORDS[body['attribution']]}{venue}"
+    if kind == "meeting":
+        return body["summary"]
+    if kind == "data_point":
+        counterpart = f" with {n('counterpart')}" if body.get("counterpart") else ""
+        metric = body["metric"].replace("_", " ").capitalize()
+        return f"{metric} of {n('subject')}{counterpart}: {body['value_as_stated']}"
+    if kind == "position":
+        addressee = f", to {n('addressee')}" if body.get("addressee") else ""
+        return f"{n('holder')}: {body['kind'].replace('_', ' ')} on {body['issue']}{addressee}"
+    if kind == "expectation":
+        who = f"{n('holder')} expects" if body.get("holder") else "Expected"
+        by = f" by {body['by_when']}" if body.get("by_when") else ""
+        return f"{who}{by}: {body['what']}"
+    if kind == "agreement":
+        return f"{body['title']} ({body['status'].replace('_', ' ')})"
+    if kind == "measure":
+        rate = f" of {body['rate']} {body.get('rate_unit') or ''}".rstrip() if body.get("rate") else ""
+        return f"{n('imposing')}: {body['instrument'].replace('_', ' ')}{rate} on {body['product_scope']}"
+    if kind == "corroboration":
+        return f"Further sources for {body['target']}"
+    if kind == "link":
+        return f"{len(body['events'])} records of one {body['kind'].removeprefix('same_').replace('_', ' ')}"
+    if kind == "source":
+        return f"{body['title']} — {body['publisher']}, {body['published_at']}"
+    if kind == "entity":
+        return f"{body['name']} ({body['kind']})"
+    if kind == "role":
+        of = f", {n('organisation')}" if body.get("organisation") else ""
+        return f"{n('person')}: {body['title']}{of}"
+    if kind == "retraction":
+        return f"Retraction of {body['target']}"
+    if kind == "correction":
+        return f"Correction of {body['target']}"
+    return str(kind)
+
+
+HIDDEN_FIELDS = {"id", "type", "schema_version", "recorded_at", "recorded_by", "citations", "replacement", "terms"}
+
+
+def details(body: Row) -> list[tuple[str, Any]]:
+    """The fields of an event worth listing, in the model's order."""
+    model = models.MODELS.get(str(body.get("type")))
+    order = list(model.model_fields) if model else list(body)
+    return [(name, body[name]) for name in order if name in body and name not in HIDDEN_FIELDS]
+
+
+def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
+    row = _one(conn, "SELECT id, type, recorded_at, recorded_by, summary, json FROM events WHERE id = ?", [event_id])
+    if row is None:
+        return None
+    event = json.loads(row["json"])
+    body = event["replacement"] if event["type"] == "correction" else event
+    claim = _one(conn, "SELECT * FROM claims WHERE id = ?", [event_id])
+    keys = {holder[name] for _, holder, name in models.entity_slots(event)}
+    if event["type"] == "entity":
+        keys.add(event["key"])
+    citations = _rows(
+        conn,
+        """SELECT ci.id, ci.claim, ci.source, ci.excerpt, ci.verified, ci.added_by,
+                  s.title, s.publisher, s.published_at, s.url, s.kind, s.snapshot_held
+           FROM citations ci LEFT JOIN sources s ON s.id = ci.source
+           WHERE ci.claim = ? OR (ci.id > ? AND ci.id < ?) ORDER BY ci.added_by != ?, ci.id""",
+        # A citation's ID is the ID of the event that carries it, "/" and a number: the range
+        # finds a corroboration's citations through the primary key.
+        [event_id, f"{event_id}/", f"{event_id}0", event_id],
+    )
+    for citation in citations:
+        citation["verified_words"] = VERIFIED_WORDS.get(citation["verified"] or "", citation["verified"] or "")
+    statement = _one(conn, "SELECT quote_verified FROM statements WHERE id = ?", [event_id])
+    corrections = _rows(
+        conn,
+        "SELECT id, kind, reason, recorded_at FROM corrections WHERE target = ? ORDER BY recorded_at, id",
+        [event_id],
+    )
+    corrected = None
+    if event["type"] in ("correction", "retraction"):
+        corrected = _one(conn, "SELECT id, summary, status FROM claims WHERE id = ?", [event["target"]])
+    referred = [c["source"] for c in citations if c["source"]]
+    if event["type"] in ("correction", "retraction", "corroboration"):
+        referred.append(event["target"])
+    referred += [c["added_by"] for c in citations if c["added_by"] != event_id]
+    referred += event.get("events", []) if event["type"] == "link" else []
+    for name in ("follows", "agreement"):
+        if isinstance(body.get(name), str) and body.get("type") in ("agreement", "measure"):
+            referred.append(body[name])
+    referred += [c["id"] for c in corrections]
+    events = []
+    for other in dict.fromkeys(referred):
+        found = _one(conn, "SELECT id, type, summary FROM events WHERE id = ?", [other])
+        events.append(found or {"id": other, "type": None, "summary": "(not in this knowledge base)"})
+    page = EventPage(
+        event=event,
+        row=row,
+        body=body,
+        claim=claim,
+        names={},
+        headline="",
+        details=details(body),
+        citations=citations,
+        quote_verified=statement["quote_verified"] if statement else None,
+        corrections=corrections,
+        corrected=corrected,
+        entities=[],
+        events=events,
+    )
+    if event["type"] == "source":
+        page.cited_by_count = conn.execute(
+            "SELECT count(DISTINCT claim) FROM citations WHERE source = ?", [event_id]
+        ).fetchone()[0]
+        page.cited_by = _rows(
+            conn,
+            """SELECT ci.claim AS id, e.type, e.summary, min(ci.verified) AS verified FROM citations ci
+               JOIN events e ON e.id = ci.claim WHERE ci.source = ? GROUP BY ci.claim ORDER BY ci.claim LIMIT 50""",
+            [event_id],
+        )
+        page.snapshot_held = bool(
+            conn.execute("SELECT snapshot_held FROM sources WHERE id = ?", [event_id]).fetchone()[0]
+        )
+    if event["type"] == "entity":
+        page.roles = _rows(
+            conn,
+            "SELECT id, person, title, organisation, start, end FROM roles WHERE person = ? OR organisation = ? "
+            "ORDER BY start, id LIMIT 100",
+            [event["key"], event["key"]],
+        )
+        keys |= {r["person"] for r in page.roles} | {r["organisation"] for r in page.roles if r["organisation"]}
+        page.claims_count = conn.execute("SELECT count(*) FROM claims WHERE actor = ?", [event["key"]]).fetchone()[0]
+    if claim is not None:
+        page.same_as = _rows(
+            conn,
+            """SELECT l.claim AS id, l.kind, l.link, c.summary FROM links l JOIN links mine ON mine.link = l.link
+               LEFT JOIN claims c ON c.id = l.claim WHERE mine.claim = ? AND l.claim != ? ORDER BY l.id""",
+            [event_id, event_id],
+        )
+    if body.get("type") == "agreement":
+        page.terms = _rows(conn, "SELECT * FROM agreement_terms WHERE agreement = ? ORDER BY rowid", [event_id])
+        page.accounts = _rows(
+            conn,
+            """SELECT s.id, s.about_term, s.speaker, s.speaker_description, s.attribution, s.text FROM statements s
+               WHERE s.about_agreement = ? ORDER BY s.about_term, s.id""",
+            [event_id],
+        )
+        page.followed_by = _rows(
+            conn,
+            """SELECT a.id, a.title, a.status, c.occurred_at FROM agreements a JOIN claims c ON c.id = a.id
+               WHERE a.follows = ? ORDER BY c.occurred_at, a.id""",
+            [event_id],
+        )
+        keys |= {t["committed_by"] for t in page.terms if t["committed_by"]}
+        keys |= {a["speaker"] for a in page.accounts if a["speaker"]}
+    if body.get("type") == "meeting":
+        page.participants = _rows(
+            conn, "SELECT entity, side, role FROM participants WHERE meeting = ? ORDER BY rowid", [event_id]
+        )
+    page.names = names_of(conn, keys)
+    others = sorted(keys - {event.get("key")}) if event["type"] == "entity" else sorted(keys)
+    page.entities = [page.names.get(key, {"key": key, "name": key, "kind": None}) for key in others]
+    page.headline = headline(body, page.names)
+    return page
+
+
+# --- Timelines ------------------------------------------------------------------------------
+
+
+def negotiations(conn: sqlite3.Connection) -> list[Row]:
+    return _rows(
+        conn,
+        # Counted on the negotiation index alone: the dates of every claim would mean reading them all.
+        """SELECT n.key, e.name, n.claims FROM (SELECT negotiation AS key, count(*) AS claims FROM claims
+           GROUP BY negotiation) n LEFT JOIN entities e ON e.key = n.key ORDER BY coalesce(e.name, n.key)""",
+    )
+
+
+@dataclass
+class Day:
+    date: str
+    words: str
+    claims: list[Row]
+
+
+@dataclass
+class Timeline:
+    key: str
+    name: str
+    total: int
+    page: int
+    pages: int
+    days: list[Day]
+    per_month: list[Row]
+    names: dict[str, Row]
+
+
+def timeline(conn: sqlite3.Connection, key: str, page: int = 1) -> Timeline | None:
+    total = conn.execute("SELECT count(*) FROM claims WHERE negotiation = ?", [key]).fetchone()[0]
+    entity = _one(conn, "SELECT name FROM entities WHERE key = ?", [key])
+    if not total and entity is None:
+        return None
+    pages = max(1, -(-total // TIMELINE_PAGE))
+    page = min(max(1, page), pages)
+    claims = _rows(
+        conn,
+        """SELECT id, kind, occurred_at, actor, actor_description, attribution, modality, summary, text, status,
+                  status_reason, replaced_by, retracted_by, verified, topics
+           FROM claims WHERE negotiation = ? ORDER BY occurred_at, recorded_at, id LIMIT ? OFFSET ?""",
+        [key, TIMELINE_PAGE, (page - 1) * TIMELINE_PAGE],
+    )
+    names = names_of(conn, [c["actor"] for c in claims if c["actor"]])
+    days: list[Day] = []
+    for claim in claims:
+        claim["topics"] = json.loads(claim["topics"] or "[]")
+        claim["who"] = _name(names, claim["actor"]) or claim["actor_description"] or ""
+        claim["time"] = claim["occurred_at"][11:16] if len(claim["occurred_at"]) > 10 else ""
+        date = claim["occurred_at"][:10]
+        if not days or days[-1].date != date:
+            days.append(Day(date, day_words(date), []))
+        days[-1].claims.append(claim)
+    per_month = _rows(
+        conn,
+        """SELECT coalesce(month, cast(year AS text)) AS month, count(*) AS claims FROM claims
+           WHERE negotiation = ? GROUP BY 1 ORDER BY 1""",
+        [key],
+    )
+    return Timeline(key, entity["name"] if entity else key, total, page, pages, days, per_month, names)
+
+
+# --- Charts of metrics ----------------------------------------------------------------------
+
+
+def metrics(conn: sqlite3.Connection) -> list[Row]:
+    return _rows(
+        conn,
+        """SELECT metric, count(*) AS points, group_concat(DISTINCT unit) AS units,
+                  min(coalesce(period_end, period_start)) AS first, max(coalesce(period_end, period_start)) AS last
+           FROM data_points GROUP BY metric ORDER BY metric""",
+    )
+
+
+@dataclass
+class Chart:
+    metric: str
+    points: list[Row]
+    labels: list[str]
+    series: list[Row]  # {label, unit, values: [number or None per label], stated: [...], ids: [...]}
+    names: dict[str, Row]
+
+
+def chart(conn: sqlite3.Connection, metric: str) -> Chart | None:
+    points = _rows(
+        conn,
+        """SELECT d.id, coalesce(d.period_end, c.occurred_at) AS period, d.period_start, d.period_end, d.subject,
+                  d.counterpart, d.value, d.value_number, d.unit, d.approximate, d.value_as_stated, d.stated_by,
+                  c.status, c.occurred_at
+           FROM data_points d JOIN claims c ON c.id = d.id
+           WHERE d.metric = ? ORDER BY period, d.subject, d.counterpart, d.id""",
+        [metric],
+    )
+    if not points:
+        return None
+    names = names_of(conn, [p[k] for p in points for k in ("subject", "counterpart", "stated_by") if p[k]])
+    labels = sorted({p["period"] for p in points})
+    index = {label: n for n, label in enumerate(labels)}
+    series: dict[tuple[str, str | None, str], Row] = {}
+    for point in points:
+        if point["status"] != "active":
+            continue  # corrected or retracted figures stay in the table below, not on the chart
+        key = (point["subject"], point["counterpart"], point["unit"])
+        if key not in series:
+            with_ = f" with {_name(names, point['counterpart'])}" if point["counterpart"] else ""
+            series[key] = {
+                "label": f"{_name(names, point['subject'])}{with_} ({point['unit']})",
+                "unit": point["unit"],
+                "values": [None] * len(labels),
+                "stated": [None] * len(labels),
+                "ids": [None] * len(labels),
+            }
+        n = index[point["period"]]
+        series[key]["values"][n] = point["value_number"]
+        series[key]["stated"][n] = point["value_as_stated"]
+        series[key]["ids"][n] = point["id"]
+    return Chart(metric, points, labels, list(series.values()), names)

@@ -1,0 +1,123 @@
+"""kb serve: build when the events changed, then run Datasette read-only on kb.db.
+
+Datasette serves the database immutable (``-i``), with an inspect file (table counts and the
+file's hash, computed once per build instead of at every start) and the knowledge base's
+metadata.json. The database is always served under the name ``kb``, which metadata.json
+and the plugin's pages refer to: a database file with another name is served through a
+symbolic link named kb.db in the cache folder.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from datasette.cli import inspect_
+
+from kb.build import BuildResult, build
+from kb.errors import KbError
+from kb.metadata import DATABASE, is_current, write_metadata
+from kb.store import KnowledgeBase
+
+# Datasette settings for every server of a knowledge base (kb serve, the tests, the
+# benchmark). Every facet configured on claims reads an index: at a million claims each takes
+# about 100 ms on two cores, well inside a 500 ms limit even when they share the cores. A
+# filter that leaves hundreds of thousands of claims makes facets scan them, and those that
+# pass the limit are reported as timed out rather than holding the page. Suggested facets are
+# off: the configured ones cover the useful columns, and suggesting means trying a facet on
+# every column of every page, which at a million rows is most of a page's time.
+SETTINGS: dict[str, object] = {
+    "facet_time_limit_ms": 500,
+    "suggest_facets": False,
+    "sql_time_limit_ms": 3000,
+    "truncate_cells_html": 140,
+}
+
+
+@dataclass(frozen=True)
+class Plan:
+    build: BuildResult
+    db: Path  # the file Datasette opens, named kb.db
+    inspect_file: Path
+    metadata: Path
+    metadata_current: bool
+    argv: list[str]
+
+
+def setting_args(settings: dict[str, object] = SETTINGS) -> list[str]:
+    args = []
+    for name, value in settings.items():
+        text = ("on" if value else "off") if isinstance(value, bool) else str(value)
+        args += ["--setting", name, text]
+    return args
+
+
+def served_path(kb: KnowledgeBase, db_path: Path) -> Path:
+    """kb.db itself, or a link named kb.db to a database file with another name."""
+    if db_path.name == f"{DATABASE}.db":
+        return db_path
+    link = kb.cache_dir / "serve" / f"{DATABASE}.db"
+    link.parent.mkdir(parents=True, exist_ok=True)
+    target = db_path.resolve()
+    if not (link.is_symlink() and Path(os.readlink(link)) == target):
+        temp = link.with_name(f".{link.name}.{os.getpid()}")
+        temp.unlink(missing_ok=True)
+        temp.symlink_to(target)
+        os.replace(temp, link)
+    return link
+
+
+def inspect(db: Path) -> Path:
+    """The inspect file of a database, regenerated when the database is newer than it."""
+    inspect_file = db.with_name(f"{DATABASE}.inspect.json")
+    if inspect_file.exists() and inspect_file.stat().st_mtime >= db.stat().st_mtime:
+        return inspect_file
+    try:
+        data = asyncio.run(inspect_([str(db)], None))  # what `datasette inspect` runs
+    except sqlite3.DatabaseError as error:
+        raise KbError(f"{db} is not a database Datasette can open ({error}) — run `kb build --full`") from None
+    temp = inspect_file.with_name(f".{inspect_file.name}.{os.getpid()}")
+    temp.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    os.replace(temp, inspect_file)
+    return inspect_file
+
+
+def prepare(kb: KnowledgeBase, db_path: Path | None, *, host: str, port: int, now: Callable[[], str]) -> Plan:
+    """Build if the events changed, write the inspect file if the database changed, and
+    return the command that runs Datasette."""
+    result = build(kb, db_path, now=now)
+    db = served_path(kb, result.db)
+    inspect_file = inspect(db)
+    if not kb.metadata_path.exists():
+        write_metadata(kb)
+    argv = [
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        "-i",
+        str(db),
+        "--inspect-file",
+        str(inspect_file),
+        "--metadata",
+        str(kb.metadata_path),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        *setting_args(),
+    ]
+    return Plan(result, db, inspect_file, kb.metadata_path, is_current(kb), argv)
+
+
+def run(argv: list[str]) -> None:
+    """Replace this process with Datasette (so a signal to kb serve reaches Datasette)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(argv[0], argv)

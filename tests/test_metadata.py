@@ -1,0 +1,110 @@
+"""metadata.json is generated from the code, describes every table and column, and the
+repository's copy is what the generator writes."""
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kb import models
+from kb.cli import cli
+from kb.metadata import FACETS, QUERIES, metadata, render, undescribed
+from kb.projection import TABLES, VIEWS
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_repository_metadata_json_is_generated():
+    assert (REPO / "metadata.json").read_text(encoding="utf-8") == render(metadata()), (
+        "metadata.json is stale — run `kb metadata` in the repository"
+    )
+
+
+def test_every_table_view_and_column_is_described():
+    assert undescribed() == [], (
+        "describe them in kb/metadata.py (WRITTEN for a table's column, VIEW_DESCRIPTIONS and WRITTEN_FOR_VIEWS "
+        "for a view), or give the model field a description; then run `kb metadata`"
+    )
+    tables = metadata()["databases"]["kb"]["tables"]
+    assert set(tables) == set(TABLES) | set(VIEWS)
+    for name, spec in TABLES.items():
+        assert tables[name]["description"] == spec.description
+        assert list(tables[name]["columns"]) == list(spec.columns)
+        assert all(text.strip() for text in tables[name]["columns"].values()), name
+
+
+def test_column_descriptions_come_from_the_models():
+    tables = metadata()["databases"]["kb"]["tables"]
+    assert tables["claims"]["columns"]["occurred_at"] == models.ClaimFields.model_fields["occurred_at"].description
+    assert tables["sources"]["columns"]["publisher"] == models.SourceFields.model_fields["publisher"].description
+    assert tables["data_points"]["columns"]["value_as_stated"] == (
+        models.DataPointFields.model_fields["value_as_stated"].description
+    )
+    assert tables["citations"]["columns"]["excerpt"] == models.Citation.model_fields["excerpt"].description
+
+
+def test_claims_facets_search_labels_and_order():
+    claims = metadata()["databases"]["kb"]["tables"]["claims"]
+    assert claims["facets"] == [
+        "kind",
+        "negotiation",
+        "actor",
+        "attribution",
+        "modality",
+        {"topic": "topics"},
+        "year",
+        "month",
+        "status",
+        "verified",
+    ]
+    assert claims["fts_table"] == "claims_fts"
+    assert claims["sort_desc"] == "occurred_at"
+    assert claims["label_column"] == "summary"
+    assert metadata()["databases"]["kb"]["tables"]["entities"]["label_column"] == "name"
+
+
+def test_facets_are_on_indexed_columns():
+    """What keeps facets fast at a million events: each reads an index, not the table."""
+    for table_or_view, facets in FACETS.items():
+        table = "claims" if table_or_view == "current_claims" else table_or_view  # a view of claims
+        for facet in facets:
+            column = facet if isinstance(facet, str) else "topic"
+            indexed = column in TABLES[table].indexes or TABLES[table].pk in (column, (column,))
+            if isinstance(facet, dict):
+                indexed = "topic" in TABLES["topics"].indexes
+            assert indexed, f"{table}.{column} is faceted but not indexed"
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_canned_queries_run_on_the_seed(seed_db, name):
+    from datasette.utils import escape_fts
+
+    params = {
+        "negotiation": "us-japan-tariff-talks-2025",
+        "entity": "shigeru-ishiba",
+        "metric": "trade_surplus",
+        "source": "ev-dkxvbcpsg7cwzprk",
+        "q": "specific progress",
+    }
+    with sqlite3.connect(seed_db) as conn:
+        conn.create_function("escape_fts", 1, escape_fts)
+        rows = conn.execute(QUERIES[name]["sql"], params).fetchall()
+    assert rows, name
+
+
+def test_kb_init_writes_metadata_and_kb_metadata_checks_it(kb, runner):
+    assert json.loads(kb.metadata_path.read_text())["title"] == "Negotiation knowledge base"
+    result = runner.invoke(cli, ["metadata", "--check"])
+    assert result.exit_code == 0, result.output
+    assert result.output == "metadata.json is up to date\n"
+
+    kb.metadata_path.write_text("{}\n")
+    result = runner.invoke(cli, ["metadata", "--check"])
+    assert result.exit_code == 1
+    assert result.output == "Error: metadata.json is out of date — run `kb metadata`\n"
+
+    result = runner.invoke(cli, ["metadata"])
+    assert result.exit_code == 0, result.output
+    assert result.output == "wrote metadata.json\n"
+    assert kb.metadata_path.read_text() == render(metadata())

@@ -1,0 +1,76 @@
+"""kb serve: builds when the events changed, writes the inspect file when the database
+changed, then hands over to Datasette, read-only, with metadata.json."""
+
+import json
+import sys
+
+from kb.append import Appender
+from kb.cli import cli
+from kb.serve import prepare
+
+
+def test_prepare_builds_inspects_and_runs_datasette_immutable(kb, small, clock):
+    plan = prepare(kb, None, host="127.0.0.1", port=8001, now=clock)
+    assert plan.build.mode == "full"
+    assert plan.db == kb.root / "kb.db"
+    assert plan.inspect_file == kb.root / "kb.inspect.json"
+    inspected = json.loads(plan.inspect_file.read_text())
+    assert inspected["kb"]["tables"]["claims"]["count"] == 3
+    assert plan.metadata_current
+    argv = plan.argv
+    assert argv[:4] == [sys.executable, "-m", "datasette", "serve"]
+    assert argv[argv.index("-i") + 1] == str(plan.db)
+    assert argv[argv.index("--inspect-file") + 1] == str(plan.inspect_file)
+    assert argv[argv.index("--metadata") + 1] == str(kb.metadata_path)
+    assert argv[argv.index("--host") + 1] == "127.0.0.1"
+    assert argv[argv.index("--port") + 1] == "8001"
+    assert "facet_time_limit_ms" in argv and "suggest_facets" in argv
+
+
+def test_prepare_reuses_what_is_up_to_date(kb, small, clock):
+    first = prepare(kb, None, host="127.0.0.1", port=8001, now=clock)
+    stamp = first.inspect_file.stat().st_mtime_ns
+    again = prepare(kb, None, host="127.0.0.1", port=8001, now=clock)
+    assert again.build.mode == "up-to-date"
+    assert again.inspect_file.stat().st_mtime_ns == stamp
+
+    Appender(kb, clock).append([{"type": "entity", "key": "china", "kind": "country", "name": "China"}])
+    changed = prepare(kb, None, host="127.0.0.1", port=8001, now=clock)
+    assert changed.build.mode == "incremental"
+    assert changed.inspect_file.stat().st_mtime_ns > stamp
+    assert json.loads(changed.inspect_file.read_text())["kb"]["tables"]["entities"]["count"] == 6
+
+
+def test_another_database_file_is_served_as_kb(kb, small, clock, tmp_path):
+    plan = prepare(kb, tmp_path / "other.db", host="127.0.0.1", port=8001, now=clock)
+    assert plan.db.name == "kb.db" and plan.db.is_symlink()
+    assert plan.db.resolve() == (tmp_path / "other.db").resolve()
+    assert "kb" in json.loads(plan.inspect_file.read_text())
+
+
+def test_kb_serve_command(kb, small, runner, monkeypatch):
+    ran = []
+    monkeypatch.setattr("kb.cli.run", ran.append)
+    result = runner.invoke(cli, ["serve", "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert "Built kb.db: 10 events, 3 claims, 0 problems" in result.output
+    assert "Serving kb.db at http://127.0.0.1:8123/" in result.output
+    [argv] = ran
+    assert argv[argv.index("--port") + 1] == "8123"
+
+
+def test_kb_serve_warns_when_metadata_is_stale(kb, small, runner, monkeypatch):
+    monkeypatch.setattr("kb.cli.run", lambda argv: None)
+    kb.metadata_path.write_text("{}\n")
+    result = runner.invoke(cli, ["serve"])
+    assert result.exit_code == 0, result.output
+    assert "metadata.json differs from what this kb generates — run `kb metadata`" in result.output
+
+
+def test_readme_and_make_serve_document_serving():
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    assert "make serve" in readme and "## Publishing and searching" in readme
+    assert "serve: $(BIN)/kb\n\t$(BIN)/kb serve" in (repo / "Makefile").read_text(encoding="utf-8")
