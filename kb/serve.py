@@ -18,8 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from datasette.cli import inspect_
-
 from kb.build import BuildResult, build
 from kb.errors import KbError
 from kb.metadata import DATABASE, is_current, write_metadata
@@ -79,6 +77,9 @@ def inspect(db: Path) -> Path:
     if inspect_file.exists() and inspect_file.stat().st_mtime >= db.stat().st_mtime:
         return inspect_file
     try:
+        # Imported here: Datasette takes half a second to import, and only kb serve needs it.
+        from datasette.cli import inspect_
+
         data = asyncio.run(inspect_([str(db)], None))  # what `datasette inspect` runs
     except sqlite3.DatabaseError as error:
         raise KbError(f"{db} is not a database Datasette can open ({error}) — run `kb build --full`") from None
