@@ -1,10 +1,12 @@
-"""Crashes: `kb add`, `kb import` and `kb build`, run for real and SIGKILLed at random moments,
-again and again. After every kill: no partial or invalid file under a final name (every event
-file passes kb verify's check of a file on its own), kb.db is the old database or a complete new
-one and passes PRAGMA integrity_check. At the end `kb verify` passes or names only the temporary
-files the kills left, every one of them; the next build removes the temporary databases.
+"""Crashes: `kb add`, `kb import` and `kb build`, run for real, four at a time, and SIGKILLed
+at random moments, again and again. After every round of kills: no partial or invalid file under
+a final name (every event file passes kb verify's check of a file on its own, every snapshot
+hashes to its name), kb.db is the old database or a complete new one and passes PRAGMA
+integrity_check. At the end `kb verify` passes or names only the temporary files the kills left,
+every one of them; the next build removes the temporary databases.
 
-The random delays only pick the moment of each kill; they are seeded, so a failure repeats.
+The random delays only pick the moments of the kills (seeded, though the processes' own timing
+varies from run to run).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ class Commands:
 
 
 KINDS = ["add", "add source", "import", "build"]
+QUIET = {"stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE}
 
 
 def digest(path: Path) -> str | None:
@@ -97,45 +100,54 @@ def test_killed_at_random_moments(kb, small, runner, tmp_path, kills):
     rng = random.Random(7)
     checked: set[Path] = set()
 
-    # How long kb takes to start, and each kind of command when left alone: most kills land
-    # after the start, while the command works.
+    # How long kb takes to start, and each kind of command, when four run at once as in the
+    # rounds below: most kills land after the start, while the commands work.
     started = time.perf_counter()
-    subprocess.run([KB, "--version"], check=True, capture_output=True)
+    for process in [subprocess.Popen([KB, "--version"], **QUIET) for _ in KINDS]:
+        process.communicate()
     start = time.perf_counter() - started
     took = {}
-    for kind in KINDS:
-        started = time.perf_counter()
-        subprocess.run([KB, *commands(kind)], check=True, capture_output=True)
+    started = time.perf_counter()
+    together = {kind: subprocess.Popen([KB, *commands(kind)], **QUIET) for kind in KINDS}
+    for kind, process in together.items():
+        process.wait()
         took[kind] = time.perf_counter() - started
+        assert process.returncode == 0, process.communicate()[1].decode()
 
+    # Each round starts one of each at once (appends and a build, as people run them) and kills
+    # each at its own moment: four kills a round, and crashes amid each other's work.
     killed = {kind: 0 for kind in KINDS}
-    runs = 0
+    rounds = 0
     while sum(killed.values()) < kills:
-        runs += 1
-        assert runs < kills * 3, f"only {killed} of {runs} runs were killed"
-        kind = KINDS[runs % len(KINDS)]
+        rounds += 1
+        assert rounds < kills, f"only {killed} in {rounds} rounds"
         before = digest(kb.default_db)
-        process = subprocess.Popen([KB, *commands(kind)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        try:
-            process.wait(timeout=rng.uniform(0.8 * start, took[kind] * 1.1))
-        except subprocess.TimeoutExpired:
-            process.kill()
-        _, errors = process.communicate()
-        if process.returncode == -9:
-            killed[kind] += 1
-        else:
-            assert process.returncode == 0, errors.decode()
+        victims = [
+            (rng.uniform(0.8 * start, took[kind]), kind, subprocess.Popen([KB, *commands(kind)], **QUIET))
+            for kind in KINDS
+        ]
+        started = time.perf_counter()
+        for moment, _, process in sorted(victims, key=lambda victim: victim[0]):
+            try:
+                process.wait(timeout=max(0.0, started + moment - time.perf_counter()))
+            except subprocess.TimeoutExpired:
+                process.kill()
+        for _, kind, process in victims:
+            _, errors = process.communicate()
+            if process.returncode == -9:
+                killed[kind] += 1
+            else:
+                assert process.returncode == 0, errors.decode()
 
         new = set(kb.paths()) - checked
         for path in new:
             event, problems = check_file(kb, path)
-            assert event is not None and not problems, (kind, problems)
+            assert event is not None and not problems, problems
         snapshots = set(kb.snapshots_dir.glob("*.txt")) - checked
         for path in snapshots:
             assert digest(path) == path.stem, path
         checked |= new | snapshots
         if digest(kb.default_db) != before:
-            assert kind == "build"
             check_database(kb)
 
     assert all(killed.values()), killed
