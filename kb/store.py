@@ -241,11 +241,6 @@ class KnowledgeBase:
             return None
 
 
-def text_sha256(text: str) -> str:
-    """The SHA-256 of a source text as stored in its snapshot."""
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
-
-
 def parse_json_object(data: bytes, where: str) -> dict[str, Any]:
     """Parse a JSON object from bytes, with an error that says where and what."""
     try:
