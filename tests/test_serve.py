@@ -57,6 +57,7 @@ def test_kb_serve_command(kb, small, runner, monkeypatch):
     assert "Serving kb.db at http://127.0.0.1:8123/" in result.output
     [argv] = ran
     assert argv[argv.index("--port") + 1] == "8123"
+    assert argv[argv.index("--host") + 1] == "127.0.0.1"
 
 
 def test_kb_serve_warns_when_metadata_is_stale(kb, small, runner, monkeypatch):
