@@ -35,7 +35,7 @@ from kb.store import KnowledgeBase
 
 # Bump the part after "+" whenever the projection changes: an incremental build then
 # becomes a full one.
-BUILDER_VERSION = f"{__version__}+projection.1"
+BUILDER_VERSION = f"{__version__}+projection.2"
 BATCH = 2000
 TEMP_MARK = "-build-"
 
@@ -273,7 +273,8 @@ def _finish(
     held = {path.stem for path in kb.snapshots_dir.glob("*.txt")} if kb.snapshots_dir.is_dir() else set()
     conn.execute("CREATE TEMP TABLE held (sha TEXT PRIMARY KEY)")
     conn.executemany("INSERT INTO held VALUES (?)", [(sha,) for sha in held])
-    conn.execute("UPDATE sources SET snapshot_held = (text_sha256 IN (SELECT sha FROM held))")
+    # A source without a text_sha256 holds no snapshot: 0, not NULL, so its citations are unverifiable here.
+    conn.execute("UPDATE sources SET snapshot_held = coalesce(text_sha256 IN (SELECT sha FROM held), 0)")
     if new_ids is not None:
         # Sources that arrived after the claims citing them: check those citations again.
         conn.execute("CREATE TEMP TABLE new_ids (id TEXT PRIMARY KEY)")
