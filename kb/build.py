@@ -144,7 +144,8 @@ def build(
         events, claims, problems = _counts(db.conn)
         if strict and problems:
             raise KbError(
-                f"{problems} problems (see the _problems table of a build without --strict) — kb.db left as it was"
+                f"{problems} problem{'s' if problems != 1 else ''} (see the _problems table of a build without "
+                f"--strict) — {db_path.name} left as it was"
             )
         db.close()
         _fsync(temp)
@@ -352,12 +353,13 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
     )
 
 
-# (table, column holding an entity key, column holding the event ID)
+# (table, column holding an entity key, column holding the event ID). claims.actor is left
+# out: it repeats the speaker, holder, subject or participant that its own table checks.
 ENTITY_REFERENCES = [
     (table, column, "meeting" if table == "participants" else "id")
     for table, spec in TABLES.items()
     for column, other, _ in spec.foreign_keys
-    if other == "entities" and table != "aliases"
+    if other == "entities" and table != "aliases" and (table, column) != ("claims", "actor")
 ]
 
 

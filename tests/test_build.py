@@ -310,6 +310,7 @@ def test_problems(kb, small, clock):
     dangling_source = write(kb, clock, statement("ev-aaaaaaaaaaaaaaaa", "Unsourced", "words"))
     excerpt = write(kb, clock, statement(small.source, "Misread", "words that are not there"))
     duplicate_key = write(kb, clock, {"type": "entity", "key": "japan", "kind": "country", "name": "Nippon"})
+    misquote = write(kb, clock, statement(small.source, "We want a good deal", TOLD, attribution="direct_quote"))
     first = add(kb, clock, statement(small.source, "A deal is near", TOLD))
     second = add(kb, clock, statement(small.source, "A deal is near", TOLD, venue="press conference"))
     result = run_build(kb, clock)
@@ -320,20 +321,24 @@ def test_problems(kb, small, clock):
     assert ("dangling_source", dangling_source) in kinds
     assert ("excerpt_not_found", excerpt) in kinds
     assert ("likely_duplicate", max(first, second)) in kinds
+    assert ("quote_not_found", misquote) in kinds
     japan_ids = sorted([small.japan, duplicate_key])
     assert ("duplicate_entity_key", japan_ids[1]) in kinds
     details = {kind: detail for kind, event, detail in found}
     assert details["dangling_source"] == "cites ev-aaaaaaaaaaaaaaaa, not a source here"
     assert details["excerpt_not_found"] == f"excerpt not in the text of {small.source}: words that are not there"
     assert details["duplicate_entity_key"] == f"entity key japan is also defined by {japan_ids[0]}"
-    assert "statements.speaker: no entity ghost" in {detail for _, _, detail in found}
+    # One missing entity, one problem (claims.actor repeats statements.speaker).
+    assert [detail for kind, _, detail in found if kind == "dangling_entity"] == ["statements.speaker: no entity ghost"]
     assert {kind for kind, _, _ in found} == {
         "dangling_entity",
         "dangling_source",
         "excerpt_not_found",
         "duplicate_entity_key",
         "likely_duplicate",
+        "quote_not_found",
     }
+    assert details["quote_not_found"] == "quoted words not in the cited texts: We want a good deal"
     # The smaller ID's entity wins the key, whatever the order of the files.
     assert sqlite_utils.Database(kb.default_db)["entities"].get("japan")["id"] == japan_ids[0]
 
@@ -405,13 +410,13 @@ def test_strict_fails_and_leaves_the_old_db(kb, small, clock, runner):
     result = runner.invoke(cli, ["build", "--strict"])
     assert result.exit_code == 1
     assert result.output == (
-        "Error: 2 problems (see the _problems table of a build without --strict) — kb.db left as it was\n"
+        "Error: 1 problem (see the _problems table of a build without --strict) — kb.db left as it was\n"
     )
     assert kb.default_db.read_bytes() == before
     assert temp_files(kb) == []
     result = runner.invoke(cli, ["build"])
     assert result.exit_code == 0
-    assert "2 problems" in result.output
+    assert "1 problem " in result.output
 
 
 @pytest.mark.parametrize(
@@ -473,9 +478,9 @@ def test_cli_one_line_summary(kb, small, clock, runner):
     assert runner.invoke(cli, ["build"]).output.startswith("Up to date: kb.db: 10 events, 3 claims, 0 problems (")
     write(kb, clock, statement(small.source, "Ghost spoke", TOLD, speaker="ghost"))
     result = runner.invoke(cli, ["build"])
-    assert SUMMARY.match(result.output).groups() == ("Updated", "11", "4", "2")
+    assert SUMMARY.match(result.output).groups() == ("Updated", "11", "4", "1")
     result = runner.invoke(cli, ["build", "--full", "--db", "other.db"])
-    assert result.output.startswith("Built other.db: 11 events, 4 claims, 2 problems (")
+    assert result.output.startswith("Built other.db: 11 events, 4 claims, 1 problem (")
     assert db_rows(Path("other.db")) == db_rows(kb.default_db)
     result = runner.invoke(cli, ["build", "--help"])
     assert "Example:" in result.output
