@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -28,9 +29,9 @@ import sqlite_utils
 from kb import __version__
 from kb.append import validate
 from kb.errors import KbError
-from kb.ids import event_id
+from kb.ids import event_id, plain_event_id
 from kb.projection import TABLES, Row, project
-from kb.quotes import found_in, words_to_check
+from kb.quotes import squeeze, words_to_check
 from kb.store import KnowledgeBase
 
 # Bump the part after "+" whenever the projection changes: an incremental build then
@@ -71,18 +72,30 @@ def parse_as_of(text: str) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def read_event(kb: KnowledgeBase, path: Path) -> Row:
+def read_event(kb: KnowledgeBase, path: Path | str) -> Row:
     """An event file, checked: readable, its content's hash is its name and id, valid."""
-    event = kb.read(path)
+    return read_event_with_stat(kb, path)[0]
+
+
+def read_event_with_stat(kb: KnowledgeBase, path: Path | str) -> tuple[Row, os.stat_result]:
+    event, stat = kb.read_with_stat(path)
+    name = os.path.basename(path)
+    claimed = event.get("id")
+    # The fast path: a valid event is plain, so its ID is the hash of the standard encoder's
+    # output (see kb.ids); the only valid value that is not plain is a schema_version of 1.0.
+    if claimed == name[:-5] and type(event.get("schema_version")) is int and plain_event_id(event) == claimed:
+        with contextlib.suppress(KbError):
+            validate(event)
+            return event, stat
     where = kb.relative(path)
     computed = event_id(event)
-    if event.get("id") != computed or path.stem != computed:
+    if claimed != computed or name != f"{computed}.json":
         raise KbError(f"{where}: its content's hash is {computed}, not its id or name — the file was edited or renamed")
     try:
         validate(event)
     except KbError as error:
         raise KbError(f"{where}: {error}") from None
-    return event
+    return event, stat
 
 
 def snapshot_digest(kb: KnowledgeBase) -> str:
@@ -115,20 +128,21 @@ def build(
     started = time.perf_counter()
     db_path = Path(db_path or kb.default_db)
     _remove_stale_temps(db_path)
-    paths = list(kb.paths())
-    new_paths = None if full or as_of else _new_paths(kb, db_path, paths)
-    if new_paths == []:
+    files = list(kb.files())
+    plan = None if full or as_of else _plan_incremental(kb, db_path, files)
+    if plan is not None and not plan.new:
         with contextlib.closing(sqlite3.connect(db_path)) as conn:
             events, claims, problems = _counts(conn)
         return BuildResult("up-to-date", events, claims, problems, time.perf_counter() - started, db_path)
     temp = db_path.with_name(f"{db_path.name}{TEMP_MARK}{os.getpid()}")
     temp.unlink(missing_ok=True)
     try:
-        if new_paths is None:
-            mode, todo = "full", paths
+        if plan is None:
+            mode, todo = "full", files
         else:
-            mode, todo = "incremental", new_paths
+            mode, todo = "incremental", plan.new
             shutil.copyfile(db_path, temp)
+        del files
         if on_total:
             on_total(len(todo))
         db = sqlite_utils.Database(temp)
@@ -137,10 +151,13 @@ def build(
         if mode == "full":
             _create_tables(db)
         with db.conn:
-            new_ids = _load(kb, db, todo, as_of, progress)
-            _finish(kb, db, new_ids if mode == "incremental" else None, as_of, now)
+            loaded = _load(kb, db, todo, as_of, progress, keep_ids=mode == "incremental")
+            if mode == "full":
+                _index(db)  # after the bulk load, and before _finish, whose queries need them
+            stamp = plan.stamp if plan is not None else loaded.stamp
+            _finish(kb, db, loaded.ids if mode == "incremental" else None, as_of, now, stamp)
         if mode == "full":
-            _index(db)
+            _search(db)
         events, claims, problems = _counts(db.conn)
         if strict and problems:
             raise KbError(
@@ -156,8 +173,20 @@ def build(
     return BuildResult(mode, events, claims, problems, time.perf_counter() - started, db_path)
 
 
-def _new_paths(kb: KnowledgeBase, db_path: Path, paths: list[Path]) -> list[Path] | None:
-    """The files not yet in kb.db, or None when only a full build will do."""
+def _stamp_line(name: str, stat: os.stat_result) -> bytes:
+    return f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode()
+
+
+@dataclass(frozen=True)
+class Plan:
+    new: list[str]  # the files to add, relative to events/
+    stamp: str  # files_stamp of every file, old and new
+
+
+def _plan_incremental(kb: KnowledgeBase, db_path: Path, files: list[str]) -> Plan | None:
+    """The files not yet in kb.db, or None when only a full build will do: a different
+    builder or snapshots, an --as-of database, or an event file removed, renamed or changed
+    since (its name, size or modification time is not what files_stamp recorded)."""
     if not db_path.exists():
         return None
     try:
@@ -170,12 +199,27 @@ def _new_paths(kb: KnowledgeBase, db_path: Path, paths: list[Path]) -> list[Path
         meta.get("builder_version") != BUILDER_VERSION
         or meta.get("as_of")
         or meta.get("snapshots_digest") != snapshot_digest(kb)
+        or not meta.get("files_stamp")
     ):
         return None
-    on_disk = {path.stem for path in paths}
-    if not built <= on_disk or len(on_disk) != len(paths):
-        return None  # a file was removed or renamed, or one ID is in two files
-    return [path for path in paths if path.stem not in built]
+    old, every = hashlib.sha256(), hashlib.sha256()
+    new: list[str] = []
+    seen = 0
+    base = str(kb.events_dir) + os.sep
+    for name in files:
+        try:
+            line = _stamp_line(name, os.stat(base + name))
+        except OSError:
+            return None  # gone since listed: let the full build say so
+        every.update(line)
+        if os.path.basename(name)[:-5] in built:
+            old.update(line)
+            seen += 1
+        else:
+            new.append(name)
+    if seen != len(built) or old.hexdigest() != meta["files_stamp"]:
+        return None  # a file was removed, renamed or changed, or one ID is in two files
+    return Plan(new, every.hexdigest())
 
 
 def _remove_stale_temps(db_path: Path) -> None:
@@ -206,21 +250,26 @@ def _fsync(path: Path) -> None:
 
 def _create_tables(db: sqlite_utils.Database) -> None:
     for name, table in TABLES.items():
-        db[name].create(table.columns, pk=table.pk, foreign_keys=list(table.foreign_keys))
+        db.table(name).create(table.columns, pk=table.pk, foreign_keys=list(table.foreign_keys))
 
 
 def _index(db: sqlite_utils.Database) -> None:
     for name, table in TABLES.items():
         for column in table.indexes:
-            db[name].create_index([column])
+            db.table(name).create_index([column])
+
+
+def _search(db: sqlite_utils.Database) -> None:
+    """Full-text search, made once the rows are final; then the planner's statistics."""
+    for name, table in TABLES.items():
         if table.fts:
-            db[name].enable_fts(list(table.fts), create_triggers=True)
+            db.table(name).enable_fts(list(table.fts), create_triggers=True)
     db.execute("ANALYZE")
 
 
 def _insert_sql(name: str) -> str:
     columns = list(TABLES[name].columns)
-    placeholders = ", ".join(f":{column}" for column in columns)
+    placeholders = ", ".join("?" for _ in columns)
     sql = f"INSERT OR IGNORE INTO [{name}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({placeholders})"
     if name == "entities":
         # Two entity events with one key: the smaller ID wins, whatever the order of the files.
@@ -232,30 +281,42 @@ def _insert_sql(name: str) -> str:
     return sql
 
 
+@dataclass
+class Loaded:
+    ids: set[str]  # the IDs of the events inserted, when asked for
+    stamp: str  # files_stamp of the files read
+
+
 def _load(
     kb: KnowledgeBase,
     db: sqlite_utils.Database,
-    paths: Iterable[Path],
+    files: Iterable[str],
     as_of: str | None,
     progress: Callable[[int], None] | None,
-) -> set[str]:
-    """Insert the rows of these files' events; returns their IDs."""
+    keep_ids: bool = True,
+) -> Loaded:
+    """Insert the rows of these files' events (paths relative to events/)."""
     sql = {name: _insert_sql(name) for name in TABLES}
-    buffers: dict[str, list[Row]] = defaultdict(list)
+    columns = {name: tuple(TABLES[name].columns) for name in TABLES}
+    buffers: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     ids: set[str] = set()
+    stamp = hashlib.sha256()
+    base = str(kb.events_dir) + os.sep
 
     def flush() -> None:
         for name, rows in buffers.items():
-            db.conn.executemany(sql[name], [{c: row.get(c) for c in TABLES[name].columns} for row in rows])
+            db.conn.executemany(sql[name], rows)
         buffers.clear()
 
     count = 0
-    for count, path in enumerate(paths, start=1):
-        event = read_event(kb, path)
+    for count, name in enumerate(files, start=1):
+        event, stat = read_event_with_stat(kb, base + name)
+        stamp.update(_stamp_line(name, stat))
         if as_of is None or event["recorded_at"] <= as_of:
-            ids.add(event["id"])
-            for name, row in project(event):
-                buffers[name].append(row)
+            if keep_ids:
+                ids.add(event["id"])
+            for table, row in project(event):
+                buffers[table].append(tuple(map(row.get, columns[table])))
         if count % BATCH == 0:
             flush()
             if progress:
@@ -263,11 +324,16 @@ def _load(
     flush()
     if progress:
         progress(count % BATCH)
-    return ids
+    return Loaded(ids, stamp.hexdigest())
 
 
 def _finish(
-    kb: KnowledgeBase, db: sqlite_utils.Database, new_ids: set[str] | None, as_of: str | None, now: Callable[[], str]
+    kb: KnowledgeBase,
+    db: sqlite_utils.Database,
+    new_ids: set[str] | None,
+    as_of: str | None,
+    now: Callable[[], str],
+    files_stamp: str,
 ) -> None:
     """What depends on several events: snapshots held, statuses, verification, problems, _meta."""
     conn = db.conn
@@ -275,7 +341,12 @@ def _finish(
     conn.execute("CREATE TEMP TABLE held (sha TEXT PRIMARY KEY)")
     conn.executemany("INSERT INTO held VALUES (?)", [(sha,) for sha in held])
     # A source without a text_sha256 holds no snapshot: 0, not NULL, so its citations are unverifiable here.
-    conn.execute("UPDATE sources SET snapshot_held = coalesce(text_sha256 IN (SELECT sha FROM held), 0)")
+    # Rows are only written where the value changes, here and below: in an incremental build
+    # every write of a row also rewrites its full-text index entry.
+    conn.execute(
+        """UPDATE sources SET snapshot_held = coalesce(text_sha256 IN (SELECT sha FROM held), 0)
+           WHERE snapshot_held IS NOT coalesce(text_sha256 IN (SELECT sha FROM held), 0)"""
+    )
     if new_ids is not None:
         # Sources that arrived after the claims citing them: check those citations again.
         conn.execute("CREATE TEMP TABLE new_ids (id TEXT PRIMARY KEY)")
@@ -284,23 +355,32 @@ def _finish(
         conn.execute(
             "UPDATE claims SET verified = NULL WHERE id IN (SELECT claim FROM citations WHERE verified IS NULL)"
         )
-    _statuses(conn)
+    changed = _statuses(conn)
     _verify(kb, conn)
-    _problems(conn)
-    _meta(kb, conn, as_of, now)
+    # The claims whose likely duplicates may have changed: the new ones and those whose status did.
+    _problems(conn, None if new_ids is None else new_ids | changed)
+    _meta(kb, conn, as_of, now, files_stamp)
 
 
-def _statuses(conn: sqlite3.Connection) -> None:
-    """A retracted or corrected claim keeps its row; the latest retraction or correction decides."""
-    conn.execute(
+def _statuses(conn: sqlite3.Connection) -> set[str]:
+    """A retracted or corrected claim keeps its row; the latest retraction or correction decides.
+    Returns the IDs of the claims whose status changed."""
+    changes = conn.execute(
         """
-        UPDATE claims SET (status, status_reason, replaced_by, retracted_by) = (
-          SELECT CASE c.kind WHEN 'retraction' THEN 'retracted' ELSE 'corrected' END, c.reason,
-                 CASE c.kind WHEN 'correction' THEN c.id END, CASE c.kind WHEN 'retraction' THEN c.id END
-          FROM corrections c WHERE c.target = claims.id ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1)
-        WHERE id IN (SELECT target FROM corrections)
+        SELECT x.status, x.reason, x.replaced_by, x.retracted_by, cl.id FROM claims cl JOIN (
+          SELECT target, CASE kind WHEN 'retraction' THEN 'retracted' ELSE 'corrected' END AS status, reason,
+                 CASE kind WHEN 'correction' THEN id END AS replaced_by,
+                 CASE kind WHEN 'retraction' THEN id END AS retracted_by,
+                 row_number() OVER (PARTITION BY target ORDER BY recorded_at DESC, id DESC) AS n
+          FROM corrections) x ON x.target = cl.id AND x.n = 1
+        WHERE cl.status IS NOT x.status OR cl.status_reason IS NOT x.reason
+           OR cl.replaced_by IS NOT x.replaced_by OR cl.retracted_by IS NOT x.retracted_by
         """
+    ).fetchall()
+    conn.executemany(
+        "UPDATE claims SET status = ?, status_reason = ?, replaced_by = ?, retracted_by = ? WHERE id = ?", changes
     )
+    return {row[-1] for row in changes}
 
 
 def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
@@ -311,42 +391,46 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
              WHEN source IN (SELECT id FROM sources WHERE snapshot_held = 0) THEN 'unverifiable' END
            WHERE verified IS NULL"""
     )
-    texts: dict[str, str | None] = {}
 
-    def text_of(sha: str) -> str | None:
-        if sha not in texts:
-            texts[sha] = kb.snapshot_text(sha)
-        return texts[sha]
+    @functools.lru_cache(maxsize=1024)
+    def text_of(sha: str) -> str:
+        """A snapshot's text with its white space squeezed, as found_in compares it."""
+        return squeeze(kb.snapshot_text(sha) or "")
 
+    # Every citation still unchecked has a source whose snapshot is held (the update above
+    # settled the others). likelihood(): after ANALYZE the planner thinks half the rows are
+    # NULL and scans the table, but in an incremental build only the new ones are.
     rows = conn.execute(
-        """SELECT c.id, c.excerpt, s.text_sha256 FROM citations c JOIN sources s ON s.id = c.source
-           WHERE c.verified IS NULL"""
+        """SELECT c.id, c.excerpt, (SELECT s.text_sha256 FROM sources s WHERE s.id = c.source) FROM citations c
+           WHERE likelihood(c.verified IS NULL, 0.001)"""
     ).fetchall()
     conn.executemany(
         "UPDATE citations SET verified = ? WHERE id = ?",
-        [("verified" if found_in(excerpt, text_of(sha) or "") else "not_found", id_) for id_, excerpt, sha in rows],
+        [("verified" if squeeze(excerpt) in text_of(sha) else "not_found", id_) for id_, excerpt, sha in rows],
     )
     quotes = conn.execute(
         """SELECT st.id, st.attribution, st.text,
                   (SELECT json_group_array(s.text_sha256) FROM citations c JOIN sources s ON s.id = c.source
                    WHERE c.claim = st.id AND s.snapshot_held)
-           FROM statements st JOIN claims cl ON cl.id = st.id
-           WHERE cl.verified IS NULL AND st.attribution IN ('direct_quote', 'partial_quote')"""
+           FROM claims cl CROSS JOIN statements st ON st.id = cl.id
+           WHERE likelihood(cl.verified IS NULL, 0.001) AND st.attribution IN ('direct_quote', 'partial_quote')"""
     ).fetchall()
     updates = []
     for claim, attribution, text, shas in quotes:
-        held = [text_of(sha) or "" for sha in json.loads(shas)]
+        held = [text_of(sha) for sha in json.loads(shas)]
         checks = words_to_check({"type": "statement", "attribution": attribution, "text": text})
         if held and checks:
-            ok = all(any(found_in(words, t) for t in held) for _, words in checks)
+            ok = all(any(squeeze(words) in t for t in held) for _, words in checks)
             updates.append(("verified" if ok else "not_found", claim))
     conn.executemany("UPDATE statements SET quote_verified = ? WHERE id = ?", updates)
+    # "+c.verified": look citations up by claim, never by the verified index (which, before
+    # ANALYZE, the planner may prefer, scanning every verified citation for each claim).
     conn.execute(
         """UPDATE claims SET verified = CASE
-             WHEN EXISTS (SELECT 1 FROM citations c WHERE c.claim = claims.id AND c.verified = 'not_found')
-               OR EXISTS (SELECT 1 FROM statements s WHERE s.id = claims.id AND s.quote_verified = 'not_found')
+             WHEN EXISTS (SELECT 1 FROM citations c WHERE c.claim = claims.id AND +c.verified = 'not_found')
+               OR EXISTS (SELECT 1 FROM statements s WHERE s.id = claims.id AND +s.quote_verified = 'not_found')
                THEN 'not_found'
-             WHEN EXISTS (SELECT 1 FROM citations c WHERE c.claim = claims.id AND c.verified = 'verified')
+             WHEN EXISTS (SELECT 1 FROM citations c WHERE c.claim = claims.id AND +c.verified = 'verified')
                THEN 'verified'
              ELSE 'unverifiable' END
            WHERE verified IS NULL"""
@@ -363,7 +447,9 @@ ENTITY_REFERENCES = [
 ]
 
 
-def _problems(conn: sqlite3.Connection) -> None:
+def _problems(conn: sqlite3.Connection, touched: set[str] | None = None) -> None:
+    """Rows of _problems: all found again, or, given the claims touched by an incremental
+    build, likely duplicates only around them."""
     queries = [
         (
             "dangling_entity",
@@ -397,24 +483,59 @@ def _problems(conn: sqlite3.Connection) -> None:
                FROM events e JOIN entities k ON k.key = json_extract(e.json, '$.key')
                WHERE e.type = 'entity' AND e.id != k.id""",
         ),
-        (
-            "likely_duplicate",
-            """SELECT c.id, 'same ' || c.kind || ', date, actor and text as ' || d.id FROM claims c JOIN claims d
-               ON d.kind = c.kind AND d.negotiation = c.negotiation AND d.occurred_at = c.occurred_at
-               AND d.actor IS c.actor AND d.text = c.text AND d.id < c.id
-               WHERE c.status = 'active' AND d.status = 'active'""",
-        ),
     ]
-    conn.execute("DELETE FROM _problems")
+    if touched is None:
+        conn.execute("DELETE FROM _problems")
+        queries.append(("likely_duplicate", LIKELY_DUPLICATES))
+    else:
+        # The other problems are found again; likely duplicates only around the claims touched,
+        # the other pairs being unchanged: same rows as a full build, without a sort of every claim.
+        conn.execute("CREATE TEMP TABLE touched (id TEXT PRIMARY KEY)")
+        conn.executemany("INSERT INTO touched VALUES (?)", [(i,) for i in touched])
+        conn.execute(
+            """DELETE FROM _problems WHERE kind != 'likely_duplicate' OR event IN (SELECT id FROM touched)
+               OR substr(detail, -19) IN (SELECT id FROM touched)"""
+        )
+        queries.append(("likely_duplicate", LIKELY_DUPLICATES_OF_TOUCHED))
     rows = []
     for kind, query in queries:
         for event, detail in conn.execute(query):
             key = hashlib.sha256(f"{kind}\0{event}\0{detail}".encode()).hexdigest()[:16]
             rows.append((key, event, kind, detail))
     conn.executemany("INSERT OR IGNORE INTO _problems VALUES (?, ?, ?, ?)", rows)
+    if touched is not None:
+        conn.execute("DROP TABLE touched")
 
 
-def _meta(kb: KnowledgeBase, conn: sqlite3.Connection, as_of: str | None, now: Callable[[], str]) -> None:
+# Each active claim with every active one of smaller ID that has the same kind, negotiation,
+# date, actor and text (the detail ends with that ID). The GROUP BY finds the keys shared by
+# several claims in one sort; the joins then only meet claims that have a twin.
+LIKELY_DUPLICATES = """
+    WITH keys AS (
+      SELECT kind, negotiation, occurred_at, actor, text FROM claims WHERE status = 'active'
+      GROUP BY kind, negotiation, occurred_at, actor, text HAVING count(*) > 1)
+    SELECT c.id, 'same ' || c.kind || ', date, actor and text as ' || d.id
+    FROM keys k
+    CROSS JOIN claims c ON c.occurred_at = k.occurred_at AND +c.kind = k.kind AND +c.negotiation = k.negotiation
+      AND +c.actor IS k.actor AND c.text = k.text AND +c.status = 'active'
+    CROSS JOIN claims d ON d.occurred_at = k.occurred_at AND +d.kind = k.kind AND +d.negotiation = k.negotiation
+      AND +d.actor IS k.actor AND d.text = k.text AND +d.status = 'active' AND d.id < c.id
+"""
+# The same pairs, only those with a touched claim in them.
+LIKELY_DUPLICATES_OF_TOUCHED = """
+    WITH pairs AS (
+      SELECT max(t.id, y.id) AS c, min(t.id, y.id) AS d, t.kind AS kind
+      FROM touched CROSS JOIN claims t ON t.id = touched.id
+      CROSS JOIN claims y ON y.occurred_at = t.occurred_at AND +y.kind = t.kind AND +y.negotiation = t.negotiation
+        AND +y.actor IS t.actor AND y.text = t.text AND y.id != t.id AND +y.status = 'active'
+      WHERE t.status = 'active')
+    SELECT DISTINCT c, 'same ' || kind || ', date, actor and text as ' || d FROM pairs
+"""
+
+
+def _meta(
+    kb: KnowledgeBase, conn: sqlite3.Connection, as_of: str | None, now: Callable[[], str], files_stamp: str
+) -> None:
     digest = hashlib.sha256()
     count = 0
     for (event_id_,) in conn.execute("SELECT id FROM events ORDER BY id"):
@@ -428,6 +549,9 @@ def _meta(kb: KnowledgeBase, conn: sqlite3.Connection, as_of: str | None, now: C
         "built_at": now(),
         "as_of": as_of,
         "snapshots_digest": snapshot_digest(kb),
+        # The names, sizes and modification times of the event files, so that an incremental
+        # build notices a file edited in place (and builds in full, which reads it).
+        "files_stamp": files_stamp,
     }
     conn.executemany("INSERT OR REPLACE INTO _meta VALUES (?, ?)", list(meta.items()))
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from conftest import REPO, Clock, db_rows, make_event
+from conftest import ARTICLE, REPO, Clock, db_rows, make_event
 
 from kb import models
 from kb.append import Appender
@@ -252,6 +252,39 @@ def test_correction_read_before_its_target(kb, small, clock):
     assert db_rows(kb.default_db) == incremental
 
 
+def test_incremental_builds_follow_twins_retractions_and_late_sources(kb, small, clock):
+    """What an incremental build must revisit in rows already built, each step checked
+    against a full build of the same files."""
+
+    def step() -> list[tuple[str, str, str]]:
+        assert run_build(kb, clock).mode == "incremental"
+        incremental = db_rows(kb.default_db)
+        build(kb, kb.root / "full.db", full=True, now=clock)
+        assert db_rows(kb.root / "full.db") == incremental
+        return problems(kb.default_db)
+
+    run_build(kb, clock)
+    first = add(kb, clock, statement(small.source, "A deal is near", TOLD))
+    assert step() == []
+    second = add(kb, clock, statement(small.source, "A deal is near", TOLD, venue="press conference"))
+    assert [kind for kind, _, _ in step()] == ["likely_duplicate"]
+    add(kb, clock, {"type": "retraction", "target": first, "reason": "duplicate"})
+    assert step() == []
+    assert claim(kb.default_db, second)["status"] == "active"
+    # A claim citing a source that is not there yet, then the source.
+    late = make_event(
+        {"type": "source", "kind": "article", "publisher": "Kyodo", "title": "Late", "published_at": "2025-04-18"}
+        | {"text_sha256": kb.store_snapshot(ARTICLE)},
+        clock(),
+    )
+    quote = statement(late["id"], "We want a win-win deal", TOLD, attribution="direct_quote", occurred_at="2025-04")
+    waiting = write(kb, clock, quote)
+    assert [kind for kind, _, _ in step()] == ["dangling_source"]
+    kb.write(late)
+    assert step() == []
+    assert claim(kb.default_db, waiting)["verified"] == "verified"
+
+
 # --- verification and problems ----------------------------------------------------------------
 
 
@@ -421,7 +454,7 @@ def test_strict_fails_and_leaves_the_old_db(kb, small, clock, runner):
 
 @pytest.mark.parametrize(
     "damage",
-    ["malformed", "not_an_object", "invalid", "renamed"],
+    ["malformed", "not_an_object", "invalid", "tampered", "renamed"],
 )
 def test_bad_event_file_stops_the_build(kb, small, clock, runner, damage):
     assert runner.invoke(cli, ["build"]).exit_code == 0
