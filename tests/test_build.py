@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
+import signal
 import sqlite3
 import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -522,3 +526,38 @@ def test_cli_one_line_summary(kb, small, clock, runner):
 def test_build_of_an_empty_kb(kb, clock, runner):
     result = runner.invoke(cli, ["build"])
     assert SUMMARY.match(result.output).groups() == ("Built", "0", "0", "0")
+
+
+# --- a build killed at any moment -------------------------------------------------------------
+
+
+def test_sigkill_leaves_the_old_db_whole_and_the_next_build_cleans_up(tmp_path, clock):
+    from benchmarks.generate import generate
+
+    kb = generate(tmp_path / "big", 2000, seed=7)
+    build(kb, kb.default_db, now=clock)
+    before = kb.default_db.read_bytes()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kb", "--kb", str(kb.root), "build", "--full"],
+        cwd=kb.root,  # not tmp_path, whose kb/ folder would shadow the package
+        stdout=subprocess.DEVNULL,
+    )
+    temp = kb.root / f"kb.db-build-{process.pid}"
+    try:
+        deadline = time.monotonic() + 60
+        while not temp.exists():  # poll until the build has started writing its new database
+            assert process.poll() is None, "the build ended before its temporary file was seen"
+            assert time.monotonic() < deadline
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == -signal.SIGKILL
+    assert temp.exists()  # killed half-way, it could not clean up
+    assert kb.default_db.read_bytes() == before
+    with contextlib.closing(sqlite3.connect(f"file:{kb.default_db}?mode=ro", uri=True)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    result = build(kb, kb.default_db, now=clock)
+    assert result.mode == "up-to-date"
+    assert not temp.exists()
+    assert sorted(kb.root.glob("kb.db*")) == [kb.default_db]
