@@ -8,18 +8,21 @@ the copy in. Either way a build killed at any moment leaves the previous kb.db w
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime as dt
 import functools
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -123,8 +126,10 @@ def build(
     now: Callable[[], str],
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    workers: int = 1,
 ) -> BuildResult:
-    """Build or bring up to date the database of a knowledge base."""
+    """Build or bring up to date the database of a knowledge base; with ``workers`` > 1,
+    that many processes read, check and project the files of a large build."""
     started = time.perf_counter()
     db_path = Path(db_path or kb.default_db)
     _remove_stale_temps(db_path)
@@ -151,7 +156,7 @@ def build(
         if mode == "full":
             _create_tables(db)
         with db.conn:
-            loaded = _load(kb, db, todo, as_of, progress, keep_ids=mode == "incremental")
+            loaded = _load(kb, db, todo, as_of, progress, keep_ids=mode == "incremental", workers=workers)
             if mode == "full":
                 _index(db)  # after the bulk load, and before _finish, whose queries need them
             stamp = plan.stamp if plan is not None else loaded.stamp
@@ -287,43 +292,90 @@ class Loaded:
     stamp: str  # files_stamp of the files read
 
 
+@dataclass
+class Batch:
+    """The rows of a batch of event files, ready to insert."""
+
+    rows: dict[str, list[tuple[Any, ...]]]
+    stamp: bytes  # the files' lines of files_stamp
+    ids: list[str]  # the IDs of the events projected
+    files: int
+
+
+COLUMNS = {name: tuple(table.columns) for name, table in TABLES.items()}
+
+
+def project_files(kb: KnowledgeBase, files: list[str], as_of: str | None) -> Batch:
+    """Read, check and project event files (paths relative to events/), in this order."""
+    rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    stamp: list[bytes] = []
+    ids: list[str] = []
+    base = str(kb.events_dir) + os.sep
+    for name in files:
+        event, stat = read_event_with_stat(kb, base + name)
+        stamp.append(_stamp_line(name, stat))
+        if as_of is None or event["recorded_at"] <= as_of:
+            ids.append(event["id"])
+            for table, row in project(event):
+                rows[table].append(tuple(map(row.get, COLUMNS[table])))
+    return Batch(dict(rows), b"".join(stamp), ids, len(files))
+
+
+def _batches(kb: KnowledgeBase, files: list[str], as_of: str | None, workers: int) -> Iterator[Batch]:
+    """The batches of these files, in order: projected here, or by worker processes while
+    this one inserts (the first bad file in order still stops the build, naming it)."""
+    chunks = [files[start : start + BATCH] for start in range(0, len(files), BATCH)]
+    if workers <= 1 or len(chunks) < 2 * workers or sys.platform != "linux":
+        for chunk in chunks:
+            yield project_files(kb, chunk, as_of)
+        return
+    # Forked, not spawned: a spawned worker imports the caller's __main__ again, which fails
+    # (and the pool respawns it forever) when that is stdin, a notebook or an unguarded script.
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_start_worker, initargs=(kb.root,)) as pool:
+        pending: collections.deque[Any] = collections.deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_project_in_worker, (chunk, as_of)))
+            if len(pending) > 2 * workers:  # a few batches ahead, never the whole knowledge base
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+_WORKER_KB: KnowledgeBase | None = None
+
+
+def _start_worker(root: Path) -> None:
+    global _WORKER_KB
+    _WORKER_KB = KnowledgeBase(root)
+
+
+def _project_in_worker(files: list[str], as_of: str | None) -> Batch:
+    assert _WORKER_KB is not None
+    return project_files(_WORKER_KB, files, as_of)
+
+
 def _load(
     kb: KnowledgeBase,
     db: sqlite_utils.Database,
-    files: Iterable[str],
+    files: list[str],
     as_of: str | None,
     progress: Callable[[int], None] | None,
     keep_ids: bool = True,
+    workers: int = 1,
 ) -> Loaded:
     """Insert the rows of these files' events (paths relative to events/)."""
     sql = {name: _insert_sql(name) for name in TABLES}
-    columns = {name: tuple(TABLES[name].columns) for name in TABLES}
-    buffers: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     ids: set[str] = set()
     stamp = hashlib.sha256()
-    base = str(kb.events_dir) + os.sep
-
-    def flush() -> None:
-        for name, rows in buffers.items():
+    for batch in _batches(kb, files, as_of, workers):
+        for name, rows in batch.rows.items():
             db.conn.executemany(sql[name], rows)
-        buffers.clear()
-
-    count = 0
-    for count, name in enumerate(files, start=1):
-        event, stat = read_event_with_stat(kb, base + name)
-        stamp.update(_stamp_line(name, stat))
-        if as_of is None or event["recorded_at"] <= as_of:
-            if keep_ids:
-                ids.add(event["id"])
-            for table, row in project(event):
-                buffers[table].append(tuple(map(row.get, columns[table])))
-        if count % BATCH == 0:
-            flush()
-            if progress:
-                progress(BATCH)
-    flush()
-    if progress:
-        progress(count % BATCH)
+        stamp.update(batch.stamp)
+        if keep_ids:
+            ids.update(batch.ids)
+        if progress:
+            progress(batch.files)
     return Loaded(ids, stamp.hexdigest())
 
 
@@ -392,29 +444,32 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
            WHERE verified IS NULL"""
     )
 
-    @functools.lru_cache(maxsize=1024)
+    @functools.lru_cache(maxsize=256)
     def text_of(sha: str) -> str:
         """A snapshot's text with its white space squeezed, as found_in compares it."""
         return squeeze(kb.snapshot_text(sha) or "")
 
     # Every citation still unchecked has a source whose snapshot is held (the update above
     # settled the others). likelihood(): after ANALYZE the planner thinks half the rows are
-    # NULL and scans the table, but in an incremental build only the new ones are.
-    rows = conn.execute(
-        """SELECT c.id, c.excerpt, (SELECT s.text_sha256 FROM sources s WHERE s.id = c.source) FROM citations c
-           WHERE likelihood(c.verified IS NULL, 0.001)"""
-    ).fetchall()
-    conn.executemany(
-        "UPDATE citations SET verified = ? WHERE id = ?",
-        [("verified" if squeeze(excerpt) in text_of(sha) else "not_found", id_) for id_, excerpt, sha in rows],
+    # NULL and scans the table, but in an incremental build only the new ones are. In the
+    # order of their snapshots, so each text is read once; streamed, then updated.
+    citations = conn.execute(
+        """SELECT id, excerpt, sha FROM (
+             SELECT c.id, c.excerpt, (SELECT s.text_sha256 FROM sources s WHERE s.id = c.source) AS sha
+             FROM citations c WHERE likelihood(c.verified IS NULL, 0.001))
+           ORDER BY sha"""
     )
+    verdicts = [("verified" if squeeze(words) in text_of(sha) else "not_found", id_) for id_, words, sha in citations]
+    conn.executemany("UPDATE citations SET verified = ? WHERE id = ?", verdicts)
     quotes = conn.execute(
-        """SELECT st.id, st.attribution, st.text,
-                  (SELECT json_group_array(s.text_sha256) FROM citations c JOIN sources s ON s.id = c.source
-                   WHERE c.claim = st.id AND s.snapshot_held)
-           FROM claims cl CROSS JOIN statements st ON st.id = cl.id
-           WHERE likelihood(cl.verified IS NULL, 0.001) AND st.attribution IN ('direct_quote', 'partial_quote')"""
-    ).fetchall()
+        """SELECT id, attribution, text, shas FROM (
+             SELECT st.id, st.attribution, st.text,
+                    (SELECT json_group_array(s.text_sha256) FROM citations c JOIN sources s ON s.id = c.source
+                     WHERE c.claim = st.id AND s.snapshot_held) AS shas
+             FROM claims cl CROSS JOIN statements st ON st.id = cl.id
+             WHERE likelihood(cl.verified IS NULL, 0.001) AND st.attribution IN ('direct_quote', 'partial_quote'))
+           ORDER BY shas"""
+    )
     updates = []
     for claim, attribution, text, shas in quotes:
         held = [text_of(sha) for sha in json.loads(shas)]

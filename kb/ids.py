@@ -14,6 +14,9 @@ from typing import Any
 import rfc8785
 
 _SAFE_INT = 2**53
+# json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False), without making
+# a new encoder for every call.
+_compact = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 
 def _plain(value: Any) -> bool:
@@ -40,7 +43,7 @@ def canonical_bytes(event: dict[str, Any]) -> bytes:
     """
     body = {key: value for key, value in event.items() if key != "id"}
     if _plain(body):
-        return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        return _compact(body).encode("utf-8")
     return rfc8785.dumps(body)
 
 
@@ -58,7 +61,7 @@ def plain_event_id(event: dict[str, Any]) -> str:
     """The ID of an event known to be plain (every valid event is), without checking that it
     is: the builder's fast path. For any other value it may differ from ``event_id``."""
     body = {key: value for key, value in event.items() if key != "id"}
-    return _id_of(json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+    return _id_of(_compact(body).encode("utf-8"))
 
 
 def file_bytes(event: dict[str, Any]) -> bytes:

@@ -21,6 +21,7 @@ from kb import models
 from kb.append import Appender
 from kb.build import BUILDER_VERSION, build
 from kb.cli import cli
+from kb.errors import KbError
 from kb.ids import event_id, file_bytes
 from kb.projection import TABLES
 from kb.store import KnowledgeBase
@@ -561,3 +562,24 @@ def test_sigkill_leaves_the_old_db_whole_and_the_next_build_cleans_up(tmp_path, 
     assert result.mode == "up-to-date"
     assert not temp.exists()
     assert sorted(kb.root.glob("kb.db*")) == [kb.default_db]
+
+
+def test_worker_processes_give_the_same_database(tmp_path, clock, monkeypatch):
+    from benchmarks.generate import generate
+
+    kb = generate(tmp_path / "big", 1500, seed=3)
+    monkeypatch.setattr("kb.build.BATCH", 100)  # 15 batches, enough for two workers
+    build(kb, tmp_path / "one.db", now=clock, workers=1)
+    progress: list[int] = []
+    build(kb, tmp_path / "two.db", now=clock, workers=2, progress=progress.append)
+    assert sum(progress) == 1500
+    assert db_rows(tmp_path / "one.db") == db_rows(tmp_path / "two.db")
+    # A bad file half-way stops the build, naming it, with the workers as without.
+    bad = sorted(kb.paths())[700]
+    bad.write_text(bad.read_text().replace('"type"', '"kind_of"', 1))
+    before = (tmp_path / "two.db").read_bytes()
+    for workers in (1, 2):
+        with pytest.raises(KbError, match=f"^{re.escape(kb.relative(bad))}: its content's hash is"):
+            build(kb, tmp_path / "two.db", now=clock, full=True, workers=workers)
+    assert (tmp_path / "two.db").read_bytes() == before
+    assert sorted(tmp_path.glob("two.db*")) == [tmp_path / "two.db"]
