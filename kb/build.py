@@ -179,6 +179,7 @@ def build(
 
 
 def _stamp_line(name: str, stat: os.stat_result) -> bytes:
+    """A file's line of files_stamp (_plan_incremental writes it inline, for speed)."""
     return f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode()
 
 
@@ -207,24 +208,17 @@ def _plan_incremental(kb: KnowledgeBase, db_path: Path, files: list[str]) -> Pla
         or not meta.get("files_stamp")
     ):
         return None
-    old, every = hashlib.sha256(), hashlib.sha256()
-    new: list[str] = []
-    seen = 0
-    base = str(kb.events_dir) + os.sep
-    for name in files:
-        try:
-            line = _stamp_line(name, os.stat(base + name))
-        except OSError:
-            return None  # gone since listed: let the full build say so
-        every.update(line)
-        if os.path.basename(name)[:-5] in built:
-            old.update(line)
-            seen += 1
-        else:
-            new.append(name)
-    if seen != len(built) or old.hexdigest() != meta["files_stamp"]:
+    base, stat = str(kb.events_dir) + os.sep, os.stat
+    try:
+        lines = [f"{name}\0{st.st_size}\0{st.st_mtime_ns}\n" for name in files for st in (stat(base + name),)]
+    except OSError:
+        return None  # a file gone since it was listed: let the full build say so
+    built_before = [name.rpartition(os.sep)[2][:-5] in built for name in files]
+    old = "".join(line for line, before in zip(lines, built_before, strict=True) if before)
+    if sum(built_before) != len(built) or hashlib.sha256(old.encode()).hexdigest() != meta["files_stamp"]:
         return None  # a file was removed, renamed or changed, or one ID is in two files
-    return Plan(new, every.hexdigest())
+    new = [name for name, before in zip(files, built_before, strict=True) if not before]
+    return Plan(new, hashlib.sha256("".join(lines).encode()).hexdigest())
 
 
 def _remove_stale_temps(db_path: Path) -> None:
@@ -591,14 +585,10 @@ LIKELY_DUPLICATES_OF_TOUCHED = """
 def _meta(
     kb: KnowledgeBase, conn: sqlite3.Connection, as_of: str | None, now: Callable[[], str], files_stamp: str
 ) -> None:
-    digest = hashlib.sha256()
-    count = 0
-    for (event_id_,) in conn.execute("SELECT id FROM events ORDER BY id"):
-        digest.update(event_id_.encode() + b"\n")
-        count += 1
+    ids = [row[0] for row in conn.execute("SELECT id FROM events ORDER BY id")]
     meta: dict[str, Any] = {
-        "event_count": str(count),
-        "ids_digest": digest.hexdigest(),
+        "event_count": str(len(ids)),
+        "ids_digest": hashlib.sha256("".join(f"{id_}\n" for id_ in ids).encode()).hexdigest(),
         "builder_version": BUILDER_VERSION,
         "git_commit": git_commit(kb.root),
         "built_at": now(),

@@ -6,7 +6,6 @@ SHA-256 of the RFC 8785 (JCS) canonical JSON of the event without its ``id`` fie
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 from typing import Any
@@ -47,9 +46,15 @@ def canonical_bytes(event: dict[str, Any]) -> bytes:
     return rfc8785.dumps(body)
 
 
+# Every pair of lowercase RFC 4648 base32 characters, by the 10 bits they encode.
+_BASE32_PAIRS = [a + b for a in "abcdefghijklmnopqrstuvwxyz234567" for b in "abcdefghijklmnopqrstuvwxyz234567"]
+
+
 def _id_of(canonical: bytes) -> str:
-    # 10 bytes are exactly 16 base32 characters: the first 16 of the whole digest's.
-    return "ev-" + base64.b32encode(hashlib.sha256(canonical).digest()[:10]).decode("ascii").lower()
+    """ev- and the first 16 characters of the lowercase base32 of the SHA-256: those of its
+    first 10 bytes (80 bits), here two characters at a time (base64.b32encode is slow)."""
+    bits = int.from_bytes(hashlib.sha256(canonical).digest()[:10], "big")
+    return "ev-" + "".join([_BASE32_PAIRS[(bits >> shift) & 1023] for shift in (70, 60, 50, 40, 30, 20, 10, 0)])
 
 
 def event_id(event: dict[str, Any]) -> str:
