@@ -1,3 +1,4 @@
 from kb.cli import cli
 
-cli()
+if __name__ == "__main__":
+    cli()

@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import itertools
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -554,9 +555,16 @@ def verify_(state: State, revision: str | None) -> None:
     "--as-of", help="Only events recorded up to this UTC time (2025-05-01 or 2025-05-01T12:00:00Z): what was known then"
 )
 @click.option("--strict", is_flag=True, help="Fail, leaving the database as it was, if the build finds any problem")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=lambda: min(os.cpu_count() or 1, 4),
+    show_default="the number of CPUs, at most 4",
+    help="Processes that read and check the event files of a large build (1: this one only)",
+)
 @user_errors
 @pass_state
-def build_(state: State, db_path: Path | None, full: bool, as_of: str | None, strict: bool) -> None:
+def build_(state: State, db_path: Path | None, full: bool, as_of: str | None, strict: bool, workers: int) -> None:
     """Project the events into SQLite (kb.db), for searching and publishing.
 
     Adds only the new events when kb.db exists (the result is the same as a full build);
@@ -577,6 +585,7 @@ def build_(state: State, db_path: Path | None, full: bool, as_of: str | None, st
             now=utc_now,
             progress=bar.update,
             on_total=bar.set_total,
+            workers=workers,
         )
     click.echo(str(result))
 

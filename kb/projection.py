@@ -17,6 +17,9 @@ from kb import models
 from kb.render import actor, summary
 
 Row = dict[str, Any]
+# json.dumps(value, ensure_ascii=False[, sort_keys=True]) without a new encoder for every call.
+_json_text = json.JSONEncoder(ensure_ascii=False).encode
+_json_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 @dataclass(frozen=True)
@@ -452,7 +455,7 @@ def _citations(claim_id: str, body: Row, added_by: str | None = None) -> Iterato
 def _source(event: Row) -> Iterator[tuple[str, Row]]:
     yield (
         "sources",
-        _only(event, "sources", authors=json.dumps(event.get("authors", []), ensure_ascii=False), snapshot_held=0),
+        _only(event, "sources", authors=_json_text(event.get("authors", [])), snapshot_held=0),
     )
 
 
@@ -559,7 +562,7 @@ def project(event: Row) -> Iterator[tuple[str, Row]]:
             "recorded_at": event["recorded_at"],
             "recorded_by": event.get("recorded_by"),
             "summary": summary(event),
-            "json": json.dumps(event, ensure_ascii=False, sort_keys=True),
+            "json": _json_sorted(event),
         },
     )
     yield from HANDLERS[event["type"]](event)

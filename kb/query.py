@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -13,7 +15,7 @@ from kb import models
 from kb.append import validate
 from kb.catalog import Catalog
 from kb.errors import KbError
-from kb.ids import event_id
+from kb.ids import event_id, plain_event_id
 from kb.store import KnowledgeBase
 
 _PREFIX = re.compile(r"^ev-[a-z2-7]{1,16}$")
@@ -55,13 +57,26 @@ def parse_as_of(text: str) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def read_event(kb: KnowledgeBase, path: Path) -> dict[str, Any]:
+def read_event(kb: KnowledgeBase, path: Path | str) -> dict[str, Any]:
     """An event file, checked: readable, its content's hash is its name and id, valid; KbError
     naming the file if not (so no reader trips on it)."""
-    event = kb.read(path)
+    return read_event_with_stat(kb, path)[0]
+
+
+def read_event_with_stat(kb: KnowledgeBase, path: Path | str) -> tuple[dict[str, Any], os.stat_result]:
+    """``read_event``, and the file's stat as it was read (for the builder's incremental plan)."""
+    event, stat = kb.read_with_stat(path)
+    name = os.path.basename(path)
+    claimed = event.get("id")
+    # The fast path: a valid event is plain, so its ID is the hash of the standard encoder's
+    # output (see kb.ids); the only valid value that is not plain is a schema_version of 1.0.
+    if claimed == name[:-5] and type(event.get("schema_version")) is int and plain_event_id(event) == claimed:
+        with contextlib.suppress(KbError):
+            validate(event)
+            return event, stat
     where = kb.relative(path)
     computed = event_id(event)
-    if event.get("id") != computed or path.stem != computed:
+    if claimed != computed or name != f"{computed}.json":
         raise KbError(
             f"{where}: its content's hash is {computed}, not its id or name — the file was edited or renamed; "
             "`kb verify` lists every problem"
@@ -70,7 +85,7 @@ def read_event(kb: KnowledgeBase, path: Path) -> dict[str, Any]:
         validate(event)
     except KbError as error:
         raise KbError(f"{where}: {error} — `kb verify` lists every problem") from None
-    return event
+    return event, stat
 
 
 @dataclass(frozen=True)

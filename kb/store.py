@@ -184,31 +184,52 @@ class KnowledgeBase:
             raise KbError(f"could not write {self.relative(path)}: {error.strerror or error}") from None
         return path
 
-    def paths(self) -> Iterator[Path]:
-        """Every event file (every ``*.json`` under events/), in a deterministic order."""
-        for folder, subfolders, files in os.walk(self.events_dir):
+    def files(self) -> Iterator[str]:
+        """Every event file (every ``*.json`` under events/) as its path relative to events/,
+        such as ``ab/ev-ab….json``, in a deterministic order: what ``paths`` lists, in the
+        form that costs least for a million files."""
+        base = str(self.events_dir)
+        for folder, subfolders, files in os.walk(base):
             subfolders.sort()
+            prefix = "" if folder == base else os.path.relpath(folder, base) + os.sep
             for name in sorted(files):
                 if name.endswith(".json") and not name.startswith("."):
-                    yield Path(folder) / name
+                    yield prefix + name
 
-    def relative(self, path: Path) -> str:
+    def paths(self) -> Iterator[Path]:
+        """Every event file (every ``*.json`` under events/), in a deterministic order."""
+        for name in self.files():
+            yield self.events_dir / name
+
+    def relative(self, path: Path | str) -> str:
         try:
             return str(Path(path).relative_to(self.root))
         except ValueError:
             return str(path)
 
-    def read(self, path: Path) -> dict[str, Any]:
+    def read(self, path: Path | str) -> dict[str, Any]:
         """The JSON object of an event file; KbError naming the file if it is not one."""
-        where = self.relative(path)
+        return self.read_with_stat(path)[0]
+
+    def read_with_stat(self, path: Path | str) -> tuple[dict[str, Any], os.stat_result]:
+        """The JSON object of an event file and the file's stat, read through one handle."""
         try:
             with open(path, "rb") as handle:
-                data = handle.read(MAX_EVENT_FILE + 1)
+                stat = os.fstat(handle.fileno())
+                # Read what the file holds (and one byte more, in case it grew), never a
+                # buffer of MAX_EVENT_FILE: allocating that for every file costs more than reading.
+                data = handle.read(min(stat.st_size, MAX_EVENT_FILE) + 1)
         except OSError as error:
-            raise KbError(f"{where}: cannot read: {error.strerror or error}") from None
+            raise KbError(f"{self.relative(path)}: cannot read: {error.strerror or error}") from None
         if len(data) > MAX_EVENT_FILE:
-            raise KbError(f"{where}: larger than {MAX_EVENT_FILE} bytes, so not an event file")
-        return parse_json_object(data, where)
+            raise KbError(f"{self.relative(path)}: larger than {MAX_EVENT_FILE} bytes, so not an event file")
+        try:
+            value = json.loads(data.decode("utf-8"))
+        except (ValueError, RecursionError):
+            value = None
+        if not isinstance(value, dict):
+            value = parse_json_object(data, self.relative(path))  # raises, saying what is wrong
+        return value, stat
 
     # --- snapshots ----------------------------------------------------------------------
 

@@ -171,3 +171,50 @@ def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled knowledge base, copied and built in a temporary folder (never in the repo)."""
     seed = copy_seed(tmp_path_factory.mktemp("seed") / "kb")
     return build(seed, now=lambda: "2025-05-01T00:00:00.000000Z").db
+
+
+def make_event(payload: dict, recorded_at: str) -> dict:
+    """A complete, valid event as `kb add` would write it, without `kb add`'s checks of
+    references and quotes — so tests can make dangling references and unfound excerpts."""
+    from kb.append import validate
+    from kb.ids import event_id
+
+    draft = {**payload, "schema_version": 1, "recorded_at": recorded_at, "id": "ev-aaaaaaaaaaaaaaaa"}
+    event = validate(draft).model_dump(mode="json", exclude_none=True)
+    event["id"] = event_id(event)
+    return event
+
+
+def db_rows(db_path: Path, ignore_meta: tuple[str, ...] = ("built_at", "files_stamp")) -> dict[str, list[tuple]]:
+    """Every row of every table of kb.db, ordered by primary key (FTS and SQLite's own tables
+    aside), with the _meta keys that say when rather than what left out."""
+    import sqlite3
+
+    from kb.projection import TABLES
+
+    conn = sqlite3.connect(db_path)
+    try:
+        rows = {}
+        for name, table in TABLES.items():
+            pk = [table.pk] if isinstance(table.pk, str) else list(table.pk)
+            order = ", ".join(f"[{column}]" for column in pk)
+            rows[name] = conn.execute(f"SELECT * FROM [{name}] ORDER BY {order}").fetchall()
+        rows["_meta"] = [row for row in rows["_meta"] if row[0] not in ignore_meta]
+        return rows
+    finally:
+        conn.close()
+
+
+def fts_ids(db_path: Path, table: str, query: str) -> list[str]:
+    """The IDs of the rows of ``table`` that its full-text index finds for ``query``."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        sql = (
+            f"SELECT t.id FROM [{table}_fts] f JOIN [{table}] t ON t.rowid = f.rowid "
+            f"WHERE [{table}_fts] MATCH ? ORDER BY t.id"
+        )
+        return [row[0] for row in conn.execute(sql, (query,))]
+    finally:
+        conn.close()

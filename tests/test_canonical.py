@@ -1,10 +1,13 @@
 """The fast canonical encoder is RFC 8785, byte for byte, on every plain JSON value."""
 
+import base64
+import hashlib
+
 import rfc8785
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kb.ids import canonical_bytes
+from kb.ids import _id_of, canonical_bytes
 
 scalars = st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.text()
 values = st.recursive(
@@ -26,3 +29,10 @@ def test_anything_else_goes_through_rfc8785(event):
     except Exception:
         return
     assert canonical_bytes(event) == expected
+
+
+@given(st.binary())
+def test_ids_are_base32_of_the_sha256(canonical):
+    """The fast base32 of kb.ids is RFC 4648's, lowercase, first 16 characters."""
+    expected = base64.b32encode(hashlib.sha256(canonical).digest()).decode().lower()[:16]
+    assert _id_of(canonical) == "ev-" + expected

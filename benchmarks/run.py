@@ -1,0 +1,245 @@
+"""How fast kb builds and appends at 10k, 100k and 1M events, against the floor.
+
+    python benchmarks/run.py [--sizes 10k,100k,1M] [--out benchmarks/out] [--regenerate]
+
+For each size it generates (once; kept in --out) a synthetic knowledge base with
+benchmarks/generate.py, then measures, each command in its own process:
+
+- floor: list, read and JSON-parse every event file, then one plain sqlite3 executemany of
+  one row per event (id, type, recorded_at, the file's JSON) into one table; the better of a
+  run before and a run after the builds;
+- full build: ``kb build --full``, with its default worker processes and with one process,
+  and the peak RSS of the first: of its main process (``os.wait4``) and of all its
+  processes together (sampled every 50 ms);
+- incremental build: ``kb build`` after one ``kb add``;
+- ``kb add entity``: the median of four, after a first one has filled the append catalog
+  (``.kb/catalog.db``, which a fresh clone builds once).
+
+The floor and the builds are timed inside their process (a build's time is the one its
+summary line prints), so neither counts Python's start-up; ``kb add`` and the incremental
+build are also given as the wall-clock time of the whole command, start-up included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import secrets
+import sqlite3
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+KB = [sys.executable, "-m", "kb"]
+SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
+
+
+def floor(root: Path, db_path: Path) -> float:
+    """The least any builder must do: list, read, parse, insert one row per event."""
+    started = time.perf_counter()
+    db_path.unlink(missing_ok=True)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT, recorded_at TEXT, json TEXT)")
+
+    def rows():
+        for folder, _, names in os.walk(root / "events"):
+            for name in names:
+                if name.endswith(".json"):
+                    with open(os.path.join(folder, name), "rb") as handle:
+                        text = handle.read().decode("utf-8")
+                    event = json.loads(text)
+                    yield event["id"], event["type"], event["recorded_at"], text
+
+    with conn:
+        conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?)", rows())
+    conn.close()
+    seconds = time.perf_counter() - started
+    db_path.unlink()
+    return seconds
+
+
+def _tree_rss_kb(root: int) -> int:
+    """The resident memory of a process and all its descendants, in kB (shared pages counted
+    in each process that maps them: an upper bound)."""
+    parents: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat") as handle:
+                    parents[int(entry.name)] = int(handle.read().rpartition(")")[2].split()[1])
+            except (OSError, ValueError, IndexError):
+                pass
+    tree, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent and pid not in tree]
+        tree.update(children)
+        frontier.extend(children)
+    total = 0
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/status") as handle:
+                total += next((int(line.split()[1]) for line in handle if line.startswith("VmRSS:")), 0)
+        except OSError:
+            pass
+    return total
+
+
+def timed(command: list[str]) -> tuple[float, int, int, str]:
+    """Wall seconds, peak RSS of the command's process and peak total RSS of its process
+    tree (MB, sampled every 50 ms), and its output."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peak_tree = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_tree
+        while not done.wait(0.05):
+            peak_tree = max(peak_tree, _tree_rss_kb(process.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out = process.stdout.read()  # type: ignore[union-attr]
+    # Reap it with wait4, which gives this process's own resource usage.
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{out}")
+    return seconds, usage.ru_maxrss // 1024, max(peak_tree, usage.ru_maxrss) // 1024, out.strip()
+
+
+def add_entity(root: Path) -> float:
+    key = f"bench-{secrets.token_hex(4)}"
+    return timed([*KB, "--kb", str(root), "add", "entity", "--key", key, "--kind", "person", "--name", key])[0]
+
+
+def build_seconds(summary: str) -> float:
+    """The build's own time, from its summary line: (12.34 s)."""
+    return float(re.search(r"\(([\d.]+) s\)$", summary).group(1))  # type: ignore[union-attr]
+
+
+def floor_in_subprocess(root: Path) -> float:
+    return float(timed([sys.executable, str(HERE / "run.py"), "--floor", str(root)])[3])
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def measure(size: int, out: Path, regenerate: bool, workers: int) -> dict[str, Any]:
+    root = out / f"kb-{size}"
+    if regenerate or not (root / "events").is_dir():
+        log(f"generating {size} events in {root} …")
+        subprocess.run(
+            [sys.executable, str(HERE / "generate.py"), str(root), "--events", str(size), "--workers", str(workers)]
+            + ["--force"],
+            check=True,
+        )
+    db = root / "kb.db"
+    result: dict[str, Any] = {"size": size}
+    log(f"{size}: first kb add (fills the append catalog, as after a fresh clone) …")
+    result["catalog_fill"] = add_entity(root)
+    adds = [add_entity(root) for _ in range(3)]
+    log(f"{size}: floor …")
+    floors = [floor_in_subprocess(root)]
+    log(f"{size}: full build, one process …")
+    result["full_1"], _, _, summary = timed(
+        [*KB, "--kb", str(root), "build", "--full", "--workers", "1", "--db", str(db)]
+    )
+    log(f"  {summary}")
+    log(f"{size}: full build …")
+    _, result["rss_main"], result["rss_tree"], summary = timed(
+        [*KB, "--kb", str(root), "build", "--full", "--db", str(db)]
+    )
+    result["full"] = build_seconds(summary)
+    log(f"  {summary}")
+    floors.append(floor_in_subprocess(root))
+    adds.append(add_entity(root))
+    result["incremental"], _, _, summary = timed([*KB, "--kb", str(root), "build", "--db", str(db)])
+    log(f"  {summary}")
+    if not summary.startswith("Updated"):
+        raise SystemExit(f"expected an incremental build, got: {summary}")
+    result["incremental_own"] = build_seconds(summary)
+    result["events"] = int(re.search(r": (\d+) events", summary).group(1))  # type: ignore[union-attr]
+    result["floor"] = min(floors)
+    result["add"] = statistics.median(adds)
+    result["db_mb"] = db.stat().st_size / 2**20
+    return result
+
+
+def machine() -> str:
+    memory = "?"
+    with open("/proc/meminfo") as handle:
+        for line in handle:
+            if line.startswith("MemTotal:"):
+                memory = f"{int(line.split()[1]) / 2**20:.1f} GiB"
+    return (
+        f"{platform.system()} {platform.release()}, {os.cpu_count()} CPUs (nproc), {memory} RAM, "
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+        f"load average before the run {os.getloadavg()[0]:.2f}"
+    )
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    lines = [
+        "| events | floor (s) | full build (s) | build / floor | full build, 1 process (s) | build / floor "
+        "| incremental after 1 append, wall (build) (s) | `kb add`, wall (s) | full build peak RSS, main (all) (MB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['events']:,} | {r['floor']:.1f} | {r['full']:.1f} | {r['full'] / r['floor']:.1f}× "
+            f"| {r['full_1']:.1f} | {r['full_1'] / r['floor']:.1f}× "
+            f"| {r['incremental']:.2f} ({r['incremental_own']:.2f}) | {r['add']:.2f} "
+            f"| {r['rss_main']} ({r['rss_tree']}) |"
+        )
+    return "\n".join(lines)
+
+
+def parse_sizes(text: str) -> list[int]:
+    sizes = []
+    for part in text.split(","):
+        part = part.strip()
+        sizes.append(SIZES.get(part) or int(part.lower().replace("k", "000").replace("m", "000000")))
+    return sizes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10k,100k,1M", help="Comma-separated sizes (default 10k,100k,1M)")
+    parser.add_argument("--out", type=Path, default=HERE / "out", help="Where the knowledge bases are kept")
+    parser.add_argument("--regenerate", action="store_true", help="Generate the knowledge bases again")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="Writer processes of the generator")
+    parser.add_argument("--floor", type=Path, help=argparse.SUPPRESS)  # one floor run, in its own process
+    args = parser.parse_args()
+    if args.floor:
+        print(floor(args.floor, args.floor / "floor.db"))
+        return
+    log(machine())
+    results = [measure(size, args.out, args.regenerate, args.workers) for size in parse_sizes(args.sizes)]
+    print(f"\n{machine()}\n")
+    print(table(results))
+    print()
+    for r in results:
+        print(
+            f"{r['events']:,} events: kb.db {r['db_mb']:.0f} MB; the first `kb add` (fills .kb/catalog.db) "
+            f"{r['catalog_fill']:.1f} s"
+        )
+
+
+if __name__ == "__main__":
+    main()
