@@ -229,9 +229,10 @@ def main() -> None:
     if args.floor:
         print(floor(args.floor, args.floor / "floor.db"))
         return
-    log(machine())
+    before = machine()  # the load average before the run
+    log(before)
     results = [measure(size, args.out, args.regenerate, args.workers) for size in parse_sizes(args.sizes)]
-    print(f"\n{machine()}\n")
+    print(f"\n{before}\n")
     print(table(results))
     print()
     for r in results:

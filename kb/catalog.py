@@ -25,6 +25,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS dirs (path TEXT PRIMARY KEY, parent TEXT, mtime_ns INTEGER);
 CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, dir TEXT NOT NULL, type TEXT, key TEXT);
 CREATE INDEX IF NOT EXISTS events_dir ON events (dir);
+CREATE INDEX IF NOT EXISTS events_key ON events (key);
 CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (name, key));
 """
 
