@@ -152,7 +152,10 @@ def measure(size: int, out: Path, regenerate: bool, workers: int, repeat: int) -
             check=True,
         )
     log(f"{size}: first kb add (fills the append catalog, as after a fresh clone) …")
-    catalog_fill = add_entity(root)
+    filled = (root / ".kb" / "catalog.db").exists()
+    catalog_fill = None if filled else add_entity(root)
+    if filled:
+        add_entity(root)  # the catalog is there from an earlier run: this only brings it up to date
     rounds = [one_round(size, root) for _ in range(repeat)]
     result = {key: statistics.median(r[key] for r in rounds) for key in rounds[0] if key not in RSS_AND_ADDS}
     result |= {key: max(r[key] for r in rounds) for key in ("rss_main", "rss_tree")}
@@ -259,10 +262,8 @@ def main() -> None:
     print(table(results))
     print()
     for r in results:
-        print(
-            f"{r['events']:,.0f} events: kb.db {r['db_mb']:.0f} MB; the first `kb add` (fills .kb/catalog.db) "
-            f"{r['catalog_fill']:.1f} s"
-        )
+        fill = "(filled by an earlier run)" if r["catalog_fill"] is None else f"{r['catalog_fill']:.1f} s"
+        print(f"{r['events']:,.0f} events: kb.db {r['db_mb']:.0f} MB; first `kb add`, filling .kb/catalog.db: {fill}")
 
 
 if __name__ == "__main__":
