@@ -117,10 +117,11 @@ def build(
         with db.conn:
             loaded = _load(kb, db, todo, as_of, progress, keep_ids=mode == "incremental", workers=workers)
             if mode == "full":
-                _index(db)  # after the bulk load, and before _finish, whose queries need them
+                _index(db, finished=False)  # after the bulk load, and before _finish, whose queries need them
             stamp = plan.stamp if plan is not None else loaded.stamp
             _finish(kb, db, loaded.ids if mode == "incremental" else None, as_of, now, stamp)
         if mode == "full":
+            _index(db, finished=True)
             _search(db)
         events, claims, problems = _counts(db.conn)
         if strict and problems:
@@ -223,10 +224,16 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         db.create_view(name, sql)
 
 
-def _index(db: sqlite_utils.Database) -> None:
+# Indexed columns that _finish writes: indexed after it, not kept up to date row by row.
+FINISHED_COLUMNS = {("claims", "status"), ("claims", "verified"), ("citations", "verified")}
+
+
+def _index(db: sqlite_utils.Database, finished: bool) -> None:
+    """The indexes of the columns _finish writes (finished=True), or of all the others."""
     for name, table in TABLES.items():
         for column in table.indexes:
-            db.table(name).create_index([column])
+            if ((name, column) in FINISHED_COLUMNS) == finished:
+                db.table(name).create_index([column])
 
 
 def _search(db: sqlite_utils.Database) -> None:

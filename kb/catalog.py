@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS dirs (path TEXT PRIMARY KEY, parent TEXT, mtime_ns IN
 CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, dir TEXT NOT NULL, type TEXT, key TEXT, target TEXT);
 CREATE INDEX IF NOT EXISTS events_dir ON events (dir);
 CREATE INDEX IF NOT EXISTS events_target ON events (target);
+CREATE INDEX IF NOT EXISTS events_key ON events (key);
 CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (name, key));
 """
 
