@@ -37,7 +37,7 @@ from kb.store import KnowledgeBase, fsync_path
 
 # Bump the part after "+" whenever the projection changes: an incremental build then
 # becomes a full one.
-BUILDER_VERSION = f"{__version__}+projection.6"
+BUILDER_VERSION = f"{__version__}+projection.7"
 BATCH = 2000
 TEMP_MARK = "-build-"
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb import models
-from kb.render import ATTRIBUTION_WORDS
+from kb.render import heading
 
 Row = dict[str, Any]
 
@@ -93,54 +93,6 @@ def _name(names: dict[str, Row], key: str | None) -> str:
     if not key:
         return ""
     return names[key]["name"] if key in names else key
-
-
-def headline(body: Row, names: dict[str, Row]) -> str:
-    """A claim or other event in plain words, entities by name."""
-    kind = body.get("type")
-
-    def n(name: str) -> str:
-        return _name(names, body.get(name))
-
-    if kind == "statement":
-        who = n("speaker") or body.get("speaker_description") or "Someone"
-        via = f" (via {body['via']})" if body.get("via") else ""
-        venue = f", {body['venue']}" if body.get("venue") else ""
-        return f"{who}{via} — {ATTRIBUTION_WORDS[body['attribution']]}{venue}"
-    if kind == "meeting":
-        return body["summary"]
-    if kind == "data_point":
-        counterpart = f" with {n('counterpart')}" if body.get("counterpart") else ""
-        metric = body["metric"].replace("_", " ").capitalize()
-        return f"{metric} of {n('subject')}{counterpart}: {body['value_as_stated']}"
-    if kind == "position":
-        addressee = f", to {n('addressee')}" if body.get("addressee") else ""
-        return f"{n('holder')}: {body['kind'].replace('_', ' ')} on {body['issue']}{addressee}"
-    if kind == "expectation":
-        who = f"{n('holder')} expects" if body.get("holder") else "Expected"
-        by = f" by {body['by_when']}" if body.get("by_when") else ""
-        return f"{who}{by}: {body['what']}"
-    if kind == "agreement":
-        return f"{body['title']} ({body['status'].replace('_', ' ')})"
-    if kind == "measure":
-        rate = f" of {body['rate']} {body.get('rate_unit') or ''}".rstrip() if body.get("rate") else ""
-        return f"{n('imposing')}: {body['instrument'].replace('_', ' ')}{rate} on {body['product_scope']}"
-    if kind == "corroboration":
-        return f"Further sources for {body['target']}"
-    if kind == "link":
-        return f"{len(body['events'])} records of one {body['kind'].removeprefix('same_').replace('_', ' ')}"
-    if kind == "source":
-        return f"{body['title']} — {body['publisher']}, {body['published_at']}"
-    if kind == "entity":
-        return f"{body['name']} ({body['kind']})"
-    if kind == "role":
-        of = f", {n('organisation')}" if body.get("organisation") else ""
-        return f"{n('person')}: {body['title']}{of}"
-    if kind == "retraction":
-        return f"Retraction of {body['target']}"
-    if kind == "correction":
-        return f"Correction of {body['target']}"
-    return str(kind)
 
 
 HIDDEN_FIELDS = {"id", "type", "schema_version", "recorded_at", "recorded_by", "citations", "replacement", "terms"}
@@ -264,7 +216,7 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
     page.names = names_of(conn, keys)
     others = sorted(keys - {event.get("key")}) if event["type"] == "entity" else sorted(keys)
     page.entities = [page.names.get(key, {"key": key, "name": key, "kind": None}) for key in others]
-    page.headline = headline(body, page.names)
+    page.headline = heading(body, lambda key: _name(page.names, key))
     return page
 
 

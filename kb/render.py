@@ -3,6 +3,7 @@ and the citations."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 ATTRIBUTION_WORDS = {
@@ -24,40 +25,72 @@ def actor(event: dict[str, Any]) -> str | None:
     return participants[0]["entity"] if participants else None
 
 
-def summary(event: dict[str, Any]) -> str:
-    """The event in one line of plain words."""
+Name = Callable[[str], str]
+
+
+def summary(event: dict[str, Any], name: Name = str) -> str:
+    """The event in one line of plain words (entities by ``name(key)``, by default the key)."""
+    head, words = _parts(event, name)
+    return f"{head}: {words}" if words else head
+
+
+def heading(event: dict[str, Any], name: Name = str) -> str:
+    """The summary without the claim's own words: the title of a page that shows them below."""
+    return _parts(event, name)[0]
+
+
+def _words(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def _parts(event: dict[str, Any], name: Name) -> tuple[str, str | None]:
+    """Who and what, then the claim's own words when it has any."""
     kind = event.get("type")
+
+    def n(field: str) -> str:
+        return name(event[field])
+
+    def optional(text: str, field: str) -> str:
+        return text.format(n(field)) if event.get(field) else ""
+
     if kind == "statement":
-        who = event.get("speaker") or event.get("speaker_description")
+        who = n("speaker") if event.get("speaker") else event["speaker_description"]
         text = event["text"]
         if event["attribution"] == "direct_quote":
             text = f"“{text}”"
         via = f" (via {event['via']})" if event.get("via") else ""
-        return f"{who}{via}, {ATTRIBUTION_WORDS[event['attribution']]}: {text}"
+        venue = f", {event['venue']}" if event.get("venue") else ""
+        return f"{who}{via}, {ATTRIBUTION_WORDS[event['attribution']]}{venue}", text
     if kind == "meeting":
-        return event["summary"]
+        return event["summary"], None
     if kind == "data_point":
-        counterpart = f" with {event['counterpart']}" if event.get("counterpart") else ""
-        return f"{event['metric']} of {event['subject']}{counterpart}: {event['value_as_stated']}"
+        metric = _words(event["metric"]).capitalize()
+        return f"{metric} of {n('subject')}{optional(' with {}', 'counterpart')}: {event['value_as_stated']}", None
     if kind == "position":
-        return f"{event['holder']} ({event['kind'].replace('_', ' ')} on {event['issue']}): {event['text']}"
+        return f"{n('holder')} ({_words(event['kind'])} on {event['issue']}{optional(', to {}', 'addressee')})", event[
+            "text"
+        ]
     if kind == "expectation":
+        who = f"{n('holder')} expects" if event.get("holder") else "Expected"
         by = f" by {event['by_when']}" if event.get("by_when") else ""
-        return f"expected{by}: {event['what']}"
+        return f"{who}{by}", event["what"]
     if kind == "agreement":
-        return f"{event['title']} ({event['status'].replace('_', ' ')}): {event['summary']}"
+        return f"{event['title']} ({_words(event['status'])})", event["summary"]
     if kind == "measure":
-        rate = f" {event['rate']} {event.get('rate_unit') or ''}".rstrip() if event.get("rate") else ""
-        return f"{event['imposing']} {event['instrument'].replace('_', ' ')}{rate} on {event['product_scope']}"
+        rate = f" of {event['rate']} {event.get('rate_unit') or ''}".rstrip() if event.get("rate") else ""
+        return f"{n('imposing')}: {_words(event['instrument'])}{rate} on {event['product_scope']}", None
+    if kind == "corroboration":
+        return f"Further sources for {event['target']}", None
+    if kind == "link":
+        return f"{len(event['events'])} records of one {_words(event['kind'].removeprefix('same_'))}", event.get("note")
     if kind == "source":
-        return f"{event['title']} — {event['publisher']}, {event['published_at']}"
+        return f"{event['title']} — {event['publisher']}, {event['published_at']}", None
     if kind == "entity":
-        return f"{event['name']} ({event['kind']}, {event['key']})"
+        return f"{event['name']} ({event['kind']}, {event['key']})", None
     if kind == "role":
-        of = f", {event['organisation']}" if event.get("organisation") else ""
-        return f"{event['person']}: {event['title']}{of}"
+        return f"{n('person')}: {event['title']}{optional(', {}', 'organisation')}", None
     if kind == "retraction":
-        return f"retracts {event['target']}: {event['reason']}"
+        return f"Retraction of {event['target']}", event["reason"]
     if kind == "correction":
-        return f"corrects {event['target']}: {event['reason']}"
-    return str(kind)
+        return f"Correction of {event['target']}", event["reason"]
+    return str(kind), None

@@ -155,7 +155,7 @@ def test_search_facet_and_open_an_event(server, page):
 
     page.locator(f'td.col-summary a[href="/-/event/{ISHIBA}"]').click()
     page.wait_for_url(f"{base}/-/event/{ISHIBA}")
-    assert page.locator("h1").inner_text() == "Shigeru Ishiba — partly quoted, told reporters"
+    assert page.locator("h1").inner_text() == "Shigeru Ishiba, partly quoted, told reporters"
     assert "Kyodo News" in page.locator(".kb-source-title").inner_text()
     assert page.locator(".kb-verified-verified").first.is_visible()
     shot(page, "04-event.png")

@@ -312,7 +312,7 @@ def test_show_by_full_id(runner, small):
     assert result.exit_code == 0
     assert result.output.splitlines()[:2] == [
         f"{small.statement}  statement",
-        "  ryosei-akazawa, quoted: “We want a win-win deal”",
+        "  ryosei-akazawa, quoted, told reporters: “We want a win-win deal”",
     ]
     assert "  speaker: ryosei-akazawa" in result.output.splitlines()
     assert f'  citations: excerpt="We want a win-win deal," Akazawa told reporters., source={small.source}' in (
@@ -365,7 +365,7 @@ def test_log_lists_every_event_newest_first(runner, small):
 def test_log_line(runner, small):
     result = runner.invoke(cli, ["log", "--type", "statement"])
     assert result.output == (
-        f"{small.statement}  2025-05-01  statement    ryosei-akazawa, quoted: “We want a win-win deal”\n"
+        f"{small.statement}  2025-05-01  statement    ryosei-akazawa, quoted, told reporters: “We want a win-win deal”\n"
     )
 
 

@@ -132,7 +132,7 @@ def test_event_page_shows_the_claim_its_source_and_excerpt(ds):
     response = get(ds, f"/-/event/{ISHIBA}")
     assert response.status_code == 200
     html = response.text
-    assert "Shigeru Ishiba — partly quoted, told reporters" in html
+    assert "Shigeru Ishiba, partly quoted, told reporters" in html
     assert "Ishiba wants to see &#34;specific progress&#34; in bilateral tariff negotiations" in html
     assert "Kyodo News" in html
     assert f'href="/-/event/{KYODO}"' in html
