@@ -19,12 +19,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import socket
 import statistics
 import subprocess
 import sys
-import threading
 import time
 import urllib.parse
 import urllib.request
@@ -32,7 +29,7 @@ from pathlib import Path
 
 from kb.build import build
 from kb.metadata import metadata
-from kb.serve import SETTINGS
+from kb.serve import SETTINGS, Served
 from kb.store import KnowledgeBase
 
 HERE = Path(__file__).resolve().parent
@@ -45,45 +42,6 @@ SEARCHES = ["specific progress", "frank constructive", "progress"]
 def configured_facets() -> list[str]:
     facets = metadata()["databases"]["kb"]["tables"]["claims"]["facets"]
     return [facet if isinstance(facet, str) else next(iter(facet.values())) for facet in facets]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Server:
-    """`kb serve` in a subprocess; ready when Uvicorn says it is running."""
-
-    def __init__(self, root: Path, port: int):
-        self.base = f"http://127.0.0.1:{port}"
-        env = {key: value for key, value in os.environ.items() if key != "KB_DIR"}
-        argv = [sys.executable, "-m", "kb", "--kb", str(root), "serve", "--port", str(port)]
-        self.process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
-        self.lines: list[str] = []
-        self.ready = threading.Event()
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.lines.append(line)
-            if "Uvicorn running on" in line:
-                self.ready.set()
-        self.ready.set()
-
-    def wait(self, timeout: float) -> None:
-        if not self.ready.wait(timeout) or self.process.poll() is not None:
-            raise SystemExit("kb serve did not start:\n" + "".join(self.lines))
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
 
 
 def fetch(url: str) -> tuple[float, bytes]:
@@ -122,18 +80,14 @@ def main(argv: list[str] | None = None) -> int:
     result = build(kb, now=lambda: dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
     print(f"<!-- {result} -->")
 
-    server = Server(root, free_port())
-    base = server.base
-    try:
-        server.wait(timeout=3600)  # the inspect file of a large database takes a while
+    with Served(root, timeout=3600) as server:  # the inspect file of a large database takes a while
+        base = server.base
         pages = [measure(base, "/kb/claims.json", args.runs), measure(base, "/kb/claims", args.runs)]
         for words in SEARCHES:
             query = urllib.parse.quote_plus(words)
             pages.append(measure(base, f"/kb/claims.json?_search={query}", args.runs))
             pages.append(measure(base, f"/kb/claims?_search={query}", args.runs))
             pages.append(measure(base, f"/kb/search_claims.json?q={query}&_shape=objects", args.runs))
-    finally:
-        server.stop()
 
     expected = configured_facets()
     failures = []

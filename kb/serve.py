@@ -12,8 +12,11 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import socket
 import sqlite3
+import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,3 +125,48 @@ def run(argv: list[str]) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os.execv(argv[0], argv)
+
+
+class Served:
+    """`kb serve` of a knowledge base in a child process, on a free localhost port, for scripts
+    and tests: ready when Uvicorn says it is running (its output is read as it comes, so
+    readiness is an event, not a guess), stopped on leaving the ``with`` block.
+
+        with Served(Path("my-kb"), timeout=60) as server:
+            urllib.request.urlopen(server.base + "/kb/claims.json")
+    """
+
+    def __init__(self, root: Path, *, timeout: float):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        self.base = f"http://127.0.0.1:{port}"
+        self.timeout = timeout
+        self.argv = [sys.executable, "-m", "kb", "--kb", str(root), "serve", "--port", str(port)]
+        self.lines: list[str] = []
+        self.ready = threading.Event()
+
+    def __enter__(self) -> Served:
+        env = {key: value for key, value in os.environ.items() if key != "KB_DIR"}
+        self.process = subprocess.Popen(self.argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+        threading.Thread(target=self._read, daemon=True).start()
+        if not self.ready.wait(self.timeout) or self.process.poll() is not None:
+            self.__exit__()
+            raise RuntimeError(f"kb serve did not start within {self.timeout:.0f} s:\n{''.join(self.lines)}")
+        return self
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.append(line)
+            if "Uvicorn running on" in line:
+                self.ready.set()
+        self.ready.set()  # the process ended: stop waiting
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()

@@ -4,18 +4,14 @@ screenshot is saved in test-artifacts/ (git-ignored)."""
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import threading
 import urllib.request
 
 import pytest
 from conftest import REPO, Clock, copy_seed
 
 from kb.append import Appender
+from kb.serve import Served
 
 pytestmark = pytest.mark.browser
 
@@ -34,44 +30,6 @@ ISHIBA = "ev-irxseu2yithwjrns"
 KYODO = "ev-dkxvbcpsg7cwzprk"
 TALKS = "us-japan-tariff-talks-2025"
 HOSTILE = "Trump posted <script>alert(1)</script> and <img src=x onerror=alert(2)> about tariffs"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Server:
-    """A `kb serve` process; its output is read as it comes, so readiness is an event, not a guess."""
-
-    def __init__(self, argv: list[str], env: dict[str, str]):
-        self.process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
-        self.lines: list[str] = []
-        self.ready = threading.Event()
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.lines.append(line)
-            if "Uvicorn running on" in line:
-                self.ready.set()
-        self.ready.set()  # the process ended: stop waiting
-
-    def wait_until_serving(self, url: str, deadline: float = 60.0) -> None:
-        if not self.ready.wait(deadline) or self.process.poll() is not None:
-            raise RuntimeError(f"kb serve is not serving {url}:\n{''.join(self.lines)}")
-        with urllib.request.urlopen(url, timeout=10) as response:
-            assert response.status == 200
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
 
 
 @pytest.fixture(scope="module")
@@ -93,15 +51,10 @@ def server(tmp_path_factory):
             }
         ]
     )
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "KB_DIR"}
-    server = Server([sys.executable, "-m", "kb", "--kb", str(root), "serve", "--port", str(port)], env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        server.wait_until_serving(f"{base}/")
-        yield {"base": base, "hostile": path.stem}
-    finally:
-        server.stop()
+    with Served(root, timeout=60) as server:
+        with urllib.request.urlopen(f"{server.base}/", timeout=10) as response:
+            assert response.status == 200
+        yield {"base": server.base, "hostile": path.stem}
 
 
 @pytest.fixture(scope="module")

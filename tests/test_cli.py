@@ -365,7 +365,8 @@ def test_log_lists_every_event_newest_first(runner, small):
 def test_log_line(runner, small):
     result = runner.invoke(cli, ["log", "--type", "statement"])
     assert result.output == (
-        f"{small.statement}  2025-05-01  statement    ryosei-akazawa, quoted, told reporters: “We want a win-win deal”\n"
+        f"{small.statement}  2025-05-01  statement    "
+        "ryosei-akazawa, quoted, told reporters: “We want a win-win deal”\n"
     )
 
 
