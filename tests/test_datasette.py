@@ -53,6 +53,11 @@ def test_kb_plugin_is_installed(ds):
     assert "register_routes" in plugins["kb"]["hooks"]
 
 
+def test_kb_db_is_read_through_a_memory_map(ds):
+    [[size]] = asyncio.run(ds.get_database("kb").execute("PRAGMA mmap_size")).rows
+    assert size > 0
+
+
 def test_claims_facets_with_their_counts(ds, seed_db):
     """Every configured facet is there, and its counts are the database's (the seed may grow:
     the counts are checked against SQL, and the article's claims as lower bounds)."""
