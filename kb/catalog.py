@@ -36,8 +36,15 @@ CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, key TEXT NOT NULL, PRIMARY
 class Catalog:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
-        self.conn = self._connect()
-        self.refresh()
+        self._conn: sqlite3.Connection | None = None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The cache, opened and brought up to date with the folders when first used."""
+        if self._conn is None:
+            self.refresh()
+        assert self._conn is not None
+        return self._conn
 
     def _connect(self) -> sqlite3.Connection:
         path = self.kb.cache_dir / "catalog.db"
@@ -67,12 +74,15 @@ class Catalog:
         return with_memory
 
     def refresh(self) -> None:
+        """Bring the cache up to date with the folders whose modification time changed."""
+        if self._conn is None:
+            self._conn = self._connect()
         try:
             self._refresh()
         except sqlite3.DatabaseError:
             # The cache cannot be written (a full disk, a read-only folder): work from memory this time.
-            self.conn.close()
-            self.conn = self._in_memory()
+            self._conn.close()
+            self._conn = self._in_memory()
             self._refresh()
 
     def _refresh(self) -> None:
@@ -88,18 +98,23 @@ class Catalog:
     def _walk(self) -> None:
         root = self.kb.events_dir
         now_ns = time.time_ns()
+        # The folders known, with their times and children, in one query rather than two a folder.
+        known_dirs: dict[str, int] = {}
+        children: dict[str | None, list[str]] = {}
+        for path, parent, mtime_ns in self.conn.execute("SELECT path, parent, mtime_ns FROM dirs"):
+            known_dirs[path] = mtime_ns
+            children.setdefault(parent, []).append(path)
         stack = [""]
         while stack:
             rel = stack.pop()
             folder = root / rel if rel else root
-            cached = self.conn.execute("SELECT mtime_ns FROM dirs WHERE path = ?", (rel,)).fetchone()
             try:
                 mtime = folder.stat().st_mtime_ns
             except FileNotFoundError:
                 self._forget_dir(rel)
                 continue
-            if cached and cached[0] == mtime:
-                stack.extend(row[0] for row in self.conn.execute("SELECT path FROM dirs WHERE parent = ?", (rel,)))
+            if known_dirs.get(rel) == mtime:
+                stack.extend(children.get(rel, []))
                 continue
             files, subdirs = set(), set()
             with os.scandir(folder) as entries:
@@ -193,4 +208,5 @@ class Catalog:
         return [row[0] for row in self.conn.execute("SELECT DISTINCT name FROM names")]
 
     def close(self) -> None:
-        self.conn.close()
+        if self._conn is not None:
+            self._conn.close()

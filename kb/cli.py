@@ -18,7 +18,6 @@ import click
 
 from kb import __version__, amend, models
 from kb.append import Appender
-from kb.build import build
 from kb.cite import Citations, cited_keys
 from kb.errors import KbError
 from kb.ids import file_bytes
@@ -28,7 +27,6 @@ from kb.payload import FieldOption, claim_field_options, field_options, payload_
 from kb.query import LogFilter, fields_for_people, find, locate, log, parse_as_of
 from kb.render import summary
 from kb.schema import stale_schemas, write_schemas
-from kb.serve import prepare, run
 from kb.store import KnowledgeBase, find_root, normalised_snapshot, parse_json_object
 from kb.verify import changed_since, check_citation, verify
 
@@ -575,6 +573,8 @@ def build_(state: State, db_path: Path | None, full: bool, as_of: str | None, st
 
         kb build && sqlite-utils tables kb.db --counts
     """
+    from kb.build import build  # here, not at the top: sqlite-utils' import slows every other command
+
     with progress_bar("Building") as bar:
         result = build(
             state.kb,
@@ -664,6 +664,8 @@ def serve_(state: State, host: str, port: int, db_path: Path | None) -> None:
 
         kb serve --port 8001    # then open http://127.0.0.1:8001/kb/claims
     """
+    from kb.serve import prepare, run  # here, not at the top: see build_
+
     plan = prepare(state.kb, db_path, host=host, port=port, now=utc_now)
     click.echo(str(plan.build), err=True)
     if not plan.metadata_current:
@@ -684,6 +686,8 @@ def db_option(function: Callable[..., Any]) -> Callable[..., Any]:
 @contextlib.contextmanager
 def citations(state: State, db_path: Path | None) -> Iterator[Citations]:
     """Citations read from the knowledge base's database, built or updated first (quietly)."""
+    from kb.build import build  # here, not at the top: see build_
+
     db = build(state.kb, db_path, now=utc_now).db
     with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
         yield Citations(conn, archive=metadata_title(state.kb))

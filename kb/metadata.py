@@ -14,7 +14,6 @@ import json
 import urllib.parse
 from typing import Any
 
-import sqlite_utils
 from pydantic import BaseModel
 
 from kb import models
@@ -330,6 +329,8 @@ def column_descriptions(table: str) -> dict[str, str]:
 
 def view_columns() -> dict[str, list[str]]:
     """The columns of each view, from the schema in an empty in-memory database."""
+    import sqlite_utils  # here, not at the top: kb.cli imports this module, and kb add needs no sqlite-utils
+
     db = sqlite_utils.Database(memory=True)
     for name, spec in TABLES.items():
         db[name].create(spec.columns, pk=spec.pk)  # type: ignore[union-attr]

@@ -50,7 +50,7 @@ def test_another_database_file_is_served_as_kb(kb, small, clock, tmp_path):
 
 def test_kb_serve_command(kb, small, runner, monkeypatch):
     ran = []
-    monkeypatch.setattr("kb.cli.run", ran.append)
+    monkeypatch.setattr("kb.serve.run", ran.append)
     result = runner.invoke(cli, ["serve", "--port", "8123"])
     assert result.exit_code == 0, result.output
     assert "Built kb.db: 10 events, 3 claims, 0 problems" in result.output
@@ -61,7 +61,7 @@ def test_kb_serve_command(kb, small, runner, monkeypatch):
 
 
 def test_kb_serve_warns_when_metadata_is_stale(kb, small, runner, monkeypatch):
-    monkeypatch.setattr("kb.cli.run", lambda argv: None)
+    monkeypatch.setattr("kb.serve.run", lambda argv: None)
     kb.metadata_path.write_text("{}\n")
     result = runner.invoke(cli, ["serve"])
     assert result.exit_code == 0, result.output
