@@ -353,58 +353,38 @@ def test_cli_adds_an_agreement_and_a_measure_with_clear_errors(runner, kb, two_n
         ],
     )
     assert ok.exit_code == 0, ok.output
-    bad = runner.invoke(
-        cli,
-        [
-            "add",
-            "agreement",
-            "--negotiation",
-            "us-uk",
-            "--occurred-at",
-            "2025-05-08",
-            "--title",
-            "t",
-            "--party",
-            "uk",
-            "--kind",
-            "framework_agreement",
-            "--status",
-            "signed",
-            "--summary",
-            "s",
-            "--term",
-            '{"key": "x", "kind": "tariff_rate", "description": "d", "rate": "ten"}',
-            "--citation",
-            f"{source}:Britain",
-        ],
-    )
+
+    def add_agreement(party: str, term: str):
+        return runner.invoke(
+            cli,
+            [
+                "add",
+                "agreement",
+                "--negotiation",
+                "us-uk",
+                "--occurred-at",
+                "2025-05-08",
+                "--title",
+                "t",
+                "--party",
+                party,
+                "--kind",
+                "framework_agreement",
+                "--status",
+                "signed",
+                "--summary",
+                "s",
+                "--term",
+                term,
+                "--citation",
+                f"{source}:Britain",
+            ],
+        )
+
+    bad = add_agreement("uk", '{"key": "x", "kind": "tariff_rate", "description": "d", "rate": "10"}')
     assert bad.exit_code == 1
     assert "unknown entity 'uk'" in bad.output
-    bad_rate = runner.invoke(
-        cli,
-        [
-            "add",
-            "agreement",
-            "--negotiation",
-            "us-uk",
-            "--occurred-at",
-            "2025-05-08",
-            "--title",
-            "t",
-            "--party",
-            "united-kingdom",
-            "--kind",
-            "framework_agreement",
-            "--status",
-            "signed",
-            "--summary",
-            "s",
-            "--term",
-            '{"key": "x", "kind": "tariff_rate", "description": "d", "rate": "ten"}',
-            "--citation",
-            f"{source}:Britain",
-        ],
-    )
+    bad_rate = add_agreement("united-kingdom", '{"key": "x", "kind": "tariff_rate", "description": "d", "rate": "ten"}')
     assert bad_rate.exit_code == 1
     assert "terms.0.rate" in bad_rate.output
 
