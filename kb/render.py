@@ -39,8 +39,8 @@ def heading(event: dict[str, Any], name: Name = str) -> str:
     return _parts(event, name)[0]
 
 
-def _words(name: str) -> str:
-    return name.replace("_", " ")
+def _words(value: str) -> str:
+    return value.replace("_", " ")
 
 
 def _parts(event: dict[str, Any], name: Name) -> tuple[str, str | None]:
@@ -67,9 +67,8 @@ def _parts(event: dict[str, Any], name: Name) -> tuple[str, str | None]:
         metric = _words(event["metric"]).capitalize()
         return f"{metric} of {n('subject')}{optional(' with {}', 'counterpart')}: {event['value_as_stated']}", None
     if kind == "position":
-        return f"{n('holder')} ({_words(event['kind'])} on {event['issue']}{optional(', to {}', 'addressee')})", event[
-            "text"
-        ]
+        stance = f"{_words(event['kind'])} on {event['issue']}{optional(', to {}', 'addressee')}"
+        return f"{n('holder')} ({stance})", event["text"]
     if kind == "expectation":
         who = f"{n('holder')} expects" if event.get("holder") else "Expected"
         by = f" by {event['by_when']}" if event.get("by_when") else ""
