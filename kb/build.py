@@ -502,13 +502,25 @@ ENTITY_REFERENCES = [
 
 
 def _problems(conn: sqlite3.Connection, touched: set[str] | None = None) -> None:
-    """Rows of _problems: all found again, or, given the claims touched by an incremental
-    build, likely duplicates only around them."""
+    """Rows of _problems: all found again, or, given the events touched by an incremental
+    build (the new ones and the claims whose status changed), dangling entities and likely
+    duplicates only among them and the rows that had those problems before."""
+    if touched is not None:
+        conn.execute("CREATE TEMP TABLE touched (id TEXT PRIMARY KEY)")
+        conn.executemany("INSERT INTO touched VALUES (?)", [(i,) for i in touched])
+        # An entity key, once in kb.db, stays there until a full build: a row that named a
+        # known entity still does, so only new rows and those that dangled may dangle now.
+        conn.execute(
+            """CREATE TEMP TABLE recheck AS SELECT id FROM touched
+               UNION SELECT event FROM _problems WHERE kind = 'dangling_entity'"""
+        )
+    only_rechecked = "" if touched is None else " AND t.[{event}] IN (SELECT id FROM recheck)"
     queries = [
         (
             "dangling_entity",
             f"SELECT t.[{event}], '{table}.{column}: no entity ' || t.[{column}] FROM [{table}] t "
-            f"WHERE t.[{column}] IS NOT NULL AND t.[{column}] NOT IN (SELECT key FROM entities)",
+            f"WHERE t.[{column}] IS NOT NULL AND t.[{column}] NOT IN (SELECT key FROM entities)"
+            + only_rechecked.format(event=event),
         )
         for table, column, event in ENTITY_REFERENCES
     ] + [
@@ -568,8 +580,6 @@ def _problems(conn: sqlite3.Connection, touched: set[str] | None = None) -> None
     else:
         # The other problems are found again; likely duplicates only around the claims touched,
         # the other pairs being unchanged: same rows as a full build, without a sort of every claim.
-        conn.execute("CREATE TEMP TABLE touched (id TEXT PRIMARY KEY)")
-        conn.executemany("INSERT INTO touched VALUES (?)", [(i,) for i in touched])
         conn.execute(
             """DELETE FROM _problems WHERE kind != 'likely_duplicate' OR event IN (SELECT id FROM touched)
                OR substr(detail, -19) IN (SELECT id FROM touched)"""
@@ -583,6 +593,7 @@ def _problems(conn: sqlite3.Connection, touched: set[str] | None = None) -> None
     conn.executemany("INSERT OR IGNORE INTO _problems VALUES (?, ?, ?, ?)", rows)
     if touched is not None:
         conn.execute("DROP TABLE touched")
+        conn.execute("DROP TABLE recheck")
 
 
 # Each active claim with every active one of smaller ID that has the same kind, negotiation,
