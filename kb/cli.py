@@ -652,9 +652,16 @@ def metadata_(state: State, check: bool) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Database file (default: kb.db in the knowledge base)",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),  # more processes than that would exhaust a machine's memory, not serve faster
+    default=lambda: min(os.cpu_count() or 1, 64),
+    show_default="the number of CPUs",
+    help="Server processes (Gunicorn with Uvicorn workers) sharing the port; 1: `datasette serve` alone",
+)
 @user_errors
 @pass_state
-def serve_(state: State, host: str, port: int, db_path: Path | None) -> None:
+def serve_(state: State, host: str, port: int, db_path: Path | None, workers: int) -> None:
     """Publish the knowledge base in Datasette, read-only, building it first if needed.
 
     Faceted search of the claims, a page per event with its citation (/-/event/ID), timelines
@@ -664,14 +671,15 @@ def serve_(state: State, host: str, port: int, db_path: Path | None) -> None:
 
         kb serve --port 8001    # then open http://127.0.0.1:8001/kb/claims
     """
-    from kb.serve import prepare, run  # here, not at the top: see build_
+    from kb.serve import prepare, start  # here, not at the top: see build_
 
-    plan = prepare(state.kb, db_path, host=host, port=port, now=utc_now)
+    plan = prepare(state.kb, db_path, host=host, port=port, now=utc_now, workers=workers)
     click.echo(str(plan.build), err=True)
     if not plan.metadata_current:
         click.echo("Warning: metadata.json differs from what this kb generates — run `kb metadata`", err=True)
-    click.echo(f"Serving {plan.db.name} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    run(plan.argv)
+    processes = f" in {workers} processes" if workers > 1 else ""
+    click.echo(f"Serving {plan.db.name} at http://{host}:{port}/{processes} (Ctrl-C to stop)", err=True)
+    start(plan)
 
 
 def db_option(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -786,3 +794,27 @@ def bib(state: State, output: Any, cited_in: Path | None, db_path: Path | None) 
     with citations(state, db_path) as found:
         items = found.bibliography(keys, where=str(cited_in))
     output.write(json.dumps(items, indent=2, ensure_ascii=False) + "\n")
+
+
+@cli.command(name="package")
+@click.argument("folder", type=click.Path(path_type=Path))
+@db_option
+@user_errors
+@pass_state
+def package_(state: State, folder: Path, db_path: Path | None) -> None:
+    """Write a folder any container host runs read-only: kb.db, configuration, wheel, Dockerfile.
+
+    It holds the built database, metadata.json, the inspect file, the kb wheel, the exact
+    versions of the packages kb runs on (requirements.txt), a Dockerfile serving it all
+    read-only, and a README saying how to run any number of replicas behind a load balancer.
+
+    Example:
+
+    \b
+        kb package site && cd site && docker build -t kb-site . && docker run -p 8001:8001 kb-site
+    """
+    from kb.build import build  # here, not at the top: see build_
+    from kb.package import package
+
+    db = build(state.kb, db_path, now=utc_now).db
+    click.echo(str(package(state.kb, db, folder)))

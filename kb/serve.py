@@ -18,7 +18,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.build import BuildResult, build
@@ -49,6 +49,7 @@ class Plan:
     metadata: Path
     metadata_current: bool
     argv: list[str]
+    env: dict[str, str] = field(default_factory=dict)  # set for the command (see kb.asgi)
 
 
 def setting_args(settings: dict[str, object] = SETTINGS) -> list[str]:
@@ -92,9 +93,11 @@ def inspect(db: Path) -> Path:
     return inspect_file
 
 
-def prepare(kb: KnowledgeBase, db_path: Path | None, *, host: str, port: int, now: Callable[[], str]) -> Plan:
+def prepare(
+    kb: KnowledgeBase, db_path: Path | None, *, host: str, port: int, now: Callable[[], str], workers: int = 1
+) -> Plan:
     """Build if the events changed, write the inspect file if the database changed, and
-    return the command that runs Datasette."""
+    return the command that runs Datasette (in ``workers`` processes: see worker_plan)."""
     result = build(kb, db_path, now=now)
     db = served_path(kb, result.db)
     inspect_file = inspect(db)
@@ -117,7 +120,43 @@ def prepare(kb: KnowledgeBase, db_path: Path | None, *, host: str, port: int, no
         str(port),
         *setting_args(),
     ]
-    return Plan(result, db, inspect_file, kb.metadata_path, is_current(kb), argv)
+    plan = Plan(result, db, inspect_file, kb.metadata_path, is_current(kb), argv)
+    return plan if workers == 1 else worker_plan(plan, host=host, port=port, workers=workers)
+
+
+def worker_plan(plan: Plan, *, host: str, port: int, workers: int) -> Plan:
+    """The same Datasette app in several processes: Gunicorn listens on the port, then runs
+    Uvicorn workers, each making the app with kb.asgi's factory from the files the
+    environment names."""
+    argv = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "kb.asgi:app()",
+        "--worker-class",
+        "uvicorn_worker.UvicornWorker",
+        "--workers",
+        str(workers),
+        "--bind",
+        f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+        # Import kb from where this kb runs, not from the working folder (which may hold a
+        # knowledge base named kb).
+        "--pythonpath",
+        str(Path(__file__).resolve().parent.parent),
+        "--no-control-socket",  # one per user (~/.gunicorn) otherwise: two servers would share it
+    ]
+    env = {
+        "KB_SERVE_DB": str(plan.db),
+        "KB_SERVE_INSPECT": str(plan.inspect_file),
+        "KB_SERVE_METADATA": str(plan.metadata),
+    }
+    return Plan(plan.build, plan.db, plan.inspect_file, plan.metadata, plan.metadata_current, argv, env)
+
+
+def start(plan: Plan) -> None:
+    """Run the plan's command in this process, with its environment."""
+    os.environ.update(plan.env)
+    run(plan.argv)
 
 
 def run(argv: list[str]) -> None:
@@ -129,28 +168,33 @@ def run(argv: list[str]) -> None:
 
 class Served:
     """`kb serve` of a knowledge base in a child process, on a free localhost port, for scripts
-    and tests: ready when Uvicorn says it is running (its output is read as it comes, so
+    and tests: ready when Uvicorn (or Gunicorn) says it is listening (its output is read as it comes, so
     readiness is an event, not a guess), stopped on leaving the ``with`` block.
 
         with Served(Path("my-kb"), timeout=60) as server:
             urllib.request.urlopen(server.base + "/kb/claims.json")
     """
 
-    def __init__(self, root: Path, *, timeout: float):
+    def __init__(self, root: Path, *, timeout: float, workers: int = 1):
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
         self.base = f"http://127.0.0.1:{port}"
         self.timeout = timeout
         self.argv = [sys.executable, "-m", "kb", "--kb", str(root), "serve", "--port", str(port)]
+        self.argv += ["--workers", str(workers)]
         self.lines: list[str] = []
         self.ready = threading.Event()
+        self.cwd: Path | None = None  # where the command runs (default: here)
+        self.listening = False
 
     def __enter__(self) -> Served:
         env = {key: value for key, value in os.environ.items() if key != "KB_DIR"}
-        self.process = subprocess.Popen(self.argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+        self.process = subprocess.Popen(
+            self.argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=self.cwd
+        )
         threading.Thread(target=self._read, daemon=True).start()
-        if not self.ready.wait(self.timeout) or self.process.poll() is not None:
+        if not self.ready.wait(self.timeout) or not self.listening:
             self.__exit__()
             raise RuntimeError(f"kb serve did not start within {self.timeout:.0f} s:\n{''.join(self.lines)}")
         return self
@@ -159,7 +203,8 @@ class Served:
         assert self.process.stdout is not None
         for line in self.process.stdout:
             self.lines.append(line)
-            if "Uvicorn running on" in line:
+            if "Uvicorn running on" in line or "Listening at: http" in line:  # Gunicorn's, with --workers
+                self.listening = True
                 self.ready.set()
         self.ready.set()  # the process ended: stop waiting
 

@@ -51,7 +51,7 @@ def test_another_database_file_is_served_as_kb(kb, small, clock, tmp_path):
 def test_kb_serve_command(kb, small, runner, monkeypatch):
     ran = []
     monkeypatch.setattr("kb.serve.run", ran.append)
-    result = runner.invoke(cli, ["serve", "--port", "8123"])
+    result = runner.invoke(cli, ["serve", "--port", "8123", "--workers", "1"])  # Datasette's own server
     assert result.exit_code == 0, result.output
     assert "Built kb.db: 10 events, 3 claims, 0 problems" in result.output
     assert "Serving kb.db at http://127.0.0.1:8123/" in result.output
