@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import datetime as dt
 import functools
 import itertools
@@ -486,6 +487,8 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 )
 @click.option("--until", callback=_date, help="Only claims that occurred on or before this date")
 @click.option("--as-of", help="Only events recorded up to this UTC date or time: what the knowledge base knew then")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many events (the newest)")
+@click.option("--csv", "fmt", flag_value="csv", help="Output CSV: id, recorded_at, type, occurred_at, summary")
 @output_options
 @user_errors
 @pass_state
@@ -497,19 +500,52 @@ def log_(
     since: str | None,
     until: str | None,
     as_of: str | None,
+    limit: int | None,
     fmt: str | None,
 ) -> None:
-    """List events, newest recorded first.
+    """List events, newest recorded first, as they are read (from kb.db, brought up to date first).
 
     Example:
 
-        kb log --type statement --entity ryosei-akazawa --since 2025-04
+        kb log --type statement --entity ryosei-akazawa --since 2025-04 --limit 10
     """
+    from kb.build import build  # here, not at the top: see build_
+
     known_then = parse_as_of(as_of) if as_of else None
-    events = log(state.kb, LogFilter(types, negotiation, entity, since, until, known_then))
-    emit(
+    db = build(state.kb, now=utc_now).db
+    events = itertools.islice(log(db, LogFilter(types, negotiation, entity, since, until, known_then)), limit)
+    emit_stream(
         events, fmt, lambda event: f"{event['id']}  {event['recorded_at'][:10]}  {event['type']:<11}  {summary(event)}"
     )
+
+
+def emit_stream(rows: Iterator[dict[str, Any]], fmt: str | None, for_people: Callable[[dict[str, Any]], str]) -> None:
+    """``emit``, a row at a time (the same JSON array), and CSV; quiet when a pipe closes early (`| head`)."""
+    out = sys.stdout
+    try:
+        if fmt == "json":
+            first = True
+            for row in rows:
+                item = json.dumps(row, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+                out.write(("[\n  " if first else ",\n  ") + item)
+                first = False
+            out.write("[]\n" if first else "\n]\n")
+        elif fmt == "csv":
+            writer = csv.writer(out)
+            writer.writerow(LOG_CSV_COLUMNS)
+            for row in rows:
+                body = row.get("replacement", row)
+                when = body.get("occurred_at") or body.get("published_at") or ""
+                writer.writerow([row["id"], row["recorded_at"], row["type"], when, summary(row)])
+        else:
+            emit(rows, fmt, for_people)  # type: ignore[arg-type]  # emit only iterates
+        out.flush()
+    except BrokenPipeError:
+        # The reader has what it wanted: stop, and let Python not complain at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+LOG_CSV_COLUMNS = ("id", "recorded_at", "type", "occurred_at", "summary")
 
 
 @cli.command(name="verify")

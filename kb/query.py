@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import re
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -115,12 +117,25 @@ class LogFilter:
         return not (self.until and (when is None or when[: len(self.until)] > self.until))
 
 
-def log(kb: KnowledgeBase, keep: LogFilter) -> list[dict[str, Any]]:
-    """Events that pass the filter, newest recorded first."""
-    events = (read_event(kb, path) for path in kb.paths())
-    return sorted(
-        filter(keep, events), key=lambda event: (event.get("recorded_at", ""), event.get("id", "")), reverse=True
-    )
+def log(db: Path, keep: LogFilter) -> Iterator[dict[str, Any]]:
+    """Events that pass the filter, newest recorded first, one at a time: read from the
+    knowledge base's built database (kb.db, brought up to date first), in the order of its
+    index on recorded_at, so the first comes before the rest are read."""
+    sql = "SELECT json FROM events"
+    where, params = [], []
+    if keep.types:
+        where.append(f"type IN ({', '.join('?' for _ in keep.types)})")
+        params += keep.types
+    if keep.as_of:
+        where.append("recorded_at <= ?")
+        params.append(keep.as_of)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        for (text,) in conn.execute(sql + " ORDER BY recorded_at DESC, id DESC", params):
+            event = json.loads(text)
+            if keep(event):
+                yield event
 
 
 def fields_for_people(event: dict[str, Any]) -> Iterable[tuple[str, str]]:
