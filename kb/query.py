@@ -122,7 +122,8 @@ def log(db: Path, keep: LogFilter) -> Iterator[dict[str, Any]]:
     knowledge base's built database (kb.db, brought up to date first), in the order of its
     index on recorded_at, so the first comes before the rest are read."""
     sql = "SELECT json FROM events"
-    where, params = [], []
+    where: list[str] = []
+    params: list[str] = []
     if keep.types:
         where.append(f"type IN ({', '.join('?' for _ in keep.types)})")
         params += keep.types
