@@ -854,3 +854,44 @@ def package_(state: State, folder: Path, db_path: Path | None) -> None:
 
     db = build(state.kb, db_path, now=utc_now).db
     click.echo(str(package(state.kb, db, folder)))
+
+
+@cli.command(name="export")
+@click.argument("table", default="claims")
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True, help="CSV or JSON Lines"
+)
+@click.option("--all", "everything", is_flag=True, help="Also retracted and corrected claims (default: current ones)")
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write claims and every kind's table into this folder, as <table>.csv or <table>.jsonl",
+)
+@db_option
+@user_errors
+@pass_state
+def export_(
+    state: State, table: str, fmt: str, everything: bool, output_dir: Path | None, db_path: Path | None
+) -> None:
+    """Export current claims (or a kind's table: statements, meetings, …) as CSV or JSON Lines.
+
+    Read from kb.db, brought up to date first; one row a claim, ordered by ID. Current claims
+    are those neither retracted nor corrected.
+
+    Example:
+
+    \b
+        kb export > claims.csv
+        kb export statements --format jsonl --all > statements.jsonl
+        kb export --output-dir export/
+    """
+    from kb.build import build  # here, not at the top: see build_
+    from kb.export import export_all, rows, write
+
+    db = build(state.kb, db_path, now=utc_now).db
+    if output_dir is not None:
+        for path, count in export_all(db, output_dir, fmt, everything=everything).items():
+            click.echo(f"wrote {path} ({count} rows)")
+        return
+    columns, records = rows(db, table, everything=everything)
+    write(columns, records, fmt, sys.stdout)
