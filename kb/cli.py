@@ -409,19 +409,31 @@ def corroborate(state: State, event_id: str, source: str, excerpt: str) -> None:
 
 @cli.command(name="import")
 @click.argument("file", type=click.File("rb"))
+@click.option("--csv", "as_csv", is_flag=True, help="FILE is CSV: a row an event, columns as docs/codebook.md says")
 @user_errors
 @pass_state
-def import_(state: State, file: Any) -> None:
+def import_(state: State, file: Any, as_csv: bool) -> None:
     """Append the events of a JSON Lines FILE (or - for stdin), all or nothing.
 
     One event payload per line; a line may refer to entities and sources of earlier lines.
-    If any line is bad, no event is written and the message names the line.
+    If any line is bad, no event is written and the message names the line. With --csv, one
+    event per row of a spreadsheet saved as CSV (the codebook: docs/codebook.md).
 
     Example:
 
+    \b
         kb import events.jsonl
+        kb import --csv claims.csv
     """
     numbers: list[int] = []
+    if as_csv:
+        from kb.import_csv import payloads as rows
+
+        written = state.appender().append(rows(file, numbers), describe=lambda index: f"row {numbers[index]}")
+        if not numbers:
+            raise KbError(f"{_name(file)}: no events in it — a header row, then one row an event")
+        click.echo(f"Imported {len(written)} events")
+        return
 
     def payloads() -> Iterator[dict[str, Any]]:
         # Line by line, each checked as it is read: memory grows with the valid events, not the file.
