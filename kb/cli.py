@@ -205,14 +205,22 @@ def cli(ctx: click.Context, kb_dir: Path | None, recorded_by: str | None) -> Non
 def init(directory: Path) -> None:
     """Create a new, empty knowledge base in DIRECTORY.
 
-    It gets events/, snapshots/, metadata.json and a .gitignore.
+    It gets events/, snapshots/, metadata.json and a .gitignore, and for sharing it through
+    git a GitHub Actions workflow (.github/workflows/kb.yml) and a pre-commit hook (.githooks/).
 
     Example:
 
         kb init tariff-talks
     """
+    from kb.shared_repo import INSTALL_HOOK, write_repository_files
+
     KnowledgeBase.init(directory)
+    try:
+        write_repository_files(directory)
+    except OSError as error:
+        raise KbError(f"could not write the git workflow and hook in {directory}: {error.strerror or error}") from None
     click.echo(f"Created an empty knowledge base in {directory}")
+    click.echo(f"To check every commit: cd {directory} && git init && {INSTALL_HOOK}")
 
 
 @cli.group()

@@ -35,9 +35,19 @@ def added(result) -> str:
 def test_init_creates_an_empty_knowledge_base(runner, tmp_path):
     result = runner.invoke(cli, ["init", "fresh"])
     assert result.exit_code == 0
-    assert result.output == "Created an empty knowledge base in fresh\n"
+    assert result.output == (
+        "Created an empty knowledge base in fresh\n"
+        "To check every commit: cd fresh && git init && git config core.hooksPath .githooks\n"
+    )
     root = tmp_path / "fresh"
-    assert sorted(path.name for path in root.iterdir()) == [".gitignore", "events", "metadata.json", "snapshots"]
+    assert sorted(path.name for path in root.iterdir()) == [
+        ".githooks",
+        ".github",
+        ".gitignore",
+        "events",
+        "metadata.json",
+        "snapshots",
+    ]
     assert list((root / "events").iterdir()) == []
     assert json.loads((root / "metadata.json").read_text(encoding="utf-8"))["title"]
 
