@@ -12,10 +12,10 @@ $(BIN)/kb: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-# Debian's Chromium (for the browser tests) and pandoc (for the citation tests).
+# Debian's Chromium (for the browser tests), pandoc (for the citation tests) and wrk (for benchmarks/load.py).
 system-deps:
-	@command -v chromium >/dev/null && command -v pandoc >/dev/null || \
-	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium pandoc)
+	@command -v chromium >/dev/null && command -v pandoc >/dev/null && command -v wrk >/dev/null || \
+	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium pandoc wrk)
 
 # Build the bundled knowledge base if its events changed, then publish it at http://127.0.0.1:8001
 serve: $(BIN)/kb
