@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -65,10 +66,14 @@ def test_the_folder_holds_what_a_host_needs(site):
     assert inspected["kb"]["file"] == "kb.db" and inspected["kb"]["tables"]["claims"]["count"] > 0
     with zipfile.ZipFile(site / "kb-0.1.0-py3-none-any.whl") as wheel:
         files = set(wheel.namelist())
-    assert {"kb/cli.py", "kb/asgi.py", "kb/static/kb.css", "kb/templates/kb_event.html"} <= files
-    for folder in ("templates", "static"):
-        expected = {f"kb/{folder}/{path.name}" for path in (REPO / "kb" / folder).iterdir()}
-        assert expected <= files
+    assert {"kb/__init__.py", "kb/cli.py", "kb/asgi.py"} <= files
+    # Every template and static file of every package under kb/ (wherever the plugin lives).
+    shipped = {
+        path.relative_to(REPO).as_posix()
+        for path in (REPO / "kb").rglob("*")
+        if path.is_file() and {"templates", "static"} & set(path.relative_to(REPO).parts)
+    }
+    assert any(name.endswith("/kb.css") for name in shipped) and shipped <= files
 
 
 def test_requirements_pin_the_versions_installed_here(site):
@@ -123,8 +128,10 @@ def test_the_wheel_serves_a_knowledge_base_outside_the_repo(venv, tmp_path):
     with server:
         status, _, page = fetch(server.base + "/kb/claims")
         assert status == 200 and b"claims" in page
-        status, kind, css = fetch(server.base + "/-/kb/static/kb.css")
-        assert status == 200 and "css" in kind and css == (REPO / "kb" / "static" / "kb.css").read_bytes()
+        [stylesheet] = re.findall(r'href="([^"]*kb\.css)"', page.decode())  # wherever the plugin serves it
+        status, kind, css = fetch(server.base + stylesheet)
+        [source] = [path for path in (REPO / "kb").rglob("kb.css") if "static" in path.parts]
+        assert status == 200 and "css" in kind and css == source.read_bytes()
     assert (root / "kb.db").exists()
 
 
@@ -203,3 +210,14 @@ def test_the_docker_image_builds_and_serves(site, tmp_path):
     finally:
         subprocess.run(["docker", "rm", "-f", container], capture_output=True)
         subprocess.run(["docker", "rmi", "-f", tag], capture_output=True)
+
+
+def test_kb_package_command(runner, kb, small, tmp_path):
+    from kb.cli import cli
+
+    result = runner.invoke(cli, ["package", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"Packaged kb.db, its configuration and kb-0.1.0-py3-none-any.whl in {tmp_path / 'out'}\n"
+    assert (kb.root / "kb.db").exists()  # built first
+    again = runner.invoke(cli, ["package", str(tmp_path / "out")])
+    assert again.exit_code == 1 and "exists and is not an empty folder — give a new folder" in again.output
