@@ -533,6 +533,7 @@ def log_(
 
     known_then = parse_as_of(as_of) if as_of else None
     db = build(state.kb, now=utc_now).db
+    limit = limit if limit is None else min(limit, sys.maxsize)  # islice's largest
     events = itertools.islice(log(db, LogFilter(types, negotiation, entity, since, until, known_then)), limit)
     emit_stream(
         events, fmt, lambda event: f"{event['id']}  {event['recorded_at'][:10]}  {event['type']:<11}  {summary(event)}"
@@ -872,6 +873,7 @@ def package_(state: State, folder: Path, db_path: Path | None) -> None:
     from kb.build import build  # here, not at the top: see build_
     from kb.package import package
 
+    state.kb.refuse_output_inside(folder)
     db = build(state.kb, db_path, now=utc_now).db
     click.echo(str(package(state.kb, db, folder)))
 
@@ -908,6 +910,8 @@ def export_(
     from kb.build import build  # here, not at the top: see build_
     from kb.export import export_all, rows, write
 
+    if output_dir is not None:
+        state.kb.refuse_output_inside(output_dir)
     db = build(state.kb, db_path, now=utc_now).db
     if output_dir is not None:
         for path, count in export_all(db, output_dir, fmt, everything=everything).items():

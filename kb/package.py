@@ -68,6 +68,7 @@ def serve_command(host: str = "0.0.0.0", port: int = PORT) -> list[str]:
 
 def package(kb: KnowledgeBase, db: Path, folder: Path) -> Package:
     """Write the folder from a built database (kb.db of the knowledge base, or another file)."""
+    kb.refuse_output_inside(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise KbError(f"{folder} exists and is not an empty folder — give a new folder")
     folder.mkdir(parents=True, exist_ok=True)

@@ -201,6 +201,16 @@ class KnowledgeBase:
         for name in self.files():
             yield self.events_dir / name
 
+    def refuse_output_inside(self, folder: Path) -> None:
+        """KbError if an output folder (of kb package, kb export) is in events/ or snapshots/,
+        where kb writes nothing but event files and snapshots."""
+        target = folder.resolve()
+        for kept in (self.events_dir, self.snapshots_dir):
+            if target == kept.resolve() or kept.resolve() in target.parents:
+                raise KbError(
+                    f"{folder} is inside {kept.name}/, which holds only what kb appends — give another folder"
+                )
+
     def relative(self, path: Path | str) -> str:
         try:
             return str(Path(path).relative_to(self.root))

@@ -54,3 +54,15 @@ def test_export_refuses_what_is_not_an_exported_table(runner, kb, small):
         assert "cannot be exported — give one of claims, statements, meetings" in result.output
     result = runner.invoke(cli, ["export", "--format", "xlsx"])
     assert result.exit_code == 2
+
+
+def test_no_output_goes_into_events_or_snapshots(runner, kb, small):
+    from tests.conftest import tree_bytes
+
+    before = tree_bytes(kb.root)
+    for command in (["export", "--output-dir"], ["package"]):
+        for inside in ("events", "events/zz/new", "snapshots", "snapshots/../events/x"):
+            result = runner.invoke(cli, [*command, str(kb.root / inside)])
+            assert result.exit_code == 1, result.output
+            assert "which holds only what kb appends — give another folder" in result.output
+    assert tree_bytes(kb.root) == before

@@ -73,3 +73,9 @@ def test_log_into_a_pipe_closed_early_is_quiet(kb, small, clock):
     kb_log.stdout.close()  # as `| head -1` does
     errors = kb_log.stderr.read().decode()
     assert kb_log.wait(timeout=60) == 0 and errors == "", errors
+
+
+def test_a_huge_limit_is_no_limit(runner, kb, small):
+    result = runner.invoke(cli, ["log", "--limit", "99999999999999999999999", "--nl"])
+    assert result.exit_code == 0, result.output
+    assert len(result.output.splitlines()) == 10
