@@ -144,6 +144,8 @@ def worker_plan(plan: Plan, *, host: str, port: int, workers: int) -> Plan:
         "--pythonpath",
         str(Path(__file__).resolve().parent.parent),
         "--no-control-socket",  # one per user (~/.gunicorn) otherwise: two servers would share it
+        "--access-logfile",
+        "-",  # each request on standard output, as `datasette serve` prints them
     ]
     env = {
         "KB_SERVE_DB": str(plan.db),
