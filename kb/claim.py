@@ -10,7 +10,7 @@ from pydantic import Field
 
 from kb.fields import Citation, Key, Model, PartialDate, Tag
 from kb.kind import Author, EventKind, Name, Row, Rows, Table, entity, kinds, only
-from kb.render import summary
+from kb.render import marked_summary
 
 
 class ClaimFields(Model):
@@ -84,7 +84,7 @@ class ClaimKind(EventKind):
                 "attribution": body.get("attribution"),
                 "modality": body.get("modality", "asserted"),
                 "topics": json.dumps(body.get("topics", [])),
-                "summary": summary(body),
+                "summary": marked_summary(body),
                 "text": body.get(self.text_field) or "",
                 "status": "active",
                 "status_reason": None,

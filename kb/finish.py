@@ -22,6 +22,7 @@ from kb.problems import find_problems
 from kb.projection import TABLES, VIEWS
 from kb.quotes import squeeze
 from kb.store import KnowledgeBase
+from kb.summaries import name_entities
 
 
 def builder_version() -> str:
@@ -91,6 +92,7 @@ def finish(
         conn.execute(
             "UPDATE claims SET verified = NULL WHERE id IN (SELECT claim FROM citations WHERE verified IS NULL)"
         )
+    name_entities(conn, new_ids)
     changed = _statuses(conn)
     for kind in kinds().values():
         kind.finish(conn)

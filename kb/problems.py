@@ -9,22 +9,7 @@ import sqlite3
 from kb.claim import claim_kinds
 from kb.kind import kinds
 from kb.models import a
-from kb.projection import TABLES
-
-
-def _event_column(table: str) -> str:
-    """The column of a table that holds the ID of the event a row comes from."""
-    return next(column for column, other, _ in TABLES[table].foreign_keys if other in ("claims", "events"))
-
-
-# (table, column holding an entity key, column holding the event ID). claims.actor is left
-# out: it repeats the speaker, holder, subject or participant that its own table checks.
-ENTITY_REFERENCES = [
-    (table, column, _event_column(table))
-    for table, spec in TABLES.items()
-    for column, other, _ in spec.foreign_keys
-    if other == "entities" and table != "aliases" and (table, column) != ("claims", "actor")
-]
+from kb.projection import ENTITY_REFERENCES, TABLES
 
 
 def _dangling_claims() -> list[tuple[str, str]]:

@@ -14,9 +14,9 @@ import json
 
 from kb.claim import CORE_TABLES
 from kb.kind import Row, Rows, Table, View, kinds
-from kb.render import summary
+from kb.render import marked_summary
 
-__all__ = ["TABLES", "VIEWS", "Table", "View", "project"]
+__all__ = ["ENTITY_REFERENCES", "TABLES", "VIEWS", "Table", "View", "project"]
 
 # json.dumps(value, ensure_ascii=False, sort_keys=True) without a new encoder for every call.
 _json_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
@@ -130,6 +130,21 @@ CLAIM_HISTORY = """
     """
 TABLES: dict[str, Table] = _tables()
 VIEWS: dict[str, View] = _views()
+
+
+def _event_column(table: str) -> str:
+    """The column of a table that holds the ID of the event a row comes from."""
+    return next(column for column, other, _ in TABLES[table].foreign_keys if other in ("claims", "events"))
+
+
+# (table, column holding an entity key, column holding the event ID). claims.actor is left
+# out: it repeats the speaker, holder, subject or participant of the claim's own table.
+ENTITY_REFERENCES = [
+    (table, column, _event_column(table))
+    for table, spec in TABLES.items()
+    for column, other, _ in spec.foreign_keys
+    if other == "entities" and table != "aliases" and (table, column) != ("claims", "actor")
+]
 KINDS = kinds()
 
 
@@ -142,7 +157,7 @@ def project(event: Row) -> Rows:
             "type": event["type"],
             "recorded_at": event["recorded_at"],
             "recorded_by": event.get("recorded_by"),
-            "summary": summary(event),
+            "summary": marked_summary(event),
             "json": _json_sorted(event),
         },
     )

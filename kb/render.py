@@ -22,3 +22,17 @@ def heading(event: dict[str, Any], name: Name = str) -> str:
 def _parts(event: dict[str, Any], name: Name) -> tuple[str, str | None]:
     kind = kinds().get(str(event.get("type")))
     return kind.parts(event, name) if kind else (str(event.get("type")), None)
+
+
+# Until every entity is loaded, the builder's summaries mark each entity they name with its key
+# between two control characters, which no event's text can hold (kb.summaries names them).
+OPEN, CLOSE = "\x1e", "\x1f"
+
+
+def marked(key: str) -> str:
+    return f"{OPEN}{key}{CLOSE}"
+
+
+def marked_summary(event: dict[str, Any]) -> str:
+    """The summary the builder writes first: entities marked, to be named once all are known."""
+    return summary(event, marked)
