@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from kb.claim import ClaimFields, ClaimKind
+from kb.claim import ClaimFields, ClaimKind, read_rows
 from kb.dates import human_date
 from kb.fields import Decimal, Key, Line, PartialDate, Tag
 from kb.kind import Author, Name, Row, Rows, Table, View, entity, only, register, words
@@ -132,9 +132,7 @@ class DataPoint(ClaimKind):
         return body.get("stated_by") or body["subject"]
 
     def page(self, conn: Any, claim_id: str, body: Row) -> tuple[dict[str, Any], set[str]]:
-        cursor = conn.execute(DISAGREEING, {"id": claim_id})
-        names = [column[0] for column in cursor.description]
-        return {"disagreeing": [dict(zip(names, row, strict=True)) for row in cursor]}, set()
+        return {"disagreeing": read_rows(conn, DISAGREEING, {"id": claim_id})}, set()
 
     def own_rows(self, claim_id: str, body: Row) -> Rows:
         table = self.tables["data_points"]
