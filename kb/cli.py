@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from kb import __version__, amend, models
-from kb.append import Appender
+from kb.append import Appender, without_notes
 from kb.cite import Citations, cited_keys
 from kb.errors import KbError
 from kb.ids import file_bytes
@@ -414,7 +414,8 @@ def import_(state: State, file: Any) -> None:
     """Append the events of a JSON Lines FILE (or - for stdin), all or nothing.
 
     One event payload per line; a line may refer to entities and sources of earlier lines.
-    If any line is bad, no event is written and the message names the line.
+    If any line is bad, no event is written and the message names the line. Keys starting
+    with _ (such as the _draft notes of `kb draft`) are for people and are dropped.
 
     Example:
 
@@ -431,7 +432,7 @@ def import_(state: State, file: Any) -> None:
                 )
             if line.strip():
                 numbers.append(number)
-                yield parse_json_object(line.rstrip(b"\r\n"), f"line {number}")
+                yield without_notes(parse_json_object(line.rstrip(b"\r\n"), f"line {number}"))
 
     written = state.appender().append(payloads(), describe=lambda index: f"line {numbers[index]}")
     if not numbers:
@@ -510,6 +511,53 @@ def log_(
     emit(
         events, fmt, lambda event: f"{event['id']}  {event['recorded_at'][:10]}  {event['type']:<11}  {summary(event)}"
     )
+
+
+@cli.command(name="draft")
+@click.argument("source", required=False)
+@click.option(
+    "--text-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Draft this text (UTF-8) instead: cites the source holding it, if one does; else a preview",
+)
+@click.option("--published-at", callback=_date, help="With --text-file: when the text was published")
+@click.option("--negotiation", help="Entity key of the negotiation (default: the only one in the knowledge base)")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the draft to FILE")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
+@user_errors
+@pass_state
+def draft_(state: State, source: str | None, text_file: Path | None, published_at: str | None, **options: Any) -> None:
+    """Propose the events of a source's text, for review before `kb import`.
+
+    Entities and roles first, then statements, meetings and data points, each citing the
+    text with its exact words; a claim already recorded becomes a corroboration. Why each
+    was proposed is in its _draft key, which kb import drops. Delete or fix lines, then import.
+
+    Example:
+
+    \b
+        kb draft ev-3k7m -o draft.jsonl && $EDITOR draft.jsonl && kb import draft.jsonl
+    """
+    from kb.draft import draft_file, draft_source
+
+    if (source is None) == (text_file is None) or (text_file is not None and published_at is None):
+        raise click.UsageError("give a source's ID, or --text-file FILE with --published-at DATE")
+    if text_file is not None:
+        text = _read_text_file(text_file).decode("utf-8")
+        draft, held = draft_file(state.kb, text, str(published_at), options["negotiation"])
+        if held is None:
+            click.echo(f"Preview: no source holds this text — `kb add source --text-file {text_file} …`, then "
+                       "`kb draft ID` for a draft that imports", err=True)  # fmt: skip
+    else:
+        draft = draft_source(state.kb, source or "", options["negotiation"])
+    if options["output"] is not None:
+        try:
+            options["output"].write_text(draft.jsonl(), encoding="utf-8")
+        except OSError as error:
+            raise KbError(f"could not write {options['output']}: {error.strerror or error}") from None
+        click.echo(f"Drafted {draft.counts()} into {options['output']} — review it, then `kb import {options['output']}`")
+    else:
+        click.echo(draft.jsonl() if options["fmt"] == "jsonl" else draft.for_people(), nl=options["fmt"] != "jsonl")
 
 
 @cli.command(name="verify")
