@@ -44,6 +44,13 @@ def _single_close(text: str, start: int, limit: int) -> int | None:
     return None
 
 
+def _closes(text: str, at: int, open_mark: str) -> bool:
+    char = text[at]
+    if open_mark in SINGLE:
+        return char in "’'" and not text[at - 1].isspace() and not text[at + 1 : at + 2].isalnum()
+    return char == CLOSING[open_mark] or (char in '”"' and open_mark in DOUBLE)
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in the text, in order."""
     found: list[Quote] = []
@@ -53,7 +60,7 @@ def find_quotes(text: str) -> list[Quote]:
     for paragraph in paragraphs(text):
         at, end = paragraph.start, paragraph.end
         if open_mark is not None:
-            if text[at] in DOUBLE:  # the quote goes on in this paragraph
+            if text[at] == open_mark or (text[at] in DOUBLE and open_mark in DOUBLE):  # it goes on here
                 at += 1
                 piece_start = at
             else:  # never closed: it ended with its paragraph
@@ -69,7 +76,9 @@ def find_quotes(text: str) -> list[Quote]:
                     if close is not None:
                         found.append(Quote(((at + 1, close),), at, close + 1))
                         at = close
-            elif char == CLOSING[open_mark] or (char in '”"' and open_mark in DOUBLE):
+                    elif at == paragraph.start:  # a quote in single marks over paragraphs
+                        open_mark, first, piece_start = char, at, at + 1
+            elif _closes(text, at, open_mark):
                 pieces.append((piece_start, at))
                 found.append(Quote(tuple(pieces), first, at + 1))
                 open_mark, pieces = None, []
