@@ -156,7 +156,7 @@ SPEECH_VERBS = frozenset(
         emphasized emphasises emphasizes suggested suggests predicted predicts cautioned cautions
         conceded concedes pledged pledges vowed vows described describes called calls mused quipped
         lamented complained complains boasted hailed praised lauded dismissed dismisses denounced
-        rejected rejects issued issues
+        rejected rejects issued issues reported reports
         """
     )
 )
@@ -164,7 +164,7 @@ SPEECH_VERBS = frozenset(
 VERB_FILLERS = frozenset(
     _words(
         """
-        also later earlier then reportedly previously separately further again has had have was were
+        also later earlier then today yesterday tonight reportedly previously separately further again has had have was were
         would will is had've once repeatedly publicly privately recently quickly simply
         """
     )

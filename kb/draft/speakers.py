@@ -22,6 +22,11 @@ from kb.draft.lexicon import (
 
 _TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
+# Words that open a sentence without being a name: "And Barnier …" is not a person "And Barnier".
+OPENERS = frozenset(
+    "and but with the a an in on at for after before when while as if so yet then also meanwhile however "
+    "speaking asked calling under since by from to of this that these those it its there here".split()
+)
 _CONNECTORS = frozenset({"of", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "du"})
 _BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
 for _name, _aliases in (*COUNTRIES.items(), *ORGANISATIONS.items()):
@@ -84,30 +89,49 @@ def _phrase_word(token: Token) -> bool:
     return token.capitalised or _is_title(token) or token.word in SOURCE_NOUNS or token.word in _CONNECTORS
 
 
-def subject_before(words: list[Token], verb: int) -> list[Token]:
-    """The phrase just before the reporting verb at ``verb``: "Barnier [also] said"; over an
-    apposition: "Tina Stege, the climate envoy of the Marshall Islands, said"."""
-    at = verb - 1
-    while at >= 0 and words[at].word in VERB_FILLERS:
-        at -= 1
-    if at >= 0 and words[at].text == ",":
-        comma = next((i for i in range(at - 1, max(at - 14, -1), -1) if words[i].text == ","), None)
-        if comma is not None and comma > 0 and words[comma + 1].word in DETERMINERS | {"who"}:
-            name = subject_before(words[:comma] + [Token("said", 0, 0)], comma)
-            return name + words[comma : at + 1] if name else []
-        return []
+def _phrase_before(words: list[Token], end: int) -> list[Token]:
+    """The speaker-like phrase that ends just before ``end``."""
     found: list[Token] = []
+    at = end - 1
     while at >= 0 and (_phrase_word(words[at]) or (words[at].word in DETERMINERS and found)):
         found.insert(0, words[at])
         if words[at].word in DETERMINERS:
             break
         at -= 1
-    if found and words[verb - 1].word in PRONOUNS | {"they"}:
-        return [words[verb - 1]]
-    while found and found[0].word in _CONNECTORS:
+    while found and (found[0].word in _CONNECTORS or (found[0].word in OPENERS and found[0].word not in DETERMINERS)):
         found.pop(0)
-    if at >= 0 and words[at].word in PRONOUNS and not found:
+    if not found and at >= 0 and words[at].word in PRONOUNS:
         return [words[at]]
+    return found
+
+
+def _apposition(words: list[Token]) -> bool:
+    """Whether words between commas describe who someone is: "the climate envoy of the Marshall Islands"."""
+    return bool(words) and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words) and not any(
+        t.word in SPEECH_VERBS for t in words
+    )
+
+
+def subject_before(words: list[Token], verb: int) -> list[Token]:
+    """The phrase just before the reporting verb at ``verb``: "Barnier [also] said"; over an
+    apposition: "Tina Stege, the climate envoy of the Marshall Islands, said"; over a relative
+    clause: "Simon Stiell, who a week ago told"."""
+    at = verb - 1
+    while at >= 0 and words[at].word in VERB_FILLERS:
+        at -= 1
+    who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
+    if who is not None and who > 1 and words[who - 1].text == ",":
+        name = _phrase_before(words, who - 1)
+        return name if name and name[0].word not in PRONOUNS else []
+    if at >= 0 and words[at].text == ",":
+        comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
+        if comma is None or not _apposition(words[comma + 1 : at]):
+            return []
+        name = _phrase_before(words, comma)
+        return name + words[comma:at] if name and name[0].word not in PRONOUNS else []
+    found = _phrase_before(words, at + 1)
+    if found and words[verb - 1].word in PRONOUNS:
+        return [words[verb - 1]]
     return found
 
 
@@ -134,7 +158,10 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
     """What a speaker's phrase names."""
     if not phrase_tokens:
         return None
-    phrase = text[phrase_tokens[0].start : phrase_tokens[-1].end]
+    end = phrase_tokens[-1].end
+    if phrase_tokens[-1].text.endswith(".") and phrase_tokens[-1].text.count(".") == 1 and len(phrase_tokens[-1].text) > 2:
+        end -= 1  # the full stop of the sentence, not of an abbreviation such as U.S.
+    phrase = text[phrase_tokens[0].start : end]
     if len(phrase_tokens) == 1 and phrase_tokens[0].word in PRONOUNS:
         return Mention(phrase, pronoun=True)
     if "," in phrase:  # a name and its apposition, or a post and its holder's name

@@ -10,6 +10,7 @@ from kb.draft.quotes import Quote, find_quotes
 from kb.draft.speakers import (
     Mention,
     Token,
+    OPENERS,
     mention,
     speech_verbs,
     subject_after,
@@ -46,8 +47,16 @@ class Said:
 @dataclass
 class Reader:
     text: str
+    blanked: str = ""  # the text with every quote blanked out, for the words around them
     found: list[Said] = field(default_factory=list)
     last_speaker: Mention | None = None
+    antecedents: list[tuple[int, Mention]] = field(default_factory=list)
+
+    def antecedent(self, before: int) -> Mention | None:
+        """The person a pronoun at ``before`` most likely stands for: the last one named as a
+        speaker or as the subject of a sentence."""
+        earlier = [(at, who) for at, who in self.antecedents if at < before]
+        return max(earlier, key=lambda item: item[0])[1] if earlier else None
 
     def sentence_at(self, at: int, all_sentences: list[Span]) -> Span:
         return next((s for s in all_sentences if s.start <= at < s.end), Span(at, at, ""))
@@ -108,8 +117,9 @@ def _via(frame: str, speaker_phrase: str) -> Mention | None:
         found = subject_before(words, verb)
         if found:
             phrase = frame[found[0].start : found[-1].end]
-            if phrase != speaker_phrase:
-                return mention(found, phrase)
+            who = mention(tokens(phrase), phrase)
+            if phrase != speaker_phrase and who is not None and (who.name or who.description or who.organisation):
+                return who
     return _according(frame)
 
 
@@ -133,9 +143,11 @@ def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool)
 
 def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     """Every quote whose speaker a pattern finds, as a statement."""
-    reader = Reader(text)
+    quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
+    reader = Reader(text, _blank(text, quotes))
     all_sentences = sentences(text)
-    groups = _split_groups(text, [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)])
+    reader.antecedents = _named_subjects(reader.blanked)
+    groups = _split_groups(text, quotes)
     previous_end = -1
     for group in groups:
         first, last = group[0], group[-1]
@@ -147,8 +159,39 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
             reader.found.append(said)
             if said.who.name and not said.who.pronoun:
                 reader.last_speaker = said.who
+                reader.antecedents.append((first.start, said.who))
         previous_end = end
     return reader.found
+
+
+def _blank(text: str, quotes: list[Quote]) -> str:
+    chars = list(text)
+    for quote in quotes:
+        chars[quote.start : quote.end] = " " * (quote.end - quote.start)
+    return "".join(chars)
+
+
+def _named_subjects(blanked: str) -> list[tuple[int, Mention]]:
+    """People named as the speaker of a reporting verb, or as the subject a sentence opens with."""
+    found: list[tuple[int, Mention]] = []
+    for sentence in sentences(blanked):
+        words = tokens(sentence.text)
+        starts = [0] + [verb for verb in speech_verbs(words)]
+        for at in starts:
+            if at == 0:
+                phrase = []
+                for token in words:
+                    if not token.capitalised or token.text in ",:;—–-":
+                        break
+                    phrase.append(token)
+                if len(phrase) < 2 or phrase[0].word in OPENERS or phrase[0].word.endswith("ing"):
+                    continue
+            else:
+                phrase = subject_before(words, at)
+            who = _mention(blanked, sentence, phrase) if phrase else None
+            if who is not None and who.name and not who.pronoun:
+                found.append((sentence.start + phrase[0].start, who))
+    return found
 
 
 def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
@@ -187,13 +230,18 @@ def _read_group(
     via = passer or (_via(frame_text, who.phrase) if who else None)
     if who is None:
         who, pattern, confidence = _speaker_from_before(reader, context, before, all_sentences, previous_end)
+    if who is None:  # a reporting verb elsewhere in the sentence: '… a "stage of progress", he said.'
+        blank = Span(context.start, context.end, reader.blanked[context.start : context.end])
+        who, pattern = _frame_speaker(reader.blanked, blank, False)
+        pattern, confidence = "sentence-attribution", 0.7
     words = " ".join(q.words(text) for q in group)
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
     if who.pronoun:
-        if reader.last_speaker is None:
+        antecedent = reader.antecedent(group[0].start)
+        if antecedent is None:
             return None
-        who, confidence, pattern = reader.last_speaker, 0.7, pattern + "+pronoun"
+        who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
     direct = len(group) == 1 and _is_direct(words, before.text)
     attribution = ("direct_quote" if direct else "partial_quote") if via is None else "reported"
     statement_text = _statement_text(text, context, group, direct) if via is None else words
