@@ -58,7 +58,9 @@ def knowledge_base(folder: Path, article: dict[str, Any], text: str) -> tuple[Kn
     """A knowledge base holding the article's negotiation and the article, its text as snapshot."""
     kb = KnowledgeBase.init(folder)
     appender = Appender(kb, _clock)
-    appender.add({"type": "entity", "key": article["negotiation"], "kind": "negotiation", "name": article["negotiation"]})
+    appender.add(
+        {"type": "entity", "key": article["negotiation"], "kind": "negotiation", "name": article["negotiation"]}
+    )
     source = {
         "type": "source",
         "kind": article["kind"],

@@ -14,7 +14,10 @@ _MONTH = (
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # "LONDON, March 3 (Reuters) - ": the date the story was filed, not of what it reports.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^.\n]{0,40}?(?:[-–—]|\)\s*[-–—]?)\s")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]+,[^.\n]{0,40}?(?:[-–—]|\)\s*[-–—]?)"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?[-–—:])\s"
+)
 _PATTERNS = [
     ("month_day", re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}(?: (\d{{4}}))?\b")),
@@ -23,6 +26,12 @@ _PATTERNS = [
     ("relative", re.compile(r"\b(last|this|next|earlier this|later this) (week|month|year)\b", re.I)),
     ("month", re.compile(rf"\b(?:in|since|until|by|from|late|early|mid-) ?{_MONTH}(?: (\d{{4}}))?\b")),
 ]
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence with its dateline ("BAKU, Azerbaijan — ") blanked out, offsets kept."""
+    dateline = _DATELINE.match(sentence)
+    return " " * dateline.end() + sentence[dateline.end() :] if dateline else sentence
 
 
 def published_day(published: str) -> dt.date | None:
@@ -91,8 +100,7 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
     none (or only relative ones and the published date is not a day)."""
     day = published_day(published)
     found: list[tuple[int, str, str]] = []
-    dateline = _DATELINE.match(sentence)
-    sentence = " " * dateline.end() + sentence[dateline.end() :] if dateline else sentence
+    sentence = without_dateline(sentence)
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             if kind == "weekday" and not match.group(1) and not _reads_as_date(sentence, match):

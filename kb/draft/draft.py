@@ -79,6 +79,13 @@ def _negotiation(known: Known, given: str | None) -> str:
     raise KbError(f"give --negotiation: this knowledge base holds {len(negotiations)} ({', '.join(negotiations)})")
 
 
+def _identity(claim: dict[str, Any]) -> str:
+    """What makes two candidates one: the same figure of the same measure, or the same payload."""
+    if claim["type"] == "data_point":
+        return json.dumps([claim[key] for key in ("type", "metric", "value", "unit")])
+    return json.dumps({key: value for key, value in claim.items() if key != "_draft"}, sort_keys=True)
+
+
 def draft_text(text: str, published_at: str, source: str, negotiation: str, known: Known) -> Draft:
     """The draft of a text published on ``published_at``, citing ``source``."""
     registry = Registry(known, source, text)
@@ -93,8 +100,7 @@ def draft_text(text: str, published_at: str, source: str, negotiation: str, know
     unique: dict[str, dict[str, Any]] = {}
     for claim in claims:
         if claim is not None:
-            bare = {key: value for key, value in claim.items() if key != "_draft"}
-            unique.setdefault(json.dumps(bare, sort_keys=True), claim)
+            unique.setdefault(_identity(claim), claim)
     return Draft(registry.entities, registry.roles, mark_duplicates(list(unique.values()), known))
 
 

@@ -8,7 +8,12 @@ from typing import Any
 
 from kb.draft.known import Known, fold, slug
 from kb.draft.lexicon import COUNTRIES, HONORIFICS, ORGANISATIONS, TITLE_WORDS
-from kb.draft.speakers import Mention, body_name
+from kb.draft.speakers import OPENERS, Mention, body_name
+
+
+def _not_a_given_name(word: str) -> bool:
+    lower = word.lower()
+    return lower in TITLE_WORDS or lower.rstrip(".") in HONORIFICS or lower in OPENERS or bool(body_name(word))
 
 
 class Registry:
@@ -55,9 +60,10 @@ class Registry:
         """The key of the person (or body) a mention names, drafting a new person and the post
         the mention gives them; None for an unnamed speaker whose post names no one known."""
         if mention.name:
-            if " " not in mention.name:
-                mention = self._full_name(mention)
             key = self.known.key_named(mention.name)
+            if key is None and " " not in mention.name:
+                mention = self._full_name(mention)
+                key = self.known.key_named(mention.name)
             if key is None and mention.title:
                 key = self._by_title(mention)
             if key is None:
@@ -76,14 +82,13 @@ class Registry:
     def _full_name(self, mention: Mention) -> Mention:
         """A surname alone ("Barnier") as the full name the text gives elsewhere ("Michel Barnier")."""
         assert mention.name is not None
-        for match in re.finditer(rf"\b([A-Z][\w’'-]+(?: [A-Z]\.)?) {re.escape(mention.name)}\b", self.text):
-            first = match.group(1)
-            if (
-                first.lower() not in TITLE_WORDS
-                and first.lower().rstrip(".") not in HONORIFICS
-                and not body_name(first)
-            ):
-                return Mention(mention.phrase, match.group(), mention.title, mention.organisation)
+        pattern = rf"\b((?:[A-Z][\w’'-]+ (?:[A-Z]\. )?){{1,3}}){re.escape(mention.name)}\b"
+        for match in re.finditer(pattern, self.text):
+            given = match.group(1).split()
+            while given and _not_a_given_name(given[0]):
+                given = given[1:]
+            if given:
+                return Mention(mention.phrase, " ".join([*given, mention.name]), mention.title, mention.organisation)
         return mention
 
     def _by_title(self, mention: Mention) -> str | None:

@@ -164,7 +164,8 @@ SPEECH_VERBS = frozenset(
 VERB_FILLERS = frozenset(
     _words(
         """
-        also later earlier then today yesterday tonight reportedly previously separately further again has had have was were
+        also later earlier then today yesterday tonight reportedly previously separately further
+        again has had have was were
         would will is had've once repeatedly publicly privately recently quickly simply
         """
     )
@@ -179,6 +180,17 @@ SOURCE_NOUNS = frozenset(
         economist economists observer observers insider insiders minister ministers lawmaker lawmakers
         statement report government ministry officer adviser advisers advisor advisors executive
         executives participant participants member members envoy envoys
+        """
+    )
+)
+
+# Words that open a sentence without being a name: "And Barnier …" is not a person "And Barnier".
+OPENERS = frozenset(
+    _words(
+        """
+        and but with the a an in on at for after before when while as if
+        so yet then also meanwhile however speaking asked calling under since by from to of this
+        that these those it its there here
         """
     )
 )

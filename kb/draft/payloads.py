@@ -96,7 +96,7 @@ class Payloads:
 
     def data_points(self, sentence: Span) -> list[dict[str, Any]]:
         found = []
-        bodies = bodies_in(sentence.text)
+        bodies = bodies_in(dates.without_dateline(sentence.text))
         start, end = dates.period(sentence.text, self.published)
         for figure in figures(sentence.text):
             why: dict[str, Any] = {"pattern": "a figure with its unit", "confidence": 0.7}

@@ -11,6 +11,7 @@ from kb.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     HONORIFICS,
+    OPENERS,
     ORGANISATIONS,
     PRONOUNS,
     SOURCE_NOUNS,
@@ -22,11 +23,6 @@ from kb.draft.lexicon import (
 
 _TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
-# Words that open a sentence without being a name: "And Barnier …" is not a person "And Barnier".
-OPENERS = frozenset(
-    "and but with the a an in on at for after before when while as if so yet then also meanwhile however "
-    "speaking asked calling under since by from to of this that these those it its there here".split()
-)
 _CONNECTORS = frozenset({"of", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "du"})
 _BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
 for _name, _aliases in (*COUNTRIES.items(), *ORGANISATIONS.items()):
@@ -107,8 +103,10 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
 
 def _apposition(words: list[Token]) -> bool:
     """Whether words between commas describe who someone is: "the climate envoy of the Marshall Islands"."""
-    return bool(words) and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words) and not any(
-        t.word in SPEECH_VERBS for t in words
+    return (
+        bool(words)
+        and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words)
+        and not any(t.word in SPEECH_VERBS for t in words)
     )
 
 
@@ -159,7 +157,11 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
     if not phrase_tokens:
         return None
     end = phrase_tokens[-1].end
-    if phrase_tokens[-1].text.endswith(".") and phrase_tokens[-1].text.count(".") == 1 and len(phrase_tokens[-1].text) > 2:
+    if (
+        phrase_tokens[-1].text.endswith(".")
+        and phrase_tokens[-1].text.count(".") == 1
+        and len(phrase_tokens[-1].text) > 2
+    ):
         end -= 1  # the full stop of the sentence, not of an abbreviation such as U.S.
     phrase = text[phrase_tokens[0].start : end]
     if len(phrase_tokens) == 1 and phrase_tokens[0].word in PRONOUNS:
@@ -172,7 +174,7 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
             return Mention(
                 phrase,
                 named.name,
-                named.title or post.title or post.description,
+                named.title or post.title,
                 named.organisation or post.organisation,
             )
         return first
@@ -201,6 +203,11 @@ def parse_phrase(phrase: str) -> Mention:
         name_start -= 1
     name_words = [t for t in words[name_start:] if t.word not in HONORIFICS]
     title_words = words[:name_start]
+    if name_words and body_name(phrase[name_words[0].start : name_words[-1].end]) and title_words:
+        organisation = organisation or body_name(phrase[name_words[0].start : name_words[-1].end])
+        name_words = []  # "the climate envoy of the Marshall Islands": a post and its country
+        while title_words and title_words[-1].word in ("of", "the", "for"):
+            title_words = title_words[:-1]
     if title_words and organisation is None and body_name(title_words[0].text):
         organisation = body_name(title_words[0].text)
         title_words = title_words[1:]
@@ -213,7 +220,8 @@ def parse_phrase(phrase: str) -> Mention:
         return Mention(phrase, " ".join(t.text for t in name_words), title, organisation)
     if body_name(whole):
         return Mention(phrase, organisation=body_name(whole))
-    return Mention(phrase, description=phrase.strip(" ,") if _describes(words) else None, organisation=organisation)
+    description = phrase.strip(" ,") if _describes(words) else None
+    return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
 
 
 def _describes(words: list[Token]) -> bool:
@@ -221,7 +229,8 @@ def _describes(words: list[Token]) -> bool:
 
 
 def speech_verbs(words: list[Token]) -> list[int]:
-    return [i for i, t in enumerate(words) if t.word in SPEECH_VERBS]
+    """Where the reporting verbs are (in lower case: "States" in "United States" is none)."""
+    return [i for i, t in enumerate(words) if t.text[:1].islower() and t.word in SPEECH_VERBS]
 
 
 def venue(frame: str) -> str | None:

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.speakers import (
+    OPENERS,
     Mention,
     Token,
-    OPENERS,
     mention,
     speech_verbs,
     subject_after,
@@ -48,6 +48,7 @@ class Said:
 class Reader:
     text: str
     blanked: str = ""  # the text with every quote blanked out, for the words around them
+    quotes: list[Quote] = field(default_factory=list)
     found: list[Said] = field(default_factory=list)
     last_speaker: Mention | None = None
     antecedents: list[tuple[int, Mention]] = field(default_factory=list)
@@ -130,10 +131,13 @@ def _is_direct(words: str, before: str) -> bool:
 
 
 def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool) -> str:
+    """A direct quote's words; else the sentence, every quote in it within straight double quotes."""
     if direct:
         return quotes[0].words(text)
     pieces, at = [], context.start
     for quote in quotes:
+        if quote.start < at or quote.end > context.end:
+            continue
         pieces.append(text[at : quote.start])
         pieces.append('"' + quote.words(text).replace('"', "'") + '"')
         at = quote.end
@@ -144,7 +148,7 @@ def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool)
 def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     """Every quote whose speaker a pattern finds, as a statement."""
     quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
-    reader = Reader(text, _blank(text, quotes))
+    reader = Reader(text, _blank(text, quotes), quotes)
     all_sentences = sentences(text)
     reader.antecedents = _named_subjects(reader.blanked)
     groups = _split_groups(text, quotes)
@@ -244,7 +248,9 @@ def _read_group(
         who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
     direct = len(group) == 1 and _is_direct(words, before.text)
     attribution = ("direct_quote" if direct else "partial_quote") if via is None else "reported"
-    statement_text = _statement_text(text, context, group, direct) if via is None else words
+    statement_text = (
+        _statement_text(text, context, group if direct else reader.quotes, direct) if via is None else words
+    )
     return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words)
 
 
