@@ -49,10 +49,8 @@ class Draft:
             if payload["type"] == "corroboration":
                 what = f"{payload['target']}: {payload['citations'][0]['excerpt']}"
             who = payload.get("speaker") or payload.get("speaker_description") or payload.get("key") or ""
-            line = (
-                f"{number:>3}  {payload['type']:<13} {why.get('confidence', ''):<4} {who + ': ' if who else ''}{what}"
-            )
-            lines.append(" ".join(line.split())[:160])
+            said = " ".join(f"{who + ': ' if who else ''}{what}".split())
+            lines.append(f"{number:>3}  {payload['type']:<13} {why.get('confidence', ''):<4} {said}"[:160])
         return "\n".join(lines) or "Nothing to propose in this text"
 
     def counts(self) -> str:

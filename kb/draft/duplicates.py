@@ -3,6 +3,7 @@ figure) become corroborations of it; one that cites the same source again is dro
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kb.draft.known import Known
@@ -12,9 +13,11 @@ MIN_OVERLAP = 20  # characters of quoted words that two statements must share to
 
 
 def _words(statement: dict[str, Any]) -> str:
+    """The words said, without case or punctuation: "We want a deal," is "we want a deal"."""
+    said = statement.get("text", "")
     if statement.get("attribution") == "partial_quote":
-        return squeeze(" ".join(quoted_segments(statement["text"]))).casefold()
-    return squeeze(statement.get("text", "")).casefold()
+        said = " ".join(quoted_segments(said))
+    return squeeze(re.sub(r"[^\w\s]", " ", said)).casefold()
 
 
 def _same(candidate: dict[str, Any], recorded: dict[str, Any]) -> bool:
@@ -35,7 +38,7 @@ def _same(candidate: dict[str, Any], recorded: dict[str, Any]) -> bool:
         when, then = candidate["occurred_at"], recorded.get("occurred_at", "")
         same_time = when.startswith(then) or then.startswith(when)
         return people == {p.get("entity") for p in recorded.get("participants", [])} and same_time
-    fields = ("value", "unit", "subject")
+    fields = ("value", "unit", "metric")
     return all(candidate.get(name) == recorded.get(name) for name in fields)
 
 

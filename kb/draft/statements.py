@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kb.draft.lexicon import TITLE_WORDS
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.speakers import (
     OPENERS,
@@ -23,7 +24,7 @@ from kb.draft.text import Span, paragraphs, sentences
 _QUOTING = re.compile(
     r"\bquot(?:ing|ed) (?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})) as (?:saying|telling)"
 )
-_ACCORDING = re.compile(r"\baccording to (?P<who>(?:[\w’'.-]+ ?){1,8}?)(?=[,;:]|\.(?:\s|$)|$| who\b| in\b| on\b)")
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>(?:[\w’'.-]+ ?){1,8}?)(?=[,;:]|\.(?:\s|$)|$| who\b| in\b| on\b)")
 _TURN = re.compile(r"^(?P<label>[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")
 _SPLIT_GAP = 120  # at most this many characters between the halves of a split quote
 MIN_WORDS_WITHOUT_FRAME = 6
@@ -132,8 +133,8 @@ def _is_direct(words: str, before: str) -> bool:
 
 def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool) -> str:
     """A direct quote's words; else the sentence, every quote in it within straight double quotes."""
-    if direct:
-        return quotes[0].words(text)
+    if direct:  # without the comma that belongs to the attribution: "We want a deal," he said
+        return quotes[0].words(text).rstrip().removesuffix(",").rstrip()
     pieces, at = [], context.start
     for quote in quotes:
         if quote.start < at or quote.end > context.end:
@@ -185,7 +186,7 @@ def _named_subjects(blanked: str) -> list[tuple[int, Mention]]:
             if at == 0:
                 phrase = []
                 for token in words:
-                    if not token.capitalised or token.text in ",:;—–-":
+                    if not (token.capitalised or token.word in TITLE_WORDS) or token.text in ",:;—–-":
                         break
                     phrase.append(token)
                 if len(phrase) < 2 or phrase[0].word in OPENERS or phrase[0].word.endswith("ing"):
@@ -206,7 +207,8 @@ def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
         if groups:
             gap = text[groups[-1][-1].end : quote.start]
             comma = groups[-1][-1].words(text).rstrip()[-1:] in ",—–-" or gap.lstrip().startswith(",")
-            short = len(gap) < _SPLIT_GAP and "\n" not in gap and re.search(r"[,:—–-]\s*$", gap)
+            short = len(gap) < _SPLIT_GAP and "\n" not in gap and not re.search(r"[.!?]\s", gap)
+            short = short and re.search(r"[,:—–-]\s*$", gap)
             if comma and short and speech_verbs(tokens(gap)):
                 groups[-1].append(quote)
                 continue
