@@ -555,7 +555,8 @@ def draft_(state: State, source: str | None, text_file: Path | None, published_a
             options["output"].write_text(draft.jsonl(), encoding="utf-8")
         except OSError as error:
             raise KbError(f"could not write {options['output']}: {error.strerror or error}") from None
-        click.echo(f"Drafted {draft.counts()} into {options['output']} — review it, then `kb import {options['output']}`")
+        out = options["output"]
+        click.echo(f"Drafted {draft.counts()} into {out} — review it, then `kb import {out}`")
     else:
         click.echo(draft.jsonl() if options["fmt"] == "jsonl" else draft.for_people(), nl=options["fmt"] != "jsonl")
 

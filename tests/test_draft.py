@@ -51,7 +51,10 @@ def imports(runner, kb: KnowledgeBase, payloads: list[dict], tmp_path) -> None:
 
 
 def test_a_quote_split_around_its_attribution_is_one_statement(kb, runner, tmp_path):
-    text = 'Japan\'s chief negotiator Ryosei Akazawa spoke on Friday.\n\n"We want," he said, "a deal that works for both."\n'
+    text = (
+        "Japan's chief negotiator Ryosei Akazawa spoke on Friday.\n\n"
+        '"We want," he said, "a deal that works for both."\n'
+    )
     payloads = drafted(kb, text)
     [statement] = of_type(payloads, "statement")
     assert statement["attribution"] == "partial_quote"

@@ -60,16 +60,17 @@ class Registry:
         """The key of the person (or body) a mention names, drafting a new person and the post
         the mention gives them; None for an unnamed speaker whose post names no one known."""
         if mention.name:
-            key = self.known.key_named(mention.name)
-            if key is None and " " not in mention.name:
+            name = mention.name
+            key = self.known.key_named(name)
+            if key is None and " " not in name:
                 mention = self._full_name(mention)
-                key = self.known.key_named(mention.name)
+                name = mention.name or name
+                key = self.known.key_named(name)
             if key is None and mention.title:
                 key = self._by_title(mention)
             if key is None:
-                surname = mention.name.split()[-1]
-                aliases = [surname] if " " in mention.name else []
-                key = self._draft_entity("person", mention.name, aliases, "a speaker or participant not yet known")
+                aliases = [name.split()[-1]] if " " in name else []
+                key = self._draft_entity("person", name, aliases, "a speaker or participant not yet known")
             if mention.title and excerpt:
                 self._draft_role(key, mention, excerpt)
             return key

@@ -126,18 +126,12 @@ def figures(text: str) -> list[Figure]:
         as_stated = text[match.start() : stated_end].strip()
         approx = (match.group("approx") or "").lower()
         bound = "lower" if approx in LOWER else ("upper" if approx and approx not in APPROXIMATE else None)
-        common = dict(unit=unit, as_stated=as_stated, start=match.start(), end=stated_end)
         conversion = converted.group().strip(" ()") if converted else None
+        value = decimal_string(number, scale)
         if match.group("low"):
-            found.append(Figure(decimal_string(match.group("low"), scale), approximate=False, bound="lower", **common))
+            low = decimal_string(match.group("low"), scale)
+            found.append(Figure(low, unit, False, "lower", as_stated, match.start(), stated_end))
             bound = "upper"
-        found.append(
-            Figure(
-                decimal_string(number, scale),
-                approximate=approx in APPROXIMATE,
-                bound=bound,
-                converted=conversion,
-                **common,
-            )
-        )
+        approximate = approx in APPROXIMATE
+        found.append(Figure(value, unit, approximate, bound, as_stated, match.start(), stated_end, conversion))
     return found

@@ -208,7 +208,7 @@ def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
             gap = text[groups[-1][-1].end : quote.start]
             comma = groups[-1][-1].words(text).rstrip()[-1:] in ",—–-" or gap.lstrip().startswith(",")
             short = len(gap) < _SPLIT_GAP and "\n" not in gap and not re.search(r"[.!?]\s", gap)
-            short = short and re.search(r"[,:—–-]\s*$", gap)
+            short = short and bool(re.search(r"[,:—–-]\s*$", gap))
             if comma and short and speech_verbs(tokens(gap)):
                 groups[-1].append(quote)
                 continue
