@@ -7,8 +7,8 @@ careful person would record, with their speakers, and the figures, with value an
 a knowledge base holding only the negotiation and the source with its text, drafts the source,
 and compares the draft with the annotations:
 
-- quote recall: the annotated quotes whose words are in a drafted quote (direct, partial or
-  reported); quote precision: the drafted quotes that hold an annotated one;
+- quote recall: the annotated quotes whose words are in a drafted quote (a direct or partial
+  quote); quote precision: the drafted quotes that hold an annotated one;
 - speaker accuracy, on the annotated quotes found: the drafted speaker (the drafted or known
   entity's name, or the speaker description) is the annotated one (same name or surname);
 - figure recall and precision: annotated (value, unit) pairs among the drafted data points' ones;
@@ -47,7 +47,7 @@ TARGETS = {
     "figure precision": 0.80,
 }
 MAX_SECONDS = 1.0
-QUOTES = ("direct_quote", "partial_quote", "reported")
+QUOTES = ("direct_quote", "partial_quote")
 
 
 def _clock() -> str:

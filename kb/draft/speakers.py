@@ -90,6 +90,8 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
     found: list[Token] = []
     at = end - 1
     while at >= 0 and (_phrase_word(words[at]) or (words[at].word in DETERMINERS and found)):
+        if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number")):
+            break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
         found.insert(0, words[at])
         if words[at].word in DETERMINERS:
             break

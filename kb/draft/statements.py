@@ -50,6 +50,7 @@ class Reader:
     text: str
     blanked: str = ""  # the text with every quote blanked out, for the words around them
     quotes: list[Quote] = field(default_factory=list)
+    text_from: int = 0  # where a partial quote's text starts: after a direct quote of the same sentence
     found: list[Said] = field(default_factory=list)
     last_speaker: Mention | None = None
     antecedents: list[tuple[int, Mention]] = field(default_factory=list)
@@ -143,7 +144,7 @@ def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool)
         pieces.append('"' + quote.words(text).replace('"', "'") + '"')
         at = quote.end
     pieces.append(text[at : context.end])
-    return "".join(pieces).strip()
+    return "".join(pieces).strip(" ,;:—–-\n")
 
 
 def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
@@ -159,6 +160,9 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
         start = reader.sentence_at(first.start, all_sentences).start
         end = max(reader.sentence_at(last.end - 1, all_sentences).end, last.end)
         context = Span(start, end, text[start:end])
+        previous = reader.found[-1] if reader.found else None
+        same = previous is not None and previous.excerpt.start == start and previous.attribution == "direct_quote"
+        reader.text_from = groups[groups.index(group) - 1][-1].end if same else start
         said = _read_group(reader, context, group, all_sentences, previous_end)
         if said:
             reader.found.append(said)
@@ -249,10 +253,12 @@ def _read_group(
             return None
         who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
     direct = len(group) == 1 and _is_direct(words, before.text)
-    attribution = ("direct_quote" if direct else "partial_quote") if via is None else "reported"
-    statement_text = (
-        _statement_text(text, context, group if direct else reader.quotes, direct) if via is None else words
-    )
+    attribution = "direct_quote" if direct else "partial_quote"
+    told = Span(reader.text_from, context.end, text[reader.text_from : context.end])
+    quoted = group if direct else reader.quotes
+    statement_text = _statement_text(text, told, quoted, direct)
+    if via is not None and not direct:  # the words passed on, not the sentence of who passed them
+        statement_text = " … ".join('"' + q.words(text).replace('"', "'") + '"' for q in group)
     return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words)
 
 
@@ -328,8 +334,10 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
             subject = subject_before(words, verb)
             who = _mention(text, sentence, subject) if subject else None
             if who and (who.name or who.description or who.organisation) and not who.pronoun:
-                found.append(
-                    Said(who, "paraphrase", sentence.text, sentence, "speaker-verb-clause", 0.6, venue(sentence.text))
-                )
+                via = _via(sentence.text, who.phrase)  # "X told Y …, a government source said"
+                how = "reported" if via is not None and via.description else "paraphrase"
+                why = "speaker-verb-clause" + ("+source" if how == "reported" else "")
+                passed = via if how == "reported" else None
+                found.append(Said(who, how, sentence.text, sentence, why, 0.6, venue(sentence.text), passed))
                 break
     return found
