@@ -91,7 +91,7 @@ class Payloads:
             payload["place"] = met.place
         if met.expected:
             payload["modality"] = "expected"
-        payload["summary"] = met.sentence.text
+        payload["summary"] = dates.without_dateline(met.sentence.text).strip()
         return _ordered(payload)
 
     def data_points(self, sentence: Span) -> list[dict[str, Any]]:
