@@ -180,3 +180,13 @@ def test_the_same_words_said_again_are_drafted_once():
     text = '"We want a deal," said Michel Barnier. He added: "Not yet." It cost $5 billion.\n\n' * 300
     draft = draft_text(text, "2025-04-18", "ev-aaaaaaaaaaaaaaaa", "talks", Known())
     assert [p["type"] for p in draft.payloads] == ["entity", "statement", "statement", "data_point"]
+
+
+def test_the_readme_shows_what_kb_draft_makes_of_its_example(runner, kb, tmp_path):
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Entering an article: draft, review, import", 1)[1]
+    article_text = section.split("```text\n", 1)[1].split("```", 1)[0]
+    listing = section.split("people, countries and posts they need:\n\n```\n", 1)[1].split("```", 1)[0]
+    add(runner, "entity", "--key", "us-japan-tariff-talks-2025", "--kind", "negotiation", "--name", "The talks")
+    (tmp_path / "article.txt").write_text(article_text, encoding="utf-8")
+    assert ok(runner.invoke(cli, ["draft", add_source(runner, tmp_path / "article.txt")])) == listing
