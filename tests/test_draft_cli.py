@@ -4,6 +4,9 @@ untouched draft of every article imports into a knowledge base holding the artic
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -190,3 +193,21 @@ def test_the_readme_shows_what_kb_draft_makes_of_its_example(runner, kb, tmp_pat
     add(runner, "entity", "--key", "us-japan-tariff-talks-2025", "--kind", "negotiation", "--name", "The talks")
     (tmp_path / "article.txt").write_text(article_text, encoding="utf-8")
     assert ok(runner.invoke(cli, ["draft", add_source(runner, tmp_path / "article.txt")])) == listing
+
+
+def test_the_seed_script_enters_the_kyodo_article_through_a_reviewed_draft(tmp_path):
+    repo = Path(__file__).parent.parent
+    [article] = (repo / "snapshots").glob("*.txt")
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "KB": str(bin_dir / "kb"), "PYTHON": sys.executable}
+    env.pop("KB_DIR", None)
+    result = subprocess.run(
+        ["bash", "seed/kyodo-2025-04-18-draft.sh", str(article), str(tmp_path / "seed" / "kb")],
+        cwd=repo, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Imported 20 events" in result.stdout and "OK: 22 event files verified" in result.stdout
+    reviewed = [
+        json.loads(line) for line in (tmp_path / "seed" / "reviewed.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert "ryosei-akazawa" in {event.get("speaker") for event in reviewed if "All I can say" in event.get("text", "")}
