@@ -211,3 +211,11 @@ def test_the_seed_script_enters_the_kyodo_article_through_a_reviewed_draft(tmp_p
         json.loads(line) for line in (tmp_path / "seed" / "reviewed.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     assert "ryosei-akazawa" in {event.get("speaker") for event in reviewed if "All I can say" in event.get("text", "")}
+
+
+def test_draft_refuses_a_text_that_is_not_utf8_and_an_output_it_cannot_write(runner, kb, article, tmp_path):
+    (tmp_path / "latin1.txt").write_bytes("« Nous verrons », a dit le ministre.".encode("latin-1"))
+    result = runner.invoke(cli, ["draft", "--text-file", str(tmp_path / "latin1.txt"), "--published-at", "2025"])
+    assert result.exit_code == 1 and "not UTF-8 (byte 0)" in result.output
+    result = runner.invoke(cli, ["draft", article, "-o", str(tmp_path / "no" / "such" / "folder.jsonl")])
+    assert result.exit_code == 1 and "could not write" in result.output and "No such file or directory" in result.output

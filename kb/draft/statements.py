@@ -3,6 +3,7 @@ over paragraphs, second-hand), transcript turns, and reported speech as paraphra
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -58,11 +59,13 @@ class Reader:
     def antecedent(self, before: int) -> Mention | None:
         """The person a pronoun at ``before`` most likely stands for: the last one named as a
         speaker or as the subject of a sentence."""
-        earlier = [(at, who) for at, who in self.antecedents if at < before]
-        return max(earlier, key=lambda item: item[0])[1] if earlier else None
+        index = bisect.bisect_left(self.antecedents, before, key=lambda item: item[0])
+        return self.antecedents[index - 1][1] if index else None
 
     def sentence_at(self, at: int, all_sentences: list[Span]) -> Span:
-        return next((s for s in all_sentences if s.start <= at < s.end), Span(at, at, ""))
+        index = bisect.bisect_right(all_sentences, at, key=lambda sentence: sentence.start) - 1
+        found = all_sentences[index] if index >= 0 else None
+        return found if found is not None and found.start <= at < found.end else Span(at, at, "")
 
 
 def _frame_speaker(text: str, frame: Span, after: bool) -> tuple[Mention | None, str]:
@@ -155,20 +158,20 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     reader.antecedents = _named_subjects(reader.blanked)
     groups = _split_groups(text, quotes)
     previous_end = -1
-    for group in groups:
+    for number, group in enumerate(groups):
         first, last = group[0], group[-1]
         start = reader.sentence_at(first.start, all_sentences).start
         end = max(reader.sentence_at(last.end - 1, all_sentences).end, last.end)
         context = Span(start, end, text[start:end])
         previous = reader.found[-1] if reader.found else None
         same = previous is not None and previous.excerpt.start == start and previous.attribution == "direct_quote"
-        reader.text_from = groups[groups.index(group) - 1][-1].end if same else start
+        reader.text_from = groups[number - 1][-1].end if same else start
         said = _read_group(reader, context, group, all_sentences, previous_end)
         if said:
             reader.found.append(said)
             if said.who.name and not said.who.pronoun:
                 reader.last_speaker = said.who
-                reader.antecedents.append((first.start, said.who))
+                bisect.insort(reader.antecedents, (first.start, said.who), key=lambda item: item[0])
         previous_end = end
     return reader.found
 
@@ -268,9 +271,10 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
     text = reader.text
     if before.text.strip():
         return None, "", 0.0
-    previous = [s for s in all_sentences if s.end <= context.start]
-    if previous and previous[-1].text.rstrip().endswith(":"):
-        who, _ = _frame_speaker(text, previous[-1], False)
+    index = bisect.bisect_right(all_sentences, context.start, key=lambda sentence: sentence.end)
+    previous = all_sentences[index - 1] if index else None
+    if previous is not None and previous.text.rstrip().endswith(":"):
+        who, _ = _frame_speaker(text, previous, False)
         if who:
             return who, "colon-introduction", 0.8
     words = len(text[context.start : context.end].split())

@@ -34,7 +34,7 @@ def paragraphs(text: str) -> list[Span]:
 def _no_end(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` closes an abbreviation or an initial (Mr., U.S., J.)
     rather than a sentence."""
-    word = re.search(r"([A-Za-z.]+)$", text[:stop])
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, stop - 40) : stop])
     if not word:
         return False
     token = word.group(1).lower().strip(".")
