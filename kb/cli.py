@@ -524,6 +524,7 @@ def log_(
 @click.option("--negotiation", help="Entity key of the negotiation (default: the only one in the knowledge base)")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the draft to FILE")
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
+@click.option("--review", is_flag=True, help="Review each candidate here (accept, edit in $EDITOR, skip), then import")
 @user_errors
 @pass_state
 def draft_(state: State, source: str | None, text_file: Path | None, published_at: str | None, **options: Any) -> None:
@@ -539,6 +540,7 @@ def draft_(state: State, source: str | None, text_file: Path | None, published_a
         kb draft ev-3k7m -o draft.jsonl && $EDITOR draft.jsonl && kb import draft.jsonl
     """
     from kb.draft import draft_file, draft_source
+    from kb.draft.review import CHOICES, review
 
     if (source is None) == (text_file is None) or (text_file is not None and published_at is None):
         raise click.UsageError("give a source's ID, or --text-file FILE with --published-at DATE")
@@ -550,7 +552,12 @@ def draft_(state: State, source: str | None, text_file: Path | None, published_a
                        "`kb draft ID` for a draft that imports", err=True)  # fmt: skip
     else:
         draft = draft_source(state.kb, source or "", options["negotiation"])
-    if options["output"] is not None:
+    if options["review"]:
+        ask = functools.partial(click.prompt, type=click.Choice(CHOICES), show_choices=False)
+        accepted = review(draft.payloads, click.echo, ask, lambda text: click.edit(text, extension=".json"))
+        written = state.appender().append([without_notes(payload) for payload in accepted]) if accepted else []
+        click.echo(f"Imported {len(written)} events")
+    elif options["output"] is not None:
         try:
             options["output"].write_text(draft.jsonl(), encoding="utf-8")
         except OSError as error:

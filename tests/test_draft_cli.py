@@ -219,3 +219,46 @@ def test_draft_refuses_a_text_that_is_not_utf8_and_an_output_it_cannot_write(run
     assert result.exit_code == 1 and "not UTF-8 (byte 0)" in result.output
     result = runner.invoke(cli, ["draft", article, "-o", str(tmp_path / "no" / "such" / "folder.jsonl")])
     assert result.exit_code == 1 and "could not write" in result.output and "No such file or directory" in result.output
+
+
+EDITOR = """import json, sys
+path = sys.argv[-1]
+event = json.load(open(path, encoding="utf-8"))
+event["topics"] = ["tariffs"]
+json.dump(event, open(path, "w", encoding="utf-8"))
+"""
+
+
+def test_review_accepts_edits_and_skips_one_candidate_at_a_time(runner, kb, article, tmp_path, monkeypatch):
+    (tmp_path / "editor.py").write_text(EDITOR, encoding="utf-8")
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {tmp_path / 'editor.py'}")
+    result = runner.invoke(cli, ["draft", article, "--review"], input="a\ns\nx\ne\na\n")
+    assert result.exit_code == 0, result.output
+    assert "[1/3] entity" in result.output and "[3/3] statement" in result.output
+    assert result.output.endswith("Imported 2 events\n")
+    events = {event["type"]: event for event in (json.loads(path.read_text()) for path in kb.paths())}
+    assert "role" not in events and events["statement"]["topics"] == ["tariffs"]
+    assert not any("_draft" in path.read_text() for path in kb.paths())
+
+
+def test_review_quits_or_fails_whole(runner, kb, article):
+    assert runner.invoke(cli, ["draft", article, "--review"], input="q\n").output.endswith("Imported 0 events\n")
+    before = sorted(kb.files())
+    result = runner.invoke(cli, ["draft", article, "--review"], input="s\ns\na\n")  # the speaker's entity skipped
+    assert result.exit_code == 1 and "unknown entity 'scott-bessent'" in result.output
+    assert sorted(kb.files()) == before
+
+
+def test_review_asks_again_after_an_edit_that_is_not_a_json_object():
+    from kb.draft.review import review
+
+    shown: list[str] = []
+    answers = iter(["e", "e", "e", "a"])
+    edits = iter(["{not json", "[1, 2]", '{"type": "entity", "key": "x", "kind": "country", "name": "X"}'])
+    accepted = review(
+        [{"type": "entity", "key": "japan"}], shown.append, lambda _: next(answers), lambda _: next(edits)
+    )
+    assert accepted == [{"type": "entity", "key": "x", "kind": "country", "name": "X"}]
+    assert (
+        any(line.startswith("Not JSON") for line in shown) and "Not a JSON object — edit it again, or skip it" in shown
+    )
