@@ -32,6 +32,7 @@ from typing import Any
 
 from kb.append import validate
 from kb.ids import event_id
+from kb.metadata import init_knowledge_base
 from kb.store import KnowledgeBase, normalise_text
 
 WEIGHTS = {
@@ -358,7 +359,7 @@ def _write(events: list[dict[str, Any]]) -> int:
 
 def generate(root: Path, events: int, seed: int = 1, workers: int = 1, fsync: bool = False) -> KnowledgeBase:
     """Create a knowledge base of ``events`` synthetic events at ``root`` (which must not exist)."""
-    kb = KnowledgeBase.init(root)
+    kb = init_knowledge_base(root)
     generator = Generator(seed, events)
     with _fsync_unless(fsync):
         if workers <= 1:

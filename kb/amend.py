@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from kb import models
-from kb.append import a
 from kb.errors import InvalidEvent
+from kb.models import a
 
 ENVELOPE = set(models.Envelope.model_fields)
 

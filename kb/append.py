@@ -15,16 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from kb import models
 from kb.catalog import Catalog
 from kb.errors import InvalidEvent, KbError
 from kb.ids import event_id
-from kb.quotes import found_in, words_to_check
+from kb.models import SET_BY_KB, a, validate
+from kb.quotes import found_in
 from kb.store import KnowledgeBase, normalise_text
-
-SET_BY_KB = ("id", "recorded_at")
 
 
 def nfc(value: Any) -> Any:
@@ -62,51 +59,6 @@ def not_text(value: Any) -> str | None:
             for key, child in item.items():
                 stack += [(f"{where}.{key}".lstrip("."), key), (f"{where}.{key}".lstrip("."), child)]
     return None
-
-
-def a(noun: str) -> str:
-    """The noun with its indefinite article: a statement, an entity."""
-    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
-
-
-def describe_validation_error(error: ValidationError, type_: str) -> str:
-    lines = []
-    for problem in error.errors():
-        where = ".".join(str(part) for part in problem["loc"]) or type_
-        message = problem["msg"].removeprefix("Value error, ")
-        if problem["type"] == "extra_forbidden":
-            fields = ", ".join(name for name in models.MODELS[type_].model_fields if name not in SET_BY_KB)
-            message = f"unknown field — {a(type_)} has: {fields}"
-        elif problem["type"] == "missing":
-            message = "missing — this field is required"
-        elif problem["type"] == "string_too_long":
-            limit = (problem.get("ctx") or {}).get("max_length")
-            message = f"{len(str(problem.get('input')))} characters, more than the {limit} allowed — shorten it"
-        elif problem["type"] == "string_pattern_mismatch":
-            meaning = models.PATTERN_MEANINGS.get(str((problem.get("ctx") or {}).get("pattern")), message)
-            message = f"{meaning} (got {str(problem.get('input'))[:80]!r})"
-        lines.append(f"{where}: {message}")
-    return f"invalid {type_}: " + "; ".join(lines)
-
-
-def validate(event: dict[str, Any]) -> models.Envelope:
-    """The model of an event (a dict with its id); InvalidEvent saying what is wrong."""
-    type_ = event.get("type")
-    if not isinstance(type_, str) or not type_:
-        raise InvalidEvent("the event has no type — give one of: " + ", ".join(models.MODELS))
-    if type_ not in models.MODELS:
-        close = difflib.get_close_matches(type_, models.MODELS, n=1)
-        hint = f" — did you mean {close[0]}?" if close else ""
-        raise InvalidEvent(f"unknown event type {type_!r}{hint} Known types: {', '.join(models.MODELS)}")
-    if event.get("schema_version", 1) != models.SCHEMA_VERSION:
-        raise InvalidEvent(
-            f"unknown schema_version {event.get('schema_version')!r} for {type_} — this kb knows version "
-            f"{models.SCHEMA_VERSION}"
-        )
-    try:
-        return models.MODELS[type_].model_validate(event)
-    except ValidationError as error:
-        raise InvalidEvent(describe_validation_error(error, type_)) from None
 
 
 @dataclass
@@ -183,7 +135,7 @@ class Appender:
                     f"{where}.excerpt: not found in the text of source {citation['source']} — copy the exact words"
                 )
         held = [text for text in texts.values() if text is not None]
-        for what, words in words_to_check(body):
+        for what, words in models.words_to_check(body):
             if held and not any(found_in(words, text) for text in held):
                 raise InvalidEvent(f"{what} {words[:60]!r} is not in the cited source's text — quote it exactly")
         for where, target_id, kind in models.claim_targets(event):

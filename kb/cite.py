@@ -22,105 +22,17 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
+from kb import bibtex, csl
+from kb.claim import claim_kinds
+from kb.dates import date_parts, human_date
 from kb.errors import KbError
+from kb.kind import Author
+from kb.names import Agent, held_at
 
-# fmt: off
-MONTHS = ("January", "February", "March", "April", "May", "June",
-          "July", "August", "September", "October", "November", "December")
-# fmt: on
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$")
 _PREFIX = re.compile(r"^ev-[a-z2-7]{1,16}$")
-
-# How each kind of claim and source is typed in CSL (see the module's docstring).
-CLAIM_TYPES = {"statement": "interview", "data_point": "dataset"}
-SOURCE_TYPES = {
-    "article": "article-newspaper",
-    "official_page": "webpage",
-    "press_release": "report",
-    "transcript": "report",
-    "data_release": "dataset",
-    "other": "document",
-}
-SOURCE_GENRES = {"press_release": "Press release", "transcript": "Transcript"}
-ATTRIBUTIONS = {
-    "direct_quote": "direct quote",
-    "partial_quote": "partial quote",
-    "paraphrase": "paraphrase",
-    "reported": "reported",
-}
-NAME_PARTICLES = {"da", "de", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al"}
-NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
-
-
-def human_date(value: str) -> str:
-    """An ISO 8601 date as people write it: 18 April 2025, April 2025, 2025."""
-    match = _DATE.match(value or "")
-    if not match:
-        return value
-    year, month, day, hour, minute, zone = match.groups()
-    text = year
-    if month:
-        text = f"{MONTHS[int(month) - 1]} {year}"
-    if day:
-        text = f"{int(day)} {text}"
-    if hour:
-        text += f", {hour}:{minute}" + (" UTC" if zone == "Z" else f" {zone}" if zone else "")
-    return text
-
-
-def date_parts(value: str) -> list[int]:
-    """The CSL date-parts of an ISO 8601 date, as precise as it is: [2025, 4, 18], [2025, 4], [2025]."""
-    match = _DATE.match(value or "")
-    if not match:
-        return []
-    return [int(part) for part in match.groups()[:3] if part]
-
-
-def person_name(name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
-    """A person's name split for CSL into family and given names.
-
-    A one-word alias at either end of the name is the family name, whichever order the
-    name is written in (``Xi Jinping`` with alias ``Xi``); otherwise the last word, with
-    any lowercase particles before it (``von der Leyen``). A single word stays literal.
-    """
-    words = name.split()
-    suffix = None
-    if len(words) > 2 and words[-1] in NAME_SUFFIXES:
-        suffix = words.pop().rstrip(",")
-        words[-1] = words[-1].rstrip(",")
-    if len(words) < 2:
-        return {"literal": name}
-    short = {alias for alias in aliases if " " not in alias.strip()}
-    if words[0] in short and words[-1] not in short:
-        family, given = words[:1], words[1:]
-    else:
-        cut = len(words) - 1
-        while cut > 1 and words[cut - 1] in NAME_PARTICLES:
-            cut -= 1
-        family, given = words[cut:], words[:cut]
-    result = {"family": " ".join(family), "given": " ".join(given)}
-    if suffix:
-        result["suffix"] = suffix
-    return result
-
-
-_FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
-_KEY = re.compile(r"(?<![\w@.])@(?:\{(ev-[^}\s]*)\}|(ev-[A-Za-z0-9_]+))")
-
-
-def cited_keys(markdown: str) -> list[str]:
-    """The event IDs cited as ``[@ev-…]`` or ``@ev-…`` in a Markdown text, in order, once each.
-
-    Keys in code blocks and code spans are not citations (pandoc leaves them alone), and
-    keys that do not start with ``ev-`` belong to other bibliographies.
-    """
-    text = _CODE_SPAN.sub("", _FENCE.sub("", markdown))
-    return list(dict.fromkeys(braced or bare for braced, bare in _KEY.findall(text)))
-
 
 # --- Formats of the human-readable citation --------------------------------------------------
 
@@ -157,34 +69,6 @@ class _Markdown(_Plain):
 
 
 # --- What a citation is made of ------------------------------------------------------------
-
-
-@dataclass
-class Agent:
-    """Who a claim is by: a named entity with the posts held then, or a description."""
-
-    name: str
-    kind: str | None = None  # the entity's kind; None for a description such as "analysts"
-    aliases: list[str] = field(default_factory=list)
-    posts: list[tuple[str, str | None]] = field(default_factory=list)  # (title, organisation's name)
-    side: str | None = None  # in a meeting, the name of the side taken, shown when no post is known
-
-    def phrase(self) -> str:
-        if not self.posts:
-            return f"{self.name} ({self.side})" if self.side else self.name
-        by_organisation: dict[str | None, list[str]] = {}
-        for title, organisation in self.posts:
-            by_organisation.setdefault(organisation, []).append(title)
-        held = "; ".join(
-            " and ".join(titles) + (f", {organisation}" if organisation else "")
-            for organisation, titles in by_organisation.items()
-        )
-        return f"{self.name} ({held})"
-
-    def csl(self) -> dict[str, str]:
-        if self.kind == "person":
-            return person_name(self.name, self.aliases)
-        return {"literal": _capitalise(self.name)}
 
 
 @dataclass
@@ -291,8 +175,10 @@ class Citations:
     def bibtex(self, event_id: str) -> str:
         """One BibTeX entry, whose key is the event ID."""
         if self._kind(event_id, required=True) == "source":
-            return self._source_bibtex(self._source(event_id))
-        return self._claim_bibtex(self._claim(event_id))
+            source = self._source(event_id)
+            return bibtex.source_entry(self._source_csl(source), source)
+        claim = self._claim(event_id)
+        return bibtex.claim_entry(self._claim_csl(claim), claim.body["occurred_at"])
 
     # --- reading the database -----------------------------------------------------------------
 
@@ -345,31 +231,21 @@ class Citations:
             agent.posts = [
                 (role["title"], self._name(role["organisation"]))
                 for role in self._rows("SELECT * FROM roles WHERE person = ? ORDER BY start, title, id", key)
-                if _overlaps(role["start"], role["end"], when)
+                if held_at(role["start"], role["end"], when)
             ]
         return agent
 
     def _agents(self, body: dict[str, Any]) -> list[Agent]:
-        when = body["occurred_at"]
-        kind = body["type"]
-        if kind == "statement":
-            if body.get("speaker"):
-                return [self._agent(body["speaker"], when)]
-            return [Agent(body["speaker_description"])]
-        if kind == "meeting":
-            agents = []
-            for participant in body["participants"]:
-                side = self._name(participant.get("side"))
-                agent = self._agent(
-                    participant["entity"], when, (participant["role"], side) if "role" in participant else None
-                )
-                agent.side = side
-                agents.append(agent)
-            return agents
-        if kind == "agreement":
-            return [self._agent(party, when) for party in body["parties"]]
-        key = {"data_point": "stated_by", "measure": "imposing"}.get(kind, "holder")
-        return [self._agent(body[key], when)] if body.get(key) else []
+        return [self._author(author, body["occurred_at"]) for author in claim_kinds()[body["type"]].authors(body)]
+
+    def _author(self, author: Author, when: str) -> Agent:
+        if author.key is None:
+            return Agent(author.description or "")
+        side = self._name(author.side)
+        agent = self._agent(author.key, when, (author.role, side) if author.role else None)
+        if author.side or author.role:
+            agent.side = side
+        return agent
 
     def _source(self, source_id: str) -> dict[str, Any]:
         source = self._row("SELECT * FROM sources WHERE id = ?", source_id)
@@ -402,63 +278,17 @@ class Citations:
         A direct quote needs none (its quotation marks say it) unless it came through someone.
         """
         body = claim.body
-        words: list[str] = []
-        if claim.kind == "statement":
-            attribution = body["attribution"]
-            how = "" if attribution == "direct_quote" else ATTRIBUTIONS[attribution]
-            if body.get("via"):
-                how = f"{how or 'quoted'} through {body['via']}"
-            words.append(how)
-        elif claim.kind == "meeting":
-            meeting = "meeting"
-            if body.get("format") in ("virtual", "phone"):
-                meeting = f"{body['format']} {meeting}"
-            if body.get("place"):
-                meeting += f" in {body['place']}"
-            words.append(meeting)
-            if body.get("round"):
-                words.append(f"round {body['round']}")
-        elif claim.kind == "data_point":
-            period = _period(body.get("period_start"), body.get("period_end"))
-            words.append("data point" + (f" for {period}" if period else ""))
-        elif claim.kind == "position":
-            position = body["kind"].replace("_", " ")
-            if body.get("addressee"):
-                position += f" to {self._name(body['addressee'])}"
-            words.append(f"{position} on {body['issue']}")
-        elif claim.kind == "expectation":
-            words.append("expected" + (f" by {human_date(body['by_when'])}" if body.get("by_when") else ""))
-        elif claim.kind == "agreement":
-            words.append(f"{body['kind'].replace('_', ' ')}, {body['status'].replace('_', ' ')}")
-        elif claim.kind == "measure":
-            words.append(f"{body['instrument'].replace('_', ' ')}, {body['status'].replace('_', ' ')}")
-            if body.get("effective_at"):
-                words.append(f"effective {human_date(body['effective_at'])}")
+        words = claim_kinds()[claim.kind].how(body, self._name_of)
         modality = body.get("modality", "asserted")
         if modality != "asserted" and not (modality == "expected" and claim.kind == "expectation"):
             words.append(modality)
         return ", ".join(word for word in words if word)
 
     def _what(self, claim: Claim, quote: bool = True) -> str:
-        body = claim.body
-        if claim.kind == "statement":
-            return f"“{body['text']}”" if quote and body["attribution"] == "direct_quote" else body["text"]
-        if claim.kind == "meeting":
-            return body["summary"]
-        if claim.kind == "data_point":
-            counterpart = f" with {self._name(body['counterpart'])}" if body.get("counterpart") else ""
-            metric = body["metric"].replace("_", " ")
-            return f"{metric} of {self._name(body['subject'])}{counterpart}: {body['value_as_stated']}"
-        if claim.kind == "position":
-            return body["text"]
-        if claim.kind == "agreement":
-            terms = "; ".join(term["description"] for term in body.get("terms", []))
-            return f"{body['title']}: {body['summary']}" + (f" (terms: {terms})" if terms else "")
-        if claim.kind == "measure":
-            basis = f" under {body['legal_basis']}" if body.get("legal_basis") else ""
-            return body["summary"] + basis
-        conditions = f" (conditions: {body['conditions']})" if body.get("conditions") else ""
-        return body["what"] + conditions
+        return claim_kinds()[claim.kind].what(claim.body, self._name_of, quote)
+
+    def _name_of(self, key: str) -> str:
+        return self._name(key) or key
 
     def _status(self, claim: Claim) -> list[str]:
         """Sentences on what became of the claim: retracted or corrected, by which event, why."""
@@ -507,27 +337,21 @@ class Citations:
 
     # --- CSL-JSON -----------------------------------------------------------------------------
 
-    def _note(self, event_id: str, status: Sequence[str]) -> str:
-        return "; ".join([f"kb event {event_id}", *status]) if status else f"kb event {event_id}"
+    def _source_csl(self, source: dict[str, Any]) -> dict[str, Any]:
+        return csl.source_item(source, self.archive)
 
     def _claim_csl(self, claim: Claim) -> dict[str, Any]:
-        """A statement's attribution goes in brackets after its words, so that no style can
-        make a paraphrase look like a quote; a direct quote says so in the genre, with the venue."""
+        """The kind of claim says what goes in brackets after its words, and its genre."""
         status = claim.row["status"]
         how = self._how(claim)
         title = self._what(claim, quote=False)
-        if claim.kind == "statement":
-            marks = [how] if how else []
-            genre = _and_comma(
-                "Direct quote" if claim.body["attribution"] == "direct_quote" else "", claim.body.get("venue")
-            )
-        else:
-            marks, genre = [], how
+        marks, genre = claim_kinds()[claim.kind].csl_marks(claim.body, how)
         if status != "active":
             marks.append(status)
         if marks:
             title += f" [{'; '.join(marks)}]"
-        item: dict[str, Any] = {"id": claim.id, "type": CLAIM_TYPES.get(claim.kind, "report"), "title": title}
+        csl_type = claim_kinds()[claim.kind].csl_type
+        item: dict[str, Any] = {"id": claim.id, "type": csl_type, "title": title}
         if claim.agents:
             item["author"] = [agent.csl() for agent in claim.agents]
         parts = date_parts(claim.body["occurred_at"])
@@ -543,91 +367,15 @@ class Citations:
                 item["URL"] = source["url"]
             if source.get("language"):
                 item["language"] = source["language"]
-        self._archive(item, claim.id)
-        item["note"] = self._note(claim.id, [f"status: {status}", *self._status(claim)])
+        csl.archive(item, claim.id, self.archive)
+        item["note"] = csl.note(claim.id, [f"status: {status}", *self._status(claim)])
         return item
-
-    def _archive(self, item: dict[str, Any], event_id: str) -> None:
-        item["archive_location"] = f"event {event_id}"
-        if self.archive:
-            item["archive"] = self.archive
-
-    def _source_csl(self, source: dict[str, Any]) -> dict[str, Any]:
-        kind = source["kind"]
-        item: dict[str, Any] = {
-            "id": source["id"],
-            "type": SOURCE_TYPES.get(kind, "document"),
-            "title": source["title"],
-        }
-        item["author"] = [person_name(name) for name in source["authors"]] or [{"literal": source["publisher"]}]
-        parts = date_parts(source["published_at"])
-        if parts:
-            item["issued"] = {"date-parts": [parts]}
-        if item["type"] in ("article-newspaper", "webpage"):
-            item["container-title"] = source["publisher"]
-        item["publisher"] = source["publisher"]
-        if kind in SOURCE_GENRES:
-            item["genre"] = SOURCE_GENRES[kind]
-        if source.get("url"):
-            item["URL"] = source["url"]
-        if source.get("language"):
-            item["language"] = source["language"]
-        self._archive(item, source["id"])
-        item["note"] = self._note(source["id"], [])
-        return item
-
-    # --- BibTeX -------------------------------------------------------------------------------
-
-    def _claim_bibtex(self, claim: Claim) -> str:
-        item = self._claim_csl(claim)
-        published = [item.get("genre")]
-        if "container-title" in item:
-            published.append(f"In: {item['publisher']}, ``{item['container-title']}''")
-        fields = {
-            "author": _bib_names(item.get("author", [])),
-            "title": "{" + _bib_escape(item["title"]) + "}",
-            "howpublished": _bib_escape(". ".join(part for part in published if part)),
-        }
-        return _bib_entry("misc", claim.id, fields | _bib_date(claim.body["occurred_at"]) | _bib_rest(item))
-
-    def _source_bibtex(self, source: dict[str, Any]) -> str:
-        item = self._source_csl(source)
-        fields = {"author": _bib_names(item["author"]), "title": _bib_escape(source["title"])}
-        if source["kind"] == "article":
-            entry = "article"
-            fields["journal"] = _bib_escape(source["publisher"])
-        else:
-            entry = "misc"
-            fields["publisher"] = _bib_escape(source["publisher"])
-            fields["howpublished"] = _bib_escape(source["kind"].replace("_", " "))
-        return _bib_entry(entry, source["id"], fields | _bib_date(source["published_at"]) | _bib_rest(item))
-
-
-def _overlaps(start: str | None, end: str | None, when: str) -> bool:
-    """Whether a post held from start to end (either may be unknown) was held at some time in ``when``.
-
-    Partial dates are periods: 2025-04 runs through the whole of April, so a post that began
-    on 2025-04-10 was held in 2025-04.
-    """
-    return (start is None or start[: len(when)] <= when) and (end is None or when[: len(end)] <= end)
-
-
-def _period(start: str | None, end: str | None) -> str:
-    if start and end:
-        return f"{human_date(start)} to {human_date(end)}"
-    if start:
-        return f"from {human_date(start)}"
-    return f"up to {human_date(end)}" if end else ""
 
 
 def _and(names: Sequence[str]) -> str:
     if len(names) <= 2:
         return " and ".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _and_comma(*parts: str | None) -> str:
-    return ", ".join(part for part in parts if part)
 
 
 def _capitalise(text: str) -> str:
@@ -637,55 +385,3 @@ def _capitalise(text: str) -> str:
 def _sentence(text: str) -> str:
     text = text.rstrip()
     return text if text.endswith((".", "!", "?")) else text + "."
-
-
-_BIB_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
-_BIB_REPLACE = {"\\": r"\textbackslash{}", "^": r"\^{}", "~": r"\~{}"}
-
-
-def _bib_escape(text: str) -> str:
-    return _BIB_SPECIAL.sub(lambda m: _BIB_REPLACE.get(m.group(1), "\\" + m.group(1)), text)
-
-
-def _bib_names(names: list[dict[str, str]]) -> str:
-    written = []
-    for name in names:
-        if "literal" in name:
-            written.append("{" + _bib_escape(name["literal"]) + "}")
-        else:
-            family = _bib_escape(name["family"])
-            given = _bib_escape(name.get("given", ""))
-            written.append(
-                f"{family}, {_bib_escape(name['suffix'])}, {given}" if "suffix" in name else f"{family}, {given}"
-            )
-    return " and ".join(written)
-
-
-def _bib_date(value: str) -> dict[str, str]:
-    parts = date_parts(value)
-    fields = {"year": str(parts[0])} if parts else {}
-    if len(parts) > 1:
-        fields["month"] = MONTHS[parts[1] - 1][:3].lower()  # a BibTeX macro, written without braces
-    if parts:
-        fields["date"] = value[:10]
-    return fields
-
-
-def _bib_rest(item: dict[str, Any]) -> dict[str, str]:
-    fields = {}
-    if item.get("URL"):
-        fields["url"] = item["URL"]
-    if item.get("language"):
-        fields["language"] = item["language"]
-    fields["note"] = _bib_escape(item["note"])
-    return fields
-
-
-def _bib_entry(entry: str, key: str, fields: dict[str, str]) -> str:
-    width = max(len(name) for name in fields)
-    lines = [
-        f"  {name.ljust(width)} = {value if name == 'month' else '{' + value + '}'},"
-        for name, value in fields.items()
-        if value
-    ]
-    return f"@{entry}{{{key},\n" + "\n".join(lines) + "\n}"

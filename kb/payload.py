@@ -13,8 +13,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from kb import models
-from kb.append import SET_BY_KB
 from kb.errors import InvalidEvent
+from kb.models import SET_BY_KB
 from kb.store import MAX_DEPTH, nested_too_deeply
 
 NOT_OPTIONS = (*SET_BY_KB, "type", "schema_version", "recorded_by")

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from kb import models
-from kb.append import validate
 from kb.catalog import Catalog
 from kb.errors import KbError
 from kb.ids import event_id, plain_event_id
+from kb.models import validate
 from kb.store import KnowledgeBase
 
 _PREFIX = re.compile(r"^ev-[a-z2-7]{1,16}$")

@@ -20,18 +20,3 @@ def found_in(words: str, text: str) -> bool:
 def quoted_segments(text: str) -> list[str]:
     """The words inside double quotes, for a partial quote."""
     return [a or b for a, b in _QUOTED.findall(text)]
-
-
-def words_to_check(event: dict) -> list[tuple[str, str]]:
-    """(what, words) pairs whose words must be in the event's sources' texts.
-
-    Every citation excerpt must be in its own source; the words of a direct quote, or the
-    quoted words of a partial quote, must be in one of the cited sources.
-    """
-    if event.get("type") != "statement":
-        return []
-    if event.get("attribution") == "direct_quote":
-        return [("the direct quote", event["text"])]
-    if event.get("attribution") == "partial_quote":
-        return [("the quoted words", segment) for segment in quoted_segments(event["text"])]
-    return []

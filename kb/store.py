@@ -130,10 +130,9 @@ class KnowledgeBase:
         self.metadata_path = self.root / "metadata.json"
 
     @classmethod
-    def init(cls, root: Path) -> KnowledgeBase:
-        """Create an empty knowledge base (events/, snapshots/, metadata.json)."""
-        from kb.metadata import write_metadata
-
+    def init(cls, root: Path, files: dict[str, str] | None = None) -> KnowledgeBase:
+        """Create an empty knowledge base: snapshots/, a .gitignore, ``files`` (name → text, such
+        as metadata.json) and, last, events/."""
         root = Path(root)
         if (root / "events").exists():
             raise KbError(f"{root} already holds a knowledge base (it has events/) — use it, or pick a new folder")
@@ -143,7 +142,8 @@ class KnowledgeBase:
             gitignore = root / ".gitignore"
             if not gitignore.exists():
                 gitignore.write_text("kb.db\nkb.db-*\n*.inspect.json\n.kb/\n", encoding="utf-8")
-            write_metadata(kb)
+            for name, text in (files or {}).items():
+                (root / name).write_text(text, encoding="utf-8")
             kb.events_dir.mkdir()  # last: events/ is what makes a folder a knowledge base
         except OSError as error:
             raise KbError(f"could not create a knowledge base in {root}: {error.strerror or error}") from None

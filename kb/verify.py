@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from kb import models
-from kb.append import validate
 from kb.errors import KbError
 from kb.ids import canonical_bytes, event_id
-from kb.quotes import found_in, words_to_check
+from kb.models import validate
+from kb.quotes import found_in
 from kb.store import TEMP_PREFIX, KnowledgeBase, parse_json_object
 
 
@@ -117,7 +117,7 @@ def references(event: dict[str, Any]) -> dict[str, Any]:
     return {
         "entities": [(path, holder[name]) for path, holder, name in models.entity_slots(event)],
         "citations": [(c["source"], c["excerpt"]) for c in body.get("citations", [])],
-        "words": words_to_check(body),
+        "words": models.words_to_check(body),
         "targets": models.claim_targets(event),
     }
 
@@ -284,7 +284,7 @@ def check_citation(kb: KnowledgeBase, path: Path) -> list[Check]:
                 f"excerpt {_short(citation['excerpt'])} is in the text of {source_id}",
             )
         )
-    for what, words in words_to_check(body):
+    for what, words in models.words_to_check(body):
         if not held:
             checks.append(Check(None, f"{what} {_short(words)}: no cited source's text is held here"))
         else:

@@ -14,6 +14,7 @@ from hypothesis import settings
 
 from kb.append import Appender
 from kb.build import build
+from kb.metadata import init_knowledge_base
 from kb.store import KnowledgeBase
 
 REPO = Path(__file__).resolve().parent.parent
@@ -47,7 +48,7 @@ def clock() -> Clock:
 
 @pytest.fixture(autouse=True)
 def kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> KnowledgeBase:
-    knowledge_base = KnowledgeBase.init(tmp_path / "kb")
+    knowledge_base = init_knowledge_base(tmp_path / "kb")
     monkeypatch.setenv("KB_DIR", str(knowledge_base.root))
     monkeypatch.delenv("KB_RECORDED_BY", raising=False)
     monkeypatch.chdir(tmp_path)

@@ -12,7 +12,7 @@ from conftest import Clock, add_small_kb
 from kb.append import Appender
 from kb.build import build
 from kb.cli import cli
-from kb.store import KnowledgeBase
+from kb.metadata import init_knowledge_base
 
 OTHER_ARTICLE = (
     "Akazawa held talks with Trump at the White House on Wednesday.\n"
@@ -232,14 +232,14 @@ def test_log_as_of_shows_what_was_known(runner, kb, small):
 def test_a_correction_merged_before_its_claim_projects_the_same(tmp_path, clock, order):
     """Two branches: one records a claim, the other its correction; whatever order the files
     arrive in (and whether the build is incremental), the result is the same."""
-    source_kb = KnowledgeBase.init(tmp_path / "source")
+    source_kb = init_knowledge_base(tmp_path / "source")
 
     ids = add_small_kb(source_kb, clock)
     Appender(source_kb, clock).append([{"type": "retraction", "target": ids.statement, "reason": "withdrawn"}])
     [retraction] = [p for p in source_kb.paths() if json.loads(p.read_text())["type"] == "retraction"]
     claim = source_kb.path_for(ids.statement)
 
-    merged = KnowledgeBase.init(tmp_path / order)
+    merged = init_knowledge_base(tmp_path / order)
     first, second = (retraction, claim) if order == "correction_first" else (claim, retraction)
     for path in source_kb.paths():
         if path not in (first, second):

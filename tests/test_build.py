@@ -576,7 +576,7 @@ import sys
 import kb.build
 from kb.errors import KbError
 from kb.store import KnowledgeBase
-kb.build.BATCH = 100  # 15 batches, enough for two workers
+kb.load.BATCH = 100  # 15 batches, enough for two workers
 try:
     kb.build.build(KnowledgeBase(sys.argv[1]), sys.argv[2], now=lambda: "2025-05-01T00:00:00.000000Z",
                    full=True, workers=2)

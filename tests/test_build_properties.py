@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from kb.build import build
 from kb.ids import file_bytes
+from kb.metadata import init_knowledge_base
 from kb.store import KnowledgeBase, normalise_text
 
 SETTINGS = settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -167,7 +168,7 @@ def event_sets(draw) -> list[dict]:
 
 
 def new_kb(root: Path) -> KnowledgeBase:
-    kb = KnowledgeBase.init(root)
+    kb = init_knowledge_base(root)
     kb.store_snapshot(ARTICLE)
     return kb
 

@@ -17,8 +17,11 @@ from citeproc.source.json import CiteProcJSON
 from conftest import REPO
 
 from kb.build import build
-from kb.cite import Citations, cited_keys, date_parts, human_date, person_name
+from kb.cite import Citations
+from kb.citekeys import cited_keys
 from kb.cli import cli
+from kb.dates import date_parts, human_date
+from kb.names import person_name
 from kb.store import KnowledgeBase
 
 # Seed events (the Kyodo News article of 18 April 2025): see seed/kyodo-2025-04-18.sh.

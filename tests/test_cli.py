@@ -12,6 +12,7 @@ from kb import models
 from kb.append import Appender
 from kb.cli import cli
 from kb.ids import event_id
+from kb.metadata import init_knowledge_base
 from kb.store import KnowledgeBase
 from kb.verify import verify
 
@@ -492,7 +493,7 @@ def test_schema_writes_every_schema(runner, tmp_path):
 @pytest.fixture
 def other_kb(tmp_path, clock) -> KnowledgeBase:
     """A second knowledge base, with the small one's events."""
-    other = KnowledgeBase.init(tmp_path / "other")
+    other = init_knowledge_base(tmp_path / "other")
     add_small_kb(other, clock)
     return other
 

@@ -205,12 +205,16 @@ def test_chart_of_a_metric(ds):
 
 
 def test_chart_js_is_served_from_the_package(ds):
-    response = get(ds, "/-/kb/static/chart-4.6.1.umd.min.js")
+    """Datasette serves the plugin package's static/ itself, and nothing outside it."""
+    page = get(ds, "/-/chart/trade_surplus").text
+    [url] = re.findall(r'src="(/-/static-plugins/kb/chart-[^"]+)"', page)
+    response = get(ds, url)
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/javascript")
     assert "Chart.js v4.6.1" in response.text[:200]
-    assert get(ds, "/-/kb/static/..").status_code == 404
-    assert get(ds, "/-/kb/static/plugin.py").status_code == 404
+    assert get(ds, "/-/static-plugins/kb/../__init__.py").status_code == 404
+    assert get(ds, "/-/static-plugins/kb/%2e%2e/__init__.py").status_code == 404
+    assert get(ds, "/-/static-plugins/kb/__init__.py").status_code == 404
 
 
 def test_markup_in_a_claim_is_escaped_everywhere(kb, clock, small):

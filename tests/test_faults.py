@@ -24,7 +24,7 @@ from conftest import ARTICLE, Clock, add_small_kb, tree_bytes
 from kb import build as kb_build
 from kb.build import build
 from kb.cli import cli, utc_now
-from kb.store import KnowledgeBase
+from kb.metadata import init_knowledge_base
 
 FAULTS = {
     errno.ENOSPC: "No space left on device",
@@ -165,7 +165,7 @@ def test_a_fault_while_building(kb, built, runner, monkeypatch, what, mode):
     if what == "copying kb.db":
         monkeypatch.setattr(kb_build.shutil, "copyfile", copy_fails)
     elif what == "writing the database":
-        monkeypatch.setattr(kb_build, "_finish", sqlite_full)
+        monkeypatch.setattr(kb_build, "finish", sqlite_full)
     else:
         break_call(monkeypatch, "replace", errno.EACCES)
     before = tree_bytes(kb.root)
@@ -208,7 +208,7 @@ def tiny_disk(tmp_path, monkeypatch):
         pytest.skip("mounting a tmpfs needs root")
     mount("-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder))
     try:
-        small_kb = KnowledgeBase.init(folder / "kb")
+        small_kb = init_knowledge_base(folder / "kb")
         add_small_kb(small_kb, Clock())
         build(small_kb, now=utc_now)
         monkeypatch.setenv("KB_DIR", str(small_kb.root))

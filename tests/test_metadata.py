@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from kb import models
+from kb.claim import ClaimFields
 from kb.cli import cli
+from kb.fields import Citation
+from kb.kinds.data_point import DataPointFields
+from kb.kinds.source import SourceFields
 from kb.metadata import FACETS, QUERIES, metadata, render, undescribed
 from kb.projection import TABLES, VIEWS
 
@@ -36,12 +39,12 @@ def test_every_table_view_and_column_is_described():
 
 def test_column_descriptions_come_from_the_models():
     tables = metadata()["databases"]["kb"]["tables"]
-    assert tables["claims"]["columns"]["occurred_at"] == models.ClaimFields.model_fields["occurred_at"].description
-    assert tables["sources"]["columns"]["publisher"] == models.SourceFields.model_fields["publisher"].description
+    assert tables["claims"]["columns"]["occurred_at"] == ClaimFields.model_fields["occurred_at"].description
+    assert tables["sources"]["columns"]["publisher"] == SourceFields.model_fields["publisher"].description
     assert tables["data_points"]["columns"]["value_as_stated"] == (
-        models.DataPointFields.model_fields["value_as_stated"].description
+        DataPointFields.model_fields["value_as_stated"].description
     )
-    assert tables["citations"]["columns"]["excerpt"] == models.Citation.model_fields["excerpt"].description
+    assert tables["citations"]["columns"]["excerpt"] == Citation.model_fields["excerpt"].description
 
 
 def test_claims_facets_search_labels_and_order():

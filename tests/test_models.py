@@ -60,7 +60,7 @@ ENTITY = {
 
 def test_a_valid_event_is_a_frozen_model():
     event = models.EVENT.validate_python(ENTITY)
-    assert isinstance(event, models.Entity)
+    assert isinstance(event, models.MODELS["entity"])
     with pytest.raises(ValidationError):
         event.name = "Nippon"  # type: ignore[misc]
 

@@ -3,7 +3,6 @@ run by Datasette on its read-only connection (``db.execute_fn``) and testable wi
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -11,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb import models
+from kb.claim import claim_kinds
+from kb.dates import day_words
 from kb.render import heading
 
 Row = dict[str, Any]
@@ -46,19 +47,6 @@ def names_of(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, Row]:
     return {row["key"]: row for row in rows}
 
 
-def day_words(date: str) -> str:
-    """2025-04-18 → Friday 18 April 2025; 2025-04 → April 2025; 2025 → 2025."""
-    try:
-        if len(date) >= 10:
-            day = dt.date.fromisoformat(date[:10])
-            return f"{day:%A} {day.day} {day:%B %Y}"
-        if len(date) == 7:
-            return f"{dt.date.fromisoformat(date + '-01'):%B %Y}"
-    except ValueError:
-        pass
-    return date
-
-
 # --- The event page -------------------------------------------------------------------------
 
 
@@ -82,11 +70,8 @@ class EventPage:
     snapshot_held: bool = False  # for a source: whether its text is held here
     roles: list[Row] = field(default_factory=list)  # for a person or organisation
     claims_count: int = 0  # for an entity: claims naming it as actor
-    participants: list[Row] = field(default_factory=list)
     same_as: list[Row] = field(default_factory=list)  # claims linked as records of the same thing
-    terms: list[Row] = field(default_factory=list)  # for an agreement
-    accounts: list[Row] = field(default_factory=list)  # statements about an agreement's terms
-    followed_by: list[Row] = field(default_factory=list)  # later reports of an agreement
+    part: Row = field(default_factory=dict)  # what the claim's kind shows in its part of the page
 
 
 def _name(names: dict[str, Row], key: str | None) -> str:
@@ -112,21 +97,7 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
     event = json.loads(row["json"])
     body = event["replacement"] if event["type"] == "correction" else event
     claim = _one(conn, "SELECT * FROM claims WHERE id = ?", [event_id])
-    keys = {holder[name] for _, holder, name in models.entity_slots(event)}
-    if event["type"] == "entity":
-        keys.add(event["key"])
-    citations = _rows(
-        conn,
-        """SELECT ci.id, ci.claim, ci.source, ci.excerpt, ci.verified, ci.added_by,
-                  s.title, s.publisher, s.published_at, s.url, s.kind, s.snapshot_held
-           FROM citations ci LEFT JOIN sources s ON s.id = ci.source
-           WHERE ci.claim = ? OR (ci.id > ? AND ci.id < ?) ORDER BY ci.added_by != ?, ci.id""",
-        # A citation's ID is the ID of the event that carries it, "/" and a number: the range
-        # finds a corroboration's citations through the primary key.
-        [event_id, f"{event_id}/", f"{event_id}0", event_id],
-    )
-    for citation in citations:
-        citation["verified_words"] = VERIFIED_WORDS.get(citation["verified"] or "", citation["verified"] or "")
+    citations = _citations(conn, event_id)
     statement = _one(conn, "SELECT quote_verified FROM statements WHERE id = ?", [event_id])
     corrections = _rows(
         conn,
@@ -136,19 +107,6 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
     corrected = None
     if event["type"] in ("correction", "retraction"):
         corrected = _one(conn, "SELECT id, summary, status FROM claims WHERE id = ?", [event["target"]])
-    referred = [c["source"] for c in citations if c["source"]]
-    if event["type"] in ("correction", "retraction", "corroboration"):
-        referred.append(event["target"])
-    referred += [c["added_by"] for c in citations if c["added_by"] != event_id]
-    referred += event.get("events", []) if event["type"] == "link" else []
-    for name in ("follows", "agreement"):
-        if isinstance(body.get(name), str) and body.get("type") in ("agreement", "measure"):
-            referred.append(body[name])
-    referred += [c["id"] for c in corrections]
-    events = []
-    for other in dict.fromkeys(referred):
-        found = _one(conn, "SELECT id, type, summary FROM events WHERE id = ?", [other])
-        events.append(found or {"id": other, "type": None, "summary": "(not in this knowledge base)"})
     page = EventPage(
         event=event,
         row=row,
@@ -162,8 +120,56 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
         corrections=corrections,
         corrected=corrected,
         entities=[],
-        events=events,
+        events=_referred(conn, page_event=event, body=body, citations=citations, corrections=corrections),
     )
+    keys = {holder[name] for _, holder, name in models.entity_slots(event)} | _parts(conn, page)
+    page.names = names_of(conn, keys)
+    others = sorted(keys - {event.get("key")}) if event["type"] == "entity" else sorted(keys)
+    page.entities = [page.names.get(key, {"key": key, "name": key, "kind": None}) for key in others]
+    page.headline = heading(body, lambda key: _name(page.names, key))
+    return page
+
+
+def _citations(conn: sqlite3.Connection, event_id: str) -> list[Row]:
+    citations = _rows(
+        conn,
+        """SELECT ci.id, ci.claim, ci.source, ci.excerpt, ci.verified, ci.added_by,
+                  s.title, s.publisher, s.published_at, s.url, s.kind, s.snapshot_held
+           FROM citations ci LEFT JOIN sources s ON s.id = ci.source
+           WHERE ci.claim = ? OR (ci.id > ? AND ci.id < ?) ORDER BY ci.added_by != ?, ci.id""",
+        # A citation's ID is the ID of the event that carries it, "/" and a number: the range
+        # finds a corroboration's citations through the primary key.
+        [event_id, f"{event_id}/", f"{event_id}0", event_id],
+    )
+    for citation in citations:
+        citation["verified_words"] = VERIFIED_WORDS.get(citation["verified"] or "", citation["verified"] or "")
+    return citations
+
+
+def _referred(
+    conn: sqlite3.Connection, *, page_event: Row, body: Row, citations: list[Row], corrections: list[Row]
+) -> list[Row]:
+    """The events an event refers to, and those that refer to it as their citations' or corrections' carrier."""
+    event_id = page_event["id"]
+    referred = [c["source"] for c in citations if c["source"]]
+    if page_event["type"] in ("correction", "retraction", "corroboration"):
+        referred.append(page_event["target"])
+    referred += [c["added_by"] for c in citations if c["added_by"] != event_id]
+    referred += page_event.get("events", []) if page_event["type"] == "link" else []
+    referred += [target for name, target, _ in models.claim_targets(body) if not name.startswith("replacement.")]
+    referred += [c["id"] for c in corrections]
+    events = []
+    for other in dict.fromkeys(referred):
+        found = _one(conn, "SELECT id, type, summary FROM events WHERE id = ?", [other])
+        events.append(found or {"id": other, "type": None, "summary": "(not in this knowledge base)"})
+    return events
+
+
+def _parts(conn: sqlite3.Connection, page: EventPage) -> set[str]:
+    """What the page shows for its type of event: a source's claims, an entity's roles, a claim's
+    links and its kind's part. Returns the entity keys these name."""
+    event, event_id = page.event, page.event["id"]
+    keys: set[str] = set()
     if event["type"] == "source":
         page.cited_by_count = conn.execute(
             "SELECT count(DISTINCT claim) FROM citations WHERE source = ?", [event_id]
@@ -184,40 +190,20 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
             "ORDER BY start, id LIMIT 100",
             [event["key"], event["key"]],
         )
-        keys |= {r["person"] for r in page.roles} | {r["organisation"] for r in page.roles if r["organisation"]}
+        keys |= {event["key"]} | {r["person"] for r in page.roles}
+        keys |= {r["organisation"] for r in page.roles if r["organisation"]}
         page.claims_count = conn.execute("SELECT count(*) FROM claims WHERE actor = ?", [event["key"]]).fetchone()[0]
-    if claim is not None:
+    kind = claim_kinds().get(str(page.body.get("type")))
+    if page.claim is not None and kind is not None:
         page.same_as = _rows(
             conn,
             """SELECT l.claim AS id, l.kind, l.link, c.summary FROM links l JOIN links mine ON mine.link = l.link
                LEFT JOIN claims c ON c.id = l.claim WHERE mine.claim = ? AND l.claim != ? ORDER BY l.id""",
             [event_id, event_id],
         )
-    if body.get("type") == "agreement":
-        page.terms = _rows(conn, "SELECT * FROM agreement_terms WHERE agreement = ? ORDER BY rowid", [event_id])
-        page.accounts = _rows(
-            conn,
-            """SELECT s.id, s.about_term, s.speaker, s.speaker_description, s.attribution, s.text FROM statements s
-               WHERE s.about_agreement = ? ORDER BY s.about_term, s.id""",
-            [event_id],
-        )
-        page.followed_by = _rows(
-            conn,
-            """SELECT a.id, a.title, a.status, c.occurred_at FROM agreements a JOIN claims c ON c.id = a.id
-               WHERE a.follows = ? ORDER BY c.occurred_at, a.id""",
-            [event_id],
-        )
-        keys |= {t["committed_by"] for t in page.terms if t["committed_by"]}
-        keys |= {a["speaker"] for a in page.accounts if a["speaker"]}
-    if body.get("type") == "meeting":
-        page.participants = _rows(
-            conn, "SELECT entity, side, role FROM participants WHERE meeting = ? ORDER BY rowid", [event_id]
-        )
-    page.names = names_of(conn, keys)
-    others = sorted(keys - {event.get("key")}) if event["type"] == "entity" else sorted(keys)
-    page.entities = [page.names.get(key, {"key": key, "name": key, "kind": None}) for key in others]
-    page.headline = heading(body, lambda key: _name(page.names, key))
-    return page
+        page.part, named = kind.page(conn, event_id, page.body)
+        keys |= named
+    return keys
 
 
 # --- Timelines ------------------------------------------------------------------------------

@@ -1,0 +1,240 @@
+"""What every kind of claim shares: its common fields, its flat row in ``claims``, its topics
+and citations, and the defaults of how it is cited and shown."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, ClassVar, Literal
+
+from pydantic import Field
+
+from kb.fields import Citation, Key, Model, PartialDate, Tag
+from kb.kind import Author, EventKind, Name, Row, Rows, Table, entity, kinds, only
+from kb.render import marked_summary
+
+
+class ClaimFields(Model):
+    """What every claim carries."""
+
+    negotiation: Key = Field(description="Entity key of the negotiation the claim belongs to")
+    occurred_at: PartialDate = Field(description="When it happened or was said (ISO 8601, as precise as known)")
+    topics: list[Tag] = Field(default_factory=list, description="Short tags such as autos, agriculture, fx")
+    modality: Literal["asserted", "expected", "hypothetical", "denied"] = Field(
+        "asserted", description="Whether the claim is asserted, expected, hypothetical or denied"
+    )
+    citations: list[Citation] = Field(min_length=1, description="The sources of the claim, with their exact words")
+
+
+def citation_rows(claim_id: str, body: Row, added_by: str | None = None) -> Rows:
+    """The citations of a claim (or role), each with a stable ID: the ID of the event that
+    carries it, a slash and its position there."""
+    added_by = added_by or claim_id
+    for n, citation in enumerate(body.get("citations", [])):
+        yield (
+            "citations",
+            {
+                "id": f"{added_by}/{n}",
+                "claim": claim_id,
+                "source": citation["source"],
+                "excerpt": citation["excerpt"],
+                "verified": None,
+                "added_by": added_by,
+            },
+        )
+
+
+class ClaimKind(EventKind):
+    """A kind of claim: a row in ``claims`` (for faceting) and in its own table."""
+
+    is_claim = True
+    table: ClassVar[str]  # its own table, keyed by the claim's ID
+    text_field: ClassVar[str]  # the field whose words are the claim's ``claims.text``
+    csl_type: ClassVar[str] = "report"  # its CSL item type
+    page_template: ClassVar[str] = (
+        ""  # its part of the event page (Jinja, with ``page``, ``part`` — what ``page()`` read — and ``entity()``)
+    )
+
+    # --- rows ---------------------------------------------------------------------------------
+
+    def actor(self, body: Row) -> str | None:
+        """Entity key of who the claim is by or about."""
+        return None
+
+    def actor_description(self, body: Row) -> str | None:
+        """Who the claim is by, when not named."""
+        return None
+
+    def rows(self, event: Row) -> Rows:
+        return self.claim_rows(event["id"], event, event["recorded_at"])
+
+    def claim_rows(self, claim_id: str, body: Row, recorded_at: str, corrects: str | None = None) -> Rows:
+        """The rows of one claim; a correction's replacement is a claim with the correction's ID."""
+        occurred = body["occurred_at"]
+        yield (
+            "claims",
+            {
+                "id": claim_id,
+                "kind": body["type"],
+                "occurred_at": occurred,
+                "year": int(occurred[:4]),
+                "month": occurred[:7] if len(occurred) >= 7 else None,
+                "negotiation": body["negotiation"],
+                "actor": self.actor(body),
+                "actor_description": self.actor_description(body),
+                "attribution": body.get("attribution"),
+                "modality": body.get("modality", "asserted"),
+                "topics": json.dumps(body.get("topics", [])),
+                "summary": marked_summary(body),
+                "text": body.get(self.text_field) or "",
+                "status": "active",
+                "status_reason": None,
+                "replaced_by": None,
+                "retracted_by": None,
+                "corrects": corrects,
+                "verified": None,
+                "recorded_at": recorded_at,
+            },
+        )
+        yield from self.own_rows(claim_id, body)
+        for topic in dict.fromkeys(body.get("topics", [])):
+            yield "topics", {"claim": claim_id, "topic": topic}
+        yield from citation_rows(claim_id, body)
+
+    def own_rows(self, claim_id: str, body: Row) -> Rows:
+        """Its rows in its own tables."""
+        yield self.table, only(body, self.tables[self.table], id=claim_id)
+
+    # --- citations ----------------------------------------------------------------------------
+
+    def authors(self, body: Row) -> list[Author]:
+        """Who its citation names as its authors."""
+        return []
+
+    def how(self, body: Row, name: Name) -> list[str]:
+        """How the claim reached its source, or what kind of thing it is, in a few words each."""
+        return []
+
+    def what(self, body: Row, name: Name, quote: bool = True) -> str:
+        """The claim itself, in words (a direct quote in quotation marks when ``quote``)."""
+        return str(body.get(self.text_field) or "")
+
+    def csl_marks(self, body: Row, how: str) -> tuple[list[str], str]:
+        """What its CSL title says in brackets after its words, and its CSL genre."""
+        return [], how
+
+    # --- the event page -----------------------------------------------------------------------
+
+    def page(self, conn: Any, claim_id: str, body: Row) -> tuple[dict[str, Any], set[str]]:
+        """What its part of the event page shows, read from kb.db, and the entity keys it names."""
+        return {}, set()
+
+
+def claim_kinds() -> dict[str, ClaimKind]:
+    """The kinds of claim, by type, in order."""
+    return {type_: kind for type_, kind in kinds().items() if isinstance(kind, ClaimKind)}
+
+
+CORE_TABLES: dict[str, Table] = {
+    "claims": Table(
+        {
+            "id": str,
+            "kind": str,
+            "occurred_at": str,
+            "year": int,
+            "month": str,
+            "negotiation": str,
+            "actor": str,
+            "actor_description": str,
+            "attribution": str,
+            "modality": str,
+            "topics": str,
+            "summary": str,
+            "text": str,
+            "status": str,
+            "status_reason": str,
+            "replaced_by": str,
+            "retracted_by": str,
+            "corrects": str,
+            "verified": str,
+            "recorded_at": str,
+        },
+        pk="id",
+        foreign_keys=(("id", "events", "id"), entity("negotiation"), entity("actor")),
+        indexes=(
+            "kind",
+            "negotiation",
+            "actor",
+            "attribution",
+            "modality",
+            "year",
+            "month",
+            "status",
+            "verified",
+            "occurred_at",
+            "recorded_at",
+        ),
+        fts=("summary", "text"),
+        label="summary",
+        description="One row per claim, whatever its kind, for faceting",
+        facets=(
+            "kind",
+            "negotiation",
+            "actor",
+            "attribution",
+            "modality",
+            {"topic": "topics"},
+            "year",
+            "month",
+            "status",
+            "verified",
+        ),
+        sort_desc="occurred_at",
+        described_by=(ClaimFields,),
+        column_descriptions={
+            "id": "ID of the claim's event (for a correction's replacement, the correction's ID)",
+            "year": "Year it happened or was said",
+            "month": "Month it happened or was said (YYYY-MM), when known",
+            "actor": "Entity key of who the claim is by or about: speaker, holder, subject or first participant",
+            "actor_description": "Who said it, when not named: a Japanese government source, analysts",
+            "attribution": "For a statement, how the words reached the source: direct_quote, partial_quote, "
+            "paraphrase or reported",
+            "topics": "Short tags such as autos, agriculture, fx (a JSON array)",
+            "summary": "The claim in one line of plain words",
+            "text": "The claim's own words: what was said, the summary of a meeting, what is expected, "
+            "or the value as stated",
+            "status": "active, corrected (replaced by a correction) or retracted",
+            "status_reason": "Why it was corrected or retracted",
+            "replaced_by": "ID of the correction that replaces it",
+            "retracted_by": "ID of the retraction that withdraws it",
+            "corrects": "For a correction's replacement, ID of the claim it replaces",
+            "verified": "verified when its excerpts (and quoted words) are in the source snapshots; not_found when "
+            "one is not; unverifiable when no snapshot is held here",
+            "recorded_at": "When the claim (or its correction) was appended to the knowledge base (UTC)",
+        },
+    ),
+    "citations": Table(
+        {"id": str, "claim": str, "source": str, "excerpt": str, "verified": str, "added_by": str},
+        pk="id",
+        foreign_keys=(("claim", "events", "id"), ("source", "sources", "id"), ("added_by", "events", "id")),
+        indexes=("claim", "source", "verified", "added_by"),
+        description="The sources of each claim (and role), with the exact words cited",
+        facets=("verified", "source"),
+        described_by=(Citation,),
+        column_descriptions={
+            "id": "ID of the event that carries the citation, a slash and its position there",
+            "claim": "ID of the claim (or role) cited for",
+            "verified": "verified or not_found against the source's snapshot; unverifiable when no snapshot is "
+            "held here; dangling when the source is not in this knowledge base",
+            "added_by": "ID of the event that carries the citation",
+        },
+    ),
+    "topics": Table(
+        {"claim": str, "topic": str},
+        pk=("claim", "topic"),
+        foreign_keys=(("claim", "claims", "id"),),
+        indexes=("topic",),
+        description="The topic tags of each claim",
+        facets=("topic",),
+        column_descriptions={"claim": "ID of the claim", "topic": "A topic tag of the claim, such as autos"},
+    ),
+}

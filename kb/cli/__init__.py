@@ -1,0 +1,65 @@
+"""The kb command line: parse options, call one library function, print the result.
+
+The commands live in the modules beside this one, by what they do; this module makes the
+group and adds them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kb import __version__
+from kb.cli import building, citing, drafting, reading, writing
+from kb.cli.common import CONTEXT, MAX_IMPORT_LINE, MAX_SNAPSHOT_BYTES, State, user_errors, utc_now
+from kb.metadata import init_knowledge_base
+
+__all__ = ["MAX_IMPORT_LINE", "MAX_SNAPSHOT_BYTES", "cli", "utc_now"]
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="kb")
+@click.option(
+    "--kb",
+    "kb_dir",
+    envvar="KB_DIR",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The knowledge base's folder (default: the nearest folder upward holding events/; or $KB_DIR)",
+)
+@click.option(
+    "--recorded-by", envvar="KB_RECORDED_BY", help="Who appends events (recorded in them; or $KB_RECORDED_BY)"
+)
+@click.pass_context
+def cli(ctx: click.Context, kb_dir: Path | None, recorded_by: str | None) -> None:
+    """An event-sourced knowledge base for international negotiations.
+
+    Every reported claim is appended as an immutable event file in events/, with its
+    source; `kb build` projects them into SQLite and `kb serve` publishes them in Datasette.
+
+    Example:
+
+        kb init my-kb && cd my-kb && kb add entity --key japan --kind country --name Japan
+    """
+    ctx.obj = State(kb_dir, recorded_by)
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@user_errors
+def init(directory: Path) -> None:
+    """Create a new, empty knowledge base in DIRECTORY.
+
+    It gets events/, snapshots/, metadata.json and a .gitignore.
+
+    Example:
+
+        kb init tariff-talks
+    """
+    init_knowledge_base(directory)
+    click.echo(f"Created an empty knowledge base in {directory}")
+
+
+for _module in (writing, drafting, reading, building, citing):
+    for _command in _module.COMMANDS:
+        cli.add_command(_command)

@@ -1,0 +1,119 @@
+"""Commands that read the event files: kb show, kb log, kb verify."""
+
+from __future__ import annotations
+
+import itertools
+
+import click
+
+from kb import models
+from kb.cli.common import State, emit, output_options, pass_state, user_errors
+from kb.ids import file_bytes
+from kb.query import LogFilter, fields_for_people, find, log, parse_as_of
+from kb.render import summary
+from kb.verify import changed_since, verify
+
+
+@click.command()
+@click.argument("event_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the event file's JSON")
+@user_errors
+@pass_state
+def show(state: State, event_id: str, as_json: bool) -> None:
+    """Show one event, by ID or unique ID prefix.
+
+    Example:
+
+        kb show ev-3k7m
+    """
+    event = find(state.kb, event_id)
+    if as_json:
+        click.echo(file_bytes(event).decode("utf-8"), nl=False)
+        return
+    click.echo(f"{event['id']}  {event['type']}")
+    click.echo(f"  {summary(event)}")
+    for name, value in fields_for_people(event):
+        if name not in ("id", "type"):
+            click.echo(f"  {name}: {value}")
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return value if value is None else models.real_date(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+@click.command(name="log")
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(list(models.MODELS)),
+    help="Only events of this type (repeatable)",
+)
+@click.option("--negotiation", help="Only claims of this negotiation (entity key)")
+@click.option("--entity", help="Only events that refer to this entity (key)")
+@click.option(
+    "--since",
+    callback=_date,
+    help="Only claims that occurred on or after this date (2025, 2025-04, 2025-04-18)",
+)
+@click.option("--until", callback=_date, help="Only claims that occurred on or before this date")
+@click.option("--as-of", help="Only events recorded up to this UTC date or time: what the knowledge base knew then")
+@output_options
+@user_errors
+@pass_state
+def log_(
+    state: State,
+    types: tuple[str, ...],
+    negotiation: str | None,
+    entity: str | None,
+    since: str | None,
+    until: str | None,
+    as_of: str | None,
+    fmt: str | None,
+) -> None:
+    """List events, newest recorded first.
+
+    Example:
+
+        kb log --type statement --entity ryosei-akazawa --since 2025-04
+    """
+    known_then = parse_as_of(as_of) if as_of else None
+    events = log(state.kb, LogFilter(types, negotiation, entity, since, until, known_then))
+    emit(
+        events, fmt, lambda event: f"{event['id']}  {event['recorded_at'][:10]}  {event['type']:<11}  {summary(event)}"
+    )
+
+
+@click.command(name="verify")
+@click.option("--since", "revision", help="Also fail if any event file was modified or deleted since this git revision")
+@user_errors
+@pass_state
+def verify_(state: State, revision: str | None) -> None:
+    """Check every event file, reference, quote and snapshot; exit 1 if anything is wrong.
+
+    Names every problem: a file whose name or id does not match its content's hash, an
+    invalid event, a dangling reference, a duplicate entity key, a quote not found in its
+    source's text, a snapshot missing or not matching its hash. With --since, also every
+    event file modified or deleted in git since that revision (review a pull request with it).
+
+    Example:
+
+        kb verify --since origin/main
+    """
+    count = 0
+    problems = verify(state.kb)
+    if revision:
+        problems = itertools.chain(changed_since(state.kb, revision), problems)
+    for problem in problems:
+        count += 1
+        click.echo(str(problem))
+    events = sum(1 for _ in state.kb.paths())
+    if count:
+        raise click.ClickException(f"{count} problem{'s' if count != 1 else ''} in {events} event files")
+    click.echo(f"OK: {events} event files verified")
+
+
+COMMANDS = [show, log_, verify_]

@@ -1,0 +1,244 @@
+"""Commands that append events: kb add TYPE, kb correct, kb retract, kb corroborate, kb import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kb import amend, models
+from kb.append import without_notes
+from kb.cli.common import (
+    CONTEXT,
+    MAX_IMPORT_LINE,
+    MAX_SNAPSHOT_BYTES,
+    State,
+    file_name,
+    pass_state,
+    read_limited,
+    user_errors,
+)
+from kb.errors import KbError
+from kb.payload import FieldOption, claim_field_options, field_options, payload_from_options, values_from_options
+from kb.query import find
+from kb.store import normalised_snapshot, parse_json_object
+
+
+@click.group()
+def add() -> None:
+    """Append one event of the given type; prints its ID.
+
+    Each field has its own option (repeat an option for a list), or give the whole payload
+    with --json FILE (or - for standard input). Entities may be named by key or alias.
+
+    Example:
+
+        kb add entity --key japan --kind country --name Japan
+    """
+
+
+def _add_command(type_: str) -> click.Command:
+    options = field_options(type_)
+
+    @user_errors
+    @pass_state
+    def command(state: State, json_file: Any, text_file: Path | None = None, **given: Any) -> None:
+        if json_file is not None:
+            if any(value not in (None, ()) for value in given.values()):
+                raise click.UsageError("give either --json or field options, not both")
+            payload = parse_json_object(read_limited(json_file), file_name(json_file))
+            _check_type(payload.setdefault("type", type_), type_)
+        else:
+            payload = payload_from_options(type_, given)
+        text = _read_text_file(text_file) if text_file is not None else None
+        click.echo(state.appender().add(payload, text).stem)
+
+    params: list[click.Parameter] = [_field_option(option) for option in options]
+    params.append(
+        click.Option(
+            ["--json", "json_file"],
+            type=click.File("rb"),
+            help="The whole payload as a JSON object, from FILE or - (stdin)",
+        )
+    )
+    if type_ == "source":
+        params.append(
+            click.Option(
+                ["--text-file"],
+                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                help="The source's text (UTF-8): stored as snapshots/<sha256>.txt so quotes can be checked",
+            )
+        )
+    doc = models.MODELS[type_].__doc__ or type_
+    example = models.KINDS[type_].example
+    return click.Command(
+        type_,
+        callback=command,
+        params=params,
+        help=f"Append a {type_}: {doc.strip().rstrip('.').lower()}.\n\nExample:\n\n\b\n    {example}",
+        short_help=doc.strip(),
+        context_settings=CONTEXT,
+    )
+
+
+def _check_type(given: Any, type_: str) -> None:
+    """A --json payload may leave its type out, but not give another one."""
+    if given != type_:
+        known = isinstance(given, str) and given in models.MODELS
+        hint = f"use `kb add {given}`" if known else f"leave type out, or make it {type_!r}"
+        raise KbError(f"the payload's type is {given!r}, not {type_} — {hint}")
+
+
+def _field_option(option: FieldOption) -> click.Option:
+    help_ = option.help + (" [required]" if option.required else "")
+    if option.parts:
+        help_ += f" (repeatable; {':'.join(option.parts)} — the last part takes the rest — or a JSON object)"
+    elif option.many:
+        help_ += " (repeatable)"
+    if option.flag:
+        return click.Option([f"{option.option}/--no-{option.option[2:]}", option.name], default=None, help=help_)
+    return click.Option(
+        [option.option, option.name],
+        multiple=option.many,
+        type=click.Choice(option.choices) if option.choices else str,
+        metavar=option.metavar,
+        help=help_,
+    )
+
+
+for _type in models.MODELS:
+    add.add_command(_add_command(_type))
+
+
+def _read_text_file(path: Path) -> bytes:
+    """A source's text as its snapshot stores it (see normalised_snapshot)."""
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_SNAPSHOT_BYTES + 1)
+    if len(data) > MAX_SNAPSHOT_BYTES:
+        raise KbError(
+            f"{path}: larger than {MAX_SNAPSHOT_BYTES // (1024 * 1024)} MB — store the article's text, not a dump"
+        )
+    return normalised_snapshot(data, str(path))
+
+
+def _amend_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    function = click.argument("event_id")(function)
+    function = click.option("--reason", required=True, help="Why (what the outlet said, what was wrong)")(function)
+    return function
+
+
+def _append_one(state: State, payload: dict[str, Any]) -> None:
+    click.echo(state.appender().add(payload).stem)
+
+
+@click.command()
+@_amend_options
+@user_errors
+@pass_state
+def retract(state: State, event_id: str, reason: str) -> None:
+    """Withdraw a claim: appends a retraction; the claim stays, citable, marked retracted.
+
+    Example:
+
+        kb retract ev-3k7m --reason "Kyodo withdrew the story on 2025-04-20"
+    """
+    _append_one(state, amend.retraction(find(state.kb, event_id), reason))
+
+
+def _correct_command() -> click.Command:
+    options = claim_field_options()
+
+    @user_errors
+    @pass_state
+    def command(state: State, event_id: str, reason: str, json_file: Any, **given: Any) -> None:
+        replacement = parse_json_object(read_limited(json_file), json_file.name) if json_file else None
+        changes = values_from_options(options, given)
+        if replacement is not None and changes:
+            raise click.UsageError("give either --json or field options, not both")
+        _append_one(state, amend.correction(find(state.kb, event_id), reason, changes, replacement))
+
+    params: list[click.Parameter] = [
+        click.Argument(["event_id"]),
+        click.Option(["--reason"], required=True, help="Why the claim is replaced"),
+        *(_field_option(option) for option in options),
+        click.Option(
+            ["--json", "json_file"], type=click.File("rb"), help="The whole replacing claim, as JSON (FILE or -)"
+        ),
+    ]
+    return click.Command(
+        "correct",
+        callback=command,
+        params=params,
+        help="""Replace a claim: appends a correction carrying the whole corrected claim.
+
+        The corrected claim starts as a copy of the claim, with the fields you give changed (a
+        list you give replaces the whole list); or give the whole claim with --json. The
+        original stays, citable, marked corrected and pointing at its replacement.
+
+        Example:
+
+        \b
+            kb correct ev-3k7m --occurred-at 2025-04-17 --reason "The meeting was on Thursday\"""",
+        short_help="Replace a claim with a corrected one.",
+        context_settings=CONTEXT,
+    )
+
+
+correct = _correct_command()
+
+
+@click.command()
+@click.argument("event_id")
+@click.option("--source", required=True, help="ID of the source event that also reports the claim")
+@click.option("--excerpt", required=True, help="The exact words of that source")
+@user_errors
+@pass_state
+def corroborate(state: State, event_id: str, source: str, excerpt: str) -> None:
+    """Add a further source to a claim already recorded (as a new event).
+
+    The same meeting reported by two outlets is one meeting with two citations.
+
+    Example:
+
+        kb corroborate ev-3k7m --source ev-5n2p --excerpt "Akazawa met Trump at the White House"
+    """
+    _append_one(state, amend.corroboration(find(state.kb, event_id), source, excerpt))
+
+
+@click.command(name="import")
+@click.argument("file", type=click.File("rb"))
+@user_errors
+@pass_state
+def import_(state: State, file: Any) -> None:
+    """Append the events of a JSON Lines FILE (or - for stdin), all or nothing.
+
+    One event payload per line; a line may refer to entities and sources of earlier lines.
+    If any line is bad, no event is written and the message names the line. Keys starting
+    with _ (such as the _draft notes of `kb draft`) are for people and are dropped.
+
+    Example:
+
+        kb import events.jsonl
+    """
+    numbers: list[int] = []
+
+    def payloads() -> Iterator[dict[str, Any]]:
+        # Line by line, each checked as it is read: memory grows with the valid events, not the file.
+        for number, line in enumerate(iter(lambda: file.readline(MAX_IMPORT_LINE + 1), b""), start=1):
+            if len(line) > MAX_IMPORT_LINE:
+                raise KbError(
+                    f"line {number}: longer than {MAX_IMPORT_LINE} bytes — one event per line, and events are small"
+                )
+            if line.strip():
+                numbers.append(number)
+                yield without_notes(parse_json_object(line.rstrip(b"\r\n"), f"line {number}"))
+
+    written = state.appender().append(payloads(), describe=lambda index: f"line {numbers[index]}")
+    if not numbers:
+        raise KbError(f"{file_name(file)}: no events in it — one JSON object per line")
+    click.echo(f"Imported {len(written)} events")
+
+
+COMMANDS = [add, retract, correct, corroborate, import_]

@@ -1,0 +1,199 @@
+"""What a build computes once the rows of every event are loaded, because it depends on several
+events: which snapshots are held, each claim's status after corrections, whether excerpts and
+quotes are in their sources, the kinds' own cross-event work, the problems, and _meta."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import sqlite3
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from kb import __version__
+from kb.kind import kinds
+from kb.models import words_to_check
+from kb.problems import find_problems
+from kb.projection import TABLES, VIEWS
+from kb.quotes import squeeze
+from kb.store import KnowledgeBase
+from kb.summaries import name_entities
+
+
+def builder_version() -> str:
+    """kb's version and a hash of what makes the rows: the tables and views, and the code of
+    the kinds and of the projection. Any change to them makes the next build a full one."""
+    import kb
+
+    digest = hashlib.sha256(repr((TABLES, {name: view.sql for name, view in VIEWS.items()})).encode())
+    package = Path(kb.__file__).parent
+    for path in sorted(
+        [
+            *package.glob("kinds/*.py"),
+            package / "kind.py",
+            package / "claim.py",
+            package / "render.py",
+            package / "projection.py",
+            *(package / name for name in ("build.py", "load.py", "finish.py", "problems.py")),
+        ]
+    ):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+BUILDER_VERSION = builder_version()
+
+
+def snapshot_digest(kb: KnowledgeBase) -> str:
+    names = sorted(path.name for path in kb.snapshots_dir.glob("*.txt")) if kb.snapshots_dir.is_dir() else []
+    return hashlib.sha256("\n".join(names).encode()).hexdigest()
+
+
+def git_commit(root: Path) -> str | None:
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True, timeout=10, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return result.stdout.strip() or None if result.returncode == 0 else None
+
+
+def finish(
+    kb: KnowledgeBase,
+    db: sqlite_utils.Database,
+    new_ids: set[str] | None,
+    as_of: str | None,
+    now: Callable[[], str],
+    files_stamp: str,
+) -> None:
+    """What depends on several events: snapshots held, statuses, verification, problems, _meta."""
+    conn = db.conn
+    held = {path.stem for path in kb.snapshots_dir.glob("*.txt")} if kb.snapshots_dir.is_dir() else set()
+    conn.execute("CREATE TEMP TABLE held (sha TEXT PRIMARY KEY)")
+    conn.executemany("INSERT INTO held VALUES (?)", [(sha,) for sha in held])
+    # A source without a text_sha256 holds no snapshot: 0, not NULL, so its citations are unverifiable here.
+    # Rows are only written where the value changes, here and below: in an incremental build
+    # every write of a row also rewrites its full-text index entry.
+    conn.execute(
+        """UPDATE sources SET snapshot_held = coalesce(text_sha256 IN (SELECT sha FROM held), 0)
+           WHERE snapshot_held IS NOT coalesce(text_sha256 IN (SELECT sha FROM held), 0)"""
+    )
+    if new_ids is not None:
+        # Sources that arrived after the claims citing them: check those citations again.
+        conn.execute("CREATE TEMP TABLE new_ids (id TEXT PRIMARY KEY)")
+        conn.executemany("INSERT INTO new_ids VALUES (?)", [(i,) for i in new_ids])
+        conn.execute("UPDATE citations SET verified = NULL WHERE source IN (SELECT id FROM new_ids)")
+        conn.execute(
+            "UPDATE claims SET verified = NULL WHERE id IN (SELECT claim FROM citations WHERE verified IS NULL)"
+        )
+    name_entities(conn, new_ids)
+    changed = _statuses(conn)
+    for kind in kinds().values():
+        kind.finish(conn)
+    _verify(kb, conn)
+    # The claims whose likely duplicates may have changed: the new ones and those whose status did.
+    find_problems(conn, None if new_ids is None else new_ids | changed)
+    write_meta(kb, conn, as_of, now, files_stamp)
+
+
+def _statuses(conn: sqlite3.Connection) -> set[str]:
+    """A retracted or corrected claim keeps its row; the latest retraction or correction decides.
+    Returns the IDs of the claims whose status changed."""
+    changes = conn.execute(
+        """
+        SELECT x.status, x.reason, x.replaced_by, x.retracted_by, cl.id FROM claims cl JOIN (
+          SELECT target, CASE kind WHEN 'retraction' THEN 'retracted' ELSE 'corrected' END AS status, reason,
+                 CASE kind WHEN 'correction' THEN id END AS replaced_by,
+                 CASE kind WHEN 'retraction' THEN id END AS retracted_by,
+                 row_number() OVER (PARTITION BY target ORDER BY recorded_at DESC, id DESC) AS n
+          FROM corrections) x ON x.target = cl.id AND x.n = 1
+        WHERE cl.status IS NOT x.status OR cl.status_reason IS NOT x.reason
+           OR cl.replaced_by IS NOT x.replaced_by OR cl.retracted_by IS NOT x.retracted_by
+        """
+    ).fetchall()
+    conn.executemany(
+        "UPDATE claims SET status = ?, status_reason = ?, replaced_by = ?, retracted_by = ? WHERE id = ?", changes
+    )
+    return {row[-1] for row in changes}
+
+
+def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
+    """Check the citations and quotes not checked yet against the snapshots held."""
+    conn.execute(
+        """UPDATE citations SET verified = CASE
+             WHEN source NOT IN (SELECT id FROM sources) THEN 'dangling'
+             WHEN source IN (SELECT id FROM sources WHERE snapshot_held = 0) THEN 'unverifiable' END
+           WHERE verified IS NULL"""
+    )
+
+    @functools.lru_cache(maxsize=256)
+    def text_of(sha: str) -> str:
+        """A snapshot's text with its white space squeezed, as found_in compares it."""
+        return squeeze(kb.snapshot_text(sha) or "")
+
+    # Every citation still unchecked has a source whose snapshot is held (the update above
+    # settled the others). likelihood(): after ANALYZE the planner thinks half the rows are
+    # NULL and scans the table, but in an incremental build only the new ones are. In the
+    # order of their snapshots, so each text is read once; streamed, then updated.
+    citations = conn.execute(
+        """SELECT id, excerpt, sha FROM (
+             SELECT c.id, c.excerpt, (SELECT s.text_sha256 FROM sources s WHERE s.id = c.source) AS sha
+             FROM citations c WHERE likelihood(c.verified IS NULL, 0.001))
+           ORDER BY sha"""
+    )
+    verdicts = [("verified" if squeeze(words) in text_of(sha) else "not_found", id_) for id_, words, sha in citations]
+    conn.executemany("UPDATE citations SET verified = ? WHERE id = ?", verdicts)
+    quotes = conn.execute(
+        """SELECT id, attribution, text, shas FROM (
+             SELECT st.id, st.attribution, st.text,
+                    (SELECT json_group_array(s.text_sha256) FROM citations c JOIN sources s ON s.id = c.source
+                     WHERE c.claim = st.id AND s.snapshot_held) AS shas
+             FROM claims cl CROSS JOIN statements st ON st.id = cl.id
+             WHERE likelihood(cl.verified IS NULL, 0.001) AND st.attribution IN ('direct_quote', 'partial_quote'))
+           ORDER BY shas"""
+    )
+    updates = []
+    for claim, attribution, text, shas in quotes:
+        held = [text_of(sha) for sha in json.loads(shas)]
+        checks = words_to_check({"type": "statement", "attribution": attribution, "text": text})
+        if held and checks:
+            ok = all(any(squeeze(words) in t for t in held) for _, words in checks)
+            updates.append(("verified" if ok else "not_found", claim))
+    conn.executemany("UPDATE statements SET quote_verified = ? WHERE id = ?", updates)
+    # "+c.verified": look citations up by claim, never by the verified index (which, before
+    # ANALYZE, the planner may prefer, scanning every verified citation for each claim).
+    conn.execute(
+        """UPDATE claims SET verified = CASE
+             WHEN EXISTS (SELECT 1 FROM citations c WHERE c.claim = claims.id AND +c.verified = 'not_found')
+               OR EXISTS (SELECT 1 FROM statements s WHERE s.id = claims.id AND +s.quote_verified = 'not_found')
+               THEN 'not_found'
+             WHEN EXISTS (SELECT 1 FROM citations c WHERE c.claim = claims.id AND +c.verified = 'verified')
+               THEN 'verified'
+             ELSE 'unverifiable' END
+           WHERE verified IS NULL"""
+    )
+
+
+def write_meta(
+    kb: KnowledgeBase, conn: sqlite3.Connection, as_of: str | None, now: Callable[[], str], files_stamp: str
+) -> None:
+    ids = [row[0] for row in conn.execute("SELECT id FROM events ORDER BY id")]
+    meta: dict[str, Any] = {
+        "event_count": str(len(ids)),
+        "ids_digest": hashlib.sha256("".join(f"{id_}\n" for id_ in ids).encode()).hexdigest(),
+        "builder_version": BUILDER_VERSION,
+        "git_commit": git_commit(kb.root),
+        "built_at": now(),
+        "as_of": as_of,
+        "snapshots_digest": snapshot_digest(kb),
+        # The names, sizes and modification times of the event files, so that an incremental
+        # build notices a file edited in place (and builds in full, which reads it).
+        "files_stamp": files_stamp,
+    }
+    conn.executemany("INSERT OR REPLACE INTO _meta VALUES (?, ?)", list(meta.items()))

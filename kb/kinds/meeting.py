@@ -1,0 +1,108 @@
+"""Meetings: who met whom, where, and in which round of talks."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from kb.claim import ClaimFields, ClaimKind
+from kb.fields import Key, Line, Model, Text
+from kb.kind import Author, Name, Row, Rows, Table, entity, only, register
+
+
+class Participant(Model):
+    entity: Key = Field(description="Entity key of the participant")
+    side: Key | None = Field(None, description="Entity key of the side the participant represents")
+    role: Line | None = Field(None, description="The participant's role in the meeting")
+
+
+class MeetingFields(ClaimFields):
+    type: Literal["meeting"] = Field(description="Kind of event")
+    participants: list[Participant] = Field(min_length=1, description="Who took part")
+    place: Line | None = Field(None, description="Where it took place")
+    format: Literal["in_person", "virtual", "phone", "unknown"] = Field(
+        "in_person", description="How the participants met"
+    )
+    round: Line | None = Field(None, description="Which round of talks, when numbered")
+    summary: Text = Field(description="What the meeting was, in plain words")
+
+
+@register
+class Meeting(ClaimKind):
+    """Who met whom."""
+
+    type = "meeting"
+    fields = MeetingFields
+    order = 50
+    table = "meetings"
+    text_field = "summary"
+    example = """kb add meeting --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-04-16 \\
+          --participant ryosei-akazawa:japan --participant donald-trump:united-states \\
+          --place Washington --summary "Akazawa met Trump" \\
+          --citation "ev-…:Akazawa met with U.S. President Donald Trump\""""
+    entity_fields = ("negotiation", "participants.*.entity", "participants.*.side")
+    tables = {
+        "meetings": Table(
+            {"id": str, "place": str, "format": str, "round": str, "summary": str},
+            pk="id",
+            foreign_keys=(("id", "claims", "id"),),
+            indexes=("place",),
+            description="Who met whom",
+            facets=("place",),
+            described_by=(MeetingFields,),
+            column_descriptions={"id": "ID of the meeting's event"},
+        ),
+        "participants": Table(
+            {"meeting": str, "entity": str, "side": str, "role": str},
+            pk=("meeting", "entity"),
+            foreign_keys=(("meeting", "claims", "id"), entity("entity"), entity("side")),
+            indexes=("entity", "side"),
+            description="The participants of each meeting, with their side and role",
+            facets=("entity", "side"),
+            described_by=(Participant,),
+            column_descriptions={"meeting": "ID of the meeting's event"},
+        ),
+    }
+    page_template = """{% if part.participants %}
+  <p>Participants:
+    {% for p in part.participants %}{{ entity(p.entity) }}{% if p.side %} ({{ entity(p.side) }}{% if p.role %}, {{ p.role }}{% endif %}){% elif p.role %} ({{ p.role }}){% endif %}{% if not loop.last %}; {% endif %}{% endfor %}
+  </p>
+{% endif %}"""  # noqa: E501
+
+    def actor(self, body: Row) -> str | None:
+        return body["participants"][0]["entity"]
+
+    def own_rows(self, claim_id: str, body: Row) -> Rows:
+        yield "meetings", only(body, self.tables["meetings"], id=claim_id)
+        for participant in body["participants"]:
+            yield (
+                "participants",
+                {
+                    "meeting": claim_id,
+                    "entity": participant["entity"],
+                    "side": participant.get("side"),
+                    "role": participant.get("role"),
+                },
+            )
+
+    def parts(self, event: Row, name: Name) -> tuple[str, str | None]:
+        return event["summary"], None
+
+    def authors(self, body: Row) -> list[Author]:
+        return [Author(p["entity"], role=p.get("role"), side=p.get("side")) for p in body["participants"]]
+
+    def how(self, body: Row, name: Name) -> list[str]:
+        meeting = "meeting"
+        if body.get("format") in ("virtual", "phone"):
+            meeting = f"{body['format']} {meeting}"
+        if body.get("place"):
+            meeting += f" in {body['place']}"
+        return [meeting, f"round {body['round']}" if body.get("round") else ""]
+
+    def page(self, conn: Any, claim_id: str, body: Row) -> tuple[dict[str, Any], set[str]]:
+        cursor = conn.execute(
+            "SELECT entity, side, role FROM participants WHERE meeting = ? ORDER BY rowid", [claim_id]
+        )
+        participants = [dict(zip(("entity", "side", "role"), row, strict=True)) for row in cursor]
+        return {"participants": participants}, set()

@@ -1,0 +1,52 @@
+"""Retractions: a claim withdrawn. The claim stays, citable, marked retracted."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from kb.fields import EventId, Model, Text
+from kb.kind import EventKind, Name, Row, Rows, Table, only, register
+
+
+class RetractionFields(Model):
+    type: Literal["retraction"] = Field(description="Kind of event")
+    target: EventId = Field(description="ID of the claim withdrawn")
+    reason: Text = Field(description="Why it is withdrawn")
+
+
+# Retractions and corrections share it: both withdraw a claim, a correction with a replacement.
+CORRECTIONS = Table(
+    {"id": str, "kind": str, "target": str, "reason": str, "recorded_at": str},
+    pk="id",
+    foreign_keys=(("id", "events", "id"), ("target", "events", "id")),
+    indexes=("target",),
+    description="Retractions and corrections, with the claim they withdraw or replace",
+    facets=("target",),
+    sort_desc="recorded_at",
+    column_descriptions={
+        "id": "ID of the retraction or correction event",
+        "kind": "retraction or correction",
+        "target": "ID of the claim withdrawn or replaced",
+        "reason": "Why it is withdrawn or replaced",
+    },
+)
+
+
+@register
+class Retraction(EventKind):
+    """A claim withdrawn."""
+
+    type = "retraction"
+    fields = RetractionFields
+    order = 110
+    example = """kb add retraction --target ev-abcdefghij234567 --reason "The outlet withdrew the story\""""
+    claim_references = {"target": None}
+    tables = {"corrections": CORRECTIONS}
+
+    def rows(self, event: Row) -> Rows:
+        yield "corrections", only(event, CORRECTIONS, kind="retraction")
+
+    def parts(self, event: Row, name: Name) -> tuple[str, str | None]:
+        return f"Retraction of {event['target']}", event["reason"]

@@ -1,0 +1,79 @@
+"""Sources: an article, official page, transcript or data release, and its text's hash."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from kb.fields import Language, Line, Model, PartialDate, Sha256, Url
+from kb.kind import EventKind, Name, Row, Rows, Table, json_text, only, register
+
+
+class SourceFields(Model):
+    type: Literal["source"] = Field(description="Kind of event")
+    kind: Literal["article", "official_page", "press_release", "transcript", "data_release", "other"] = Field(
+        description="What the source is"
+    )
+    publisher: Line = Field(description="Who published it (a news agency, a ministry)")
+    title: Line = Field(description="Its title or headline")
+    url: Url | None = Field(None, description="Where it was published")
+    published_at: PartialDate = Field(description="When it was published (ISO 8601, as precise as known)")
+    language: Language = Field("en", description="Language of the text (BCP 47 code)")
+    authors: list[Line] = Field(default_factory=list, description="Authors named by the source")
+    text_sha256: Sha256 | None = Field(
+        None, description="SHA-256 of the source's text snapshot, stored as snapshots/<sha256>.txt"
+    )
+    rights: Line | None = Field(None, description="Copyright holder and terms of the text")
+
+
+@register
+class Source(EventKind):
+    """An article, official page, transcript or data release."""
+
+    type = "source"
+    fields = SourceFields
+    order = 10
+    example = """kb add source --kind article --publisher "Kyodo News" \\
+          --title "Ishiba wants specific progress in tariff talks" \\
+          --published-at 2025-04-18 --text-file article.txt"""
+    tables = {
+        "sources": Table(
+            {
+                "id": str,
+                "kind": str,
+                "publisher": str,
+                "title": str,
+                "url": str,
+                "published_at": str,
+                "language": str,
+                "authors": str,
+                "text_sha256": str,
+                "rights": str,
+                "snapshot_held": int,
+            },
+            pk="id",
+            foreign_keys=(("id", "events", "id"),),
+            indexes=("publisher", "kind", "published_at"),
+            fts=("title", "publisher"),
+            label="title",
+            description="Articles, official pages, transcripts and data releases that claims cite",
+            facets=("kind", "publisher"),
+            sort_desc="published_at",
+            described_by=(SourceFields,),
+            column_descriptions={
+                "authors": "Authors named by the source (a JSON array)",
+                "snapshot_held": "1 when this knowledge base holds the text snapshot, so excerpts can be checked "
+                "against it",
+            },
+        )
+    }
+
+    def rows(self, event: Row) -> Rows:
+        yield (
+            "sources",
+            only(event, self.tables["sources"], authors=json_text(event.get("authors", [])), snapshot_held=0),
+        )
+
+    def parts(self, event: Row, name: Name) -> tuple[str, str | None]:
+        return f"{event['title']} — {event['publisher']}, {event['published_at']}", None

@@ -1,0 +1,135 @@
+"""Loading event files into kb.db: read, check and project them in batches — in this process,
+or in forked worker processes while this one inserts — and insert the rows."""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+import multiprocessing
+import os
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from kb.projection import TABLES, project
+from kb.query import read_event_with_stat
+from kb.store import KnowledgeBase
+
+BATCH = 2000
+
+
+def stamp_line(name: str, stat: os.stat_result) -> bytes:
+    """A file's line of files_stamp (the incremental plan writes it inline, for speed)."""
+    return f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode()
+
+
+def _insert_sql(name: str) -> str:
+    columns = list(TABLES[name].columns)
+    placeholders = ", ".join("?" for _ in columns)
+    sql = f"INSERT OR IGNORE INTO [{name}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({placeholders})"
+    if name == "entities":
+        # Two entity events with one key: the smaller ID wins, whatever the order of the files.
+        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "key")
+        sql = (
+            sql.replace("INSERT OR IGNORE", "INSERT")
+            + f" ON CONFLICT(key) DO UPDATE SET {updates} WHERE excluded.id < entities.id"
+        )
+    return sql
+
+
+@dataclass
+class Loaded:
+    ids: set[str]  # the IDs of the events inserted, when asked for
+    stamp: str  # files_stamp of the files read
+
+
+@dataclass
+class Batch:
+    """The rows of a batch of event files, ready to insert."""
+
+    rows: dict[str, list[tuple[Any, ...]]]
+    stamp: bytes  # the files' lines of files_stamp
+    ids: list[str]  # the IDs of the events projected
+    files: int
+
+
+COLUMNS = {name: tuple(table.columns) for name, table in TABLES.items()}
+
+
+def project_files(kb: KnowledgeBase, files: list[str], as_of: str | None) -> Batch:
+    """Read, check and project event files (paths relative to events/), in this order."""
+    rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    stamp: list[bytes] = []
+    ids: list[str] = []
+    base = str(kb.events_dir) + os.sep
+    for name in files:
+        event, stat = read_event_with_stat(kb, base + name)
+        stamp.append(stamp_line(name, stat))
+        if as_of is None or event["recorded_at"] <= as_of:
+            ids.append(event["id"])
+            for table, row in project(event):
+                rows[table].append(tuple(map(row.get, COLUMNS[table])))
+    return Batch(dict(rows), b"".join(stamp), ids, len(files))
+
+
+def _batches(kb: KnowledgeBase, files: list[str], as_of: str | None, workers: int) -> Iterator[Batch]:
+    """The batches of these files, in order: projected here, or by worker processes while
+    this one inserts (the first bad file in order still stops the build, naming it)."""
+    chunks = [files[start : start + BATCH] for start in range(0, len(files), BATCH)]
+    if workers <= 1 or len(chunks) < 2 * workers or sys.platform != "linux":
+        for chunk in chunks:
+            yield project_files(kb, chunk, as_of)
+        return
+    # Forked, not spawned: a spawned worker imports the caller's __main__ again, which fails
+    # (and the pool respawns it forever) when that is stdin, a notebook or an unguarded script.
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_start_worker, initargs=(kb.root,)) as pool:
+        pending: collections.deque[Any] = collections.deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_project_in_worker, (chunk, as_of)))
+            if len(pending) > 2 * workers:  # a few batches ahead, never the whole knowledge base
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+_WORKER_KB: KnowledgeBase | None = None
+
+
+def _start_worker(root: Path) -> None:
+    global _WORKER_KB
+    _WORKER_KB = KnowledgeBase(root)
+
+
+def _project_in_worker(files: list[str], as_of: str | None) -> Batch:
+    assert _WORKER_KB is not None
+    return project_files(_WORKER_KB, files, as_of)
+
+
+def load(
+    kb: KnowledgeBase,
+    db: sqlite_utils.Database,
+    files: list[str],
+    as_of: str | None,
+    progress: Callable[[int], None] | None,
+    keep_ids: bool = True,
+    workers: int = 1,
+) -> Loaded:
+    """Insert the rows of these files' events (paths relative to events/)."""
+    sql = {name: _insert_sql(name) for name in TABLES}
+    ids: set[str] = set()
+    stamp = hashlib.sha256()
+    for batch in _batches(kb, files, as_of, workers):
+        for name, rows in batch.rows.items():
+            db.conn.executemany(sql[name], rows)
+        stamp.update(batch.stamp)
+        if keep_ids:
+            ids.update(batch.ids)
+        if progress:
+            progress(batch.files)
+    return Loaded(ids, stamp.hexdigest())

@@ -1,0 +1,141 @@
+"""The plugin's pages: an event's page, the timelines of the negotiations and the charts of the
+figures, each read from kb.db by a function of kb.publish.pages."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from typing import Any
+
+from datasette.utils.asgi import NotFound, Response
+
+import kb.publish.pages as pages
+from kb.cite import Citations
+from kb.claim import claim_kinds
+from kb.dates import day_words
+from kb.errors import KbError
+from kb.metadata import CLAIMS_TO_READ, DATABASE
+
+log = logging.getLogger(__name__)
+CHART_JS = "chart-4.6.1.umd.min.js"
+PAGE_NUMBER = re.compile(r"^[0-9]{1,6}$")
+
+
+def event_url(datasette: Any, event_id: str) -> str:
+    return datasette.urls.path(f"/-/event/{event_id}")
+
+
+def static(datasette: Any, name: str) -> str:
+    """The URL of a file of kb/publish/static/, which Datasette serves for the plugin."""
+    return datasette.urls.static_plugins("kb", name)
+
+
+def _database(datasette: Any) -> Any:
+    try:
+        return datasette.get_database(DATABASE)
+    except KeyError:
+        raise NotFound(f"No database named {DATABASE} — serve kb.db with `kb serve`") from None
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_part(environment: Any, type_: str) -> Any:
+    """The compiled template of a kind's part of the event page, or None."""
+    kind = claim_kinds().get(type_)
+    source = kind.page_template if kind else ""
+    return environment.from_string(source) if source else None
+
+
+async def _render(datasette: Any, request: Any, template: str, context: dict[str, Any]) -> Response:
+    context = {
+        "event_url": lambda event_id: event_url(datasette, event_id),
+        "entity_url": lambda key: datasette.urls.row(DATABASE, "entities", key),
+        "database": DATABASE,
+        "day_words": day_words,
+        "claims_to_read": datasette.urls.path(CLAIMS_TO_READ),
+        **context,
+    }
+    return Response.html(await datasette.render_template(template, context, request=request))
+
+
+def _citations(conn: Any, event_id: str) -> dict[str, Any] | None:
+    """The event's citation in three formats; None for an event that is not citable (only
+    claims and sources are); {"error": …} if the formatter fails, so that the rest of the
+    event page is still shown."""
+    citations = Citations(conn)
+    try:
+        return {
+            "text": citations.text(event_id),
+            "markdown": citations.markdown(event_id),
+            "csl": json.dumps(citations.csl(event_id), indent=2, ensure_ascii=False),
+        }
+    except KbError:
+        return None
+    except Exception as error:  # a bug of kb.cite must not take the event page down with it
+        log.exception("kb.cite could not format %s", event_id)
+        return {"error": f"{type(error).__name__}: {error}"}
+
+
+async def event_view(datasette: Any, request: Any) -> Response:
+    event_id = request.url_vars["id"]
+    db = _database(datasette)
+    page = await db.execute_fn(lambda conn: pages.event_page(conn, event_id))
+    if page is None:
+        raise NotFound(f"No event {event_id} in this knowledge base")
+    citation = await db.execute_fn(lambda conn: _citations(conn, event_id))
+    return await _render(
+        datasette,
+        request,
+        "kb_event.html",
+        {
+            "page": page,
+            "part": page.part,
+            "kind_part": _kind_part(datasette.jinja_env, page.body.get("type", "")),
+            "citation": citation,
+            "event_json": json.dumps(page.event, indent=2, ensure_ascii=False, sort_keys=True),
+            "row_url": datasette.urls.row(DATABASE, "events", event_id),
+        },
+    )
+
+
+async def timelines_view(datasette: Any, request: Any) -> Response:
+    rows = await _database(datasette).execute_fn(pages.negotiations)
+    return await _render(datasette, request, "kb_timelines.html", {"negotiations": rows})
+
+
+async def timeline_view(datasette: Any, request: Any) -> Response:
+    key = request.url_vars["key"]
+    page_number = request.args.get("page", "1")
+    number = int(page_number) if PAGE_NUMBER.match(page_number) else 1
+    timeline = await _database(datasette).execute_fn(lambda conn: pages.timeline(conn, key, number))
+    if timeline is None:
+        raise NotFound(f"No negotiation {key} in this knowledge base")
+    return await _render(
+        datasette,
+        request,
+        "kb_timeline.html",
+        {"timeline": timeline, "chart_js": static(datasette, CHART_JS)},
+    )
+
+
+async def charts_view(datasette: Any, request: Any) -> Response:
+    rows = await _database(datasette).execute_fn(pages.metrics)
+    return await _render(datasette, request, "kb_charts.html", {"metrics": rows})
+
+
+async def chart_view(datasette: Any, request: Any) -> Response:
+    metric = request.url_vars["metric"]
+    chart = await _database(datasette).execute_fn(lambda conn: pages.chart(conn, metric))
+    if chart is None:
+        raise NotFound(f"No data points of the metric {metric} in this knowledge base")
+    return await _render(
+        datasette,
+        request,
+        "kb_chart.html",
+        {
+            "chart": chart,
+            "chart_data": {"labels": chart.labels, "series": chart.series},
+            "chart_js": static(datasette, CHART_JS),
+        },
+    )

@@ -1,0 +1,65 @@
+"""Summaries that name entities by name, written by the builder once every entity is known.
+
+An event is projected on its own, before the entities it names may be loaded, so its summary
+marks each entity it names with its key between two control characters (which no event's text
+can hold). Once every event is loaded, ``name_entities`` replaces each mark with the entity's
+name (or its key, when no entity has it), in SQL, in one pass over the rows still marked; in an
+incremental build it also writes again the summaries of the events that name an entity whose
+row this build added or changed. The result does not depend on the order of the files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+
+from kb.claim import claim_kinds
+from kb.projection import ENTITY_REFERENCES
+from kb.render import CLOSE, OPEN, summary
+
+_MARK = re.compile(f"{OPEN}([^{CLOSE}]*){CLOSE}")
+SUMMARY_TABLES = ("events", "claims")
+
+
+def name_entities(conn: sqlite3.Connection, new_ids: set[str] | None) -> None:
+    """Write entities' names into the summaries (see the module's docstring)."""
+    names: dict[str, str] = dict(conn.execute("SELECT key, name FROM entities"))
+
+    def name(match: re.Match[str]) -> str:
+        return names.get(match.group(1), match.group(1))
+
+    def unmark(text: str | None) -> str | None:
+        return _MARK.sub(name, text) if text else text
+
+    conn.create_function("kb_unmark", 1, unmark, deterministic=True)
+    for table in SUMMARY_TABLES:
+        conn.execute(f"UPDATE [{table}] SET summary = kb_unmark(summary) WHERE instr(summary, char(30)) > 0")
+    if new_ids is not None:
+        _rename(conn, names, new_ids)
+
+
+def _rename(conn: sqlite3.Connection, names: dict[str, str], new_ids: set[str]) -> None:
+    """The summaries of the events naming an entity whose row an incremental build added or
+    changed (a new key, or a second entity event for a key, whose smaller ID wins)."""
+    keys = [key for (key,) in conn.execute("SELECT key FROM entities WHERE id IN (SELECT id FROM new_ids)")]
+    if not keys:
+        return
+    conn.execute("CREATE TEMP TABLE renamed (key TEXT PRIMARY KEY)")
+    conn.executemany("INSERT INTO renamed VALUES (?)", [(key,) for key in keys])
+    naming = " UNION ".join(
+        f"SELECT [{event}] FROM [{table}] WHERE [{column}] IN (SELECT key FROM renamed)"
+        for table, column, event in ENTITY_REFERENCES
+    )
+    events = conn.execute(f"SELECT id, json FROM events WHERE id IN ({naming})").fetchall()
+    conn.execute("DROP TABLE renamed")
+
+    def named(key: str) -> str:
+        return names.get(key, key)
+
+    for event_id, text in events:
+        event = json.loads(text)
+        conn.execute("UPDATE events SET summary = ? WHERE id = ?", [summary(event, named), event_id])
+        body = event["replacement"] if event["type"] == "correction" else event
+        if body["type"] in claim_kinds():
+            conn.execute("UPDATE claims SET summary = ? WHERE id = ?", [summary(body, named), event_id])
