@@ -43,6 +43,13 @@ def citation_rows(claim_id: str, body: Row, added_by: str | None = None) -> Rows
         )
 
 
+def read_rows(conn: Any, sql: str, params: Any = ()) -> list[Row]:
+    """The rows a query gives, as dicts: what a kind's ``page`` reads from kb.db."""
+    cursor = conn.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
 class ClaimKind(EventKind):
     """A kind of claim: a row in ``claims`` (for faceting) and in its own table."""
 

@@ -118,11 +118,55 @@ where claims_fts match coalesce(nullif(escape_fts(:q), ''), '""')
 order by claims_fts.rank
 limit 100""",
     },
+    "search": {
+        "title": "Search claims and sources, most relevant first",
+        "description": "Full-text search over the claims (summaries and words) and the sources (titles and "
+        "publishers) at once, each ranked by relevance (SQLite FTS5 bm25). Every word must match.",
+        "sql": """select what, id, date, summary, round(rank, 2) as rank from (
+  select c.kind as what, c.id, c.occurred_at as date, c.summary, claims_fts.rank as rank
+  from claims_fts join claims c on c.rowid = claims_fts.rowid
+  where claims_fts match coalesce(nullif(escape_fts(:q), ''), '""')
+  union all
+  select 'source', s.id, s.published_at, s.title || ' — ' || s.publisher, sources_fts.rank
+  from sources_fts join sources s on s.rowid = sources_fts.rowid
+  where sources_fts match coalesce(nullif(escape_fts(:q), ''), '""')
+)
+order by rank
+limit 100""",
+    },
+    "new_claims": {
+        "title": "New claims in the knowledge base",
+        "description": "The 100 claims recorded last, newest first: as a feed at /kb/new_claims.atom.",
+        "sql": """select c.id as atom_id, c.summary as atom_title, c.recorded_at as atom_updated,
+  '/-/event/' || c.id as atom_link, c.summary || ' (' || c.kind || ', ' || c.occurred_at || ', ' || c.status || ')'
+  as atom_content
+from claims c
+order by c.recorded_at desc, c.id desc
+limit 100""",
+    },
+    "calendar": {
+        "title": "Meetings and expected dates",
+        "description": "Meetings and what is expected by a given day, known to the day: as a calendar at "
+        "/kb/calendar.ics.",
+        "sql": """select c.id as event_uid, substr(c.occurred_at, 1, 10) as event_dtstart, c.summary as event_name,
+  'Meeting; event ' || c.id as event_description
+from claims c
+where c.kind = 'meeting' and c.status = 'active' and length(c.occurred_at) >= 10
+union all
+select x.id, substr(x.by_when, 1, 10), 'Expected: ' || c.summary, 'Expectation; event ' || x.id
+from expectations x join claims c on c.id = x.id
+where c.status = 'active' and length(x.by_when) >= 10
+order by event_dtstart, event_uid""",
+    },
 }
+FEEDS = (
+    ("application/atom+xml", "New claims (Atom)", f"/{DATABASE}/new_claims.atom"),
+    ("text/calendar", "Meetings and expected dates (iCalendar)", f"/{DATABASE}/calendar.ics"),
+)
 
 
-# The columns of claims a reader wants first; the claims table shows them all.
-READING_COLUMNS = ("occurred_at", "kind", "negotiation", "actor", "summary", "attribution", "status", "verified")
+# The columns of claims a reader wants, in reading order; the others are a click away.
+READING_COLUMNS = ("occurred_at", "actor", "summary", "kind", "attribution", "status", "verified")
 CLAIMS_TO_READ = f"/{DATABASE}/claims?" + urllib.parse.urlencode([("_col", column) for column in READING_COLUMNS])
 
 
@@ -214,9 +258,14 @@ def metadata() -> dict[str, Any]:
         "description": "Every reported claim of a negotiation, with its source, searchable and citable by event ID.",
         "description_html": (
             "<p>Every reported claim of a negotiation, with its source, searchable and citable by event ID.</p>"
-            f'<p><a href="{html.escape(CLAIMS_TO_READ)}">Search and filter the claims</a> · '
+            f'<form action="/{DATABASE}/search" method="get" class="kb-search"><label for="kb-q">Search claims '
+            'and sources</label> <input type="search" id="kb-q" name="q"> <button type="submit">Search</button></form>'
+            f'<p><a href="/{DATABASE}/claims">Filter the claims</a> · '
             '<a href="/-/timelines">Timelines of the negotiations</a> · '
-            '<a href="/-/charts">Charts of the reported figures</a></p>'
+            '<a href="/-/charts">Charts of the reported figures</a> · '
+            f'<a href="/{DATABASE}/conflicts">Figures that disagree</a> · '
+            + " · ".join(f'<a href="{url}">{html.escape(title)}</a>' for _, title, url in FEEDS)
+            + "</p>"
         ),
         "license": "Apache-2.0",
         "license_url": "https://www.apache.org/licenses/LICENSE-2.0",

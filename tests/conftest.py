@@ -177,8 +177,8 @@ def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def make_event(payload: dict, recorded_at: str) -> dict:
     """A complete, valid event as `kb add` would write it, without `kb add`'s checks of
     references and quotes — so tests can make dangling references and unfound excerpts."""
-    from kb.append import validate
     from kb.ids import event_id
+    from kb.models import validate
 
     draft = {**payload, "schema_version": 1, "recorded_at": recorded_at, "id": "ev-aaaaaaaaaaaaaaaa"}
     event = validate(draft).model_dump(mode="json", exclude_none=True)

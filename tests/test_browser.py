@@ -89,11 +89,11 @@ def test_search_facet_and_open_an_event(server, page):
     base = server["base"]
     page.goto(f"{base}/")
     assert page.title().startswith("Negotiation knowledge base")
-    assert page.get_by_text("Search and filter the claims").is_visible()
+    assert page.get_by_text("Filter the claims").is_visible()
     shot(page, "01-home.png")
 
-    page.get_by_text("Search and filter the claims").click()
-    page.wait_for_url(f"{base}/kb/claims?_col=*")
+    page.get_by_text("Filter the claims").click()
+    page.wait_for_url(f"{base}/kb/claims")
     page.fill("input#_search", "specific progress")
     page.press("input#_search", "Enter")
     page.wait_for_url("**/kb/claims?_search=specific+progress*")
@@ -101,7 +101,7 @@ def test_search_facet_and_open_an_event(server, page):
     assert page.locator(f'a[href="/-/event/{ISHIBA}"]').count() >= 1
     shot(page, "02-search.png")
 
-    page.locator("#facet-attribution a", has_text="partial_quote").click()
+    page.locator("#facet-attribution a", has_text="partial quote").click()
     page.wait_for_url("**attribution=partial_quote*")
     assert 'attribution = "partial_quote"' in page.locator("h3").first.inner_text()
     shot(page, "03-facet.png")
@@ -113,6 +113,34 @@ def test_search_facet_and_open_an_event(server, page):
     assert page.locator(".kb-verified-verified").first.is_visible()
     shot(page, "04-event.png")
     assert page.errors == [] and page.dialogs == []
+
+
+def test_claims_read_in_order_with_the_raw_columns_a_click_away(server, page):
+    page.goto(f"{server['base']}/kb/claims")
+    visible = [
+        th.get_attribute("data-column")
+        for th in page.locator("table.rows-and-columns thead th").all()
+        if th.is_visible()
+    ]
+    # the event's ID, a link to its row and its event page, comes last
+    assert visible == ["occurred_at", "actor", "summary", "kind", "attribution", "status", "verified", "id"]
+    assert page.locator("td.col-attribution", has_text="partial quote").first.is_visible()
+    shot(page, "08-claims-reading.png")
+    page.get_by_role("button", name="All columns").click()
+    assert page.locator("th[data-column='recorded_at']").is_visible()
+    assert page.locator("th[data-column='text']").is_visible()
+    shot(page, "09-claims-all.png")
+    assert page.errors == []
+
+
+def test_one_search_box_finds_claims_and_sources(server, page):
+    page.goto(f"{server['base']}/")
+    page.fill("input#kb-q", "specific progress")
+    page.press("input#kb-q", "Enter")
+    page.wait_for_url("**/kb/search?q=specific+progress")
+    whats = page.locator("td.col-what").all_inner_texts()
+    assert "statement" in whats and "source" in whats
+    shot(page, "10-search.png")
 
 
 def test_read_the_citation(server, page):

@@ -178,7 +178,7 @@ def test_event_ids_in_tables_link_to_the_event_page(ds):
     assert re.search(rf'<a href="/-/event/{ISHIBA}" class="kb-event-id">{ISHIBA}</a>', html)
     assert f'<a href="/-/event/{KYODO}" class="kb-event-id">{KYODO}</a>' in html
     claims = get(ds, "/kb/claims").text
-    assert re.search(rf'<a href="/-/event/{ISHIBA}" title="[^"]*">shigeru-ishiba, partly quoted', claims)
+    assert re.search(rf'<a href="/-/event/{ISHIBA}" title="[^"]*">Shigeru Ishiba, partly quoted', claims)
     query = get(ds, "/kb/search_claims?q=specific+progress").text
     assert f'href="/-/event/{ISHIBA}"' in query
 

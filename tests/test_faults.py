@@ -212,11 +212,10 @@ def tiny_disk(tmp_path, monkeypatch):
         add_small_kb(small_kb, Clock())
         build(small_kb, now=utc_now)
         monkeypatch.setenv("KB_DIR", str(small_kb.root))
-        with open(folder / "filler", "wb") as filler:
+        with open(folder / "filler", "wb", buffering=0) as filler:  # unbuffered: nothing left to flush at close
             try:
                 while True:
                     filler.write(b"\0" * 65536)
-                    filler.flush()
             except OSError as error:
                 assert error.errno == errno.ENOSPC
         yield small_kb

@@ -141,8 +141,8 @@ def test_a_throwaway_kind_goes_through_the_whole_path(tmp_path: Path):
     assert out["facets"] == ["visitor"]
     assert out["claims"] == sorted(
         [
-            [visit, "visit", "ryosei-akazawa", "ryosei-akazawa visits Washington", "corrected"],
-            [correction, "visit", "ryosei-akazawa", "ryosei-akazawa visits Washington, D.C.", "retracted"],
+            [visit, "visit", "ryosei-akazawa", "Ryosei Akazawa visits Washington", "corrected"],
+            [correction, "visit", "ryosei-akazawa", "Ryosei Akazawa visits Washington, D.C.", "retracted"],
         ]
     )
     assert sorted(out["visits"]) == sorted(

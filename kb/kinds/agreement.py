@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from kb.claim import ClaimFields, ClaimKind
+from kb.claim import ClaimFields, ClaimKind, read_rows
 from kb.fields import Decimal, EventId, HsCode, Key, Line, Model, Tag, Text
 from kb.kind import Author, Name, Row, Rows, Table, View, entity, json_text, only, register, words
 
@@ -98,12 +98,6 @@ PAGE = """<blockquote class="kb-words">{{ page.body.summary }}</blockquote>
   <ul>{% for a in part.followed_by %}<li><a href="{{ event_url(a.id) }}">{{ a.title }}</a> — {{ a.status|replace("_", " ") }}, {{ a.occurred_at }}</li>{% endfor %}</ul>
 </section>
 {% endif %}"""  # noqa: E501
-
-
-def _rows(conn: Any, sql: str, params: list[Any]) -> list[Row]:
-    cursor = conn.execute(sql, params)
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 @register
@@ -241,14 +235,14 @@ class Agreement(ClaimKind):
         return f"{body['title']}: {body['summary']}" + (f" (terms: {terms})" if terms else "")
 
     def page(self, conn: Any, claim_id: str, body: Row) -> tuple[dict[str, Any], set[str]]:
-        terms = _rows(conn, "SELECT * FROM agreement_terms WHERE agreement = ? ORDER BY rowid", [claim_id])
-        accounts = _rows(
+        terms = read_rows(conn, "SELECT * FROM agreement_terms WHERE agreement = ? ORDER BY rowid", [claim_id])
+        accounts = read_rows(
             conn,
             """SELECT s.id, s.about_term, s.speaker, s.speaker_description, s.attribution, s.text FROM statements s
                WHERE s.about_agreement = ? ORDER BY s.about_term, s.id""",
             [claim_id],
         )
-        followed_by = _rows(
+        followed_by = read_rows(
             conn,
             """SELECT a.id, a.title, a.status, c.occurred_at FROM agreements a JOIN claims c ON c.id = a.id
                WHERE a.follows = ? ORDER BY c.occurred_at, a.id""",

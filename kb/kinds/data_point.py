@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
-from kb.claim import ClaimFields, ClaimKind
+from kb.claim import ClaimFields, ClaimKind, read_rows
 from kb.dates import human_date
 from kb.fields import Decimal, Key, Line, PartialDate, Tag
 from kb.kind import Author, Name, Row, Rows, Table, View, entity, only, register, words
@@ -27,10 +27,14 @@ class DataPointFields(ClaimFields):
 
 
 CONFLICTS = """
-        SELECT d.metric, d.subject, d.counterpart, d.period_start, d.period_end, d.id AS claim, d.value, d.unit,
-               d.value_as_stated, c.occurred_at,
-               (SELECT group_concat(source, ' ') FROM (SELECT source FROM citations WHERE claim = d.id ORDER BY id))
-                 AS sources
+        SELECT d.metric, d.subject, (SELECT name FROM entities WHERE key = d.subject) AS subject_name, d.counterpart,
+               (SELECT name FROM entities WHERE key = d.counterpart) AS counterpart_name, d.period_start,
+               d.period_end, d.id AS claim, d.value, d.unit, d.value_as_stated, c.occurred_at,
+               (SELECT group_concat(source, ' ') FROM (SELECT DISTINCT source FROM citations WHERE claim = d.id
+                 ORDER BY source)) AS sources,
+               (SELECT group_concat(title, '; ') FROM (SELECT DISTINCT s.title || ' (' || s.publisher || ')' AS title
+                 FROM citations ci JOIN sources s ON s.id = ci.source WHERE ci.claim = d.id ORDER BY 1))
+                 AS source_titles
         FROM data_points d JOIN claims c ON c.id = d.id AND c.status = 'active'
         WHERE EXISTS (
             SELECT 1 FROM data_points o JOIN claims oc ON oc.id = o.id AND oc.status = 'active'
@@ -39,6 +43,20 @@ CONFLICTS = """
               AND (o.value != d.value OR o.unit != d.unit))
         ORDER BY d.metric, d.subject, d.counterpart, d.period_start, d.period_end, d.value
     """
+# The figures of a data point's page that disagree with it.
+DISAGREEING = """
+        SELECT o.claim AS id, o.value_as_stated, o.source_titles, o.occurred_at FROM conflicts o
+        JOIN data_points d ON d.id = :id
+        WHERE o.metric = d.metric AND o.subject = d.subject AND o.counterpart IS d.counterpart
+          AND o.period_start IS d.period_start AND o.period_end IS d.period_end AND o.claim != d.id
+        ORDER BY o.value, o.claim
+    """
+PAGE = """{% if part.disagreeing %}
+<section class="kb-alert">
+  <p>Other reports of this figure disagree (<a href="{{ urls.database(database) }}/conflicts">all figures that disagree</a>):</p>
+  <ul>{% for o in part.disagreeing %}<li><a href="{{ event_url(o.id) }}">{{ o.value_as_stated }}</a> — {{ o.source_titles or o.id }}, {{ o.occurred_at }}</li>{% endfor %}</ul>
+</section>
+{% endif %}"""  # noqa: E501
 
 
 def period(start: str | None, end: str | None) -> str:
@@ -100,13 +118,21 @@ class DataPoint(ClaimKind):
             columns_from=("data_points", "claims"),
             column_descriptions={
                 "claim": "ID of the data point's event",
+                "subject_name": "Name of the entity the figure is about",
+                "counterpart_name": "Name of the counterpart, for bilateral figures",
                 "sources": "IDs of the sources it cites, separated by spaces",
+                "source_titles": "Titles and publishers of the sources it cites",
             },
         )
     }
 
+    page_template = PAGE
+
     def actor(self, body: Row) -> str | None:
         return body.get("stated_by") or body["subject"]
+
+    def page(self, conn: Any, claim_id: str, body: Row) -> tuple[dict[str, Any], set[str]]:
+        return {"disagreeing": read_rows(conn, DISAGREEING, {"id": claim_id})}, set()
 
     def own_rows(self, claim_id: str, body: Row) -> Rows:
         table = self.tables["data_points"]

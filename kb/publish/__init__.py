@@ -22,9 +22,10 @@ from typing import Any
 
 import markupsafe
 from datasette import hookimpl
+from datasette.utils.asgi import Response
 
-from kb.metadata import DATABASE
-from kb.publish import topics, views
+from kb.metadata import DATABASE, READING_COLUMNS
+from kb.publish import topics, views, words
 from kb.publish.views import event_url
 
 # SQLite's largest memory map by default (SQLITE_MAX_MMAP_SIZE): a facet over the claims a
@@ -34,6 +35,7 @@ MMAP_SIZE = 2_147_418_112
 EVENT_ID = re.compile(r"^ev-[a-z2-7]{16}$")
 # Tables whose rows are events, keyed by event ID: their summary links to the event page.
 EVENT_ROW_TABLES = {"events", "claims"}
+CLAIM_TABLES = {"claims", "current_claims"}  # shown in reading order
 TRUNCATE = 140  # characters of a summary shown in a table cell (the rest in its title)
 
 
@@ -104,11 +106,14 @@ LINK_PRIMARY_KEYS = """
 
 
 @hookimpl
-def extra_body_script(view_name: str, database: str | None, datasette: Any) -> str | None:
+def extra_body_script(view_name: str, database: str | None, table: str | None, datasette: Any) -> str | None:
     if database != DATABASE or view_name not in ("table", "row"):
         return None
     link = LINK_PRIMARY_KEYS % json.dumps(datasette.urls.path("/-/event/"))
-    return link + (FOLD_COLUMN_DESCRIPTIONS if view_name == "table" else "")
+    if view_name != "table":
+        return link
+    reading = words.READING_ORDER % json.dumps(list(READING_COLUMNS)) if table in CLAIM_TABLES else ""
+    return link + FOLD_COLUMN_DESCRIPTIONS + words.FACET_LABELS + reading
 
 
 @hookimpl
@@ -124,6 +129,14 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
             short = value if len(value) <= TRUNCATE else value[: TRUNCATE - 1] + "…"
             link = markupsafe.Markup('<a href="{}" title="{}">{}</a>')
             return link.format(event_url(datasette, event_id), value, short)
+    enum = words.in_words(table, column, value)
+    if enum is not None:
+        return markupsafe.Markup('<span title="{}">{}</span>').format(value, enum)
+    if column == "sources" and isinstance(value, str) and all(EVENT_ID.match(part) for part in value.split()):
+        links = [
+            markupsafe.Markup('<a href="{}">{}</a>').format(event_url(datasette, part), part) for part in value.split()
+        ]
+        return markupsafe.Markup(" ").join(links)
     label = None
     if isinstance(value, dict) and "value" in value:  # a foreign key, expanded with its label
         label, value = value.get("label"), value["value"]
@@ -146,9 +159,25 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
     return topics.filters_from_request(request, database, table, datasette)
 
 
+ROBOTS = """User-agent: *
+Disallow: /kb?
+Disallow: /kb.json
+Disallow: /kb.db
+Disallow: /*.csv
+Disallow: /*_facet
+Allow: /
+"""
+
+
+async def robots_txt() -> Response:
+    """Crawlers may read every page, but not run SQL, download the database or walk facets and CSV."""
+    return Response.text(ROBOTS)
+
+
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
     return [
+        (r"^/robots\.txt$", robots_txt),
         (r"^/-/event/(?P<id>ev-[a-z2-7]{16})$", views.event_view),
         (r"^/-/timelines$", views.timelines_view),
         (r"^/-/timeline/(?P<key>[a-z0-9]+(?:-[a-z0-9]+)*)$", views.timeline_view),

@@ -1,0 +1,87 @@
+"""What a reader of the published site meets: entities by name, enum values in words, one search
+box over claims and sources ranked by relevance, figures that disagree with names and titles,
+feeds advertised in the pages, and a robots.txt."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+from test_datasette import datasette_for, get, get_json
+
+from kb.append import Appender
+from kb.build import build
+
+
+@pytest.fixture(scope="module")
+def ds(seed_db):
+    return datasette_for(seed_db)
+
+
+def test_summaries_name_entities_by_name(ds):
+    rows = get_json(ds, "/kb/claims.json?_shape=array&kind=data_point")
+    assert "Trade surplus of Japan with United States: around 9 trillion yen ($63 billion)" in [
+        r["summary"] for r in rows
+    ]
+    assert not any("ryosei-akazawa" in row["summary"] for row in get_json(ds, "/kb/claims.json?_shape=array"))
+
+
+def test_enum_values_read_in_words_in_html_only(ds):
+    page = get(ds, "/kb/claims?attribution=direct_quote").text
+    assert '<span title="direct_quote">direct quote</span>' in page
+    assert get_json(ds, "/kb/claims.json?_shape=array&attribution=direct_quote")[0]["attribution"] == "direct_quote"
+
+
+def test_one_search_box_over_claims_and_sources_ranked(ds):
+    home = get(ds, "/").text
+    assert re.search(r'<form action="/kb/search" method="get"[^>]*>.*<input type="search" id="kb-q" name="q">', home)
+    rows = get_json(ds, "/kb/search.json?_shape=array&q=specific+progress")
+    assert {"statement", "source"} <= {row["what"] for row in rows}
+    assert [row["rank"] for row in rows] == sorted(row["rank"] for row in rows)
+    assert get_json(ds, "/kb/search.json?_shape=array&q=%22%29%20OR%20") == []  # FTS syntax is escaped, not run
+
+
+def test_feeds_are_served_and_advertised(ds):
+    for path in ("/", "/kb", "/kb/claims", "/-/timelines"):
+        head = get(ds, path).text.split("</head>")[0]
+        assert 'rel="alternate" type="application/atom+xml"' in head and 'type="text/calendar"' in head, path
+    atom = ElementTree.fromstring(get(ds, "/kb/new_claims.atom").content)
+    entries = atom.findall("{http://www.w3.org/2005/Atom}entry")
+    assert len(entries) == 21
+    assert all(e.find("{http://www.w3.org/2005/Atom}link").get("href").startswith("/-/event/ev-") for e in entries)
+    ics = get(ds, "/kb/calendar.ics").text
+    assert ics.startswith("BEGIN:VCALENDAR") and "DTSTART:20250430" in ics
+
+
+def test_robots_txt_keeps_crawlers_off_sql_and_downloads(ds):
+    response = get(ds, "/robots.txt")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/plain")
+    assert "Disallow: /kb?" in response.text and "Disallow: /kb.db" in response.text
+
+
+def test_figures_that_disagree_show_names_titles_and_each_other(kb, clock, small):
+    Appender(kb, clock).append(
+        [
+            {
+                "type": "data_point",
+                "negotiation": "talks",
+                "occurred_at": "2025-03",
+                "metric": "trade_surplus",
+                "subject": "japan",
+                "counterpart": "united-states",
+                "value": "8600000000000",
+                "unit": "JPY",
+                "value_as_stated": "8.6 trillion yen",
+                "citations": [{"source": small.source, "excerpt": "around 9 trillion yen"}],
+            }
+        ]
+    )
+    db = build(kb, now=clock).db
+    ds = datasette_for(db)
+    rows = get_json(ds, "/kb/conflicts.json?_shape=array")
+    assert {row["subject_name"] for row in rows} == {"Japan"} and len(rows) == 2
+    assert {row["source_titles"] for row in rows} == {"Akazawa meets Trump (Kyodo News)"}
+    page = get(ds, f"/-/event/{small.data_point}").text
+    assert "Other reports of this figure disagree" in page and "8.6 trillion yen" in page
+    assert '<a href="/kb/conflicts">' in get(ds, "/").text
