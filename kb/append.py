@@ -35,6 +35,12 @@ def nfc(value: Any) -> Any:
     return value
 
 
+def without_notes(payload: dict[str, Any]) -> dict[str, Any]:
+    """A payload of ``kb import`` without its notes: top-level keys that start with ``_`` (such as
+    the ``_draft`` of ``kb draft``, why a candidate was proposed) are for people and never recorded."""
+    return {key: value for key, value in payload.items() if not (isinstance(key, str) and key.startswith("_"))}
+
+
 def not_text(value: Any) -> str | None:
     """Where a JSON value holds a string that is not Unicode text (a lone surrogate, which is what
     Python makes of bytes that are not UTF-8 on a command line), or None. Such a string cannot

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from kb import __version__
-from kb.cli import building, citing, publishing, reading, writing
+from kb.cli import building, citing, drafting, publishing, reading, writing
 from kb.cli.common import CONTEXT, MAX_IMPORT_LINE, MAX_SNAPSHOT_BYTES, State, user_errors, utc_now
 from kb.errors import KbError
 from kb.metadata import init_knowledge_base
@@ -69,6 +69,6 @@ def init(directory: Path) -> None:
     click.echo(f"To check every commit: cd {directory} && git init && {INSTALL_HOOK}")
 
 
-for _module in (writing, reading, building, citing, publishing):
+for _module in (writing, drafting, reading, building, citing, publishing):
     for _command in _module.COMMANDS:
         cli.add_command(_command)

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from kb import amend, models
+from kb.append import without_notes
 from kb.cli.common import (
     CONTEXT,
     MAX_IMPORT_LINE,
@@ -215,8 +216,9 @@ def import_(state: State, file: Any, as_csv: bool) -> None:
     """Append the events of a JSON Lines FILE (or - for stdin), all or nothing.
 
     One event payload per line; a line may refer to entities and sources of earlier lines.
-    If any line is bad, no event is written and the message names the line. With --csv, one
-    event per row of a spreadsheet saved as CSV (the codebook: docs/codebook.md).
+    If any line is bad, no event is written and the message names the line. Keys starting
+    with _ (such as the _draft notes of `kb draft`) are for people and are dropped. With --csv,
+    one event per row of a spreadsheet saved as CSV (the codebook: docs/codebook.md).
 
     Example:
 
@@ -243,7 +245,7 @@ def import_(state: State, file: Any, as_csv: bool) -> None:
                 )
             if line.strip():
                 numbers.append(number)
-                yield parse_json_object(line.rstrip(b"\r\n"), f"line {number}")
+                yield without_notes(parse_json_object(line.rstrip(b"\r\n"), f"line {number}"))
 
     written = state.appender().append(payloads(), describe=lambda index: f"line {numbers[index]}")
     if not numbers:

@@ -1,0 +1,149 @@
+"""When: dates in a sentence ("Friday", "on April 2", "last week") resolved from the date the
+source was published, as precisely as the words allow (2025, 2025-04 or 2025-04-18)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")  # fmt: skip
+_MONTH = (
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "LONDON, March 3 (Reuters) - ": the date the story was filed, not of what it reports.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]+,[^.\n]{0,40}?(?:[-–—]|\)\s*[-–—]?)"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?[-–—:])\s"
+)
+_PATTERNS = [
+    ("month_day", re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
+    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}(?: (\d{{4}}))?\b")),
+    ("weekday", re.compile(r"\b(last |next |this |on |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative_day", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening)\b", re.I)),
+    ("relative", re.compile(r"\b(last|this|next|earlier this|later this) (week|month|year)\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|until|by|from|late|early|mid-) ?{_MONTH}(?: (\d{{4}}))?\b")),
+]
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence with its dateline ("BAKU, Azerbaijan — ") blanked out, offsets kept."""
+    dateline = _DATELINE.match(sentence)
+    return " " * dateline.end() + sentence[dateline.end() :] if dateline else sentence
+
+
+def published_day(published: str) -> dt.date | None:
+    """The day a source was published, if its date is that precise."""
+    try:
+        return dt.date.fromisoformat(published[:10]) if len(published) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _month_number(name: str) -> int:
+    return next(n for n, month in enumerate(MONTHS, 1) if month.startswith(name.lower().rstrip(".")[:3]))
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: dt.date) -> int:
+    """The year of a date given without one: the published year, unless that puts it well after."""
+    candidate = dt.date(published.year, month, min(day, 28))
+    return published.year - 1 if candidate > published + dt.timedelta(days=45) else published.year
+
+
+def _week(monday: dt.date) -> str:
+    sunday = monday + dt.timedelta(days=6)
+    return monday.strftime("%Y-%m") if monday.month == sunday.month else str(monday.year)
+
+
+def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
+    groups = match.groups()
+    if kind in ("month_day", "day_month"):
+        month_name, number, year = groups if kind == "month_day" else (groups[1], groups[0], groups[2])
+        month, date = _month_number(month_name), int(number)
+        return _day(int(year) if year else _year_for(month, date, day), month, date)
+    if kind == "weekday":
+        which, name = groups[0].strip().lower(), WEEKDAYS.index(groups[1].lower())
+        back = (day.weekday() - name) % 7
+        if which == "last" and back == 0:
+            back = 7
+        if which == "next":
+            return (day + dt.timedelta(days=(name - day.weekday()) % 7 or 7)).isoformat()
+        return (day - dt.timedelta(days=back)).isoformat()
+    if kind == "relative_day":
+        return (day - dt.timedelta(days=1 if groups[0].lower() == "yesterday" else 0)).isoformat()
+    if kind == "relative":
+        which, unit = groups[0].lower(), groups[1].lower()
+        step = {"last": -1, "next": 1}.get(which, 0)
+        if unit == "week":
+            return _week(day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=step))
+        if unit == "month":
+            month = day.month + step
+            year = day.year + (month - 1) // 12
+            return f"{year}-{(month - 1) % 12 + 1:02d}"
+        return str(day.year + step)
+    month = _month_number(groups[0])
+    year = int(groups[1]) if groups[1] else _year_for(month, 1, day)
+    return f"{year}-{month:02d}"
+
+
+def resolve(sentence: str, published: str) -> tuple[str, str] | None:
+    """The first date the sentence gives, resolved, and the words that gave it; None if it gives
+    none (or only relative ones and the published date is not a day)."""
+    day = published_day(published)
+    found: list[tuple[int, str, str]] = []
+    sentence = without_dateline(sentence)
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            if kind == "weekday" and not match.group(1) and not _reads_as_date(sentence, match):
+                continue
+            if day is None and kind not in ("month_day", "day_month"):
+                continue
+            if kind in ("month_day", "day_month") and day is None and not match.groups()[2]:
+                continue
+            resolved = (
+                _resolve(kind, match, day) if day else _resolve(kind, match, dt.date(int(match.groups()[2]), 1, 1))
+            )
+            if resolved:
+                found.append((match.start(), resolved, match.group().strip()))
+    return min(found)[1:] if found else None
+
+
+def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
+    """A bare weekday is a date after a verb or a comma ("said Friday", "met Wednesday")."""
+    return bool(re.search(r"(?:ed|said|says|met|told|,)\s*$", sentence[: match.start()])) or match.start() == 0
+
+
+_PERIOD_YEAR_ENDED = re.compile(
+    rf"\b(?:in|for|during) (?:the )?(?:fiscal |financial )?year (?:that )?(?:ended|ending|to|through) "
+    rf"(?:(?P<which>this|last|next) )?{_MONTH}(?: (?P<year>\d{{4}}))?"
+)
+_PERIOD_YEAR = re.compile(r"\b(?:in|for|during|of) (?:fiscal |calendar )?(?P<year>(?:19|20)\d\d)\b")
+_PERIOD_LAST_YEAR = re.compile(r"\b(?:last|this) year\b")
+
+
+def period(sentence: str, published: str) -> tuple[str | None, str | None]:
+    """The period a figure covers, from "in the year ended this March", "in 2014", "last year"."""
+    year_now = int(published[:4])
+    ended = _PERIOD_YEAR_ENDED.search(sentence)
+    if ended:
+        month = _month_number(ended.group(2))
+        year = int(ended.group("year")) if ended.group("year") else year_now - (ended.group("which") == "last")
+        start_month, start_year = (month % 12) + 1, year - 1 if month != 12 else year
+        return f"{start_year}-{start_month:02d}", f"{year}-{month:02d}"
+    year_match = _PERIOD_YEAR.search(sentence)
+    if year_match:
+        return year_match.group("year"), year_match.group("year")
+    relative = _PERIOD_LAST_YEAR.search(sentence)
+    if relative:
+        year = year_now - (relative.group().startswith("last"))
+        return str(year), str(year)
+    return None, None

@@ -1,0 +1,148 @@
+"""A draft: the candidate events of one source's text, entities and roles first."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from kb.catalog import Catalog
+from kb.draft.duplicates import mark_duplicates
+from kb.draft.entities import Registry
+from kb.draft.known import Known, known_from
+from kb.draft.meetings import read_meetings
+from kb.draft.payloads import Payloads, claim_sentences
+from kb.draft.statements import read_quotes, read_reported, read_turns
+from kb.errors import KbError
+from kb.query import find
+from kb.store import KnowledgeBase
+
+PREVIEW_SOURCE = "SOURCE"
+
+
+@dataclass
+class Draft:
+    """Candidate payloads, in the order ``kb import`` needs them."""
+
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    roles: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def payloads(self) -> list[dict[str, Any]]:
+        return [*self.entities, *self.roles, *self.claims]
+
+    def jsonl(self) -> str:
+        return "".join(json.dumps(payload, ensure_ascii=False) + "\n" for payload in self.payloads)
+
+    def for_people(self) -> str:
+        """One line a candidate: its number, type, how sure, and what it says."""
+        lines = []
+        for number, payload in enumerate(self.payloads, start=1):
+            why = payload.get("_draft", {})
+            what = (
+                payload.get("text") or payload.get("summary") or payload.get("value_as_stated") or payload.get("name")
+            )
+            if payload["type"] == "role":
+                what = f"{payload['person']}: {payload['title']}"
+            if payload["type"] == "corroboration":
+                what = f"{payload['target']}: {payload['citations'][0]['excerpt']}"
+            who = payload.get("speaker") or payload.get("speaker_description") or payload.get("key") or ""
+            said = " ".join(f"{who + ': ' if who else ''}{what}".split())
+            lines.append(f"{number:>3}  {payload['type']:<13} {why.get('confidence', ''):<4} {said}"[:160])
+        return "\n".join(lines) or "Nothing to propose in this text"
+
+    def counts(self) -> str:
+        kinds: dict[str, int] = {}
+        for payload in self.payloads:
+            kinds[payload["type"]] = kinds.get(payload["type"], 0) + 1
+        return ", ".join(f"{count} {kind}" for kind, count in kinds.items()) or "nothing"
+
+
+def _negotiation(known: Known, given: str | None) -> str:
+    if given:
+        key = known.key_named(given)
+        if key is None:
+            raise KbError(
+                f"--negotiation: no entity {given!r} in this knowledge base — add it with "
+                "`kb add entity --kind negotiation --key ... --name ...`"
+            )
+        return key
+    negotiations = known.negotiations()
+    if len(negotiations) == 1:
+        return negotiations[0]
+    if not negotiations:
+        raise KbError("no negotiation in this knowledge base — add one with `kb add entity --kind negotiation ...`")
+    raise KbError(f"give --negotiation: this knowledge base holds {len(negotiations)} ({', '.join(negotiations)})")
+
+
+def _identity(claim: dict[str, Any]) -> str:
+    """What makes two candidates one: the same figure of the same measure, or the same payload."""
+    if claim["type"] == "data_point":
+        return json.dumps([claim[key] for key in ("type", "metric", "value", "unit")])
+    return json.dumps({key: value for key, value in claim.items() if key != "_draft"}, sort_keys=True)
+
+
+def draft_text(text: str, published_at: str, source: str, negotiation: str, known: Known) -> Draft:
+    """The draft of a text published on ``published_at``, citing ``source``."""
+    registry = Registry(known, source, text)
+    payloads = Payloads(registry, source, negotiation, published_at)
+    turns, turn_spans = read_turns(text)
+    said = sorted([*turns, *read_quotes(text, turn_spans)], key=lambda s: s.excerpt.start)
+    claims = [payloads.statement(s, text) for s in said]
+    claims += [payloads.statement(s, text) for s in read_reported(text, turn_spans)]
+    claims += [payloads.meeting(met, text) for met in read_meetings(text)]
+    for sentence in claim_sentences(text):
+        claims += payloads.data_points(sentence)
+    unique: dict[str, dict[str, Any]] = {}
+    for claim in claims:
+        if claim is not None:
+            unique.setdefault(_identity(claim), claim)
+    return Draft(registry.entities, registry.roles, mark_duplicates(list(unique.values()), known))
+
+
+def draft_source(kb: KnowledgeBase, prefix: str, negotiation: str | None = None) -> Draft:
+    """The draft of a source held in the knowledge base (by ID or unique prefix)."""
+    source = find(kb, prefix)
+    if source["type"] != "source":
+        raise KbError(
+            f"{source['id']} is a {source['type']}, not a source — give a source's ID (`kb log --type source`)"
+        )
+    text = kb.snapshot_text(source["text_sha256"]) if source.get("text_sha256") else None
+    if text is None:
+        raise KbError(
+            f"{source['id']}: its text is not held here — add the source with `kb add source --text-file FILE`, "
+            "or draft the text with `kb draft --text-file FILE --published-at DATE`"
+        )
+    known = known_from(kb)
+    return draft_text(text, source["published_at"], source["id"], _negotiation(known, negotiation), known)
+
+
+def draft_file(
+    kb: KnowledgeBase, text: str, published_at: str, negotiation: str | None = None
+) -> tuple[Draft, str | None]:
+    """The draft of a text given as a file: citing the source that holds exactly this text if
+    there is one (its ID is returned), else the placeholder SOURCE (a preview: add the source
+    first to get a draft that imports)."""
+    known = known_from(kb)
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    source = _source_holding(kb, sha)
+    published = source["published_at"] if source else published_at
+    draft = draft_text(
+        text, published, source["id"] if source else PREVIEW_SOURCE, _negotiation(known, negotiation), known
+    )
+    return draft, source["id"] if source else None
+
+
+def _source_holding(kb: KnowledgeBase, sha: str) -> dict[str, Any] | None:
+    catalog = Catalog(kb)
+    try:
+        for (event_id,) in catalog.conn.execute("SELECT id FROM events WHERE type = 'source' ORDER BY id"):
+            path = catalog.path_of(event_id)
+            event = kb.read(path) if path else {}
+            if event.get("text_sha256") == sha:
+                return event
+        return None
+    finally:
+        catalog.close()

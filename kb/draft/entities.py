@@ -1,0 +1,117 @@
+"""The entities a draft refers to: found in the knowledge base by name, alias, surname or post,
+or drafted as new entity and role payloads (people, countries, bodies) before the claims."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kb.draft.known import Known, fold, slug
+from kb.draft.lexicon import COUNTRIES, HONORIFICS, ORGANISATIONS, TITLE_WORDS
+from kb.draft.speakers import OPENERS, Mention, body_name
+
+
+def _not_a_given_name(word: str) -> bool:
+    lower = word.lower()
+    return lower in TITLE_WORDS or lower.rstrip(".") in HONORIFICS or lower in OPENERS or bool(body_name(word))
+
+
+class Registry:
+    """Resolves mentions to entity keys, drafting what the knowledge base lacks."""
+
+    def __init__(self, known: Known, source: str, text: str = ""):
+        self.known = known
+        self.text = text
+        self.source = source
+        self.entities: list[dict[str, Any]] = []
+        self.roles: list[dict[str, Any]] = []
+        self._roles_seen: set[tuple[str, str]] = set()
+
+    def _new_key(self, name: str) -> str:
+        base = slug(name)
+        key, number = base, 2
+        while key in self.known.entities or fold(key) in self.known.names:
+            key, number = f"{base}-{number}", number + 1
+        return key
+
+    def _draft_entity(self, kind: str, name: str, aliases: list[str], why: str) -> str:
+        key = self._new_key(name)
+        free = [alias for alias in aliases if fold(alias) not in self.known.names and alias != name]
+        payload: dict[str, Any] = {"type": "entity", "key": key, "kind": kind, "name": name}
+        if free:
+            payload["aliases"] = free
+        payload["_draft"] = {"pattern": why, "confidence": 0.6}
+        self.known.learn(payload)
+        self.entities.append(payload)
+        return key
+
+    def body(self, name: str) -> str:
+        """The key of a country or body, drafted if new."""
+        canonical = body_name(name) or name
+        key = self.known.key_named(canonical) or self.known.key_named(name)
+        if key:
+            return key
+        if canonical in COUNTRIES and canonical != "European Union":
+            return self._draft_entity("country", canonical, list(COUNTRIES[canonical]), "a country named in the text")
+        aliases = list(ORGANISATIONS.get(canonical, ()))
+        return self._draft_entity("organisation", canonical, aliases, "an organisation named in the text")
+
+    def person(self, mention: Mention, excerpt: str | None) -> str | None:
+        """The key of the person (or body) a mention names, drafting a new person and the post
+        the mention gives them; None for an unnamed speaker whose post names no one known."""
+        if mention.name:
+            name = mention.name
+            key = self.known.key_named(name)
+            if key is None and " " not in name:
+                mention = self._full_name(mention)
+                name = mention.name or name
+                key = self.known.key_named(name)
+            if key is None and mention.title:
+                key = self._by_title(mention)
+            if key is None:
+                aliases = [name.split()[-1]] if " " in name else []
+                key = self._draft_entity("person", name, aliases, "a speaker or participant not yet known")
+            if mention.title and excerpt:
+                self._draft_role(key, mention, excerpt)
+            return key
+        if mention.organisation and not mention.description:
+            return self.body(mention.organisation)
+        if mention.description:
+            return self._by_title(mention)
+        return None
+
+    def _full_name(self, mention: Mention) -> Mention:
+        """A surname alone ("Barnier") as the full name the text gives elsewhere ("Michel Barnier")."""
+        assert mention.name is not None
+        pattern = rf"\b((?:[A-Z][\w’'-]+ (?:[A-Z]\. )?){{1,3}}){re.escape(mention.name)}\b"
+        for match in re.finditer(pattern, self.text):
+            given = match.group(1).split()
+            while given and _not_a_given_name(given[0]):
+                given = given[1:]
+            if given:
+                return Mention(mention.phrase, " ".join([*given, mention.name]), mention.title, mention.organisation)
+        return mention
+
+    def _by_title(self, mention: Mention) -> str | None:
+        title = mention.title or mention.description or ""
+        for determiner in ("the ", "The "):
+            title = title.removeprefix(determiner)
+        if mention.organisation:
+            found = self.known.person_with_title(f"{mention.organisation}'s {title}")
+            if found:
+                return found
+        return self.known.person_with_title(title)
+
+    def _draft_role(self, person: str, mention: Mention, excerpt: str) -> None:
+        assert mention.title is not None
+        title = " ".join(word.lower() if word.lower() in TITLE_WORDS else word for word in mention.title.split())
+        if (person, fold(title)) in self._roles_seen or person in self.known.titles.get(fold(title), set()):
+            return
+        self._roles_seen.add((person, fold(title)))
+        payload: dict[str, Any] = {"type": "role", "person": person, "title": title}
+        if mention.organisation:
+            payload["organisation"] = self.body(mention.organisation)
+        payload["citations"] = [{"source": self.source, "excerpt": excerpt}]
+        payload["_draft"] = {"pattern": "a post before a name", "confidence": 0.7}
+        self.known.learn(payload)
+        self.roles.append(payload)

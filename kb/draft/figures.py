@@ -1,0 +1,137 @@
+"""Figures: amounts of money, percentages and scaled quantities ("around 9 trillion yen ($63
+billion)", "15%", "2.2 billion people"), with their value in units, unit or currency,
+approximation, bounds and the period they cover."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "half a": 0.5,
+}  # fmt: skip
+_WORD = r"(?i:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_SCALES = {"thousand": 3, "million": 6, "mn": 6, "m": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12}
+_SCALE = r"(?i:thousand|million|billion|trillion)|mn|bn|tn|m(?=\b)|b(?=\b)"
+_SYMBOLS = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
+    "rs": "INR", "rs.": "INR",
+}  # fmt: skip
+_NAMES = {
+    "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "pound": "GBP",
+    "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupee": "INR",
+    "ringgit": "MYR", "baht": "THB", "peso": "MXN", "real": "BRL", "reais": "BRL", "ruble": "RUB",
+    "rouble": "RUB", "franc": "CHF", "dong": "VND", "rial": "IRR",
+}  # fmt: skip
+_SYMBOL = r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|USD ?|EUR ?|GBP ?|JPY ?|CNY ?|Rs\.? ?)"
+_CURRENCY = (
+    r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
+    r"|reais|real|rubles?|roubles?|francs?|dong|rials?)"
+)
+_APPROX = (
+    r"(?:around|about|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|just under"
+    r"|more than|over|at least|up to|as much as|as many as|as high as|less than|under|fewer than|below|above"
+    r"|exceeding|upwards of)"
+)
+_VALUE = rf"(?P<number>{_NUMBER}|{_WORD})(?:[ -]?(?P<scale>{_SCALE})\b)?"
+FIGURE = re.compile(
+    rf"(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
+    rf"(?:(?P<symbol>{_SYMBOL}){_VALUE}|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
+    rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| percentage points?\b)|(?: of)? (?P<currency>{_CURRENCY})\b"
+    rf"|(?= (?P<noun>[A-Za-z]+))))",
+)
+_CONVERTED = re.compile(rf"\s*\((?:about |around |or |roughly |some )?{_SYMBOL}\s?(?:{_NUMBER})(?: ?(?:{_SCALE}))?\)")
+_NOT_UNITS = frozenset(
+    [
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "and",
+        "or",
+        "the",
+        "a",
+        "an",
+        "per",
+        "this",
+        "that",
+        "with",
+        "as",
+        "than",
+    ]
+)
+APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly", "approximately", "close to",
+                         "an estimated", "estimated", "just over", "just under"})  # fmt: skip
+LOWER = frozenset({"more than", "over", "at least", "above", "exceeding", "upwards of", "just over"})
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: str
+    unit: str
+    approximate: bool
+    bound: str | None  # "lower" (at least), "upper" (up to) or None
+    as_stated: str  # verbatim, with a converted amount in brackets when one follows
+    start: int
+    end: int
+    converted: str | None = None
+
+
+def decimal_string(number: str, scale: str | None) -> str:
+    """An exact decimal string in units: ("9", "trillion") -> "9000000000000"."""
+    value = Decimal(_WORDS[number.lower()]) if number.lower() in _WORDS else Decimal(number.replace(",", ""))
+    value = value.scaleb(_SCALES[scale.lower()] if scale else 0)
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _unit(match: re.Match[str]) -> str | None:
+    if match.group("symbol"):
+        return _SYMBOLS[match.group("symbol").strip().lower()]
+    if match.group("percent"):
+        return "percentage_points" if "point" in match.group("percent") else "percent"
+    if match.group("currency"):
+        name = match.group("currency").lower().rstrip("s") if match.group("currency").lower() != "reais" else "reais"
+        return _NAMES.get(name) or _NAMES.get(name.replace("us ", "").replace("u.s. ", ""), "USD")
+    noun = (match.group("noun") or "").lower()
+    if noun and match.group("s2") and match.group("s2").lower() in ("million", "billion", "trillion", "thousand"):
+        return None if noun in _NOT_UNITS else noun
+    return None
+
+
+def figures(text: str) -> list[Figure]:
+    """Every figure in a piece of text, in order; a range gives two (its bounds)."""
+    found: list[Figure] = []
+    for match in FIGURE.finditer(text):
+        if found and match.start() < found[-1].end:
+            continue  # the amount converted in brackets after a figure
+        unit = _unit(match)
+        if unit is None:
+            continue
+        number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
+        if not number or (number.lower() in _WORDS and not (match.group("percent") or scale)):
+            continue
+        end = match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
+        converted = _CONVERTED.match(text, end)
+        stated_end = converted.end() if converted else end
+        as_stated = text[match.start() : stated_end].strip()
+        approx = (match.group("approx") or "").lower()
+        bound = "lower" if approx in LOWER else ("upper" if approx and approx not in APPROXIMATE else None)
+        conversion = converted.group().strip(" ()") if converted else None
+        value = decimal_string(number, scale)
+        if match.group("low"):
+            low = decimal_string(match.group("low"), scale)
+            found.append(Figure(low, unit, False, "lower", as_stated, match.start(), stated_end))
+            bound = "upper"
+        approximate = approx in APPROXIMATE
+        found.append(Figure(value, unit, approximate, bound, as_stated, match.start(), stated_end, conversion))
+    return found

@@ -1,0 +1,196 @@
+"""Words the patterns know: posts, countries and their adjectives, bodies, reporting verbs."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Words that make up a post ("chief Brexit negotiator", "Treasury Secretary"), in lower case.
+TITLE_WORDS = frozenset(
+    _words(
+        """
+        president vice prime minister premier chancellor secretary secretary-general general
+        undersecretary under-secretary deputy assistant state foreign trade treasury commerce finance
+        economy economic economics industry agriculture energy climate environment defence defense
+        interior home justice revitalization affairs international development representative ambassador
+        envoy special negotiator negotiators chief lead top senior head director governor chair chairman
+        chairwoman chairperson commissioner spokesman spokeswoman spokesperson speaker senator
+        congressman congresswoman lawmaker official officials adviser advisor counsellor counselor king
+        queen emir crown prince sheikh mayor leader ambassador-at-large coordinator administrator
+        principal executive ceo founder delegation delegate minister-president president-elect high
+        policy security national economic-revitalization permanent member members mep mp
+        """
+    )
+)
+# The titles among TITLE_WORDS that name a post by themselves (the head of a title phrase).
+TITLE_HEADS = frozenset(
+    _words(
+        """
+        president minister premier chancellor secretary secretary-general representative ambassador
+        envoy negotiator chief head director governor chair chairman chairwoman chairperson commissioner
+        spokesman spokeswoman spokesperson speaker senator congressman congresswoman lawmaker official
+        adviser advisor counsellor counselor king queen emir prince sheikh mayor leader coordinator
+        administrator ceo founder delegate mep mp
+        """
+    )
+)
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "ambassador", "madam", "mr.", "mrs.", "ms.", "dr."}
+)
+
+# Countries and blocs: name -> (key, aliases). Adjectives and short forms map to the names.
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "United States": ("U.S.", "US", "USA", "America", "Washington"),
+    "Japan": ("Tokyo",),
+    "China": ("Beijing",),
+    "United Kingdom": ("U.K.", "UK", "Britain", "Great Britain", "London"),
+    "European Union": ("EU", "E.U.", "Brussels"),
+    "Canada": ("Ottawa",),
+    "Mexico": (),
+    "Iran": ("Tehran",),
+    "Russia": ("Moscow",),
+    "France": ("Paris",),
+    "Germany": ("Berlin",),
+    "Italy": (),
+    "Spain": (),
+    "Ireland": ("Dublin",),
+    "India": ("New Delhi",),
+    "South Korea": ("Republic of Korea", "ROK", "Korea", "Seoul"),
+    "North Korea": ("Pyongyang",),
+    "Australia": ("Canberra",),
+    "New Zealand": ("Wellington",),
+    "Vietnam": ("Viet Nam", "Hanoi"),
+    "Singapore": (),
+    "Malaysia": (),
+    "Indonesia": ("Jakarta",),
+    "Thailand": ("Bangkok",),
+    "Philippines": ("Manila",),
+    "Brunei": (),
+    "Cambodia": (),
+    "Laos": (),
+    "Myanmar": (),
+    "Chile": (),
+    "Peru": (),
+    "Brazil": (),
+    "Argentina": (),
+    "Colombia": (),
+    "Saudi Arabia": ("Riyadh",),
+    "Qatar": ("Doha",),
+    "Israel": (),
+    "Turkey": ("Ankara",),
+    "Egypt": ("Cairo",),
+    "South Africa": (),
+    "Nigeria": (),
+    "Kenya": (),
+    "Azerbaijan": ("Baku",),
+    "Ukraine": ("Kyiv",),
+    "Switzerland": (),
+    "Norway": (),
+    "Denmark": (),
+    "Sweden": (),
+    "Netherlands": (),
+    "Belgium": (),
+    "Austria": ("Vienna",),
+    "Poland": (),
+    "Taiwan": ("Taipei",),
+    "Pakistan": (),
+    "Bangladesh": (),
+    "Marshall Islands": (),
+    "Panama": (),
+    "Belize": (),
+    "Oman": (),
+    "United Arab Emirates": ("UAE",),
+}
+# Capitals stand for their countries as speakers or parties ("Washington said"), never in posts.
+CAPITALS = frozenset(
+    {"Washington", "Tokyo", "Beijing", "London", "Brussels", "Ottawa", "Tehran", "Moscow", "Paris", "Berlin",
+     "Dublin", "New Delhi", "Seoul", "Pyongyang", "Canberra", "Wellington", "Hanoi", "Jakarta", "Bangkok",
+     "Manila", "Riyadh", "Doha", "Ankara", "Cairo", "Baku", "Kyiv", "Vienna", "Taipei"}
+)  # fmt: skip
+DEMONYMS: dict[str, str] = {
+    "American": "United States", "U.S.": "United States", "US": "United States", "Japanese": "Japan",
+    "Chinese": "China", "British": "United Kingdom", "UK": "United Kingdom", "U.K.": "United Kingdom",
+    "European": "European Union", "EU": "European Union", "Canadian": "Canada", "Mexican": "Mexico",
+    "Iranian": "Iran", "Russian": "Russia", "French": "France", "German": "Germany", "Italian": "Italy",
+    "Spanish": "Spain", "Irish": "Ireland", "Indian": "India", "South Korean": "South Korea",
+    "Korean": "South Korea", "Australian": "Australia", "Vietnamese": "Vietnam", "Singaporean": "Singapore",
+    "Malaysian": "Malaysia", "Indonesian": "Indonesia", "Thai": "Thailand", "Filipino": "Philippines",
+    "Chilean": "Chile", "Peruvian": "Peru", "Brazilian": "Brazil", "Argentine": "Argentina",
+    "Colombian": "Colombia", "Saudi": "Saudi Arabia", "Qatari": "Qatar", "Israeli": "Israel",
+    "Turkish": "Turkey", "Egyptian": "Egypt", "Nigerian": "Nigeria", "Azerbaijani": "Azerbaijan",
+    "Ukrainian": "Ukraine", "Swiss": "Switzerland", "Norwegian": "Norway", "Danish": "Denmark",
+    "Swedish": "Sweden", "Dutch": "Netherlands", "Belgian": "Belgium", "Austrian": "Austria",
+    "Polish": "Poland", "Taiwanese": "Taiwan", "Pakistani": "Pakistan",
+}  # fmt: skip
+# Bodies that speak or take part: name -> aliases.
+ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "United Nations": ("UN", "U.N."),
+    "World Trade Organization": ("WTO",),
+    "Association of Southeast Asian Nations": ("ASEAN", "Asean"),
+    "European Commission": ("the Commission",),
+    "International Atomic Energy Agency": ("IAEA",),
+    "International Monetary Fund": ("IMF",),
+    "World Bank": (),
+    "White House": (),
+    "Downing Street": ("No 10", "Number 10"),
+    "State Department": ("U.S. State Department", "US State Department"),
+    "Kremlin": (),
+    "European Parliament": (),
+    "Group of 20": ("G20", "G-20"),
+    "Group of Seven": ("G7", "G-7"),
+    "Group of 77": ("G77", "G-77"),
+    "United Nations Framework Convention on Climate Change": ("UNFCCC",),
+}
+
+# Reporting verbs: a speaker's words follow or precede them.
+SPEECH_VERBS = frozenset(
+    _words(
+        """
+        said says say added adds told tells stressed stresses warned warns noted notes stated states
+        explained explains declared declares insisted insists argued argues wrote writes tweeted tweets
+        posted announced announces acknowledged acknowledges admitted admits claimed claims denied
+        denies urged urges asked asks replied replies responded responds continued continues confirmed
+        confirms commented comments remarked remarks recalled recalls reiterated reiterates emphasised
+        emphasized emphasises emphasizes suggested suggests predicted predicts cautioned cautions
+        conceded concedes pledged pledges vowed vows described describes called calls mused quipped
+        lamented complained complains boasted hailed praised lauded dismissed dismisses denounced
+        rejected rejects issued issues reported reports
+        """
+    )
+)
+# Words that may stand between a speaker and the reporting verb: "Barnier also said".
+VERB_FILLERS = frozenset(
+    _words(
+        """
+        also later earlier then today yesterday tonight reportedly previously separately further
+        again has had have was were
+        would will is had've once repeatedly publicly privately recently quickly simply
+        """
+    )
+)
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+# Nouns that make an unnamed speaker: "a government source", "analysts", "two diplomats".
+SOURCE_NOUNS = frozenset(
+    _words(
+        """
+        source sources official officials diplomat diplomats spokesman spokeswoman spokesperson analyst
+        analysts expert experts person people aide aides negotiator negotiators delegate delegates
+        economist economists observer observers insider insiders minister ministers lawmaker lawmakers
+        statement report government ministry officer adviser advisers advisor advisors executive
+        executives participant participants member members envoy envoys
+        """
+    )
+)
+
+# Words that open a sentence without being a name: "And Barnier …" is not a person "And Barnier".
+OPENERS = frozenset(
+    _words(
+        """
+        and but with the a an in on at for after before when while as if
+        so yet then also meanwhile however speaking asked calling under since by from to of this
+        that these those it its there here
+        """
+    )
+)

@@ -1,0 +1,90 @@
+"""Quotations in a text: words between quotation marks of any kind (“ ” " ' ‘ ’ « »), including
+quotes that run over paragraphs (each paragraph opening with a quotation mark again)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kb.draft.text import paragraphs
+
+CLOSING = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}
+DOUBLE = '“"«„'
+SINGLE = "‘'"
+MAX_SINGLE = 400  # a single-quoted run longer than this is taken for apostrophes, not a quote
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Quoted words: ``pieces`` are the (start, end) of the words inside the marks, one a paragraph;
+    ``start`` and ``end`` span the marks too."""
+
+    pieces: tuple[tuple[int, int], ...]
+    start: int
+    end: int
+
+    def words(self, text: str) -> str:
+        """The quoted words as the text has them, from the first piece to the last."""
+        return text[self.pieces[0][0] : self.pieces[-1][1]]
+
+
+def _word_start(text: str, at: int) -> bool:
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not before.isalnum() and not after.isspace()
+
+
+def _single_close(text: str, start: int, limit: int) -> int | None:
+    """Where a single quotation mark opened at ``start`` closes: a mark after a non-space and
+    before a non-letter (so that the apostrophe of "UK's" never closes it)."""
+    for at in range(start + 2, min(limit, start + MAX_SINGLE)):
+        if text[at] in "’'" and not text[at - 1].isspace():
+            after = text[at + 1] if at + 1 < len(text) else " "
+            if not after.isalnum():
+                return at
+    return None
+
+
+def _closes(text: str, at: int, open_mark: str) -> bool:
+    char = text[at]
+    if open_mark in SINGLE:
+        return char in "’'" and not text[at - 1].isspace() and not text[at + 1 : at + 2].isalnum()
+    return char == CLOSING[open_mark] or (char in '”"' and open_mark in DOUBLE)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in the text, in order."""
+    found: list[Quote] = []
+    open_mark: str | None = None
+    pieces: list[tuple[int, int]] = []
+    first = 0
+    for paragraph in paragraphs(text):
+        at, end = paragraph.start, paragraph.end
+        if open_mark is not None:
+            if text[at] == open_mark or (text[at] in DOUBLE and open_mark in DOUBLE):  # it goes on here
+                at += 1
+                piece_start = at
+            else:  # never closed: it ended with its paragraph
+                found.append(Quote(tuple(pieces), first, pieces[-1][1]))
+                open_mark, pieces = None, []
+        while at < end:
+            char = text[at]
+            if open_mark is None:
+                if char in DOUBLE and (char != '"' or _word_start(text, at) or text[at + 1 : at + 2].isalnum()):
+                    open_mark, first, piece_start = char, at, at + 1
+                elif char in SINGLE and _word_start(text, at):
+                    close = _single_close(text, at, end)
+                    if close is not None:
+                        found.append(Quote(((at + 1, close),), at, close + 1))
+                        at = close
+                    elif at == paragraph.start:  # a quote in single marks over paragraphs
+                        open_mark, first, piece_start = char, at, at + 1
+            elif _closes(text, at, open_mark):
+                pieces.append((piece_start, at))
+                found.append(Quote(tuple(pieces), first, at + 1))
+                open_mark, pieces = None, []
+            at += 1
+        if open_mark is not None:
+            pieces.append((piece_start, end))
+    if open_mark is not None and pieces:
+        found.append(Quote(tuple(pieces), first, pieces[-1][1]))
+    return [quote for quote in found if quote.words(text).strip()]

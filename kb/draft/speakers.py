@@ -1,0 +1,240 @@
+"""Who said it: the speaker's phrase around a quote or a reporting verb ("said Barnier",
+"Japan's chief negotiator Ryosei Akazawa told reporters", "a government source said"), read
+into a name, a post, an organisation or a description."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kb.draft.lexicon import (
+    COUNTRIES,
+    DEMONYMS,
+    HONORIFICS,
+    OPENERS,
+    ORGANISATIONS,
+    PRONOUNS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+    VERB_FILLERS,
+)
+
+_TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
+DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
+_CONNECTORS = frozenset({"of", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "du"})
+_BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
+for _name, _aliases in (*COUNTRIES.items(), *ORGANISATIONS.items()):
+    for _alias in _aliases:
+        _BODY_NAMES.setdefault(_alias.casefold(), _name)
+_VENUES = re.compile(
+    r"\b(told (?:reporters|journalists|the press|a (?:press|news) conference|lawmakers|parliament)"
+    r"|(?:at|during|in) (?:a|an|the) (?:joint )?(?:press|news) (?:conference|briefing)"
+    r"|(?:in|at) (?:a|an|the) (?:statement|interview|speech|briefing|plenary)"
+    r"|(?:on|in a post on) (?:Twitter|X|social media|Truth Social)|in a tweet)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word(self) -> str:
+        return self.text.casefold().rstrip(".")
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Who a phrase names: a person's ``name`` (with the ``title`` and ``organisation`` it gives
+    them), a body (``organisation`` alone), an unnamed ``description``, or a pronoun."""
+
+    phrase: str
+    name: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    description: str | None = None
+    pronoun: bool = False
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def body_name(words: str) -> str | None:
+    """The country or body these words name (Japan, "the EU", "Chinese"), or None."""
+    words = words.strip().removeprefix("the ").removeprefix("The ")
+    plain = re.sub(r"[’']s$", "", words)
+    return DEMONYMS.get(plain) or _BODY_NAMES.get(plain.casefold())
+
+
+def _is_title(token: Token) -> bool:
+    return token.word in TITLE_WORDS or token.word.split("-")[-1] in TITLE_WORDS
+
+
+def _phrase_word(token: Token) -> bool:
+    """Whether a token may belong to a speaker's phrase."""
+    return token.capitalised or _is_title(token) or token.word in SOURCE_NOUNS or token.word in _CONNECTORS
+
+
+def _phrase_before(words: list[Token], end: int) -> list[Token]:
+    """The speaker-like phrase that ends just before ``end``."""
+    found: list[Token] = []
+    at = end - 1
+    while at >= 0 and (_phrase_word(words[at]) or (words[at].word in DETERMINERS and found)):
+        if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number")):
+            break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
+        found.insert(0, words[at])
+        if words[at].word in DETERMINERS:
+            break
+        at -= 1
+    while found and (found[0].word in _CONNECTORS or (found[0].word in OPENERS and found[0].word not in DETERMINERS)):
+        found.pop(0)
+    if not found and at >= 0 and words[at].word in PRONOUNS:
+        return [words[at]]
+    return found
+
+
+def _apposition(words: list[Token]) -> bool:
+    """Whether words between commas describe who someone is: "the climate envoy of the Marshall Islands"."""
+    return (
+        bool(words)
+        and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words)
+        and not any(t.word in SPEECH_VERBS for t in words)
+    )
+
+
+def subject_before(words: list[Token], verb: int) -> list[Token]:
+    """The phrase just before the reporting verb at ``verb``: "Barnier [also] said"; over an
+    apposition: "Tina Stege, the climate envoy of the Marshall Islands, said"; over a relative
+    clause: "Simon Stiell, who a week ago told"."""
+    at = verb - 1
+    while at >= 0 and words[at].word in VERB_FILLERS:
+        at -= 1
+    who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
+    if who is not None and who > 1 and words[who - 1].text == ",":
+        name = _phrase_before(words, who - 1)
+        return name if name and name[0].word not in PRONOUNS else []
+    if at >= 0 and words[at].text == ",":
+        comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
+        if comma is None or not _apposition(words[comma + 1 : at]):
+            return []
+        name = _phrase_before(words, comma)
+        return name + words[comma:at] if name and name[0].word not in PRONOUNS else []
+    found = _phrase_before(words, at + 1)
+    if found and words[verb - 1].word in PRONOUNS:
+        return [words[verb - 1]]
+    return found
+
+
+def subject_after(words: list[Token], verb: int) -> list[Token]:
+    """The phrase just after the reporting verb: "said Barnier", "said the European diplomat"."""
+    found: list[Token] = []
+    for token in words[verb + 1 :]:
+        if (
+            (token.word in DETERMINERS and not found)
+            or _phrase_word(token)
+            and not (token.word in _CONNECTORS and not found)
+        ):
+            found.append(token)
+        else:
+            break
+    while found and found[-1].word in _CONNECTORS | DETERMINERS:
+        found.pop()
+    if found and found[0].word in PRONOUNS:
+        return found[:1]
+    return found if any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
+
+
+def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
+    """What a speaker's phrase names."""
+    if not phrase_tokens:
+        return None
+    end = phrase_tokens[-1].end
+    if (
+        phrase_tokens[-1].text.endswith(".")
+        and phrase_tokens[-1].text.count(".") == 1
+        and len(phrase_tokens[-1].text) > 2
+    ):
+        end -= 1  # the full stop of the sentence, not of an abbreviation such as U.S.
+    phrase = text[phrase_tokens[0].start : end]
+    if len(phrase_tokens) == 1 and phrase_tokens[0].word in PRONOUNS:
+        return Mention(phrase, pronoun=True)
+    if "," in phrase:  # a name and its apposition, or a post and its holder's name
+        head, _, rest = phrase.partition(",")
+        first, second = parse_phrase(head.strip()), parse_phrase(rest.strip(" ,"))
+        named, post = (first, second) if first.name else (second, first)
+        if named.name:
+            return Mention(
+                phrase,
+                named.name,
+                named.title or post.title,
+                named.organisation or post.organisation,
+            )
+        return first
+    return parse_phrase(phrase)
+
+
+def parse_phrase(phrase: str) -> Mention:
+    """A phrase without commas: "the EU's chief Brexit negotiator Michel Barnier"."""
+    words = [t for t in tokens(phrase) if t.text not in "()"]
+    determiner = bool(words) and words[0].word in DETERMINERS
+    if determiner:
+        words = words[1:]
+    while words and words[0].word in HONORIFICS and len(words) > 1:
+        words = words[1:]
+    organisation = None
+    owner = next((i for i, t in enumerate(words) if re.search(r"[’']s?$", t.text) and t.text[-1] != "."), None)
+    if owner is not None:
+        organisation = body_name(" ".join(t.text for t in words[: owner + 1])) or re.sub(
+            r"[’']s?$", "", " ".join(t.text for t in words[: owner + 1])
+        )
+        words = words[owner + 1 :]
+    name_start = len(words)
+    while name_start > 0 and words[name_start - 1].capitalised and not _is_title(words[name_start - 1]):
+        if body_name(words[name_start - 1].text) or words[name_start - 1].word in SOURCE_NOUNS:
+            break
+        name_start -= 1
+    name_words = [t for t in words[name_start:] if t.word not in HONORIFICS]
+    title_words = words[:name_start]
+    if name_words and body_name(phrase[name_words[0].start : name_words[-1].end]) and title_words:
+        organisation = organisation or body_name(phrase[name_words[0].start : name_words[-1].end])
+        name_words = []  # "the climate envoy of the Marshall Islands": a post and its country
+        while title_words and title_words[-1].word in ("of", "the", "for"):
+            title_words = title_words[:-1]
+    if title_words and organisation is None and body_name(title_words[0].text):
+        organisation = body_name(title_words[0].text)
+        title_words = title_words[1:]
+    title = " ".join(t.text for t in title_words) or None
+    whole = " ".join(t.text for t in words)
+    if name_words and not any(_is_title(t) for t in name_words) and not body_name(whole):
+        of = re.search(r"\bof (?:the )?([A-Z][\w .’'-]+)$", title or "")
+        if of and body_name(of.group(1)) and organisation is None:
+            organisation, title = body_name(of.group(1)), title[: of.start()].strip() if title else None
+        return Mention(phrase, " ".join(t.text for t in name_words), title, organisation)
+    if body_name(whole):
+        return Mention(phrase, organisation=body_name(whole))
+    description = phrase.strip(" ,") if _describes(words) else None
+    return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
+
+
+def _describes(words: list[Token]) -> bool:
+    return any(t.word in SOURCE_NOUNS or t.word in TITLE_HEADS for t in words)
+
+
+def speech_verbs(words: list[Token]) -> list[int]:
+    """Where the reporting verbs are (in lower case: "States" in "United States" is none)."""
+    return [i for i, t in enumerate(words) if t.text[:1].islower() and t.word in SPEECH_VERBS]
+
+
+def venue(frame: str) -> str | None:
+    match = _VENUES.search(frame)
+    return match.group(1) if match else None

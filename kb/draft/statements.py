@@ -1,0 +1,347 @@
+"""Statements: quotes with their speakers (direct, partial, split around their attribution,
+over paragraphs, second-hand), transcript turns, and reported speech as paraphrases."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from kb.draft.lexicon import TITLE_WORDS
+from kb.draft.quotes import Quote, find_quotes
+from kb.draft.speakers import (
+    OPENERS,
+    Mention,
+    Token,
+    mention,
+    speech_verbs,
+    subject_after,
+    subject_before,
+    tokens,
+    venue,
+)
+from kb.draft.text import Span, paragraphs, sentences
+
+_QUOTING = re.compile(
+    r"\bquot(?:ing|ed) (?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})) as (?:saying|telling)"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>(?:[\w’'.-]+ ?){1,8}?)(?=[,;:]|\.(?:\s|$)|$| who\b| in\b| on\b)")
+_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")
+_SPLIT_GAP = 120  # at most this many characters between the halves of a split quote
+MIN_WORDS_WITHOUT_FRAME = 6
+
+
+@dataclass(frozen=True)
+class Said:
+    """A statement found in the text, before its speaker is resolved to an entity."""
+
+    who: Mention
+    attribution: str
+    text: str
+    excerpt: Span
+    pattern: str
+    confidence: float
+    venue: str | None = None
+    via: Mention | None = None
+    quoted: str = ""
+
+
+@dataclass
+class Reader:
+    text: str
+    blanked: str = ""  # the text with every quote blanked out, for the words around them
+    quotes: list[Quote] = field(default_factory=list)
+    text_from: int = 0  # where a partial quote's text starts: after a direct quote of the same sentence
+    found: list[Said] = field(default_factory=list)
+    last_speaker: Mention | None = None
+    antecedents: list[tuple[int, Mention]] = field(default_factory=list)
+
+    def antecedent(self, before: int) -> Mention | None:
+        """The person a pronoun at ``before`` most likely stands for: the last one named as a
+        speaker or as the subject of a sentence."""
+        index = bisect.bisect_left(self.antecedents, before, key=lambda item: item[0])
+        return self.antecedents[index - 1][1] if index else None
+
+    def sentence_at(self, at: int, all_sentences: list[Span]) -> Span:
+        index = bisect.bisect_right(all_sentences, at, key=lambda sentence: sentence.start) - 1
+        found = all_sentences[index] if index >= 0 else None
+        return found if found is not None and found.start <= at < found.end else Span(at, at, "")
+
+
+def _frame_speaker(text: str, frame: Span, after: bool) -> tuple[Mention | None, str]:
+    """The speaker named by a reporting verb in a frame (the words around a quote). After a
+    quote the attribution must touch it: '…," Frost said' or '…," said Frost'."""
+    words = tokens(frame.text)
+    lead = 1 if words and words[0].text in ",:;—–-" else 0
+    for verb in speech_verbs(words):
+        before_verb = subject_before(words, verb)
+        if after:
+            if before_verb and words.index(before_verb[0]) <= lead:
+                return _mention(text, frame, before_verb), "quote-speaker-verb"
+            if verb <= lead and (found := subject_after(words, verb)):
+                return _mention(text, frame, found), "quote-verb-speaker"
+            return None, ""
+        if before_verb:
+            return _mention(text, frame, before_verb), "speaker-verb-quote"
+    return None, ""
+
+
+def _mention(text: str, frame: Span, found: list[Token]) -> Mention | None:
+    start, end = frame.start + found[0].start, frame.start + found[-1].end
+    return mention(tokens(text[start:end]), text[start:end]) if end > start else None
+
+
+def _according(frame: str) -> Mention | None:
+    """Who "according to" names, without the full stop that may end the sentence."""
+    match = _ACCORDING.search(frame)
+    if not match:
+        return None
+    who = match.group("who").strip()
+    if who.endswith(".") and not re.search(r"\b[A-Z]\.$", who):
+        who = who[:-1]
+    return mention(tokens(who), who)
+
+
+def _second_hand(frame: str) -> tuple[Mention | None, Mention | None]:
+    """(the speaker, who passed the words on) from "a source said, quoting him as saying"."""
+    quoting = _QUOTING.search(frame)
+    if quoting:
+        words = tokens(frame[: quoting.start()])
+        verbs = speech_verbs(words)
+        passer = subject_before(words, verbs[-1]) if verbs else []
+        who = mention(tokens(quoting.group("who")), quoting.group("who"))
+        via = mention(passer, frame[passer[0].start : passer[-1].end]) if passer else None
+        return who, via
+    return None, None
+
+
+def _via(frame: str, speaker_phrase: str) -> Mention | None:
+    """Who passed a quote on, in a second reporting clause: '..., he said, the sources told Reuters'."""
+    words = tokens(frame)
+    verbs = speech_verbs(words)
+    for verb in verbs[1:]:
+        found = subject_before(words, verb)
+        if found:
+            phrase = frame[found[0].start : found[-1].end]
+            who = mention(tokens(phrase), phrase)
+            if phrase != speaker_phrase and who is not None and (who.name or who.description or who.organisation):
+                return who
+    return _according(frame)
+
+
+def _is_direct(words: str, before: str) -> bool:
+    first = words.lstrip(" .…")[:1]
+    lead = before.rstrip()
+    return (first.isupper() or first.isdigit()) and (not lead or lead[-1] in ":,—–-" or lead.endswith("said"))
+
+
+def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool) -> str:
+    """A direct quote's words; else the sentence, every quote in it within straight double quotes."""
+    if direct:  # without the comma that belongs to the attribution: "We want a deal," he said
+        return quotes[0].words(text).rstrip().removesuffix(",").rstrip()
+    pieces, at = [], context.start
+    for quote in quotes:
+        if quote.start < at or quote.end > context.end:
+            continue
+        pieces.append(text[at : quote.start])
+        pieces.append('"' + quote.words(text).replace('"', "'") + '"')
+        at = quote.end
+    pieces.append(text[at : context.end])
+    return "".join(pieces).strip(" ,;:—–-\n")
+
+
+def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
+    """Every quote whose speaker a pattern finds, as a statement."""
+    quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
+    reader = Reader(text, _blank(text, quotes), quotes)
+    all_sentences = sentences(text)
+    reader.antecedents = _named_subjects(reader.blanked)
+    groups = _split_groups(text, quotes)
+    previous_end = -1
+    for number, group in enumerate(groups):
+        first, last = group[0], group[-1]
+        start = reader.sentence_at(first.start, all_sentences).start
+        end = max(reader.sentence_at(last.end - 1, all_sentences).end, last.end)
+        context = Span(start, end, text[start:end])
+        previous = reader.found[-1] if reader.found else None
+        same = previous is not None and previous.excerpt.start == start and previous.attribution == "direct_quote"
+        reader.text_from = groups[number - 1][-1].end if same else start
+        said = _read_group(reader, context, group, all_sentences, previous_end)
+        if said:
+            reader.found.append(said)
+            if said.who.name and not said.who.pronoun:
+                reader.last_speaker = said.who
+                bisect.insort(reader.antecedents, (first.start, said.who), key=lambda item: item[0])
+        previous_end = end
+    return reader.found
+
+
+def _blank(text: str, quotes: list[Quote]) -> str:
+    chars = list(text)
+    for quote in quotes:
+        chars[quote.start : quote.end] = " " * (quote.end - quote.start)
+    return "".join(chars)
+
+
+def _named_subjects(blanked: str) -> list[tuple[int, Mention]]:
+    """People named as the speaker of a reporting verb, or as the subject a sentence opens with."""
+    found: list[tuple[int, Mention]] = []
+    for sentence in sentences(blanked):
+        words = tokens(sentence.text)
+        starts = [0] + [verb for verb in speech_verbs(words)]
+        for at in starts:
+            if at == 0:
+                phrase = []
+                for token in words:
+                    if not (token.capitalised or token.word in TITLE_WORDS) or token.text in ",:;—–-":
+                        break
+                    phrase.append(token)
+                if len(phrase) < 2 or phrase[0].word in OPENERS or phrase[0].word.endswith("ing"):
+                    continue
+            else:
+                phrase = subject_before(words, at)
+            who = _mention(blanked, sentence, phrase) if phrase else None
+            if who is not None and who.name and not who.pronoun:
+                found.append((sentence.start + phrase[0].start, who))
+    return found
+
+
+def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
+    """Quotes grouped with the other halves of a quote split around its attribution:
+    '"We want," he said, "a deal."'."""
+    groups: list[list[Quote]] = []
+    for quote in quotes:
+        if groups:
+            gap = text[groups[-1][-1].end : quote.start]
+            comma = groups[-1][-1].words(text).rstrip()[-1:] in ",—–-" or gap.lstrip().startswith(",")
+            short = len(gap) < _SPLIT_GAP and "\n" not in gap and not re.search(r"[.!?]\s", gap)
+            short = short and bool(re.search(r"[,:—–-]\s*$", gap))
+            if comma and short and speech_verbs(tokens(gap)):
+                groups[-1].append(quote)
+                continue
+        groups.append([quote])
+    return groups
+
+
+def _read_group(
+    reader: Reader, context: Span, group: list[Quote], all_sentences: list[Span], previous_end: int
+) -> Said | None:
+    text = reader.text
+    before = Span(context.start, group[0].start, text[context.start : group[0].start])
+    after_end = context.end
+    after = Span(group[-1].end, after_end, text[group[-1].end : after_end])
+    gap = Span(group[0].end, group[1].start, text[group[0].end : group[1].start]) if len(group) > 1 else None
+    who, pattern = None, ""
+    for frame, is_after in ((gap, True), (after, True), (before, False)):
+        if frame is not None and frame.text.strip() and who is None:
+            who, pattern = _frame_speaker(text, frame, is_after)
+    frame_text = " ".join(f.text for f in (before, gap, after) if f)
+    quoted_by, passer = _second_hand(frame_text)
+    confidence = 0.9
+    if quoted_by is not None:
+        who, pattern = quoted_by, "source-quoting-speaker"
+    via = passer or (_via(frame_text, who.phrase) if who else None)
+    if who is None:
+        who, pattern, confidence = _speaker_from_before(reader, context, before, all_sentences, previous_end)
+    if who is None:  # a reporting verb elsewhere in the sentence: '… a "stage of progress", he said.'
+        blank = Span(context.start, context.end, reader.blanked[context.start : context.end])
+        who, pattern = _frame_speaker(reader.blanked, blank, False)
+        pattern, confidence = "sentence-attribution", 0.7
+    words = " ".join(q.words(text) for q in group)
+    if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
+        return None
+    if who.pronoun:
+        antecedent = reader.antecedent(group[0].start)
+        if antecedent is None:
+            return None
+        who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
+    direct = len(group) == 1 and _is_direct(words, before.text)
+    attribution = "direct_quote" if direct else "partial_quote"
+    told = Span(reader.text_from, context.end, text[reader.text_from : context.end])
+    quoted = group if direct else reader.quotes
+    statement_text = _statement_text(text, told, quoted, direct)
+    if via is not None and not direct:  # the words passed on, not the sentence of who passed them
+        statement_text = " … ".join('"' + q.words(text).replace('"', "'") + '"' for q in group)
+    return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words)
+
+
+def _speaker_from_before(reader: Reader, context: Span, before: Span, all_sentences: list[Span], previous_end: int):
+    """A quote with no reporting verb of its own: the speaker of an introduction ending in a colon
+    just before it, or of the quote just before it in the previous paragraph (a continuation)."""
+    text = reader.text
+    if before.text.strip():
+        return None, "", 0.0
+    index = bisect.bisect_right(all_sentences, context.start, key=lambda sentence: sentence.end)
+    previous = all_sentences[index - 1] if index else None
+    if previous is not None and previous.text.rstrip().endswith(":"):
+        who, _ = _frame_speaker(text, previous, False)
+        if who:
+            return who, "colon-introduction", 0.8
+    words = len(text[context.start : context.end].split())
+    if reader.last_speaker and previous_end >= 0 and words >= MIN_WORDS_WITHOUT_FRAME:
+        between = text[previous_end : context.start]
+        if between.count("\n\n") <= 1 and len(between.strip()) < 3:
+            return reader.last_speaker, "continuation", 0.5
+    return None, "", 0.0
+
+
+def read_turns(text: str) -> tuple[list[Said], list[tuple[int, int]]]:
+    """A transcript's turns ("MS. DAVIS: Thank you…"): each paragraph of a turn is a direct quote."""
+    found: list[Said] = []
+    spans: list[tuple[int, int]] = []
+    who: Mention | None = None
+    for paragraph in paragraphs(text):
+        label = _TURN.match(paragraph.text)
+        if label:
+            who = _label_speaker(label.group("label"))
+            words_start = paragraph.start + label.end()
+        elif who is None or paragraph.text.isupper():
+            who = None
+            continue
+        else:
+            words_start = paragraph.start
+        spans.append((paragraph.start, paragraph.end))
+        words = text[words_start : paragraph.end]
+        if who is not None and len(words.split()) >= MIN_WORDS_WITHOUT_FRAME:
+            found.append(Said(who, "direct_quote", words, paragraph, "transcript-turn", 0.8, "transcript", None, words))
+    return found, spans
+
+
+def _label_speaker(label: str) -> Mention | None:
+    from kb.draft.lexicon import SOURCE_NOUNS, TITLE_HEADS
+
+    words = label.strip().split()
+    if label.strip() in ("Q", "QUESTION", "REPORTER", "MODERATOR", "OPERATOR"):
+        return None
+    if any(word.lower().strip(".") in SOURCE_NOUNS | TITLE_HEADS for word in words):
+        return Mention(label, description=label.strip().lower())
+    phrase = " ".join(word.capitalize() for word in words)
+    return mention(tokens(phrase), phrase)
+
+
+def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
+    """Sentences of reported speech with no quote in them ("X said (that) …", "according to X")."""
+    found: list[Said] = []
+    quoted = [(q.start, q.end) for q in find_quotes(text)] + skip
+    for sentence in sentences(text):
+        if any(a < sentence.end and sentence.start < b for a, b in quoted):
+            continue
+        who = _according(sentence.text)
+        if who is not None and (who.name or who.description or who.organisation):
+            found.append(Said(who, "paraphrase", sentence.text, sentence, "according-to", 0.6))
+            continue
+        words = tokens(sentence.text)
+        for verb in speech_verbs(words):
+            follows = words[verb + 1].word if verb + 1 < len(words) else ""
+            if follows in ("in", "on", "at", "it", "by", "as") and words[verb].word in ("said", "says"):
+                continue
+            subject = subject_before(words, verb)
+            who = _mention(text, sentence, subject) if subject else None
+            if who and (who.name or who.description or who.organisation) and not who.pronoun:
+                via = _via(sentence.text, who.phrase)  # "X told Y …, a government source said"
+                how = "reported" if via is not None and via.description else "paraphrase"
+                why = "speaker-verb-clause" + ("+source" if how == "reported" else "")
+                passed = via if how == "reported" else None
+                found.append(Said(who, how, sentence.text, sentence, why, 0.6, venue(sentence.text), passed))
+                break
+    return found

@@ -1,0 +1,65 @@
+"""The text of an article as paragraphs and sentences, each with its place in the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "jr", "sr", "no", "vs", "inc",
+    "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "approx", "e.g", "i.e", "etc",
+}  # fmt: skip
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "lt", "col", "capt", "hon"}
+# Abbreviations that a capitalised name often follows without a new sentence: U.S. President.
+_BEFORE_NAMES = {"u.s", "u.k", "u.n", "e.u"}
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n(?=\s*[A-Z“\"‘'«•\-–—])")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the text: ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def paragraphs(text: str) -> list[Span]:
+    """The paragraphs: runs of text between blank lines (or single line breaks)."""
+    return [Span(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)]
+
+
+def _no_end(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation or an initial (Mr., U.S., J.)
+    rather than a sentence."""
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, stop - 40) : stop])
+    if not word:
+        return False
+    token = word.group(1).lower().strip(".")
+    following = text[stop + 1 :].lstrip()[:1]
+    if token in _TITLES or (len(token) == 1 and text[stop - 1].isupper()):
+        return True  # Mr. Barnier, John F. Kennedy
+    return token in _ABBREVIATIONS and not (following.isupper() and token not in _BEFORE_NAMES)
+
+
+def sentences(text: str) -> list[Span]:
+    """The sentences, in order, each stripped of the white space around it."""
+    found: list[Span] = []
+    start = 0
+    for match in _END.finditer(text):
+        if text[match.start()] == "." and "\n" not in match.group() and _no_end(text, match.start()):
+            continue
+        _add(found, text, start, match.end())
+        start = match.end()
+    _add(found, text, start, len(text))
+    return found
+
+
+def _add(found: list[Span], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        offset = start + piece.index(stripped)
+        found.append(Span(offset, offset + len(stripped), stripped))

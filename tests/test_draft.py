@@ -1,0 +1,293 @@
+"""kb draft on texts made for the tests: each pattern, and the draft importing as it is."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kb.append import Appender
+from kb.cli import cli
+from kb.draft import draft_source
+from kb.draft.dates import period, resolve
+from kb.draft.figures import figures
+from kb.store import KnowledgeBase
+
+# Friday 18 April 2025.
+PUBLISHED = "2025-04-18"
+
+
+def clock() -> str:
+    return "2026-01-01T00:00:00.000000Z"
+
+
+@pytest.fixture(autouse=True)
+def talks(kb: KnowledgeBase) -> str:
+    """Every knowledge base of these tests holds one negotiation, which drafts default to."""
+    Appender(kb, clock).add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+    return "talks"
+
+
+def source(kb: KnowledgeBase, text: str, published: str = PUBLISHED) -> str:
+    """The ID of a new source with this text, held as its snapshot."""
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": published}
+    return Appender(kb, clock).add(payload, text).stem
+
+
+def drafted(kb: KnowledgeBase, text: str) -> list[dict]:
+    return draft_source(kb, source(kb, text)).payloads
+
+
+def of_type(payloads: list[dict], type_: str) -> list[dict]:
+    return [payload for payload in payloads if payload["type"] == type_]
+
+
+def imports(runner, kb: KnowledgeBase, payloads: list[dict], tmp_path) -> None:
+    draft = tmp_path / "draft.jsonl"
+    draft.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payloads), encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(draft)])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"Imported {len(payloads)} events\n"
+
+
+def test_a_quote_split_around_its_attribution_is_one_statement(kb, runner, tmp_path):
+    text = (
+        "Japan's chief negotiator Ryosei Akazawa spoke on Friday.\n\n"
+        '"We want," he said, "a deal that works for both."\n'
+    )
+    payloads = drafted(kb, text)
+    [statement] = of_type(payloads, "statement")
+    assert statement["attribution"] == "partial_quote"
+    assert statement["text"] == '"We want," he said, "a deal that works for both."'
+    assert statement["speaker"] == "ryosei-akazawa"
+    assert statement["_draft"]["pattern"].endswith("+pronoun")
+    imports(runner, kb, payloads, tmp_path)
+
+
+def test_a_quote_running_over_paragraphs_is_one_direct_quote(kb, runner, tmp_path):
+    text = (
+        "Michel Barnier told reporters: “We have to remember who chose to leave.\n\n"
+        "“The consequences will be substantial.\n\n"
+        "“This is not about punishment.”\n\nThe talks resume in June.\n"
+    )
+    payloads = drafted(kb, text)
+    [statement] = of_type(payloads, "statement")
+    assert statement["attribution"] == "direct_quote"
+    assert statement["text"].startswith("We have to remember who chose to leave.")
+    assert statement["text"].endswith("This is not about punishment.")
+    assert statement["speaker"] == "michel-barnier"
+    assert statement["_draft"]["pattern"] == "speaker-verb-quote"
+    imports(runner, kb, payloads, tmp_path)
+
+
+def test_a_pronoun_stands_for_the_speaker_named_before(kb):
+    text = (
+        '"The talks were frank," Prime Minister Shigeru Ishiba told reporters. He added: "We need specific progress."\n'
+    )
+    payloads = drafted(kb, text)
+    speakers = [statement["speaker"] for statement in of_type(payloads, "statement")]
+    assert speakers == ["shigeru-ishiba", "shigeru-ishiba"]
+    [statement] = [s for s in of_type(payloads, "statement") if "specific" in s["text"]]
+    assert statement["text"] == "We need specific progress."
+
+
+def test_a_second_hand_quote_names_who_passed_it_on(kb, runner, tmp_path):
+    text = (
+        "Commerce Secretary Howard Lutnick spoke after he met Ryosei Akazawa on Wednesday.\n\n"
+        'A government source said, quoting him as saying "the gap is still wide."\n'
+    )
+    payloads = drafted(kb, text)
+    [statement] = of_type(payloads, "statement")
+    assert statement["speaker"] == "howard-lutnick"
+    assert statement["via"] == "A government source"
+    assert statement["attribution"] == "partial_quote"
+    assert statement["text"] == '"the gap is still wide."'
+    assert statement["_draft"]["pattern"] == "source-quoting-speaker+pronoun"
+    imports(runner, kb, payloads, tmp_path)
+
+
+def test_a_figure_in_two_currencies_is_one_data_point(kb, runner, tmp_path):
+    text = "Japan had a trade surplus of around 9 trillion yen ($63 billion) with the United States last year.\n"
+    payloads = drafted(kb, text)
+    [point] = of_type(payloads, "data_point")
+    assert (point["value"], point["unit"], point["approximate"]) == ("9000000000000", "JPY", True)
+    assert point["value_as_stated"] == "around 9 trillion yen ($63 billion)"
+    assert point["_draft"]["converted"] == "$63 billion"
+    assert (point["metric"], point["subject"], point["counterpart"]) == ("trade_surplus", "japan", "united-states")
+    assert (point["period_start"], point["period_end"]) == ("2024", "2024")
+    imports(runner, kb, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit", "bound"),
+    [
+        ("a 15% tariff", "15", "percent", None),
+        ("$550 billion in investment", "550000000000", "USD", None),
+        ("at least US$300 billion a year", "300000000000", "USD", "lower"),
+        ("up to 18 percent higher wages", "18", "percent", "upper"),
+        ("2.2 billion people", "2200000000", "people", None),
+        ("Twenty percent of farm income", "20", "percent", None),
+        ("a 27-percent tariff", "27", "percent", None),
+        ("21.3 trillion US dollars", "21300000000000", "USD", None),
+        ("€1.5bn in aid", "1500000000", "EUR", None),
+    ],
+)
+def test_figures_with_their_units_and_bounds(words, value, unit, bound):
+    [figure] = figures(words)
+    assert (figure.value, figure.unit, figure.bound) == (value, unit, bound)
+
+
+def test_a_range_gives_both_bounds_and_years_or_counts_give_none():
+    low, high = figures("the UK will pay between 45 and 55 billion euros")
+    assert (low.value, low.bound, high.value, high.bound) == ("45000000000", "lower", "55000000000", "upper")
+    assert low.as_stated == "between 45 and 55 billion euros"
+    assert figures("In 2019, 15 countries held 8 rounds over six hours.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "words"),
+    [
+        ("Ishiba said Friday he wants progress", "2025-04-18", "Friday"),
+        ("They met on Wednesday in Washington", "2025-04-16", "on Wednesday"),
+        ("The tariffs announced on April 2 stay", "2025-04-02", "April 2"),
+        ("He said last Friday that it was over", "2025-04-11", "last Friday"),
+        ("The first round was held last week", "2025-04", "last week"),
+        ("The talks began last month", "2025-03", "last month"),
+        ("He spoke yesterday", "2025-04-17", "yesterday"),
+        ("A deal was struck on 12 December 2024", "2024-12-12", "12 December 2024"),
+        ("TOKYO, April 18 (Kyodo) - Talks resume on Monday", "2025-04-14", "on Monday"),
+    ],
+)
+def test_dates_are_resolved_from_the_published_date(sentence, when, words):
+    assert resolve(sentence, PUBLISHED) == (when, words)
+
+
+def test_a_date_that_needs_the_published_day_is_left_out_when_only_the_month_is_known():
+    assert resolve("He said Friday", "2025-04") is None
+    assert resolve("on April 2, 2025, it began", "2025-04") == ("2025-04-02", "April 2, 2025")
+
+
+def test_the_period_of_a_figure():
+    assert period("a surplus in the year ended this March", PUBLISHED) == ("2024-04", "2025-03")
+    assert period("exports in 2013 reached", PUBLISHED) == ("2013", "2013")
+
+
+def test_a_statement_is_dated_by_its_sentence(kb):
+    text = 'Akazawa met Trump last week. "It went well," Akazawa told reporters on Wednesday.\n'
+    payloads = drafted(kb, text)
+    [statement] = of_type(payloads, "statement")
+    assert (statement["occurred_at"], statement["venue"]) == ("2025-04-16", "told reporters")
+    [meeting] = of_type(payloads, "meeting")
+    assert meeting["occurred_at"] == "2025-04"
+
+
+def test_an_unknown_speaker_is_drafted_as_an_entity_with_their_post_first(kb, runner, tmp_path):
+    text = '"We are close," said U.S. Treasury Secretary Scott Bessent in Washington.\n'
+    payloads = drafted(kb, text)
+    assert [p["type"] for p in payloads] == ["entity", "entity", "role", "statement"]
+    person, country, role, statement = payloads
+    assert (person["key"], person["kind"], person["name"], person["aliases"]) == (
+        "scott-bessent",
+        "person",
+        "Scott Bessent",
+        ["Bessent"],
+    )
+    assert (role["person"], role["title"], role["organisation"]) == (
+        "scott-bessent",
+        "treasury secretary",
+        "united-states",
+    )
+    assert role["citations"][0]["excerpt"] == "U.S. Treasury Secretary Scott Bessent"
+    assert statement["speaker"] == "scott-bessent"
+    imports(runner, kb, payloads, tmp_path)
+
+
+def test_a_known_speaker_is_found_by_surname_alias_or_post(kb):
+    appender = Appender(kb, clock)
+    appender.add({"type": "entity", "key": "japan", "kind": "country", "name": "Japan"})
+    appender.add({"type": "entity", "key": "ryosei-akazawa", "kind": "person", "name": "Ryosei Akazawa"})
+    first = source(kb, "Japan's chief negotiator Ryosei Akazawa arrived.\n")
+    role = {
+        "type": "role",
+        "person": "ryosei-akazawa",
+        "title": "economic revitalization minister",
+        "organisation": "japan",
+    }
+    appender.add({**role, "citations": [{"source": first, "excerpt": "Ryosei Akazawa"}]})
+    text = (
+        '"We will not rush," the economic revitalization minister told a press conference.\n'
+        '"Nothing is agreed," Akazawa said.\n'
+    )
+    payloads = draft_source(kb, source(kb, text)).payloads
+    assert of_type(payloads, "entity") == []
+    assert [s["speaker"] for s in of_type(payloads, "statement")] == ["ryosei-akazawa", "ryosei-akazawa"]
+
+
+def test_an_unnamed_speaker_is_a_description(kb):
+    text = '"The door remains open," a senior European official said.\n'
+    [statement] = of_type(drafted(kb, text), "statement")
+    assert statement["speaker_description"] == "a senior European official"
+    assert "speaker" not in statement
+
+
+def test_reported_speech_passed_on_by_a_source_is_reported(kb):
+    text = "Trump told the delegation he wants a deal, a Japanese government source said.\n"
+    [statement] = of_type(drafted(kb, text), "statement")
+    assert (statement["speaker"], statement["attribution"]) == ("trump", "reported")
+    assert statement["via"] == "a Japanese government source"
+
+
+def test_reported_speech_is_a_paraphrase_citing_its_sentence(kb):
+    text = "Ishiba said the talks would continue next month. According to analysts, a deal is unlikely.\n"
+    statements = of_type(drafted(kb, text), "statement")
+    assert [(s["attribution"], s.get("speaker"), s.get("speaker_description")) for s in statements] == [
+        ("paraphrase", "ishiba", None),
+        ("paraphrase", None, "analysts"),
+    ]
+    assert statements[1]["citations"][0]["excerpt"] == "According to analysts, a deal is unlikely."
+
+
+def test_a_meeting_with_its_participants_and_sides(kb, runner, tmp_path):
+    text = "Japan's chief negotiator Ryosei Akazawa held talks with U.S. President Donald Trump in Washington.\n"
+    payloads = drafted(kb, text)
+    [meeting] = of_type(payloads, "meeting")
+    assert meeting["participants"] == [
+        {"entity": "ryosei-akazawa", "side": "japan", "role": "chief negotiator"},
+        {"entity": "donald-trump", "side": "united-states", "role": "President"},
+    ]
+    assert meeting["place"] == "Washington"
+    imports(runner, kb, payloads, tmp_path)
+
+
+def test_a_meeting_to_come_is_expected(kb):
+    text = "Akazawa will meet Trump in Tokyo.\n"
+    [meeting] = of_type(drafted(kb, text), "meeting")
+    assert meeting["modality"] == "expected"
+
+
+def test_a_candidate_repeating_a_recorded_claim_is_a_corroboration(kb, runner, tmp_path):
+    first = source(kb, '"We want a win-win deal," Akazawa told reporters. Japan has a surplus of 9 trillion yen.\n')
+    imports(runner, kb, draft_source(kb, first).payloads, tmp_path)
+    recorded = {p["type"]: p for p in (json.loads(path.read_text()) for path in kb.paths())}
+    second = source(kb, 'Akazawa said: "We want a win-win deal." The surplus was 9 trillion yen.\n')
+    payloads = draft_source(kb, second).payloads
+    corroborations = of_type(payloads, "corroboration")
+    assert [c["target"] for c in corroborations] == [recorded["statement"]["id"], recorded["data_point"]["id"]]
+    assert corroborations[0]["citations"] == [{"source": second, "excerpt": 'Akazawa said: "We want a win-win deal."'}]
+    assert of_type(payloads, "statement") == of_type(payloads, "data_point") == []
+    imports(runner, kb, payloads, tmp_path)
+    assert draft_source(kb, second).payloads == []  # drafted again: all of it is recorded
+
+
+def test_a_scare_quote_without_a_speaker_is_not_a_statement(kb):
+    assert of_type(drafted(kb, "The so-called “divorce bill” is large.\n"), "statement") == []
+
+
+def test_every_excerpt_of_a_draft_is_in_the_text(kb):
+    text = (
+        'WASHINGTON, April 17 (Wire) - "We are close," said Trade Representative Jamieson Greer, adding '
+        "that a 10% tariff would stay. ‘It is fair’, he said.\n\n«Nous verrons», a French diplomat said.\n"
+    )
+    for payload in drafted(kb, text):
+        for citation in payload.get("citations", []):
+            assert citation["excerpt"] in text
