@@ -181,7 +181,7 @@ class Appender:
             if name in payload:
                 raise InvalidEvent(f"{name}: set by kb when the event is appended — remove it from the payload")
         payload = self._resolve_entities(payload, batch)
-        draft = {**payload, "schema_version": payload.get("schema_version", models.SCHEMA_VERSION)}
+        draft = self._current_version(payload)
         draft["recorded_at"] = self.now()
         if self.recorded_by and "recorded_by" not in draft:
             draft["recorded_by"] = self.recorded_by
@@ -190,6 +190,18 @@ class Appender:
         event["id"] = event_id(event)
         self._check_links(event, batch)
         return event
+
+    @staticmethod
+    def _current_version(payload: dict[str, Any]) -> dict[str, Any]:
+        """The payload in the current version of its kind's schema (an older one is upgraded, an
+        unknown one left for validate to refuse): kb writes only the current version."""
+        kind = models.KINDS.get(str(payload.get("type")))
+        if kind is None:
+            return {**payload, "schema_version": payload.get("schema_version", models.SCHEMA_VERSION)}
+        version = payload.get("schema_version", kind.schema_version)
+        if isinstance(version, bool) or version not in range(1, kind.schema_version + 1):
+            return {**payload, "schema_version": version}
+        return models.upgraded({**payload, "schema_version": version})
 
     def add(self, payload: dict[str, Any], text: str | bytes | None = None) -> Path:
         """Append one event; with ``text``, a source whose text is stored as its snapshot (bytes:

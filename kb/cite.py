@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kb import bibtex, csl
+from kb import bibtex, csl, models
 from kb.claim import claim_kinds
 from kb.dates import date_parts, human_date
 from kb.errors import KbError
@@ -259,7 +259,7 @@ class Citations:
         event = self._row("SELECT json FROM events WHERE id = ?", event_id)
         if row is None or event is None:
             raise KbError(f"{event_id} is not a claim of this knowledge base")
-        recorded = json.loads(event["json"])
+        recorded = models.upgraded(json.loads(event["json"]))
         body = recorded["replacement"] if recorded["type"] == "correction" else recorded
         citations = self._rows("SELECT source, added_by, id FROM citations WHERE claim = ?", event_id)
         citations.sort(key=lambda c: (c["added_by"] != event_id, c["added_by"], int(c["id"].rpartition("/")[2])))

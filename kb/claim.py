@@ -4,13 +4,17 @@ and citations, and the defaults of how it is cited and shown."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field
 
-from kb.fields import Citation, Key, Model, PartialDate, Tag
-from kb.kind import Author, EventKind, Name, Row, Rows, Table, entity, kinds, only
+from kb.fields import Citation, Key, Line, Model, PartialDate, Tag, Text
+from kb.kind import Author, EventKind, Name, Row, Rows, Table, _walk, entity, kinds, only
 from kb.render import summary
+
+
+HEDGES = ("reportedly", "believed", "unconfirmed", "disputed")
 
 
 class ClaimFields(Model):
@@ -23,6 +27,30 @@ class ClaimFields(Model):
         "asserted", description="Whether the claim is asserted, expected, hypothetical or denied"
     )
     citations: list[Citation] = Field(min_length=1, description="The sources of the claim, with their exact words")
+    place: Line | None = Field(None, description="Where it happened or was said: a city, a building")
+    via: Key | None = Field(
+        None, description="Entity key of who passed the claim on to the source, when named (an entity or alias)"
+    )
+    via_description: Line | None = Field(
+        None, description="Who passed the claim on, when not named: a U.S. official, media reports"
+    )
+    hedge: Literal[HEDGES] | None = Field(  # type: ignore[valid-type]
+        None,
+        description="How firmly the source gives it, when it hedges: reportedly (said to, reportedly), believed "
+        "(believed, understood to), unconfirmed (the source could not confirm it), disputed (another party denies it)",
+    )
+    note: Text | None = Field(
+        None, description="The recorder's note: [sic], the quote is cut off in the source, a second translation"
+    )
+    source_error: Text | None = Field(
+        None,
+        description="What the source got wrong, when it printed this in error (a conversion off by a factor of "
+        "ten): the claim is recorded as printed, flagged, and never shown as a fact",
+    )
+
+
+# The fields of ClaimFields that are columns of ``claims`` as they are.
+SHARED_COLUMNS = ("place", "via", "via_description", "hedge", "note", "source_error")
 
 
 def citation_rows(claim_id: str, body: Row, added_by: str | None = None) -> Rows:
@@ -47,12 +75,18 @@ class ClaimKind(EventKind):
     """A kind of claim: a row in ``claims`` (for faceting) and in its own table."""
 
     is_claim = True
+    via_in_parts: ClassVar[bool] = False  # whether its parts() say who passed it on
+    schema_version = 2  # 2: place, via, via_description, hedge, note, source_error on every claim
     table: ClassVar[str]  # its own table, keyed by the claim's ID
     text_field: ClassVar[str]  # the field whose words are the claim's ``claims.text``
     csl_type: ClassVar[str] = "report"  # its CSL item type
     page_template: ClassVar[str] = (
         ""  # its part of the event page (Jinja, with ``page``, ``part`` — what ``page()`` read — and ``entity()``)
     )
+
+    def entity_slots(self, event: Row, prefix: str = "") -> Iterator[tuple[str, Any, Any]]:
+        yield from super().entity_slots(event, prefix)
+        yield from _walk(event, ["via"], prefix)
 
     # --- rows ---------------------------------------------------------------------------------
 
@@ -93,6 +127,8 @@ class ClaimKind(EventKind):
                 "corrects": corrects,
                 "verified": None,
                 "recorded_at": recorded_at,
+                **{name: body.get(name) for name in SHARED_COLUMNS},
+                "source_error_flagged": int("source_error" in body),
             },
         )
         yield from self.own_rows(claim_id, body)
@@ -157,9 +193,11 @@ CORE_TABLES: dict[str, Table] = {
             "corrects": str,
             "verified": str,
             "recorded_at": str,
+            **dict.fromkeys(SHARED_COLUMNS, str),
+            "source_error_flagged": int,
         },
         pk="id",
-        foreign_keys=(("id", "events", "id"), entity("negotiation"), entity("actor")),
+        foreign_keys=(("id", "events", "id"), entity("negotiation"), entity("actor"), entity("via")),
         indexes=(
             "kind",
             "negotiation",
@@ -172,6 +210,7 @@ CORE_TABLES: dict[str, Table] = {
             "verified",
             "occurred_at",
             "recorded_at",
+            "hedge",
         ),
         fts=("summary", "text"),
         label="summary",
@@ -187,6 +226,8 @@ CORE_TABLES: dict[str, Table] = {
             "month",
             "status",
             "verified",
+            "hedge",
+            "source_error_flagged",
         ),
         sort_desc="occurred_at",
         described_by=(ClaimFields,),
@@ -210,6 +251,7 @@ CORE_TABLES: dict[str, Table] = {
             "verified": "verified when its excerpts (and quoted words) are in the source snapshots; not_found when "
             "one is not; unverifiable when no snapshot is held here",
             "recorded_at": "When the claim (or its correction) was appended to the knowledge base (UTC)",
+            "source_error_flagged": "1 when the source printed the claim in error (see source_error), else 0",
         },
     ),
     "citations": Table(

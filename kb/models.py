@@ -15,7 +15,7 @@ from kb.errors import InvalidEvent
 from kb.fields import PATTERN_MEANINGS, SCHEMA_VERSION, Envelope, real_date
 from kb.kind import EventKind, kinds
 
-__all__ = ["CLAIM_TYPES", "EVENT", "MODELS", "SCHEMA_VERSION", "Envelope", "real_date", "validate"]
+__all__ = ["CLAIM_TYPES", "EVENT", "MODELS", "SCHEMA_VERSION", "Envelope", "real_date", "upgraded", "validate"]
 
 KINDS: dict[str, EventKind] = kinds()
 MODELS: dict[str, type[Envelope]] = {type_: kind.model for type_, kind in KINDS.items()}
@@ -76,6 +76,16 @@ def describe_validation_error(error: ValidationError, type_: str) -> str:
     return f"invalid {type_}: " + "; ".join(lines)
 
 
+def upgraded(event: dict[str, Any]) -> dict[str, Any]:
+    """An event (valid, or being validated) as the current version of its kind's schema reads it:
+    the event itself when it is of that version; files are never rewritten."""
+    kind = KINDS.get(str(event.get("type")))
+    version = event.get("schema_version", 1)
+    if kind is None or not isinstance(version, int | float) or version >= kind.schema_version:
+        return event
+    return {**kind.upgrade(dict(event), version), "schema_version": kind.schema_version}
+
+
 def validate(event: dict[str, Any]) -> Envelope:
     """The model of an event (a dict with its id); InvalidEvent saying what is wrong."""
     type_ = event.get("type")
@@ -85,12 +95,12 @@ def validate(event: dict[str, Any]) -> Envelope:
         close = difflib.get_close_matches(type_, MODELS, n=1)
         hint = f" — did you mean {close[0]}?" if close else ""
         raise InvalidEvent(f"unknown event type {type_!r}{hint} Known types: {', '.join(MODELS)}")
-    if event.get("schema_version", 1) != SCHEMA_VERSION:
-        raise InvalidEvent(
-            f"unknown schema_version {event.get('schema_version')!r} for {type_} — "
-            f"this kb knows version {SCHEMA_VERSION}"
-        )
+    current = KINDS[type_].schema_version
+    version = event.get("schema_version", 1)
+    if isinstance(version, bool) or not isinstance(version, int | float) or version not in range(1, current + 1):
+        known = f"version {current}" if current == 1 else f"versions 1 to {current}"
+        raise InvalidEvent(f"unknown schema_version {version!r} for {type_} — this kb knows {known}")
     try:
-        return MODELS[type_].model_validate(event)
+        return MODELS[type_].model_validate(upgraded(event))
     except ValidationError as error:
         raise InvalidEvent(describe_validation_error(error, type_)) from None

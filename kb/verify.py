@@ -113,6 +113,7 @@ def stray_files(kb: KnowledgeBase) -> Iterator[Problem]:
 
 
 def references(event: dict[str, Any]) -> dict[str, Any]:
+    event = models.upgraded(event)  # an earlier version's file is checked as it reads now
     body = event.get("replacement", event)
     return {
         "entities": [(path, holder[name]) for path, holder, name in models.entity_slots(event)],
@@ -251,7 +252,8 @@ def check_citation(kb: KnowledgeBase, path: Path) -> list[Check]:
     texts = _SnapshotTexts(kb)
     if event["type"] == "source":
         return checks + _snapshot_checks(kb, event)
-    body = event.get("replacement", event)
+    current = models.upgraded(event)
+    body = current.get("replacement", current)
     held: list[str] = []
     checked_sources: set[str] = set()
     for citation in body.get("citations", []):

@@ -34,7 +34,6 @@ class StatementFields(ClaimFields):
         description="What was said: the exact words for a direct quote; for a partial quote, the quoted "
         'words within "double quotes"'
     )
-    via: Line | None = Field(None, description="Who passed the words on, when not the speaker")
     venue: Line | None = Field(None, description="Where it was said: told reporters, press conference")
     about_agreement: EventId | None = Field(
         None, description="ID of the agreement the statement gives an account of, when it does"
@@ -58,6 +57,7 @@ class Statement(ClaimKind):
     table = "statements"
     text_field = "text"
     csl_type = "interview"
+    via_in_parts = True
     example = """kb add statement --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-04-18 \\
           --speaker ishiba --attribution partial_quote --venue "told reporters" \\
           --text 'Ishiba wants to see "specific progress" in the talks' \\
@@ -72,7 +72,6 @@ class Statement(ClaimKind):
                 "speaker_description": str,
                 "attribution": str,
                 "text": str,
-                "via": str,
                 "venue": str,
                 "quote_verified": str,
                 "about_agreement": str,
@@ -101,6 +100,12 @@ class Statement(ClaimKind):
     )
     page_template = '<blockquote class="kb-words">{{ page.body.text }}</blockquote>'
 
+    def upgrade(self, event: Row, version: int) -> Row:
+        """Version 1 had ``via`` as free text: it is version 2's via_description."""
+        if "via" in event:
+            event["via_description"] = event.pop("via")
+        return event
+
     def actor(self, body: Row) -> str | None:
         return body.get("speaker")
 
@@ -112,7 +117,8 @@ class Statement(ClaimKind):
         text = event["text"]
         if event["attribution"] == "direct_quote":
             text = f"“{text}”"
-        via = f" (via {event['via']})" if event.get("via") else ""
+        passed_on = name(event["via"]) if event.get("via") else event.get("via_description")
+        via = f" (via {passed_on})" if passed_on else ""
         venue = f", {event['venue']}" if event.get("venue") else ""
         return f"{who}{via}, {ATTRIBUTION_WORDS[event['attribution']]}{venue}", text
 
@@ -130,8 +136,9 @@ class Statement(ClaimKind):
 
     def how(self, body: Row, name: Name) -> list[str]:
         how = ATTRIBUTION_MARKS.get(body["attribution"], "")
-        if body.get("via"):
-            how = f"{how or 'quoted'} through {body['via']}"
+        passed_on = name(body["via"]) if body.get("via") else body.get("via_description")
+        if passed_on:
+            how = f"{how or 'quoted'} through {passed_on}"
         return [how]
 
     def what(self, body: Row, name: Name, quote: bool = True) -> str:

@@ -94,7 +94,7 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
     row = _one(conn, "SELECT id, type, recorded_at, recorded_by, summary, json FROM events WHERE id = ?", [event_id])
     if row is None:
         return None
-    event = json.loads(row["json"])
+    event = models.upgraded(json.loads(row["json"]))
     body = event["replacement"] if event["type"] == "correction" else event
     claim = _one(conn, "SELECT * FROM claims WHERE id = ?", [event_id])
     citations = _citations(conn, event_id)
