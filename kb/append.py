@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import difflib
 import hashlib
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,10 +18,11 @@ from typing import Any
 
 from kb import models
 from kb.catalog import Catalog
+from kb.claim_checks import ClaimChecks
 from kb.errors import InvalidEvent, KbError
 from kb.ids import event_id
 from kb.models import SET_BY_KB, a, validate
-from kb.quotes import found_in
+from kb.quotes import closest_passage, found_in, in_source_characters, squeeze
 from kb.store import KnowledgeBase, normalise_text
 
 
@@ -55,6 +57,17 @@ def not_text(value: Any) -> str | None:
     return None
 
 
+_ID_PREFIX = re.compile(r"^ev-[a-z2-7]{1,16}$")
+
+
+def _as_in(words: str, texts: list[str]) -> str:
+    """The words as the first of the texts that has them prints them, when they are there only
+    with other quotation marks, dashes or spaces; else the words as they are."""
+    if any(squeeze(words) in squeeze(text) for text in texts):
+        return words
+    return next((kept for kept in (in_source_characters(words, text) for text in texts) if kept), words)
+
+
 @dataclass
 class Batch:
     """What a batch being appended adds, so that its later events may refer to its earlier ones."""
@@ -69,7 +82,7 @@ class Batch:
                 self.names.setdefault(name.casefold(), set()).add(event["key"])
 
 
-class Appender:
+class Appender(ClaimChecks):
     """Turns payloads into events ready to write, checked against the knowledge base."""
 
     def __init__(self, kb: KnowledgeBase, now: Callable[[], str], recorded_by: str | None = None):
@@ -77,6 +90,7 @@ class Appender:
         self.now = now
         self.recorded_by = recorded_by
         self.catalog = Catalog(kb)
+        self.refuse_repeats = False  # kb add: refuse a second report of a claim (kb.duplicates)
 
     # --- references ---------------------------------------------------------------------
 
@@ -103,11 +117,45 @@ class Appender:
             holder[name] = self._entity_key(holder[name], where, batch)
         return resolved
 
+    def _resolve_event_ids(self, payload: dict[str, Any], batch: Batch) -> None:
+        """Every field typed EventId takes a unique prefix of an ID: made the whole ID, here."""
+        for where, holder, key in models.event_id_slots(payload):
+            prefix = holder[key]
+            if not _ID_PREFIX.match(prefix) or len(prefix) == len("ev-") + 16:
+                continue  # a whole ID, or not one (validation says what is wrong)
+            found = set(self.catalog.ids_with_prefix(prefix, limit=11)) | {
+                i for i in batch.events if i.startswith(prefix)
+            }
+            if not found:
+                raise InvalidEvent(f"{where}: no event {prefix} in this knowledge base — `kb log` lists them")
+            if len(found) > 1:
+                listed = ", ".join(sorted(found)[:10])
+                raise InvalidEvent(f"{where}: {prefix} could be any of {listed} — give more characters")
+            holder[key] = found.pop()
+
     def _event(self, event_id_: str, batch: Batch) -> dict[str, Any] | None:
         if event_id_ in batch.events:
             return batch.events[event_id_]
         path = self.catalog.path_of(event_id_)
         return self.kb.read(path) if path else None
+
+    def _source_text(self, source_id: str, batch: Batch) -> str | None:
+        source = self._event(source_id, batch)
+        sha = source.get("text_sha256") if source and source.get("type") == "source" else None
+        return self.kb.snapshot_text(sha) if sha else None
+
+    def _in_source_characters(self, event: dict[str, Any], batch: Batch) -> None:
+        """Excerpts (and a direct quote) typed with other quotation marks, dashes or spaces than
+        the source's, in the source's own characters."""
+        body = event.get("replacement", event)
+        held = []
+        for citation in body.get("citations", []):
+            text = self._source_text(citation["source"], batch)
+            if text is not None:
+                held.append(text)
+                citation["excerpt"] = _as_in(citation["excerpt"], [text])
+        if body.get("attribution") == "direct_quote":
+            body["text"] = _as_in(body["text"], held)
 
     def _check_links(self, event: dict[str, Any], batch: Batch) -> None:
         body = event.get("replacement", event)
@@ -126,12 +174,17 @@ class Appender:
             texts[citation["source"]] = text
             if text is not None and not found_in(citation["excerpt"], text):
                 raise InvalidEvent(
-                    f"{where}.excerpt: not found in the text of source {citation['source']} — copy the exact words"
+                    f"{where}.excerpt: not found in the text of source {citation['source']} — copy the exact words."
+                    + closest_passage(citation["excerpt"], text)
                 )
         held = [text for text in texts.values() if text is not None]
         for what, words in models.words_to_check(body):
             if held and not any(found_in(words, text) for text in held):
-                raise InvalidEvent(f"{what} {words[:60]!r} is not in the cited source's text — quote it exactly")
+                quoted = " (and the source must quote them itself)" if what == "the quoted words" else ""
+                raise InvalidEvent(
+                    f"{what} {words.strip(chr(34))[:60]!r} is not in the cited source's text — quote it exactly{quoted}."
+                    + closest_passage(words.strip('"'), held[0])
+                )
         for where, target_id, kind in models.claim_targets(event):
             target = self._event(target_id, batch)
             if target is None:
@@ -181,14 +234,20 @@ class Appender:
             if name in payload:
                 raise InvalidEvent(f"{name}: set by kb when the event is appended — remove it from the payload")
         payload = self._resolve_entities(payload, batch)
+        self._resolve_event_ids(payload, batch)
+        self._check_negotiation(payload, batch)
+        self._date_undated(payload, batch)
         draft = self._current_version(payload)
         draft["recorded_at"] = self.now()
         if self.recorded_by and "recorded_by" not in draft:
             draft["recorded_by"] = self.recorded_by
         model = validate({**draft, "id": "ev-aaaaaaaaaaaaaaaa"})
         event = model.model_dump(mode="json", exclude_none=True)
+        self._in_source_characters(event, batch)
         event["id"] = event_id(event)
         self._check_links(event, batch)
+        if self.refuse_repeats:
+            self._refuse_repeat(event, batch)
         return event
 
     @staticmethod

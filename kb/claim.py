@@ -7,12 +7,11 @@ import json
 from collections.abc import Iterator
 from typing import Any, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from kb.fields import Citation, Key, Line, Model, PartialDate, Tag, Text
 from kb.kind import Author, EventKind, Name, Row, Rows, Table, _walk, entity, kinds, only
 from kb.render import summary
-
 
 HEDGES = ("reportedly", "believed", "unconfirmed", "disputed")
 
@@ -21,7 +20,16 @@ class ClaimFields(Model):
     """What every claim carries."""
 
     negotiation: Key = Field(description="Entity key of the negotiation the claim belongs to")
-    occurred_at: PartialDate = Field(description="When it happened or was said (ISO 8601, as precise as known)")
+    occurred_at: PartialDate | None = Field(
+        None,
+        description="When it happened or was said (ISO 8601, as precise as known); left out when the source gives "
+        "no date, and reported_at says when the source reported it",
+    )
+    reported_at: PartialDate | None = Field(
+        None,
+        description="For a claim the source gives no date: when the source reported it (kb add takes the cited "
+        "source's published_at when occurred_at is left out)",
+    )
     topics: list[Tag] = Field(default_factory=list, description="Short tags such as autos, agriculture, fx")
     modality: Literal["asserted", "expected", "hypothetical", "denied"] = Field(
         "asserted", description="Whether the claim is asserted, expected, hypothetical or denied"
@@ -48,9 +56,23 @@ class ClaimFields(Model):
         "ten): the claim is recorded as printed, flagged, and never shown as a fact",
     )
 
+    @model_validator(mode="after")
+    def _dated(self) -> ClaimFields:
+        if self.occurred_at is None and self.reported_at is None:
+            raise ValueError("a claim needs occurred_at, or reported_at when the source gives no date")
+        if self.occurred_at is not None and self.reported_at is not None:
+            raise ValueError("give occurred_at, or reported_at for an undated claim, not both")
+        return self
+
+
+def claim_date(body: Row) -> str:
+    """When a claim happened as far as known: its occurred_at, or for an undated claim the date
+    its source reported it."""
+    return str(body.get("occurred_at") or body["reported_at"])
+
 
 # The fields of ClaimFields that are columns of ``claims`` as they are.
-SHARED_COLUMNS = ("place", "via", "via_description", "hedge", "note", "source_error")
+SHARED_COLUMNS = ("reported_at", "place", "via", "via_description", "hedge", "note", "source_error")
 
 
 def citation_rows(claim_id: str, body: Row, added_by: str | None = None) -> Rows:
@@ -103,7 +125,7 @@ class ClaimKind(EventKind):
 
     def claim_rows(self, claim_id: str, body: Row, recorded_at: str, corrects: str | None = None) -> Rows:
         """The rows of one claim; a correction's replacement is a claim with the correction's ID."""
-        occurred = body["occurred_at"]
+        occurred = claim_date(body)
         yield (
             "claims",
             {
@@ -129,6 +151,7 @@ class ClaimKind(EventKind):
                 "recorded_at": recorded_at,
                 **{name: body.get(name) for name in SHARED_COLUMNS},
                 "source_error_flagged": int("source_error" in body),
+                "date_known": int("occurred_at" in body),
             },
         )
         yield from self.own_rows(claim_id, body)
@@ -195,6 +218,7 @@ CORE_TABLES: dict[str, Table] = {
             "recorded_at": str,
             **dict.fromkeys(SHARED_COLUMNS, str),
             "source_error_flagged": int,
+            "date_known": int,
         },
         pk="id",
         foreign_keys=(("id", "events", "id"), entity("negotiation"), entity("actor"), entity("via")),
@@ -211,6 +235,8 @@ CORE_TABLES: dict[str, Table] = {
             "occurred_at",
             "recorded_at",
             "hedge",
+            "source_error_flagged",
+            "date_known",
         ),
         fts=("summary", "text"),
         label="summary",
@@ -228,11 +254,14 @@ CORE_TABLES: dict[str, Table] = {
             "verified",
             "hedge",
             "source_error_flagged",
+            "date_known",
         ),
         sort_desc="occurred_at",
         described_by=(ClaimFields,),
         column_descriptions={
             "id": "ID of the claim's event (for a correction's replacement, the correction's ID)",
+            "occurred_at": "When it happened or was said (ISO 8601, as precise as known); for an undated claim "
+            "(date_known 0), when its source reported it",
             "year": "Year it happened or was said",
             "month": "Month it happened or was said (YYYY-MM), when known",
             "actor": "Entity key of who the claim is by or about: speaker, holder, subject or first participant",
@@ -251,6 +280,8 @@ CORE_TABLES: dict[str, Table] = {
             "verified": "verified when its excerpts (and quoted words) are in the source snapshots; not_found when "
             "one is not; unverifiable when no snapshot is held here",
             "recorded_at": "When the claim (or its correction) was appended to the knowledge base (UTC)",
+            "date_known": "1 when the source dates the claim; 0 for an undated claim, whose occurred_at is the date "
+            "the source reported it (reported_at)",
             "source_error_flagged": "1 when the source printed the claim in error (see source_error), else 0",
         },
     ),

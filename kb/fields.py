@@ -85,6 +85,7 @@ _TAG = _means(
     r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", "must be a tag: lowercase letters and digits joined by - or _, such as autos"
 )
 _EVENT_ID = _means(r"^ev-[a-z2-7]{16}$", "must be an event ID such as ev-abcdefghij234567")
+EVENT_ID_PATTERN = _EVENT_ID  # how kb.models finds every field that holds an event's ID
 Key = Annotated[str, StringConstraints(max_length=80, pattern=_KEY)]
 Tag = Annotated[str, StringConstraints(max_length=40, pattern=_TAG)]
 EventId = Annotated[str, StringConstraints(pattern=_EVENT_ID)]
@@ -122,6 +123,8 @@ def duration_minutes(value: str) -> float:
     assert match, value
     days, hours, minutes, seconds = (int(part or 0) for part in match.groups())
     return days * 1440 + hours * 60 + minutes + seconds / 60
+
+
 Sha256 = Annotated[str, StringConstraints(pattern=_SHA256)]
 Url = Annotated[str, StringConstraints(max_length=2000, pattern=_URL)]
 Language = Annotated[str, StringConstraints(max_length=35, pattern=_LANGUAGE)]

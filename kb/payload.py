@@ -77,6 +77,8 @@ def field_options(type_: str) -> list[FieldOption]:
             options.append(FieldOption(**common, flag=True))
         elif typing.get_origin(annotation) is typing.Literal:
             options.append(FieldOption(**common, choices=tuple(typing.get_args(annotation))))
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            options.append(FieldOption(**common, parts=tuple(annotation.model_fields)))
         elif _is_model_union(annotation):
             options.append(FieldOption(**common, json=True))
         else:
@@ -139,8 +141,10 @@ def values_from_options(options: list[FieldOption], given: dict[str, Any]) -> di
         value = given.get(option.name)
         if value is None or value == ():
             continue
-        if option.parts:
+        if option.parts and option.many:
             payload[option.name] = [parse_item(option, item) for item in value]
+        elif option.parts:
+            payload[option.name] = parse_item(option, value)
         elif option.json:
             payload[option.name] = parse_json(option, value)
         elif option.many:

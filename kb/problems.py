@@ -112,7 +112,9 @@ def _queries(rechecked: bool) -> list[tuple[str, str]]:
         (
             "quote_not_found",
             "SELECT id, 'quoted words not in the cited texts: ' || substr(text, 1, 80) "
-            "FROM statements WHERE quote_verified = 'not_found'",
+            "FROM statements WHERE quote_verified = 'not_found' UNION ALL "
+            "SELECT id, 'quoted words not in the cited texts: ' || substr(text, 1, 80) "
+            "FROM positions WHERE quote_verified = 'not_found'",
         ),
         (
             "dangling_target",

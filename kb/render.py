@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kb.kind import Name, kinds
+from kb.reporting import passed_on
 
 
 def summary(event: dict[str, Any], name: Name = str) -> str:
@@ -30,9 +31,9 @@ def _parts(event: dict[str, Any], name: Name) -> tuple[str, str | None]:
 def _marked(kind: Any, event: dict[str, Any], head: str, name: Name) -> str:
     """A claim's heading with what every claim may add: who passed it on, how the source hedges
     it, and a source's error first, so that no one takes it for a fact."""
-    passed_on = name(event["via"]) if event.get("via") else event.get("via_description")
-    if passed_on and not getattr(kind, "via_in_parts", False):
-        head += f" (via {passed_on})"
+    via = passed_on(event, name)
+    if via and not getattr(kind, "via_in_parts", False):
+        head += f" (via {via})"
     marks = ["SOURCE ERROR" if event.get("source_error") else "", event.get("hedge") or ""]
     marks = [mark for mark in marks if mark]
     return f"[{', '.join(marks)}] {head}" if marks else head

@@ -43,7 +43,7 @@ def _add_command(type_: str) -> click.Command:
 
     @user_errors
     @pass_state
-    def command(state: State, json_file: Any, text_file: Path | None = None, **given: Any) -> None:
+    def command(state: State, json_file: Any, text_file: Path | None = None, new: bool = True, **given: Any) -> None:
         if json_file is not None:
             if any(value not in (None, ()) for value in given.values()):
                 raise click.UsageError("give either --json or field options, not both")
@@ -52,7 +52,9 @@ def _add_command(type_: str) -> click.Command:
         else:
             payload = payload_from_options(type_, given)
         text = _read_text_file(text_file) if text_file is not None else None
-        click.echo(state.appender().add(payload, text).stem)
+        appender = state.appender()
+        appender.refuse_repeats = not new
+        click.echo(appender.add(payload, text).stem)
 
     params: list[click.Parameter] = [_field_option(option) for option in options]
     params.append(
@@ -62,6 +64,15 @@ def _add_command(type_: str) -> click.Command:
             help="The whole payload as a JSON object, from FILE or - (stdin)",
         )
     )
+    if type_ in models.CLAIM_TYPES:
+        params.append(
+            click.Option(
+                ["--new"],
+                is_flag=True,
+                help="Record it even when it looks like a second report of a claim already recorded (without "
+                "--new kb refuses one, naming the claim, and the kb corroborate or kb add link command to run)",
+            )
+        )
     if type_ == "source":
         params.append(
             click.Option(
@@ -93,7 +104,8 @@ def _check_type(given: Any, type_: str) -> None:
 def _field_option(option: FieldOption) -> click.Option:
     help_ = option.help + (" [required]" if option.required else "")
     if option.parts:
-        help_ += f" (repeatable; {':'.join(option.parts)} — the last part takes the rest — or a JSON object)"
+        repeatable = "repeatable; " if option.many else ""
+        help_ += f" ({repeatable}{':'.join(option.parts)} — the last part takes the rest — or a JSON object)"
     elif option.many:
         help_ += " (repeatable)"
     if option.flag:

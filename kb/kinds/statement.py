@@ -10,6 +10,7 @@ from kb.claim import ClaimFields, ClaimKind
 from kb.fields import EventId, Key, Line, Tag, Text
 from kb.kind import Author, Name, Row, Table, entity, register
 from kb.quotes import quoted_segments
+from kb.reporting import passed_on
 
 ATTRIBUTION_WORDS = {
     "direct_quote": "quoted",
@@ -44,6 +45,11 @@ class StatementFields(ClaimFields):
     def _someone_said_it(self) -> StatementFields:
         if not self.speaker and not self.speaker_description:
             raise ValueError("a statement needs a speaker or a speaker_description")
+        if self.attribution == "partial_quote" and not quoted_segments(self.text):
+            raise ValueError(
+                'a partial quote quotes something: put the words the source quotes in "double quotes" in text '
+                "(or make it a paraphrase)"
+            )
         return self
 
 
@@ -117,8 +123,7 @@ class Statement(ClaimKind):
         text = event["text"]
         if event["attribution"] == "direct_quote":
             text = f"“{text}”"
-        passed_on = name(event["via"]) if event.get("via") else event.get("via_description")
-        via = f" (via {passed_on})" if passed_on else ""
+        via = f" (via {passed_on(event, name)})" if passed_on(event, name) else ""
         venue = f", {event['venue']}" if event.get("venue") else ""
         return f"{who}{via}, {ATTRIBUTION_WORDS[event['attribution']]}{venue}", text
 
@@ -126,7 +131,8 @@ class Statement(ClaimKind):
         if body.get("attribution") == "direct_quote":
             return [("the direct quote", body["text"])]
         if body.get("attribution") == "partial_quote":
-            return [("the quoted words", segment) for segment in quoted_segments(body["text"])]
+            # Wrapped in quotation marks: the source itself must quote them (kb.quotes.found_in).
+            return [("the quoted words", f'"{segment}"') for segment in quoted_segments(body["text"])]
         return []
 
     def authors(self, body: Row) -> list[Author]:
@@ -136,9 +142,8 @@ class Statement(ClaimKind):
 
     def how(self, body: Row, name: Name) -> list[str]:
         how = ATTRIBUTION_MARKS.get(body["attribution"], "")
-        passed_on = name(body["via"]) if body.get("via") else body.get("via_description")
-        if passed_on:
-            how = f"{how or 'quoted'} through {passed_on}"
+        if passed_on(body, name):
+            how = f"{how or 'quoted'} through {passed_on(body, name)}"
         return [how]
 
     def what(self, body: Row, name: Name, quote: bool = True) -> str:
