@@ -181,9 +181,10 @@ class Appender(ClaimChecks):
         for what, words in models.words_to_check(body):
             if held and not any(found_in(words, text) for text in held):
                 quoted = " (and the source must quote them itself)" if what == "the quoted words" else ""
+                bare = words.strip('"')
                 raise InvalidEvent(
-                    f"{what} {words.strip(chr(34))[:60]!r} is not in the cited source's text — quote it exactly{quoted}."
-                    + closest_passage(words.strip('"'), held[0])
+                    f"{what} {bare[:60]!r} is not in the cited source's text — quote it exactly{quoted}."
+                    + closest_passage(bare, held[0])
                 )
         for where, target_id, kind in models.claim_targets(event):
             target = self._event(target_id, batch)

@@ -6,6 +6,7 @@ the build lists them as likely duplicates (kb.problems)."""
 from __future__ import annotations
 
 import difflib
+import sqlite3
 from typing import Any
 
 from kb.claim import claim_date
@@ -65,3 +66,62 @@ def refusal(type_: str, old_id: str, summary: str, why: str) -> str:
 
 
 KINDS_CHECKED = ("meeting", "data_point", "statement")
+
+
+def likely_repeats(conn: sqlite3.Connection, touched: set[str] | None = None) -> list[tuple[str, str]]:
+    """(claim, detail ending with the ID of the earlier claim it repeats) of every pair of active
+    claims that ``repeats`` finds, but those the same text already finds (kb.problems); with
+    ``touched``, only the pairs with a touched claim in them."""
+    claims: dict[str, Row] = {}
+    for id_, type_, negotiation, occurred_at, actor, text in conn.execute(
+        "SELECT id, kind, negotiation, occurred_at, actor, text FROM claims WHERE status = 'active' "
+        "AND kind IN ('meeting', 'data_point', 'statement')"
+    ):
+        claims[id_] = {"type": type_, "negotiation": negotiation, "occurred_at": occurred_at, "actor": actor}
+        claims[id_]["text"] = text
+    for meeting, entity in conn.execute("SELECT meeting, entity FROM participants"):
+        if meeting in claims:
+            claims[meeting].setdefault("participants", []).append({"entity": entity})
+    columns = ("metric", "subject", "counterpart", "period_start", "period_end", "value", "value_low", "value_high")
+    for row in conn.execute(
+        f"SELECT d.id, {', '.join(columns)}, d.unit, c.source_error FROM data_points d JOIN claims c ON c.id = d.id"
+    ):
+        if row[0] in claims:
+            claims[row[0]].update(zip((*columns, "unit", "source_error"), row[1:], strict=True))
+    for id_, speaker, description in conn.execute("SELECT id, speaker, speaker_description FROM statements"):
+        if id_ in claims:
+            claims[id_].update(speaker=speaker, speaker_description=description)
+    groups: dict[tuple[Any, ...], list[str]] = {}
+    for id_, body in claims.items():
+        groups.setdefault(_group(body), []).append(id_)
+    found = []
+    for ids in groups.values():
+        for n, later in enumerate(sorted(ids)):
+            for earlier in sorted(ids)[:n]:
+                if touched is not None and later not in touched and earlier not in touched:
+                    continue
+                new, old = claims[later], claims[earlier]
+                why = repeats(new, old)
+                exact = (new["occurred_at"], new["actor"], new["text"]) == (
+                    old["occurred_at"],
+                    old["actor"],
+                    old["text"],
+                )
+                if why and not exact:
+                    found.append((later, f"same {new['type'].replace('_', ' ')}: {why} as {earlier}"))
+    return found
+
+
+def _group(body: Row) -> tuple[Any, ...]:
+    """What claims that may repeat one another share, so that only those are compared."""
+    if body["type"] == "meeting":
+        return ("meeting", body["negotiation"], frozenset(p["entity"] for p in body.get("participants", [])))
+    if body["type"] == "data_point":
+        return ("data_point", body["negotiation"], _figure(body))
+    return (
+        "statement",
+        body["negotiation"],
+        body.get("speaker"),
+        body.get("speaker_description"),
+        body["occurred_at"][:10],
+    )
