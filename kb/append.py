@@ -57,7 +57,7 @@ def not_text(value: Any) -> str | None:
     return None
 
 
-_ID_PREFIX = re.compile(r"^ev-[a-z2-7]{1,16}$")
+_ID_PREFIX = re.compile(r"^ev-[a-z2-7]{0,16}$")
 
 
 def _as_in(words: str, texts: list[str]) -> str:

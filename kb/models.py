@@ -77,10 +77,16 @@ def _slots_in(annotation: Any, metadata: list[Any], holder: Any, key: Any, path:
         for arg in typing.get_args(annotation):
             if not (isinstance(arg, type) and issubclass(arg, BaseModel)):
                 yield from _slots_in(arg, [], holder, key, path)
-            elif isinstance(item, dict) and typing.get_args(arg.model_fields["type"].annotation) == (item.get("type"),):
+            elif isinstance(item, dict) and _is_model_for(arg, item):
                 yield from _id_slots(arg, item, f"{path}.")
     elif isinstance(annotation, type) and issubclass(annotation, BaseModel) and isinstance(item, dict):
         yield from _id_slots(annotation, item, f"{path}.")
+
+
+def _is_model_for(model: type[BaseModel], item: dict[str, Any]) -> bool:
+    """Whether a member of a union of models is the one of this item (the one whose type it has)."""
+    type_field = model.model_fields.get("type")
+    return type_field is None or typing.get_args(type_field.annotation) == (item.get("type"),)
 
 
 def words_to_check(body: dict[str, Any]) -> list[tuple[str, str]]:
