@@ -11,7 +11,6 @@ from kb.dates import human_date
 from kb.fields import Key, PartialDate, Text
 from kb.kind import Author, Name, Row, Table, entity, register
 
-
 # How a source puts when something is expected, in words.
 BY_WHEN = {"by": "by", "before": "before", "by_end_of": "by the end of", "around": "around", "after": "after"}
 
