@@ -11,7 +11,7 @@ import difflib
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from kb.catalog import Catalog
 from kb.claim_checks import ClaimChecks
 from kb.errors import InvalidEvent, KbError
 from kb.ids import event_id
+from kb.kinds.source import texts_of
 from kb.models import SET_BY_KB, a, validate
 from kb.quotes import closest_passage, found_in, in_source_characters, squeeze
 from kb.store import KnowledgeBase, normalise_text
@@ -139,10 +140,11 @@ class Appender(ClaimChecks):
         path = self.catalog.path_of(event_id_)
         return self.kb.read(path) if path else None
 
-    def _source_text(self, source_id: str, batch: Batch) -> str | None:
+    def _source_texts(self, source_id: str, batch: Batch) -> list[str]:
+        """The texts of a source held here (its text, and any further ones)."""
         source = self._event(source_id, batch)
-        sha = source.get("text_sha256") if source and source.get("type") == "source" else None
-        return self.kb.snapshot_text(sha) if sha else None
+        shas = texts_of(source) if source and source.get("type") == "source" else []
+        return [text for text in map(self.kb.snapshot_text, shas) if text is not None]
 
     def _in_source_characters(self, event: dict[str, Any], batch: Batch) -> None:
         """Excerpts (and a direct quote) typed with other quotation marks, dashes or spaces than
@@ -150,16 +152,16 @@ class Appender(ClaimChecks):
         body = event.get("replacement", event)
         held = []
         for citation in body.get("citations", []):
-            text = self._source_text(citation["source"], batch)
-            if text is not None:
-                held.append(text)
-                citation["excerpt"] = _as_in(citation["excerpt"], [text])
+            texts = self._source_texts(citation["source"], batch)
+            held += texts
+            if texts:
+                citation["excerpt"] = _as_in(citation["excerpt"], texts)
         if body.get("attribution") == "direct_quote":
             body["text"] = _as_in(body["text"], held)
 
     def _check_links(self, event: dict[str, Any], batch: Batch) -> None:
         body = event.get("replacement", event)
-        texts: dict[str, str | None] = {}
+        held: list[str] = []
         for number, citation in enumerate(body.get("citations", [])):
             where = f"citations.{number}"
             source = self._event(citation["source"], batch)
@@ -169,15 +171,13 @@ class Appender(ClaimChecks):
                     f"{where}.source: {citation['source']} is {what} — cite a source event's ID "
                     "(`kb log --type source` lists them)"
                 )
-            sha = source.get("text_sha256")
-            text = self.kb.snapshot_text(sha) if sha else None
-            texts[citation["source"]] = text
-            if text is not None and not found_in(citation["excerpt"], text):
+            texts = self._source_texts(citation["source"], batch)
+            held += texts
+            if texts and not any(found_in(citation["excerpt"], text) for text in texts):
                 raise InvalidEvent(
                     f"{where}.excerpt: not found in the text of source {citation['source']} — copy the exact words."
-                    + closest_passage(citation["excerpt"], text)
+                    + closest_passage(citation["excerpt"], texts[0])
                 )
-        held = [text for text in texts.values() if text is not None]
         for what, words in models.words_to_check(body):
             if held and not any(found_in(words, text) for text in held):
                 quoted = " (and the source must quote them itself)" if what == "the quoted words" else ""
@@ -263,15 +263,18 @@ class Appender(ClaimChecks):
             return {**payload, "schema_version": version}
         return models.upgraded({**payload, "schema_version": version})
 
-    def add(self, payload: dict[str, Any], text: str | bytes | None = None) -> Path:
+    def add(self, payload: dict[str, Any], text: str | bytes | None = None, more_texts: Sequence[bytes] = ()) -> Path:
         """Append one event; with ``text``, a source whose text is stored as its snapshot (bytes:
-        as normalised_snapshot makes them) — removed again if the event cannot be written, so
-        that a failure leaves nothing."""
+        as normalised_snapshot makes them), and ``more_texts`` its further texts (other_text_sha256s) —
+        removed again if the event cannot be written, so that a failure leaves nothing."""
         snapshot = None
         if text is not None:
             snapshot = normalise_text(text).encode("utf-8") if isinstance(text, str) else text
             payload = {**payload, "text_sha256": hashlib.sha256(snapshot).hexdigest()}
-        [path] = self.append([payload], snapshot=snapshot)
+        if more_texts:
+            further = [hashlib.sha256(data).hexdigest() for data in more_texts]
+            payload = {**payload, "other_text_sha256s": [*payload.get("other_text_sha256s", []), *further]}
+        [path] = self.append([payload], snapshot=snapshot, more_snapshots=more_texts)
         return path
 
     def append(
@@ -279,12 +282,14 @@ class Appender(ClaimChecks):
         payloads: Iterable[dict[str, Any]],
         describe: Callable[[int], str] | None = None,
         snapshot: bytes | None = None,
+        more_snapshots: Sequence[bytes] = (),
     ) -> list[Path]:
         """Append a batch all or nothing: every payload is checked before any file is written.
 
         Appends on this machine take turns (KnowledgeBase.append_lock) from the check to the
         last file written, so two of them never both find a key free, or a claim not yet
-        retracted, and both take it. ``snapshot``: a source text to store (normalised_snapshot)
+        retracted, and both take it. ``snapshot``: a source text to store (normalised_snapshot;
+        ``more_snapshots``: its further texts)
         once the payloads are checked, before the events are written (and removed again if it
         was new and they cannot be).
         """
@@ -300,18 +305,19 @@ class Appender(ClaimChecks):
                     where = f"{describe(number)}: " if describe else ""
                     raise InvalidEvent(f"{where}the same event as an earlier one — remove the duplicate")
                 batch.add(event)
-            new_snapshot = None
-            if snapshot is not None:
-                held = self.kb.snapshot_path(hashlib.sha256(snapshot).hexdigest())
-                new_snapshot = None if held.exists() else held
-                self.kb.store_snapshot_data(snapshot)
+            new_snapshots = []
+            for data in [*([snapshot] if snapshot is not None else []), *more_snapshots]:
+                held = self.kb.snapshot_path(hashlib.sha256(data).hexdigest())
+                if not held.exists() and held not in new_snapshots:
+                    new_snapshots.append(held)
+                self.kb.store_snapshot_data(data)
             written: list[Path] = []
             try:
                 for event in batch.events.values():
                     written.append(self.kb.write(event))
             except BaseException:
                 # This batch's own new files, never anything that was there before.
-                for path in [*written, *([new_snapshot] if new_snapshot else [])]:
+                for path in [*written, *new_snapshots]:
                     path.unlink(missing_ok=True)
                 raise
             return written

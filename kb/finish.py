@@ -140,14 +140,15 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
     # NULL and scans the table, but in an incremental build only the new ones are. In the
     # order of their snapshots, so each text is read once; streamed, then updated.
     citations = conn.execute(
-        """SELECT id, excerpt, sha FROM (
-             SELECT c.id, c.excerpt, (SELECT s.text_sha256 FROM sources s WHERE s.id = c.source) AS sha
-             FROM citations c WHERE likelihood(c.verified IS NULL, 0.001))
+        """SELECT id, excerpt, sha, more FROM (
+             SELECT c.id, c.excerpt, s.text_sha256 AS sha, s.other_text_sha256s AS more
+             FROM citations c JOIN sources s ON s.id = c.source WHERE likelihood(c.verified IS NULL, 0.001))
            ORDER BY sha"""
     )
+    # A source's further texts (other_text_sha256s: "[]" for almost every source) count as well.
     verdicts = [
-        ("verified" if found_in_folded(fold(words), text_of(sha)) else "not_found", id_)
-        for id_, words, sha in citations
+        ("verified" if _in_any(words, [sha, *json.loads(more)], text_of) else "not_found", id_)
+        for id_, words, sha, more in citations
     ]
     conn.executemany("UPDATE citations SET verified = ? WHERE id = ?", verdicts)
     for table in QUOTING:
@@ -167,6 +168,11 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
     )
 
 
+def _in_any(words: str, shas: list[str], text_of: Callable[[str], str]) -> bool:
+    folded = fold(words)
+    return any(found_in_folded(folded, text_of(sha)) for sha in shas)
+
+
 # The tables of the claims whose own words quote the source: (table, the attribution column or
 # None when every one of them is checked).
 QUOTING = {"statements": "attribution", "positions": None}
@@ -183,7 +189,8 @@ def _verify_quoted_words(conn: sqlite3.Connection, table: str, text_of: Callable
     rows = conn.execute(
         f"""SELECT id, attribution, text, shas FROM (
              SELECT t.id, {column} AS attribution, t.text,
-                    (SELECT json_group_array(s.text_sha256) FROM citations c JOIN sources s ON s.id = c.source
+                    (SELECT json_group_array(j.value) FROM citations c JOIN sources s ON s.id = c.source,
+                       json_each(json_insert(s.other_text_sha256s, '$[#]', s.text_sha256)) j
                      WHERE c.claim = t.id AND s.snapshot_held) AS shas
              FROM claims cl CROSS JOIN [{table}] t ON t.id = cl.id
              WHERE likelihood(cl.verified IS NULL, 0.001) {only})

@@ -436,3 +436,32 @@ def test_a_version_1_statement_is_read_as_it_is_and_upgraded_while_reading(runne
     correction = run(runner, "correct", old["id"][:9], "--hedge", "reportedly", "--reason", "The article hedges it")
     assert find(kb, correction)["replacement"]["via_description"] == "a Japanese government source"
     assert path.read_bytes() == written
+
+
+# --- a source with several texts -----------------------------------------------------------------
+
+
+def test_a_source_with_two_captures_verifies_excerpts_in_either(runner, kb, tmp_path):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Akazawa met Bessent on Thursday.\n", encoding="utf-8")
+    second.write_text("Akazawa met Bessent on Thursday, officials said, for 50 minutes.\n", encoding="utf-8")
+    source = run(
+        runner, "add", "source", "--kind", "article", "--publisher", "Kyodo News", "--title", "Two captures",
+        "--published-at", "2025-04-25", "--text-file", str(first), "--text-file", str(second),
+    )  # fmt: skip
+    event = find(kb, source)
+    assert event["schema_version"] == 2 and len(event["other_text_sha256s"]) == 1
+    assert all(kb.snapshot_path(sha).exists() for sha in [event["text_sha256"], *event["other_text_sha256s"]])
+    run(runner, "add", "entity", "--key", TALKS, "--kind", "negotiation", "--name", "Talks")
+    run(runner, "add", "entity", "--key", "japan", "--kind", "country", "--name", "Japan")
+    args = ["add", "position", "--negotiation", TALKS, "--occurred-at", "2025-04-24", "--holder", "japan"]
+    args += ["--kind", "concern", "--issue", "length", "--text", "It was long"]
+    position = run(runner, *args, "--citation", f"{source[:8]}:officials said, for 50 minutes")
+    output = run(runner, *args, "--citation", f"{source[:8]}:for two hours", code=1)
+    assert "not found in the text of source" in output
+    conn = built(runner, kb)
+    assert one(conn, "SELECT verified FROM citations WHERE claim = ?", position)["verified"] == "verified"
+    assert run(runner, "verify").startswith("OK: ")
+    assert "holds" in run(runner, "cite", "--verify", position) and "FAILS" not in run(
+        runner, "cite", "--verify", position
+    )

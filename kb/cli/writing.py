@@ -43,7 +43,7 @@ def _add_command(type_: str) -> click.Command:
 
     @user_errors
     @pass_state
-    def command(state: State, json_file: Any, text_file: Path | None = None, new: bool = True, **given: Any) -> None:
+    def command(state: State, json_file: Any, text_file: tuple[Path, ...] = (), new: bool = True, **given: Any) -> None:
         if json_file is not None:
             if any(value not in (None, ()) for value in given.values()):
                 raise click.UsageError("give either --json or field options, not both")
@@ -51,10 +51,10 @@ def _add_command(type_: str) -> click.Command:
             _check_type(payload.setdefault("type", type_), type_)
         else:
             payload = payload_from_options(type_, given)
-        text = _read_text_file(text_file) if text_file is not None else None
+        texts = [_read_text_file(path) for path in text_file]
         appender = state.appender()
         appender.refuse_repeats = not new
-        click.echo(appender.add(payload, text).stem)
+        click.echo(appender.add(payload, texts[0] if texts else None, texts[1:]).stem)
 
     params: list[click.Parameter] = [_field_option(option) for option in options]
     params.append(
@@ -78,7 +78,9 @@ def _add_command(type_: str) -> click.Command:
             click.Option(
                 ["--text-file"],
                 type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                help="The source's text (UTF-8): stored as snapshots/<sha256>.txt so quotes can be checked",
+                multiple=True,
+                help="The source's text (UTF-8): stored as snapshots/<sha256>.txt so quotes can be checked "
+                "(repeatable: a further capture of the same page is one of its other_text_sha256s)",
             )
         )
     doc = models.MODELS[type_].__doc__ or type_
