@@ -8,7 +8,6 @@ quotes match only words the text itself puts in quotation marks.
 
 from __future__ import annotations
 
-import difflib
 import re
 
 _SPACE = re.compile(r"\s+")
@@ -24,7 +23,6 @@ _FOLD = str.maketrans(
 )
 _ELISION = re.compile(r"\s*(?:\[\.\.\.\]|\(\.\.\.\)|\.\.\.)\s*")
 _QUOTED_FOLDED = re.compile(r'"([^"]+)"')
-MAX_CLOSEST = 400_000  # longer texts are not searched for the closest passage
 
 
 def squeeze(text: str) -> str:
@@ -100,20 +98,22 @@ def in_source_characters(words: str, text: str) -> str | None:
 
 
 def closest_passage(words: str, text: str) -> str:
-    """Where words not in a text come closest to it, for an error message: the passage, and
-    where the two first differ."""
+    """Where words not in a text come closest to it, for an error message: the passage that
+    begins with the longest beginning of the words found in the text, and where the two first
+    differ (a few substring searches, whatever the sizes)."""
     target, folded = fold(words), fold(text)
-    if not target or not folded or len(folded) > MAX_CLOSEST:
-        return ""
-    match = difflib.SequenceMatcher(None, folded, target, autojunk=False).find_longest_match(
-        0, len(folded), 0, len(target)
-    )
-    if match.size == 0:
-        return ""
-    start = max(0, match.a - match.b)
-    passage = folded[start : start + len(target)]
-    differ = next((n for n, (a, b) in enumerate(zip(target, passage, strict=False)) if a != b), len(passage))
+    low, high = 0, len(target)  # target[:low] is in the text; target[:high + 1] is not
+    while low < high:
+        middle = (low + high + 1) // 2
+        if target[:middle] in folded:
+            low = middle
+        else:
+            high = middle - 1
+    if low < min(8, len(target)):
+        return ""  # not even the first few characters: no passage is close
+    start = folded.index(target[:low])
+    passage = folded[start : start + min(len(target), low + 60)]
     return (
-        f" The closest passage of the source: {passage!r}; they first differ at character {differ + 1}: "
-        f"{target[differ : differ + 20]!r} in yours, {passage[differ : differ + 20]!r} in the source."
+        f" The closest passage of the source: {passage!r}; they first differ at character {low + 1}: "
+        f"{target[low : low + 20]!r} in yours, {passage[low : low + 20]!r} in the source."
     )

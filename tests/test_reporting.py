@@ -465,3 +465,43 @@ def test_a_source_with_two_captures_verifies_excerpts_in_either(runner, kb, tmp_
     assert "holds" in run(runner, "cite", "--verify", position) and "FAILS" not in run(
         runner, "cite", "--verify", position
     )
+
+
+# --- hostile input -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--duration", "PT" + "9" * 40 + "M"], "30 allowed"),
+        (["--via", "../../etc/passwd"], "via: unknown entity"),
+        (["--via", "<script>alert(1)</script>"], "via: unknown entity"),
+        (["--note", "x" * 20_001], "more than the 20000 allowed"),
+        (["--hedge", "maybe"], "Invalid value for '--hedge'"),
+        (["--place", "Washington\nD.C."], "must not contain control characters or line breaks"),
+    ],
+)
+def test_hostile_reporting_options_are_refused_and_change_nothing(runner, kb, article, args, message):
+    before = sorted(kb.events_dir.rglob("*.json"))
+    result = runner.invoke(cli, meeting(article, *args))
+    assert result.exit_code in (1, 2) and message in result.output, result.output
+    assert "Traceback" not in result.output
+    assert sorted(kb.events_dir.rglob("*.json")) == before
+
+
+@pytest.mark.parametrize("text", ["...", "…", " … … ", "[...]"])
+def test_a_quote_that_is_only_an_ellipsis_is_not_found(runner, kb, article, text):
+    assert "is not in the cited source's text" in run(
+        runner, *statement(article, "direct_quote", text, FARMERS), code=1
+    )
+
+
+def test_a_huge_excerpt_not_in_the_source_is_refused_quickly_with_no_passage(runner, kb, article):
+    output = run(runner, *statement(article, "paraphrase", "Akazawa spoke", "Akazawa " * 2_400), code=1)
+    assert "not found in the text of source" in output
+
+
+@pytest.mark.parametrize("prefix", ["EV-A", "ev-1", "ev-" + "a" * 17, "ev-../x"])
+def test_what_is_not_an_id_prefix_is_refused_as_not_an_id(runner, kb, article, prefix):
+    output = run(runner, "add", "link", "--kind", "same_meeting", "--event", prefix, "--event", prefix, code=1)
+    assert "must be an event ID such as ev-abcdefghij234567" in output
