@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
@@ -109,6 +109,8 @@ _URL = _means(r"^https?://[^\s\x00-\x1f\x7f]+$", "must be an http:// or https://
 _LANGUAGE = _means(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$", "must be a BCP 47 language code such as en or ja")
 _QID = _means(r"^Q[1-9]\d*$", "must be a Wikidata item such as Q17")
 Decimal = Annotated[str, StringConstraints(max_length=60, pattern=_DECIMAL)]
+# How a source bounds a number: "about", "over 5%", "well over $15 billion", "up to $550 billion".
+ValueQualifier = Literal["about", "over", "well_over", "under", "up_to", "at_least", "nearly"]
 _DURATION = _means(
     r"^P(?:\d{1,4}D(?:T(?:\d{1,4}H(?:\d{1,5}M)?(?:\d{1,6}S)?|\d{1,5}M(?:\d{1,6}S)?|\d{1,6}S))?"
     r"|T(?:\d{1,4}H(?:\d{1,5}M)?(?:\d{1,6}S)?|\d{1,5}M(?:\d{1,6}S)?|\d{1,6}S))$",

@@ -505,3 +505,21 @@ def test_a_huge_excerpt_not_in_the_source_is_refused_quickly_with_no_passage(run
 def test_what_is_not_an_id_prefix_is_refused_as_not_an_id(runner, kb, article, prefix):
     output = run(runner, "add", "link", "--kind", "same_meeting", "--event", prefix, "--event", prefix, code=1)
     assert "must be an event ID such as ev-abcdefghij234567" in output
+
+
+def test_a_term_bounded_as_the_source_bounds_it(runner, kb, article):
+    term = {"key": "invest", "kind": "investment", "description": "Japan invests up to $550 billion"}
+    term |= {
+        "amount": "550000000000",
+        "currency": "USD",
+        "value_qualifier": "up_to",
+        "value_as_stated": "up to $550 billion",
+    }
+    agreement = run(
+        runner, "add", "agreement", *claim(article, "Japan could invest up to $550 billion"), "--title", "Deal",
+        "--party", "japan", "--party", "U.S.", "--kind", "joint_statement", "--status", "announced",
+        "--summary", "A deal", "--term", json.dumps(term),
+    )  # fmt: skip
+    conn = built(runner, kb)
+    row = one(conn, "SELECT value_qualifier, amount FROM agreement_terms WHERE agreement = ?", agreement)
+    assert row == {"value_qualifier": "up_to", "amount": "550000000000"}

@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 
 from kb.claim import ClaimFields, ClaimKind
 from kb.dates import human_date
-from kb.fields import Decimal, Key, Line, Model, PartialDate, Tag
+from kb.fields import Decimal, Key, Line, Model, PartialDate, Tag, ValueQualifier
 from kb.kind import Author, Name, Row, Rows, Table, View, entity, json_text, only, register, words
 
 
@@ -25,9 +25,6 @@ class Change(Model):
     base: Line | None = Field(None, description="Compared with what: a year earlier, the previous month")
 
 
-QUALIFIERS = ("about", "over", "well_over", "under", "up_to", "at_least", "nearly")
-
-
 class DataPointFields(ClaimFields):
     type: Literal["data_point"] = Field(description="Kind of event")
     metric: Tag = Field(description="What is measured, such as trade_surplus or exports")
@@ -38,7 +35,7 @@ class DataPointFields(ClaimFields):
         description="The value as an exact decimal string, in units (not thousands); for a range, value_low "
         "and value_high instead",
     )
-    value_qualifier: Literal[QUALIFIERS] | None = Field(  # type: ignore[valid-type]
+    value_qualifier: ValueQualifier | None = Field(
         None, description="How the source bounds the value: about, over, well_over, under, up_to, at_least, nearly"
     )
     value_low: Decimal | None = Field(None, description="For a range (between 10% and 15%), its low end")
