@@ -73,7 +73,7 @@ def test_add_source_with_its_text(runner, kb, tmp_path):
     assert event == {
         "id": event_id,
         "type": "source",
-        "schema_version": 1,
+        "schema_version": 2,
         "recorded_at": event["recorded_at"],
         "kind": "article",
         "publisher": "Kyodo News",
@@ -82,6 +82,7 @@ def test_add_source_with_its_text(runner, kb, tmp_path):
         "language": "en",
         "authors": ["A. Writer", "B. Writer"],
         "rights": "© Kyodo News",
+        "other_text_sha256s": [],
     }
 
 
