@@ -523,3 +523,11 @@ def test_a_term_bounded_as_the_source_bounds_it(runner, kb, article):
     conn = built(runner, kb)
     row = one(conn, "SELECT value_qualifier, amount FROM agreement_terms WHERE agreement = ?", agreement)
     assert row == {"value_qualifier": "up_to", "amount": "550000000000"}
+
+
+def test_kb_log_finds_an_undated_claim_by_its_source_date(runner, kb, article):
+    undated = run(
+        runner, "add", "statement", *claim(article, "Akazawa said Japan aims to reach a deal", occurred_at=None),
+        "--speaker", "akazawa", "--attribution", "paraphrase", "--text", "Japan aims to reach a deal",
+    )  # fmt: skip
+    assert undated in run(runner, "log", "--type", "statement", "--since", "2025-04-25")
