@@ -16,6 +16,7 @@ def claim_body(event: dict[str, Any]) -> dict[str, Any]:
     """The claim an event records, without its envelope (a correction records its replacement)."""
     if models.claim_kind(event) is None:
         raise InvalidEvent(f"{event['id']} is {a(event['type'])}, not a claim — only claims can be amended")
+    event = models.upgraded(event)
     if event["type"] == "correction":
         return dict(event["replacement"])
     return {name: value for name, value in event.items() if name not in ENVELOPE}

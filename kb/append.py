@@ -9,18 +9,21 @@ from __future__ import annotations
 import copy
 import difflib
 import hashlib
+import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kb import models
 from kb.catalog import Catalog
+from kb.claim_checks import ClaimChecks
 from kb.errors import InvalidEvent, KbError
 from kb.ids import event_id
+from kb.kinds.source import texts_of
 from kb.models import SET_BY_KB, a, validate
-from kb.quotes import found_in
+from kb.quotes import closest_passage, found_in, in_source_characters, squeeze
 from kb.store import KnowledgeBase, normalise_text
 
 
@@ -61,6 +64,17 @@ def not_text(value: Any) -> str | None:
     return None
 
 
+_ID_PREFIX = re.compile(r"^ev-[a-z2-7]{0,16}$")
+
+
+def _as_in(words: str, texts: list[str]) -> str:
+    """The words as the first of the texts that has them prints them, when they are there only
+    with other quotation marks, dashes or spaces; else the words as they are."""
+    if any(squeeze(words) in squeeze(text) for text in texts):
+        return words
+    return next((kept for kept in (in_source_characters(words, text) for text in texts) if kept), words)
+
+
 @dataclass
 class Batch:
     """What a batch being appended adds, so that its later events may refer to its earlier ones."""
@@ -75,7 +89,7 @@ class Batch:
                 self.names.setdefault(name.casefold(), set()).add(event["key"])
 
 
-class Appender:
+class Appender(ClaimChecks):
     """Turns payloads into events ready to write, checked against the knowledge base."""
 
     def __init__(self, kb: KnowledgeBase, now: Callable[[], str], recorded_by: str | None = None):
@@ -83,6 +97,7 @@ class Appender:
         self.now = now
         self.recorded_by = recorded_by
         self.catalog = Catalog(kb)
+        self.refuse_repeats = False  # kb add: refuse a second report of a claim (kb.duplicates)
 
     # --- references ---------------------------------------------------------------------
 
@@ -109,15 +124,50 @@ class Appender:
             holder[name] = self._entity_key(holder[name], where, batch)
         return resolved
 
+    def _resolve_event_ids(self, payload: dict[str, Any], batch: Batch) -> None:
+        """Every field typed EventId takes a unique prefix of an ID: made the whole ID, here."""
+        for where, holder, key in models.event_id_slots(payload):
+            prefix = holder[key]
+            if not _ID_PREFIX.match(prefix) or len(prefix) == len("ev-") + 16:
+                continue  # a whole ID, or not one (validation says what is wrong)
+            found = set(self.catalog.ids_with_prefix(prefix, limit=11)) | {
+                i for i in batch.events if i.startswith(prefix)
+            }
+            if not found:
+                raise InvalidEvent(f"{where}: no event {prefix} in this knowledge base — `kb log` lists them")
+            if len(found) > 1:
+                listed = ", ".join(sorted(found)[:10])
+                raise InvalidEvent(f"{where}: {prefix} could be any of {listed} — give more characters")
+            holder[key] = found.pop()
+
     def _event(self, event_id_: str, batch: Batch) -> dict[str, Any] | None:
         if event_id_ in batch.events:
             return batch.events[event_id_]
         path = self.catalog.path_of(event_id_)
         return self.kb.read(path) if path else None
 
+    def _source_texts(self, source_id: str, batch: Batch) -> list[str]:
+        """The texts of a source held here (its text, and any further ones)."""
+        source = self._event(source_id, batch)
+        shas = texts_of(source) if source and source.get("type") == "source" else []
+        return [text for text in map(self.kb.snapshot_text, shas) if text is not None]
+
+    def _in_source_characters(self, event: dict[str, Any], batch: Batch) -> None:
+        """Excerpts (and a direct quote) typed with other quotation marks, dashes or spaces than
+        the source's, in the source's own characters."""
+        body = event.get("replacement", event)
+        held = []
+        for citation in body.get("citations", []):
+            texts = self._source_texts(citation["source"], batch)
+            held += texts
+            if texts:
+                citation["excerpt"] = _as_in(citation["excerpt"], texts)
+        if body.get("attribution") == "direct_quote":
+            body["text"] = _as_in(body["text"], held)
+
     def _check_links(self, event: dict[str, Any], batch: Batch) -> None:
         body = event.get("replacement", event)
-        texts: dict[str, str | None] = {}
+        held: list[str] = []
         for number, citation in enumerate(body.get("citations", [])):
             where = f"citations.{number}"
             source = self._event(citation["source"], batch)
@@ -127,17 +177,21 @@ class Appender:
                     f"{where}.source: {citation['source']} is {what} — cite a source event's ID "
                     "(`kb log --type source` lists them)"
                 )
-            sha = source.get("text_sha256")
-            text = self.kb.snapshot_text(sha) if sha else None
-            texts[citation["source"]] = text
-            if text is not None and not found_in(citation["excerpt"], text):
+            texts = self._source_texts(citation["source"], batch)
+            held += texts
+            if texts and not any(found_in(citation["excerpt"], text) for text in texts):
                 raise InvalidEvent(
-                    f"{where}.excerpt: not found in the text of source {citation['source']} — copy the exact words"
+                    f"{where}.excerpt: not found in the text of source {citation['source']} — copy the exact words."
+                    + closest_passage(citation["excerpt"], texts[0])
                 )
-        held = [text for text in texts.values() if text is not None]
         for what, words in models.words_to_check(body):
             if held and not any(found_in(words, text) for text in held):
-                raise InvalidEvent(f"{what} {words[:60]!r} is not in the cited source's text — quote it exactly")
+                quoted = " (and the source must quote them itself)" if what == "the quoted words" else ""
+                bare = words.strip('"')
+                raise InvalidEvent(
+                    f"{what} {bare[:60]!r} is not in the cited source's text — quote it exactly{quoted}."
+                    + closest_passage(bare, held[0])
+                )
         for where, target_id, kind in models.claim_targets(event):
             target = self._event(target_id, batch)
             if target is None:
@@ -187,25 +241,46 @@ class Appender:
             if name in payload:
                 raise InvalidEvent(f"{name}: set by kb when the event is appended — remove it from the payload")
         payload = self._resolve_entities(payload, batch)
-        draft = {**payload, "schema_version": payload.get("schema_version", models.SCHEMA_VERSION)}
+        self._resolve_event_ids(payload, batch)
+        self._check_negotiation(payload, batch)
+        self._date_undated(payload, batch)
+        draft = self._current_version(payload)
         draft["recorded_at"] = self.now()
         if self.recorded_by and "recorded_by" not in draft:
             draft["recorded_by"] = self.recorded_by
         model = validate({**draft, "id": "ev-aaaaaaaaaaaaaaaa"})
         event = model.model_dump(mode="json", exclude_none=True)
+        self._in_source_characters(event, batch)
         event["id"] = event_id(event)
         self._check_links(event, batch)
+        if self.refuse_repeats:
+            self._refuse_repeat(event, batch)
         return event
 
-    def add(self, payload: dict[str, Any], text: str | bytes | None = None) -> Path:
+    @staticmethod
+    def _current_version(payload: dict[str, Any]) -> dict[str, Any]:
+        """The payload in the current version of its kind's schema (an older one is upgraded, an
+        unknown one left for validate to refuse): kb writes only the current version."""
+        kind = models.KINDS.get(str(payload.get("type")))
+        if kind is None:
+            return {**payload, "schema_version": payload.get("schema_version", models.SCHEMA_VERSION)}
+        version = payload.get("schema_version", kind.schema_version)
+        if isinstance(version, bool) or version not in range(1, kind.schema_version + 1):
+            return {**payload, "schema_version": version}
+        return models.upgraded({**payload, "schema_version": version})
+
+    def add(self, payload: dict[str, Any], text: str | bytes | None = None, more_texts: Sequence[bytes] = ()) -> Path:
         """Append one event; with ``text``, a source whose text is stored as its snapshot (bytes:
-        as normalised_snapshot makes them) — removed again if the event cannot be written, so
-        that a failure leaves nothing."""
+        as normalised_snapshot makes them), and ``more_texts`` its further texts (other_text_sha256s) —
+        removed again if the event cannot be written, so that a failure leaves nothing."""
         snapshot = None
         if text is not None:
             snapshot = normalise_text(text).encode("utf-8") if isinstance(text, str) else text
             payload = {**payload, "text_sha256": hashlib.sha256(snapshot).hexdigest()}
-        [path] = self.append([payload], snapshot=snapshot)
+        if more_texts:
+            further = [hashlib.sha256(data).hexdigest() for data in more_texts]
+            payload = {**payload, "other_text_sha256s": [*payload.get("other_text_sha256s", []), *further]}
+        [path] = self.append([payload], snapshot=snapshot, more_snapshots=more_texts)
         return path
 
     def append(
@@ -213,12 +288,14 @@ class Appender:
         payloads: Iterable[dict[str, Any]],
         describe: Callable[[int], str] | None = None,
         snapshot: bytes | None = None,
+        more_snapshots: Sequence[bytes] = (),
     ) -> list[Path]:
         """Append a batch all or nothing: every payload is checked before any file is written.
 
         Appends on this machine take turns (KnowledgeBase.append_lock) from the check to the
         last file written, so two of them never both find a key free, or a claim not yet
-        retracted, and both take it. ``snapshot``: a source text to store (normalised_snapshot)
+        retracted, and both take it. ``snapshot``: a source text to store (normalised_snapshot;
+        ``more_snapshots``: its further texts)
         once the payloads are checked, before the events are written (and removed again if it
         was new and they cannot be).
         """
@@ -234,18 +311,19 @@ class Appender:
                     where = f"{describe(number)}: " if describe else ""
                     raise InvalidEvent(f"{where}the same event as an earlier one — remove the duplicate")
                 batch.add(event)
-            new_snapshot = None
-            if snapshot is not None:
-                held = self.kb.snapshot_path(hashlib.sha256(snapshot).hexdigest())
-                new_snapshot = None if held.exists() else held
-                self.kb.store_snapshot_data(snapshot)
+            new_snapshots = []
+            for data in [*([snapshot] if snapshot is not None else []), *more_snapshots]:
+                held = self.kb.snapshot_path(hashlib.sha256(data).hexdigest())
+                if not held.exists() and held not in new_snapshots:
+                    new_snapshots.append(held)
+                self.kb.store_snapshot_data(data)
             written: list[Path] = []
             try:
                 for event in batch.events.values():
                     written.append(self.kb.write(event))
             except BaseException:
                 # This batch's own new files, never anything that was there before.
-                for path in [*written, *([new_snapshot] if new_snapshot else [])]:
+                for path in [*written, *new_snapshots]:
                     path.unlink(missing_ok=True)
                 raise
             return written

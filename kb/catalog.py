@@ -201,6 +201,14 @@ class Catalog:
         rows = self.conn.execute("SELECT id FROM events WHERE target = ? AND type = ? ORDER BY id", (target, type_))
         return [row[0] for row in rows]
 
+    def entity_id(self, key: str) -> str | None:
+        """The ID of the entity event with this key (the smallest, as the build keeps)."""
+        row = self.conn.execute("SELECT min(id) FROM events WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def ids_of_type(self, type_: str) -> list[str]:
+        return [row[0] for row in self.conn.execute("SELECT id FROM events WHERE type = ? ORDER BY id", (type_,))]
+
     def has_key(self, key: str) -> bool:
         return self.conn.execute("SELECT 1 FROM events WHERE key = ?", (key,)).fetchone() is not None
 

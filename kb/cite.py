@@ -25,8 +25,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kb import bibtex, csl
-from kb.claim import claim_kinds
+from kb import bibtex, csl, models, reporting
+from kb.claim import claim_date, claim_kinds
 from kb.dates import date_parts, human_date
 from kb.errors import KbError
 from kb.kind import Author
@@ -178,7 +178,7 @@ class Citations:
             source = self._source(event_id)
             return bibtex.source_entry(self._source_csl(source), source)
         claim = self._claim(event_id)
-        return bibtex.claim_entry(self._claim_csl(claim), claim.body["occurred_at"])
+        return bibtex.claim_entry(self._claim_csl(claim), claim_date(claim.body))
 
     # --- reading the database -----------------------------------------------------------------
 
@@ -236,7 +236,7 @@ class Citations:
         return agent
 
     def _agents(self, body: dict[str, Any]) -> list[Agent]:
-        return [self._author(author, body["occurred_at"]) for author in claim_kinds()[body["type"]].authors(body)]
+        return [self._author(author, claim_date(body)) for author in claim_kinds()[body["type"]].authors(body)]
 
     def _author(self, author: Author, when: str) -> Agent:
         if author.key is None:
@@ -259,7 +259,7 @@ class Citations:
         event = self._row("SELECT json FROM events WHERE id = ?", event_id)
         if row is None or event is None:
             raise KbError(f"{event_id} is not a claim of this knowledge base")
-        recorded = json.loads(event["json"])
+        recorded = models.upgraded(json.loads(event["json"]))
         body = recorded["replacement"] if recorded["type"] == "correction" else recorded
         citations = self._rows("SELECT source, added_by, id FROM citations WHERE claim = ?", event_id)
         citations.sort(key=lambda c: (c["added_by"] != event_id, c["added_by"], int(c["id"].rpartition("/")[2])))
@@ -282,6 +282,7 @@ class Citations:
         modality = body.get("modality", "asserted")
         if modality != "asserted" and not (modality == "expected" and claim.kind == "expectation"):
             words.append(modality)
+        words += reporting.how_reported(body, self._name_of)
         return ", ".join(word for word in words if word)
 
     def _what(self, claim: Claim, quote: bool = True) -> str:
@@ -302,7 +303,7 @@ class Citations:
             sentences.append(f"Retracted by {row['retracted_by']}: {row['status_reason']}")
         elif row["status"] == "corrected":
             sentences.append(f"Corrected by {row['replaced_by']}: {row['status_reason']}")
-        return sentences
+        return sentences + reporting.reported_sentences(claim.body)
 
     def _source_phrase(self, source: dict[str, Any], fmt: _Plain) -> str:
         if source.get("title") is None:
@@ -323,7 +324,7 @@ class Citations:
         claim = self._claim(event_id)
         body = claim.body
         head = [fmt.escape(_and([agent.phrase() for agent in claim.agents]))] if claim.agents else []
-        head.append(human_date(body["occurred_at"]))
+        head.append(reporting.when(body))
         if body.get("venue"):
             head.append(fmt.escape(body["venue"]))
         how = self._how(claim)
@@ -348,13 +349,15 @@ class Citations:
         marks, genre = claim_kinds()[claim.kind].csl_marks(claim.body, how)
         if status != "active":
             marks.append(status)
+        if claim.body.get("source_error"):
+            marks.insert(0, "source error")
         if marks:
             title += f" [{'; '.join(marks)}]"
         csl_type = claim_kinds()[claim.kind].csl_type
         item: dict[str, Any] = {"id": claim.id, "type": csl_type, "title": title}
         if claim.agents:
             item["author"] = [agent.csl() for agent in claim.agents]
-        parts = date_parts(claim.body["occurred_at"])
+        parts = date_parts(claim_date(claim.body))
         if parts:
             item["issued"] = {"date-parts": [parts]}
         if genre:

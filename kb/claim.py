@@ -4,25 +4,75 @@ and citations, and the defaults of how it is cited and shown."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from kb.fields import Citation, Key, Model, PartialDate, Tag
-from kb.kind import Author, EventKind, Name, Row, Rows, Table, entity, kinds, only
+from kb.fields import Citation, Key, Line, Model, PartialDate, Tag, Text
+from kb.kind import Author, EventKind, Name, Row, Rows, Table, _walk, entity, kinds, only
 from kb.render import marked_summary
+
+HEDGES = ("reportedly", "believed", "unconfirmed", "disputed")
 
 
 class ClaimFields(Model):
     """What every claim carries."""
 
     negotiation: Key = Field(description="Entity key of the negotiation the claim belongs to")
-    occurred_at: PartialDate = Field(description="When it happened or was said (ISO 8601, as precise as known)")
+    occurred_at: PartialDate | None = Field(
+        None,
+        description="When it happened or was said (ISO 8601, as precise as known); left out when the source gives "
+        "no date, and reported_at says when the source reported it",
+    )
+    reported_at: PartialDate | None = Field(
+        None,
+        description="For a claim the source gives no date: when the source reported it (kb add takes the cited "
+        "source's published_at when occurred_at is left out)",
+    )
     topics: list[Tag] = Field(default_factory=list, description="Short tags such as autos, agriculture, fx")
     modality: Literal["asserted", "expected", "hypothetical", "denied"] = Field(
         "asserted", description="Whether the claim is asserted, expected, hypothetical or denied"
     )
     citations: list[Citation] = Field(min_length=1, description="The sources of the claim, with their exact words")
+    place: Line | None = Field(None, description="Where it happened or was said: a city, a building")
+    via: Key | None = Field(
+        None, description="Entity key of who passed the claim on to the source, when named (an entity or alias)"
+    )
+    via_description: Line | None = Field(
+        None, description="Who passed the claim on, when not named: a U.S. official, media reports"
+    )
+    hedge: Literal[HEDGES] | None = Field(  # type: ignore[valid-type]
+        None,
+        description="How firmly the source gives it, when it hedges: reportedly (said to, reportedly), believed "
+        "(believed, understood to), unconfirmed (the source could not confirm it), disputed (another party denies it)",
+    )
+    note: Text | None = Field(
+        None, description="The recorder's note: [sic], the quote is cut off in the source, a second translation"
+    )
+    source_error: Text | None = Field(
+        None,
+        description="What the source got wrong, when it printed this in error (a conversion off by a factor of "
+        "ten): the claim is recorded as printed, flagged, and never shown as a fact",
+    )
+
+    @model_validator(mode="after")
+    def _dated(self) -> ClaimFields:
+        if self.occurred_at is None and self.reported_at is None:
+            raise ValueError("a claim needs occurred_at, or reported_at when the source gives no date")
+        if self.occurred_at is not None and self.reported_at is not None:
+            raise ValueError("give occurred_at, or reported_at for an undated claim, not both")
+        return self
+
+
+def claim_date(body: Row) -> str:
+    """When a claim happened as far as known: its occurred_at, or for an undated claim the date
+    its source reported it."""
+    return str(body.get("occurred_at") or body["reported_at"])
+
+
+# The fields of ClaimFields that are columns of ``claims`` as they are.
+SHARED_COLUMNS = ("reported_at", "place", "via", "via_description", "hedge", "note", "source_error")
 
 
 def citation_rows(claim_id: str, body: Row, added_by: str | None = None) -> Rows:
@@ -54,12 +104,18 @@ class ClaimKind(EventKind):
     """A kind of claim: a row in ``claims`` (for faceting) and in its own table."""
 
     is_claim = True
+    via_in_parts: ClassVar[bool] = False  # whether its parts() say who passed it on
+    schema_version = 2  # 2: place, via, via_description, hedge, note, source_error on every claim
     table: ClassVar[str]  # its own table, keyed by the claim's ID
     text_field: ClassVar[str]  # the field whose words are the claim's ``claims.text``
     csl_type: ClassVar[str] = "report"  # its CSL item type
     page_template: ClassVar[str] = (
         ""  # its part of the event page (Jinja, with ``page``, ``part`` — what ``page()`` read — and ``entity()``)
     )
+
+    def entity_slots(self, event: Row, prefix: str = "") -> Iterator[tuple[str, Any, Any]]:
+        yield from super().entity_slots(event, prefix)
+        yield from _walk(event, ["via"], prefix)
 
     # --- rows ---------------------------------------------------------------------------------
 
@@ -76,7 +132,7 @@ class ClaimKind(EventKind):
 
     def claim_rows(self, claim_id: str, body: Row, recorded_at: str, corrects: str | None = None) -> Rows:
         """The rows of one claim; a correction's replacement is a claim with the correction's ID."""
-        occurred = body["occurred_at"]
+        occurred = claim_date(body)
         yield (
             "claims",
             {
@@ -100,6 +156,9 @@ class ClaimKind(EventKind):
                 "corrects": corrects,
                 "verified": None,
                 "recorded_at": recorded_at,
+                **{name: body.get(name) for name in SHARED_COLUMNS},
+                "source_error_flagged": int("source_error" in body),
+                "date_known": int("occurred_at" in body),
             },
         )
         yield from self.own_rows(claim_id, body)
@@ -164,9 +223,12 @@ CORE_TABLES: dict[str, Table] = {
             "corrects": str,
             "verified": str,
             "recorded_at": str,
+            **dict.fromkeys(SHARED_COLUMNS, str),
+            "source_error_flagged": int,
+            "date_known": int,
         },
         pk="id",
-        foreign_keys=(("id", "events", "id"), entity("negotiation"), entity("actor")),
+        foreign_keys=(("id", "events", "id"), entity("negotiation"), entity("actor"), entity("via")),
         indexes=(
             "kind",
             "negotiation",
@@ -179,6 +241,9 @@ CORE_TABLES: dict[str, Table] = {
             "verified",
             "occurred_at",
             "recorded_at",
+            "hedge",
+            "source_error_flagged",
+            "date_known",
         ),
         fts=("summary", "text"),
         label="summary",
@@ -194,11 +259,16 @@ CORE_TABLES: dict[str, Table] = {
             "month",
             "status",
             "verified",
+            "hedge",
+            "source_error_flagged",
+            "date_known",
         ),
         sort_desc="occurred_at",
         described_by=(ClaimFields,),
         column_descriptions={
             "id": "ID of the claim's event (for a correction's replacement, the correction's ID)",
+            "occurred_at": "When it happened or was said (ISO 8601, as precise as known); for an undated claim "
+            "(date_known 0), when its source reported it",
             "year": "Year it happened or was said",
             "month": "Month it happened or was said (YYYY-MM), when known",
             "actor": "Entity key of who the claim is by or about: speaker, holder, subject or first participant",
@@ -217,6 +287,9 @@ CORE_TABLES: dict[str, Table] = {
             "verified": "verified when its excerpts (and quoted words) are in the source snapshots; not_found when "
             "one is not; unverifiable when no snapshot is held here",
             "recorded_at": "When the claim (or its correction) was appended to the knowledge base (UTC)",
+            "date_known": "1 when the source dates the claim; 0 for an undated claim, whose occurred_at is the date "
+            "the source reported it (reported_at)",
+            "source_error_flagged": "1 when the source printed the claim in error (see source_error), else 0",
         },
     ),
     "citations": Table(

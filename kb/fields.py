@@ -85,6 +85,7 @@ _TAG = _means(
     r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", "must be a tag: lowercase letters and digits joined by - or _, such as autos"
 )
 _EVENT_ID = _means(r"^ev-[a-z2-7]{16}$", "must be an event ID such as ev-abcdefghij234567")
+EVENT_ID_PATTERN = _EVENT_ID  # how kb.models finds every field that holds an event's ID
 Key = Annotated[str, StringConstraints(max_length=80, pattern=_KEY)]
 Tag = Annotated[str, StringConstraints(max_length=40, pattern=_TAG)]
 EventId = Annotated[str, StringConstraints(pattern=_EVENT_ID)]
@@ -108,6 +109,24 @@ _URL = _means(r"^https?://[^\s\x00-\x1f\x7f]+$", "must be an http:// or https://
 _LANGUAGE = _means(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$", "must be a BCP 47 language code such as en or ja")
 _QID = _means(r"^Q[1-9]\d*$", "must be a Wikidata item such as Q17")
 Decimal = Annotated[str, StringConstraints(max_length=60, pattern=_DECIMAL)]
+# How a source bounds a number: "about", "over 5%", "well over $15 billion", "up to $550 billion".
+ValueQualifier = Literal["about", "over", "well_over", "under", "up_to", "at_least", "nearly"]
+_DURATION = _means(
+    r"^P(?:\d{1,4}D(?:T(?:\d{1,4}H(?:\d{1,5}M)?(?:\d{1,6}S)?|\d{1,5}M(?:\d{1,6}S)?|\d{1,6}S))?"
+    r"|T(?:\d{1,4}H(?:\d{1,5}M)?(?:\d{1,6}S)?|\d{1,5}M(?:\d{1,6}S)?|\d{1,6}S))$",
+    "must be an ISO 8601 duration in days, hours, minutes and seconds, such as PT50M, PT2H or PT1H30M",
+)
+Duration = Annotated[str, StringConstraints(max_length=30, pattern=_DURATION)]
+
+
+def duration_minutes(value: str) -> float:
+    """An ISO 8601 duration (as Duration allows) in minutes: PT1H30M → 90."""
+    match = re.match(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$", value)
+    assert match, value
+    days, hours, minutes, seconds = (int(part or 0) for part in match.groups())
+    return days * 1440 + hours * 60 + minutes + seconds / 60
+
+
 Sha256 = Annotated[str, StringConstraints(pattern=_SHA256)]
 Url = Annotated[str, StringConstraints(max_length=2000, pattern=_URL)]
 Language = Annotated[str, StringConstraints(max_length=35, pattern=_LANGUAGE)]
@@ -131,7 +150,8 @@ class Envelope(Model):
         description="The event ID: ev- and the first 16 characters of the lowercase base32 SHA-256 "
         "of the RFC 8785 canonical JSON of the event without its id"
     )
-    schema_version: Literal[1] = Field(description="Version of this type's schema the event was written in")
+    # Each kind narrows it to the versions it knows (EventKind.schema_version; kb.kind.kinds()).
+    schema_version: int = Field(description="Version of this type's schema the event was written in")
     recorded_at: Timestamp = Field(description="When the event was appended to the knowledge base (UTC)")
     recorded_by: Line | None = Field(None, description="Who appended the event")
 

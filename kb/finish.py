@@ -20,7 +20,7 @@ from kb.kind import kinds
 from kb.models import words_to_check
 from kb.problems import find_problems
 from kb.projection import TABLES, VIEWS
-from kb.quotes import squeeze
+from kb.quotes import fold, found_in_folded
 from kb.store import KnowledgeBase
 from kb.summaries import name_entities
 
@@ -134,50 +134,78 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
 
     @functools.lru_cache(maxsize=256)
     def text_of(sha: str) -> str:
-        """A snapshot's text with its white space squeezed, as found_in compares it."""
-        return squeeze(kb.snapshot_text(sha) or "")
+        """A snapshot's text folded (white space, typography), as found_in compares it."""
+        return fold(kb.snapshot_text(sha) or "")
 
     # Every citation still unchecked has a source whose snapshot is held (the update above
     # settled the others). likelihood(): after ANALYZE the planner thinks half the rows are
     # NULL and scans the table, but in an incremental build only the new ones are. In the
     # order of their snapshots, so each text is read once; streamed, then updated.
     citations = conn.execute(
-        """SELECT id, excerpt, sha FROM (
-             SELECT c.id, c.excerpt, (SELECT s.text_sha256 FROM sources s WHERE s.id = c.source) AS sha
-             FROM citations c WHERE likelihood(c.verified IS NULL, 0.001))
+        """SELECT id, excerpt, sha, more FROM (
+             SELECT c.id, c.excerpt, s.text_sha256 AS sha, s.other_text_sha256s AS more
+             FROM citations c JOIN sources s ON s.id = c.source WHERE likelihood(c.verified IS NULL, 0.001))
            ORDER BY sha"""
     )
-    verdicts = [("verified" if squeeze(words) in text_of(sha) else "not_found", id_) for id_, words, sha in citations]
+    # A source's further texts (other_text_sha256s: "[]" for almost every source) count as well.
+    verdicts = [
+        ("verified" if _in_any(words, [sha, *json.loads(more)], text_of) else "not_found", id_)
+        for id_, words, sha, more in citations
+    ]
     conn.executemany("UPDATE citations SET verified = ? WHERE id = ?", verdicts)
-    quotes = conn.execute(
-        """SELECT id, attribution, text, shas FROM (
-             SELECT st.id, st.attribution, st.text,
-                    (SELECT json_group_array(s.text_sha256) FROM citations c JOIN sources s ON s.id = c.source
-                     WHERE c.claim = st.id AND s.snapshot_held) AS shas
-             FROM claims cl CROSS JOIN statements st ON st.id = cl.id
-             WHERE likelihood(cl.verified IS NULL, 0.001) AND st.attribution IN ('direct_quote', 'partial_quote'))
-           ORDER BY shas"""
-    )
-    updates = []
-    for claim, attribution, text, shas in quotes:
-        held = [text_of(sha) for sha in json.loads(shas)]
-        checks = words_to_check({"type": "statement", "attribution": attribution, "text": text})
-        if held and checks:
-            ok = all(any(squeeze(words) in t for t in held) for _, words in checks)
-            updates.append(("verified" if ok else "not_found", claim))
-    conn.executemany("UPDATE statements SET quote_verified = ? WHERE id = ?", updates)
+    for table in QUOTING:
+        _verify_quoted_words(conn, table, text_of)
     # "+c.verified": look citations up by claim, never by the verified index (which, before
     # ANALYZE, the planner may prefer, scanning every verified citation for each claim).
     conn.execute(
         """UPDATE claims SET verified = CASE
              WHEN EXISTS (SELECT 1 FROM citations c WHERE c.claim = claims.id AND +c.verified = 'not_found')
                OR EXISTS (SELECT 1 FROM statements s WHERE s.id = claims.id AND +s.quote_verified = 'not_found')
+               OR EXISTS (SELECT 1 FROM positions p WHERE p.id = claims.id AND +p.quote_verified = 'not_found')
                THEN 'not_found'
              WHEN EXISTS (SELECT 1 FROM citations c WHERE c.claim = claims.id AND +c.verified = 'verified')
                THEN 'verified'
              ELSE 'unverifiable' END
            WHERE verified IS NULL"""
     )
+
+
+def _in_any(words: str, shas: list[str], text_of: Callable[[str], str]) -> bool:
+    folded = fold(words)
+    return any(found_in_folded(folded, text_of(sha)) for sha in shas)
+
+
+# The tables of the claims whose own words quote the source: (table, the attribution column or
+# None when every one of them is checked).
+QUOTING = {"statements": "attribution", "positions": None}
+
+
+def _verify_quoted_words(conn: sqlite3.Connection, table: str, text_of: Callable[[str], str]) -> None:
+    """quote_verified of the claims of a table not checked yet: whether the words they quote
+    (words_to_check) are in a cited source's text held here."""
+    attribution = QUOTING[table]
+    column = f"t.{attribution}" if attribution else "NULL"
+    quoting = "AND (t.text LIKE '%\"%' OR t.text LIKE '%“%')"
+    only = f"AND t.{attribution} IN ('direct_quote', 'partial_quote')" if attribution else quoting
+    type_ = table.removesuffix("s")
+    rows = conn.execute(
+        f"""SELECT id, attribution, text, shas FROM (
+             SELECT t.id, {column} AS attribution, t.text,
+                    (SELECT json_group_array(j.value) FROM citations c JOIN sources s ON s.id = c.source,
+                       json_each(json_insert(s.other_text_sha256s, '$[#]', s.text_sha256)) j
+                     WHERE c.claim = t.id AND s.snapshot_held) AS shas
+             FROM claims cl CROSS JOIN [{table}] t ON t.id = cl.id
+             WHERE likelihood(cl.verified IS NULL, 0.001) {only})
+           ORDER BY shas"""
+    )
+    updates = []
+    for claim, attribution_, text, shas in rows:
+        held = [text_of(sha) for sha in json.loads(shas)]
+        checks = words_to_check({"type": type_, "attribution": attribution_, "text": text})
+        if held and checks:
+            ok = all(any(found_in_folded(fold(words), t) for t in held) for _, words in checks)
+            updates.append(("verified" if ok else "not_found", claim))
+    conn.executemany(f"UPDATE [{table}] SET quote_verified = ? WHERE id = ?", updates)
 
 
 def write_meta(

@@ -14,9 +14,9 @@ import json
 import pkgutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
-from pydantic import create_model
+from pydantic import Field, create_model
 
 from kb.fields import Envelope, Model
 
@@ -108,12 +108,20 @@ class EventKind:
     # Problems the build looks for, (kind, SQL selecting the event's ID and a detail).
     problems: ClassVar[tuple[tuple[str, str], ...]] = ()
     is_claim: ClassVar[bool] = False
+    # The version of its schema that kb writes; events of earlier versions are read as they are
+    # and upgraded while reading (``upgrade``), never rewritten.
+    schema_version: ClassVar[int] = 1
 
     model: EventClass  # the event: the envelope and its fields (made by @register)
 
     def model_fields(self) -> ModelClass:
         """The fields' model; a kind whose fields depend on the other kinds makes it here."""
         return self.fields
+
+    def upgrade(self, event: Row, version: int) -> Row:
+        """An event of an earlier ``version`` of its schema as the current version reads it (a
+        new dict; its ID, the hash of the file as written, stays)."""
+        return event
 
     def rows(self, event: Row) -> Rows:
         """The rows an event projects into, besides its row in ``events``."""
@@ -195,7 +203,11 @@ def kinds() -> dict[str, EventKind]:
             name = "".join(part.capitalize() for part in kind.type.split("_"))
             doc = (type(kind).__doc__ or kind.type).strip()
             bases: Any = (Envelope, fields)
-            kind.model = create_model(name, __base__=bases, __doc__=doc, __module__=type(kind).__module__)
+            versions: Any = Literal[tuple(range(1, kind.schema_version + 1))]
+            version = (versions, Field(description="Version of this type's schema the event was written in"))
+            kind.model = create_model(
+                name, __base__=bases, __doc__=doc, __module__=type(kind).__module__, schema_version=version
+            )
         _KINDS.update((kind.type, kind) for kind in ordered)
     return _KINDS
 

@@ -7,15 +7,18 @@
 from __future__ import annotations
 
 import difflib
+import types
+import typing
+from collections.abc import Iterator
 from typing import Annotated, Any, Union
 
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from kb.errors import InvalidEvent
-from kb.fields import PATTERN_MEANINGS, SCHEMA_VERSION, Envelope, real_date
+from kb.fields import EVENT_ID_PATTERN, PATTERN_MEANINGS, SCHEMA_VERSION, Envelope, real_date
 from kb.kind import EventKind, kinds
 
-__all__ = ["CLAIM_TYPES", "EVENT", "MODELS", "SCHEMA_VERSION", "Envelope", "real_date", "validate"]
+__all__ = ["CLAIM_TYPES", "EVENT", "MODELS", "SCHEMA_VERSION", "Envelope", "real_date", "upgraded", "validate"]
 
 KINDS: dict[str, EventKind] = kinds()
 MODELS: dict[str, type[Envelope]] = {type_: kind.model for type_, kind in KINDS.items()}
@@ -43,6 +46,47 @@ def entity_slots(event: dict[str, Any]) -> list[tuple[str, Any, Any]]:
     the field name or list index), so that a reference can be read or replaced in place."""
     kind = KINDS.get(str(event.get("type")))
     return list(kind.entity_slots(event)) if kind else []
+
+
+def event_id_slots(event: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    """Where a payload (a JSON object) holds the ID of another event — every field typed EventId,
+    however nested: (path, the object or list holding it, the field name or list index)."""
+    model = MODELS.get(str(event.get("type")))
+    return list(_id_slots(model, event, "")) if model else []
+
+
+def _id_slots(model: Any, value: dict[str, Any], prefix: str) -> Iterator[tuple[str, Any, Any]]:
+    for name, info in model.model_fields.items():
+        if name not in SET_BY_KB and name in value:
+            yield from _slots_in(info.annotation, info.metadata, value, name, f"{prefix}{name}")
+
+
+def _slots_in(annotation: Any, metadata: list[Any], holder: Any, key: Any, path: str) -> Iterator[Any]:
+    item = holder[key]
+    if typing.get_origin(annotation) is Annotated:
+        metadata = [*metadata, *annotation.__metadata__]
+        annotation = typing.get_args(annotation)[0]
+    if any(getattr(meta, "pattern", None) == EVENT_ID_PATTERN for meta in metadata):
+        if isinstance(item, str):
+            yield path, holder, key
+    elif typing.get_origin(annotation) is list and isinstance(item, list):
+        (inner,) = typing.get_args(annotation)
+        for number in range(len(item)):
+            yield from _slots_in(inner, [], item, number, f"{path}.{number}")
+    elif typing.get_origin(annotation) in (Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            if not (isinstance(arg, type) and issubclass(arg, BaseModel)):
+                yield from _slots_in(arg, [], holder, key, path)
+            elif isinstance(item, dict) and _is_model_for(arg, item):
+                yield from _id_slots(arg, item, f"{path}.")
+    elif isinstance(annotation, type) and issubclass(annotation, BaseModel) and isinstance(item, dict):
+        yield from _id_slots(annotation, item, f"{path}.")
+
+
+def _is_model_for(model: type[BaseModel], item: dict[str, Any]) -> bool:
+    """Whether a member of a union of models is the one of this item (the one whose type it has)."""
+    type_field = model.model_fields.get("type")
+    return type_field is None or typing.get_args(type_field.annotation) == (item.get("type"),)
 
 
 def words_to_check(body: dict[str, Any]) -> list[tuple[str, str]]:
@@ -76,6 +120,16 @@ def describe_validation_error(error: ValidationError, type_: str) -> str:
     return f"invalid {type_}: " + "; ".join(lines)
 
 
+def upgraded(event: dict[str, Any]) -> dict[str, Any]:
+    """An event (valid, or being validated) as the current version of its kind's schema reads it:
+    the event itself when it is of that version; files are never rewritten."""
+    kind = KINDS.get(str(event.get("type")))
+    version = event.get("schema_version", 1)
+    if kind is None or not isinstance(version, int | float) or version >= kind.schema_version:
+        return event
+    return {**kind.upgrade(dict(event), int(version)), "schema_version": kind.schema_version}
+
+
 def validate(event: dict[str, Any]) -> Envelope:
     """The model of an event (a dict with its id); InvalidEvent saying what is wrong."""
     type_ = event.get("type")
@@ -85,12 +139,12 @@ def validate(event: dict[str, Any]) -> Envelope:
         close = difflib.get_close_matches(type_, MODELS, n=1)
         hint = f" — did you mean {close[0]}?" if close else ""
         raise InvalidEvent(f"unknown event type {type_!r}{hint} Known types: {', '.join(MODELS)}")
-    if event.get("schema_version", 1) != SCHEMA_VERSION:
-        raise InvalidEvent(
-            f"unknown schema_version {event.get('schema_version')!r} for {type_} — "
-            f"this kb knows version {SCHEMA_VERSION}"
-        )
+    current = KINDS[type_].schema_version
+    version = event.get("schema_version", 1)
+    if isinstance(version, bool) or not isinstance(version, int | float) or version not in range(1, current + 1):
+        known = f"version {current}" if current == 1 else f"versions 1 to {current}"
+        raise InvalidEvent(f"unknown schema_version {version!r} for {type_} — this kb knows {known}")
     try:
-        return MODELS[type_].model_validate(event)
+        return MODELS[type_].model_validate(upgraded(event))
     except ValidationError as error:
         raise InvalidEvent(describe_validation_error(error, type_)) from None

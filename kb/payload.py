@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from kb import models
 from kb.errors import InvalidEvent
+from kb.fields import MAX_TEXT
 from kb.models import SET_BY_KB
 from kb.store import MAX_DEPTH, nested_too_deeply
 
@@ -69,19 +70,38 @@ def field_options(type_: str) -> list[FieldOption]:
         if typing.get_origin(annotation) is list:
             (item,) = typing.get_args(annotation)
             if isinstance(item, type) and issubclass(item, BaseModel):
-                parts = tuple(item.model_fields)
-                options.append(FieldOption(**common, many=True, parts=parts))
+                options.append(FieldOption(**common, many=True, parts=colon_parts(item)))
             else:
                 options.append(FieldOption(**common, many=True))
         elif annotation is bool:
             options.append(FieldOption(**common, flag=True))
         elif typing.get_origin(annotation) is typing.Literal:
             options.append(FieldOption(**common, choices=tuple(typing.get_args(annotation))))
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            options.append(FieldOption(**common, parts=colon_parts(annotation)))
         elif _is_model_union(annotation):
             options.append(FieldOption(**common, json=True))
         else:
             options.append(FieldOption(**common))
     return options
+
+
+def colon_parts(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields a nested item's colon form gives, in order, up to its first free text (a
+    description, an excerpt), which takes the rest, colons included: later fields only in JSON."""
+    parts = []
+    for name, info in model.model_fields.items():
+        parts.append(name)
+        if _free_text(info):
+            break
+    return tuple(parts)
+
+
+def _free_text(info: Any) -> bool:
+    metadata = list(info.metadata) + [
+        meta for arg in typing.get_args(info.annotation) if hasattr(arg, "__metadata__") for meta in arg.__metadata__
+    ]
+    return any(getattr(meta, "max_length", None) == MAX_TEXT for meta in metadata)
 
 
 def _is_model_union(annotation: Any) -> bool:
@@ -139,8 +159,10 @@ def values_from_options(options: list[FieldOption], given: dict[str, Any]) -> di
         value = given.get(option.name)
         if value is None or value == ():
             continue
-        if option.parts:
+        if option.parts and option.many:
             payload[option.name] = [parse_item(option, item) for item in value]
+        elif option.parts:
+            payload[option.name] = parse_item(option, value)
         elif option.json:
             payload[option.name] = parse_json(option, value)
         elif option.many:

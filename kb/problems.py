@@ -7,6 +7,7 @@ import hashlib
 import sqlite3
 
 from kb.claim import claim_kinds
+from kb.duplicates import likely_repeats
 from kb.kind import kinds
 from kb.models import a
 from kb.projection import ENTITY_REFERENCES, TABLES
@@ -61,11 +62,12 @@ def find_problems(conn: sqlite3.Connection, touched: set[str] | None = None) -> 
                OR substr(detail, -19) IN (SELECT id FROM touched)"""
         )
         queries.append(("likely_duplicate", LIKELY_DUPLICATES_OF_TOUCHED))
+    found = [(kind, event, detail) for kind, query in queries for event, detail in conn.execute(query)]
+    found += [("likely_duplicate", event, detail) for event, detail in likely_repeats(conn, touched)]
     rows = []
-    for kind, query in queries:
-        for event, detail in conn.execute(query):
-            key = hashlib.sha256(f"{kind}\0{event}\0{detail}".encode()).hexdigest()[:16]
-            rows.append((key, event, kind, detail))
+    for kind, event, detail in found:
+        key = hashlib.sha256(f"{kind}\0{event}\0{detail}".encode()).hexdigest()[:16]
+        rows.append((key, event, kind, detail))
     conn.executemany("INSERT OR IGNORE INTO _problems VALUES (?, ?, ?, ?)", rows)
     if touched is not None:
         conn.execute("DROP TABLE touched")
@@ -97,7 +99,9 @@ def _queries(rechecked: bool) -> list[tuple[str, str]]:
         (
             "quote_not_found",
             "SELECT id, 'quoted words not in the cited texts: ' || substr(text, 1, 80) "
-            "FROM statements WHERE quote_verified = 'not_found'",
+            "FROM statements WHERE quote_verified = 'not_found' UNION ALL "
+            "SELECT id, 'quoted words not in the cited texts: ' || substr(text, 1, 80) "
+            "FROM positions WHERE quote_verified = 'not_found'",
         ),
         (
             "dangling_target",

@@ -14,6 +14,7 @@ import json
 
 from kb.claim import CORE_TABLES
 from kb.kind import Row, Rows, Table, View, kinds
+from kb.models import upgraded
 from kb.render import marked_summary
 
 __all__ = ["ENTITY_REFERENCES", "TABLES", "VIEWS", "Table", "View", "project"]
@@ -157,8 +158,10 @@ def project(event: Row) -> Rows:
             "type": event["type"],
             "recorded_at": event["recorded_at"],
             "recorded_by": event.get("recorded_by"),
-            "summary": marked_summary(event),
+            "summary": marked_summary(upgraded(event)),
             "json": _json_sorted(event),
         },
     )
-    yield from KINDS[event["type"]].rows(event)
+    # The rows of an event of an earlier schema version are those of its upgrade; its file and
+    # its events.json stay as written.
+    yield from KINDS[event["type"]].rows(upgraded(event))

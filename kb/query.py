@@ -107,11 +107,10 @@ class LogFilter:
         body = event.get("replacement", event)
         if self.negotiation and body.get("negotiation") != self.negotiation:
             return False
-        if self.entity and self.entity not in {holder[name] for _, holder, name in models.entity_slots(event)} | {
-            event.get("key")
-        }:
+        slots = models.entity_slots(models.upgraded(event))
+        if self.entity and self.entity not in {holder[name] for _, holder, name in slots} | {event.get("key")}:
             return False
-        when = body.get("occurred_at") or body.get("published_at")
+        when = body.get("occurred_at") or body.get("reported_at") or body.get("published_at")
         if self.since and (when is None or when[: len(self.since)] < self.since):
             return False
         return not (self.until and (when is None or when[: len(self.until)] > self.until))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kb.kind import Name, kinds
+from kb.reporting import passed_on
 
 
 def summary(event: dict[str, Any], name: Name = str) -> str:
@@ -21,7 +22,21 @@ def heading(event: dict[str, Any], name: Name = str) -> str:
 
 def _parts(event: dict[str, Any], name: Name) -> tuple[str, str | None]:
     kind = kinds().get(str(event.get("type")))
-    return kind.parts(event, name) if kind else (str(event.get("type")), None)
+    if kind is None:
+        return str(event.get("type")), None
+    head, words = kind.parts(event, name)
+    return (_marked(kind, event, head, name) if kind.is_claim else head), words
+
+
+def _marked(kind: Any, event: dict[str, Any], head: str, name: Name) -> str:
+    """A claim's heading with what every claim may add: who passed it on, how the source hedges
+    it, and a source's error first, so that no one takes it for a fact."""
+    via = passed_on(event, name)
+    if via and not getattr(kind, "via_in_parts", False):
+        head += f" (via {via})"
+    marks = ["SOURCE ERROR" if event.get("source_error") else "", event.get("hedge") or ""]
+    marks = [mark for mark in marks if mark]
+    return f"[{', '.join(marks)}] {head}" if marks else head
 
 
 # Until every entity is loaded, the builder's summaries mark each entity they name with its key

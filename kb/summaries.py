@@ -15,6 +15,7 @@ import re
 import sqlite3
 
 from kb.claim import claim_kinds
+from kb.models import upgraded
 from kb.projection import ENTITY_REFERENCES
 from kb.render import CLOSE, OPEN, summary
 
@@ -58,7 +59,7 @@ def _rename(conn: sqlite3.Connection, names: dict[str, str], new_ids: set[str]) 
         return names.get(key, key)
 
     for event_id, text in events:
-        event = json.loads(text)
+        event = upgraded(json.loads(text))
         conn.execute("UPDATE events SET summary = ? WHERE id = ?", [summary(event, named), event_id])
         body = event["replacement"] if event["type"] == "correction" else event
         if body["type"] in claim_kinds():

@@ -14,6 +14,7 @@ from typing import Any
 from kb import models
 from kb.errors import KbError
 from kb.ids import canonical_bytes, event_id
+from kb.kinds.source import texts_of
 from kb.models import validate
 from kb.quotes import found_in
 from kb.store import TEMP_PREFIX, KnowledgeBase, parse_json_object
@@ -60,7 +61,7 @@ class Index:
 
     types: dict[str, str] = field(default_factory=dict)
     claim_kinds: dict[str, str | None] = field(default_factory=dict)
-    snapshots: dict[str, str | None] = field(default_factory=dict)
+    snapshots: dict[str, list[str]] = field(default_factory=dict)  # a source's texts' SHA-256s
     keys: Counter[str] = field(default_factory=Counter)
 
 
@@ -82,7 +83,7 @@ def verify(kb: KnowledgeBase) -> Iterator[Problem]:
         index.types[event["id"]] = event["type"]
         index.claim_kinds[event["id"]] = models.claim_kind(event)
         if event["type"] == "source":
-            index.snapshots[event["id"]] = event.get("text_sha256")
+            index.snapshots[event["id"]] = texts_of(event)
         if event["type"] == "entity":
             index.keys[event["key"]] += 1
         pending.append((where, references(event)))
@@ -113,6 +114,7 @@ def stray_files(kb: KnowledgeBase) -> Iterator[Problem]:
 
 
 def references(event: dict[str, Any]) -> dict[str, Any]:
+    event = models.upgraded(event)  # an earlier version's file is checked as it reads now
     body = event.get("replacement", event)
     return {
         "entities": [(path, holder[name]) for path, holder, name in models.entity_slots(event)],
@@ -135,9 +137,10 @@ class _SnapshotTexts:
         return self.cache[sha]
 
     def problems(self, index: Index) -> Iterator[Problem]:
-        for source_id, sha in sorted(index.snapshots.items()):
-            if sha and not self.kb.snapshot_path(sha).exists():
-                yield Problem(source_id, f"snapshot snapshots/{sha}.txt is missing — add the source's text")
+        for source_id, shas in sorted(index.snapshots.items()):
+            for sha in shas:
+                if not self.kb.snapshot_path(sha).exists():
+                    yield Problem(source_id, f"snapshot snapshots/{sha}.txt is missing — add the source's text")
         if self.kb.snapshots_dir.is_dir():
             for path in sorted(self.kb.snapshots_dir.glob("*.txt")):
                 actual = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -154,11 +157,10 @@ def check_references(where: str, refs: dict[str, Any], index: Index, texts: _Sna
         if index.types.get(source) != "source":
             yield Problem(where, f"cites {source}, which is not a source in this knowledge base (dangling reference)")
             continue
-        text = texts.get(index.snapshots.get(source))
-        if text is not None:
-            held.append(text)
-            if not found_in(excerpt, text):
-                yield Problem(where, f"excerpt {excerpt[:60]!r} is not in the text of source {source}")
+        found = [text for text in map(texts.get, index.snapshots.get(source, [])) if text is not None]
+        held += found
+        if found and not any(found_in(excerpt, text) for text in found):
+            yield Problem(where, f"excerpt {excerpt[:60]!r} is not in the text of source {source}")
     for what, words in refs["words"]:
         if held and not any(found_in(words, text) for text in held):
             yield Problem(where, f"{what} {words[:60]!r} is not in the cited sources' texts")
@@ -251,7 +253,8 @@ def check_citation(kb: KnowledgeBase, path: Path) -> list[Check]:
     texts = _SnapshotTexts(kb)
     if event["type"] == "source":
         return checks + _snapshot_checks(kb, event)
-    body = event.get("replacement", event)
+    current = models.upgraded(event)
+    body = current.get("replacement", current)
     held: list[str] = []
     checked_sources: set[str] = set()
     for citation in body.get("citations", []):
@@ -272,15 +275,16 @@ def check_citation(kb: KnowledgeBase, path: Path) -> list[Check]:
                 checks.append(Check(True, f"source {source_id}: its content hashes to its ID and its file name"))
             if source is not None:
                 checks += _snapshot_checks(kb, source)
-        text = texts.get(source.get("text_sha256")) if source else None
-        if text is None or not _snapshot_intact(kb, source):
+        shas = [sha for sha in (texts_of(source) if source else []) if _snapshot_intact(kb, sha)]
+        intact = [text for text in map(texts.get, shas) if text is not None]
+        if not intact:
             excerpt = _short(citation["excerpt"])
             checks.append(Check(None, f"excerpt {excerpt}: the text of {source_id} is not held here intact"))
             continue
-        held.append(text)
+        held += intact
         checks.append(
             Check(
-                found_in(citation["excerpt"], text),
+                any(found_in(citation["excerpt"], text) for text in intact),
                 f"excerpt {_short(citation['excerpt'])} is in the text of {source_id}",
             )
         )
@@ -293,22 +297,21 @@ def check_citation(kb: KnowledgeBase, path: Path) -> list[Check]:
     return checks
 
 
-def _snapshot_intact(kb: KnowledgeBase, source: dict[str, Any] | None) -> bool:
-    sha = (source or {}).get("text_sha256")
+def _snapshot_intact(kb: KnowledgeBase, sha: str | None) -> bool:
     path = kb.snapshot_path(sha) if sha else None
     return bool(path and path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() == sha)
 
 
 def _snapshot_checks(kb: KnowledgeBase, source: dict[str, Any]) -> list[Check]:
-    sha = source.get("text_sha256")
-    if not sha:
+    shas = texts_of(source)
+    if not shas:
         return [Check(None, f"source {source['id']} records no text (no text_sha256), so its words cannot be checked")]
-    path = kb.snapshot_path(sha)
-    if not path.exists():
-        return [Check(None, f"the text of {source['id']} (snapshots/{sha}.txt) is not held here")]
-    return [
-        Check(
-            _snapshot_intact(kb, source),
-            f"the text of {source['id']} ({kb.relative(path)}) matches its SHA-256",
-        )
-    ]
+    checks = []
+    for sha in shas:
+        path = kb.snapshot_path(sha)
+        if not path.exists():
+            checks.append(Check(None, f"the text of {source['id']} (snapshots/{sha}.txt) is not held here"))
+        else:
+            matches = f"the text of {source['id']} ({kb.relative(path)}) matches its SHA-256"
+            checks.append(Check(_snapshot_intact(kb, sha), matches))
+    return checks

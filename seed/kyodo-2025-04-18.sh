@@ -6,7 +6,10 @@
 #   seed/kyodo-2025-04-18.sh [ARTICLE.txt]     (run from the repository's root, once)
 #
 # Re-running it appends new events (their recorded_at differs): it is a record of how the
-# knowledge base was made, not a build step.
+# knowledge base was made, not a build step. It is written for the kb of today: where a field came
+# after the bundled events were recorded (claims' schema version 2: --via-description, --note,
+# --value-qualifier, --equivalent, --by-when-qualifier, an undated remark), the bundled event
+# holds what kb could record then, and is read as the later version (docs/design.md).
 set -euo pipefail
 article=${1:-../shared/seeds/kyodo-2025-04-18-japan-us-tariff-talks.txt}
 kb() { "${KB:-.venv/bin/kb}" "$@"; }
@@ -65,7 +68,8 @@ kb add statement --negotiation $talks --occurred-at 2025-04-18 --speaker ishiba 
   --attribution direct_quote --venue "told reporters" --topic tariffs \
   --text "I instructed (Akazawa) to accelerate preparations and coordination within the government so we can make specific progress in the next round of negotiations" \
   --citation "$(cite '"I instructed (Akazawa) to accelerate preparations and coordination within the government so we can make specific progress in the next round of negotiations," Ishiba told reporters.')"
-kb add statement --negotiation $talks --occurred-at 2025-04 --speaker ishiba \
+# "Ishiba has said": the article gives no date, so the remark is undated (known by the article's date).
+kb add statement --negotiation $talks --speaker ishiba \
   --attribution partial_quote --topic tariffs \
   --text 'A "gap" remains between Japan and the United States in terms of their overall positions' \
   --citation "$(cite 'Ishiba has said a "gap" remains between Japan and the United States in terms of their overall positions.')"
@@ -90,12 +94,12 @@ kb add statement --negotiation $talks --occurred-at 2025-04-18 --speaker akazawa
   --text 'Akazawa will aim for a "win-win" deal for both Japan and the United States' \
   --citation "$(cite 'adding that he will aim for a "win-win" deal for both Japan and the United States')"
 kb add statement --negotiation $talks --occurred-at 2025-04 --speaker trump \
-  --attribution reported --via "a Japanese government source" --venue "told the Japanese delegation" \
+  --attribution reported --via-description "a Japanese government source" --venue "told the Japanese delegation" \
   --topic trade-deficit \
   --text "Trump wants to reduce the U.S. trade deficit to zero" \
   --citation "$(cite "Trump told the Japanese delegation he wants to reduce the U.S. trade deficit to zero, a Japanese government source said")"
 kb add statement --negotiation $talks --occurred-at 2025-04 --speaker trump \
-  --attribution reported --via "a Japanese government source" --venue "told the Japanese delegation" \
+  --attribution reported --via-description "a Japanese government source" --venue "told the Japanese delegation" \
   --topic autos --topic agriculture \
   --text "Trump expressed frustration that not enough U.S. cars and agricultural products are entering Japan" \
   --citation "$(cite "quoting him as expressing frustration that not enough U.S. cars and agricultural products are entering Japan")"
@@ -104,7 +108,7 @@ kb add statement --negotiation $talks --occurred-at 2025-04-18 --speaker-descrip
   --text "The talks could drag on if the two sides take up defense and foreign exchange rate issues" \
   --citation "$(cite "The talks could drag on if the two sides take up defense and foreign exchange rate issues, analysts say")"
 kb add statement --negotiation $talks --occurred-at 2025-04-18 --speaker trump \
-  --attribution partial_quote --via analysts --topic defense --topic fx \
+  --attribution partial_quote --via-description analysts --topic defense --topic fx \
   --text 'Trump sees the bilateral security pact "one-sided" and a strong dollar problematic' \
   --citation "$(cite 'as Trump sees the bilateral security pact "one-sided" and a strong dollar problematic')"
 kb add statement --negotiation $talks --occurred-at 2025-04-18 --speaker-description "Kyodo News" \
@@ -114,6 +118,7 @@ kb add statement --negotiation $talks --occurred-at 2025-04-18 --speaker-descrip
 
 # Meetings: the first round in Washington, and the briefing that followed it.
 kb add meeting --negotiation $talks --occurred-at 2025-04 --round 1 --place Washington \
+  --note "The article gives no day: the first round was the week before it" \
   --participant "ryosei-akazawa:japan:chief negotiator" --participant donald-trump:united-states:president \
   --topic tariffs --summary "Akazawa met U.S. President Donald Trump in Washington" \
   --citation "$(cite "In Washington, Akazawa met with U.S. President Donald Trump")"
@@ -133,6 +138,7 @@ kb add meeting --negotiation $talks --occurred-at 2025-04 --format unknown \
 # The two figures, as the Japanese government gave them.
 kb add data_point --negotiation $talks --occurred-at 2025-03 --metric trade_surplus \
   --subject japan --counterpart united-states --value 9000000000000 --unit JPY --approximate \
+  --value-qualifier about --equivalent 63000000000:USD \
   --period-start 2024-04 --period-end 2025-03 --stated-by government-of-japan --topic trade-deficit \
   --value-as-stated 'around 9 trillion yen ($63 billion)' \
   --citation "$(cite 'According to Japanese government data, the country had a trade surplus of around 9 trillion yen ($63 billion) with the United States')" \
@@ -149,7 +155,8 @@ kb add position --negotiation $talks --occurred-at 2025-04 --holder japan --kind
   --text "The United States should rethink its tariff measures, which Japan questions are in line with World Trade Organization rules and the bilateral trade pact" \
   --citation "$(cite "Japan has been urging the United States, its close ally, to rethink its tariff measures, questioning whether they align with World Trade Organization rules and a bilateral trade pact.")"
 kb add expectation --negotiation $talks --occurred-at 2025-04-18 --modality expected \
-  --what "The next round of ministerial talks between Japan and the United States" --by-when 2025-04-30 \
+  --what "The next round of ministerial talks between Japan and the United States" \
+  --by-when 2025-04 --by-when-qualifier by_end_of \
   --topic tariffs \
   --citation "$(cite "as the next round of ministerial talks is expected by the end of April")"
 

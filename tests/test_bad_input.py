@@ -217,8 +217,8 @@ def cases(small) -> dict[str, Case]:
         ),
         "an unknown schema version": Case(
             ["import", "-"],
-            ["line 1: unknown schema_version 2 for statement"],
-            line(statement(small, schema_version=2)),
+            ["line 1: unknown schema_version 9 for statement"],
+            line(statement(small, schema_version=9)),
         ),
         "both --json and options": Case(
             ["add", "entity", "--key", "x", "--json", "-"], ["give either --json or field options"], "{}", code=2

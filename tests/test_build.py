@@ -72,6 +72,15 @@ CLAIM_COLUMNS = [
     "corrects",
     "verified",
     "recorded_at",
+    "reported_at",
+    "place",
+    "via",
+    "via_description",
+    "hedge",
+    "note",
+    "source_error",
+    "source_error_flagged",
+    "date_known",
 ]
 
 

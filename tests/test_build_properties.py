@@ -75,10 +75,10 @@ def claim_bodies(draw, sources: list[str]) -> dict:
     text = draw(st.sampled_from(TEXTS))
     key = st.sampled_from(KEYS)
     if kind == "statement":
-        body |= {
-            "attribution": draw(st.sampled_from(["direct_quote", "partial_quote", "paraphrase", "reported"])),
-            "text": text,
-        }
+        attribution = draw(st.sampled_from(["direct_quote", "partial_quote", "paraphrase", "reported"]))
+        # A partial quote quotes something.
+        quoted = f'He said "{text}"' if attribution == "partial_quote" and '"' not in text else text
+        body |= {"attribution": attribution, "text": quoted}
         if draw(st.booleans()):
             body["speaker"] = draw(key)
         else:

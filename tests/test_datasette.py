@@ -63,6 +63,7 @@ def test_claims_facets_with_their_counts(ds, seed_db):
     the counts are checked against SQL, and the article's claims as lower bounds)."""
     data = get_json(ds, "/kb/claims.json?_size=0")
     configured = {"kind", "negotiation", "actor", "attribution", "modality", "topics", "year", "month", "status"}
+    configured |= {"hedge", "source_error_flagged", "date_known"}
     assert set(data["facet_results"]) == configured | {"verified"}
     with sqlite3.connect(seed_db) as conn:
         assert data["filtered_table_rows_count"] == conn.execute("SELECT count(*) FROM claims").fetchone()[0]

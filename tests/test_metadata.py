@@ -39,7 +39,8 @@ def test_every_table_view_and_column_is_described():
 
 def test_column_descriptions_come_from_the_models():
     tables = metadata()["databases"]["kb"]["tables"]
-    assert tables["claims"]["columns"]["occurred_at"] == ClaimFields.model_fields["occurred_at"].description
+    assert tables["claims"]["columns"]["negotiation"] == ClaimFields.model_fields["negotiation"].description
+    assert tables["claims"]["columns"]["note"] == ClaimFields.model_fields["note"].description
     assert tables["sources"]["columns"]["publisher"] == SourceFields.model_fields["publisher"].description
     assert tables["data_points"]["columns"]["value_as_stated"] == (
         DataPointFields.model_fields["value_as_stated"].description
@@ -60,6 +61,9 @@ def test_claims_facets_search_labels_and_order():
         "month",
         "status",
         "verified",
+        "hedge",
+        "source_error_flagged",
+        "date_known",
     ]
     assert claims["fts_table"] == "claims_fts"
     assert claims["sort_desc"] == "occurred_at"

@@ -44,7 +44,7 @@ def _add_command(type_: str) -> click.Command:
 
     @user_errors
     @pass_state
-    def command(state: State, json_file: Any, text_file: Path | None = None, **given: Any) -> None:
+    def command(state: State, json_file: Any, text_file: tuple[Path, ...] = (), new: bool = True, **given: Any) -> None:
         if json_file is not None:
             if any(value not in (None, ()) for value in given.values()):
                 raise click.UsageError("give either --json or field options, not both")
@@ -52,8 +52,10 @@ def _add_command(type_: str) -> click.Command:
             _check_type(payload.setdefault("type", type_), type_)
         else:
             payload = payload_from_options(type_, given)
-        text = _read_text_file(text_file) if text_file is not None else None
-        click.echo(state.appender().add(payload, text).stem)
+        texts = [_read_text_file(path) for path in text_file]
+        appender = state.appender()
+        appender.refuse_repeats = not new
+        click.echo(appender.add(payload, texts[0] if texts else None, texts[1:]).stem)
 
     params: list[click.Parameter] = [_field_option(option) for option in options]
     params.append(
@@ -63,12 +65,23 @@ def _add_command(type_: str) -> click.Command:
             help="The whole payload as a JSON object, from FILE or - (stdin)",
         )
     )
+    if type_ in models.CLAIM_TYPES:
+        params.append(
+            click.Option(
+                ["--new"],
+                is_flag=True,
+                help="Record it even when it looks like a second report of a claim already recorded (without "
+                "--new kb refuses one, naming the claim, and the kb corroborate or kb add link command to run)",
+            )
+        )
     if type_ == "source":
         params.append(
             click.Option(
                 ["--text-file"],
                 type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                help="The source's text (UTF-8): stored as snapshots/<sha256>.txt so quotes can be checked",
+                multiple=True,
+                help="The source's text (UTF-8): stored as snapshots/<sha256>.txt so quotes can be checked "
+                "(repeatable: a further capture of the same page is one of its other_text_sha256s)",
             )
         )
     doc = models.MODELS[type_].__doc__ or type_
@@ -94,7 +107,8 @@ def _check_type(given: Any, type_: str) -> None:
 def _field_option(option: FieldOption) -> click.Option:
     help_ = option.help + (" [required]" if option.required else "")
     if option.parts:
-        help_ += f" (repeatable; {':'.join(option.parts)} — the last part takes the rest — or a JSON object)"
+        repeatable = "repeatable; " if option.many else ""
+        help_ += f" ({repeatable}{':'.join(option.parts)} — the last part takes the rest — or a JSON object)"
     elif option.many:
         help_ += " (repeatable)"
     if option.flag:

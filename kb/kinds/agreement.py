@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from kb.claim import ClaimFields, ClaimKind, read_rows
-from kb.fields import Decimal, EventId, HsCode, Key, Line, Model, Tag, Text
+from kb.fields import Decimal, EventId, HsCode, Key, Line, Model, Tag, Text, ValueQualifier
 from kb.kind import Author, Name, Row, Rows, Table, View, entity, json_text, only, register, words
 
 
@@ -26,6 +26,9 @@ class AgreementTerm(Model):
     period: Line | None = Field(None, description="Period of the commitment or quota, as stated")
     committed_by: Key | None = Field(None, description="Entity key of who commits to it")
     value_as_stated: Line | None = Field(None, description="The figure verbatim, such as $550 billion")
+    value_qualifier: ValueQualifier | None = Field(
+        None, description="How the source bounds the rate, amount or quantity: about, over, up_to (up to $550 billion)…"
+    )
 
 
 class AgreementFields(ClaimFields):
@@ -167,6 +170,7 @@ class Agreement(ClaimKind):
                 "period": str,
                 "committed_by": str,
                 "value_as_stated": str,
+                "value_qualifier": str,
             },
             pk="id",
             foreign_keys=(("agreement", "claims", "id"), entity("committed_by")),

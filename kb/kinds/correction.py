@@ -19,6 +19,7 @@ class Correction(EventKind):
 
     type = "correction"
     order = 120
+    schema_version = 2  # 2: its replacement is a claim of version 2
     example = """kb add correction --target ev-abcdefghij234567 --reason "Misquoted" \\
           --replacement '{"type": "statement", ...}'    (kb correct is easier)"""
 
@@ -35,6 +36,13 @@ class Correction(EventKind):
             "reason": (Text, Field(description="Why it is replaced")),
         }
         return create_model("CorrectionFields", __base__=Model, **fields)
+
+    def upgrade(self, event: Row, version: int) -> Row:
+        """Its replacement is upgraded as a claim of the correction's version."""
+        replacement = event.get("replacement")
+        if isinstance(replacement, dict) and replacement.get("type") in kinds():
+            event["replacement"] = kinds()[replacement["type"]].upgrade(dict(replacement), version)
+        return event
 
     def rows(self, event: Row) -> Rows:
         yield "corrections", only(event, CORRECTIONS, kind="correction")

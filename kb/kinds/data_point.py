@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+from decimal import Decimal as D
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from kb.claim import ClaimFields, ClaimKind, read_rows
 from kb.dates import human_date
-from kb.fields import Decimal, Key, Line, PartialDate, Tag
-from kb.kind import Author, Name, Row, Rows, Table, View, entity, only, register, words
+from kb.fields import Decimal, Key, Line, Model, PartialDate, Tag, ValueQualifier
+from kb.kind import Author, Name, Row, Rows, Table, View, entity, json_text, only, register, words
+
+
+class Quantity(Model):
+    value: Decimal = Field(description="The value as an exact decimal string, in units")
+    unit: Line = Field(description="Unit or currency code, such as USD")
+
+
+class Change(Model):
+    direction: Literal["rise", "fall", "unchanged"] = Field(description="Whether it rose, fell or stayed the same")
+    amount: Decimal | None = Field(None, description="By how much, as an exact decimal string")
+    unit: Line | None = Field(None, description="Unit of the amount, such as percent or JPY")
+    base: Line | None = Field(None, description="Compared with what: a year earlier, the previous month")
 
 
 class DataPointFields(ClaimFields):
@@ -17,13 +30,42 @@ class DataPointFields(ClaimFields):
     metric: Tag = Field(description="What is measured, such as trade_surplus or exports")
     subject: Key = Field(description="Entity key of what the figure is about")
     counterpart: Key | None = Field(None, description="Entity key of the counterpart, for bilateral figures")
-    value: Decimal = Field(description="The value as an exact decimal string, in units (not thousands)")
+    value: Decimal | None = Field(
+        None,
+        description="The value as an exact decimal string, in units (not thousands); for a range, value_low "
+        "and value_high instead",
+    )
+    value_qualifier: ValueQualifier | None = Field(
+        None, description="How the source bounds the value: about, over, well_over, under, up_to, at_least, nearly"
+    )
+    value_low: Decimal | None = Field(None, description="For a range (between 10% and 15%), its low end")
+    value_high: Decimal | None = Field(None, description="For a range, its high end")
+    equivalents: list[Quantity] = Field(
+        default_factory=list,
+        description="The same figure as the source also gives it in other currencies or units ($63 billion)",
+    )
+    change: Change | None = Field(
+        None, description="A change the source gives, with its direction and base: fell 1.3% from a year earlier"
+    )
     unit: Line = Field(description="Unit or currency code, such as JPY, USD or percent")
     approximate: bool = Field(False, description="Whether the source gives the value as approximate")
     period_start: PartialDate | None = Field(None, description="Start of the period the figure covers")
     period_end: PartialDate | None = Field(None, description="End of the period the figure covers")
     value_as_stated: Line = Field(description="The value verbatim, such as around 9 trillion yen ($63 billion)")
     stated_by: Key | None = Field(None, description="Entity key of who published or gave the figure")
+
+    @model_validator(mode="after")
+    def _a_value_or_a_range(self) -> DataPointFields:
+        ranged = self.value_low is not None or self.value_high is not None
+        if self.value is None and not ranged:
+            raise ValueError("a data point needs a value, or a range: value_low and value_high")
+        if self.value is not None and ranged:
+            raise ValueError("give a value or a range (value_low and value_high), not both")
+        if ranged and (self.value_low is None or self.value_high is None):
+            raise ValueError("a range needs both value_low and value_high")
+        if ranged and D(str(self.value_low)) > D(str(self.value_high)):
+            raise ValueError(f"value_low {self.value_low} is more than value_high {self.value_high}")
+        return self
 
 
 CONFLICTS = """
@@ -35,9 +77,10 @@ CONFLICTS = """
                (SELECT group_concat(title, '; ') FROM (SELECT DISTINCT s.title || ' (' || s.publisher || ')' AS title
                  FROM citations ci JOIN sources s ON s.id = ci.source WHERE ci.claim = d.id ORDER BY 1))
                  AS source_titles
-        FROM data_points d JOIN claims c ON c.id = d.id AND c.status = 'active'
-        WHERE EXISTS (
-            SELECT 1 FROM data_points o JOIN claims oc ON oc.id = o.id AND oc.status = 'active'
+        FROM data_points d JOIN claims c ON c.id = d.id AND c.status = 'active' AND c.source_error IS NULL
+        WHERE d.value IS NOT NULL AND EXISTS (
+            SELECT 1 FROM data_points o
+            JOIN claims oc ON oc.id = o.id AND oc.status = 'active' AND oc.source_error IS NULL
             WHERE o.metric = d.metric AND o.subject = d.subject AND o.counterpart IS d.counterpart
               AND o.period_start IS d.period_start AND o.period_end IS d.period_end
               AND (o.value != d.value OR o.unit != d.unit))
@@ -93,6 +136,14 @@ class DataPoint(ClaimKind):
                 "value_number": float,
                 "unit": str,
                 "approximate": int,
+                "value_qualifier": str,
+                "value_low": str,
+                "value_high": str,
+                "equivalents": str,
+                "change_direction": str,
+                "change_amount": str,
+                "change_unit": str,
+                "change_base": str,
                 "period_start": str,
                 "period_end": str,
                 "value_as_stated": str,
@@ -108,13 +159,20 @@ class DataPoint(ClaimKind):
                 "id": "ID of the data point's event",
                 "value_number": "The value as a number, for sorting and charts (value is exact)",
                 "approximate": "1 when the source gives the value as approximate",
+                "equivalents": "The figure in other currencies or units, as the source gives them (a JSON array "
+                "of {value, unit})",
+                "change_direction": "rise, fall or unchanged, when the source gives a change",
+                "change_amount": "By how much it changed (exact decimal)",
+                "change_unit": "Unit of the change, such as percent",
+                "change_base": "What the change is measured from: a year earlier",
             },
         )
     }
     views = {
         "conflicts": View(
             CONFLICTS,
-            "Figures that disagree: active data points of one metric, subject and period with different values",
+            "Figures that disagree: active data points of one metric, subject and period with different values "
+            "(ranges and figures the source printed in error left out)",
             columns_from=("data_points", "claims"),
             column_descriptions={
                 "claim": "ID of the data point's event",
@@ -142,8 +200,10 @@ class DataPoint(ClaimKind):
                 body,
                 table,
                 id=claim_id,
-                value_number=float(body["value"]),
+                value_number=float(body["value"]) if body.get("value") is not None else None,
                 approximate=int(body.get("approximate", False)),
+                equivalents=json_text(body.get("equivalents", [])),
+                **{f"change_{name}": value for name, value in (body.get("change") or {}).items()},
             ),
         )
 
@@ -157,7 +217,12 @@ class DataPoint(ClaimKind):
 
     def how(self, body: Row, name: Name) -> list[str]:
         covered = period(body.get("period_start"), body.get("period_end"))
-        return ["data point" + (f" for {covered}" if covered else "")]
+        change = body.get("change")
+        changed = ""
+        if change:
+            by = f" {change['amount']} {change.get('unit') or ''}".rstrip() if change.get("amount") else ""
+            changed = f"{words(change['direction'])}{by}" + (f" from {change['base']}" if change.get("base") else "")
+        return ["data point" + (f" for {covered}" if covered else ""), changed]
 
     def what(self, body: Row, name: Name, quote: bool = True) -> str:
         counterpart = f" with {name(body['counterpart'])}" if body.get("counterpart") else ""

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from kb.claim import ClaimFields, ClaimKind
-from kb.fields import Key, Line, Model, Text
+from kb.fields import Duration, Key, Line, Model, Text, duration_minutes
 from kb.kind import Author, Name, Row, Rows, Table, entity, only, register
 
 
@@ -20,12 +20,14 @@ class Participant(Model):
 class MeetingFields(ClaimFields):
     type: Literal["meeting"] = Field(description="Kind of event")
     participants: list[Participant] = Field(min_length=1, description="Who took part")
-    place: Line | None = Field(None, description="Where it took place")
     format: Literal["in_person", "virtual", "phone", "unknown"] = Field(
         "in_person", description="How the participants met"
     )
     round: Line | None = Field(None, description="Which round of talks, when numbered")
     summary: Text = Field(description="What the meeting was, in plain words")
+    duration: Duration | None = Field(
+        None, description="How long it lasted, as an ISO 8601 duration: PT50M for about 50 minutes, PT2H"
+    )
 
 
 @register
@@ -39,19 +41,30 @@ class Meeting(ClaimKind):
     text_field = "summary"
     example = """kb add meeting --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-04-16 \\
           --participant ryosei-akazawa:japan --participant donald-trump:united-states \\
-          --place Washington --summary "Akazawa met Trump" \\
+          --place Washington --duration PT50M --summary "Akazawa met Trump" \\
           --citation "ev-…:Akazawa met with U.S. President Donald Trump\""""
     entity_fields = ("negotiation", "participants.*.entity", "participants.*.side")
     tables = {
         "meetings": Table(
-            {"id": str, "place": str, "format": str, "round": str, "summary": str},
+            {
+                "id": str,
+                "place": str,
+                "format": str,
+                "round": str,
+                "summary": str,
+                "duration": str,
+                "duration_minutes": float,
+            },
             pk="id",
             foreign_keys=(("id", "claims", "id"),),
             indexes=("place",),
             description="Who met whom",
             facets=("place",),
             described_by=(MeetingFields,),
-            column_descriptions={"id": "ID of the meeting's event"},
+            column_descriptions={
+                "id": "ID of the meeting's event",
+                "duration_minutes": "How long it lasted, in minutes (from duration), for sorting",
+            },
         ),
         "participants": Table(
             {"meeting": str, "entity": str, "side": str, "role": str},
@@ -74,7 +87,8 @@ class Meeting(ClaimKind):
         return body["participants"][0]["entity"]
 
     def own_rows(self, claim_id: str, body: Row) -> Rows:
-        yield "meetings", only(body, self.tables["meetings"], id=claim_id)
+        minutes = duration_minutes(body["duration"]) if body.get("duration") else None
+        yield "meetings", only(body, self.tables["meetings"], id=claim_id, duration_minutes=minutes)
         for participant in body["participants"]:
             yield (
                 "participants",
@@ -98,7 +112,8 @@ class Meeting(ClaimKind):
             meeting = f"{body['format']} {meeting}"
         if body.get("place"):
             meeting += f" in {body['place']}"
-        return [meeting, f"round {body['round']}" if body.get("round") else ""]
+        lasted = f"{_in_words(body['duration'])}" if body.get("duration") else ""
+        return [meeting, f"round {body['round']}" if body.get("round") else "", lasted]
 
     def page(self, conn: Any, claim_id: str, body: Row) -> tuple[dict[str, Any], set[str]]:
         cursor = conn.execute(
@@ -106,3 +121,12 @@ class Meeting(ClaimKind):
         )
         participants = [dict(zip(("entity", "side", "role"), row, strict=True)) for row in cursor]
         return {"participants": participants}, set()
+
+
+def _in_words(duration: str) -> str:
+    """An ISO 8601 duration in words: PT1H30M → 1 h 30 min."""
+    minutes = duration_minutes(duration)
+    hours, rest = divmod(round(minutes), 60)
+    return " ".join(part for part in (f"{hours} h" if hours else "", f"{rest} min" if rest else "") if part) or (
+        f"{round(minutes * 60)} s"
+    )

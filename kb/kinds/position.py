@@ -9,20 +9,26 @@ from pydantic import Field
 from kb.claim import ClaimFields, ClaimKind
 from kb.fields import Key, Line, Text
 from kb.kind import Author, Name, Row, Table, entity, register, words
+from kb.quotes import quoted_segments
 
 
 class PositionFields(ClaimFields):
     type: Literal["position"] = Field(description="Kind of event")
     holder: Key = Field(description="Entity key of who holds the position")
-    kind: Literal["demand", "offer", "red_line", "principle", "concern"] = Field(description="What kind of position")
+    kind: Literal["demand", "offer", "red_line", "principle", "concern", "intention"] = Field(
+        description="What kind of position: a demand, offer, red line, principle, concern, or an intention "
+        "(aims to, plans to)"
+    )
     addressee: Key | None = Field(None, description="Entity key of whom it is addressed to")
     issue: Line = Field(description="The issue, in a few words")
-    text: Text = Field(description="The position, in plain words")
+    text: Text = Field(
+        description='The position, in plain words; words the source quotes in "double quotes" are checked against it'
+    )
 
 
 @register
 class Position(ClaimKind):
-    """A demand, offer, red line or principle."""
+    """A demand, offer, red line, principle, concern or intention."""
 
     type = "position"
     fields = PositionFields
@@ -35,20 +41,27 @@ class Position(ClaimKind):
     entity_fields = ("negotiation", "holder", "addressee")
     tables = {
         "positions": Table(
-            {"id": str, "holder": str, "kind": str, "addressee": str, "issue": str, "text": str},
+            {"id": str, "holder": str, "kind": str, "addressee": str, "issue": str, "text": str, "quote_verified": str},
             pk="id",
             foreign_keys=(("id", "claims", "id"), entity("holder"), entity("addressee")),
             indexes=("holder", "kind"),
             description="Demands, offers, red lines and principles",
             facets=("kind", "holder"),
             described_by=(PositionFields,),
-            column_descriptions={"id": "ID of the position's event"},
+            column_descriptions={
+                "id": "ID of the position's event",
+                "quote_verified": 'When it quotes words in "double quotes": verified when the source quotes them, '
+                "not_found when not",
+            },
         )
     }
     page_template = '<blockquote class="kb-words">{{ page.body.text }}</blockquote>'
 
     def actor(self, body: Row) -> str | None:
         return body["holder"]
+
+    def words_to_check(self, body: Row) -> list[tuple[str, str]]:
+        return [("the quoted words", f'"{segment}"') for segment in quoted_segments(body["text"])]
 
     def parts(self, event: Row, name: Name) -> tuple[str, str | None]:
         addressee = f", to {name(event['addressee'])}" if event.get("addressee") else ""

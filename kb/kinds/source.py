@@ -25,6 +25,16 @@ class SourceFields(Model):
         None, description="SHA-256 of the source's text snapshot, stored as snapshots/<sha256>.txt"
     )
     rights: Line | None = Field(None, description="Copyright holder and terms of the text")
+    other_text_sha256s: list[Sha256] = Field(
+        default_factory=list,
+        description="SHA-256s of further texts of the source (another capture of the same page), each stored as "
+        "snapshots/<sha256>.txt: an excerpt may be in any of its texts",
+    )
+
+
+def texts_of(source: Row) -> list[str]:
+    """The SHA-256s of every text of a source: its text_sha256, then its further ones."""
+    return [*([source["text_sha256"]] if source.get("text_sha256") else []), *source.get("other_text_sha256s", [])]
 
 
 @register
@@ -34,6 +44,7 @@ class Source(EventKind):
     type = "source"
     fields = SourceFields
     order = 10
+    schema_version = 2  # 2: other_text_sha256s, its further texts
     example = """kb add source --kind article --publisher "Kyodo News" \\
           --title "Ishiba wants specific progress in tariff talks" \\
           --published-at 2025-04-18 --text-file article.txt"""
@@ -50,6 +61,7 @@ class Source(EventKind):
                 "authors": str,
                 "text_sha256": str,
                 "rights": str,
+                "other_text_sha256s": str,
                 "snapshot_held": int,
             },
             pk="id",
@@ -63,6 +75,7 @@ class Source(EventKind):
             described_by=(SourceFields,),
             column_descriptions={
                 "authors": "Authors named by the source (a JSON array)",
+                "other_text_sha256s": "SHA-256s of its further texts (a JSON array)",
                 "snapshot_held": "1 when this knowledge base holds the text snapshot, so excerpts can be checked "
                 "against it",
             },
@@ -72,7 +85,13 @@ class Source(EventKind):
     def rows(self, event: Row) -> Rows:
         yield (
             "sources",
-            only(event, self.tables["sources"], authors=json_text(event.get("authors", [])), snapshot_held=0),
+            only(
+                event,
+                self.tables["sources"],
+                authors=json_text(event.get("authors", [])),
+                other_text_sha256s=json_text(event.get("other_text_sha256s", [])),
+                snapshot_held=0,
+            ),
         )
 
     def parts(self, event: Row, name: Name) -> tuple[str, str | None]:

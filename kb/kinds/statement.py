@@ -10,6 +10,7 @@ from kb.claim import ClaimFields, ClaimKind
 from kb.fields import EventId, Key, Line, Tag, Text
 from kb.kind import Author, Name, Row, Table, entity, register
 from kb.quotes import quoted_segments
+from kb.reporting import passed_on
 
 ATTRIBUTION_WORDS = {
     "direct_quote": "quoted",
@@ -34,7 +35,6 @@ class StatementFields(ClaimFields):
         description="What was said: the exact words for a direct quote; for a partial quote, the quoted "
         'words within "double quotes"'
     )
-    via: Line | None = Field(None, description="Who passed the words on, when not the speaker")
     venue: Line | None = Field(None, description="Where it was said: told reporters, press conference")
     about_agreement: EventId | None = Field(
         None, description="ID of the agreement the statement gives an account of, when it does"
@@ -45,6 +45,11 @@ class StatementFields(ClaimFields):
     def _someone_said_it(self) -> StatementFields:
         if not self.speaker and not self.speaker_description:
             raise ValueError("a statement needs a speaker or a speaker_description")
+        if self.attribution == "partial_quote" and not quoted_segments(self.text):
+            raise ValueError(
+                'a partial quote quotes something: put the words the source quotes in "double quotes" in text '
+                "(or make it a paraphrase)"
+            )
         return self
 
 
@@ -58,6 +63,7 @@ class Statement(ClaimKind):
     table = "statements"
     text_field = "text"
     csl_type = "interview"
+    via_in_parts = True
     example = """kb add statement --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-04-18 \\
           --speaker ishiba --attribution partial_quote --venue "told reporters" \\
           --text 'Ishiba wants to see "specific progress" in the talks' \\
@@ -72,7 +78,6 @@ class Statement(ClaimKind):
                 "speaker_description": str,
                 "attribution": str,
                 "text": str,
-                "via": str,
                 "venue": str,
                 "quote_verified": str,
                 "about_agreement": str,
@@ -101,6 +106,12 @@ class Statement(ClaimKind):
     )
     page_template = '<blockquote class="kb-words">{{ page.body.text }}</blockquote>'
 
+    def upgrade(self, event: Row, version: int) -> Row:
+        """Version 1 had ``via`` as free text: it is version 2's via_description."""
+        if "via" in event:
+            event["via_description"] = event.pop("via")
+        return event
+
     def actor(self, body: Row) -> str | None:
         return body.get("speaker")
 
@@ -112,7 +123,7 @@ class Statement(ClaimKind):
         text = event["text"]
         if event["attribution"] == "direct_quote":
             text = f"“{text}”"
-        via = f" (via {event['via']})" if event.get("via") else ""
+        via = f" (via {passed_on(event, name)})" if passed_on(event, name) else ""
         venue = f", {event['venue']}" if event.get("venue") else ""
         return f"{who}{via}, {ATTRIBUTION_WORDS[event['attribution']]}{venue}", text
 
@@ -120,7 +131,8 @@ class Statement(ClaimKind):
         if body.get("attribution") == "direct_quote":
             return [("the direct quote", body["text"])]
         if body.get("attribution") == "partial_quote":
-            return [("the quoted words", segment) for segment in quoted_segments(body["text"])]
+            # Wrapped in quotation marks: the source itself must quote them (kb.quotes.found_in).
+            return [("the quoted words", f'"{segment}"') for segment in quoted_segments(body["text"])]
         return []
 
     def authors(self, body: Row) -> list[Author]:
@@ -130,8 +142,8 @@ class Statement(ClaimKind):
 
     def how(self, body: Row, name: Name) -> list[str]:
         how = ATTRIBUTION_MARKS.get(body["attribution"], "")
-        if body.get("via"):
-            how = f"{how or 'quoted'} through {body['via']}"
+        if passed_on(body, name):
+            how = f"{how or 'quoted'} through {passed_on(body, name)}"
         return [how]
 
     def what(self, body: Row, name: Name, quote: bool = True) -> str:

@@ -94,7 +94,7 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
     row = _one(conn, "SELECT id, type, recorded_at, recorded_by, summary, json FROM events WHERE id = ?", [event_id])
     if row is None:
         return None
-    event = json.loads(row["json"])
+    event = models.upgraded(json.loads(row["json"]))
     body = event["replacement"] if event["type"] == "correction" else event
     claim = _one(conn, "SELECT * FROM claims WHERE id = ?", [event_id])
     citations = _citations(conn, event_id)
@@ -296,7 +296,7 @@ def chart(conn: sqlite3.Connection, metric: str) -> Chart | None:
         conn,
         """SELECT d.id, coalesce(d.period_end, c.occurred_at) AS period, d.period_start, d.period_end, d.subject,
                   d.counterpart, d.value, d.value_number, d.unit, d.approximate, d.value_as_stated, d.stated_by,
-                  c.status, c.occurred_at
+                  d.value_low, d.value_high, c.status, c.occurred_at, c.source_error
            FROM data_points d JOIN claims c ON c.id = d.id
            WHERE d.metric = ? ORDER BY period, d.subject, d.counterpart, d.id""",
         [metric],
@@ -308,8 +308,8 @@ def chart(conn: sqlite3.Connection, metric: str) -> Chart | None:
     index = {label: n for n, label in enumerate(labels)}
     series: dict[tuple[str, str | None, str], Row] = {}
     for point in points:
-        if point["status"] != "active":
-            continue  # corrected or retracted figures stay in the table below, not on the chart
+        if point["status"] != "active" or point["source_error"] or point["value_number"] is None:
+            continue  # corrected, retracted, misprinted figures and ranges stay in the table below, not on the chart
         key = (point["subject"], point["counterpart"], point["unit"])
         if key not in series:
             with_ = f" with {_name(names, point['counterpart'])}" if point["counterpart"] else ""

@@ -1,0 +1,127 @@
+"""A second report of a claim already recorded: the same meeting (same participants, same day or
+month), the same figure (metric, subject, counterpart, period and value) or the same statement
+(same speaker, same day, nearly the same words). ``kb add`` refuses one unless told ``--new``;
+the build lists them as likely duplicates (kb.problems)."""
+
+from __future__ import annotations
+
+import difflib
+import sqlite3
+from typing import Any
+
+from kb.claim import claim_date
+
+Row = dict[str, Any]
+NEARLY_THE_SAME = 0.85  # difflib's ratio of two statements' words, case folded
+
+
+def same_time(a: str, b: str) -> bool:
+    """Whether two dates as precise as known may be the same day: the same day when both give
+    one, the same month when one gives only a month."""
+    n = min(len(a), len(b), 10)
+    return a == b if n < 7 else a[:n] == b[:n]
+
+
+def nearly_the_same(a: str, b: str) -> bool:
+    a, b = " ".join(a.casefold().split()), " ".join(b.casefold().split())
+    return a == b or difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= NEARLY_THE_SAME
+
+
+def _figure(body: Row) -> tuple[Any, ...]:
+    names = ("metric", "subject", "counterpart", "period_start", "period_end", "value", "value_low", "value_high")
+    return (*(body.get(name) for name in names), body.get("unit"))
+
+
+def repeats(new: Row, old: Row) -> str | None:
+    """Why claim ``new`` reports the same thing as claim ``old`` (bodies of one type), or None."""
+    if new["type"] != old["type"] or new.get("negotiation") != old.get("negotiation"):
+        return None
+    if new["type"] == "meeting":
+        people = {p["entity"] for p in new["participants"]}
+        if people == {p["entity"] for p in old["participants"]} and same_time(claim_date(new), claim_date(old)):
+            return "the same participants on the same day"
+    elif new["type"] == "data_point":
+        if _figure(new) == _figure(old) and not new.get("source_error") and not old.get("source_error"):
+            return "the same metric, subject, counterpart, period and value"
+    elif new["type"] == "statement":
+        who = (new.get("speaker"), new.get("speaker_description"))
+        if (
+            who == (old.get("speaker"), old.get("speaker_description"))
+            and claim_date(new)[:10] == claim_date(old)[:10]
+            and nearly_the_same(new["text"], old["text"])
+        ):
+            return "the same speaker, day and nearly the same words"
+    return None
+
+
+def refusal(type_: str, old_id: str, summary: str, why: str) -> str:
+    """What kb add says when it refuses a second report, and what to run instead."""
+    what = type_.replace("_", " ")
+    return (
+        f"this {what} repeats {old_id} ({summary[:80]}): {why}. If another source reports it, "
+        f"add that source to it: `kb corroborate {old_id} --source SOURCE --excerpt WORDS`. If it is another "
+        f"record of it (another wording or translation), add it with --new, then "
+        f"`kb add link --kind same_{type_} --event {old_id} --event NEW-ID`. If it is another {what}, add it with --new"
+    )
+
+
+KINDS_CHECKED = ("meeting", "data_point", "statement")
+
+
+def likely_repeats(conn: sqlite3.Connection, touched: set[str] | None = None) -> list[tuple[str, str]]:
+    """(claim, detail ending with the ID of the earlier claim it repeats) of every pair of active
+    claims that ``repeats`` finds, but those the same text already finds (kb.problems); with
+    ``touched``, only the pairs with a touched claim in them."""
+    claims: dict[str, Row] = {}
+    for id_, type_, negotiation, occurred_at, actor, text in conn.execute(
+        "SELECT id, kind, negotiation, occurred_at, actor, text FROM claims WHERE status = 'active' "
+        "AND kind IN ('meeting', 'data_point', 'statement')"
+    ):
+        claims[id_] = {"type": type_, "negotiation": negotiation, "occurred_at": occurred_at, "actor": actor}
+        claims[id_]["text"] = text
+    for meeting, entity in conn.execute("SELECT meeting, entity FROM participants"):
+        if meeting in claims:
+            claims[meeting].setdefault("participants", []).append({"entity": entity})
+    columns = ("metric", "subject", "counterpart", "period_start", "period_end", "value", "value_low", "value_high")
+    for row in conn.execute(
+        f"SELECT d.id, {', '.join(columns)}, d.unit, c.source_error FROM data_points d JOIN claims c ON c.id = d.id"
+    ):
+        if row[0] in claims:
+            claims[row[0]].update(zip((*columns, "unit", "source_error"), row[1:], strict=True))
+    for id_, speaker, description in conn.execute("SELECT id, speaker, speaker_description FROM statements"):
+        if id_ in claims:
+            claims[id_].update(speaker=speaker, speaker_description=description)
+    groups: dict[tuple[Any, ...], list[str]] = {}
+    for id_, body in claims.items():
+        groups.setdefault(_group(body), []).append(id_)
+    found = []
+    for ids in groups.values():
+        for n, later in enumerate(sorted(ids)):
+            for earlier in sorted(ids)[:n]:
+                if touched is not None and later not in touched and earlier not in touched:
+                    continue
+                new, old = claims[later], claims[earlier]
+                why = repeats(new, old)
+                exact = (new["occurred_at"], new["actor"], new["text"]) == (
+                    old["occurred_at"],
+                    old["actor"],
+                    old["text"],
+                )
+                if why and not exact:
+                    found.append((later, f"same {new['type'].replace('_', ' ')}: {why} as {earlier}"))
+    return found
+
+
+def _group(body: Row) -> tuple[Any, ...]:
+    """What claims that may repeat one another share, so that only those are compared."""
+    if body["type"] == "meeting":
+        return ("meeting", body["negotiation"], frozenset(p["entity"] for p in body.get("participants", [])))
+    if body["type"] == "data_point":
+        return ("data_point", body["negotiation"], _figure(body))
+    return (
+        "statement",
+        body["negotiation"],
+        body.get("speaker"),
+        body.get("speaker_description"),
+        body["occurred_at"][:10],
+    )
