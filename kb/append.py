@@ -21,6 +21,7 @@ from kb.errors import InvalidEvent, KbError
 from kb.ids import event_id
 from kb.models import SET_BY_KB, a, validate
 from kb.quotes import found_in
+from kb.snapshots import snapshot_problem
 from kb.store import KnowledgeBase, normalise_text
 
 
@@ -129,6 +130,8 @@ class Appender:
                 )
             sha = source.get("text_sha256")
             text = self.kb.snapshot_text(sha) if sha else None
+            if sha and text is None and (problem := snapshot_problem(self.kb.snapshot_path(sha), sha)):
+                raise InvalidEvent(f"{where}.source: the text of {citation['source']}: {problem} — restore it first")
             texts[citation["source"]] = text
             if text is not None and not found_in(citation["excerpt"], text):
                 raise InvalidEvent(

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kb.dbpath import check_database_path
 from kb.errors import KbError
 from kb.finish import BUILDER_VERSION, finish, snapshot_digest
 from kb.load import load
@@ -62,6 +63,7 @@ def build(
     that many processes read, check and project the files of a large build."""
     started = time.perf_counter()
     db_path = Path(db_path or kb.default_db)
+    check_database_path(kb, db_path)
     _remove_stale_temps(db_path)
     files = list(kb.files())
     plan = None if full or as_of else _plan_incremental(kb, db_path, files)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 SCHEMA_VERSION = 1
 MAX_TEXT = 20_000
@@ -124,6 +124,16 @@ class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
 
+def _not_a_bool(value: Any) -> Any:
+    # Python's True equals 1, so Literal[1] takes it; JSON's true is no integer (nor in the schema).
+    if isinstance(value, bool):
+        raise ValueError("schema_version is the integer 1, not true or false")
+    return value
+
+
+SchemaVersion = Annotated[Literal[1], BeforeValidator(_not_a_bool)]
+
+
 class Envelope(Model):
     """What every event carries, whatever its type."""
 
@@ -131,7 +141,7 @@ class Envelope(Model):
         description="The event ID: ev- and the first 16 characters of the lowercase base32 SHA-256 "
         "of the RFC 8785 canonical JSON of the event without its id"
     )
-    schema_version: Literal[1] = Field(description="Version of this type's schema the event was written in")
+    schema_version: SchemaVersion = Field(description="Version of this type's schema the event was written in")
     recorded_at: Timestamp = Field(description="When the event was appended to the knowledge base (UTC)")
     recorded_by: Line | None = Field(None, description="Who appended the event")
 

@@ -47,7 +47,6 @@ class Plan:
     db: Path  # the file Datasette opens, named kb.db
     inspect_file: Path
     metadata: Path
-    metadata_current: bool
     argv: list[str]
 
 
@@ -95,11 +94,18 @@ def inspect(db: Path) -> Path:
 def prepare(kb: KnowledgeBase, db_path: Path | None, *, host: str, port: int, now: Callable[[], str]) -> Plan:
     """Build if the events changed, write the inspect file if the database changed, and
     return the command that runs Datasette."""
+    if not kb.metadata_path.exists():
+        write_metadata(kb)
+    if not is_current(kb):
+        # The published site runs what metadata.json says (extra_js_urls, description_html…):
+        # it trusts only what kb generates, never an edit brought by a merge.
+        raise KbError(
+            "metadata.json is not what kb generates (edited by hand, or by an older kb), and the site would "
+            "publish it — see `git diff metadata.json`, then run `kb metadata`"
+        )
     result = build(kb, db_path, now=now)
     db = served_path(kb, result.db)
     inspect_file = inspect(db)
-    if not kb.metadata_path.exists():
-        write_metadata(kb)
     argv = [
         sys.executable,
         "-m",
@@ -117,7 +123,7 @@ def prepare(kb: KnowledgeBase, db_path: Path | None, *, host: str, port: int, no
         str(port),
         *setting_args(),
     ]
-    return Plan(result, db, inspect_file, kb.metadata_path, is_current(kb), argv)
+    return Plan(result, db, inspect_file, kb.metadata_path, argv)
 
 
 def run(argv: list[str]) -> None:

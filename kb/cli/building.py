@@ -140,8 +140,6 @@ def serve_(state: State, host: str, port: int, db_path: Path | None) -> None:
 
     plan = prepare(state.kb, db_path, host=host, port=port, now=utc_now)
     click.echo(str(plan.build), err=True)
-    if not plan.metadata_current:
-        click.echo("Warning: metadata.json differs from what this kb generates — run `kb metadata`", err=True)
     click.echo(f"Serving {plan.db.name} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     run(plan.argv)
 
