@@ -52,6 +52,12 @@ BUILDER_VERSION = builder_version()
 
 
 def snapshot_digest(kb: KnowledgeBase) -> str:
+    names = sorted(path.name for path in kb.snapshots_dir.glob("*.txt")) if kb.snapshots_dir.is_dir() else []
+    return hashlib.sha256("\n".join(names).encode()).hexdigest()
+
+
+def snapshots_stamp(kb: KnowledgeBase) -> str:
+    """The digest of snapshot_stamp: changes when a snapshot is edited in place."""
     return hashlib.sha256(snapshot_stamp(kb.snapshots_dir).encode()).hexdigest()
 
 
@@ -208,5 +214,8 @@ def write_meta(
         # The names, sizes and modification times of the event files, so that an incremental
         # build notices a file edited in place (and builds in full, which reads it).
         "files_stamp": files_stamp,
+        # The same of the snapshots (and their change times and inodes): an incremental build
+        # trusts the snapshots the last build checked only while this is unchanged.
+        "snapshots_stamp": snapshots_stamp(kb),
     }
     conn.executemany("INSERT OR REPLACE INTO _meta VALUES (?, ?)", list(meta.items()))

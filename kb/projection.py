@@ -65,7 +65,7 @@ def _tables() -> dict[str, Table]:
         description="What this database was built from",
         column_descriptions={
             "key": "event_count, ids_digest (SHA-256 of the sorted IDs), builder_version, git_commit, built_at, "
-            "as_of, snapshots_digest",
+            "as_of, snapshots_digest, files_stamp, snapshots_stamp",
             "value": "Its value",
         },
     )
