@@ -48,10 +48,14 @@ async def template_scripts(datasette: Any) -> list[str]:
     """The text of every inline script of the templates Datasette renders, as rendered."""
     from datasette import __file__ as datasette_file
 
+    from kb.publish import CLAIM_TABLES, extra_body_script
     from kb.publish import __file__ as publish_file
-    from kb.publish import extra_body_script
 
-    scripts = [str(extra_body_script(view, "kb", datasette)) for view in ("table", "row")]
+    scripts = [
+        str(extra_body_script(view_name=view, database="kb", table=table, datasette=datasette))
+        for view in ("table", "row")
+        for table in (*CLAIM_TABLES, None)  # the claims tables' script, and every other table's
+    ]
     for folder in (Path(datasette_file).parent / "templates", Path(publish_file).parent / "templates"):
         for template in sorted(folder.glob("*.html")):
             for body in INLINE_SCRIPT.findall(template.read_text(encoding="utf-8")):

@@ -9,11 +9,24 @@ kernel as soon as its parent dies (Linux's PR_SET_PDEATHSIG), which ends it at o
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import signal
+from collections.abc import Iterator
 
 PR_SET_PDEATHSIG = 1
+
+
+@contextlib.contextmanager
+def forked_without_ctrl_c() -> Iterator[None]:
+    """Ctrl-C ignored while the pool forks its workers, so that each is born ignoring it (a
+    Ctrl-C between the fork and end_with_parent would print a worker's traceback)."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def end_with_parent(parent: int) -> None:
