@@ -24,6 +24,7 @@ from kb.ids import event_id
 from kb.kinds.source import texts_of
 from kb.models import SET_BY_KB, a, validate
 from kb.quotes import closest_passage, found_in, in_source_characters, squeeze
+from kb.snapshots import snapshot_problem
 from kb.store import KnowledgeBase, normalise_text
 
 
@@ -165,8 +166,8 @@ class Appender(ClaimChecks):
         if body.get("attribution") == "direct_quote":
             body["text"] = _as_in(body["text"], held)
 
-    def _check_links(self, event: dict[str, Any], batch: Batch) -> None:
-        body = event.get("replacement", event)
+    def _check_citations(self, body: dict[str, Any], batch: Batch) -> None:
+        """Each citation names a source, whose held texts hold its excerpt and the quoted words."""
         held: list[str] = []
         for number, citation in enumerate(body.get("citations", [])):
             where = f"citations.{number}"
@@ -177,6 +178,12 @@ class Appender(ClaimChecks):
                     f"{where}.source: {citation['source']} is {what} — cite a source event's ID "
                     "(`kb log --type source` lists them)"
                 )
+            for sha in texts_of(source):
+                problem = None if self.kb.snapshot_text(sha) else snapshot_problem(self.kb.snapshot_path(sha), sha)
+                if problem:
+                    raise InvalidEvent(
+                        f"{where}.source: the text of {citation['source']}: {problem} — restore it first"
+                    )
             texts = self._source_texts(citation["source"], batch)
             held += texts
             if texts and not any(found_in(citation["excerpt"], text) for text in texts):
@@ -192,6 +199,10 @@ class Appender(ClaimChecks):
                     f"{what} {bare[:60]!r} is not in the cited source's text — quote it exactly{quoted}."
                     + closest_passage(bare, held[0])
                 )
+
+    def _check_links(self, event: dict[str, Any], batch: Batch) -> None:
+        body = event.get("replacement", event)
+        self._check_citations(body, batch)
         for where, target_id, kind in models.claim_targets(event):
             target = self._event(target_id, batch)
             if target is None:

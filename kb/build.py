@@ -20,8 +20,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kb.dbpath import check_database_path
 from kb.errors import KbError
-from kb.finish import BUILDER_VERSION, finish, snapshot_digest
+from kb.finish import BUILDER_VERSION, finish, snapshot_digest, snapshots_stamp
 from kb.load import load
 from kb.projection import TABLES, VIEWS
 from kb.store import KnowledgeBase, fsync_path
@@ -62,6 +63,7 @@ def build(
     that many processes read, check and project the files of a large build."""
     started = time.perf_counter()
     db_path = Path(db_path or kb.default_db)
+    check_database_path(kb, db_path)
     _remove_stale_temps(db_path)
     files = list(kb.files())
     plan = None if full or as_of else _plan_incremental(kb, db_path, files)
@@ -167,6 +169,7 @@ def _plan_incremental(kb: KnowledgeBase, db_path: Path, files: list[str]) -> Pla
         meta.get("builder_version") != BUILDER_VERSION
         or meta.get("as_of")
         or meta.get("snapshots_digest") != snapshot_digest(kb)
+        or meta.get("snapshots_stamp") != snapshots_stamp(kb)
         or not meta.get("files_stamp")
     ):
         return None

@@ -11,13 +11,15 @@ themselves.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import time
 from pathlib import Path
 
-from kb.store import KnowledgeBase
+from kb import strictjson
+from kb.errors import KbError
+from kb.safefile import read_regular
+from kb.store import MAX_EVENT_FILE, KnowledgeBase
 
 RACY_SECONDS = 2.0
 
@@ -143,10 +145,10 @@ class Catalog:
 
     def _learn(self, rel: str, event_id: str, path: Path) -> None:
         try:
-            event = json.loads(path.read_bytes())
+            event = strictjson.loads(read_regular(path, MAX_EVENT_FILE)[0].decode("utf-8"))
             kind, key = event.get("type"), event.get("key") if event.get("type") == "entity" else None
             target = event.get("target") if isinstance(event.get("target"), str) else None
-        except (OSError, ValueError, AttributeError, RecursionError):
+        except (OSError, ValueError, AttributeError, RecursionError, KbError):
             kind, key, target = None, None, None
         self.conn.execute("INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?)", (event_id, rel, kind, key, target))
         if isinstance(key, str):

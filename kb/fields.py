@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
@@ -141,6 +141,13 @@ HsCode = Annotated[
 
 class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+
+def not_a_bool(value: Any) -> Any:
+    # Python's True equals 1, so Literal[1] takes it; JSON's true is no integer (nor in the schema).
+    if isinstance(value, bool):
+        raise ValueError("schema_version is an integer, not true or false")
+    return value
 
 
 class Envelope(Model):

@@ -21,6 +21,8 @@ from kb.models import words_to_check
 from kb.problems import find_problems
 from kb.projection import TABLES, VIEWS
 from kb.quotes import fold, found_in_folded
+from kb.safefile import refuse_odd_entries
+from kb.snapshots import held_intact, snapshot_stamp
 from kb.store import KnowledgeBase
 from kb.summaries import name_entities
 
@@ -54,6 +56,11 @@ def snapshot_digest(kb: KnowledgeBase) -> str:
     return hashlib.sha256("\n".join(names).encode()).hexdigest()
 
 
+def snapshots_stamp(kb: KnowledgeBase) -> str:
+    """The digest of snapshot_stamp: changes when a snapshot is edited in place."""
+    return hashlib.sha256(snapshot_stamp(kb.snapshots_dir).encode()).hexdigest()
+
+
 def git_commit(root: Path) -> str | None:
     try:
         result = subprocess.run(
@@ -74,9 +81,11 @@ def finish(
 ) -> None:
     """What depends on several events: snapshots held, statuses, verification, problems, _meta."""
     conn = db.conn
-    held = {path.stem for path in kb.snapshots_dir.glob("*.txt")} if kb.snapshots_dir.is_dir() else set()
+    held, failed = _snapshots_held(kb, conn, incremental=new_ids is not None)
     conn.execute("CREATE TEMP TABLE held (sha TEXT PRIMARY KEY)")
     conn.executemany("INSERT INTO held VALUES (?)", [(sha,) for sha in held])
+    conn.execute("CREATE TEMP TABLE failed_snapshots (sha TEXT PRIMARY KEY)")
+    conn.executemany("INSERT INTO failed_snapshots VALUES (?)", [(sha,) for sha in failed])
     # A source without a text_sha256 holds no snapshot: 0, not NULL, so its citations are unverifiable here.
     # Rows are only written where the value changes, here and below: in an incremental build
     # every write of a row also rewrites its full-text index entry.
@@ -100,6 +109,16 @@ def finish(
     # The claims whose likely duplicates may have changed: the new ones and those whose status did.
     find_problems(conn, None if new_ids is None else new_ids | changed)
     write_meta(kb, conn, as_of, now, files_stamp)
+
+
+def _snapshots_held(kb: KnowledgeBase, conn: sqlite3.Connection, incremental: bool) -> tuple[set[str], set[str]]:
+    """The sources' snapshots held intact, and those held that fail their hash (see
+    kb.snapshots); KbError naming anything in snapshots/ that is not a file or folder."""
+    refuse_odd_entries(kb.snapshots_dir, kb.relative)
+    wanted = {row[0] for row in conn.execute("SELECT text_sha256 FROM sources WHERE text_sha256 IS NOT NULL")}
+    # An incremental build runs only when the snapshots are as the last build found them.
+    known = "SELECT text_sha256 FROM sources WHERE snapshot_held = 1"
+    return held_intact(kb.snapshots_dir, wanted, {row[0] for row in conn.execute(known)} if incremental else set())
 
 
 def _statuses(conn: sqlite3.Connection) -> set[str]:
@@ -223,5 +242,8 @@ def write_meta(
         # The names, sizes and modification times of the event files, so that an incremental
         # build notices a file edited in place (and builds in full, which reads it).
         "files_stamp": files_stamp,
+        # The same of the snapshots (and their change times and inodes): an incremental build
+        # trusts the snapshots the last build checked only while this is unchanged.
+        "snapshots_stamp": snapshots_stamp(kb),
     }
     conn.executemany("INSERT OR REPLACE INTO _meta VALUES (?, ?)", list(meta.items()))

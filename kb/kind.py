@@ -14,11 +14,11 @@ import json
 import pkgutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field, create_model
+from pydantic import BeforeValidator, Field, create_model
 
-from kb.fields import Envelope, Model
+from kb.fields import Envelope, Model, not_a_bool
 
 Row = dict[str, Any]
 Rows = Iterator[tuple[str, Row]]
@@ -203,7 +203,7 @@ def kinds() -> dict[str, EventKind]:
             name = "".join(part.capitalize() for part in kind.type.split("_"))
             doc = (type(kind).__doc__ or kind.type).strip()
             bases: Any = (Envelope, fields)
-            versions: Any = Literal[tuple(range(1, kind.schema_version + 1))]
+            versions: Any = Annotated[Literal[tuple(range(1, kind.schema_version + 1))], BeforeValidator(not_a_bool)]
             version = (versions, Field(description="Version of this type's schema the event was written in"))
             kind.model = create_model(
                 name, __base__=bases, __doc__=doc, __module__=type(kind).__module__, schema_version=version

@@ -19,6 +19,7 @@ import sqlite_utils
 from kb.projection import TABLES, project
 from kb.query import read_event_with_stat
 from kb.store import KnowledgeBase
+from kb.workers import end_with_parent, forked_without_ctrl_c
 
 BATCH = 2000
 
@@ -88,7 +89,9 @@ def _batches(kb: KnowledgeBase, files: list[str], as_of: str | None, workers: in
     # Forked, not spawned: a spawned worker imports the caller's __main__ again, which fails
     # (and the pool respawns it forever) when that is stdin, a notebook or an unguarded script.
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_start_worker, initargs=(kb.root,)) as pool:
+    with forked_without_ctrl_c():
+        pool = context.Pool(workers, initializer=_start_worker, initargs=(kb.root, os.getpid()))
+    with pool:
         pending: collections.deque[Any] = collections.deque()
         for chunk in chunks:
             pending.append(pool.apply_async(_project_in_worker, (chunk, as_of)))
@@ -101,8 +104,9 @@ def _batches(kb: KnowledgeBase, files: list[str], as_of: str | None, workers: in
 _WORKER_KB: KnowledgeBase | None = None
 
 
-def _start_worker(root: Path) -> None:
+def _start_worker(root: Path, parent: int) -> None:
     global _WORKER_KB
+    end_with_parent(parent)
     _WORKER_KB = KnowledgeBase(root)
 
 

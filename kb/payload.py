@@ -4,7 +4,6 @@ and how an option's text becomes the field's value."""
 from __future__ import annotations
 
 import dataclasses
-import json
 import types
 import typing
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kb import models
+from kb import models, strictjson
 from kb.errors import InvalidEvent
 from kb.fields import MAX_TEXT
 from kb.models import SET_BY_KB
@@ -127,8 +126,8 @@ def parse_item(option: FieldOption, text: str) -> dict[str, Any]:
 
 def parse_json(option: FieldOption, text: str) -> dict[str, Any]:
     try:
-        value = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as error:
+        value = strictjson.loads(text)
+    except (ValueError, RecursionError) as error:
         raise InvalidEvent(f"{option.option}: not a JSON object ({error})") from None
     if nested_too_deeply(value):
         raise InvalidEvent(f"{option.option}: nested more than {MAX_DEPTH} levels deep — no field of an event is")

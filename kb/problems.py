@@ -104,6 +104,12 @@ def _queries(rechecked: bool) -> list[tuple[str, str]]:
             "FROM positions WHERE quote_verified = 'not_found'",
         ),
         (
+            "snapshot_failed",
+            "SELECT id, 'snapshots/' || text_sha256 || '.txt does not hash to its name (it was edited, or is not "
+            "a file): none of its excerpts is verified' FROM sources "
+            "WHERE text_sha256 IN (SELECT sha FROM failed_snapshots)",
+        ),
+        (
             "dangling_target",
             "SELECT id, kind || ' of ' || target || ', which is not a claim here' "
             "FROM corrections WHERE target NOT IN (SELECT id FROM claims)",

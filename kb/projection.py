@@ -66,7 +66,7 @@ def _tables() -> dict[str, Table]:
         description="What this database was built from",
         column_descriptions={
             "key": "event_count, ids_digest (SHA-256 of the sorted IDs), builder_version, git_commit, built_at, "
-            "as_of, snapshots_digest",
+            "as_of, snapshots_digest, files_stamp, snapshots_stamp",
             "value": "Its value",
         },
     )
@@ -80,7 +80,8 @@ def _tables() -> dict[str, Table]:
         column_descriptions={
             "id": "A stable hash of the problem",
             "event": "ID of the event with the problem",
-            "kind": "dangling_entity, dangling_source, excerpt_not_found, quote_not_found, dangling_target, "
+            "kind": "dangling_entity, dangling_source, excerpt_not_found, quote_not_found, snapshot_failed, "
+            "dangling_target, "
             "dangling_<kind of claim> (a field pointing at no claim of that kind), forked_correction, "
             "likely_duplicate" + "".join(f", {problem}" for kind in kinds().values() for problem, _ in kind.problems),
             "detail": "What is wrong, in words",

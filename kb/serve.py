@@ -47,7 +47,6 @@ class Plan:
     db: Path  # the file Datasette opens, named kb.db
     inspect_file: Path
     metadata: Path
-    metadata_current: bool
     argv: list[str]
     env: dict[str, str] = field(default_factory=dict)  # set for the command (see kb.asgi)
 
@@ -98,11 +97,18 @@ def prepare(
 ) -> Plan:
     """Build if the events changed, write the inspect file if the database changed, and
     return the command that runs Datasette (in ``workers`` processes: see worker_plan)."""
+    if not kb.metadata_path.exists():
+        write_metadata(kb)
+    if not is_current(kb):
+        # The published site runs what metadata.json says (extra_js_urls, description_html…):
+        # it trusts only what kb generates, never an edit brought by a merge.
+        raise KbError(
+            "metadata.json is not what kb generates (edited by hand, or by an older kb), and the site would "
+            "publish it — see `git diff metadata.json`, then run `kb metadata`"
+        )
     result = build(kb, db_path, now=now)
     db = served_path(kb, result.db)
     inspect_file = inspect(db)
-    if not kb.metadata_path.exists():
-        write_metadata(kb)
     argv = [
         sys.executable,
         "-m",
@@ -120,7 +126,7 @@ def prepare(
         str(port),
         *setting_args(),
     ]
-    plan = Plan(result, db, inspect_file, kb.metadata_path, is_current(kb), argv)
+    plan = Plan(result, db, inspect_file, kb.metadata_path, argv)
     return plan if workers == 1 else worker_plan(plan, host=host, port=port, workers=workers)
 
 
@@ -152,7 +158,7 @@ def worker_plan(plan: Plan, *, host: str, port: int, workers: int) -> Plan:
         "KB_SERVE_INSPECT": str(plan.inspect_file),
         "KB_SERVE_METADATA": str(plan.metadata),
     }
-    return Plan(plan.build, plan.db, plan.inspect_file, plan.metadata, plan.metadata_current, argv, env)
+    return Plan(plan.build, plan.db, plan.inspect_file, plan.metadata, argv, env)
 
 
 def start(plan: Plan) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
-import json
 import os
 import re
 import secrets
@@ -25,8 +24,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from kb import strictjson
 from kb.errors import KbError
 from kb.ids import file_bytes
+from kb.safefile import NotARegularFile, display, read_regular
+from kb.snapshots import intact_snapshot_text
 
 MAX_EVENT_FILE = 4 * 1024 * 1024
 # No event nests deeper than a few levels (a correction's replacement's terms' items); a
@@ -190,10 +192,13 @@ class KnowledgeBase:
         form that costs least for a million files."""
         base = str(self.events_dir)
         for folder, subfolders, files in os.walk(base):
-            subfolders.sort()
+            # A folder named like an event file, or a link to a folder, is listed as a file:
+            # reading it refuses it, naming it (see kb.safefile), rather than skipping it.
+            odd = {name for name in subfolders if name.endswith(".json") or os.path.islink(os.path.join(folder, name))}
+            subfolders[:] = sorted(set(subfolders) - odd)
             prefix = "" if folder == base else os.path.relpath(folder, base) + os.sep
-            for name in sorted(files):
-                if name.endswith(".json") and not name.startswith("."):
+            for name in sorted([*files, *odd]):
+                if name in odd or (name.endswith(".json") and not name.startswith(".")):
                     yield prefix + name
 
     def paths(self) -> Iterator[Path]:
@@ -212,10 +217,11 @@ class KnowledgeBase:
                 )
 
     def relative(self, path: Path | str) -> str:
+        """A path as printed: relative to the root, quoted if it holds control characters."""
         try:
-            return str(Path(path).relative_to(self.root))
+            return display(str(Path(path).relative_to(self.root)))
         except ValueError:
-            return str(path)
+            return display(str(path))
 
     def read(self, path: Path | str) -> dict[str, Any]:
         """The JSON object of an event file; KbError naming the file if it is not one."""
@@ -224,13 +230,15 @@ class KnowledgeBase:
     def read_with_stat(self, path: Path | str) -> tuple[dict[str, Any], os.stat_result]:
         """The JSON object of an event file and the file's stat, read through one handle."""
         try:
-            data, stat = _read_file(path)
+            data, stat = read_regular(path, MAX_EVENT_FILE)
+        except NotARegularFile as error:
+            raise KbError(f"{self.relative(path)}: {error}") from None
         except OSError as error:
             raise KbError(f"{self.relative(path)}: cannot read: {error.strerror or error}") from None
         if len(data) > MAX_EVENT_FILE:
             raise KbError(f"{self.relative(path)}: larger than {MAX_EVENT_FILE} bytes, so not an event file")
         try:
-            value = json.loads(data.decode("utf-8"))
+            value = strictjson.loads(data.decode("utf-8"))
         except (ValueError, RecursionError):
             value = None
         if not isinstance(value, dict):
@@ -261,30 +269,9 @@ class KnowledgeBase:
         return sha
 
     def snapshot_text(self, sha256: str) -> str | None:
-        """The text of a snapshot, or None if this knowledge base does not hold it."""
-        try:
-            return self.snapshot_path(sha256).read_bytes().decode("utf-8")
-        except (FileNotFoundError, UnicodeDecodeError):
-            return None
-
-
-def _read_file(path: Path | str) -> tuple[bytes, os.stat_result]:
-    """Up to MAX_EVENT_FILE + 1 bytes of a file, and its stat, in as few system calls as
-    can be: one read when the file holds what fstat said (the builder reads a million)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-    try:
-        stat = os.fstat(fd)
-        want = min(stat.st_size, MAX_EVENT_FILE) + 1
-        data = os.read(fd, want)
-        if len(data) != stat.st_size:  # a short read, or the file changed since: read to the end
-            chunks = [data]
-            while data and sum(map(len, chunks)) <= MAX_EVENT_FILE:
-                data = os.read(fd, MAX_EVENT_FILE + 1 - sum(map(len, chunks)))
-                chunks.append(data)
-            data = b"".join(chunks)
-        return data, stat
-    finally:
-        os.close(fd)
+        """The text of a snapshot, or None if this knowledge base does not hold it intact (a
+        regular file whose content hashes to its name)."""
+        return intact_snapshot_text(self.snapshot_path(sha256), sha256)
 
 
 def parse_json_object(data: bytes, where: str) -> dict[str, Any]:
@@ -293,13 +280,7 @@ def parse_json_object(data: bytes, where: str) -> dict[str, Any]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise KbError(f"{where}: not UTF-8 (byte {error.start}) — save it as UTF-8") from None
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as error:
-        at = f"line {error.lineno}, column {error.colno}" if "\n" in text else f"column {error.colno}"
-        raise KbError(f"{where}: malformed JSON at {at}: {error.msg}") from None
-    except RecursionError:
-        raise KbError(f"{where}: JSON nested too deeply") from None
+    value = strictjson.load_text(text, where)
     if nested_too_deeply(value):
         raise KbError(f"{where}: JSON nested more than {MAX_DEPTH} levels deep — no event is")
     if not isinstance(value, dict):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 from collections import Counter
@@ -17,6 +16,8 @@ from kb.ids import canonical_bytes, event_id
 from kb.kinds.source import texts_of
 from kb.models import validate
 from kb.quotes import found_in
+from kb.safefile import display, odd_entries
+from kb.snapshots import snapshot_problem
 from kb.store import TEMP_PREFIX, KnowledgeBase, parse_json_object
 
 
@@ -26,7 +27,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
+        return f"{display(self.where)}: {self.message}"
 
 
 def check_file(kb: KnowledgeBase, path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
@@ -100,17 +101,32 @@ def verify(kb: KnowledgeBase) -> Iterator[Problem]:
 def stray_files(kb: KnowledgeBase) -> Iterator[Problem]:
     """Files that readers skip: temporary files of interrupted appends (in events/ and
     snapshots/), and anything else under events/, such as an event file renamed by hand."""
+    odd = set()
+    for top in (kb.events_dir, kb.snapshots_dir):
+        for path, what in odd_entries(top):
+            odd.add(path)
+            if not (top == kb.events_dir and _read_as_event(path)):  # check_file names those
+                yield Problem(kb.relative(path), what)
     for top in (kb.events_dir, kb.snapshots_dir):
         for folder, subfolders, names in os.walk(top):
             subfolders.sort()
             for name in sorted(names):
                 where = kb.relative(Path(folder) / name)
+                if Path(folder) / name in odd:
+                    continue
                 if name.startswith(TEMP_PREFIX):
                     yield Problem(where, "temporary file left by an interrupted append — delete it")
                 elif top == kb.events_dir and (name.startswith(".") or not name.endswith(".json")):
                     yield Problem(
                         where, "not an event file (they are named <id>.json), so kb ignores it — move it out of events/"
                     )
+
+
+def _read_as_event(path: Path) -> bool:
+    """Whether KnowledgeBase.files lists this path, so check_file names it."""
+    if path.is_dir():  # a folder named like an event file, or a link to a folder
+        return path.name.endswith(".json") or path.is_symlink()
+    return path.name.endswith(".json") and not path.name.startswith(".")
 
 
 def references(event: dict[str, Any]) -> dict[str, Any]:
@@ -141,11 +157,23 @@ class _SnapshotTexts:
             for sha in shas:
                 if not self.kb.snapshot_path(sha).exists():
                     yield Problem(source_id, f"snapshot snapshots/{sha}.txt is missing — add the source's text")
-        if self.kb.snapshots_dir.is_dir():
-            for path in sorted(self.kb.snapshots_dir.glob("*.txt")):
-                actual = hashlib.sha256(path.read_bytes()).hexdigest()
-                if path.stem != actual:
-                    yield Problem(self.kb.relative(path), f"content's SHA-256 is {actual} — the snapshot was edited")
+        for path in snapshot_files(self.kb):
+            problem = snapshot_problem(path, path.stem)
+            if problem:
+                yield Problem(self.kb.relative(path), problem)
+
+
+def snapshot_files(kb: KnowledgeBase) -> list[Path]:
+    """The regular files named *.txt in snapshots/ (the others are named by stray_files)."""
+    try:
+        with os.scandir(kb.snapshots_dir) as listing:
+            return sorted(
+                Path(entry.path)
+                for entry in listing
+                if entry.name.endswith(".txt") and entry.is_file(follow_symlinks=False)
+            )
+    except OSError:
+        return []
 
 
 def check_references(where: str, refs: dict[str, Any], index: Index, texts: _SnapshotTexts) -> Iterator[Problem]:
@@ -299,7 +327,7 @@ def check_citation(kb: KnowledgeBase, path: Path) -> list[Check]:
 
 def _snapshot_intact(kb: KnowledgeBase, sha: str | None) -> bool:
     path = kb.snapshot_path(sha) if sha else None
-    return bool(path and path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() == sha)
+    return bool(sha and path and path.exists() and snapshot_problem(path, sha) is None)
 
 
 def _snapshot_checks(kb: KnowledgeBase, source: dict[str, Any]) -> list[Check]:

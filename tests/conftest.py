@@ -186,7 +186,10 @@ def make_event(payload: dict, recorded_at: str) -> dict:
     return event
 
 
-def db_rows(db_path: Path, ignore_meta: tuple[str, ...] = ("built_at", "files_stamp")) -> dict[str, list[tuple]]:
+STAMPS = ("built_at", "files_stamp", "snapshots_stamp")
+
+
+def db_rows(db_path: Path, ignore_meta: tuple[str, ...] = STAMPS) -> dict[str, list[tuple]]:
     """Every row of every table of kb.db, ordered by primary key (FTS and SQLite's own tables
     aside), with the _meta keys that say when rather than what left out."""
     import sqlite3

@@ -448,9 +448,8 @@ def test_verify_names_a_changed_snapshot(runner, kb, small):
     result = runner.invoke(cli, ["verify"])
     assert result.exit_code == 1
     assert f"snapshots/{snapshot.name}: content's SHA-256 is " in result.output
-    assert f"{small.statement}.json: excerpt '\"We want a win-win deal,\" Akazawa told reporters.' is not in" in (
-        result.output
-    )
+    # No quote is checked against a text that fails its hash (tests/test_snapshot_tampering.py).
+    assert "is not in" not in result.output
 
 
 def test_verify_names_a_missing_snapshot_dangling_references_duplicate_keys_and_temp_files(runner, kb, small, clock):

@@ -4,6 +4,8 @@ changed, then hands over to Datasette, read-only, with metadata.json."""
 import json
 import sys
 
+import pytest
+
 from kb.append import Appender
 from kb.cli import cli
 from kb.serve import prepare
@@ -16,7 +18,6 @@ def test_prepare_builds_inspects_and_runs_datasette_immutable(kb, small, clock):
     assert plan.inspect_file == kb.root / "kb.inspect.json"
     inspected = json.loads(plan.inspect_file.read_text())
     assert inspected["kb"]["tables"]["claims"]["count"] == 3
-    assert plan.metadata_current
     argv = plan.argv
     assert argv[:4] == [sys.executable, "-m", "datasette", "serve"]
     assert argv[argv.index("-i") + 1] == str(plan.db)
@@ -60,12 +61,13 @@ def test_kb_serve_command(kb, small, runner, monkeypatch):
     assert argv[argv.index("--host") + 1] == "127.0.0.1"
 
 
-def test_kb_serve_warns_when_metadata_is_stale(kb, small, runner, monkeypatch):
-    monkeypatch.setattr("kb.serve.run", lambda argv: None)
+def test_kb_serve_refuses_metadata_kb_did_not_generate(kb, small, runner, monkeypatch):
+    monkeypatch.setattr("kb.serve.run", lambda argv: pytest.fail("Datasette started"))
     kb.metadata_path.write_text("{}\n")
     result = runner.invoke(cli, ["serve"])
-    assert result.exit_code == 0, result.output
-    assert "metadata.json differs from what this kb generates — run `kb metadata`" in result.output
+    assert result.exit_code == 1, result.output
+    assert "metadata.json is not what kb generates" in result.output and "run `kb metadata`" in result.output
+    assert not kb.default_db.exists()  # refused before building
 
 
 def test_readme_and_make_serve_document_serving():

@@ -147,8 +147,6 @@ def serve_(state: State, host: str, port: int, db_path: Path | None, workers: in
 
     plan = prepare(state.kb, db_path, host=host, port=port, now=utc_now, workers=workers)
     click.echo(str(plan.build), err=True)
-    if not plan.metadata_current:
-        click.echo("Warning: metadata.json differs from what this kb generates — run `kb metadata`", err=True)
     processes = f" in {workers} processes" if workers > 1 else ""
     click.echo(f"Serving {plan.db.name} at http://{host}:{port}/{processes} (Ctrl-C to stop)", err=True)
     start(plan)

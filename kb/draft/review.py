@@ -10,6 +10,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from kb import strictjson
+
 CHOICES = ("a", "e", "s", "q")
 QUESTION = "[a]ccept, [e]dit, [s]kip, or [q]uit (import what is accepted so far)?"
 
@@ -24,8 +26,8 @@ def _edited(text: str, edit: Callable[[str], Any], show: Callable[[str], None]) 
     if not isinstance(changed, str):  # None: the editor was closed without saving a change
         return None
     try:
-        value = json.loads(changed)
-    except (json.JSONDecodeError, RecursionError) as error:
+        value = strictjson.loads(changed)  # a key twice, NaN, a huge integer: refused, as everywhere
+    except (ValueError, RecursionError) as error:
         show(f"Not JSON ({error}) — edit it again, or skip it")
         return None
     if not isinstance(value, dict):

@@ -24,6 +24,8 @@ import markupsafe
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
+from kb import headers
+from kb.limits import limit_connection
 from kb.metadata import DATABASE, READING_COLUMNS
 from kb.publish import topics, views, words
 from kb.publish.views import event_url
@@ -41,8 +43,14 @@ TRUNCATE = 140  # characters of a summary shown in a table cell (the rest in its
 
 @hookimpl
 def prepare_connection(conn: Any, database: str) -> None:
+    limit_connection(conn)  # every connection of the site: see kb.limits
     if database == DATABASE:
         conn.execute(f"PRAGMA mmap_size = {MMAP_SIZE}")
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    return headers.wrap(datasette)  # security headers on every page: see kb.headers
 
 
 @hookimpl
