@@ -22,7 +22,9 @@ _FOLD = str.maketrans(
     }
 )
 _ELISION = re.compile(r"\s*(?:\[\.\.\.\]|\(\.\.\.\)|\.\.\.)\s*")
-_QUOTED_FOLDED = re.compile(r'"([^"]+)"')
+# A passage a (folded) source quotes: in double quotes, or in single quotes as British and
+# headline style has it (an apostrophe inside a word is no quotation mark).
+_QUOTED_FOLDED = re.compile(r'"([^"]+)"|(?<!\w)\'([^\']+)\'(?!\w)')
 
 
 def squeeze(text: str) -> str:
@@ -45,7 +47,7 @@ def found_in_folded(words: str, text: str) -> bool:
         return True
     inner = _wrapped(words)
     if inner is not None:
-        return any(_in_order(inner, span) for span in _QUOTED_FOLDED.findall(text))
+        return any(_in_order(inner, double or single) for double, single in _QUOTED_FOLDED.findall(text))
     return _in_order(words, text)
 
 

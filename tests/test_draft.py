@@ -99,7 +99,7 @@ def test_a_second_hand_quote_names_who_passed_it_on(kb, runner, tmp_path):
     payloads = drafted(kb, text)
     [statement] = of_type(payloads, "statement")
     assert statement["speaker"] == "howard-lutnick"
-    assert statement["via"] == "A government source"
+    assert statement["via_description"] == "A government source"
     assert statement["attribution"] == "partial_quote"
     assert statement["text"] == '"the gap is still wide."'
     assert statement["_draft"]["pattern"] == "source-quoting-speaker+pronoun"
@@ -234,7 +234,7 @@ def test_reported_speech_passed_on_by_a_source_is_reported(kb):
     text = "Trump told the delegation he wants a deal, a Japanese government source said.\n"
     [statement] = of_type(drafted(kb, text), "statement")
     assert (statement["speaker"], statement["attribution"]) == ("trump", "reported")
-    assert statement["via"] == "a Japanese government source"
+    assert statement["via_description"] == "a Japanese government source"
 
 
 def test_reported_speech_is_a_paraphrase_citing_its_sentence(kb):

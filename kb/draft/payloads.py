@@ -63,8 +63,9 @@ class Payloads:
         else:
             return None
         payload.update(attribution=said.attribution, text=said.text)
-        if said.via is not None:
-            payload["via"] = said.via.phrase
+        if said.via is not None:  # a named passer-on is an entity; someone unnamed, a description
+            named = self.registry.person(said.via, None) if (said.via.name or said.via.organisation) else None
+            payload.update({"via": named} if named else {"via_description": said.via.phrase})
         if said.venue:
             payload["venue"] = said.venue
         return _ordered(payload)
