@@ -9,11 +9,11 @@ in quotation marks, anything else in plain words marked as partial quote, paraph
 reported, and through whom), when, where it was reported, its status (retracted or
 corrected, by which event and why) and its event ID, which is also its CSL and BibTeX key.
 
-CSL types were chosen for how citeproc-py and pandoc render them in Chicago author-date
-and Harvard: a statement is an ``interview`` (its words are kept as recorded, not
-title-cased, and the source and publisher are shown), a data point a ``dataset``, any
-other claim a ``report``; the claim's source is the container, and the knowledge base is
-the archive, with the event ID as the location in it.
+How a claim becomes a CSL item (its type, where its words go, its authors) is in kb.csl and
+docs/citing.md: a direct quote is the title of an ``article-newspaper`` item, in quotation
+marks; any other claim's words are the genre of a ``report``, after how they came, so no
+style quotes them. The claim's source is the container, and the knowledge base is the
+archive, with the event ID as the location in it.
 """
 
 from __future__ import annotations
@@ -52,10 +52,13 @@ class _Plain:
 
 
 class _Markdown(_Plain):
-    _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$])")
+    _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+    # A dollar sign pandoc could read as closing TeX math: after a non-space, not before a
+    # digit. Only those are escaped, so "$550" stays as written and no math can begin.
+    _MATH_CLOSE = re.compile(r"(?<=\S)\$(?!\d)")
 
     def escape(self, text: str) -> str:
-        return self._SPECIAL.sub(r"\\\1", text)
+        return self._MATH_CLOSE.sub(r"\\$", self._SPECIAL.sub(r"\\\1", text))
 
     def title(self, title: str, url: str | None) -> str:
         quoted = f"“{self.escape(title)}”"
@@ -341,34 +344,28 @@ class Citations:
         return csl.source_item(source, self.archive)
 
     def _claim_csl(self, claim: Claim) -> dict[str, Any]:
-        """The kind of claim says what goes in brackets after its words, and its genre."""
+        """The kind of claim says whether its words are a direct quote (the title, in quotation
+        marks) or not (the genre, after how they came), and whether its authors said it first-hand."""
+        kind = claim_kinds()[claim.kind]
+        body = claim.body
         status = claim.row["status"]
-        how = self._how(claim)
-        title = self._what(claim, quote=False)
-        marks, genre = claim_kinds()[claim.kind].csl_marks(claim.body, how)
-        if status != "active":
-            marks.append(status)
-        if marks:
-            title += f" [{'; '.join(marks)}]"
-        csl_type = claim_kinds()[claim.kind].csl_type
-        item: dict[str, Any] = {"id": claim.id, "type": csl_type, "title": title}
-        if claim.agents:
-            item["author"] = [agent.csl() for agent in claim.agents]
-        parts = date_parts(claim.body["occurred_at"])
-        if parts:
-            item["issued"] = {"date-parts": [parts]}
-        if genre:
-            item["genre"] = _capitalise(genre)
+        marks, genre = kind.csl_marks(body, self._how(claim))
+        if kind.first_hand(body):
+            authors = [agent.csl() for agent in claim.agents]
+        else:  # passed on: its author is who passed it on; the words say whose they were
+            authors = [{"literal": _capitalise(body["via"])}]
+            marks.append("words of " + _and([agent.phrase() for agent in claim.agents]))
+        words = csl.Words(self._what(claim), kind.csl_quoted(body), marks, genre, status)
         source = next((s for s in claim.sources if s.get("title") is not None), None)
-        if source:
-            item["container-title"] = source["title"]
-            item["publisher"] = source["publisher"]
-            if source.get("url"):
-                item["URL"] = source["url"]
-            if source.get("language"):
-                item["language"] = source["language"]
+        item = csl.claim_item(claim.id, kind.csl_type, words, authors, body["occurred_at"], source)
+        item.update(kind.csl_event(body))
+        if "event-title" in item:
+            item["event-date"] = item["issued"]
+        accessed = date_parts(claim.row["recorded_at"][:10])
+        item["accessed"] = {"date-parts": [accessed]}
         csl.archive(item, claim.id, self.archive)
-        item["note"] = csl.note(claim.id, [f"status: {status}", *self._status(claim)])
+        note = csl.note(claim.id, [f"status: {status}", *self._status(claim)])
+        item["note"] = "\n".join([note, *csl.zotero_extra(item)])
         return item
 
 
@@ -383,5 +380,6 @@ def _capitalise(text: str) -> str:
 
 
 def _sentence(text: str) -> str:
+    """The text ending in a full stop, unless it ends in one already, within quotation marks or not."""
     text = text.rstrip()
-    return text if text.endswith((".", "!", "?")) else text + "."
+    return text if text.rstrip("”’\"'").endswith((".", "!", "?")) else text + "."

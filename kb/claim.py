@@ -49,7 +49,9 @@ class ClaimKind(EventKind):
     is_claim = True
     table: ClassVar[str]  # its own table, keyed by the claim's ID
     text_field: ClassVar[str]  # the field whose words are the claim's ``claims.text``
-    csl_type: ClassVar[str] = "report"  # its CSL item type
+    # Its CSL item type when its words are not a quote: styles print a report's genre, where
+    # its words go, without quotation marks (see docs/citing.md).
+    csl_type: ClassVar[str] = "report"
     page_template: ClassVar[str] = (
         ""  # its part of the event page (Jinja, with ``page``, ``part`` — what ``page()`` read — and ``entity()``)
     )
@@ -119,8 +121,20 @@ class ClaimKind(EventKind):
         return str(body.get(self.text_field) or "")
 
     def csl_marks(self, body: Row, how: str) -> tuple[list[str], str]:
-        """What its CSL title says in brackets after its words, and its CSL genre."""
+        """What its CSL item says of how its words came (before them), and its CSL genre."""
         return [], how
+
+    def csl_quoted(self, body: Row) -> bool:
+        """Whether its words are a direct quote: the CSL title, in quotation marks in every style."""
+        return False
+
+    def first_hand(self, body: Row) -> bool:
+        """Whether its authors said or did it themselves (not passed on by someone else)."""
+        return True
+
+    def csl_event(self, body: Row) -> dict[str, str]:
+        """CSL event-title and event-place, for a claim that is an event."""
+        return {}
 
     # --- the event page -----------------------------------------------------------------------
 

@@ -100,6 +100,10 @@ class Meeting(ClaimKind):
             meeting += f" in {body['place']}"
         return [meeting, f"round {body['round']}" if body.get("round") else ""]
 
+    def csl_event(self, body: Row) -> dict[str, str]:
+        title = "Meeting" + (f", round {body['round']}" if body.get("round") else "")
+        return {"event-title": title} | ({"event-place": body["place"]} if body.get("place") else {})
+
     def page(self, conn: Any, claim_id: str, body: Row) -> tuple[dict[str, Any], set[str]]:
         cursor = conn.execute(
             "SELECT entity, side, role FROM participants WHERE meeting = ? ORDER BY rowid", [claim_id]

@@ -59,11 +59,11 @@ async def _render(datasette: Any, request: Any, template: str, context: dict[str
     return Response.html(await datasette.render_template(template, context, request=request))
 
 
-def _citations(conn: Any, event_id: str) -> dict[str, Any] | None:
+def _citations(conn: Any, event_id: str, archive: str | None = None) -> dict[str, Any] | None:
     """The event's citation in three formats; None for an event that is not citable (only
     claims and sources are); {"error": …} if the formatter fails, so that the rest of the
     event page is still shown."""
-    citations = Citations(conn)
+    citations = Citations(conn, archive=archive)  # named as `kb cite` names it: the metadata's title
     try:
         return {
             "text": citations.text(event_id),
@@ -83,7 +83,9 @@ async def event_view(datasette: Any, request: Any) -> Response:
     page = await db.execute_fn(lambda conn: pages.event_page(conn, event_id))
     if page is None:
         raise NotFound(f"No event {event_id} in this knowledge base")
-    citation = await db.execute_fn(lambda conn: _citations(conn, event_id))
+    title = datasette.metadata("title")
+    archive = title if isinstance(title, str) else None
+    citation = await db.execute_fn(lambda conn: _citations(conn, event_id, archive))
     return await _render(
         datasette,
         request,
