@@ -122,6 +122,10 @@ class Citations:
         sources = [row[0] for row in self.conn.execute("SELECT id FROM sources ORDER BY id")]
         return claims + sources
 
+    def is_claim(self, event_id: str) -> bool:
+        """Whether the event is a claim (else a source, or not citable)."""
+        return self._kind(event_id) == "claim"
+
     def missing(self, event_ids: Iterable[str]) -> list[str]:
         """The IDs that are not a claim or a source of this knowledge base (exactly, not as prefixes)."""
         return [event_id for event_id in event_ids if self._kind(event_id) is None]

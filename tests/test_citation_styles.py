@@ -71,7 +71,7 @@ def every_kind(kb: KnowledgeBase, clock, runner) -> tuple[list[dict], dict[str, 
     cites = {"citations": [{"source": source.stem, "excerpt": "tariffs"}]}
     appender.append(
         [
-            statement | cites | {"speaker": "shigeru-ishiba", "attribution": "direct_quote", "text": "We will not wait"},
+            statement | cites | {"speaker": "shigeru-ishiba", "attribution": "direct_quote", "text": "We will wait"},
             statement | cites | {"speaker": "ryosei-akazawa", "attribution": "paraphrase", "text": "Akazawa hopes"},
             statement
             | cites

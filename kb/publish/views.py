@@ -17,6 +17,7 @@ from kb.claim import claim_kinds
 from kb.dates import day_words
 from kb.errors import KbError
 from kb.metadata import CLAIMS_TO_READ, DATABASE
+from kb.publish import citation_meta
 
 log = logging.getLogger(__name__)
 CHART_JS = "chart-4.6.1.umd.min.js"
@@ -65,10 +66,15 @@ def _citations(conn: Any, event_id: str, archive: str | None = None) -> dict[str
     event page is still shown."""
     citations = Citations(conn, archive=archive)  # named as `kb cite` names it: the metadata's title
     try:
+        item, *sources = citations.items([event_id])  # the event's CSL item, then its sources'
+        source = sources[0] if sources else None
+        claim = citations.is_claim(event_id)
         return {
             "text": citations.text(event_id),
             "markdown": citations.markdown(event_id),
-            "csl": json.dumps(citations.csl(event_id), indent=2, ensure_ascii=False),
+            "csl": json.dumps(item, indent=2, ensure_ascii=False),
+            "highwire": citation_meta.highwire(item, source),
+            "json_ld": citation_meta.json_ld(item, source, claim),
         }
     except KbError:
         return None
