@@ -25,6 +25,10 @@ class ClaimFields(Model):
     citations: list[Citation] = Field(min_length=1, description="The sources of the claim, with their exact words")
 
 
+# A citation's W3C Web Annotation selectors against its source's snapshot (kb.anchors).
+SELECTOR_COLUMNS = ("selector_exact", "selector_prefix", "selector_suffix", "selector_start", "selector_end")
+
+
 def citation_rows(claim_id: str, body: Row, added_by: str | None = None) -> Rows:
     """The citations of a claim (or role), each with a stable ID: the ID of the event that
     carries it, a slash and its position there."""
@@ -39,6 +43,7 @@ def citation_rows(claim_id: str, body: Row, added_by: str | None = None) -> Rows
                 "excerpt": citation["excerpt"],
                 "verified": None,
                 "added_by": added_by,
+                **dict.fromkeys(SELECTOR_COLUMNS),  # where the excerpt is in its snapshot: computed by the build
             },
         )
 
@@ -227,7 +232,19 @@ CORE_TABLES: dict[str, Table] = {
         },
     ),
     "citations": Table(
-        {"id": str, "claim": str, "source": str, "excerpt": str, "verified": str, "added_by": str},
+        {
+            "id": str,
+            "claim": str,
+            "source": str,
+            "excerpt": str,
+            "verified": str,
+            "added_by": str,
+            "selector_exact": str,
+            "selector_prefix": str,
+            "selector_suffix": str,
+            "selector_start": int,
+            "selector_end": int,
+        },
         pk="id",
         foreign_keys=(("claim", "events", "id"), ("source", "sources", "id"), ("added_by", "events", "id")),
         indexes=("claim", "source", "verified", "added_by"),
@@ -240,6 +257,13 @@ CORE_TABLES: dict[str, Table] = {
             "verified": "verified or not_found against the source's snapshot; unverifiable when no snapshot is "
             "held here; dangling when the source is not in this knowledge base",
             "added_by": "ID of the event that carries the citation",
+            "selector_exact": "W3C Web Annotation TextQuoteSelector: the excerpt as the source's snapshot has it "
+            "(NULL unless verified)",
+            "selector_prefix": "TextQuoteSelector: up to 32 characters of the snapshot before the excerpt",
+            "selector_suffix": "TextQuoteSelector: up to 32 characters of the snapshot after the excerpt",
+            "selector_start": "W3C Web Annotation TextPositionSelector: where the excerpt starts in the snapshot's "
+            "text, in Unicode code points from 0",
+            "selector_end": "TextPositionSelector: where the excerpt ends in the snapshot's text (exclusive)",
         },
     ),
     "topics": Table(

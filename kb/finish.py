@@ -16,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from kb import __version__
+from kb.anchors import anchor
 from kb.kind import kinds
 from kb.models import words_to_check
 from kb.problems import find_problems
@@ -38,7 +39,7 @@ def builder_version() -> str:
             package / "claim.py",
             package / "render.py",
             package / "projection.py",
-            *(package / name for name in ("build.py", "load.py", "finish.py", "problems.py")),
+            *(package / name for name in ("build.py", "load.py", "finish.py", "problems.py", "anchors.py")),
         ]
     ):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -145,8 +146,12 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
              FROM citations c WHERE likelihood(c.verified IS NULL, 0.001))
            ORDER BY sha"""
     )
-    verdicts = [("verified" if squeeze(words) in text_of(sha) else "not_found", id_) for id_, words, sha in citations]
-    conn.executemany("UPDATE citations SET verified = ? WHERE id = ?", verdicts)
+    verdicts = [
+        ("verified" if squeeze(words) in text_of(sha) else "not_found", id_, words, sha)
+        for id_, words, sha in citations
+    ]
+    conn.executemany("UPDATE citations SET verified = ? WHERE id = ?", [verdict[:2] for verdict in verdicts])
+    _anchor(kb, conn, [(id_, words, sha) for verdict, id_, words, sha in verdicts if verdict == "verified"])
     quotes = conn.execute(
         """SELECT id, attribution, text, shas FROM (
              SELECT st.id, st.attribution, st.text,
@@ -175,6 +180,25 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
                THEN 'verified'
              ELSE 'unverifiable' END
            WHERE verified IS NULL"""
+    )
+
+
+def _anchor(kb: KnowledgeBase, conn: sqlite3.Connection, verified: list[tuple[str, str, str]]) -> None:
+    """The W3C Web Annotation selectors of the citations just verified, against their snapshots."""
+
+    @functools.lru_cache(maxsize=16)
+    def raw(sha: str) -> str:
+        return kb.snapshot_text(sha) or ""
+
+    rows = []
+    for id_, words, sha in verified:  # in the order of their snapshots
+        found = anchor(words, raw(sha))
+        if found:
+            rows.append((found.exact, found.prefix, found.suffix, found.start, found.end, id_))
+    conn.executemany(
+        """UPDATE citations SET selector_exact = ?, selector_prefix = ?, selector_suffix = ?, selector_start = ?,
+           selector_end = ? WHERE id = ?""",
+        rows,
     )
 
 

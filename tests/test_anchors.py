@@ -1,0 +1,62 @@
+"""Each verified citation is anchored in its snapshot with W3C Web Annotation selectors, in
+kb.db and so in the JSON API, and the event page links to the passage with a text fragment."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from urllib.parse import unquote
+
+from conftest import ARTICLE, REPO, add_small_kb
+from test_datasette import datasette_for
+
+from kb.anchors import anchor, text_fragment
+from kb.build import build
+
+
+def test_an_excerpt_is_anchored_whatever_its_white_space():
+    text = "Before it.\nJapan's chief   negotiator\nmet Trump. After."
+    found = anchor("chief negotiator met Trump.", text)
+    assert found is not None
+    assert text[found.start : found.end] == found.exact == "chief   negotiator\nmet Trump."
+    assert found.prefix == "Before it.\nJapan's " and found.suffix == " After."
+    assert anchor("not in it", text) is None and anchor("  ", text) is None
+
+
+def test_positions_count_code_points_and_context_is_32_characters():
+    text = "é" * 40 + "🙂 target words " + "x" * 40
+    found = anchor("target words", text)
+    assert found is not None and (found.start, found.end) == (42, 54)
+    assert len(found.prefix) == 32 and len(found.suffix) == 32
+
+
+def test_a_text_fragment_encodes_what_its_syntax_uses():
+    url = text_fragment("https://example.org/a#top", "win-win, fast & fair")
+    assert url == "https://example.org/a#:~:text=win%2Dwin%2C%20fast%20%26%20fair"
+    long = " ".join(f"w{n}" for n in range(20))
+    assert (
+        text_fragment("https://e.org/", long)
+        == "https://e.org/#:~:text=w0%20w1%20w2%20w3%20w4%20w5,w14%20w15%20w16%20w17%20w18%20w19"
+    )
+
+
+def test_the_build_stores_the_selectors_and_the_page_links_the_passage(kb, clock):
+    small = add_small_kb(kb, clock)
+    db = build(kb, now=clock).db
+    with sqlite3.connect(db) as conn:
+        row = conn.execute(
+            "SELECT selector_exact, selector_prefix, selector_suffix, selector_start, selector_end FROM citations "
+            "WHERE claim = ?",
+            [small.statement],
+        ).fetchone()
+    exact, prefix, suffix, start, end = row
+    assert ARTICLE[start:end] == exact == '"We want a win-win deal," Akazawa told reporters.'
+    assert ARTICLE[:start].endswith(prefix) and ARTICLE[end:].startswith(suffix)
+    (kb.root / "metadata.json").write_text((REPO / "metadata.json").read_text(encoding="utf-8"), encoding="utf-8")
+    ds = datasette_for(db)
+    api = asyncio.run(ds.client.get(f"/kb/citations.json?claim={small.statement}&_shape=array")).json()
+    assert api[0]["selector_start"] == start and api[0]["selector_exact"] == exact
+    page = asyncio.run(ds.client.get(f"/-/event/{small.statement}")).text
+    link = "https://example.org/akazawa#:~:text=%22We%20want%20a%20win%2Dwin%20deal%2C%22%20Akazawa%20told%20reporters."
+    assert f'href="{link}"' in page
+    assert unquote(link.partition("text=")[2]) == exact
