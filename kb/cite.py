@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kb import bibtex, csl
+from kb.citeformat import Markdown as _Markdown
+from kb.citeformat import Plain as _Plain
 from kb.claim import claim_kinds
 from kb.dates import date_parts, human_date
 from kb.errors import KbError
@@ -33,43 +35,6 @@ from kb.kind import Author
 from kb.names import Agent, held_at
 
 _PREFIX = re.compile(r"^ev-[a-z2-7]{1,16}$")
-
-# --- Formats of the human-readable citation --------------------------------------------------
-
-
-class _Plain:
-    def escape(self, text: str) -> str:
-        return text
-
-    def title(self, title: str, url: str | None) -> str:
-        return f"“{title}”"
-
-    def url(self, url: str | None) -> str | None:
-        return url
-
-    def event(self, event_id: str) -> str:
-        return event_id
-
-
-class _Markdown(_Plain):
-    _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
-    # A dollar sign pandoc could read as closing TeX math: after a non-space, not before a
-    # digit. Only those are escaped, so "$550" stays as written and no math can begin.
-    _MATH_CLOSE = re.compile(r"(?<=\S)\$(?!\d)")
-
-    def escape(self, text: str) -> str:
-        return self._MATH_CLOSE.sub(r"\\$", self._SPECIAL.sub(r"\\\1", text))
-
-    def title(self, title: str, url: str | None) -> str:
-        quoted = f"“{self.escape(title)}”"
-        return f"[{quoted}](<{url}>)" if url else quoted
-
-    def url(self, url: str | None) -> str | None:
-        return None  # the title links to it
-
-    def event(self, event_id: str) -> str:
-        return f"`{event_id}`"
-
 
 # --- What a citation is made of ------------------------------------------------------------
 
@@ -319,7 +284,12 @@ class Citations:
             parts.append("by " + fmt.escape(_and(source["authors"])))
         parts.append(human_date(source["published_at"]))
         url = fmt.url(source.get("url"))
-        return ", ".join(parts + ([url] if url else []))
+        parts += [url] if url else []
+        if source.get("retrieved_at"):
+            parts.append(f"retrieved {human_date(source['retrieved_at'])}")
+        if source.get("archive_url"):
+            parts.append(f"archived at {fmt.link(source['archive_url'])}")
+        return ", ".join(parts)
 
     # --- human-readable -----------------------------------------------------------------------
 
@@ -368,7 +338,8 @@ class Citations:
         accessed = date_parts(claim.row["recorded_at"][:10])
         item["accessed"] = {"date-parts": [accessed]}
         csl.archive(item, claim.id, self.archive)
-        note = csl.note(claim.id, [f"status: {status}", *self._status(claim)])
+        archived = [f"source archived at {source['archive_url']}"] if source and source.get("archive_url") else []
+        note = csl.note(claim.id, [f"status: {status}", *self._status(claim), *archived])
         item["note"] = "\n".join([note, *csl.zotero_extra(item)])
         return item
 

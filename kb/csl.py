@@ -149,6 +149,9 @@ def source_item(source: dict[str, Any], archive_name: str | None) -> dict[str, A
         item["URL"] = source["url"]
     if source.get("language"):
         item["language"] = source["language"]
+    retrieved = date_parts(source.get("retrieved_at") or "")
+    if retrieved:
+        item["accessed"] = {"date-parts": [retrieved]}
     archive(item, source["id"], archive_name)
-    item["note"] = note(source["id"], [])
+    item["note"] = note(source["id"], [f"archived copy: {source['archive_url']}"] if source.get("archive_url") else [])
     return item

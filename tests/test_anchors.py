@@ -1,9 +1,11 @@
 """Each verified citation is anchored in its snapshot with W3C Web Annotation selectors, in
-kb.db and so in the JSON API, and the event page links to the passage with a text fragment."""
+kb.db and so in the JSON API, and the event page links to the passage with a text fragment;
+a source records when it was retrieved and its archived copy."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 from urllib.parse import unquote
 
@@ -60,3 +62,31 @@ def test_the_build_stores_the_selectors_and_the_page_links_the_passage(kb, clock
     link = "https://example.org/akazawa#:~:text=%22We%20want%20a%20win%2Dwin%20deal%2C%22%20Akazawa%20told%20reporters."
     assert f'href="{link}"' in page
     assert unquote(link.partition("text=")[2]) == exact
+
+
+def test_a_source_records_when_it_was_retrieved_and_its_archived_copy(kb, clock, runner):
+    from kb.cli import cli
+
+    small = add_small_kb(kb, clock)
+    added = runner.invoke(
+        cli,
+        ["add", "source", "--kind", "article", "--publisher", "Kyodo News", "--title", "Archived"]
+        + ["--published-at", "2025-04-17", "--url", "https://example.org/b", "--retrieved-at", "2025-04-19"]
+        + ["--archive-url", "https://web.archive.org/web/2025/https://example.org/b"],
+    )
+    assert added.exit_code == 0, added.output
+    source = added.output.strip()
+    item = json.loads(runner.invoke(cli, ["cite", source, "--format", "csl-json"]).output)[0]
+    assert item["accessed"] == {"date-parts": [[2025, 4, 19]]}
+    assert "archived copy: https://web.archive.org/web/2025/https://example.org/b" in item["note"]
+    text = runner.invoke(cli, ["cite", source]).output
+    assert "retrieved 19 April 2025, archived at https://web.archive.org/web/2025/https://example.org/b" in text
+    markdown = runner.invoke(cli, ["cite", source, "--format", "markdown"]).output
+    assert "archived at <https://web.archive.org/web/2025/https://example.org/b>" in markdown
+    hostile = runner.invoke(
+        cli,
+        ["add", "source", "--kind", "article", "--publisher", "K", "--title", "T", "--published-at", "2025"]
+        + ["--archive-url", "javascript:alert(1)"],
+    )
+    assert hostile.exit_code != 0 and "archive_url" in hostile.output
+    assert small

@@ -25,6 +25,12 @@ class SourceFields(Model):
         None, description="SHA-256 of the source's text snapshot, stored as snapshots/<sha256>.txt"
     )
     rights: Line | None = Field(None, description="Copyright holder and terms of the text")
+    retrieved_at: PartialDate | None = Field(
+        None, description='When it was retrieved, as read for its text (ISO 8601; Wikidata\'s "retrieved", P813)'
+    )
+    archive_url: Url | None = Field(
+        None, description='Where an archived copy of it is kept (Wikidata\'s "archive URL", P1065)'
+    )
 
 
 @register
@@ -50,6 +56,8 @@ class Source(EventKind):
                 "authors": str,
                 "text_sha256": str,
                 "rights": str,
+                "retrieved_at": str,
+                "archive_url": str,
                 "snapshot_held": int,
             },
             pk="id",
