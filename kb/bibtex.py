@@ -1,8 +1,10 @@
-"""biblatex entries of claims and sources, made from their CSL-JSON items.
+"""biblatex entries of claims and sources, made from their CSL-JSON items, written with
+bibtexparser (v2).
 
-biblatex throughout (``date``, ``langid``, ``institution``, ``type``, ``maintitle``; no BibTeX
-``year``/``month``/``howpublished``): a claim is a ``@report`` like its CSL item, a source an
-``@article`` or ``@online``/``@report``/``@dataset``/``@misc`` like its CSL type.
+biblatex throughout (``date``, ``langid``, ``institution``, ``type``, ``titleaddon``,
+``urldate``, ``pubstate``; no BibTeX ``year``/``month``/``howpublished``/``journal``): a
+claim is a ``@report`` like its CSL item, a source an ``@article`` or
+``@online``/``@report``/``@dataset``/``@misc`` like its CSL type.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ from __future__ import annotations
 import html
 import re
 from typing import Any
+
+import bibtexparser
+from bibtexparser.model import Entry, Field
 
 _ENTRY_TYPES = {"article-newspaper": "article", "webpage": "online", "report": "report", "dataset": "dataset"}
 _NOCASE = re.compile(r'<span class="nocase">(.*?)</span>', re.S)
@@ -88,6 +93,11 @@ def _bib_rest(item: dict[str, Any]) -> dict[str, str]:
 
 
 def _bib_entry(entry: str, key: str, fields: dict[str, str]) -> str:
-    width = max(len(name) for name in fields)
-    lines = [f"  {name.ljust(width)} = {{{value}}}," for name, value in fields.items() if value]
-    return f"@{entry}{{{key},\n" + "\n".join(lines) + "\n}"
+    """The entry written by bibtexparser, the values aligned; the values are already escaped."""
+    library = bibtexparser.Library()
+    library.add(Entry(entry, key, [Field(name, value) for name, value in fields.items() if value]))
+    layout = bibtexparser.BibtexFormat()
+    layout.indent = "  "
+    layout.value_column = "auto"
+    layout.trailing_comma = True
+    return bibtexparser.write_string(library, bibtex_format=layout).strip()

@@ -3,15 +3,20 @@ which keys `kb bib --cited-in` finds (pandoc's own reading of the document)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sqlite3
 import subprocess
 
+import bibtexparser
 import pytest
 from conftest import add_small_kb, copy_seed
 from test_citation_styles import style_file
 
 from kb.append import Appender
+from kb.build import build
+from kb.cite import Citations
 from kb.cli import cli
 
 ISHIBA_PARTIAL = "ev-irxseu2yithwjrns"
@@ -109,3 +114,19 @@ def test_bib_cited_in_says_so_when_pandoc_is_not_installed(seed_kb, runner, tmp_
     assert result.exit_code == 0, result.output
     assert "pandoc is not installed" in result.stderr
     assert ISHIBA_PARTIAL in [item["id"] for item in json.loads(result.stdout)]
+
+
+def test_bibtex_is_biblatex_throughout_and_parses(seed_kb, clock):
+    db = build(seed_kb, now=clock).db
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        citations = Citations(conn)
+        ids = citations.citable()
+        written = "\n\n".join(citations.bibtex(event_id) for event_id in ids)
+    library = bibtexparser.parse_string(written)
+    assert library.failed_blocks == []
+    assert [entry.key for entry in library.entries] == ids
+    for entry in library.entries:
+        names = set(entry.fields_dict)
+        assert not names & {"year", "month", "howpublished", "journal"}, (entry.key, names)  # BibTeX, not biblatex
+        assert "date" in names and "title" in names, entry.key
+    assert {entry.entry_type for entry in library.entries} == {"report", "article"}
