@@ -9,7 +9,6 @@ claim is a ``@report`` like its CSL item, a source an ``@article`` or
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 
@@ -17,7 +16,7 @@ import bibtexparser
 from bibtexparser.model import Entry, Field
 
 _ENTRY_TYPES = {"article-newspaper": "article", "webpage": "online", "report": "report", "dataset": "dataset"}
-_NOCASE = re.compile(r'<span class="nocase">(.*?)</span>', re.S)
+_NOCASE = re.compile(r'^<span class="nocase">(.*)</span>$', re.S)
 
 
 def claim_entry(item: dict[str, Any], occurred_at: str) -> str:
@@ -58,9 +57,7 @@ def _bib_text(text: str) -> str:
     """CSL text as biblatex text: what CSL keeps as written is braced, so no style recases it."""
     parts = _NOCASE.split(text)  # odd parts were within nocase spans
     return "".join(
-        "{" + _bib_escape(html.unescape(part)) + "}" if n % 2 else _bib_escape(html.unescape(part))
-        for n, part in enumerate(parts)
-        if part
+        "{" + _bib_escape(part) + "}" if n % 2 else _bib_escape(part) for n, part in enumerate(parts) if part
     )
 
 

@@ -21,7 +21,6 @@ MLA 9 and Harvard (docs/citing.md shows the results):
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -60,13 +59,17 @@ class Words:
 
 
 def nocase(text: str) -> str:
-    """Text that styles print as written, not title-cased (CSL's rich-text markup)."""
-    return f'<span class="nocase">{html.escape(text, quote=False)}</span>'
+    """Text that styles print as written, not title-cased (CSL's rich-text markup). Not
+    entity-escaped: CSL processors do not decode entities (pandoc would print "&amp;")."""
+    return f'<span class="nocase">{text}</span>'
+
+
+_NOCASE = re.compile(r'^<span class="nocase">(.*)</span>$', re.S)
 
 
 def plain(text: str) -> str:
     """CSL rich text as plain text."""
-    return html.unescape(re.sub(r"</?span[^>]*>", "", text))
+    return _NOCASE.sub(r"\1", text)
 
 
 def claim_item(

@@ -130,3 +130,25 @@ def test_bibtex_is_biblatex_throughout_and_parses(seed_kb, clock):
         assert not names & {"year", "month", "howpublished", "journal"}, (entry.key, names)  # BibTeX, not biblatex
         assert "date" in names and "title" in names, entry.key
     assert {entry.entry_type for entry in library.entries} == {"report", "article"}
+
+
+def test_a_headline_with_markup_characters_is_printed_as_written(kb, clock, runner, tmp_path):
+    small = add_small_kb(kb, clock)
+    headline = "AT&T, P&G and von der Leyen: 5 < 6"
+    [source] = Appender(kb, clock).append(
+        [{"type": "source", "kind": "article", "publisher": "K&K", "title": headline, "published_at": "2025-04-17"}]
+    )
+    claim = add_statement(kb, clock, source.stem, attribution="paraphrase", text="Tariffs & quotas < 5%")
+    assert runner.invoke(cli, ["bib", "-o", "bib.json"]).exit_code == 0
+    (tmp_path / "doc.md").write_text(f"[@{claim}] [@{source.stem}]\n", encoding="utf-8")
+    out = subprocess.run(
+        ["pandoc", "doc.md", "--citeproc", "--bibliography", "bib.json", "-t", "plain", "--columns", "10000"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    ).stdout
+    assert headline in out and "Tariffs & quotas < 5%" in out and "&amp;" not in out
+    bib = runner.invoke(cli, ["cite", source.stem, "--format", "bibtex"]).output
+    assert r"{AT\&T, P\&G and von der Leyen: 5 < 6}" in bib
+    assert small
