@@ -50,8 +50,12 @@ def pandoc_cited_keys(path: Path) -> list[str] | None:
     if result.returncode != 0:
         message = result.stderr.decode("utf-8", "replace").strip().splitlines()[:1] or ["no message"]
         raise KbError(f"pandoc could not read {path}: {message[0]} — is it a Markdown file?")
+    try:
+        tree = json.loads(result.stdout)
+    except (RecursionError, ValueError):
+        raise KbError(f"{path} is nested too deeply for kb to read pandoc's reading of it") from None
     keys: list[str] = []
-    stack: list[Any] = [json.loads(result.stdout)]
+    stack: list[Any] = [tree]
     while stack:  # depth-first, in document order; no recursion, however deep the tree
         node = stack.pop()
         if isinstance(node, dict):

@@ -152,3 +152,10 @@ def test_a_headline_with_markup_characters_is_printed_as_written(kb, clock, runn
     bib = runner.invoke(cli, ["cite", source.stem, "--format", "bibtex"]).output
     assert r"{AT\&T, P\&G and von der Leyen: 5 < 6}" in bib
     assert small
+
+
+def test_bib_cited_in_refuses_a_document_nested_too_deeply_without_a_traceback(seed_kb, runner, tmp_path):
+    (tmp_path / "deep.md").write_text(">" * 5000 + " [@ev-irxseu2yithwjrns]\n", encoding="utf-8")
+    result = runner.invoke(cli, ["bib", "--cited-in", str(tmp_path / "deep.md"), "-o", str(tmp_path / "out.json")])
+    assert result.exit_code == 1 and "nested too deeply" in result.output
+    assert not (tmp_path / "out.json").exists() or (tmp_path / "out.json").read_text() == ""
