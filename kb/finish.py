@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from kb import __version__
-from kb.anchors import anchor
+from kb.anchors import Snapshot
 from kb.kind import kinds
 from kb.models import words_to_check
 from kb.problems import find_problems
@@ -187,12 +187,12 @@ def _anchor(kb: KnowledgeBase, conn: sqlite3.Connection, verified: list[tuple[st
     """The W3C Web Annotation selectors of the citations just verified, against their snapshots."""
 
     @functools.lru_cache(maxsize=16)
-    def raw(sha: str) -> str:
-        return kb.snapshot_text(sha) or ""
+    def snapshot(sha: str) -> Snapshot:
+        return Snapshot(kb.snapshot_text(sha) or "")
 
     rows = []
     for id_, words, sha in verified:  # in the order of their snapshots
-        found = anchor(words, raw(sha))
+        found = snapshot(sha).anchor(words)
         if found:
             rows.append((found.exact, found.prefix, found.suffix, found.start, found.end, id_))
     conn.executemany(

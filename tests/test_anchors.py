@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sqlite3
 from urllib.parse import unquote
 
 from conftest import ARTICLE, REPO, add_small_kb
+from hypothesis import given
+from hypothesis import strategies as st
 from test_datasette import datasette_for
 
 from kb.anchors import anchor, text_fragment
@@ -90,3 +93,17 @@ def test_a_source_records_when_it_was_retrieved_and_its_archived_copy(kb, clock,
     )
     assert hostile.exit_code != 0 and "archive_url" in hostile.output
     assert small
+
+
+@given(st.text(alphabet="ab \n\t\u00a0é", max_size=60), st.text(alphabet="ab \né", min_size=1, max_size=8))
+def test_the_anchor_is_the_first_match_of_the_words_with_any_white_space_between(text, excerpt):
+    words = excerpt.split()
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    expected = re.search(pattern, text) if words else None
+    found = anchor(excerpt, text)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and text[found.start : found.end] == found.exact
+        assert " ".join(found.exact.split()) == " ".join(words)
+        assert found.start == expected.start()
