@@ -1,37 +1,48 @@
-"""BibTeX entries of claims and sources, made from their CSL-JSON items."""
+"""biblatex entries of claims and sources, made from their CSL-JSON items, written with
+bibtexparser (v2).
+
+biblatex throughout (``date``, ``langid``, ``institution``, ``type``, ``titleaddon``,
+``urldate``, ``pubstate``; no BibTeX ``year``/``month``/``howpublished``/``journal``): a
+claim is a ``@report`` like its CSL item, a source an ``@article`` or
+``@online``/``@report``/``@dataset``/``@misc`` like its CSL type.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from kb.dates import MONTHS, date_parts
+import bibtexparser
+from bibtexparser.model import Entry, Field
+
+_ENTRY_TYPES = {"article-newspaper": "article", "webpage": "online", "report": "report", "dataset": "dataset"}
+_NOCASE = re.compile(r'^<span class="nocase">(.*)</span>$', re.S)
 
 
 def claim_entry(item: dict[str, Any], occurred_at: str) -> str:
-    """A claim's entry (@misc), whose key is the event ID."""
-    published = [item.get("genre")]
-    if "container-title" in item:
-        published.append(f"In: {item['publisher']}, ``{item['container-title']}''")
+    """A claim's entry (@report), whose key is the event ID."""
     fields = {
         "author": _bib_names(item.get("author", [])),
-        "title": "{" + _bib_escape(item["title"]) + "}",
-        "howpublished": _bib_escape(". ".join(part for part in published if part)),
+        "title": _bib_text(item.get("title") or item["genre"]),
+        "type": _bib_text(item["genre"]) if item.get("title") and item.get("genre") else "",
+        "titleaddon": "In: " + _bib_text(item["container-title"]) if item.get("container-title") else "",
+        "institution": _bib_text(item.get("publisher", "")),
+        "date": occurred_at[:10],
     }
-    return _bib_entry("misc", item["id"], fields | _bib_date(occurred_at) | _bib_rest(item))
+    return _bib_entry("report", item["id"], fields | _bib_rest(item))
 
 
 def source_entry(item: dict[str, Any], source: dict[str, Any]) -> str:
-    """A source's entry: @article for an article, @misc otherwise."""
-    fields = {"author": _bib_names(item["author"]), "title": _bib_escape(source["title"])}
-    if source["kind"] == "article":
-        entry = "article"
-        fields["journal"] = _bib_escape(source["publisher"])
+    """A source's entry: @article for an article, else as its CSL type."""
+    entry = _ENTRY_TYPES.get(item["type"], "misc")
+    fields = {"author": _bib_names(item["author"]), "title": _bib_text(item["title"])}
+    if entry == "article":
+        fields["journaltitle"] = _bib_text(source["publisher"])
     else:
-        entry = "misc"
-        fields["publisher"] = _bib_escape(source["publisher"])
-        fields["howpublished"] = _bib_escape(source["kind"].replace("_", " "))
-    return _bib_entry(entry, source["id"], fields | _bib_date(source["published_at"]) | _bib_rest(item))
+        fields["institution" if entry == "report" else "publisher"] = _bib_text(source["publisher"])
+        fields["type"] = _bib_text(item.get("genre", ""))
+    fields["date"] = source["published_at"][:10]
+    return _bib_entry(entry, source["id"], fields | _bib_rest(item))
 
 
 _BIB_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
@@ -40,6 +51,14 @@ _BIB_REPLACE = {"\\": r"\textbackslash{}", "^": r"\^{}", "~": r"\~{}"}
 
 def _bib_escape(text: str) -> str:
     return _BIB_SPECIAL.sub(lambda m: _BIB_REPLACE.get(m.group(1), "\\" + m.group(1)), text)
+
+
+def _bib_text(text: str) -> str:
+    """CSL text as biblatex text: what CSL keeps as written is braced, so no style recases it."""
+    parts = _NOCASE.split(text)  # odd parts were within nocase spans
+    return "".join(
+        "{" + _bib_escape(part) + "}" if n % 2 else _bib_escape(part) for n, part in enumerate(parts) if part
+    )
 
 
 def _bib_names(names: list[dict[str, str]]) -> str:
@@ -56,31 +75,26 @@ def _bib_names(names: list[dict[str, str]]) -> str:
     return " and ".join(written)
 
 
-def _bib_date(value: str) -> dict[str, str]:
-    parts = date_parts(value)
-    fields = {"year": str(parts[0])} if parts else {}
-    if len(parts) > 1:
-        fields["month"] = MONTHS[parts[1] - 1][:3].lower()  # a BibTeX macro, written without braces
-    if parts:
-        fields["date"] = value[:10]
-    return fields
-
-
 def _bib_rest(item: dict[str, Any]) -> dict[str, str]:
     fields = {}
     if item.get("URL"):
         fields["url"] = item["URL"]
+    if item.get("accessed"):
+        fields["urldate"] = "-".join(f"{part:02d}" for part in item["accessed"]["date-parts"][0])
     if item.get("language"):
-        fields["language"] = item["language"]
-    fields["note"] = _bib_escape(item["note"])
+        fields["langid"] = item["language"]
+    if item.get("status"):
+        fields["pubstate"] = item["status"]
+    fields["note"] = _bib_escape(item["note"].split("\n")[0])
     return fields
 
 
 def _bib_entry(entry: str, key: str, fields: dict[str, str]) -> str:
-    width = max(len(name) for name in fields)
-    lines = [
-        f"  {name.ljust(width)} = {value if name == 'month' else '{' + value + '}'},"
-        for name, value in fields.items()
-        if value
-    ]
-    return f"@{entry}{{{key},\n" + "\n".join(lines) + "\n}"
+    """The entry written by bibtexparser, the values aligned; the values are already escaped."""
+    library = bibtexparser.Library()
+    library.add(Entry(entry, key, [Field(name, value) for name, value in fields.items() if value]))
+    layout = bibtexparser.BibtexFormat()
+    layout.indent = "  "
+    layout.value_column = "auto"
+    layout.trailing_comma = True
+    return bibtexparser.write_string(library, bibtex_format=layout).strip()

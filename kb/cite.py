@@ -9,11 +9,11 @@ in quotation marks, anything else in plain words marked as partial quote, paraph
 reported, and through whom), when, where it was reported, its status (retracted or
 corrected, by which event and why) and its event ID, which is also its CSL and BibTeX key.
 
-CSL types were chosen for how citeproc-py and pandoc render them in Chicago author-date
-and Harvard: a statement is an ``interview`` (its words are kept as recorded, not
-title-cased, and the source and publisher are shown), a data point a ``dataset``, any
-other claim a ``report``; the claim's source is the container, and the knowledge base is
-the archive, with the event ID as the location in it.
+How a claim becomes a CSL item (its type, where its words go, its authors) is in kb.csl and
+docs/citing.md: a direct quote is the title of an ``article-newspaper`` item, in quotation
+marks; any other claim's words are the genre of a ``report``, after how they came, so no
+style quotes them. The claim's source is the container, and the knowledge base is the
+archive, with the event ID as the location in it.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kb import bibtex, csl, models, reporting
+from kb.citeformat import Markdown as _Markdown
+from kb.citeformat import Plain as _Plain
 from kb.claim import claim_date, claim_kinds
 from kb.dates import date_parts, human_date
 from kb.errors import KbError
@@ -33,40 +35,6 @@ from kb.kind import Author
 from kb.names import Agent, held_at
 
 _PREFIX = re.compile(r"^ev-[a-z2-7]{1,16}$")
-
-# --- Formats of the human-readable citation --------------------------------------------------
-
-
-class _Plain:
-    def escape(self, text: str) -> str:
-        return text
-
-    def title(self, title: str, url: str | None) -> str:
-        return f"“{title}”"
-
-    def url(self, url: str | None) -> str | None:
-        return url
-
-    def event(self, event_id: str) -> str:
-        return event_id
-
-
-class _Markdown(_Plain):
-    _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$])")
-
-    def escape(self, text: str) -> str:
-        return self._SPECIAL.sub(r"\\\1", text)
-
-    def title(self, title: str, url: str | None) -> str:
-        quoted = f"“{self.escape(title)}”"
-        return f"[{quoted}](<{url}>)" if url else quoted
-
-    def url(self, url: str | None) -> str | None:
-        return None  # the title links to it
-
-    def event(self, event_id: str) -> str:
-        return f"`{event_id}`"
-
 
 # --- What a citation is made of ------------------------------------------------------------
 
@@ -118,6 +86,10 @@ class Citations:
         claims = [row[0] for row in self.conn.execute("SELECT id FROM claims ORDER BY id")]
         sources = [row[0] for row in self.conn.execute("SELECT id FROM sources ORDER BY id")]
         return claims + sources
+
+    def is_claim(self, event_id: str) -> bool:
+        """Whether the event is a claim (else a source, or not citable)."""
+        return self._kind(event_id) == "claim"
 
     def missing(self, event_ids: Iterable[str]) -> list[str]:
         """The IDs that are not a claim or a source of this knowledge base (exactly, not as prefixes)."""
@@ -313,7 +285,12 @@ class Citations:
             parts.append("by " + fmt.escape(_and(source["authors"])))
         parts.append(human_date(source["published_at"]))
         url = fmt.url(source.get("url"))
-        return ", ".join(parts + ([url] if url else []))
+        parts += [url] if url else []
+        if source.get("retrieved_at"):
+            parts.append(f"retrieved {human_date(source['retrieved_at'])}")
+        if source.get("archive_url"):
+            parts.append(f"archived at {fmt.link(source['archive_url'])}")
+        return ", ".join(parts)
 
     # --- human-readable -----------------------------------------------------------------------
 
@@ -342,36 +319,31 @@ class Citations:
         return csl.source_item(source, self.archive)
 
     def _claim_csl(self, claim: Claim) -> dict[str, Any]:
-        """The kind of claim says what goes in brackets after its words, and its genre."""
+        """The kind of claim says whether its words are a direct quote (the title, in quotation
+        marks) or not (the genre, after how they came), and whether its authors said it first-hand."""
+        kind = claim_kinds()[claim.kind]
+        body = claim.body
         status = claim.row["status"]
-        how = self._how(claim)
-        title = self._what(claim, quote=False)
-        marks, genre = claim_kinds()[claim.kind].csl_marks(claim.body, how)
-        if status != "active":
-            marks.append(status)
-        if claim.body.get("source_error"):
+        marks, genre = kind.csl_marks(body, self._how(claim))
+        if body.get("source_error"):
             marks.insert(0, "source error")
-        if marks:
-            title += f" [{'; '.join(marks)}]"
-        csl_type = claim_kinds()[claim.kind].csl_type
-        item: dict[str, Any] = {"id": claim.id, "type": csl_type, "title": title}
-        if claim.agents:
-            item["author"] = [agent.csl() for agent in claim.agents]
-        parts = date_parts(claim_date(claim.body))
-        if parts:
-            item["issued"] = {"date-parts": [parts]}
-        if genre:
-            item["genre"] = _capitalise(genre)
+        if kind.first_hand(body):
+            authors = [agent.csl() for agent in claim.agents]
+        else:  # passed on: its author is who passed it on; the words say whose they were
+            authors = [{"literal": _capitalise(reporting.passed_on(body, self._name_of) or "")}]
+            marks.append("words of " + _and([agent.phrase() for agent in claim.agents]))
+        words = csl.Words(self._what(claim), kind.csl_quoted(body), marks, genre, status)
         source = next((s for s in claim.sources if s.get("title") is not None), None)
-        if source:
-            item["container-title"] = source["title"]
-            item["publisher"] = source["publisher"]
-            if source.get("url"):
-                item["URL"] = source["url"]
-            if source.get("language"):
-                item["language"] = source["language"]
+        item = csl.claim_item(claim.id, kind.csl_type, words, authors, claim_date(body), source)
+        item.update(kind.csl_event(body))
+        if "event-title" in item:
+            item["event-date"] = item["issued"]
+        accessed = date_parts(claim.row["recorded_at"][:10])
+        item["accessed"] = {"date-parts": [accessed]}
         csl.archive(item, claim.id, self.archive)
-        item["note"] = csl.note(claim.id, [f"status: {status}", *self._status(claim)])
+        archived = [f"source archived at {source['archive_url']}"] if source and source.get("archive_url") else []
+        note = csl.note(claim.id, [f"status: {status}", *self._status(claim), *archived])
+        item["note"] = "\n".join([note, *csl.zotero_extra(item)])
         return item
 
 
@@ -386,5 +358,6 @@ def _capitalise(text: str) -> str:
 
 
 def _sentence(text: str) -> str:
+    """The text ending in a full stop, unless it ends in one already, within quotation marks or not."""
     text = text.rstrip()
-    return text if text.endswith((".", "!", "?")) else text + "."
+    return text if text.rstrip("”’\"'").endswith((".", "!", "?")) else text + "."

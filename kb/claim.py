@@ -75,6 +75,10 @@ def claim_date(body: Row) -> str:
 SHARED_COLUMNS = ("reported_at", "place", "via", "via_description", "hedge", "note", "source_error")
 
 
+# A citation's W3C Web Annotation selectors against its source's snapshot (kb.anchors).
+SELECTOR_COLUMNS = ("selector_exact", "selector_prefix", "selector_suffix", "selector_start", "selector_end")
+
+
 def citation_rows(claim_id: str, body: Row, added_by: str | None = None) -> Rows:
     """The citations of a claim (or role), each with a stable ID: the ID of the event that
     carries it, a slash and its position there."""
@@ -89,6 +93,7 @@ def citation_rows(claim_id: str, body: Row, added_by: str | None = None) -> Rows
                 "excerpt": citation["excerpt"],
                 "verified": None,
                 "added_by": added_by,
+                **dict.fromkeys(SELECTOR_COLUMNS),  # where the excerpt is in its snapshot: computed by the build
             },
         )
 
@@ -108,7 +113,9 @@ class ClaimKind(EventKind):
     schema_version = 2  # 2: place, via, via_description, hedge, note, source_error on every claim
     table: ClassVar[str]  # its own table, keyed by the claim's ID
     text_field: ClassVar[str]  # the field whose words are the claim's ``claims.text``
-    csl_type: ClassVar[str] = "report"  # its CSL item type
+    # Its CSL item type when its words are not a quote: styles print a report's genre, where
+    # its words go, without quotation marks (see docs/citing.md).
+    csl_type: ClassVar[str] = "report"
     page_template: ClassVar[str] = (
         ""  # its part of the event page (Jinja, with ``page``, ``part`` — what ``page()`` read — and ``entity()``)
     )
@@ -185,8 +192,20 @@ class ClaimKind(EventKind):
         return str(body.get(self.text_field) or "")
 
     def csl_marks(self, body: Row, how: str) -> tuple[list[str], str]:
-        """What its CSL title says in brackets after its words, and its CSL genre."""
+        """What its CSL item says of how its words came (before them), and its CSL genre."""
         return [], how
+
+    def csl_quoted(self, body: Row) -> bool:
+        """Whether its words are a direct quote: the CSL title, in quotation marks in every style."""
+        return False
+
+    def first_hand(self, body: Row) -> bool:
+        """Whether its authors said or did it themselves (not passed on by someone else)."""
+        return not (body.get("via") or body.get("via_description"))
+
+    def csl_event(self, body: Row) -> dict[str, str]:
+        """CSL event-title and event-place, for a claim that is an event."""
+        return {}
 
     # --- the event page -----------------------------------------------------------------------
 
@@ -293,7 +312,19 @@ CORE_TABLES: dict[str, Table] = {
         },
     ),
     "citations": Table(
-        {"id": str, "claim": str, "source": str, "excerpt": str, "verified": str, "added_by": str},
+        {
+            "id": str,
+            "claim": str,
+            "source": str,
+            "excerpt": str,
+            "verified": str,
+            "added_by": str,
+            "selector_exact": str,
+            "selector_prefix": str,
+            "selector_suffix": str,
+            "selector_start": int,
+            "selector_end": int,
+        },
         pk="id",
         foreign_keys=(("claim", "events", "id"), ("source", "sources", "id"), ("added_by", "events", "id")),
         indexes=("claim", "source", "verified", "added_by"),
@@ -306,6 +337,13 @@ CORE_TABLES: dict[str, Table] = {
             "verified": "verified or not_found against the source's snapshot; unverifiable when no snapshot is "
             "held here; dangling when the source is not in this knowledge base",
             "added_by": "ID of the event that carries the citation",
+            "selector_exact": "W3C Web Annotation TextQuoteSelector: the excerpt as the source's snapshot has it "
+            "(NULL unless verified)",
+            "selector_prefix": "TextQuoteSelector: up to 32 characters of the snapshot before the excerpt",
+            "selector_suffix": "TextQuoteSelector: up to 32 characters of the snapshot after the excerpt",
+            "selector_start": "W3C Web Annotation TextPositionSelector: where the excerpt starts in the snapshot's "
+            "text, in Unicode code points from 0",
+            "selector_end": "TextPositionSelector: where the excerpt ends in the snapshot's text (exclusive)",
         },
     ),
     "topics": Table(

@@ -16,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from kb import __version__
+from kb.anchors import Snapshot
 from kb.kind import kinds
 from kb.models import words_to_check
 from kb.problems import find_problems
@@ -41,7 +42,7 @@ def builder_version() -> str:
             package / "claim.py",
             package / "render.py",
             package / "projection.py",
-            *(package / name for name in ("build.py", "load.py", "finish.py", "problems.py")),
+            *(package / name for name in ("build.py", "load.py", "finish.py", "problems.py", "anchors.py")),
         ]
     ):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -168,10 +169,11 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
     )
     # A source's further texts (other_text_sha256s: "[]" for almost every source) count as well.
     verdicts = [
-        ("verified" if _in_any(words, [sha, *json.loads(more)], text_of) else "not_found", id_)
+        ("verified" if _in_any(words, [sha, *json.loads(more)], text_of) else "not_found", id_, words, sha)
         for id_, words, sha, more in citations
     ]
-    conn.executemany("UPDATE citations SET verified = ? WHERE id = ?", verdicts)
+    conn.executemany("UPDATE citations SET verified = ? WHERE id = ?", [verdict[:2] for verdict in verdicts])
+    _anchor(kb, conn, [(id_, words, sha) for verdict, id_, words, sha in verdicts if verdict == "verified"])
     for table in QUOTING:
         _verify_quoted_words(conn, table, text_of)
     # "+c.verified": look citations up by claim, never by the verified index (which, before
@@ -225,6 +227,25 @@ def _verify_quoted_words(conn: sqlite3.Connection, table: str, text_of: Callable
             ok = all(any(found_in_folded(fold(words), t) for t in held) for _, words in checks)
             updates.append(("verified" if ok else "not_found", claim))
     conn.executemany(f"UPDATE [{table}] SET quote_verified = ? WHERE id = ?", updates)
+
+
+def _anchor(kb: KnowledgeBase, conn: sqlite3.Connection, verified: list[tuple[str, str, str]]) -> None:
+    """The W3C Web Annotation selectors of the citations just verified, against their snapshots."""
+
+    @functools.lru_cache(maxsize=16)
+    def snapshot(sha: str) -> Snapshot:
+        return Snapshot(kb.snapshot_text(sha) or "")
+
+    rows = []
+    for id_, words, sha in verified:  # in the order of their snapshots
+        found = snapshot(sha).anchor(words)
+        if found:
+            rows.append((found.exact, found.prefix, found.suffix, found.start, found.end, id_))
+    conn.executemany(
+        """UPDATE citations SET selector_exact = ?, selector_prefix = ?, selector_suffix = ?, selector_start = ?,
+           selector_end = ? WHERE id = ?""",
+        rows,
+    )
 
 
 def write_meta(

@@ -40,7 +40,7 @@ STATEMENTS = {
     ISHIBA_PARTIAL: "Ishiba",
     AKAZAWA_DIRECT: "Akazawa",
     AKAZAWA_PARAPHRASE: "Akazawa",
-    TRUMP_VIA: "Trump",
+    TRUMP_VIA: "A Japanese government source",  # passed on: the author is who passed it on
 }
 KYODO = 'Kyodo News, “Ishiba wants "specific progress" in tariff talks with U.S.”, 18 April 2025'
 
@@ -145,18 +145,20 @@ def test_cite_csl_json(seed, runner):
     assert json.loads(result.output) == [
         {
             "id": ISHIBA_PARTIAL,
-            "type": "interview",
-            "title": 'Ishiba wants to see "specific progress" in bilateral tariff negotiations with the United States '
-            "[partial quote]",
+            "citation-key": ISHIBA_PARTIAL,  # read by Zotero and Better BibTeX
+            "type": "report",
+            "genre": 'Partial quote, told reporters: Ishiba wants to see "specific progress" in bilateral tariff '
+            "negotiations with the United States",
             "author": [{"family": "Ishiba", "given": "Shigeru"}],
             "issued": {"date-parts": [[2025, 4, 18]]},
-            "genre": "Told reporters",
-            "container-title": 'Ishiba wants "specific progress" in tariff talks with U.S.',
+            "container-title": '<span class="nocase">Ishiba wants "specific progress" in tariff talks with U.S.</span>',
             "publisher": "Kyodo News",
             "language": "en",
+            "accessed": {"date-parts": [[2026, 11, 27]]},  # when the claim was recorded
             "archive_location": f"event {ISHIBA_PARTIAL}",
             "archive": "Negotiation knowledge base",
-            "note": f"kb event {ISHIBA_PARTIAL}; status: active",
+            "note": f"kb event {ISHIBA_PARTIAL}; status: active\n"
+            'container-title: Ishiba wants "specific progress" in tariff talks with U.S.',
         }
     ]
 
@@ -165,7 +167,7 @@ def test_csl_authors_types_and_dates(seed, clock):
     with citations_of(seed, clock) as citations:
         assert citations.csl(ANALYSTS)["author"] == [{"literal": "Analysts"}]
         assert citations.csl(SURPLUS)["author"] == [{"literal": "Government of Japan"}]
-        assert citations.csl(SURPLUS)["type"] == "dataset"
+        assert citations.csl(SURPLUS)["type"] == "report"
         assert citations.csl(SURPLUS)["issued"] == {"date-parts": [[2025, 3]]}
         assert citations.csl(MEETING)["author"] == [
             {"family": "Akazawa", "given": "Ryosei"},
@@ -173,10 +175,17 @@ def test_csl_authors_types_and_dates(seed, clock):
         ]
         assert citations.csl(MEETING)["type"] == "report"
         assert citations.csl(ISHIBA_DIRECT)["genre"] == "Direct quote, told reporters"
+        assert citations.csl(ISHIBA_DIRECT)["title"].startswith('<span class="nocase">“I instructed')
+        assert citations.csl(TRUMP_VIA)["author"] == [{"literal": "A Japanese government source"}]
+        assert "words of Donald Trump (president, United States)" in citations.csl(TRUMP_VIA)["genre"]
+        assert citations.csl(MEETING)["event-title"] == "Meeting, round 1"
+        assert citations.csl(MEETING)["event-place"] == "Washington"
+        assert citations.csl(MEETING)["event-date"] == {"date-parts": [[2025, 4]]}
         source = citations.csl(SOURCE)
         assert source["type"] == "article-newspaper"
         assert source["author"] == [{"literal": "Kyodo News"}]
-        assert source["container-title"] == "Kyodo News"
+        assert source["container-title"] == '<span class="nocase">Kyodo News</span>'
+        assert source["citation-key"] == SOURCE
         assert source["issued"] == {"date-parts": [[2025, 4, 18]]}
 
 
@@ -184,27 +193,25 @@ def test_cite_bibtex(seed, runner):
     result = cite(runner, TRUMP_VIA, SOURCE, "--format", "bibtex")
     assert result.exit_code == 0
     assert result.output == (
-        f"@misc{{{TRUMP_VIA},\n"
-        "  author       = {Trump, Donald},\n"
-        "  title        = {{Trump wants to reduce the U.S. trade deficit to zero [reported through a Japanese "
-        "government source]}},\n"
-        '  howpublished = {Told the Japanese delegation. In: Kyodo News, ``Ishiba wants "specific progress" in '
-        "tariff talks with U.S.''},\n"
-        "  year         = {2025},\n"
-        "  month        = apr,\n"
-        "  date         = {2025-04},\n"
-        "  language     = {en},\n"
-        f"  note         = {{kb event {TRUMP_VIA}; status: active}},\n"
-        "}\n\n"
-        f"@article{{{SOURCE},\n"
-        "  author   = {{Kyodo News}},\n"
-        '  title    = {Ishiba wants "specific progress" in tariff talks with U.S.},\n'
-        "  journal  = {Kyodo News},\n"
-        "  year     = {2025},\n"
-        "  month    = apr,\n"
-        "  date     = {2025-04-18},\n"
-        "  language = {en},\n"
-        f"  note     = {{kb event {SOURCE}}},\n"
+        "@report{ev-wir57s3unfycfljb,\n"
+        "  author      = {{A Japanese government source}},\n"
+        "  title       = {Reported through a Japanese government source, words of Donald Trump (president, "
+        "United States), told the Japanese delegation: Trump wants to reduce the U.S. trade deficit to zero},\n"
+        '  titleaddon  = {In: {Ishiba wants "specific progress" in tariff talks with U.S.}},\n'
+        "  institution = {Kyodo News},\n"
+        "  date        = {2025-04},\n"
+        "  urldate     = {2026-11-27},\n"
+        "  langid      = {en},\n"
+        "  note        = {kb event ev-wir57s3unfycfljb; status: active},\n"
+        "}\n"
+        "\n"
+        "@article{ev-dkxvbcpsg7cwzprk,\n"
+        "  author       = {{Kyodo News}},\n"
+        '  title        = {{Ishiba wants "specific progress" in tariff talks with U.S.}},\n'
+        "  journaltitle = {Kyodo News},\n"
+        "  date         = {2025-04-18},\n"
+        "  langid       = {en},\n"
+        "  note         = {kb event ev-dkxvbcpsg7cwzprk},\n"
         "}\n"
     )
 
@@ -264,12 +271,13 @@ def test_a_retracted_claim_says_so_by_which_event_and_why(kb, small, runner):
     text = cite(runner, small.statement).output
     assert text.endswith(f"Retracted by {retraction}: Kyodo withdrew the quote. Event {small.statement}.\n")
     [item] = json.loads(cite(runner, small.statement, "--format", "csl-json").output)
-    assert item["title"] == "We want a win-win deal [retracted]"
-    assert item["note"] == (
-        f"kb event {small.statement}; status: retracted; Retracted by {retraction}: Kyodo withdrew the quote"
+    assert item["title"] == '<span class="nocase">“We want a win-win deal”</span>'
+    assert item["genre"].endswith(", retracted") and item["status"] == "retracted"
+    assert item["note"].startswith(
+        f"kb event {small.statement}; status: retracted; Retracted by {retraction}: Kyodo withdrew the quote\n"
     )
     assert "Retracted by" in cite(runner, small.statement, "--format", "markdown").output
-    assert "[retracted]" in cite(runner, small.statement, "--format", "bibtex").output
+    assert "pubstate    = {retracted}" in cite(runner, small.statement, "--format", "bibtex").output
 
 
 def test_a_corrected_claim_and_its_correction_say_so(kb, small, runner):
@@ -304,9 +312,10 @@ def test_a_corrected_claim_and_its_correction_say_so(kb, small, runner):
     assert "(meeting in the White House): Akazawa met Trump at the White House." in new
     assert new.endswith(f"This corrects {small.meeting}: The meeting was at the White House. Event {correction}.\n")
     [old_item, new_item] = json.loads(cite(runner, small.meeting, correction, "--format", "csl-json").output)
-    assert old_item["title"] == "Akazawa met Trump in Washington [corrected]"
+    assert old_item["genre"].endswith(", corrected: Akazawa met Trump in Washington")
+    assert old_item["status"] == "corrected"
     assert f"Corrected by {correction}" in old_item["note"]
-    assert new_item["title"] == "Akazawa met Trump at the White House"
+    assert new_item["genre"].endswith(": Akazawa met Trump at the White House") and "status" not in new_item
     assert f"This corrects {small.meeting}" in new_item["note"]
 
 
@@ -453,7 +462,7 @@ def test_citeproc_py_renders_the_seed_statements(seed, clock, chicago):
     assert entry == (
         "Ishiba, S. (2025) “I instructed (Akazawa) to accelerate preparations and coordination within the "
         'government so we can make specific progress in the next round of negotiations”, Ishiba wants "specific '
-        'progress" in tariff talks with U.S. Kyodo News.'
+        'progress" in tariff talks with U.S. Direct quote, told reporters. Kyodo News.'
     )
 
 
@@ -475,7 +484,7 @@ def test_pandoc_citeproc_renders_a_report_citing_three_seed_events(seed, runner,
     references = text.partition("nor mail@ev-example.org.")[2].strip().split("\n\n")
     expected = [
         ("Akazawa, Ryosei. 2025.", "nothing is agreed until everything is agreed", AKAZAWA_DIRECT),
-        ("Government of Japan. 2025.", "9 Trillion Yen", SURPLUS),
+        ("Government of Japan. 2025.", "around 9 trillion yen", SURPLUS),
         ("Ishiba, Shigeru. 2025.", "specific progress” in bilateral tariff negotiations", ISHIBA_PARTIAL),
     ]
     assert len(references) == len(expected)

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from kb.cite import Citations
-from kb.citekeys import cited_keys
+from kb.citekeys import cited_keys, pandoc_cited_keys
 from kb.cli.common import State, db_option, pass_state, user_errors, utc_now
 from kb.metadata import title as metadata_title
 from kb.query import locate
@@ -44,7 +44,7 @@ CITE_FORMATS = {
     type=click.Choice(["text", "markdown", "csl-json", "bibtex"]),
     default="text",
     show_default=True,
-    help="Plain text, Markdown, CSL-JSON (for pandoc --citeproc and Zotero) or BibTeX",
+    help="Plain text, Markdown, CSL-JSON (for pandoc --citeproc and Zotero) or BibTeX (biblatex)",
 )
 @click.option(
     "--verify",
@@ -102,7 +102,7 @@ def cite(state: State, event_ids: tuple[str, ...], fmt: str, check: bool, db_pat
 @click.option(
     "--cited-in",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Only the events cited as [@ev-…] or @ev-… in this Markdown file, and their sources",
+    help="Only the events this Markdown file cites ([@ev-…], @ev-…, nocite), as pandoc finds them, and their sources",
 )
 @db_option
 @user_errors
@@ -118,10 +118,25 @@ def bib(state: State, output: Any, cited_in: Path | None, db_path: Path | None) 
         kb bib --cited-in report.md -o report.json
         pandoc report.md --citeproc --bibliography report.json -o report.html
     """
-    keys = cited_keys(cited_in.read_text(encoding="utf-8")) if cited_in else None
+    keys = _keys_cited_in(cited_in) if cited_in else None
     with citations(state, db_path) as found:
+        if keys is not None and "*" in keys:  # nocite: '@*' cites everything
+            keys = None
         items = found.bibliography(keys, where=str(cited_in))
     output.write(json.dumps(items, indent=2, ensure_ascii=False) + "\n")
+
+
+def _keys_cited_in(path: Path) -> list[str]:
+    """The event IDs the document cites, as pandoc finds them (or close to it, without pandoc)."""
+    keys = pandoc_cited_keys(path)
+    if keys is None:
+        click.echo(
+            "kb bib: pandoc is not installed: citation keys found by kb's own reading of the Markdown, which can "
+            "differ from pandoc's in rare cases (install pandoc to be exact)",
+            err=True,
+        )
+        keys = cited_keys(path.read_text(encoding="utf-8"))
+    return keys
 
 
 COMMANDS = [cite, bib]

@@ -119,7 +119,6 @@ class DataPoint(ClaimKind):
     order = 60
     table = "data_points"
     text_field = "value_as_stated"
-    csl_type = "dataset"
     example = """kb add data_point --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-03 \\
           --metric trade_surplus --subject japan --counterpart united-states \\
           --value 9000000000000 --unit JPY --approximate \\

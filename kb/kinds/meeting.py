@@ -115,6 +115,10 @@ class Meeting(ClaimKind):
         lasted = f"{_in_words(body['duration'])}" if body.get("duration") else ""
         return [meeting, f"round {body['round']}" if body.get("round") else "", lasted]
 
+    def csl_event(self, body: Row) -> dict[str, str]:
+        title = "Meeting" + (f", round {body['round']}" if body.get("round") else "")
+        return {"event-title": title} | ({"event-place": body["place"]} if body.get("place") else {})
+
     def page(self, conn: Any, claim_id: str, body: Row) -> tuple[dict[str, Any], set[str]]:
         cursor = conn.execute(
             "SELECT entity, side, role FROM participants WHERE meeting = ? ORDER BY rowid", [claim_id]

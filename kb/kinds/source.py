@@ -25,6 +25,12 @@ class SourceFields(Model):
         None, description="SHA-256 of the source's text snapshot, stored as snapshots/<sha256>.txt"
     )
     rights: Line | None = Field(None, description="Copyright holder and terms of the text")
+    retrieved_at: PartialDate | None = Field(
+        None, description='When it was retrieved, as read for its text (ISO 8601; Wikidata\'s "retrieved", P813)'
+    )
+    archive_url: Url | None = Field(
+        None, description='Where an archived copy of it is kept (Wikidata\'s "archive URL", P1065)'
+    )
     other_text_sha256s: list[Sha256] = Field(
         default_factory=list,
         description="SHA-256s of further texts of the source (another capture of the same page), each stored as "
@@ -62,6 +68,8 @@ class Source(EventKind):
                 "text_sha256": str,
                 "rights": str,
                 "other_text_sha256s": str,
+                "retrieved_at": str,
+                "archive_url": str,
                 "snapshot_held": int,
             },
             pk="id",

@@ -62,7 +62,6 @@ class Statement(ClaimKind):
     order = 40
     table = "statements"
     text_field = "text"
-    csl_type = "interview"
     via_in_parts = True
     example = """kb add statement --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-04-18 \\
           --speaker ishiba --attribution partial_quote --venue "told reporters" \\
@@ -150,11 +149,14 @@ class Statement(ClaimKind):
         return f"“{body['text']}”" if quote and body["attribution"] == "direct_quote" else body["text"]
 
     def csl_marks(self, body: Row, how: str) -> tuple[list[str], str]:
-        """The attribution goes in brackets after the words, so that no style can make a
-        paraphrase look like a quote; a direct quote says so in the genre, with the venue."""
+        """The attribution goes before the words, so that no style can make a paraphrase look
+        like a quote; a direct quote says so in the genre, with the venue."""
         genre = ", ".join(
             part
             for part in ("Direct quote" if body["attribution"] == "direct_quote" else "", body.get("venue"))
             if part
         )
         return ([how] if how else []), genre
+
+    def csl_quoted(self, body: Row) -> bool:
+        return body["attribution"] == "direct_quote" and self.first_hand(body)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb import models
+from kb.anchors import text_fragment
 from kb.claim import claim_kinds
 from kb.dates import day_words
 from kb.render import heading
@@ -133,7 +134,7 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
 def _citations(conn: sqlite3.Connection, event_id: str) -> list[Row]:
     citations = _rows(
         conn,
-        """SELECT ci.id, ci.claim, ci.source, ci.excerpt, ci.verified, ci.added_by,
+        """SELECT ci.id, ci.claim, ci.source, ci.excerpt, ci.verified, ci.added_by, ci.selector_exact,
                   s.title, s.publisher, s.published_at, s.url, s.kind, s.snapshot_held
            FROM citations ci LEFT JOIN sources s ON s.id = ci.source
            WHERE ci.claim = ? OR (ci.id > ? AND ci.id < ?) ORDER BY ci.added_by != ?, ci.id""",
@@ -143,6 +144,9 @@ def _citations(conn: sqlite3.Connection, event_id: str) -> list[Row]:
     )
     for citation in citations:
         citation["verified_words"] = VERIFIED_WORDS.get(citation["verified"] or "", citation["verified"] or "")
+        # The passage in the original, by a text fragment of its words as the snapshot has them.
+        exact = citation["selector_exact"] or citation["excerpt"]
+        citation["passage_url"] = text_fragment(citation["url"], exact) if citation["url"] and exact else None
     return citations
 
 

@@ -17,6 +17,7 @@ from kb.claim import claim_kinds
 from kb.dates import day_words
 from kb.errors import KbError
 from kb.metadata import CLAIMS_TO_READ, DATABASE
+from kb.publish import citation_meta
 
 log = logging.getLogger(__name__)
 CHART_JS = "chart-4.6.1.umd.min.js"
@@ -59,16 +60,21 @@ async def _render(datasette: Any, request: Any, template: str, context: dict[str
     return Response.html(await datasette.render_template(template, context, request=request))
 
 
-def _citations(conn: Any, event_id: str) -> dict[str, Any] | None:
+def _citations(conn: Any, event_id: str, archive: str | None = None) -> dict[str, Any] | None:
     """The event's citation in three formats; None for an event that is not citable (only
     claims and sources are); {"error": …} if the formatter fails, so that the rest of the
     event page is still shown."""
-    citations = Citations(conn)
+    citations = Citations(conn, archive=archive)  # named as `kb cite` names it: the metadata's title
     try:
+        item, *sources = citations.items([event_id])  # the event's CSL item, then its sources'
+        source = sources[0] if sources else None
+        claim = citations.is_claim(event_id)
         return {
             "text": citations.text(event_id),
             "markdown": citations.markdown(event_id),
-            "csl": json.dumps(citations.csl(event_id), indent=2, ensure_ascii=False),
+            "csl": json.dumps(item, indent=2, ensure_ascii=False),
+            "highwire": citation_meta.highwire(item, source),
+            "json_ld": citation_meta.json_ld(item, source, claim),
         }
     except KbError:
         return None
@@ -83,7 +89,9 @@ async def event_view(datasette: Any, request: Any) -> Response:
     page = await db.execute_fn(lambda conn: pages.event_page(conn, event_id))
     if page is None:
         raise NotFound(f"No event {event_id} in this knowledge base")
-    citation = await db.execute_fn(lambda conn: _citations(conn, event_id))
+    title = datasette.metadata("title")
+    archive = title if isinstance(title, str) else None
+    citation = await db.execute_fn(lambda conn: _citations(conn, event_id, archive))
     return await _render(
         datasette,
         request,
