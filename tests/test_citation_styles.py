@@ -78,7 +78,7 @@ def every_kind(kb: KnowledgeBase, clock, runner) -> tuple[list[dict], dict[str, 
             | {
                 "speaker": "donald-trump",
                 "attribution": "reported",
-                "via": "a government source",
+                "via_description": "a government source",
                 "text": "Trump wants zero deficit",
             },
         ]

@@ -202,7 +202,8 @@ def test_a_source_error_is_recorded_as_printed_flagged_and_kept_out_of_charts_an
     assert chart is not None and [s["ids"] for s in chart.series] == [[right]]
     assert {p["id"] for p in chart.points} == {wrong, right}  # the table below the chart lists both
     cited = run(runner, "cite", wrong, "--format", "csl-json")
-    assert "[source error]" in cited and "The source printed this in error" in cited
+    [item] = json.loads(cited)
+    assert item["genre"].startswith("Source error, ") and "The source printed this in error" in item["note"]
     ds = datasette_for(Path(kb.default_db))
     html = get(ds, f"/-/event/{wrong}").text
     assert "The source printed this in error" in html and "off by a factor of ten" in html
