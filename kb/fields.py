@@ -140,7 +140,7 @@ HsCode = Annotated[
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, defer_build=True)
 
 
 def not_a_bool(value: Any) -> Any:
