@@ -21,9 +21,18 @@ KINDS: dict[str, EventKind] = kinds()
 MODELS: dict[str, type[Envelope]] = {type_: kind.model for type_, kind in KINDS.items()}
 CLAIM_TYPES: tuple[str, ...] = tuple(type_ for type_, kind in KINDS.items() if kind.is_claim)
 Event = Annotated[Union[tuple(MODELS.values())], Field(discriminator="type")]  # type: ignore[valid-type] # noqa: UP007
-EVENT: TypeAdapter[Any] = TypeAdapter(Event)  # type: ignore[arg-type]
 # Fields set by kb when an event is appended, never given in a payload.
 SET_BY_KB = ("id", "recorded_at")
+
+
+def __getattr__(name: str) -> Any:
+    """``EVENT``, the union of every model, made when first asked for (kb schema): the models
+    are built lazily too (``defer_build``), so that ``kb add`` builds only its own."""
+    if name == "EVENT":
+        adapter: TypeAdapter[Any] = TypeAdapter(Event)  # type: ignore[arg-type]
+        globals()["EVENT"] = adapter
+        return adapter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def claim_kind(event: dict[str, Any]) -> str | None:

@@ -18,7 +18,9 @@ from kb.cli import cli
 def command_paths(group: click.Group, prefix: tuple[str, ...] = ()):
     """The path of every command and subcommand: (), ("add",), ("add", "entity"), …"""
     yield prefix
-    for name, command in sorted(group.commands.items()):
+    context = click.Context(group)
+    for name in group.list_commands(context):  # kb's group imports a command's module when asked for it
+        command = group.get_command(context, name)
         if isinstance(command, click.Group):
             yield from command_paths(command, (*prefix, name))
         else:
@@ -46,7 +48,7 @@ def test_every_command_has_help_with_an_example(runner, path):
 def test_every_top_level_command_is_in_the_readme():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     written = re.sub(r"<!-- \[\[\[cog.*?\[\[\[end\]\]\] -->", "", readme, flags=re.DOTALL)  # not the generated part
-    assert [name for name in cli.commands if f"kb {name}" not in written] == []
+    assert [name for name in cli.list_commands(click.Context(cli)) if f"kb {name}" not in written] == []
 
 
 def test_the_readme_cli_reference_is_up_to_date():
@@ -54,3 +56,15 @@ def test_the_readme_cli_reference_is_up_to_date():
         [sys.executable, "-m", "cogapp", "--check", "README.md"], cwd=REPO, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr + "\nRun: cog -r README.md"
+
+
+def test_the_lazy_group_knows_each_command_module():
+    from kb.cli import building, citing, reading, writing
+    from kb.cli.lazy import COMMAND_MODULES
+
+    listed = {
+        command.name: module.__name__.rpartition(".")[2]
+        for module in (writing, reading, building, citing)
+        for command in module.COMMANDS
+    }
+    assert listed == COMMAND_MODULES

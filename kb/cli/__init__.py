@@ -1,7 +1,7 @@
 """The kb command line: parse options, call one library function, print the result.
 
 The commands live in the modules beside this one, by what they do; this module makes the
-group and adds them.
+group, which imports a command's module only when that command runs (kb.cli.lazy).
 """
 
 from __future__ import annotations
@@ -11,14 +11,13 @@ from pathlib import Path
 import click
 
 from kb import __version__
-from kb.cli import building, citing, reading, writing
 from kb.cli.common import CONTEXT, MAX_IMPORT_LINE, MAX_SNAPSHOT_BYTES, State, user_errors, utc_now
-from kb.metadata import init_knowledge_base
+from kb.cli.lazy import LazyGroup
 
 __all__ = ["MAX_IMPORT_LINE", "MAX_SNAPSHOT_BYTES", "cli", "utc_now"]
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(cls=LazyGroup, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="kb")
 @click.option(
     "--kb",
@@ -56,10 +55,7 @@ def init(directory: Path) -> None:
 
         kb init tariff-talks
     """
+    from kb.metadata import init_knowledge_base  # here: no other command needs it
+
     init_knowledge_base(directory)
     click.echo(f"Created an empty knowledge base in {directory}")
-
-
-for _module in (writing, reading, building, citing):
-    for _command in _module.COMMANDS:
-        cli.add_command(_command)

@@ -1,0 +1,48 @@
+"""A short command imports only what it needs: `kb add` imports
+neither the builder, nor citations, nor Datasette (Python's start-up is most of its time)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from kb.store import KnowledgeBase
+
+NOT_FOR_ADD = ("kb.build", "kb.load", "kb.finish", "kb.cite", "kb.csl", "kb.verify", "kb.publish", "kb.metadata")
+NOT_FOR_ADD_THIRD_PARTY = ("sqlite_utils", "datasette", "citeproc", "jinja2")
+
+SCRIPT = """
+import json, sys
+from kb.cli import cli
+try:
+    cli(sys.argv[1:])
+except SystemExit as done:
+    code = done.code
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def run(kb: KnowledgeBase, *args: str) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-P", "-c", SCRIPT, "--kb", str(kb.root), *args], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_kb_add_imports_neither_builder_nor_citations_nor_datasette(kb: KnowledgeBase):
+    result = run(kb, "add", "entity", "--key", "japan", "--kind", "country", "--name", "Japan")
+    assert result["code"] == 0
+    loaded = set(result["modules"])
+    assert [name for name in NOT_FOR_ADD + NOT_FOR_ADD_THIRD_PARTY if name in loaded] == []
+    assert "kb.cli.writing" in loaded
+    assert "kb.cli.citing" not in loaded and "kb.cli.building" not in loaded
+    assert len(list(Path(kb.events_dir).rglob("*.json"))) == 1
+
+
+def test_kb_help_still_lists_every_command(kb: KnowledgeBase):
+    done = subprocess.run([sys.executable, "-P", "-m", "kb", "--help"], capture_output=True, text=True, check=True)
+    for name in ("add", "bib", "build", "cite", "correct", "init", "log", "serve", "show", "verify"):
+        assert f"\n  {name} " in done.stdout
