@@ -15,7 +15,7 @@ from kb.errors import InvalidEvent
 from kb.fields import PATTERN_MEANINGS, SCHEMA_VERSION, Envelope, real_date
 from kb.kind import EventKind, kinds
 
-__all__ = ["CLAIM_TYPES", "EVENT", "MODELS", "SCHEMA_VERSION", "Envelope", "real_date", "validate"]
+__all__ = ["CLAIM_TYPES", "MODELS", "SCHEMA_VERSION", "Envelope", "real_date", "validate"]
 
 KINDS: dict[str, EventKind] = kinds()
 MODELS: dict[str, type[Envelope]] = {type_: kind.model for type_, kind in KINDS.items()}
