@@ -15,6 +15,10 @@ clone), then measures, each command in its own process, N times (medians reporte
 - ``kb add entity``: three of them;
 - incremental build: ``kb build`` after one ``kb add``.
 
+Then a table of each target (FULL_BUILD_TARGET, INCREMENTAL_TARGET_1M, ADD_TARGET) with the
+figure measured; the exit status is 1 if any is missed. The machine may be shared: a ratio to
+the floor of the same run is what compares across runs, not a time.
+
 The floor and the builds are timed inside their process (a build's time is the one its
 summary line prints), so neither counts Python's start-up; ``kb add`` is the wall-clock time
 of the whole command, and the incremental build is given both ways. Before each step,
@@ -234,6 +238,37 @@ def table(results: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+# The targets of issue 17: ratios to the floor measured in the same run, or times of one command.
+FULL_BUILD_TARGET = 2.5  # full build (default workers) / floor, at 100k events
+INCREMENTAL_TARGET_1M = 1.0  # seconds, the build's own time after one append, at 1M events
+ADD_TARGET = 0.3  # seconds, `kb add` wall time, Python's start-up included, at 100k and 1M events
+
+
+def verdicts(results: list[dict[str, Any]]) -> list[tuple[str, str, str, bool]]:
+    """(figure, measured, target, met) for every target this run measured."""
+    lines = []
+    for r in results:
+        size = f"{r['events']:,.0f} events"
+        if r["size"] == 100_000:
+            ratio = r["full"] / r["floor"]
+            lines.append(
+                (f"full build / floor, {size}", f"{ratio:.2f}×", f"≤ {FULL_BUILD_TARGET}×", ratio <= FULL_BUILD_TARGET)
+            )
+        if r["size"] >= 1_000_000:
+            own = r["incremental_own"]
+            lines.append(
+                (
+                    f"incremental build after 1 append, {size}",
+                    f"{own:.2f} s",
+                    f"< {INCREMENTAL_TARGET_1M} s",
+                    own < INCREMENTAL_TARGET_1M,
+                )
+            )
+        if r["size"] >= 100_000:
+            lines.append((f"`kb add`, wall, {size}", f"{r['add']:.2f} s", f"< {ADD_TARGET} s", r["add"] < ADD_TARGET))
+    return lines
+
+
 def parse_sizes(text: str) -> list[int]:
     sizes = []
     for part in text.split(","):
@@ -264,6 +299,12 @@ def main() -> None:
     for r in results:
         fill = "(filled by an earlier run)" if r["catalog_fill"] is None else f"{r['catalog_fill']:.1f} s"
         print(f"{r['events']:,.0f} events: kb.db {r['db_mb']:.0f} MB; first `kb add`, filling .kb/catalog.db: {fill}")
+    checked = verdicts(results)
+    print("\n| target | measured | wanted | |\n|---|---:|---:|---|")
+    for figure, measured, wanted, met in checked:
+        print(f"| {figure} | {measured} | {wanted} | {'met' if met else '**missed**'} |")
+    if not all(met for *_, met in checked):
+        sys.exit(1)
 
 
 if __name__ == "__main__":
