@@ -91,7 +91,7 @@ def finish(
         conn.execute(
             "UPDATE claims SET verified = NULL WHERE id IN (SELECT claim FROM citations WHERE verified IS NULL)"
         )
-    changed = _statuses(conn)
+    changed = _statuses(conn, only_new=new_ids is not None)
     for kind in kinds().values():
         kind.finish(conn)
     _verify(kb, conn)
@@ -100,17 +100,24 @@ def finish(
     write_meta(kb, conn, as_of, now, files_stamp)
 
 
-def _statuses(conn: sqlite3.Connection) -> set[str]:
+def _statuses(conn: sqlite3.Connection, only_new: bool = False) -> set[str]:
     """A retracted or corrected claim keeps its row; the latest retraction or correction decides.
-    Returns the IDs of the claims whose status changed."""
+    Returns the IDs of the claims whose status changed. ``only_new`` (an incremental build, with
+    its new_ids table): only the claims that are new or targeted by a new event can change."""
+    targets = (
+        "WHERE target IN (SELECT target FROM corrections WHERE id IN (SELECT id FROM new_ids)) "
+        "OR target IN (SELECT id FROM new_ids)"
+        if only_new
+        else ""
+    )
     changes = conn.execute(
-        """
+        f"""
         SELECT x.status, x.reason, x.replaced_by, x.retracted_by, cl.id FROM claims cl JOIN (
           SELECT target, CASE kind WHEN 'retraction' THEN 'retracted' ELSE 'corrected' END AS status, reason,
                  CASE kind WHEN 'correction' THEN id END AS replaced_by,
                  CASE kind WHEN 'retraction' THEN id END AS retracted_by,
                  row_number() OVER (PARTITION BY target ORDER BY recorded_at DESC, id DESC) AS n
-          FROM corrections) x ON x.target = cl.id AND x.n = 1
+          FROM corrections {targets}) x ON x.target = cl.id AND x.n = 1
         WHERE cl.status IS NOT x.status OR cl.status_reason IS NOT x.reason
            OR cl.replaced_by IS NOT x.replaced_by OR cl.retracted_by IS NOT x.retracted_by
         """
