@@ -110,6 +110,7 @@ def _update(
     except (OSError, sqlite3.Error) as error:
         raise _build_error(kb, db_path, db_path, error) from None
     _refuse_problems(strict, problems, db_path)
+    _flush_folder(kb, db_path)  # the journal's removal, which is the commit's last step
     return BuildResult("incremental", events, claims, problems, time.perf_counter() - started, db_path)
 
 
