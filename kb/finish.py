@@ -9,7 +9,7 @@ import hashlib
 import json
 import sqlite3
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +97,7 @@ def finish(
     _verify(kb, conn)
     # The claims whose likely duplicates may have changed: the new ones and those whose status did.
     find_problems(conn, None if new_ids is None else new_ids | changed)
-    write_meta(kb, conn, as_of, now, files_stamp)
+    write_meta(kb, conn, as_of, now, files_stamp, new_ids)
 
 
 def _statuses(conn: sqlite3.Connection, only_new: bool = False) -> set[str]:
@@ -185,20 +185,42 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
     )
 
 
+def ids_digest(ids: Iterable[str], start: str | None = None) -> str:
+    """_meta.ids_digest: the exclusive or of the SHA-256 of each ID (64 hex digits), whatever
+    their order; ``start``, the digest of other IDs, updated with these (an incremental build)."""
+    value = int(start, 16) if start else 0
+    for id_ in ids:
+        value ^= int.from_bytes(hashlib.sha256(id_.encode()).digest(), "big")
+    return f"{value:064x}"
+
+
 def write_meta(
-    kb: KnowledgeBase, conn: sqlite3.Connection, as_of: str | None, now: Callable[[], str], files_stamp: str
+    kb: KnowledgeBase,
+    conn: sqlite3.Connection,
+    as_of: str | None,
+    now: Callable[[], str],
+    files_stamp: str,
+    new_ids: set[str] | None = None,
 ) -> None:
-    ids = [row[0] for row in conn.execute("SELECT id FROM events ORDER BY id")]
+    """_meta; with ``new_ids``, the only events added since it was written (an incremental
+    build), the count and digest are updated from theirs rather than from every ID."""
+    if new_ids is None:
+        count, digest = (
+            conn.execute("SELECT count(*) FROM events").fetchone()[0],
+            ids_digest(row[0] for row in conn.execute("SELECT id FROM events")),
+        )
+    else:
+        old = dict(conn.execute("SELECT key, value FROM _meta WHERE key IN ('event_count', 'ids_digest')"))
+        count, digest = int(old["event_count"]) + len(new_ids), ids_digest(new_ids, old["ids_digest"])
     meta: dict[str, Any] = {
-        "event_count": str(len(ids)),
-        "ids_digest": hashlib.sha256("".join(f"{id_}\n" for id_ in ids).encode()).hexdigest(),
+        "event_count": str(count),
+        "ids_digest": digest,
         "builder_version": BUILDER_VERSION,
         "git_commit": git_commit(kb.root),
         "built_at": now(),
         "as_of": as_of,
         "snapshots_digest": snapshot_digest(kb),
-        # The names, sizes and modification times of the event files, so that an incremental
-        # build notices a file edited in place (and builds in full, which reads it).
+        # Each folder's modification time and count of event files (kb.incremental).
         "files_stamp": files_stamp,
     }
     conn.executemany("INSERT OR REPLACE INTO _meta VALUES (?, ?)", list(meta.items()))
