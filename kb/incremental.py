@@ -127,7 +127,12 @@ def _changed(kb: KnowledgeBase, conn: sqlite3.Connection, recorded: dict[str, li
 
 
 def _built(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
-    """Those of these IDs that kb.db holds."""
+    """Those of these IDs that kb.db holds: for a folder of IDs with one prefix (kb writes
+    events/xx/ev-xx…), one range of the primary key; else looked up 500 at a time."""
+    prefix = os.path.commonprefix(ids) if len(ids) > 1 else ""
+    if len(prefix) >= 5:
+        rows = conn.execute("SELECT id FROM events WHERE id >= ? AND id < ?", (prefix, prefix + "\uffff"))
+        return {row[0] for row in rows} & set(ids)
     found: set[str] = set()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
