@@ -28,7 +28,7 @@ from typing import Any
 from kb import bibtex, csl, models, reporting
 from kb.citeformat import Markdown as _Markdown
 from kb.citeformat import Plain as _Plain
-from kb.claim import claim_date, claim_kinds
+from kb.claim import claim_date, claim_kinds, read_rows
 from kb.dates import date_parts, human_date
 from kb.errors import KbError
 from kb.kind import Author
@@ -155,9 +155,7 @@ class Citations:
     # --- reading the database -----------------------------------------------------------------
 
     def _rows(self, sql: str, *params: Any) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(sql, params)
-        names = [column[0] for column in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return read_rows(self.conn, sql, params)
 
     def _row(self, sql: str, *params: Any) -> dict[str, Any] | None:
         rows = self._rows(sql, *params)

@@ -11,7 +11,7 @@ from typing import Any
 
 from kb import models
 from kb.anchors import text_fragment
-from kb.claim import claim_kinds
+from kb.claim import claim_kinds, read_rows
 from kb.dates import day_words
 from kb.render import heading
 
@@ -27,14 +27,8 @@ VERIFIED_WORDS = {
 }
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def _one(conn: sqlite3.Connection, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Row | None:
-    rows = _rows(conn, sql, params)
+    rows = read_rows(conn, sql, params)
     return rows[0] if rows else None
 
 
@@ -44,7 +38,7 @@ def names_of(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, Row]:
     if not keys:
         return {}
     marks = ", ".join("?" for _ in keys)
-    rows = _rows(conn, f"SELECT key, name, kind FROM entities WHERE key IN ({marks})", keys)
+    rows = read_rows(conn, f"SELECT key, name, kind FROM entities WHERE key IN ({marks})", keys)
     return {row["key"]: row for row in rows}
 
 
@@ -100,7 +94,7 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
     claim = _one(conn, "SELECT * FROM claims WHERE id = ?", [event_id])
     citations = _citations(conn, event_id)
     statement = _one(conn, "SELECT quote_verified FROM statements WHERE id = ?", [event_id])
-    corrections = _rows(
+    corrections = read_rows(
         conn,
         "SELECT id, kind, reason, recorded_at FROM corrections WHERE target = ? ORDER BY recorded_at, id",
         [event_id],
@@ -132,7 +126,7 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
 
 
 def _citations(conn: sqlite3.Connection, event_id: str) -> list[Row]:
-    citations = _rows(
+    citations = read_rows(
         conn,
         """SELECT ci.id, ci.claim, ci.source, ci.excerpt, ci.verified, ci.added_by, ci.selector_exact,
                   s.title, s.publisher, s.published_at, s.url, s.kind, s.snapshot_held
@@ -178,7 +172,7 @@ def _parts(conn: sqlite3.Connection, page: EventPage) -> set[str]:
         page.cited_by_count = conn.execute(
             "SELECT count(DISTINCT claim) FROM citations WHERE source = ?", [event_id]
         ).fetchone()[0]
-        page.cited_by = _rows(
+        page.cited_by = read_rows(
             conn,
             """SELECT ci.claim AS id, e.type, e.summary, min(ci.verified) AS verified FROM citations ci
                JOIN events e ON e.id = ci.claim WHERE ci.source = ? GROUP BY ci.claim ORDER BY ci.claim LIMIT 50""",
@@ -188,7 +182,7 @@ def _parts(conn: sqlite3.Connection, page: EventPage) -> set[str]:
             conn.execute("SELECT snapshot_held FROM sources WHERE id = ?", [event_id]).fetchone()[0]
         )
     if event["type"] == "entity":
-        page.roles = _rows(
+        page.roles = read_rows(
             conn,
             "SELECT id, person, title, organisation, start, end FROM roles WHERE person = ? OR organisation = ? "
             "ORDER BY start, id LIMIT 100",
@@ -199,7 +193,7 @@ def _parts(conn: sqlite3.Connection, page: EventPage) -> set[str]:
         page.claims_count = conn.execute("SELECT count(*) FROM claims WHERE actor = ?", [event["key"]]).fetchone()[0]
     kind = claim_kinds().get(str(page.body.get("type")))
     if page.claim is not None and kind is not None:
-        page.same_as = _rows(
+        page.same_as = read_rows(
             conn,
             """SELECT l.claim AS id, l.kind, l.link, c.summary FROM links l JOIN links mine ON mine.link = l.link
                LEFT JOIN claims c ON c.id = l.claim WHERE mine.claim = ? AND l.claim != ? ORDER BY l.id""",
@@ -214,7 +208,7 @@ def _parts(conn: sqlite3.Connection, page: EventPage) -> set[str]:
 
 
 def negotiations(conn: sqlite3.Connection) -> list[Row]:
-    return _rows(
+    return read_rows(
         conn,
         # Counted on the negotiation index alone: the dates of every claim would mean reading them all.
         """SELECT n.key, e.name, n.claims FROM (SELECT negotiation AS key, count(*) AS claims FROM claims
@@ -248,7 +242,7 @@ def timeline(conn: sqlite3.Connection, key: str, page: int = 1) -> Timeline | No
         return None
     pages = max(1, -(-total // TIMELINE_PAGE))
     page = min(max(1, page), pages)
-    claims = _rows(
+    claims = read_rows(
         conn,
         """SELECT id, kind, occurred_at, actor, actor_description, attribution, modality, summary, text, status,
                   status_reason, replaced_by, retracted_by, verified, topics
@@ -265,7 +259,7 @@ def timeline(conn: sqlite3.Connection, key: str, page: int = 1) -> Timeline | No
         if not days or days[-1].date != date:
             days.append(Day(date, day_words(date), []))
         days[-1].claims.append(claim)
-    per_month = _rows(
+    per_month = read_rows(
         conn,
         """SELECT coalesce(month, cast(year AS text)) AS month, count(*) AS claims FROM claims
            WHERE negotiation = ? GROUP BY 1 ORDER BY 1""",
@@ -278,7 +272,7 @@ def timeline(conn: sqlite3.Connection, key: str, page: int = 1) -> Timeline | No
 
 
 def metrics(conn: sqlite3.Connection) -> list[Row]:
-    return _rows(
+    return read_rows(
         conn,
         """SELECT metric, count(*) AS points, group_concat(DISTINCT unit) AS units,
                   min(coalesce(period_end, period_start)) AS first, max(coalesce(period_end, period_start)) AS last
@@ -296,7 +290,7 @@ class Chart:
 
 
 def chart(conn: sqlite3.Connection, metric: str) -> Chart | None:
-    points = _rows(
+    points = read_rows(
         conn,
         """SELECT d.id, coalesce(d.period_end, c.occurred_at) AS period, d.period_start, d.period_end, d.subject,
                   d.counterpart, d.value, d.value_number, d.unit, d.approximate, d.value_as_stated, d.stated_by,
