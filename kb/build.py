@@ -2,16 +2,15 @@
 
 The database is a pure function of the event files and snapshots. A full build writes a
 new file next to kb.db and swaps it in with os.replace; an incremental build (the default
-when kb.db exists and only new files appeared) copies kb.db, adds the new events, and swaps
-the copy in. Either way a build killed at any moment leaves the previous kb.db whole.
+when kb.db exists and only new files appeared; kb.incremental) adds the new events to kb.db
+in one SQLite transaction. Either way a build killed at any moment leaves the previous
+kb.db whole (after a killed incremental build, once the next connection rolls its journal back).
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
-import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -20,9 +19,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kb import incremental
 from kb.dbpath import check_database_path
 from kb.errors import KbError
-from kb.finish import BUILDER_VERSION, finish, snapshot_digest, snapshots_stamp
+from kb.finish import BUILDER_VERSION, finish  # noqa: F401 (BUILDER_VERSION: imported from here too)
 from kb.load import load
 from kb.projection import TABLES, VIEWS
 from kb.store import KnowledgeBase, fsync_path
@@ -65,44 +65,73 @@ def build(
     db_path = Path(db_path or kb.default_db)
     check_database_path(kb, db_path)
     _remove_stale_temps(db_path)
+    todo = None if full or as_of else incremental.plan(kb, db_path)
+    if todo is not None:
+        return _update(kb, db_path, todo, strict, now, progress, on_total, workers, started)
+    times = incremental.folder_times(kb) if kb.events_dir.is_dir() else {}  # before the files are listed
     files = list(kb.files())
-    plan = None if full or as_of else _plan_incremental(kb, db_path, files)
-    if plan is not None and not plan.new:
-        with contextlib.closing(sqlite3.connect(db_path)) as conn:
-            events, claims, problems = _counts(conn)
-        return BuildResult("up-to-date", events, claims, problems, time.perf_counter() - started, db_path)
     temp = db_path.with_name(f"{db_path.name}{TEMP_MARK}{os.getpid()}")
     try:
         temp.unlink(missing_ok=True)
-        if plan is None:
-            mode, todo, stamp = "full", files, None
-        else:
-            mode, todo, stamp = "incremental", plan.new, plan.stamp
-            shutil.copyfile(db_path, temp)
-        del files
         if on_total:
-            on_total(len(todo))
-        events, claims, problems = _write(kb, temp, todo, stamp, as_of, now, progress, workers)
-        if strict and problems:
-            raise KbError(
-                f"{problems} problem{'s' if problems != 1 else ''} (see the _problems table of a build without "
-                f"--strict) — {db_path.name} left as it was"
-            )
+            on_total(len(files))
+        stamp = incremental.files_stamp(times, files)
+        events, claims, problems = _write(kb, temp, files, stamp, as_of, now, progress, workers)
+        _refuse_problems(strict, problems, db_path)
         fsync_path(temp)
         os.replace(temp, db_path)
     except (OSError, sqlite3.Error) as error:  # a full disk, a read-only folder, a permission
-        if isinstance(error, OSError):
-            where, reason = Path(error.filename or temp), error.strerror or str(error)
-        else:
-            where, reason = temp, str(error)
-        raise KbError(
-            f"could not build {kb.relative(db_path)}: {kb.relative(where)}: {reason} — {db_path.name} is left as it was"
-        ) from None
+        raise _build_error(kb, db_path, temp, error) from None
     finally:
         with contextlib.suppress(OSError):  # none made; or the next build removes it
             temp.unlink(missing_ok=True)
     _flush_folder(kb, db_path)
-    return BuildResult(mode, events, claims, problems, time.perf_counter() - started, db_path)
+    return BuildResult("full", events, claims, problems, time.perf_counter() - started, db_path)
+
+
+def _update(
+    kb: KnowledgeBase,
+    db_path: Path,
+    todo: incremental.Plan,
+    strict: bool,
+    now: Callable[[], str],
+    progress: Callable[[int], None] | None,
+    on_total: Callable[[int], None] | None,
+    workers: int,
+    started: float,
+) -> BuildResult:
+    """The incremental build: the new events added to kb.db in place, in one transaction."""
+    if not todo.new:
+        with contextlib.closing(sqlite3.connect(db_path)) as conn:
+            events, claims, problems = _counts(conn)
+        return BuildResult("up-to-date", events, claims, problems, time.perf_counter() - started, db_path)
+    if on_total:
+        on_total(len(todo.new))
+    try:
+        events, claims, problems = incremental.update(kb, db_path, todo, now, progress, workers, strict)
+    except (OSError, sqlite3.Error) as error:
+        raise _build_error(kb, db_path, db_path, error) from None
+    _refuse_problems(strict, problems, db_path)
+    _flush_folder(kb, db_path)  # the journal's removal, which is the commit's last step
+    return BuildResult("incremental", events, claims, problems, time.perf_counter() - started, db_path)
+
+
+def _refuse_problems(strict: bool, problems: int, db_path: Path) -> None:
+    if strict and problems:
+        raise KbError(
+            f"{problems} problem{'s' if problems != 1 else ''} (see the _problems table of a build without "
+            f"--strict) — {db_path.name} left as it was"
+        )
+
+
+def _build_error(kb: KnowledgeBase, db_path: Path, temp: Path, error: OSError | sqlite3.Error) -> KbError:
+    if isinstance(error, OSError):
+        where, reason = Path(error.filename or temp), error.strerror or str(error)
+    else:
+        where, reason = temp, str(error)
+    return KbError(
+        f"could not build {kb.relative(db_path)}: {kb.relative(where)}: {reason} — {db_path.name} is left as it was"
+    )
 
 
 def _flush_folder(kb: KnowledgeBase, db_path: Path) -> None:
@@ -119,77 +148,28 @@ def _write(
     kb: KnowledgeBase,
     temp: Path,
     todo: list[str],
-    stamp: str | None,
+    stamp: str,
     as_of: str | None,
     now: Callable[[], str],
     progress: Callable[[int], None] | None,
     workers: int,
 ) -> tuple[int, int, int]:
-    """Fill the database at ``temp`` — empty for a full build (``stamp`` None), a copy of kb.db
-    for an incremental one — with the events of ``todo``; its counts of events, claims, problems."""
-    full = stamp is None
+    """Fill the new database at ``temp`` with the events of ``todo``; its counts of events,
+    claims, problems."""
     db = sqlite_utils.Database(temp)
     try:
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
-        if full:
-            _create_tables(db)
+        _create_tables(db)
         with db.conn:
-            loaded = load(kb, db, todo, as_of, progress, keep_ids=not full, workers=workers)
-            if full:
-                _index(db, finished=False)  # after the bulk load, and before _finish, whose queries need them
-            finish(kb, db, None if full else loaded.ids, as_of, now, stamp or loaded.stamp)
-        if full:
-            _index(db, finished=True)
-            _search(db)
+            load(kb, db, todo, as_of, progress, keep_ids=False, workers=workers)
+            _index(db, finished=False)  # after the bulk load, and before _finish, whose queries need them
+            finish(kb, db, None, as_of, now, stamp)
+        _index(db, finished=True)
+        _search(db)
         return _counts(db.conn)
     finally:
         db.close()
-
-
-@dataclass(frozen=True)
-class Plan:
-    new: list[str]  # the files to add, relative to events/
-    stamp: str  # files_stamp of every file, old and new
-
-
-def _plan_incremental(kb: KnowledgeBase, db_path: Path, files: list[str]) -> Plan | None:
-    """The files not yet in kb.db, or None when only a full build will do: a different
-    builder or snapshots, an --as-of database, or an event file removed, renamed or changed
-    since (its name, size or modification time is not what files_stamp recorded)."""
-    if not db_path.exists():
-        return None
-    try:
-        with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
-            meta = dict(conn.execute("SELECT key, value FROM _meta"))
-            built = {row[0] for row in conn.execute("SELECT id FROM events")}
-    except sqlite3.DatabaseError:
-        return None
-    if (
-        meta.get("builder_version") != BUILDER_VERSION
-        or meta.get("as_of")
-        or meta.get("snapshots_digest") != snapshot_digest(kb)
-        or meta.get("snapshots_stamp") != snapshots_stamp(kb)
-        or not meta.get("files_stamp")
-    ):
-        return None
-    stat = os.stat
-    try:  # relative to the folder's descriptor: a fifth faster than whole paths at 100k files
-        events_fd = os.open(kb.events_dir, os.O_RDONLY)
-        try:
-            lines = [
-                f"{name}\0{st.st_size}\0{st.st_mtime_ns}\n" for name in files for st in (stat(name, dir_fd=events_fd),)
-            ]
-        finally:
-            os.close(events_fd)
-    except OSError:
-        return None  # a file gone since it was listed: let the full build say so
-    built_before = [name.rpartition(os.sep)[2][:-5] in built for name in files]
-    old = "".join(line for line, before in zip(lines, built_before, strict=True) if before)
-    if sum(built_before) != len(built) or hashlib.sha256(old.encode()).hexdigest() != meta["files_stamp"]:
-        return None  # a file was removed, renamed or changed, or one ID is in two files
-    new = [name for name, before in zip(files, built_before, strict=True) if not before]
-    return Plan(new, hashlib.sha256("".join(lines).encode()).hexdigest())
 
 
 def _remove_stale_temps(db_path: Path) -> None:

@@ -9,7 +9,7 @@ import hashlib
 import json
 import sqlite3
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -103,13 +103,13 @@ def finish(
             "UPDATE claims SET verified = NULL WHERE id IN (SELECT claim FROM citations WHERE verified IS NULL)"
         )
     name_entities(conn, new_ids)
-    changed = _statuses(conn)
+    changed = _statuses(conn, only_new=new_ids is not None)
     for kind in kinds().values():
         kind.finish(conn)
     _verify(kb, conn)
     # The claims whose likely duplicates may have changed: the new ones and those whose status did.
     find_problems(conn, None if new_ids is None else new_ids | changed)
-    write_meta(kb, conn, as_of, now, files_stamp)
+    write_meta(kb, conn, as_of, now, files_stamp, new_ids)
 
 
 def _snapshots_held(kb: KnowledgeBase, conn: sqlite3.Connection, incremental: bool) -> tuple[set[str], set[str]]:
@@ -122,17 +122,24 @@ def _snapshots_held(kb: KnowledgeBase, conn: sqlite3.Connection, incremental: bo
     return held_intact(kb.snapshots_dir, wanted, {row[0] for row in conn.execute(known)} if incremental else set())
 
 
-def _statuses(conn: sqlite3.Connection) -> set[str]:
+def _statuses(conn: sqlite3.Connection, only_new: bool = False) -> set[str]:
     """A retracted or corrected claim keeps its row; the latest retraction or correction decides.
-    Returns the IDs of the claims whose status changed."""
+    Returns the IDs of the claims whose status changed. ``only_new`` (an incremental build, with
+    its new_ids table): only the claims that are new or targeted by a new event can change."""
+    targets = (
+        "WHERE target IN (SELECT target FROM corrections WHERE id IN (SELECT id FROM new_ids)) "
+        "OR target IN (SELECT id FROM new_ids)"
+        if only_new
+        else ""
+    )
     changes = conn.execute(
-        """
+        f"""
         SELECT x.status, x.reason, x.replaced_by, x.retracted_by, cl.id FROM claims cl JOIN (
           SELECT target, CASE kind WHEN 'retraction' THEN 'retracted' ELSE 'corrected' END AS status, reason,
                  CASE kind WHEN 'correction' THEN id END AS replaced_by,
                  CASE kind WHEN 'retraction' THEN id END AS retracted_by,
                  row_number() OVER (PARTITION BY target ORDER BY recorded_at DESC, id DESC) AS n
-          FROM corrections) x ON x.target = cl.id AND x.n = 1
+          FROM corrections {targets}) x ON x.target = cl.id AND x.n = 1
         WHERE cl.status IS NOT x.status OR cl.status_reason IS NOT x.reason
            OR cl.replaced_by IS NOT x.replaced_by OR cl.retracted_by IS NOT x.retracted_by
         """
@@ -248,20 +255,42 @@ def _anchor(kb: KnowledgeBase, conn: sqlite3.Connection, verified: list[tuple[st
     )
 
 
+def ids_digest(ids: Iterable[str], start: str | None = None) -> str:
+    """_meta.ids_digest: the exclusive or of the SHA-256 of each ID (64 hex digits), whatever
+    their order; ``start``, the digest of other IDs, updated with these (an incremental build)."""
+    value = int(start, 16) if start else 0
+    for id_ in ids:
+        value ^= int.from_bytes(hashlib.sha256(id_.encode()).digest(), "big")
+    return f"{value:064x}"
+
+
 def write_meta(
-    kb: KnowledgeBase, conn: sqlite3.Connection, as_of: str | None, now: Callable[[], str], files_stamp: str
+    kb: KnowledgeBase,
+    conn: sqlite3.Connection,
+    as_of: str | None,
+    now: Callable[[], str],
+    files_stamp: str,
+    new_ids: set[str] | None = None,
 ) -> None:
-    ids = [row[0] for row in conn.execute("SELECT id FROM events ORDER BY id")]
+    """_meta; with ``new_ids``, the only events added since it was written (an incremental
+    build), the count and digest are updated from theirs rather than from every ID."""
+    if new_ids is None:
+        count, digest = (
+            conn.execute("SELECT count(*) FROM events").fetchone()[0],
+            ids_digest(row[0] for row in conn.execute("SELECT id FROM events")),
+        )
+    else:
+        old = dict(conn.execute("SELECT key, value FROM _meta WHERE key IN ('event_count', 'ids_digest')"))
+        count, digest = int(old["event_count"]) + len(new_ids), ids_digest(new_ids, old["ids_digest"])
     meta: dict[str, Any] = {
-        "event_count": str(len(ids)),
-        "ids_digest": hashlib.sha256("".join(f"{id_}\n" for id_ in ids).encode()).hexdigest(),
+        "event_count": str(count),
+        "ids_digest": digest,
         "builder_version": BUILDER_VERSION,
         "git_commit": git_commit(kb.root),
         "built_at": now(),
         "as_of": as_of,
         "snapshots_digest": snapshot_digest(kb),
-        # The names, sizes and modification times of the event files, so that an incremental
-        # build notices a file edited in place (and builds in full, which reads it).
+        # Each folder's modification time and count of event files (kb.incremental).
         "files_stamp": files_stamp,
         # The same of the snapshots (and their change times and inodes): an incremental build
         # trusts the snapshots the last build checked only while this is unchanged.

@@ -4,7 +4,7 @@ The folder holds the built database (kb.db), Datasette's configuration (metadata
 inspect file, the kb wheel (the Datasette plugin inside it), the exact versions of every
 package kb runs on (requirements.txt, from what is installed here), a Dockerfile whose command
 serves the database immutable with kb's Datasette settings, and a README. Nothing in it needs
-the knowledge base's events: kb.db is immutable once built, so replicas share nothing.
+the knowledge base's events: the copy of kb.db is immutable, so replicas share nothing.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from packaging.utils import canonicalize_name
 
 from kb.errors import KbError
 from kb.metadata import DATABASE
-from kb.serve import inspect, setting_args
+from kb.serve import consistent_copy, inspect, setting_args
 from kb.store import KnowledgeBase
 
 PORT = 8001
@@ -72,7 +72,7 @@ def package(kb: KnowledgeBase, db: Path, folder: Path) -> Package:
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise KbError(f"{folder} exists and is not an empty folder — give a new folder")
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(db, folder / f"{DATABASE}.db")
+    consistent_copy(db, folder / f"{DATABASE}.db")
     shutil.copyfile(kb.metadata_path, folder / "metadata.json")
     inspected = json.loads(inspect(folder / f"{DATABASE}.db").read_text(encoding="utf-8"))
     for database in inspected.values():

@@ -65,8 +65,8 @@ def _tables() -> dict[str, Table]:
         pk="key",
         description="What this database was built from",
         column_descriptions={
-            "key": "event_count, ids_digest (SHA-256 of the sorted IDs), builder_version, git_commit, built_at, "
-            "as_of, snapshots_digest, files_stamp, snapshots_stamp",
+            "key": "event_count, ids_digest (exclusive or of the SHA-256 of each ID), builder_version, git_commit, "
+            "built_at, as_of, snapshots_digest, files_stamp, snapshots_stamp",
             "value": "Its value",
         },
     )

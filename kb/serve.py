@@ -1,15 +1,16 @@
 """kb serve: build when the events changed, then run Datasette read-only on kb.db.
 
-Datasette serves the database immutable (``-i``), with an inspect file (table counts and the
-file's hash, computed once per build instead of at every start) and the knowledge base's
-metadata.json. The database is always served under the name ``kb``, which metadata.json
-and the plugin's pages refer to: a database file with another name is served through a
-symbolic link named kb.db in the cache folder.
+Datasette serves a copy of the database immutable (``-i``), with an inspect file (table
+counts and the file's hash, computed once per build instead of at every start) and the
+knowledge base's metadata.json. The copy, ``.kb/serve/kb.db``, is taken when the database
+changed: an incremental build updates kb.db in place, which an immutable reader must never
+see. It is always named kb.db, the name metadata.json and the plugin's pages refer to.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import socket
@@ -59,19 +60,46 @@ def setting_args(settings: dict[str, object] = SETTINGS) -> list[str]:
     return args
 
 
-def served_path(kb: KnowledgeBase, db_path: Path) -> Path:
-    """kb.db itself, or a link named kb.db to a database file with another name."""
-    if db_path.name == f"{DATABASE}.db":
-        return db_path
-    link = kb.cache_dir / "serve" / f"{DATABASE}.db"
-    link.parent.mkdir(parents=True, exist_ok=True)
-    target = db_path.resolve()
-    if not (link.is_symlink() and Path(os.readlink(link)) == target):
-        temp = link.with_name(f".{link.name}.{os.getpid()}")
+def served_copy(kb: KnowledgeBase, db_path: Path) -> Path:
+    """The copy of the database that Datasette serves immutable, named kb.db in the cache
+    folder: taken again (SQLite's backup, one read transaction, so a consistent state) when
+    the database changed since. An incremental build updates kb.db in place, which an
+    immutable reader must never see; a running server keeps the copy it opened, since a new
+    copy replaces it with os.replace."""
+    copy = kb.cache_dir / "serve" / f"{DATABASE}.db"
+    try:
+        return _copy_if_changed(db_path, copy)
+    except (OSError, sqlite3.Error) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise KbError(f"could not copy {kb.relative(db_path)} to {kb.relative(copy)} to serve it: {reason}") from None
+
+
+def _copy_if_changed(db_path: Path, copy: Path) -> Path:
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    source = copy.with_name(f"{copy.name}.source")
+    stat = db_path.stat()
+    stamp = f"{db_path.resolve()}\0{stat.st_ino}\0{stat.st_size}\0{stat.st_mtime_ns}"
+    if copy.exists() and source.exists() and source.read_text(encoding="utf-8") == stamp:
+        return copy
+    consistent_copy(db_path, copy)
+    source.write_text(stamp, encoding="utf-8")
+    return copy
+
+
+def consistent_copy(db_path: Path, copy: Path) -> None:
+    """Copy a database with SQLite's backup, in one read transaction: never half of an
+    incremental build that is writing it meanwhile. The copy replaces ``copy`` whole."""
+    temp = copy.with_name(f".{copy.name}.{os.getpid()}")
+    temp.unlink(missing_ok=True)
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(db_path, timeout=60)) as original,
+            contextlib.closing(sqlite3.connect(temp)) as target,
+        ):
+            original.backup(target)
+        os.replace(temp, copy)
+    finally:
         temp.unlink(missing_ok=True)
-        temp.symlink_to(target)
-        os.replace(temp, link)
-    return link
 
 
 def inspect(db: Path) -> Path:
@@ -107,7 +135,7 @@ def prepare(
             "publish it — see `git diff metadata.json`, then run `kb metadata`"
         )
     result = build(kb, db_path, now=now)
-    db = served_path(kb, result.db)
+    db = served_copy(kb, result.db)
     inspect_file = inspect(db)
     argv = [
         sys.executable,

@@ -70,8 +70,10 @@ def digest(path: Path) -> str | None:
 
 
 def check_database(kb: KnowledgeBase) -> None:
-    """kb.db is a whole database, and a consistent build of files that exist."""
-    with sqlite3.connect(f"file:{kb.default_db}?mode=ro", uri=True) as conn:
+    """kb.db is a whole database, and a consistent build of files that exist. Opened for
+    writing: after a killed incremental build, SQLite rolls its journal back on opening
+    (which a read-only connection may not do)."""
+    with sqlite3.connect(kb.default_db, timeout=60) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         rows = conn.execute("SELECT id, json FROM events").fetchall()
         meta = dict(conn.execute("SELECT key, value FROM _meta"))

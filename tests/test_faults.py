@@ -22,6 +22,7 @@ import pytest
 from conftest import ARTICLE, Clock, add_small_kb, tree_bytes
 
 from kb import build as kb_build
+from kb import incremental as kb_incremental
 from kb.build import build
 from kb.cli import cli, utc_now
 from kb.metadata import init_knowledge_base
@@ -145,32 +146,29 @@ def built(kb, small, runner):
     return kb.default_db.read_bytes()
 
 
-def copy_fails(source, destination):
-    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(destination))
-
-
 def sqlite_full(*args, **kwargs):
     raise sqlite3.OperationalError("database or disk is full")
 
 
+# An incremental build writes kb.db in place, in one transaction rolled back on a fault; a
+# full build writes kb.db-build-<pid> and swaps it in.
 BUILD_FAULTS = {
-    "copying kb.db": (["--incremental"], "No space left on device"),
     "writing the database": (["--incremental", "--full"], "database or disk is full"),
-    "swapping it in": (["--incremental", "--full"], "Permission denied"),
+    "swapping it in": (["--full"], "Permission denied"),
 }
 
 
 @pytest.mark.parametrize("what, mode", [(what, mode) for what, (modes, _) in BUILD_FAULTS.items() for mode in modes])
 def test_a_fault_while_building(kb, built, runner, monkeypatch, what, mode):
-    if what == "copying kb.db":
-        monkeypatch.setattr(kb_build.shutil, "copyfile", copy_fails)
-    elif what == "writing the database":
+    if what == "writing the database":
         monkeypatch.setattr(kb_build, "finish", sqlite_full)
+        monkeypatch.setattr(kb_incremental, "finish", sqlite_full)
     else:
         break_call(monkeypatch, "replace", errno.EACCES)
     before = tree_bytes(kb.root)
 
-    words = ["could not build kb.db: kb.db-build-", BUILD_FAULTS[what][1], "kb.db is left as it was"]
+    where = "kb.db-build-" if mode == "--full" else "kb.db: "
+    words = [f"could not build kb.db: {where}", BUILD_FAULTS[what][1], "kb.db is left as it was"]
     failed(runner, ["build", *(["--full"] if mode == "--full" else [])], words)
 
     assert tree_bytes(kb.root) == before
@@ -182,7 +180,7 @@ def test_a_fault_flushing_the_folder_after_a_build(kb, built, runner, monkeypatc
     """The new kb.db is in place, complete; kb says it may not be on disk yet."""
     break_call(monkeypatch, "fsync", errno.EIO, nth=2)
 
-    failed(runner, ["build"], ["built kb.db, but could not flush its folder to disk: Input/output error"])
+    failed(runner, ["build", "--full"], ["built kb.db, but could not flush its folder to disk: Input/output error"])
 
     no_temporary_files(kb.root)
     with sqlite3.connect(kb.default_db) as conn:

@@ -1,10 +1,13 @@
 """kb serve: builds when the events changed, writes the inspect file when the database
 changed, then hands over to Datasette, read-only, with metadata.json."""
 
+import contextlib
 import json
+import sqlite3
 import sys
 
 import pytest
+from conftest import db_rows
 
 from kb.append import Appender
 from kb.cli import cli
@@ -14,8 +17,8 @@ from kb.serve import prepare
 def test_prepare_builds_inspects_and_runs_datasette_immutable(kb, small, clock):
     plan = prepare(kb, None, host="127.0.0.1", port=8001, now=clock)
     assert plan.build.mode == "full"
-    assert plan.db == kb.root / "kb.db"
-    assert plan.inspect_file == kb.root / "kb.inspect.json"
+    assert plan.db == kb.cache_dir / "serve" / "kb.db"  # a copy: kb.db may be updated in place
+    assert plan.inspect_file == kb.cache_dir / "serve" / "kb.inspect.json"
     inspected = json.loads(plan.inspect_file.read_text())
     assert inspected["kb"]["tables"]["claims"]["count"] == 3
     argv = plan.argv
@@ -44,9 +47,31 @@ def test_prepare_reuses_what_is_up_to_date(kb, small, clock):
 
 def test_another_database_file_is_served_as_kb(kb, small, clock, tmp_path):
     plan = prepare(kb, tmp_path / "other.db", host="127.0.0.1", port=8001, now=clock)
-    assert plan.db.name == "kb.db" and plan.db.is_symlink()
-    assert plan.db.resolve() == (tmp_path / "other.db").resolve()
+    assert plan.db.name == "kb.db" and not plan.db.is_symlink()
+    assert db_rows(plan.db) == db_rows(tmp_path / "other.db")
     assert "kb" in json.loads(plan.inspect_file.read_text())
+
+
+def test_the_served_copy_never_changes_under_a_server(kb, small, clock, tmp_path):
+    """An incremental build writes kb.db in place; the copy a server opened stays as it was,
+    and the next kb serve serves a new copy, with the new events."""
+    first = prepare(kb, None, host="127.0.0.1", port=8001, now=clock)
+    served = first.db.open("rb")  # what a running Datasette holds open
+    before = served.read()
+    Appender(kb, clock).append([{"type": "entity", "key": "china", "kind": "country", "name": "China"}])
+    second = prepare(kb, None, host="127.0.0.1", port=8001, now=clock)
+    assert second.build.mode == "incremental"
+    served.seek(0)
+    assert served.read() == before
+    served.close()
+    assert db_rows(second.db) == db_rows(kb.default_db)
+    old = tmp_path / "as-served.db"
+    old.write_bytes(before)
+    keys = "SELECT key FROM entities WHERE key = 'china'"
+    with contextlib.closing(sqlite3.connect(old)) as conn:
+        assert conn.execute(keys).fetchall() == []
+    with contextlib.closing(sqlite3.connect(second.db)) as conn:
+        assert conn.execute(keys).fetchall() == [("china",)]
 
 
 def test_kb_serve_command(kb, small, runner, monkeypatch):

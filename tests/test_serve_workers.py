@@ -59,7 +59,7 @@ def test_kb_serve_defaults_to_one_worker_per_cpu(kb, small, runner, monkeypatch)
     assert "Serving kb.db at http://127.0.0.1:8124/ in 3 processes" in result.output
     [argv] = ran
     assert argv[argv.index("--workers") + 1] == "3"
-    assert os.environ["KB_SERVE_DB"] == str(kb.root / "kb.db")
+    assert os.environ["KB_SERVE_DB"] == str(kb.cache_dir / "serve" / "kb.db")  # the served copy
 
 
 @pytest.mark.parametrize("given", ["0", "-2", "two", "65", "99999999999999999999999"])
