@@ -32,6 +32,7 @@ from typing import Any
 
 from kb.append import validate
 from kb.ids import event_id
+from kb.kind import kinds
 from kb.metadata import init_knowledge_base
 from kb.store import KnowledgeBase, normalise_text
 
@@ -168,7 +169,7 @@ class Generator:
                     ["a government source", "analysts", "officials familiar with the talks", "a senior diplomat"]
                 )
             if attribution == "reported" and self.rng.random() < 0.5:
-                body["via"] = self.rng.choice(["a government source", "local media", "analysts"])
+                body["via_description"] = self.rng.choice(["a government source", "local media", "analysts"])
             if self.rng.random() < 0.6:
                 body["venue"] = self.rng.choice(VENUES)
         elif kind == "meeting":
@@ -310,7 +311,8 @@ class Generator:
 
     def event(self, payload: dict[str, Any]) -> dict[str, Any]:
         sentences = payload.pop("_sentences", None)
-        draft = {**payload, "schema_version": 1, "recorded_at": self.now(), "id": "ev-aaaaaaaaaaaaaaaa"}
+        version = kinds()[payload["type"]].schema_version  # as kb add writes it today
+        draft = {**payload, "schema_version": version, "recorded_at": self.now(), "id": "ev-aaaaaaaaaaaaaaaa"}
         event = validate(draft).model_dump(mode="json", exclude_none=True)
         event["id"] = event_id(event)
         kind = event["type"]

@@ -1,5 +1,6 @@
 """A cache of what appending needs to know — which events exist, their types, the entity
-keys and aliases — so that ``kb add`` never reads every event file.
+keys and aliases, and each claim's repeat key (kb.duplicates) — so that ``kb add`` never
+reads every event file.
 
 It lives in ``.kb/catalog.db`` (not in git) and is brought up to date on every use by
 looking only at folders whose modification time changed: adding, removing or renaming a
@@ -15,8 +16,9 @@ import os
 import sqlite3
 import time
 from pathlib import Path
+from typing import Any
 
-from kb import strictjson
+from kb import duplicates, strictjson
 from kb.errors import KbError
 from kb.safefile import read_regular
 from kb.store import MAX_EVENT_FILE, KnowledgeBase
@@ -24,13 +26,16 @@ from kb.store import MAX_EVENT_FILE, KnowledgeBase
 RACY_SECONDS = 2.0
 
 # Bump when the tables change: an older cache is dropped and rebuilt.
-VERSION = 2
+VERSION = 3
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS dirs (path TEXT PRIMARY KEY, parent TEXT, mtime_ns INTEGER);
-CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, dir TEXT NOT NULL, type TEXT, key TEXT, target TEXT);
+CREATE TABLE IF NOT EXISTS events (
+  id TEXT PRIMARY KEY, dir TEXT NOT NULL, type TEXT, key TEXT, target TEXT, repeat TEXT
+);
 CREATE INDEX IF NOT EXISTS events_dir ON events (dir);
 CREATE INDEX IF NOT EXISTS events_target ON events (target);
 CREATE INDEX IF NOT EXISTS events_key ON events (key);
+CREATE INDEX IF NOT EXISTS events_repeat ON events (repeat) WHERE repeat IS NOT NULL;
 CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (name, key));
 """
 
@@ -149,8 +154,11 @@ class Catalog:
             kind, key = event.get("type"), event.get("key") if event.get("type") == "entity" else None
             target = event.get("target") if isinstance(event.get("target"), str) else None
         except (OSError, ValueError, AttributeError, RecursionError, KbError):
-            kind, key, target = None, None, None
-        self.conn.execute("INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?)", (event_id, rel, kind, key, target))
+            kind, key, target, event = None, None, None, {}
+        repeat = _repeat_key(event) if kind in duplicates.KINDS_CHECKED else None
+        self.conn.execute(
+            "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?)", (event_id, rel, kind, key, target, repeat)
+        )
         if isinstance(key, str):
             aliases = event.get("aliases") or []
             for name in {key, str(event.get("name", "")), *[str(alias) for alias in aliases]} - {""}:
@@ -208,8 +216,10 @@ class Catalog:
         row = self.conn.execute("SELECT min(id) FROM events WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def ids_of_type(self, type_: str) -> list[str]:
-        return [row[0] for row in self.conn.execute("SELECT id FROM events WHERE type = ? ORDER BY id", (type_,))]
+    def ids_repeating(self, repeat_key: str) -> list[str]:
+        """IDs of the claims with this repeat key (kb.duplicates.repeat_key): those a claim may repeat."""
+        rows = self.conn.execute("SELECT id FROM events WHERE repeat = ? ORDER BY id", (repeat_key,))
+        return [row[0] for row in rows]
 
     def has_key(self, key: str) -> bool:
         return self.conn.execute("SELECT 1 FROM events WHERE key = ?", (key,)).fetchone() is not None
@@ -220,3 +230,14 @@ class Catalog:
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
+
+
+def _repeat_key(event: dict[str, Any]) -> str | None:
+    """The repeat key of a claim read from its file; None for a file that is not a valid claim
+    (kb verify names it; kb add refuses nothing because of it)."""
+    from kb.models import upgraded  # the claim kinds, only once a claim is learnt
+
+    try:
+        return duplicates.repeat_key(upgraded(event))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None

@@ -58,13 +58,11 @@ class ClaimChecks:
 
     def _refuse_repeat(self, event: dict[str, Any], batch: Batch) -> None:
         """A second report of a meeting, figure or statement already recorded is refused."""
-        if event["type"] not in duplicates.KINDS_CHECKED:
+        key = duplicates.repeat_key(event)
+        if key is None:
             return
-        others = [
-            *self.catalog.ids_of_type(event["type"]),
-            *(i for i in batch.events if i not in self.catalog.ids_of_type(event["type"])),
-        ]
-        for other_id in others:
+        recorded = self.catalog.ids_repeating(key)  # read these only, not every claim of the type
+        for other_id in [*recorded, *(i for i in batch.events if i not in recorded)]:
             other = self._event(other_id, batch)
             if other is None or other.get("type") != event["type"] or self._amended(other_id):
                 continue

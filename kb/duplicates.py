@@ -6,6 +6,7 @@ the build lists them as likely duplicates (kb.problems)."""
 from __future__ import annotations
 
 import difflib
+import json
 import sqlite3
 from typing import Any
 
@@ -52,6 +53,25 @@ def repeats(new: Row, old: Row) -> str | None:
         ):
             return "the same speaker, day and nearly the same words"
     return None
+
+
+def repeat_key(body: Row) -> str | None:
+    """What two claims that ``repeats`` finds always share (their type, negotiation, and the
+    participants, figure or speaker and day), as one string; None for a claim no other repeats.
+    The append catalog indexes it, so ``kb add`` reads only the claims that may be the same."""
+    type_ = body.get("type")
+    if type_ == "meeting":
+        people = sorted({str(p.get("entity")) for p in body.get("participants") or [] if isinstance(p, dict)})
+        parts: tuple[Any, ...] = tuple(people)
+    elif type_ == "data_point":
+        if body.get("source_error"):
+            return None
+        parts = _figure(body)
+    elif type_ == "statement":
+        parts = (body.get("speaker"), body.get("speaker_description"), claim_date(body)[:10])
+    else:
+        return None
+    return json.dumps([type_, body.get("negotiation"), *parts], ensure_ascii=False, default=str)
 
 
 def refusal(type_: str, old_id: str, summary: str, why: str) -> str:
