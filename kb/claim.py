@@ -169,6 +169,11 @@ class ClaimKind(EventKind):
             },
         )
         yield from self.own_rows(claim_id, body)
+        from kb.duplicates import repeat_key  # here: kb.duplicates reads claims with claim_date
+
+        repeat = repeat_key(body)
+        if repeat is not None:
+            yield "_repeat_keys", {"claim": claim_id, "key": repeat}
         for topic in dict.fromkeys(body.get("topics", [])):
             yield "topics", {"claim": claim_id, "topic": topic}
         yield from citation_rows(claim_id, body)

@@ -91,33 +91,27 @@ KINDS_CHECKED = ("meeting", "data_point", "statement")
 def likely_repeats(conn: sqlite3.Connection, touched: set[str] | None = None) -> list[tuple[str, str]]:
     """(claim, detail ending with the ID of the earlier claim it repeats) of every pair of active
     claims that ``repeats`` finds, but those the same text already finds (kb.problems); with
-    ``touched``, only the pairs with a touched claim in them."""
-    claims: dict[str, Row] = {}
-    for id_, type_, negotiation, occurred_at, actor, text in conn.execute(
-        "SELECT id, kind, negotiation, occurred_at, actor, text FROM claims WHERE status = 'active' "
-        "AND kind IN ('meeting', 'data_point', 'statement')"
-    ):
-        claims[id_] = {"type": type_, "negotiation": negotiation, "occurred_at": occurred_at, "actor": actor}
-        claims[id_]["text"] = text
-    for meeting, entity in conn.execute("SELECT meeting, entity FROM participants"):
-        if meeting in claims:
-            claims[meeting].setdefault("participants", []).append({"entity": entity})
-    columns = ("metric", "subject", "counterpart", "period_start", "period_end", "value", "value_low", "value_high")
-    for row in conn.execute(
-        f"SELECT d.id, {', '.join(columns)}, d.unit, c.source_error FROM data_points d JOIN claims c ON c.id = d.id"
-    ):
-        if row[0] in claims:
-            claims[row[0]].update(zip((*columns, "unit", "source_error"), row[1:], strict=True))
-    for id_, speaker, description in conn.execute("SELECT id, speaker, speaker_description FROM statements"):
-        if id_ in claims:
-            claims[id_].update(speaker=speaker, speaker_description=description)
-    groups: dict[tuple[Any, ...], list[str]] = {}
+    ``touched`` (the build's temp table of that name), only the pairs with a touched claim in
+    them. Only active claims sharing a repeat key (the ``_repeat_keys`` table) are read."""
+    keys = "SELECT key FROM _repeat_keys WHERE claim IN (SELECT id FROM touched)" if touched is not None else None
+    conn.execute(
+        f"""CREATE TEMP TABLE candidates AS SELECT r.claim AS id, r.key FROM _repeat_keys r
+            JOIN claims c ON c.id = r.claim AND c.status = 'active'
+            WHERE r.key IN (SELECT r.key FROM _repeat_keys r JOIN claims c ON c.id = r.claim AND c.status = 'active'
+                            {f"WHERE r.key IN ({keys})" if keys else ""} GROUP BY r.key HAVING count(*) > 1)"""
+    )
+    try:
+        claims = _candidates(conn)
+    finally:
+        conn.execute("DROP TABLE candidates")
+    groups: dict[str, list[str]] = {}
     for id_, body in claims.items():
-        groups.setdefault(_group(body), []).append(id_)
+        groups.setdefault(body["key"], []).append(id_)
     found = []
     for ids in groups.values():
-        for n, later in enumerate(sorted(ids)):
-            for earlier in sorted(ids)[:n]:
+        ids.sort()
+        for n, later in enumerate(ids):
+            for earlier in ids[:n]:
                 if touched is not None and later not in touched and earlier not in touched:
                     continue
                 new, old = claims[later], claims[earlier]
@@ -132,16 +126,27 @@ def likely_repeats(conn: sqlite3.Connection, touched: set[str] | None = None) ->
     return found
 
 
-def _group(body: Row) -> tuple[Any, ...]:
-    """What claims that may repeat one another share, so that only those are compared."""
-    if body["type"] == "meeting":
-        return ("meeting", body["negotiation"], frozenset(p["entity"] for p in body.get("participants", [])))
-    if body["type"] == "data_point":
-        return ("data_point", body["negotiation"], _figure(body))
-    return (
-        "statement",
-        body["negotiation"],
-        body.get("speaker"),
-        body.get("speaker_description"),
-        body["occurred_at"][:10],
-    )
+def _candidates(conn: sqlite3.Connection) -> dict[str, Row]:
+    """The bodies, as ``repeats`` reads them, of the claims of the ``candidates`` temp table."""
+    claims: dict[str, Row] = {}
+    for id_, key, type_, negotiation, occurred_at, actor, text in conn.execute(
+        "SELECT c.id, m.key, c.kind, c.negotiation, c.occurred_at, c.actor, c.text FROM candidates m "
+        "JOIN claims c ON c.id = m.id"
+    ):
+        claims[id_] = {"key": key, "type": type_, "negotiation": negotiation, "occurred_at": occurred_at}
+        claims[id_].update(actor=actor, text=text)
+    for meeting, entity in conn.execute(
+        "SELECT meeting, entity FROM participants WHERE meeting IN (SELECT id FROM candidates)"
+    ):
+        claims[meeting].setdefault("participants", []).append({"entity": entity})
+    columns = ("metric", "subject", "counterpart", "period_start", "period_end", "value", "value_low", "value_high")
+    for row in conn.execute(
+        f"SELECT d.id, {', '.join(columns)}, d.unit, c.source_error FROM data_points d JOIN claims c ON c.id = d.id "
+        "WHERE d.id IN (SELECT id FROM candidates)"
+    ):
+        claims[row[0]].update(zip((*columns, "unit", "source_error"), row[1:], strict=True))
+    for id_, speaker, description in conn.execute(
+        "SELECT id, speaker, speaker_description FROM statements WHERE id IN (SELECT id FROM candidates)"
+    ):
+        claims[id_].update(speaker=speaker, speaker_description=description)
+    return claims

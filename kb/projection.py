@@ -70,6 +70,17 @@ def _tables() -> dict[str, Table]:
             "value": "Its value",
         },
     )
+    tables["_repeat_keys"] = Table(
+        {"claim": str, "key": str},
+        pk="claim",
+        foreign_keys=(("claim", "claims", "id"),),
+        indexes=("key",),
+        description="What claims that may report the same thing share: the build compares only claims with one key",
+        column_descriptions={
+            "claim": "ID of the claim (a meeting, data point or statement)",
+            "key": "Its type, negotiation, and participants, figure, or speaker and day (kb.duplicates.repeat_key)",
+        },
+    )
     tables["_problems"] = Table(
         {"id": str, "event": str, "kind": str, "detail": str},
         pk="id",

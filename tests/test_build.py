@@ -50,6 +50,7 @@ TABLE_NAMES = [
     "corrections",
     "links",
     "_meta",
+    "_repeat_keys",
     "_problems",
 ]
 CLAIM_COLUMNS = [
