@@ -163,6 +163,12 @@ KINDS = kinds()
 
 def project(event: Row) -> Rows:
     """Every row an event projects into, the events row first."""
+    # The rows of an event of an earlier schema version are those of its upgrade; its file and
+    # its events.json stay as written.
+    current = upgraded(event)
+    rows = list(KINDS[event["type"]].rows(current))
+    # A claim's summary is its claims row's (the same words): made once.
+    first = rows[0][1] if rows and rows[0][0] == "claims" and rows[0][1]["id"] == event["id"] else None
     yield (
         "events",
         {
@@ -170,10 +176,8 @@ def project(event: Row) -> Rows:
             "type": event["type"],
             "recorded_at": event["recorded_at"],
             "recorded_by": event.get("recorded_by"),
-            "summary": marked_summary(upgraded(event)),
+            "summary": first["summary"] if first else marked_summary(current),
             "json": _json_sorted(event),
         },
     )
-    # The rows of an event of an earlier schema version are those of its upgrade; its file and
-    # its events.json stay as written.
-    yield from KINDS[event["type"]].rows(upgraded(event))
+    yield from rows
