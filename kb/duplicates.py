@@ -108,6 +108,7 @@ def likely_repeats(conn: sqlite3.Connection, touched: set[str] | None = None) ->
             WHERE r.key IN (SELECT r.key FROM _repeat_keys r JOIN claims c ON c.id = r.claim AND c.status = 'active'
                             {f"WHERE r.key IN ({keys})" if keys else ""} GROUP BY r.key HAVING count(*) > 1)"""
     )
+    conn.execute("ANALYZE temp.candidates")  # its size, for the planner (kb.temp_tables)
     try:
         claims = _candidates(conn)
     finally:

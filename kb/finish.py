@@ -26,6 +26,7 @@ from kb.safefile import refuse_odd_entries
 from kb.snapshots import held_intact, snapshot_stamp
 from kb.store import KnowledgeBase
 from kb.summaries import name_entities
+from kb.temp_tables import analysed, temp_ids
 
 
 def builder_version() -> str:
@@ -82,11 +83,11 @@ def finish(
 ) -> None:
     """What depends on several events: snapshots held, statuses, verification, problems, _meta."""
     conn = db.conn
+    if new_ids is not None:
+        temp_ids(conn, "new_ids", new_ids)
     held, failed = _snapshots_held(kb, conn, incremental=new_ids is not None)
-    conn.execute("CREATE TEMP TABLE held (sha TEXT PRIMARY KEY)")
-    conn.executemany("INSERT INTO held VALUES (?)", [(sha,) for sha in held])
-    conn.execute("CREATE TEMP TABLE failed_snapshots (sha TEXT PRIMARY KEY)")
-    conn.executemany("INSERT INTO failed_snapshots VALUES (?)", [(sha,) for sha in failed])
+    temp_ids(conn, "held", held, "sha")
+    temp_ids(conn, "failed_snapshots", failed, "sha")
     # A source without a text_sha256 holds no snapshot: 0, not NULL, so its citations are unverifiable here.
     # Rows are only written where the value changes, here and below: in an incremental build
     # every write of a row also rewrites its full-text index entry.
@@ -96,12 +97,13 @@ def finish(
     )
     if new_ids is not None:
         # Sources that arrived after the claims citing them: check those citations again.
-        conn.execute("CREATE TEMP TABLE new_ids (id TEXT PRIMARY KEY)")
-        conn.executemany("INSERT INTO new_ids VALUES (?)", [(i,) for i in new_ids])
         conn.execute("UPDATE citations SET verified = NULL WHERE source IN (SELECT id FROM new_ids)")
         conn.execute(
             "UPDATE claims SET verified = NULL WHERE id IN (SELECT claim FROM citations WHERE verified IS NULL)"
         )
+        # The claims checked again below: those whose problems find_problems looks at again.
+        conn.execute("CREATE TEMP TABLE reverified AS SELECT id FROM claims WHERE verified IS NULL")
+        analysed(conn, "reverified")
     name_entities(conn, new_ids)
     changed = _statuses(conn, only_new=new_ids is not None)
     for kind in kinds().values():
@@ -116,10 +118,21 @@ def _snapshots_held(kb: KnowledgeBase, conn: sqlite3.Connection, incremental: bo
     """The sources' snapshots held intact, and those held that fail their hash (see
     kb.snapshots); KbError naming anything in snapshots/ that is not a file or folder."""
     refuse_odd_entries(kb.snapshots_dir, kb.relative)
-    wanted = {row[0] for row in conn.execute("SELECT text_sha256 FROM sources WHERE text_sha256 IS NOT NULL")}
-    # An incremental build runs only when the snapshots are as the last build found them.
-    known = "SELECT text_sha256 FROM sources WHERE snapshot_held = 1"
-    return held_intact(kb.snapshots_dir, wanted, {row[0] for row in conn.execute(known)} if incremental else set())
+    if not incremental:
+        wanted = {row[0] for row in conn.execute("SELECT text_sha256 FROM sources WHERE text_sha256 IS NOT NULL")}
+        return held_intact(kb.snapshots_dir, wanted, set())
+    # An incremental build runs only when the snapshots are as the last build found them: those
+    # it found held, or failing their hash, still are, those it did not find still are not, and
+    # only the new sources' snapshots (the new_ids table) are looked for.
+    known = {row[0] for row in conn.execute("SELECT text_sha256 FROM sources WHERE snapshot_held = 1")}
+    known_failed = conn.execute(
+        "SELECT s.text_sha256 FROM _problems p JOIN sources s ON s.id = p.event WHERE p.kind = 'snapshot_failed'"
+    )
+    new = conn.execute(
+        "SELECT text_sha256 FROM sources WHERE text_sha256 IS NOT NULL AND id IN (SELECT id FROM new_ids)"
+    )
+    held, failed = held_intact(kb.snapshots_dir, {row[0] for row in new} - known, set())
+    return known | held, failed | {row[0] for row in known_failed}
 
 
 def _statuses(conn: sqlite3.Connection, only_new: bool = False) -> set[str]:

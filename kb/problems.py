@@ -11,6 +11,7 @@ from kb.duplicates import likely_repeats
 from kb.kind import kinds
 from kb.models import a
 from kb.projection import ENTITY_REFERENCES, TABLES
+from kb.temp_tables import analysed, temp_ids
 
 
 def _dangling_claims() -> list[tuple[str, str]]:
@@ -39,17 +40,24 @@ DANGLING_CLAIMS = _dangling_claims()
 
 def find_problems(conn: sqlite3.Connection, touched: set[str] | None = None) -> None:
     """Rows of _problems: all found again, or, given the events touched by an incremental
-    build (the new ones and the claims whose status changed), dangling entities and likely
-    duplicates only among them and the rows that had those problems before."""
+    build (the new ones and the claims whose status changed), only on the rows that may have
+    gained or lost one (the ``recheck`` table), and likely duplicates only around the touched.
+
+    An incremental build only adds events: a reference that resolved still does, and only the
+    citations and quotes of the claims of the ``reverified`` table (new, citing a new source, or
+    given a citation by a new event: kb.finish) are checked again. So a problem appears only on
+    a touched row, a reverified claim, or the target of a new correction (a fork), and
+    disappears only from a row that had a problem. A kind's own problems (EventKind.problems)
+    are found again in full."""
     if touched is not None:
-        conn.execute("CREATE TEMP TABLE touched (id TEXT PRIMARY KEY)")
-        conn.executemany("INSERT INTO touched VALUES (?)", [(i,) for i in touched])
-        # An entity key, once in kb.db, stays there until a full build: a row that named a
-        # known entity still does, so only new rows and those that dangled may dangle now.
+        temp_ids(conn, "touched", touched)
         conn.execute(
             """CREATE TEMP TABLE recheck AS SELECT id FROM touched
-               UNION SELECT event FROM _problems WHERE kind = 'dangling_entity'"""
+               UNION SELECT event FROM _problems WHERE kind != 'likely_duplicate'
+               UNION SELECT id FROM reverified
+               UNION SELECT target FROM corrections WHERE id IN (SELECT id FROM touched)"""
         )
+        analysed(conn, "recheck")
     queries = _queries(rechecked=touched is not None)
     if touched is None:
         conn.execute("DELETE FROM _problems")
@@ -75,33 +83,34 @@ def find_problems(conn: sqlite3.Connection, touched: set[str] | None = None) -> 
 
 
 def _queries(rechecked: bool) -> list[tuple[str, str]]:
-    """(kind, SQL selecting the event and a detail) of every problem but likely duplicates;
-    dangling entities only among the rows of the ``recheck`` table when ``rechecked``."""
-    only_rechecked = " AND t.[{event}] IN (SELECT id FROM recheck)" if rechecked else ""
+    """(kind, SQL selecting the event and a detail) of every problem but likely duplicates; with
+    ``rechecked``, only on the rows of the ``recheck`` table (see find_problems), but a kind's own."""
+    only = " AND {event} IN (SELECT id FROM recheck)" if rechecked else ""
     queries = [
         (
             "dangling_entity",
             f"SELECT t.[{event}], '{table}.{column}: no entity ' || t.[{column}] FROM [{table}] t "
             f"WHERE t.[{column}] IS NOT NULL AND t.[{column}] NOT IN (SELECT key FROM entities)"
-            + only_rechecked.format(event=event),
+            + only.format(event=f"t.[{event}]"),
         )
         for table, column, event in ENTITY_REFERENCES
     ] + [
         (
             "dangling_source",
-            "SELECT claim, 'cites ' || source || ', not a source here' FROM citations WHERE verified = 'dangling'",
+            "SELECT claim, 'cites ' || source || ', not a source here' FROM citations WHERE verified = 'dangling'"
+            + only.format(event="claim"),
         ),
         (
             "excerpt_not_found",
             "SELECT claim, 'excerpt not in the text of ' || source || ': ' || substr(excerpt, 1, 80) "
-            "FROM citations WHERE verified = 'not_found'",
+            "FROM citations WHERE verified = 'not_found'" + only.format(event="claim"),
         ),
         (
             "quote_not_found",
             "SELECT id, 'quoted words not in the cited texts: ' || substr(text, 1, 80) "
-            "FROM statements WHERE quote_verified = 'not_found' UNION ALL "
+            "FROM statements WHERE quote_verified = 'not_found'" + only.format(event="id") + " UNION ALL "
             "SELECT id, 'quoted words not in the cited texts: ' || substr(text, 1, 80) "
-            "FROM positions WHERE quote_verified = 'not_found'",
+            "FROM positions WHERE quote_verified = 'not_found'" + only.format(event="id"),
         ),
         (
             "snapshot_failed",
@@ -112,14 +121,15 @@ def _queries(rechecked: bool) -> list[tuple[str, str]]:
         (
             "dangling_target",
             "SELECT id, kind || ' of ' || target || ', which is not a claim here' "
-            "FROM corrections WHERE target NOT IN (SELECT id FROM claims)",
+            "FROM corrections WHERE target NOT IN (SELECT id FROM claims)" + only.format(event="id"),
         ),
-        *DANGLING_CLAIMS,
+        *((kind, sql + only.format(event="t.[id]")) for kind, sql in DANGLING_CLAIMS),
         (
             "forked_correction",
             "SELECT target, 'corrected separately by ' || group_concat(id, ' and ') || ' — the latest counts; "
-            "correct it to join them' FROM (SELECT target, id FROM corrections WHERE kind = 'correction' ORDER BY id) "
-            "GROUP BY target HAVING count(*) > 1",
+            "correct it to join them' FROM (SELECT target, id FROM corrections WHERE kind = 'correction'"
+            + only.format(event="target")
+            + " ORDER BY id) GROUP BY target HAVING count(*) > 1",
         ),
         *(problem for kind in kinds().values() for problem in kind.problems),
     ]

@@ -18,6 +18,7 @@ from kb.claim import claim_kinds
 from kb.models import upgraded
 from kb.projection import ENTITY_REFERENCES
 from kb.render import CLOSE, OPEN, summary
+from kb.temp_tables import temp_ids
 
 _MARK = re.compile(f"{OPEN}([^{CLOSE}]*){CLOSE}")
 SUMMARY_TABLES = ("events", "claims")
@@ -34,8 +35,10 @@ def name_entities(conn: sqlite3.Connection, new_ids: set[str] | None) -> None:
         return _MARK.sub(name, text) if text else text
 
     conn.create_function("kb_unmark", 1, unmark, deterministic=True)
+    # Only rows this build wrote are marked: in an incremental build, those of the new_ids table.
+    only_new = " AND id IN (SELECT id FROM new_ids)" if new_ids is not None else ""
     for table in SUMMARY_TABLES:
-        conn.execute(f"UPDATE [{table}] SET summary = kb_unmark(summary) WHERE instr(summary, char(30)) > 0")
+        conn.execute(f"UPDATE [{table}] SET summary = kb_unmark(summary) WHERE instr(summary, char(30)) > 0{only_new}")
     if new_ids is not None:
         _rename(conn, names, new_ids)
 
@@ -46,8 +49,7 @@ def _rename(conn: sqlite3.Connection, names: dict[str, str], new_ids: set[str]) 
     keys = [key for (key,) in conn.execute("SELECT key FROM entities WHERE id IN (SELECT id FROM new_ids)")]
     if not keys:
         return
-    conn.execute("CREATE TEMP TABLE renamed (key TEXT PRIMARY KEY)")
-    conn.executemany("INSERT INTO renamed VALUES (?)", [(key,) for key in keys])
+    temp_ids(conn, "renamed", keys, "key")
     naming = " UNION ".join(
         f"SELECT [{event}] FROM [{table}] WHERE [{column}] IN (SELECT key FROM renamed)"
         for table, column, event in ENTITY_REFERENCES
