@@ -23,6 +23,18 @@ __all__ = ["ENTITY_REFERENCES", "TABLES", "VIEWS", "Table", "View", "project"]
 _json_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
+def _entity_columns_indexed(table: Table) -> Table:
+    """The table with an index on every column naming an entity: an incremental build finds the
+    events naming an entity it added (kb.summaries) without reading every row."""
+    leading = table.pk if isinstance(table.pk, str) else table.pk[0]
+    named = tuple(
+        column
+        for column, other, _ in table.foreign_keys
+        if other == "entities" and column not in table.indexes and column != leading
+    )
+    return dataclasses.replace(table, indexes=(*table.indexes, *named)) if named else table
+
+
 def _claim_kinds_listed(table: Table) -> Table:
     """The claims table, its description and kind column naming every kind of claim."""
     names = [type_ for type_, kind in kinds().items() if kind.is_claim]
@@ -60,6 +72,7 @@ def _tables() -> dict[str, Table]:
                 raise ValueError(f"two definitions of the table {name} (the second in the kind {kind.type})")
             tables[name] = table
     tables |= {name: table for name, table in CORE_TABLES.items() if name != "claims"}
+    tables = {name: _entity_columns_indexed(table) for name, table in tables.items()}
     tables["_meta"] = Table(
         {"key": str, "value": str},
         pk="key",
