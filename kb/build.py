@@ -22,7 +22,7 @@ import sqlite_utils
 from kb import incremental
 from kb.dbpath import check_database_path
 from kb.errors import KbError
-from kb.finish import BUILDER_VERSION, finish  # noqa: F401 (BUILDER_VERSION: imported from here too)
+from kb.finish import BUILDER_VERSION, finish, snapshot_marks  # noqa: F401 (BUILDER_VERSION: imported from here too)
 from kb.load import load
 from kb.projection import TABLES, VIEWS
 from kb.store import KnowledgeBase, fsync_path
@@ -65,7 +65,8 @@ def build(
     db_path = Path(db_path or kb.default_db)
     check_database_path(kb, db_path)
     _remove_stale_temps(db_path)
-    todo = None if full or as_of else incremental.plan(kb, db_path)
+    marks = snapshot_marks(kb)  # before the snapshots are read, as the folders' times before the files
+    todo = None if full or as_of else incremental.plan(kb, db_path, marks)
     if todo is not None:
         return _update(kb, db_path, todo, strict, now, progress, on_total, workers, started)
     times = incremental.folder_times(kb) if kb.events_dir.is_dir() else {}  # before the files are listed
@@ -75,8 +76,8 @@ def build(
         temp.unlink(missing_ok=True)
         if on_total:
             on_total(len(files))
-        stamp = incremental.files_stamp(times, files)
-        events, claims, problems = _write(kb, temp, files, stamp, as_of, now, progress, workers)
+        stamps = {"files_stamp": incremental.files_stamp(times, files), **marks}
+        events, claims, problems = _write(kb, temp, files, stamps, as_of, now, progress, workers)
         _refuse_problems(strict, problems, db_path)
         fsync_path(temp)
         os.replace(temp, db_path)
@@ -148,7 +149,7 @@ def _write(
     kb: KnowledgeBase,
     temp: Path,
     todo: list[str],
-    stamp: str,
+    stamps: dict[str, str],
     as_of: str | None,
     now: Callable[[], str],
     progress: Callable[[int], None] | None,
@@ -167,7 +168,7 @@ def _write(
         with db.conn:
             load(kb, db, todo, as_of, progress, keep_ids=False, workers=workers)
             _index(db, finished=False)  # after the bulk load, and before _finish, whose queries need them
-            finish(kb, db, None, as_of, now, stamp)
+            finish(kb, db, None, as_of, now, stamps)
         _index(db, finished=True)
         _search(db)
         return _counts(db.conn)

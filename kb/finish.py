@@ -53,14 +53,16 @@ def builder_version() -> str:
 BUILDER_VERSION = builder_version()
 
 
-def snapshot_digest(kb: KnowledgeBase) -> str:
-    names = sorted(path.name for path in kb.snapshots_dir.glob("*.txt")) if kb.snapshots_dir.is_dir() else []
-    return hashlib.sha256("\n".join(names).encode()).hexdigest()
-
-
-def snapshots_stamp(kb: KnowledgeBase) -> str:
-    """The digest of snapshot_stamp: changes when a snapshot is edited in place."""
-    return hashlib.sha256(snapshot_stamp(kb.snapshots_dir).encode()).hexdigest()
+def snapshot_marks(kb: KnowledgeBase) -> dict[str, str]:
+    """The _meta entries of the snapshots, from one listing taken before a build reads them:
+    snapshots_digest (their names) and snapshots_stamp (the digest of snapshot_stamp, which
+    changes when one is edited in place)."""
+    stamp = snapshot_stamp(kb.snapshots_dir)
+    names = [line.partition("\0")[0] for line in stamp.split("\n")] if stamp else []
+    return {
+        "snapshots_digest": hashlib.sha256("\n".join(names).encode()).hexdigest(),
+        "snapshots_stamp": hashlib.sha256(stamp.encode()).hexdigest(),
+    }
 
 
 def git_commit(root: Path) -> str | None:
@@ -79,9 +81,10 @@ def finish(
     new_ids: set[str] | None,
     as_of: str | None,
     now: Callable[[], str],
-    files_stamp: str,
+    stamps: dict[str, str],
 ) -> None:
-    """What depends on several events: snapshots held, statuses, verification, problems, _meta."""
+    """What depends on several events: snapshots held, statuses, verification, problems, _meta
+    (``stamps``: its entries taken before the files were read — files_stamp, snapshot_marks)."""
     conn = db.conn
     if new_ids is not None:
         temp_ids(conn, "new_ids", new_ids)
@@ -111,7 +114,7 @@ def finish(
     _verify(kb, conn)
     # The claims whose likely duplicates may have changed: the new ones and those whose status did.
     find_problems(conn, None if new_ids is None else new_ids | changed)
-    write_meta(kb, conn, as_of, now, files_stamp, new_ids)
+    write_meta(kb, conn, as_of, now, stamps, new_ids)
 
 
 def _snapshots_held(kb: KnowledgeBase, conn: sqlite3.Connection, incremental: bool) -> tuple[set[str], set[str]]:
@@ -282,7 +285,7 @@ def write_meta(
     conn: sqlite3.Connection,
     as_of: str | None,
     now: Callable[[], str],
-    files_stamp: str,
+    stamps: dict[str, str],
     new_ids: set[str] | None = None,
 ) -> None:
     """_meta; with ``new_ids``, the only events added since it was written (an incremental
@@ -302,11 +305,9 @@ def write_meta(
         "git_commit": git_commit(kb.root),
         "built_at": now(),
         "as_of": as_of,
-        "snapshots_digest": snapshot_digest(kb),
-        # Each folder's modification time and count of event files (kb.incremental).
-        "files_stamp": files_stamp,
-        # The same of the snapshots (and their change times and inodes): an incremental build
-        # trusts the snapshots the last build checked only while this is unchanged.
-        "snapshots_stamp": snapshots_stamp(kb),
+        # files_stamp: each folder's modification time and count of event files (kb.incremental);
+        # snapshots_stamp, the same of the snapshots (and their change times and inodes): an
+        # incremental build trusts the snapshots the last build checked only while it is unchanged.
+        **stamps,
     }
     conn.executemany("INSERT OR REPLACE INTO _meta VALUES (?, ?)", list(meta.items()))

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from kb.finish import BUILDER_VERSION, finish, snapshot_digest, snapshots_stamp
+from kb.finish import BUILDER_VERSION, finish
 from kb.load import load
 from kb.store import KnowledgeBase
 
@@ -70,12 +70,13 @@ def files_stamp(times: dict[str, int], files: Iterable[str]) -> str:
 class Plan:
     new: list[str]  # the files to add, relative to events/
     stamp: str  # files_stamp once they are added
+    marks: dict[str, str]  # the snapshots' entries of _meta (kb.finish.snapshot_marks), unchanged
 
 
-def plan(kb: KnowledgeBase, db_path: os.PathLike[str]) -> Plan | None:
+def plan(kb: KnowledgeBase, db_path: os.PathLike[str], marks: dict[str, str]) -> Plan | None:
     """The event files not yet in kb.db, or None when only a full build will do: no kb.db, a
-    different builder, snapshots added, removed or edited since, an --as-of database, or a folder whose files are not
-    those recorded (see the module's docstring)."""
+    different builder, snapshots added, removed or edited since (``marks``, as now), an --as-of
+    database, or a folder whose files are not those recorded (see the module's docstring)."""
     if not os.path.exists(db_path):
         return None
     try:
@@ -84,19 +85,22 @@ def plan(kb: KnowledgeBase, db_path: os.PathLike[str]) -> Plan | None:
             if (
                 meta.get("builder_version") != BUILDER_VERSION
                 or meta.get("as_of")
-                or meta.get("snapshots_digest") != snapshot_digest(kb)
-                or meta.get("snapshots_stamp") != snapshots_stamp(kb)
+                or any(meta.get(key) != value for key, value in marks.items())
             ):
                 return None
             recorded = json.loads(meta.get("files_stamp") or "null")
             if not isinstance(recorded, dict):
                 return None
-            return _changed(kb, conn, recorded)
+            changed = _changed(kb, conn, recorded)
+            return None if changed is None else Plan(*changed, marks)
     except (sqlite3.DatabaseError, OSError, ValueError):
         return None
 
 
-def _changed(kb: KnowledgeBase, conn: sqlite3.Connection, recorded: dict[str, list[int]]) -> Plan | None:
+def _changed(
+    kb: KnowledgeBase, conn: sqlite3.Connection, recorded: dict[str, list[int]]
+) -> tuple[list[str], str] | None:
+    """The new files, and files_stamp once they are added; None if a folder's files are not those recorded."""
     now_ns = time.time_ns()
     stamp = dict(recorded)
     new: list[str] = []
@@ -124,7 +128,7 @@ def _changed(kb: KnowledgeBase, conn: sqlite3.Connection, recorded: dict[str, li
         added = [os.path.join(rel, name) if rel else name for name in names if name[:-5] not in built]
         new.extend(added)
         stamp[rel] = [RACY if now_ns - mtime < RACY_SECONDS * 1e9 else mtime, old_count + len(added)]
-    return Plan(sorted(new), json.dumps({rel: stamp[rel] for rel in sorted(stamp)}, separators=(",", ":")))
+    return sorted(new), json.dumps({rel: stamp[rel] for rel in sorted(stamp)}, separators=(",", ":"))
 
 
 def _built(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
@@ -159,7 +163,7 @@ def update(
         conn.execute("BEGIN IMMEDIATE")
         try:
             loaded = load(kb, db, todo.new, None, progress, keep_ids=True, workers=workers)
-            finish(kb, db, loaded.ids, None, now, todo.stamp)
+            finish(kb, db, loaded.ids, None, now, {"files_stamp": todo.stamp, **todo.marks})
             counts = tuple(
                 conn.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0]
                 for name in ("events", "claims", "_problems")
