@@ -40,36 +40,33 @@ DANGLING_CLAIMS = _dangling_claims()
 
 def find_problems(conn: sqlite3.Connection, touched: set[str] | None = None) -> None:
     """Rows of _problems: all found again, or, given the events touched by an incremental
-    build (the new ones and the claims whose status changed), only on the rows that may have
-    gained or lost one (the ``recheck`` table), and likely duplicates only around the touched.
+    build (the new ones and the claims whose status changed), each kind only on the rows that
+    may have gained or lost one (``_recheck``), and likely duplicates only around the touched.
 
     An incremental build only adds events: a reference that resolved still does, and only the
-    citations and quotes of the claims of the ``reverified`` table (new, citing a new source, or
-    given a citation by a new event: kb.finish) are checked again. So a problem appears only on
-    a touched row, a reverified claim, or the target of a new correction (a fork), and
-    disappears only from a row that had a problem. A kind's own problems (EventKind.problems)
-    are found again in full."""
-    if touched is not None:
-        temp_ids(conn, "touched", touched)
-        conn.execute(
-            """CREATE TEMP TABLE recheck AS SELECT id FROM touched
-               UNION SELECT event FROM _problems WHERE kind != 'likely_duplicate'
-               UNION SELECT id FROM reverified
-               UNION SELECT target FROM corrections WHERE id IN (SELECT id FROM touched)"""
-        )
-        analysed(conn, "recheck")
-    queries = _queries(rechecked=touched is not None)
+    citations and quotes of the claims (and roles) of the ``reverified`` table (new, citing a new
+    source, or given a citation by a new event: kb.finish) are checked again. So a dangling reference can
+    appear only on a touched row and disappear only from a row that had it, a verdict changes
+    only on a reverified claim, and a fork only on the target of a new correction. The
+    snapshots' problems and a kind's own (EventKind.problems) are found again in full."""
     if touched is None:
         conn.execute("DELETE FROM _problems")
-        queries.append(("likely_duplicate", LIKELY_DUPLICATES))
+        queries = [*_queries(rechecked=False), ("likely_duplicate", LIKELY_DUPLICATES)]
     else:
-        # The other problems are found again; likely duplicates only around the claims touched,
-        # the other pairs being unchanged: same rows as a full build, without a sort of every claim.
+        temp_ids(conn, "touched", touched)
+        conn.execute("CREATE TEMP TABLE recheck (kind TEXT, id TEXT, PRIMARY KEY (kind, id))")
+        conn.execute(f"INSERT OR IGNORE INTO recheck {_recheck()}")
+        analysed(conn, "recheck")
+        kept = ", ".join(f"'{kind}'" for kind in RECHECKED)
         conn.execute(
-            """DELETE FROM _problems WHERE kind != 'likely_duplicate' OR event IN (SELECT id FROM touched)
-               OR substr(detail, -19) IN (SELECT id FROM touched)"""
+            f"""DELETE FROM _problems WHERE (kind, event) IN (SELECT kind, id FROM recheck)
+                OR kind NOT IN ({kept}, 'likely_duplicate')
+                OR (kind = 'likely_duplicate' AND (event IN (SELECT id FROM touched)
+                    OR substr(detail, -19) IN (SELECT id FROM touched)))"""
         )
-        queries.append(("likely_duplicate", LIKELY_DUPLICATES_OF_TOUCHED))
+        # Likely duplicates only around the claims touched, the other pairs being unchanged:
+        # the same rows as a full build, without a sort of every claim.
+        queries = [*_queries(rechecked=True), ("likely_duplicate", LIKELY_DUPLICATES_OF_TOUCHED)]
     found = [(kind, event, detail) for kind, query in queries for event, detail in conn.execute(query)]
     found += [("likely_duplicate", event, detail) for event, detail in likely_repeats(conn, touched)]
     rows = []
@@ -82,35 +79,64 @@ def find_problems(conn: sqlite3.Connection, touched: set[str] | None = None) -> 
         conn.execute("DROP TABLE recheck")
 
 
+# The kinds of problem an incremental build looks for again only on some events (see
+# find_problems), and which: those touched and those that had it, or the reverified claims, or
+# the targets of new corrections.
+TOUCHED_AND_BEFORE, REVERIFIED, NEWLY_CORRECTED = "touched", "reverified", "corrected"
+RECHECKED = {
+    "dangling_entity": TOUCHED_AND_BEFORE,
+    "dangling_target": TOUCHED_AND_BEFORE,
+    **{kind: TOUCHED_AND_BEFORE for kind, _ in DANGLING_CLAIMS},
+    "dangling_source": REVERIFIED,
+    "excerpt_not_found": REVERIFIED,
+    "quote_not_found": REVERIFIED,
+    "forked_correction": NEWLY_CORRECTED,
+}
+
+
+def _recheck() -> str:
+    """SELECT of the recheck table's rows: (kind of problem, event to look at again)."""
+    which = {
+        TOUCHED_AND_BEFORE: "SELECT '{kind}', id FROM touched UNION SELECT '{kind}', event FROM _problems "
+        "WHERE kind = '{kind}'",
+        REVERIFIED: "SELECT '{kind}', id FROM reverified",
+        NEWLY_CORRECTED: "SELECT '{kind}', target FROM corrections WHERE id IN (SELECT id FROM touched)",
+    }
+    return " UNION ".join(which[rule].format(kind=kind) for kind, rule in RECHECKED.items())
+
+
 def _queries(rechecked: bool) -> list[tuple[str, str]]:
     """(kind, SQL selecting the event and a detail) of every problem but likely duplicates; with
-    ``rechecked``, only on the rows of the ``recheck`` table (see find_problems), but a kind's own."""
-    only = " AND {event} IN (SELECT id FROM recheck)" if rechecked else ""
+    ``rechecked``, those of RECHECKED only on their events of the ``recheck`` table."""
+
+    def only(kind: str, event: str) -> str:
+        return f" AND {event} IN (SELECT id FROM recheck WHERE kind = '{kind}')" if rechecked else ""
+
     queries = [
         (
             "dangling_entity",
             f"SELECT t.[{event}], '{table}.{column}: no entity ' || t.[{column}] FROM [{table}] t "
             f"WHERE t.[{column}] IS NOT NULL AND t.[{column}] NOT IN (SELECT key FROM entities)"
-            + only.format(event=f"t.[{event}]"),
+            + only("dangling_entity", f"t.[{event}]"),
         )
         for table, column, event in ENTITY_REFERENCES
     ] + [
         (
             "dangling_source",
             "SELECT claim, 'cites ' || source || ', not a source here' FROM citations WHERE verified = 'dangling'"
-            + only.format(event="claim"),
+            + only("dangling_source", "claim"),
         ),
         (
             "excerpt_not_found",
             "SELECT claim, 'excerpt not in the text of ' || source || ': ' || substr(excerpt, 1, 80) "
-            "FROM citations WHERE verified = 'not_found'" + only.format(event="claim"),
+            "FROM citations WHERE verified = 'not_found'" + only("excerpt_not_found", "claim"),
         ),
         (
             "quote_not_found",
             "SELECT id, 'quoted words not in the cited texts: ' || substr(text, 1, 80) "
-            "FROM statements WHERE quote_verified = 'not_found'" + only.format(event="id") + " UNION ALL "
+            "FROM statements WHERE quote_verified = 'not_found'" + only("quote_not_found", "id") + " UNION ALL "
             "SELECT id, 'quoted words not in the cited texts: ' || substr(text, 1, 80) "
-            "FROM positions WHERE quote_verified = 'not_found'" + only.format(event="id"),
+            "FROM positions WHERE quote_verified = 'not_found'" + only("quote_not_found", "id"),
         ),
         (
             "snapshot_failed",
@@ -121,14 +147,14 @@ def _queries(rechecked: bool) -> list[tuple[str, str]]:
         (
             "dangling_target",
             "SELECT id, kind || ' of ' || target || ', which is not a claim here' "
-            "FROM corrections WHERE target NOT IN (SELECT id FROM claims)" + only.format(event="id"),
+            "FROM corrections WHERE target NOT IN (SELECT id FROM claims)" + only("dangling_target", "id"),
         ),
-        *((kind, sql + only.format(event="t.[id]")) for kind, sql in DANGLING_CLAIMS),
+        *((kind, sql + only(kind, "t.[id]")) for kind, sql in DANGLING_CLAIMS),
         (
             "forked_correction",
             "SELECT target, 'corrected separately by ' || group_concat(id, ' and ') || ' — the latest counts; "
             "correct it to join them' FROM (SELECT target, id FROM corrections WHERE kind = 'correction'"
-            + only.format(event="target")
+            + only("forked_correction", "target")
             + " ORDER BY id) GROUP BY target HAVING count(*) > 1",
         ),
         *(problem for kind in kinds().values() for problem in kind.problems),

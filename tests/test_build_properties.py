@@ -141,6 +141,8 @@ def event_sets(draw) -> list[dict]:
             }
         elif kind == "role":
             payload = {"type": "role", "person": draw(st.sampled_from(KEYS)), "title": "chief negotiator"}
+            if draw(st.booleans()):  # a role cites sources too, and its citations are checked as a claim's
+                payload["citations"] = draw(claim_bodies(sources))["citations"]
         elif kind == "claim" or (kind == "twin" and not claims):
             kind, payload = "claim", draw(claim_bodies(sources))
         elif kind == "twin":
