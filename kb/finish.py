@@ -111,8 +111,8 @@ def finish(
         # The claims (and roles, which cite sources too) checked again below: those whose
         # citations' and quotes' problems find_problems looks at again.
         conn.execute(
-            """CREATE TEMP TABLE reverified AS SELECT id FROM claims WHERE verified IS NULL
-               UNION SELECT claim FROM citations WHERE verified IS NULL"""
+            """CREATE TEMP TABLE reverified AS SELECT id FROM claims WHERE likelihood(verified IS NULL, 0.001)
+               UNION SELECT claim FROM citations WHERE likelihood(verified IS NULL, 0.001)"""
         )
         analysed(conn, "reverified")
     name_entities(conn, new_ids)

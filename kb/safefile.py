@@ -107,17 +107,19 @@ def odd_entries(top: Path) -> Iterator[tuple[Path, str]]:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError:
             continue
-        for entry in entries:
-            path = Path(entry.path)
+        for entry in entries:  # a Path made only for what is not a plain file: a million of them are
             if entry.is_symlink():
-                yield path, "a symbolic link, not a file or folder — kb reads no links here: replace it by the file"
+                yield (
+                    Path(entry.path),
+                    "a symbolic link, not a file or folder — kb reads no links here: replace it by the file",
+                )
             elif entry.is_dir(follow_symlinks=False):
                 if entry.name.endswith((".json", ".txt")):
-                    yield path, "a directory named like a file — remove it"
+                    yield Path(entry.path), "a directory named like a file — remove it"
                 else:
-                    stack.append(path)
+                    stack.append(Path(entry.path))
             elif not entry.is_file(follow_symlinks=False):
-                yield path, f"{kind_of(entry.stat(follow_symlinks=False).st_mode)}, not a file — remove it"
+                yield Path(entry.path), f"{kind_of(entry.stat(follow_symlinks=False).st_mode)}, not a file — remove it"
 
 
 def refuse_odd_entries(top: Path, relative: object) -> None:

@@ -16,7 +16,7 @@ import sqlite3
 
 from kb.claim import claim_kinds
 from kb.models import upgraded
-from kb.projection import ENTITY_REFERENCES
+from kb.projection import ENTITY_REFERENCES, indexed_by
 from kb.render import CLOSE, OPEN, summary
 from kb.temp_tables import temp_ids
 
@@ -51,7 +51,7 @@ def _rename(conn: sqlite3.Connection, names: dict[str, str], new_ids: set[str]) 
         return
     temp_ids(conn, "renamed", keys, "key")
     naming = " UNION ".join(
-        f"SELECT [{event}] FROM [{table}] WHERE [{column}] IN (SELECT key FROM renamed)"
+        f"SELECT [{event}] FROM [{table}] {indexed_by(table, column)} WHERE [{column}] IN (SELECT key FROM renamed)"
         for table, column, event in ENTITY_REFERENCES
     )
     events = conn.execute(f"SELECT id, json FROM events WHERE id IN ({naming})").fetchall()
