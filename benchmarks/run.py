@@ -32,6 +32,7 @@ os.sync() (not timed) writes out what the step before left in the page cache.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import platform
@@ -150,9 +151,11 @@ def add_statement(root: Path) -> float:
                WHERE c.verified = 'verified' AND s.speaker IS NOT NULL LIMIT 1"""
         ).fetchone()
     text = f"Bench statement {secrets.token_hex(4)}"
+    # A day of its own: another on the same day by the same speaker would be refused as a repeat.
+    day = dt.date(2000, 1, 1) + dt.timedelta(days=secrets.randbelow(9000))
     return timed(
         [*KB, "--kb", str(root), "add", "statement", "--negotiation", negotiation, "--speaker", speaker]
-        + ["--attribution", "paraphrase", "--text", text, "--occurred-at", "2025-06-30"]
+        + ["--attribution", "paraphrase", "--text", text, "--occurred-at", day.isoformat()]
         + ["--citation", f"{source}:{excerpt}"]
     )[0]
 
