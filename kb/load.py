@@ -4,7 +4,6 @@ or in forked worker processes while this one inserts — and insert the rows."""
 from __future__ import annotations
 
 import collections
-import hashlib
 import multiprocessing
 import os
 import sys
@@ -17,16 +16,11 @@ from typing import Any
 import sqlite_utils
 
 from kb.projection import TABLES, project
-from kb.query import read_event_with_stat
+from kb.query import read_event
 from kb.store import KnowledgeBase
 from kb.workers import end_with_parent, forked_without_ctrl_c
 
 BATCH = 2000
-
-
-def stamp_line(name: str, stat: os.stat_result) -> bytes:
-    """A file's line of files_stamp (the incremental plan writes it inline, for speed)."""
-    return f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode()
 
 
 def _insert_sql(name: str) -> str:
@@ -46,7 +40,6 @@ def _insert_sql(name: str) -> str:
 @dataclass
 class Loaded:
     ids: set[str]  # the IDs of the events inserted, when asked for
-    stamp: str  # files_stamp of the files read
 
 
 @dataclass
@@ -54,7 +47,6 @@ class Batch:
     """The rows of a batch of event files, ready to insert."""
 
     rows: dict[str, list[tuple[Any, ...]]]
-    stamp: bytes  # the files' lines of files_stamp
     ids: list[str]  # the IDs of the events projected
     files: int
 
@@ -65,17 +57,15 @@ COLUMNS = {name: tuple(table.columns) for name, table in TABLES.items()}
 def project_files(kb: KnowledgeBase, files: list[str], as_of: str | None) -> Batch:
     """Read, check and project event files (paths relative to events/), in this order."""
     rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    stamp: list[bytes] = []
     ids: list[str] = []
     base = str(kb.events_dir) + os.sep
     for name in files:
-        event, stat = read_event_with_stat(kb, base + name)
-        stamp.append(stamp_line(name, stat))
+        event = read_event(kb, base + name)
         if as_of is None or event["recorded_at"] <= as_of:
             ids.append(event["id"])
             for table, row in project(event):
                 rows[table].append(tuple(map(row.get, COLUMNS[table])))
-    return Batch(dict(rows), b"".join(stamp), ids, len(files))
+    return Batch(dict(rows), ids, len(files))
 
 
 def _batches(kb: KnowledgeBase, files: list[str], as_of: str | None, workers: int) -> Iterator[Batch]:
@@ -127,13 +117,11 @@ def load(
     """Insert the rows of these files' events (paths relative to events/)."""
     sql = {name: _insert_sql(name) for name in TABLES}
     ids: set[str] = set()
-    stamp = hashlib.sha256()
     for batch in _batches(kb, files, as_of, workers):
         for name, rows in batch.rows.items():
             db.conn.executemany(sql[name], rows)
-        stamp.update(batch.stamp)
         if keep_ids:
             ids.update(batch.ids)
         if progress:
             progress(batch.files)
-    return Loaded(ids, stamp.hexdigest())
+    return Loaded(ids)

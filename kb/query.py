@@ -62,12 +62,7 @@ def parse_as_of(text: str) -> str:
 def read_event(kb: KnowledgeBase, path: Path | str) -> dict[str, Any]:
     """An event file, checked: readable, its content's hash is its name and id, valid; KbError
     naming the file if not (so no reader trips on it)."""
-    return read_event_with_stat(kb, path)[0]
-
-
-def read_event_with_stat(kb: KnowledgeBase, path: Path | str) -> tuple[dict[str, Any], os.stat_result]:
-    """``read_event``, and the file's stat as it was read (for the builder's incremental plan)."""
-    event, stat = kb.read_with_stat(path)
+    event = kb.read(path)
     name = os.path.basename(path)
     claimed = event.get("id")
     # The fast path: a valid event is plain, so its ID is the hash of the standard encoder's
@@ -75,7 +70,7 @@ def read_event_with_stat(kb: KnowledgeBase, path: Path | str) -> tuple[dict[str,
     if claimed == name[:-5] and type(event.get("schema_version")) is int and plain_event_id(event) == claimed:
         with contextlib.suppress(KbError):
             validate(event)
-            return event, stat
+            return event
     where = kb.relative(path)
     computed = event_id(event)
     if claimed != computed or name != f"{computed}.json":
@@ -87,7 +82,7 @@ def read_event_with_stat(kb: KnowledgeBase, path: Path | str) -> tuple[dict[str,
         validate(event)
     except KbError as error:
         raise KbError(f"{where}: {error} — `kb verify` lists every problem") from None
-    return event, stat
+    return event
 
 
 @dataclass(frozen=True)

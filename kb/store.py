@@ -225,12 +225,8 @@ class KnowledgeBase:
 
     def read(self, path: Path | str) -> dict[str, Any]:
         """The JSON object of an event file; KbError naming the file if it is not one."""
-        return self.read_with_stat(path)[0]
-
-    def read_with_stat(self, path: Path | str) -> tuple[dict[str, Any], os.stat_result]:
-        """The JSON object of an event file and the file's stat, read through one handle."""
         try:
-            data, stat = read_regular(path, MAX_EVENT_FILE)
+            data, _ = read_regular(path, MAX_EVENT_FILE)
         except NotARegularFile as error:
             raise KbError(f"{self.relative(path)}: {error}") from None
         except OSError as error:
@@ -243,7 +239,7 @@ class KnowledgeBase:
             value = None
         if not isinstance(value, dict):
             value = parse_json_object(data, self.relative(path))  # raises, saying what is wrong
-        return value, stat
+        return value
 
     # --- snapshots ----------------------------------------------------------------------
 
