@@ -33,6 +33,19 @@ FACETS: dict[str, list[str | dict[str, str]]] = {
 }
 
 
+# The plugin counts the column facets of claims together, in one pass over a page's claims
+# (kb.publish.facets): metadata.json declares them with its facet type.
+ONE_PASS = "one_pass"
+ONE_PASS_TABLES = ("claims",)
+
+
+def published_facets(table: str, facets: tuple[str | dict[str, str], ...]) -> list[str | dict[str, str]]:
+    """A table's facets as metadata.json declares them."""
+    if table not in ONE_PASS_TABLES:
+        return list(facets)
+    return [{ONE_PASS: facet} if isinstance(facet, str) else facet for facet in facets]
+
+
 def _event_column(table: str) -> str | None:
     """The column of a table that holds the ID of the claim a row comes from, if its rows come from claims."""
     found = [column for column, other, _ in TABLES[table].foreign_keys if other in ("claims", "events")]
@@ -235,7 +248,7 @@ def table_metadata(table: str) -> dict[str, Any]:
         value["fts_table"] = f"{table}_fts"
         value["searchmode"] = "escaped"
     if spec.facets:
-        value["facets"] = list(spec.facets)
+        value["facets"] = published_facets(table, spec.facets)
     value["columns"] = column_descriptions(table)
     return value
 
