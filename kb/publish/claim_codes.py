@@ -125,6 +125,7 @@ class ClaimCodes:
     columns: tuple[str, ...]  # the faceted columns of claims, and TOPICS if the topic facet is coded
     groups: list[Shared | Keyed]
     totals: dict[str, Counter[Any]]
+    claims: int = 0
 
     @classmethod
     def read(cls, conn: sqlite3.Connection, columns: Iterable[str], topics: bool) -> ClaimCodes:
@@ -153,6 +154,7 @@ class ClaimCodes:
                 group.values = [tuple(json.loads(key)) for key in lookup] if group.several else list(lookup)
         codes = cls((*columns, *([TOPICS] if topics else [])), groups, {})
         codes.totals = codes.count(None)
+        codes.claims = len(groups[0].codes) - groups[0].codes.count(NOT_A_CLAIM) if groups else 0
         return codes
 
     @property
