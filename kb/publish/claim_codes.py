@@ -25,14 +25,15 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 # A column with at most this many values joins a shared code.
 FEW = 64
-# The most codes a shared group has (the product of its columns' sizes): a page's distinct
-# codes, each expanded into its columns' values in Python, stay few; past it, another group.
-MOST = 4096
-NOT_A_CLAIM = 0xFFFFFFFF  # the code of a rowid that is not a claim's
+# The most codes a shared group has (the product of its columns' sizes): one byte a claim, and
+# a page's distinct codes, each expanded into its columns' values in Python, stay few.
+MOST = 255
+NOT_A_CLAIM = 0xFFFFFFFF  # the code of a rowid that is not a claim's, while reading (then the type's largest)
 TOPICS = "topics"  # the name of the topic facet (its column in claims holds the JSON array)
 TOPICS_OF_A_CLAIM = "(select json_group_array(topic) from topics where claim = claims.id)"
 
@@ -89,8 +90,24 @@ def quoted(column: str) -> str:
     return '"' + column.replace('"', '""') + '"'
 
 
-def new_codes(size: int) -> array:  # type: ignore[type-arg]
-    return array("I", [NOT_A_CLAIM]) * size
+def new_codes(size: int, typecode: str = "I") -> array:  # type: ignore[type-arg]
+    empty = array(typecode)
+    return array(typecode, [missing(empty)]) * size
+
+
+def narrowed(codes: array, count: int) -> array:  # type: ignore[type-arg]
+    """The codes in one or two bytes each if ``count`` codes fit (Python counts small integers,
+    up to 255, fastest), the largest value of the type standing for NOT_A_CLAIM."""
+    for typecode in "BH":
+        none = missing(array(typecode))
+        if count < none:
+            return array(typecode, [none if code == NOT_A_CLAIM else code for code in codes])
+    return codes
+
+
+def missing(codes: array) -> int:  # type: ignore[type-arg]
+    """The code of a rowid that is not a claim's."""
+    return (1 << (8 * codes.itemsize)) - 1
 
 
 def column_values(conn: sqlite3.Connection, column: str) -> list[Any] | None:
@@ -110,7 +127,7 @@ def groups_for(conn: sqlite3.Connection, columns: Iterable[str], size: int) -> l
             keyed.append(Keyed(column, quoted(column), new_codes(size), []))
             continue
         if product * len(values) > MOST:
-            shared.append(Shared((), (), new_codes(size)))
+            shared.append(Shared((), (), new_codes(size, "B")))
             product = 1
         shared[-1].columns += (column,)
         shared[-1].values += (tuple(values),)
@@ -152,9 +169,10 @@ class ClaimCodes:
         for group, lookup in zip(groups, lookups, strict=True):
             if isinstance(group, Keyed) and lookup is not None:
                 group.values = [tuple(json.loads(key)) for key in lookup] if group.several else list(lookup)
+                group.codes = narrowed(group.codes, len(lookup))
         codes = cls((*columns, *([TOPICS] if topics else [])), groups, {})
         codes.totals = codes.count(None)
-        codes.claims = len(groups[0].codes) - groups[0].codes.count(NOT_A_CLAIM) if groups else 0
+        codes.claims = len(groups[0].codes) - groups[0].codes.count(missing(groups[0].codes)) if groups else 0
         return codes
 
     @property
@@ -166,9 +184,14 @@ class ClaimCodes:
         """Each column's values (NULL left out) with the number of claims among ``rowids``
         (all claims if None) that have it."""
         into: dict[str, Counter[Any]] = {column: Counter() for column in self.columns}
+        # The codes of the rowids, gathered in C: itemgetter(*rowids)(codes) is a tuple of them.
+        gather = itemgetter(*rowids) if rowids is not None and len(rowids) > 1 else None
         for group in self.groups:
-            counted = Counter(group.codes if rowids is None else map(group.codes.__getitem__, rowids))
-            counted.pop(NOT_A_CLAIM, None)
+            if rowids is None:
+                counted = Counter(group.codes)
+            else:
+                counted = Counter(gather(group.codes) if gather else [group.codes[rowid] for rowid in rowids])
+            counted.pop(missing(group.codes), None)
             group.add(counted, into)
         for counter in into.values():
             counter.pop(None, None)
