@@ -10,11 +10,12 @@ Generates the synthetic knowledge base with benchmarks/generate.py if it is not 
 builds it (timed; up to date if it was built before), starts `kb serve` on a free localhost
 port and, over HTTP, checks that every facet configured on claims is returned (none timed
 out) and times the claims pages, the full-text search pages (with their facets, and in JSON
-without them: _nofacet=1) and the ranked search query: one cold request, then the median and
-the slowest of --runs more. Prints a Markdown table for docs/benchmarks.md, and for each search
-the ratio of the JSON page with its facets to the page without (``_nofacet=1``), measured in
-the same run, which a busy machine moves less than the times; exits 1 if a configured facet is
-missing or a search page takes 500 ms or more (median).
+without them: _nofacet=1), the ranked search query and a few filtered pages (FILTERED, with and
+without facets): one cold request, then the median and the slowest of --runs more. Prints a
+Markdown table for docs/benchmarks.md, and for each page measured both ways the ratio of the
+page with its facets to the page without (``_nofacet=1``), measured in the same run, which a
+busy machine moves less than the times; exits 1 if a configured facet is missing or a search
+page takes 500 ms or more (median).
 
 With --db, the database is served as `kb serve` serves it (immutable, its inspect file, the
 metadata.json this kb generates, kb.serve.SETTINGS) but without a knowledge base: nothing is
@@ -47,6 +48,9 @@ SEARCH_TARGET_MS = 500
 # "specific progress" is the seed's phrase; the others are words of the generator's vocabulary,
 # a rare pair and a common word, so the pages cover few, some and many matching claims.
 SEARCHES = ["specific progress", "frank constructive", "progress"]
+# Filtered pages, with their facets and without: a kind (many claims), most claims (counted as all
+# claims less the others), a broad word and a kind.
+FILTERED = ["kind=statement", "status=active", "_search=progress&kind=statement"]
 
 
 def configured_facets() -> list[str]:
@@ -119,13 +123,12 @@ def served_kb(root: Path, events: int | None) -> tuple[int, int]:
 
 
 def ratios(pages: list[dict]) -> list[str]:
-    """For each search, its JSON page with facets over the same page with _nofacet=1, in this run."""
+    """For each JSON page measured with and without facets, the ratio of the two in this run."""
     medians = {page["path"]: page["median"] for page in pages}
     lines = []
-    for words in SEARCHES:
-        path = f"/kb/claims.json?_search={urllib.parse.quote_plus(words)}"
-        ratio = medians[path] / medians[path + "&_nofacet=1"]
-        lines.append(f"`{path}`: with facets / `_nofacet=1` = {ratio:.2f}")
+    for path, median in medians.items():
+        if path + "&_nofacet=1" in medians:
+            lines.append(f"`{path}`: with facets / `_nofacet=1` = {median / medians[path + '&_nofacet=1']:.2f}")
     return lines
 
 
@@ -156,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
             pages.append(measure(base, f"/kb/claims?_search={query}", args.runs))
             pages.append(measure(base, f"/kb/claims.json?_search={query}&_nofacet=1", args.runs))
             pages.append(measure(base, f"/kb/search_claims.json?q={query}&_shape=objects", args.runs))
+        for query in FILTERED:
+            pages.append(measure(base, f"/kb/claims.json?{query}", args.runs))
+            pages.append(measure(base, f"/kb/claims.json?{query}&_nofacet=1", args.runs))
 
     expected = configured_facets()
     failures = []

@@ -133,7 +133,8 @@ async def count_page(ds: Any, codes: ClaimCodes, sql: str, params: Any, others: 
     or, if ``others``, of all claims but those."""
     if sql == f"select rowid from {CLAIMS} ":
         return codes.totals
-    limit = min(ds.setting("facet_time_limit_ms"), ds.setting("sql_time_limit_ms"))
+    limit, facet_limit = ds.setting("sql_time_limit_ms"), ds.setting("facet_time_limit_ms")
+    limit = facet_limit if facet_limit and facet_limit < limit else limit  # as Datasette's facets' queries
 
     def in_thread(conn: sqlite3.Connection) -> dict[str, Counter[Any]]:
         with sqlite_timelimit(conn, limit):
