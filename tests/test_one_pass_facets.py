@@ -69,6 +69,7 @@ def pages(db: Path) -> list[str]:
         "",
         "kind=statement",
         "_search=progress",
+        "_search=progress&_searchmode=raw&_sort=occurred_at&_size=3",
         "_search=progress&kind=statement",
         f"actor={actor}",
         f"_search=progress&actor={actor}&_facet_size=3",
