@@ -135,6 +135,22 @@ def groups_for(conn: sqlite3.Connection, columns: Iterable[str], size: int) -> l
     return [*shared, *keyed]
 
 
+def coded_values(lookup: dict[Any, int], values: tuple[Any, ...]) -> Iterable[int]:
+    """The codes of values, a new value taking the next code."""
+    for value in dict.fromkeys(values).keys() - lookup.keys():
+        lookup[value] = len(lookup)
+    return map(lookup.__getitem__, values)
+
+
+def store(codes: array, rowids: tuple[int, ...], values: Iterable[int]) -> None:  # type: ignore[type-arg]
+    """codes[rowid] = value for each pair; in one slice (in C) when the rowids, ascending, follow each other."""
+    if rowids[-1] - rowids[0] == len(rowids) - 1:
+        codes[rowids[0] : rowids[-1] + 1] = array(codes.typecode, values)
+        return
+    for rowid, value in zip(rowids, values, strict=True):
+        codes[rowid] = value
+
+
 @dataclass
 class ClaimCodes:
     """The codes of every claim's faceted columns, and the counts of all claims."""
@@ -161,11 +177,11 @@ class ClaimCodes:
         lookups: list[dict[Any, int] | None] = [{} if isinstance(group, Keyed) else None for group in groups]
         cursor = conn.cursor()
         cursor.row_factory = None
-        cursor.execute(f"select rowid, {', '.join(expressions)} from claims", params)
+        cursor.execute(f"select rowid, {', '.join(expressions)} from claims order by rowid", params)
         while batch := cursor.fetchmany(10_000):
-            for rowid, *codes in batch:
-                for group, lookup, code in zip(groups, lookups, codes, strict=True):
-                    group.codes[rowid] = code if lookup is None else lookup.setdefault(code, len(lookup))
+            rowids, *columns_read = zip(*batch, strict=True)
+            for group, lookup, read in zip(groups, lookups, columns_read, strict=True):
+                store(group.codes, rowids, read if lookup is None else coded_values(lookup, read))
         for group, lookup in zip(groups, lookups, strict=True):
             if isinstance(group, Keyed) and lookup is not None:
                 group.values = [tuple(json.loads(key)) for key in lookup] if group.several else list(lookup)
