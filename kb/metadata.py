@@ -10,6 +10,7 @@ this module generates.
 
 from __future__ import annotations
 
+import copy
 import html
 import json
 import urllib.parse
@@ -31,6 +32,19 @@ FACETS: dict[str, list[str | dict[str, str]]] = {
     for name, spec in (TABLES | VIEWS).items()
     if spec.facets  # type: ignore[operator]
 }
+
+
+# The plugin counts the column facets of claims together, in one pass over a page's claims
+# (kb.publish.facets): metadata.json declares them with its facet type.
+ONE_PASS = "one_pass"
+ONE_PASS_TABLES = ("claims",)
+
+
+def published_facets(table: str, facets: tuple[str | dict[str, str], ...]) -> list[str | dict[str, str]]:
+    """A table's facets as metadata.json declares them."""
+    if table not in ONE_PASS_TABLES:
+        return list(facets)
+    return [{ONE_PASS: facet} if isinstance(facet, str) else facet for facet in facets]
 
 
 def _event_column(table: str) -> str | None:
@@ -235,7 +249,7 @@ def table_metadata(table: str) -> dict[str, Any]:
         value["fts_table"] = f"{table}_fts"
         value["searchmode"] = "escaped"
     if spec.facets:
-        value["facets"] = list(spec.facets)
+        value["facets"] = published_facets(table, spec.facets)
     value["columns"] = column_descriptions(table)
     return value
 
@@ -276,7 +290,8 @@ def metadata() -> dict[str, Any]:
                 "description": "The claims, sources and entities of the knowledge base, built from its event files",
                 "tables": {table: table_metadata(table) for table in TABLES}
                 | {view: view_metadata(view, columns) for view, columns in view_columns().items()},
-                "queries": QUERIES,
+                # A copy: Datasette adds each query's name to the dicts it is given.
+                "queries": copy.deepcopy(QUERIES),
             }
         },
     }

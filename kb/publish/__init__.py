@@ -9,6 +9,7 @@
   vendored in ``kb/static``);
 - a ``topic`` facet on claims counted from the indexed ``topics`` table, with a ``_topic=``
   filter, which stay fast at a million claims where a JSON array facet would not;
+- the facets of claims counted together in one pass over a page's claims (``kb.publish.facets``);
 - kb.db read through a memory map (``prepare_connection``).
 
 Registered through the ``datasette`` entry point in pyproject.toml.
@@ -27,7 +28,7 @@ from datasette.utils.asgi import Response
 from kb import headers
 from kb.limits import limit_connection
 from kb.metadata import DATABASE, READING_COLUMNS
-from kb.publish import topics, views, words
+from kb.publish import facets, topics, views, words
 from kb.publish.views import event_url
 
 # SQLite's largest memory map by default (SQLITE_MAX_MMAP_SIZE): a facet over the claims a
@@ -157,13 +158,19 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
     return link
 
 
-@hookimpl
+@hookimpl(tryfirst=True)  # before Datasette's: a configured facet keeps its name when ?_facet= adds it again
 def register_facet_classes() -> list[type]:
-    return [topics.TopicFacet]
+    return [facets.OnePassFacet, topics.TopicFacet]
+
+
+@hookimpl
+def startup(datasette: Any) -> Any:
+    return facets.prepare(datasette)  # the codes of the claims' facets: see kb.publish.facets
 
 
 @hookimpl
 def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Any:
+    facets.check_facet_arguments(request)  # before Datasette reads them: a bad one is a 400, not a 500
     return topics.filters_from_request(request, database, table, datasette)
 
 

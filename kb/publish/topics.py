@@ -12,6 +12,8 @@ from datasette.filters import FilterArguments
 from datasette.utils import path_with_added_args, path_with_removed_args
 
 from kb.metadata import DATABASE
+from kb.publish import facets
+from kb.publish.claim_codes import TOPICS, top
 
 
 class TopicFacet(Facet):  # type: ignore[misc]
@@ -46,18 +48,12 @@ class TopicFacet(Facet):  # type: ignore[misc]
                     f"group by t.topic order by count desc, value limit {size + 1}"
                 )
             try:
-                rows = await self.ds.execute(
-                    self.database,
-                    sql,
-                    self.params,
-                    truncate=False,
-                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-                )
+                rows = await self.rows(sql, size)
             except QueryInterrupted:
                 timed_out.append(column)
                 continue
             values = []
-            for row in rows.rows[:size]:
+            for row in rows[:size]:
                 selected = ("_topic", row["value"]) in qs_pairs
                 change = path_with_removed_args if selected else path_with_added_args
                 toggle = change(self.request, {"_topic": row["value"]})
@@ -81,6 +77,15 @@ class TopicFacet(Facet):  # type: ignore[misc]
                 }
             )
         return results, timed_out
+
+    async def rows(self, sql: str, size: int) -> list[Any]:
+        """The topics with their counts, counted with the other facets of claims in one pass if
+        the plugin holds the claims' codes (kb.publish.facets), else by ``sql``."""
+        counted = await facets.counts_for(self, TOPICS)
+        if counted is not None:
+            return [{"value": value, "count": count} for value, count in top(counted, size)]
+        custom_time_limit = self.ds.setting("facet_time_limit_ms")
+        return list(await self.ds.execute(self.database, sql, self.params, custom_time_limit=custom_time_limit))
 
 
 def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> FilterArguments | None:
