@@ -11,6 +11,7 @@ import sqlite3
 from typing import Any
 
 from kb.claim import claim_date
+from kb.kind import Table
 
 Row = dict[str, Any]
 NEARLY_THE_SAME = 0.85  # difflib's ratio of two statements' words, case folded
@@ -61,6 +62,20 @@ def repeats(new: Row, old: Row) -> str | None:
         ):
             return "the same speaker, day and nearly the same words"
     return None
+
+
+# The builder's table of repeat keys: likely_repeats compares only the claims sharing one.
+REPEAT_KEYS = Table(
+    {"claim": str, "key": str},
+    pk="claim",
+    foreign_keys=(("claim", "claims", "id"),),
+    indexes=("key",),
+    description="What claims that may report the same thing share: the build compares only claims with one key",
+    column_descriptions={
+        "claim": "ID of the claim (a meeting, data point or statement)",
+        "key": "Its type, negotiation, and participants, figure, or speaker and day (kb.duplicates.repeat_key)",
+    },
+)
 
 
 def repeat_key(body: Row) -> str | None:

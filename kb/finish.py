@@ -33,24 +33,26 @@ from kb.temp_tables import analysed, temp_ids
 BY_KEY = itemgetter(-1)
 
 
+# The modules the builder imports (kb.kinds' are all hashed too): a change to any of them may
+# change the rows. tests/test_build.py checks the list against what importing the builder imports.
+BUILDER_MODULES = (
+    "anchors", "build", "catalog", "claim", "dates", "dbpath", "duplicates", "errors", "fields", "finish",
+    "ids", "incremental", "kind", "kinds/__init__", "load", "models", "problems", "projection", "query",
+    "quotes", "render", "reporting", "safefile", "snapshots", "store", "strictjson", "summaries",
+    "temp_tables", "workers",
+)  # fmt: skip
+
+
 def builder_version() -> str:
     """kb's version and a hash of what makes the rows: the tables and views, and the code of
-    the kinds and of the projection. Any change to them makes the next build a full one."""
+    the builder and of the kinds. Any change to them makes the next build a full one."""
     import kb
 
     digest = hashlib.sha256(repr((TABLES, {name: view.sql for name, view in VIEWS.items()})).encode())
     package = Path(kb.__file__).parent
-    for path in sorted(
-        [
-            *package.glob("kinds/*.py"),
-            package / "kind.py",
-            package / "claim.py",
-            package / "render.py",
-            package / "projection.py",
-            *(package / name for name in ("build.py", "load.py", "finish.py", "problems.py", "anchors.py")),
-        ]
-    ):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    paths = {*package.glob("kinds/*.py"), *(package / f"{name}.py" for name in BUILDER_MODULES)}
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 

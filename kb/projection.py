@@ -13,6 +13,7 @@ import dataclasses
 import json
 
 from kb.claim import CORE_TABLES
+from kb.duplicates import REPEAT_KEYS
 from kb.kind import Row, Rows, Table, View, kinds
 from kb.models import upgraded
 from kb.render import marked_summary
@@ -93,17 +94,7 @@ def _tables() -> dict[str, Table]:
             "value": "Its value",
         },
     )
-    tables["_repeat_keys"] = Table(
-        {"claim": str, "key": str},
-        pk="claim",
-        foreign_keys=(("claim", "claims", "id"),),
-        indexes=("key",),
-        description="What claims that may report the same thing share: the build compares only claims with one key",
-        column_descriptions={
-            "claim": "ID of the claim (a meeting, data point or statement)",
-            "key": "Its type, negotiation, and participants, figure, or speaker and day (kb.duplicates.repeat_key)",
-        },
-    )
+    tables["_repeat_keys"] = REPEAT_KEYS
     tables["_problems"] = Table(
         {"id": str, "event": str, "kind": str, "detail": str},
         pk="id",

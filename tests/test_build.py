@@ -648,3 +648,27 @@ def test_worker_processes_give_the_same_database(tmp_path, clock):
     assert failed.stderr.startswith(f"{kb.relative(bad)}: its content's hash is")
     assert (tmp_path / "two.db").read_bytes() == before
     assert sorted(tmp_path.glob("two.db*")) == [tmp_path / "two.db"]
+
+
+def test_the_builder_version_hashes_every_module_the_builder_imports():
+    """A module the builder imports, not in BUILDER_MODULES, could change the rows without
+    making the next build a full one."""
+    import subprocess
+    import sys
+
+    from kb.finish import BUILDER_MODULES
+
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-I",
+            "-c",
+            "import sys, kb.build, kb.incremental; print(' '.join(sys.modules))",
+        ],  # -I: not the cwd's kb/
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    listed = run.stdout.split()
+    imported = {name[3:] for name in listed if name.startswith("kb.") and not name.startswith("kb.kinds.")}
+    assert imported == {name.removesuffix("/__init__").replace("/", ".") for name in BUILDER_MODULES}
