@@ -12,6 +12,7 @@ from typing import Any
 
 from kb.claim import claim_date
 from kb.kind import Table
+from kb.temp_tables import analysed
 
 Row = dict[str, Any]
 NEARLY_THE_SAME = 0.85  # difflib's ratio of two statements' words, case folded
@@ -123,7 +124,7 @@ def likely_repeats(conn: sqlite3.Connection, touched: set[str] | None = None) ->
             WHERE r.key IN (SELECT r.key FROM _repeat_keys r JOIN claims c ON c.id = r.claim AND c.status = 'active'
                             {f"WHERE r.key IN ({keys})" if keys else ""} GROUP BY r.key HAVING count(*) > 1)"""
     )
-    conn.execute("ANALYZE temp.candidates")  # its size, for the planner (kb.temp_tables)
+    analysed(conn, "candidates")
     try:
         claims = _candidates(conn)
     finally:
