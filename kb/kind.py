@@ -9,6 +9,7 @@ example and its part of the event page.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import pkgutil
@@ -112,7 +113,16 @@ class EventKind:
     # and upgraded while reading (``upgrade``), never rewritten.
     schema_version: ClassVar[int] = 1
 
-    model: EventClass  # the event: the envelope and its fields (made by @register)
+    @functools.cached_property
+    def model(self) -> EventClass:
+        """The event: the envelope and its fields, made when first asked for (kb add makes only its own)."""
+        fields = self.model_fields()
+        name = "".join(part.capitalize() for part in self.type.split("_"))
+        doc = (type(self).__doc__ or self.type).strip()
+        bases: Any = (Envelope, fields)
+        versions: Any = Annotated[Literal[tuple(range(1, self.schema_version + 1))], BeforeValidator(not_a_bool)]
+        version = (versions, Field(description="Version of this type's schema the event was written in"))
+        return create_model(name, __base__=bases, __doc__=doc, __module__=type(self).__module__, schema_version=version)
 
     def model_fields(self) -> ModelClass:
         """The fields' model; a kind whose fields depend on the other kinds makes it here."""
@@ -197,18 +207,7 @@ def kinds() -> dict[str, EventKind]:
     """Every kind of event, by type, in order: those of kb/kinds/ and any registered before."""
     if not _KINDS:
         _discover()
-        ordered = registered()
-        for kind in ordered:
-            fields = kind.model_fields()
-            name = "".join(part.capitalize() for part in kind.type.split("_"))
-            doc = (type(kind).__doc__ or kind.type).strip()
-            bases: Any = (Envelope, fields)
-            versions: Any = Annotated[Literal[tuple(range(1, kind.schema_version + 1))], BeforeValidator(not_a_bool)]
-            version = (versions, Field(description="Version of this type's schema the event was written in"))
-            kind.model = create_model(
-                name, __base__=bases, __doc__=doc, __module__=type(kind).__module__, schema_version=version
-            )
-        _KINDS.update((kind.type, kind) for kind in ordered)
+        _KINDS.update((kind.type, kind) for kind in registered())
     return _KINDS
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Annotated, Any, Union
 
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
@@ -21,9 +21,26 @@ from kb.kind import EventKind, kinds
 __all__ = ["CLAIM_TYPES", "MODELS", "SCHEMA_VERSION", "Envelope", "real_date", "upgraded", "validate"]
 
 KINDS: dict[str, EventKind] = kinds()
-MODELS: dict[str, type[Envelope]] = {type_: kind.model for type_, kind in KINDS.items()}
+
+
+class _Models(Mapping[str, type[Envelope]]):
+    """Each type's model, by type, made when first asked for: ``kb add`` makes only its own."""
+
+    def __getitem__(self, type_: str) -> type[Envelope]:
+        return KINDS[type_].model
+
+    def __contains__(self, type_: object) -> bool:
+        return type_ in KINDS
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(KINDS)
+
+    def __len__(self) -> int:
+        return len(KINDS)
+
+
+MODELS: Mapping[str, type[Envelope]] = _Models()
 CLAIM_TYPES: tuple[str, ...] = tuple(type_ for type_, kind in KINDS.items() if kind.is_claim)
-Event = Annotated[Union[tuple(MODELS.values())], Field(discriminator="type")]  # type: ignore[valid-type] # noqa: UP007
 # Fields set by kb when an event is appended, never given in a payload.
 SET_BY_KB = ("id", "recorded_at")
 
@@ -32,7 +49,8 @@ def __getattr__(name: str) -> Any:
     """``EVENT``, the union of every model, made when first asked for (kb schema): the models
     are built lazily too (``defer_build``), so that ``kb add`` builds only its own."""
     if name == "EVENT":
-        adapter: TypeAdapter[Any] = TypeAdapter(Event)  # type: ignore[arg-type]
+        event = Annotated[Union[tuple(MODELS.values())], Field(discriminator="type")]  # type: ignore[valid-type] # noqa: UP007
+        adapter: TypeAdapter[Any] = TypeAdapter(event)  # type: ignore[arg-type]
         globals()["EVENT"] = adapter
         return adapter
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -26,7 +26,19 @@ from kb.query import find
 from kb.store import normalised_snapshot, parse_json_object
 
 
-@click.group()
+class _AddGroup(click.Group):
+    """``kb add TYPE``: each type's command made when asked for (its options come from its model)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(models.MODELS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in models.MODELS:
+            self.add_command(_add_command(cmd_name))
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_AddGroup)
 def add() -> None:
     """Append one event of the given type; prints its ID.
 
@@ -120,10 +132,6 @@ def _field_option(option: FieldOption) -> click.Option:
         metavar=option.metavar,
         help=help_,
     )
-
-
-for _type in models.MODELS:
-    add.add_command(_add_command(_type))
 
 
 def _read_text_file(path: Path) -> bytes:
