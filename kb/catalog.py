@@ -239,5 +239,5 @@ def _repeat_key(event: dict[str, Any]) -> str | None:
 
     try:
         return duplicates.repeat_key(upgraded(event))
-    except (KeyError, TypeError, ValueError, AttributeError):
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
         return None

@@ -1,6 +1,8 @@
 """kb add reads only the recorded claims whose repeat key is the new claim's (kb.catalog), so
 the key must be shared by every pair of claims that kb.duplicates.repeats finds."""
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -76,3 +78,30 @@ def test_kb_add_reads_only_the_claims_that_may_be_repeated(kb: KnowledgeBase, sm
     appender.refuse_repeats = True
     with pytest.raises(InvalidEvent, match="this statement repeats"):
         appender.append([{**base, **cited, "text": "Point number 7 of many!", "occurred_at": "2025-03-07"}])
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        {"type": "meeting", "participants": 5, "negotiation": "talks"},
+        {"type": "meeting", "participants": [1, "x", None], "negotiation": ["talks"]},
+        {"type": "statement", "negotiation": "talks"},  # neither occurred_at nor reported_at
+        {"type": "data_point", "metric": {"a": [[[[1]]]]}, "value": None},
+        {"type": "statement", "speaker": {"deep": [[[[[[[[[["x"]]]]]]]]]]}, "occurred_at": 20250101},
+    ],
+)
+def test_a_hostile_claim_file_in_events_does_not_break_kb_add(runner, kb, small, junk):
+    """The catalog learns every new file, valid or not (kb verify names the bad ones): a file whose
+    fields have the wrong shapes gives no repeat key, and kb add goes on."""
+    from kb.cli import cli
+
+    folder = kb.events_dir / "zz"
+    folder.mkdir(exist_ok=True)
+    (folder / "ev-zzzzzzzzzzzzzzzz.json").write_text(json.dumps({**junk, "id": "ev-zzzzzzzzzzzzzzzz"}))
+    result = runner.invoke(
+        cli,
+        ["add", "meeting", "--negotiation", "talks", "--occurred-at", "2025-05-02", "--participant", "akazawa"]
+        + ["--summary", "Akazawa met", "--citation", f"{small.source}:Akazawa met U.S. President Donald Trump"],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ev-")
