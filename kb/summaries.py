@@ -10,11 +10,13 @@ row this build added or changed. The result does not depend on the order of the 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
 
 from kb.claim import claim_kinds
+from kb.kind import Name
 from kb.models import upgraded
 from kb.projection import ENTITY_REFERENCES, indexed_by
 from kb.render import CLOSE, OPEN, summary
@@ -26,13 +28,10 @@ SUMMARY_TABLES = ("events", "claims")
 
 def name_entities(conn: sqlite3.Connection, new_ids: set[str] | None) -> None:
     """Write entities' names into the summaries (see the module's docstring)."""
-    names: dict[str, str] = dict(conn.execute("SELECT key, name FROM entities"))
-
-    def name(match: re.Match[str]) -> str:
-        return names.get(match.group(1), match.group(1))
+    named = _names(conn, every=new_ids is None)
 
     def unmark(text: str | None) -> str | None:
-        return _MARK.sub(name, text) if text else text
+        return _MARK.sub(lambda match: named(match.group(1)), text) if text else text
 
     conn.create_function("kb_unmark", 1, unmark, deterministic=True)
     # Only rows this build wrote are marked: in an incremental build, those of the new_ids table.
@@ -40,10 +39,25 @@ def name_entities(conn: sqlite3.Connection, new_ids: set[str] | None) -> None:
     for table in SUMMARY_TABLES:
         conn.execute(f"UPDATE [{table}] SET summary = kb_unmark(summary) WHERE instr(summary, char(30)) > 0{only_new}")
     if new_ids is not None:
-        _rename(conn, names, new_ids)
+        _rename(conn, named)
 
 
-def _rename(conn: sqlite3.Connection, names: dict[str, str], new_ids: set[str]) -> None:
+def _names(conn: sqlite3.Connection, every: bool) -> Name:
+    """An entity's name by its key (the key itself when no entity has it): for a full build all
+    read at once; for an incremental one, which names a few, each read when first asked for."""
+    if every:
+        names = dict(conn.execute("SELECT key, name FROM entities"))
+        return lambda key: names.get(key, key)
+
+    @functools.cache
+    def named(key: str) -> str:
+        row = conn.execute("SELECT name FROM entities WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else key
+
+    return named
+
+
+def _rename(conn: sqlite3.Connection, named: Name) -> None:
     """The summaries of the events naming an entity whose row an incremental build added or
     changed (a new key, or a second entity event for a key, whose smaller ID wins)."""
     keys = [key for (key,) in conn.execute("SELECT key FROM entities WHERE id IN (SELECT id FROM new_ids)")]
@@ -56,10 +70,6 @@ def _rename(conn: sqlite3.Connection, names: dict[str, str], new_ids: set[str]) 
     )
     events = conn.execute(f"SELECT id, json FROM events WHERE id IN ({naming})").fetchall()
     conn.execute("DROP TABLE renamed")
-
-    def named(key: str) -> str:
-        return names.get(key, key)
-
     for event_id, text in events:
         event = upgraded(json.loads(text))
         conn.execute("UPDATE events SET summary = ? WHERE id = ?", [summary(event, named), event_id])
