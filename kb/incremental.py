@@ -30,11 +30,11 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from kb.catalog import RACY_SECONDS  # the clock's granularity, as the append catalog allows for it
 from kb.finish import BUILDER_VERSION, finish
 from kb.load import load
 from kb.store import KnowledgeBase
 
-RACY_SECONDS = 2.0
 RACY = -1  # the recorded time of a folder changed too recently to trust: always listed again
 BUSY_SECONDS = 60.0  # how long a build waits for readers to let it commit
 
