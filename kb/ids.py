@@ -68,11 +68,23 @@ def event_id(event: dict[str, Any]) -> str:
     return _id_of(canonical_bytes(event))
 
 
-def plain_event_id(event: dict[str, Any]) -> str:
-    """The ID of an event known to be plain (every valid event is), without checking that it
-    is: the builder's fast path. For any other value it may differ from ``event_id``."""
-    body = {key: value for key, value in event.items() if key != "id"}
-    return _id_of(_compact(body).encode("utf-8"))
+def plain_canonical(event: dict[str, Any]) -> str:
+    """The canonical JSON of an event known to be plain (every valid event is), without
+    checking that it is: the builder's fast path. For any other value it may differ from
+    ``canonical_bytes``."""
+    return _compact({key: value for key, value in event.items() if key != "id"})
+
+
+def id_of_canonical(canonical: str) -> str:
+    """The ID of the event whose canonical JSON (without its id) this is."""
+    return _id_of(canonical.encode("utf-8"))
+
+
+def stored_json(event_id_: str, canonical: str) -> str:
+    """An event as kb.db's events.json holds it: its canonical JSON, whose hash is its ID, with
+    the id put first (so that dropping the first member gives back the bytes the ID hashes)."""
+    head = '{"id":' + _compact(event_id_)
+    return head + "}" if canonical == "{}" else head + "," + canonical[1:]
 
 
 def file_bytes(event: dict[str, Any]) -> bytes:

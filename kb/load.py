@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from kb.projection import TABLES, project
-from kb.query import read_event
+from kb.query import read_checked
 from kb.store import KnowledgeBase
 from kb.workers import end_with_parent, forked_without_ctrl_c
 
@@ -60,10 +60,10 @@ def project_files(kb: KnowledgeBase, files: list[str], as_of: str | None) -> Bat
     ids: list[str] = []
     base = str(kb.events_dir) + os.sep
     for name in files:
-        event = read_event(kb, base + name)
+        event, canonical = read_checked(kb, base + name)
         if as_of is None or event["recorded_at"] <= as_of:
             ids.append(event["id"])
-            for table, row in project(event):
+            for table, row in project(event, canonical):
                 rows[table].append(tuple(map(row.get, COLUMNS[table])))
     return Batch(dict(rows), ids, len(files))
 

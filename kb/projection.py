@@ -10,18 +10,15 @@ events — is computed by the builder in SQL once every event is loaded.
 from __future__ import annotations
 
 import dataclasses
-import json
 
 from kb.claim import CORE_TABLES
 from kb.duplicates import REPEAT_KEYS
+from kb.ids import stored_json
 from kb.kind import Row, Rows, Table, View, kinds
 from kb.models import upgraded
 from kb.render import marked_summary
 
 __all__ = ["ENTITY_REFERENCES", "TABLES", "VIEWS", "Table", "View", "project"]
-
-# json.dumps(value, ensure_ascii=False, sort_keys=True) without a new encoder for every call.
-_json_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 def _entity_columns_indexed(table: Table) -> Table:
@@ -71,7 +68,7 @@ def _tables() -> dict[str, Table]:
             column_descriptions={
                 "type": "Kind of event: source, entity, role, a kind of claim, retraction or correction",
                 "summary": "The event in one line of plain words",
-                "json": "The event file's content, as recorded",
+                "json": "The event as recorded: the canonical JSON (RFC 8785) its ID hashes, with the id first",
             },
         ),
     }
@@ -175,8 +172,9 @@ ENTITY_REFERENCES = [
 KINDS = kinds()
 
 
-def project(event: Row) -> Rows:
-    """Every row an event projects into, the events row first."""
+def project(event: Row, canonical: str) -> Rows:
+    """Every row an event projects into, the events row first (``canonical``: the event's
+    canonical JSON, without its id: kb.query.read_checked)."""
     # The rows of an event of an earlier schema version are those of its upgrade; its file and
     # its events.json stay as written.
     current = upgraded(event)
@@ -191,7 +189,7 @@ def project(event: Row) -> Rows:
             "recorded_at": event["recorded_at"],
             "recorded_by": event.get("recorded_by"),
             "summary": first["summary"] if first else marked_summary(current),
-            "json": _json_sorted(event),
+            "json": stored_json(event["id"], canonical),
         },
     )
     yield from rows

@@ -16,7 +16,7 @@ from typing import Any
 from kb import models
 from kb.catalog import Catalog
 from kb.errors import KbError
-from kb.ids import event_id, plain_event_id
+from kb.ids import canonical_bytes, id_of_canonical, plain_canonical
 from kb.models import validate
 from kb.store import KnowledgeBase
 
@@ -62,17 +62,25 @@ def parse_as_of(text: str) -> str:
 def read_event(kb: KnowledgeBase, path: Path | str) -> dict[str, Any]:
     """An event file, checked: readable, its content's hash is its name and id, valid; KbError
     naming the file if not (so no reader trips on it)."""
+    return read_checked(kb, path)[0]
+
+
+def read_checked(kb: KnowledgeBase, path: Path | str) -> tuple[dict[str, Any], str]:
+    """``read_event``, and the event's canonical JSON (without its id), whose hash its ID is."""
     event = kb.read(path)
     name = os.path.basename(path)
     claimed = event.get("id")
-    # The fast path: a valid event is plain, so its ID is the hash of the standard encoder's
+    # The fast path: a valid event is plain, so its canonical JSON is the standard encoder's
     # output (see kb.ids); the only valid value that is not plain is a schema_version of 1.0.
-    if claimed == name[:-5] and type(event.get("schema_version")) is int and plain_event_id(event) == claimed:
-        with contextlib.suppress(KbError):
-            validate(event)
-            return event
+    if claimed == name[:-5] and type(event.get("schema_version")) is int:
+        canonical = plain_canonical(event)
+        if id_of_canonical(canonical) == claimed:
+            with contextlib.suppress(KbError):
+                validate(event)
+                return event, canonical
     where = kb.relative(path)
-    computed = event_id(event)
+    canonical = canonical_bytes(event).decode("utf-8")
+    computed = id_of_canonical(canonical)
     if claimed != computed or name != f"{computed}.json":
         raise KbError(
             f"{where}: its content's hash is {computed}, not its id or name — the file was edited or renamed; "
@@ -82,7 +90,7 @@ def read_event(kb: KnowledgeBase, path: Path | str) -> dict[str, Any]:
         validate(event)
     except KbError as error:
         raise KbError(f"{where}: {error} — `kb verify` lists every problem") from None
-    return event
+    return event, canonical
 
 
 @dataclass(frozen=True)
