@@ -170,7 +170,7 @@ def _write(
         with db.conn:
             load(kb, db, todo, as_of, progress, keep_ids=False, workers=workers)
             _index(db, finished=False)  # after the bulk load, and before _finish, whose queries need them
-            finish(kb, db, None, as_of, now, stamps)
+            finish(kb, db, None, as_of, now, stamps, workers)
         _index(db, finished=True)
         _search(db)
         return _counts(db.conn)

@@ -4,9 +4,7 @@ quotes are in their sources, the kinds' own cross-event work, the problems, and 
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import json
 import sqlite3
 import subprocess
 from collections.abc import Callable, Iterable
@@ -17,17 +15,16 @@ from typing import Any
 import sqlite_utils
 
 from kb import __version__
-from kb.anchors import Snapshot
+from kb.excerpts import by_snapshot, check_excerpts, check_quotes
 from kb.kind import kinds
-from kb.models import words_to_check
 from kb.problems import find_problems
 from kb.projection import TABLES, VIEWS
-from kb.quotes import fold, found_in_folded
 from kb.safefile import refuse_odd_entries
 from kb.snapshots import held_intact, snapshot_stamp
 from kb.store import KnowledgeBase
 from kb.summaries import name_entities
 from kb.temp_tables import analysed, temp_ids
+from kb.workers import parallel_map
 
 # The key of an update's row (its last parameter): updates made in the table's order.
 BY_KEY = itemgetter(-1)
@@ -36,7 +33,7 @@ BY_KEY = itemgetter(-1)
 # The modules the builder imports (kb.kinds' are all hashed too): a change to any of them may
 # change the rows. tests/test_build.py checks the list against what importing the builder imports.
 BUILDER_MODULES = (
-    "anchors", "build", "catalog", "claim", "dates", "dbpath", "duplicates", "errors", "fields", "finish",
+    "anchors", "build", "catalog", "claim", "dates", "dbpath", "duplicates", "errors", "excerpts", "fields", "finish",
     "ids", "incremental", "kind", "kinds/__init__", "load", "models", "problems", "projection", "query",
     "quotes", "render", "reporting", "safefile", "snapshots", "store", "strictjson", "summaries",
     "temp_tables", "workers",
@@ -88,9 +85,11 @@ def finish(
     as_of: str | None,
     now: Callable[[], str],
     stamps: dict[str, str],
+    workers: int = 1,
 ) -> None:
-    """What depends on several events: snapshots held, statuses, verification, problems, _meta
-    (``stamps``: its entries taken before the files were read — files_stamp, snapshot_marks)."""
+    """What depends on several events: snapshots held, statuses, verification (in ``workers``
+    processes), problems, _meta (``stamps``: its entries taken before the files were read —
+    files_stamp, snapshot_marks)."""
     conn = db.conn
     if new_ids is not None:
         temp_ids(conn, "new_ids", new_ids)
@@ -121,7 +120,7 @@ def finish(
     changed = _statuses(conn, only_new=new_ids is not None)
     for kind in kinds().values():
         kind.finish(conn)
-    _verify(kb, conn)
+    _verify(kb, conn, workers)
     # The claims whose likely duplicates may have changed: the new ones and those whose status did.
     find_problems(conn, None if new_ids is None else new_ids | changed)
     write_meta(kb, conn, as_of, now, stamps, new_ids)
@@ -176,41 +175,41 @@ def _statuses(conn: sqlite3.Connection, only_new: bool = False) -> set[str]:
     return {row[-1] for row in changes}
 
 
-def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
-    """Check the citations and quotes not checked yet against the snapshots held."""
+def _verify(kb: KnowledgeBase, conn: sqlite3.Connection, workers: int) -> None:
+    """Check the citations and quotes not checked yet against the snapshots held (in ``workers``
+    processes, for many)."""
     conn.execute(
         """UPDATE citations SET verified = CASE
              WHEN source NOT IN (SELECT id FROM sources) THEN 'dangling'
              WHEN source IN (SELECT id FROM sources WHERE snapshot_held = 0) THEN 'unverifiable' END
            WHERE verified IS NULL"""
     )
-
-    @functools.lru_cache(maxsize=256)
-    def text_of(sha: str) -> str:
-        """A snapshot's text folded (white space, typography), as found_in compares it."""
-        return fold(kb.snapshot_text(sha) or "")
-
     # Every citation still unchecked has a source whose snapshot is held (the update above
     # settled the others). likelihood(): after ANALYZE the planner thinks half the rows are
     # NULL and scans the table, but in an incremental build only the new ones are. In the
-    # order of their snapshots, so each text is read once; streamed, then updated.
+    # order of their snapshots, so that each text is read once. A source's further texts
+    # (other_text_sha256s: "[]" for almost every source) count as well.
     citations = conn.execute(
         """SELECT id, excerpt, sha, more FROM (
              SELECT c.id, c.excerpt, s.text_sha256 AS sha, s.other_text_sha256s AS more
              FROM citations c JOIN sources s ON s.id = c.source WHERE likelihood(c.verified IS NULL, 0.001))
            ORDER BY sha"""
-    )
-    # A source's further texts (other_text_sha256s: "[]" for almost every source) count as well.
-    verdicts = [
-        ("verified" if _in_any(words, [sha, *json.loads(more)], text_of) else "not_found", id_, words, sha)
-        for id_, words, sha, more in citations
-    ]
+    ).fetchall()
+    verdicts, selectors = [], []
+    tasks = [(kb.root, chunk) for chunk in by_snapshot(citations, itemgetter(2))]
+    for chunk_verdicts, chunk_selectors in parallel_map(check_excerpts, tasks, workers):
+        verdicts += chunk_verdicts
+        selectors += chunk_selectors
     # Each update in the order of the table's key, not of the snapshots: at a million claims the
     # table is larger than the page cache, and rows updated in key order are read once.
-    conn.executemany("UPDATE citations SET verified = ? WHERE id = ?", sorted((v[:2] for v in verdicts), key=BY_KEY))
-    _anchor(kb, conn, [(id_, words, sha) for verdict, id_, words, sha in verdicts if verdict == "verified"])
+    conn.executemany("UPDATE citations SET verified = ? WHERE id = ?", sorted(verdicts, key=BY_KEY))
+    conn.executemany(
+        """UPDATE citations SET selector_exact = ?, selector_prefix = ?, selector_suffix = ?, selector_start = ?,
+           selector_end = ? WHERE id = ?""",
+        sorted(selectors, key=BY_KEY),
+    )
     for table in QUOTING:
-        _verify_quoted_words(conn, table, text_of)
+        _verify_quoted_words(kb, conn, table, workers)
     # "+c.verified": look citations up by claim, never by the verified index (which, before
     # ANALYZE, the planner may prefer, scanning every verified citation for each claim).
     conn.execute(
@@ -226,24 +225,18 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection) -> None:
     )
 
 
-def _in_any(words: str, shas: list[str], text_of: Callable[[str], str]) -> bool:
-    folded = fold(words)
-    return any(found_in_folded(folded, text_of(sha)) for sha in shas)
-
-
 # The tables of the claims whose own words quote the source: (table, the attribution column or
 # None when every one of them is checked).
 QUOTING = {"statements": "attribution", "positions": None}
 
 
-def _verify_quoted_words(conn: sqlite3.Connection, table: str, text_of: Callable[[str], str]) -> None:
+def _verify_quoted_words(kb: KnowledgeBase, conn: sqlite3.Connection, table: str, workers: int) -> None:
     """quote_verified of the claims of a table not checked yet: whether the words they quote
     (words_to_check) are in a cited source's text held here."""
     attribution = QUOTING[table]
     column = f"t.{attribution}" if attribution else "NULL"
     quoting = "AND (t.text LIKE '%\"%' OR t.text LIKE '%“%')"
     only = f"AND t.{attribution} IN ('direct_quote', 'partial_quote')" if attribution else quoting
-    type_ = table.removesuffix("s")
     rows = conn.execute(
         f"""SELECT id, attribution, text, shas FROM (
              SELECT t.id, {column} AS attribution, t.text,
@@ -253,34 +246,10 @@ def _verify_quoted_words(conn: sqlite3.Connection, table: str, text_of: Callable
              FROM claims cl CROSS JOIN [{table}] t ON t.id = cl.id
              WHERE likelihood(cl.verified IS NULL, 0.001) {only})
            ORDER BY shas"""
-    )
-    updates = []
-    for claim, attribution_, text, shas in rows:
-        held = [text_of(sha) for sha in json.loads(shas)]
-        checks = words_to_check({"type": type_, "attribution": attribution_, "text": text})
-        if held and checks:
-            ok = all(any(found_in_folded(fold(words), t) for t in held) for _, words in checks)
-            updates.append(("verified" if ok else "not_found", claim))
+    ).fetchall()
+    tasks = [(kb.root, table.removesuffix("s"), chunk) for chunk in by_snapshot(rows, itemgetter(3))]
+    updates = [verdict for verdicts in parallel_map(check_quotes, tasks, workers) for verdict in verdicts]
     conn.executemany(f"UPDATE [{table}] SET quote_verified = ? WHERE id = ?", sorted(updates, key=BY_KEY))
-
-
-def _anchor(kb: KnowledgeBase, conn: sqlite3.Connection, verified: list[tuple[str, str, str]]) -> None:
-    """The W3C Web Annotation selectors of the citations just verified, against their snapshots."""
-
-    @functools.lru_cache(maxsize=16)
-    def snapshot(sha: str) -> Snapshot:
-        return Snapshot(kb.snapshot_text(sha) or "")
-
-    rows = []
-    for id_, words, sha in verified:  # in the order of their snapshots
-        found = snapshot(sha).anchor(words)
-        if found:
-            rows.append((found.exact, found.prefix, found.suffix, found.start, found.end, id_))
-    conn.executemany(
-        """UPDATE citations SET selector_exact = ?, selector_prefix = ?, selector_suffix = ?, selector_start = ?,
-           selector_end = ? WHERE id = ?""",
-        sorted(rows, key=BY_KEY),
-    )
 
 
 def ids_digest(ids: Iterable[str], start: str | None = None) -> str:

@@ -163,7 +163,7 @@ def update(
         conn.execute("BEGIN IMMEDIATE")
         try:
             loaded = load(kb, db, todo.new, None, progress, keep_ids=True, workers=workers)
-            finish(kb, db, loaded.ids, None, now, {"files_stamp": todo.stamp, **todo.marks})
+            finish(kb, db, loaded.ids, None, now, {"files_stamp": todo.stamp, **todo.marks}, workers)
             counts = tuple(
                 conn.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0]
                 for name in ("events", "claims", "_problems")

@@ -4,7 +4,6 @@ or in forked worker processes while this one inserts — and insert the rows."""
 from __future__ import annotations
 
 import collections
-import multiprocessing
 import os
 import sys
 from collections import defaultdict
@@ -18,7 +17,7 @@ import sqlite_utils
 from kb.projection import TABLES, project
 from kb.query import read_checked
 from kb.store import KnowledgeBase
-from kb.workers import end_with_parent, forked_without_ctrl_c
+from kb.workers import forked_pool
 
 BATCH = 2000
 
@@ -76,12 +75,7 @@ def _batches(kb: KnowledgeBase, files: list[str], as_of: str | None, workers: in
         for chunk in chunks:
             yield project_files(kb, chunk, as_of)
         return
-    # Forked, not spawned: a spawned worker imports the caller's __main__ again, which fails
-    # (and the pool respawns it forever) when that is stdin, a notebook or an unguarded script.
-    context = multiprocessing.get_context("fork")
-    with forked_without_ctrl_c():
-        pool = context.Pool(workers, initializer=_start_worker, initargs=(kb.root, os.getpid()))
-    with pool:
+    with forked_pool(workers, _start_worker, kb.root) as pool:
         pending: collections.deque[Any] = collections.deque()
         for chunk in chunks:
             pending.append(pool.apply_async(_project_in_worker, (chunk, as_of)))
@@ -94,9 +88,8 @@ def _batches(kb: KnowledgeBase, files: list[str], as_of: str | None, workers: in
 _WORKER_KB: KnowledgeBase | None = None
 
 
-def _start_worker(root: Path, parent: int) -> None:
+def _start_worker(root: Path) -> None:
     global _WORKER_KB
-    end_with_parent(parent)
     _WORKER_KB = KnowledgeBase(root)
 
 

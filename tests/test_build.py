@@ -610,6 +610,7 @@ import kb.build
 from kb.errors import KbError
 from kb.store import KnowledgeBase
 kb.load.BATCH = 100  # 15 batches, enough for two workers
+kb.excerpts.CHUNK = 20  # and several chunks of excerpts and quotes to check
 try:
     kb.build.build(KnowledgeBase(sys.argv[1]), sys.argv[2], now=lambda: "2025-05-01T00:00:00.000000Z",
                    full=True, workers=2)
@@ -637,6 +638,12 @@ def test_worker_processes_give_the_same_database(tmp_path, clock):
 
     assert with_workers(tmp_path / "two.db").returncode == 0
     assert db_rows(tmp_path / "one.db") == db_rows(tmp_path / "two.db")
+    with sqlite3.connect(tmp_path / "one.db") as conn:
+        checked = dict(conn.execute("SELECT verified, count(*) FROM citations GROUP BY 1").fetchall())
+        quotes = dict(conn.execute("SELECT quote_verified, count(*) FROM statements GROUP BY 1").fetchall())
+    # Excerpts and quotes checked in the workers, several chunks of each (kb.excerpts.CHUNK).
+    assert checked["verified"] > 100
+    assert quotes["verified"] > 20 and quotes["not_found"] > 20
     # A bad file half-way stops the build, naming it, with the workers as without.
     bad = sorted(kb.paths())[700]
     bad.write_text(bad.read_text().replace('"type"', '"kind_of"', 1))
