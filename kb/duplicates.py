@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import json
 import sqlite3
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from kb.claim import claim_date
@@ -112,11 +113,14 @@ def refusal(type_: str, old_id: str, summary: str, why: str) -> str:
 KINDS_CHECKED = ("meeting", "data_point", "statement")
 
 
-def likely_repeats(conn: sqlite3.Connection, touched: set[str] | None = None) -> list[tuple[str, str]]:
+def likely_repeats(
+    conn: sqlite3.Connection, touched: set[str] | None = None, map_: Callable[..., Iterable[Any]] = map
+) -> list[tuple[str, str]]:
     """(claim, detail ending with the ID of the earlier claim it repeats) of every pair of active
     claims that ``repeats`` finds, but those the same text already finds (kb.problems); with
     ``touched`` (the build's temp table of that name), only the pairs with a touched claim in
-    them. Only active claims sharing a repeat key (the ``_repeat_keys`` table) are read."""
+    them. Only active claims sharing a repeat key (the ``_repeat_keys`` table) are read, and
+    compared by ``map_`` (the builder's runs them in worker processes) over chunks of them."""
     keys = "SELECT key FROM _repeat_keys WHERE claim IN (SELECT id FROM touched)" if touched is not None else None
     conn.execute(
         f"""CREATE TEMP TABLE candidates AS SELECT r.claim AS id, r.key FROM _repeat_keys r
@@ -132,14 +136,29 @@ def likely_repeats(conn: sqlite3.Connection, touched: set[str] | None = None) ->
     groups: dict[str, list[str]] = {}
     for id_, body in claims.items():
         groups.setdefault(body["key"], []).append(id_)
-    found = []
+    tasks: list[tuple[list[list[tuple[str, Row]]], set[str] | None]] = []
+    pairs = PAIRS
     for ids in groups.values():
-        ids.sort()
-        for n, later in enumerate(ids):
-            for earlier in ids[:n]:
+        if pairs >= PAIRS:
+            tasks.append(([], touched))
+            pairs = 0
+        tasks[-1][0].append([(id_, claims[id_]) for id_ in sorted(ids)])
+        pairs += len(ids) * (len(ids) - 1) // 2
+    return [found for part in map_(repeats_within, tasks) for found in part]
+
+
+PAIRS = 20_000  # about as many pairs of claims in each chunk that likely_repeats compares
+
+
+def repeats_within(task: tuple[list[list[tuple[str, Row]]], set[str] | None]) -> list[tuple[str, str]]:
+    """likely_repeats of a chunk of groups of claims sharing a repeat key, each sorted by ID."""
+    groups, touched = task
+    found = []
+    for group in groups:
+        for n, (later, new) in enumerate(group):
+            for earlier, old in group[:n]:
                 if touched is not None and later not in touched and earlier not in touched:
                     continue
-                new, old = claims[later], claims[earlier]
                 why = repeats(new, old)
                 exact = (new["occurred_at"], new["actor"], new["text"]) == (
                     old["occurred_at"],

@@ -122,7 +122,7 @@ def finish(
         kind.finish(conn)
     _verify(kb, conn, workers)
     # The claims whose likely duplicates may have changed: the new ones and those whose status did.
-    find_problems(conn, None if new_ids is None else new_ids | changed)
+    find_problems(conn, None if new_ids is None else new_ids | changed, workers)
     write_meta(kb, conn, as_of, now, stamps, new_ids)
 
 

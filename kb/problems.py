@@ -3,6 +3,7 @@ their source, forked corrections, likely duplicates — as rows of ``_problems``
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 
@@ -12,6 +13,7 @@ from kb.kind import kinds
 from kb.models import a
 from kb.projection import ENTITY_REFERENCES, TABLES
 from kb.temp_tables import analysed, temp_ids
+from kb.workers import parallel_map
 
 
 def _dangling_claims() -> list[tuple[str, str]]:
@@ -38,10 +40,11 @@ def _dangling_claims() -> list[tuple[str, str]]:
 DANGLING_CLAIMS = _dangling_claims()
 
 
-def find_problems(conn: sqlite3.Connection, touched: set[str] | None = None) -> None:
+def find_problems(conn: sqlite3.Connection, touched: set[str] | None = None, workers: int = 1) -> None:
     """Rows of _problems: all found again, or, given the events touched by an incremental
     build (the new ones and the claims whose status changed), each kind only on the rows that
-    may have gained or lost one (``_recheck``), and likely duplicates only around the touched.
+    may have gained or lost one (``_recheck``), and likely duplicates only around the touched
+    (compared in ``workers`` processes).
 
     An incremental build only adds events: a reference that resolved still does, and only the
     citations and quotes of the claims (and roles) of the ``reverified`` table (new, citing a new
@@ -68,7 +71,10 @@ def find_problems(conn: sqlite3.Connection, touched: set[str] | None = None) -> 
         # the same rows as a full build, without a sort of every claim.
         queries = [*_queries(rechecked=True), ("likely_duplicate", LIKELY_DUPLICATES_OF_TOUCHED)]
     found = [(kind, event, detail) for kind, query in queries for event, detail in conn.execute(query)]
-    found += [("likely_duplicate", event, detail) for event, detail in likely_repeats(conn, touched)]
+    found += [
+        ("likely_duplicate", event, detail)
+        for event, detail in likely_repeats(conn, touched, functools.partial(parallel_map, workers=workers))
+    ]
     rows = []
     for kind, event, detail in found:
         key = hashlib.sha256(f"{kind}\0{event}\0{detail}".encode()).hexdigest()[:16]

@@ -611,6 +611,7 @@ from kb.errors import KbError
 from kb.store import KnowledgeBase
 kb.load.BATCH = 100  # 15 batches, enough for two workers
 kb.excerpts.CHUNK = 20  # and several chunks of excerpts and quotes to check
+kb.duplicates.PAIRS = 2  # and of likely duplicates
 try:
     kb.build.build(KnowledgeBase(sys.argv[1]), sys.argv[2], now=lambda: "2025-05-01T00:00:00.000000Z",
                    full=True, workers=2)
@@ -625,6 +626,10 @@ def test_worker_processes_give_the_same_database(tmp_path, clock):
     from benchmarks.generate import generate
 
     kb = generate(tmp_path / "big", 1500, seed=3)
+    statements = [event for event in map(kb.read, sorted(kb.paths())) if event["type"] == "statement"]
+    for event in statements[:12]:  # second reports, nearly the same words: likely duplicates
+        twin = {key: value for key, value in event.items() if key != "id"} | {"text": event["text"] + " Indeed."}
+        kb.write({**twin, "id": event_id(twin)})
     build(kb, tmp_path / "one.db", now=clock, workers=1)
 
     def with_workers(db):
@@ -641,9 +646,11 @@ def test_worker_processes_give_the_same_database(tmp_path, clock):
     with sqlite3.connect(tmp_path / "one.db") as conn:
         checked = dict(conn.execute("SELECT verified, count(*) FROM citations GROUP BY 1").fetchall())
         quotes = dict(conn.execute("SELECT quote_verified, count(*) FROM statements GROUP BY 1").fetchall())
+        repeats = conn.execute("SELECT count(*) FROM _problems WHERE kind = 'likely_duplicate'").fetchone()[0]
     # Excerpts and quotes checked in the workers, several chunks of each (kb.excerpts.CHUNK).
     assert checked["verified"] > 100
     assert quotes["verified"] > 20 and quotes["not_found"] > 20
+    assert repeats > 5
     # A bad file half-way stops the build, naming it, with the workers as without.
     bad = sorted(kb.paths())[700]
     bad.write_text(bad.read_text().replace('"type"', '"kind_of"', 1))
