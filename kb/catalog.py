@@ -112,11 +112,12 @@ class Catalog:
             known_dirs[path] = mtime_ns
             children.setdefault(parent, []).append(path)
         stack = [""]
+        base = str(root)  # paths as strings: a thousand folders' pathlib joins cost an append several ms
         while stack:
             rel = stack.pop()
-            folder = root / rel if rel else root
+            folder = f"{base}/{rel}" if rel else base
             try:
-                mtime = folder.stat().st_mtime_ns
+                mtime = os.stat(folder).st_mtime_ns
             except FileNotFoundError:
                 self._forget_dir(rel)
                 continue
@@ -134,7 +135,7 @@ class Catalog:
             for gone in known - files:
                 self._forget_event(gone)
             for name in sorted(files - known):
-                self._learn(rel, name, folder / f"{name}.json")
+                self._learn(rel, name, f"{folder}/{name}.json")
             for child in {
                 row[0] for row in self.conn.execute("SELECT path FROM dirs WHERE parent = ?", (rel,))
             } - subdirs:
@@ -148,7 +149,7 @@ class Catalog:
                 self.conn.execute("INSERT OR IGNORE INTO dirs VALUES (?, ?, -1)", (child, rel))
             stack.extend(subdirs)
 
-    def _learn(self, rel: str, event_id: str, path: Path) -> None:
+    def _learn(self, rel: str, event_id: str, path: Path | str) -> None:
         try:
             event = strictjson.loads(read_regular(path, MAX_EVENT_FILE)[0].decode("utf-8"))
             kind, key = event.get("type"), event.get("key") if event.get("type") == "entity" else None
