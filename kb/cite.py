@@ -31,6 +31,7 @@ from kb.citeformat import Plain as _Plain
 from kb.claim import claim_date, claim_kinds, read_rows
 from kb.dates import date_parts, human_date
 from kb.errors import KbError
+from kb.ids import from_stored_json
 from kb.kind import Author
 from kb.names import Agent, held_at
 
@@ -229,7 +230,7 @@ class Citations:
         event = self._row("SELECT json FROM events WHERE id = ?", event_id)
         if row is None or event is None:
             raise KbError(f"{event_id} is not a claim of this knowledge base")
-        recorded = models.upgraded(json.loads(event["json"]))
+        recorded = models.upgraded(from_stored_json(event["json"]))
         body = recorded["replacement"] if recorded["type"] == "correction" else recorded
         citations = self._rows("SELECT source, added_by, id FROM citations WHERE claim = ?", event_id)
         citations.sort(key=lambda c: (c["added_by"] != event_id, c["added_by"], int(c["id"].rpartition("/")[2])))

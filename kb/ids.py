@@ -87,6 +87,12 @@ def stored_json(event_id_: str, canonical: str) -> str:
     return head + "}" if canonical == "{}" else head + "," + canonical[1:]
 
 
+def from_stored_json(text: str) -> dict[str, Any]:
+    """The event of an events.json, its fields in the order of its file (sorted: the canonical
+    JSON sorts every object but for the id put first)."""
+    return dict(sorted(json.loads(text).items()))
+
+
 def file_bytes(event: dict[str, Any]) -> bytes:
     """How an event file is written: pretty-printed, sorted keys, UTF-8, a final newline."""
     return (json.dumps(event, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")

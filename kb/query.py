@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import re
 import sqlite3
@@ -16,7 +15,7 @@ from typing import Any
 from kb import models
 from kb.catalog import Catalog
 from kb.errors import KbError
-from kb.ids import canonical_bytes, id_of_canonical, plain_canonical
+from kb.ids import canonical_bytes, from_stored_json, id_of_canonical, plain_canonical
 from kb.models import validate
 from kb.store import KnowledgeBase
 
@@ -136,7 +135,7 @@ def log(db: Path, keep: LogFilter) -> Iterator[dict[str, Any]]:
         sql += " WHERE " + " AND ".join(where)
     with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
         for (text,) in conn.execute(sql + " ORDER BY recorded_at DESC, id DESC", params):
-            event = json.loads(text)
+            event = from_stored_json(text)
             if keep(event):
                 yield event
 

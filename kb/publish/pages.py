@@ -13,6 +13,7 @@ from kb import models
 from kb.anchors import text_fragment
 from kb.claim import claim_kinds, read_rows
 from kb.dates import day_words
+from kb.ids import from_stored_json
 from kb.render import heading
 
 Row = dict[str, Any]
@@ -89,7 +90,7 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
     row = _one(conn, "SELECT id, type, recorded_at, recorded_by, summary, json FROM events WHERE id = ?", [event_id])
     if row is None:
         return None
-    event = models.upgraded(json.loads(row["json"]))
+    event = models.upgraded(from_stored_json(row["json"]))
     body = event["replacement"] if event["type"] == "correction" else event
     claim = _one(conn, "SELECT * FROM claims WHERE id = ?", [event_id])
     citations = _citations(conn, event_id)
