@@ -12,7 +12,7 @@ import click
 COMMAND_MODULES = {
     "add": "writing",
     "retract": "writing",
-    "correct": "writing",
+    "correct": "correcting",
     "corroborate": "writing",
     "import": "writing",
     "show": "reading",

@@ -1,4 +1,5 @@
-"""Commands that append events: kb add TYPE, kb correct, kb retract, kb corroborate, kb import."""
+"""Commands that append events: kb add TYPE, kb retract, kb corroborate, kb import (kb correct:
+kb.cli.correcting, whose options are every kind of claim's fields, made only when it is run)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from kb.cli.common import (
     user_errors,
 )
 from kb.errors import KbError
-from kb.payload import FieldOption, claim_field_options, field_options, payload_from_options, values_from_options
+from kb.payload import FieldOption, field_options, payload_from_options
 from kb.query import find
 from kb.store import normalised_snapshot, parse_json_object
 
@@ -69,7 +70,7 @@ def _add_command(type_: str) -> click.Command:
         appender.refuse_repeats = not new
         click.echo(appender.add(payload, texts[0] if texts else None, texts[1:]).stem)
 
-    params: list[click.Parameter] = [_field_option(option) for option in options]
+    params: list[click.Parameter] = [field_option(option) for option in options]
     params.append(
         click.Option(
             ["--json", "json_file"],
@@ -116,7 +117,7 @@ def _check_type(given: Any, type_: str) -> None:
         raise KbError(f"the payload's type is {given!r}, not {type_} — {hint}")
 
 
-def _field_option(option: FieldOption) -> click.Option:
+def field_option(option: FieldOption) -> click.Option:
     help_ = option.help + (" [required]" if option.required else "")
     if option.parts:
         repeatable = "repeatable; " if option.many else ""
@@ -151,7 +152,7 @@ def _amend_options(function: Callable[..., Any]) -> Callable[..., Any]:
     return function
 
 
-def _append_one(state: State, payload: dict[str, Any]) -> None:
+def append_one(state: State, payload: dict[str, Any]) -> None:
     click.echo(state.appender().add(payload).stem)
 
 
@@ -166,49 +167,7 @@ def retract(state: State, event_id: str, reason: str) -> None:
 
         kb retract ev-3k7m --reason "Kyodo withdrew the story on 2025-04-20"
     """
-    _append_one(state, amend.retraction(find(state.kb, event_id), reason))
-
-
-def _correct_command() -> click.Command:
-    options = claim_field_options()
-
-    @user_errors
-    @pass_state
-    def command(state: State, event_id: str, reason: str, json_file: Any, **given: Any) -> None:
-        replacement = parse_json_object(read_limited(json_file), json_file.name) if json_file else None
-        changes = values_from_options(options, given)
-        if replacement is not None and changes:
-            raise click.UsageError("give either --json or field options, not both")
-        _append_one(state, amend.correction(find(state.kb, event_id), reason, changes, replacement))
-
-    params: list[click.Parameter] = [
-        click.Argument(["event_id"]),
-        click.Option(["--reason"], required=True, help="Why the claim is replaced"),
-        *(_field_option(option) for option in options),
-        click.Option(
-            ["--json", "json_file"], type=click.File("rb"), help="The whole replacing claim, as JSON (FILE or -)"
-        ),
-    ]
-    return click.Command(
-        "correct",
-        callback=command,
-        params=params,
-        help="""Replace a claim: appends a correction carrying the whole corrected claim.
-
-        The corrected claim starts as a copy of the claim, with the fields you give changed (a
-        list you give replaces the whole list); or give the whole claim with --json. The
-        original stays, citable, marked corrected and pointing at its replacement.
-
-        Example:
-
-        \b
-            kb correct ev-3k7m --occurred-at 2025-04-17 --reason "The meeting was on Thursday\"""",
-        short_help="Replace a claim with a corrected one.",
-        context_settings=CONTEXT,
-    )
-
-
-correct = _correct_command()
+    append_one(state, amend.retraction(find(state.kb, event_id), reason))
 
 
 @click.command()
@@ -226,7 +185,7 @@ def corroborate(state: State, event_id: str, source: str, excerpt: str) -> None:
 
         kb corroborate ev-3k7m --source ev-5n2p --excerpt "Akazawa met Trump at the White House"
     """
-    _append_one(state, amend.corroboration(find(state.kb, event_id), source, excerpt))
+    append_one(state, amend.corroboration(find(state.kb, event_id), source, excerpt))
 
 
 @click.command(name="import")
@@ -275,4 +234,4 @@ def import_(state: State, file: Any, as_csv: bool) -> None:
     click.echo(f"Imported {len(written)} events")
 
 
-COMMANDS = [add, retract, correct, corroborate, import_]
+COMMANDS = [add, retract, corroborate, import_]
