@@ -20,7 +20,9 @@ try:
     cli(sys.argv[1:])
 except SystemExit as done:
     code = done.code
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+from kb.kind import kinds
+made = [type_ for type_, kind in kinds().items() if "model" in vars(kind)]  # cached_property: made
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "models": made}))
 """
 
 
@@ -39,6 +41,9 @@ def test_kb_add_imports_neither_builder_nor_citations_nor_datasette(kb: Knowledg
     assert [name for name in NOT_FOR_ADD + NOT_FOR_ADD_THIRD_PARTY if name in loaded] == []
     assert "kb.cli.writing" in loaded
     assert "kb.cli.citing" not in loaded and "kb.cli.building" not in loaded
+    # Nor kb correct, whose options are every kind of claim's fields: kb add makes only its own model.
+    assert "kb.cli.correcting" not in loaded
+    assert result["models"] == ["entity"]
     assert len(list(Path(kb.events_dir).rglob("*.json"))) == 1
 
 
