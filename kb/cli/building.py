@@ -30,7 +30,7 @@ from kb.schema import stale_schemas, write_schemas
     type=click.IntRange(min=1),
     default=lambda: min(os.cpu_count() or 1, 4),
     show_default="the number of CPUs, at most 4",
-    help="Processes that read and check the event files of a large build (1: this one only)",
+    help="Processes that read and check the event files, then excerpts and quotes, of a large build (1: this one only)",
 )
 @user_errors
 @pass_state
