@@ -113,6 +113,9 @@ class ClaimKind(EventKind):
     schema_version = 2  # 2: place, via, via_description, hedge, note, source_error on every claim
     table: ClassVar[str]  # its own table, keyed by the claim's ID
     text_field: ClassVar[str]  # the field whose words are the claim's ``claims.text``
+    # Which of its claims quote their source (an SQL condition on its own table, as ``t``): the
+    # build checks their words_to_check into that table's quote_verified column. None: none do.
+    quotes: ClassVar[str | None] = None
     # Its CSL item type when its words are not a quote: styles print a report's genre, where
     # its words go, without quotation marks (see docs/citing.md).
     csl_type: ClassVar[str] = "report"
@@ -222,6 +225,11 @@ class ClaimKind(EventKind):
 def claim_kinds() -> dict[str, ClaimKind]:
     """The kinds of claim, by type, in order."""
     return {type_: kind for type_, kind in kinds().items() if isinstance(kind, ClaimKind)}
+
+
+def quoting_kinds() -> list[ClaimKind]:
+    """The kinds of claim some of whose claims quote their source (ClaimKind.quotes), in order."""
+    return [kind for kind in claim_kinds().values() if kind.quotes]
 
 
 CORE_TABLES: dict[str, Table] = {

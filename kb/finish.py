@@ -15,6 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from kb import __version__
+from kb.claim import ClaimKind, quoting_kinds
 from kb.excerpts import by_snapshot, check_excerpts, check_quotes
 from kb.kind import kinds
 from kb.problems import find_problems
@@ -208,15 +209,23 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection, workers: int) -> None:
            selector_end = ? WHERE id = ?""",
         sorted(selectors, key=BY_KEY),
     )
-    for table in QUOTING:
-        _verify_quoted_words(kb, conn, table, workers)
+    quoting = quoting_kinds()
+    for kind in quoting:
+        _verify_quoted_words(kb, conn, kind, workers)
     # "+c.verified": look citations up by claim, never by the verified index (which, before
     # ANALYZE, the planner may prefer, scanning every verified citation for each claim).
+    not_found = " OR ".join(
+        [
+            "EXISTS (SELECT 1 FROM citations c WHERE c.claim = claims.id AND +c.verified = 'not_found')",
+            *(
+                f"EXISTS (SELECT 1 FROM [{kind.table}] t WHERE t.id = claims.id AND +t.quote_verified = 'not_found')"
+                for kind in quoting
+            ),
+        ]
+    )
     conn.execute(
-        """UPDATE claims SET verified = CASE
-             WHEN EXISTS (SELECT 1 FROM citations c WHERE c.claim = claims.id AND +c.verified = 'not_found')
-               OR EXISTS (SELECT 1 FROM statements s WHERE s.id = claims.id AND +s.quote_verified = 'not_found')
-               OR EXISTS (SELECT 1 FROM positions p WHERE p.id = claims.id AND +p.quote_verified = 'not_found')
+        f"""UPDATE claims SET verified = CASE
+             WHEN {not_found}
                THEN 'not_found'
              WHEN EXISTS (SELECT 1 FROM citations c WHERE c.claim = claims.id AND +c.verified = 'verified')
                THEN 'verified'
@@ -225,31 +234,22 @@ def _verify(kb: KnowledgeBase, conn: sqlite3.Connection, workers: int) -> None:
     )
 
 
-# The tables of the claims whose own words quote the source: (table, the attribution column or
-# None when every one of them is checked).
-QUOTING = {"statements": "attribution", "positions": None}
-
-
-def _verify_quoted_words(kb: KnowledgeBase, conn: sqlite3.Connection, table: str, workers: int) -> None:
-    """quote_verified of the claims of a table not checked yet: whether the words they quote
+def _verify_quoted_words(kb: KnowledgeBase, conn: sqlite3.Connection, kind: ClaimKind, workers: int) -> None:
+    """quote_verified of the claims of a kind not checked yet: whether the words they quote
     (words_to_check) are in a cited source's text held here."""
-    attribution = QUOTING[table]
-    column = f"t.{attribution}" if attribution else "NULL"
-    quoting = "AND (t.text LIKE '%\"%' OR t.text LIKE '%“%')"
-    only = f"AND t.{attribution} IN ('direct_quote', 'partial_quote')" if attribution else quoting
     rows = conn.execute(
         f"""SELECT id, attribution, text, shas FROM (
-             SELECT t.id, {column} AS attribution, t.text,
+             SELECT t.id, cl.attribution, t.text,
                     (SELECT json_group_array(j.value) FROM citations c JOIN sources s ON s.id = c.source,
                        json_each(json_insert(s.other_text_sha256s, '$[#]', s.text_sha256)) j
                      WHERE c.claim = t.id AND s.snapshot_held) AS shas
-             FROM claims cl CROSS JOIN [{table}] t ON t.id = cl.id
-             WHERE likelihood(cl.verified IS NULL, 0.001) {only})
+             FROM claims cl CROSS JOIN [{kind.table}] t ON t.id = cl.id
+             WHERE likelihood(cl.verified IS NULL, 0.001) AND {kind.quotes})
            ORDER BY shas"""
     ).fetchall()
-    tasks = [(kb.root, table.removesuffix("s"), chunk) for chunk in by_snapshot(rows, itemgetter(3))]
+    tasks = [(kb.root, kind.type, chunk) for chunk in by_snapshot(rows, itemgetter(3))]
     updates = [verdict for verdicts in parallel_map(check_quotes, tasks, workers) for verdict in verdicts]
-    conn.executemany(f"UPDATE [{table}] SET quote_verified = ? WHERE id = ?", sorted(updates, key=BY_KEY))
+    conn.executemany(f"UPDATE [{kind.table}] SET quote_verified = ? WHERE id = ?", sorted(updates, key=BY_KEY))
 
 
 def ids_digest(ids: Iterable[str], start: str | None = None) -> str:

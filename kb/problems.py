@@ -7,7 +7,7 @@ import functools
 import hashlib
 import sqlite3
 
-from kb.claim import claim_kinds
+from kb.claim import claim_kinds, quoting_kinds
 from kb.duplicates import likely_repeats
 from kb.kind import kinds
 from kb.models import a
@@ -139,10 +139,11 @@ def _queries(rechecked: bool) -> list[tuple[str, str]]:
         ),
         (
             "quote_not_found",
-            "SELECT id, 'quoted words not in the cited texts: ' || substr(text, 1, 80) "
-            "FROM statements WHERE quote_verified = 'not_found'" + only("quote_not_found", "id") + " UNION ALL "
-            "SELECT id, 'quoted words not in the cited texts: ' || substr(text, 1, 80) "
-            "FROM positions WHERE quote_verified = 'not_found'" + only("quote_not_found", "id"),
+            " UNION ALL ".join(
+                f"SELECT id, 'quoted words not in the cited texts: ' || substr(text, 1, 80) FROM [{kind.table}] "
+                "WHERE quote_verified = 'not_found'" + only("quote_not_found", "id")
+                for kind in quoting_kinds()
+            ),
         ),
         (
             "snapshot_failed",

@@ -92,6 +92,9 @@ def test_every_kind_has_its_parts():
         assert kind.table in kind.tables, f"kind {kind.type}: its table {kind.table!r} is not among its tables"
         assert kind.text_field in kind.fields.model_fields, f"kind {kind.type}: text_field is not one of its fields"
         assert excerpts(kind), f"kind {kind.type}: its example cites no source (--citation)"
+        # A kind whose claims may quote their source says which (quotes), and its table holds the verdict.
+        quoting = "quote_verified" in kind.tables[kind.table].columns
+        assert bool(kind.quotes) == quoting, f"kind {kind.type}: quotes and a quote_verified column go together"
 
 
 @pytest.mark.parametrize("kind", CLAIM_KINDS, ids=lambda kind: kind.type)

@@ -34,6 +34,7 @@ class Position(ClaimKind):
     fields = PositionFields
     order = 70
     table = "positions"
+    quotes = "(t.text LIKE '%\"%' OR t.text LIKE '%“%')"  # words in quotation marks
     text_field = "text"
     example = """kb add position --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-04-18 \\
           --holder japan --kind demand --addressee united-states --issue "US tariffs" \\

@@ -61,6 +61,7 @@ class Statement(ClaimKind):
     fields = StatementFields
     order = 40
     table = "statements"
+    quotes = "t.attribution IN ('direct_quote', 'partial_quote')"
     text_field = "text"
     via_in_parts = True
     example = """kb add statement --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-04-18 \\
