@@ -85,3 +85,22 @@ def test_figures_that_disagree_show_names_titles_and_each_other(kb, clock, small
     page = get(ds, f"/-/event/{small.data_point}").text
     assert "Other reports of this figure disagree" in page and "8.6 trillion yen" in page
     assert '<a href="/kb/conflicts">' in get(ds, "/").text
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_the_feeds_of_a_knowledge_base_with_no_claim_yet(kb, clock):
+    """datasette-atom takes a feed's date from its newest row: with none, kb's renderer makes the
+    empty feed, dated when kb.db was built."""
+    ds = datasette_for(build(kb, now=clock).db)
+    response = get(ds, "/kb/new_claims.atom")
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "application/xml; charset=utf-8"
+    atom = ElementTree.fromstring(response.content)
+    assert atom.findall(f"{ATOM}entry") == []
+    assert atom.find(f"{ATOM}title").text == "New claims in the knowledge base"
+    built_at = get_json(ds, "/kb/_meta/built_at.json?_shape=array")[0]["value"]
+    assert atom.find(f"{ATOM}updated").text[:19] == built_at[:19]
+    ics = get(ds, "/kb/calendar.ics")
+    assert ics.status_code == 200 and ics.text.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" not in ics.text

@@ -10,7 +10,8 @@
 - a ``topic`` facet on claims counted from the indexed ``topics`` table, with a ``_topic=``
   filter, which stay fast at a million claims where a JSON array facet would not;
 - the facets of claims counted together in one pass over a page's claims (``kb.publish.facets``);
-- kb.db read through a memory map (``prepare_connection``).
+- kb.db read through a memory map (``prepare_connection``);
+- an Atom feed of a query with no row yet that is a feed, not an error (``kb.publish.feeds``).
 
 Registered through the ``datasette`` entry point in pyproject.toml.
 """
@@ -21,6 +22,7 @@ import json
 import re
 from typing import Any
 
+import datasette_atom
 import markupsafe
 from datasette import hookimpl
 from datasette.utils.asgi import Response
@@ -28,7 +30,7 @@ from datasette.utils.asgi import Response
 from kb import headers
 from kb.limits import limit_connection
 from kb.metadata import DATABASE, READING_COLUMNS
-from kb.publish import facets, topics, views, words
+from kb.publish import facets, feeds, topics, views, words
 from kb.publish.views import event_url
 
 # SQLite's largest memory map by default (SQLITE_MAX_MMAP_SIZE): a facet over the claims a
@@ -161,6 +163,11 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
 @hookimpl(tryfirst=True)  # before Datasette's: a configured facet keeps its name when ?_facet= adds it again
 def register_facet_classes() -> list[type]:
     return [facets.OnePassFacet, topics.TopicFacet]
+
+
+@hookimpl(trylast=True)  # after datasette-atom's: Datasette keeps the last renderer of an extension
+def register_output_renderer() -> dict[str, Any]:
+    return {"extension": "atom", "render": feeds.render_atom, "can_render": datasette_atom.can_render_atom}
 
 
 @hookimpl
