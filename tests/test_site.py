@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
+from urllib.parse import quote
 
 import pytest
 from test_datasette import datasette_for, get, get_json
@@ -104,3 +105,9 @@ def test_the_feeds_of_a_knowledge_base_with_no_claim_yet(kb, clock):
     assert atom.find(f"{ATOM}updated").text[:19] == built_at[:19]
     ics = get(ds, "/kb/calendar.ics")
     assert ics.status_code == 200 and ics.text.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" not in ics.text
+    # Any query with the feed's columns and no row: its title, markup and all, is text in the feed.
+    sql = "select 1 as atom_id, '2025-01-01T00:00:00Z' as atom_updated, 'x' as atom_title where 0"
+    response = get(ds, f"/kb.atom?sql={quote(sql)}&_feed_title={quote('<b>no</b> & more')}")
+    assert response.status_code == 200, response.text
+    assert ElementTree.fromstring(response.content).find(f"{ATOM}title").text == "<b>no</b> & more"
+    assert b"<b>" not in response.content
