@@ -19,14 +19,14 @@ from kb.quotes import fold, found_in_folded
 from kb.store import KnowledgeBase
 
 CHUNK = 2000
-Row = TypeVar("Row", bound=Sequence[Any])
+Item = TypeVar("Item", bound=Sequence[Any])
 
 
-def by_snapshot(rows: list[Row], key: Callable[[Row], Any]) -> list[list[Row]]:
+def by_snapshot(rows: list[Item], key: Callable[[Item], Any]) -> list[list[Item]]:
     """Rows sorted by ``key`` (their snapshots), in chunks of about CHUNK, each cut between two
     keys: the rows of one snapshot are in one chunk."""
-    chunks: list[list[Row]] = []
-    current: list[Row] = []
+    chunks: list[list[Item]] = []
+    current: list[Item] = []
     for row in rows:
         if len(current) >= CHUNK and key(row) != key(current[-1]):
             chunks.append(current)
