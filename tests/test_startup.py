@@ -51,3 +51,22 @@ def test_kb_help_still_lists_every_command(kb: KnowledgeBase):
     done = subprocess.run([sys.executable, "-P", "-m", "kb", "--help"], capture_output=True, text=True, check=True)
     for name in ("add", "bib", "build", "cite", "correct", "init", "log", "serve", "show", "verify"):
         assert f"\n  {name} " in done.stdout
+
+
+def test_the_command_imports_its_modules_with_the_collector_paused_then_enables_it(kb: KnowledgeBase):
+    """kb.__main__.main, the `kb` command: the collector paused only while kb.cli is imported."""
+    script = (
+        "import gc, sys\n"
+        "from kb.__main__ import main\n"
+        "assert gc.isenabled() and 'kb.cli' not in sys.modules\n"
+        "sys.argv = ['kb', '--kb', sys.argv[1], 'add', 'entity', '--key', 'japan', '--kind', 'country', "
+        "'--name', 'Japan']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as done:\n"
+        "    print('exit', done.code, 'gc', gc.isenabled(), 'frozen', gc.get_freeze_count() > 0)\n"
+    )
+    done = subprocess.run([sys.executable, "-P", "-c", script, str(kb.root)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "exit 0 gc True frozen True"
+    assert len(list(Path(kb.events_dir).rglob("*.json"))) == 1
