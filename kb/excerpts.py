@@ -41,8 +41,10 @@ class _Texts:
 
     def __init__(self, root: Path):
         kb = KnowledgeBase(root)
-        self.folded = functools.lru_cache(maxsize=64)(lambda sha: fold(kb.snapshot_text(sha) or ""))
-        self.snapshot = functools.lru_cache(maxsize=16)(lambda sha: Snapshot(kb.snapshot_text(sha) or ""))
+        # Each read once (and its hash checked once) for both.
+        text = functools.lru_cache(maxsize=16)(lambda sha: kb.snapshot_text(sha) or "")
+        self.folded = functools.lru_cache(maxsize=64)(lambda sha: fold(text(sha)))
+        self.snapshot = functools.lru_cache(maxsize=16)(lambda sha: Snapshot(text(sha)))
 
 
 def check_excerpts(task: tuple[Path, list[tuple[str, str, str, str]]]) -> tuple[list[tuple[str, str]], list[Any]]:
