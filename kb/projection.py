@@ -21,14 +21,18 @@ from kb.render import marked_summary
 __all__ = ["ENTITY_REFERENCES", "TABLES", "VIEWS", "Table", "View", "project"]
 
 
+def _leading(table: Table) -> str:
+    """The first column of a table's primary key: SQLite looks rows up by it without an index."""
+    return table.pk if isinstance(table.pk, str) else table.pk[0]
+
+
 def _entity_columns_indexed(table: Table) -> Table:
     """The table with an index on every column naming an entity: an incremental build finds the
     events naming an entity it added (kb.summaries) without reading every row."""
-    leading = table.pk if isinstance(table.pk, str) else table.pk[0]
     named = tuple(
         column
         for column, other, _ in table.foreign_keys
-        if other == "entities" and column not in table.indexes and column != leading
+        if other == "entities" and column not in table.indexes and column != _leading(table)
     )
     return dataclasses.replace(table, indexes=(*table.indexes, *named)) if named else table
 
@@ -38,9 +42,7 @@ def indexed_by(table: str, column: str) -> str:
     idx_<table>_<column>), or nothing when the primary key leads with it. After ANALYZE a column
     that is mostly empty (claims.via) looks too unselective to SQLite, which reads every row to
     find the few naming one entity."""
-    spec = TABLES[table]
-    leading = spec.pk if isinstance(spec.pk, str) else spec.pk[0]
-    return "" if column == leading else f"INDEXED BY [idx_{table}_{column}]"
+    return "" if column == _leading(TABLES[table]) else f"INDEXED BY [idx_{table}_{column}]"
 
 
 def _claim_kinds_listed(table: Table) -> Table:
