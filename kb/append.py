@@ -21,6 +21,7 @@ from kb.catalog import Catalog
 from kb.claim_checks import ClaimChecks
 from kb.errors import InvalidEvent, KbError
 from kb.ids import event_id
+from kb.kind import kind_named
 from kb.kinds.source import texts_of
 from kb.models import SET_BY_KB, a, validate
 from kb.quotes import closest_passage, found_in, in_source_characters, squeeze
@@ -272,7 +273,7 @@ class Appender(ClaimChecks):
     def _current_version(payload: dict[str, Any]) -> dict[str, Any]:
         """The payload in the current version of its kind's schema (an older one is upgraded, an
         unknown one left for validate to refuse): kb writes only the current version."""
-        kind = models.KINDS.get(str(payload.get("type")))
+        kind = kind_named(str(payload.get("type")))
         if kind is None:
             return {**payload, "schema_version": payload.get("schema_version", models.SCHEMA_VERSION)}
         version = payload.get("schema_version", kind.schema_version)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from kb import models
+from kb.claim import claim_kinds
 from kb.errors import KbError
 from kb.projection import TABLES
 
@@ -24,7 +24,7 @@ FORMATS = {"csv": ".csv", "jsonl": ".jsonl"}
 
 def exported_tables() -> list[str]:
     """``claims``, then the table of each kind of claim (statements, meetings, …)."""
-    return ["claims", *(f"{kind}s" for kind in models.CLAIM_TYPES if f"{kind}s" in TABLES)]
+    return ["claims", *(f"{kind}s" for kind in claim_kinds() if f"{kind}s" in TABLES)]
 
 
 def rows(db: Path, table: str, *, everything: bool = False) -> tuple[list[str], Iterator[tuple]]:

@@ -198,26 +198,28 @@ def register(cls: type[EventKind]) -> type[EventKind]:
     return cls
 
 
-def registered() -> list[EventKind]:
-    """The kinds registered so far, in order (what a kind whose fields depend on others reads)."""
-    return sorted(_REGISTERED.values(), key=lambda kind: (kind.order, kind.type))
-
-
 def kinds() -> dict[str, EventKind]:
     """Every kind of event, by type, in order: those of kb/kinds/ and any registered before."""
     if not _KINDS:
-        _discover()
-        _KINDS.update((kind.type, kind) for kind in registered())
+        import kb.kinds
+
+        for module in sorted(pkgutil.iter_modules(kb.kinds.__path__), key=lambda info: info.name):
+            importlib.import_module(f"kb.kinds.{module.name}")
+        _KINDS.update((kind.type, kind) for kind in sorted(_REGISTERED.values(), key=lambda k: (k.order, k.type)))
     return _KINDS
 
 
-def _discover() -> None:
+def kind_named(type_: str) -> EventKind | None:
+    """The kind of this type, or None. Until every kind is listed, only the module named after
+    the type is imported: ``kb add statement`` needs no other kind (a module of kb/kinds/
+    registers the type it is named after; a test checks it)."""
+    if not _KINDS and type_ not in _REGISTERED and type_ in _kind_modules():
+        importlib.import_module(f"kb.kinds.{type_}")
+    return _REGISTERED[type_] if type_ in _REGISTERED else kinds().get(type_)
+
+
+@functools.cache
+def _kind_modules() -> frozenset[str]:
     import kb.kinds
 
-    for module in sorted(pkgutil.iter_modules(kb.kinds.__path__), key=lambda info: info.name):
-        importlib.import_module(f"kb.kinds.{module.name}")
-
-
-def kind_of(event: Row) -> EventKind:
-    """The kind of an event (a valid JSON object)."""
-    return kinds()[event["type"]]
+    return frozenset(info.name for info in pkgutil.iter_modules(kb.kinds.__path__))

@@ -16,31 +16,32 @@ from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from kb.errors import InvalidEvent
 from kb.fields import EVENT_ID_PATTERN, PATTERN_MEANINGS, SCHEMA_VERSION, Envelope, real_date
-from kb.kind import EventKind, kinds
+from kb.kind import kind_named, kinds
 
-__all__ = ["CLAIM_TYPES", "MODELS", "SCHEMA_VERSION", "Envelope", "real_date", "upgraded", "validate"]
-
-KINDS: dict[str, EventKind] = kinds()
+__all__ = ["MODELS", "SCHEMA_VERSION", "Envelope", "real_date", "upgraded", "validate"]
 
 
 class _Models(Mapping[str, type[Envelope]]):
-    """Each type's model, by type, made when first asked for: ``kb add`` makes only its own."""
+    """Each type's model, by type, made when first asked for: ``kb add`` makes (and imports) only
+    its own kind's."""
 
     def __getitem__(self, type_: str) -> type[Envelope]:
-        return KINDS[type_].model
+        kind = kind_named(type_) if isinstance(type_, str) else None
+        if kind is None:
+            raise KeyError(type_)
+        return kind.model
 
     def __contains__(self, type_: object) -> bool:
-        return type_ in KINDS
+        return isinstance(type_, str) and kind_named(type_) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(KINDS)
+        return iter(kinds())
 
     def __len__(self) -> int:
-        return len(KINDS)
+        return len(kinds())
 
 
 MODELS: Mapping[str, type[Envelope]] = _Models()
-CLAIM_TYPES: tuple[str, ...] = tuple(type_ for type_, kind in KINDS.items() if kind.is_claim)
 # Fields set by kb when an event is appended, never given in a payload.
 SET_BY_KB = ("id", "recorded_at")
 
@@ -58,20 +59,20 @@ def __getattr__(name: str) -> Any:
 
 def claim_kind(event: dict[str, Any]) -> str | None:
     """The kind of claim an event is (a correction is the claim it carries), or None."""
-    kind = KINDS.get(str(event.get("type")))
+    kind = kind_named(str(event.get("type")))
     return kind.claim_kind(event) if kind else None
 
 
 def claim_targets(event: dict[str, Any]) -> list[tuple[str, str, str | None]]:
     """The claims an event points at: (field, event ID, kind of claim required or None for any)."""
-    kind = KINDS.get(str(event.get("type")))
+    kind = kind_named(str(event.get("type")))
     return kind.claim_targets(event) if kind else []
 
 
 def entity_slots(event: dict[str, Any]) -> list[tuple[str, Any, Any]]:
     """Where an event (a JSON object) names an entity: (path, the object or list holding it,
     the field name or list index), so that a reference can be read or replaced in place."""
-    kind = KINDS.get(str(event.get("type")))
+    kind = kind_named(str(event.get("type")))
     return list(kind.entity_slots(event)) if kind else []
 
 
@@ -118,7 +119,7 @@ def _is_model_for(model: type[BaseModel], item: dict[str, Any]) -> bool:
 
 def words_to_check(body: dict[str, Any]) -> list[tuple[str, str]]:
     """(what, words) pairs of a claim whose words must be in one of its cited sources' texts."""
-    kind = KINDS.get(str(body.get("type")))
+    kind = kind_named(str(body.get("type")))
     return kind.words_to_check(body) if kind else []
 
 
@@ -150,7 +151,7 @@ def describe_validation_error(error: ValidationError, type_: str) -> str:
 def upgraded(event: dict[str, Any]) -> dict[str, Any]:
     """An event (valid, or being validated) as the current version of its kind's schema reads it:
     the event itself when it is of that version; files are never rewritten."""
-    kind = KINDS.get(str(event.get("type")))
+    kind = kind_named(str(event.get("type")))
     version = event.get("schema_version", 1)
     if kind is None or not isinstance(version, int | float) or version >= kind.schema_version:
         return event
@@ -162,16 +163,17 @@ def validate(event: dict[str, Any]) -> Envelope:
     type_ = event.get("type")
     if not isinstance(type_, str) or not type_:
         raise InvalidEvent("the event has no type — give one of: " + ", ".join(MODELS))
-    if type_ not in MODELS:
+    kind = kind_named(type_)
+    if kind is None:
         close = difflib.get_close_matches(type_, MODELS, n=1)
         hint = f" — did you mean {close[0]}?" if close else ""
         raise InvalidEvent(f"unknown event type {type_!r}{hint} Known types: {', '.join(MODELS)}")
-    current = KINDS[type_].schema_version
+    current = kind.schema_version
     version = event.get("schema_version", 1)
     if isinstance(version, bool) or not isinstance(version, int | float) or version not in range(1, current + 1):
         known = f"version {current}" if current == 1 else f"versions 1 to {current}"
         raise InvalidEvent(f"unknown schema_version {version!r} for {type_} — this kb knows {known}")
     try:
-        return MODELS[type_].model_validate(upgraded(event))
+        return kind.model.model_validate(upgraded(event))
     except ValidationError as error:
         raise InvalidEvent(describe_validation_error(error, type_)) from None

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from kb import models, strictjson
+from kb.claim import claim_kinds
 from kb.errors import InvalidEvent
 from kb.fields import MAX_TEXT
 from kb.models import SET_BY_KB
@@ -140,7 +141,7 @@ def claim_field_options() -> list[FieldOption]:
     """The options of every kind of claim, each name once and none required: for ``kb correct``,
     which starts from the claim it corrects."""
     options: dict[str, FieldOption] = {}
-    for type_ in models.CLAIM_TYPES:
+    for type_ in claim_kinds():
         for option in field_options(type_):
             known = options.get(option.name)
             if known is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kb.kind import Name, kinds
+from kb.kind import Name, kind_named
 from kb.reporting import passed_on
 
 
@@ -21,7 +21,7 @@ def heading(event: dict[str, Any], name: Name = str) -> str:
 
 
 def _parts(event: dict[str, Any], name: Name) -> tuple[str, str | None]:
-    kind = kinds().get(str(event.get("type")))
+    kind = kind_named(str(event.get("type")))
     if kind is None:
         return str(event.get("type")), None
     head, words = kind.parts(event, name)

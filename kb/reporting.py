@@ -5,7 +5,7 @@ error and the recorder's note (the fields of kb.claim.ClaimFields)."""
 from __future__ import annotations
 
 from kb.dates import human_date
-from kb.kind import Name, Row, kinds
+from kb.kind import Name, Row, kind_named
 
 
 def passed_on(body: Row, name: Name) -> str | None:
@@ -18,7 +18,7 @@ def how_reported(body: Row, name: Name) -> list[str]:
     (a statement says that itself, with its attribution)."""
     words = [str(body["hedge"])] if body.get("hedge") else []
     via = passed_on(body, name)
-    if via and not getattr(kinds().get(str(body.get("type"))), "via_in_parts", False):
+    if via and not getattr(kind_named(str(body.get("type"))), "via_in_parts", False):
         words.append(f"according to {via}")
     return words
 

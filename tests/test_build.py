@@ -18,9 +18,9 @@ import pytest
 import sqlite_utils
 from conftest import ARTICLE, REPO, Clock, db_rows, make_event
 
-from kb import models
 from kb.append import Appender
 from kb.build import BUILDER_VERSION, build
+from kb.claim import claim_kinds
 from kb.cli import cli
 from kb.errors import KbError
 from kb.ids import event_id, file_bytes
@@ -168,7 +168,7 @@ def test_repo_kb_has_one_claims_row_per_claim_and_fts(tmp_path, clock):
     events = [repo.read(path) for path in repo.paths()]
     result = build(repo, tmp_path / "kb.db", now=clock)
     db = sqlite_utils.Database(tmp_path / "kb.db")
-    claim_ids = {e["id"] for e in events if e["type"] in models.CLAIM_TYPES or e["type"] == "correction"}
+    claim_ids = {e["id"] for e in events if e["type"] in claim_kinds() or e["type"] == "correction"}
     assert claim_ids
     assert {row["id"] for row in db["claims"].rows} == claim_ids
     assert db["events"].count == len(events) == result.events

@@ -81,6 +81,8 @@ def example_kb(kb: KnowledgeBase, clock) -> tuple[KnowledgeBase, str]:
 def test_every_kind_has_its_parts():
     for type_, kind in kinds().items():
         assert type_ == kind.type
+        # kb.kind.kind_named imports only the module named after the type it is asked for.
+        assert type(kind).__module__ == f"kb.kinds.{type_}", f"kind {type_}: its module is not kb/kinds/{type_}.py"
         assert kind.example.startswith(f"kb add {type_}"), f"kind {type_}: no `kb add {type_}` example (example)"
         assert issubclass(kind.model, Envelope), f"kind {type_}: no model"
         undescribed = [name for name, field in kind.model.model_fields.items() if not field.description]

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kb.append import Appender
 from kb.store import KnowledgeBase
 
 NOT_FOR_ADD = ("kb.build", "kb.load", "kb.finish", "kb.cite", "kb.csl", "kb.verify", "kb.publish", "kb.metadata")
@@ -20,9 +21,10 @@ try:
     cli(sys.argv[1:])
 except SystemExit as done:
     code = done.code
+modules = sorted(sys.modules)
 from kb.kind import kinds
 made = [type_ for type_, kind in kinds().items() if "model" in vars(kind)]  # cached_property: made
-print(json.dumps({"code": code, "modules": sorted(sys.modules), "models": made}))
+print(json.dumps({"code": code, "modules": modules, "models": made}))
 """
 
 
@@ -44,7 +46,46 @@ def test_kb_add_imports_neither_builder_nor_citations_nor_datasette(kb: Knowledg
     # Nor kb correct, whose options are every kind of claim's fields: kb add makes only its own model.
     assert "kb.cli.correcting" not in loaded
     assert result["models"] == ["entity"]
+    # Nor the other kinds' modules: only the entity's, and the source's (kb.append reads sources' texts).
+    assert sorted(name for name in loaded if name.startswith("kb.kinds.")) == ["kb.kinds.entity", "kb.kinds.source"]
     assert len(list(Path(kb.events_dir).rglob("*.json"))) == 1
+
+
+def test_kb_add_statement_imports_its_kind_and_no_other(kb: KnowledgeBase, clock):
+    """A statement checked against its source, its speaker and the claims it may repeat, still
+    with no kind of event imported but its own and the source's."""
+    appender = Appender(kb, clock)
+    [source] = appender.append(
+        [
+            {
+                "type": "source",
+                "kind": "article",
+                "publisher": "Kyodo News",
+                "title": "T",
+                "published_at": "2025-04-18",
+                "text_sha256": kb.store_snapshot("Ishiba told reporters he wants specific progress.\n"),
+            }
+        ]
+    )
+    appender.append(
+        [
+            {"type": "entity", "key": "talks", "kind": "negotiation", "name": "Talks"},
+            {"type": "entity", "key": "shigeru-ishiba", "kind": "person", "name": "Shigeru Ishiba"},
+        ]
+    )
+    result = run(
+        kb,
+        *("add", "statement", "--negotiation", "talks", "--occurred-at", "2025-04-18", "--speaker", "shigeru-ishiba"),
+        *("--attribution", "paraphrase", "--text", "Ishiba wants specific progress"),
+        *("--citation", f"{source.stem}:he wants specific progress"),
+    )
+    assert result["code"] == 0
+    assert [name for name in result["modules"] if name.startswith("kb.kinds.")] == [
+        "kb.kinds.source",
+        "kb.kinds.statement",
+    ]
+    assert result["models"] == ["statement"]
+    assert len(list(Path(kb.events_dir).rglob("*.json"))) == 4
 
 
 def test_kb_help_still_lists_every_command(kb: KnowledgeBase):

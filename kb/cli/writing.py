@@ -22,6 +22,7 @@ from kb.cli.common import (
     user_errors,
 )
 from kb.errors import KbError
+from kb.kind import kind_named
 from kb.payload import FieldOption, field_options, payload_from_options
 from kb.query import find
 from kb.store import normalised_snapshot, parse_json_object
@@ -78,7 +79,9 @@ def _add_command(type_: str) -> click.Command:
             help="The whole payload as a JSON object, from FILE or - (stdin)",
         )
     )
-    if type_ in models.CLAIM_TYPES:
+    kind = kind_named(type_)
+    assert kind is not None  # _AddGroup makes a command only for a known type
+    if kind.is_claim:
         params.append(
             click.Option(
                 ["--new"],
@@ -98,7 +101,7 @@ def _add_command(type_: str) -> click.Command:
             )
         )
     doc = models.MODELS[type_].__doc__ or type_
-    example = models.KINDS[type_].example
+    example = kind.example
     return click.Command(
         type_,
         callback=command,

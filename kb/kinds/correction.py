@@ -9,7 +9,7 @@ from pydantic import Field, create_model
 
 from kb.claim import claim_kinds
 from kb.fields import EventId, Model, Text
-from kb.kind import EventKind, ModelClass, Name, Row, Rows, kinds, only, register, registered
+from kb.kind import EventKind, ModelClass, Name, Row, Rows, kinds, only, register
 from kb.kinds.retraction import CORRECTIONS
 
 
@@ -25,7 +25,7 @@ class Correction(EventKind):
 
     def model_fields(self) -> ModelClass:
         """Its replacement is any kind of claim: the fields are made once every claim kind is known."""
-        claims = tuple(kind.fields for kind in registered() if kind.is_claim)
+        claims = tuple(kind.fields for kind in kinds().values() if kind.is_claim)
         fields: dict[str, Any] = {
             "type": (Literal["correction"], Field(description="Kind of event")),
             "target": (EventId, Field(description="ID of the claim replaced")),
