@@ -12,9 +12,10 @@ clone), then measures, each command in its own process, N times (medians reporte
 - full build: ``kb build --full`` with its default worker processes, and with one process;
   the peak RSS of the first, of its main process (``os.wait4``) and of all its processes
   together (sampled every 50 ms; pages shared after fork counted in each: an upper bound);
-- ``kb add entity``: three of them; ``kb add statement``: three, each citing a source whose
-  snapshot is held, with an excerpt of it (kb add checks it, and the claims it may repeat);
-  the median of each is reported;
+- ``kb add entity``: five, back to back, as a reporter enters an article; ``kb add statement``:
+  five, each citing a source whose snapshot is held, with an excerpt of it (kb add checks it,
+  and the claims it may repeat); the median of each is reported (the first after the builds may
+  read Python's files from disk again: the builds churn the page cache);
 - incremental build: ``kb build`` after one ``kb add entity``, after the ``kb add statement``
   (its excerpt verified), and after a ``kb import`` of 1,000 entities.
 
@@ -51,6 +52,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 KB = [sys.executable, "-m", "kb"]
 SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
+ADDS = 5  # `kb add entity` and `kb add statement` commands timed in each round (the last before an incremental build)
 RSS_AND_ADDS = ("rss_main", "rss_tree", "adds", "add_statements")
 # The commands run with Python's bytecode cached, as kb runs once installed (pip compiles it):
 # without, each `kb add` would compile kb's modules again (PYTHONDONTWRITEBYTECODE set here).
@@ -221,7 +223,7 @@ def one_round(size: int, root: Path) -> dict[str, Any]:
     result["floor"] = min(floors)
     log(f"{size}: kb add, incremental build …")
     result["adds"] = []
-    for _ in range(2):
+    for _ in range(ADDS - 1):
         os.sync()
         result["adds"].append(add_entity(root))
     os.sync()
@@ -230,13 +232,14 @@ def one_round(size: int, root: Path) -> dict[str, Any]:
     result["adds"].append(add_entity(root))
     os.sync()
     result["incremental"], _, _, summary = timed(build)
+    log(f"  kb add entity: {', '.join(f'{add:.3f}' for add in result['adds'])} s")
     log(f"  {summary}")
     if not summary.startswith("Updated"):
         raise SystemExit(f"expected an incremental build, got: {summary}")
     result["incremental_own"] = build_seconds(summary)
     log(f"{size}: kb add statement, incremental build …")
     result["add_statements"] = []
-    for _ in range(2):
+    for _ in range(ADDS - 1):
         os.sync()
         result["add_statements"].append(add_statement(root))
     os.sync()
@@ -245,6 +248,7 @@ def one_round(size: int, root: Path) -> dict[str, Any]:
     result["add_statements"].append(add_statement(root))
     os.sync()
     result["incremental_statement"], _, _, summary = timed(build)
+    log(f"  kb add statement: {', '.join(f'{add:.3f}' for add in result['add_statements'])} s")
     log(f"  {summary}")
     result["incremental_statement_own"] = build_seconds(summary)
     log(f"{size}: kb import of 1,000 entities, incremental build …")
