@@ -123,6 +123,19 @@ def test_ids_that_are_paths(kb, runner, small, given):
     assert tree_bytes(kb.root) == before
 
 
+# Types that name a module, a path or a part of one: kb imports only kb/kinds/<type>.py, for a type that
+# is one of its files' names (kb.kind.kind_named), and refuses the others, importing nothing.
+TYPES_THAT_ARE_PATHS = ["__init__", "__main__", "os", "../statement", "statement.py", "kb.kinds.statement", "Statement"]
+
+
+@pytest.mark.parametrize("type_", [*TYPES_THAT_ARE_PATHS, "statement\x00"])
+def test_event_types_that_are_module_names_or_paths(kb, tmp_path, type_):
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text(json.dumps({"type": type_, "key": "japan", "kind": "country", "name": "Japan"}) + "\n")
+    refused(kb, ["import", str(lines)], ["line 1", f"unknown event type {type_!r}"])
+    refused(kb, ["add", "entity", "--json", str(lines)], [f"the payload's type is {type_!r}, not entity"])
+
+
 def test_a_very_long_id(kb, small):
     refused(kb, ["show", "ev-" + "a" * 100_000], ["is not an event ID"])
 

@@ -11,6 +11,7 @@ import json
 import re
 import shlex
 import sqlite3
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -22,7 +23,7 @@ from kb.append import Appender
 from kb.build import build
 from kb.cli import cli
 from kb.fields import Envelope
-from kb.kind import EventKind, kinds
+from kb.kind import EventKind, kind_named, kinds
 from kb.metadata import ENTITY_CLAIMS
 from kb.projection import TABLES
 from kb.store import KnowledgeBase
@@ -189,3 +190,13 @@ def test_the_builder_version_follows_the_tables(monkeypatch):
     wider = dataclasses.replace(statements, indexes=(*statements.indexes, "venue"))
     monkeypatch.setitem(kb_build.TABLES, "statements", wider)
     assert kb_build.builder_version() != before
+
+
+def test_a_type_that_names_no_kind_imports_no_module():
+    """kind_named imports kb/kinds/<type>.py only for a type that is one of its files' names."""
+    from test_hostile_input import TYPES_THAT_ARE_PATHS
+
+    before = set(sys.modules)
+    for type_ in [*TYPES_THAT_ARE_PATHS, "statement\x00", "retraction ", "kinds", "kind"]:
+        assert kind_named(type_) is None, type_
+    assert set(sys.modules) - before == set()
