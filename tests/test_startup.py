@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kb.append import Appender
+from kb.catalog import Catalog
 from kb.store import KnowledgeBase
 
 NOT_FOR_ADD = ("kb.build", "kb.load", "kb.finish", "kb.cite", "kb.csl", "kb.verify", "kb.publish", "kb.metadata")
@@ -51,33 +51,17 @@ def test_kb_add_imports_neither_builder_nor_citations_nor_datasette(kb: Knowledg
     assert len(list(Path(kb.events_dir).rglob("*.json"))) == 1
 
 
-def test_kb_add_statement_imports_its_kind_and_no_other(kb: KnowledgeBase, clock):
+def test_kb_add_statement_imports_its_kind_and_no_other(kb: KnowledgeBase, small):
     """A statement checked against its source, its speaker and the claims it may repeat, still
-    with no kind of event imported but its own and the source's."""
-    appender = Appender(kb, clock)
-    [source] = appender.append(
-        [
-            {
-                "type": "source",
-                "kind": "article",
-                "publisher": "Kyodo News",
-                "title": "T",
-                "published_at": "2025-04-18",
-                "text_sha256": kb.store_snapshot("Ishiba told reporters he wants specific progress.\n"),
-            }
-        ]
-    )
-    appender.append(
-        [
-            {"type": "entity", "key": "talks", "kind": "negotiation", "name": "Talks"},
-            {"type": "entity", "key": "shigeru-ishiba", "kind": "person", "name": "Shigeru Ishiba"},
-        ]
-    )
+    with no kind of event imported but its own and the source's (once the append catalog knows
+    every file: learning a claim of another kind reads it as that kind reads it)."""
+    Catalog(kb).refresh()
+    before = len(list(Path(kb.events_dir).rglob("*.json")))
     result = run(
         kb,
-        *("add", "statement", "--negotiation", "talks", "--occurred-at", "2025-04-18", "--speaker", "shigeru-ishiba"),
-        *("--attribution", "paraphrase", "--text", "Ishiba wants specific progress"),
-        *("--citation", f"{source.stem}:he wants specific progress"),
+        *("add", "statement", "--negotiation", "talks", "--occurred-at", "2025-04-20", "--speaker", "akazawa"),
+        *("--attribution", "paraphrase", "--text", "Akazawa wants a win-win deal"),
+        *("--citation", f"{small.source}:Akazawa told reporters"),
     )
     assert result["code"] == 0
     assert [name for name in result["modules"] if name.startswith("kb.kinds.")] == [
@@ -85,7 +69,7 @@ def test_kb_add_statement_imports_its_kind_and_no_other(kb: KnowledgeBase, clock
         "kb.kinds.statement",
     ]
     assert result["models"] == ["statement"]
-    assert len(list(Path(kb.events_dir).rglob("*.json"))) == 4
+    assert len(list(Path(kb.events_dir).rglob("*.json"))) == before + 1
 
 
 def test_kb_help_still_lists_every_command(kb: KnowledgeBase):
