@@ -201,10 +201,8 @@ def register(cls: type[EventKind]) -> type[EventKind]:
 def kinds() -> dict[str, EventKind]:
     """Every kind of event, by type, in order: those of kb/kinds/ and any registered before."""
     if not _KINDS:
-        import kb.kinds
-
-        for module in sorted(pkgutil.iter_modules(kb.kinds.__path__), key=lambda info: info.name):
-            importlib.import_module(f"kb.kinds.{module.name}")
+        for name in sorted(_kind_modules()):
+            importlib.import_module(f"kb.kinds.{name}")
         _KINDS.update((kind.type, kind) for kind in sorted(_REGISTERED.values(), key=lambda k: (k.order, k.type)))
     return _KINDS
 
@@ -220,6 +218,7 @@ def kind_named(type_: str) -> EventKind | None:
 
 @functools.cache
 def _kind_modules() -> frozenset[str]:
+    """The names of kb/kinds/' modules."""
     import kb.kinds
 
     return frozenset(info.name for info in pkgutil.iter_modules(kb.kinds.__path__))
