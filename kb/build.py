@@ -159,23 +159,29 @@ def _write(
     claims, problems."""
     db = sqlite_utils.Database(temp)
     try:
-        db.execute("PRAGMA journal_mode = OFF")
-        db.execute("PRAGMA synchronous = OFF")
-        # A page cache that holds the tables' growing ends and indexes, the file mapped (each CREATE
-        # INDEX reads the whole table: at a million claims, larger than the cache), and sorter threads.
-        db.execute("PRAGMA cache_size = -262144")
-        db.execute(f"PRAGMA mmap_size = {8 << 30}")  # SQLite caps it at its largest (2 GB by default)
-        db.execute(f"PRAGMA threads = {min(os.cpu_count() or 1, 8)}")
+        tune_for_bulk(db)
         _create_tables(db)
         with db.conn:
             load(kb, db, todo, as_of, progress, keep_ids=False, workers=workers)
-            _index(db, finished=False)  # after the bulk load, and before _finish, whose queries need them
+            create_indexes(db, finished=False)  # after the bulk load, and before finish(), whose queries need them
             finish(kb, db, None, as_of, now, stamps, workers)
-        _index(db, finished=True)
-        _search(db)
+        create_indexes(db, finished=True)
+        enable_search(db)
         return _counts(db.conn)
     finally:
         db.close()
+
+
+def tune_for_bulk(db: sqlite_utils.Database) -> None:
+    """The settings of a full build's new database, which nobody reads until it is swapped in:
+    no journal, no waiting for the disk, a page cache that holds the tables' growing ends and
+    indexes, the file mapped (each CREATE INDEX reads the whole table: at a million claims,
+    larger than the cache), and sorter threads."""
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA cache_size = -262144")
+    db.execute(f"PRAGMA mmap_size = {8 << 30}")  # SQLite caps it at its largest (2 GB by default)
+    db.execute(f"PRAGMA threads = {min(os.cpu_count() or 1, 8)}")
 
 
 def _remove_stale_temps(db_path: Path) -> None:
@@ -204,19 +210,19 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         db.create_view(name, view.sql)
 
 
-# Indexed columns that _finish writes: indexed after it, not kept up to date row by row.
+# Indexed columns that finish() writes: indexed after it, not kept up to date row by row.
 FINISHED_COLUMNS = {("claims", "status"), ("claims", "verified"), ("citations", "verified")}
 
 
-def _index(db: sqlite_utils.Database, finished: bool) -> None:
-    """The indexes of the columns _finish writes (finished=True), or of all the others."""
+def create_indexes(db: sqlite_utils.Database, finished: bool) -> None:
+    """The indexes of the columns finish() writes (finished=True), or of all the others."""
     for name, table in TABLES.items():
         for column in table.indexes:
             if ((name, column) in FINISHED_COLUMNS) == finished:
                 db.table(name).create_index([column])
 
 
-def _search(db: sqlite_utils.Database) -> None:
+def enable_search(db: sqlite_utils.Database) -> None:
     """Full-text search, made once the rows are final; then the planner's statistics."""
     for name, table in TABLES.items():
         if table.fts:

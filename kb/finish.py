@@ -121,7 +121,7 @@ def finish(
     changed = _statuses(conn, only_new=new_ids is not None)
     for kind in kinds().values():
         kind.finish(conn)
-    _verify(kb, conn, workers)
+    check_against_snapshots(kb, conn, workers)
     # The claims whose likely duplicates may have changed: the new ones and those whose status did.
     find_problems(conn, None if new_ids is None else new_ids | changed, workers)
     write_meta(kb, conn, as_of, now, stamps, new_ids)
@@ -176,7 +176,7 @@ def _statuses(conn: sqlite3.Connection, only_new: bool = False) -> set[str]:
     return {row[-1] for row in changes}
 
 
-def _verify(kb: KnowledgeBase, conn: sqlite3.Connection, workers: int) -> None:
+def check_against_snapshots(kb: KnowledgeBase, conn: sqlite3.Connection, workers: int) -> None:
     """Check the citations and quotes not checked yet against the snapshots held (in ``workers``
     processes, for many)."""
     conn.execute(

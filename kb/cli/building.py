@@ -11,6 +11,7 @@ from kb.cli.common import State, pass_state, progress_bar, user_errors, utc_now
 from kb.metadata import is_current, write_metadata
 from kb.query import parse_as_of
 from kb.schema import stale_schemas, write_schemas
+from kb.workers import default_workers
 
 
 @click.command(name="build")
@@ -28,7 +29,7 @@ from kb.schema import stale_schemas, write_schemas
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
-    default=lambda: min(os.cpu_count() or 1, 4),
+    default=default_workers,
     show_default="the number of CPUs, at most 4",
     help="Processes that read and check the event files, then excerpts and quotes, of a large build (1: this one only)",
 )
