@@ -8,6 +8,8 @@ step in its own process, N times (medians reported):
 
 - floor: run.py's (list, read and JSON-parse every event file, one row per event into one table),
   the better of a run before and a run after the others, as run.py takes it;
+- read: the files read and parsed as the floor does (json.loads, no check), in the build's
+  default worker processes, and one row per event inserted in this process, as for checks;
 - checks: what a build must do to each event file before it can trust it, and no more, with
   the build's own code and its default worker processes (those of ``kb build --workers``): list
   the files as the build does; in the workers, read each, parse it strictly (a key given twice,
@@ -25,13 +27,15 @@ step in its own process, N times (medians reported):
 - full build: ``kb build --full``, default workers, its own time, as run.py times it.
 
 checks + quotes + indexes is a lower bound of a full build: a build does each, and more (the
-projection and rows of every other table, references, names, statuses, problems). The table gives
+projection and rows of every other table, references, names, statuses, problems); read +
+quotes + indexes, the bound of a build that would not even check the event files. The table gives
 each figure as a multiple of the floor of its round.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -47,7 +51,7 @@ import sqlite_utils
 from kb.build import create_indexes, enable_search, tune_for_bulk
 from kb.claim import SELECTOR_COLUMNS, quoting_kinds
 from kb.finish import check_against_snapshots
-from kb.ids import stored_json
+from kb.ids import plain_canonical, stored_json
 from kb.kind import kinds
 from kb.load import BATCH
 from kb.projection import TABLES
@@ -60,31 +64,34 @@ sys.path.insert(0, str(HERE))
 
 import run  # noqa: E402 (benchmarks/run.py: the floor, the knowledge bases, timing a command)
 
-STEPS = ("floor", "checks", "quotes", "indexes", "full")
+STEPS = ("floor", "read", "checks", "quotes", "indexes", "full")
 BOUND = ("checks", "quotes", "indexes")
+UNCHECKED = ("read", "quotes", "indexes")  # the bound of a build that would not check the event files
 
 
-def checks(root: Path) -> float:
+def checks(root: Path, checked: bool = True) -> float:
     """Read, strictly parse, hash and validate every event file in the build's default worker
-    processes; insert one row per event here."""
+    processes (``checked`` false: only read and parse them, as the floor does); insert one row
+    per event here."""
     started = time.perf_counter()
     kb = KnowledgeBase(root)
     kinds()  # every model made before the fork, as the build's are
     db_path = root / "checks.db"
     db_path.unlink(missing_ok=True)
     conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA journal_mode = OFF")
-    conn.execute("PRAGMA synchronous = OFF")
-    conn.execute("CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT, recorded_at TEXT, json TEXT)")
-    files = list(kb.files())
-    chunks = [files[start : start + BATCH] for start in range(0, len(files), BATCH)]
-    with forked_pool(default_workers(), _start_worker, root) as pool, conn:
-        for rows in pool.imap(_checked_rows, chunks):
-            conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?)", rows)
-    conn.close()
-    seconds = time.perf_counter() - started
-    db_path.unlink()
-    return seconds
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT, recorded_at TEXT, json TEXT)")
+        files = list(kb.files())
+        chunks = [(files[start : start + BATCH], checked) for start in range(0, len(files), BATCH)]
+        with forked_pool(default_workers(), _start_worker, root) as pool, conn:
+            for rows in pool.imap(_rows, chunks):
+                conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?)", rows)
+        return time.perf_counter() - started
+    finally:
+        conn.close()
+        db_path.unlink()
 
 
 _WORKER_KB: KnowledgeBase | None = None
@@ -95,12 +102,18 @@ def _start_worker(root: Path) -> None:
     _WORKER_KB = KnowledgeBase(root)
 
 
-def _checked_rows(files: list[str]) -> list[tuple[str, str, str, str]]:
+def _rows(task: tuple[list[str], bool]) -> list[tuple[str, str, str, str]]:
+    files, checked = task
     assert _WORKER_KB is not None
     base = str(_WORKER_KB.events_dir) + os.sep
     rows = []
     for name in files:
-        event, canonical = read_checked(_WORKER_KB, base + name)
+        if checked:
+            event, canonical = read_checked(_WORKER_KB, base + name)
+        else:
+            with open(base + name, "rb") as handle:
+                event = json.loads(handle.read().decode("utf-8"))
+            canonical = plain_canonical(event)
         rows.append((event["id"], event["type"], event["recorded_at"], stored_json(event["id"], canonical)))
     return rows
 
@@ -166,6 +179,9 @@ def one_round(root: Path) -> dict[str, Any]:
     run.log("floor …")
     os.sync()
     floors = [run.floor_in_subprocess(root)]
+    run.log("read …")
+    os.sync()
+    [result["read"]] = in_subprocess("read", root)
     run.log("checks …")
     os.sync()
     [result["checks"]] = in_subprocess("checks", root)
@@ -191,11 +207,12 @@ def main() -> None:
     parser.add_argument("--size", default="100k", help="Events in the knowledge base (10k, 100k, 1M; default 100k)")
     parser.add_argument("--out", type=Path, default=HERE / "out", help="Where the knowledge bases are kept")
     parser.add_argument("--repeat", type=int, default=3, help="Measure N times; report medians (default 3)")
-    parser.add_argument("--checks", type=Path, help=argparse.SUPPRESS)  # one step, in its own process
+    parser.add_argument("--read", type=Path, help=argparse.SUPPRESS)  # one step, in its own process
+    parser.add_argument("--checks", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--after-load", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.checks:
-        print(checks(args.checks))
+    if args.read or args.checks:
+        print(checks(args.read or args.checks, checked=bool(args.checks)))
         return
     if args.after_load:
         print(*after_load(args.after_load))
@@ -209,13 +226,17 @@ def main() -> None:
         run.subprocess.run([sys.executable, str(HERE / "generate.py"), str(root), "--events", str(size)], check=True)
     rounds = [one_round(root) for _ in range(args.repeat)]
     ratios = {step: statistics.median(r[step] / r["floor"] for r in rounds) for step in STEPS}
-    bound = statistics.median(sum(r[step] for step in BOUND) / r["floor"] for r in rounds)
+    sums = {
+        steps: statistics.median(sum(r[step] for step in steps) / r["floor"] for r in rounds)
+        for steps in (BOUND, UNCHECKED)
+    }
     events = rounds[0]["events"]
     print(f"\n{before}\n\n{events:,} events, {len(rounds)} round{'s' if len(rounds) > 1 else ''} (medians)\n")
     print("| step | seconds | × floor |\n|---|---:|---:|")
     for step in STEPS:
         print(f"| {step} | {statistics.median(r[step] for r in rounds):.2f} | {ratios[step]:.2f}× |")
-    print(f"| {' + '.join(BOUND)}: the lower bound | | {bound:.2f}× |")
+    print(f"| {' + '.join(BOUND)}: the lower bound | | {sums[BOUND]:.2f}× |")
+    print(f"| {' + '.join(UNCHECKED)}: the bound without checking the files | | {sums[UNCHECKED]:.2f}× |")
     print(f"\nThe target of issue 17: a full build within {run.FULL_BUILD_TARGET}× the floor.")
 
 

@@ -9,9 +9,11 @@ import sqlite3
 import sys
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from kb.build import build
+from kb.errors import KbError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
@@ -51,3 +53,15 @@ def test_the_after_load_step_remakes_the_database_the_build_made(tmp_path):
             for one, other in (("main", "built"), ("built", "main")):
                 extra = conn.execute(f"SELECT * FROM {one}.[{table}] EXCEPT SELECT * FROM {other}.[{table}]")
                 assert extra.fetchall() == [], f"{table}: rows in {one} only"
+
+
+def test_the_checks_step_refuses_an_edited_file_which_the_read_step_takes(tmp_path):
+    from benchmarks.generate import generate
+
+    kb = generate(tmp_path / "generated", 300, seed=4)
+    edited = sorted(kb.events_dir.rglob("*.json"))[100]
+    edited.write_text(edited.read_text().replace('"recorded_at": "', '"recorded_at": "1', 1))
+    assert lower_bound.checks(kb.root, checked=False) > 0
+    with pytest.raises(KbError, match="its content's hash is"):
+        lower_bound.checks(kb.root)
+    assert not (kb.root / "checks.db").exists()
