@@ -41,6 +41,7 @@ import re
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -223,7 +224,7 @@ def main() -> None:
     root = args.out / f"kb-{size}"
     if not (root / "events").is_dir():
         run.log(f"generating {size} events in {root} …")
-        run.subprocess.run([sys.executable, str(HERE / "generate.py"), str(root), "--events", str(size)], check=True)
+        subprocess.run([sys.executable, str(HERE / "generate.py"), str(root), "--events", str(size)], check=True)
     rounds = [one_round(root) for _ in range(args.repeat)]
     ratios = {step: statistics.median(r[step] / r["floor"] for r in rounds) for step in STEPS}
     sums = {
