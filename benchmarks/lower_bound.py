@@ -51,6 +51,7 @@ import sqlite_utils
 
 from kb.build import create_indexes, enable_search, tune_for_bulk
 from kb.claim import SELECTOR_COLUMNS, quoting_kinds
+from kb.cli.building import default_workers
 from kb.finish import check_against_snapshots
 from kb.ids import plain_canonical, stored_json
 from kb.kind import kinds
@@ -58,7 +59,7 @@ from kb.load import BATCH
 from kb.projection import TABLES
 from kb.query import read_checked
 from kb.store import KnowledgeBase
-from kb.workers import default_workers, forked_pool
+from kb.workers import forked_pool
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))

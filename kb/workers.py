@@ -64,11 +64,6 @@ def _start(parent: int, initializer: Callable[..., None] | None, args: tuple[Any
         initializer(*args)
 
 
-def default_workers() -> int:
-    """The worker processes of a build unless told (kb build --workers): one per CPU, at most 4."""
-    return min(os.cpu_count() or 1, 4)
-
-
 def parallel_map(function: Callable[[T], R], items: Sequence[T], workers: int) -> Iterator[R]:
     """``map(function, items)``, in order: in forked worker processes when there are workers and
     items enough to share (``function`` a module-level function), else in this one."""

@@ -11,7 +11,11 @@ from kb.cli.common import State, pass_state, progress_bar, user_errors, utc_now
 from kb.metadata import is_current, write_metadata
 from kb.query import parse_as_of
 from kb.schema import stale_schemas, write_schemas
-from kb.workers import default_workers
+
+
+def default_workers() -> int:
+    """The worker processes of kb build unless told: one per CPU, at most 4."""
+    return min(os.cpu_count() or 1, 4)
 
 
 @click.command(name="build")
