@@ -39,7 +39,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -59,7 +58,7 @@ from kb.load import BATCH
 from kb.projection import TABLES
 from kb.query import read_checked
 from kb.store import KnowledgeBase
-from kb.workers import forked_pool
+from kb.workers import parallel_map
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -76,19 +75,14 @@ def checks(root: Path, checked: bool = True) -> float:
     processes (``checked`` false: only read and parse them, as the floor does); insert one row
     per event here."""
     started = time.perf_counter()
-    kb = KnowledgeBase(root)
     kinds()  # every model made before the fork, as the build's are
     db_path = root / "checks.db"
-    db_path.unlink(missing_ok=True)
-    conn = sqlite3.connect(db_path)
+    conn = run.floor_table(db_path)
     try:
-        conn.execute("PRAGMA journal_mode = OFF")
-        conn.execute("PRAGMA synchronous = OFF")
-        conn.execute("CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT, recorded_at TEXT, json TEXT)")
-        files = list(kb.files())
-        chunks = [(files[start : start + BATCH], checked) for start in range(0, len(files), BATCH)]
-        with forked_pool(default_workers(), _start_worker, root) as pool, conn:
-            for rows in pool.imap(_rows, chunks):
+        files = list(KnowledgeBase(root).files())
+        tasks = [(root, files[start : start + BATCH], checked) for start in range(0, len(files), BATCH)]
+        with conn:
+            for rows in parallel_map(_rows, tasks, default_workers()):
                 conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?)", rows)
         return time.perf_counter() - started
     finally:
@@ -96,22 +90,15 @@ def checks(root: Path, checked: bool = True) -> float:
         db_path.unlink()
 
 
-_WORKER_KB: KnowledgeBase | None = None
-
-
-def _start_worker(root: Path) -> None:
-    global _WORKER_KB
-    _WORKER_KB = KnowledgeBase(root)
-
-
-def _rows(task: tuple[list[str], bool]) -> list[tuple[str, str, str, str]]:
-    files, checked = task
-    assert _WORKER_KB is not None
-    base = str(_WORKER_KB.events_dir) + os.sep
+def _rows(task: tuple[Path, list[str], bool]) -> list[tuple[str, str, str, str]]:
+    """The floor's row of each of these files (paths relative to events/), checked or not."""
+    root, files, checked = task
+    kb = KnowledgeBase(root)
+    base = str(kb.events_dir) + os.sep
     rows = []
     for name in files:
         if checked:
-            event, canonical = read_checked(_WORKER_KB, base + name)
+            event, canonical = read_checked(kb, base + name)
         else:
             with open(base + name, "rb") as handle:
                 event = json.loads(handle.read().decode("utf-8"))

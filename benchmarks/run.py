@@ -61,14 +61,20 @@ RSS_AND_ADDS = ("rss_main", "rss_tree", "adds", "add_statements", "starts")
 ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
-def floor(root: Path, db_path: Path) -> float:
-    """The least any builder must do: list, read, parse, insert one row per event."""
-    started = time.perf_counter()
+def floor_table(db_path: Path) -> sqlite3.Connection:
+    """A new database at db_path with the floor's one table, no journal, no waiting for the disk."""
     db_path.unlink(missing_ok=True)
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT, recorded_at TEXT, json TEXT)")
+    return conn
+
+
+def floor(root: Path, db_path: Path) -> float:
+    """The least any builder must do: list, read, parse, insert one row per event."""
+    started = time.perf_counter()
+    conn = floor_table(db_path)
 
     def rows():
         for folder, _, names in os.walk(root / "events"):
