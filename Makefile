@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test test-long lint system-deps clean
+.PHONY: serve test test-long lint generate system-deps clean
 
 $(BIN)/kb: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,15 @@ test: $(BIN)/kb system-deps
 
 test-long: $(BIN)/kb system-deps
 	$(BIN)/pytest -m slow --hypothesis-profile=long
+
+# Every generated file, made again from the code: the JSON Schemas, metadata.json, the codebook, the
+# CLI reference in README.md, docs/citing.md's styles and the bundled knowledge base's golden rows.
+generate: $(BIN)/kb
+	$(BIN)/kb schema
+	$(BIN)/kb metadata
+	$(BIN)/python -m kb.events.import_csv > docs/codebook.md
+	$(BIN)/cog -r README.md docs/citing.md
+	KB_UPDATE_GOLDEN=1 $(BIN)/pytest -q -p no:cacheprovider tests/test_seed_rows.py
 
 lint: $(BIN)/kb
 	$(BIN)/ruff check kb tests benchmarks

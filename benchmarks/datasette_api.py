@@ -18,7 +18,7 @@ busy machine moves less than the times; exits 1 if a configured facet is missing
 page takes 500 ms or more (median).
 
 With --db, the database is served as `kb serve` serves it (immutable, its inspect file, the
-metadata.json this kb generates, kb.serve.SETTINGS) but without a knowledge base: nothing is
+metadata.json this kb generates, kb.serve.runner.SETTINGS) but without a knowledge base: nothing is
 generated or built. The file must be named kb.db; its inspect file (kb.inspect.json) is written
 beside it, as `kb serve` writes it.
 """
@@ -38,10 +38,10 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from kb.build import build
-from kb.metadata import metadata, render
-from kb.serve import SETTINGS, Served, inspect, setting_args
-from kb.store import KnowledgeBase
+from kb.builder.build import build
+from kb.builder.metadata import metadata, render
+from kb.events.store import KnowledgeBase
+from kb.serve.runner import SETTINGS, Served, inspect, setting_args
 
 HERE = Path(__file__).resolve().parent
 SEARCH_TARGET_MS = 500

@@ -35,11 +35,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kb.append import Appender  # noqa: E402
 from kb.draft import draft_source  # noqa: E402
 from kb.draft.known import fold  # noqa: E402
-from kb.quotes import quoted_segments, squeeze  # noqa: E402
-from kb.store import KnowledgeBase  # noqa: E402
+from kb.events.append import Appender  # noqa: E402
+from kb.events.store import KnowledgeBase  # noqa: E402
+from kb.model.quotes import quoted_segments, squeeze  # noqa: E402
 
 TARGETS = {
     "quote recall": 0.90,

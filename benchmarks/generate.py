@@ -4,8 +4,8 @@ The mix is what a year of following many negotiations looks like: sources (a fif
 with their text held as a snapshot, which the claims citing them quote exactly), entities
 with aliases, roles, statements of every attribution, meetings with participants, data
 points, positions, expectations, and a few retractions and corrections. Events are made
-like ``kb add`` makes them (validated, dumped by the model, ID from ``kb.ids.event_id``) and
-written with ``kb.store.KnowledgeBase.write``, so their files and IDs are real.
+like ``kb add`` makes them (validated, dumped by the model, ID from ``kb.events.ids.event_id``) and
+written with ``kb.events.store.KnowledgeBase.write``, so their files and IDs are real.
 
     python benchmarks/generate.py benchmarks/out/kb-100000 --events 100000 [--seed 1] [--workers 2]
 
@@ -30,11 +30,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from kb.append import validate
-from kb.ids import event_id
-from kb.kind import kinds
-from kb.metadata import init_knowledge_base
-from kb.store import KnowledgeBase, normalise_text
+from kb.builder.metadata import init_knowledge_base
+from kb.events.append import validate
+from kb.events.ids import event_id
+from kb.events.store import KnowledgeBase, normalise_text
+from kb.model.kind import kinds
 
 WEIGHTS = {
     "source": 6,

@@ -27,9 +27,9 @@ import tempfile
 import urllib.request
 from pathlib import Path
 
-from kb.build import build
-from kb.serve import Served
-from kb.store import KnowledgeBase
+from kb.builder.build import build
+from kb.events.store import KnowledgeBase
+from kb.serve.runner import Served
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent

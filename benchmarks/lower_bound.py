@@ -14,11 +14,11 @@ step in its own process, N times (medians reported):
   the build's own code and its default worker processes (those of ``kb build --workers``): list
   the files as the build does; in the workers, read each, parse it strictly (a key given twice,
   NaN, an integer of more than 40 digits are refused), check that the hash of its canonical JSON
-  is its ID and its name, and validate it with its kind's pydantic model (kb.query.read_checked);
+  is its ID and its name, and validate it with its kind's pydantic model (kb.events.query.read_checked);
   in this process, insert the floor's one row per event (its canonical JSON, as kb.db holds it).
   No projection, no table but that one;
 - quotes: the check of every excerpt of a citation and every quoted word of a claim against the
-  snapshots held (kb.finish.check_against_snapshots, in the default workers), and
+  snapshots held (kb.builder.finish.check_against_snapshots, in the default workers), and
 - indexes: what SQLite must do once the rows are in, for the schema the publication serves: the
   build's own create_indexes and enable_search (every index, the full-text indexes, ANALYZE),
   both with the build's settings, in a copy of the kb.db a full build just made, as its load
@@ -48,17 +48,17 @@ from typing import Any
 
 import sqlite_utils
 
-from kb.build import create_indexes, enable_search, tune_for_bulk
-from kb.claim import SELECTOR_COLUMNS, quoting_kinds
+from kb.builder.build import create_indexes, enable_search, tune_for_bulk
+from kb.builder.finish import check_against_snapshots
+from kb.builder.load import BATCH
+from kb.builder.projection import TABLES
+from kb.builder.workers import parallel_map
 from kb.cli.building import default_workers
-from kb.finish import check_against_snapshots
-from kb.ids import plain_canonical, stored_json
-from kb.kind import kinds
-from kb.load import BATCH
-from kb.projection import TABLES
-from kb.query import read_checked
-from kb.store import KnowledgeBase
-from kb.workers import parallel_map
+from kb.events.ids import plain_canonical, stored_json
+from kb.events.query import read_checked
+from kb.events.store import KnowledgeBase
+from kb.model.claim import SELECTOR_COLUMNS, quoting_kinds
+from kb.model.kind import kinds
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))

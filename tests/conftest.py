@@ -12,10 +12,10 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import settings
 
-from kb.append import Appender
-from kb.build import build
-from kb.metadata import init_knowledge_base
-from kb.store import KnowledgeBase
+from kb.builder.build import build
+from kb.builder.metadata import init_knowledge_base
+from kb.events.append import Appender
+from kb.events.store import KnowledgeBase
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -177,8 +177,8 @@ def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def make_event(payload: dict, recorded_at: str) -> dict:
     """A complete, valid event as `kb add` would write it, without `kb add`'s checks of
     references and quotes — so tests can make dangling references and unfound excerpts."""
-    from kb.ids import event_id
-    from kb.models import validate
+    from kb.events.ids import event_id
+    from kb.events.models import validate
 
     draft = {**payload, "schema_version": 1, "recorded_at": recorded_at, "id": "ev-aaaaaaaaaaaaaaaa"}
     event = validate(draft).model_dump(mode="json", exclude_none=True)
@@ -194,7 +194,7 @@ def db_rows(db_path: Path, ignore_meta: tuple[str, ...] = STAMPS) -> dict[str, l
     aside), with the _meta keys that say when rather than what left out."""
     import sqlite3
 
-    from kb.projection import TABLES
+    from kb.builder.projection import TABLES
 
     conn = sqlite3.connect(db_path)
     try:

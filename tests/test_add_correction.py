@@ -3,7 +3,7 @@
 import json
 
 from kb.cli import cli
-from kb.query import find
+from kb.events.query import find
 
 
 def test_add_correction_with_a_replacement_option(kb, small, runner):

@@ -8,10 +8,10 @@ import sqlite3
 import pytest
 from conftest import Clock
 
-from kb.append import Appender
-from kb.build import build
+from kb.builder.build import build
 from kb.cli import cli
 from kb.errors import KbError
+from kb.events.append import Appender
 
 ARTICLE = (
     "Trump announced a trade deal with Japan under which the United States will impose a 15% tariff on Japanese "
@@ -390,7 +390,7 @@ def test_cli_adds_an_agreement_and_a_measure_with_clear_errors(runner, kb, two_n
 
 
 def test_agreements_and_measures_cite_cleanly(db, two_negotiations):
-    from kb.cite import Citations
+    from kb.cite.citations import Citations
 
     with sqlite3.connect(db) as conn:
         citations = Citations(conn)

@@ -9,10 +9,10 @@ import sqlite3
 import pytest
 from conftest import Clock, add_small_kb
 
-from kb.append import Appender
-from kb.build import build
+from kb.builder.build import build
+from kb.builder.metadata import init_knowledge_base
 from kb.cli import cli
-from kb.metadata import init_knowledge_base
+from kb.events.append import Appender
 
 OTHER_ARTICLE = (
     "Akazawa held talks with Trump at the White House on Wednesday.\n"

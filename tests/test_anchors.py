@@ -15,8 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_datasette import datasette_for
 
-from kb.anchors import anchor, text_fragment
-from kb.build import build
+from kb.builder.build import build
+from kb.events.anchors import anchor, text_fragment
 
 
 def test_an_excerpt_is_anchored_whatever_its_white_space():

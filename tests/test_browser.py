@@ -10,8 +10,8 @@ import urllib.request
 import pytest
 from conftest import REPO, Clock, copy_seed
 
-from kb.append import Appender
-from kb.serve import Served
+from kb.events.append import Appender
+from kb.serve.runner import Served
 
 pytestmark = pytest.mark.browser
 

@@ -18,14 +18,14 @@ import pytest
 import sqlite_utils
 from conftest import ARTICLE, REPO, Clock, db_rows, make_event
 
-from kb.append import Appender
-from kb.build import BUILDER_VERSION, build
-from kb.claim import claim_kinds
+from kb.builder.build import BUILDER_VERSION, build
+from kb.builder.projection import TABLES
 from kb.cli import cli
 from kb.errors import KbError
-from kb.ids import event_id, file_bytes
-from kb.projection import TABLES
-from kb.store import KnowledgeBase
+from kb.events.append import Appender
+from kb.events.ids import event_id, file_bytes
+from kb.events.store import KnowledgeBase
+from kb.model.claim import claim_kinds
 
 TABLE_NAMES = [
     "events",
@@ -606,14 +606,14 @@ def test_sigkill_leaves_the_old_db_whole_and_the_next_build_cleans_up(tmp_path, 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 WORKER_BUILD = """
 import sys
-import kb.build
+import kb.builder.build
 from kb.errors import KbError
-from kb.store import KnowledgeBase
-kb.load.BATCH = 100  # 15 batches, enough for two workers
-kb.excerpts.CHUNK = 20  # and several chunks of excerpts and quotes to check
-kb.duplicates.PAIRS = 2  # and of likely duplicates
+from kb.events.store import KnowledgeBase
+kb.builder.load.BATCH = 100  # 15 batches, enough for two workers
+kb.builder.excerpts.CHUNK = 20  # and several chunks of excerpts and quotes to check
+kb.builder.duplicates.PAIRS = 2  # and of likely duplicates
 try:
-    kb.build.build(KnowledgeBase(sys.argv[1]), sys.argv[2], now=lambda: "2025-05-01T00:00:00.000000Z",
+    kb.builder.build.build(KnowledgeBase(sys.argv[1]), sys.argv[2], now=lambda: "2025-05-01T00:00:00.000000Z",
                    full=True, workers=2)
 except KbError as error:
     sys.exit(str(error))
@@ -647,7 +647,7 @@ def test_worker_processes_give_the_same_database(tmp_path, clock):
         checked = dict(conn.execute("SELECT verified, count(*) FROM citations GROUP BY 1").fetchall())
         quotes = dict(conn.execute("SELECT quote_verified, count(*) FROM statements GROUP BY 1").fetchall())
         repeats = conn.execute("SELECT count(*) FROM _problems WHERE kind = 'likely_duplicate'").fetchone()[0]
-    # Excerpts and quotes checked in the workers, several chunks of each (kb.excerpts.CHUNK).
+    # Excerpts and quotes checked in the workers, several chunks of each (kb.builder.excerpts.CHUNK).
     assert checked["verified"] > 100
     assert quotes["verified"] > 20 and quotes["not_found"] > 20
     assert repeats > 5
@@ -670,14 +670,14 @@ def test_the_builder_version_hashes_every_module_the_builder_imports():
     import subprocess
     import sys
 
-    from kb.finish import BUILDER_MODULES
+    from kb.builder.finish import BUILDER_MODULES
 
     run = subprocess.run(
         [
             sys.executable,
             "-I",
             "-c",
-            "import sys, kb.build, kb.incremental; print(' '.join(sys.modules))",
+            "import sys, kb.builder.build, kb.builder.incremental; print(' '.join(sys.modules))",
         ],  # -I: not the cwd's kb/
         capture_output=True,
         text=True,

@@ -19,10 +19,10 @@ from conftest import ARTICLE, db_rows, fts_ids, make_event
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb.build import build
-from kb.ids import file_bytes
-from kb.metadata import init_knowledge_base
-from kb.store import KnowledgeBase, normalise_text
+from kb.builder.build import build
+from kb.builder.metadata import init_knowledge_base
+from kb.events.ids import file_bytes
+from kb.events.store import KnowledgeBase, normalise_text
 
 SETTINGS = settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
 GHOST = "ev-aaaaaaaaaaaaaaaa"  # an event that is not there

@@ -8,7 +8,7 @@ import rfc8785
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kb.ids import _id_of, _plain, canonical_bytes, plain_canonical, stored_json
+from kb.events.ids import _id_of, _plain, canonical_bytes, plain_canonical, stored_json
 
 scalars = st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.text()
 values = st.recursive(
@@ -48,6 +48,6 @@ def test_anything_else_goes_through_rfc8785(event):
 
 @given(st.binary())
 def test_ids_are_base32_of_the_sha256(canonical):
-    """The fast base32 of kb.ids is RFC 4648's, lowercase, first 16 characters."""
+    """The fast base32 of kb.events.ids is RFC 4648's, lowercase, first 16 characters."""
     expected = base64.b32encode(hashlib.sha256(canonical).digest()).decode().lower()[:16]
     assert _id_of(canonical) == "ev-" + expected

@@ -14,10 +14,10 @@ import pytest
 from conftest import add_small_kb, copy_seed
 from test_citation_styles import style_file
 
-from kb.append import Appender
-from kb.build import build
-from kb.cite import Citations
+from kb.builder.build import build
+from kb.cite.citations import Citations
 from kb.cli import cli
+from kb.events.append import Appender
 
 ISHIBA_PARTIAL = "ev-irxseu2yithwjrns"
 AKAZAWA_DIRECT = "ev-pszjffdbbjjwhqq2"

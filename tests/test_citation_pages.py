@@ -14,9 +14,9 @@ from pathlib import Path
 from conftest import REPO
 from test_datasette import datasette_for
 
-from kb.append import Appender
-from kb.build import build
-from kb.cite import Citations
+from kb.builder.build import build
+from kb.cite.citations import Citations
+from kb.events.append import Appender
 
 ISHIBA_DIRECT = "ev-ahj4z7q5zqzqo7j6"
 AKAZAWA_PARAPHRASE = "ev-sjbq32f4eqzaw2hx"

@@ -19,11 +19,11 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc.source.json import CiteProcJSON
 from test_kinds import CLAIM_KINDS, ENTITIES, example_args
 
-from kb.append import Appender
-from kb.build import build
-from kb.cite import Citations
+from kb.builder.build import build
+from kb.cite.citations import Citations
 from kb.cli import cli
-from kb.store import KnowledgeBase
+from kb.events.append import Appender
+from kb.events.store import KnowledgeBase
 
 HERE = Path(__file__).resolve().parent
 STYLES = (

@@ -16,13 +16,13 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc.source.json import CiteProcJSON
 from conftest import REPO
 
-from kb.build import build
-from kb.cite import Citations
-from kb.citekeys import cited_keys
+from kb.builder.build import build
+from kb.cite.citations import Citations
+from kb.cite.keys import cited_keys
+from kb.cite.names import person_name
 from kb.cli import cli
-from kb.dates import date_parts, human_date
-from kb.names import person_name
-from kb.store import KnowledgeBase
+from kb.events.store import KnowledgeBase
+from kb.model.dates import date_parts, human_date
 
 # Seed events (the Kyodo News article of 18 April 2025): see seed/kyodo-2025-04-18.sh.
 SOURCE = "ev-dkxvbcpsg7cwzprk"

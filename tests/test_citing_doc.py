@@ -13,7 +13,7 @@ def test_the_five_styles_in_docs_citing_are_current():
     result = subprocess.run(
         [sys.executable, "-m", "cogapp", "--check", "docs/citing.md"], cwd=REPO, capture_output=True, text=True
     )
-    assert result.returncode == 0, result.stdout + result.stderr + "\nRun: .venv/bin/cog -r docs/citing.md"
+    assert result.returncode == 0, result.stdout + result.stderr + "\nRun: make generate"
     text = (REPO / "docs" / "citing.md").read_text(encoding="utf-8")
     for style in ("Chicago author-date", "Chicago notes and bibliography", "APA 7th", "MLA 9th", "Harvard"):
         assert f"### {style}" in text

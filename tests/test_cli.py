@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from conftest import ARTICLE, add_small_kb, tree_bytes
 
-from kb import models
-from kb.append import Appender
+from kb.builder.metadata import init_knowledge_base
 from kb.cli import cli
-from kb.ids import event_id
-from kb.metadata import init_knowledge_base
-from kb.store import KnowledgeBase
-from kb.verify import verify
+from kb.events import models
+from kb.events.append import Appender
+from kb.events.ids import event_id
+from kb.events.store import KnowledgeBase
+from kb.events.verify import verify
 
 TYPES = list(models.MODELS)
 

@@ -10,10 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kb.append import Appender
 from kb.cli import utc_now
-from kb.store import TEMP_PREFIX, KnowledgeBase
-from kb.verify import verify
+from kb.events.append import Appender
+from kb.events.store import TEMP_PREFIX, KnowledgeBase
+from kb.events.verify import verify
 
 # The installed console script (python -m kb would do, but not from a folder holding a kb/).
 KB = [str(Path(sys.executable).with_name("kb"))]

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from kb.append import Appender
-from kb.build import build
+from kb.builder.build import build
 from kb.cli import cli, utc_now
 from kb.errors import KbError
-from kb.ids import event_id
-from kb.store import KnowledgeBase, create_exclusively
-from kb.verify import check_file
+from kb.events.append import Appender
+from kb.events.ids import event_id
+from kb.events.store import KnowledgeBase, create_exclusively
+from kb.events.verify import check_file
 
 WRITERS = 8
 FORK = multiprocessing.get_context("fork")  # the children start from the test's state, cheaply

@@ -23,11 +23,11 @@ import pytest
 from conftest import ARTICLE
 from kbproc import KB
 
-from kb.build import TEMP_MARK, build
+from kb.builder.build import TEMP_MARK, build
 from kb.cli import cli, utc_now
-from kb.ids import event_id
-from kb.store import TEMP_PREFIX, KnowledgeBase
-from kb.verify import check_file
+from kb.events.ids import event_id
+from kb.events.store import TEMP_PREFIX, KnowledgeBase
+from kb.events.verify import check_file
 
 SOURCE = ["add", "source", "--kind", "article", "--publisher", "Kyodo", "--title", "T", "--published-at", "2025-04"]
 

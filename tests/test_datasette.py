@@ -13,9 +13,9 @@ import pytest
 from datasette.app import Datasette
 from test_agreements import two_negotiations  # noqa: F401 (a fixture)
 
-from kb.append import Appender
-from kb.build import build
-from kb.serve import SETTINGS, inspect
+from kb.builder.build import build
+from kb.events.append import Appender
+from kb.serve.runner import SETTINGS, inspect
 
 ISHIBA = "ev-irxseu2yithwjrns"  # Ishiba wants to see "specific progress" …
 KYODO = "ev-dkxvbcpsg7cwzprk"

@@ -11,8 +11,8 @@ import click
 import pytest
 from conftest import REPO
 
-from kb import models
 from kb.cli import cli
+from kb.events import models
 
 
 def command_paths(group: click.Group, prefix: tuple[str, ...] = ()):
@@ -55,7 +55,7 @@ def test_the_readme_cli_reference_is_up_to_date():
     result = subprocess.run(
         [sys.executable, "-m", "cogapp", "--check", "README.md"], cwd=REPO, capture_output=True, text=True
     )
-    assert result.returncode == 0, result.stdout + result.stderr + "\nRun: cog -r README.md"
+    assert result.returncode == 0, result.stdout + result.stderr + "\nRun: make generate"
 
 
 def test_the_lazy_group_knows_each_command_module():

@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from kb.append import Appender
 from kb.cli import cli
 from kb.draft import draft_source
 from kb.draft.dates import period, resolve
 from kb.draft.figures import figures
-from kb.store import KnowledgeBase
+from kb.events.append import Appender
+from kb.events.store import KnowledgeBase
 
 # Friday 18 April 2025.
 PUBLISHED = "2025-04-18"

@@ -7,9 +7,9 @@ import io
 import json
 import sqlite3
 
+from kb.builder.export import exported_tables
+from kb.builder.projection import TABLES
 from kb.cli import cli
-from kb.export import exported_tables
-from kb.projection import TABLES
 
 
 def test_export_claims_as_csv_current_only(runner, kb, small):

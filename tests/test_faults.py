@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 from conftest import ARTICLE, Clock, add_small_kb, tree_bytes
 
-from kb import build as kb_build
-from kb import incremental as kb_incremental
-from kb.build import build
+from kb.builder import build as kb_build
+from kb.builder import incremental as kb_incremental
+from kb.builder.build import build
+from kb.builder.metadata import init_knowledge_base
 from kb.cli import cli, utc_now
-from kb.metadata import init_knowledge_base
 
 FAULTS = {
     errno.ENOSPC: "No space left on device",

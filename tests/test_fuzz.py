@@ -17,11 +17,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import event as statistic
 from hypothesis import strategies as st
 
-from kb import models
 from kb.cli import cli
-from kb.payload import field_options
-from kb.store import KnowledgeBase
-from kb.verify import check_file
+from kb.events import models
+from kb.events.payload import field_options
+from kb.events.store import KnowledgeBase
+from kb.events.verify import check_file
 
 FUZZ = settings(
     max_examples=max(300, settings().max_examples),

@@ -1,7 +1,7 @@
 """What a merge can bring into events/ and snapshots/ that is not a file kb wrote: symbolic
 links (to a FIFO, to /dev/zero, to a file outside, to a folder, dangling), FIFOs, folders named
 like files. `kb verify` names each, `kb build` and `kb serve` refuse each, naming it — none hangs,
-none reads without bound, none prints a traceback (kb.safefile). Each runs in its own process
+none reads without bound, none prints a traceback (kb.events.safefile). Each runs in its own process
 with a timeout, so a hang fails the test instead of holding it. Also: `--db` never points a
 build at an event file, a snapshot or a file that is not a kb database; and a name holding a
 line feed cannot print a line of its own."""
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from kbproc import run_kb
 
-from kb.store import KnowledgeBase
+from kb.events.store import KnowledgeBase
 
 EVENT = "ev-zzzzzzzzzzzzzzzz.json"
 

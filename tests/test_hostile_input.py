@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from kbproc import run_kb
 
 from kb.cli import MAX_IMPORT_LINE, MAX_SNAPSHOT_BYTES, cli
-from kb.store import MAX_DEPTH, normalise_text, normalised_snapshot
+from kb.events.store import MAX_DEPTH, normalise_text, normalised_snapshot
 
 MB = 1024 * 1024
 SOURCE = ["add", "source", "--kind", "article", "--publisher", "Kyodo", "--title", "T", "--published-at", "2025-04"]
@@ -124,7 +124,7 @@ def test_ids_that_are_paths(kb, runner, small, given):
 
 
 # Types that name a module, a path or a part of one: kb imports only kb/kinds/<type>.py, for a type that
-# is one of its files' names (kb.kind.kind_named), and refuses the others, importing nothing.
+# is one of its files' names (kb.model.kind.kind_named), and refuses the others, importing nothing.
 TYPES_THAT_ARE_PATHS = ["__init__", "__main__", "os", "../statement", "statement.py", "kb.kinds.statement", "Statement"]
 
 

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kb import models
-from kb.ids import canonical_bytes, event_id, file_bytes
+from kb.events import models
+from kb.events.ids import canonical_bytes, event_id, file_bytes
 
 
 def independent_id(canonical: str) -> str:

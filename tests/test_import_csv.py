@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kb.cli import cli
-from kb.import_csv import codebook
+from kb.events.import_csv import codebook
 from tests.conftest import REPO, tree_bytes
 
 
@@ -88,5 +88,5 @@ def test_a_bad_sheet_writes_nothing_and_names_the_row(runner, kb, small, tmp_pat
 
 def test_the_codebook_is_generated_from_the_models():
     assert (REPO / "docs" / "codebook.md").read_text(encoding="utf-8") == codebook(), (
-        "docs/codebook.md is out of date — run `python -m kb.import_csv > docs/codebook.md`"
+        "docs/codebook.md is out of date — run `make generate`"
     )

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from conftest import db_rows
 
-from kb.build import build
-from kb.store import KnowledgeBase
+from kb.builder.build import build
+from kb.events.store import KnowledgeBase
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 NOW = "2025-05-01T00:00:00.000000Z"
@@ -99,21 +99,21 @@ def test_a_reader_sees_the_database_before_or_after_never_between(tmp_path):
 # page cache of a few pages, SQLite has by then written many of them into kb.db itself.
 KILLED_BUILD = """
 import os, signal, sys
-import kb.incremental
+import kb.builder.incremental
 from kb.cli import cli
-real_finish = kb.incremental.finish
+real_finish = kb.builder.incremental.finish
 
 def finish_then_die(kb_, db, *args):
     real_finish(kb_, db, *args)
     os.kill(os.getpid(), signal.SIGKILL)
 
-real_load = kb.incremental.load
+real_load = kb.builder.incremental.load
 
 def load_with_a_small_cache(kb_, db, *args, **kwargs):
     db.conn.execute("PRAGMA cache_size = 5")
     return real_load(kb_, db, *args, **kwargs)
 
-kb.incremental.finish, kb.incremental.load = finish_then_die, load_with_a_small_cache
+kb.builder.incremental.finish, kb.builder.incremental.load = finish_then_die, load_with_a_small_cache
 cli(["--kb", sys.argv[1], "build", "--workers", "1"])
 """
 

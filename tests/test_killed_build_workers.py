@@ -1,5 +1,5 @@
 """A `kb build --full --workers N` killed while its workers project files: the workers end with
-it, quietly — no BrokenPipeError traceback of a result they could not send (kb.workers)."""
+it, quietly — no BrokenPipeError traceback of a result they could not send (kb.builder.workers)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from kb.cli import cli
 
 # The real kb (-P: not the kb/ folder of the test), with batches small enough that a small
 # knowledge base has many of them.
-SCRIPT = "import sys, kb.load; kb.load.BATCH = 5; from kb.cli import cli; sys.argv[0] = 'kb'; cli()"
+SCRIPT = "import sys, kb.builder.load; kb.builder.load.BATCH = 5; from kb.cli import cli; sys.argv[0] = 'kb'; cli()"
 
 
 def children(pid: int) -> list[int]:

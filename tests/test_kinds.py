@@ -18,15 +18,15 @@ import jsonschema
 import pytest
 from test_datasette import datasette_for
 
-from kb import models
-from kb.append import Appender
-from kb.build import build
+from kb.builder.build import build
+from kb.builder.metadata import ENTITY_CLAIMS
+from kb.builder.projection import TABLES
 from kb.cli import cli
-from kb.fields import Envelope
-from kb.kind import EventKind, kind_named, kinds
-from kb.metadata import ENTITY_CLAIMS
-from kb.projection import TABLES
-from kb.store import KnowledgeBase
+from kb.events import models
+from kb.events.append import Appender
+from kb.events.store import KnowledgeBase
+from kb.model.fields import Envelope
+from kb.model.kind import EventKind, kind_named, kinds
 
 REPO = Path(__file__).resolve().parent.parent
 CLAIM_KINDS = [kind for kind in kinds().values() if kind.is_claim]
@@ -82,7 +82,7 @@ def example_kb(kb: KnowledgeBase, clock) -> tuple[KnowledgeBase, str]:
 def test_every_kind_has_its_parts():
     for type_, kind in kinds().items():
         assert type_ == kind.type
-        # kb.kind.kind_named imports only the module named after the type it is asked for.
+        # kb.model.kind.kind_named imports only the module named after the type it is asked for.
         assert type(kind).__module__ == f"kb.kinds.{type_}", f"kind {type_}: its module is not kb/kinds/{type_}.py"
         assert kind.example.startswith(f"kb add {type_}"), f"kind {type_}: no `kb add {type_}` example (example)"
         assert issubclass(kind.model, Envelope), f"kind {type_}: no model"
@@ -182,7 +182,7 @@ def test_the_builder_version_follows_the_tables(monkeypatch):
     one (which makes the index): no version to bump by hand."""
     import dataclasses
 
-    from kb import finish as kb_build
+    from kb.builder import finish as kb_build
 
     before = kb_build.builder_version()
     assert before == kb_build.builder_version()

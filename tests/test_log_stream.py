@@ -9,10 +9,10 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
-from kb.append import Appender
-from kb.build import build
+from kb.builder.build import build
 from kb.cli import cli
-from kb.query import LogFilter, log
+from kb.events.append import Appender
+from kb.events.query import LogFilter, log
 
 
 def test_log_reads_one_event_at_a_time(kb, small, clock):

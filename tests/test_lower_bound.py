@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from kb.build import build
+from kb.builder.build import build
 from kb.errors import KbError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))

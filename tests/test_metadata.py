@@ -7,27 +7,27 @@ from pathlib import Path
 
 import pytest
 
-from kb.claim import ClaimFields
+from kb.builder.metadata import FACETS, QUERIES, metadata, render, undescribed
+from kb.builder.projection import TABLES, VIEWS
 from kb.cli import cli
-from kb.fields import Citation
 from kb.kinds.data_point import DataPointFields
 from kb.kinds.source import SourceFields
-from kb.metadata import FACETS, QUERIES, metadata, render, undescribed
-from kb.projection import TABLES, VIEWS
+from kb.model.claim import ClaimFields
+from kb.model.fields import Citation
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 def test_repository_metadata_json_is_generated():
     assert (REPO / "metadata.json").read_text(encoding="utf-8") == render(metadata()), (
-        "metadata.json is stale — run `kb metadata` in the repository"
+        "metadata.json is stale — run `make generate`"
     )
 
 
 def test_every_table_view_and_column_is_described():
     assert undescribed() == [], (
-        "describe them in kb/metadata.py (WRITTEN for a table's column, VIEW_DESCRIPTIONS and WRITTEN_FOR_VIEWS "
-        "for a view), or give the model field a description; then run `kb metadata`"
+        "describe them in kb/builder/metadata.py (WRITTEN for a table's column, VIEW_DESCRIPTIONS and "
+        "WRITTEN_FOR_VIEWS for a view), or give the model field a description; then run `make generate`"
     )
     tables = metadata()["databases"]["kb"]["tables"]
     assert set(tables) == set(TABLES) | set(VIEWS)

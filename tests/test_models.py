@@ -7,7 +7,7 @@ import typing
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from kb import models
+from kb.events import models
 
 KINDS = ["source", "entity", "role", "statement", "meeting", "data_point", "position", "expectation"]
 KINDS += ["agreement", "measure", "retraction", "correction", "corroboration", "link"]

@@ -20,9 +20,9 @@ SCRIPT = textwrap.dedent(
 
     from pydantic import Field
 
-    from kb.claim import ClaimFields, ClaimKind
-    from kb.fields import Key, Line
-    from kb.kind import Author, Table, entity, register
+    from kb.model.claim import ClaimFields, ClaimKind
+    from kb.model.fields import Key, Line
+    from kb.model.kind import Author, Table, entity, register
 
 
     class VisitFields(ClaimFields):
@@ -72,7 +72,7 @@ SCRIPT = textwrap.dedent(
     from datasette.app import Datasette
 
     from kb.cli import cli
-    from kb.serve import SETTINGS, inspect
+    from kb.serve.runner import SETTINGS, inspect
 
     root = Path(sys.argv[1])
     run = CliRunner().invoke
@@ -154,13 +154,14 @@ def test_a_throwaway_kind_goes_through_the_whole_path(tmp_path: Path):
     assert out["facet"][0]["value"] == "ryosei-akazawa" and out["facet"][0]["count"] == 2
 
 
-LISTED_FIRST = "import kb.kind\nkb.kind.kinds()\nfrom kb.claim import"
+LISTED_FIRST = "import kb.model.kind\nkb.model.kind.kinds()\nfrom kb.model.claim import"
 
 
 def test_a_kind_registered_after_the_kinds_are_listed_is_refused(tmp_path: Path):
     result = subprocess.run(
-        # The kinds listed (a script would do it by `kb.kind.kinds()` or `kb.projection`) before the kind registers.
-        [sys.executable, "-c", SCRIPT.replace("from kb.claim import", LISTED_FIRST)],
+        # The kinds listed (a script would do it by `kb.model.kind.kinds()` or `kb.builder.projection`)
+        # before the kind registers.
+        [sys.executable, "-c", SCRIPT.replace("from kb.model.claim import", LISTED_FIRST)],
         cwd=tmp_path / "kb",
         capture_output=True,
         text=True,

@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 from datasette.app import Datasette
 
-from kb.build import build
-from kb.metadata import FACETS, metadata
+from kb.builder.build import build
+from kb.builder.metadata import FACETS, metadata
+from kb.events.store import KnowledgeBase
 from kb.publish import facets
 from kb.publish.claim_codes import top
-from kb.serve import SETTINGS, inspect
-from kb.store import KnowledgeBase
+from kb.serve.runner import SETTINGS, inspect
 
 ROOT = Path(__file__).resolve().parent.parent
 COLUMNS = [facet for facet in FACETS["claims"] if isinstance(facet, str)]

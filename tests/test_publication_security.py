@@ -9,7 +9,7 @@ import json
 from datasette.app import Datasette
 from test_datasette import datasette_for
 
-from kb.serve import SETTINGS, inspect
+from kb.serve.runner import SETTINGS, inspect
 
 SLOW = "with recursive n(i) as (select 1 union all select i + 1 from n where i < 100000000) select count(*) from n"
 

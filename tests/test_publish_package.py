@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from kb.build import build
+from kb.builder.build import build
 from kb.errors import KbError
-from kb.package import package, pinned_requirements, serve_command
-from kb.serve import Served, setting_args
+from kb.serve.package import package, pinned_requirements, serve_command
+from kb.serve.runner import Served, setting_args
 from tests.conftest import REPO, copy_seed
 
 NOW = "2025-05-01T00:00:00.000000Z"
@@ -67,7 +67,9 @@ def test_the_folder_holds_what_a_host_needs(site):
     with zipfile.ZipFile(site / "kb-0.1.0-py3-none-any.whl") as wheel:
         files = set(wheel.namelist())
     modules = {path.relative_to(REPO).as_posix() for path in (REPO / "kb").rglob("*.py")}
-    assert {"kb/__init__.py", "kb/asgi.py", "kb/package.py"} <= modules <= files  # every module of every package
+    assert (
+        {"kb/__init__.py", "kb/serve/asgi.py", "kb/serve/package.py"} <= modules <= files
+    )  # every module of every package
     # Every template and static file of every package under kb/ (wherever the plugin lives).
     shipped = {
         path.relative_to(REPO).as_posix()

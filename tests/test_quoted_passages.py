@@ -3,7 +3,7 @@ single quotes as British and headline style has them — never words an apostrop
 
 from __future__ import annotations
 
-from kb.quotes import found_in
+from kb.model.quotes import found_in
 
 
 def test_words_the_source_quotes_in_single_quotes_are_quoted():

@@ -1,5 +1,5 @@
-"""kb add reads only the recorded claims whose repeat key is the new claim's (kb.catalog), so
-the key must be shared by every pair of claims that kb.duplicates.repeats finds."""
+"""kb add reads only the recorded claims whose repeat key is the new claim's (kb.events.catalog), so
+the key must be shared by every pair of claims that kb.model.repeats.repeats finds."""
 
 import json
 
@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb.append import Appender
-from kb.duplicates import repeat_key, repeats
 from kb.errors import InvalidEvent
-from kb.store import KnowledgeBase
+from kb.events.append import Appender
+from kb.events.store import KnowledgeBase
+from kb.model.repeats import repeat_key, repeats
 
 few = st.sampled_from
 date = few(["2025-04", "2025-04-24", "2025-04-25", "2025-04-24T10:00:00Z"])

@@ -13,9 +13,9 @@ import pytest
 from test_datasette import datasette_for, get
 
 from kb.cli import cli
+from kb.events.query import find
+from kb.events.store import KnowledgeBase
 from kb.publish import pages
-from kb.query import find
-from kb.store import KnowledgeBase
 
 ARTICLE = (
     "TOKYO (Kyodo) -- Japan's chief negotiator Ryosei Akazawa met U.S. Treasury Secretary Scott Bessent for about "
@@ -417,7 +417,7 @@ def test_every_option_that_takes_an_event_id_takes_a_unique_prefix(runner, kb, a
 def test_a_version_1_statement_is_read_as_it_is_and_upgraded_while_reading(runner, kb, article):
     """Version 1 had via as free text: the file stays as written, its ID too; it reads as
     via_description."""
-    from kb.ids import event_id
+    from kb.events.ids import event_id
 
     old = {
         "type": "statement", "schema_version": 1, "recorded_at": "2025-04-25T00:00:00.000000Z",

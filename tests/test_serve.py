@@ -9,9 +9,9 @@ import sys
 import pytest
 from conftest import db_rows
 
-from kb.append import Appender
 from kb.cli import cli
-from kb.serve import prepare
+from kb.events.append import Appender
+from kb.serve.runner import prepare
 
 
 def test_prepare_builds_inspects_and_runs_datasette_immutable(kb, small, clock):
@@ -76,7 +76,7 @@ def test_the_served_copy_never_changes_under_a_server(kb, small, clock, tmp_path
 
 def test_kb_serve_command(kb, small, runner, monkeypatch):
     ran = []
-    monkeypatch.setattr("kb.serve.run", ran.append)
+    monkeypatch.setattr("kb.serve.runner.run", ran.append)
     result = runner.invoke(cli, ["serve", "--port", "8123", "--workers", "1"])  # Datasette's own server
     assert result.exit_code == 0, result.output
     assert "Built kb.db: 10 events, 3 claims, 0 problems" in result.output
@@ -87,7 +87,7 @@ def test_kb_serve_command(kb, small, runner, monkeypatch):
 
 
 def test_kb_serve_refuses_metadata_kb_did_not_generate(kb, small, runner, monkeypatch):
-    monkeypatch.setattr("kb.serve.run", lambda argv: pytest.fail("Datasette started"))
+    monkeypatch.setattr("kb.serve.runner.run", lambda argv: pytest.fail("Datasette started"))
     kb.metadata_path.write_text("{}\n")
     result = runner.invoke(cli, ["serve"])
     assert result.exit_code == 1, result.output

@@ -13,7 +13,7 @@ import pytest
 
 from kb.cli import cli
 from kb.errors import KbError
-from kb.serve import Served, prepare
+from kb.serve.runner import Served, prepare
 from tests.conftest import copy_seed
 
 
@@ -34,7 +34,7 @@ def children(pid: int) -> list[str]:
 def test_prepare_with_workers_runs_gunicorn_with_uvicorn_workers(kb, small, clock):
     plan = prepare(kb, None, host="127.0.0.1", port=8001, now=clock, workers=3)
     argv = plan.argv
-    assert argv[:4] == [sys.executable, "-m", "gunicorn", "kb.asgi:app()"]
+    assert argv[:4] == [sys.executable, "-m", "gunicorn", "kb.serve.asgi:app()"]
     assert argv[argv.index("--worker-class") + 1] == "uvicorn_worker.UvicornWorker"
     assert argv[argv.index("--workers") + 1] == "3"
     assert argv[argv.index("--bind") + 1] == "127.0.0.1:8001"
@@ -50,7 +50,7 @@ def test_prepare_with_workers_runs_gunicorn_with_uvicorn_workers(kb, small, cloc
 
 def test_kb_serve_defaults_to_one_worker_per_cpu(kb, small, runner, monkeypatch):
     ran = []
-    monkeypatch.setattr("kb.serve.run", ran.append)
+    monkeypatch.setattr("kb.serve.runner.run", ran.append)
     monkeypatch.setattr("os.cpu_count", lambda: 3)
     for name in ("KB_SERVE_DB", "KB_SERVE_INSPECT", "KB_SERVE_METADATA"):
         monkeypatch.setenv(name, "")  # start() sets them for the command: undone after the test
@@ -65,7 +65,7 @@ def test_kb_serve_defaults_to_one_worker_per_cpu(kb, small, runner, monkeypatch)
 @pytest.mark.parametrize("given", ["0", "-2", "two", "65", "99999999999999999999999"])
 def test_kb_serve_refuses_a_bad_number_of_workers(kb, runner, monkeypatch, given):
     ran = []
-    monkeypatch.setattr("kb.serve.run", ran.append)
+    monkeypatch.setattr("kb.serve.runner.run", ran.append)
     result = runner.invoke(cli, ["serve", "--workers", given])
     assert result.exit_code == 2
     assert "Invalid value for '--workers'" in result.output
@@ -73,7 +73,7 @@ def test_kb_serve_refuses_a_bad_number_of_workers(kb, runner, monkeypatch, given
 
 
 def test_the_app_factory_says_what_is_missing(monkeypatch):
-    from kb.asgi import app
+    from kb.serve.asgi import app
 
     monkeypatch.setenv("KB_SERVE_DB", "kb.db")
     monkeypatch.setenv("KB_SERVE_INSPECT", "")

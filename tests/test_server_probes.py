@@ -1,7 +1,7 @@
 """Probes of the published site, on a real `kb serve` of a copy of the bundled knowledge base:
 queries that ask for more memory than a server has are refused at once and its memory stays
-bounded (kb.limits); hostile page numbers are not errors; every response carries the security
-headers (kb.headers) and no path of the server's files; a metadata.json that kb did not
+bounded (kb.publish.limits); hostile page numbers are not errors; every response carries the security
+headers (kb.publish.headers) and no path of the server's files; a metadata.json that kb did not
 generate is never published."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import urllib.request
 import pytest
 from conftest import copy_seed
 
+from kb.builder.metadata import metadata, render
 from kb.cli import cli
-from kb.metadata import metadata, render
-from kb.serve import Served
+from kb.serve.runner import Served
 
 TALKS = "us-japan-tariff-talks-2025"
 
@@ -146,7 +146,7 @@ def test_no_page_shows_where_the_server_keeps_its_files(server, path):
     ],
 )
 def test_serve_refuses_a_metadata_json_kb_did_not_generate(kb, small, runner, monkeypatch, change):
-    monkeypatch.setattr("kb.serve.run", lambda argv: pytest.fail("Datasette started"))
+    monkeypatch.setattr("kb.serve.runner.run", lambda argv: pytest.fail("Datasette started"))
     kb.metadata_path.write_text(render({**metadata(), **change}))
     result = runner.invoke(cli, ["serve"])
     assert result.exit_code == 1, result.output

@@ -11,8 +11,8 @@ from urllib.parse import quote
 import pytest
 from test_datasette import datasette_for, get, get_json
 
-from kb.append import Appender
-from kb.build import build
+from kb.builder.build import build
+from kb.events.append import Appender
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""A snapshot edited after it was stored is not trusted (kb.snapshots): `kb add` will not take a
+"""A snapshot edited after it was stored is not trusted (kb.events.snapshots): `kb add` will not take a
 quote of it, the builder marks every excerpt of it not verified and lists it in _problems (so
 `kb build --strict` fails), `kb verify` names it, and an incremental build after an edit in
 place equals a full build."""
@@ -11,9 +11,9 @@ import sqlite3
 import pytest
 from conftest import ARTICLE, db_rows, make_event, tree_bytes
 
-from kb.build import build
+from kb.builder.build import build
 from kb.cli import cli, utc_now
-from kb.ids import file_bytes
+from kb.events.ids import file_bytes
 
 FABRICATED = "Akazawa said Japan would accept any tariff."
 

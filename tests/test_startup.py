@@ -8,10 +8,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kb.catalog import Catalog
-from kb.store import KnowledgeBase
+from kb.events.catalog import Catalog
+from kb.events.store import KnowledgeBase
 
-NOT_FOR_ADD = ("kb.build", "kb.load", "kb.finish", "kb.cite", "kb.csl", "kb.verify", "kb.publish", "kb.metadata")
+NOT_FOR_ADD = (
+    "kb.builder.build",
+    "kb.builder.load",
+    "kb.builder.finish",
+    "kb.cite.citations",
+    "kb.cite.csl",
+    "kb.events.verify",
+    "kb.publish",
+    "kb.builder.metadata",
+)
 NOT_FOR_ADD_THIRD_PARTY = ("sqlite_utils", "datasette", "citeproc", "jinja2")
 
 SCRIPT = """
@@ -22,7 +31,7 @@ try:
 except SystemExit as done:
     code = done.code
 modules = sorted(sys.modules)
-from kb.kind import kinds
+from kb.model.kind import kinds
 made = [type_ for type_, kind in kinds().items() if "model" in vars(kind)]  # cached_property: made
 print(json.dumps({"code": code, "modules": modules, "models": made}))
 """
@@ -46,7 +55,7 @@ def test_kb_add_imports_neither_builder_nor_citations_nor_datasette(kb: Knowledg
     # Nor kb correct, whose options are every kind of claim's fields: kb add makes only its own model.
     assert "kb.cli.correcting" not in loaded
     assert result["models"] == ["entity"]
-    # Nor the other kinds' modules: only the entity's, and the source's (kb.append reads sources' texts).
+    # Nor the other kinds' modules: only the entity's, and the source's (kb.events.append reads sources' texts).
     assert sorted(name for name in loaded if name.startswith("kb.kinds.")) == ["kb.kinds.entity", "kb.kinds.source"]
     assert len(list(Path(kb.events_dir).rglob("*.json"))) == 1
 

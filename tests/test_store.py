@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from kb.append import Appender
 from kb.errors import KbError
-from kb.ids import event_id, file_bytes
-from kb.query import find
-from kb.store import KnowledgeBase, create_exclusively
+from kb.events.append import Appender
+from kb.events.ids import event_id, file_bytes
+from kb.events.query import find
+from kb.events.store import KnowledgeBase, create_exclusively
 
 
 def entity(clock, key: str = "japan", **more) -> dict:
@@ -217,9 +217,9 @@ def test_find_refuses_what_is_not_one_event(kb, small):
 
 
 def test_a_source_whose_event_cannot_be_written_leaves_no_snapshot(kb, clock, monkeypatch):
-    from kb.append import Appender
     from kb.errors import KbError
-    from kb.store import KnowledgeBase
+    from kb.events.append import Appender
+    from kb.events.store import KnowledgeBase
 
     def full_disk(self, event):
         raise KbError("could not write: No space left on device")

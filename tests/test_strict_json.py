@@ -1,4 +1,4 @@
-"""One strict JSON reader for all JSON from people and files (kb.strictjson): a key given twice,
+"""One strict JSON reader for all JSON from people and files (kb.events.strictjson): a key given twice,
 NaN or Infinity, an integer of thousands of digits, and a schema_version of true are refused
 everywhere — in event files (verify, build, serve's build, show), `kb add --json`, `kb import`,
 `kb correct --json` and option values — with a message naming where, never a traceback."""
@@ -11,11 +11,11 @@ import subprocess
 import pytest
 from conftest import tree_bytes
 
-from kb.build import build
+from kb.builder.build import build
 from kb.cli import cli, utc_now
 from kb.errors import KbError
-from kb.ids import event_id, file_bytes
-from kb.strictjson import load_text
+from kb.events.ids import event_id, file_bytes
+from kb.events.strictjson import load_text
 
 HOSTILE = {
     "a duplicate key": ('{"type": "entity", "kind": "person", "kind": "country"}', "the key 'kind' is given twice"),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from kb.append import Appender
-from kb.build import build
+from kb.builder.build import build
+from kb.events.append import Appender
 
 TALKS = {"type": "entity", "key": "talks", "kind": "negotiation", "name": "Talks"}
 AKAZAWA = {"type": "entity", "key": "ryosei-akazawa", "kind": "person", "name": "Ryosei Akazawa"}

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from conftest import REPO, tree_bytes
 
-from kb.build import build
+from kb.builder.build import build
 from kb.cli import cli, utc_now
-from kb.ids import event_id, file_bytes
-from kb.store import KnowledgeBase
+from kb.events.ids import event_id, file_bytes
+from kb.events.store import KnowledgeBase
 
 
 def verify(runner, *args: str) -> list[str]:

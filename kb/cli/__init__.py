@@ -57,8 +57,8 @@ def init(directory: Path) -> None:
 
         kb init tariff-talks
     """
-    from kb.metadata import init_knowledge_base  # here: no other command needs it
-    from kb.shared_repo import INSTALL_HOOK, write_repository_files
+    from kb.builder.metadata import init_knowledge_base  # here: no other command needs it
+    from kb.cli.shared_repo import INSTALL_HOOK, write_repository_files
 
     init_knowledge_base(directory)
     try:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
+from kb.builder.metadata import is_current, write_metadata
 from kb.cli.common import State, pass_state, progress_bar, user_errors, utc_now
-from kb.metadata import is_current, write_metadata
-from kb.query import parse_as_of
-from kb.schema import stale_schemas, write_schemas
+from kb.events.query import parse_as_of
+from kb.events.schema import stale_schemas, write_schemas
 
 
 def default_workers() -> int:
@@ -50,7 +50,7 @@ def build_(state: State, db_path: Path | None, full: bool, as_of: str | None, st
 
         kb build && sqlite-utils tables kb.db --counts
     """
-    from kb.build import build  # here, not at the top: sqlite-utils' import slows every other command
+    from kb.builder.build import build  # here, not at the top: sqlite-utils' import slows every other command
 
     with progress_bar("Building") as bar:
         result = build(
@@ -148,7 +148,7 @@ def serve_(state: State, host: str, port: int, db_path: Path | None, workers: in
 
         kb serve --port 8001    # then open http://127.0.0.1:8001/kb/claims
     """
-    from kb.serve import prepare, start  # here, not at the top: see build_
+    from kb.serve.runner import prepare, start  # here, not at the top: see build_
 
     plan = prepare(state.kb, db_path, host=host, port=port, now=utc_now, workers=workers)
     click.echo(str(plan.build), err=True)

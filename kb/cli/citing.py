@@ -11,18 +11,18 @@ from typing import Any
 
 import click
 
-from kb.cite import Citations
-from kb.citekeys import cited_keys, pandoc_cited_keys
+from kb.builder.metadata import title as metadata_title
+from kb.cite.citations import Citations
+from kb.cite.keys import cited_keys, pandoc_cited_keys
 from kb.cli.common import State, db_option, pass_state, user_errors, utc_now
-from kb.metadata import title as metadata_title
-from kb.query import locate
-from kb.verify import check_citation
+from kb.events.query import locate
+from kb.events.verify import check_citation
 
 
 @contextlib.contextmanager
 def citations(state: State, db_path: Path | None) -> Iterator[Citations]:
     """Citations read from the knowledge base's database, built or updated first (quietly)."""
-    from kb.build import build  # here, not at the top: see build_
+    from kb.builder.build import build  # here, not at the top: see build_
 
     db = build(state.kb, db_path, now=utc_now).db
     with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:

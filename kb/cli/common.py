@@ -14,9 +14,9 @@ from typing import Any
 
 import click
 
-from kb.append import Appender
 from kb.errors import KbError
-from kb.store import KnowledgeBase, find_root
+from kb.events.append import Appender
+from kb.events.store import KnowledgeBase, find_root
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024

@@ -7,12 +7,12 @@ from typing import Any
 
 import click
 
-from kb import amend
 from kb.cli.common import CONTEXT, State, pass_state, read_limited, user_errors
 from kb.cli.writing import append_one, field_option
-from kb.payload import claim_field_options, values_from_options
-from kb.query import find
-from kb.store import parse_json_object
+from kb.events import amend
+from kb.events.payload import claim_field_options, values_from_options
+from kb.events.query import find
+from kb.events.store import parse_json_object
 
 
 def _correct_command() -> click.Command:

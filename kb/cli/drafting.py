@@ -8,11 +8,11 @@ from typing import Any
 
 import click
 
-from kb.append import without_notes
 from kb.cli.common import State, pass_state, user_errors
 from kb.cli.reading import _date
 from kb.cli.writing import _read_text_file
 from kb.errors import KbError
+from kb.events.append import without_notes
 
 
 @click.command(name="draft")

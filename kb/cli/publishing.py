@@ -27,8 +27,8 @@ def package_(state: State, folder: Path, db_path: Path | None) -> None:
     \b
         kb package site && cd site && docker build -t kb-site . && docker run -p 8001:8001 kb-site
     """
-    from kb.build import build  # here, not at the top: sqlite-utils' import slows every other command
-    from kb.package import package
+    from kb.builder.build import build  # here, not at the top: sqlite-utils' import slows every other command
+    from kb.serve.package import package
 
     state.kb.refuse_output_inside(folder)
     db = build(state.kb, db_path, now=utc_now).db
@@ -64,8 +64,8 @@ def export_(
         kb export statements --format jsonl --all > statements.jsonl
         kb export --output-dir export/
     """
-    from kb.build import build  # here, not at the top: see package_
-    from kb.export import export_all, rows, write
+    from kb.builder.build import build  # here, not at the top: see package_
+    from kb.builder.export import export_all, rows, write
 
     if output_dir is not None:
         state.kb.refuse_output_inside(output_dir)

@@ -12,12 +12,12 @@ from typing import Any
 
 import click
 
-from kb import models
 from kb.cli.common import State, emit, output_options, pass_state, user_errors, utc_now
-from kb.ids import file_bytes
-from kb.query import LogFilter, fields_for_people, find, log, parse_as_of
-from kb.render import summary
-from kb.verify import changed_since, verify
+from kb.events import models
+from kb.events.ids import file_bytes
+from kb.events.query import LogFilter, fields_for_people, find, log, parse_as_of
+from kb.events.verify import changed_since, verify
+from kb.model.render import summary
 
 
 @click.command()
@@ -89,7 +89,7 @@ def log_(
 
         kb log --type statement --entity ryosei-akazawa --since 2025-04 --limit 10
     """
-    from kb.build import build  # here, not at the top: sqlite-utils' import slows every other command
+    from kb.builder.build import build  # here, not at the top: sqlite-utils' import slows every other command
 
     known_then = parse_as_of(as_of) if as_of else None
     db = build(state.kb, now=utc_now).db

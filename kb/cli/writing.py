@@ -9,8 +9,6 @@ from typing import Any
 
 import click
 
-from kb import amend, models
-from kb.append import without_notes
 from kb.cli.common import (
     CONTEXT,
     MAX_IMPORT_LINE,
@@ -22,10 +20,12 @@ from kb.cli.common import (
     user_errors,
 )
 from kb.errors import KbError
-from kb.kind import kind_named
-from kb.payload import FieldOption, field_options, payload_from_options
-from kb.query import find
-from kb.store import normalised_snapshot, parse_json_object
+from kb.events import amend, models
+from kb.events.append import without_notes
+from kb.events.payload import FieldOption, field_options, payload_from_options
+from kb.events.query import find
+from kb.events.store import normalised_snapshot, parse_json_object
+from kb.model.kind import kind_named
 
 
 class _AddGroup(click.Group):
@@ -212,7 +212,7 @@ def import_(state: State, file: Any, as_csv: bool) -> None:
     """
     numbers: list[int] = []
     if as_csv:
-        from kb.import_csv import payloads as rows
+        from kb.events.import_csv import payloads as rows
 
         written = state.appender().append(rows(file, numbers), describe=lambda index: f"row {numbers[index]}")
         if not numbers:

@@ -7,7 +7,6 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from kb.catalog import Catalog
 from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
 from kb.draft.known import Known, known_from
@@ -15,8 +14,9 @@ from kb.draft.meetings import read_meetings
 from kb.draft.payloads import Payloads, claim_sentences
 from kb.draft.statements import read_quotes, read_reported, read_turns
 from kb.errors import KbError
-from kb.query import find
-from kb.store import KnowledgeBase
+from kb.events.catalog import Catalog
+from kb.events.query import find
+from kb.events.store import KnowledgeBase
 
 PREVIEW_SOURCE = "SOURCE"
 

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from kb.draft.known import Known
-from kb.quotes import quoted_segments, squeeze
+from kb.model.quotes import quoted_segments, squeeze
 
 MIN_OVERLAP = 20  # characters of quoted words that two statements must share to be one
 

@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kb.catalog import Catalog
-from kb.store import KnowledgeBase
+from kb.events.catalog import Catalog
+from kb.events.store import KnowledgeBase
 
 CLAIM_KINDS = ("statement", "meeting", "data_point")
 

@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from kb import strictjson
+from kb.events import strictjson
 
 CHOICES = ("a", "e", "s", "q")
 QUESTION = "[a]ccept, [e]dit, [s]kip, or [q]uit (import what is accepted so far)?"

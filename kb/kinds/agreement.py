@@ -6,9 +6,9 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from kb.claim import ClaimFields, ClaimKind, read_rows
-from kb.fields import Decimal, EventId, HsCode, Key, Line, Model, Tag, Text, ValueQualifier
-from kb.kind import Author, Name, Row, Rows, Table, View, entity, json_text, only, register, words
+from kb.model.claim import ClaimFields, ClaimKind, read_rows
+from kb.model.fields import Decimal, EventId, HsCode, Key, Line, Model, Tag, Text, ValueQualifier
+from kb.model.kind import Author, Name, Row, Rows, Table, View, entity, json_text, only, register, words
 
 
 class AgreementTerm(Model):

@@ -7,10 +7,10 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import Field, create_model
 
-from kb.claim import claim_kinds
-from kb.fields import EventId, Model, Text
-from kb.kind import EventKind, ModelClass, Name, Row, Rows, kinds, only, register
 from kb.kinds.retraction import CORRECTIONS
+from kb.model.claim import claim_kinds
+from kb.model.fields import EventId, Model, Text
+from kb.model.kind import EventKind, ModelClass, Name, Row, Rows, kinds, only, register
 
 
 @register

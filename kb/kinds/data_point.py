@@ -7,10 +7,10 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from kb.claim import ClaimFields, ClaimKind, read_rows
-from kb.dates import human_date
-from kb.fields import Decimal, Key, Line, Model, PartialDate, Tag, ValueQualifier
-from kb.kind import Author, Name, Row, Rows, Table, View, entity, json_text, only, register, words
+from kb.model.claim import ClaimFields, ClaimKind, read_rows
+from kb.model.dates import human_date
+from kb.model.fields import Decimal, Key, Line, Model, PartialDate, Tag, ValueQualifier
+from kb.model.kind import Author, Name, Row, Rows, Table, View, entity, json_text, only, register, words
 
 
 class Quantity(Model):

@@ -6,8 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from kb.fields import Key, Line, Model, Qid
-from kb.kind import EventKind, Name, Row, Rows, Table, entity, only, register
+from kb.model.fields import Key, Line, Model, Qid
+from kb.model.kind import EventKind, Name, Row, Rows, Table, entity, only, register
 
 
 class EntityFields(Model):

@@ -6,10 +6,10 @@ from typing import Literal
 
 from pydantic import Field
 
-from kb.claim import ClaimFields, ClaimKind
-from kb.dates import human_date
-from kb.fields import Key, PartialDate, Text
-from kb.kind import Author, Name, Row, Table, entity, register
+from kb.model.claim import ClaimFields, ClaimKind
+from kb.model.dates import human_date
+from kb.model.fields import Key, PartialDate, Text
+from kb.model.kind import Author, Name, Row, Table, entity, register
 
 # How a source puts when something is expected, in words.
 BY_WHEN = {"by": "by", "before": "before", "by_end_of": "by the end of", "around": "around", "after": "after"}

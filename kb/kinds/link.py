@@ -7,8 +7,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from kb.fields import EventId, Model, Text
-from kb.kind import EventKind, Name, Row, Rows, Table, register, words
+from kb.model.fields import EventId, Model, Text
+from kb.model.kind import EventKind, Name, Row, Rows, Table, register, words
 
 # What each kind of link ties together.
 LINK_KINDS = {"same_statement": "statement", "same_meeting": "meeting", "same_data_point": "data_point"}

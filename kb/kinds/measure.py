@@ -6,10 +6,10 @@ from typing import Literal
 
 from pydantic import Field
 
-from kb.claim import ClaimFields, ClaimKind
-from kb.dates import human_date
-from kb.fields import Decimal, EventId, HsCode, Key, Line, PartialDate, Text
-from kb.kind import Author, Name, Row, Rows, Table, entity, json_text, only, register, words
+from kb.model.claim import ClaimFields, ClaimKind
+from kb.model.dates import human_date
+from kb.model.fields import Decimal, EventId, HsCode, Key, Line, PartialDate, Text
+from kb.model.kind import Author, Name, Row, Rows, Table, entity, json_text, only, register, words
 
 
 class MeasureFields(ClaimFields):

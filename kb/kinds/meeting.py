@@ -6,9 +6,9 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from kb.claim import ClaimFields, ClaimKind
-from kb.fields import Duration, Key, Line, Model, Text, duration_minutes
-from kb.kind import Author, Name, Row, Rows, Table, entity, only, register
+from kb.model.claim import ClaimFields, ClaimKind
+from kb.model.fields import Duration, Key, Line, Model, Text, duration_minutes
+from kb.model.kind import Author, Name, Row, Rows, Table, entity, only, register
 
 
 class Participant(Model):

@@ -6,10 +6,10 @@ from typing import Literal
 
 from pydantic import Field
 
-from kb.claim import ClaimFields, ClaimKind
-from kb.fields import Key, Line, Text
-from kb.kind import Author, Name, Row, Table, entity, register, words
-from kb.quotes import quoted_segments
+from kb.model.claim import ClaimFields, ClaimKind
+from kb.model.fields import Key, Line, Text
+from kb.model.kind import Author, Name, Row, Table, entity, register, words
+from kb.model.quotes import quoted_segments
 
 
 class PositionFields(ClaimFields):

@@ -6,8 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from kb.fields import EventId, Model, Text
-from kb.kind import EventKind, Name, Row, Rows, Table, only, register
+from kb.model.fields import EventId, Model, Text
+from kb.model.kind import EventKind, Name, Row, Rows, Table, only, register
 
 
 class RetractionFields(Model):

@@ -6,9 +6,9 @@ from typing import Literal
 
 from pydantic import Field
 
-from kb.claim import citation_rows
-from kb.fields import Citation, Key, Line, Model, PartialDate
-from kb.kind import EventKind, Name, Row, Rows, Table, entity, only, register
+from kb.model.claim import citation_rows
+from kb.model.fields import Citation, Key, Line, Model, PartialDate
+from kb.model.kind import EventKind, Name, Row, Rows, Table, entity, only, register
 
 
 class RoleFields(Model):

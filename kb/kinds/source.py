@@ -6,8 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from kb.fields import Language, Line, Model, PartialDate, Sha256, Url
-from kb.kind import EventKind, Name, Row, Rows, Table, json_text, only, register
+from kb.model.fields import Language, Line, Model, PartialDate, Sha256, Url
+from kb.model.kind import EventKind, Name, Row, Rows, Table, json_text, only, register
 
 
 class SourceFields(Model):

@@ -6,11 +6,11 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from kb.claim import ClaimFields, ClaimKind
-from kb.fields import EventId, Key, Line, Tag, Text
-from kb.kind import Author, Name, Row, Table, entity, register
-from kb.quotes import quoted_segments
-from kb.reporting import passed_on
+from kb.model.claim import ClaimFields, ClaimKind
+from kb.model.fields import EventId, Key, Line, Tag, Text
+from kb.model.kind import Author, Name, Row, Table, entity, register
+from kb.model.quotes import quoted_segments
+from kb.model.reporting import passed_on
 
 ATTRIBUTION_WORDS = {
     "direct_quote": "quoted",
@@ -131,7 +131,7 @@ class Statement(ClaimKind):
         if body.get("attribution") == "direct_quote":
             return [("the direct quote", body["text"])]
         if body.get("attribution") == "partial_quote":
-            # Wrapped in quotation marks: the source itself must quote them (kb.quotes.found_in).
+            # Wrapped in quotation marks: the source itself must quote them (kb.model.quotes.found_in).
             return [("the quoted words", f'"{segment}"') for segment in quoted_segments(body["text"])]
         return []
 

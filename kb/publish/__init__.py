@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import datasette_atom
@@ -27,10 +28,9 @@ import markupsafe
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
-from kb import headers
-from kb.limits import limit_connection
-from kb.metadata import DATABASE, READING_COLUMNS
-from kb.publish import facets, feeds, topics, views, words
+from kb.builder.metadata import DATABASE, READING_COLUMNS
+from kb.publish import facets, feeds, headers, topics, views, words
+from kb.publish.limits import limit_connection
 from kb.publish.views import event_url
 
 # SQLite's largest memory map by default (SQLITE_MAX_MMAP_SIZE): a facet over the claims a
@@ -46,14 +46,23 @@ TRUNCATE = 140  # characters of a summary shown in a table cell (the rest in its
 
 @hookimpl
 def prepare_connection(conn: Any, database: str) -> None:
-    limit_connection(conn)  # every connection of the site: see kb.limits
+    limit_connection(conn)  # every connection of the site: see kb.publish.limits
     if database == DATABASE:
         conn.execute(f"PRAGMA mmap_size = {MMAP_SIZE}")
 
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    return headers.wrap(datasette)  # security headers on every page: see kb.headers
+    return headers.wrap(datasette, lambda: _body_scripts(datasette), Path(__file__).parent / "templates")
+
+
+def _body_scripts(datasette: Any) -> list[str]:
+    """The scripts extra_body_script adds: the claims tables' script, and every other table's."""
+    return [
+        str(extra_body_script(view_name=view, database="kb", table=table, datasette=datasette))
+        for view in ("table", "row")
+        for table in (*CLAIM_TABLES, None)
+    ]
 
 
 @hookimpl

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kb.csl import plain
+from kb.cite.csl import plain
 
 
 def _date(item: dict[str, Any], name: str = "issued", sep: str = "-") -> str | None:

@@ -2,7 +2,7 @@
 shaped as Datasette's column facets: same values, counts, order, labels, links and
 ``selected``, so that the HTML page and the JSON show what Datasette's own facets showed.
 
-metadata.json declares them as ``{"one_pass": "kind"}`` (kb.metadata). The codes are read at
+metadata.json declares them as ``{"one_pass": "kind"}`` (kb.builder.metadata). The codes are read at
 startup (``prepare``, the plugin's ``startup`` hook) from an immutable kb.db; whatever they
 cannot answer — a mutable database, another table, a column they do not hold, a page whose
 SQL is not a table page's — is counted by Datasette's own column facet, one query per column.
@@ -25,7 +25,7 @@ from datasette.facets import ColumnFacet, Facet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args, sqlite_timelimit
 from datasette.utils.asgi import BadRequest
 
-from kb.metadata import DATABASE, ONE_PASS
+from kb.builder.metadata import DATABASE, ONE_PASS
 from kb.publish.claim_codes import TOPICS, ClaimCodes, top
 
 CLAIMS = "claims"
@@ -140,7 +140,7 @@ async def count_page(ds: Any, codes: ClaimCodes, sql: str, params: Any, others: 
         with sqlite_timelimit(conn, limit):
             try:
                 cursor = conn.cursor()
-                cursor.row_factory = None  # plain tuples of one integer (not kb.limits' counting rows)
+                cursor.row_factory = None  # plain tuples of one integer (not kb.publish.limits' counting rows)
                 rowids = [rowid for (rowid,) in cursor.execute(sql, params)]
             except sqlite3.OperationalError as error:
                 if error.args == ("interrupted",):

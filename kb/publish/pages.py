@@ -9,12 +9,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from kb import models
-from kb.anchors import text_fragment
-from kb.claim import claim_kinds, read_rows
-from kb.dates import day_words
-from kb.ids import from_stored_json
-from kb.render import heading
+from kb.events import models
+from kb.events.anchors import text_fragment
+from kb.events.ids import from_stored_json
+from kb.model.claim import claim_kinds, read_rows
+from kb.model.dates import day_words
+from kb.model.render import heading
 
 Row = dict[str, Any]
 

@@ -11,7 +11,7 @@ from datasette.facets import Facet
 from datasette.filters import FilterArguments
 from datasette.utils import path_with_added_args, path_with_removed_args
 
-from kb.metadata import DATABASE
+from kb.builder.metadata import DATABASE
 from kb.publish import facets
 from kb.publish.claim_codes import TOPICS, top
 

@@ -12,11 +12,11 @@ from typing import Any
 from datasette.utils.asgi import NotFound, Response
 
 import kb.publish.pages as pages
-from kb.cite import Citations
-from kb.claim import claim_kinds
-from kb.dates import day_words
+from kb.builder.metadata import CLAIMS_TO_READ, DATABASE
+from kb.cite.citations import Citations
 from kb.errors import KbError
-from kb.metadata import CLAIMS_TO_READ, DATABASE
+from kb.model.claim import claim_kinds
+from kb.model.dates import day_words
 from kb.publish import citation_meta
 
 log = logging.getLogger(__name__)
@@ -78,8 +78,8 @@ def _citations(conn: Any, event_id: str, archive: str | None = None) -> dict[str
         }
     except KbError:
         return None
-    except Exception as error:  # a bug of kb.cite must not take the event page down with it
-        log.exception("kb.cite could not format %s", event_id)
+    except Exception as error:  # a bug of kb.cite.citations must not take the event page down with it
+        log.exception("kb.cite.citations could not format %s", event_id)
         return {"error": f"{type(error).__name__}: {error}"}
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import typing
 from typing import Any
 
-from kb.projection import TABLES
+from kb.builder.projection import TABLES
 
 # Columns the builder computes whose values are words joined by _.
 COMPUTED = {

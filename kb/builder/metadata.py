@@ -1,0 +1,327 @@
+"""metadata.json: Datasette's configuration of a knowledge base, generated from the code.
+
+Tables, views, their facets, labels, sort orders and column descriptions come from the kinds
+of event (``kb.model.kind.Table``, gathered in ``kb.builder.projection``): a column's description is the
+table's own, else that of the field of the kind's model it is projected from. A column with
+neither is an error, so a new column cannot be published undescribed. ``kb init`` writes the
+file and ``kb metadata`` rewrites it; a test fails when the repository's copy drifts from what
+this module generates.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import json
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from kb.builder.projection import TABLES, VIEWS
+from kb.events.store import KnowledgeBase
+from kb.model.fields import Envelope
+
+DATABASE = "kb"
+
+# Facets per table, all on indexed columns (or, for topics, counted from the indexed topics
+# table by the plugin's "topic" facet) so that each stays fast at a million events.
+FACETS: dict[str, list[str | dict[str, str]]] = {
+    name: list(spec.facets)
+    for name, spec in (TABLES | VIEWS).items()
+    if spec.facets  # type: ignore[operator]
+}
+
+
+# The plugin counts the column facets of claims together, in one pass over a page's claims
+# (kb.publish.facets): metadata.json declares them with its facet type.
+ONE_PASS = "one_pass"
+ONE_PASS_TABLES = ("claims",)
+
+
+def published_facets(table: str, facets: tuple[str | dict[str, str], ...]) -> list[str | dict[str, str]]:
+    """A table's facets as metadata.json declares them."""
+    if table not in ONE_PASS_TABLES:
+        return list(facets)
+    return [{ONE_PASS: facet} if isinstance(facet, str) else facet for facet in facets]
+
+
+def _event_column(table: str) -> str | None:
+    """The column of a table that holds the ID of the claim a row comes from, if its rows come from claims."""
+    found = [column for column, other, _ in TABLES[table].foreign_keys if other in ("claims", "events")]
+    if not found or table == "claims":
+        return None
+    column = found[0]
+    return column if dict((c, o) for c, o, _ in TABLES[table].foreign_keys)[column] == "claims" else None
+
+
+def _entity_claims() -> str:
+    """Every claim whose rows name an entity, by the tables of the kinds of claim."""
+    selects = ["select id from claims where actor = :entity"]
+    for table, spec in TABLES.items():
+        event = _event_column(table)
+        columns = [column for column, other, _ in spec.foreign_keys if other == "entities"]
+        if event and columns:
+            where = " or ".join(f"{column} = :entity" for column in columns)
+            selects.append(f"select {event} from {table} where {where}")
+    union = "\n  union ".join(selects)
+    return f"""with mentions(phrase) as (
+  select '"' || replace(name, '"', '""') || '"' from entities where key = :entity
+  union select '"' || replace(alias, '"', '""') || '"' from aliases where key = :entity
+)
+select c.occurred_at, c.kind, c.summary, c.negotiation, c.status, c.verified, c.id
+from claims c
+where c.id in (
+  {union}
+)
+or c.rowid in (
+  select rowid from claims_fts
+  where claims_fts match coalesce((select group_concat(phrase, ' OR ') from mentions), '""')
+)
+order by c.occurred_at desc, c.id"""
+
+
+ENTITY_CLAIMS = _entity_claims()
+
+# Canned queries; their names are URLs (/kb/<name>?param=…) that people will bookmark.
+QUERIES: dict[str, dict[str, Any]] = {
+    "negotiation_timeline": {
+        "title": "Timeline of a negotiation",
+        "description": "Every claim of a negotiation (an entity key, such as us-japan-tariff-talks-2025), "
+        "oldest first. For a picture, see /-/timeline/NEGOTIATION.",
+        "sql": """select c.occurred_at, c.kind, e.name as actor, c.summary, c.status, c.verified, c.id
+from claims c left join entities e on e.key = c.actor
+where c.negotiation = :negotiation
+order by c.occurred_at, c.recorded_at, c.id""",
+    },
+    "entity_claims": {
+        "title": "Everything said by or about an entity",
+        "description": "Claims in which an entity (its key, such as shigeru-ishiba) speaks, holds a position, "
+        "takes part, is a party, imposes or is affected, is measured or stated the figure, or whose words name it, "
+        "newest first.",
+        "sql": ENTITY_CLAIMS,
+    },
+    "metric_over_time": {
+        "title": "A metric's data points over time",
+        "description": "Every reported figure of a metric (such as trade_surplus), by the end of the period it "
+        "covers. For a chart, see /-/chart/METRIC.",
+        "sql": """select coalesce(d.period_end, c.occurred_at) as period, d.subject, d.counterpart, d.value, d.unit,
+  d.approximate, d.value_as_stated, d.stated_by, c.status, d.id
+from data_points d join claims c on c.id = d.id
+where d.metric = :metric
+order by period, d.subject, d.counterpart, d.id""",
+    },
+    "source_claims": {
+        "title": "Every claim citing a source",
+        "description": "The claims (and roles) that cite a source event, with the excerpt each cites and whether it "
+        "was found in the source's snapshot.",
+        "sql": """select ci.claim as event, e.type, c.occurred_at, e.summary, ci.excerpt, ci.verified, c.status
+from citations ci join events e on e.id = ci.claim left join claims c on c.id = ci.claim
+where ci.source = :source
+order by c.occurred_at, ci.claim, ci.id""",
+    },
+    "search_claims": {
+        "title": "Search claims, most relevant first",
+        "description": "Full-text search over the claims' summaries and words, ranked by relevance (SQLite FTS5 "
+        "bm25). Every word must match; the claims table's search box sorts by date instead.",
+        "sql": """select c.id, c.occurred_at, c.kind, c.summary, c.actor, c.negotiation, c.status, c.verified,
+  round(claims_fts.rank, 2) as rank
+from claims_fts join claims c on c.rowid = claims_fts.rowid
+where claims_fts match coalesce(nullif(escape_fts(:q), ''), '""')
+order by claims_fts.rank
+limit 100""",
+    },
+    "search": {
+        "title": "Search claims and sources, most relevant first",
+        "description": "Full-text search over the claims (summaries and words) and the sources (titles and "
+        "publishers) at once, each ranked by relevance (SQLite FTS5 bm25). Every word must match.",
+        "sql": """select what, id, date, summary, round(rank, 2) as rank from (
+  select c.kind as what, c.id, c.occurred_at as date, c.summary, claims_fts.rank as rank
+  from claims_fts join claims c on c.rowid = claims_fts.rowid
+  where claims_fts match coalesce(nullif(escape_fts(:q), ''), '""')
+  union all
+  select 'source', s.id, s.published_at, s.title || ' — ' || s.publisher, sources_fts.rank
+  from sources_fts join sources s on s.rowid = sources_fts.rowid
+  where sources_fts match coalesce(nullif(escape_fts(:q), ''), '""')
+)
+order by rank
+limit 100""",
+    },
+    "new_claims": {
+        "title": "New claims in the knowledge base",
+        "description": "The 100 claims recorded last, newest first: as a feed at /kb/new_claims.atom.",
+        "sql": """select c.id as atom_id, c.summary as atom_title, c.recorded_at as atom_updated,
+  '/-/event/' || c.id as atom_link, c.summary || ' (' || c.kind || ', ' || c.occurred_at || ', ' || c.status || ')'
+  as atom_content
+from claims c
+order by c.recorded_at desc, c.id desc
+limit 100""",
+    },
+    "calendar": {
+        "title": "Meetings and expected dates",
+        "description": "Meetings and what is expected by a given day, known to the day: as a calendar at "
+        "/kb/calendar.ics.",
+        "sql": """select c.id as event_uid, substr(c.occurred_at, 1, 10) as event_dtstart, c.summary as event_name,
+  'Meeting; event ' || c.id as event_description
+from claims c
+where c.kind = 'meeting' and c.status = 'active' and length(c.occurred_at) >= 10
+union all
+select x.id, substr(x.by_when, 1, 10), 'Expected: ' || c.summary, 'Expectation; event ' || x.id
+from expectations x join claims c on c.id = x.id
+where c.status = 'active' and length(x.by_when) >= 10
+order by event_dtstart, event_uid""",
+    },
+}
+FEEDS = (
+    ("application/atom+xml", "New claims (Atom)", f"/{DATABASE}/new_claims.atom"),
+    ("text/calendar", "Meetings and expected dates (iCalendar)", f"/{DATABASE}/calendar.ics"),
+)
+
+
+# The columns of claims a reader wants, in reading order; the others are a click away.
+READING_COLUMNS = ("occurred_at", "actor", "summary", "kind", "attribution", "status", "verified")
+CLAIMS_TO_READ = f"/{DATABASE}/claims?" + urllib.parse.urlencode([("_col", column) for column in READING_COLUMNS])
+
+
+def field_description(models_: tuple[type[BaseModel], ...], column: str) -> str | None:
+    for model in models_:
+        field = model.model_fields.get(column)
+        if field is not None and field.description:
+            return field.description
+    return None
+
+
+def column_descriptions(table: str) -> dict[str, str]:
+    """The columns of a table with their descriptions (a column without one is left out:
+    ``undescribed()`` names them, and a test fails on them)."""
+    spec = TABLES[table]
+    described = {}
+    for column in spec.columns:
+        text = spec.column_descriptions.get(column) or field_description((*spec.described_by, Envelope), column)
+        if text:
+            described[column] = text
+    return described
+
+
+def view_columns() -> dict[str, list[str]]:
+    """The columns of each view, from the schema in an empty in-memory database."""
+    import sqlite_utils  # here, not at the top: kb.cli imports this module, and kb add needs no sqlite-utils
+
+    db = sqlite_utils.Database(memory=True)
+    for name, spec in TABLES.items():
+        db[name].create(spec.columns, pk=spec.pk)  # type: ignore[union-attr]
+    for name, view in VIEWS.items():
+        db.create_view(name, view.sql)
+    return {name: [column.name for column in db[name].columns] for name in VIEWS}
+
+
+def view_column_descriptions(view: str, columns: list[str]) -> dict[str, str]:
+    described = {}
+    for column in columns:
+        text = VIEWS[view].column_descriptions.get(column)
+        for table in VIEWS[view].columns_from:
+            text = text or column_descriptions(table).get(column)
+        if text:
+            described[column] = text
+    return described
+
+
+def undescribed() -> list[str]:
+    """table.column for every column of kb.db that has no description."""
+    missing = [f"{table}.{column}" for table in TABLES for column in TABLES[table].columns]
+    missing = [name for name in missing if name.partition(".")[2] not in column_descriptions(name.partition(".")[0])]
+    for view, columns in view_columns().items():
+        described = view_column_descriptions(view, columns)
+        missing += [f"{view}.{column}" for column in columns if column not in described]
+    missing += [f"{view} (the view itself)" for view, spec in VIEWS.items() if not spec.description]
+    return missing
+
+
+def table_metadata(table: str) -> dict[str, Any]:
+    spec = TABLES[table]
+    value: dict[str, Any] = {"description": spec.description}
+    if spec.label:
+        value["label_column"] = spec.label
+    if spec.sort_desc:
+        value["sort_desc"] = spec.sort_desc
+    if spec.fts:
+        value["fts_table"] = f"{table}_fts"
+        value["searchmode"] = "escaped"
+    if spec.facets:
+        value["facets"] = published_facets(table, spec.facets)
+    value["columns"] = column_descriptions(table)
+    return value
+
+
+def view_metadata(view: str, columns: list[str]) -> dict[str, Any]:
+    spec = VIEWS[view]
+    value: dict[str, Any] = {"description": spec.description}
+    if spec.sort_desc:
+        value["sort_desc"] = spec.sort_desc
+    if spec.facets:
+        value["facets"] = list(spec.facets)
+    value["columns"] = view_column_descriptions(view, columns)
+    return value
+
+
+def metadata() -> dict[str, Any]:
+    """Datasette's metadata for a knowledge base served as the database named kb."""
+    return {
+        "title": "Negotiation knowledge base",
+        "description": "Every reported claim of a negotiation, with its source, searchable and citable by event ID.",
+        "description_html": (
+            "<p>Every reported claim of a negotiation, with its source, searchable and citable by event ID.</p>"
+            f'<form action="/{DATABASE}/search" method="get" class="kb-search"><label for="kb-q">Search claims '
+            'and sources</label> <input type="search" id="kb-q" name="q"> <button type="submit">Search</button></form>'
+            f'<p><a href="/{DATABASE}/claims">Filter the claims</a> · '
+            '<a href="/-/timelines">Timelines of the negotiations</a> · '
+            '<a href="/-/charts">Charts of the reported figures</a> · '
+            f'<a href="/{DATABASE}/conflicts">Figures that disagree</a> · '
+            + " · ".join(f'<a href="{url}">{html.escape(title)}</a>' for _, title, url in FEEDS)
+            + "</p>"
+        ),
+        "license": "Apache-2.0",
+        "license_url": "https://www.apache.org/licenses/LICENSE-2.0",
+        "source": "The sources each claim cites (articles, official pages, transcripts, data releases)",
+        "source_url": "/kb/sources",
+        "databases": {
+            DATABASE: {
+                "description": "The claims, sources and entities of the knowledge base, built from its event files",
+                "tables": {table: table_metadata(table) for table in TABLES}
+                | {view: view_metadata(view, columns) for view, columns in view_columns().items()},
+                # A copy: Datasette adds each query's name to the dicts it is given.
+                "queries": copy.deepcopy(QUERIES),
+            }
+        },
+    }
+
+
+def render(value: dict[str, Any]) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+def is_current(kb: KnowledgeBase) -> bool:
+    """Whether the knowledge base's metadata.json is what this version of kb generates."""
+    try:
+        return kb.metadata_path.read_text(encoding="utf-8") == render(metadata())
+    except FileNotFoundError:
+        return False
+
+
+def init_knowledge_base(root: Path) -> KnowledgeBase:
+    """A new, empty knowledge base in ``root``, with its metadata.json."""
+    return KnowledgeBase.init(root, {"metadata.json": render(metadata())})
+
+
+def write_metadata(kb: KnowledgeBase) -> None:
+    kb.metadata_path.write_text(render(metadata()), encoding="utf-8")
+
+
+def title(kb: KnowledgeBase) -> str | None:
+    """The knowledge base's title in its metadata.json, if it has one."""
+    try:
+        value = json.loads(kb.metadata_path.read_text(encoding="utf-8")).get("title")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) and value.strip() else None

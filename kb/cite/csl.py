@@ -1,0 +1,160 @@
+"""CSL-JSON items: the parts shared by claims and sources, a claim's item and a source's item.
+
+Chosen against the CSL 1.0.2 specification, Zotero's CSL mapping (zotero-schema) and how
+pandoc and citeproc-py render the items in Chicago author-date and notes-bibliography, APA 7,
+MLA 9 and Harvard (docs/citing.md shows the results):
+
+- A claim is a ``report`` (Zotero: Report), the only type whose publisher, container and genre
+  all five styles print. Every style quotes an item's title when it has a container, so only
+  a direct quote is a title, in quotation marks of its own, so that styles that do not quote
+  a report's title (APA, Harvard) still show it as a quote.
+- Any other claim has no title: its words are its ``genre`` (Zotero: Report Type), after how
+  they came ("Paraphrase: …"), which every one of those styles prints as it is, never in
+  quotation marks. The source's headline is its ``container-title``.
+- Zotero's Report has no publication title nor book author: the item's note (Zotero: Extra)
+  repeats ``container-title`` and ``container-author`` as Zotero reads CSL variables there.
+- Titles and headlines are kept as written (``<span class="nocase">``): styles do not
+  title-case "von der Leyen".
+- In ``kb bib``, each claim's item goes with its source's own item, which carries the
+  article's title, publisher, date, URL and authors into any reference manager.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kb.cite.names import person_name
+from kb.model.dates import date_parts
+
+# How each kind of source is typed in CSL (a claim's type is its kind's ``csl_type``).
+SOURCE_TYPES = {
+    "article": "article-newspaper",
+    "official_page": "webpage",
+    "press_release": "report",
+    "transcript": "report",
+    "data_release": "dataset",
+    "other": "document",
+}
+SOURCE_GENRES = {"press_release": "Press release", "transcript": "Transcript"}
+
+
+@dataclass
+class Words:
+    """A claim's words and what is said of them."""
+
+    text: str  # a direct quote with its quotation marks
+    quoted: bool  # whether they are a direct quote (the item's title)
+    marks: list[str]  # how they came: partial quote, paraphrase through …
+    genre: str  # what the claim is: told reporters; meeting in Washington
+    status: str  # active, corrected or retracted
+
+    def label(self) -> str:
+        parts = [*self.marks, self.genre] if not self.quoted else [self.genre]
+        if self.status != "active":
+            parts.append(self.status)
+        return _capitalise(", ".join(dict.fromkeys(part for part in parts if part)))
+
+
+def nocase(text: str) -> str:
+    """Text that styles print as written, not title-cased (CSL's rich-text markup). Not
+    entity-escaped: CSL processors do not decode entities (pandoc would print "&amp;")."""
+    return f'<span class="nocase">{text}</span>'
+
+
+_NOCASE = re.compile(r'^<span class="nocase">(.*)</span>$', re.S)
+
+
+def plain(text: str) -> str:
+    """CSL rich text as plain text."""
+    return _NOCASE.sub(r"\1", text)
+
+
+def claim_item(
+    claim_id: str,
+    csl_type: str,
+    words: Words,
+    authors: list[dict[str, str]],
+    occurred_at: str,
+    source: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """A claim's CSL item, without its archive and note."""
+    item: dict[str, Any] = {"id": claim_id, "citation-key": claim_id}
+    label = words.label()
+    item["type"] = csl_type
+    if words.quoted:
+        item["title"] = nocase(words.text)
+        if label:
+            item["genre"] = label
+    else:
+        item["genre"] = f"{label}: {words.text}" if label else _capitalise(words.text)
+    if authors:
+        item["author"] = authors
+    parts = date_parts(occurred_at)
+    if parts:
+        item["issued"] = {"date-parts": [parts]}
+    if words.status != "active":
+        item["status"] = words.status
+    if source:
+        item["container-title"] = nocase(source["title"])
+        if source["authors"]:
+            item["container-author"] = [person_name(name) for name in source["authors"]]
+        item["publisher"] = source["publisher"]
+        for field, key in (("URL", "url"), ("language", "language")):
+            if source.get(key):
+                item[field] = source[key]
+    return item
+
+
+def zotero_extra(item: dict[str, Any]) -> list[str]:
+    """Lines of the note that Zotero reads as CSL variables it has no field for."""
+    lines = [f"container-title: {plain(item['container-title'])}"] if "container-title" in item else []
+    for name in item.get("container-author", []):
+        written = name.get("literal") or f"{name['family']} || {name.get('given', '')}".strip()
+        lines.append(f"container-author: {written}")
+    if item.get("status"):
+        lines.append(f"status: {item['status']}")
+    return lines
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def archive(item: dict[str, Any], event_id: str, name: str | None) -> None:
+    """The knowledge base is the archive, the event its location there."""
+    item["archive_location"] = f"event {event_id}"
+    if name:
+        item["archive"] = name
+
+
+def note(event_id: str, status: Sequence[str]) -> str:
+    return "; ".join([f"kb event {event_id}", *status]) if status else f"kb event {event_id}"
+
+
+def source_item(source: dict[str, Any], archive_name: str | None) -> dict[str, Any]:
+    kind = source["kind"]
+    item: dict[str, Any] = {"id": source["id"], "citation-key": source["id"]}
+    item["type"] = SOURCE_TYPES.get(kind, "document")
+    item["title"] = nocase(source["title"])
+    item["author"] = [person_name(name) for name in source["authors"]] or [{"literal": source["publisher"]}]
+    parts = date_parts(source["published_at"])
+    if parts:
+        item["issued"] = {"date-parts": [parts]}
+    if item["type"] in ("article-newspaper", "webpage"):
+        item["container-title"] = nocase(source["publisher"])
+    item["publisher"] = source["publisher"]
+    if kind in SOURCE_GENRES:
+        item["genre"] = SOURCE_GENRES[kind]
+    if source.get("url"):
+        item["URL"] = source["url"]
+    if source.get("language"):
+        item["language"] = source["language"]
+    retrieved = date_parts(source.get("retrieved_at") or "")
+    if retrieved:
+        item["accessed"] = {"date-parts": [retrieved]}
+    archive(item, source["id"], archive_name)
+    item["note"] = note(source["id"], [f"archived copy: {source['archive_url']}"] if source.get("archive_url") else [])
+    return item

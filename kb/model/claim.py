@@ -1,0 +1,365 @@
+"""What every kind of claim shares: its common fields, its flat row in ``claims``, its topics
+and citations, and the defaults of how it is cited and shown."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, ClassVar, Literal
+
+from pydantic import Field, model_validator
+
+from kb.model.dates import claim_date
+from kb.model.fields import Citation, Key, Line, Model, PartialDate, Tag, Text
+from kb.model.kind import Author, EventKind, Name, Row, Rows, Table, _walk, entity, kinds, only
+from kb.model.render import marked_summary
+from kb.model.repeats import repeat_key
+
+HEDGES = ("reportedly", "believed", "unconfirmed", "disputed")
+
+
+class ClaimFields(Model):
+    """What every claim carries."""
+
+    negotiation: Key = Field(description="Entity key of the negotiation the claim belongs to")
+    occurred_at: PartialDate | None = Field(
+        None,
+        description="When it happened or was said (ISO 8601, as precise as known); left out when the source gives "
+        "no date, and reported_at says when the source reported it",
+    )
+    reported_at: PartialDate | None = Field(
+        None,
+        description="For a claim the source gives no date: when the source reported it (kb add takes the cited "
+        "source's published_at when occurred_at is left out)",
+    )
+    topics: list[Tag] = Field(default_factory=list, description="Short tags such as autos, agriculture, fx")
+    modality: Literal["asserted", "expected", "hypothetical", "denied"] = Field(
+        "asserted", description="Whether the claim is asserted, expected, hypothetical or denied"
+    )
+    citations: list[Citation] = Field(min_length=1, description="The sources of the claim, with their exact words")
+    place: Line | None = Field(None, description="Where it happened or was said: a city, a building")
+    via: Key | None = Field(
+        None, description="Entity key of who passed the claim on to the source, when named (an entity or alias)"
+    )
+    via_description: Line | None = Field(
+        None, description="Who passed the claim on, when not named: a U.S. official, media reports"
+    )
+    hedge: Literal[HEDGES] | None = Field(  # type: ignore[valid-type]
+        None,
+        description="How firmly the source gives it, when it hedges: reportedly (said to, reportedly), believed "
+        "(believed, understood to), unconfirmed (the source could not confirm it), disputed (another party denies it)",
+    )
+    note: Text | None = Field(
+        None, description="The recorder's note: [sic], the quote is cut off in the source, a second translation"
+    )
+    source_error: Text | None = Field(
+        None,
+        description="What the source got wrong, when it printed this in error (a conversion off by a factor of "
+        "ten): the claim is recorded as printed, flagged, and never shown as a fact",
+    )
+
+    @model_validator(mode="after")
+    def _dated(self) -> ClaimFields:
+        if self.occurred_at is None and self.reported_at is None:
+            raise ValueError("a claim needs occurred_at, or reported_at when the source gives no date")
+        if self.occurred_at is not None and self.reported_at is not None:
+            raise ValueError("give occurred_at, or reported_at for an undated claim, not both")
+        return self
+
+
+# The fields of ClaimFields that are columns of ``claims`` as they are.
+SHARED_COLUMNS = ("reported_at", "place", "via", "via_description", "hedge", "note", "source_error")
+
+
+# A citation's W3C Web Annotation selectors against its source's snapshot (kb.events.anchors).
+SELECTOR_COLUMNS = ("selector_exact", "selector_prefix", "selector_suffix", "selector_start", "selector_end")
+
+
+def citation_rows(claim_id: str, body: Row, added_by: str | None = None) -> Rows:
+    """The citations of a claim (or role), each with a stable ID: the ID of the event that
+    carries it, a slash and its position there."""
+    added_by = added_by or claim_id
+    for n, citation in enumerate(body.get("citations", [])):
+        yield (
+            "citations",
+            {
+                "id": f"{added_by}/{n}",
+                "claim": claim_id,
+                "source": citation["source"],
+                "excerpt": citation["excerpt"],
+                "verified": None,
+                "added_by": added_by,
+                **dict.fromkeys(SELECTOR_COLUMNS),  # where the excerpt is in its snapshot: computed by the build
+            },
+        )
+
+
+def read_rows(conn: Any, sql: str, params: Any = ()) -> list[Row]:
+    """The rows a query gives, as dicts: what a kind's ``page`` reads from kb.db."""
+    cursor = conn.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+class ClaimKind(EventKind):
+    """A kind of claim: a row in ``claims`` (for faceting) and in its own table."""
+
+    is_claim = True
+    via_in_parts: ClassVar[bool] = False  # whether its parts() say who passed it on
+    schema_version = 2  # 2: place, via, via_description, hedge, note, source_error on every claim
+    table: ClassVar[str]  # its own table, keyed by the claim's ID
+    text_field: ClassVar[str]  # the field whose words are the claim's ``claims.text``
+    # Which of its claims quote their source (an SQL condition on its own table, as ``t``): the
+    # build checks their words_to_check into that table's quote_verified column. None: none do.
+    quotes: ClassVar[str | None] = None
+    # Its CSL item type when its words are not a quote: styles print a report's genre, where
+    # its words go, without quotation marks (see docs/citing.md).
+    csl_type: ClassVar[str] = "report"
+    page_template: ClassVar[str] = (
+        ""  # its part of the event page (Jinja, with ``page``, ``part`` — what ``page()`` read — and ``entity()``)
+    )
+
+    def entity_slots(self, event: Row, prefix: str = "") -> Iterator[tuple[str, Any, Any]]:
+        yield from super().entity_slots(event, prefix)
+        yield from _walk(event, ["via"], prefix)
+
+    # --- rows ---------------------------------------------------------------------------------
+
+    def actor(self, body: Row) -> str | None:
+        """Entity key of who the claim is by or about."""
+        return None
+
+    def actor_description(self, body: Row) -> str | None:
+        """Who the claim is by, when not named."""
+        return None
+
+    def rows(self, event: Row) -> Rows:
+        return self.claim_rows(event["id"], event, event["recorded_at"])
+
+    def claim_rows(self, claim_id: str, body: Row, recorded_at: str, corrects: str | None = None) -> Rows:
+        """The rows of one claim; a correction's replacement is a claim with the correction's ID."""
+        occurred = claim_date(body)
+        yield (
+            "claims",
+            {
+                "id": claim_id,
+                "kind": body["type"],
+                "occurred_at": occurred,
+                "year": int(occurred[:4]),
+                "month": occurred[:7] if len(occurred) >= 7 else None,
+                "negotiation": body["negotiation"],
+                "actor": self.actor(body),
+                "actor_description": self.actor_description(body),
+                "attribution": body.get("attribution"),
+                "modality": body.get("modality", "asserted"),
+                "topics": json.dumps(body.get("topics", [])),
+                "summary": marked_summary(body),
+                "text": body.get(self.text_field) or "",
+                "status": "active",
+                "status_reason": None,
+                "replaced_by": None,
+                "retracted_by": None,
+                "corrects": corrects,
+                "verified": None,
+                "recorded_at": recorded_at,
+                **{name: body.get(name) for name in SHARED_COLUMNS},
+                "source_error_flagged": int("source_error" in body),
+                "date_known": int("occurred_at" in body),
+            },
+        )
+        yield from self.own_rows(claim_id, body)
+        repeat = repeat_key(body)
+        if repeat is not None:
+            yield "_repeat_keys", {"claim": claim_id, "key": repeat}
+        for topic in dict.fromkeys(body.get("topics", [])):
+            yield "topics", {"claim": claim_id, "topic": topic}
+        yield from citation_rows(claim_id, body)
+
+    def own_rows(self, claim_id: str, body: Row) -> Rows:
+        """Its rows in its own tables."""
+        yield self.table, only(body, self.tables[self.table], id=claim_id)
+
+    # --- citations ----------------------------------------------------------------------------
+
+    def authors(self, body: Row) -> list[Author]:
+        """Who its citation names as its authors."""
+        return []
+
+    def how(self, body: Row, name: Name) -> list[str]:
+        """How the claim reached its source, or what kind of thing it is, in a few words each."""
+        return []
+
+    def what(self, body: Row, name: Name, quote: bool = True) -> str:
+        """The claim itself, in words (a direct quote in quotation marks when ``quote``)."""
+        return str(body.get(self.text_field) or "")
+
+    def csl_marks(self, body: Row, how: str) -> tuple[list[str], str]:
+        """What its CSL item says of how its words came (before them), and its CSL genre."""
+        return [], how
+
+    def csl_quoted(self, body: Row) -> bool:
+        """Whether its words are a direct quote: the CSL title, in quotation marks in every style."""
+        return False
+
+    def first_hand(self, body: Row) -> bool:
+        """Whether its authors said or did it themselves (not passed on by someone else)."""
+        return not (body.get("via") or body.get("via_description"))
+
+    def csl_event(self, body: Row) -> dict[str, str]:
+        """CSL event-title and event-place, for a claim that is an event."""
+        return {}
+
+    # --- the event page -----------------------------------------------------------------------
+
+    def page(self, conn: Any, claim_id: str, body: Row) -> tuple[dict[str, Any], set[str]]:
+        """What its part of the event page shows, read from kb.db, and the entity keys it names."""
+        return {}, set()
+
+
+def claim_kinds() -> dict[str, ClaimKind]:
+    """The kinds of claim, by type, in order."""
+    return {type_: kind for type_, kind in kinds().items() if isinstance(kind, ClaimKind)}
+
+
+def quoting_kinds() -> list[ClaimKind]:
+    """The kinds of claim some of whose claims quote their source (ClaimKind.quotes), in order."""
+    return [kind for kind in claim_kinds().values() if kind.quotes]
+
+
+CORE_TABLES: dict[str, Table] = {
+    "claims": Table(
+        {
+            "id": str,
+            "kind": str,
+            "occurred_at": str,
+            "year": int,
+            "month": str,
+            "negotiation": str,
+            "actor": str,
+            "actor_description": str,
+            "attribution": str,
+            "modality": str,
+            "topics": str,
+            "summary": str,
+            "text": str,
+            "status": str,
+            "status_reason": str,
+            "replaced_by": str,
+            "retracted_by": str,
+            "corrects": str,
+            "verified": str,
+            "recorded_at": str,
+            **dict.fromkeys(SHARED_COLUMNS, str),
+            "source_error_flagged": int,
+            "date_known": int,
+        },
+        pk="id",
+        foreign_keys=(("id", "events", "id"), entity("negotiation"), entity("actor"), entity("via")),
+        indexes=(
+            "kind",
+            "negotiation",
+            "actor",
+            "attribution",
+            "modality",
+            "year",
+            "month",
+            "status",
+            "verified",
+            "occurred_at",
+            "recorded_at",
+            "hedge",
+            "source_error_flagged",
+            "date_known",
+        ),
+        fts=("summary", "text"),
+        label="summary",
+        description="One row per claim, whatever its kind, for faceting",
+        facets=(
+            "kind",
+            "negotiation",
+            "actor",
+            "attribution",
+            "modality",
+            {"topic": "topics"},
+            "year",
+            "month",
+            "status",
+            "verified",
+            "hedge",
+            "source_error_flagged",
+            "date_known",
+        ),
+        sort_desc="occurred_at",
+        described_by=(ClaimFields,),
+        column_descriptions={
+            "id": "ID of the claim's event (for a correction's replacement, the correction's ID)",
+            "occurred_at": "When it happened or was said (ISO 8601, as precise as known); for an undated claim "
+            "(date_known 0), when its source reported it",
+            "year": "Year it happened or was said",
+            "month": "Month it happened or was said (YYYY-MM), when known",
+            "actor": "Entity key of who the claim is by or about: speaker, holder, subject or first participant",
+            "actor_description": "Who said it, when not named: a Japanese government source, analysts",
+            "attribution": "For a statement, how the words reached the source: direct_quote, partial_quote, "
+            "paraphrase or reported",
+            "topics": "Short tags such as autos, agriculture, fx (a JSON array)",
+            "summary": "The claim in one line of plain words",
+            "text": "The claim's own words: what was said, the summary of a meeting, what is expected, "
+            "or the value as stated",
+            "status": "active, corrected (replaced by a correction) or retracted",
+            "status_reason": "Why it was corrected or retracted",
+            "replaced_by": "ID of the correction that replaces it",
+            "retracted_by": "ID of the retraction that withdraws it",
+            "corrects": "For a correction's replacement, ID of the claim it replaces",
+            "verified": "verified when its excerpts (and quoted words) are in the source snapshots; not_found when "
+            "one is not; unverifiable when no snapshot is held here",
+            "recorded_at": "When the claim (or its correction) was appended to the knowledge base (UTC)",
+            "date_known": "1 when the source dates the claim; 0 for an undated claim, whose occurred_at is the date "
+            "the source reported it (reported_at)",
+            "source_error_flagged": "1 when the source printed the claim in error (see source_error), else 0",
+        },
+    ),
+    "citations": Table(
+        {
+            "id": str,
+            "claim": str,
+            "source": str,
+            "excerpt": str,
+            "verified": str,
+            "added_by": str,
+            "selector_exact": str,
+            "selector_prefix": str,
+            "selector_suffix": str,
+            "selector_start": int,
+            "selector_end": int,
+        },
+        pk="id",
+        foreign_keys=(("claim", "events", "id"), ("source", "sources", "id"), ("added_by", "events", "id")),
+        indexes=("claim", "source", "verified", "added_by"),
+        description="The sources of each claim (and role), with the exact words cited",
+        facets=("verified", "source"),
+        described_by=(Citation,),
+        column_descriptions={
+            "id": "ID of the event that carries the citation, a slash and its position there",
+            "claim": "ID of the claim (or role) cited for",
+            "verified": "verified or not_found against the source's snapshot; unverifiable when no snapshot is "
+            "held here; dangling when the source is not in this knowledge base",
+            "added_by": "ID of the event that carries the citation",
+            "selector_exact": "W3C Web Annotation TextQuoteSelector: the excerpt as the source's snapshot has it "
+            "(NULL unless verified)",
+            "selector_prefix": "TextQuoteSelector: up to 32 characters of the snapshot before the excerpt",
+            "selector_suffix": "TextQuoteSelector: up to 32 characters of the snapshot after the excerpt",
+            "selector_start": "W3C Web Annotation TextPositionSelector: where the excerpt starts in the snapshot's "
+            "text, in Unicode code points from 0",
+            "selector_end": "TextPositionSelector: where the excerpt ends in the snapshot's text (exclusive)",
+        },
+    ),
+    "topics": Table(
+        {"claim": str, "topic": str},
+        pk=("claim", "topic"),
+        foreign_keys=(("claim", "claims", "id"),),
+        indexes=("topic",),
+        description="The topic tags of each claim",
+        facets=("topic",),
+        column_descriptions={"claim": "ID of the claim", "topic": "A topic tag of the claim, such as autos"},
+    ),
+}

@@ -1,0 +1,198 @@
+"""kb package DIR: a folder any container host runs, read-only, as many replicas as wanted.
+
+The folder holds the built database (kb.db), Datasette's configuration (metadata.json), the
+inspect file, the kb wheel (the Datasette plugin inside it), the exact versions of every
+package kb runs on (requirements.txt, from what is installed here), a Dockerfile whose command
+serves the database immutable with kb's Datasette settings, and a README. Nothing in it needs
+the knowledge base's events: the copy of kb.db is immutable, so replicas share nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.metadata
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from packaging.markers import default_environment
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+from kb.builder.metadata import DATABASE
+from kb.errors import KbError
+from kb.events.store import KnowledgeBase
+from kb.serve.runner import consistent_copy, inspect, setting_args
+
+PORT = 8001
+PYTHON_IMAGE = f"python:{sys.version_info.major}.{sys.version_info.minor}-slim"
+SOURCE = Path(__file__).resolve().parents[2]  # the source tree, when kb runs from one
+# What a wheel of the installed kb leaves out: what pip wrote when installing it.
+NOT_IN_WHEEL = {"RECORD", "INSTALLER", "REQUESTED", "direct_url.json"}
+
+
+@dataclass(frozen=True)
+class Package:
+    folder: Path
+    wheel: Path
+    command: list[str]  # the Dockerfile's CMD, run in the folder
+
+    def __str__(self) -> str:
+        return f"Packaged {DATABASE}.db, its configuration and {self.wheel.name} in {self.folder}"
+
+
+def serve_command(host: str = "0.0.0.0", port: int = PORT) -> list[str]:
+    """The command that serves the folder, run in it (the Dockerfile's CMD)."""
+    return [
+        "datasette",
+        "serve",
+        "-i",
+        f"{DATABASE}.db",
+        "--inspect-file",
+        f"{DATABASE}.inspect.json",
+        "--metadata",
+        "metadata.json",
+        "--host",
+        host,
+        "--port",
+        str(port),
+        *setting_args(),
+    ]
+
+
+def package(kb: KnowledgeBase, db: Path, folder: Path) -> Package:
+    """Write the folder from a built database (kb.db of the knowledge base, or another file)."""
+    kb.refuse_output_inside(folder)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise KbError(f"{folder} exists and is not an empty folder — give a new folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    consistent_copy(db, folder / f"{DATABASE}.db")
+    shutil.copyfile(kb.metadata_path, folder / "metadata.json")
+    inspected = json.loads(inspect(folder / f"{DATABASE}.db").read_text(encoding="utf-8"))
+    for database in inspected.values():
+        database["file"] = f"{DATABASE}.db"  # not the path of this machine's folder
+    (folder / f"{DATABASE}.inspect.json").write_text(json.dumps(inspected, indent=2) + "\n", encoding="utf-8")
+    wheel = build_wheel(folder)
+    (folder / "requirements.txt").write_text("".join(f"{pin}\n" for pin in pinned_requirements()), encoding="utf-8")
+    command = serve_command()
+    (folder / "Dockerfile").write_text(dockerfile(wheel.name, command), encoding="utf-8")
+    (folder / "README.md").write_text(readme(wheel.name, command), encoding="utf-8")
+    return Package(folder, wheel, command)
+
+
+def build_wheel(folder: Path) -> Path:
+    """The kb wheel: built from the source tree when kb runs from one, else made from the
+    installed files (as installed from a wheel)."""
+    if (SOURCE / "pyproject.toml").is_file() and (SOURCE / "kb" / "__init__.py").is_file():
+        return _wheel_from_source(folder)
+    return _wheel_from_installed(folder)
+
+
+def _wheel_from_source(folder: Path) -> Path:
+    # Built from a copy, so that the build leaves nothing (build/, kb.egg-info/) in the tree.
+    with tempfile.TemporaryDirectory() as temp:
+        source = Path(temp) / "source"
+        source.mkdir()
+        for name in ("pyproject.toml", "README.md"):
+            shutil.copy(SOURCE / name, source / name)
+        shutil.copytree(SOURCE / "kb", source / "kb", ignore=shutil.ignore_patterns("__pycache__"))
+        argv = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", str(folder), str(source)]
+        done = subprocess.run(argv, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise KbError(f"could not build the kb wheel (pip wheel said: {done.stderr.strip()[-500:]})")
+    [wheel] = folder.glob("kb-*.whl")
+    return wheel
+
+
+def _wheel_from_installed(folder: Path) -> Path:
+    dist = importlib.metadata.distribution("kb")
+    files = [file for file in dist.files or [] if not str(file).startswith("..") and "__pycache__" not in file.parts]
+    info = next(file.parts[0] for file in files if file.parts[0].endswith(".dist-info"))
+    wheel = folder / f"kb-{dist.version}-py3-none-any.whl"
+    record = []
+    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
+        for file in sorted(files, key=str):
+            if file.parts[0] == info and file.name in NOT_IN_WHEEL:
+                continue
+            data = Path(str(dist.locate_file(file))).read_bytes()
+            archive.writestr(file.as_posix(), data)
+            digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+            record.append(f"{file.as_posix()},sha256={digest},{len(data)}")
+        record.append(f"{info}/RECORD,,")
+        archive.writestr(f"{info}/RECORD", "\n".join(record) + "\n")
+    return wheel
+
+
+def pinned_requirements(name: str = "kb") -> list[str]:
+    """``package==version`` for every package kb needs to run (its dependencies and theirs),
+    at the version installed here."""
+    environment = {key: str(value) for key, value in default_environment().items()}
+    pins: dict[str, str] = {}
+    pending = [Requirement(requirement) for requirement in importlib.metadata.requires(name) or []]
+    while pending:
+        requirement = pending.pop()
+        if requirement.marker is not None and not requirement.marker.evaluate({**environment, "extra": ""}):
+            continue
+        key = canonicalize_name(requirement.name)
+        if key in pins:
+            continue
+        try:
+            dist = importlib.metadata.distribution(requirement.name)
+        except importlib.metadata.PackageNotFoundError:
+            raise KbError(f"{requirement.name} (needed by kb) is not installed — reinstall kb") from None
+        pins[key] = f"{dist.metadata['Name']}=={dist.version}"
+        pending += [Requirement(text) for text in dist.requires or []]
+    return sorted(pins.values(), key=str.lower)
+
+
+def dockerfile(wheel: str, command: list[str]) -> str:
+    return f"""# A read-only Datasette of this knowledge base:
+#   docker build -t kb-site . && docker run -p {PORT}:{PORT} kb-site
+FROM {PYTHON_IMAGE}
+WORKDIR /site
+COPY requirements.txt {wheel} ./
+RUN pip install --no-cache-dir -r requirements.txt && pip install --no-cache-dir --no-deps {wheel}
+COPY {DATABASE}.db {DATABASE}.inspect.json metadata.json ./
+USER nobody
+EXPOSE {PORT}
+CMD {json.dumps(command)}
+"""
+
+
+def readme(wheel: str, command: list[str]) -> str:
+    return f"""# A published knowledge base
+
+Made by `kb package`: the built database ({DATABASE}.db, immutable), Datasette's configuration
+(metadata.json), its inspect file, the kb wheel ({wheel}: the Datasette plugin with its pages),
+the exact versions kb runs on (requirements.txt) and a Dockerfile.
+
+## Run it in a container
+
+    docker build -t kb-site .
+    docker run --rm -p {PORT}:{PORT} kb-site        # then open http://127.0.0.1:{PORT}/
+
+## Run it without a container
+
+    python3 -m venv .venv
+    .venv/bin/pip install -r requirements.txt && .venv/bin/pip install --no-deps {wheel}
+    PATH=.venv/bin:$PATH {" ".join(command)}
+
+## Run N replicas behind any load balancer
+
+The database is opened immutable and read-only, so replicas share nothing and need no
+coordination: start N containers from the same image (or N copies of the command above on
+different ports or machines) and point any HTTP load balancer at them — round robin, no sticky
+sessions. For example, with Docker:
+
+    for i in 1 2 3; do docker run -d --name kb-site-$i -p 800$i:{PORT} kb-site; done
+
+then list 127.0.0.1:8001, 127.0.0.1:8002 and 127.0.0.1:8003 as the upstream servers of nginx,
+HAProxy, Caddy, or a cloud load balancer; a health check can fetch /-/versions.json. To publish a
+newer knowledge base, run `kb package` again and replace the replicas one at a time.
+"""
