@@ -28,12 +28,12 @@ test-long: $(BIN)/kb system-deps
 	$(BIN)/pytest -m slow --hypothesis-profile=long
 
 # Every generated file, made again from the code: the JSON Schemas, metadata.json, the codebook, the
-# CLI reference in README.md, docs/citing.md's styles and the bundled knowledge base's golden rows.
+# CLI reference in README.md, docs/design.md's table of kinds, docs/citing.md's styles and the bundled knowledge base's golden rows.
 generate: $(BIN)/kb
 	$(BIN)/kb schema
 	$(BIN)/kb metadata
 	$(BIN)/python -m kb.events.import_csv > docs/codebook.md
-	$(BIN)/cog -r README.md docs/citing.md
+	$(BIN)/cog -r README.md docs/citing.md docs/design.md
 	KB_UPDATE_GOLDEN=1 $(BIN)/pytest -q -p no:cacheprovider tests/test_seed_rows.py
 
 lint: $(BIN)/kb
