@@ -8,21 +8,26 @@ from __future__ import annotations
 import pytest
 from test_browser import TALKS, browser, server  # noqa: F401 (fixtures)
 
+from kb.publish import routes
+
 pytestmark = pytest.mark.browser
 
-PAGES = [
+# Datasette's own pages, each with something drawn on it that the test waits for.
+DATASETTE_PAGES = [
     ("/", "body"),
     ("/kb", "body"),
     ("/kb/claims", "a.kb-event-link"),  # drawn by kb's inline body script
     ("/kb/statements", "a.kb-event-link"),
     ("/kb?sql=select+id+from+claims+limit+3", ".CodeMirror"),  # Datasette's inline editor script
     ("/kb/claims?_search=tariff", "body"),
-    ("/-/timelines", "body"),
-    (f"/-/timeline/{TALKS}", "body"),
-    ("/-/charts", "body"),
-    ("/-/event/ev-irxseu2yithwjrns", "button.kb-copy"),
     ("/kb/claims/ev-irxseu2yithwjrns", "a.kb-event-link"),
-    ("/-/chart/trade_surplus", "canvas#kb-chart"),
+]
+# Every page of the plugin's registry (kb.publish.routes), at its example path on the bundled
+# knowledge base; what some of them draw, the others' body.
+EXAMPLE = {"claim": "ev-irxseu2yithwjrns", "negotiation": TALKS, "metric": "trade_surplus"}
+DRAWN = {"kb_event.html": "button.kb-copy", "kb_chart.html": "canvas#kb-chart"}
+PAGES = DATASETTE_PAGES + [
+    (page.example.format(**EXAMPLE), DRAWN.get(page.template or "", "body")) for page in routes.PAGES if page.template
 ]
 
 

@@ -26,10 +26,9 @@ from typing import Any
 import datasette_atom
 import markupsafe
 from datasette import hookimpl
-from datasette.utils.asgi import Response
 
 from kb.builder.metadata import DATABASE, READING_COLUMNS
-from kb.publish import facets, feeds, headers, topics, views, words
+from kb.publish import facets, feeds, headers, routes, topics, views, words
 from kb.publish.limits import limit_connection
 from kb.publish.views import event_url
 
@@ -190,28 +189,6 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
     return topics.filters_from_request(request, database, table, datasette)
 
 
-ROBOTS = """User-agent: *
-Disallow: /kb?
-Disallow: /kb.json
-Disallow: /kb.db
-Disallow: /*.csv
-Disallow: /*_facet
-Allow: /
-"""
-
-
-async def robots_txt() -> Response:
-    """Crawlers may read every page, but not run SQL, download the database or walk facets and CSV."""
-    return Response.text(ROBOTS)
-
-
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
-    return [
-        (r"^/robots\.txt$", robots_txt),
-        (r"^/-/event/(?P<id>ev-[a-z2-7]{16})$", views.event_view),
-        (r"^/-/timelines$", views.timelines_view),
-        (r"^/-/timeline/(?P<key>[a-z0-9]+(?:-[a-z0-9]+)*)$", views.timeline_view),
-        (r"^/-/charts$", views.charts_view),
-        (r"^/-/chart/(?P<metric>[a-z0-9]+(?:[-_][a-z0-9]+)*)$", views.chart_view),
-    ]
+    return [(page.route, page.view) for page in routes.PAGES]

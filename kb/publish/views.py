@@ -147,3 +147,18 @@ async def chart_view(datasette: Any, request: Any) -> Response:
             "chart_js": static(datasette, CHART_JS),
         },
     )
+
+
+ROBOTS = """User-agent: *
+Disallow: /kb?
+Disallow: /kb.json
+Disallow: /kb.db
+Disallow: /*.csv
+Disallow: /*_facet
+Allow: /
+"""
+
+
+async def robots_txt() -> Response:
+    """Crawlers may read every page, but not run SQL, download the database or walk facets and CSV."""
+    return Response.text(ROBOTS)
