@@ -20,6 +20,7 @@ from kb.builder.build import build
 from kb.cite.citations import Citations
 from kb.cite.keys import cited_keys
 from kb.cite.names import person_name
+from kb.cite.outputs import OUTPUTS
 from kb.cli import cli
 from kb.events.store import KnowledgeBase
 from kb.model.dates import date_parts, human_date
@@ -548,3 +549,18 @@ def test_the_readme_example_is_real_output(seed, runner, tmp_path):
     )
     assert " ".join(rendered.stdout.split()) in " ".join(section.split())
     assert f"$ kb cite --verify ev-pszj\n{cite(runner, '--verify', 'ev-pszj').output}" in section
+
+
+# --- the outputs' registry ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(OUTPUTS))
+def test_every_output_renders_claims_and_sources_with_their_ids_and_is_documented(seed, runner, name):
+    result = cite(runner, ISHIBA_DIRECT, SOURCE, "--format", name)
+    assert result.exit_code == 0, result.output
+    assert ISHIBA_DIRECT in result.output and SOURCE in result.output
+    citing = (REPO / "README.md").read_text(encoding="utf-8").split("## Citing the knowledge base", 1)[1]
+    section = citing.split("\n## ", 1)[0]
+    assert f"`{name}`" in section or f"`--format {name}`" in section, (
+        f"README's 'Citing the knowledge base' does not name `{name}`"
+    )

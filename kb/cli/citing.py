@@ -14,6 +14,7 @@ import click
 from kb.builder.metadata import title as metadata_title
 from kb.cite.citations import Citations
 from kb.cite.keys import cited_keys, pandoc_cited_keys
+from kb.cite.outputs import OUTPUTS
 from kb.cli.common import State, db_option, pass_state, user_errors, utc_now
 from kb.events.query import locate
 from kb.events.verify import check_citation
@@ -29,22 +30,15 @@ def citations(state: State, db_path: Path | None) -> Iterator[Citations]:
         yield Citations(conn, archive=metadata_title(state.kb))
 
 
-CITE_FORMATS = {
-    "text": Citations.text,
-    "markdown": Citations.markdown,
-    "bibtex": Citations.bibtex,
-}
-
-
 @click.command(name="cite")
 @click.argument("event_ids", nargs=-1, required=True, metavar="ID [ID ...]")
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "markdown", "csl-json", "bibtex"]),
+    type=click.Choice(list(OUTPUTS)),
     default="text",
     show_default=True,
-    help="Plain text, Markdown, CSL-JSON (for pandoc --citeproc and Zotero) or BibTeX (biblatex)",
+    help="; ".join(f"{output.name}: {output.description}" for output in OUTPUTS.values()),
 )
 @click.option(
     "--verify",
@@ -84,11 +78,7 @@ def cite(state: State, event_ids: tuple[str, ...], fmt: str, check: bool, db_pat
         click.echo(f"OK: {results.count(True)} checks hold{unchecked}")
         return
     with citations(state, db_path) as found:
-        ids = [found.resolve(prefix) for prefix in event_ids]
-        if fmt == "csl-json":
-            click.echo(json.dumps([found.csl(event_id) for event_id in ids], indent=2, ensure_ascii=False))
-        else:
-            click.echo("\n\n".join(CITE_FORMATS[fmt](found, event_id) for event_id in ids))
+        click.echo(OUTPUTS[fmt].render(found, [found.resolve(prefix) for prefix in event_ids]))
 
 
 @click.command(name="bib")
