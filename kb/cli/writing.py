@@ -35,9 +35,11 @@ class _AddGroup(click.Group):
         return list(models.MODELS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name not in self.commands and cmd_name in models.MODELS:
+        if cmd_name not in models.MODELS:  # the registry's kinds, now: not a command made for an earlier one
+            return None
+        if cmd_name not in self.commands:
             self.add_command(_add_command(cmd_name))
-        return super().get_command(ctx, cmd_name)
+        return self.commands[cmd_name]
 
 
 @click.group(cls=_AddGroup)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import types
 import typing
 from collections.abc import Iterator, Mapping
@@ -50,11 +51,14 @@ def __getattr__(name: str) -> Any:
     """``EVENT``, the union of every model, made when first asked for (kb schema): the models
     are built lazily too (``defer_build``), so that ``kb add`` builds only its own."""
     if name == "EVENT":
-        event = Annotated[Union[tuple(MODELS.values())], Field(discriminator="type")]  # type: ignore[valid-type] # noqa: UP007
-        adapter: TypeAdapter[Any] = TypeAdapter(event)  # type: ignore[arg-type]
-        globals()["EVENT"] = adapter
-        return adapter
+        return _union(tuple(kinds()))  # made again only if the kinds change (kb.model.kind.registered)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.cache
+def _union(types: tuple[str, ...]) -> TypeAdapter[Any]:
+    event = Annotated[Union[tuple(MODELS[type_] for type_ in types)], Field(discriminator="type")]  # type: ignore[valid-type] # noqa: UP007
+    return TypeAdapter(event)  # type: ignore[arg-type]
 
 
 def claim_kind(event: dict[str, Any]) -> str | None:

@@ -9,6 +9,7 @@ example and its part of the event page.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import importlib.util
@@ -199,12 +200,36 @@ def register(cls: type[EventKind]) -> type[EventKind]:
     return cls
 
 
+@contextlib.contextmanager
+def registered(cls: type[EventKind]) -> Iterator[EventKind]:
+    """Register a kind for the length of a ``with`` block, then remove it: for tests, as llm's and
+    Datasette's register a plugin and unregister it. ``kinds()``, ``kind_named`` and what is
+    derived from them when asked for (the event models, their union, validation, ``kb add``) know
+    it inside the block; what kb's modules derived once when imported (the builder's tables, the
+    metadata) does not, so a test of the whole path still runs a kind in a process of its own."""
+    kinds()
+    if cls.type in _REGISTERED:
+        raise ValueError(f"two kinds of event named {cls.type!r}")
+    kind = _REGISTERED[cls.type] = cls()
+    _relist()
+    try:
+        yield kind
+    finally:
+        del _REGISTERED[cls.type]
+        _relist()
+
+
+def _relist() -> None:
+    _KINDS.clear()
+    _KINDS.update((kind.type, kind) for kind in sorted(_REGISTERED.values(), key=lambda k: (k.order, k.type)))
+
+
 def kinds() -> dict[str, EventKind]:
     """Every kind of event, by type, in order: those of kb/kinds/ and any registered before."""
     if not _KINDS:
         for name in sorted(_kind_modules()):
             importlib.import_module(f"kb.kinds.{name}")
-        _KINDS.update((kind.type, kind) for kind in sorted(_REGISTERED.values(), key=lambda k: (k.order, k.type)))
+        _relist()
     return _KINDS
 
 
