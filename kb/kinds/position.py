@@ -71,6 +71,9 @@ class Position(ClaimKind):
     def authors(self, body: Row) -> list[Author]:
         return [Author(body["holder"])]
 
+    def what(self, body: Row, name: Name, quote: bool = True) -> str:
+        return self.own_words(body)  # its holder is its citation's author
+
     def how(self, body: Row, name: Name) -> list[str]:
         position = words(body["kind"])
         if body.get("addressee"):

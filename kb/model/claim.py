@@ -190,7 +190,14 @@ class ClaimKind(EventKind):
         return []
 
     def what(self, body: Row, name: Name, quote: bool = True) -> str:
-        """The claim itself, in words (a direct quote in quotation marks when ``quote``)."""
+        """The claim itself, in words (a direct quote in quotation marks when ``quote``). By
+        default what happened, as its summary says it (``parts``): who and what, then its own
+        words; a kind whose own words say it all returns those (``own_words``)."""
+        head, words = self.parts(body, name)
+        return f"{head}: {words}" if words else head
+
+    def own_words(self, body: Row) -> str:
+        """The claim's own words alone (its ``text_field``), for a kind whose ``what`` is them."""
         return str(body.get(self.text_field) or "")
 
     def csl_marks(self, body: Row, how: str) -> tuple[list[str], str]:
