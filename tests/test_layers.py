@@ -116,6 +116,11 @@ def test_the_rule_catches_a_build_module_reaching_the_site(tmp_path: Path):
     assert LAYERS[package("kb.publish.pages")] > LAYERS[package("kb.builder.load")]
 
 
+def test_docs_extending_shows_the_tree():
+    extending = (KB.parent / "docs" / "extending.md").read_text(encoding="utf-8")
+    assert set(re.findall(r"[├└]── (\w+)/", extending)) == set(LAYERS)
+
+
 def test_docs_design_shows_the_tree_and_the_layers():
     design = (KB.parent / "docs" / "design.md").read_text(encoding="utf-8")
     section = design.split("## The code's layout", 1)[1].split("\n## ", 1)[0]
