@@ -48,14 +48,15 @@ SCRIPT = textwrap.dedent(
         return result.output.strip()
 
     run(cli, ["init", str(root)])
-    (root / "article.txt").write_text("Akazawa flew to Washington on Wednesday.\\n")
+    (root / "article.txt").write_text("Akazawa flew to Washington for tariff talks on Wednesday.\\n")
     source = kb("add", "source", "--kind", "article", "--publisher", "Kyodo", "--title", "T",
                 "--published-at", "2025-04-17", "--text-file", str(root / "article.txt"))
     kb("add", "entity", "--key", "us-japan-tariff-talks-2025", "--kind", "negotiation", "--name", "Talks")
     kb("add", "entity", "--key", "ryosei-akazawa", "--kind", "person", "--name", "Ryosei Akazawa", "--alias", "Akazawa")
     out["help"] = kb("add", "visit", "--help")
     visit = kb("add", "visit", "--negotiation", "us-japan-tariff-talks-2025", "--occurred-at", "2025-04-16",
-               "--visitor", "akazawa", "--place", "Washington", "--citation", f"{source}:Akazawa flew to Washington")
+               "--visitor", "akazawa", "--place", "Washington", "--purpose", "tariff talks",
+               "--citation", f"{source}:Akazawa flew to Washington for tariff talks")
     out["visit"] = visit
     out["event"] = json.loads(next((root / "events").glob(f"*/{visit}.json")).read_text())
     out["text"] = kb("cite", visit)
@@ -120,14 +121,20 @@ def test_the_kind_of_docs_extending_md_goes_through_the_whole_path(tmp_path: Pat
     assert "kb add visit --negotiation us-japan-tariff-talks-2025" in out["help"]
     assert out["source_of_kb"].startswith(str(tmp_path)), "the script ran another kb than the copy"
     assert out["event"]["type"] == "visit" and out["event"]["visitor"] == "ryosei-akazawa"
-    assert "Ryosei Akazawa visits Washington" in out["text"] and visit in out["text"]  # what happened
+    assert "Ryosei Akazawa visits Washington: tariff talks" in out["text"] and visit in out["text"]  # what happened
     assert out["csl"][0]["id"] == visit and out["csl"][0]["author"] == [{"family": "Akazawa", "given": "Ryosei"}]
     jsonschema.Draft202012Validator(out["schema"]).validate(out["event"])
     assert out["facets"] == ["visitor"]
     assert out["claims"] == sorted(
         [
-            [visit, "visit", "ryosei-akazawa", "Ryosei Akazawa visits Washington", "corrected"],
-            [correction, "visit", "ryosei-akazawa", "Ryosei Akazawa visits Washington, D.C.", "retracted"],
+            [visit, "visit", "ryosei-akazawa", "Ryosei Akazawa visits Washington: tariff talks", "corrected"],
+            [
+                correction,
+                "visit",
+                "ryosei-akazawa",
+                "Ryosei Akazawa visits Washington, D.C.: tariff talks",
+                "retracted",
+            ],
         ]
     )
     assert sorted(out["visits"]) == sorted(
