@@ -140,6 +140,7 @@ def verify_(state: State, revision: str | None) -> None:
     invalid event, a dangling reference, a duplicate entity key, a quote not found in its
     source's text, a snapshot missing or not matching its hash. With --since, also every
     event file modified or deleted in git since that revision (review a pull request with it).
+    A temporary file left by an append or import that was killed is named and removed.
 
     Example:
 
@@ -150,7 +151,7 @@ def verify_(state: State, revision: str | None) -> None:
     if revision:
         problems = itertools.chain(changed_since(state.kb, revision), problems)
     for problem in problems:
-        count += 1
+        count += not problem.cleared
         click.echo(str(problem))
     events = sum(1 for _ in state.kb.paths())
     if count:

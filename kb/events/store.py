@@ -143,6 +143,28 @@ def create_exclusively(path: Path, data: bytes) -> None:
         raise
 
 
+def temporary_file_writer(name: str) -> int | None:
+    """The process ID in the name of a temporary file create_exclusively made, or None if the
+    name is not one it makes."""
+    if not name.startswith(TEMP_PREFIX):
+        return None
+    parts = name.rsplit(".", 2)
+    if len(parts) != 3 or not parts[1].isdigit() or not re.fullmatch("[0-9a-f]{8}", parts[2]):
+        return None
+    return int(parts[1])
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process of this ID runs on this machine."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
 class KnowledgeBase:
     """A knowledge base rooted at a folder that holds ``events/``."""
 
@@ -166,7 +188,8 @@ class KnowledgeBase:
             kb.snapshots_dir.mkdir(parents=True, exist_ok=True)
             gitignore = root / ".gitignore"
             if not gitignore.exists():
-                gitignore.write_text("kb.db\nkb.db-*\n*.inspect.json\n.kb/\n", encoding="utf-8")
+                # .tmp-*: what an append killed midway leaves (kb verify removes it), never committed
+                gitignore.write_text(f"kb.db\nkb.db-*\n*.inspect.json\n.kb/\n{TEMP_PREFIX}*\n", encoding="utf-8")
             for name, text in (files or {}).items():
                 (root / name).write_text(text, encoding="utf-8")
             kb.events_dir.mkdir()  # last: events/ is what makes a folder a knowledge base
