@@ -112,12 +112,14 @@ def emit_stream(rows: Iterator[dict[str, Any]], fmt: str | None, for_people: Cal
                 first = False
             out.write("[]\n" if first else "\n]\n")
         elif fmt == "csv":
+            from kb.builder.csv_cells import safe_cell  # no cell a spreadsheet would run
+
             writer = csv.writer(out)
             writer.writerow(LOG_CSV_COLUMNS)
             for row in rows:
                 body = row.get("replacement", row)
                 when = body.get("occurred_at") or body.get("published_at") or ""
-                writer.writerow([row["id"], row["recorded_at"], row["type"], when, summary(row)])
+                writer.writerow([row["id"], row["recorded_at"], row["type"], when, safe_cell(summary(row))])
         else:
             emit(rows, fmt, for_people)  # type: ignore[arg-type]  # emit only iterates
         out.flush()
