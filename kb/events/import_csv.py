@@ -112,7 +112,7 @@ def codebook() -> str:
         "## The CSV kb writes",
         "",
         "`kb export`, `kb log --csv` and the published site's `.csv` links never hold a cell a spreadsheet",
-        "would run (CSV injection: `=HYPERLINK(\"http://…\"&A1, \"click\")` in a claim's text would send",
+        'would run (CSV injection: `=HYPERLINK("http://…"&A1, "click")` in a claim\'s text would send',
         "the next cell away). As OWASP recommends, a cell that begins with `=`, `+`, `-`, `@`, a tab or a",
         "carriage return is written with a single quote before it (`'=1+1`), which a spreadsheet shows as",
         "text; so that this undoes exactly, a cell that begins with a single quote gets one more too",
