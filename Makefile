@@ -9,6 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 $(BIN)/kb: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip uninstall --quiet --yes kb 2>/dev/null || true  # kb's distribution before it was negotiation-kb
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
