@@ -119,6 +119,7 @@ def test_the_sites_csv_holds_no_formula(kb, small, clock, tmp_path):
     queries = {
         "table.csv": "/kb/statements.csv?_size=max",
         "stream.csv": "/kb/statements.csv?_stream=on&_size=2",  # page after page, in many chunks
+        "download.csv": "/kb/statements.csv?_dl=1&_size=max",  # text/csv, as an attachment
         "query.csv": "/kb.csv?sql=select+text,+venue+from+statements",
     }
     files = []
