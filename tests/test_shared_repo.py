@@ -142,6 +142,14 @@ def test_the_workflow_installs_kb_from_its_wheel_checked_against_its_hash_never_
                     assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name) and version, line
                     assert name.lower() not in {"kb", DISTRIBUTION}, line
     assert {wheel.name for wheel in wheels} == {f"{DISTRIBUTION.replace('-', '_')}-0.1.0-py3-none-any.whl"}
+    # The pins are this Python's: the workflow sets up the same.
+    pythons = [
+        step["with"]["python-version"]
+        for job in workflow["jobs"].values()
+        for step in job["steps"]
+        if step.get("uses", "").startswith("actions/setup-python@")
+    ]
+    assert pythons == [f"{sys.version_info.major}.{sys.version_info.minor}"] * 2
 
     # pip installs the wheel as it is, and refuses it changed by a byte.
     copy = tmp_path / "installer"

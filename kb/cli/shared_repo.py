@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kb.serve.package import INSTALL, write_installer
+from kb.serve.package import INSTALL, PYTHON, write_installer
 
 WORKFLOW = ".github/workflows/kb.yml"
 INSTALLER = ".github/kb"
@@ -44,7 +44,7 @@ jobs:
           fetch-depth: 0  # the target branch's history, for --since
       - uses: actions/setup-python@v5
         with:
-          python-version: "3.11"
+          python-version: "{PYTHON}"  # the Python of .github/kb/requirements.txt's pins
       - name: Install kb
         # The wheel in {INSTALLER}/, only if it hashes to what kb-wheel.txt says, and its
         # dependencies at their exact versions; never a name looked up on a package index.
@@ -63,7 +63,7 @@ jobs:
       - uses: actions/checkout@v4
       - uses: actions/setup-python@v5
         with:
-          python-version: "3.11"
+          python-version: "{PYTHON}"  # the Python of .github/kb/requirements.txt's pins
       - name: Install kb
         # The wheel in {INSTALLER}/, only if it hashes to what kb-wheel.txt says, and its
         # dependencies at their exact versions; never a name looked up on a package index.

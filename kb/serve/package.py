@@ -35,7 +35,9 @@ from kb.events.store import KnowledgeBase
 from kb.serve.runner import consistent_copy, inspect, setting_args
 
 PORT = 8001
-PYTHON_IMAGE = f"python:{sys.version_info.major}.{sys.version_info.minor}-slim"
+# The Python the pins of requirements.txt were taken for: this one.
+PYTHON = f"{sys.version_info.major}.{sys.version_info.minor}"
+PYTHON_IMAGE = f"python:{PYTHON}-slim"
 SOURCE = Path(__file__).resolve().parents[2]  # the source tree, when kb runs from one
 # What a wheel of the installed kb leaves out: what pip wrote when installing it.
 NOT_IN_WHEEL = {"RECORD", "INSTALLER", "REQUESTED", "direct_url.json"}
