@@ -9,13 +9,16 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 $(BIN)/kb: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip uninstall --quiet --yes kb 2>/dev/null || true  # kb's distribution before it was negotiation-kb
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-# Debian's Chromium (for the browser tests), pandoc (for the citation tests) and wrk (for benchmarks/load.py).
+# Debian's Chromium (for the browser tests), pandoc (for the citation tests), wrk (for benchmarks/load.py)
+# and LibreOffice Calc (to open kb's CSV in a real spreadsheet: tests/test_csv_injection.py).
 system-deps:
-	@command -v chromium >/dev/null && command -v pandoc >/dev/null && command -v wrk >/dev/null || \
-	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium pandoc wrk)
+	@command -v chromium >/dev/null && command -v pandoc >/dev/null && command -v wrk >/dev/null \
+	  && command -v soffice >/dev/null || \
+	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium pandoc wrk libreoffice-calc-nogui)
 
 # Build the bundled knowledge base if its events changed, then publish it at http://127.0.0.1:8001
 serve: $(BIN)/kb

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -469,13 +470,14 @@ def test_verify_names_a_missing_snapshot_dangling_references_duplicate_keys_and_
     duplicate = {"type": "entity", "key": "japan", "kind": "country", "name": "Nippon", "schema_version": 1}
     duplicate["recorded_at"] = clock()
     kb.write({**duplicate, "id": event_id(duplicate)})
-    (kb.events_dir / ".tmp-ev-xyz.json.123.abcd").write_text("{", encoding="utf-8")
+    running = kb.events_dir / f".tmp-ev-xyz.json.{os.getpid()}.abcd0123"  # an append of a running process
+    running.write_text("{", encoding="utf-8")
     result = runner.invoke(cli, ["verify"])
     assert result.exit_code == 1
     assert f"{small.source}: snapshot snapshots/{snapshot.name} is missing — add the source's text" in result.output
     assert "negotiation: no entity with key 'talks' (dangling reference)" in result.output
     assert "events/: entity key 'japan' is defined by 2 entity events — keys must be unique" in result.output
-    assert "events/.tmp-ev-xyz.json.123.abcd: temporary file left by an interrupted append — delete it" in result.output
+    assert f"events/{running.name}: temporary file of process {os.getpid()}, still running" in result.output
     assert result.output.endswith(" problems in 10 event files\n")
 
 

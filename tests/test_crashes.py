@@ -2,8 +2,8 @@
 at random moments, again and again. After every round of kills: no partial or invalid file under
 a final name (every event file passes kb verify's check of a file on its own, every snapshot
 hashes to its name), kb.db is the old database or a complete new one and passes PRAGMA
-integrity_check. At the end `kb verify` passes or names only the temporary files the kills left,
-every one of them; the next build removes the temporary databases.
+integrity_check. At the end `kb verify` passes, naming and removing the temporary files the kills
+left, every one of them; the next build removes the temporary databases.
 
 The random delays only pick the moments of the kills (seeded, though the processes' own timing
 varies from run to run).
@@ -14,8 +14,10 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import signal
 import sqlite3
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -26,7 +28,7 @@ from kbproc import KB
 from kb.builder.build import TEMP_MARK, build
 from kb.cli import cli, utc_now
 from kb.events.ids import event_id
-from kb.events.store import TEMP_PREFIX, KnowledgeBase
+from kb.events.store import TEMP_PREFIX, KnowledgeBase, temporary_file_writer
 from kb.events.verify import check_file
 
 SOURCE = ["add", "source", "--kind", "article", "--publisher", "Kyodo", "--title", "T", "--published-at", "2025-04"]
@@ -158,24 +160,62 @@ def test_killed_at_random_moments(kb, small, runner, tmp_path, kills):
             check_database(kb)
 
     assert all(killed.values()), killed
-    # kb verify passes, or names the temporary files left by the kills, each one and nothing else.
+    # kb verify passes, naming and removing the temporary files left by the kills, each one and
+    # nothing else.
     left = temporary_files(kb)
     result = runner.invoke(cli, ["verify"])
-    named = {line.partition(": ")[0] for line in result.output.splitlines()[:-1]}
-    if left:
-        assert result.exit_code == 1, result.output
-        assert all(": temporary file left by an interrupted append" in line for line in result.output.splitlines()[:-1])
-        assert named == left
-        for name in left:
-            (kb.root / name).unlink()
-        result = runner.invoke(cli, ["verify"])
     assert result.exit_code == 0, result.output
+    notes = result.output.splitlines()[:-1]
+    assert {line.partition(": ")[0] for line in notes} == left
+    assert all(": temporary file left by an interrupted append (process " in line for line in notes), notes
+    assert temporary_files(kb) == set()
     # The next build removes the temporary databases of the killed builds.
     subprocess.run([KB, "build"], check=True, capture_output=True)
     assert build_temps(kb) == []
     check_database(kb)
     with sqlite3.connect(kb.default_db) as conn:
         assert conn.execute("SELECT count(*) FROM events").fetchone() == (len(list(kb.paths())),)
+
+
+# The real kb, killed by SIGKILL as it is about to link its fifth event file: four events
+# written, the fifth one's temporary file written and flushed.
+KILLED_AT_FIFTH_LINK = """
+import os, signal, sys
+from kb.cli import cli
+link, links = os.link, []
+def killed_at_fifth(*args, **kwargs):
+    links.append(args)
+    if len(links) == 5:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return link(*args, **kwargs)
+os.link = killed_at_fifth
+sys.argv[0] = "kb"
+cli()
+"""
+
+
+def test_an_import_killed_midway_leaves_nothing_verify_fails_on(kb, small, tmp_path):
+    lines = tmp_path / "people.jsonl"
+    people = [{"type": "entity", "key": f"person-{n}", "kind": "person", "name": f"Person {n}"} for n in range(9)]
+    lines.write_text("".join(json.dumps(person) + "\n" for person in people))
+    before = set(kb.paths())
+
+    killed = subprocess.run([sys.executable, "-P", "-c", KILLED_AT_FIFTH_LINK, "import", str(lines)], **QUIET)
+
+    assert killed.returncode == -signal.SIGKILL, killed.stderr.decode()
+    written = set(kb.paths()) - before
+    assert len(written) == 4 and all(check_file(kb, path)[1] == [] for path in written)
+    [left] = temporary_files(kb)  # the fifth event's, whole but never linked
+    pid = temporary_file_writer(Path(left).name)
+    verified = subprocess.run([KB, "verify"], capture_output=True, text=True)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert verified.stdout.splitlines() == [
+        f"{left}: temporary file left by an interrupted append (process {pid} is gone): removed",
+        f"OK: {len(before) + 4} event files verified",
+    ]
+    assert temporary_files(kb) == set()
+    again = subprocess.run([KB, "verify"], capture_output=True, text=True)
+    assert again.returncode == 0 and again.stdout == f"OK: {len(before) + 4} event files verified\n"
 
 
 def test_the_next_build_removes_a_killed_builds_database(kb, small):

@@ -13,6 +13,7 @@ import pytest
 from datasette.app import Datasette
 from test_agreements import two_negotiations  # noqa: F401 (a fixture)
 
+from kb import DISTRIBUTION
 from kb.builder.build import build
 from kb.events.append import Appender
 from kb.serve.runner import SETTINGS, inspect
@@ -49,8 +50,8 @@ def facet_counts(data: dict, name: str) -> dict:
 
 def test_kb_plugin_is_installed(ds):
     plugins = {plugin["name"]: plugin for plugin in get_json(ds, "/-/plugins.json")}
-    assert "render_cell" in plugins["kb"]["hooks"]
-    assert "register_routes" in plugins["kb"]["hooks"]
+    assert "render_cell" in plugins[DISTRIBUTION]["hooks"]  # Datasette names a plugin by its distribution
+    assert "register_routes" in plugins[DISTRIBUTION]["hooks"]
 
 
 def test_kb_db_is_read_through_a_memory_map(ds):
@@ -208,14 +209,14 @@ def test_chart_of_a_metric(ds):
 def test_chart_js_is_served_from_the_package(ds):
     """Datasette serves the plugin package's static/ itself, and nothing outside it."""
     page = get(ds, "/-/chart/trade_surplus").text
-    [url] = re.findall(r'src="(/-/static-plugins/kb/chart-[^"]+)"', page)
+    [url] = re.findall(r'src="(/-/static-plugins/negotiation-kb/chart-[^"]+)"', page)
     response = get(ds, url)
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/javascript")
     assert "Chart.js v4.6.1" in response.text[:200]
-    assert get(ds, "/-/static-plugins/kb/../__init__.py").status_code == 404
-    assert get(ds, "/-/static-plugins/kb/%2e%2e/__init__.py").status_code == 404
-    assert get(ds, "/-/static-plugins/kb/__init__.py").status_code == 404
+    assert get(ds, "/-/static-plugins/negotiation-kb/../__init__.py").status_code == 404
+    assert get(ds, "/-/static-plugins/negotiation-kb/%2e%2e/__init__.py").status_code == 404
+    assert get(ds, "/-/static-plugins/negotiation-kb/__init__.py").status_code == 404
 
 
 def test_markup_in_a_claim_is_escaped_everywhere(kb, clock, small):

@@ -96,6 +96,18 @@ def test_invalid_utf_8_in_files(kb, tmp_path):
     refused(kb, [*SOURCE, "--text-file", str(text)], ["article.txt: not UTF-8 (byte 14)"])
 
 
+@pytest.mark.parametrize("character", ["\x00", "\x07", "\x0b", "\x0c", "\x1b", "\x7f"])
+def test_a_text_holding_a_control_character_no_event_may_hold(kb, tmp_path, character):
+    """A NUL (or any control character but tab and newline) in a source's text could never be
+    quoted by an event: the text is refused, by kb add source and by kb draft's preview alike,
+    rather than stored and drafted into quotes that kb import refuses."""
+    text = tmp_path / "article.txt"
+    text.write_bytes(f'Akazawa said\r\nthe talks\twent well.\n\n"We want{character} a deal," he said.\n'.encode())
+    words = [f"article.txt: line 4 holds the control character U+{ord(character):04X}", "tr -d"]
+    refused(kb, [*SOURCE, "--text-file", str(text)], words)
+    refused(kb, ["draft", "--text-file", str(text), "--published-at", "2025-04-18"], words)
+
+
 def test_invalid_utf_8_on_the_command_line(kb, small):
     """Python gives bytes that are not UTF-8 in argv as lone surrogates."""
     refused(

@@ -15,13 +15,15 @@ from pathlib import Path
 
 import pytest
 
+from kb import DISTRIBUTION
 from kb.builder.build import build
 from kb.errors import KbError
-from kb.serve.package import package, pinned_requirements, serve_command
+from kb.serve.package import INSTALL, package, pinned_requirements, serve_command
 from kb.serve.runner import Served, setting_args
 from tests.conftest import REPO, copy_seed
 
 NOW = "2025-05-01T00:00:00.000000Z"
+WHEEL = "negotiation_kb-0.1.0-py3-none-any.whl"  # kb's distribution: on PyPI, the name kb is another's
 
 
 def fetch(url: str) -> tuple[int, str, bytes]:
@@ -43,10 +45,9 @@ def venv(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     configured package index), as the Dockerfile installs them."""
     folder = tmp_path_factory.mktemp("venv") / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True)
-    [wheel] = site.glob("kb-*.whl")
-    pip = [str(folder / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    subprocess.run([*pip, "-r", str(site / "requirements.txt")], check=True, timeout=900)
-    subprocess.run([*pip, "--no-deps", str(wheel)], check=True, timeout=300)
+    python = str(folder / "bin" / "python")
+    for step in INSTALL:  # in the folder, as the Dockerfile runs them: the wheel checked against its hash
+        subprocess.run([python, "-m", *step.split(), "--quiet"], cwd=site, check=True, timeout=900)
     return folder
 
 
@@ -59,12 +60,13 @@ def test_the_folder_holds_what_a_host_needs(site):
         "requirements.txt",
         "Dockerfile",
         "README.md",
-        "kb-0.1.0-py3-none-any.whl",
+        WHEEL,
+        "kb-wheel.txt",
     }
     assert (site / "metadata.json").read_bytes() == (REPO / "metadata.json").read_bytes()
     inspected = json.loads((site / "kb.inspect.json").read_text())
     assert inspected["kb"]["file"] == "kb.db" and inspected["kb"]["tables"]["claims"]["count"] > 0
-    with zipfile.ZipFile(site / "kb-0.1.0-py3-none-any.whl") as wheel:
+    with zipfile.ZipFile(site / WHEEL) as wheel:
         files = set(wheel.namelist())
     modules = {path.relative_to(REPO).as_posix() for path in (REPO / "kb").rglob("*.py")}
     assert (
@@ -84,7 +86,8 @@ def test_requirements_pin_the_versions_installed_here(site):
     versions = dict(pin.split("==") for pin in pins)
     for name in ("datasette", "pydantic", "sqlite-utils", "click", "uvicorn", "rfc8785", "Jinja2"):
         assert versions[name] == importlib.metadata.version(name)
-    assert "kb" not in versions and "pytest" not in versions  # kb is the wheel; test tools are not needed
+    assert DISTRIBUTION not in versions and "kb" not in versions  # kb is the wheel, never a name on an index
+    assert "pytest" not in versions  # test tools are not needed
     assert pins == pinned_requirements()
 
 
@@ -96,7 +99,7 @@ def test_dockerfile_serves_read_only_with_kb_settings(site):
     assert command[:4] == ["datasette", "serve", "-i", "kb.db"]
     assert command[command.index("--inspect-file") + 1] == "kb.inspect.json"
     assert " ".join(setting_args()) in " ".join(command)
-    assert "pip install --no-cache-dir -r requirements.txt" in dockerfile
+    assert f"RUN {' && '.join(INSTALL)}" in dockerfile
     readme = (site / "README.md").read_text()
     assert "load balancer" in readme and "replicas" in readme and "docker build -t kb-site ." in readme
 
@@ -170,8 +173,8 @@ def test_kb_package_from_the_installed_wheel_carries_the_same_wheel(site, venv, 
     )
     assert done.returncode == 0, done.stderr
     with (
-        zipfile.ZipFile(site / "kb-0.1.0-py3-none-any.whl") as first,
-        zipfile.ZipFile(tmp_path / "again" / "kb-0.1.0-py3-none-any.whl") as second,
+        zipfile.ZipFile(site / WHEEL) as first,
+        zipfile.ZipFile(tmp_path / "again" / WHEEL) as second,
     ):
         assert set(first.namelist()) == set(second.namelist())
         for name in first.namelist():
@@ -220,7 +223,7 @@ def test_kb_package_command(runner, kb, small, tmp_path):
 
     result = runner.invoke(cli, ["package", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert result.output == f"Packaged kb.db, its configuration and kb-0.1.0-py3-none-any.whl in {tmp_path / 'out'}\n"
+    assert result.output == f"Packaged kb.db, its configuration and {WHEEL} in {tmp_path / 'out'}\n"
     assert (kb.root / "kb.db").exists()  # built first
     again = runner.invoke(cli, ["package", str(tmp_path / "out")])
     assert again.exit_code == 1 and "exists and is not an empty folder — give a new folder" in again.output

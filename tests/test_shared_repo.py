@@ -3,8 +3,11 @@ GitHub Actions workflow — run for real: a git repository, commits, the workflo
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -12,7 +15,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import CliRunner
 
+from kb import DISTRIBUTION
 from kb.cli import cli
 
 BIN = Path(sys.executable).parent  # where this kb's `kb` command is
@@ -41,12 +46,21 @@ def add_entity(runner, root: Path, key: str) -> str:
     return result.output.strip()
 
 
-@pytest.fixture
-def shared(runner, tmp_path) -> Path:
-    """A knowledge base made by kb init, in a git repository with the hook installed, and a first commit."""
-    root = tmp_path / "shared"
-    result = runner.invoke(cli, ["init", str(root)])
+@pytest.fixture(scope="module")
+def initialised(tmp_path_factory) -> Path:
+    """A knowledge base made by kb init (once: it builds kb's wheel)."""
+    root = tmp_path_factory.mktemp("initialised") / "shared"
+    result = CliRunner().invoke(cli, ["init", str(root)])
     assert result.exit_code == 0, result.output
+    return root
+
+
+@pytest.fixture
+def shared(runner, initialised, tmp_path) -> Path:
+    """A copy of the knowledge base made by kb init, in a git repository with the hook installed,
+    and a first commit."""
+    root = tmp_path / "shared"
+    shutil.copytree(initialised, root, symlinks=True)
     git(root, "init", "-q", "-b", "main")
     git(root, "config", "core.hooksPath", ".githooks")  # as kb init says
     add_entity(runner, root, "japan")
@@ -57,6 +71,11 @@ def shared(runner, tmp_path) -> Path:
 
 def test_kb_init_writes_the_workflow_and_an_executable_hook(shared):
     assert os.access(shared / ".githooks" / "pre-commit", os.X_OK)
+    assert sorted(path.name for path in (shared / ".github" / "kb").iterdir()) == [
+        "kb-wheel.txt",
+        f"{DISTRIBUTION.replace('-', '_')}-0.1.0-py3-none-any.whl",
+        "requirements.txt",
+    ]
     workflow = yaml.safe_load((shared / ".github" / "workflows" / "kb.yml").read_text())
     assert set(workflow[True]) == {"pull_request", "push"}  # YAML 1.1 reads the key `on` as true
     assert git(shared, "ls-files").stdout.count("events/") == 1
@@ -85,6 +104,63 @@ def test_the_hook_refuses_a_bad_staged_event_file_and_lets_a_good_one_through(ru
     git(shared, "rm", "-q", str(committed))
     deleted = git(shared, "commit", "-m", "delete", check=False)
     assert deleted.returncode == 1 and "event files are never deleted" in deleted.stderr
+
+
+def pip_installs(workflow: dict, root: Path) -> list[tuple[Path, list[str]]]:
+    """Every `pip install` of every step the workflow runs: the folder it runs in, its arguments."""
+    installs = []
+    for job in workflow["jobs"].values():
+        for step in job["steps"]:
+            for line in step.get("run", "").splitlines():
+                words = shlex.split(line)
+                if words[:4] == ["python", "-m", "pip", "install"]:
+                    installs.append((root / step.get("working-directory", "."), words[4:]))
+    return installs
+
+
+def test_the_workflow_installs_kb_from_its_wheel_checked_against_its_hash_never_by_name(shared, tmp_path):
+    """On PyPI the name kb is another project's: a workflow installing a bare name would run a
+    stranger's code with the repository's token. Every pip install of the workflow takes only
+    files: kb's wheel, pinned by its SHA-256, and its dependencies at exact versions."""
+    workflow = yaml.safe_load((shared / ".github" / "workflows" / "kb.yml").read_text())
+    installs = pip_installs(workflow, shared)
+    assert len(installs) == 4  # two in each job
+    wheels = []
+    for folder, args in installs:
+        files = [args[n + 1] for n, arg in enumerate(args) if arg == "-r"]
+        named = [arg for n, arg in enumerate(args) if not arg.startswith("-") and (n == 0 or args[n - 1] != "-r")]
+        assert files and not named, f"pip installs {named} by name: {args}"
+        for file in files:
+            for line in (folder / file).read_text().splitlines():
+                if line.startswith("./"):
+                    path, hashed = line.split(" --hash=sha256:")
+                    assert {"--no-deps", "--require-hashes"} <= set(args), args
+                    assert hashlib.sha256((folder / path).read_bytes()).hexdigest() == hashed
+                    wheels.append(folder / path)
+                else:
+                    name, _, version = line.partition("==")
+                    assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name) and version, line
+                    assert name.lower() not in {"kb", DISTRIBUTION}, line
+    assert {wheel.name for wheel in wheels} == {f"{DISTRIBUTION.replace('-', '_')}-0.1.0-py3-none-any.whl"}
+    # The pins are this Python's: the workflow sets up the same.
+    pythons = [
+        step["with"]["python-version"]
+        for job in workflow["jobs"].values()
+        for step in job["steps"]
+        if step.get("uses", "").startswith("actions/setup-python@")
+    ]
+    assert pythons == [f"{sys.version_info.major}.{sys.version_info.minor}"] * 2
+
+    # pip installs the wheel as it is, and refuses it changed by a byte.
+    copy = tmp_path / "installer"
+    shutil.copytree(shared / ".github" / "kb", copy)
+    install = [sys.executable, "-m", "pip", "install", "--dry-run", "--no-deps", "--require-hashes", "-r"]
+    done = subprocess.run([*install, "kb-wheel.txt"], cwd=copy, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    [wheel] = copy.glob("*.whl")
+    wheel.write_bytes(wheel.read_bytes() + b"\0")
+    refused = subprocess.run([*install, "kb-wheel.txt"], cwd=copy, capture_output=True, text=True, timeout=300)
+    assert refused.returncode != 0 and "DO NOT MATCH THE HASHES" in refused.stderr, refused.stderr
 
 
 def run_steps(workflow: dict, job: str, where: Path, env: dict[str, str]) -> list[subprocess.CompletedProcess]:

@@ -5,6 +5,7 @@ for reviewing a pull request). See also tests/test_verify_since.py."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -136,17 +137,36 @@ def test_a_build_refuses_a_tampered_file_and_keeps_the_old_database(kb, small, r
 
 
 def test_stray_temporary_files_are_named(kb, small, runner):
-    temps = [
-        kb.events_dir / "ab" / f".tmp-{small.statement}.json.12345.00ff00ff",
-        kb.snapshots_dir / f".tmp-{'0' * 64}.txt.12345.00ff00ff",
+    """One left by a process that is gone (an append killed midway) is named and removed, and
+    verify passes; one of a process still running (an append under way), or named like one but
+    not as kb names them, is named, and verify fails."""
+    gone = subprocess.Popen(["true"])
+    gone.wait()  # its process ID is no longer in use
+    left = [
+        kb.events_dir / "ab" / f".tmp-{small.statement}.json.{gone.pid}.00ff00ff",
+        kb.snapshots_dir / f".tmp-{'0' * 64}.txt.{gone.pid}.00ff00ff",
     ]
-    for path in temps:
+    for path in left:
         path.parent.mkdir(exist_ok=True)
         path.write_bytes(b'{"partial')
-
-    assert verify(runner) == [
-        f"{where(kb, path)}: temporary file left by an interrupted append — delete it" for path in temps
+    result = runner.invoke(cli, ["verify"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:-1] == [
+        f"{where(kb, path)}: temporary file left by an interrupted append (process {gone.pid} is gone): removed"
+        for path in left
     ]
+    assert not any(path.exists() for path in left)
+
+    running = kb.events_dir / "ab" / f".tmp-{small.statement}.json.{os.getpid()}.00ff00ff"
+    odd = kb.events_dir / "ab" / f".tmp-{small.statement}.json"
+    for path in (running, odd):
+        path.write_bytes(b'{"partial')
+    assert verify(runner) == [
+        f"{where(kb, odd)}: not a temporary file kb makes, though named like one — move it out",
+        f"{where(kb, running)}: temporary file of process {os.getpid()}, still running (an append?) — "
+        "verify again when done",
+    ]
+    assert running.exists() and odd.exists()
 
 
 # --- kb verify --since ----------------------------------------------------------------------

@@ -25,7 +25,7 @@ from kb.builder.finish import BUILDER_VERSION, finish, snapshot_marks  # noqa: F
 from kb.builder.load import load
 from kb.builder.projection import TABLES, VIEWS
 from kb.errors import KbError
-from kb.events.store import KnowledgeBase, fsync_path
+from kb.events.store import KnowledgeBase, fsync_path, process_alive
 
 TEMP_MARK = "-build-"
 
@@ -188,19 +188,9 @@ def _remove_stale_temps(db_path: Path) -> None:
     """Temporary databases of builds that were killed: their process is gone."""
     for temp in db_path.parent.glob(f"{db_path.name}{TEMP_MARK}*"):
         pid = temp.name.rpartition(TEMP_MARK)[2]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             with contextlib.suppress(OSError):  # a read-only folder: the build will say so
                 temp.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _create_tables(db: sqlite_utils.Database) -> None:

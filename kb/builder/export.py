@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from kb.builder.csv_cells import safe_cell
 from kb.builder.projection import TABLES
 from kb.errors import KbError
 from kb.model.claim import claim_kinds
@@ -50,14 +51,15 @@ def rows(db: Path, table: str, *, everything: bool = False) -> tuple[list[str], 
 
 
 def write(columns: list[str], records: Iterator[tuple], fmt: str, out: IO[str]) -> int:
-    """Write rows as CSV (a header, then one line a row; empty for NULL) or JSON Lines (one
-    object a row; null for NULL); the number of rows written."""
+    """Write rows as CSV (a header, then one line a row; empty for NULL; no cell a spreadsheet
+    would run: kb.builder.csv_cells) or JSON Lines (one object a row; null for NULL); the number
+    of rows written."""
     count = 0
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         for record in records:
-            writer.writerow(record)
+            writer.writerow([safe_cell(value) for value in record])
             count += 1
     else:
         for record in records:

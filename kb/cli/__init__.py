@@ -51,7 +51,8 @@ def init(directory: Path) -> None:
     """Create a new, empty knowledge base in DIRECTORY.
 
     It gets events/, snapshots/, metadata.json and a .gitignore, and for sharing it through
-    git a GitHub Actions workflow (.github/workflows/kb.yml) and a pre-commit hook (.githooks/).
+    git a GitHub Actions workflow (.github/workflows/kb.yml), the kb it installs (.github/kb/:
+    this kb's wheel, pinned by its SHA-256) and a pre-commit hook (.githooks/).
 
     Example:
 

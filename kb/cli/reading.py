@@ -112,12 +112,14 @@ def emit_stream(rows: Iterator[dict[str, Any]], fmt: str | None, for_people: Cal
                 first = False
             out.write("[]\n" if first else "\n]\n")
         elif fmt == "csv":
+            from kb.builder.csv_cells import safe_cell  # no cell a spreadsheet would run
+
             writer = csv.writer(out)
             writer.writerow(LOG_CSV_COLUMNS)
             for row in rows:
                 body = row.get("replacement", row)
                 when = body.get("occurred_at") or body.get("published_at") or ""
-                writer.writerow([row["id"], row["recorded_at"], row["type"], when, summary(row)])
+                writer.writerow([row["id"], row["recorded_at"], row["type"], when, safe_cell(summary(row))])
         else:
             emit(rows, fmt, for_people)  # type: ignore[arg-type]  # emit only iterates
         out.flush()
@@ -140,6 +142,7 @@ def verify_(state: State, revision: str | None) -> None:
     invalid event, a dangling reference, a duplicate entity key, a quote not found in its
     source's text, a snapshot missing or not matching its hash. With --since, also every
     event file modified or deleted in git since that revision (review a pull request with it).
+    A temporary file left by an append or import that was killed is named and removed.
 
     Example:
 
@@ -150,7 +153,7 @@ def verify_(state: State, revision: str | None) -> None:
     if revision:
         problems = itertools.chain(changed_since(state.kb, revision), problems)
     for problem in problems:
-        count += 1
+        count += not problem.cleared
         click.echo(str(problem))
     events = sum(1 for _ in state.kb.paths())
     if count:

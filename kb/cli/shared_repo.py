@@ -1,22 +1,28 @@
 """What a knowledge base shared through git needs, written by ``kb init``: a GitHub Actions
-workflow and a pre-commit hook.
+workflow, the kb it installs, and a pre-commit hook.
 
-Event files never collide, so git (and pull requests) is the log of many writers; these two
-files make every change checked before it is merged: the hook refuses a commit whose staged
-event files ``kb verify`` finds wrong, and the workflow runs ``kb verify --since`` the target
-branch on every pull request, then builds and packages the knowledge base on every merge.
-Both expect the knowledge base at the root of its repository.
+Event files never collide, so git (and pull requests) is the log of many writers; these files
+make every change checked before it is merged: the hook refuses a commit whose staged event
+files ``kb verify`` finds wrong, and the workflow runs ``kb verify --since`` the target branch on
+every pull request, then builds and packages the knowledge base on every merge. The workflow
+installs kb from ``.github/kb/``, the installer of the kb that ran ``kb init``
+(kb.serve.package.write_installer: its wheel, checked against its SHA-256, and the exact
+versions of its dependencies), never by a name looked up on a package index, where ``kb`` is
+another project's. All expect the knowledge base at the root of its repository.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from kb.serve.package import INSTALL, PYTHON, write_installer
+
 WORKFLOW = ".github/workflows/kb.yml"
+INSTALLER = ".github/kb"
 HOOK = ".githooks/pre-commit"
 INSTALL_HOOK = "git config core.hooksPath .githooks"
 
-WORKFLOW_TEXT = """\
+WORKFLOW_TEXT = f"""\
 # Checks of a knowledge base shared through git, written by `kb init`.
 # On a pull request: `kb verify --since` the target branch (every event file valid, its name its
 # hash, its quotes in its sources; none modified or deleted). On a merge into main: build and
@@ -28,10 +34,6 @@ on:
   push:
     branches: [main]
 
-env:
-  # How pip installs kb: a version on your index, a wheel's URL, or git+https://…/kb.git@TAG
-  KB_PACKAGE: kb
-
 jobs:
   verify:
     if: github.event_name == 'pull_request'
@@ -42,9 +44,15 @@ jobs:
           fetch-depth: 0  # the target branch's history, for --since
       - uses: actions/setup-python@v5
         with:
-          python-version: "3.11"
+          python-version: "{PYTHON}"  # the Python of .github/kb/requirements.txt's pins
       - name: Install kb
-        run: python -m pip install "$KB_PACKAGE"
+        # The wheel in {INSTALLER}/, only if it hashes to what kb-wheel.txt says, and its
+        # dependencies at their exact versions; never a name looked up on a package index.
+        # Another kb: replace {INSTALLER}/ by the same files of its `kb package` folder.
+        working-directory: {INSTALLER}
+        run: |
+          python -m {INSTALL[0]}
+          python -m {INSTALL[1]}
       - name: Verify the events changed by this pull request
         run: kb verify --since "origin/$GITHUB_BASE_REF"
 
@@ -55,9 +63,15 @@ jobs:
       - uses: actions/checkout@v4
       - uses: actions/setup-python@v5
         with:
-          python-version: "3.11"
+          python-version: "{PYTHON}"  # the Python of .github/kb/requirements.txt's pins
       - name: Install kb
-        run: python -m pip install "$KB_PACKAGE"
+        # The wheel in {INSTALLER}/, only if it hashes to what kb-wheel.txt says, and its
+        # dependencies at their exact versions; never a name looked up on a package index.
+        # Another kb: replace {INSTALLER}/ by the same files of its `kb package` folder.
+        working-directory: {INSTALLER}
+        run: |
+          python -m {INSTALL[0]}
+          python -m {INSTALL[1]}
       - name: Verify
         run: kb verify
       - name: Build
@@ -97,9 +111,14 @@ fi
 
 
 def write_repository_files(root: Path) -> list[Path]:
-    """Write the workflow and the hook into a knowledge base's folder, keeping any that exist;
-    the files written."""
+    """Write the workflow, kb's installer and the hook into a knowledge base's folder, keeping
+    any that exist; the files written."""
     written = []
+    installer = root / INSTALLER
+    if not installer.exists():
+        installer.mkdir(parents=True)
+        write_installer(installer)
+        written += sorted(installer.iterdir())
     for name, text, mode in ((WORKFLOW, WORKFLOW_TEXT, 0o644), (HOOK, HOOK_TEXT, 0o755)):
         path = root / name
         if path.exists():

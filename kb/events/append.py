@@ -23,7 +23,7 @@ from kb.events.claim_checks import ClaimChecks
 from kb.events.ids import event_id
 from kb.events.models import SET_BY_KB, a, validate
 from kb.events.snapshots import snapshot_problem
-from kb.events.store import KnowledgeBase, normalise_text
+from kb.events.store import KnowledgeBase, normalise_text, refuse_control_characters
 from kb.kinds.source import texts_of
 from kb.model.kind import kind_named
 from kb.model.quotes import closest_passage, found_in, in_source_characters, squeeze
@@ -273,7 +273,10 @@ class Appender(ClaimChecks):
         removed again if the event cannot be written, so that a failure leaves nothing."""
         snapshot = None
         if text is not None:
-            snapshot = normalise_text(text).encode("utf-8") if isinstance(text, str) else text
+            if isinstance(text, str):
+                text = normalise_text(text)
+                refuse_control_characters(text, "the source's text")
+            snapshot = text.encode("utf-8") if isinstance(text, str) else text
             payload = {**payload, "text_sha256": hashlib.sha256(snapshot).hexdigest()}
         if more_texts:
             further = [hashlib.sha256(data).hexdigest() for data in more_texts]

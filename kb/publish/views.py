@@ -12,6 +12,7 @@ from typing import Any
 from datasette.utils.asgi import NotFound, Response
 
 import kb.publish.pages as pages
+from kb import DISTRIBUTION
 from kb.builder.metadata import CLAIMS_TO_READ, DATABASE
 from kb.cite.citations import Citations
 from kb.errors import KbError
@@ -29,8 +30,9 @@ def event_url(datasette: Any, event_id: str) -> str:
 
 
 def static(datasette: Any, name: str) -> str:
-    """The URL of a file of kb/publish/static/, which Datasette serves for the plugin."""
-    return datasette.urls.static_plugins("kb", name)
+    """The URL of a file of kb/publish/static/, which Datasette serves for the plugin under the
+    name of the distribution that registers it (negotiation-kb, not the entry point's kb)."""
+    return datasette.urls.static_plugins(DISTRIBUTION, name)
 
 
 def _database(datasette: Any) -> Any:

@@ -1,10 +1,13 @@
 """kb package DIR: a folder any container host runs, read-only, as many replicas as wanted.
 
 The folder holds the built database (kb.db), Datasette's configuration (metadata.json), the
-inspect file, the kb wheel (the Datasette plugin inside it), the exact versions of every
-package kb runs on (requirements.txt, from what is installed here), a Dockerfile whose command
-serves the database immutable with kb's Datasette settings, and a README. Nothing in it needs
-the knowledge base's events: the copy of kb.db is immutable, so replicas share nothing.
+inspect file, kb's installer (``write_installer``: the kb wheel with the Datasette plugin inside
+it, the exact versions of every package kb runs on, and the wheel's SHA-256), a Dockerfile whose
+command serves the database immutable with kb's Datasette settings, and a README. Nothing in it
+needs the knowledge base's events: the copy of kb.db is immutable, so replicas share nothing.
+
+kb is installed from its wheel, checked against its hash, never by a name looked up on a package
+index: on PyPI the name ``kb`` is another project's (kb's own is DISTRIBUTION).
 """
 
 from __future__ import annotations
@@ -25,16 +28,27 @@ from packaging.markers import default_environment
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from kb import DISTRIBUTION
 from kb.builder.metadata import DATABASE
 from kb.errors import KbError
 from kb.events.store import KnowledgeBase
 from kb.serve.runner import consistent_copy, inspect, setting_args
 
 PORT = 8001
-PYTHON_IMAGE = f"python:{sys.version_info.major}.{sys.version_info.minor}-slim"
+# The Python the pins of requirements.txt were taken for: this one.
+PYTHON = f"{sys.version_info.major}.{sys.version_info.minor}"
+PYTHON_IMAGE = f"python:{PYTHON}-slim"
 SOURCE = Path(__file__).resolve().parents[2]  # the source tree, when kb runs from one
 # What a wheel of the installed kb leaves out: what pip wrote when installing it.
 NOT_IN_WHEEL = {"RECORD", "INSTALLER", "REQUESTED", "direct_url.json"}
+WHEEL_FILE = DISTRIBUTION.replace("-", "_")  # as a wheel's file name writes the distribution's
+WHEEL_REQUIREMENT = "kb-wheel.txt"
+# Run in the installer's folder: kb's dependencies at their exact versions, then kb's wheel,
+# which pip installs only if it hashes to what kb-wheel.txt says.
+INSTALL = [
+    "pip install --no-cache-dir -r requirements.txt",
+    f"pip install --no-cache-dir --no-deps --require-hashes -r {WHEEL_REQUIREMENT}",
+]
 
 
 @dataclass(frozen=True)
@@ -78,12 +92,22 @@ def package(kb: KnowledgeBase, db: Path, folder: Path) -> Package:
     for database in inspected.values():
         database["file"] = f"{DATABASE}.db"  # not the path of this machine's folder
     (folder / f"{DATABASE}.inspect.json").write_text(json.dumps(inspected, indent=2) + "\n", encoding="utf-8")
-    wheel = build_wheel(folder)
-    (folder / "requirements.txt").write_text("".join(f"{pin}\n" for pin in pinned_requirements()), encoding="utf-8")
+    wheel = write_installer(folder)
     command = serve_command()
     (folder / "Dockerfile").write_text(dockerfile(wheel.name, command), encoding="utf-8")
     (folder / "README.md").write_text(readme(wheel.name, command), encoding="utf-8")
     return Package(folder, wheel, command)
+
+
+def write_installer(folder: Path) -> Path:
+    """Write into ``folder`` what installs this kb anywhere (INSTALL, run in the folder): its
+    wheel, requirements.txt (the exact versions of every package it runs on) and kb-wheel.txt
+    (the wheel by its path, with its SHA-256, for pip's --require-hashes); the wheel."""
+    wheel = build_wheel(folder)
+    (folder / "requirements.txt").write_text("".join(f"{pin}\n" for pin in pinned_requirements()), encoding="utf-8")
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    (folder / WHEEL_REQUIREMENT).write_text(f"./{wheel.name} --hash=sha256:{digest}\n", encoding="utf-8")
+    return wheel
 
 
 def build_wheel(folder: Path) -> Path:
@@ -106,15 +130,15 @@ def _wheel_from_source(folder: Path) -> Path:
         done = subprocess.run(argv, capture_output=True, text=True)
     if done.returncode != 0:
         raise KbError(f"could not build the kb wheel (pip wheel said: {done.stderr.strip()[-500:]})")
-    [wheel] = folder.glob("kb-*.whl")
+    [wheel] = folder.glob(f"{WHEEL_FILE}-*.whl")
     return wheel
 
 
 def _wheel_from_installed(folder: Path) -> Path:
-    dist = importlib.metadata.distribution("kb")
+    dist = importlib.metadata.distribution(DISTRIBUTION)
     files = [file for file in dist.files or [] if not str(file).startswith("..") and "__pycache__" not in file.parts]
     info = next(file.parts[0] for file in files if file.parts[0].endswith(".dist-info"))
-    wheel = folder / f"kb-{dist.version}-py3-none-any.whl"
+    wheel = folder / f"{WHEEL_FILE}-{dist.version}-py3-none-any.whl"
     record = []
     with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
         for file in sorted(files, key=str):
@@ -129,7 +153,7 @@ def _wheel_from_installed(folder: Path) -> Path:
     return wheel
 
 
-def pinned_requirements(name: str = "kb") -> list[str]:
+def pinned_requirements(name: str = DISTRIBUTION) -> list[str]:
     """``package==version`` for every package kb needs to run (its dependencies and theirs),
     at the version installed here."""
     environment = {key: str(value) for key, value in default_environment().items()}
@@ -156,8 +180,8 @@ def dockerfile(wheel: str, command: list[str]) -> str:
 #   docker build -t kb-site . && docker run -p {PORT}:{PORT} kb-site
 FROM {PYTHON_IMAGE}
 WORKDIR /site
-COPY requirements.txt {wheel} ./
-RUN pip install --no-cache-dir -r requirements.txt && pip install --no-cache-dir --no-deps {wheel}
+COPY requirements.txt {WHEEL_REQUIREMENT} {wheel} ./
+RUN {" && ".join(INSTALL)}
 COPY {DATABASE}.db {DATABASE}.inspect.json metadata.json ./
 USER nobody
 EXPOSE {PORT}
@@ -170,7 +194,8 @@ def readme(wheel: str, command: list[str]) -> str:
 
 Made by `kb package`: the built database ({DATABASE}.db, immutable), Datasette's configuration
 (metadata.json), its inspect file, the kb wheel ({wheel}: the Datasette plugin with its pages),
-the exact versions kb runs on (requirements.txt) and a Dockerfile.
+the exact versions kb runs on (requirements.txt), the wheel's SHA-256 ({WHEEL_REQUIREMENT}: pip
+installs the wheel only if it matches) and a Dockerfile.
 
 ## Run it in a container
 
@@ -180,7 +205,7 @@ the exact versions kb runs on (requirements.txt) and a Dockerfile.
 ## Run it without a container
 
     python3 -m venv .venv
-    .venv/bin/pip install -r requirements.txt && .venv/bin/pip install --no-deps {wheel}
+    {" && ".join(f".venv/bin/{step}" for step in INSTALL)}
     PATH=.venv/bin:$PATH {" ".join(command)}
 
 ## Run N replicas behind any load balancer
