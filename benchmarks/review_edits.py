@@ -39,6 +39,8 @@ LATER = ("corroboration", "link")
 
 
 def read_jsonl(path: Path) -> list[Event]:
+    if not path.is_file():
+        sys.exit(f"{path}: no such file — a draft is written by kb draft -o, a review is seed/us-japan-2025/PAGE.jsonl")
     events = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
@@ -46,6 +48,8 @@ def read_jsonl(path: Path) -> list[Event]:
                 events.append(json.loads(line))
             except json.JSONDecodeError as error:
                 sys.exit(f"{path}:{n}: not JSON ({error}) — one event payload a line")
+            if not isinstance(events[-1], dict) or "type" not in events[-1]:
+                sys.exit(f"{path}:{n}: not an event payload — one JSON object with a type a line")
     return events
 
 

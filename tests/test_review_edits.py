@@ -61,3 +61,11 @@ def test_placeholders_name_the_source_and_one_recorded_claim(tmp_path: Path):
     with pytest.raises(SystemExit, match="names 2 recorded claims"):
         review_edits.resolve("@claim:met with Trump", "ev-src", claims)
     assert review_edits.resolve("@claim:met with Trump|text=met with Trump", "ev-src", claims) == "ev-ab" + "b" * 14
+
+
+def test_a_missing_or_bad_file_is_named(tmp_path: Path):
+    with pytest.raises(SystemExit, match="c9.jsonl: no such file"):
+        review_edits.read_jsonl(tmp_path / "c9.jsonl")
+    (tmp_path / "bad.jsonl").write_text('{"type": "entity"}\n[1, 2]\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match="bad.jsonl:2: not an event payload"):
+        review_edits.read_jsonl(tmp_path / "bad.jsonl")
