@@ -90,9 +90,13 @@ def resolve(value: Any, source: str, claims: list[Event] | None) -> Any:
             if any(words in folded(x["excerpt"]) for x in c["citations"])
             and all(str(c.get(k)) == v for k, v in wanted.items())
         ]
-        if len(found) != 1:
-            named = ", ".join(found) or "none"
-            sys.exit(f"{value!r} names {len(found)} recorded claims ({named}) — give words that only one of them cites")
+        if not found:
+            sys.exit(f"{value!r} names no recorded claim — enter the page that records it first")
+        if len(found) > 1:
+            named = ", ".join(found)
+            sys.exit(
+                f"{value!r} names {len(found)} recorded claims ({named}) — add words or a |field=value only one has"
+            )
         return found[0]
     return value
 

@@ -11,7 +11,9 @@
 #
 # For each page it prints the edits the review made to the draft of the drafter of the moment
 # (benchmarks/review_edits.py): candidates accepted unchanged, changed (and how many fields),
-# rejected, and events added by hand. PAGES="c1 c2" enters only those pages. DRAFTS=DIR keeps the drafts there (default: a temporary folder).
+# rejected, and events added by hand. DRAFTS=DIR keeps the drafts there (default: a temporary folder);
+# PAGES="c1 c2" enters only those pages; DRAFT_ONLY=1 adds and drafts the pages without importing their
+# reviews (to write a review: the page's source ID is then in DRAFTS/<page>.source).
 # Re-running it appends new events (their recorded_at differs): it is a record of how the knowledge
 # base was made, not a build step.
 set -euo pipefail
@@ -20,6 +22,7 @@ texts=$seeds/texts
 reviews=$(dirname "$0")/us-japan-2025
 drafts=${DRAFTS:-$(mktemp -d)}
 mkdir -p "$drafts"
+: >"$drafts/edits.tsv"
 kb() { "${KB:-.venv/bin/kb}" "$@"; }
 python=${PYTHON:-.venv/bin/python}
 talks=us-japan-tariff-talks-2025

@@ -61,6 +61,8 @@ def test_placeholders_name_the_source_and_one_recorded_claim(tmp_path: Path):
     with pytest.raises(SystemExit, match="names 2 recorded claims"):
         review_edits.resolve("@claim:met with Trump", "ev-src", claims)
     assert review_edits.resolve("@claim:met with Trump|text=met with Trump", "ev-src", claims) == "ev-ab" + "b" * 14
+    with pytest.raises(SystemExit, match="names no recorded claim — enter the page that records it first"):
+        review_edits.resolve("@claim:met with Bessent", "ev-src", claims)
 
 
 def test_a_missing_or_bad_file_is_named(tmp_path: Path):
