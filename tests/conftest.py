@@ -167,6 +167,11 @@ def copy_seed(root: Path) -> KnowledgeBase:
     return KnowledgeBase(root)
 
 
+# The text of the Kyodo article of 18 April 2025, the bundled knowledge base's first source (its other
+# sources are the pages of seed/us-japan-2025.sh).
+KYODO_ARTICLE = REPO / "snapshots" / "0fc1919ceee5f5f3b07acab8966ae13e66a733f8b73cd46c44980efa5b9e636b.txt"
+
+
 @pytest.fixture(scope="session")
 def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled knowledge base, copied and built in a temporary folder (never in the repo)."""

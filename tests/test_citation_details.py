@@ -129,7 +129,8 @@ def test_bibtex_is_biblatex_throughout_and_parses(seed_kb, clock):
         names = set(entry.fields_dict)
         assert not names & {"year", "month", "howpublished", "journal"}, (entry.key, names)  # BibTeX, not biblatex
         assert "date" in names and "title" in names, entry.key
-    assert {entry.entry_type for entry in library.entries} == {"report", "article"}
+    # claims are reports, articles articles, and official pages, press releases and transcripts online
+    assert {entry.entry_type for entry in library.entries} == {"report", "article", "online"}
 
 
 def test_a_headline_with_markup_characters_is_printed_as_written(kb, clock, runner, tmp_path):

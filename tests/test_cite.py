@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
-from conftest import REPO
+from conftest import KYODO_ARTICLE, REPO
 
 from kb.builder.build import build
 from kb.cite.citations import Citations
@@ -44,6 +44,13 @@ STATEMENTS = {
     TRUMP_VIA: "A Japanese government source",  # passed on: the author is who passed it on
 }
 KYODO = 'Kyodo News, “Ishiba wants "specific progress" in tariff talks with U.S.”, 18 April 2025'
+# The Associated Press story that also reports the surplus (seed/us-japan-2025.sh: a corroboration).
+AP_SOURCE = "ev-wm2u6sdw5ery2l3g"
+AP = (
+    "Associated Press, “Japan reports a $63 billion trade surplus with the US as it talks with Trump on tariffs”, "
+    "by Yuri Kageyama, 17 April 2025, https://www.ajc.com/news/nation-world/"
+    "japan-reports-a-63-billion-trade-surplus-with-the-us-as-it-talks-with-trump-on-tariffs/AMN7DL4VLBCB5LPLHIQAHEPLRU/"
+)
 
 
 @pytest.fixture
@@ -120,7 +127,8 @@ def test_cite_text_names_speaker_post_date_source_and_id(seed, runner):
 def test_cite_text_says_how_the_words_reached_the_source(seed, runner, event_id, lead):
     result = cite(runner, event_id)
     assert result.exit_code == 0
-    assert result.output == f"{lead} Source: {KYODO}. Event {event_id}.\n"
+    sources = f"Sources: {KYODO}; {AP}" if event_id == SURPLUS else f"Source: {KYODO}"
+    assert result.output == f"{lead} {sources}. Event {event_id}.\n"
 
 
 def test_cite_a_source(seed, runner):
@@ -356,7 +364,7 @@ def test_bib_cited_in_a_document(seed, runner, tmp_path):
     result = runner.invoke(cli, ["bib", "--cited-in", "report.md", "-o", "bib.json"])
     assert result.exit_code == 0, result.output
     items = json.loads((tmp_path / "bib.json").read_text(encoding="utf-8"))
-    assert [item["id"] for item in items] == [ISHIBA_PARTIAL, SOURCE, AKAZAWA_DIRECT, SURPLUS]
+    assert [item["id"] for item in items] == [ISHIBA_PARTIAL, SOURCE, AKAZAWA_DIRECT, SURPLUS, AP_SOURCE]
 
 
 def test_bib_cited_in_refuses_a_key_not_in_the_knowledge_base(seed, runner, tmp_path):
@@ -404,7 +412,7 @@ def test_verify_fails_on_a_tampered_event(seed, runner):
 
 
 def test_verify_fails_on_a_tampered_snapshot(seed, runner):
-    [snapshot] = seed.snapshots_dir.glob("*.txt")
+    snapshot = seed.snapshots_dir / KYODO_ARTICLE.name
     snapshot.write_text(snapshot.read_text(encoding="utf-8").replace("Ishiba told reporters", "he said"))
     result = cite(runner, "--verify", ISHIBA_DIRECT)
     assert result.exit_code == 1

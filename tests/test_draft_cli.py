@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import tree_bytes
+from conftest import KYODO_ARTICLE, tree_bytes
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -197,7 +197,7 @@ def test_the_readme_shows_what_kb_draft_makes_of_its_example(runner, kb, tmp_pat
 
 def test_the_seed_script_enters_the_kyodo_article_through_a_reviewed_draft(tmp_path):
     repo = Path(__file__).parent.parent
-    [article] = (repo / "snapshots").glob("*.txt")
+    article = KYODO_ARTICLE
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "KB": str(bin_dir / "kb"), "PYTHON": sys.executable}
     env.pop("KB_DIR", None)

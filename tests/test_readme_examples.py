@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, copy_seed
+from conftest import KYODO_ARTICLE, REPO, copy_seed
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 # The kb examples (make serve and make test set the repository up: they are what runs this).
@@ -44,8 +44,7 @@ def test_the_readme_has_its_examples():
 
 
 def test_the_first_example_makes_a_knowledge_base_from_an_article(tmp_path):
-    [snapshot] = (REPO / "snapshots").glob("*.txt")
-    shutil.copy(snapshot, tmp_path / "article.txt")
+    shutil.copy(KYODO_ARTICLE, tmp_path / "article.txt")
     output = bash(BLOCKS[0], tmp_path).stdout
     assert "OK: " in output and "Ishiba wants to see" in output
 

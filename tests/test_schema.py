@@ -149,10 +149,13 @@ def test_every_excerpt_and_quote_of_the_repo_is_in_its_held_snapshot():
         texts = []
         for citation in event.get("citations", []):
             source = events[citation["source"]]
-            data = (REPO / "snapshots" / f"{source['text_sha256']}.txt").read_bytes()
-            assert hashlib.sha256(data).hexdigest() == source["text_sha256"]
-            texts.append(squeeze(data.decode("utf-8")))
-            assert squeeze(citation["excerpt"]) in texts[-1], (event["id"], citation)
+            held = []  # a source's texts: its snapshot and any further capture of it (C2, C6)
+            for sha256 in [source["text_sha256"], *source.get("other_text_sha256s", [])]:
+                data = (REPO / "snapshots" / f"{sha256}.txt").read_bytes()
+                assert hashlib.sha256(data).hexdigest() == sha256
+                held.append(squeeze(data.decode("utf-8")))
+            texts += held
+            assert any(squeeze(citation["excerpt"]) in text for text in held), (event["id"], citation)
             checked += 1
         if event.get("attribution") == "direct_quote":
             assert any(squeeze(event["text"]) in text for text in texts), event["id"]
