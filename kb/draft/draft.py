@@ -19,6 +19,7 @@ from kb.events.query import find
 from kb.events.store import KnowledgeBase
 
 PREVIEW_SOURCE = "SOURCE"
+MAX_CHARACTERS = 1_000_000  # an article's text; a longer one is a dump, a book or a whole site
 
 
 @dataclass
@@ -86,6 +87,11 @@ def _identity(claim: dict[str, Any]) -> str:
 
 def draft_text(text: str, published_at: str, source: str, negotiation: str, known: Known) -> Draft:
     """The draft of a text published on ``published_at``, citing ``source``."""
+    if len(text) > MAX_CHARACTERS:
+        raise KbError(
+            f"the text is {len(text):,} characters long; kb draft reads at most {MAX_CHARACTERS:,} — "
+            "draft the article itself (or each part of a long document as a source of its own)"
+        )
     registry = Registry(known, source, text)
     payloads = Payloads(registry, source, negotiation, published_at)
     turns, turn_spans = read_turns(text)

@@ -10,6 +10,9 @@ from kb.draft.known import Known, fold, slug
 from kb.draft.lexicon import COUNTRIES, HONORIFICS, ORGANISATIONS, TITLE_WORDS
 from kb.draft.speakers import OPENERS, Mention, body_name
 
+# Capitalised words in a row, with the initials between them: "John F. Kennedy".
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]+(?: (?:[A-Z]\. )?[A-Z][\w’'-]+)+\b")
+
 
 def _not_a_given_name(word: str) -> bool:
     lower = word.lower()
@@ -26,6 +29,7 @@ class Registry:
         self.entities: list[dict[str, Any]] = []
         self.roles: list[dict[str, Any]] = []
         self._roles_seen: set[tuple[str, str]] = set()
+        self._given_names: dict[str, list[str]] | None = None
 
     def _new_key(self, name: str) -> str:
         base = slug(name)
@@ -83,13 +87,11 @@ class Registry:
     def _full_name(self, mention: Mention) -> Mention:
         """A surname alone ("Barnier") as the full name the text gives elsewhere ("Michel Barnier")."""
         assert mention.name is not None
-        pattern = rf"\b((?:[A-Z][\w’'-]+ (?:[A-Z]\. )?){{1,3}}){re.escape(mention.name)}\b"
-        for match in re.finditer(pattern, self.text):
-            given = match.group(1).split()
-            while given and _not_a_given_name(given[0]):
-                given = given[1:]
-            if given:
-                return Mention(mention.phrase, " ".join([*given, mention.name]), mention.title, mention.organisation)
+        if self._given_names is None:
+            self._given_names = given_names(self.text)
+        given = self._given_names.get(mention.name)
+        if given:
+            return Mention(mention.phrase, " ".join([*given, mention.name]), mention.title, mention.organisation)
         return mention
 
     def _by_title(self, mention: Mention) -> str | None:
@@ -115,3 +117,22 @@ class Registry:
         payload["_draft"] = {"pattern": "a post before a name", "confidence": 0.7}
         self.known.learn(payload)
         self.roles.append(payload)
+
+
+def given_names(text: str) -> dict[str, list[str]]:
+    """For every capitalised word that ends a run of capitalised words, the words before it that
+    may be given names, where the text first gives some ("Michel Barnier": Barnier -> [Michel])."""
+    found: dict[str, list[str]] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        for at in range(1, len(words)):
+            if words[at].endswith(".") and len(words[at]) == 2:
+                continue  # an initial: "John F. Kennedy"
+            given = words[max(0, at - 3) : at]
+            while given and (given[0].endswith(".") and len(given[0]) == 2):
+                given = given[1:]
+            while given and _not_a_given_name(given[0]):
+                given = given[1:]
+            if given and words[at] not in found:
+                found[words[at]] = given
+    return found

@@ -72,7 +72,7 @@ def tokens(text: str) -> list[Token]:
 def body_name(words: str) -> str | None:
     """The country or body these words name (Japan, "the EU", "Chinese"), or None."""
     words = words.strip().removeprefix("the ").removeprefix("The ")
-    plain = re.sub(r"[’']s$", "", words)
+    plain = words[:-2] if words[-2:] in ("'s", "’s") else words
     return DEMONYMS.get(plain) or _BODY_NAMES.get(plain.casefold())
 
 
