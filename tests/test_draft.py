@@ -181,6 +181,35 @@ def test_a_statement_is_dated_by_its_sentence(kb):
     assert meeting["occurred_at"] == "2025-04"
 
 
+def test_a_claim_is_dated_only_by_the_clause_that_reports_it_never_by_a_quote_or_another_clause(kb):
+    text = (
+        'Trump said in a letter sent on Monday that tariffs would start "from August 1, 2025".\n\n'
+        '"The election on July 20 will decide," Akazawa told reporters on Thursday, after meeting Bessent on '
+        "Wednesday.\n\n"
+        'On Tuesday, Ishiba said "we will not give up on April 30."\n\n'
+        "Ishiba said he hopes for a deal by June 15.\n"
+    )
+    payloads = drafted(kb, text)
+    dated = {p["text"][:12]: (p.get("occurred_at"), p["_draft"]["date_from"]) for p in of_type(payloads, "statement")}
+    assert dated == {
+        "Trump said i": ("2025-04-14", "on Monday"),
+        "The election": ("2025-04-17", "on Thursday"),
+        "On Tuesday, ": ("2025-04-15", "On Tuesday"),
+        "Ishiba said ": (None, None),
+    }
+
+
+def test_a_claim_whose_text_gives_no_day_is_undated_and_known_by_the_day_it_was_reported(kb, runner, tmp_path):
+    payloads = drafted(kb, '"We want a deal," Akazawa said.\n\nAkazawa met Bessent in Washington.\n')
+    claims = [p for p in payloads if p["type"] in ("statement", "meeting")]
+    assert [(p["type"], "occurred_at" in p, p["reported_at"]) for p in claims] == [
+        ("statement", False, PUBLISHED),
+        ("meeting", False, PUBLISHED),
+    ]
+    assert all(p["_draft"]["date_from"] is None for p in claims)
+    imports(runner, kb, payloads, tmp_path)
+
+
 def test_an_unknown_speaker_is_drafted_as_an_entity_with_their_post_first(kb, runner, tmp_path):
     text = '"We are close," said U.S. Treasury Secretary Scott Bessent in Washington.\n'
     payloads = drafted(kb, text)

@@ -21,11 +21,40 @@ _DATELINE = re.compile(
 _PATTERNS = [
     ("month_day", re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}(?: (\d{{4}}))?\b")),
-    ("weekday", re.compile(r"\b(last |next |this |on |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b([Ll]ast |[Nn]ext |[Tt]his |[Oo]n |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
     ("relative_day", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("relative", re.compile(r"\b(last|this|next|earlier this|later this) (week|month|year)\b", re.I)),
     ("month", re.compile(rf"\b(?:in|since|until|by|from|late|early|mid-) ?{_MONTH}(?: (\d{{4}}))?\b")),
 ]
+
+
+# Where a clause ends: punctuation, a quotation mark, a word opening another clause, or the subject
+# of reported words ("Ishiba said he hopes for a deal by June").
+_BOUNDARY = re.compile(
+    r"[;:“”\"«»()—–]|,|\b(?:that|which|who|whom|whose|when|after|before|while|because|since|until|unless|if|where"
+    r"|following|ahead of|despite|he|she|it|they|we|I|you|there)\b"
+)
+# A sentence's opening phrase of time: "On Friday, Akazawa said …".
+_OPENING = re.compile(r"^\s*(?:On|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight)\b[^,;]{0,40},")
+
+
+def clause_around(sentence: str, at: int) -> str:
+    """The words of the clause of ``sentence`` that holds position ``at`` (a reporting or meeting
+    verb), with the sentence's opening phrase of time when the clause follows it: where the date of
+    what the clause reports may be given, and not the dates of other clauses or of the words quoted."""
+    sentence = without_dateline(sentence)
+    start = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, at)), default=0)
+    after = _BOUNDARY.search(sentence, at)
+    words = sentence[start : after.start() if after else len(sentence)]
+    opening = _OPENING.match(sentence)
+    if opening and opening.end() <= start:
+        words = opening.group() + " " + words
+    return words
 
 
 def without_dateline(sentence: str) -> str:
@@ -119,7 +148,8 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
 
 def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
     """A bare weekday is a date after a verb or a comma ("said Friday", "met Wednesday")."""
-    return bool(re.search(r"(?:ed|said|says|met|told|,)\s*$", sentence[: match.start()])) or match.start() == 0
+    before = sentence[max(0, match.start() - 40) : match.start()]
+    return bool(re.search(r"(?:ed|said|says|met|told|,)\s*$", before)) or match.start() == 0
 
 
 _PERIOD_YEAR_ENDED = re.compile(

@@ -35,7 +35,8 @@ def _same(candidate: dict[str, Any], recorded: dict[str, Any]) -> bool:
         )
     if kind == "meeting":
         people = {p["entity"] for p in candidate["participants"]}
-        when, then = candidate["occurred_at"], recorded.get("occurred_at", "")
+        when = candidate.get("occurred_at") or candidate["reported_at"]  # undated: the day it was reported
+        then = recorded.get("occurred_at") or recorded.get("reported_at", "")
         same_time = when.startswith(then) or then.startswith(when)
         return people == {p.get("entity") for p in recorded.get("participants", [])} and same_time
     fields = ("value", "unit", "metric")

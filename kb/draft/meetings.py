@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kb.draft.dates import clause_around
 from kb.draft.speakers import Mention, Token, mention, subject_before, tokens
 from kb.draft.text import Span, sentences
 
@@ -27,6 +28,7 @@ class Met:
     sentence: Span
     place: str | None
     expected: bool
+    dating: str = ""  # the words that may give its date: the clause of its verb
 
 
 def _objects(text: str, rest: str, offset: int) -> list[Mention]:
@@ -94,7 +96,8 @@ def read_meetings(text: str) -> list[Met]:
             continue
         place = next((m.group("place") for m in _PLACE.finditer(sentence.text[match.start() :])
                       if not _NOT_PLACES.match(m.group("place"))), None)  # fmt: skip
-        found.append(Met(tuple(parties), sentence, place, bool(_FUTURE.search(before + match.group("verb")))))
+        expected = bool(_FUTURE.search(before + match.group("verb")))
+        found.append(Met(tuple(parties), sentence, place, expected, clause_around(sentence.text, match.start())))
     return found
 
 

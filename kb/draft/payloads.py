@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -29,6 +30,12 @@ _METRICS = (
     ("wages", r"wages?|income"),
     ("trade", r"\btrade\b"),
 )
+_METRIC = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _METRICS), re.IGNORECASE)
+METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not name its metric
+MAX_FIGURES_PER_SENTENCE = 12  # a sentence with more figures is a table, not a report of one
+
+
+NEAR = 2000  # characters around a statement's sentence where its speaker's post may be cited
 
 
 class Payloads:
@@ -40,19 +47,23 @@ class Payloads:
         self.negotiation = negotiation
         self.published = published
 
-    def _claim(self, kind: str, excerpt: Span, why: dict[str, Any]) -> dict[str, Any]:
-        when = dates.resolve(excerpt.text, self.published)
+    def _claim(self, kind: str, excerpt: Span, why: dict[str, Any], when: tuple[str, str] | None) -> dict[str, Any]:
+        """A claim dated by ``when`` (its date and the words that gave it); undated without one,
+        reported on the source's date."""
+        dated = {"occurred_at": when[0]} if when else {"reported_at": self.published}
         return {
             "type": kind,
             "negotiation": self.negotiation,
-            "occurred_at": when[0] if when else self.published,
+            **dated,
             "citations": [{"source": self.source, "excerpt": excerpt.text}],
-            "_draft": {"sentence": excerpt.text, **why, **({"date_from": when[1]} if when else {})},
+            "_draft": {"sentence": excerpt.text, **why, "date_from": when[1] if when else None},
         }
 
     def statement(self, said: Said, text: str) -> dict[str, Any] | None:
-        payload = self._claim("statement", said.excerpt, {"pattern": said.pattern, "confidence": said.confidence})
-        excerpt = said.who.phrase if said.who.phrase and said.who.phrase in text else None
+        why = {"pattern": said.pattern, "confidence": said.confidence}
+        payload = self._claim("statement", said.excerpt, why, dates.resolve(said.dating, self.published))
+        near = text[max(0, said.excerpt.start - NEAR) : said.excerpt.end + NEAR]
+        excerpt = said.who.phrase if said.who.phrase and said.who.phrase in near else None
         speaker = self.registry.person(said.who, excerpt) if (said.who.name or said.who.organisation) else None
         if speaker is None and said.who.description:
             speaker = self.registry.person(said.who, None)
@@ -71,10 +82,11 @@ class Payloads:
         return _ordered(payload)
 
     def meeting(self, met: Met, text: str) -> dict[str, Any] | None:
-        payload = self._claim("meeting", met.sentence, {"pattern": "a meeting verb", "confidence": 0.6})
+        why = {"pattern": "a meeting verb", "confidence": 0.6}
+        payload = self._claim("meeting", met.sentence, why, dates.resolve(met.dating, self.published))
         participants: list[dict[str, Any]] = []
         for who in met.participants:
-            excerpt = who.phrase if who.phrase in text else None
+            excerpt = who.phrase if who.phrase in met.sentence.text else None
             key = self.registry.person(who, excerpt)
             if key is None or any(p["entity"] == key for p in participants):
                 continue
@@ -96,14 +108,19 @@ class Payloads:
         return _ordered(payload)
 
     def data_points(self, sentence: Span) -> list[dict[str, Any]]:
-        found = []
+        found: list[dict[str, Any]] = []
+        given = figures(sentence.text)[:MAX_FIGURES_PER_SENTENCE]
+        if not given:
+            return found
         bodies = bodies_in(dates.without_dateline(sentence.text))
         start, end = dates.period(sentence.text, self.published)
-        for figure in figures(sentence.text):
+        when = dates.resolve(sentence.text, self.published)
+        keywords = _keywords(sentence.text)
+        for figure in given:
             why: dict[str, Any] = {"pattern": "a figure with its unit", "confidence": 0.7}
             why.update({k: v for k, v in (("bound", figure.bound), ("converted", figure.converted)) if v})
-            payload = self._claim("data_point", sentence, why)
-            payload["metric"] = metric(sentence.text, figure)
+            payload = self._claim("data_point", sentence, why, when)
+            payload["metric"] = metric(keywords, figure)
             payload["subject"] = self.registry.body(bodies[0]) if bodies else self.negotiation
             if len(bodies) > 1:
                 payload["counterpart"] = self.registry.body(bodies[1])
@@ -116,17 +133,21 @@ class Payloads:
         return found
 
 
-def metric(sentence: str, figure: Figure) -> str:
-    """What a figure measures, from the word nearest to it: surplus, exports, tariff…"""
+def _keywords(sentence: str) -> list[tuple[int, int, str]]:
+    """The metric keywords of a sentence: (start, end, metric), in order."""
+    return [(m.start(), m.end(), str(m.lastgroup)) for m in _METRIC.finditer(sentence)]
+
+
+def metric(keywords: list[tuple[int, int, str]], figure: Figure) -> str:
+    """What a figure measures, from the keyword nearest to it (see _keywords): surplus, exports, tariff…"""
+    low = bisect.bisect_left(keywords, figure.start - METRIC_DISTANCE, key=lambda keyword: keyword[1])
+    high = bisect.bisect_right(keywords, figure.end + METRIC_DISTANCE, key=lambda keyword: keyword[0])
     best: tuple[int, str] | None = None
-    for name, pattern in _METRICS:
-        for match in re.finditer(pattern, sentence, re.IGNORECASE):
-            distance = min(abs(match.start() - figure.end), abs(match.end() - figure.start))
-            if best is None or distance < best[0]:
-                best = (distance, name)
-    if figure.unit == "percent" and best and best[1] == "tariff_rate":
-        return "tariff_rate"
-    return best[1] if best and best[0] < 80 else ("share" if figure.unit == "percent" else "figure")
+    for start, end, name in keywords[low:high]:
+        distance = min(abs(start - figure.end), abs(end - figure.start))
+        if best is None or distance < best[0]:
+            best = (distance, name)
+    return best[1] if best and best[0] < METRIC_DISTANCE else ("share" if figure.unit == "percent" else "figure")
 
 
 def bodies_in(text: str) -> list[str]:
@@ -150,7 +171,7 @@ def bodies_in(text: str) -> list[str]:
 
 def _ordered(payload: dict[str, Any]) -> dict[str, Any]:
     """The payload with its type first and its reasons last, for people reading the draft."""
-    first = {key: payload[key] for key in ("type", "negotiation", "occurred_at") if key in payload}
+    first = {key: payload[key] for key in ("type", "negotiation", "occurred_at", "reported_at") if key in payload}
     rest = {key: value for key, value in payload.items() if key not in first and key not in ("citations", "_draft")}
     return {**first, **rest, "citations": payload["citations"], "_draft": payload["_draft"]}
 
