@@ -21,7 +21,7 @@ from kb.draft.speakers import (
     tokens,
     venue,
 )
-from kb.draft.text import Span, paragraphs, sentences
+from kb.draft.text import Span, covered, overlaps, paragraphs, sentences
 
 _QUOTING = re.compile(
     r"\bquot(?:ing|ed) (?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})) as (?:saying|telling)"
@@ -171,27 +171,10 @@ def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool)
     return "".join(pieces).strip(" ,;:—–-\n")
 
 
-def _covered(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The stretches of text the spans cover, merged, in order."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start``–``end`` overlaps a stretch of ``covered`` (see _covered)."""
-    index = bisect.bisect_right(covered, start, key=lambda stretch: stretch[0])
-    return any(a < end and start < b for a, b in covered[max(0, index - 1) : index + 1])
-
-
 def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     """Every quote whose speaker a pattern finds, as a statement."""
-    skipped = _covered(skip)
-    quotes = [q for q in find_quotes(text) if not _overlaps(skipped, q.start, q.start + 1)]
+    skipped = covered(skip)
+    quotes = [q for q in find_quotes(text) if not overlaps(skipped, q.start, q.start + 1)]
     reader = Reader(text, _blank(text, quotes), quotes)
     all_sentences = sentences(text)
     reader.subjects = _named_subjects(reader.blanked)
@@ -374,9 +357,9 @@ def _label_speaker(label: str) -> Mention | None:
 def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     """Sentences of reported speech with no quote in them ("X said (that) …", "according to X")."""
     found: list[Said] = []
-    quoted = _covered([(q.start, q.end) for q in find_quotes(text)] + skip)
+    quoted = covered([(q.start, q.end) for q in find_quotes(text)] + skip)
     for sentence in sentences(text):
-        if _overlaps(quoted, sentence.start, sentence.end):
+        if overlaps(quoted, sentence.start, sentence.end):
             continue
         who = _according(sentence.text)
         if who is not None and (who.name or who.description or who.organisation):

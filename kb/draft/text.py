@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -76,3 +77,20 @@ def _add(found: list[Span], text: str, start: int, end: int) -> None:
     if stripped:
         offset = start + piece.index(stripped)
         found.append(Span(offset, offset + len(stripped), stripped))
+
+
+def covered(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of text the spans cover, merged, in order."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``–``end`` overlaps a stretch of ``covered`` (see covered)."""
+    index = bisect.bisect_right(covered, start, key=lambda stretch: stretch[0])
+    return any(a < end and start < b for a, b in covered[max(0, index - 1) : index + 1])
