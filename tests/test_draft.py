@@ -199,6 +199,22 @@ def test_a_claim_is_dated_only_by_the_clause_that_reports_it_never_by_a_quote_or
     }
 
 
+@pytest.mark.parametrize(
+    ("dateline", "published", "day"),
+    [
+        ("TOKYO, April 18 (Kyodo) -", "2025-04-17T20:00:00Z", "2025-04-18"),  # Friday 05:00 in Tokyo
+        ("WASHINGTON (AP) —", "2025-04-18T02:00:00+09:00", "2025-04-11"),  # Thursday 13:00 in Washington
+        ("Washington, April 17 (Reuters) -", "2025-04-18T02:00:00+09:00", "2025-04-11"),
+        ("", "2025-04-18T02:00:00+09:00", "2025-04-18"),  # no dateline: the day of the time as given
+        ("", "2025-04-17T20:00:00Z", "2025-04-11"),
+    ],
+)
+def test_a_weekday_counts_back_from_the_day_of_publication_where_the_dateline_was_written(kb, dateline, published, day):
+    text = f'{dateline} "We are close," Akazawa told reporters on Friday.\n'
+    [statement] = of_type(draft_source(kb, source(kb, text, published)).payloads, "statement")
+    assert statement["occurred_at"] == day
+
+
 def test_a_claim_whose_text_gives_no_day_is_undated_and_known_by_the_day_it_was_reported(kb, runner, tmp_path):
     payloads = drafted(kb, '"We want a deal," Akazawa said.\n\nAkazawa met Bessent in Washington.\n')
     claims = [p for p in payloads if p["type"] in ("statement", "meeting")]

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kb.draft.lexicon import DATELINE_ZONES
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -61,6 +64,34 @@ def without_dateline(sentence: str) -> str:
     """The sentence with its dateline ("BAKU, Azerbaijan — ") blanked out, offsets kept."""
     dateline = _DATELINE.match(sentence)
     return " " * dateline.end() + sentence[dateline.end() :] if dateline else sentence
+
+
+_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z .'’-]{1,30}?)(?:,| \(| [-–—])")
+
+
+def dateline_zone(text: str) -> str | None:
+    """The time zone of the city a text's dateline names ("TOKYO, April 18 (Kyodo) -"), if known."""
+    city = _DATELINE_CITY.match(text[:200])
+    dated = re.match(rf"\s*[A-Z][A-Za-z .]+, {_MONTH} \d", text[:200])  # "Washington, April 17 (Reuters)"
+    if city is None or not (city.group(1).isupper() or dated):
+        return None
+    return DATELINE_ZONES.get(city.group(1).strip().upper())
+
+
+def local_day(published: str, text: str) -> str:
+    """The date a text was published on, as the day it was where its dateline was written: a
+    time of publication (2025-04-17T20:00:00Z) is a day in the dateline's zone (2025-04-18 in
+    TOKYO); a date, or a time without a known dateline, is its own day."""
+    if len(published) <= 10:
+        return published
+    zone = dateline_zone(text)
+    try:
+        moment = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
+        if zone is None or moment.tzinfo is None:
+            return published[:10]
+        return moment.astimezone(ZoneInfo(zone)).date().isoformat()
+    except (ValueError, ZoneInfoNotFoundError):  # a time without a zone, or no zone data on this machine
+        return published[:10]
 
 
 def published_day(published: str) -> dt.date | None:

@@ -194,3 +194,21 @@ OPENERS = frozenset(
         """
     )
 )
+
+# The time zones of the cities a dateline names ("TOKYO, April 18 (Kyodo) -"), by the city in capitals.
+DATELINE_ZONES = {
+    "TOKYO": "Asia/Tokyo", "OSAKA": "Asia/Tokyo", "WASHINGTON": "America/New_York", "NEW YORK": "America/New_York",
+    "CHICAGO": "America/Chicago", "LOS ANGELES": "America/Los_Angeles", "SAN FRANCISCO": "America/Los_Angeles",
+    "OTTAWA": "America/Toronto", "TORONTO": "America/Toronto", "MEXICO CITY": "America/Mexico_City",
+    "BRASILIA": "America/Sao_Paulo", "SAO PAULO": "America/Sao_Paulo", "BUENOS AIRES": "America/Argentina/Buenos_Aires",
+    "MONTEVIDEO": "America/Montevideo", "ASUNCION": "America/Asuncion", "LONDON": "Europe/London",
+    "DUBLIN": "Europe/Dublin", "BRUSSELS": "Europe/Brussels", "PARIS": "Europe/Paris", "BERLIN": "Europe/Berlin",
+    "FRANKFURT": "Europe/Berlin", "GENEVA": "Europe/Zurich", "VIENNA": "Europe/Vienna", "ROME": "Europe/Rome",
+    "MADRID": "Europe/Madrid", "LUXEMBOURG": "Europe/Luxembourg", "STRASBOURG": "Europe/Paris",
+    "MOSCOW": "Europe/Moscow", "BAKU": "Asia/Baku", "TEHRAN": "Asia/Tehran", "DUBAI": "Asia/Dubai",
+    "NEW DELHI": "Asia/Kolkata", "MUMBAI": "Asia/Kolkata", "BEIJING": "Asia/Shanghai", "SHANGHAI": "Asia/Shanghai",
+    "HONG KONG": "Asia/Hong_Kong", "TAIPEI": "Asia/Taipei", "SEOUL": "Asia/Seoul", "SINGAPORE": "Asia/Singapore",
+    "HANOI": "Asia/Ho_Chi_Minh", "BANGKOK": "Asia/Bangkok", "JAKARTA": "Asia/Jakarta", "MANILA": "Asia/Manila",
+    "KUALA LUMPUR": "Asia/Kuala_Lumpur", "CANBERRA": "Australia/Sydney", "SYDNEY": "Australia/Sydney",
+    "WELLINGTON": "Pacific/Auckland", "JOHANNESBURG": "Africa/Johannesburg", "NAIROBI": "Africa/Nairobi",
+}  # fmt: skip

@@ -46,6 +46,7 @@ class Payloads:
         self.source = source
         self.negotiation = negotiation
         self.published = published
+        self.day = dates.local_day(published, registry.text)  # what relative dates count from
 
     def _claim(self, kind: str, excerpt: Span, why: dict[str, Any], when: tuple[str, str] | None) -> dict[str, Any]:
         """A claim dated by ``when`` (its date and the words that gave it); undated without one,
@@ -61,7 +62,7 @@ class Payloads:
 
     def statement(self, said: Said, text: str) -> dict[str, Any] | None:
         why = {"pattern": said.pattern, "confidence": said.confidence}
-        payload = self._claim("statement", said.excerpt, why, dates.resolve(said.dating, self.published))
+        payload = self._claim("statement", said.excerpt, why, dates.resolve(said.dating, self.day))
         near = text[max(0, said.excerpt.start - NEAR) : said.excerpt.end + NEAR]
         excerpt = said.who.phrase if said.who.phrase and said.who.phrase in near else None
         speaker = self.registry.person(said.who, excerpt) if (said.who.name or said.who.organisation) else None
@@ -83,7 +84,7 @@ class Payloads:
 
     def meeting(self, met: Met, text: str) -> dict[str, Any] | None:
         why = {"pattern": "a meeting verb", "confidence": 0.6}
-        payload = self._claim("meeting", met.sentence, why, dates.resolve(met.dating, self.published))
+        payload = self._claim("meeting", met.sentence, why, dates.resolve(met.dating, self.day))
         participants: list[dict[str, Any]] = []
         for who in met.participants:
             excerpt = who.phrase if who.phrase in met.sentence.text else None
@@ -113,8 +114,8 @@ class Payloads:
         if not given:
             return found
         bodies = bodies_in(dates.without_dateline(sentence.text))
-        start, end = dates.period(sentence.text, self.published)
-        when = dates.resolve(sentence.text, self.published)
+        start, end = dates.period(sentence.text, self.day)
+        when = dates.resolve(sentence.text, self.day)
         keywords = _keywords(sentence.text)
         for figure in given:
             why: dict[str, Any] = {"pattern": "a figure with its unit", "confidence": 0.7}
