@@ -336,3 +336,24 @@ def test_every_excerpt_of_a_draft_is_in_the_text(kb):
     for payload in drafted(kb, text):
         for citation in payload.get("citations", []):
             assert citation["excerpt"] in text
+
+
+def test_no_entity_from_a_weekday_a_time_stamp_a_pronoun_a_heading_or_part_of_a_longer_name(kb):
+    text = (
+        "BRUSSELS, March 3 (Wire) - Trade talks resumed.\n\n"
+        "Michel Barnier 15:00 CET\n\n"
+        'Thursday said "no deal is better than a bad deal," in a headline.\n\n'
+        "A NEW CHAPTER OF EU-UK RELATIONS: The two sides met again on Monday.\n\n"
+        "I, the undersigned, said that the order takes effect.\n\n"
+        '"We are close," European Commission President Ursula von der Leyen said on Friday.\n\n'
+        '"Not yet," von der Leyen told reporters.\n\n'
+        '"It will take time," Barnier said, according to Reuters.\n\n'
+        "Kyodo News said Tokyo agreed.\n"
+    )
+    payloads = drafted(kb, text)
+    entities = {p["name"]: (p["kind"], p.get("aliases")) for p in of_type(payloads, "entity")}
+    people = {name: aliases for name, (kind, aliases) in entities.items() if kind == "person"}
+    assert people == {"Ursula von der Leyen": ["von der Leyen"], "Michel Barnier": ["Barnier"]}
+    assert entities["Reuters"][0] == entities["Kyodo News"][0] == "organisation"
+    roles = [(p["person"], p["title"]) for p in of_type(payloads, "role")]
+    assert roles == [("ursula-von-der-leyen", "Commission president")]

@@ -142,7 +142,28 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Group of Seven": ("G7", "G-7"),
     "Group of 77": ("G77", "G-77"),
     "United Nations Framework Convention on Climate Change": ("UNFCCC",),
-}
+    # News agencies, broadcasters and papers: bodies, never people.
+    "Kyodo News": ("Kyodo",), "Jiji Press": ("Jiji",), "NHK": (), "Nikkei": ("Nikkei Asia",),
+    "Yomiuri Shimbun": ("The Yomiuri Shimbun", "Yomiuri"), "Asahi Shimbun": ("Asahi",),
+    "Reuters": (), "Associated Press": ("AP",), "Agence France-Presse": ("AFP",), "Bloomberg": (),
+    "Xinhua": ("Xinhua News Agency",), "Yonhap": ("Yonhap News Agency",), "CNN": (), "BBC": (), "CNBC": (),
+    "Fox News": (), "Politico": ("POLITICO",), "Financial Times": ("FT",), "Wall Street Journal": ("WSJ",),
+    "New York Times": (), "Washington Post": (), "The Guardian": ("Guardian",), "Axios": (),
+    "Press Trust of India": ("PTI",), "IANS": (), "Tass": ("TASS",), "Al Jazeera": (), "Al Arabiya": (),
+}  # fmt: skip
+# Words that join the parts of a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+NAME_PARTICLES = frozenset(
+    {"von", "der", "van", "den", "de", "da", "di", "du", "del", "dos", "das", "la", "le", "bin", "al"}
+)
+# Capitalised words that never name a person by themselves.
+NOT_NAMES = frozenset(
+    _words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march april june july
+        august september october november december i we you he she it they us photo file
+        """
+    )
+)
 
 # Reporting verbs: a speaker's words follow or precede them.
 SPEECH_VERBS = frozenset(

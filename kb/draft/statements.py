@@ -348,6 +348,8 @@ def _label_speaker(label: str) -> Mention | None:
     words = label.strip().split()
     if label.strip() in ("Q", "QUESTION", "REPORTER", "MODERATOR", "OPERATOR"):
         return None
+    if len(words) > 5 or words[0] in ("A", "AN", "THE"):
+        return None  # a heading in capitals ("A NEW ERA OF U.S.-JAPAN TRADE RELATIONS:"), not a speaker
     if any(word.lower().strip(".") in SOURCE_NOUNS | TITLE_HEADS for word in words):
         return Mention(label, description=label.strip().lower())
     phrase = " ".join(word.capitalize() for word in words)
