@@ -324,6 +324,18 @@ def test_a_candidate_repeating_a_recorded_claim_is_a_corroboration(kb, runner, t
     assert draft_source(kb, second).payloads == []  # drafted again: all of it is recorded
 
 
+def test_a_claim_of_another_negotiation_is_never_corroborated(kb, runner, tmp_path):
+    first = source(kb, '"We want a win-win deal," Akazawa told reporters. Japan has a surplus of 9 trillion yen.\n')
+    imports(runner, kb, draft_source(kb, first).payloads, tmp_path)
+    Appender(kb, clock).add({"type": "entity", "key": "other-talks", "kind": "negotiation", "name": "Other talks"})
+    second = source(kb, 'Akazawa said: "We want a win-win deal." The surplus was 9 trillion yen.\n')
+    payloads = draft_source(kb, second, "other-talks").payloads
+    assert of_type(payloads, "corroboration") == []
+    assert {p["negotiation"] for p in of_type(payloads, "statement") + of_type(payloads, "data_point")} == {
+        "other-talks"
+    }
+
+
 def test_a_scare_quote_without_a_speaker_is_not_a_statement(kb):
     assert of_type(drafted(kb, "The so-called “divorce bill” is large.\n"), "statement") == []
 
