@@ -369,3 +369,35 @@ def test_no_entity_from_a_weekday_a_time_stamp_a_pronoun_a_heading_or_part_of_a_
     assert entities["Reuters"][0] == entities["Kyodo News"][0] == "organisation"
     roles = [(p["person"], p["title"]) for p in of_type(payloads, "role")]
     assert roles == [("ursula-von-der-leyen", "Commission president")]
+
+
+def test_a_change_is_a_change_of_its_level_never_a_level(kb, runner, tmp_path):
+    text = (
+        "South Korea's exports to the European Union rose 5.9% from a year earlier to 60 billion euros, "
+        "the Finance Ministry said.\n\n"
+        "Imports shrank 4.7 pct on-year.\n\n"
+        "Korea's trade surplus with China fell 1.3 per cent.\n"
+    )
+    payloads = drafted(kb, text)
+    points = of_type(payloads, "data_point")
+    shown = [
+        (
+            p["metric"],
+            p["subject"],
+            p.get("counterpart"),
+            p["value"],
+            p["unit"],
+            p.get("change"),
+            p["_draft"]["metric_from"],
+        )
+        for p in points
+    ]
+    assert shown == [
+        ("exports", "south-korea", "european-union", "60000000000", "EUR",
+         {"direction": "rise", "amount": "5.9", "unit": "percent", "base": "a year earlier"}, "exports"),
+        ("imports_change", "south-korea", None, "4.7", "percent",
+         {"direction": "fall", "amount": "4.7", "unit": "percent", "base": "a year earlier"}, "Imports"),
+        ("trade_surplus_change", "south-korea", "china", "1.3", "percent",
+         {"direction": "fall", "amount": "1.3", "unit": "percent"}, "surplus"),
+    ]  # fmt: skip
+    imports(runner, kb, payloads, tmp_path)

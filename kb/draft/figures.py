@@ -45,7 +45,8 @@ _VALUE = rf"(?P<number>{_NUMBER}|{_WORD})(?:[ -]?(?P<scale>{_SCALE})\b)?"
 FIGURE = re.compile(
     rf"(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
     rf"(?:(?P<symbol>{_SYMBOL}){_VALUE}|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
-    rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| percentage points?\b)|(?: of)? (?P<currency>{_CURRENCY})\b"
+    rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| ?pct\b| percentage points?\b)"
+    rf"|(?: of)? (?P<currency>{_CURRENCY})\b"
     rf"|(?= (?P<noun>[A-Za-z]+))))",
 )
 _CONVERTED = re.compile(rf"\s*\((?:about |around |or |roughly |some )?{_SYMBOL}\s?(?:{_NUMBER})(?: ?(?:{_SCALE}))?\)")
