@@ -11,6 +11,7 @@ from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
 from kb.draft.known import Known, known_from
 from kb.draft.meetings import read_meetings
+from kb.draft.negotiation import negotiation_of
 from kb.draft.payloads import Payloads, claim_sentences
 from kb.draft.statements import read_quotes, read_reported, read_turns
 from kb.errors import KbError
@@ -61,23 +62,6 @@ class Draft:
         return ", ".join(f"{count} {kind}" for kind, count in kinds.items()) or "nothing"
 
 
-def _negotiation(known: Known, given: str | None) -> str:
-    if given:
-        key = known.key_named(given)
-        if key is None:
-            raise KbError(
-                f"--negotiation: no entity {given!r} in this knowledge base — add it with "
-                "`kb add entity --kind negotiation --key ... --name ...`"
-            )
-        return key
-    negotiations = known.negotiations()
-    if len(negotiations) == 1:
-        return negotiations[0]
-    if not negotiations:
-        raise KbError("no negotiation in this knowledge base — add one with `kb add entity --kind negotiation ...`")
-    raise KbError(f"give --negotiation: this knowledge base holds {len(negotiations)} ({', '.join(negotiations)})")
-
-
 def _identity(claim: dict[str, Any]) -> str:
     """What makes two candidates one: the same figure of the same measure, or the same payload."""
     if claim["type"] == "data_point":
@@ -85,13 +69,17 @@ def _identity(claim: dict[str, Any]) -> str:
     return json.dumps({key: value for key, value in claim.items() if key != "_draft"}, sort_keys=True)
 
 
-def draft_text(text: str, published_at: str, source: str, negotiation: str, known: Known) -> Draft:
-    """The draft of a text published on ``published_at``, citing ``source``."""
+def check_length(text: str) -> None:
     if len(text) > MAX_CHARACTERS:
         raise KbError(
             f"the text is {len(text):,} characters long; kb draft reads at most {MAX_CHARACTERS:,} — "
             "draft the article itself (or each part of a long document as a source of its own)"
         )
+
+
+def draft_text(text: str, published_at: str, source: str, negotiation: str, known: Known) -> Draft:
+    """The draft of a text published on ``published_at``, citing ``source``."""
+    check_length(text)
     registry = Registry(known, source, text)
     payloads = Payloads(registry, source, negotiation, published_at)
     turns, turn_spans = read_turns(text)
@@ -121,8 +109,9 @@ def draft_source(kb: KnowledgeBase, prefix: str, negotiation: str | None = None)
             f"{source['id']}: its text is not held here — add the source with `kb add source --text-file FILE`, "
             "or draft the text with `kb draft --text-file FILE --published-at DATE`"
         )
+    check_length(text)
     known = known_from(kb)
-    return draft_text(text, source["published_at"], source["id"], _negotiation(known, negotiation), known)
+    return draft_text(text, source["published_at"], source["id"], negotiation_of(known, negotiation, text), known)
 
 
 def draft_file(
@@ -131,12 +120,13 @@ def draft_file(
     """The draft of a text given as a file: citing the source that holds exactly this text if
     there is one (its ID is returned), else the placeholder SOURCE (a preview: add the source
     first to get a draft that imports)."""
+    check_length(text)
     known = known_from(kb)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     source = _source_holding(kb, sha)
     published = source["published_at"] if source else published_at
     draft = draft_text(
-        text, published, source["id"] if source else PREVIEW_SOURCE, _negotiation(known, negotiation), known
+        text, published, source["id"] if source else PREVIEW_SOURCE, negotiation_of(known, negotiation, text), known
     )
     return draft, source["id"] if source else None
 
