@@ -401,3 +401,55 @@ def test_a_change_is_a_change_of_its_level_never_a_level(kb, runner, tmp_path):
          {"direction": "fall", "amount": "1.3", "unit": "percent"}, "surplus"),
     ]  # fmt: skip
     imports(runner, kb, payloads, tmp_path)
+
+
+TRANSCRIPT = """Archive of official texts
+
+[Title] Press Conference by Chancellor SCHOLZ Olaf Regarding the EU-Mercosur Agreement
+
+[Date] June 2, 2023
+[Full text]
+
+[Opening statement by Chancellor Scholz]
+
+Today we have reached an agreement with our partners in South America after many years of talks.
+
+It opens markets for our companies and protects the standards we hold dear.
+
+(Reporter) Chancellor, when will the agreement be ratified?
+
+We expect the ratification to take at least two more years in every member state.
+
+Will farmers be compensated?
+
+Farmers will be supported through the transition with a dedicated fund.
+"""
+
+
+def test_a_transcript_without_labels_takes_its_speaker_from_its_headings_and_skips_questions(kb):
+    statements = of_type(drafted(kb, TRANSCRIPT), "statement")
+    assert [(s["speaker"], s["text"][:25]) for s in statements] == [
+        ("olaf-scholz", "Today we have reached an "),
+        ("olaf-scholz", "It opens markets for our "),
+        ("olaf-scholz", "We expect the ratificatio"),
+        ("olaf-scholz", "Farmers will be supported"),
+    ]
+    assert all(s["attribution"] == "direct_quote" and s["venue"] == "transcript" for s in statements)
+
+
+def test_a_transcript_speaker_can_be_given(kb, runner):
+    text = "Briefing notes\n\nQ: What comes next?\n\nWe will meet again in Geneva next month to close the gaps.\n"
+    briefing = source(kb, text)
+    result = runner.invoke(cli, ["draft", briefing, "--speaker", "talks-chair", "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: --speaker: no entity 'talks-chair' in this knowledge base — give an entity's key, or a person's "
+        "full name\n"
+    )
+    payloads = draft_source(kb, briefing, speaker="Maria Costa").payloads
+    [statement] = of_type(payloads, "statement")
+    assert (statement["speaker"], statement["text"]) == (
+        "maria-costa",
+        "We will meet again in Geneva next month to close the gaps.",
+    )
+    assert of_type(draft_source(kb, briefing).payloads, "statement") == []

@@ -13,7 +13,9 @@ from kb.draft.known import Known, known_from
 from kb.draft.meetings import read_meetings
 from kb.draft.negotiation import negotiation_of
 from kb.draft.payloads import Payloads, claim_sentences
-from kb.draft.statements import read_quotes, read_reported, read_turns
+from kb.draft.speakers import Mention
+from kb.draft.statements import read_quotes, read_reported
+from kb.draft.transcripts import read_turns
 from kb.errors import KbError
 from kb.events.catalog import Catalog
 from kb.events.query import find
@@ -77,12 +79,15 @@ def check_length(text: str) -> None:
         )
 
 
-def draft_text(text: str, published_at: str, source: str, negotiation: str, known: Known) -> Draft:
-    """The draft of a text published on ``published_at``, citing ``source``."""
+def draft_text(
+    text: str, published_at: str, source: str, negotiation: str, known: Known, speaker: str | None = None
+) -> Draft:
+    """The draft of a text published on ``published_at``, citing ``source``; ``speaker`` (a key or
+    a name) answers where a transcript names no one."""
     check_length(text)
     registry = Registry(known, source, text)
     payloads = Payloads(registry, source, negotiation, published_at)
-    turns, turn_spans = read_turns(text)
+    turns, turn_spans = read_turns(text, _speaker(known, speaker))
     said = sorted([*turns, *read_quotes(text, turn_spans)], key=lambda s: s.excerpt.start)
     claims = [payloads.statement(s, text) for s in said]
     claims += [payloads.statement(s, text) for s in read_reported(text, turn_spans)]
@@ -96,7 +101,18 @@ def draft_text(text: str, published_at: str, source: str, negotiation: str, know
     return Draft(registry.entities, registry.roles, mark_duplicates(list(unique.values()), known))
 
 
-def draft_source(kb: KnowledgeBase, prefix: str, negotiation: str | None = None) -> Draft:
+def _speaker(known: Known, given: str | None) -> Mention | None:
+    """The --speaker given: an entity's key or name, or the name of someone not yet known."""
+    if given is None:
+        return None
+    if known.key_named(given) is None and (" " not in given.strip() and given.strip().lower() == given.strip()):
+        raise KbError(
+            f"--speaker: no entity {given!r} in this knowledge base — give an entity's key, or a person's full name"
+        )
+    return Mention(given, name=given.strip())
+
+
+def draft_source(kb: KnowledgeBase, prefix: str, negotiation: str | None = None, speaker: str | None = None) -> Draft:
     """The draft of a source held in the knowledge base (by ID or unique prefix)."""
     source = find(kb, prefix)
     if source["type"] != "source":
@@ -111,11 +127,12 @@ def draft_source(kb: KnowledgeBase, prefix: str, negotiation: str | None = None)
         )
     check_length(text)
     known = known_from(kb)
-    return draft_text(text, source["published_at"], source["id"], negotiation_of(known, negotiation, text), known)
+    chosen = negotiation_of(known, negotiation, text)
+    return draft_text(text, source["published_at"], source["id"], chosen, known, speaker)
 
 
 def draft_file(
-    kb: KnowledgeBase, text: str, published_at: str, negotiation: str | None = None
+    kb: KnowledgeBase, text: str, published_at: str, negotiation: str | None = None, speaker: str | None = None
 ) -> tuple[Draft, str | None]:
     """The draft of a text given as a file: citing the source that holds exactly this text if
     there is one (its ID is returned), else the placeholder SOURCE (a preview: add the source
@@ -125,9 +142,8 @@ def draft_file(
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     source = _source_holding(kb, sha)
     published = source["published_at"] if source else published_at
-    draft = draft_text(
-        text, published, source["id"] if source else PREVIEW_SOURCE, negotiation_of(known, negotiation, text), known
-    )
+    cited = source["id"] if source else PREVIEW_SOURCE
+    draft = draft_text(text, published, cited, negotiation_of(known, negotiation, text), known, speaker)
     return draft, source["id"] if source else None
 
 

@@ -21,7 +21,7 @@ from kb.draft.speakers import (
     tokens,
     venue,
 )
-from kb.draft.text import Span, covered, overlaps, paragraphs, sentences
+from kb.draft.text import Span, covered, overlaps, sentences
 
 _QUOTING = re.compile(
     r"\bquot(?:ing|ed) (?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})) as (?:saying|telling)"
@@ -31,7 +31,6 @@ _QUOTING = re.compile(
 _ACCORDING = re.compile(
     r"\b[Aa]ccording to (?P<who>[\w’'.-]+(?: [\w’'.-]+){0,7}?)(?=[,;:]|\.(?:\s|$)|$| who\b| in\b| on\b)"
 )
-_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")
 _SPLIT_GAP = 120  # at most this many characters between the halves of a split quote
 FRAME = 160  # characters before and after a quote read for its attribution
 MAX_QUOTES_PER_SENTENCE = 12  # a sentence with more quotes is a list of words, not reported speech
@@ -320,42 +319,6 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
     return None, "", 0.0
 
 
-def read_turns(text: str) -> tuple[list[Said], list[tuple[int, int]]]:
-    """A transcript's turns ("MS. DAVIS: Thank you…"): each paragraph of a turn is a direct quote."""
-    found: list[Said] = []
-    spans: list[tuple[int, int]] = []
-    who: Mention | None = None
-    for paragraph in paragraphs(text):
-        label = _TURN.match(paragraph.text)
-        if label:
-            who = _label_speaker(label.group("label"))
-            words_start = paragraph.start + label.end()
-        elif who is None or paragraph.text.isupper():
-            who = None
-            continue
-        else:
-            words_start = paragraph.start
-        spans.append((paragraph.start, paragraph.end))
-        words = text[words_start : paragraph.end]
-        if who is not None and len(words.split()) >= MIN_WORDS_WITHOUT_FRAME:
-            found.append(Said(who, "direct_quote", words, paragraph, "transcript-turn", 0.8, "transcript", None, words))
-    return found, spans
-
-
-def _label_speaker(label: str) -> Mention | None:
-    from kb.draft.lexicon import SOURCE_NOUNS, TITLE_HEADS
-
-    words = label.strip().split()
-    if label.strip() in ("Q", "QUESTION", "REPORTER", "MODERATOR", "OPERATOR"):
-        return None
-    if len(words) > 5 or words[0] in ("A", "AN", "THE"):
-        return None  # a heading in capitals ("A NEW ERA OF U.S.-JAPAN TRADE RELATIONS:"), not a speaker
-    if any(word.lower().strip(".") in SOURCE_NOUNS | TITLE_HEADS for word in words):
-        return Mention(label, description=label.strip().lower())
-    phrase = " ".join(word.capitalize() for word in words)
-    return mention(tokens(phrase), phrase)
-
-
 def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     """Sentences of reported speech with no quote in them ("X said (that) …", "according to X")."""
     found: list[Said] = []
@@ -373,6 +336,8 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
             follows = words[verb + 1].word if verb + 1 < len(words) else ""
             if follows in ("in", "on", "at", "it", "by", "as") and words[verb].word in ("said", "says"):
                 continue
+            if sum(1 for token in words[verb + 1 :] if token.text[:1].isalnum()) < 2:
+                continue  # nothing reported after the verb: a heading ("Briefing notes")
             subject = subject_before(words, verb)
             who = _mention(text, sentence, subject) if subject else None
             if who and (who.name or who.description or who.organisation) and not who.pronoun:
