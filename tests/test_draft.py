@@ -435,6 +435,7 @@ def test_a_transcript_without_labels_takes_its_speaker_from_its_headings_and_ski
         ("olaf-scholz", "Farmers will be supported"),
     ]
     assert all(s["attribution"] == "direct_quote" and s["venue"] == "transcript" for s in statements)
+    assert {(s["occurred_at"], s["_draft"]["date_from"]) for s in statements} == {("2023-06-02", "June 2, 2023")}
 
 
 def test_a_transcript_speaker_can_be_given(kb, runner):
@@ -453,3 +454,12 @@ def test_a_transcript_speaker_can_be_given(kb, runner):
         "We will meet again in Geneva next month to close the gaps.",
     )
     assert of_type(draft_source(kb, briefing).payloads, "statement") == []
+
+
+def test_a_name_that_opens_a_longer_one_resolves_to_it(kb):
+    text = (
+        '"The deal is a victory," said Chinese Premier Li Keqiang on Sunday.\n\n'
+        '"We will open further," Li told reporters. The Telegraph reported the signing.\n'
+    )
+    people = {p["name"] for p in of_type(drafted(kb, text), "entity") if p["kind"] == "person"}
+    assert people == {"Li Keqiang"}

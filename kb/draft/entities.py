@@ -32,6 +32,7 @@ class Registry:
         self.roles: list[dict[str, Any]] = []
         self._roles_seen: set[tuple[str, str]] = set()
         self._given_names: dict[str, list[str]] | None = None
+        self._following_names: dict[str, list[str]] = {}
 
     def _new_key(self, name: str) -> str:
         base = slug(name)
@@ -91,9 +92,13 @@ class Registry:
         assert mention.name is not None
         if self._given_names is None:
             self._given_names = given_names(self.text)
+            self._following_names = following_names(self.text)
         given = self._given_names.get(mention.name)
         if given:
             return Mention(mention.phrase, " ".join([*given, mention.name]), mention.title, mention.organisation)
+        after = self._following_names.get(mention.name)  # a name that opens the full one: "Li" of "Li Keqiang"
+        if after:
+            return Mention(mention.phrase, " ".join([mention.name, *after]), mention.title, mention.organisation)
         return mention
 
     def _by_title(self, mention: Mention) -> str | None:
@@ -143,4 +148,24 @@ def given_names(text: str) -> dict[str, list[str]]:
                 given = given[1:]
             if given and " ".join(words[first : at + 1]) not in found:
                 found[" ".join(words[first : at + 1])] = given
+    return found
+
+
+def following_names(text: str) -> dict[str, list[str]]:
+    """For every capitalised word that opens a name in a run of capitalised words (after a post,
+    a body or nothing), the name's words after it, where the text first gives some ("Premier Li
+    Keqiang": Li -> [Keqiang])."""
+    found: dict[str, list[str]] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        for at in range(len(words) - 1):
+            if _not_a_given_name(words[at]) or (at > 0 and not _not_a_given_name(words[at - 1])):
+                continue
+            after = []
+            for word in words[at + 1 : at + 3]:
+                if _not_a_given_name(word):
+                    break
+                after.append(word)
+            if after and words[at] not in found:
+                found[words[at]] = after
     return found

@@ -150,6 +150,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Fox News": (), "Politico": ("POLITICO",), "Financial Times": ("FT",), "Wall Street Journal": ("WSJ",),
     "New York Times": (), "Washington Post": (), "The Guardian": ("Guardian",), "Axios": (),
     "Press Trust of India": ("PTI",), "IANS": (), "Tass": ("TASS",), "Al Jazeera": (), "Al Arabiya": (),
+    "The Telegraph": ("Telegraph", "Daily Telegraph"), "The Times": (), "The Economist": ("Economist",),
 }  # fmt: skip
 # Words that join the parts of a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 NAME_PARTICLES = frozenset(

@@ -26,6 +26,7 @@ _TITLE = re.compile(
     r"(?= (?:Regarding|regarding|on|On|about|About|at|At|in|In)\b|\]|$)",
     re.MULTILINE,
 )
+_DATE_LINE = re.compile(r"^\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})$", re.MULTILINE)
 HEADING_LENGTH = 200  # characters: a longer paragraph is words, not a heading
 
 
@@ -53,6 +54,8 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     title = _TITLE.search(text[:2000])
     answers = speaker or (speaker_named(title.group("who")) if title else None)
     begins = title.end() if title and not speaker else 0  # answers come after the title, not in what heads it
+    date_line = _DATE_LINE.search(text[:2000])
+    dating = date_line.group("date") if date_line else ""  # "[Date] July 23, 2025": the day of every turn
     who: Mention | None = None
     for paragraph in paragraphs(text):
         label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text)
@@ -85,7 +88,10 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         spans.append((paragraph.start, paragraph.end))
         words = text[words_start : paragraph.end]
         if who is not None and len(words.split()) >= MIN_WORDS_WITHOUT_FRAME:
-            found.append(Said(who, "direct_quote", words, paragraph, "transcript-turn", 0.8, "transcript", None, words))
+            turn = Said(
+                who, "direct_quote", words, paragraph, "transcript-turn", 0.8, "transcript", None, words, dating
+            )
+            found.append(turn)
     return found, spans
 
 
