@@ -32,6 +32,7 @@ METRICS = (
 _OFFICE = r"(?! (?:Ministry|Minister|Ministers|Department|Secretary|Committee|Representative|Organization|Agency)\b)"
 _METRIC = re.compile("|".join(rf"(?P<{name}>\b(?:{pattern}){_OFFICE})" for name, pattern in METRICS), re.IGNORECASE)
 METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not name its metric
+CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
 _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|grew|grows|growing|grown|gained|gains|increased|increases|jumped"
 _RISE += r"|surged|soared|expanded|ballooned|up"
 _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
@@ -140,8 +141,9 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
         clause_start = max(bound, measured.start - 40)
     else:
         clause_start = comma
-    after = re.search(r"[,;:]", sentence[figure.end :])
-    end = figure.end + after.start() if after else len(sentence)
+    after = re.search(r"[,;:]", sentence[figure.end : figure.end + CLAUSE])
+    end = figure.end + after.start() if after else min(len(sentence), figure.end + CLAUSE)
+    clause_start = max(clause_start, figure.start - CLAUSE)
     subject = counterpart = None
     for at, name in bodies_at(sentence[clause_start:end]):
         if _TOWARD.search(sentence[max(clause_start, clause_start + at - 30) : clause_start + at]):

@@ -4,6 +4,7 @@ quotes that run over paragraphs (each paragraph opening with a quotation mark ag
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -60,6 +61,7 @@ def _closes(text: str, at: int, open_mark: str) -> bool:
     return char == CLOSING[open_mark] or (char in '”"' and open_mark in DOUBLE)
 
 
+@functools.lru_cache(maxsize=2)  # the quotes of the same text, read for statements and for reported speech
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in the text, in order."""
     found: list[Quote] = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kb.draft.lexicon import (
     COUNTRIES,
@@ -40,8 +41,7 @@ _VENUES = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made for every word read, it must be cheap to make
     text: str
     start: int
     end: int

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -51,6 +52,7 @@ def _no_end(text: str, stop: int) -> bool:
     return token in _ABBREVIATIONS and not (following.isupper() and token not in _BEFORE_NAMES)
 
 
+@functools.lru_cache(maxsize=4)  # every pattern reads the sentences of the same text
 def sentences(text: str) -> list[Span]:
     """The sentences, in order, each stripped of the white space around it."""
     found: list[Span] = []
