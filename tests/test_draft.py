@@ -463,3 +463,11 @@ def test_a_name_that_opens_a_longer_one_resolves_to_it(kb):
     )
     people = {p["name"] for p in of_type(drafted(kb, text), "entity") if p["kind"] == "person"}
     assert people == {"Li Keqiang"}
+
+
+def test_a_title_names_the_answering_speaker_only_as_a_heading_line(kb):
+    text = (
+        "Opposition slams Press Conference by Chancellor Olaf Scholz on the trade deal\n\n"
+        "The opposition says the agreement was rushed through without a vote in parliament.\n"
+    )
+    assert of_type(drafted(kb, text), "statement") == []

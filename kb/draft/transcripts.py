@@ -22,7 +22,8 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(
-    r"(?:Press [Cc]onference|News [Cc]onference|Briefing|Interview|Remarks) (?:by|with) (?P<who>[A-Z][\w.’' -]{2,60}?)"
+    r"^(?:\[\w+\][ \t]*)?(?:Press [Cc]onference|News [Cc]onference|Briefing|Interview|Remarks) (?:by|with) "
+    r"(?P<who>[A-Z][\w.’' -]{2,60}?)"
     r"(?= (?:Regarding|regarding|on|On|about|About|at|At|in|In)\b|\]|$)",
     re.MULTILINE,
 )
