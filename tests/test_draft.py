@@ -471,3 +471,26 @@ def test_a_title_names_the_answering_speaker_only_as_a_heading_line(kb):
         "The opposition says the agreement was rushed through without a vote in parliament.\n"
     )
     assert of_type(drafted(kb, text), "statement") == []
+
+
+def test_an_apposition_after_a_quote_held_talks_and_reported_speech_after_a_pronoun(kb):
+    text = (
+        '"We made progress," Mexico\'s chief negotiator, Ildefonso Guajardo, said on Tuesday.\n\n'
+        "Guajardo held face-to-face talks with Canadian Foreign Minister Chrystia Freeland in Ottawa on Monday.\n\n"
+        "He said he conveyed Mexico's position on autos to the U.S. side.\n"
+    )
+    payloads = drafted(kb, text)
+    quote, reported = of_type(payloads, "statement")
+    assert (quote["speaker"], quote["text"], quote["occurred_at"]) == (
+        "ildefonso-guajardo",
+        "We made progress",
+        "2025-04-15",
+    )
+    assert (reported["speaker"], reported["attribution"], reported["_draft"]["pattern"]) == (
+        "ildefonso-guajardo",
+        "paraphrase",
+        "speaker-verb-clause+pronoun",
+    )
+    [meeting] = of_type(payloads, "meeting")
+    assert [p["entity"] for p in meeting["participants"]] == ["ildefonso-guajardo", "chrystia-freeland"]
+    assert (meeting["occurred_at"], meeting["place"]) == ("2025-04-14", "Ottawa")

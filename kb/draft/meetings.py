@@ -11,9 +11,11 @@ from kb.draft.speakers import Mention, Token, mention, subject_before, tokens
 from kb.draft.text import Span, sentences
 
 _MEETING = re.compile(
-    r"\b(?P<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|held (?:talks|a meeting|a call|a phone call|"
-    r"discussions) with|holds talks with|negotiated with|had (?:talks|a meeting) with|spoke by phone with|"
-    r"talked with|(?:talks|a meeting|meetings|a summit) between)\s+(?P<rest>.+)",
+    r"\b(?P<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
+    r"bilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
+    r"(?:talks|a meeting|a call|a phone call|discussions|consultations|negotiations) with|negotiated with|"
+    r"had (?:talks|a meeting) with|spoke by phone with|talked with|(?:talks|a meeting|meetings|a summit) between)"
+    r"\s+(?P<rest>.+)",
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b"

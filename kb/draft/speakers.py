@@ -131,9 +131,12 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         return name if name and name[0].word not in PRONOUNS else []
     if at >= 0 and words[at].text == ",":
         comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
-        if comma is None or not _apposition(words[comma + 1 : at]):
+        if comma is None:
             return []
         name = _phrase_before(words, comma)
+        between = words[comma + 1 : at]
+        if not _apposition(between) and not (_is_name(between) and _describes(name)):
+            return []  # neither "Tina Stege, the climate envoy, said" nor "Japan's negotiator, Ryosei Akazawa, said"
         return name + words[comma:at] if name and name[0].word not in PRONOUNS else []
     found = _phrase_before(words, at + 1)
     if found and words[verb - 1].word in PRONOUNS:
@@ -245,6 +248,11 @@ def _particle(words: list[Token], at: int, opening: bool = False) -> bool:
     after = next((t for t in words[at + 1 :] if t.word not in NAME_PARTICLES), None)
     before = at > 0 and (words[at - 1].capitalised or words[at - 1].word in NAME_PARTICLES)
     return words[at].word in NAME_PARTICLES and (before or opening) and after is not None and after.capitalised
+
+
+def _is_name(words: list[Token]) -> bool:
+    """Whether the words are a name alone: "Ryosei Akazawa"."""
+    return 0 < len(words) <= 4 and all(t.capitalised and not _is_title(t) and not body_name(t.text) for t in words)
 
 
 def _describes(words: list[Token]) -> bool:

@@ -322,7 +322,9 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
 def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     """Sentences of reported speech with no quote in them ("X said (that) …", "according to X")."""
     found: list[Said] = []
-    quoted = covered([(q.start, q.end) for q in find_quotes(text)] + skip)
+    quotes = find_quotes(text)
+    quoted = covered([(q.start, q.end) for q in quotes] + skip)
+    named = Reader(text, subjects=_named_subjects(_blank(text, quotes)))  # who "he" and "she" stand for
     for sentence in sentences(text):
         if overlaps(quoted, sentence.start, sentence.end):
             continue
@@ -340,14 +342,23 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
                 continue  # nothing reported after the verb: a heading ("Briefing notes")
             subject = subject_before(words, verb)
             who = _mention(text, sentence, subject) if subject else None
+            pattern, confidence = "speaker-verb-clause", 0.6
+            if who is not None and who.pronoun:  # "He said he conveyed …": the person last named
+                who, pattern, confidence = (
+                    named.antecedent(sentence.start + words[verb].start),
+                    pattern + "+pronoun",
+                    0.5,
+                )
             if who and (who.name or who.description or who.organisation) and not who.pronoun:
                 via = _via(sentence.text, who.phrase)  # "X told Y …, a government source said"
                 how = "reported" if via is not None and via.description else "paraphrase"
-                why = "speaker-verb-clause" + ("+source" if how == "reported" else "")
+                why = pattern + ("+source" if how == "reported" else "")
                 passed = via if how == "reported" else None
                 dating = clause_around(sentence.text, words[verb].start)
                 found.append(
-                    Said(who, how, sentence.text, sentence, why, 0.6, venue(sentence.text), passed, dating=dating)
+                    Said(
+                        who, how, sentence.text, sentence, why, confidence, venue(sentence.text), passed, dating=dating
+                    )
                 )
                 break
     return found
