@@ -494,3 +494,15 @@ def test_an_apposition_after_a_quote_held_talks_and_reported_speech_after_a_pron
     [meeting] = of_type(payloads, "meeting")
     assert [p["entity"] for p in meeting["participants"]] == ["ildefonso-guajardo", "chrystia-freeland"]
     assert (meeting["occurred_at"], meeting["place"]) == ("2025-04-14", "Ottawa")
+
+
+def test_a_country_reporting_a_figure_is_a_data_point_not_a_statement(kb):
+    payloads = drafted(kb, "South Korea posted a trade surplus of 5.2 trillion won in 2023.\n")
+    assert of_type(payloads, "statement") == []
+    [point] = of_type(payloads, "data_point")
+    assert (point["metric"], point["subject"], point["value"], point["unit"]) == (
+        "trade_surplus",
+        "south-korea",
+        "5200000000000",
+        "KRW",
+    )

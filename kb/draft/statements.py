@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from kb.draft.dates import clause_around
+from kb.draft.figures import figures
 from kb.draft.lexicon import TITLE_WORDS
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.speakers import (
@@ -349,6 +350,8 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
                     pattern + "+pronoun",
                     0.5,
                 )
+            if who and not (who.name or who.description) and figures(sentence.text):
+                break  # "Japan posted a 5.2 trillion yen deficit": a country's figure, drafted as a data point
             if who and (who.name or who.description or who.organisation) and not who.pronoun:
                 via = _via(sentence.text, who.phrase)  # "X told Y …, a government source said"
                 how = "reported" if via is not None and via.description else "paraphrase"
