@@ -181,6 +181,51 @@ def test_a_statement_is_dated_by_its_sentence(kb):
     assert meeting["occurred_at"] == "2025-04"
 
 
+def test_a_claim_is_dated_only_by_the_clause_that_reports_it_never_by_a_quote_or_another_clause(kb):
+    text = (
+        'Trump said in a letter sent on Monday that tariffs would start "from August 1, 2025".\n\n'
+        '"The election on July 20 will decide," Akazawa told reporters on Thursday, after meeting Bessent on '
+        "Wednesday.\n\n"
+        'On Tuesday, Ishiba said "we will not give up on April 30."\n\n'
+        "Ishiba said he hopes for a deal by June 15.\n"
+    )
+    payloads = drafted(kb, text)
+    dated = {p["text"][:12]: (p.get("occurred_at"), p["_draft"]["date_from"]) for p in of_type(payloads, "statement")}
+    assert dated == {
+        "Trump said i": ("2025-04-14", "on Monday"),
+        "The election": ("2025-04-17", "on Thursday"),
+        "On Tuesday, ": ("2025-04-15", "On Tuesday"),
+        "Ishiba said ": (None, None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published", "day"),
+    [
+        ("TOKYO, April 18 (Kyodo) -", "2025-04-17T20:00:00Z", "2025-04-18"),  # Friday 05:00 in Tokyo
+        ("WASHINGTON (AP) —", "2025-04-18T02:00:00+09:00", "2025-04-11"),  # Thursday 13:00 in Washington
+        ("Washington, April 17 (Reuters) -", "2025-04-18T02:00:00+09:00", "2025-04-11"),
+        ("", "2025-04-18T02:00:00+09:00", "2025-04-18"),  # no dateline: the day of the time as given
+        ("", "2025-04-17T20:00:00Z", "2025-04-11"),
+    ],
+)
+def test_a_weekday_counts_back_from_the_day_of_publication_where_the_dateline_was_written(kb, dateline, published, day):
+    text = f'{dateline} "We are close," Akazawa told reporters on Friday.\n'
+    [statement] = of_type(draft_source(kb, source(kb, text, published)).payloads, "statement")
+    assert statement["occurred_at"] == day
+
+
+def test_a_claim_whose_text_gives_no_day_is_undated_and_known_by_the_day_it_was_reported(kb, runner, tmp_path):
+    payloads = drafted(kb, '"We want a deal," Akazawa said.\n\nAkazawa met Bessent in Washington.\n')
+    claims = [p for p in payloads if p["type"] in ("statement", "meeting")]
+    assert [(p["type"], "occurred_at" in p, p["reported_at"]) for p in claims] == [
+        ("statement", False, PUBLISHED),
+        ("meeting", False, PUBLISHED),
+    ]
+    assert all(p["_draft"]["date_from"] is None for p in claims)
+    imports(runner, kb, payloads, tmp_path)
+
+
 def test_an_unknown_speaker_is_drafted_as_an_entity_with_their_post_first(kb, runner, tmp_path):
     text = '"We are close," said U.S. Treasury Secretary Scott Bessent in Washington.\n'
     payloads = drafted(kb, text)
@@ -279,6 +324,18 @@ def test_a_candidate_repeating_a_recorded_claim_is_a_corroboration(kb, runner, t
     assert draft_source(kb, second).payloads == []  # drafted again: all of it is recorded
 
 
+def test_a_claim_of_another_negotiation_is_never_corroborated(kb, runner, tmp_path):
+    first = source(kb, '"We want a win-win deal," Akazawa told reporters. Japan has a surplus of 9 trillion yen.\n')
+    imports(runner, kb, draft_source(kb, first).payloads, tmp_path)
+    Appender(kb, clock).add({"type": "entity", "key": "other-talks", "kind": "negotiation", "name": "Other talks"})
+    second = source(kb, 'Akazawa said: "We want a win-win deal." The surplus was 9 trillion yen.\n')
+    payloads = draft_source(kb, second, "other-talks").payloads
+    assert of_type(payloads, "corroboration") == []
+    assert {p["negotiation"] for p in of_type(payloads, "statement") + of_type(payloads, "data_point")} == {
+        "other-talks"
+    }
+
+
 def test_a_scare_quote_without_a_speaker_is_not_a_statement(kb):
     assert of_type(drafted(kb, "The so-called “divorce bill” is large.\n"), "statement") == []
 
@@ -291,3 +348,161 @@ def test_every_excerpt_of_a_draft_is_in_the_text(kb):
     for payload in drafted(kb, text):
         for citation in payload.get("citations", []):
             assert citation["excerpt"] in text
+
+
+def test_no_entity_from_a_weekday_a_time_stamp_a_pronoun_a_heading_or_part_of_a_longer_name(kb):
+    text = (
+        "BRUSSELS, March 3 (Wire) - Trade talks resumed.\n\n"
+        "Michel Barnier 15:00 CET\n\n"
+        'Thursday said "no deal is better than a bad deal," in a headline.\n\n'
+        "A NEW CHAPTER OF EU-UK RELATIONS: The two sides met again on Monday.\n\n"
+        "I, the undersigned, said that the order takes effect.\n\n"
+        '"We are close," European Commission President Ursula von der Leyen said on Friday.\n\n'
+        '"Not yet," von der Leyen told reporters.\n\n'
+        '"It will take time," Barnier said, according to Reuters.\n\n'
+        "Kyodo News said Tokyo agreed.\n"
+    )
+    payloads = drafted(kb, text)
+    entities = {p["name"]: (p["kind"], p.get("aliases")) for p in of_type(payloads, "entity")}
+    people = {name: aliases for name, (kind, aliases) in entities.items() if kind == "person"}
+    assert people == {"Ursula von der Leyen": ["von der Leyen"], "Michel Barnier": ["Barnier"]}
+    assert entities["Reuters"][0] == entities["Kyodo News"][0] == "organisation"
+    roles = [(p["person"], p["title"]) for p in of_type(payloads, "role")]
+    assert roles == [("ursula-von-der-leyen", "Commission president")]
+
+
+def test_a_change_is_a_change_of_its_level_never_a_level(kb, runner, tmp_path):
+    text = (
+        "South Korea's exports to the European Union rose 5.9% from a year earlier to 60 billion euros, "
+        "the Finance Ministry said.\n\n"
+        "Imports shrank 4.7 pct on-year.\n\n"
+        "Korea's trade surplus with China fell 1.3 per cent.\n"
+    )
+    payloads = drafted(kb, text)
+    points = of_type(payloads, "data_point")
+    shown = [
+        (
+            p["metric"],
+            p["subject"],
+            p.get("counterpart"),
+            p["value"],
+            p["unit"],
+            p.get("change"),
+            p["_draft"]["metric_from"],
+        )
+        for p in points
+    ]
+    assert shown == [
+        ("exports", "south-korea", "european-union", "60000000000", "EUR",
+         {"direction": "rise", "amount": "5.9", "unit": "percent", "base": "a year earlier"}, "exports"),
+        ("imports_change", "south-korea", None, "4.7", "percent",
+         {"direction": "fall", "amount": "4.7", "unit": "percent", "base": "a year earlier"}, "Imports"),
+        ("trade_surplus_change", "south-korea", "china", "1.3", "percent",
+         {"direction": "fall", "amount": "1.3", "unit": "percent"}, "surplus"),
+    ]  # fmt: skip
+    imports(runner, kb, payloads, tmp_path)
+
+
+TRANSCRIPT = """Archive of official texts
+
+[Title] Press Conference by Chancellor SCHOLZ Olaf Regarding the EU-Mercosur Agreement
+
+[Date] June 2, 2023
+[Full text]
+
+[Opening statement by Chancellor Scholz]
+
+Today we have reached an agreement with our partners in South America after many years of talks.
+
+It opens markets for our companies and protects the standards we hold dear.
+
+(Reporter) Chancellor, when will the agreement be ratified?
+
+We expect the ratification to take at least two more years in every member state.
+
+Will farmers be compensated?
+
+Farmers will be supported through the transition with a dedicated fund.
+"""
+
+
+def test_a_transcript_without_labels_takes_its_speaker_from_its_headings_and_skips_questions(kb):
+    statements = of_type(drafted(kb, TRANSCRIPT), "statement")
+    assert [(s["speaker"], s["text"][:25]) for s in statements] == [
+        ("olaf-scholz", "Today we have reached an "),
+        ("olaf-scholz", "It opens markets for our "),
+        ("olaf-scholz", "We expect the ratificatio"),
+        ("olaf-scholz", "Farmers will be supported"),
+    ]
+    assert all(s["attribution"] == "direct_quote" and s["venue"] == "transcript" for s in statements)
+    assert {(s["occurred_at"], s["_draft"]["date_from"]) for s in statements} == {("2023-06-02", "June 2, 2023")}
+
+
+def test_a_transcript_speaker_can_be_given(kb, runner):
+    text = "Briefing notes\n\nQ: What comes next?\n\nWe will meet again in Geneva next month to close the gaps.\n"
+    briefing = source(kb, text)
+    result = runner.invoke(cli, ["draft", briefing, "--speaker", "talks-chair", "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: --speaker: no entity 'talks-chair' in this knowledge base — give an entity's key, or a person's "
+        "full name\n"
+    )
+    payloads = draft_source(kb, briefing, speaker="Maria Costa").payloads
+    [statement] = of_type(payloads, "statement")
+    assert (statement["speaker"], statement["text"]) == (
+        "maria-costa",
+        "We will meet again in Geneva next month to close the gaps.",
+    )
+    assert of_type(draft_source(kb, briefing).payloads, "statement") == []
+
+
+def test_a_name_that_opens_a_longer_one_resolves_to_it(kb):
+    text = (
+        '"The deal is a victory," said Chinese Premier Li Keqiang on Sunday.\n\n'
+        '"We will open further," Li told reporters. The Telegraph reported the signing.\n'
+    )
+    people = {p["name"] for p in of_type(drafted(kb, text), "entity") if p["kind"] == "person"}
+    assert people == {"Li Keqiang"}
+
+
+def test_a_title_names_the_answering_speaker_only_as_a_heading_line(kb):
+    text = (
+        "Opposition slams Press Conference by Chancellor Olaf Scholz on the trade deal\n\n"
+        "The opposition says the agreement was rushed through without a vote in parliament.\n"
+    )
+    assert of_type(drafted(kb, text), "statement") == []
+
+
+def test_an_apposition_after_a_quote_held_talks_and_reported_speech_after_a_pronoun(kb):
+    text = (
+        '"We made progress," Mexico\'s chief negotiator, Ildefonso Guajardo, said on Tuesday.\n\n'
+        "Guajardo held face-to-face talks with Canadian Foreign Minister Chrystia Freeland in Ottawa on Monday.\n\n"
+        "He said he conveyed Mexico's position on autos to the U.S. side.\n"
+    )
+    payloads = drafted(kb, text)
+    quote, reported = of_type(payloads, "statement")
+    assert (quote["speaker"], quote["text"], quote["occurred_at"]) == (
+        "ildefonso-guajardo",
+        "We made progress",
+        "2025-04-15",
+    )
+    assert (reported["speaker"], reported["attribution"], reported["_draft"]["pattern"]) == (
+        "ildefonso-guajardo",
+        "paraphrase",
+        "speaker-verb-clause+pronoun",
+    )
+    [meeting] = of_type(payloads, "meeting")
+    assert [p["entity"] for p in meeting["participants"]] == ["ildefonso-guajardo", "chrystia-freeland"]
+    assert (meeting["occurred_at"], meeting["place"]) == ("2025-04-14", "Ottawa")
+
+
+def test_a_country_reporting_a_figure_is_a_data_point_not_a_statement(kb):
+    payloads = drafted(kb, "South Korea posted a trade surplus of 5.2 trillion won in 2023.\n")
+    assert of_type(payloads, "statement") == []
+    [point] = of_type(payloads, "data_point")
+    assert (point["metric"], point["subject"], point["value"], point["unit"]) == (
+        "trade_surplus",
+        "south-korea",
+        "5200000000000",
+        "KRW",
+    )

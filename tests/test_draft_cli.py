@@ -120,7 +120,10 @@ def test_draft_refuses_what_it_cannot_draft(runner, kb, article, tmp_path):
     assert result.exit_code == 1 and "--negotiation: no entity 'brexit'" in result.output
     add(runner, "entity", "--key", "brexit", "--kind", "negotiation", "--name", "Brexit")
     result = runner.invoke(cli, ["draft", article])
-    assert result.exit_code == 1 and "give --negotiation: this knowledge base holds 2 (brexit, talks)" in result.output
+    assert result.exit_code == 1 and result.output == (
+        "Error: give --negotiation: the text names no country, and more than one negotiation here may fit: "
+        "brexit (parties unknown), talks (parties unknown)\n"
+    )
     assert ok(runner.invoke(cli, ["draft", article, "--negotiation", "Brexit", "--format", "jsonl"])).count('"brexit"')
     result = runner.invoke(cli, ["draft", article, "-o", str(tmp_path)])
     assert result.exit_code == 2
@@ -262,3 +265,27 @@ def test_review_asks_again_after_an_edit_that_is_not_a_json_object():
     assert (
         any(line.startswith("Not JSON") for line in shown) and "Not a JSON object — edit it again, or skip it" in shown
     )
+
+
+def test_draft_refuses_to_put_an_article_about_other_countries_into_the_only_negotiation(runner, kb, tmp_path):
+    add(runner, "entity", "--key", "eu-mercosur", "--kind", "negotiation", "--name", "EU–Mercosur trade talks",
+        "--alias", "EU-Brazil-Argentina talks")  # fmt: skip
+    path = tmp_path / "other.txt"
+    path.write_text(
+        "LONDON, May 8 (Wire) - Britain and the United States agreed a trade deal on Thursday. "
+        '"A great day for Britain," said Keir Starmer. The United States cut tariffs on British cars.\n',
+        encoding="utf-8",
+    )
+    source = add_source(runner, path)
+    before = sorted(kb.files())
+    result = runner.invoke(cli, ["draft", source])
+    assert result.exit_code == 1 and result.output == (
+        "Error: the text is about United Kingdom and United States, which no negotiation here is between: "
+        "eu-mercosur (Argentina and Brazil and European Union) — give --negotiation KEY to draft it into one "
+        "anyway, or add its negotiation with `kb add entity --kind negotiation ...`\n"
+    )
+    assert sorted(kb.files()) == before
+    add(runner, "entity", "--key", "us-uk-deal", "--kind", "negotiation", "--name", "US–UK trade talks")
+    lines = ok(runner.invoke(cli, ["draft", source, "--format", "jsonl"])).splitlines()
+    claims = [json.loads(line) for line in lines if '"negotiation"' in line]
+    assert claims and {claim["negotiation"] for claim in claims} == {"us-uk-deal"}

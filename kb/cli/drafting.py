@@ -20,10 +20,19 @@ from kb.events.append import without_notes
 @click.option(
     "--text-file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Draft this text (UTF-8) instead: cites the source holding it, if one does; else a preview",
+    help="Draft this text (UTF-8, at most 1,000,000 characters) instead: cites the source holding it, if one does; "
+    "else a preview",
 )
 @click.option("--published-at", callback=_date, help="With --text-file: when the text was published")
-@click.option("--negotiation", help="Entity key of the negotiation (default: the only one in the knowledge base)")
+@click.option(
+    "--negotiation",
+    help="Entity key of the negotiation (default: the knowledge base's one whose countries the text is about)",
+)
+@click.option(
+    "--speaker",
+    help="Who answers in a transcript whose answers name no speaker (an entity key, or a full name); questions "
+    "are skipped",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the draft to FILE")
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
 @click.option("--review", is_flag=True, help="Review each candidate here (accept, edit in $EDITOR, skip), then import")
@@ -40,6 +49,7 @@ def draft_(state: State, source: str | None, text_file: Path | None, published_a
 
     \b
         kb draft ev-3k7m -o draft.jsonl && $EDITOR draft.jsonl && kb import draft.jsonl
+        kb draft ev-9q2c --speaker shigeru-ishiba   # a transcript whose answers name no one
     """
     from kb.draft import draft_file, draft_source
     from kb.draft.review import CHOICES, review
@@ -48,12 +58,12 @@ def draft_(state: State, source: str | None, text_file: Path | None, published_a
         raise click.UsageError("give a source's ID, or --text-file FILE with --published-at DATE")
     if text_file is not None:
         text = _read_text_file(text_file).decode("utf-8")
-        draft, held = draft_file(state.kb, text, str(published_at), options["negotiation"])
+        draft, held = draft_file(state.kb, text, str(published_at), options["negotiation"], options["speaker"])
         if held is None:
             click.echo(f"Preview: no source holds this text — `kb add source --text-file {text_file} …`, then "
                        "`kb draft ID` for a draft that imports", err=True)  # fmt: skip
     else:
-        draft = draft_source(state.kb, source or "", options["negotiation"])
+        draft = draft_source(state.kb, source or "", options["negotiation"], options["speaker"])
     if options["review"]:
         ask = functools.partial(click.prompt, type=click.Choice(CHOICES), show_choices=False)
         accepted = review(draft.payloads, click.echo, ask, lambda text: click.edit(text, extension=".json"))

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kb.draft.lexicon import DATELINE_ZONES
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -21,17 +24,74 @@ _DATELINE = re.compile(
 _PATTERNS = [
     ("month_day", re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}(?: (\d{{4}}))?\b")),
-    ("weekday", re.compile(r"\b(last |next |this |on |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b([Ll]ast |[Nn]ext |[Tt]his |[Oo]n |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
     ("relative_day", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("relative", re.compile(r"\b(last|this|next|earlier this|later this) (week|month|year)\b", re.I)),
     ("month", re.compile(rf"\b(?:in|since|until|by|from|late|early|mid-) ?{_MONTH}(?: (\d{{4}}))?\b")),
 ]
 
 
+# Where a clause ends: punctuation, a quotation mark, a word opening another clause, or the subject
+# of reported words ("Ishiba said he hopes for a deal by June").
+_BOUNDARY = re.compile(
+    r"[;:“”\"«»()—–]|,|\b(?:that|which|who|whom|whose|when|after|before|while|because|since|until|unless|if|where"
+    r"|following|ahead of|despite|he|she|it|they|we|I|you|there)\b"
+)
+# A sentence's opening phrase of time: "On Friday, Akazawa said …".
+_OPENING = re.compile(r"^\s*(?:On|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight)\b[^,;]{0,40},")
+
+
+def clause_around(sentence: str, at: int) -> str:
+    """The words of the clause of ``sentence`` that holds position ``at`` (a reporting or meeting
+    verb), with the sentence's opening phrase of time when the clause follows it: where the date of
+    what the clause reports may be given, and not the dates of other clauses or of the words quoted."""
+    sentence = without_dateline(sentence)
+    start = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, at)), default=0)
+    after = _BOUNDARY.search(sentence, at)
+    words = sentence[start : after.start() if after else len(sentence)]
+    opening = _OPENING.match(sentence)
+    if opening and opening.end() <= start:
+        words = opening.group() + " " + words
+    return words
+
+
 def without_dateline(sentence: str) -> str:
     """The sentence with its dateline ("BAKU, Azerbaijan — ") blanked out, offsets kept."""
     dateline = _DATELINE.match(sentence)
     return " " * dateline.end() + sentence[dateline.end() :] if dateline else sentence
+
+
+_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z .'’-]{1,30}?)(?:,| \(| [-–—])")
+
+
+def dateline_zone(text: str) -> str | None:
+    """The time zone of the city a text's dateline names ("TOKYO, April 18 (Kyodo) -"), if known."""
+    city = _DATELINE_CITY.match(text[:200])
+    dated = re.match(rf"\s*[A-Z][A-Za-z .]+, {_MONTH} \d", text[:200])  # "Washington, April 17 (Reuters)"
+    if city is None or not (city.group(1).isupper() or dated):
+        return None
+    return DATELINE_ZONES.get(city.group(1).strip().upper())
+
+
+def local_day(published: str, text: str) -> str:
+    """The date a text was published on, as the day it was where its dateline was written: a
+    time of publication (2025-04-17T20:00:00Z) is a day in the dateline's zone (2025-04-18 in
+    TOKYO); a date, or a time without a known dateline, is its own day."""
+    if len(published) <= 10:
+        return published
+    zone = dateline_zone(text)
+    try:
+        moment = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
+        if zone is None or moment.tzinfo is None:
+            return published[:10]
+        return moment.astimezone(ZoneInfo(zone)).date().isoformat()
+    except (ValueError, ZoneInfoNotFoundError):  # a time without a zone, or no zone data on this machine
+        return published[:10]
 
 
 def published_day(published: str) -> dt.date | None:
@@ -119,7 +179,8 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
 
 def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
     """A bare weekday is a date after a verb or a comma ("said Friday", "met Wednesday")."""
-    return bool(re.search(r"(?:ed|said|says|met|told|,)\s*$", sentence[: match.start()])) or match.start() == 0
+    before = sentence[max(0, match.start() - 40) : match.start()]
+    return bool(re.search(r"(?:ed|said|says|met|told|,)\s*$", before)) or match.start() == 0
 
 
 _PERIOD_YEAR_ENDED = re.compile(

@@ -11,14 +11,18 @@ from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
 from kb.draft.known import Known, known_from
 from kb.draft.meetings import read_meetings
+from kb.draft.negotiation import negotiation_of
 from kb.draft.payloads import Payloads, claim_sentences
-from kb.draft.statements import read_quotes, read_reported, read_turns
+from kb.draft.speakers import Mention
+from kb.draft.statements import read_quotes, read_reported
+from kb.draft.transcripts import read_turns
 from kb.errors import KbError
 from kb.events.catalog import Catalog
 from kb.events.query import find
 from kb.events.store import KnowledgeBase
 
 PREVIEW_SOURCE = "SOURCE"
+MAX_CHARACTERS = 1_000_000  # an article's text; a longer one is a dump, a book or a whole site
 
 
 @dataclass
@@ -60,23 +64,6 @@ class Draft:
         return ", ".join(f"{count} {kind}" for kind, count in kinds.items()) or "nothing"
 
 
-def _negotiation(known: Known, given: str | None) -> str:
-    if given:
-        key = known.key_named(given)
-        if key is None:
-            raise KbError(
-                f"--negotiation: no entity {given!r} in this knowledge base — add it with "
-                "`kb add entity --kind negotiation --key ... --name ...`"
-            )
-        return key
-    negotiations = known.negotiations()
-    if len(negotiations) == 1:
-        return negotiations[0]
-    if not negotiations:
-        raise KbError("no negotiation in this knowledge base — add one with `kb add entity --kind negotiation ...`")
-    raise KbError(f"give --negotiation: this knowledge base holds {len(negotiations)} ({', '.join(negotiations)})")
-
-
 def _identity(claim: dict[str, Any]) -> str:
     """What makes two candidates one: the same figure of the same measure, or the same payload."""
     if claim["type"] == "data_point":
@@ -84,11 +71,23 @@ def _identity(claim: dict[str, Any]) -> str:
     return json.dumps({key: value for key, value in claim.items() if key != "_draft"}, sort_keys=True)
 
 
-def draft_text(text: str, published_at: str, source: str, negotiation: str, known: Known) -> Draft:
-    """The draft of a text published on ``published_at``, citing ``source``."""
+def check_length(text: str) -> None:
+    if len(text) > MAX_CHARACTERS:
+        raise KbError(
+            f"the text is {len(text):,} characters long; kb draft reads at most {MAX_CHARACTERS:,} — "
+            "draft the article itself (or each part of a long document as a source of its own)"
+        )
+
+
+def draft_text(
+    text: str, published_at: str, source: str, negotiation: str, known: Known, speaker: str | None = None
+) -> Draft:
+    """The draft of a text published on ``published_at``, citing ``source``; ``speaker`` (a key or
+    a name) answers where a transcript names no one."""
+    check_length(text)
     registry = Registry(known, source, text)
     payloads = Payloads(registry, source, negotiation, published_at)
-    turns, turn_spans = read_turns(text)
+    turns, turn_spans = read_turns(text, _speaker(known, speaker))
     said = sorted([*turns, *read_quotes(text, turn_spans)], key=lambda s: s.excerpt.start)
     claims = [payloads.statement(s, text) for s in said]
     claims += [payloads.statement(s, text) for s in read_reported(text, turn_spans)]
@@ -102,7 +101,18 @@ def draft_text(text: str, published_at: str, source: str, negotiation: str, know
     return Draft(registry.entities, registry.roles, mark_duplicates(list(unique.values()), known))
 
 
-def draft_source(kb: KnowledgeBase, prefix: str, negotiation: str | None = None) -> Draft:
+def _speaker(known: Known, given: str | None) -> Mention | None:
+    """The --speaker given: an entity's key or name, or the name of someone not yet known."""
+    if given is None:
+        return None
+    if known.key_named(given) is None and (" " not in given.strip() and given.strip().lower() == given.strip()):
+        raise KbError(
+            f"--speaker: no entity {given!r} in this knowledge base — give an entity's key, or a person's full name"
+        )
+    return Mention(given, name=given.strip())
+
+
+def draft_source(kb: KnowledgeBase, prefix: str, negotiation: str | None = None, speaker: str | None = None) -> Draft:
     """The draft of a source held in the knowledge base (by ID or unique prefix)."""
     source = find(kb, prefix)
     if source["type"] != "source":
@@ -115,23 +125,25 @@ def draft_source(kb: KnowledgeBase, prefix: str, negotiation: str | None = None)
             f"{source['id']}: its text is not held here — add the source with `kb add source --text-file FILE`, "
             "or draft the text with `kb draft --text-file FILE --published-at DATE`"
         )
+    check_length(text)
     known = known_from(kb)
-    return draft_text(text, source["published_at"], source["id"], _negotiation(known, negotiation), known)
+    chosen = negotiation_of(known, negotiation, text)
+    return draft_text(text, source["published_at"], source["id"], chosen, known, speaker)
 
 
 def draft_file(
-    kb: KnowledgeBase, text: str, published_at: str, negotiation: str | None = None
+    kb: KnowledgeBase, text: str, published_at: str, negotiation: str | None = None, speaker: str | None = None
 ) -> tuple[Draft, str | None]:
     """The draft of a text given as a file: citing the source that holds exactly this text if
     there is one (its ID is returned), else the placeholder SOURCE (a preview: add the source
     first to get a draft that imports)."""
+    check_length(text)
     known = known_from(kb)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     source = _source_holding(kb, sha)
     published = source["published_at"] if source else published_at
-    draft = draft_text(
-        text, published, source["id"] if source else PREVIEW_SOURCE, _negotiation(known, negotiation), known
-    )
+    cited = source["id"] if source else PREVIEW_SOURCE
+    draft = draft_text(text, published, cited, negotiation_of(known, negotiation, text), known, speaker)
     return draft, source["id"] if source else None
 
 

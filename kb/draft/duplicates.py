@@ -35,7 +35,8 @@ def _same(candidate: dict[str, Any], recorded: dict[str, Any]) -> bool:
         )
     if kind == "meeting":
         people = {p["entity"] for p in candidate["participants"]}
-        when, then = candidate["occurred_at"], recorded.get("occurred_at", "")
+        when = candidate.get("occurred_at") or candidate["reported_at"]  # undated: the day it was reported
+        then = recorded.get("occurred_at") or recorded.get("reported_at", "")
         same_time = when.startswith(then) or then.startswith(when)
         return people == {p.get("entity") for p in recorded.get("participants", [])} and same_time
     fields = ("value", "unit", "metric")
@@ -51,12 +52,19 @@ def _sources_citing(known: Known, target: str) -> set[str]:
 
 
 def mark_duplicates(candidates: list[dict[str, Any]], known: Known) -> list[dict[str, Any]]:
-    """The candidates, each repeating a recorded claim replaced by a corroboration of it (or left
-    out when that claim already cites the candidate's source)."""
-    recorded = [event for event in known.claims if event.get("type") != "corroboration"]
+    """The candidates, each repeating a recorded claim of the same negotiation replaced by a
+    corroboration of it (or left out when that claim already cites the candidate's source); a
+    claim of another negotiation is never one they repeat."""
+    negotiations = {candidate["negotiation"] for candidate in candidates}
+    recorded = [
+        event
+        for event in known.claims
+        if event.get("type") != "corroboration" and event.get("negotiation") in negotiations
+    ]
     marked: list[dict[str, Any]] = []
     for candidate in candidates:
-        target = next((event for event in recorded if _same(candidate, event)), None)
+        same = (event for event in recorded if event["negotiation"] == candidate["negotiation"])
+        target = next((event for event in same if _same(candidate, event)), None)
         if target is None:
             marked.append(candidate)
             continue

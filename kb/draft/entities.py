@@ -6,9 +6,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kb.draft.known import Known, fold, slug
-from kb.draft.lexicon import COUNTRIES, HONORIFICS, ORGANISATIONS, TITLE_WORDS
+from kb.draft.known import Known, fold, slug, surname
+from kb.draft.lexicon import COUNTRIES, HONORIFICS, NAME_PARTICLES, ORGANISATIONS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.speakers import OPENERS, Mention, body_name
+
+# Capitalised words in a row, with the initials and particles between them: "John F. Kennedy",
+# "Ursula von der Leyen".
+_PARTICLES = "|".join(sorted(NAME_PARTICLES))
+_CAPITALISED_RUN = re.compile(rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\. )?(?:(?:{_PARTICLES}) ){{0,3}}[A-Z][\w’'-]+)+\b")
 
 
 def _not_a_given_name(word: str) -> bool:
@@ -26,6 +31,8 @@ class Registry:
         self.entities: list[dict[str, Any]] = []
         self.roles: list[dict[str, Any]] = []
         self._roles_seen: set[tuple[str, str]] = set()
+        self._given_names: dict[str, list[str]] | None = None
+        self._following_names: dict[str, list[str]] = {}
 
     def _new_key(self, name: str) -> str:
         base = slug(name)
@@ -62,14 +69,14 @@ class Registry:
         if mention.name:
             name = mention.name
             key = self.known.key_named(name)
-            if key is None and " " not in name:
+            if key is None and surname(name) == name:
                 mention = self._full_name(mention)
                 name = mention.name or name
                 key = self.known.key_named(name)
             if key is None and mention.title:
                 key = self._by_title(mention)
             if key is None:
-                aliases = [name.split()[-1]] if " " in name else []
+                aliases = [surname(name)] if surname(name) != name else []
                 key = self._draft_entity("person", name, aliases, "a speaker or participant not yet known")
             if mention.title and excerpt:
                 self._draft_role(key, mention, excerpt)
@@ -83,13 +90,15 @@ class Registry:
     def _full_name(self, mention: Mention) -> Mention:
         """A surname alone ("Barnier") as the full name the text gives elsewhere ("Michel Barnier")."""
         assert mention.name is not None
-        pattern = rf"\b((?:[A-Z][\w’'-]+ (?:[A-Z]\. )?){{1,3}}){re.escape(mention.name)}\b"
-        for match in re.finditer(pattern, self.text):
-            given = match.group(1).split()
-            while given and _not_a_given_name(given[0]):
-                given = given[1:]
-            if given:
-                return Mention(mention.phrase, " ".join([*given, mention.name]), mention.title, mention.organisation)
+        if self._given_names is None:
+            self._given_names = given_names(self.text)
+            self._following_names = following_names(self.text)
+        given = self._given_names.get(mention.name)
+        if given:
+            return Mention(mention.phrase, " ".join([*given, mention.name]), mention.title, mention.organisation)
+        after = self._following_names.get(mention.name)  # a name that opens the full one: "Li" of "Li Keqiang"
+        if after:
+            return Mention(mention.phrase, " ".join([mention.name, *after]), mention.title, mention.organisation)
         return mention
 
     def _by_title(self, mention: Mention) -> str | None:
@@ -105,6 +114,8 @@ class Registry:
     def _draft_role(self, person: str, mention: Mention, excerpt: str) -> None:
         assert mention.title is not None
         title = " ".join(word.lower() if word.lower() in TITLE_WORDS else word for word in mention.title.split())
+        if not any(word.lower() in TITLE_HEADS for word in title.split()):
+            return  # no post: "Donald Trump and", "the Japanese"
         if (person, fold(title)) in self._roles_seen or person in self.known.titles.get(fold(title), set()):
             return
         self._roles_seen.add((person, fold(title)))
@@ -115,3 +126,46 @@ class Registry:
         payload["_draft"] = {"pattern": "a post before a name", "confidence": 0.7}
         self.known.learn(payload)
         self.roles.append(payload)
+
+
+def given_names(text: str) -> dict[str, list[str]]:
+    """For every capitalised word that ends a run of capitalised words, the words before it that
+    may be given names, where the text first gives some ("Michel Barnier": Barnier -> [Michel])."""
+    found: dict[str, list[str]] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        for at in range(1, len(words)):
+            if words[at].endswith(".") and len(words[at]) == 2 or words[at] in NAME_PARTICLES:
+                continue  # an initial ("John F. Kennedy") or a particle ("von der Leyen")
+            first = at
+            while first > 0 and words[first - 1] in NAME_PARTICLES:
+                first -= 1
+            start = first
+            while start > max(0, first - 3) and not _not_a_given_name(words[start - 1]):
+                start -= 1  # back over given names, to a post or a body: "President Ursula"
+            given = words[start:first]
+            while given and (given[0].endswith(".") and len(given[0]) == 2):
+                given = given[1:]
+            if given and " ".join(words[first : at + 1]) not in found:
+                found[" ".join(words[first : at + 1])] = given
+    return found
+
+
+def following_names(text: str) -> dict[str, list[str]]:
+    """For every capitalised word that opens a name in a run of capitalised words (after a post,
+    a body or nothing), the name's words after it, where the text first gives some ("Premier Li
+    Keqiang": Li -> [Keqiang])."""
+    found: dict[str, list[str]] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        for at in range(len(words) - 1):
+            if _not_a_given_name(words[at]) or (at > 0 and not _not_a_given_name(words[at - 1])):
+                continue
+            after = []
+            for word in words[at + 1 : at + 3]:
+                if _not_a_given_name(word):
+                    break
+                after.append(word)
+            if after and words[at] not in found:
+                found[words[at]] = after
+    return found

@@ -8,7 +8,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A number starts where no digit (or digit and separator) comes before it, and has at most 15
+# digits on each side of its decimal point: a longer run of digits is no figure, and reading it
+# from every digit would take time growing with the square of its length.
+_NUMBER = r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,15})?|\d{1,15}(?:\.\d{1,15})?)"
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -42,7 +45,8 @@ _VALUE = rf"(?P<number>{_NUMBER}|{_WORD})(?:[ -]?(?P<scale>{_SCALE})\b)?"
 FIGURE = re.compile(
     rf"(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
     rf"(?:(?P<symbol>{_SYMBOL}){_VALUE}|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
-    rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| percentage points?\b)|(?: of)? (?P<currency>{_CURRENCY})\b"
+    rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| ?pct\b| percentage points?\b)"
+    rf"|(?: of)? (?P<currency>{_CURRENCY})\b"
     rf"|(?= (?P<noun>[A-Za-z]+))))",
 )
 _CONVERTED = re.compile(rf"\s*\((?:about |around |or |roughly |some )?{_SYMBOL}\s?(?:{_NUMBER})(?: ?(?:{_SCALE}))?\)")

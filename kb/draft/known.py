@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kb.draft.lexicon import NAME_PARTICLES
 from kb.events.catalog import Catalog
 from kb.events.store import KnowledgeBase
 
@@ -21,6 +22,13 @@ def fold(name: str) -> str:
     plain = "".join(c for c in plain if not unicodedata.combining(c)).replace("’", "'")
     plain = re.sub(r"\s+", " ", plain).strip().casefold()
     return plain.removeprefix("the ")
+
+
+def surname(name: str) -> str:
+    """A person's surname, with the particles that open it: "Leyen" is none, "von der Leyen" is."""
+    words = name.split()
+    first = next((at for at, word in enumerate(words) if word in NAME_PARTICLES), len(words) - 1)
+    return " ".join(words[max(first, 0) :]) if words else name
 
 
 def slug(name: str) -> str:
@@ -48,7 +56,7 @@ class Known:
             for name in {key, event["name"], *event.get("aliases", [])}:
                 self.names.setdefault(fold(name), set()).add(key)
             if event.get("kind") == "person" and " " in event["name"].strip():
-                self.surnames.setdefault(fold(event["name"].split()[-1]), set()).add(key)
+                self.surnames.setdefault(fold(surname(event["name"])), set()).add(key)
         elif event.get("type") == "role":
             title = fold(event["title"])
             self.titles.setdefault(title, set()).add(event["person"])

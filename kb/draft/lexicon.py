@@ -142,7 +142,29 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Group of Seven": ("G7", "G-7"),
     "Group of 77": ("G77", "G-77"),
     "United Nations Framework Convention on Climate Change": ("UNFCCC",),
-}
+    # News agencies, broadcasters and papers: bodies, never people.
+    "Kyodo News": ("Kyodo",), "Jiji Press": ("Jiji",), "NHK": (), "Nikkei": ("Nikkei Asia",),
+    "Yomiuri Shimbun": ("The Yomiuri Shimbun", "Yomiuri"), "Asahi Shimbun": ("Asahi",),
+    "Reuters": (), "Associated Press": ("AP",), "Agence France-Presse": ("AFP",), "Bloomberg": (),
+    "Xinhua": ("Xinhua News Agency",), "Yonhap": ("Yonhap News Agency",), "CNN": (), "BBC": (), "CNBC": (),
+    "Fox News": (), "Politico": ("POLITICO",), "Financial Times": ("FT",), "Wall Street Journal": ("WSJ",),
+    "New York Times": (), "Washington Post": (), "The Guardian": ("Guardian",), "Axios": (),
+    "Press Trust of India": ("PTI",), "IANS": (), "Tass": ("TASS",), "Al Jazeera": (), "Al Arabiya": (),
+    "The Telegraph": ("Telegraph", "Daily Telegraph"), "The Times": (), "The Economist": ("Economist",),
+}  # fmt: skip
+# Words that join the parts of a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+NAME_PARTICLES = frozenset(
+    {"von", "der", "van", "den", "de", "da", "di", "du", "del", "dos", "das", "la", "le", "bin", "al"}
+)
+# Capitalised words that never name a person by themselves.
+NOT_NAMES = frozenset(
+    _words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march april june july
+        august september october november december i we you he she it they us photo file
+        """
+    )
+)
 
 # Reporting verbs: a speaker's words follow or precede them.
 SPEECH_VERBS = frozenset(
@@ -194,3 +216,21 @@ OPENERS = frozenset(
         """
     )
 )
+
+# The time zones of the cities a dateline names ("TOKYO, April 18 (Kyodo) -"), by the city in capitals.
+DATELINE_ZONES = {
+    "TOKYO": "Asia/Tokyo", "OSAKA": "Asia/Tokyo", "WASHINGTON": "America/New_York", "NEW YORK": "America/New_York",
+    "CHICAGO": "America/Chicago", "LOS ANGELES": "America/Los_Angeles", "SAN FRANCISCO": "America/Los_Angeles",
+    "OTTAWA": "America/Toronto", "TORONTO": "America/Toronto", "MEXICO CITY": "America/Mexico_City",
+    "BRASILIA": "America/Sao_Paulo", "SAO PAULO": "America/Sao_Paulo", "BUENOS AIRES": "America/Argentina/Buenos_Aires",
+    "MONTEVIDEO": "America/Montevideo", "ASUNCION": "America/Asuncion", "LONDON": "Europe/London",
+    "DUBLIN": "Europe/Dublin", "BRUSSELS": "Europe/Brussels", "PARIS": "Europe/Paris", "BERLIN": "Europe/Berlin",
+    "FRANKFURT": "Europe/Berlin", "GENEVA": "Europe/Zurich", "VIENNA": "Europe/Vienna", "ROME": "Europe/Rome",
+    "MADRID": "Europe/Madrid", "LUXEMBOURG": "Europe/Luxembourg", "STRASBOURG": "Europe/Paris",
+    "MOSCOW": "Europe/Moscow", "BAKU": "Asia/Baku", "TEHRAN": "Asia/Tehran", "DUBAI": "Asia/Dubai",
+    "NEW DELHI": "Asia/Kolkata", "MUMBAI": "Asia/Kolkata", "BEIJING": "Asia/Shanghai", "SHANGHAI": "Asia/Shanghai",
+    "HONG KONG": "Asia/Hong_Kong", "TAIPEI": "Asia/Taipei", "SEOUL": "Asia/Seoul", "SINGAPORE": "Asia/Singapore",
+    "HANOI": "Asia/Ho_Chi_Minh", "BANGKOK": "Asia/Bangkok", "JAKARTA": "Asia/Jakarta", "MANILA": "Asia/Manila",
+    "KUALA LUMPUR": "Asia/Kuala_Lumpur", "CANBERRA": "Australia/Sydney", "SYDNEY": "Australia/Sydney",
+    "WELLINGTON": "Pacific/Auckland", "JOHANNESBURG": "Africa/Johannesburg", "NAIROBI": "Africa/Nairobi",
+}  # fmt: skip

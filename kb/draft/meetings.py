@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kb.draft.dates import clause_around
 from kb.draft.speakers import Mention, Token, mention, subject_before, tokens
 from kb.draft.text import Span, sentences
 
 _MEETING = re.compile(
-    r"\b(?P<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|held (?:talks|a meeting|a call|a phone call|"
-    r"discussions) with|holds talks with|negotiated with|had (?:talks|a meeting) with|spoke by phone with|"
-    r"talked with|(?:talks|a meeting|meetings|a summit) between)\s+(?P<rest>.+)",
+    r"\b(?P<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
+    r"bilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
+    r"(?:talks|a meeting|a call|a phone call|discussions|consultations|negotiations) with|negotiated with|"
+    r"had (?:talks|a meeting) with|spoke by phone with|talked with|(?:talks|a meeting|meetings|a summit) between)"
+    r"\s+(?P<rest>.+)",
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b"
@@ -27,6 +30,7 @@ class Met:
     sentence: Span
     place: str | None
     expected: bool
+    dating: str = ""  # the words that may give its date: the clause of its verb
 
 
 def _objects(text: str, rest: str, offset: int) -> list[Mention]:
@@ -94,7 +98,8 @@ def read_meetings(text: str) -> list[Met]:
             continue
         place = next((m.group("place") for m in _PLACE.finditer(sentence.text[match.start() :])
                       if not _NOT_PLACES.match(m.group("place"))), None)  # fmt: skip
-        found.append(Met(tuple(parties), sentence, place, bool(_FUTURE.search(before + match.group("verb")))))
+        expected = bool(_FUTURE.search(before + match.group("verb")))
+        found.append(Met(tuple(parties), sentence, place, expected, clause_around(sentence.text, match.start())))
     return found
 
 

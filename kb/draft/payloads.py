@@ -3,32 +3,19 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from kb.draft import dates
+from kb.draft import dates, measures
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, figures
 from kb.draft.meetings import Met
-from kb.draft.speakers import body_name, tokens
 from kb.draft.statements import Said
 from kb.draft.text import Span, sentences
 
-_METRICS = (
-    ("trade_surplus", r"surplus"),
-    ("trade_deficit", r"deficits?\b"),
-    ("exports", r"export"),
-    ("imports", r"import"),
-    ("tariff_rate", r"tariffs?|dut(?:y|ies)|levy|levies"),
-    ("gdp", r"\bGDP\b|economy|output"),
-    ("population", r"population|people|consumers|citizens"),
-    ("investment", r"invest"),
-    ("climate_finance", r"climate financ|climate fund"),
-    ("finance", r"financ|fund|pay|provide|contribut|budget|bill\b|liabilit"),
-    ("jobs", r"\bjobs?\b|employ"),
-    ("wages", r"wages?|income"),
-    ("trade", r"\btrade\b"),
-)
+MAX_FIGURES_PER_SENTENCE = 12  # a sentence with more figures is a table, not a report of one
+
+
+NEAR = 2000  # characters around a statement's sentence where its speaker's post may be cited
 
 
 class Payloads:
@@ -39,20 +26,27 @@ class Payloads:
         self.source = source
         self.negotiation = negotiation
         self.published = published
+        self.day = dates.local_day(published, registry.text)  # what relative dates count from
+        self._last_subject: str | None = None  # of the last figure: "Exports to the country gained 3.8%"
+        self._first_body: str | None = None
 
-    def _claim(self, kind: str, excerpt: Span, why: dict[str, Any]) -> dict[str, Any]:
-        when = dates.resolve(excerpt.text, self.published)
+    def _claim(self, kind: str, excerpt: Span, why: dict[str, Any], when: tuple[str, str] | None) -> dict[str, Any]:
+        """A claim dated by ``when`` (its date and the words that gave it); undated without one,
+        reported on the source's date."""
+        dated = {"occurred_at": when[0]} if when else {"reported_at": self.published}
         return {
             "type": kind,
             "negotiation": self.negotiation,
-            "occurred_at": when[0] if when else self.published,
+            **dated,
             "citations": [{"source": self.source, "excerpt": excerpt.text}],
-            "_draft": {"sentence": excerpt.text, **why, **({"date_from": when[1]} if when else {})},
+            "_draft": {"sentence": excerpt.text, **why, "date_from": when[1] if when else None},
         }
 
     def statement(self, said: Said, text: str) -> dict[str, Any] | None:
-        payload = self._claim("statement", said.excerpt, {"pattern": said.pattern, "confidence": said.confidence})
-        excerpt = said.who.phrase if said.who.phrase and said.who.phrase in text else None
+        why = {"pattern": said.pattern, "confidence": said.confidence}
+        payload = self._claim("statement", said.excerpt, why, dates.resolve(said.dating, self.day))
+        near = text[max(0, said.excerpt.start - NEAR) : said.excerpt.end + NEAR]
+        excerpt = said.who.phrase if said.who.phrase and said.who.phrase in near else None
         speaker = self.registry.person(said.who, excerpt) if (said.who.name or said.who.organisation) else None
         if speaker is None and said.who.description:
             speaker = self.registry.person(said.who, None)
@@ -71,10 +65,11 @@ class Payloads:
         return _ordered(payload)
 
     def meeting(self, met: Met, text: str) -> dict[str, Any] | None:
-        payload = self._claim("meeting", met.sentence, {"pattern": "a meeting verb", "confidence": 0.6})
+        why = {"pattern": "a meeting verb", "confidence": 0.6}
+        payload = self._claim("meeting", met.sentence, why, dates.resolve(met.dating, self.day))
         participants: list[dict[str, Any]] = []
         for who in met.participants:
-            excerpt = who.phrase if who.phrase in text else None
+            excerpt = who.phrase if who.phrase in met.sentence.text else None
             key = self.registry.person(who, excerpt)
             if key is None or any(p["entity"] == key for p in participants):
                 continue
@@ -96,61 +91,66 @@ class Payloads:
         return _ordered(payload)
 
     def data_points(self, sentence: Span) -> list[dict[str, Any]]:
-        found = []
-        bodies = bodies_in(dates.without_dateline(sentence.text))
-        start, end = dates.period(sentence.text, self.published)
-        for figure in figures(sentence.text):
+        """The figures of a sentence: each level with the change that led to it, each change
+        without its level as the metric's change (exports_change)."""
+        found: list[dict[str, Any]] = []
+        given = figures(sentence.text)[:MAX_FIGURES_PER_SENTENCE]
+        if not given:
+            return found
+        text = dates.without_dateline(sentence.text)
+        start, end = dates.period(sentence.text, self.day)
+        when = dates.resolve(sentence.text, self.day)
+        words = measures.keywords(text)
+        led_to: dict[int, measures.Change] = {}
+        for number, figure in enumerate(given):
+            change = measures.change_of(text, figure)
+            following = given[number + 1] if number + 1 < len(given) else None
+            if change is not None and measures.level_after(text, change, following):
+                led_to[number + 1] = change  # "rose 5.9% to 108.93 trillion yen": a change of the level after it
+                continue
             why: dict[str, Any] = {"pattern": "a figure with its unit", "confidence": 0.7}
             why.update({k: v for k, v in (("bound", figure.bound), ("converted", figure.converted)) if v})
-            payload = self._claim("data_point", sentence, why)
-            payload["metric"] = metric(sentence.text, figure)
-            payload["subject"] = self.registry.body(bodies[0]) if bodies else self.negotiation
-            if len(bodies) > 1:
-                payload["counterpart"] = self.registry.body(bodies[1])
+            measured = measures.metric(words, figure, text)
+            why["metric_from"] = measured.words
+            whose = self._whose(text, figure, measured, why)
+            how = led_to.get(number) or change
+            if how is not None:
+                why["change_from"] = how.words
+            payload = self._claim("data_point", sentence, why, when)
+            payload["metric"] = measured.name + ("_change" if change is not None else "")
+            payload.update(whose)
             payload.update(value=figure.value, unit=figure.unit, value_as_stated=" ".join(figure.as_stated.split()))
             if figure.approximate:
                 payload["approximate"] = True
+            if how is not None:
+                amount = {"amount": how.figure.value, "unit": how.figure.unit}
+                payload["change"] = {"direction": how.direction, **amount, **({"base": how.base} if how.base else {})}
             if start:
                 payload.update(period_start=start, period_end=end)
             found.append(_ordered(payload))
         return found
 
-
-def metric(sentence: str, figure: Figure) -> str:
-    """What a figure measures, from the word nearest to it: surplus, exports, tariff…"""
-    best: tuple[int, str] | None = None
-    for name, pattern in _METRICS:
-        for match in re.finditer(pattern, sentence, re.IGNORECASE):
-            distance = min(abs(match.start() - figure.end), abs(match.end() - figure.start))
-            if best is None or distance < best[0]:
-                best = (distance, name)
-    if figure.unit == "percent" and best and best[1] == "tariff_rate":
-        return "tariff_rate"
-    return best[1] if best and best[0] < 80 else ("share" if figure.unit == "percent" else "figure")
-
-
-def bodies_in(text: str) -> list[str]:
-    """The countries and bodies a sentence names, in order, each once."""
-    found: list[str] = []
-    words = tokens(text)
-    at = 0
-    while at < len(words):
-        for size in (4, 3, 2, 1):
-            piece = words[at : at + size]
-            if len(piece) == size and piece[0].capitalised:
-                name = body_name(text[piece[0].start : piece[-1].end])
-                if name and (size > 1 or piece[0].text not in ("European",)):
-                    if name not in found:
-                        found.append(name)
-                    at += size - 1
-                    break
-        at += 1
-    return found
+    def _whose(self, sentence: str, figure: Figure, measured: measures.Metric, why: dict[str, Any]) -> dict[str, str]:
+        """The subject and counterpart of a figure: from its clause; else the subject of the figure
+        before it; else the first country the text names; never the negotiation unless the text
+        names no country or body at all."""
+        subject, counterpart = measures.whose(sentence, figure, measured)
+        if subject is None:
+            if self._first_body is None:
+                bodies = measures.bodies_at(self.registry.text[:20_000])
+                self._first_body = next((name for _, name in bodies if name != counterpart), "")
+            subject = self._last_subject or self._first_body or None
+            why["subject_from"] = "an earlier sentence" if subject else "no country named: the negotiation"
+        self._last_subject = subject
+        found = {"subject": self.registry.body(subject) if subject else self.negotiation}
+        if counterpart and counterpart != subject:
+            found["counterpart"] = self.registry.body(counterpart)
+        return found
 
 
 def _ordered(payload: dict[str, Any]) -> dict[str, Any]:
     """The payload with its type first and its reasons last, for people reading the draft."""
-    first = {key: payload[key] for key in ("type", "negotiation", "occurred_at") if key in payload}
+    first = {key: payload[key] for key in ("type", "negotiation", "occurred_at", "reported_at") if key in payload}
     rest = {key: value for key, value in payload.items() if key not in first and key not in ("citations", "_draft")}
     return {**first, **rest, "citations": payload["citations"], "_draft": payload["_draft"]}
 

@@ -3,6 +3,9 @@ quotes that run over paragraphs (each paragraph opening with a quotation mark ag
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from dataclasses import dataclass
 
 from kb.draft.text import paragraphs
@@ -33,14 +36,21 @@ def _word_start(text: str, at: int) -> bool:
     return not before.isalnum() and not after.isspace()
 
 
-def _single_close(text: str, start: int, limit: int) -> int | None:
-    """Where a single quotation mark opened at ``start`` closes: a mark after a non-space and
-    before a non-letter (so that the apostrophe of "UK's" never closes it)."""
-    for at in range(start + 2, min(limit, start + MAX_SINGLE)):
-        if text[at] in "’'" and not text[at - 1].isspace():
-            after = text[at + 1] if at + 1 < len(text) else " "
-            if not after.isalnum():
-                return at
+# A mark that may close a single quote: after a non-space, before a non-letter (so that the
+# apostrophe of "UK's" never closes one).
+_SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![^\W_])")
+
+
+def _single_closes(text: str) -> list[int]:
+    return [match.start() for match in _SINGLE_CLOSE.finditer(text)]
+
+
+def _single_close(closes: list[int], start: int, limit: int) -> int | None:
+    """Where a single quotation mark opened at ``start`` closes, if it does within ``limit``
+    and MAX_SINGLE characters (``closes``: where a single quote may close, in order)."""
+    index = bisect.bisect_left(closes, start + 2)
+    if index < len(closes) and closes[index] < min(limit, start + MAX_SINGLE):
+        return closes[index]
     return None
 
 
@@ -51,12 +61,14 @@ def _closes(text: str, at: int, open_mark: str) -> bool:
     return char == CLOSING[open_mark] or (char in '”"' and open_mark in DOUBLE)
 
 
+@functools.lru_cache(maxsize=2)  # the quotes of the same text, read for statements and for reported speech
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in the text, in order."""
     found: list[Quote] = []
     open_mark: str | None = None
     pieces: list[tuple[int, int]] = []
     first = 0
+    closes = _single_closes(text)
     for paragraph in paragraphs(text):
         at, end = paragraph.start, paragraph.end
         if open_mark is not None:
@@ -72,7 +84,7 @@ def find_quotes(text: str) -> list[Quote]:
                 if char in DOUBLE and (char != '"' or _word_start(text, at) or text[at + 1 : at + 2].isalnum()):
                     open_mark, first, piece_start = char, at, at + 1
                 elif char in SINGLE and _word_start(text, at):
-                    close = _single_close(text, at, end)
+                    close = _single_close(closes, at, end)
                     if close is not None:
                         found.append(Quote(((at + 1, close),), at, close + 1))
                         at = close

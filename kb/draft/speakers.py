@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kb.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAMES,
     OPENERS,
     ORGANISATIONS,
     PRONOUNS,
@@ -21,6 +24,7 @@ from kb.draft.lexicon import (
     VERB_FILLERS,
 )
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
 _CONNECTORS = frozenset({"of", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "du"})
@@ -37,8 +41,7 @@ _VENUES = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made for every word read, it must be cheap to make
     text: str
     start: int
     end: int
@@ -72,7 +75,7 @@ def tokens(text: str) -> list[Token]:
 def body_name(words: str) -> str | None:
     """The country or body these words name (Japan, "the EU", "Chinese"), or None."""
     words = words.strip().removeprefix("the ").removeprefix("The ")
-    plain = re.sub(r"[’']s$", "", words)
+    plain = words[:-2] if words[-2:] in ("'s", "’s") else words
     return DEMONYMS.get(plain) or _BODY_NAMES.get(plain.casefold())
 
 
@@ -96,7 +99,10 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
         if words[at].word in DETERMINERS:
             break
         at -= 1
-    while found and (found[0].word in _CONNECTORS or (found[0].word in OPENERS and found[0].word not in DETERMINERS)):
+    while found and (
+        (found[0].word in _CONNECTORS and not _particle(found, 0, opening=True))
+        or (found[0].word in OPENERS and found[0].word not in DETERMINERS)
+    ):
         found.pop(0)
     if not found and at >= 0 and words[at].word in PRONOUNS:
         return [words[at]]
@@ -125,9 +131,12 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         return name if name and name[0].word not in PRONOUNS else []
     if at >= 0 and words[at].text == ",":
         comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
-        if comma is None or not _apposition(words[comma + 1 : at]):
+        if comma is None:
             return []
         name = _phrase_before(words, comma)
+        between = words[comma + 1 : at]
+        if not _apposition(between) and not (_is_name(between) and _describes(name)):
+            return []  # neither "Tina Stege, the climate envoy, said" nor "Japan's negotiator, Ryosei Akazawa, said"
         return name + words[comma:at] if name and name[0].word not in PRONOUNS else []
     found = _phrase_before(words, at + 1)
     if found and words[verb - 1].word in PRONOUNS:
@@ -199,11 +208,18 @@ def parse_phrase(phrase: str) -> Mention:
         )
         words = words[owner + 1 :]
     name_start = len(words)
-    while name_start > 0 and words[name_start - 1].capitalised and not _is_title(words[name_start - 1]):
+    while name_start > 0 and (
+        (words[name_start - 1].capitalised and not _is_title(words[name_start - 1]))
+        or _particle(words, name_start - 1, opening=name_start == 1)
+    ):
         if body_name(words[name_start - 1].text) or words[name_start - 1].word in SOURCE_NOUNS:
             break
+        if words[name_start - 1].text[:1].isdigit():
+            break  # a time stamp or a number after a name ("Ryosei Akazawa 15:00 JST") is no part of it
         name_start -= 1
     name_words = [t for t in words[name_start:] if t.word not in HONORIFICS]
+    if len(name_words) == 1 and name_words[0].word in NOT_NAMES or any(t.word in WEEKDAYS for t in name_words):
+        name_words = []  # "Thursday", "I": no one's name
     title_words = words[:name_start]
     if name_words and body_name(phrase[name_words[0].start : name_words[-1].end]) and title_words:
         organisation = organisation or body_name(phrase[name_words[0].start : name_words[-1].end])
@@ -224,6 +240,19 @@ def parse_phrase(phrase: str) -> Mention:
         return Mention(phrase, organisation=body_name(whole))
     description = phrase.strip(" ,") if _describes(words) else None
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
+
+
+def _particle(words: list[Token], at: int, opening: bool = False) -> bool:
+    """Whether the word at ``at`` joins a name's parts: "von der" in "Ursula von der Leyen" (or,
+    ``opening``, opens one: "von der Leyen said")."""
+    after = next((t for t in words[at + 1 :] if t.word not in NAME_PARTICLES), None)
+    before = at > 0 and (words[at - 1].capitalised or words[at - 1].word in NAME_PARTICLES)
+    return words[at].word in NAME_PARTICLES and (before or opening) and after is not None and after.capitalised
+
+
+def _is_name(words: list[Token]) -> bool:
+    """Whether the words are a name alone: "Ryosei Akazawa"."""
+    return 0 < len(words) <= 4 and all(t.capitalised and not _is_title(t) and not body_name(t.text) for t in words)
 
 
 def _describes(words: list[Token]) -> bool:

@@ -7,6 +7,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from kb.draft.dates import clause_around
+from kb.draft.figures import figures
 from kb.draft.lexicon import TITLE_WORDS
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.speakers import (
@@ -20,14 +22,19 @@ from kb.draft.speakers import (
     tokens,
     venue,
 )
-from kb.draft.text import Span, paragraphs, sentences
+from kb.draft.text import Span, covered, overlaps, sentences
 
 _QUOTING = re.compile(
     r"\bquot(?:ing|ed) (?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})) as (?:saying|telling)"
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>(?:[\w’'.-]+ ?){1,8}?)(?=[,;:]|\.(?:\s|$)|$| who\b| in\b| on\b)")
-_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")
+# Up to eight words, each a whole run between spaces: "(?:[\w.-]+ ?){1,8}" would try every way of
+# cutting one long word into eight, and never end on "according to aaaa…a!".
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to (?P<who>[\w’'.-]+(?: [\w’'.-]+){0,7}?)(?=[,;:]|\.(?:\s|$)|$| who\b| in\b| on\b)"
+)
 _SPLIT_GAP = 120  # at most this many characters between the halves of a split quote
+FRAME = 160  # characters before and after a quote read for its attribution
+MAX_QUOTES_PER_SENTENCE = 12  # a sentence with more quotes is a list of words, not reported speech
 MIN_WORDS_WITHOUT_FRAME = 6
 
 
@@ -44,6 +51,7 @@ class Said:
     venue: str | None = None
     via: Mention | None = None
     quoted: str = ""
+    dating: str = ""  # the words that may give its date: the clause that reports it, quotes blanked
 
 
 @dataclass
@@ -54,13 +62,26 @@ class Reader:
     text_from: int = 0  # where a partial quote's text starts: after a direct quote of the same sentence
     found: list[Said] = field(default_factory=list)
     last_speaker: Mention | None = None
-    antecedents: list[tuple[int, Mention]] = field(default_factory=list)
+    subjects: list[tuple[int, Mention]] = field(default_factory=list)  # named as a sentence's subject
+    speakers: list[tuple[int, Mention]] = field(default_factory=list)  # named as a quote's speaker, in order
 
     def antecedent(self, before: int) -> Mention | None:
         """The person a pronoun at ``before`` most likely stands for: the last one named as a
         speaker or as the subject of a sentence."""
-        index = bisect.bisect_left(self.antecedents, before, key=lambda item: item[0])
-        return self.antecedents[index - 1][1] if index else None
+        named = [self._last(self.subjects, before), self._last(self.speakers, before)]
+        found = [item for item in named if item is not None]
+        return max(found, key=lambda item: item[0])[1] if found else None
+
+    @staticmethod
+    def _last(named: list[tuple[int, Mention]], before: int) -> tuple[int, Mention] | None:
+        index = bisect.bisect_left(named, before, key=lambda item: item[0])
+        return named[index - 1] if index else None
+
+    def quotes_in(self, span: Span) -> list[Quote]:
+        """The quotes that start within ``span``."""
+        low = bisect.bisect_left(self.quotes, span.start, key=lambda quote: quote.start)
+        high = bisect.bisect_left(self.quotes, span.end, key=lambda quote: quote.start)
+        return self.quotes[low:high]
 
     def sentence_at(self, at: int, all_sentences: list[Span]) -> Span:
         index = bisect.bisect_right(all_sentences, at, key=lambda sentence: sentence.start) - 1
@@ -119,7 +140,7 @@ def _via(frame: str, speaker_phrase: str) -> Mention | None:
     """Who passed a quote on, in a second reporting clause: '..., he said, the sources told Reuters'."""
     words = tokens(frame)
     verbs = speech_verbs(words)
-    for verb in verbs[1:]:
+    for verb in verbs[1:3]:  # the clause just after the first: '"…," he said, the sources told Reuters'
         found = subject_before(words, verb)
         if found:
             phrase = frame[found[0].start : found[-1].end]
@@ -152,15 +173,20 @@ def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool)
 
 def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     """Every quote whose speaker a pattern finds, as a statement."""
-    quotes = [q for q in find_quotes(text) if not any(a <= q.start < b for a, b in skip)]
+    skipped = covered(skip)
+    quotes = [q for q in find_quotes(text) if not overlaps(skipped, q.start, q.start + 1)]
     reader = Reader(text, _blank(text, quotes), quotes)
     all_sentences = sentences(text)
-    reader.antecedents = _named_subjects(reader.blanked)
+    reader.subjects = _named_subjects(reader.blanked)
     groups = _split_groups(text, quotes)
     previous_end = -1
+    per_sentence: dict[int, int] = {}
     for number, group in enumerate(groups):
         first, last = group[0], group[-1]
         start = reader.sentence_at(first.start, all_sentences).start
+        per_sentence[start] = per_sentence.get(start, 0) + 1
+        if per_sentence[start] > MAX_QUOTES_PER_SENTENCE:
+            continue
         end = max(reader.sentence_at(last.end - 1, all_sentences).end, last.end)
         context = Span(start, end, text[start:end])
         previous = reader.found[-1] if reader.found else None
@@ -171,7 +197,7 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
             reader.found.append(said)
             if said.who.name and not said.who.pronoun:
                 reader.last_speaker = said.who
-                bisect.insort(reader.antecedents, (first.start, said.who), key=lambda item: item[0])
+                reader.speakers.append((first.start, said.who))
         previous_end = end
     return reader.found
 
@@ -227,8 +253,9 @@ def _read_group(
     reader: Reader, context: Span, group: list[Quote], all_sentences: list[Span], previous_end: int
 ) -> Said | None:
     text = reader.text
-    before = Span(context.start, group[0].start, text[context.start : group[0].start])
-    after_end = context.end
+    before_start = max(context.start, group[0].start - FRAME)
+    before = Span(before_start, group[0].start, text[before_start : group[0].start])
+    after_end = min(context.end, group[-1].end + FRAME)
     after = Span(group[-1].end, after_end, text[group[-1].end : after_end])
     gap = Span(group[0].end, group[1].start, text[group[0].end : group[1].start]) if len(group) > 1 else None
     who, pattern = None, ""
@@ -258,11 +285,19 @@ def _read_group(
     direct = len(group) == 1 and _is_direct(words, before.text)
     attribution = "direct_quote" if direct else "partial_quote"
     told = Span(reader.text_from, context.end, text[reader.text_from : context.end])
-    quoted = group if direct else reader.quotes
+    quoted = group if direct else reader.quotes_in(told)
     statement_text = _statement_text(text, told, quoted, direct)
     if via is not None and not direct:  # the words passed on, not the sentence of who passed them
         statement_text = " … ".join('"' + q.words(text).replace('"', "'") + '"' for q in group)
-    return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words)
+    dating = _reporting_clause(reader.blanked[context.start : context.end])
+    return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words, dating)
+
+
+def _reporting_clause(sentence: str) -> str:
+    """The clause of the sentence's first reporting verb ("" when it has none)."""
+    words = tokens(sentence)
+    verbs = speech_verbs(words)
+    return clause_around(sentence, words[verbs[0]].start) if verbs else ""
 
 
 def _speaker_from_before(reader: Reader, context: Span, before: Span, all_sentences: list[Span], previous_end: int):
@@ -285,63 +320,48 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
     return None, "", 0.0
 
 
-def read_turns(text: str) -> tuple[list[Said], list[tuple[int, int]]]:
-    """A transcript's turns ("MS. DAVIS: Thank you…"): each paragraph of a turn is a direct quote."""
-    found: list[Said] = []
-    spans: list[tuple[int, int]] = []
-    who: Mention | None = None
-    for paragraph in paragraphs(text):
-        label = _TURN.match(paragraph.text)
-        if label:
-            who = _label_speaker(label.group("label"))
-            words_start = paragraph.start + label.end()
-        elif who is None or paragraph.text.isupper():
-            who = None
-            continue
-        else:
-            words_start = paragraph.start
-        spans.append((paragraph.start, paragraph.end))
-        words = text[words_start : paragraph.end]
-        if who is not None and len(words.split()) >= MIN_WORDS_WITHOUT_FRAME:
-            found.append(Said(who, "direct_quote", words, paragraph, "transcript-turn", 0.8, "transcript", None, words))
-    return found, spans
-
-
-def _label_speaker(label: str) -> Mention | None:
-    from kb.draft.lexicon import SOURCE_NOUNS, TITLE_HEADS
-
-    words = label.strip().split()
-    if label.strip() in ("Q", "QUESTION", "REPORTER", "MODERATOR", "OPERATOR"):
-        return None
-    if any(word.lower().strip(".") in SOURCE_NOUNS | TITLE_HEADS for word in words):
-        return Mention(label, description=label.strip().lower())
-    phrase = " ".join(word.capitalize() for word in words)
-    return mention(tokens(phrase), phrase)
-
-
 def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     """Sentences of reported speech with no quote in them ("X said (that) …", "according to X")."""
     found: list[Said] = []
-    quoted = [(q.start, q.end) for q in find_quotes(text)] + skip
+    quotes = find_quotes(text)
+    quoted = covered([(q.start, q.end) for q in quotes] + skip)
+    named = Reader(text, subjects=_named_subjects(_blank(text, quotes)))  # who "he" and "she" stand for
     for sentence in sentences(text):
-        if any(a < sentence.end and sentence.start < b for a, b in quoted):
+        if overlaps(quoted, sentence.start, sentence.end):
             continue
         who = _according(sentence.text)
         if who is not None and (who.name or who.description or who.organisation):
-            found.append(Said(who, "paraphrase", sentence.text, sentence, "according-to", 0.6))
+            dating = clause_around(sentence.text, sentence.text.lower().index("according to"))
+            found.append(Said(who, "paraphrase", sentence.text, sentence, "according-to", 0.6, dating=dating))
             continue
         words = tokens(sentence.text)
         for verb in speech_verbs(words):
             follows = words[verb + 1].word if verb + 1 < len(words) else ""
             if follows in ("in", "on", "at", "it", "by", "as") and words[verb].word in ("said", "says"):
                 continue
+            if sum(1 for token in words[verb + 1 :] if token.text[:1].isalnum()) < 2:
+                continue  # nothing reported after the verb: a heading ("Briefing notes")
             subject = subject_before(words, verb)
             who = _mention(text, sentence, subject) if subject else None
+            pattern, confidence = "speaker-verb-clause", 0.6
+            if who is not None and who.pronoun:  # "He said he conveyed …": the person last named
+                who, pattern, confidence = (
+                    named.antecedent(sentence.start + words[verb].start),
+                    pattern + "+pronoun",
+                    0.5,
+                )
+            if who and not (who.name or who.description) and figures(sentence.text):
+                break  # "Japan posted a 5.2 trillion yen deficit": a country's figure, drafted as a data point
             if who and (who.name or who.description or who.organisation) and not who.pronoun:
                 via = _via(sentence.text, who.phrase)  # "X told Y …, a government source said"
                 how = "reported" if via is not None and via.description else "paraphrase"
-                why = "speaker-verb-clause" + ("+source" if how == "reported" else "")
+                why = pattern + ("+source" if how == "reported" else "")
                 passed = via if how == "reported" else None
-                found.append(Said(who, how, sentence.text, sentence, why, 0.6, venue(sentence.text), passed))
+                dating = clause_around(sentence.text, words[verb].start)
+                found.append(
+                    Said(
+                        who, how, sentence.text, sentence, why, confidence, venue(sentence.text), passed, dating=dating
+                    )
+                )
                 break
     return found

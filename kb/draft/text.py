@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -14,7 +16,13 @@ _ABBREVIATIONS = {
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "lt", "col", "capt", "hon"}
 # Abbreviations that a capitalised name often follows without a new sentence: U.S. President.
 _BEFORE_NAMES = {"u.s", "u.k", "u.n", "e.u"}
+MAX_SENTENCE = 1000  # characters: a longer run without a full stop is cut (a list, a table, not prose)
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n(?=\s*[A-Z“\"‘'«•\-–—])")
+
+
+# Lines up to a blank one; a blank line is one of horizontal white space only (a lookahead of
+# "\s*\n" would run over every blank line after it, at every line: time growing with the square).
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]+)*")
 
 
 @dataclass(frozen=True)
@@ -28,7 +36,7 @@ class Span:
 
 def paragraphs(text: str) -> list[Span]:
     """The paragraphs: runs of text between blank lines (or single line breaks)."""
-    return [Span(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)]
+    return [Span(m.start(), m.end(), m.group()) for m in _PARAGRAPH.finditer(text)]
 
 
 def _no_end(text: str, stop: int) -> bool:
@@ -38,12 +46,13 @@ def _no_end(text: str, stop: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().strip(".")
-    following = text[stop + 1 :].lstrip()[:1]
+    following = text[stop + 1 : stop + 40].lstrip()[:1]
     if token in _TITLES or (len(token) == 1 and text[stop - 1].isupper()):
         return True  # Mr. Barnier, John F. Kennedy
     return token in _ABBREVIATIONS and not (following.isupper() and token not in _BEFORE_NAMES)
 
 
+@functools.lru_cache(maxsize=4)  # every pattern reads the sentences of the same text
 def sentences(text: str) -> list[Span]:
     """The sentences, in order, each stripped of the white space around it."""
     found: list[Span] = []
@@ -58,8 +67,32 @@ def sentences(text: str) -> list[Span]:
 
 
 def _add(found: list[Span], text: str, start: int, end: int) -> None:
+    """The sentence between ``start`` and ``end``, cut at white space into pieces of at most
+    MAX_SENTENCE characters, so that the work done on one sentence is bounded."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add(found, text, start, cut)
+        start = cut
     piece = text[start:end]
     stripped = piece.strip()
     if stripped:
         offset = start + piece.index(stripped)
         found.append(Span(offset, offset + len(stripped), stripped))
+
+
+def covered(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of text the spans cover, merged, in order."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``–``end`` overlaps a stretch of ``covered`` (see covered)."""
+    index = bisect.bisect_right(covered, start, key=lambda stretch: stretch[0])
+    return any(a < end and start < b for a, b in covered[max(0, index - 1) : index + 1])

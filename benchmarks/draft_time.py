@@ -1,0 +1,88 @@
+"""Whether `kb draft` takes time linear in its text on any text, hostile shapes included.
+
+    python benchmarks/draft_time.py [--size 1000000] [--shape NAME ...]
+
+Each shape is a short piece repeated to ``--size`` characters: the texts that once made the
+drafter's time grow with the square (or the cube) of their length (issue 28), and ones found
+since. Beside them, an ordinary article of the same size (tests/draft_corpus's articles one
+after another). For each it prints the processor time of the draft and its ratio to the
+article's, measured in the same run, so that a loaded machine slows both alike. Exits 1 when a
+shape costs more than MAX_RATIO times the article: a draft whose time grows faster than its
+text would, at this size, be hundreds of times slower than the article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kb.draft.draft import MAX_CHARACTERS, draft_text  # noqa: E402
+from kb.draft.known import Known  # noqa: E402
+
+MAX_RATIO = 20
+SHAPES = {
+    "many names after said": '"x," said A B C D E F G H I J ',
+    "said before each quote": 'Akazawa said "x," ',
+    "one quote a sentence": 'Akazawa said "x." ',
+    "digits": "1234567890",
+    "digits with commas": "1,234,567,",
+    "nested quotation marks": "\"“'‘",
+    "percentages": "1.5% ",
+    "percentages with a metric": "tariffs of 1.5%, ",
+    "bidi and zero-width marks": '\u200f\u200b"x"\u200e\u2066 said Akazawa ',
+    "single quotes never closed": "'a 'b ",
+    "apostrophes": "the UK's ",
+    "capitalised words": "Akazawa Bessent Trump Ishiba ",
+    "dates": "on Friday, April 18, last week, ",
+    "meetings": "Akazawa met Bessent and Trump and ",
+    "full stops": "U.S. Mr. J. ",
+    "line breaks": "\n",
+    "blank lines and spaces": "\n \n\t",
+    "colons": "AKAZAWA: ",
+    "according to": "according to A B C ",
+    "a long word after according to": "according to " + "a" * 60 + "! ",
+}
+
+
+def article(size: int) -> str:
+    """Real articles, one after another, to ``size`` characters."""
+    corpus = ROOT / "tests" / "draft_corpus"
+    text = "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt")))
+    return repeated(text + "\n\n", size)
+
+
+def repeated(piece: str, size: int) -> str:
+    return (piece * (size // len(piece) + 1))[:size]
+
+
+def seconds(text: str) -> float:
+    """Processor time of the draft of ``text``, in a knowledge base knowing nothing but its negotiation."""
+    started = time.process_time()
+    draft_text(text, "2025-04-18", "SOURCE", "talks", Known())
+    return time.process_time() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=MAX_CHARACTERS, help="Characters of each text")
+    parser.add_argument("--shape", action="append", choices=sorted(SHAPES), help="Only these shapes")
+    args = parser.parse_args()
+    baseline = seconds(article(args.size))
+    print(f"{'an ordinary article':<28} {baseline:7.2f} s")
+    worst = 0.0
+    for name in args.shape or SHAPES:
+        took = seconds(repeated(SHAPES[name], args.size))
+        worst = max(worst, took / baseline)
+        print(f"{name:<28} {took:7.2f} s  {took / baseline:5.1f}× the article")
+    verdict = "ok" if worst <= MAX_RATIO else "MISSED"
+    print(f"{args.size:,} characters each; the worst shape {worst:.1f}× the article, at most {MAX_RATIO}×: {verdict}")
+    return 0 if worst <= MAX_RATIO else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

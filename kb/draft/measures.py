@@ -1,0 +1,153 @@
+"""What a figure measures, as its clause reports it: the metric (from a fixed vocabulary, with the
+words that chose it), whether it is a level or a change of one ("fell 1.3% to 9.01 trillion
+yen": a level of 9.01 trillion yen that fell by 1.3 percent), and whose figure it is — its subject,
+and its counterpart ("exports to the United States": the counterpart is the United States)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from kb.draft.figures import Figure
+from kb.draft.speakers import body_name, tokens
+
+# The metrics a draft gives, each with the words that name it; the first listed wins a tie.
+METRICS = (
+    ("trade_surplus", r"surplus(?:es)?"),
+    ("trade_deficit", r"deficits?\b"),
+    ("exports", r"exports?\b|shipments\b"),
+    ("imports", r"imports?\b"),
+    ("tariff_rate", r"tariffs?\b|dut(?:y|ies)\b|levy\b|levies\b"),
+    ("gdp", r"\bGDP\b|gross domestic product"),
+    ("population", r"population|people\b|consumers\b|citizens\b"),
+    ("investment", r"invest(?:ment|ments|ing|ed|s)?\b"),
+    ("climate_finance", r"climate financ\w*|climate funds?\b"),
+    ("finance", r"financ(?:e|ing)\b|funds?\b|funding\b|pay\b|provide\b|contribut\w*|budget\b|bill\b|liabilit\w*"),
+    ("jobs", r"\bjobs?\b|employ\w*"),
+    ("wages", r"wages?\b|income\b"),
+    ("trade", r"\btrade\b"),
+)
+# A keyword that names an office, not a measure: "the Finance Ministry", "Trade Representative".
+_OFFICE = r"(?! (?:Ministry|Minister|Ministers|Department|Secretary|Committee|Representative|Organization|Agency)\b)"
+_METRIC = re.compile("|".join(rf"(?P<{name}>\b(?:{pattern}){_OFFICE})" for name, pattern in METRICS), re.IGNORECASE)
+METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not name its metric
+CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
+_RISE = r"rose|rise|rises|rising|risen|climbed|climbs|grew|grows|growing|grown|gained|gains|increased|increases|jumped"
+_RISE += r"|surged|soared|expanded|ballooned|up"
+_FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
+_FALL += r"|slipped|plunged|plummeted|contracted|down"
+_CHANGE_BEFORE = re.compile(rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?: by)?\s*$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?P<rise>rise|increase|gain|jump|growth)|(?P<fall>fall|drop|decline|decrease|contraction))\b",
+    re.IGNORECASE,
+)
+_BASE = re.compile(
+    r"\s*,?\s*(?:(?:from|over|on|compared with|against|than) (?P<base>a year (?:earlier|ago|before)|the previous "
+    r"(?:year|month|quarter)|the same (?:period|month|quarter) (?:a year earlier|of last year|last year)|last year"
+    r"|a month (?:earlier|ago))|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on a yearly basis)))",
+    re.IGNORECASE,
+)
+_TO_LEVEL = re.compile(r"^\s*,?\s*to\s*$")
+_TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Change:
+    direction: str  # rise or fall
+    figure: Figure
+    base: str | None
+    words: str  # the words that say it changed: "fell", "rose by"
+    end: int  # where the change's words end, its base included
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    words: str | None  # the words that chose it, None when none did
+    start: int | None  # where they are in the sentence
+
+
+def metric(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str) -> Metric:
+    """The metric of a figure (see keywords): the nearest keyword before it within METRIC_DISTANCE
+    characters (what its clause is about: "exports … gained 3.8% … to 21.65 trillion yen"), else the
+    nearest after it ("a 25% tariff"); else share (a percentage) or figure."""
+    low = bisect.bisect_left(keywords, figure.start - METRIC_DISTANCE, key=lambda keyword: keyword[1])
+    high = bisect.bisect_right(keywords, figure.end + METRIC_DISTANCE, key=lambda keyword: keyword[0])
+    near = keywords[low:high]
+    before = [keyword for keyword in near if keyword[1] <= figure.start]
+    after = [keyword for keyword in near if keyword[0] >= figure.end]
+    chosen = before[-1] if before else (after[0] if after else None)
+    if chosen is None:
+        return Metric("share" if figure.unit == "percent" else "figure", None, None)
+    return Metric(chosen[2], sentence[chosen[0] : chosen[1]], chosen[0])
+
+
+def keywords(sentence: str) -> list[tuple[int, int, str]]:
+    """The metric keywords of a sentence: (start, end, metric), in order."""
+    found = [(m.start(), m.end(), str(m.lastgroup)) for m in _METRIC.finditer(sentence)]
+    # "trade" before a more precise word is part of it: "trade deficit" is a deficit.
+    following = [keyword[0] for keyword in found[1:]] + [len(sentence) + 2] * bool(found)
+    return [
+        k for k, next_start in zip(found, following, strict=True) if not (k[2] == "trade" and next_start - k[1] <= 1)
+    ]
+
+
+def change_of(sentence: str, figure: Figure) -> Change | None:
+    """The change a figure gives, if it is one: "rose 5.9%", "fell by 1.3% from a year earlier",
+    "up 18.7%", "a 4.7% drop"."""
+    before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 30), figure.start)
+    after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
+    found = before or after
+    if found is None:
+        return None
+    base = _BASE.match(sentence, figure.end if before else found.end())
+    where = base.end() if base else (figure.end if before else found.end())
+    said = base.group("base") or "a year earlier" if base else None
+    return Change("rise" if found.group("rise") else "fall", figure, said, found.group().strip(), where)
+
+
+def level_after(sentence: str, change: Change, following: Figure | None) -> bool:
+    """Whether the figure after a change is the level it changed to: "rose 5.9% to 108.93 trillion yen"."""
+    return following is not None and bool(_TO_LEVEL.match(sentence[change.end : following.start]))
+
+
+def bodies_at(text: str) -> list[tuple[int, str]]:
+    """The countries and bodies a piece of text names, with where each starts, in order."""
+    found: list[tuple[int, str]] = []
+    words = tokens(text)
+    at = 0
+    while at < len(words):
+        for size in (4, 3, 2, 1):
+            piece = words[at : at + size]
+            if len(piece) == size and piece[0].capitalised:
+                name = body_name(text[piece[0].start : piece[-1].end])
+                if name and (size > 1 or piece[0].text not in ("European",)):
+                    found.append((piece[0].start, name))
+                    at += size - 1
+                    break
+        at += 1
+    return found
+
+
+def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, str | None]:
+    """The subject and counterpart of a figure, from its clause — from just before the words of
+    its metric (or the comma before it) to the next comma: a body after "to", "with", "from" or
+    "against" is the counterpart ("exports to the United States"), the first other one the
+    subject ("Japan's exports"); either may be None."""
+    bound = max((m.end() for m in re.finditer(r"[;:]", sentence[: figure.start])), default=0)
+    comma = max((m.end() for m in re.finditer(r"[,;:]", sentence[: figure.start])), default=0)
+    if measured.start is not None and measured.start < figure.start:
+        clause_start = max(bound, measured.start - 40)
+    else:
+        clause_start = comma
+    after = re.search(r"[,;:]", sentence[figure.end : figure.end + CLAUSE])
+    end = figure.end + after.start() if after else min(len(sentence), figure.end + CLAUSE)
+    clause_start = max(clause_start, figure.start - CLAUSE)
+    subject = counterpart = None
+    for at, name in bodies_at(sentence[clause_start:end]):
+        if _TOWARD.search(sentence[max(clause_start, clause_start + at - 30) : clause_start + at]):
+            counterpart = counterpart or name
+        elif name != counterpart:
+            subject = subject or name
+    return subject, counterpart if counterpart != subject else None

@@ -1,0 +1,102 @@
+"""Transcripts: the turns of a press conference or a briefing, each paragraph a direct quote of
+its speaker — named by a label ("MS. DAVIS: …", "(Prime Minister Ishiba)"), by a heading over its
+paragraphs ("[Opening statement by Prime Minister X]"), or, for answers no label names, by the
+title ("Press Conference by Prime Minister X") or the speaker the user gives (kb draft --speaker).
+Questions are skipped."""
+
+from __future__ import annotations
+
+import re
+
+from kb.draft.lexicon import SOURCE_NOUNS, TITLE_HEADS
+from kb.draft.speakers import Mention, mention, tokens
+from kb.draft.statements import MIN_WORDS_WITHOUT_FRAME, Said
+from kb.draft.text import Span, paragraphs
+
+_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")
+_PARENTHESISED = re.compile(r"^\((?P<label>[A-Z][\w.’' -]{1,60})\)\s*")
+_QUESTIONERS = frozenset({"Q", "QUESTION", "REPORTER", "MODERATOR", "OPERATOR", "QUESTIONER", "JOURNALIST"})
+_HEADING = re.compile(
+    r"^\[?(?:Opening (?:statement|remarks)|(?:Closing )?[Rr]emarks|Statement|Address|Speech|Answers?)"
+    r" by (?P<who>[^\]\n]{3,80}?)\]?$",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(
+    r"^(?:\[\w+\][ \t]*)?(?:Press [Cc]onference|News [Cc]onference|Briefing|Interview|Remarks) (?:by|with) "
+    r"(?P<who>[A-Z][\w.’' -]{2,60}?)"
+    r"(?= (?:Regarding|regarding|on|On|about|About|at|At|in|In)\b|\]|$)",
+    re.MULTILINE,
+)
+_DATE_LINE = re.compile(r"^\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})$", re.MULTILINE)
+HEADING_LENGTH = 200  # characters: a longer paragraph is words, not a heading
+
+
+def speaker_named(phrase: str) -> Mention | None:
+    """Who a label, heading or title names: "Prime Minister ISHIBA Shigeru" is Shigeru Ishiba (a
+    surname in capitals before the given name is put after it), with his post."""
+    phrase = re.sub(r"\b([A-Z]{2,})( [A-Z][a-z]+)\b", lambda m: m.group(2).strip() + " " + m.group(1).title(), phrase)
+    words = phrase.strip().split()
+    if not words or phrase.strip().upper() in _QUESTIONERS:
+        return None
+    if phrase.isupper():
+        if len(words) > 5 or words[0] in ("A", "AN", "THE"):
+            return None  # a heading in capitals ("A NEW ERA OF … RELATIONS:"), not a speaker
+        if any(word.lower().strip(".") in SOURCE_NOUNS | TITLE_HEADS for word in words):
+            return Mention(phrase, description=phrase.strip().lower())
+        phrase = " ".join(word.capitalize() for word in words)
+    return mention(tokens(phrase), phrase)
+
+
+def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], list[tuple[int, int]]]:
+    """The turns of a transcript, each paragraph a direct quote; and the spans of text they take
+    (where no other pattern should look). ``speaker`` answers what no label or heading names."""
+    found: list[Said] = []
+    spans: list[tuple[int, int]] = []
+    title = _TITLE.search(text[:2000])
+    answers = speaker or (speaker_named(title.group("who")) if title else None)
+    begins = title.end() if title and not speaker else 0  # answers come after the title, not in what heads it
+    date_line = _DATE_LINE.search(text[:2000])
+    dating = date_line.group("date") if date_line else ""  # "[Date] July 23, 2025": the day of every turn
+    who: Mention | None = None
+    for paragraph in paragraphs(text):
+        label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text)
+        heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
+        if heading:
+            who = speaker_named(heading.group("who"))
+            if who and who.name and answers and answers.name and answers.name.split()[-1] == who.name:
+                who = answers  # "Prime Minister Ishiba" under a title naming "Prime Minister ISHIBA Shigeru"
+            continue
+        if label:
+            questioner = label.group("label").strip().upper() in _QUESTIONERS
+            who = None if questioner else speaker_named(label.group("label"))
+            words_start = paragraph.start + label.end()
+            if questioner:
+                who = None
+                spans.append((paragraph.start, paragraph.end))
+                continue
+        elif answers is not None and paragraph.start >= begins and paragraph.text.rstrip().endswith("?"):
+            who = None  # a question no label marks
+            spans.append((paragraph.start, paragraph.end))
+            continue
+        elif who is None and answers is not None and paragraph.start >= begins and _answer(paragraph):
+            who = answers
+            words_start = paragraph.start
+        elif who is None or paragraph.text.isupper() or paragraph.text.startswith("["):
+            who = None
+            continue
+        else:
+            words_start = paragraph.start
+        spans.append((paragraph.start, paragraph.end))
+        words = text[words_start : paragraph.end]
+        if who is not None and len(words.split()) >= MIN_WORDS_WITHOUT_FRAME:
+            turn = Said(
+                who, "direct_quote", words, paragraph, "transcript-turn", 0.8, "transcript", None, words, dating
+            )
+            found.append(turn)
+    return found, spans
+
+
+def _answer(paragraph: Span) -> bool:
+    """Whether an unlabelled paragraph may be an answer: no heading, no line of capitals."""
+    text = paragraph.text.strip()
+    return not (text.startswith("[") or text.isupper() or len(text.split()) < MIN_WORDS_WITHOUT_FRAME)

@@ -1,0 +1,52 @@
+"""kb draft cannot be stalled: its time grows with its text on any text (issue 28), and a text
+too long to be an article is refused before any work."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from kb.cli import cli
+from kb.draft.draft import MAX_CHARACTERS
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import draft_time  # noqa: E402
+
+# At this size a draft whose time grew with the square of the text took from 30 to over 1,000
+# times an ordinary article's; a linear one takes at most a few times (benchmarks/draft_time.py
+# measures them at 1,000,000 characters).
+SIZE = 40_000
+
+
+@pytest.fixture(scope="module")
+def article_seconds() -> float:
+    return draft_time.seconds(draft_time.article(SIZE))
+
+
+@pytest.mark.parametrize("shape", sorted(draft_time.SHAPES))
+def test_a_hostile_text_costs_at_most_a_bounded_multiple_of_an_ordinary_article(shape, article_seconds):
+    took = draft_time.seconds(draft_time.repeated(draft_time.SHAPES[shape], SIZE))
+    assert took <= draft_time.MAX_RATIO * article_seconds, f"{shape}: {took:.2f} s, the article {article_seconds:.2f} s"
+
+
+def test_a_text_longer_than_an_article_is_refused_and_nothing_is_written(runner, kb, tmp_path):
+    runner.invoke(cli, ["add", "entity", "--key", "talks", "--kind", "negotiation", "--name", "The talks"])
+    before = sorted(kb.files())
+    long_text = tmp_path / "dump.txt"
+    long_text.write_text(draft_time.repeated('Akazawa said "x." ', MAX_CHARACTERS + 1), encoding="utf-8")
+    result = runner.invoke(cli, ["draft", "--text-file", str(long_text), "--published-at", "2025-04-18"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: the text is 1,000,001 characters long; kb draft reads at most 1,000,000 — draft the article "
+        "itself (or each part of a long document as a source of its own)\n"
+    )
+    assert sorted(kb.files()) == before
+    source = runner.invoke(
+        cli, ["add", "source", "--kind", "article", "--publisher", "Wire", "--title", "A dump",
+              "--published-at", "2025-04-18", "--text-file", str(long_text)],
+    ).output.strip()  # fmt: skip
+    result = runner.invoke(cli, ["draft", source])
+    assert result.exit_code == 1 and "kb draft reads at most 1,000,000" in result.output
