@@ -27,7 +27,7 @@ from kb.model import repeats
 RACY_SECONDS = 2.0
 
 # Bump when the tables change: an older cache is dropped and rebuilt.
-VERSION = 3
+VERSION = 4
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS dirs (path TEXT PRIMARY KEY, parent TEXT, mtime_ns INTEGER);
 CREATE TABLE IF NOT EXISTS events (
@@ -157,7 +157,7 @@ class Catalog:
             target = event.get("target") if isinstance(event.get("target"), str) else None
         except (OSError, ValueError, AttributeError, RecursionError, KbError):
             kind, key, target, event = None, None, None, {}
-        repeat = _repeat_key(event) if kind in repeats.KINDS_CHECKED else None
+        repeat = _repeat_key(event) if kind in (*repeats.KINDS_CHECKED, "correction") else None
         self.conn.execute(
             "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?)", (event_id, rel, kind, key, target, repeat)
         )
@@ -209,7 +209,7 @@ class Catalog:
         return [row[0] for row in rows]
 
     def amendments(self, target: str, type_: str) -> list[str]:
-        """IDs of the events of this type (retraction, correction) that target an event."""
+        """IDs of the events of this type (retraction, correction, corroboration) that target an event."""
         rows = self.conn.execute("SELECT id FROM events WHERE target = ? AND type = ? ORDER BY id", (target, type_))
         return [row[0] for row in rows]
 
@@ -219,7 +219,8 @@ class Catalog:
         return row[0] if row else None
 
     def ids_repeating(self, repeat_key: str) -> list[str]:
-        """IDs of the claims with this repeat key (kb.model.repeats.repeat_key): those a claim may repeat."""
+        """IDs of the claims (and corrections whose claim has it) with this repeat key
+        (kb.model.repeats.repeat_key): those a claim may repeat."""
         rows = self.conn.execute("SELECT id FROM events WHERE repeat = ? ORDER BY id", (repeat_key,))
         return [row[0] for row in rows]
 
@@ -235,11 +236,13 @@ class Catalog:
 
 
 def _repeat_key(event: dict[str, Any]) -> str | None:
-    """The repeat key of a claim read from its file; None for a file that is not a valid claim
-    (kb verify names it; kb add refuses nothing because of it)."""
+    """The repeat key of a claim (or of a correction's claim) read from its file; None for a file
+    that is not a valid claim (kb verify names it; kb add refuses nothing because of it)."""
     from kb.events.models import upgraded  # the claim kinds, only once a claim is learnt
 
     try:
-        return repeats.repeat_key(upgraded(event))
+        event = upgraded(event)
+        claim = event["replacement"] if event["type"] == "correction" else event
+        return repeats.repeat_key(claim) if claim["type"] in repeats.KINDS_CHECKED else None
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
         return None

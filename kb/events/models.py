@@ -131,7 +131,10 @@ def a(noun: str) -> str:
 def describe_validation_error(error: ValidationError, type_: str) -> str:
     lines = []
     for problem in error.errors():
-        where = ".".join(str(part) for part in problem["loc"]) or type_
+        loc = problem["loc"]
+        if loc[:1] == ("replacement",) and len(loc) > 1 and loc[1] in MODELS:
+            loc = (loc[0], *loc[2:])  # a correction's replacement: its fields, not the kind pydantic tried
+        where = ".".join(str(part) for part in loc) or type_
         message = problem["msg"].removeprefix("Value error, ")
         if problem["type"] == "extra_forbidden":
             fields = ", ".join(name for name in MODELS[type_].model_fields if name not in SET_BY_KB)
