@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import Field, create_model
 
 from kb.kinds.retraction import CORRECTIONS
-from kb.model.claim import claim_kinds
+from kb.model.claim import ClaimKind, claim_kinds
 from kb.model.fields import EventId, Model, Text
 from kb.model.kind import EventKind, ModelClass, Name, Row, Rows, kinds, only, register
 
@@ -19,7 +19,7 @@ class Correction(EventKind):
 
     type = "correction"
     order = 120
-    schema_version = 2  # 2: its replacement is a claim of version 2
+    schema_version = ClaimKind.schema_version  # its replacement is a claim of the same version
     example = """kb add correction --target ev-abcdefghij234567 --reason "Misquoted" \\
           --replacement '{"type": "statement", ...}'    (kb correct is easier)"""
 

@@ -107,8 +107,9 @@ class Statement(ClaimKind):
     page_template = '<blockquote class="kb-words">{{ page.body.text }}</blockquote>'
 
     def upgrade(self, event: Row, version: int) -> Row:
-        """Version 1 had ``via`` as free text: it is version 2's via_description."""
-        if "via" in event:
+        """Version 1 had ``via`` as free text: it is version 2's via_description (version 2's own
+        ``via`` is an entity key, kept)."""
+        if version < 2 and "via" in event:
             event["via_description"] = event.pop("via")
         return event
 

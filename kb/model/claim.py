@@ -106,7 +106,10 @@ class ClaimKind(EventKind):
 
     is_claim = True
     via_in_parts: ClassVar[bool] = False  # whether its parts() say who passed it on
-    schema_version = 2  # 2: place, via, via_description, hedge, note, source_error on every claim
+    schema_version = 2
+    added_in: ClassVar[dict[int, tuple[str, ...]]] = {
+        2: ("place", "via", "via_description", "hedge", "note", "source_error"),  # on every claim
+    }
     table: ClassVar[str]  # its own table, keyed by the claim's ID
     text_field: ClassVar[str]  # the field whose words are the claim's ``claims.text``
     # Which of its claims quote their source (an SQL condition on its own table, as ``t``): the

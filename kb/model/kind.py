@@ -113,6 +113,9 @@ class EventKind:
     # The version of its schema that kb writes; events of earlier versions are read as they are
     # and upgraded while reading (``upgrade``), never rewritten.
     schema_version: ClassVar[int] = 1
+    # The fields each later version added, by version ({2: ("other_text_sha256s",)}): an event of
+    # that version or a later one keeps them as they are when upgraded (tests/test_upgrades.py).
+    added_in: ClassVar[dict[int, tuple[str, ...]]] = {}
 
     @functools.cached_property
     def model(self) -> EventClass:
@@ -131,7 +134,9 @@ class EventKind:
 
     def upgrade(self, event: Row, version: int) -> Row:
         """An event of an earlier ``version`` of its schema as the current version reads it (a
-        new dict; its ID, the hash of the file as written, stays)."""
+        new dict; its ID, the hash of the file as written, stays). Each change is guarded by the
+        versions it was written for (``if version < 2:``): an event of a later version already
+        reads as the change would make it, and keeps every field as it is."""
         return event
 
     def rows(self, event: Row) -> Rows:
