@@ -49,9 +49,12 @@ SET_BY_KB = ("id", "recorded_at")
 def __getattr__(name: str) -> Any:
     """``EVENT``, the union of every model, made when first asked for (kb schema): the models
     are built lazily too (``defer_build``), so that ``kb add`` builds only its own."""
-    if name == "EVENT":
+    if name == "EVENT_UNION":  # the type of any event of the current version
         event = Annotated[Union[tuple(MODELS.values())], Field(discriminator="type")]  # type: ignore[valid-type] # noqa: UP007
-        adapter: TypeAdapter[Any] = TypeAdapter(event)  # type: ignore[arg-type]
+        globals()["EVENT_UNION"] = event
+        return event
+    if name == "EVENT":
+        adapter: TypeAdapter[Any] = TypeAdapter(__getattr__("EVENT_UNION"))
         globals()["EVENT"] = adapter
         return adapter
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

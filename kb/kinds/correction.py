@@ -25,7 +25,17 @@ class Correction(EventKind):
 
     def model_fields(self) -> ModelClass:
         """Its replacement is any kind of claim: the fields are made once every claim kind is known."""
-        claims = tuple(kind.fields for kind in kinds().values() if kind.is_claim)
+        return self._fields(tuple(kind.fields for kind in kinds().values() if kind.is_claim))
+
+    def version_fields(self, version: int) -> ModelClass | None:
+        """A correction of an earlier version carries a claim of that version."""
+        claims = [kind for kind in kinds().values() if kind.is_claim]
+        if all(kind.version_fields(version) is None for kind in claims):
+            return None
+        return self._fields(tuple(kind.version_fields(version) or kind.fields for kind in claims), f"V{version}")
+
+    @staticmethod
+    def _fields(claims: tuple[ModelClass, ...], suffix: str = "") -> ModelClass:
         fields: dict[str, Any] = {
             "type": (Literal["correction"], Field(description="Kind of event")),
             "target": (EventId, Field(description="ID of the claim replaced")),
@@ -35,7 +45,7 @@ class Correction(EventKind):
             ),
             "reason": (Text, Field(description="Why it is replaced")),
         }
-        return create_model("CorrectionFields", __base__=Model, **fields)
+        return create_model(f"CorrectionFields{suffix}", __base__=Model, **fields)
 
     def upgrade(self, event: Row, version: int) -> Row:
         """Its replacement is upgraded as a claim of the correction's version."""
