@@ -51,14 +51,24 @@ class DataPointFields(ClaimFields):
     approximate: bool = Field(False, description="Whether the source gives the value as approximate")
     period_start: PartialDate | None = Field(None, description="Start of the period the figure covers")
     period_end: PartialDate | None = Field(None, description="End of the period the figure covers")
+    period_unclear: bool = Field(
+        False, description="Whether the source leaves the period the figure covers unclear (it is not its date)"
+    )
+    product_scope: Line | None = Field(
+        None, description="The products the figure covers, when not all: steel and aluminium, passenger cars"
+    )
     value_as_stated: Line = Field(description="The value verbatim, such as around 9 trillion yen ($63 billion)")
     stated_by: Key | None = Field(None, description="Entity key of who published or gave the figure")
 
     @model_validator(mode="after")
     def _a_value_or_a_range(self) -> DataPointFields:
         ranged = self.value_low is not None or self.value_high is not None
-        if self.value is None and not ranged:
-            raise ValueError("a data point needs a value, or a range: value_low and value_high")
+        if self.value is None and not ranged and self.change is None:
+            raise ValueError(
+                "a data point needs a value, a range (value_low and value_high), or a change it reports alone"
+            )
+        if self.period_unclear and (self.period_start or self.period_end):
+            raise ValueError("give the period (period_start, period_end) or period_unclear, not both")
         if self.value is not None and ranged:
             raise ValueError("give a value or a range (value_low and value_high), not both")
         if ranged and (self.value_low is None or self.value_high is None):
@@ -116,6 +126,7 @@ class DataPoint(ClaimKind):
 
     type = "data_point"
     fields = DataPointFields
+    added_in = {**ClaimKind.added_in, 3: ("period_unclear", "product_scope")}
     order = 60
     table = "data_points"
     text_field = "value_as_stated"
@@ -145,6 +156,8 @@ class DataPoint(ClaimKind):
                 "change_base": str,
                 "period_start": str,
                 "period_end": str,
+                "period_unclear": int,
+                "product_scope": str,
                 "value_as_stated": str,
                 "stated_by": str,
             },
@@ -158,6 +171,7 @@ class DataPoint(ClaimKind):
                 "id": "ID of the data point's event",
                 "value_number": "The value as a number, for sorting and charts (value is exact)",
                 "approximate": "1 when the source gives the value as approximate",
+                "period_unclear": "1 when the source leaves the period the figure covers unclear",
                 "equivalents": "The figure in other currencies or units, as the source gives them (a JSON array "
                 "of {value, unit})",
                 "change_direction": "rise, fall or unchanged, when the source gives a change",
@@ -201,6 +215,7 @@ class DataPoint(ClaimKind):
                 id=claim_id,
                 value_number=float(body["value"]) if body.get("value") is not None else None,
                 approximate=int(body.get("approximate", False)),
+                period_unclear=int(body.get("period_unclear", False)),
                 equivalents=json_text(body.get("equivalents", [])),
                 **{f"change_{name}": value for name, value in (body.get("change") or {}).items()},
             ),
@@ -216,12 +231,14 @@ class DataPoint(ClaimKind):
 
     def how(self, body: Row, name: Name) -> list[str]:
         covered = period(body.get("period_start"), body.get("period_end"))
+        covered = "a period not stated" if body.get("period_unclear") else covered
+        scope = f"on {body['product_scope']}" if body.get("product_scope") else ""
         change = body.get("change")
         changed = ""
         if change:
             by = f" {change['amount']} {change.get('unit') or ''}".rstrip() if change.get("amount") else ""
             changed = f"{words(change['direction'])}{by}" + (f" from {change['base']}" if change.get("base") else "")
-        return ["data point" + (f" for {covered}" if covered else ""), changed]
+        return ["data point" + (f" for {covered}" if covered else ""), scope, changed]
 
     def what(self, body: Row, name: Name, quote: bool = True) -> str:
         counterpart = f" with {name(body['counterpart'])}" if body.get("counterpart") else ""

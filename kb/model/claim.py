@@ -106,7 +106,9 @@ class ClaimKind(EventKind):
 
     is_claim = True
     via_in_parts: ClassVar[bool] = False  # whether its parts() say who passed it on
-    schema_version = 2
+    # 3: a meeting's duration_qualifier; a data point's product_scope, period_unclear and a change
+    # without a level; an agreement's procedural status; a measure without a product scope.
+    schema_version = 3
     added_in: ClassVar[dict[int, tuple[str, ...]]] = {
         2: ("place", "via", "via_description", "hedge", "note", "source_error"),  # on every claim
     }
