@@ -78,30 +78,61 @@ class DataPointFields(ClaimFields):
         return self
 
 
-CONFLICTS = """
-        SELECT d.metric, d.subject, (SELECT name FROM entities WHERE key = d.subject) AS subject_name, d.counterpart,
-               (SELECT name FROM entities WHERE key = d.counterpart) AS counterpart_name, d.period_start,
-               d.period_end, d.id AS claim, d.value, d.unit, d.value_as_stated, c.occurred_at,
-               (SELECT group_concat(source, ' ') FROM (SELECT DISTINCT source FROM citations WHERE claim = d.id
+def _period(d: str, c: str, end: str) -> str:
+    """SQL of the period a figure (data point ``d``, claim ``c``) covers: its period_start or period_end
+    (``end``) as given, else its date when it gives no period at all."""
+    return (
+        f"CASE WHEN {d}.period_start IS NULL AND {d}.period_end IS NULL "
+        f"THEN coalesce({c}.occurred_at, {c}.reported_at) ELSE {d}.period_{end} END"
+    )
+
+
+def _sources(claim: str) -> str:
+    return f"""(SELECT group_concat(source, ' ') FROM (SELECT DISTINCT source FROM citations WHERE claim = {claim}
                  ORDER BY source)) AS sources,
                (SELECT group_concat(title, '; ') FROM (SELECT DISTINCT s.title || ' (' || s.publisher || ')' AS title
-                 FROM citations ci JOIN sources s ON s.id = ci.source WHERE ci.claim = d.id ORDER BY 1))
-                 AS source_titles
+                 FROM citations ci JOIN sources s ON s.id = ci.source WHERE ci.claim = {claim} ORDER BY 1))
+                 AS source_titles"""
+
+
+_FIGURE = """d.metric, d.subject, (SELECT name FROM entities WHERE key = d.subject) AS subject_name, d.counterpart,
+               (SELECT name FROM entities WHERE key = d.counterpart) AS counterpart_name, d.product_scope,
+               d.period_start, d.period_end"""
+# Figures that disagree: like with like — active figures (not ranges, not source errors, not of a period
+# left unclear) of one metric, subject, counterpart, product scope and period (a figure's date is its
+# period when it gives none) whose values differ — and every claim of a link of kind disagrees.
+CONFLICTS = f"""
+        SELECT 'same_figure' AS why, NULL AS link, {_FIGURE},
+               {_period("d", "c", "start")} AS period_from, {_period("d", "c", "end")} AS period_to,
+               d.id AS claim, c.kind, c.summary, d.value, d.unit, d.value_as_stated, c.occurred_at,
+               {_sources("d.id")}
         FROM data_points d JOIN claims c ON c.id = d.id AND c.status = 'active' AND c.source_error IS NULL
-        WHERE d.value IS NOT NULL AND EXISTS (
+        WHERE d.value IS NOT NULL AND d.period_unclear = 0 AND EXISTS (
             SELECT 1 FROM data_points o
             JOIN claims oc ON oc.id = o.id AND oc.status = 'active' AND oc.source_error IS NULL
             WHERE o.metric = d.metric AND o.subject = d.subject AND o.counterpart IS d.counterpart
-              AND o.period_start IS d.period_start AND o.period_end IS d.period_end
+              AND o.product_scope IS d.product_scope AND o.period_unclear = 0
+              AND {_period("o", "oc", "start")} IS {_period("d", "c", "start")}
+              AND {_period("o", "oc", "end")} IS {_period("d", "c", "end")}
               AND (o.value != d.value OR o.unit != d.unit))
-        ORDER BY d.metric, d.subject, d.counterpart, d.period_start, d.period_end, d.value
+        UNION ALL
+        SELECT 'linked' AS why, l.link, {_FIGURE}, NULL AS period_from, NULL AS period_to,
+               l.claim, c.kind, c.summary, d.value, d.unit, d.value_as_stated, c.occurred_at, {_sources("l.claim")}
+        FROM links l JOIN claims c ON c.id = l.claim AND c.status = 'active'
+        LEFT JOIN data_points d ON d.id = l.claim
+        WHERE l.kind = 'disagrees'
+        ORDER BY why DESC, link, metric, subject, counterpart, product_scope, period_from, period_to, value, claim
     """
-# The figures of a data point's page that disagree with it.
+# The claims of a data point's page that disagree with it: like figures, and the claims linked with it.
 DISAGREEING = """
-        SELECT o.claim AS id, o.value_as_stated, o.source_titles, o.occurred_at FROM conflicts o
-        JOIN data_points d ON d.id = :id
-        WHERE o.metric = d.metric AND o.subject = d.subject AND o.counterpart IS d.counterpart
-          AND o.period_start IS d.period_start AND o.period_end IS d.period_end AND o.claim != d.id
+        SELECT DISTINCT o.claim AS id, coalesce(o.value_as_stated, o.summary) AS value_as_stated, o.source_titles,
+               o.occurred_at, o.value
+        FROM conflicts me JOIN conflicts o ON o.why = me.why AND o.claim != me.claim
+          AND (me.why = 'linked' AND o.link = me.link
+               OR me.why = 'same_figure' AND o.metric = me.metric AND o.subject = me.subject
+                  AND o.counterpart IS me.counterpart AND o.product_scope IS me.product_scope
+                  AND o.period_from IS me.period_from AND o.period_to IS me.period_to)
+        WHERE me.claim = :id
         ORDER BY o.value, o.claim
     """
 PAGE = """{% if part.disagreeing %}
@@ -184,11 +215,17 @@ class DataPoint(ClaimKind):
     views = {
         "conflicts": View(
             CONFLICTS,
-            "Figures that disagree: active data points of one metric, subject and period with different values "
-            "(ranges and figures the source printed in error left out)",
+            "Accounts that disagree: active figures of one metric, subject, counterpart, product scope and period "
+            "(a figure's date when it gives no period) with different values — ranges, figures the source printed "
+            "in error and figures of a period left unclear left out — and every claim linked as disagreeing "
+            "(kb add link --kind disagrees)",
             columns_from=("data_points", "claims"),
             column_descriptions={
-                "claim": "ID of the data point's event",
+                "why": "same_figure: a figure like another with another value; linked: a claim of a disagrees link",
+                "link": "ID of the link event, for a linked disagreement",
+                "period_from": "Start of the period compared: period_start, or the figure's date when it gives none",
+                "period_to": "End of the period compared: period_end, or the figure's date when it gives none",
+                "claim": "ID of the claim's event",
                 "subject_name": "Name of the entity the figure is about",
                 "counterpart_name": "Name of the counterpart, for bilateral figures",
                 "sources": "IDs of the sources it cites, separated by spaces",
