@@ -62,6 +62,7 @@ CLAIM_COLUMNS = [
     "negotiation",
     "actor",
     "actor_description",
+    "subject",
     "attribution",
     "modality",
     "topics",

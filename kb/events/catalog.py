@@ -38,6 +38,7 @@ CREATE INDEX IF NOT EXISTS events_target ON events (target);
 CREATE INDEX IF NOT EXISTS events_key ON events (key);
 CREATE INDEX IF NOT EXISTS events_repeat ON events (repeat) WHERE repeat IS NOT NULL;
 CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (name, key));
+CREATE TABLE IF NOT EXISTS linked (claim TEXT NOT NULL, link TEXT NOT NULL, PRIMARY KEY (claim, link));
 """
 
 
@@ -66,7 +67,8 @@ class Catalog:
             conn.execute("PRAGMA synchronous = NORMAL")
             if conn.execute("PRAGMA user_version").fetchone()[0] != VERSION:
                 conn.executescript(
-                    "DROP TABLE IF EXISTS dirs; DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS names;"
+                    "DROP TABLE IF EXISTS dirs; DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS names; "
+                    "DROP TABLE IF EXISTS linked;"
                 )
                 conn.execute(f"PRAGMA user_version = {VERSION}")
             conn.executescript(SCHEMA)
@@ -161,6 +163,10 @@ class Catalog:
         self.conn.execute(
             "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?)", (event_id, rel, kind, key, target, repeat)
         )
+        if kind == "link" and isinstance(event.get("events"), list):
+            for claim in event["events"]:
+                if isinstance(claim, str):
+                    self.conn.execute("INSERT OR IGNORE INTO linked VALUES (?, ?)", (claim, event_id))
         if isinstance(key, str):
             aliases = event.get("aliases") or []
             for name in {key, str(event.get("name", "")), *[str(alias) for alias in aliases]} - {""}:
@@ -169,6 +175,7 @@ class Catalog:
     def _forget_event(self, event_id: str) -> None:
         row = self.conn.execute("SELECT key FROM events WHERE id = ?", (event_id,)).fetchone()
         self.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        self.conn.execute("DELETE FROM linked WHERE link = ?", (event_id,))
         if row and row[0]:
             # Forget the key's names, then learn them again from any other event with that key.
             self.conn.execute("DELETE FROM names WHERE key = ?", (row[0],))
@@ -212,6 +219,10 @@ class Catalog:
         """IDs of the events of this type (retraction, correction, corroboration) that target an event."""
         rows = self.conn.execute("SELECT id FROM events WHERE target = ? AND type = ? ORDER BY id", (target, type_))
         return [row[0] for row in rows]
+
+    def links_of(self, claim: str) -> list[str]:
+        """IDs of the links that name a claim."""
+        return [row[0] for row in self.conn.execute("SELECT link FROM linked WHERE claim = ? ORDER BY link", (claim,))]
 
     def entity_id(self, key: str) -> str | None:
         """The ID of the entity event with this key (the smallest, as the build keeps)."""

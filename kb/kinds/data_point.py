@@ -95,16 +95,18 @@ def _sources(claim: str) -> str:
                  AS source_titles"""
 
 
-_FIGURE = """d.metric, d.subject, (SELECT name FROM entities WHERE key = d.subject) AS subject_name, d.counterpart,
-               (SELECT name FROM entities WHERE key = d.counterpart) AS counterpart_name, d.product_scope,
-               d.period_start, d.period_end"""
+_FIGURE = """d.metric AS metric, d.subject AS subject,
+               (SELECT name FROM entities WHERE key = d.subject) AS subject_name, d.counterpart AS counterpart,
+               (SELECT name FROM entities WHERE key = d.counterpart) AS counterpart_name,
+               d.product_scope AS product_scope, d.period_start AS period_start, d.period_end AS period_end"""
 # Figures that disagree: like with like — active figures (not ranges, not source errors, not of a period
 # left unclear) of one metric, subject, counterpart, product scope and period (a figure's date is its
 # period when it gives none) whose values differ — and every claim of a link of kind disagrees.
 CONFLICTS = f"""
         SELECT 'same_figure' AS why, NULL AS link, {_FIGURE},
                {_period("d", "c", "start")} AS period_from, {_period("d", "c", "end")} AS period_to,
-               d.id AS claim, c.kind, c.summary, d.value, d.unit, d.value_as_stated, c.occurred_at,
+               d.id AS claim, c.kind AS kind, c.summary AS summary, d.value AS value, d.unit AS unit,
+               d.value_as_stated AS value_as_stated, c.occurred_at AS occurred_at,
                {_sources("d.id")}
         FROM data_points d JOIN claims c ON c.id = d.id AND c.status = 'active' AND c.source_error IS NULL
         WHERE d.value IS NOT NULL AND d.period_unclear = 0 AND EXISTS (
@@ -231,13 +233,17 @@ class DataPoint(ClaimKind):
                 "sources": "IDs of the sources it cites, separated by spaces",
                 "source_titles": "Titles and publishers of the sources it cites",
             },
+            claim_column="claim",
         )
     }
 
     page_template = PAGE
 
     def actor(self, body: Row) -> str | None:
-        return body.get("stated_by") or body["subject"]
+        return body.get("stated_by")  # who gave the figure; what it is about is its subject
+
+    def subject(self, body: Row) -> str | None:
+        return str(body["subject"])
 
     def page(self, conn: Any, claim_id: str, body: Row) -> tuple[dict[str, Any], set[str]]:
         return {"disagreeing": read_rows(conn, DISAGREEING, {"id": claim_id})}, set()

@@ -61,6 +61,9 @@ class View:
     column_descriptions: dict[str, str] = field(default_factory=dict)
     facets: tuple[str | dict[str, str], ...] = ()
     sort_desc: str | None = None
+    # The column holding a claim's ID, when its rows are of claims: ``_search`` finds the rows of the
+    # claims a full-text search matches (kb.publish.search).
+    claim_column: str | None = None
 
 
 def entity(column: str) -> tuple[str, str, str]:
