@@ -145,7 +145,7 @@ def cases(small) -> dict[str, Case]:
         "malformed JSON on import": Case(
             ["import", "-"],
             ["line 2: malformed JSON at column 19: Expecting property name"],
-            line(statement(small)) + '{"type": "entity",\n',
+            line(statement(small, occurred_at="2025-04-17")) + '{"type": "entity",\n',  # a good line, then a bad one
         ),
         "malformed JSON in --json": Case(
             ["add", "entity", "--json", "-"], ["<stdin>: malformed JSON at column 9: Expecting value"], '{"key": }'
@@ -271,7 +271,8 @@ def test_a_text_file_that_is_not_utf8(runner, kb, small, tmp_path):
 
 def test_an_import_file_that_is_not_utf8(runner, kb, small, tmp_path):
     path = tmp_path / "events.jsonl"
-    path.write_bytes(line(statement(small)).encode() + b'{"type": "entity", "name": "Caf\xe9"}\n')
+    good = line(statement(small, occurred_at="2025-04-17")).encode()
+    path.write_bytes(good + b'{"type": "entity", "name": "Caf\xe9"}\n')
     refused(runner, kb, Case(["import", str(path)], ["line 2: not UTF-8 (byte 31)"]))
 
 

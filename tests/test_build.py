@@ -40,6 +40,7 @@ CLAIM_COLUMNS = [
     "negotiation",
     "actor",
     "actor_description",
+    "subject",
     "attribution",
     "modality",
     "topics",
@@ -72,7 +73,8 @@ def run_build(kb: KnowledgeBase, clock: Clock, **options):
 
 
 def add(kb: KnowledgeBase, clock: Clock, payload: dict) -> str:
-    [path] = Appender(kb, clock).append([payload])
+    """Append through the gate; second reports too (new=True), whose problems the build must list."""
+    [path] = Appender(kb, clock, new=True).append([payload])
     return path.stem
 
 

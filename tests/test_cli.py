@@ -304,7 +304,7 @@ def test_import_appends_every_line_and_later_lines_see_earlier_entities(runner, 
 
 def test_import_from_stdin(runner, kb, small):
     lines = jsonl(payloads(small)["statement"], {"type": "meeting", **payloads(small)["meeting"]})
-    result = runner.invoke(cli, ["import", "-"], input=lines)
+    result = runner.invoke(cli, ["import", "-", "--new"], input=lines)  # the small knowledge base has the meeting
     assert result.exit_code == 0, result.output
     assert result.output == "Imported 2 events\n"
     assert sum(1 for _ in kb.paths()) == 12

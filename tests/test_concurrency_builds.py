@@ -56,7 +56,8 @@ def payloads(writer: int, count: int, source: str) -> list[list[dict]]:
 
 def writer(root: Path, number: int, count: int, source: str, start, results) -> None:
     try:
-        appender = Appender(KnowledgeBase(root), utc_now)
+        # Statements of one speaker and day in nearly the same words: recorded as second reports (new=True).
+        appender = Appender(KnowledgeBase(root), utc_now, new=True)
         work = payloads(number, count, source)
         start.wait()
         ids = [path.stem for batch in work for path in appender.append(batch)]

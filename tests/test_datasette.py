@@ -63,7 +63,18 @@ def test_claims_facets_with_their_counts(ds, seed_db):
     """Every configured facet is there, and its counts are the database's (the seed may grow:
     the counts are checked against SQL, and the article's claims as lower bounds)."""
     data = get_json(ds, "/kb/claims.json?_size=0")
-    configured = {"kind", "negotiation", "actor", "attribution", "modality", "topics", "year", "month", "status"}
+    configured = {
+        "kind",
+        "negotiation",
+        "actor",
+        "subject",
+        "attribution",
+        "modality",
+        "topics",
+        "year",
+        "month",
+        "status",
+    }
     configured |= {"hedge", "source_error_flagged", "date_known"}
     assert set(data["facet_results"]) == configured | {"verified"}
     with sqlite3.connect(seed_db) as conn:

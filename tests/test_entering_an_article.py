@@ -25,7 +25,9 @@ def test_the_guide_runs_as_written(tmp_path):
     assert "[believed] Japan (concern on currency): Currency issues were discussed" in summaries
     assert any(summary.startswith("[SOURCE ERROR] Trade surplus") for summary in summaries)
     assert conn.execute("SELECT count(*) FROM claims WHERE date_known = 0").fetchone() == (1,)
-    assert conn.execute("SELECT count(*) FROM conflicts").fetchone() == (0,)
+    # The two tariff rates of different product scopes are no conflict; the linked accounts are.
+    conflicts = conn.execute("SELECT why, value_as_stated FROM conflicts ORDER BY value_as_stated").fetchall()
+    assert conflicts == [("linked", "28.3%"), ("linked", "roughly 20 percent")]
     assert {row[0] for row in conn.execute("SELECT verified FROM claims")} == {"verified"}
     exports = conn.execute("SELECT excerpt FROM citations WHERE excerpt LIKE 'Japan%exports%'").fetchone()[0]
     assert exports == "Japan’s exports to the United States fell 1.3% from a year earlier"

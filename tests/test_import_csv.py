@@ -30,7 +30,7 @@ def test_rows_become_events_as_kb_add_makes_them(runner, kb, small, tmp_path):
         f'meeting,talks,2025-04-16,,,,{small.source}:in Washington,,,,,,,"akazawa:japan\ntrump:united-states",'
         "Washington,They met,\n",
     )
-    result = runner.invoke(cli, ["import", "--csv", str(sheet)])
+    result = runner.invoke(cli, ["import", "--csv", "--new", str(sheet)])  # the small knowledge base has the meeting
     assert result.exit_code == 0, result.output
     assert result.output == "Imported 3 events\n"
     logged = json.loads(runner.invoke(cli, ["log", "--json", "--limit", "3"]).output)

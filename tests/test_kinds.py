@@ -171,10 +171,15 @@ def test_an_agreement_or_a_measure_is_corrected_with_its_own_options(type_, chan
 
 def test_the_event_schema_takes_every_type():
     schema = json.loads((REPO / "schema" / "event.schema.json").read_text(encoding="utf-8"))
-    assert set(schema["discriminator"]["mapping"]) == set(kinds())
+    current, *earlier = schema["anyOf"]  # the current versions, then earlier ones that read otherwise
+    assert set(current["discriminator"]["mapping"]) == set(kinds())
+    assert {ref["$ref"] for ref in earlier} == {
+        f"#/$defs/{model.__name__}" for kind in kinds().values() for model in kind.earlier_models
+    }
     correction = json.loads((REPO / "schema" / "correction.schema.json").read_text(encoding="utf-8"))
-    replacements = correction["properties"]["replacement"]["discriminator"]["mapping"]
-    assert set(replacements) == {kind.type for kind in CLAIM_KINDS}
+    for version in correction["anyOf"]:
+        defined = correction["$defs"][version["$ref"].rpartition("/")[2]]
+        assert set(defined["properties"]["replacement"]["discriminator"]["mapping"]) == {k.type for k in CLAIM_KINDS}
 
 
 def test_the_builder_version_follows_the_tables(monkeypatch):

@@ -51,7 +51,17 @@ def test_column_descriptions_come_from_the_models():
 def test_claims_facets_search_labels_and_order():
     claims = metadata()["databases"]["kb"]["tables"]["claims"]
     # Counted together by the plugin, in one pass over a page's claims (kb.publish.facets).
-    one_pass = ["kind", "negotiation", "actor", "attribution", "modality", {"topic": "topics"}, "year", "month"]
+    one_pass = [
+        "kind",
+        "negotiation",
+        "actor",
+        "subject",
+        "attribution",
+        "modality",
+        {"topic": "topics"},
+        "year",
+        "month",
+    ]
     one_pass += ["status", "verified", "hedge", "source_error_flagged", "date_known"]
     assert claims["facets"] == [{"one_pass": facet} if isinstance(facet, str) else facet for facet in one_pass]
     assert claims["fts_table"] == "claims_fts"

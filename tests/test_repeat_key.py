@@ -66,16 +66,13 @@ def test_kb_add_reads_only_the_claims_that_may_be_repeated(kb: KnowledgeBase, sm
     cited = {"citations": [{"source": small.source, "excerpt": "Japan's chief negotiator Ryosei Akazawa"}]}
     for day in range(1, 21):
         appender = Appender(kb, clock)
-        appender.refuse_repeats = True
         appender.append([{**base, **cited, "text": f"Point number {day} of many", "occurred_at": f"2025-03-{day:02d}"}])
     statements = {path.stem for path in kb.events_dir.rglob("*.json") if '"statement"' in path.read_text()}
     read.clear()
     appender = Appender(kb, clock)
-    appender.refuse_repeats = True
     appender.append([{**base, **cited, "text": "Another point altogether", "occurred_at": "2025-05-01"}])
     assert not statements & set(read)
     appender = Appender(kb, clock)
-    appender.refuse_repeats = True
     with pytest.raises(InvalidEvent, match="this statement repeats"):
         appender.append([{**base, **cited, "text": "Point number 7 of many!", "occurred_at": "2025-03-07"}])
 

@@ -93,7 +93,7 @@ def test_a_meeting_according_to_an_official_with_its_duration_place_hedge_and_no
     excerpt_more = ["--via-description", "a U.S. official", "--hedge", "reportedly", "--duration", "PT50M"]
     meeting_id = run(runner, *meeting(article, *excerpt_more, "--place", "Washington", "--note", "The day is Thursday"))
     event = find(kb, meeting_id)
-    assert event["schema_version"] == 2
+    assert event["schema_version"] == 3
     assert (event["via_description"], event["hedge"], event["duration"]) == ("a U.S. official", "reportedly", "PT50M")
     conn = built(runner, kb)
     row = one(conn, "SELECT * FROM claims WHERE id = ?", meeting_id)
@@ -172,7 +172,7 @@ def test_a_range_a_bound_equivalents_and_a_change(runner, kb, article):
         (["--value", "12", "--value-low", "10", "--value-high", "15"], "give a value or a range"),
         (["--value-low", "15", "--value-high", "10"], "value_low 15 is more than value_high 10"),
         (["--value-low", "10"], "a range needs both value_low and value_high"),
-        ([], "a data point needs a value, or a range"),
+        ([], "a data point needs a value, a range (value_low and value_high), or a change it reports alone"),
         (["--value", "10", "--value-qualifier", "lots"], "Invalid value for '--value-qualifier'"),
     ],
 )

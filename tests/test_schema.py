@@ -14,10 +14,14 @@ from pathlib import Path
 import pytest
 import rfc8785
 from conftest import REPO
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from kb.cli import cli
+from kb.errors import InvalidEvent
 from kb.events import models
+from kb.model.kind import kinds
 
 SCHEMA = REPO / "schema"
 REPO_EVENTS = sorted((REPO / "events").rglob("*.json"))
@@ -74,12 +78,56 @@ def event_validator() -> Draft202012Validator:
 
 @pytest.mark.parametrize("path", REPO_EVENTS, ids=lambda path: path.name)
 def test_repo_event_is_valid_against_the_json_schemas(path, event_validator):
-    # schema/ describes the current version of each kind; a file of an earlier version is valid
-    # when what kb reads it as (its upgrade) is.
-    event = models.upgraded(load(path))
+    # schema/ describes every version kb reads: a file of an earlier version is valid as it is.
+    event = load(path)
     assert list(event_validator.iter_errors(event)) == []
     own = Draft202012Validator(load(SCHEMA / f"{event['type']}.schema.json"))
     assert list(own.iter_errors(event)) == []
+
+
+def test_the_repo_holds_a_version_1_statement_whose_via_is_free_text():
+    """What the test above checks as it is (the published schema once described only the newest version)."""
+    assert any(
+        event["type"] == "statement" and event["schema_version"] == 1 and " " in event.get("via", "")
+        for event in map(load, REPO_EVENTS)
+    )
+
+
+def kb_reads(event: dict) -> bool:
+    try:
+        models.validate(event)
+    except InvalidEvent:
+        return False
+    return True
+
+
+ENVELOPE = {"id", "recorded_at", "recorded_by", "schema_version"}
+CLAIMS = [event for event in map(load, REPO_EVENTS) if models.claim_kind(event) and event["type"] != "correction"]
+
+
+@st.composite
+def versions_of_repo_events(draw) -> dict:
+    """A claim of the repository, written in any version kb knows, passed on by no one, someone
+    named or someone described in words; as it is or as the replacement of a correction."""
+    claim = dict(draw(st.sampled_from(CLAIMS)))
+    claim.pop("via", None)
+    via = draw(st.sampled_from([None, "kyodo-news", "a government source"]))
+    if via:
+        claim["via"] = via
+    if draw(st.booleans()):
+        body = {name: value for name, value in claim.items() if name not in ENVELOPE}
+        claim = {"id": claim["id"], "type": "correction", "recorded_at": claim["recorded_at"], "reason": "misread"}
+        claim |= {"target": claim["id"], "replacement": body}
+    current = kinds()[claim["type"]].schema_version
+    return {**claim, "schema_version": draw(st.integers(1, current + 1))}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(event=versions_of_repo_events())
+def test_the_published_schema_reads_every_version_as_kb_does(event, event_validator):
+    """kb reads an event file exactly when event.schema.json accepts it: a version-1 statement's via
+    is free text, any other via an entity key; a version kb does not know is refused by both."""
+    assert kb_reads(event) == (not list(event_validator.iter_errors(event))), event
 
 
 def recomputed_id(event: dict) -> str:

@@ -97,12 +97,17 @@ def _candidates(conn: sqlite3.Connection) -> dict[str, Row]:
         "SELECT meeting, entity FROM participants WHERE meeting IN (SELECT id FROM candidates)"
     ):
         claims[meeting].setdefault("participants", []).append({"entity": entity})
-    columns = ("metric", "subject", "counterpart", "period_start", "period_end", "value", "value_low", "value_high")
+    columns = ["metric", "subject", "counterpart", "product_scope", "period_start", "period_end", "value"]
+    columns += ["value_low", "value_high", "unit"]
+    changes = ("direction", "amount", "unit", "base")
+    selected = ", ".join([*(f"d.{name}" for name in columns), *(f"d.change_{name}" for name in changes)])
     for row in conn.execute(
-        f"SELECT d.id, {', '.join(columns)}, d.unit, c.source_error FROM data_points d JOIN claims c ON c.id = d.id "
+        f"SELECT d.id, {selected}, c.source_error FROM data_points d JOIN claims c ON c.id = d.id "
         "WHERE d.id IN (SELECT id FROM candidates)"
     ):
-        claims[row[0]].update(zip((*columns, "unit", "source_error"), row[1:], strict=True))
+        claims[row[0]].update(zip((*columns, "source_error"), (*row[1 : len(columns) + 1], row[-1]), strict=True))
+        change = {name: value for name, value in zip(changes, row[len(columns) + 1 : -1], strict=True) if value}
+        claims[row[0]]["change"] = change or None
     for id_, speaker, description in conn.execute(
         "SELECT id, speaker, speaker_description FROM statements WHERE id IN (SELECT id FROM candidates)"
     ):

@@ -120,8 +120,9 @@ def _views() -> dict[str, View]:
             "\n        SELECT * FROM claims WHERE status = 'active'\n    ",
             "The claims as they stand: neither corrected nor retracted",
             columns_from=("claims",),
-            facets=("kind", "negotiation", "actor", "attribution", "modality", "year", "month", "verified"),
+            facets=("kind", "negotiation", "actor", "subject", "attribution", "modality", "year", "month", "verified"),
             sort_desc="occurred_at",
+            claim_column="id",
         ),
         "claim_history": View(
             CLAIM_HISTORY,
@@ -129,11 +130,12 @@ def _views() -> dict[str, View]:
             column_descriptions={
                 "claim": "ID of the claim",
                 "at": "When it happened to the claim: when the event below was recorded (UTC)",
-                "what": "recorded, corroborated, corrected, retracted, or linked as the same statement, meeting or "
-                "data point",
+                "what": "recorded, corroborated, corrected, retracted, linked as the same statement, meeting or "
+                "data point, or linked as disagreeing",
                 "event": "ID of the event that did it",
                 "detail": "The reason of a correction or retraction, the further source, or the note of a link",
             },
+            claim_column="claim",
         ),
     }
     for kind in kinds().values():
@@ -150,7 +152,10 @@ CLAIM_HISTORY = """
         SELECT target, recorded_at, CASE kind WHEN 'retraction' THEN 'retracted' ELSE 'corrected' END, id, reason
         FROM corrections
         UNION ALL
-        SELECT l.claim, e.recorded_at, 'linked as ' || replace(l.kind, '_', ' '), l.link, l.note
+        SELECT l.claim, e.recorded_at,
+               CASE l.kind WHEN 'disagrees' THEN 'linked as disagreeing'
+                 ELSE 'linked as ' || replace(l.kind, '_', ' ') END,
+               l.link, l.note
         FROM links l JOIN events e ON e.id = l.link
         ORDER BY claim, at, event
     """
@@ -163,13 +168,16 @@ def _event_column(table: str) -> str:
     return next(column for column, other, _ in TABLES[table].foreign_keys if other in ("claims", "events"))
 
 
-# (table, column holding an entity key, column holding the event ID). claims.actor is left
-# out: it repeats the speaker, holder, subject or participant of the claim's own table.
+# (table, column holding an entity key, column holding the event ID). claims.actor and
+# claims.subject are left out: they repeat the speaker, holder, subject or participant of the
+# claim's own table.
 ENTITY_REFERENCES = [
     (table, column, _event_column(table))
     for table, spec in TABLES.items()
     for column, other, _ in spec.foreign_keys
-    if other == "entities" and table != "aliases" and (table, column) != ("claims", "actor")
+    if other == "entities"
+    and table != "aliases"
+    and (table, column) not in (("claims", "actor"), ("claims", "subject"))
 ]
 KINDS = kinds()
 

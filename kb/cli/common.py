@@ -47,8 +47,9 @@ class State:
             )
         return KnowledgeBase(root)
 
-    def appender(self) -> Appender:
-        return Appender(self.kb, utc_now, self.recorded_by)
+    def appender(self, new: bool = False) -> Appender:
+        """The one gate every write goes through; ``new``: record second reports too (--new)."""
+        return Appender(self.kb, utc_now, self.recorded_by, new=new)
 
 
 pass_state = click.make_pass_decorator(State)
@@ -134,3 +135,14 @@ def db_option(function: Callable[..., Any]) -> Callable[..., Any]:
         type=click.Path(dir_okay=False, path_type=Path),
         help="Database file, brought up to date first (default: kb.db in the knowledge base)",
     )(function)
+
+
+NEW_HELP = (
+    "Record it even when it looks like a second report of a claim already recorded (without --new kb refuses "
+    "one, naming the claim, and the kb corroborate or kb add link command to run)"
+)
+
+
+def new_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    """--new, the one escape from the gate's refusal of a second report, on every command that writes claims."""
+    return click.option("--new", is_flag=True, help=NEW_HELP)(function)

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from kb.cli.common import CONTEXT, State, pass_state, read_limited, user_errors
+from kb.cli.common import CONTEXT, NEW_HELP, State, pass_state, read_limited, user_errors
 from kb.cli.writing import append_one, field_option
 from kb.events import amend
 from kb.events.payload import claim_field_options, values_from_options
@@ -20,12 +20,12 @@ def _correct_command() -> click.Command:
 
     @user_errors
     @pass_state
-    def command(state: State, event_id: str, reason: str, json_file: Any, **given: Any) -> None:
+    def command(state: State, event_id: str, reason: str, json_file: Any, new: bool, **given: Any) -> None:
         replacement = parse_json_object(read_limited(json_file), json_file.name) if json_file else None
         changes = values_from_options(options, given)
         if replacement is not None and changes:
             raise click.UsageError("give either --json or field options, not both")
-        append_one(state, amend.correction(find(state.kb, event_id), reason, changes, replacement))
+        append_one(state, amend.correction(find(state.kb, event_id), reason, changes, replacement), new)
 
     params: list[click.Parameter] = [
         click.Argument(["event_id"]),
@@ -34,6 +34,7 @@ def _correct_command() -> click.Command:
         click.Option(
             ["--json", "json_file"], type=click.File("rb"), help="The whole replacing claim, as JSON (FILE or -)"
         ),
+        click.Option(["--new"], is_flag=True, help=NEW_HELP),
     ]
     return click.Command(
         "correct",

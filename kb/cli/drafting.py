@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from kb.cli.common import State, pass_state, user_errors
+from kb.cli.common import State, new_option, pass_state, user_errors
 from kb.cli.reading import _date
 from kb.cli.writing import _read_text_file
 from kb.errors import KbError
@@ -36,6 +36,7 @@ from kb.events.append import without_notes
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the draft to FILE")
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
 @click.option("--review", is_flag=True, help="Review each candidate here (accept, edit in $EDITOR, skip), then import")
+@new_option
 @user_errors
 @pass_state
 def draft_(state: State, source: str | None, text_file: Path | None, published_at: str | None, **options: Any) -> None:
@@ -67,7 +68,8 @@ def draft_(state: State, source: str | None, text_file: Path | None, published_a
     if options["review"]:
         ask = functools.partial(click.prompt, type=click.Choice(CHOICES), show_choices=False)
         accepted = review(draft.payloads, click.echo, ask, lambda text: click.edit(text, extension=".json"))
-        written = state.appender().append([without_notes(payload) for payload in accepted]) if accepted else []
+        payloads = [without_notes(payload) for payload in accepted]
+        written = state.appender(options["new"]).append(payloads) if accepted else []
         click.echo(f"Imported {len(written)} events")
     elif options["output"] is not None:
         try:

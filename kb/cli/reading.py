@@ -15,7 +15,7 @@ import click
 from kb.cli.common import State, emit, output_options, pass_state, user_errors, utc_now
 from kb.events import models
 from kb.events.ids import file_bytes
-from kb.events.query import LogFilter, fields_for_people, find, log, parse_as_of
+from kb.events.query import LogFilter, fields_for_people, find, history, log, parse_as_of
 from kb.events.verify import changed_since, verify
 from kb.model.render import summary
 
@@ -26,7 +26,10 @@ from kb.model.render import summary
 @user_errors
 @pass_state
 def show(state: State, event_id: str, as_json: bool) -> None:
-    """Show one event, by ID or unique ID prefix.
+    """Show one event, by ID or unique ID prefix, and what later events did to it.
+
+    Its corrections and retractions with their reasons, its corroborations with their sources,
+    and the links that name it (the same claim recorded twice, or accounts that disagree).
 
     Example:
 
@@ -41,6 +44,8 @@ def show(state: State, event_id: str, as_json: bool) -> None:
     for name, value in fields_for_people(event):
         if name not in ("id", "type"):
             click.echo(f"  {name}: {value}")
+    for line in history(state.kb, event["id"]):
+        click.echo(f"  {line}")
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -13,8 +13,10 @@ from kb.cli.common import (
     CONTEXT,
     MAX_IMPORT_LINE,
     MAX_SNAPSHOT_BYTES,
+    NEW_HELP,
     State,
     file_name,
+    new_option,
     pass_state,
     read_limited,
     user_errors,
@@ -69,9 +71,7 @@ def _add_command(type_: str) -> click.Command:
         else:
             payload = payload_from_options(type_, given)
         texts = [_read_text_file(path) for path in text_file]
-        appender = state.appender()
-        appender.refuse_repeats = not new
-        click.echo(appender.add(payload, texts[0] if texts else None, texts[1:]).stem)
+        click.echo(state.appender(new).add(payload, texts[0] if texts else None, texts[1:]).stem)
 
     params: list[click.Parameter] = [field_option(option) for option in options]
     params.append(
@@ -83,15 +83,8 @@ def _add_command(type_: str) -> click.Command:
     )
     kind = kind_named(type_)
     assert kind is not None  # _AddGroup makes a command only for a known type
-    if kind.is_claim:
-        params.append(
-            click.Option(
-                ["--new"],
-                is_flag=True,
-                help="Record it even when it looks like a second report of a claim already recorded (without "
-                "--new kb refuses one, naming the claim, and the kb corroborate or kb add link command to run)",
-            )
-        )
+    if kind.is_claim or type_ in ("correction", "corroboration"):
+        params.append(click.Option(["--new"], is_flag=True, help=NEW_HELP))
     if type_ == "source":
         params.append(
             click.Option(
@@ -157,8 +150,8 @@ def _amend_options(function: Callable[..., Any]) -> Callable[..., Any]:
     return function
 
 
-def append_one(state: State, payload: dict[str, Any]) -> None:
-    click.echo(state.appender().add(payload).stem)
+def append_one(state: State, payload: dict[str, Any], new: bool = False) -> None:
+    click.echo(state.appender(new).add(payload).stem)
 
 
 @click.command()
@@ -179,9 +172,10 @@ def retract(state: State, event_id: str, reason: str) -> None:
 @click.argument("event_id")
 @click.option("--source", required=True, help="ID of the source event that also reports the claim")
 @click.option("--excerpt", required=True, help="The exact words of that source")
+@new_option
 @user_errors
 @pass_state
-def corroborate(state: State, event_id: str, source: str, excerpt: str) -> None:
+def corroborate(state: State, event_id: str, source: str, excerpt: str, new: bool) -> None:
     """Add a further source to a claim already recorded (as a new event).
 
     The same meeting reported by two outlets is one meeting with two citations.
@@ -190,21 +184,23 @@ def corroborate(state: State, event_id: str, source: str, excerpt: str) -> None:
 
         kb corroborate ev-3k7m --source ev-5n2p --excerpt "Akazawa met Trump at the White House"
     """
-    append_one(state, amend.corroboration(find(state.kb, event_id), source, excerpt))
+    append_one(state, amend.corroboration(find(state.kb, event_id), source, excerpt), new)
 
 
 @click.command(name="import")
 @click.argument("file", type=click.File("rb"))
 @click.option("--csv", "as_csv", is_flag=True, help="FILE is CSV: a row an event, columns as docs/codebook.md says")
+@new_option
 @user_errors
 @pass_state
-def import_(state: State, file: Any, as_csv: bool) -> None:
+def import_(state: State, file: Any, as_csv: bool, new: bool) -> None:
     """Append the events of a JSON Lines FILE (or - for stdin), all or nothing.
 
     One event payload per line; a line may refer to entities and sources of earlier lines.
     If any line is bad, no event is written and the message names the line. Keys starting
     with _ (such as the _draft notes of `kb draft`) are for people and are dropped. With --csv,
-    one event per row of a spreadsheet saved as CSV (the codebook: docs/codebook.md).
+    one event per row of a spreadsheet saved as CSV (the codebook: docs/codebook.md). Each event
+    is checked as `kb add` checks it, second reports included (--new records them).
 
     Example:
 
@@ -216,7 +212,7 @@ def import_(state: State, file: Any, as_csv: bool) -> None:
     if as_csv:
         from kb.events.import_csv import payloads as rows
 
-        written = state.appender().append(rows(file, numbers), describe=lambda index: f"row {numbers[index]}")
+        written = state.appender(new).append(rows(file, numbers), describe=lambda index: f"row {numbers[index]}")
         if not numbers:
             raise KbError(f"{file_name(file)}: no events in it — a header row, then one row an event")
         click.echo(f"Imported {len(written)} events")
@@ -233,7 +229,7 @@ def import_(state: State, file: Any, as_csv: bool) -> None:
                 numbers.append(number)
                 yield without_notes(parse_json_object(line.rstrip(b"\r\n"), f"line {number}"))
 
-    written = state.appender().append(payloads(), describe=lambda index: f"line {numbers[index]}")
+    written = state.appender(new).append(payloads(), describe=lambda index: f"line {numbers[index]}")
     if not numbers:
         raise KbError(f"{file_name(file)}: no events in it — one JSON object per line")
     click.echo(f"Imported {len(written)} events")

@@ -19,7 +19,7 @@ from kb.errors import InvalidEvent, KbError
 from kb.events import models
 from kb.events.batch import Batch
 from kb.events.catalog import Catalog
-from kb.events.claim_checks import ClaimChecks
+from kb.events.claim_checks import ClaimChecks, body_path
 from kb.events.ids import event_id
 from kb.events.models import SET_BY_KB, a, validate
 from kb.events.snapshots import snapshot_problem
@@ -80,12 +80,13 @@ def _as_in(words: str, texts: list[str]) -> str:
 class Appender(ClaimChecks):
     """Turns payloads into events ready to write, checked against the knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase, now: Callable[[], str], recorded_by: str | None = None):
+    def __init__(self, kb: KnowledgeBase, now: Callable[[], str], recorded_by: str | None = None, *, new: bool = False):
         self.kb = kb
         self.now = now
         self.recorded_by = recorded_by
         self.catalog = Catalog(kb)
-        self.refuse_repeats = False  # kb add: refuse a second report of a claim (kb.builder.duplicates)
+        # --new: record a second report of a claim too; without it every path refuses one (kb.model.repeats)
+        self.new = new
 
     # --- references ---------------------------------------------------------------------
 
@@ -153,11 +154,12 @@ class Appender(ClaimChecks):
         if body.get("attribution") == "direct_quote":
             body["text"] = _as_in(body["text"], held)
 
-    def _check_citations(self, body: dict[str, Any], batch: Batch) -> None:
-        """Each citation names a source, whose held texts hold its excerpt and the quoted words."""
+    def _check_citations(self, body: dict[str, Any], batch: Batch, prefix: str = "") -> None:
+        """Each citation names a source, whose held texts hold its excerpt and the quoted words
+        (``prefix``: where the body is in its event)."""
         held: list[str] = []
         for number, citation in enumerate(body.get("citations", [])):
-            where = f"citations.{number}"
+            where = f"{prefix}citations.{number}"
             source = self._event(citation["source"], batch)
             if source is None or source.get("type") != "source":
                 what = "not a source" if source else "no such event"
@@ -189,7 +191,7 @@ class Appender(ClaimChecks):
 
     def _check_links(self, event: dict[str, Any], batch: Batch) -> None:
         body = event.get("replacement", event)
-        self._check_citations(body, batch)
+        self._check_citations(body, batch, body_path(event))
         for where, target_id, kind in models.claim_targets(event):
             target = self._event(target_id, batch)
             if target is None:
@@ -251,7 +253,7 @@ class Appender(ClaimChecks):
         self._in_source_characters(event, batch)
         event["id"] = event_id(event)
         self._check_links(event, batch)
-        if self.refuse_repeats:
+        if not self.new:
             self._refuse_repeat(event, batch)
         return event
 

@@ -27,7 +27,7 @@ from kb.model import repeats
 RACY_SECONDS = 2.0
 
 # Bump when the tables change: an older cache is dropped and rebuilt.
-VERSION = 3
+VERSION = 4
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS dirs (path TEXT PRIMARY KEY, parent TEXT, mtime_ns INTEGER);
 CREATE TABLE IF NOT EXISTS events (
@@ -38,6 +38,7 @@ CREATE INDEX IF NOT EXISTS events_target ON events (target);
 CREATE INDEX IF NOT EXISTS events_key ON events (key);
 CREATE INDEX IF NOT EXISTS events_repeat ON events (repeat) WHERE repeat IS NOT NULL;
 CREATE TABLE IF NOT EXISTS names (name TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (name, key));
+CREATE TABLE IF NOT EXISTS linked (claim TEXT NOT NULL, link TEXT NOT NULL, PRIMARY KEY (claim, link));
 """
 
 
@@ -66,7 +67,8 @@ class Catalog:
             conn.execute("PRAGMA synchronous = NORMAL")
             if conn.execute("PRAGMA user_version").fetchone()[0] != VERSION:
                 conn.executescript(
-                    "DROP TABLE IF EXISTS dirs; DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS names;"
+                    "DROP TABLE IF EXISTS dirs; DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS names; "
+                    "DROP TABLE IF EXISTS linked;"
                 )
                 conn.execute(f"PRAGMA user_version = {VERSION}")
             conn.executescript(SCHEMA)
@@ -157,10 +159,14 @@ class Catalog:
             target = event.get("target") if isinstance(event.get("target"), str) else None
         except (OSError, ValueError, AttributeError, RecursionError, KbError):
             kind, key, target, event = None, None, None, {}
-        repeat = _repeat_key(event) if kind in repeats.KINDS_CHECKED else None
+        repeat = _repeat_key(event) if kind in (*repeats.KINDS_CHECKED, "correction") else None
         self.conn.execute(
             "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?)", (event_id, rel, kind, key, target, repeat)
         )
+        if kind == "link" and isinstance(event.get("events"), list):
+            for claim in event["events"]:
+                if isinstance(claim, str):
+                    self.conn.execute("INSERT OR IGNORE INTO linked VALUES (?, ?)", (claim, event_id))
         if isinstance(key, str):
             aliases = event.get("aliases") or []
             for name in {key, str(event.get("name", "")), *[str(alias) for alias in aliases]} - {""}:
@@ -169,6 +175,7 @@ class Catalog:
     def _forget_event(self, event_id: str) -> None:
         row = self.conn.execute("SELECT key FROM events WHERE id = ?", (event_id,)).fetchone()
         self.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        self.conn.execute("DELETE FROM linked WHERE link = ?", (event_id,))
         if row and row[0]:
             # Forget the key's names, then learn them again from any other event with that key.
             self.conn.execute("DELETE FROM names WHERE key = ?", (row[0],))
@@ -209,9 +216,13 @@ class Catalog:
         return [row[0] for row in rows]
 
     def amendments(self, target: str, type_: str) -> list[str]:
-        """IDs of the events of this type (retraction, correction) that target an event."""
+        """IDs of the events of this type (retraction, correction, corroboration) that target an event."""
         rows = self.conn.execute("SELECT id FROM events WHERE target = ? AND type = ? ORDER BY id", (target, type_))
         return [row[0] for row in rows]
+
+    def links_of(self, claim: str) -> list[str]:
+        """IDs of the links that name a claim."""
+        return [row[0] for row in self.conn.execute("SELECT link FROM linked WHERE claim = ? ORDER BY link", (claim,))]
 
     def entity_id(self, key: str) -> str | None:
         """The ID of the entity event with this key (the smallest, as the build keeps)."""
@@ -219,7 +230,8 @@ class Catalog:
         return row[0] if row else None
 
     def ids_repeating(self, repeat_key: str) -> list[str]:
-        """IDs of the claims with this repeat key (kb.model.repeats.repeat_key): those a claim may repeat."""
+        """IDs of the claims (and corrections whose claim has it) with this repeat key
+        (kb.model.repeats.repeat_key): those a claim may repeat."""
         rows = self.conn.execute("SELECT id FROM events WHERE repeat = ? ORDER BY id", (repeat_key,))
         return [row[0] for row in rows]
 
@@ -235,11 +247,13 @@ class Catalog:
 
 
 def _repeat_key(event: dict[str, Any]) -> str | None:
-    """The repeat key of a claim read from its file; None for a file that is not a valid claim
-    (kb verify names it; kb add refuses nothing because of it)."""
+    """The repeat key of a claim (or of a correction's claim) read from its file; None for a file
+    that is not a valid claim (kb verify names it; kb add refuses nothing because of it)."""
     from kb.events.models import upgraded  # the claim kinds, only once a claim is learnt
 
     try:
-        return repeats.repeat_key(upgraded(event))
+        event = upgraded(event)
+        claim = event["replacement"] if event["type"] == "correction" else event
+        return repeats.repeat_key(claim) if claim["type"] in repeats.KINDS_CHECKED else None
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError):
         return None

@@ -50,15 +50,21 @@ SET_BY_KB = ("id", "recorded_at")
 def __getattr__(name: str) -> Any:
     """``EVENT``, the union of every model, made when first asked for (kb schema): the models
     are built lazily too (``defer_build``), so that ``kb add`` builds only its own."""
+    if name == "EVENT_UNION":  # the type of any event of the current version
+        return _union_type(tuple(kinds()))
     if name == "EVENT":
         return _union(tuple(kinds()))  # made again only if the kinds change (kb.model.kind.registered)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @functools.cache
+def _union_type(types: tuple[str, ...]) -> Any:
+    return Annotated[Union[tuple(MODELS[type_] for type_ in types)], Field(discriminator="type")]  # type: ignore[valid-type] # noqa: UP007
+
+
+@functools.cache
 def _union(types: tuple[str, ...]) -> TypeAdapter[Any]:
-    event = Annotated[Union[tuple(MODELS[type_] for type_ in types)], Field(discriminator="type")]  # type: ignore[valid-type] # noqa: UP007
-    return TypeAdapter(event)  # type: ignore[arg-type]
+    return TypeAdapter(_union_type(types))
 
 
 def claim_kind(event: dict[str, Any]) -> str | None:
@@ -135,7 +141,10 @@ def a(noun: str) -> str:
 def describe_validation_error(error: ValidationError, type_: str) -> str:
     lines = []
     for problem in error.errors():
-        where = ".".join(str(part) for part in problem["loc"]) or type_
+        loc = problem["loc"]
+        if loc[:1] == ("replacement",) and len(loc) > 1 and loc[1] in MODELS:
+            loc = (loc[0], *loc[2:])  # a correction's replacement: its fields, not the kind pydantic tried
+        where = ".".join(str(part) for part in loc) or type_
         message = problem["msg"].removeprefix("Value error, ")
         if problem["type"] == "extra_forbidden":
             fields = ", ".join(name for name in MODELS[type_].model_fields if name not in SET_BY_KB)

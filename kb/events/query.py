@@ -27,6 +27,28 @@ def find(kb: KnowledgeBase, prefix: str, catalog: Catalog | None = None) -> dict
     return read_event(kb, locate(kb, prefix, catalog))
 
 
+# The events that amend another, and what each did to it, in words.
+AMENDED_BY = (("correction", "corrected by"), ("retraction", "retracted by"), ("corroboration", "corroborated by"))
+
+
+def history(kb: KnowledgeBase, event_id: str, catalog: Catalog | None = None) -> list[str]:
+    """What later events did to an event, in words: each correction and retraction with its reason,
+    each corroboration with its further sources, each link with the claims it links."""
+    catalog = catalog or Catalog(kb)
+    lines = []
+    for type_, done in AMENDED_BY:
+        for other_id in catalog.amendments(event_id, type_):
+            other = find(kb, other_id, catalog)
+            cited = "; ".join(f"{c['source']}: {c['excerpt']}" for c in other.get("citations", []))
+            lines.append(f"{done} {other_id}: {other.get('reason') or cited}")
+    for link_id in catalog.links_of(event_id):
+        link = find(kb, link_id, catalog)
+        how = "disagrees with" if link["kind"] == "disagrees" else f"linked as {link['kind'].replace('_', ' ')} with"
+        others = ", ".join(claim for claim in link["events"] if claim != event_id)
+        lines.append(f"{how} {others} (link {link_id})" + (f": {link['note']}" if link.get("note") else ""))
+    return lines
+
+
 def locate(kb: KnowledgeBase, prefix: str, catalog: Catalog | None = None) -> Path:
     """The file of the event with this ID or unique ID prefix."""
     prefix = prefix.strip().lower()

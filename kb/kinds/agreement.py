@@ -47,13 +47,17 @@ class AgreementFields(ClaimFields):
     ] = Field(description="What kind of agreement or instrument it is")
     status: Literal[
         "under_negotiation",
+        "procedural",
         "agreed_in_principle",
         "announced",
         "signed",
         "implemented",
         "suspended",
         "terminated",
-    ] = Field(description="Its status when reported")
+    ] = Field(
+        description="Its status when reported (procedural: the parties agreed only on how to go on, such as to "
+        "hold talks from mid-May)"
+    )
     terms: list[AgreementTerm] = Field(default_factory=list, description="Its terms, each a structured item")
     follows: EventId | None = Field(
         None, description="ID of the earlier report of the same agreement that this one follows up"

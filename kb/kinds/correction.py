@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import Field, create_model
 
 from kb.kinds.retraction import CORRECTIONS
-from kb.model.claim import claim_kinds
+from kb.model.claim import ClaimKind, claim_kinds
 from kb.model.fields import EventId, Model, Text
 from kb.model.kind import EventKind, ModelClass, Name, Row, Rows, kinds, only, register
 
@@ -19,13 +19,23 @@ class Correction(EventKind):
 
     type = "correction"
     order = 120
-    schema_version = 2  # 2: its replacement is a claim of version 2
+    schema_version = ClaimKind.schema_version  # its replacement is a claim of the same version
     example = """kb add correction --target ev-abcdefghij234567 --reason "Misquoted" \\
           --replacement '{"type": "statement", ...}'    (kb correct is easier)"""
 
     def model_fields(self) -> ModelClass:
         """Its replacement is any kind of claim: the fields are made once every claim kind is known."""
-        claims = tuple(kind.fields for kind in kinds().values() if kind.is_claim)
+        return self._fields(tuple(kind.fields for kind in kinds().values() if kind.is_claim))
+
+    def version_fields(self, version: int) -> ModelClass | None:
+        """A correction of an earlier version carries a claim of that version."""
+        claims = [kind for kind in kinds().values() if kind.is_claim]
+        if all(kind.version_fields(version) is None for kind in claims):
+            return None
+        return self._fields(tuple(kind.version_fields(version) or kind.fields for kind in claims), f"V{version}")
+
+    @staticmethod
+    def _fields(claims: tuple[ModelClass, ...], suffix: str = "") -> ModelClass:
         fields: dict[str, Any] = {
             "type": (Literal["correction"], Field(description="Kind of event")),
             "target": (EventId, Field(description="ID of the claim replaced")),
@@ -35,7 +45,7 @@ class Correction(EventKind):
             ),
             "reason": (Text, Field(description="Why it is replaced")),
         }
-        return create_model("CorrectionFields", __base__=Model, **fields)
+        return create_model(f"CorrectionFields{suffix}", __base__=Model, **fields)
 
     def upgrade(self, event: Row, version: int) -> Row:
         """Its replacement is upgraded as a claim of the correction's version."""

@@ -51,14 +51,24 @@ class DataPointFields(ClaimFields):
     approximate: bool = Field(False, description="Whether the source gives the value as approximate")
     period_start: PartialDate | None = Field(None, description="Start of the period the figure covers")
     period_end: PartialDate | None = Field(None, description="End of the period the figure covers")
+    period_unclear: bool = Field(
+        False, description="Whether the source leaves the period the figure covers unclear (it is not its date)"
+    )
+    product_scope: Line | None = Field(
+        None, description="The products the figure covers, when not all: steel and aluminium, passenger cars"
+    )
     value_as_stated: Line = Field(description="The value verbatim, such as around 9 trillion yen ($63 billion)")
     stated_by: Key | None = Field(None, description="Entity key of who published or gave the figure")
 
     @model_validator(mode="after")
     def _a_value_or_a_range(self) -> DataPointFields:
         ranged = self.value_low is not None or self.value_high is not None
-        if self.value is None and not ranged:
-            raise ValueError("a data point needs a value, or a range: value_low and value_high")
+        if self.value is None and not ranged and self.change is None:
+            raise ValueError(
+                "a data point needs a value, a range (value_low and value_high), or a change it reports alone"
+            )
+        if self.period_unclear and (self.period_start or self.period_end):
+            raise ValueError("give the period (period_start, period_end) or period_unclear, not both")
         if self.value is not None and ranged:
             raise ValueError("give a value or a range (value_low and value_high), not both")
         if ranged and (self.value_low is None or self.value_high is None):
@@ -68,30 +78,63 @@ class DataPointFields(ClaimFields):
         return self
 
 
-CONFLICTS = """
-        SELECT d.metric, d.subject, (SELECT name FROM entities WHERE key = d.subject) AS subject_name, d.counterpart,
-               (SELECT name FROM entities WHERE key = d.counterpart) AS counterpart_name, d.period_start,
-               d.period_end, d.id AS claim, d.value, d.unit, d.value_as_stated, c.occurred_at,
-               (SELECT group_concat(source, ' ') FROM (SELECT DISTINCT source FROM citations WHERE claim = d.id
+def _period(d: str, c: str, end: str) -> str:
+    """SQL of the period a figure (data point ``d``, claim ``c``) covers: its period_start or period_end
+    (``end``) as given, else its date when it gives no period at all."""
+    return (
+        f"CASE WHEN {d}.period_start IS NULL AND {d}.period_end IS NULL "
+        f"THEN coalesce({c}.occurred_at, {c}.reported_at) ELSE {d}.period_{end} END"
+    )
+
+
+def _sources(claim: str) -> str:
+    return f"""(SELECT group_concat(source, ' ') FROM (SELECT DISTINCT source FROM citations WHERE claim = {claim}
                  ORDER BY source)) AS sources,
                (SELECT group_concat(title, '; ') FROM (SELECT DISTINCT s.title || ' (' || s.publisher || ')' AS title
-                 FROM citations ci JOIN sources s ON s.id = ci.source WHERE ci.claim = d.id ORDER BY 1))
-                 AS source_titles
+                 FROM citations ci JOIN sources s ON s.id = ci.source WHERE ci.claim = {claim} ORDER BY 1))
+                 AS source_titles"""
+
+
+_FIGURE = """d.metric AS metric, d.subject AS subject,
+               (SELECT name FROM entities WHERE key = d.subject) AS subject_name, d.counterpart AS counterpart,
+               (SELECT name FROM entities WHERE key = d.counterpart) AS counterpart_name,
+               d.product_scope AS product_scope, d.period_start AS period_start, d.period_end AS period_end"""
+# Figures that disagree: like with like — active figures (not ranges, not source errors, not of a period
+# left unclear) of one metric, subject, counterpart, product scope and period (a figure's date is its
+# period when it gives none) whose values differ — and every claim of a link of kind disagrees.
+CONFLICTS = f"""
+        SELECT 'same_figure' AS why, NULL AS link, {_FIGURE},
+               {_period("d", "c", "start")} AS period_from, {_period("d", "c", "end")} AS period_to,
+               d.id AS claim, c.kind AS kind, c.summary AS summary, d.value AS value, d.unit AS unit,
+               d.value_as_stated AS value_as_stated, c.occurred_at AS occurred_at,
+               {_sources("d.id")}
         FROM data_points d JOIN claims c ON c.id = d.id AND c.status = 'active' AND c.source_error IS NULL
-        WHERE d.value IS NOT NULL AND EXISTS (
+        WHERE d.value IS NOT NULL AND d.period_unclear = 0 AND EXISTS (
             SELECT 1 FROM data_points o
             JOIN claims oc ON oc.id = o.id AND oc.status = 'active' AND oc.source_error IS NULL
             WHERE o.metric = d.metric AND o.subject = d.subject AND o.counterpart IS d.counterpart
-              AND o.period_start IS d.period_start AND o.period_end IS d.period_end
+              AND o.product_scope IS d.product_scope AND o.period_unclear = 0
+              AND {_period("o", "oc", "start")} IS {_period("d", "c", "start")}
+              AND {_period("o", "oc", "end")} IS {_period("d", "c", "end")}
               AND (o.value != d.value OR o.unit != d.unit))
-        ORDER BY d.metric, d.subject, d.counterpart, d.period_start, d.period_end, d.value
+        UNION ALL
+        SELECT 'linked' AS why, l.link, {_FIGURE}, NULL AS period_from, NULL AS period_to,
+               l.claim, c.kind, c.summary, d.value, d.unit, d.value_as_stated, c.occurred_at, {_sources("l.claim")}
+        FROM links l JOIN claims c ON c.id = l.claim AND c.status = 'active'
+        LEFT JOIN data_points d ON d.id = l.claim
+        WHERE l.kind = 'disagrees'
+        ORDER BY why DESC, link, metric, subject, counterpart, product_scope, period_from, period_to, value, claim
     """
-# The figures of a data point's page that disagree with it.
+# The claims of a data point's page that disagree with it: like figures, and the claims linked with it.
 DISAGREEING = """
-        SELECT o.claim AS id, o.value_as_stated, o.source_titles, o.occurred_at FROM conflicts o
-        JOIN data_points d ON d.id = :id
-        WHERE o.metric = d.metric AND o.subject = d.subject AND o.counterpart IS d.counterpart
-          AND o.period_start IS d.period_start AND o.period_end IS d.period_end AND o.claim != d.id
+        SELECT DISTINCT o.claim AS id, coalesce(o.value_as_stated, o.summary) AS value_as_stated, o.source_titles,
+               o.occurred_at, o.value
+        FROM conflicts me JOIN conflicts o ON o.why = me.why AND o.claim != me.claim
+          AND (me.why = 'linked' AND o.link = me.link
+               OR me.why = 'same_figure' AND o.metric = me.metric AND o.subject = me.subject
+                  AND o.counterpart IS me.counterpart AND o.product_scope IS me.product_scope
+                  AND o.period_from IS me.period_from AND o.period_to IS me.period_to)
+        WHERE me.claim = :id
         ORDER BY o.value, o.claim
     """
 PAGE = """{% if part.disagreeing %}
@@ -116,6 +159,7 @@ class DataPoint(ClaimKind):
 
     type = "data_point"
     fields = DataPointFields
+    added_in = {**ClaimKind.added_in, 3: ("period_unclear", "product_scope")}
     order = 60
     table = "data_points"
     text_field = "value_as_stated"
@@ -145,6 +189,8 @@ class DataPoint(ClaimKind):
                 "change_base": str,
                 "period_start": str,
                 "period_end": str,
+                "period_unclear": int,
+                "product_scope": str,
                 "value_as_stated": str,
                 "stated_by": str,
             },
@@ -158,6 +204,7 @@ class DataPoint(ClaimKind):
                 "id": "ID of the data point's event",
                 "value_number": "The value as a number, for sorting and charts (value is exact)",
                 "approximate": "1 when the source gives the value as approximate",
+                "period_unclear": "1 when the source leaves the period the figure covers unclear",
                 "equivalents": "The figure in other currencies or units, as the source gives them (a JSON array "
                 "of {value, unit})",
                 "change_direction": "rise, fall or unchanged, when the source gives a change",
@@ -170,23 +217,33 @@ class DataPoint(ClaimKind):
     views = {
         "conflicts": View(
             CONFLICTS,
-            "Figures that disagree: active data points of one metric, subject and period with different values "
-            "(ranges and figures the source printed in error left out)",
+            "Accounts that disagree: active figures of one metric, subject, counterpart, product scope and period "
+            "(a figure's date when it gives no period) with different values — ranges, figures the source printed "
+            "in error and figures of a period left unclear left out — and every claim linked as disagreeing "
+            "(kb add link --kind disagrees)",
             columns_from=("data_points", "claims"),
             column_descriptions={
-                "claim": "ID of the data point's event",
+                "why": "same_figure: a figure like another with another value; linked: a claim of a disagrees link",
+                "link": "ID of the link event, for a linked disagreement",
+                "period_from": "Start of the period compared: period_start, or the figure's date when it gives none",
+                "period_to": "End of the period compared: period_end, or the figure's date when it gives none",
+                "claim": "ID of the claim's event",
                 "subject_name": "Name of the entity the figure is about",
                 "counterpart_name": "Name of the counterpart, for bilateral figures",
                 "sources": "IDs of the sources it cites, separated by spaces",
                 "source_titles": "Titles and publishers of the sources it cites",
             },
+            claim_column="claim",
         )
     }
 
     page_template = PAGE
 
     def actor(self, body: Row) -> str | None:
-        return body.get("stated_by") or body["subject"]
+        return body.get("stated_by")  # who gave the figure; what it is about is its subject
+
+    def subject(self, body: Row) -> str | None:
+        return str(body["subject"])
 
     def page(self, conn: Any, claim_id: str, body: Row) -> tuple[dict[str, Any], set[str]]:
         return {"disagreeing": read_rows(conn, DISAGREEING, {"id": claim_id})}, set()
@@ -201,6 +258,7 @@ class DataPoint(ClaimKind):
                 id=claim_id,
                 value_number=float(body["value"]) if body.get("value") is not None else None,
                 approximate=int(body.get("approximate", False)),
+                period_unclear=int(body.get("period_unclear", False)),
                 equivalents=json_text(body.get("equivalents", [])),
                 **{f"change_{name}": value for name, value in (body.get("change") or {}).items()},
             ),
@@ -216,12 +274,14 @@ class DataPoint(ClaimKind):
 
     def how(self, body: Row, name: Name) -> list[str]:
         covered = period(body.get("period_start"), body.get("period_end"))
+        covered = "a period not stated" if body.get("period_unclear") else covered
+        scope = f"on {body['product_scope']}" if body.get("product_scope") else ""
         change = body.get("change")
         changed = ""
         if change:
             by = f" {change['amount']} {change.get('unit') or ''}".rstrip() if change.get("amount") else ""
             changed = f"{words(change['direction'])}{by}" + (f" from {change['base']}" if change.get("base") else "")
-        return ["data point" + (f" for {covered}" if covered else ""), changed]
+        return ["data point" + (f" for {covered}" if covered else ""), scope, changed]
 
     def what(self, body: Row, name: Name, quote: bool = True) -> str:
         counterpart = f" with {name(body['counterpart'])}" if body.get("counterpart") else ""

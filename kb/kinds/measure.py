@@ -28,7 +28,9 @@ class MeasureFields(ClaimFields):
     legal_basis: Line | None = Field(None, description="The legal basis as stated, such as Section 232")
     rate: Decimal | None = Field(None, description="The rate, as an exact decimal string")
     rate_unit: Line | None = Field(None, description="Unit of the rate, such as percent")
-    product_scope: Line = Field(description="The products covered, in plain words")
+    product_scope: Line | None = Field(
+        None, description="The products covered, in plain words (none for a measure that only moves a date)"
+    )
     hs_codes: list[HsCode] = Field(default_factory=list, description="HS codes of the products, when given")
     announced_at: PartialDate | None = Field(None, description="When it was announced")
     effective_at: PartialDate | None = Field(None, description="When it took or takes effect")
@@ -120,7 +122,8 @@ class Measure(ClaimKind):
 
     def parts(self, event: Row, name: Name) -> tuple[str, str | None]:
         rate = f" of {event['rate']} {event.get('rate_unit') or ''}".rstrip() if event.get("rate") else ""
-        return f"{name(event['imposing'])}: {words(event['instrument'])}{rate} on {event['product_scope']}", None
+        scope = f" on {event['product_scope']}" if event.get("product_scope") else ""
+        return f"{name(event['imposing'])}: {words(event['instrument'])}{rate}{scope}", None
 
     def authors(self, body: Row) -> list[Author]:
         return [Author(body["imposing"])]

@@ -7,8 +7,8 @@ from typing import Any, Literal
 from pydantic import Field
 
 from kb.model.claim import ClaimFields, ClaimKind
-from kb.model.fields import Duration, Key, Line, Model, Text, duration_minutes
-from kb.model.kind import Author, Name, Row, Rows, Table, entity, only, register
+from kb.model.fields import Duration, DurationQualifier, Key, Line, Model, Text, duration_minutes
+from kb.model.kind import Author, Name, Row, Rows, Table, entity, only, register, words
 
 
 class Participant(Model):
@@ -26,7 +26,10 @@ class MeetingFields(ClaimFields):
     round: Line | None = Field(None, description="Which round of talks, when numbered")
     summary: Text = Field(description="What the meeting was, in plain words")
     duration: Duration | None = Field(
-        None, description="How long it lasted, as an ISO 8601 duration: PT50M for about 50 minutes, PT2H"
+        None, description="How long it lasted, as an ISO 8601 duration: PT50M for 50 minutes, PT2H"
+    )
+    duration_qualifier: DurationQualifier | None = Field(
+        None, description="How the source bounds the duration: about 130 minutes, over two hours, nearly an hour"
     )
 
 
@@ -36,6 +39,7 @@ class Meeting(ClaimKind):
 
     type = "meeting"
     fields = MeetingFields
+    added_in = {**ClaimKind.added_in, 3: ("duration_qualifier",)}
     order = 50
     table = "meetings"
     text_field = "summary"
@@ -53,6 +57,7 @@ class Meeting(ClaimKind):
                 "round": str,
                 "summary": str,
                 "duration": str,
+                "duration_qualifier": str,
                 "duration_minutes": float,
             },
             pk="id",
@@ -112,7 +117,8 @@ class Meeting(ClaimKind):
             meeting = f"{body['format']} {meeting}"
         if body.get("place"):
             meeting += f" in {body['place']}"
-        lasted = f"{_in_words(body['duration'])}" if body.get("duration") else ""
+        bound = words(body["duration_qualifier"]) + " " if body.get("duration_qualifier") else ""
+        lasted = f"{bound}{_in_words(body['duration'])}" if body.get("duration") else ""
         return [meeting, f"round {body['round']}" if body.get("round") else "", lasted]
 
     def csl_event(self, body: Row) -> dict[str, str]:

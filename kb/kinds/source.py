@@ -50,7 +50,8 @@ class Source(EventKind):
     type = "source"
     fields = SourceFields
     order = 10
-    schema_version = 2  # 2: other_text_sha256s, its further texts
+    schema_version = 2
+    added_in = {2: ("other_text_sha256s",)}  # its further texts
     example = """kb add source --kind article --publisher "Kyodo News" \\
           --title "Ishiba wants specific progress in tariff talks" \\
           --published-at 2025-04-18 --text-file article.txt"""

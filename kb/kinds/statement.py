@@ -8,7 +8,7 @@ from pydantic import Field, model_validator
 
 from kb.model.claim import ClaimFields, ClaimKind
 from kb.model.fields import EventId, Key, Line, Tag, Text
-from kb.model.kind import Author, Name, Row, Table, entity, register
+from kb.model.kind import Author, ModelClass, Name, Row, Table, entity, register
 from kb.model.quotes import quoted_segments
 from kb.model.reporting import passed_on
 
@@ -51,6 +51,12 @@ class StatementFields(ClaimFields):
                 "(or make it a paraphrase)"
             )
         return self
+
+
+class StatementFieldsV1(StatementFields):
+    via: Line | None = Field(  # type: ignore[assignment]
+        None, description="Who passed it on, in words (version 1; read as via_description)"
+    )
 
 
 @register
@@ -106,9 +112,13 @@ class Statement(ClaimKind):
     )
     page_template = '<blockquote class="kb-words">{{ page.body.text }}</blockquote>'
 
+    def version_fields(self, version: int) -> ModelClass | None:
+        return StatementFieldsV1 if version < 2 else None
+
     def upgrade(self, event: Row, version: int) -> Row:
-        """Version 1 had ``via`` as free text: it is version 2's via_description."""
-        if "via" in event:
+        """Version 1 had ``via`` as free text: it is version 2's via_description (version 2's own
+        ``via`` is an entity key, kept)."""
+        if version < 2 and "via" in event:
             event["via_description"] = event.pop("via")
         return event
 

@@ -106,7 +106,12 @@ class ClaimKind(EventKind):
 
     is_claim = True
     via_in_parts: ClassVar[bool] = False  # whether its parts() say who passed it on
-    schema_version = 2  # 2: place, via, via_description, hedge, note, source_error on every claim
+    # 3: a meeting's duration_qualifier; a data point's product_scope, period_unclear and a change
+    # without a level; an agreement's procedural status; a measure without a product scope.
+    schema_version = 3
+    added_in: ClassVar[dict[int, tuple[str, ...]]] = {
+        2: ("place", "via", "via_description", "hedge", "note", "source_error"),  # on every claim
+    }
     table: ClassVar[str]  # its own table, keyed by the claim's ID
     text_field: ClassVar[str]  # the field whose words are the claim's ``claims.text``
     # Which of its claims quote their source (an SQL condition on its own table, as ``t``): the
@@ -126,7 +131,12 @@ class ClaimKind(EventKind):
     # --- rows ---------------------------------------------------------------------------------
 
     def actor(self, body: Row) -> str | None:
-        """Entity key of who the claim is by or about."""
+        """Entity key of who the claim is by: who said, holds, gave or did it (claims.actor, the
+        facet of speakers and actors)."""
+        return None
+
+    def subject(self, body: Row) -> str | None:
+        """Entity key of what a figure is about (claims.subject, a facet of its own), when it is one."""
         return None
 
     def actor_description(self, body: Row) -> str | None:
@@ -150,6 +160,7 @@ class ClaimKind(EventKind):
                 "negotiation": body["negotiation"],
                 "actor": self.actor(body),
                 "actor_description": self.actor_description(body),
+                "subject": self.subject(body),
                 "attribution": body.get("attribution"),
                 "modality": body.get("modality", "asserted"),
                 "topics": json.dumps(body.get("topics", [])),
@@ -244,6 +255,7 @@ CORE_TABLES: dict[str, Table] = {
             "negotiation": str,
             "actor": str,
             "actor_description": str,
+            "subject": str,
             "attribution": str,
             "modality": str,
             "topics": str,
@@ -261,11 +273,18 @@ CORE_TABLES: dict[str, Table] = {
             "date_known": int,
         },
         pk="id",
-        foreign_keys=(("id", "events", "id"), entity("negotiation"), entity("actor"), entity("via")),
+        foreign_keys=(
+            ("id", "events", "id"),
+            entity("negotiation"),
+            entity("actor"),
+            entity("subject"),
+            entity("via"),
+        ),
         indexes=(
             "kind",
             "negotiation",
             "actor",
+            "subject",
             "attribution",
             "modality",
             "year",
@@ -285,6 +304,7 @@ CORE_TABLES: dict[str, Table] = {
             "kind",
             "negotiation",
             "actor",
+            "subject",
             "attribution",
             "modality",
             {"topic": "topics"},
@@ -304,7 +324,8 @@ CORE_TABLES: dict[str, Table] = {
             "(date_known 0), when its source reported it",
             "year": "Year it happened or was said",
             "month": "Month it happened or was said (YYYY-MM), when known",
-            "actor": "Entity key of who the claim is by or about: speaker, holder, subject or first participant",
+            "actor": "Entity key of who the claim is by: speaker, holder, who gave a figure, or first participant",
+            "subject": "Entity key of what a figure is about (a data point's subject)",
             "actor_description": "Who said it, when not named: a Japanese government source, analysts",
             "attribution": "For a statement, how the words reached the source: direct_quote, partial_quote, "
             "paraphrase or reported",

@@ -113,6 +113,7 @@ _QID = _means(r"^Q[1-9]\d*$", "must be a Wikidata item such as Q17")
 Decimal = Annotated[str, StringConstraints(max_length=60, pattern=_DECIMAL)]
 # How a source bounds a number: "about", "over 5%", "well over $15 billion", "up to $550 billion".
 ValueQualifier = Literal["about", "over", "well_over", "under", "up_to", "at_least", "nearly"]
+DurationQualifier = Literal["about", "over", "under", "at_least", "nearly"]
 _DURATION = _means(
     r"^P(?:\d{1,4}D(?:T(?:\d{1,4}H(?:\d{1,5}M)?(?:\d{1,6}S)?|\d{1,5}M(?:\d{1,6}S)?|\d{1,6}S))?"
     r"|T(?:\d{1,4}H(?:\d{1,5}M)?(?:\d{1,6}S)?|\d{1,5}M(?:\d{1,6}S)?|\d{1,6}S))$",

@@ -62,6 +62,9 @@ class View:
     column_descriptions: dict[str, str] = field(default_factory=dict)
     facets: tuple[str | dict[str, str], ...] = ()
     sort_desc: str | None = None
+    # The column holding a claim's ID, when its rows are of claims: ``_search`` finds the rows of the
+    # claims a full-text search matches (kb.publish.search).
+    claim_column: str | None = None
 
 
 def entity(column: str) -> tuple[str, str, str]:
@@ -114,17 +117,38 @@ class EventKind:
     # The version of its schema that kb writes; events of earlier versions are read as they are
     # and upgraded while reading (``upgrade``), never rewritten.
     schema_version: ClassVar[int] = 1
+    # The fields each later version added, by version ({2: ("other_text_sha256s",)}): an event of
+    # that version or a later one keeps them as they are when upgraded (tests/test_upgrades.py).
+    added_in: ClassVar[dict[int, tuple[str, ...]]] = {}
 
     @functools.cached_property
     def model(self) -> EventClass:
         """The event: the envelope and its fields, made when first asked for (kb add makes only its own)."""
-        fields = self.model_fields()
-        name = "".join(part.capitalize() for part in self.type.split("_"))
-        doc = (type(self).__doc__ or self.type).strip()
+        return self._event_model(self.model_fields(), tuple(range(1, self.schema_version + 1)))
+
+    @functools.cached_property
+    def earlier_models(self) -> tuple[EventClass, ...]:
+        """The events of the earlier versions whose fields ``model`` does not describe (a field that
+        meant something else then: ``version_fields``), for the published schemas."""
+        made = []
+        for version in range(1, self.schema_version):
+            fields = self.version_fields(version)
+            if fields is not None:
+                made.append(self._event_model(fields, (version,), f"V{version}"))
+        return tuple(made)
+
+    def _event_model(self, fields: ModelClass, versions: tuple[int, ...], suffix: str = "") -> EventClass:
+        name = "".join(part.capitalize() for part in self.type.split("_")) + suffix
+        doc = (type(self).__doc__ or self.type).strip() + (f" (version {versions[0]})" if suffix else "")
         bases: Any = (Envelope, fields)
-        versions: Any = Annotated[Literal[tuple(range(1, self.schema_version + 1))], BeforeValidator(not_a_bool)]
-        version = (versions, Field(description="Version of this type's schema the event was written in"))
+        literal: Any = Annotated[Literal[versions], BeforeValidator(not_a_bool)]
+        version = (literal, Field(description="Version of this type's schema the event was written in"))
         return create_model(name, __base__=bases, __doc__=doc, __module__=type(self).__module__, schema_version=version)
+
+    def version_fields(self, version: int) -> ModelClass | None:
+        """The fields of an earlier ``version`` when one of them meant something else then (what
+        ``upgrade`` makes of it); None when the current fields describe that version's events."""
+        return None
 
     def model_fields(self) -> ModelClass:
         """The fields' model; a kind whose fields depend on the other kinds makes it here."""
@@ -132,7 +156,9 @@ class EventKind:
 
     def upgrade(self, event: Row, version: int) -> Row:
         """An event of an earlier ``version`` of its schema as the current version reads it (a
-        new dict; its ID, the hash of the file as written, stays)."""
+        new dict; its ID, the hash of the file as written, stays). Each change is guarded by the
+        versions it was written for (``if version < 2:``): an event of a later version already
+        reads as the change would make it, and keeps every field as it is."""
         return event
 
     def rows(self, event: Row) -> Rows:

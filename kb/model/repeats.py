@@ -1,5 +1,6 @@
 """A second report of a claim already recorded: the same meeting (same participants, same day or
-month), the same figure (metric, subject, counterpart, period and value) or the same statement
+month), the same figure (metric, subject, counterpart, product scope, period and value — or change, for a
+figure given only as one) or the same statement
 (same speaker, same day, nearly the same words). ``kb add`` refuses one unless told ``--new``
 (kb.events.claim_checks); the build lists them as likely duplicates (kb.builder.duplicates)."""
 
@@ -36,8 +37,10 @@ def nearly_the_same(a: str, b: str) -> bool:
 
 
 def _figure(body: Row) -> tuple[Any, ...]:
-    names = ("metric", "subject", "counterpart", "period_start", "period_end", "value", "value_low", "value_high")
-    return (*(body.get(name) for name in names), body.get("unit"))
+    names = ("metric", "subject", "counterpart", "product_scope", "period_start", "period_end")
+    levels = ("value", "value_low", "value_high", "unit")
+    change = json.dumps(body.get("change"), sort_keys=True) if body.get("change") and not body.get("value") else None
+    return (*(body.get(name) for name in names), *(body.get(name) for name in levels), change)
 
 
 def repeats(new: Row, old: Row) -> str | None:
@@ -50,7 +53,7 @@ def repeats(new: Row, old: Row) -> str | None:
             return "the same participants on the same day"
     elif new["type"] == "data_point":
         if _figure(new) == _figure(old) and not new.get("source_error") and not old.get("source_error"):
-            return "the same metric, subject, counterpart, period and value"
+            return "the same metric, subject, counterpart, product scope, period and value"
     elif new["type"] == "statement":
         who = (new.get("speaker"), new.get("speaker_description"))
         if (

@@ -30,7 +30,7 @@ import markupsafe
 from datasette import hookimpl
 
 from kb.builder.metadata import DATABASE, READING_COLUMNS
-from kb.publish import csv_responses, facets, feeds, headers, routes, topics, views, words
+from kb.publish import csv_responses, facets, feeds, headers, routes, search, topics, views, words
 from kb.publish.limits import limit_connection
 from kb.publish.views import event_url
 
@@ -189,7 +189,10 @@ def startup(datasette: Any) -> Any:
 @hookimpl
 def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Any:
     facets.check_facet_arguments(request)  # before Datasette reads them: a bad one is a 400, not a 500
-    return topics.filters_from_request(request, database, table, datasette)
+    # _topic= filters claims; _search the tables and views of claims that Datasette does not search.
+    return topics.filters_from_request(request, database, table, datasette) or search.filters_from_request(
+        request, database, table
+    )
 
 
 @hookimpl

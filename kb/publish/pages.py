@@ -245,16 +245,18 @@ def timeline(conn: sqlite3.Connection, key: str, page: int = 1) -> Timeline | No
     page = min(max(1, page), pages)
     claims = read_rows(
         conn,
-        """SELECT id, kind, occurred_at, actor, actor_description, attribution, modality, summary, text, status,
-                  status_reason, replaced_by, retracted_by, verified, topics
+        """SELECT id, kind, occurred_at, actor, actor_description, subject, attribution, modality, summary, text,
+                  status, status_reason, replaced_by, retracted_by, verified, topics
            FROM claims WHERE negotiation = ? ORDER BY occurred_at, recorded_at, id LIMIT ? OFFSET ?""",
         [key, TIMELINE_PAGE, (page - 1) * TIMELINE_PAGE],
     )
-    names = names_of(conn, [c["actor"] for c in claims if c["actor"]])
+    names = names_of(conn, [c[who] for c in claims for who in ("actor", "subject") if c[who]])
     days: list[Day] = []
     for claim in claims:
         claim["topics"] = json.loads(claim["topics"] or "[]")
-        claim["who"] = _name(names, claim["actor"]) or claim["actor_description"] or ""
+        claim["who"] = (
+            _name(names, claim["actor"]) or claim["actor_description"] or _name(names, claim["subject"]) or ""
+        )
         claim["time"] = claim["occurred_at"][11:16] if len(claim["occurred_at"]) > 10 else ""
         date = claim["occurred_at"][:10]
         if not days or days[-1].date != date:
