@@ -36,7 +36,7 @@ HOSTILE = [
 
 
 def hostile_kb(kb, small, clock) -> None:
-    appender = Appender(kb, clock)
+    appender = Appender(kb, clock, new=True)  # the hostile statements are alike on purpose
     [source] = appender.append(
         [{"type": "source", "kind": "article", "publisher": "Wire", "title": "No text held", "published_at": "2025"}]
     )
