@@ -55,7 +55,7 @@ def test_claims_facets_search_labels_and_order():
     one_pass += ["status", "verified", "hedge", "source_error_flagged", "date_known"]
     assert claims["facets"] == [{"one_pass": facet} if isinstance(facet, str) else facet for facet in one_pass]
     assert claims["fts_table"] == "claims_fts"
-    assert claims["sort_desc"] == "occurred_at"
+    assert claims["sort_desc"] == "sort_key"  # occurred_at, then the ID: a total order
     assert claims["label_column"] == "summary"
     assert metadata()["databases"]["kb"]["tables"]["entities"]["label_column"] == "name"
 

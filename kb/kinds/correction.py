@@ -10,7 +10,7 @@ from pydantic import Field, create_model
 from kb.kinds.retraction import CORRECTIONS
 from kb.model.claim import claim_kinds
 from kb.model.fields import EventId, Model, Text
-from kb.model.kind import EventKind, ModelClass, Name, Row, Rows, kinds, only, register
+from kb.model.kind import EventKind, ModelClass, Name, Row, Rows, kinds, only, register, sort_key
 
 
 @register
@@ -45,7 +45,10 @@ class Correction(EventKind):
         return event
 
     def rows(self, event: Row) -> Rows:
-        yield "corrections", only(event, CORRECTIONS, kind="correction")
+        yield (
+            "corrections",
+            only(event, CORRECTIONS, kind="correction", sort_key=sort_key(event["recorded_at"], event["id"])),
+        )
         replacement = event["replacement"]
         claim = claim_kinds()[replacement["type"]]
         yield from claim.claim_rows(event["id"], replacement, event["recorded_at"], corrects=event["target"])

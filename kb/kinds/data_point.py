@@ -84,7 +84,7 @@ CONFLICTS = """
             WHERE o.metric = d.metric AND o.subject = d.subject AND o.counterpart IS d.counterpart
               AND o.period_start IS d.period_start AND o.period_end IS d.period_end
               AND (o.value != d.value OR o.unit != d.unit))
-        ORDER BY d.metric, d.subject, d.counterpart, d.period_start, d.period_end, d.value
+        ORDER BY d.metric, d.subject, d.counterpart, d.period_start, d.period_end, d.value, d.id
     """
 # The figures of a data point's page that disagree with it.
 DISAGREEING = """
