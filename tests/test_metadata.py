@@ -82,6 +82,7 @@ def test_canned_queries_run_on_the_seed(seed_db, name):
         "metric": "trade_surplus",
         "source": "ev-dkxvbcpsg7cwzprk",
         "q": "specific progress",
+        "before": "",  # the first page of the feed of new claims
     }
     with sqlite3.connect(seed_db) as conn:
         conn.create_function("escape_fts", 1, escape_fts)

@@ -83,6 +83,10 @@ order by c.occurred_at desc, c.id"""
 
 
 ENTITY_CLAIMS = _entity_claims()
+# The published site's address, which permalinks start with, from the environment of the
+# server (kb serve --base-url sets it): see kb.publish.site.
+BASE_URL_VARIABLE = "KB_BASE_URL"
+FEED_PAGE = 50  # entries in a page of the Atom feed of new claims (kb.publish.feeds)
 
 # Canned queries; their names are URLs (/kb/<name>?param=…) that people will bookmark.
 QUERIES: dict[str, dict[str, Any]] = {
@@ -150,27 +154,32 @@ limit 100""",
     },
     "new_claims": {
         "title": "New claims in the knowledge base",
-        "description": "The 100 claims recorded last, newest first: as a feed at /kb/new_claims.atom.",
-        "sql": """select c.id as atom_id, c.summary as atom_title, c.recorded_at as atom_updated,
-  '/-/event/' || c.id as atom_link, c.summary || ' (' || c.kind || ', ' || c.occurred_at || ', ' || c.status || ')'
-  as atom_content
-from claims c
-order by c.recorded_at desc, c.id desc
-limit 100""",
+        "description": "The claims newest first by when they were recorded, corrected or retracted, "
+        f"{FEED_PAGE} a page (the next: ?before= the last row's cursor): as a feed at /kb/new_claims.atom.",
+        "sql": f"""select id, kind, summary, occurred_at, status, status_reason, replaced_by, retracted_by, corrects,
+  recorded_at, updated, updated || ' ' || id as cursor
+from (
+  select c.*, coalesce(
+    (select max(x.recorded_at) from corrections x where x.target = c.id), c.recorded_at) as updated
+  from claims c
+)
+where :before = '' or updated || ' ' || id < :before
+order by updated desc, id desc
+limit {FEED_PAGE}""",
     },
     "calendar": {
         "title": "Meetings and expected dates",
         "description": "Meetings and what is expected by a given day, known to the day: as a calendar at "
         "/kb/calendar.ics.",
-        "sql": """select c.id as event_uid, substr(c.occurred_at, 1, 10) as event_dtstart, c.summary as event_name,
-  'Meeting; event ' || c.id as event_description
-from claims c
-where c.kind = 'meeting' and c.status = 'active' and length(c.occurred_at) >= 10
+        "sql": """select c.id as id, c.occurred_at as start, c.summary as summary, 'Meeting' as what,
+  coalesce(m.place, c.place) as location, m.duration, c.recorded_at
+from claims c join meetings m on m.id = c.id
+where c.status = 'active' and length(c.occurred_at) >= 10
 union all
-select x.id, substr(x.by_when, 1, 10), 'Expected: ' || c.summary, 'Expectation; event ' || x.id
+select x.id, substr(x.by_when, 1, 10), 'Expected: ' || c.summary, 'Expectation', c.place, null, c.recorded_at
 from expectations x join claims c on c.id = x.id
 where c.status = 'active' and length(x.by_when) >= 10
-order by event_dtstart, event_uid""",
+order by start, id""",
     },
 }
 FEEDS = (

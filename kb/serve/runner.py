@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import json
 import os
 import socket
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.builder.build import BuildResult, build
-from kb.builder.metadata import DATABASE, is_current, write_metadata
+from kb.builder.metadata import BASE_URL_VARIABLE, DATABASE, is_current, write_metadata
 from kb.errors import KbError
 from kb.events.store import KnowledgeBase
 
@@ -121,10 +122,19 @@ def inspect(db: Path) -> Path:
 
 
 def prepare(
-    kb: KnowledgeBase, db_path: Path | None, *, host: str, port: int, now: Callable[[], str], workers: int = 1
+    kb: KnowledgeBase,
+    db_path: Path | None,
+    *,
+    host: str,
+    port: int,
+    now: Callable[[], str],
+    workers: int = 1,
+    base_url: str | None = None,
 ) -> Plan:
     """Build if the events changed, write the inspect file if the database changed, and
-    return the command that runs Datasette (in ``workers`` processes: see worker_plan)."""
+    return the command that runs Datasette (in ``workers`` processes: see worker_plan), with
+    the site's address for its permalinks (``base_url``) in its environment. A port another
+    server holds is a KbError saying so (``check_port_free``, which kb serve runs before starting)."""
     if not kb.metadata_path.exists():
         write_metadata(kb)
     if not is_current(kb):
@@ -154,8 +164,35 @@ def prepare(
         str(port),
         *setting_args(),
     ]
-    plan = Plan(result, db, inspect_file, kb.metadata_path, argv)
+    env = {BASE_URL_VARIABLE: base_url} if base_url else {}
+    plan = Plan(result, db, inspect_file, kb.metadata_path, argv, env)
     return plan if workers == 1 else worker_plan(plan, host=host, port=port, workers=workers)
+
+
+def check_port_free(host: str, port: int) -> None:
+    """KbError when another process listens on the port (or the address is not this machine's),
+    rather than Uvicorn's or Gunicorn's own retries and tracebacks."""
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as error:
+        raise KbError(
+            f"cannot listen on {host}: {error.strerror} — give an address of this machine to --host"
+        ) from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the servers do: a closing socket is no owner
+        try:
+            sock.bind(address)
+        except PermissionError:
+            raise KbError(f"port {port} needs administrator rights — use --port 8001 or any above 1023") from None
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE:
+                raise KbError(
+                    f"port {port} is taken (another server listens on it) — use --port {port + 1}, or stop that server"
+                ) from None
+            raise KbError(f"cannot listen on {host}:{port}: {error.strerror} — check --host and --port") from None
 
 
 def worker_plan(plan: Plan, *, host: str, port: int, workers: int) -> Plan:
@@ -181,7 +218,7 @@ def worker_plan(plan: Plan, *, host: str, port: int, workers: int) -> Plan:
         "--access-logfile",
         "-",  # each request on standard output, as `datasette serve` prints them
     ]
-    env = {
+    env = plan.env | {
         "KB_SERVE_DB": str(plan.db),
         "KB_SERVE_INSPECT": str(plan.inspect_file),
         "KB_SERVE_METADATA": str(plan.metadata),
@@ -189,8 +226,9 @@ def worker_plan(plan: Plan, *, host: str, port: int, workers: int) -> Plan:
     return Plan(plan.build, plan.db, plan.inspect_file, plan.metadata, argv, env)
 
 
-def start(plan: Plan) -> None:
-    """Run the plan's command in this process, with its environment."""
+def start(plan: Plan, host: str, port: int) -> None:
+    """Run the plan's command in this process, with its environment, if the port is free."""
+    check_port_free(host, port)
     os.environ.update(plan.env)
     run(plan.argv)
 

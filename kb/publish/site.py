@@ -1,0 +1,19 @@
+"""The published site's own address, which permalinks (an Atom entry's id, a calendar event's
+URL and UID) start with: ``KB_BASE_URL`` when the publisher sets it (``kb serve --base-url``,
+``kb package --base-url``), so that they stay whatever host a reader reaches the site by; else
+the address the request came to."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from kb.builder.metadata import BASE_URL_VARIABLE
+
+
+def site_url(datasette: Any, request: Any) -> str:
+    """The site's address without a final slash: https://negotiations.example.org."""
+    configured = os.environ.get(BASE_URL_VARIABLE, "").strip()
+    if configured:
+        return configured.rstrip("/")
+    return datasette.absolute_url(request, "/").rstrip("/")
