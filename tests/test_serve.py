@@ -6,6 +6,7 @@ import json
 import os
 import socket
 import sqlite3
+import subprocess
 import sys
 
 import pytest
@@ -105,6 +106,18 @@ def test_readme_and_make_serve_document_serving():
     readme = (repo / "README.md").read_text(encoding="utf-8")
     assert "make serve" in readme and "## Publishing and searching" in readme
     assert "serve: $(BIN)/kb\n\t$(BIN)/kb serve" in (repo / "Makefile").read_text(encoding="utf-8")
+
+
+def test_make_serve_installs_only_what_serving_needs():
+    """make serve: kb and its dependencies, not the test extra (Playwright, mypy… hundreds of MB);
+    make test: the test extra, Node.js and citeproc-js besides. Read from make's dry run."""
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    serve = subprocess.run(["make", "-n", "-B", "serve"], cwd=repo, capture_output=True, text=True, check=True).stdout
+    assert "pip install --quiet -e .\n" in serve and "[test]" not in serve and "apt-get" not in serve
+    test = subprocess.run(["make", "-n", "-B", "test"], cwd=repo, capture_output=True, text=True, check=True).stdout
+    assert "pip install --quiet -e '.[test]'" in test and "nodejs npm" in test and "npm ci" in test
 
 
 def free_port() -> int:
