@@ -64,6 +64,16 @@ def nocase(text: str) -> str:
     return f'<span class="nocase">{text}</span>'
 
 
+# A full stop, comma, colon or semicolon that ends a quote, inside its closing mark, but not
+# the stop of an initial or abbreviation ("the U.S."): the style puts its own punctuation after
+# the title, which would double it ("predictability.,’”").
+_CLOSING_STOP = re.compile(r"(?<![A-Z])[.,;:](?=[”’\"']?$)")
+
+
+def without_closing_stop(text: str) -> str:
+    return _CLOSING_STOP.sub("", text)
+
+
 _NOCASE = re.compile(r'^<span class="nocase">(.*)</span>$', re.S)
 
 
@@ -85,7 +95,7 @@ def claim_item(
     label = words.label()
     item["type"] = csl_type
     if words.quoted:
-        item["title"] = nocase(words.text)
+        item["title"] = nocase(without_closing_stop(words.text))
         if label:
             item["genre"] = label
     else:

@@ -215,10 +215,6 @@ class ClaimKind(EventKind):
         """Whether its words are a direct quote: the CSL title, in quotation marks in every style."""
         return False
 
-    def first_hand(self, body: Row) -> bool:
-        """Whether its authors said or did it themselves (not passed on by someone else)."""
-        return not (body.get("via") or body.get("via_description"))
-
     def csl_event(self, body: Row) -> dict[str, str]:
         """CSL event-title and event-place, for a claim that is an event."""
         return {}
