@@ -21,7 +21,7 @@ class Correction(EventKind):
     order = 120
     schema_version = 2  # 2: its replacement is a claim of version 2
     example = """kb add correction --target ev-abcdefghij234567 --reason "Misquoted" \\
-          --replacement '{"type": "statement", ...}'    (kb correct is easier)"""
+          --replacement '{"type": "statement", ...}'    # kb correct is easier"""
 
     def model_fields(self) -> ModelClass:
         """Its replacement is any kind of claim: the fields are made once every claim kind is known."""
