@@ -191,7 +191,11 @@ def test_the_csl_json_of_every_kind_validates_against_csl_data(every_kind):
     for claim in words:
         assert by_id[claim]["citation-key"] == claim
         assert len(by_id[claim]["accessed"]["date-parts"][0]) == 3  # the day it was recorded
-        assert by_id[claim]["container-author"] == [{"family": "Reporter", "given": "Jane"}]
+        # Zotero's CSL JSON import makes a container-author an author of the claim: the
+        # reporter is the author of the source's own item instead.
+        assert "container-author" not in by_id[claim] and "container-author" not in by_id[claim]["note"]
+    [source] = [item for item in items if item.get("title") == f'<span class="nocase">{HEADLINE}</span>']
+    assert source["author"] == [{"family": "Reporter", "given": "Jane"}]
 
 
 @pytest.mark.parametrize("engine", sorted(ENGINES))

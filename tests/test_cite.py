@@ -195,10 +195,10 @@ def test_cite_bibtex(seed, runner):
     assert result.output == (
         "@report{ev-wir57s3unfycfljb,\n"
         "  author      = {Trump, Donald},\n"
-        "  title       = {As reported by a Japanese government source, told the Japanese delegation: Trump wants to "
-        "reduce the U.S. trade deficit to zero},\n"
+        "  title       = {{As reported by a Japanese government source, told the Japanese delegation: Trump wants to "
+        "reduce the U.S. trade deficit to zero}},\n"
         '  titleaddon  = {In: {Ishiba wants "specific progress" in tariff talks with U.S.}},\n'
-        "  institution = {Kyodo News},\n"
+        "  institution = {{Kyodo News}},\n"
         "  date        = {2025-04},\n"
         "  urldate     = {2026-11-27},\n"
         "  langid      = {en},\n"
@@ -208,7 +208,7 @@ def test_cite_bibtex(seed, runner):
         "@article{ev-dkxvbcpsg7cwzprk,\n"
         "  author       = {{Kyodo News}},\n"
         '  title        = {{Ishiba wants "specific progress" in tariff talks with U.S.}},\n'
-        "  journaltitle = {Kyodo News},\n"
+        "  journaltitle = {{Kyodo News}},\n"
         "  date         = {2025-04-18},\n"
         "  langid       = {en},\n"
         "  note         = {kb event ev-dkxvbcpsg7cwzprk},\n"
