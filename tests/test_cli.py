@@ -45,6 +45,7 @@ def test_init_creates_an_empty_knowledge_base(runner, tmp_path):
         ".githooks",
         ".github",
         ".gitignore",
+        "datasette.yaml",
         "events",
         "metadata.json",
         "snapshots",

@@ -83,9 +83,6 @@ order by c.occurred_at desc, c.id"""
 
 
 ENTITY_CLAIMS = _entity_claims()
-# The published site's address, which permalinks start with, from the environment of the
-# server (kb serve --base-url sets it): see kb.publish.site.
-BASE_URL_VARIABLE = "KB_BASE_URL"
 FEED_PAGE = 50  # entries in a page of the Atom feed of new claims (kb.publish.feeds)
 
 # Canned queries; their names are URLs (/kb/<name>?param=…) that people will bookmark.
@@ -310,6 +307,45 @@ def render(value: dict[str, Any]) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
+# Datasette 1.0 reads a table's settings and the canned queries from its configuration
+# (datasette.yaml, `datasette -c`), no longer from metadata; 0.65 reads them from metadata.json.
+CONFIGURATION = "datasette.yaml"
+TABLE_SETTINGS = ("label_column", "sort_desc", "fts_table", "searchmode", "facets")
+
+
+def configuration() -> dict[str, Any]:
+    """Datasette 1.0's configuration of a knowledge base: the table settings and canned queries of
+    ``metadata()``, which 1.0 reads from datasette.yaml."""
+    tables = metadata()["databases"][DATABASE]["tables"]
+    settings = {
+        name: {key: value for key, value in spec.items() if key in TABLE_SETTINGS} for name, spec in tables.items()
+    }
+    return {
+        "databases": {
+            DATABASE: {
+                "tables": {name: values for name, values in settings.items() if values},
+                "queries": copy.deepcopy(QUERIES),
+            }
+        }
+    }
+
+
+def render_configuration(value: dict[str, Any]) -> str:
+    """YAML, the SQL of the queries as blocks that read as they are written."""
+    import yaml  # here, not at the top: only kb metadata and kb init write it
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def text(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+        style = "|" if "\n" in data else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+    Dumper.add_representer(str, text)
+    header = "# Datasette 1.0's configuration of this knowledge base, written by `kb metadata`: do not edit it.\n"
+    return header + yaml.dump(value, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=120)
+
+
 def is_current(kb: KnowledgeBase) -> bool:
     """Whether the knowledge base's metadata.json is what this version of kb generates."""
     try:
@@ -318,13 +354,24 @@ def is_current(kb: KnowledgeBase) -> bool:
         return False
 
 
+def configuration_is_current(kb: KnowledgeBase) -> bool:
+    """Whether the knowledge base's datasette.yaml is what this version of kb generates."""
+    try:
+        return (kb.root / CONFIGURATION).read_text(encoding="utf-8") == render_configuration(configuration())
+    except FileNotFoundError:
+        return False
+
+
 def init_knowledge_base(root: Path) -> KnowledgeBase:
-    """A new, empty knowledge base in ``root``, with its metadata.json."""
-    return KnowledgeBase.init(root, {"metadata.json": render(metadata())})
+    """A new, empty knowledge base in ``root``, with its metadata.json and datasette.yaml."""
+    files = {"metadata.json": render(metadata()), CONFIGURATION: render_configuration(configuration())}
+    return KnowledgeBase.init(root, files)
 
 
 def write_metadata(kb: KnowledgeBase) -> None:
+    """metadata.json (Datasette 0.65 and 1.0) and datasette.yaml (1.0)."""
     kb.metadata_path.write_text(render(metadata()), encoding="utf-8")
+    (kb.root / CONFIGURATION).write_text(render_configuration(configuration()), encoding="utf-8")
 
 
 def title(kb: KnowledgeBase) -> str | None:

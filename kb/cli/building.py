@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kb.builder.metadata import is_current, write_metadata
+from kb.builder.metadata import configuration_is_current, is_current, write_metadata
 from kb.cli.common import State, base_url_option, pass_state, progress_bar, user_errors, utc_now
 from kb.events.query import parse_as_of
 from kb.events.schema import stale_schemas, write_schemas
@@ -98,26 +98,36 @@ def schema_(check: bool, folder: Path) -> None:
 
 
 @click.command(name="metadata")
-@click.option("--check", is_flag=True, help="Only check that metadata.json is up to date; exit 1 if not")
+@click.option(
+    "--check", is_flag=True, help="Only check that metadata.json and datasette.yaml are up to date; exit 1 if not"
+)
 @user_errors
 @pass_state
 def metadata_(state: State, check: bool) -> None:
-    """Write metadata.json, Datasette's configuration of the knowledge base.
+    """Write metadata.json and datasette.yaml, Datasette's configuration of the knowledge base.
 
     Generated from the code: table and column descriptions (from the event models), facets,
-    full-text search, labels, sort orders and canned queries. Do not edit it by hand.
+    full-text search, labels, sort orders and canned queries. Do not edit them by hand.
+    Datasette 0.65 reads it all from metadata.json; 1.0 reads the table settings and canned
+    queries from datasette.yaml (datasette -c datasette.yaml).
 
     Example:
 
-        kb metadata && git diff metadata.json
+        kb metadata && git diff metadata.json datasette.yaml
     """
     if check:
-        if not is_current(state.kb):
-            raise click.ClickException("metadata.json is out of date — run `kb metadata`")
-        click.echo("metadata.json is up to date")
+        stale = [
+            name
+            for name, current in (("metadata.json", is_current), ("datasette.yaml", configuration_is_current))
+            if not current(state.kb)
+        ]
+        if stale:
+            verb = "is" if len(stale) == 1 else "are"
+            raise click.ClickException(f"{' and '.join(stale)} {verb} out of date — run `kb metadata`")
+        click.echo("metadata.json and datasette.yaml are up to date")
         return
     write_metadata(state.kb)
-    click.echo(f"wrote {state.kb.relative(state.kb.metadata_path)}")
+    click.echo(f"wrote {state.kb.relative(state.kb.metadata_path)} and datasette.yaml")
 
 
 @click.command(name="serve")

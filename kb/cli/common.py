@@ -15,10 +15,10 @@ from urllib.parse import urlsplit
 
 import click
 
-from kb.builder.metadata import BASE_URL_VARIABLE
 from kb.errors import KbError
 from kb.events.append import Appender
 from kb.events.store import KnowledgeBase, find_root
+from kb.model.site import BASE_URL_VARIABLE
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024

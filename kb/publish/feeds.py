@@ -29,6 +29,7 @@ from feedgen.feed import FeedGenerator
 from icalendar import Calendar, Event
 
 from kb.builder.metadata import FEED_PAGE
+from kb.publish import compat
 from kb.publish.site import site_url
 
 ATOM_QUERY = "new_claims"
@@ -66,8 +67,8 @@ async def render_atom(
     feed = FeedGenerator()
     feed.generator(generator="kb")
     feed.id(site + path)
-    feed.title(_query_title(datasette, database, query_name))
-    feed.author({"name": str(datasette.metadata("title") or "kb")})
+    feed.title(await compat.query_title(datasette, database, query_name))
+    feed.author({"name": await compat.site_title(datasette) or "kb"})
     feed.link(
         href=site + path + (f"?before={quote(request.args['before'])}" if request.args.get("before") else ""),
         rel="self",
@@ -118,7 +119,7 @@ async def render_ics(
     calendar = Calendar()
     calendar.add("prodid", "-//kb//negotiation knowledge base//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", _query_title(datasette, database, query_name))
+    calendar.add("x-wr-calname", await compat.query_title(datasette, database, query_name))
     for row in map(dict, rows):
         event = Event()
         event.add("uid", f"{row['id']}@{host}")
@@ -168,11 +169,6 @@ async def _empty_feed(datasette: Any, request: Any, sql: str, database: str, tab
     if built_at:  # else feedgen's: now
         feed.updated(built_at)
     return Response(feed.atom_str(pretty=True), content_type="application/atom+xml; charset=utf-8", status=200)
-
-
-def _query_title(datasette: Any, database: str, query_name: str) -> str:
-    queries = (datasette.metadata(database=database) or {}).get("queries") or {}
-    return str((queries.get(query_name) or {}).get("title") or query_name)
 
 
 async def _built_at(datasette: Any, database: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from kb.builder.metadata import BASE_URL_VARIABLE
+from kb.model.site import BASE_URL_VARIABLE
 
 
 def site_url(datasette: Any, request: Any) -> str:

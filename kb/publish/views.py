@@ -17,7 +17,7 @@ from kb.cite.citations import Citations
 from kb.errors import KbError
 from kb.model.claim import claim_kinds
 from kb.model.dates import day_words
-from kb.publish import citation_meta
+from kb.publish import citation_meta, compat
 from kb.publish.site import site_url
 
 log = logging.getLogger(__name__)
@@ -91,8 +91,7 @@ async def event_view(datasette: Any, request: Any) -> Response:
     page = await db.execute_fn(lambda conn: pages.event_page(conn, event_id))
     if page is None:
         raise NotFound(f"No event {event_id} in this knowledge base")
-    title = datasette.metadata("title")
-    archive = title if isinstance(title, str) else None
+    archive = await compat.site_title(datasette)
     site = site_url(datasette, request)
     citation = await db.execute_fn(lambda conn: _citations(conn, event_id, archive, site))
     return await _render(

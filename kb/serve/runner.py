@@ -22,11 +22,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kb.builder.build import BuildResult, build
-from kb.builder.metadata import BASE_URL_VARIABLE, DATABASE, is_current, write_metadata
+from kb.builder.metadata import CONFIGURATION, DATABASE, is_current, write_metadata
 from kb.errors import KbError
 from kb.events.store import KnowledgeBase
+from kb.model.site import BASE_URL_VARIABLE
 
 # Datasette settings for every server of a knowledge base (kb serve, the tests, the
 # benchmark). Every facet configured on claims reads an index: at a million claims each takes
@@ -41,6 +43,28 @@ SETTINGS: dict[str, object] = {
     "sql_time_limit_ms": 3000,
     "truncate_cells_html": 140,
 }
+
+
+def datasette_1() -> bool:
+    """Whether the installed Datasette is 1.0 (or an alpha of it), which reads table settings and
+    canned queries from its configuration (datasette.yaml) rather than from metadata."""
+    from importlib.metadata import version
+
+    return not version("datasette").startswith("0.")
+
+
+def configuration_args(kb_root: Path) -> list[str]:
+    """`datasette serve`'s options for the knowledge base's datasette.yaml, under Datasette 1.0."""
+    return ["--config", str(kb_root / CONFIGURATION)] if datasette_1() else []
+
+
+def configuration_kwargs(kb_root: Path) -> dict[str, Any]:
+    """``Datasette(...)``'s arguments for the knowledge base's datasette.yaml, under Datasette 1.0."""
+    if not datasette_1():
+        return {}
+    import yaml
+
+    return {"config": yaml.safe_load((kb_root / CONFIGURATION).read_text(encoding="utf-8"))}
 
 
 @dataclass(frozen=True)
@@ -158,6 +182,7 @@ def prepare(
         str(inspect_file),
         "--metadata",
         str(kb.metadata_path),
+        *configuration_args(kb.root),
         "--host",
         host,
         "--port",
