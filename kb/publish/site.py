@@ -1,6 +1,7 @@
 """The published site's own address, which permalinks (an Atom entry's id, a calendar event's
-URL and UID) start with: ``KB_BASE_URL`` when the publisher sets it (``kb serve --base-url``,
-``kb package --base-url``), so that they stay whatever host a reader reaches the site by; else
+URL and UID, a citation's URL) start with: ``KB_BASE_URL`` in the server's environment when the
+publisher sets it (``kb serve --base-url`` sets it; ``docker run -e KB_BASE_URL=…`` for the
+folder of ``kb package``), so that they stay whatever host a reader reaches the site by; else
 the address the request came to."""
 
 from __future__ import annotations
