@@ -6,40 +6,51 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve test test-long lint generate system-deps clean
 
+# kb and what serving needs: all `make serve` installs.
 $(BIN)/kb: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip uninstall --quiet --yes kb 2>/dev/null || true  # kb's distribution before it was negotiation-kb
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+# The test extra besides (pytest, Playwright, citeproc-py, cog, ruff, mypy…), for test, lint and generate.
+TEST_EXTRA := $(VENV)/.test-extra
+$(TEST_EXTRA): $(BIN)/kb
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-# Debian's Chromium (for the browser tests), pandoc (for the citation tests), wrk (for benchmarks/load.py)
-# and LibreOffice Calc (to open kb's CSV in a real spreadsheet: tests/test_csv_injection.py).
+# Debian's Chromium (for the browser tests), pandoc and Node.js (for the citation tests: citeproc-js from npm,
+# pinned by tests/citeproc_js/package-lock.json), wrk (for benchmarks/load.py) and LibreOffice Calc (to open
+# kb's CSV in a real spreadsheet: tests/test_csv_injection.py).
+CITEPROC_JS := tests/citeproc_js/node_modules/citeproc/package.json
 system-deps:
 	@command -v chromium >/dev/null && command -v pandoc >/dev/null && command -v wrk >/dev/null \
-	  && command -v soffice >/dev/null || \
-	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium pandoc wrk libreoffice-calc-nogui)
+	  && command -v node >/dev/null && command -v npm >/dev/null && command -v soffice >/dev/null || \
+	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium pandoc wrk nodejs npm libreoffice-calc-nogui)
+	@[ -f $(CITEPROC_JS) ] || npm ci --prefix tests/citeproc_js --no-audit --no-fund
 
 # Build the bundled knowledge base if its events changed, then publish it at http://127.0.0.1:8001
 serve: $(BIN)/kb
 	$(BIN)/kb serve --host 127.0.0.1 --port 8001
 
-test: $(BIN)/kb system-deps
+test: $(TEST_EXTRA) system-deps
 	$(BIN)/pytest
 
-test-long: $(BIN)/kb system-deps
+test-long: $(TEST_EXTRA) system-deps
 	$(BIN)/pytest -m slow --hypothesis-profile=long
 
 # Every generated file, made again from the code: the JSON Schemas, metadata.json, the codebook, the
-# CLI reference in README.md, docs/design.md's table of kinds, docs/citing.md's styles and the bundled knowledge base's golden rows.
-generate: $(BIN)/kb
+# CLI reference in README.md, docs/design.md's table of kinds, docs/citing.md's styles and the bundled
+# knowledge base's golden rows.
+generate: $(TEST_EXTRA)
 	$(BIN)/kb schema
 	$(BIN)/kb metadata
 	$(BIN)/python -m kb.events.import_csv > docs/codebook.md
 	$(BIN)/cog -r README.md docs/citing.md docs/design.md
 	KB_UPDATE_GOLDEN=1 $(BIN)/pytest -q -p no:cacheprovider tests/test_seed_rows.py
 
-lint: $(BIN)/kb
+lint: $(TEST_EXTRA)
 	$(BIN)/ruff check kb tests benchmarks
 	$(BIN)/ruff format --check kb tests benchmarks
 	$(BIN)/mypy kb

@@ -164,6 +164,7 @@ def copy_seed(root: Path) -> KnowledgeBase:
     for name in ("events", "snapshots"):
         shutil.copytree(REPO / name, root / name)
     shutil.copy(REPO / "metadata.json", root / "metadata.json")
+    shutil.copy(REPO / "datasette.yaml", root / "datasette.yaml")
     return KnowledgeBase(root)
 
 

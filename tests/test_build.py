@@ -62,6 +62,7 @@ CLAIM_COLUMNS = [
     "source_error",
     "source_error_flagged",
     "date_known",
+    "sort_key",
 ]
 
 

@@ -15,6 +15,7 @@ from conftest import add_small_kb, copy_seed
 from test_citation_styles import style_file
 
 from kb.builder.build import build
+from kb.cite import bibtex
 from kb.cite.citations import Citations
 from kb.cli import cli
 from kb.events.append import Appender
@@ -160,3 +161,19 @@ def test_bib_cited_in_refuses_a_document_nested_too_deeply_without_a_traceback(s
     result = runner.invoke(cli, ["bib", "--cited-in", str(tmp_path / "deep.md"), "-o", str(tmp_path / "out.json")])
     assert result.exit_code == 1 and "nested too deeply" in result.output
     assert not (tmp_path / "out.json").exists() or (tmp_path / "out.json").read_text() == ""
+
+
+def test_biblatex_braces_words_and_institutions_and_puts_particles_first():
+    """biblatex recases an unbraced title ("FY2024" as "Fy2024") and reads institution as a list,
+    split at "and"; a particle belongs before the family name."""
+    item = {
+        "id": "ev-aaaaaaaaaaaaaaaa",
+        "genre": "Paraphrase: FY2024 exports rose",
+        "author": [{"family": "Leyen", "non-dropping-particle": "von der", "given": "Ursula"}],
+        "publisher": "Ministry of Economy, Trade and Industry",
+        "note": "kb event ev-aaaaaaaaaaaaaaaa",
+    }
+    [entry] = bibtexparser.parse_string(bibtex.claim_entry(item, "2025-04-18")).entries
+    assert entry["title"] == "{Paraphrase: FY2024 exports rose}"
+    assert entry["institution"] == "{Ministry of Economy, Trade and Industry}"
+    assert entry["author"] == "von der Leyen, Ursula"

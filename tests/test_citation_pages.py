@@ -92,9 +92,10 @@ def test_the_event_page_shows_the_csl_item_kb_cite_prints(seed_db):
     _, head = page_of(seed_db, ISHIBA_DIRECT)
     title = json.loads((REPO / "metadata.json").read_text(encoding="utf-8"))["title"]
     with contextlib.closing(sqlite3.connect(f"file:{seed_db}?mode=ro", uri=True)) as conn:
-        expected = Citations(conn, archive=title).csl(ISHIBA_DIRECT)
+        expected = Citations(conn, archive=title, base_url="http://localhost").csl(ISHIBA_DIRECT)
     assert json.loads(html.unescape(head.csl)) == expected
     assert expected["archive"] == title
+    assert expected["URL"] == f"http://localhost/-/event/{ISHIBA_DIRECT}"  # the page's own permalink
 
 
 def test_no_text_of_an_event_can_leave_the_json_ld(kb, clock):

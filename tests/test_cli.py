@@ -48,6 +48,7 @@ def test_init_creates_an_empty_knowledge_base(runner, tmp_path):
         ".githooks",
         ".github",
         ".gitignore",
+        "datasette.yaml",
         "events",
         "metadata.json",
         "snapshots",
@@ -451,6 +452,24 @@ def test_verify_names_an_event_file_with_one_byte_changed(runner, kb, small):
     assert lines[0].endswith(" — the file was edited")
     assert lines[1].startswith(f"{where}: the file name does not match the content's hash ev-")
     assert lines[2:] == ["Error: 2 problems in 10 event files"]
+
+
+def test_verify_json_for_ci(runner, kb, small):
+    """--json: the problems as JSON on standard output, the summary on standard error."""
+    sound = runner.invoke(cli, ["verify", "--json"])
+    assert sound.exit_code == 0 and json.loads(sound.stdout) == []
+    assert sound.stderr == "OK: 10 event files verified\n"
+    path = kb.path_for(small.meeting)
+    path.write_bytes(path.read_bytes().replace(b'"place": "Washington"', b'"place": "Washingtom"'))
+    broken = runner.invoke(cli, ["verify", "--json"])
+    assert broken.exit_code == 1
+    problems = json.loads(broken.stdout)
+    where = f"events/{small.meeting[3:5]}/{small.meeting}.json"
+    assert [problem["where"] for problem in problems] == [where, where]
+    assert problems[0]["message"].startswith(f"id '{small.meeting}' does not match the content's hash ev-")
+    assert broken.stderr == "Error: 2 problems in 10 event files\n"
+    lines = runner.invoke(cli, ["verify", "--nl"]).stdout.splitlines()
+    assert [json.loads(line) for line in lines] == problems
 
 
 def test_verify_names_a_changed_snapshot(runner, kb, small):

@@ -16,7 +16,8 @@ from test_agreements import two_negotiations  # noqa: F401 (a fixture)
 from kb import DISTRIBUTION
 from kb.builder.build import build
 from kb.events.append import Appender
-from kb.serve.runner import SETTINGS, inspect
+from kb.publish import compat
+from kb.serve.runner import SETTINGS, configuration_kwargs, inspect
 
 ISHIBA = "ev-irxseu2yithwjrns"  # Ishiba wants to see "specific progress" …
 KYODO = "ev-dkxvbcpsg7cwzprk"
@@ -26,7 +27,8 @@ TALKS = "us-japan-tariff-talks-2025"
 def datasette_for(db: Path) -> Datasette:
     metadata = json.loads((db.parent / "metadata.json").read_text(encoding="utf-8"))
     inspect_data = json.loads(inspect(db).read_text(encoding="utf-8"))
-    return Datasette(immutables=[str(db)], metadata=metadata, settings=SETTINGS, inspect_data=inspect_data)
+    config = configuration_kwargs(db.parent)  # under Datasette 1.0, datasette.yaml
+    return Datasette(immutables=[str(db)], metadata=metadata, settings=SETTINGS, inspect_data=inspect_data, **config)
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +54,13 @@ def test_kb_plugin_is_installed(ds):
     plugins = {plugin["name"]: plugin for plugin in get_json(ds, "/-/plugins.json")}
     assert "render_cell" in plugins[DISTRIBUTION]["hooks"]  # Datasette names a plugin by its distribution
     assert "register_routes" in plugins[DISTRIBUTION]["hooks"]
+
+
+def test_the_plugin_reads_settings_titles_and_queries_as_datasette_0_65_and_1_0_answer(ds):
+    """kb.publish.compat, against the installed Datasette (.ci/datasette-1.0 runs it on 1.0)."""
+    assert asyncio.run(compat.table_settings(ds, "kb", "claims"))["sort_desc"] == "sort_key"
+    assert asyncio.run(compat.site_title(ds)) == "Negotiation knowledge base"
+    assert asyncio.run(compat.query_title(ds, "kb", "calendar")) == "Meetings and expected dates"
 
 
 def test_kb_db_is_read_through_a_memory_map(ds):

@@ -4,6 +4,7 @@ the README's generated CLI reference is up to date."""
 from __future__ import annotations
 
 import re
+import shlex
 import subprocess
 import sys
 
@@ -43,6 +44,42 @@ def test_every_command_has_help_with_an_example(runner, path):
     assert re.search(r"^ +kb ", example, re.MULTILINE), "the example shows a kb command"
     short = runner.invoke(cli, [*path, "-h"], prog_name="kb")
     assert short.output == result.output
+
+
+def example_commands(help_text: str) -> list[str]:
+    """The commands of a help's example, as a person copies them: continued lines joined."""
+    example = help_text.split("Example:\n", 1)[1].split("\nOptions:", 1)[0]
+    lines = [line.strip() for line in example.splitlines() if line.strip()]
+    commands, current = [], ""
+    for line in lines:
+        current += line
+        if current.endswith("\\"):
+            current += "\n"
+        else:
+            commands.append(current)
+            current = ""
+    return commands
+
+
+def bash_words(command: str) -> list[str]:
+    """The arguments bash gives a command line (with an empty environment: no $HOME, no $EDITOR)."""
+    result = subprocess.run(
+        ["bash", "-c", "printf '%s\\0' " + command], capture_output=True, text=True, env={}, check=True
+    )
+    return result.stdout.split("\0")[:-1]
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=lambda path: " ".join(("kb", *path)))
+def test_help_examples_survive_a_paste_into_bash(runner, path):
+    """What bash makes of each example command is what it says: no $63 expanded away, no quoted
+    argument broken by a line's end, no parenthesis bash takes for a subshell."""
+    help_text = runner.invoke(cli, [*path, "--help"], prog_name="kb", terminal_width=1000).output
+    for command in example_commands(help_text):
+        assert subprocess.run(["bash", "-n", "-c", command], capture_output=True).returncode == 0, command
+        if not command.startswith("kb ") or re.search(r"[|&;<>`]|\$\(|\$\{|\$[A-Z]", command):
+            continue  # a pipeline or a redirection: its syntax is checked above
+        as_written = shlex.split(command.replace("\\\n", " "), comments=True)[1:]
+        assert bash_words(command[3:]) == as_written, command
 
 
 def test_every_top_level_command_is_in_the_readme():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.builder.metadata import FACETS, QUERIES, metadata, render, undescribed
+from kb.builder.metadata import FACETS, QUERIES, configuration, metadata, render, render_configuration, undescribed
 from kb.builder.projection import TABLES, VIEWS
 from kb.cli import cli
 from kb.kinds.data_point import DataPointFields
@@ -22,6 +22,19 @@ def test_repository_metadata_json_is_generated():
     assert (REPO / "metadata.json").read_text(encoding="utf-8") == render(metadata()), (
         "metadata.json is stale — run `make generate`"
     )
+
+
+def test_repository_datasette_yaml_is_generated_and_holds_what_datasette_1_reads_from_it():
+    import yaml
+
+    text = (REPO / "datasette.yaml").read_text(encoding="utf-8")
+    assert text == render_configuration(configuration()), "datasette.yaml is stale — run `make generate`"
+    config = yaml.safe_load(text)["databases"]["kb"]
+    published = metadata()["databases"]["kb"]
+    assert config["queries"] == published["queries"]  # the SQL, byte for byte, through YAML
+    for table, settings in config["tables"].items():
+        assert settings == {key: published["tables"][table][key] for key in settings}
+    assert config["tables"]["claims"]["sort_desc"] == "sort_key"
 
 
 def test_every_table_view_and_column_is_described():
@@ -65,7 +78,7 @@ def test_claims_facets_search_labels_and_order():
     one_pass += ["status", "verified", "hedge", "source_error_flagged", "date_known"]
     assert claims["facets"] == [{"one_pass": facet} if isinstance(facet, str) else facet for facet in one_pass]
     assert claims["fts_table"] == "claims_fts"
-    assert claims["sort_desc"] == "occurred_at"
+    assert claims["sort_desc"] == "sort_key"  # occurred_at, then the ID: a total order
     assert claims["label_column"] == "summary"
     assert metadata()["databases"]["kb"]["tables"]["entities"]["label_column"] == "name"
 
@@ -92,6 +105,7 @@ def test_canned_queries_run_on_the_seed(seed_db, name):
         "metric": "trade_surplus",
         "source": "ev-dkxvbcpsg7cwzprk",
         "q": "specific progress",
+        "before": "",  # the first page of the feed of new claims
     }
     with sqlite3.connect(seed_db) as conn:
         conn.create_function("escape_fts", 1, escape_fts)
@@ -103,14 +117,19 @@ def test_kb_init_writes_metadata_and_kb_metadata_checks_it(kb, runner):
     assert json.loads(kb.metadata_path.read_text())["title"] == "Negotiation knowledge base"
     result = runner.invoke(cli, ["metadata", "--check"])
     assert result.exit_code == 0, result.output
-    assert result.output == "metadata.json is up to date\n"
+    assert result.output == "metadata.json and datasette.yaml are up to date\n"
 
     kb.metadata_path.write_text("{}\n")
     result = runner.invoke(cli, ["metadata", "--check"])
     assert result.exit_code == 1
     assert result.output == "Error: metadata.json is out of date — run `kb metadata`\n"
 
+    (kb.root / "datasette.yaml").write_text("databases: {}\n")
+    result = runner.invoke(cli, ["metadata", "--check"])
+    assert result.output == "Error: metadata.json and datasette.yaml are out of date — run `kb metadata`\n"
+
     result = runner.invoke(cli, ["metadata"])
     assert result.exit_code == 0, result.output
-    assert result.output == "wrote metadata.json\n"
+    assert result.output == "wrote metadata.json and datasette.yaml\n"
     assert kb.metadata_path.read_text() == render(metadata())
+    assert (kb.root / "datasette.yaml").read_text() == render_configuration(configuration())

@@ -1,9 +1,9 @@
 """The README's examples run as written: each ```bash block but make serve and make test (the
 ```sh blocks are run elsewhere: kb draft's by tests/test_draft_cli.py on the README's article,
 kb package's by tests/test_publish_package.py, which serves the folder as its Dockerfile does), in
-order, by bash with kb on the PATH — the first in a new folder holding the bundled article as
-article.txt, the others in a copy of the bundled knowledge base (a git repository on branch main,
-with report.md as the README shows it) — and what the README says they print is what they print."""
+order, by bash with kb on the PATH — the first in an empty folder, the others in a copy of the
+bundled knowledge base (a git repository on branch main, with report.md as the README shows
+it) — and what the README says they print is what they print."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import KYODO_ARTICLE, REPO, copy_seed
+from conftest import REPO, copy_seed
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 # The kb examples (make serve and make test set the repository up: they are what runs this).
@@ -44,8 +44,10 @@ def test_the_readme_has_its_examples():
 
 
 def test_the_first_example_makes_a_knowledge_base_from_an_article(tmp_path):
-    shutil.copy(KYODO_ARTICLE, tmp_path / "article.txt")
-    output = bash(BLOCKS[0], tmp_path).stdout
+    """From an empty folder, as a newcomer runs it: the example writes its own article."""
+    empty = tmp_path / "newcomer"
+    empty.mkdir()
+    output = bash(BLOCKS[0], empty).stdout
     assert "OK: " in output and "Ishiba wants to see" in output
 
 

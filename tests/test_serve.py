@@ -3,7 +3,10 @@ changed, then hands over to Datasette, read-only, with metadata.json."""
 
 import contextlib
 import json
+import os
+import socket
 import sqlite3
+import subprocess
 import sys
 
 import pytest
@@ -77,12 +80,13 @@ def test_the_served_copy_never_changes_under_a_server(kb, small, clock, tmp_path
 def test_kb_serve_command(kb, small, runner, monkeypatch):
     ran = []
     monkeypatch.setattr("kb.serve.runner.run", ran.append)
-    result = runner.invoke(cli, ["serve", "--port", "8123", "--workers", "1"])  # Datasette's own server
+    port = str(free_port())
+    result = runner.invoke(cli, ["serve", "--port", port, "--workers", "1"])  # Datasette's own server
     assert result.exit_code == 0, result.output
     assert "Built kb.db: 10 events, 3 claims, 0 problems" in result.output
-    assert "Serving kb.db at http://127.0.0.1:8123/" in result.output
+    assert f"Serving kb.db at http://127.0.0.1:{port}/" in result.output
     [argv] = ran
-    assert argv[argv.index("--port") + 1] == "8123"
+    assert argv[argv.index("--port") + 1] == port
     assert argv[argv.index("--host") + 1] == "127.0.0.1"
 
 
@@ -102,3 +106,73 @@ def test_readme_and_make_serve_document_serving():
     readme = (repo / "README.md").read_text(encoding="utf-8")
     assert "make serve" in readme and "## Publishing and searching" in readme
     assert "serve: $(BIN)/kb\n\t$(BIN)/kb serve" in (repo / "Makefile").read_text(encoding="utf-8")
+
+
+def test_make_serve_installs_only_what_serving_needs():
+    """make serve: kb and its dependencies, not the test extra (Playwright, mypy… hundreds of MB);
+    make test: the test extra, Node.js and citeproc-js besides. Read from make's dry run."""
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    serve = subprocess.run(["make", "-n", "-B", "serve"], cwd=repo, capture_output=True, text=True, check=True).stdout
+    assert "pip install --quiet -e .\n" in serve and "[test]" not in serve and "apt-get" not in serve
+    test = subprocess.run(["make", "-n", "-B", "test"], cwd=repo, capture_output=True, text=True, check=True).stdout
+    assert "pip install --quiet -e '.[test]'" in test and "nodejs npm" in test and "npm ci" in test
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_kb_serve_on_a_busy_port_says_so(kb, small, runner, monkeypatch):
+    monkeypatch.setattr("kb.serve.runner.run", lambda argv: pytest.fail("Datasette started"))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        for workers in ("1", "2"):
+            result = runner.invoke(cli, ["serve", "--port", str(port), "--workers", workers])
+            assert result.exit_code == 1, result.output
+            assert (
+                f"Error: port {port} is taken (another server listens on it) — use --port {port + 1}" in result.output
+            )
+            assert "Traceback" not in result.output
+
+
+def test_kb_serve_passes_the_site_address_to_the_server(kb, small, runner, monkeypatch):
+    ran = []
+    monkeypatch.setattr("kb.serve.runner.run", ran.append)
+    monkeypatch.setenv("KB_BASE_URL", "")  # so that the variable kb serve sets is undone after the test
+    port = str(free_port())
+    result = runner.invoke(cli, ["serve", "--port", port, "--workers", "1", "--base-url", "https://kb.example.org/"])
+    assert result.exit_code == 0, result.output
+    assert os.environ["KB_BASE_URL"] == "https://kb.example.org"
+    plan = prepare(
+        kb, None, host="127.0.0.1", port=8001, now=lambda: "2025-05-01T00:00:00Z", workers=2, base_url="https://a.org"
+    )
+    assert plan.env["KB_BASE_URL"] == "https://a.org" and "KB_SERVE_DB" in plan.env
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "javascript:alert(1)",
+        "negotiations.example.org",
+        "https://",
+        "https://kb.example.org/?q=1",
+        "https://kb.example.org/#top",
+        "https://user:secret@kb.example.org",
+        "https://kb.example.org/<script>",
+        "https://kb.example.org:99999",
+        "https://[::1",
+        "https://kb.example.org/\u0000",
+        "https://kb.example.org/" + "a" * 5000,
+    ],
+)
+def test_a_bad_site_address_is_a_usage_error(kb, small, runner, monkeypatch, address):
+    monkeypatch.setattr("kb.serve.runner.run", lambda argv: pytest.fail("Datasette started"))
+    result = runner.invoke(cli, ["serve", "--port", str(free_port()), "--base-url", address])
+    assert result.exit_code == 2, result.output
+    assert "is not the address of a site — give one such as https://negotiations.example.org" in result.output

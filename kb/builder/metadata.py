@@ -83,6 +83,7 @@ order by c.occurred_at desc, c.id"""
 
 
 ENTITY_CLAIMS = _entity_claims()
+FEED_PAGE = 50  # entries in a page of the Atom feed of new claims (kb.publish.feeds)
 
 # Canned queries; their names are URLs (/kb/<name>?param=…) that people will bookmark.
 QUERIES: dict[str, dict[str, Any]] = {
@@ -150,27 +151,32 @@ limit 100""",
     },
     "new_claims": {
         "title": "New claims in the knowledge base",
-        "description": "The 100 claims recorded last, newest first: as a feed at /kb/new_claims.atom.",
-        "sql": """select c.id as atom_id, c.summary as atom_title, c.recorded_at as atom_updated,
-  '/-/event/' || c.id as atom_link, c.summary || ' (' || c.kind || ', ' || c.occurred_at || ', ' || c.status || ')'
-  as atom_content
-from claims c
-order by c.recorded_at desc, c.id desc
-limit 100""",
+        "description": "The claims newest first by when they were recorded, corrected or retracted, "
+        f"{FEED_PAGE} a page (the next: ?before= the last row's cursor): as a feed at /kb/new_claims.atom.",
+        "sql": f"""select id, kind, summary, occurred_at, status, status_reason, replaced_by, retracted_by, corrects,
+  recorded_at, updated, updated || ' ' || id as cursor
+from (
+  select c.*, coalesce(
+    (select max(x.recorded_at) from corrections x where x.target = c.id), c.recorded_at) as updated
+  from claims c
+)
+where :before = '' or updated || ' ' || id < :before
+order by updated desc, id desc
+limit {FEED_PAGE}""",
     },
     "calendar": {
         "title": "Meetings and expected dates",
         "description": "Meetings and what is expected by a given day, known to the day: as a calendar at "
         "/kb/calendar.ics.",
-        "sql": """select c.id as event_uid, substr(c.occurred_at, 1, 10) as event_dtstart, c.summary as event_name,
-  'Meeting; event ' || c.id as event_description
-from claims c
-where c.kind = 'meeting' and c.status = 'active' and length(c.occurred_at) >= 10
+        "sql": """select c.id as id, c.occurred_at as start, c.summary as summary, 'Meeting' as what,
+  coalesce(m.place, c.place) as location, m.duration, c.recorded_at
+from claims c join meetings m on m.id = c.id
+where c.status = 'active' and length(c.occurred_at) >= 10
 union all
-select x.id, substr(x.by_when, 1, 10), 'Expected: ' || c.summary, 'Expectation; event ' || x.id
+select x.id, substr(x.by_when, 1, 10), 'Expected: ' || c.summary, 'Expectation', c.place, null, c.recorded_at
 from expectations x join claims c on c.id = x.id
 where c.status = 'active' and length(x.by_when) >= 10
-order by event_dtstart, event_uid""",
+order by start, id""",
     },
 }
 FEEDS = (
@@ -301,6 +307,45 @@ def render(value: dict[str, Any]) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
+# Datasette 1.0 reads a table's settings and the canned queries from its configuration
+# (datasette.yaml, `datasette -c`), no longer from metadata; 0.65 reads them from metadata.json.
+CONFIGURATION = "datasette.yaml"
+TABLE_SETTINGS = ("label_column", "sort_desc", "fts_table", "searchmode", "facets")
+
+
+def configuration() -> dict[str, Any]:
+    """Datasette 1.0's configuration of a knowledge base: the table settings and canned queries of
+    ``metadata()``, which 1.0 reads from datasette.yaml."""
+    tables = metadata()["databases"][DATABASE]["tables"]
+    settings = {
+        name: {key: value for key, value in spec.items() if key in TABLE_SETTINGS} for name, spec in tables.items()
+    }
+    return {
+        "databases": {
+            DATABASE: {
+                "tables": {name: values for name, values in settings.items() if values},
+                "queries": copy.deepcopy(QUERIES),
+            }
+        }
+    }
+
+
+def render_configuration(value: dict[str, Any]) -> str:
+    """YAML, the SQL of the queries as blocks that read as they are written."""
+    import yaml  # here, not at the top: only kb metadata and kb init write it
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def text(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+        style = "|" if "\n" in data else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+    Dumper.add_representer(str, text)
+    header = "# Datasette 1.0's configuration of this knowledge base, written by `kb metadata`: do not edit it.\n"
+    return header + yaml.dump(value, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=120)
+
+
 def is_current(kb: KnowledgeBase) -> bool:
     """Whether the knowledge base's metadata.json is what this version of kb generates."""
     try:
@@ -309,13 +354,24 @@ def is_current(kb: KnowledgeBase) -> bool:
         return False
 
 
+def configuration_is_current(kb: KnowledgeBase) -> bool:
+    """Whether the knowledge base's datasette.yaml is what this version of kb generates."""
+    try:
+        return (kb.root / CONFIGURATION).read_text(encoding="utf-8") == render_configuration(configuration())
+    except FileNotFoundError:
+        return False
+
+
 def init_knowledge_base(root: Path) -> KnowledgeBase:
-    """A new, empty knowledge base in ``root``, with its metadata.json."""
-    return KnowledgeBase.init(root, {"metadata.json": render(metadata())})
+    """A new, empty knowledge base in ``root``, with its metadata.json and datasette.yaml."""
+    files = {"metadata.json": render(metadata()), CONFIGURATION: render_configuration(configuration())}
+    return KnowledgeBase.init(root, files)
 
 
 def write_metadata(kb: KnowledgeBase) -> None:
+    """metadata.json (Datasette 0.65 and 1.0) and datasette.yaml (1.0)."""
     kb.metadata_path.write_text(render(metadata()), encoding="utf-8")
+    (kb.root / CONFIGURATION).write_text(render_configuration(configuration()), encoding="utf-8")
 
 
 def title(kb: KnowledgeBase) -> str | None:

@@ -15,7 +15,7 @@ from kb.builder.duplicates import REPEAT_KEYS
 from kb.events.ids import stored_json
 from kb.events.models import upgraded
 from kb.model.claim import CORE_TABLES
-from kb.model.kind import Row, Rows, Table, View, kinds
+from kb.model.kind import Row, Rows, Table, View, kinds, sort_key, sort_key_description
 from kb.model.render import marked_summary
 
 __all__ = ["ENTITY_REFERENCES", "TABLES", "VIEWS", "Table", "View", "project"]
@@ -60,14 +60,23 @@ def _claim_kinds_listed(table: Table) -> Table:
 def _tables() -> dict[str, Table]:
     tables: dict[str, Table] = {
         "events": Table(
-            {"id": str, "type": str, "recorded_at": str, "recorded_by": str, "summary": str, "json": str},
+            {
+                "id": str,
+                "type": str,
+                "recorded_at": str,
+                "recorded_by": str,
+                "summary": str,
+                "json": str,
+                "sort_key": str,
+            },
             pk="id",
-            indexes=("type", "recorded_at"),
+            indexes=("type", "recorded_at", "sort_key"),
             label="summary",
             description="Every event of the knowledge base, as recorded, with its JSON",
             facets=("type",),
-            sort_desc="recorded_at",
+            sort_desc="sort_key",
             column_descriptions={
+                "sort_key": sort_key_description("recorded_at"),
                 "type": "Kind of event: source, entity, role, a kind of claim, retraction or correction",
                 "summary": "The event in one line of plain words",
                 "json": "The event as recorded: the canonical JSON (RFC 8785) its ID hashes, with the id first",
@@ -121,7 +130,7 @@ def _views() -> dict[str, View]:
             "The claims as they stand: neither corrected nor retracted",
             columns_from=("claims",),
             facets=("kind", "negotiation", "actor", "subject", "attribution", "modality", "year", "month", "verified"),
-            sort_desc="occurred_at",
+            sort_desc="sort_key",
             claim_column="id",
         ),
         "claim_history": View(
@@ -157,7 +166,7 @@ CLAIM_HISTORY = """
                  ELSE 'linked as ' || replace(l.kind, '_', ' ') END,
                l.link, l.note
         FROM links l JOIN events e ON e.id = l.link
-        ORDER BY claim, at, event
+        ORDER BY claim, at, event, what, detail
     """
 TABLES: dict[str, Table] = _tables()
 VIEWS: dict[str, View] = _views()
@@ -200,6 +209,7 @@ def project(event: Row, canonical: str) -> Rows:
             "recorded_by": event.get("recorded_by"),
             "summary": first["summary"] if first else marked_summary(current),
             "json": stored_json(event["id"], canonical),
+            "sort_key": sort_key(event["recorded_at"], event["id"]),
         },
     )
     yield from rows

@@ -5,6 +5,11 @@ biblatex throughout (``date``, ``langid``, ``institution``, ``type``, ``titleadd
 ``urldate``, ``pubstate``; no BibTeX ``year``/``month``/``howpublished``/``journal``): a
 claim is a ``@report`` like its CSL item, a source an ``@article`` or
 ``@online``/``@report``/``@dataset``/``@misc`` like its CSL type.
+
+A claim's words, and every publisher and institution, are braced whole: biblatex styles would
+otherwise recase them ("FY2024" as "Fy2024"), and biblatex reads ``institution`` and
+``publisher`` as lists, splitting "Ministry of Economy, Trade and Industry" at its "and".
+A name's particle goes before its family name (``von der Leyen, Ursula``).
 """
 
 from __future__ import annotations
@@ -23,10 +28,10 @@ def claim_entry(item: dict[str, Any], occurred_at: str) -> str:
     """A claim's entry (@report), whose key is the event ID."""
     fields = {
         "author": _bib_names(item.get("author", [])),
-        "title": _bib_text(item.get("title") or item["genre"]),
-        "type": _bib_text(item["genre"]) if item.get("title") and item.get("genre") else "",
+        "title": _braced(item.get("title") or item["genre"]),
+        "type": _braced(item["genre"]) if item.get("title") and item.get("genre") else "",
         "titleaddon": "In: " + _bib_text(item["container-title"]) if item.get("container-title") else "",
-        "institution": _bib_text(item.get("publisher", "")),
+        "institution": _braced(item.get("publisher", "")),
         "date": occurred_at[:10],
     }
     return _bib_entry("report", item["id"], fields | _bib_rest(item))
@@ -37,9 +42,9 @@ def source_entry(item: dict[str, Any], source: dict[str, Any]) -> str:
     entry = _ENTRY_TYPES.get(item["type"], "misc")
     fields = {"author": _bib_names(item["author"]), "title": _bib_text(item["title"])}
     if entry == "article":
-        fields["journaltitle"] = _bib_text(source["publisher"])
+        fields["journaltitle"] = _braced(source["publisher"])
     else:
-        fields["institution" if entry == "report" else "publisher"] = _bib_text(source["publisher"])
+        fields["institution" if entry == "report" else "publisher"] = _braced(source["publisher"])
         fields["type"] = _bib_text(item.get("genre", ""))
     fields["date"] = source["published_at"][:10]
     return _bib_entry(entry, source["id"], fields | _bib_rest(item))
@@ -61,13 +66,19 @@ def _bib_text(text: str) -> str:
     )
 
 
+def _braced(text: str) -> str:
+    """Text biblatex keeps as written, whole: one brace group (nothing if empty)."""
+    plain = _NOCASE.sub(r"\1", text)
+    return "{" + _bib_escape(plain) + "}" if plain else ""
+
+
 def _bib_names(names: list[dict[str, str]]) -> str:
     written = []
     for name in names:
         if "literal" in name:
             written.append("{" + _bib_escape(name["literal"]) + "}")
         else:
-            family = _bib_escape(name["family"])
+            family = _bib_escape(" ".join(part for part in (name.get("non-dropping-particle"), name["family"]) if part))
             given = _bib_escape(name.get("given", ""))
             written.append(
                 f"{family}, {_bib_escape(name['suffix'])}, {given}" if "suffix" in name else f"{family}, {given}"

@@ -56,13 +56,20 @@ class Claim:
 class Citations:
     """Citations of the claims and sources of a built kb.db, in every format.
 
-    ``archive`` names the knowledge base in CSL items (where the event ID is the location).
+    ``archive`` names the knowledge base in CSL items (where the event ID is the location);
+    ``base_url``, the published site's address, makes each claim's URL its event page's
+    permalink, and adds it to the text citations.
     """
 
-    def __init__(self, conn: sqlite3.Connection, archive: str | None = None):
+    def __init__(self, conn: sqlite3.Connection, archive: str | None = None, base_url: str | None = None):
         self.conn = conn
         self.archive = archive
+        self.base_url = base_url.rstrip("/") if base_url else None
         self._entities: dict[str, dict[str, Any] | None] = {}
+
+    def permalink(self, event_id: str) -> str | None:
+        """The event page on the published site, when its address is known."""
+        return f"{self.base_url}/-/event/{event_id}" if self.base_url else None
 
     # --- finding what to cite ---------------------------------------------------------------
 
@@ -233,7 +240,7 @@ class Citations:
         if row is None or event is None:
             raise KbError(f"{event_id} is not a claim of this knowledge base")
         recorded = models.upgraded(from_stored_json(event["json"]))
-        body = recorded["replacement"] if recorded["type"] == "correction" else recorded
+        body = self._named_via(recorded["replacement"] if recorded["type"] == "correction" else recorded)
         citations = self._rows("SELECT source, added_by, id FROM citations WHERE claim = ?", event_id)
         citations.sort(key=lambda c: (c["added_by"] != event_id, c["added_by"], int(c["id"].rpartition("/")[2])))
         sources = [self._source(source_id) for source_id in dict.fromkeys(c["source"] for c in citations)]
@@ -242,6 +249,27 @@ class Citations:
             correction = self._row("SELECT reason FROM corrections WHERE id = ?", event_id)
             reason = correction["reason"] if correction else None
         return Claim(event_id, body["type"], body, row, self._agents(body), sources, reason)
+
+    def _named_via(self, body: dict[str, Any]) -> dict[str, Any]:
+        """A claim whose passer-on is written as free text that names an entity of the knowledge
+        base by key or alias — as ``via`` was in older files (``akazawa``) — passed on by that
+        entity, so that citations give its name."""
+        text = body.get("via_description")
+        if body.get("via") or not text:
+            return body
+        keys = {
+            row["key"]
+            for row in self._rows(
+                "SELECT key FROM entities WHERE key = lower(?) UNION SELECT key FROM aliases WHERE alias = ? "
+                "COLLATE NOCASE",
+                text.strip(),
+                text.strip(),
+            )
+        }
+        if len(keys) != 1:
+            return body
+        named = {name: value for name, value in body.items() if name != "via_description"}
+        return named | {"via": keys.pop()}
 
     # --- the parts of a claim's citation ------------------------------------------------------
 
@@ -298,7 +326,7 @@ class Citations:
     def _human(self, event_id: str, fmt: _Plain) -> str:
         if self._kind(event_id, required=True) == "source":
             source = self._source(event_id)
-            return f"{_sentence(self._source_phrase(source, fmt))} Event {fmt.event(event_id)}."
+            return f"{_sentence(self._source_phrase(source, fmt))} {self._event_phrase(event_id, fmt)}"
         claim = self._claim(event_id)
         body = claim.body
         head = [fmt.escape(_and([agent.phrase() for agent in claim.agents]))] if claim.agents else []
@@ -312,7 +340,11 @@ class Citations:
             label = "Source" if len(claim.sources) == 1 else "Sources"
             sentences.append(f"{label}: " + "; ".join(self._source_phrase(s, fmt) for s in claim.sources))
         sentences += [fmt.escape(sentence) for sentence in self._status(claim)]
-        return " ".join(_sentence(sentence) for sentence in sentences) + f" Event {fmt.event(event_id)}."
+        return " ".join(_sentence(sentence) for sentence in sentences) + " " + self._event_phrase(event_id, fmt)
+
+    def _event_phrase(self, event_id: str, fmt: _Plain) -> str:
+        permalink = self.permalink(event_id)
+        return f"Event {fmt.event(event_id)}" + (f", {fmt.link(permalink)}." if permalink else ".")
 
     # --- CSL-JSON -----------------------------------------------------------------------------
 
@@ -328,22 +360,26 @@ class Citations:
         marks, genre = kind.csl_marks(body, self._how(claim))
         if body.get("source_error"):
             marks.insert(0, "source error")
-        if kind.first_hand(body):
-            authors = [agent.csl() for agent in claim.agents]
-        else:  # passed on: its author is who passed it on; the words say whose they were
-            authors = [{"literal": _capitalise(reporting.passed_on(body, self._name_of) or "")}]
-            marks.append("words of " + _and([agent.phrase() for agent in claim.agents]))
+        # Passed on by someone: still the speaker's words, "as reported by" who passed them on
+        # (in the marks), as style guides cite a quotation relayed by a source.
+        authors = [agent.csl() for agent in claim.agents]
         words = csl.Words(self._what(claim), kind.csl_quoted(body), marks, genre, status)
         source = next((s for s in claim.sources if s.get("title") is not None), None)
         item = csl.claim_item(claim.id, kind.csl_type, words, authors, claim_date(body), source)
+        extra: list[str] = []
         item.update(kind.csl_event(body))
         if "event-title" in item:
             item["event-date"] = item["issued"]
+        if self.base_url:  # the event page, which every style prints (Harvard prints no archive)
+            if source and source.get("url"):
+                extra.append(f"source URL: {source['url']}")
+            item["URL"] = self.permalink(claim.id)
         accessed = date_parts(claim.row["recorded_at"][:10])
         item["accessed"] = {"date-parts": [accessed]}
         csl.archive(item, claim.id, self.archive)
-        archived = [f"source archived at {source['archive_url']}"] if source and source.get("archive_url") else []
-        note = csl.note(claim.id, [f"status: {status}", *self._status(claim), *archived])
+        if source and source.get("archive_url"):
+            extra.append(f"source archived at {source['archive_url']}")
+        note = csl.note(claim.id, [f"status: {status}", *self._status(claim), *extra])
         item["note"] = "\n".join([note, *csl.zotero_extra(item)])
         return item
 

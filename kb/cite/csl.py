@@ -11,8 +11,10 @@ MLA 9 and Harvard (docs/citing.md shows the results):
 - Any other claim has no title: its words are its ``genre`` (Zotero: Report Type), after how
   they came ("Paraphrase: …"), which every one of those styles prints as it is, never in
   quotation marks. The source's headline is its ``container-title``.
-- Zotero's Report has no publication title nor book author: the item's note (Zotero: Extra)
-  repeats ``container-title`` and ``container-author`` as Zotero reads CSL variables there.
+- Zotero's Report has no publication title: the item's note (Zotero: Extra) repeats
+  ``container-title`` as Zotero reads CSL variables there. The article's reporters are not the
+  claim's ``container-author``, which Zotero's CSL JSON import makes an author of the claim:
+  they are the authors of the source's own item.
 - Titles and headlines are kept as written (``<span class="nocase">``): styles do not
   title-case "von der Leyen".
 - In ``kb bib``, each claim's item goes with its source's own item, which carries the
@@ -64,6 +66,16 @@ def nocase(text: str) -> str:
     return f'<span class="nocase">{text}</span>'
 
 
+# A full stop, comma, colon or semicolon that ends a quote, inside its closing mark, but not
+# the stop of an initial or abbreviation ("the U.S."): the style puts its own punctuation after
+# the title, which would double it ("predictability.,’”").
+_CLOSING_STOP = re.compile(r"(?<![A-Z])[.,;:](?=[”’\"']?$)")
+
+
+def without_closing_stop(text: str) -> str:
+    return _CLOSING_STOP.sub("", text)
+
+
 _NOCASE = re.compile(r'^<span class="nocase">(.*)</span>$', re.S)
 
 
@@ -85,7 +97,7 @@ def claim_item(
     label = words.label()
     item["type"] = csl_type
     if words.quoted:
-        item["title"] = nocase(words.text)
+        item["title"] = nocase(without_closing_stop(words.text))
         if label:
             item["genre"] = label
     else:
@@ -99,8 +111,6 @@ def claim_item(
         item["status"] = words.status
     if source:
         item["container-title"] = nocase(source["title"])
-        if source["authors"]:
-            item["container-author"] = [person_name(name) for name in source["authors"]]
         item["publisher"] = source["publisher"]
         for field, key in (("URL", "url"), ("language", "language")):
             if source.get(key):
@@ -111,9 +121,6 @@ def claim_item(
 def zotero_extra(item: dict[str, Any]) -> list[str]:
     """Lines of the note that Zotero reads as CSL variables it has no field for."""
     lines = [f"container-title: {plain(item['container-title'])}"] if "container-title" in item else []
-    for name in item.get("container-author", []):
-        written = name.get("literal") or f"{name['family']} || {name.get('given', '')}".strip()
-        lines.append(f"container-author: {written}")
     if item.get("status"):
         lines.append(f"status: {item['status']}")
     return lines

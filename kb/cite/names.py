@@ -15,7 +15,10 @@ def person_name(name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
 
     A one-word alias at either end of the name is the family name, whichever order the
     name is written in (``Xi Jinping`` with alias ``Xi``); otherwise the last word, with
-    any lowercase particles before it (``von der Leyen``). A single word stays literal.
+    any lowercase particles before it as CSL's ``non-dropping-particle`` (``von der`` Leyen:
+    styles print "von der Leyen, Ursula" and sort it under L or V as they choose, where a family
+    name "von der Leyen" is re-split by citeproc-js and pandoc into "Leyen, Ursula von der").
+    A single word stays literal.
     """
     words = name.split()
     suffix = None
@@ -32,7 +35,9 @@ def person_name(name: str, aliases: Iterable[str] = ()) -> dict[str, str]:
         while cut > 1 and words[cut - 1] in NAME_PARTICLES:
             cut -= 1
         family, given = words[cut:], words[:cut]
-    result = {"family": " ".join(family), "given": " ".join(given)}
+    result = {"family": " ".join(family[-1:]), "given": " ".join(given)}
+    if len(family) > 1:
+        result["non-dropping-particle"] = " ".join(family[:-1])
     if suffix:
         result["suffix"] = suffix
     return result

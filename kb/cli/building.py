@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from kb.builder.metadata import is_current, write_metadata
-from kb.cli.common import State, pass_state, progress_bar, user_errors, utc_now
+from kb.builder.metadata import configuration_is_current, is_current, write_metadata
+from kb.cli.common import State, base_url_option, pass_state, progress_bar, user_errors, utc_now
 from kb.events.query import parse_as_of
 from kb.events.schema import stale_schemas, write_schemas
 
@@ -98,26 +98,36 @@ def schema_(check: bool, folder: Path) -> None:
 
 
 @click.command(name="metadata")
-@click.option("--check", is_flag=True, help="Only check that metadata.json is up to date; exit 1 if not")
+@click.option(
+    "--check", is_flag=True, help="Only check that metadata.json and datasette.yaml are up to date; exit 1 if not"
+)
 @user_errors
 @pass_state
 def metadata_(state: State, check: bool) -> None:
-    """Write metadata.json, Datasette's configuration of the knowledge base.
+    """Write metadata.json and datasette.yaml, Datasette's configuration of the knowledge base.
 
     Generated from the code: table and column descriptions (from the event models), facets,
-    full-text search, labels, sort orders and canned queries. Do not edit it by hand.
+    full-text search, labels, sort orders and canned queries. Do not edit them by hand.
+    Datasette 0.65 reads it all from metadata.json; 1.0 reads the table settings and canned
+    queries from datasette.yaml (datasette -c datasette.yaml).
 
     Example:
 
-        kb metadata && git diff metadata.json
+        kb metadata && git diff metadata.json datasette.yaml
     """
     if check:
-        if not is_current(state.kb):
-            raise click.ClickException("metadata.json is out of date — run `kb metadata`")
-        click.echo("metadata.json is up to date")
+        stale = [
+            name
+            for name, current in (("metadata.json", is_current), ("datasette.yaml", configuration_is_current))
+            if not current(state.kb)
+        ]
+        if stale:
+            verb = "is" if len(stale) == 1 else "are"
+            raise click.ClickException(f"{' and '.join(stale)} {verb} out of date — run `kb metadata`")
+        click.echo("metadata.json and datasette.yaml are up to date")
         return
     write_metadata(state.kb)
-    click.echo(f"wrote {state.kb.relative(state.kb.metadata_path)}")
+    click.echo(f"wrote {state.kb.relative(state.kb.metadata_path)} and datasette.yaml")
 
 
 @click.command(name="serve")
@@ -136,25 +146,30 @@ def metadata_(state: State, check: bool) -> None:
     show_default="the number of CPUs",
     help="Server processes (Gunicorn with Uvicorn workers) sharing the port; 1: `datasette serve` alone",
 )
+@base_url_option
 @user_errors
 @pass_state
-def serve_(state: State, host: str, port: int, db_path: Path | None, workers: int) -> None:
+def serve_(state: State, host: str, port: int, db_path: Path | None, workers: int, base_url: str | None) -> None:
     """Publish the knowledge base in Datasette, read-only, building it first if needed.
 
     Faceted search of the claims, a page per event with its citation (/-/event/ID), timelines
-    of the negotiations (/-/timelines) and charts of the figures (/-/charts).
+    of the negotiations (/-/timelines) and charts of the figures (/-/charts), feeds of new claims
+    (/kb/new_claims.atom) and of meetings (/kb/calendar.ics), whose permalinks start with
+    --base-url when the site is published under an address of its own.
 
     Example:
 
+    \b
         kb serve --port 8001    # then open http://127.0.0.1:8001/kb/claims
+        kb serve --host 0.0.0.0 --base-url https://negotiations.example.org
     """
     from kb.serve.runner import prepare, start  # here, not at the top: see build_
 
-    plan = prepare(state.kb, db_path, host=host, port=port, now=utc_now, workers=workers)
+    plan = prepare(state.kb, db_path, host=host, port=port, now=utc_now, workers=workers, base_url=base_url)
     click.echo(str(plan.build), err=True)
     processes = f" in {workers} processes" if workers > 1 else ""
     click.echo(f"Serving {plan.db.name} at http://{host}:{port}/{processes} (Ctrl-C to stop)", err=True)
-    start(plan)
+    start(plan, host, port)
 
 
 COMMANDS = [build_, schema_, metadata_, serve_]

@@ -15,19 +15,19 @@ from kb.builder.metadata import title as metadata_title
 from kb.cite.citations import Citations
 from kb.cite.keys import cited_keys, pandoc_cited_keys
 from kb.cite.outputs import OUTPUTS
-from kb.cli.common import State, db_option, pass_state, user_errors, utc_now
+from kb.cli.common import State, base_url_option, db_option, pass_state, user_errors, utc_now
 from kb.events.query import locate
 from kb.events.verify import check_citation
 
 
 @contextlib.contextmanager
-def citations(state: State, db_path: Path | None) -> Iterator[Citations]:
+def citations(state: State, db_path: Path | None, base_url: str | None = None) -> Iterator[Citations]:
     """Citations read from the knowledge base's database, built or updated first (quietly)."""
     from kb.builder.build import build  # here, not at the top: see build_
 
     db = build(state.kb, db_path, now=utc_now).db
     with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-        yield Citations(conn, archive=metadata_title(state.kb))
+        yield Citations(conn, archive=metadata_title(state.kb), base_url=base_url)
 
 
 @click.command(name="cite")
@@ -48,9 +48,12 @@ def citations(state: State, db_path: Path | None) -> Iterator[Citations]:
     "its sources' texts; exit 1 if anything does not hold",
 )
 @db_option
+@base_url_option
 @user_errors
 @pass_state
-def cite(state: State, event_ids: tuple[str, ...], fmt: str, check: bool, db_path: Path | None) -> None:
+def cite(
+    state: State, event_ids: tuple[str, ...], fmt: str, check: bool, db_path: Path | None, base_url: str | None
+) -> None:
     """Cite claims or sources by event ID (or unique ID prefix).
 
     The citation names who (with the post held then), what, when, where it was reported,
@@ -77,7 +80,7 @@ def cite(state: State, event_ids: tuple[str, ...], fmt: str, check: bool, db_pat
         unchecked = f" ({results.count(None)} could not be made here)" if None in results else ""
         click.echo(f"OK: {results.count(True)} checks hold{unchecked}")
         return
-    with citations(state, db_path) as found:
+    with citations(state, db_path, base_url) as found:
         click.echo(OUTPUTS[fmt].render(found, [found.resolve(prefix) for prefix in event_ids]))
 
 
@@ -95,9 +98,10 @@ def cite(state: State, event_ids: tuple[str, ...], fmt: str, check: bool, db_pat
     help="Only the events this Markdown file cites ([@ev-…], @ev-…, nocite), as pandoc finds them, and their sources",
 )
 @db_option
+@base_url_option
 @user_errors
 @pass_state
-def bib(state: State, output: Any, cited_in: Path | None, db_path: Path | None) -> None:
+def bib(state: State, output: Any, cited_in: Path | None, db_path: Path | None, base_url: str | None) -> None:
     """Write a CSL-JSON bibliography for pandoc --citeproc or Zotero.
 
     Of every claim and source, or only of those a Markdown document cites, and their sources.
@@ -105,11 +109,11 @@ def bib(state: State, output: Any, cited_in: Path | None, db_path: Path | None) 
     Example:
 
     \b
-        kb bib --cited-in report.md -o report.json
+        kb bib --cited-in report.md -o report.json --base-url https://negotiations.example.org
         pandoc report.md --citeproc --bibliography report.json -o report.html
     """
     keys = _keys_cited_in(cited_in) if cited_in else None
-    with citations(state, db_path) as found:
+    with citations(state, db_path, base_url) as found:
         if keys is not None and "*" in keys:  # nocite: '@*' cites everything
             keys = None
         items = found.bibliography(keys, where=str(cited_in))

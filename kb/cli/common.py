@@ -11,12 +11,14 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import click
 
 from kb.errors import KbError
 from kb.events.append import Appender
 from kb.events.store import KnowledgeBase, find_root
+from kb.model.site import BASE_URL_VARIABLE
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024
@@ -146,3 +148,41 @@ NEW_HELP = (
 def new_option(function: Callable[..., Any]) -> Callable[..., Any]:
     """--new, the one escape from the gate's refusal of a second report, on every command that writes claims."""
     return click.option("--new", is_flag=True, help=NEW_HELP)(function)
+
+
+def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A site's address: http(s), a host, maybe a path; no query, fragment, user or spaces."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 (raises ValueError on a bad port)
+        good = (
+            len(value) <= 2000
+            and parts.scheme in ("http", "https")
+            and bool(parts.hostname)
+            and not (parts.query or parts.fragment or "@" in parts.netloc)
+            and not any(ch.isspace() or ord(ch) < 32 or ch in "<>\"'\\" for ch in value)
+        )
+    except ValueError:  # a bad port or IPv6 address
+        good = False
+    if not good:
+        raise click.BadParameter(
+            f"{value[:80]!r} is not the address of a site — give one such as https://negotiations.example.org "
+            "(http or https, a host, perhaps a path; no query, fragment or user)",
+            ctx=ctx,
+            param=param,
+        )
+    return value.rstrip("/")
+
+
+def base_url_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    """--base-url: the published site's address, which permalinks to event pages start with."""
+    return click.option(
+        "--base-url",
+        envvar=BASE_URL_VARIABLE,
+        callback=_base_url,
+        help="The published site's address (or KB_BASE_URL), which permalinks to event pages start with: "
+        "https://negotiations.example.org",
+    )(function)

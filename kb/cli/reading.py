@@ -16,7 +16,7 @@ from kb.cli.common import State, emit, output_options, pass_state, user_errors, 
 from kb.events import models
 from kb.events.ids import file_bytes
 from kb.events.query import LogFilter, fields_for_people, find, history, log, parse_as_of
-from kb.events.verify import changed_since, verify
+from kb.events.verify import Problem, changed_since, verify
 from kb.model.render import summary
 
 
@@ -138,9 +138,10 @@ LOG_CSV_COLUMNS = ("id", "recorded_at", "type", "occurred_at", "summary")
 
 @click.command(name="verify")
 @click.option("--since", "revision", help="Also fail if any event file was modified or deleted since this git revision")
+@output_options
 @user_errors
 @pass_state
-def verify_(state: State, revision: str | None) -> None:
+def verify_(state: State, revision: str | None, fmt: str | None) -> None:
     """Check every event file, reference, quote and snapshot; exit 1 if anything is wrong.
 
     Names every problem: a file whose name or id does not match its content's hash, an
@@ -148,22 +149,29 @@ def verify_(state: State, revision: str | None) -> None:
     source's text, a snapshot missing or not matching its hash. With --since, also every
     event file modified or deleted in git since that revision (review a pull request with it).
     A temporary file left by an append or import that was killed is named and removed.
+    With --json (or --nl), the problems as JSON objects {"where": …, "message": …, "cleared": …} on
+    standard output, for CI; the summary goes to standard error.
 
     Example:
 
+    \b
         kb verify --since origin/main
+        kb verify --json > problems.json
     """
-    count = 0
     problems = verify(state.kb)
     if revision:
         problems = itertools.chain(changed_since(state.kb, revision), problems)
-    for problem in problems:
-        count += not problem.cleared
-        click.echo(str(problem))
+    found = list(problems)
+    emit(
+        [{"where": problem.where, "message": problem.message, "cleared": problem.cleared} for problem in found],
+        fmt,
+        lambda row: str(Problem(row["where"], row["message"])),
+    )
     events = sum(1 for _ in state.kb.paths())
-    if count:
-        raise click.ClickException(f"{count} problem{'s' if count != 1 else ''} in {events} event files")
-    click.echo(f"OK: {events} event files verified")
+    failed = sum(not problem.cleared for problem in found)  # what verify put right itself is named, not failed
+    if failed:
+        raise click.ClickException(f"{failed} problem{'s' if failed != 1 else ''} in {events} event files")
+    click.echo(f"OK: {events} event files verified", err=fmt is not None)
 
 
 COMMANDS = [show, log_, verify_]

@@ -119,8 +119,7 @@ class Agreement(ClaimKind):
     example = """kb add agreement --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-07-22 \\
           --title "US–Japan trade agreement" --party japan --party united-states \\
           --kind unilateral_announcement --status announced --summary "Trump announced a deal with Japan" \\
-          --term '{"key": "reciprocal-tariff", "kind": "tariff_rate", "description": "15% on Japanese goods",
-                   "rate": "15", "rate_unit": "percent"}' \\
+          --term '{"key": "tariff", "kind": "tariff_rate", "description": "15% on Japanese goods", "rate": "15"}' \\
           --citation "ev-…:a 15% tariff on Japanese goods\""""
     entity_fields = ("negotiation", "parties.*", "terms.*.committed_by")
     claim_references = {"follows": "agreement"}

@@ -10,7 +10,7 @@ from pydantic import Field, create_model
 from kb.kinds.retraction import CORRECTIONS
 from kb.model.claim import ClaimKind, claim_kinds
 from kb.model.fields import EventId, Model, Text
-from kb.model.kind import EventKind, ModelClass, Name, Row, Rows, kinds, only, register
+from kb.model.kind import EventKind, ModelClass, Name, Row, Rows, kinds, only, register, sort_key
 
 
 @register
@@ -21,7 +21,7 @@ class Correction(EventKind):
     order = 120
     schema_version = ClaimKind.schema_version  # its replacement is a claim of the same version
     example = """kb add correction --target ev-abcdefghij234567 --reason "Misquoted" \\
-          --replacement '{"type": "statement", ...}'    (kb correct is easier)"""
+          --replacement '{"type": "statement", ...}'    # kb correct is easier"""
 
     def model_fields(self) -> ModelClass:
         """Its replacement is any kind of claim: the fields are made once every claim kind is known."""
@@ -55,7 +55,10 @@ class Correction(EventKind):
         return event
 
     def rows(self, event: Row) -> Rows:
-        yield "corrections", only(event, CORRECTIONS, kind="correction")
+        yield (
+            "corrections",
+            only(event, CORRECTIONS, kind="correction", sort_key=sort_key(event["recorded_at"], event["id"])),
+        )
         replacement = event["replacement"]
         claim = claim_kinds()[replacement["type"]]
         yield from claim.claim_rows(event["id"], replacement, event["recorded_at"], corrects=event["target"])

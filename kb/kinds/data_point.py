@@ -166,7 +166,7 @@ class DataPoint(ClaimKind):
     example = """kb add data_point --negotiation us-japan-tariff-talks-2025 --occurred-at 2025-03 \\
           --metric trade_surplus --subject japan --counterpart united-states \\
           --value 9000000000000 --unit JPY --approximate \\
-          --value-as-stated "around 9 trillion yen ($63 billion)" --citation "ev-…:around 9 trillion yen\""""
+          --value-as-stated 'around 9 trillion yen ($63 billion)' --citation "ev-…:around 9 trillion yen\""""
     entity_fields = ("negotiation", "subject", "counterpart", "stated_by")
     tables = {
         "data_points": Table(

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from kb.model.fields import EventId, Model, Text
-from kb.model.kind import EventKind, Name, Row, Rows, Table, only, register
+from kb.model.kind import EventKind, Name, Row, Rows, Table, only, register, sort_key, sort_key_description
 
 
 class RetractionFields(Model):
@@ -18,14 +18,15 @@ class RetractionFields(Model):
 
 # Retractions and corrections share it: both withdraw a claim, a correction with a replacement.
 CORRECTIONS = Table(
-    {"id": str, "kind": str, "target": str, "reason": str, "recorded_at": str},
+    {"id": str, "kind": str, "target": str, "reason": str, "recorded_at": str, "sort_key": str},
     pk="id",
     foreign_keys=(("id", "events", "id"), ("target", "events", "id")),
-    indexes=("target",),
+    indexes=("target", "sort_key"),
     description="Retractions and corrections, with the claim they withdraw or replace",
     facets=("target",),
-    sort_desc="recorded_at",
+    sort_desc="sort_key",
     column_descriptions={
+        "sort_key": sort_key_description("recorded_at"),
         "id": "ID of the retraction or correction event",
         "kind": "retraction or correction",
         "target": "ID of the claim withdrawn or replaced",
@@ -46,7 +47,10 @@ class Retraction(EventKind):
     tables = {"corrections": CORRECTIONS}
 
     def rows(self, event: Row) -> Rows:
-        yield "corrections", only(event, CORRECTIONS, kind="retraction")
+        yield (
+            "corrections",
+            only(event, CORRECTIONS, kind="retraction", sort_key=sort_key(event["recorded_at"], event["id"])),
+        )
 
     def parts(self, event: Row, name: Name) -> tuple[str, str | None]:
         return f"Retraction of {event['target']}", event["reason"]

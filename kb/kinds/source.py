@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from kb.model.fields import Language, Line, Model, PartialDate, Sha256, Url
-from kb.model.kind import EventKind, Name, Row, Rows, Table, json_text, only, register
+from kb.model.kind import EventKind, Name, Row, Rows, Table, json_text, only, register, sort_key, sort_key_description
 
 
 class SourceFields(Model):
@@ -72,17 +72,19 @@ class Source(EventKind):
                 "retrieved_at": str,
                 "archive_url": str,
                 "snapshot_held": int,
+                "sort_key": str,
             },
             pk="id",
             foreign_keys=(("id", "events", "id"),),
-            indexes=("publisher", "kind", "published_at"),
+            indexes=("publisher", "kind", "published_at", "sort_key"),
             fts=("title", "publisher"),
             label="title",
             description="Articles, official pages, transcripts and data releases that claims cite",
             facets=("kind", "publisher"),
-            sort_desc="published_at",
+            sort_desc="sort_key",
             described_by=(SourceFields,),
             column_descriptions={
+                "sort_key": sort_key_description("published_at"),
                 "authors": "Authors named by the source (a JSON array)",
                 "other_text_sha256s": "SHA-256s of its further texts (a JSON array)",
                 "snapshot_held": "1 when this knowledge base holds the text snapshot, so excerpts can be checked "
@@ -100,6 +102,7 @@ class Source(EventKind):
                 authors=json_text(event.get("authors", [])),
                 other_text_sha256s=json_text(event.get("other_text_sha256s", [])),
                 snapshot_held=0,
+                sort_key=sort_key(event.get("published_at"), event["id"]),
             ),
         )
 

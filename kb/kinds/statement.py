@@ -151,9 +151,11 @@ class Statement(ClaimKind):
         return [Author(None, body["speaker_description"])]
 
     def how(self, body: Row, name: Name) -> list[str]:
+        """How the words came: partial quote; and, passed on by someone, "as reported by" them."""
         how = ATTRIBUTION_MARKS.get(body["attribution"], "")
-        if passed_on(body, name):
-            how = f"{how or 'quoted'} through {passed_on(body, name)}"
+        via = passed_on(body, name)
+        if via:
+            how = ", ".join(part for part in (how if how != "reported" else "", f"as reported by {via}") if part)
         return [how]
 
     def what(self, body: Row, name: Name, quote: bool = True) -> str:
@@ -170,4 +172,4 @@ class Statement(ClaimKind):
         return ([how] if how else []), genre
 
     def csl_quoted(self, body: Row) -> bool:
-        return body["attribution"] == "direct_quote" and self.first_hand(body)
+        return body["attribution"] == "direct_quote"

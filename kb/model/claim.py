@@ -11,7 +11,20 @@ from pydantic import Field, model_validator
 
 from kb.model.dates import claim_date
 from kb.model.fields import Citation, Key, Line, Model, PartialDate, Tag, Text
-from kb.model.kind import Author, EventKind, Name, Row, Rows, Table, _walk, entity, kinds, only
+from kb.model.kind import (
+    Author,
+    EventKind,
+    Name,
+    Row,
+    Rows,
+    Table,
+    _walk,
+    entity,
+    kinds,
+    only,
+    sort_key,
+    sort_key_description,
+)
 from kb.model.render import marked_summary
 from kb.model.repeats import repeat_key
 
@@ -176,6 +189,7 @@ class ClaimKind(EventKind):
                 **{name: body.get(name) for name in SHARED_COLUMNS},
                 "source_error_flagged": int("source_error" in body),
                 "date_known": int("occurred_at" in body),
+                "sort_key": sort_key(occurred, claim_id),
             },
         )
         yield from self.own_rows(claim_id, body)
@@ -218,10 +232,6 @@ class ClaimKind(EventKind):
     def csl_quoted(self, body: Row) -> bool:
         """Whether its words are a direct quote: the CSL title, in quotation marks in every style."""
         return False
-
-    def first_hand(self, body: Row) -> bool:
-        """Whether its authors said or did it themselves (not passed on by someone else)."""
-        return not (body.get("via") or body.get("via_description"))
 
     def csl_event(self, body: Row) -> dict[str, str]:
         """CSL event-title and event-place, for a claim that is an event."""
@@ -271,6 +281,7 @@ CORE_TABLES: dict[str, Table] = {
             **dict.fromkeys(SHARED_COLUMNS, str),
             "source_error_flagged": int,
             "date_known": int,
+            "sort_key": str,
         },
         pk="id",
         foreign_keys=(
@@ -296,6 +307,7 @@ CORE_TABLES: dict[str, Table] = {
             "hedge",
             "source_error_flagged",
             "date_known",
+            "sort_key",
         ),
         fts=("summary", "text"),
         label="summary",
@@ -316,9 +328,10 @@ CORE_TABLES: dict[str, Table] = {
             "source_error_flagged",
             "date_known",
         ),
-        sort_desc="occurred_at",
+        sort_desc="sort_key",
         described_by=(ClaimFields,),
         column_descriptions={
+            "sort_key": sort_key_description("occurred_at"),
             "id": "ID of the claim's event (for a correction's replacement, the correction's ID)",
             "occurred_at": "When it happened or was said (ISO 8601, as precise as known); for an undated claim "
             "(date_known 0), when its source reported it",

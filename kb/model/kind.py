@@ -67,6 +67,22 @@ class View:
     claim_column: str | None = None
 
 
+def sort_key(value: str | None, row_id: str) -> str:
+    """A row's place in its table's default order (``Table.sort_desc = "sort_key"``): the value
+    the table is sorted by, then the row's ID. No two rows share it, so a client paging the table
+    by next_url gets every row exactly once: Datasette breaks ties of a sort by the primary key
+    on the later pages but not on the first, and pages a view by offset. The space sorts before
+    any character of a date, so "2025 …" < "2025-04 …" < "2025-04-18 …" < "2025-04-18T09:00 …"."""
+    return f"{value or ''} {row_id}"
+
+
+def sort_key_description(column: str) -> str:
+    return (
+        f"{column}, then the ID: the table's order (newest first), one row per value, so that paging never "
+        "skips or repeats a row"
+    )
+
+
 def entity(column: str) -> tuple[str, str, str]:
     """A foreign key from ``column`` to an entity's key."""
     return (column, "entities", "key")

@@ -11,7 +11,7 @@
   filter, which stay fast at a million claims where a JSON array facet would not;
 - the facets of claims counted together in one pass over a page's claims (``kb.publish.facets``);
 - kb.db read through a memory map (``prepare_connection``);
-- an Atom feed of a query with no row yet that is a feed, not an error (``kb.publish.feeds``);
+- the Atom feed of new claims and the calendar, valid and paged (``kb.publish.feeds``);
 - every ``.csv`` with no cell a spreadsheet would run, as kb export writes them
   (``kb.publish.csv_responses``).
 
@@ -25,7 +25,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import datasette_atom
 import markupsafe
 from datasette import hookimpl
 
@@ -176,9 +175,12 @@ def register_facet_classes() -> list[type]:
     return [facets.OnePassFacet, topics.TopicFacet]
 
 
-@hookimpl(trylast=True)  # after datasette-atom's: Datasette keeps the last renderer of an extension
-def register_output_renderer() -> dict[str, Any]:
-    return {"extension": "atom", "render": feeds.render_atom, "can_render": datasette_atom.can_render_atom}
+@hookimpl(trylast=True)  # after datasette-atom's and datasette-ics's: Datasette keeps the last of an extension
+def register_output_renderer() -> list[dict[str, Any]]:
+    return [
+        {"extension": "atom", "render": feeds.render_atom, "can_render": feeds.can_render_atom},
+        {"extension": "ics", "render": feeds.render_ics, "can_render": feeds.can_render_ics},
+    ]
 
 
 @hookimpl

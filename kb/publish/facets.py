@@ -26,6 +26,7 @@ from datasette.utils import escape_sqlite, path_with_added_args, path_with_remov
 from datasette.utils.asgi import BadRequest
 
 from kb.builder.metadata import DATABASE, ONE_PASS
+from kb.publish import compat
 from kb.publish.claim_codes import TOPICS, ClaimCodes, top
 
 CLAIMS = "claims"
@@ -84,7 +85,7 @@ async def prepare(datasette: Any) -> None:
     if db is None or db.is_mutable or not db.path or not await db.table_exists(CLAIMS):
         return
     columns = await db.table_columns(CLAIMS)
-    table_metadata = datasette.table_metadata(DATABASE, CLAIMS)
+    table_metadata = await compat.table_settings(datasette, DATABASE, CLAIMS)
     wanted, topics = coded(table_metadata, columns)
     topics = topics and await db.table_exists(TOPICS)
     if not wanted and not topics:

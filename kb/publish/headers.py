@@ -26,6 +26,8 @@ from typing import Any
 
 import markupsafe
 
+from kb.publish import compat
+
 Scope = dict[str, Any]
 App = Callable[[Scope, Any, Any], Awaitable[None]]
 
@@ -57,7 +59,7 @@ async def template_scripts(datasette: Any, plugin_scripts: list[str], plugin_tem
                     scripts.append(body)
                     continue
                 # The end mark keeps the last line feed, which Jinja drops from a template.
-                rendered = datasette.jinja_env.from_string(body + "\0")
+                rendered = compat.jinja_environment(datasette).from_string(body + "\0")
                 for variables in SCRIPT_VARIABLES:
                     scripts.append((await rendered.render_async(urls=datasette.urls, **variables))[:-1])
     return scripts

@@ -18,7 +18,8 @@ from kb.cite.citations import Citations
 from kb.errors import KbError
 from kb.model.claim import claim_kinds
 from kb.model.dates import day_words
-from kb.publish import citation_meta
+from kb.publish import citation_meta, compat
+from kb.publish.site import site_url
 
 log = logging.getLogger(__name__)
 CHART_JS = "chart-4.6.1.umd.min.js"
@@ -62,11 +63,12 @@ async def _render(datasette: Any, request: Any, template: str, context: dict[str
     return Response.html(await datasette.render_template(template, context, request=request))
 
 
-def _citations(conn: Any, event_id: str, archive: str | None = None) -> dict[str, Any] | None:
+def _citations(conn: Any, event_id: str, archive: str | None = None, site: str | None = None) -> dict[str, Any] | None:
     """The event's citation in three formats; None for an event that is not citable (only
     claims and sources are); {"error": …} if the formatter fails, so that the rest of the
     event page is still shown."""
-    citations = Citations(conn, archive=archive)  # named as `kb cite` names it: the metadata's title
+    # Named as `kb cite` names it (the metadata's title), with the permalinks of this site.
+    citations = Citations(conn, archive=archive, base_url=site)
     try:
         item, *sources = citations.items([event_id])  # the event's CSL item, then its sources'
         source = sources[0] if sources else None
@@ -91,9 +93,9 @@ async def event_view(datasette: Any, request: Any) -> Response:
     page = await db.execute_fn(lambda conn: pages.event_page(conn, event_id))
     if page is None:
         raise NotFound(f"No event {event_id} in this knowledge base")
-    title = datasette.metadata("title")
-    archive = title if isinstance(title, str) else None
-    citation = await db.execute_fn(lambda conn: _citations(conn, event_id, archive))
+    archive = await compat.site_title(datasette)
+    site = site_url(datasette, request)
+    citation = await db.execute_fn(lambda conn: _citations(conn, event_id, archive, site))
     return await _render(
         datasette,
         request,

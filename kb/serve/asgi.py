@@ -26,7 +26,7 @@ def app() -> Any:
     """The ASGI app: Datasette on the database, inspect file and metadata the environment names."""
     from datasette.app import Datasette
 
-    from kb.serve.runner import SETTINGS
+    from kb.serve.runner import SETTINGS, configuration_kwargs
 
     missing = [name for name in VARIABLES if not os.environ.get(name)]
     if missing:
@@ -37,5 +37,6 @@ def app() -> Any:
         inspect_data=json.loads(inspect_file.read_text(encoding="utf-8")),
         metadata=json.loads(metadata.read_text(encoding="utf-8")),
         settings=dict(SETTINGS),
+        **configuration_kwargs(metadata.parent),
     )
     return datasette.app()

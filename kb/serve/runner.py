@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import json
 import os
 import socket
@@ -21,11 +22,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kb.builder.build import BuildResult, build
-from kb.builder.metadata import DATABASE, is_current, write_metadata
+from kb.builder.metadata import CONFIGURATION, DATABASE, is_current, write_metadata
 from kb.errors import KbError
 from kb.events.store import KnowledgeBase
+from kb.model.site import BASE_URL_VARIABLE
 
 # Datasette settings for every server of a knowledge base (kb serve, the tests, the
 # benchmark). Every facet configured on claims reads an index: at a million claims each takes
@@ -40,6 +43,28 @@ SETTINGS: dict[str, object] = {
     "sql_time_limit_ms": 3000,
     "truncate_cells_html": 140,
 }
+
+
+def datasette_1() -> bool:
+    """Whether the installed Datasette is 1.0 (or an alpha of it), which reads table settings and
+    canned queries from its configuration (datasette.yaml) rather than from metadata."""
+    from importlib.metadata import version
+
+    return not version("datasette").startswith("0.")
+
+
+def configuration_args(kb_root: Path) -> list[str]:
+    """`datasette serve`'s options for the knowledge base's datasette.yaml, under Datasette 1.0."""
+    return ["--config", str(kb_root / CONFIGURATION)] if datasette_1() else []
+
+
+def configuration_kwargs(kb_root: Path) -> dict[str, Any]:
+    """``Datasette(...)``'s arguments for the knowledge base's datasette.yaml, under Datasette 1.0."""
+    if not datasette_1():
+        return {}
+    import yaml
+
+    return {"config": yaml.safe_load((kb_root / CONFIGURATION).read_text(encoding="utf-8"))}
 
 
 @dataclass(frozen=True)
@@ -121,10 +146,19 @@ def inspect(db: Path) -> Path:
 
 
 def prepare(
-    kb: KnowledgeBase, db_path: Path | None, *, host: str, port: int, now: Callable[[], str], workers: int = 1
+    kb: KnowledgeBase,
+    db_path: Path | None,
+    *,
+    host: str,
+    port: int,
+    now: Callable[[], str],
+    workers: int = 1,
+    base_url: str | None = None,
 ) -> Plan:
     """Build if the events changed, write the inspect file if the database changed, and
-    return the command that runs Datasette (in ``workers`` processes: see worker_plan)."""
+    return the command that runs Datasette (in ``workers`` processes: see worker_plan), with
+    the site's address for its permalinks (``base_url``) in its environment. A port another
+    server holds is a KbError saying so (``check_port_free``, which kb serve runs before starting)."""
     if not kb.metadata_path.exists():
         write_metadata(kb)
     if not is_current(kb):
@@ -148,14 +182,42 @@ def prepare(
         str(inspect_file),
         "--metadata",
         str(kb.metadata_path),
+        *configuration_args(kb.root),
         "--host",
         host,
         "--port",
         str(port),
         *setting_args(),
     ]
-    plan = Plan(result, db, inspect_file, kb.metadata_path, argv)
+    env = {BASE_URL_VARIABLE: base_url} if base_url else {}
+    plan = Plan(result, db, inspect_file, kb.metadata_path, argv, env)
     return plan if workers == 1 else worker_plan(plan, host=host, port=port, workers=workers)
+
+
+def check_port_free(host: str, port: int) -> None:
+    """KbError when another process listens on the port (or the address is not this machine's),
+    rather than Uvicorn's or Gunicorn's own retries and tracebacks."""
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as error:
+        raise KbError(
+            f"cannot listen on {host}: {error.strerror} — give an address of this machine to --host"
+        ) from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the servers do: a closing socket is no owner
+        try:
+            sock.bind(address)
+        except PermissionError:
+            raise KbError(f"port {port} needs administrator rights — use --port 8001 or any above 1023") from None
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE:
+                raise KbError(
+                    f"port {port} is taken (another server listens on it) — use --port {port + 1}, or stop that server"
+                ) from None
+            raise KbError(f"cannot listen on {host}:{port}: {error.strerror} — check --host and --port") from None
 
 
 def worker_plan(plan: Plan, *, host: str, port: int, workers: int) -> Plan:
@@ -181,7 +243,7 @@ def worker_plan(plan: Plan, *, host: str, port: int, workers: int) -> Plan:
         "--access-logfile",
         "-",  # each request on standard output, as `datasette serve` prints them
     ]
-    env = {
+    env = plan.env | {
         "KB_SERVE_DB": str(plan.db),
         "KB_SERVE_INSPECT": str(plan.inspect_file),
         "KB_SERVE_METADATA": str(plan.metadata),
@@ -189,8 +251,9 @@ def worker_plan(plan: Plan, *, host: str, port: int, workers: int) -> Plan:
     return Plan(plan.build, plan.db, plan.inspect_file, plan.metadata, argv, env)
 
 
-def start(plan: Plan) -> None:
-    """Run the plan's command in this process, with its environment."""
+def start(plan: Plan, host: str, port: int) -> None:
+    """Run the plan's command in this process, with its environment, if the port is free."""
+    check_port_free(host, port)
     os.environ.update(plan.env)
     run(plan.argv)
 

@@ -1,0 +1,40 @@
+"""What the plugin asks Datasette, in the calls both Datasette 0.65 and 1.0 answer: 0.65 keeps a
+table's settings (facets, sort, full-text search) and the site's title in its metadata
+(``table_metadata``, ``metadata``), 1.0 keeps the settings in its configuration
+(``table_config``, a coroutine) and the title in ``get_instance_metadata``; its canned queries
+are stored queries (``get_query``), and its Jinja environment is ``get_jinja_environment()``.
+A test runs each against the installed Datasette, and .ci/datasette-1.0 runs the site's tests
+against the newest 1.0 alpha."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+async def table_settings(datasette: Any, database: str, table: str) -> dict[str, Any]:
+    if hasattr(datasette, "table_config"):  # Datasette 1.0
+        return dict(await datasette.table_config(database, table) or {})
+    return dict(datasette.table_metadata(database, table) or {})
+
+
+async def site_title(datasette: Any) -> str | None:
+    if hasattr(datasette, "get_instance_metadata"):  # Datasette 1.0
+        title = (await datasette.get_instance_metadata()).get("title")
+    else:
+        title = datasette.metadata("title")
+    return title if isinstance(title, str) else None
+
+
+async def query_title(datasette: Any, database: str, query_name: str) -> str:
+    if hasattr(datasette, "get_query"):  # Datasette 1.0: stored queries
+        stored = await datasette.get_query(database, query_name)
+        title = stored.title if stored else None
+    else:
+        title = ((await datasette.get_canned_query(database, query_name, None)) or {}).get("title")
+    return str(title or query_name)
+
+
+def jinja_environment(datasette: Any) -> Any:
+    if hasattr(datasette, "get_jinja_environment"):  # Datasette 1.0
+        return datasette.get_jinja_environment()
+    return datasette.jinja_env
