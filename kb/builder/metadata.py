@@ -24,6 +24,10 @@ from kb.events.store import KnowledgeBase
 from kb.model.fields import Envelope
 
 DATABASE = "kb"
+# What `kb serve` sets in its Datasette's environment: the file that names the copy of kb.db to
+# serve now, which kb.serve.live rewrites after each build and kb.publish.live follows. A
+# packaged site never sets it: its database never changes.
+LIVE_POINTER = "KB_SERVE_LIVE"
 
 # Facets per table, all on indexed columns (or, for topics, counted from the indexed topics
 # table by the plugin's "topic" facet) so that each stays fast at a million events.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -142,19 +143,21 @@ def serve_(state: State, host: str, port: int, db_path: Path | None, workers: in
     """Publish the knowledge base in Datasette, read-only, building it first if needed.
 
     Faceted search of the claims, a page per event with its citation (/-/event/ID), timelines
-    of the negotiations (/-/timelines) and charts of the figures (/-/charts).
+    of the negotiations (/-/timelines) and charts of the figures (/-/charts). The site is live:
+    events added (kb add, kb import) or a kb build are served within a second or two.
 
     Example:
 
         kb serve --port 8001    # then open http://127.0.0.1:8001/kb/claims
     """
-    from kb.serve.runner import prepare, start  # here, not at the top: see build_
+    from kb.serve.live import serve
+    from kb.serve.runner import prepare  # here, not at the top: see build_
 
     plan = prepare(state.kb, db_path, host=host, port=port, now=utc_now, workers=workers)
     click.echo(str(plan.build), err=True)
     processes = f" in {workers} processes" if workers > 1 else ""
     click.echo(f"Serving {plan.db.name} at http://{host}:{port}/{processes} (Ctrl-C to stop)", err=True)
-    start(plan)
+    sys.exit(serve(state.kb, plan, utc_now))
 
 
 COMMANDS = [build_, schema_, metadata_, serve_]

@@ -11,6 +11,7 @@
   filter, which stay fast at a million claims where a JSON array facet would not;
 - the facets of claims counted together in one pass over a page's claims (``kb.publish.facets``);
 - kb.db read through a memory map (``prepare_connection``);
+- the live local site: a new build served by ``kb serve`` without a restart (``kb.publish.live``);
 - an Atom feed of a query with no row yet that is a feed, not an error (``kb.publish.feeds``).
 
 Registered through the ``datasette`` entry point in pyproject.toml.
@@ -29,7 +30,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 
 from kb.builder.metadata import DATABASE, READING_COLUMNS
-from kb.publish import facets, feeds, headers, topics, views, words
+from kb.publish import facets, feeds, headers, live, topics, views, words
 from kb.publish.limits import limit_connection
 from kb.publish.views import event_url
 
@@ -53,7 +54,9 @@ def prepare_connection(conn: Any, database: str) -> None:
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    return headers.wrap(datasette, lambda: _body_scripts(datasette), Path(__file__).parent / "templates")
+    with_headers = headers.wrap(datasette, lambda: _body_scripts(datasette), Path(__file__).parent / "templates")
+    following = live.wrap(datasette)  # a new build served by kb serve, before the request is
+    return lambda app: with_headers(following(app))
 
 
 def _body_scripts(datasette: Any) -> list[str]:

@@ -1,4 +1,5 @@
-"""kb serve: build when the events changed, then run Datasette read-only on kb.db.
+"""kb serve: build when the events changed, then run Datasette read-only on kb.db (kept up to
+date while it runs by kb.serve.live).
 
 Datasette serves a copy of the database immutable (``-i``), with an inspect file (table
 counts and the file's hash, computed once per build instead of at every start) and the
@@ -189,19 +190,6 @@ def worker_plan(plan: Plan, *, host: str, port: int, workers: int) -> Plan:
     return Plan(plan.build, plan.db, plan.inspect_file, plan.metadata, argv, env)
 
 
-def start(plan: Plan) -> None:
-    """Run the plan's command in this process, with its environment."""
-    os.environ.update(plan.env)
-    run(plan.argv)
-
-
-def run(argv: list[str]) -> None:
-    """Replace this process with Datasette (so a signal to kb serve reaches Datasette)."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os.execv(argv[0], argv)
-
-
 class Served:
     """`kb serve` of a knowledge base in a child process, on a free localhost port, for scripts
     and tests: ready when Uvicorn (or Gunicorn) says it is listening (its output is read as it comes, so
@@ -221,6 +209,7 @@ class Served:
         self.argv += ["--workers", str(workers)]
         self.lines: list[str] = []
         self.ready = threading.Event()
+        self.printed = threading.Condition()
         self.cwd: Path | None = None  # where the command runs (default: here)
         self.listening = False
 
@@ -238,11 +227,28 @@ class Served:
     def _read(self) -> None:
         assert self.process.stdout is not None
         for line in self.process.stdout:
-            self.lines.append(line)
+            with self.printed:
+                self.lines.append(line)
+                self.printed.notify_all()
             if "Uvicorn running on" in line or "Listening at: http" in line:  # Gunicorn's, with --workers
                 self.listening = True
                 self.ready.set()
         self.ready.set()  # the process ended: stop waiting
+        with self.printed:
+            self.printed.notify_all()
+
+    def wait_for(self, text: str, *, after: int = 0) -> str:
+        """The first line from the ``after``-th on that holds ``text``, once the server printed
+        it (the live site prints one after each new state it serves); RuntimeError after the timeout."""
+        with self.printed:
+            found = self.printed.wait_for(
+                lambda: any(text in line for line in self.lines[after:]) or self.process.poll() is not None,
+                self.timeout,
+            )
+            lines = [line for line in self.lines[after:] if text in line]
+        if not found or not lines:
+            raise RuntimeError(f"kb serve did not print {text!r} within {self.timeout:.0f} s:\n{''.join(self.lines)}")
+        return lines[0]
 
     def __exit__(self, *exc_info: object) -> None:
         self.process.terminate()
