@@ -2,9 +2,10 @@
 ``kb serve`` rewrites after each build (kb.serve.live); when it names a new copy of kb.db,
 that copy becomes the database ``kb``, whole, between two requests.
 
-A new generation is opened as its own immutable Database, its claims' facet codes read first
-(kb.publish.facets), then swapped in with them in one step of the event loop: a request sees
-the old state or the new one, never a mix. Datasette keeps one connection per thread under a
+A new generation is opened as its own immutable Database and swapped in, in one step of the
+event loop: a request sees the old state or the new one, never a mix. Its claims' facet codes
+(kb.publish.facets) are read after, in the background: until they are, its facets are
+Datasette's own. Datasette keeps one connection per thread under a
 database's name, which a new file under the same name would reuse; each generation here keeps
 its connections to itself (``Generation``). Only a server that kb serve started follows a
 pointer: a packaged site has none, and its database never changes.
@@ -54,7 +55,7 @@ class Follow:
         self.datasette = datasette
         self.pointer = pointer
         self.seen: tuple[int, int] | None = None
-        self.lock = asyncio.Lock()
+        self.coding: asyncio.Future[None] | None = None  # the newest generation's facet codes, being read
 
     def _stamp(self) -> tuple[int, int] | None:
         try:
@@ -63,24 +64,26 @@ class Follow:
             return None  # nothing built since kb serve started: the database it was given
         return stat.st_ino, stat.st_mtime_ns
 
-    async def update(self) -> None:
-        if self._stamp() == self.seen:
+    def update(self) -> None:
+        """Swap in the generation the pointer names, if it changed: all in one step of the event
+        loop (nothing here awaits), so no request sees the database without its name, nor the
+        new database with the old one's facet codes."""
+        stamp = self._stamp()
+        if stamp == self.seen:
             return
-        async with self.lock:  # one request opens the new generation; the others wait for it
-            stamp = self._stamp()
-            if stamp == self.seen:
-                return
-            path = self.pointer.read_text(encoding="utf-8")
-            db = Generation(self.datasette, path)
-            db.name = db.route = DATABASE  # its connections are prepared as kb's
-            prepared = await facets.prepare_for(self.datasette, db)
-            self.datasette.remove_database(DATABASE)
-            self.datasette.add_database(db, name=DATABASE)
-            if prepared is None:
-                facets.PREPARED.pop(self.datasette, None)
-            else:
-                facets.PREPARED[self.datasette] = prepared
-            self.seen = stamp
+        db = Generation(self.datasette, self.pointer.read_text(encoding="utf-8"))
+        self.datasette.remove_database(DATABASE)
+        self.datasette.add_database(db, name=DATABASE)
+        facets.PREPARED.pop(self.datasette, None)
+        self.seen = stamp
+        self.coding = asyncio.ensure_future(self._codes(db))
+
+    async def _codes(self, db: Any) -> None:
+        """The new generation's facet codes (a second or so at 100k claims), read after it is
+        served: meanwhile its facets are Datasette's own, exact, slower."""
+        prepared = await facets.prepare_for(self.datasette, db)
+        if prepared is not None and self.datasette.databases.get(DATABASE) is db:
+            facets.PREPARED[self.datasette] = prepared
 
 
 def wrap(datasette: Any) -> Callable[[App], App]:
@@ -93,7 +96,7 @@ def wrap(datasette: Any) -> Callable[[App], App]:
     def wrapper(app: App) -> App:
         async def live(scope: Scope, receive: Any, send: Any) -> None:
             if scope["type"] == "http":
-                await follow.update()
+                follow.update()
             await app(scope, receive, send)
 
         return live

