@@ -255,6 +255,8 @@ def table_metadata(table: str) -> dict[str, Any]:
     if spec.facets:
         value["facets"] = published_facets(table, spec.facets)
     value["columns"] = column_descriptions(table)
+    if table.startswith("_"):
+        value["hidden"] = True  # the build's own tables (_meta, _problems, _repeat_keys): out of a reader's way
     return value
 
 
@@ -279,7 +281,7 @@ def metadata() -> dict[str, Any]:
             f'<form action="/{DATABASE}/search" method="get" class="kb-search"><label for="kb-q">Search claims '
             'and sources</label> <input type="search" id="kb-q" name="q"> <button type="submit">Search</button></form>'
             f'<p><a href="/{DATABASE}/claims">Filter the claims</a> · '
-            '<a href="/-/timelines">Timelines of the negotiations</a> · '
+            '<a href="/-/timelines">The negotiations</a> · '
             '<a href="/-/charts">Charts of the reported figures</a> · '
             f'<a href="/{DATABASE}/conflicts">Figures that disagree</a> · '
             + " · ".join(f'<a href="{url}">{html.escape(title)}</a>' for _, title, url in FEEDS)

@@ -4,6 +4,8 @@
   text, Markdown and CSL-JSON, its sources with the cited excerpts and whether they were
   verified, its corrections and retraction, and links to what it refers to;
 - event IDs anywhere in the tables of kb.db link to that page (``render_cell``);
+- ``/-/negotiation/<key>``: a negotiation's front page — latest claims, the agreement as it
+  stands, disagreements, who said what, sources (``kb.publish.front``);
 - ``/-/timelines``, ``/-/timeline/<negotiation>``: each negotiation's claims by day;
 - ``/-/charts``, ``/-/chart/<metric>``: each metric's data points over time (Chart.js,
   vendored in ``kb/static``);
@@ -214,6 +216,7 @@ def register_routes() -> list[tuple[str, Any]]:
         (r"^/robots\.txt$", robots_txt),
         (r"^/-/event/(?P<id>ev-[a-z2-7]{16})$", views.event_view),
         (r"^/-/timelines$", views.timelines_view),
+        (r"^/-/negotiation/(?P<key>[a-z0-9]+(?:-[a-z0-9]+)*)$", views.negotiation_view),
         (r"^/-/timeline/(?P<key>[a-z0-9]+(?:-[a-z0-9]+)*)$", views.timeline_view),
         (r"^/-/charts$", views.charts_view),
         (r"^/-/chart/(?P<metric>[a-z0-9]+(?:[-_][a-z0-9]+)*)$", views.chart_view),

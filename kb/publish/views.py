@@ -17,7 +17,7 @@ from kb.cite.citations import Citations
 from kb.errors import KbError
 from kb.model.claim import claim_kinds
 from kb.model.dates import day_words
-from kb.publish import citation_meta
+from kb.publish import citation_meta, front
 
 log = logging.getLogger(__name__)
 CHART_JS = "chart-4.6.1.umd.min.js"
@@ -125,6 +125,14 @@ async def timeline_view(datasette: Any, request: Any) -> Response:
         "kb_timeline.html",
         {"timeline": timeline, "chart_js": static(datasette, CHART_JS)},
     )
+
+
+async def negotiation_view(datasette: Any, request: Any) -> Response:
+    key = request.url_vars["key"]
+    page = await _database(datasette).execute_fn(lambda conn: front.front_page(conn, key))
+    if page is None:
+        raise NotFound(f"No negotiation {key} in this knowledge base")
+    return await _render(datasette, request, "kb_negotiation.html", {"front": page})
 
 
 async def charts_view(datasette: Any, request: Any) -> Response:
