@@ -14,6 +14,7 @@
 - the facets of claims counted together in one pass over a page's claims (``kb.publish.facets``);
 - kb.db read through a memory map (``prepare_connection``);
 - the live local site: a new build served by ``kb serve`` without a restart (``kb.publish.live``);
+- pages made once per build and worker, then answered from memory (``kb.publish.cache``);
 - an Atom feed of a query with no row yet that is a feed, not an error (``kb.publish.feeds``).
 
 Registered through the ``datasette`` entry point in pyproject.toml.
@@ -32,7 +33,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 
 from kb.builder.metadata import DATABASE, READING_COLUMNS
-from kb.publish import facets, feeds, headers, live, topics, views, words
+from kb.publish import cache, facets, feeds, headers, live, topics, views, words
 from kb.publish.limits import limit_connection
 from kb.publish.views import event_url
 
@@ -58,7 +59,8 @@ def prepare_connection(conn: Any, database: str) -> None:
 def asgi_wrapper(datasette: Any) -> Any:
     with_headers = headers.wrap(datasette, lambda: _body_scripts(datasette), Path(__file__).parent / "templates")
     following = live.wrap(datasette)  # a new build served by kb serve, before the request is
-    return lambda app: with_headers(following(app))
+    caching = cache.wrap(datasette)  # then the page as made once for the database served
+    return lambda app: with_headers(following(caching(app)))
 
 
 def _body_scripts(datasette: Any) -> list[str]:
