@@ -12,10 +12,12 @@ $(BIN)/kb: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-# Debian's Chromium (for the browser tests), pandoc (for the citation tests) and wrk (for benchmarks/load.py).
+# Debian's Chromium (for the browser tests), pandoc (for the citation tests), wrk (for benchmarks/load.py)
+# and nginx-light (the caching proxy kb package ships, for its tests and the load benchmark).
 system-deps:
-	@command -v chromium >/dev/null && command -v pandoc >/dev/null && command -v wrk >/dev/null || \
-	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium pandoc wrk)
+	@command -v chromium >/dev/null && command -v pandoc >/dev/null && command -v wrk >/dev/null \
+	  && (command -v nginx || test -x /usr/sbin/nginx) >/dev/null || \
+	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium pandoc wrk nginx-light)
 
 # Build the bundled knowledge base if its events changed, then publish it at http://127.0.0.1:8001
 serve: $(BIN)/kb

@@ -58,6 +58,7 @@ def test_the_folder_holds_what_a_host_needs(site):
         "metadata.json",
         "requirements.txt",
         "Dockerfile",
+        "nginx.conf",
         "README.md",
         "kb-0.1.0-py3-none-any.whl",
     }
