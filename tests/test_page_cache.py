@@ -68,3 +68,13 @@ def test_the_oldest_pages_go_first_past_the_budget():
     pages.put(("c",), start, b"123")
     assert pages.get(("b",)) is None and pages.get(("a",)) and pages.get(("c",))
     assert pages.size == 8
+
+
+def test_readers_of_a_page_being_made_wait_for_it(kb, small):
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = "/kb/claims?_facet=negotiation&_search=deal"
+    with served(kb, 1) as server, ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: fetch(server.base, path), range(8)))
+    assert sorted(kind for kind, _ in answers) == ["hit"] * 7 + ["miss"]
+    assert len({body for _, body in answers}) == 1

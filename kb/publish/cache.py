@@ -7,11 +7,14 @@ a page is the same for every reader until the next build: the first reader pays 
 others get its bytes. Kept: GET and HEAD answers of status 200 whose body is at most
 ``LARGEST`` bytes, which set no cookie and whose facets did not time out; not kept: requests
 carrying a signed-in actor's cookie (kb signs no one in, but a plugin might). The oldest
-answers go first past ``BUDGET`` bytes a worker. ``X-KB-Cache: hit`` or ``miss`` says which a response was.
+answers go first past ``BUDGET`` bytes a worker. Readers asking for a page while it is being
+made wait for it rather than make it too (a page that is not kept is then made by each).
+``X-KB-Cache: hit`` or ``miss`` says which a response was.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -33,6 +36,7 @@ class Pages:
         self.budget = budget
         self.size = 0
         self.kept: OrderedDict[tuple[Any, ...], tuple[Message, bytes]] = OrderedDict()
+        self.making: dict[tuple[Any, ...], asyncio.Future[None]] = {}  # pages being made, by key
 
     def get(self, key: tuple[Any, ...]) -> tuple[Message, bytes] | None:
         found = self.kept.get(key)
@@ -78,12 +82,17 @@ def wrap(datasette: Any, pages: Pages | None = None) -> Callable[[App], App]:
             # The host and scheme too: Datasette writes some links (a JSON page's next_url) in full.
             key = (id(database), database.path if database else None, scope.get("scheme"), host, scope["method"],
                    scope["path"], scope.get("query_string", b""))  # fmt: skip
+            making = kept.making.get(key)
+            if making is not None:  # another request is making this page: wait for it, then take its bytes
+                await asyncio.shield(making)
             found = kept.get(key)
             if found is not None:
                 start, body = found
                 await send({**start, "headers": [*start["headers"], (b"x-kb-cache", b"hit")]})
                 await send({"type": "http.response.body", "body": body})
                 return
+            if making is None:
+                kept.making[key] = asyncio.get_running_loop().create_future()
             record: dict[str, Any] = {"start": None, "body": [], "size": 0, "keep": True}
 
             async def recording(message: Message) -> None:
@@ -105,7 +114,12 @@ def wrap(datasette: Any, pages: Pages | None = None) -> Callable[[App], App]:
                             kept.put(key, record["start"], body)
                 await send(message)
 
-            await app(scope, receive, recording)
+            try:
+                await app(scope, receive, recording)
+            finally:
+                done = kept.making.pop(key, None) if making is None else None
+                if done is not None:
+                    done.set_result(None)
 
         return cached
 
