@@ -21,13 +21,16 @@ $(TEST_EXTRA): $(BIN)/kb
 	touch $@
 
 # Debian's Chromium (for the browser tests), pandoc and Node.js (for the citation tests: citeproc-js from npm,
-# pinned by tests/citeproc_js/package-lock.json), wrk (for benchmarks/load.py) and LibreOffice Calc (to open
-# kb's CSV in a real spreadsheet: tests/test_csv_injection.py).
+# pinned by tests/citeproc_js/package-lock.json), wrk (for benchmarks/load.py), LibreOffice Calc (to open
+# kb's CSV in a real spreadsheet: tests/test_csv_injection.py) and nginx-light (the caching proxy kb package
+# ships, for its tests and the load benchmark).
 CITEPROC_JS := tests/citeproc_js/node_modules/citeproc/package.json
 system-deps:
 	@command -v chromium >/dev/null && command -v pandoc >/dev/null && command -v wrk >/dev/null \
-	  && command -v node >/dev/null && command -v npm >/dev/null && command -v soffice >/dev/null || \
-	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium pandoc wrk nodejs npm libreoffice-calc-nogui)
+	  && command -v node >/dev/null && command -v npm >/dev/null && command -v soffice >/dev/null \
+	  && (command -v nginx || test -x /usr/sbin/nginx) >/dev/null || \
+	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium pandoc wrk nodejs npm libreoffice-calc-nogui \
+	     nginx-light)
 	@[ -f $(CITEPROC_JS) ] || npm ci --prefix tests/citeproc_js --no-audit --no-fund
 
 # Build the bundled knowledge base if its events changed, then publish it at http://127.0.0.1:8001

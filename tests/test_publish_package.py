@@ -59,6 +59,7 @@ def test_the_folder_holds_what_a_host_needs(site):
         "metadata.json",
         "requirements.txt",
         "Dockerfile",
+        "nginx.conf",
         "README.md",
         WHEEL,
         "kb-wheel.txt",

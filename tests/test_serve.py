@@ -79,7 +79,7 @@ def test_the_served_copy_never_changes_under_a_server(kb, small, clock, tmp_path
 
 def test_kb_serve_command(kb, small, runner, monkeypatch):
     ran = []
-    monkeypatch.setattr("kb.serve.runner.run", ran.append)
+    monkeypatch.setattr("kb.serve.live.supervise", lambda argv, env, watch: ran.append(argv) or 0)
     port = str(free_port())
     result = runner.invoke(cli, ["serve", "--port", port, "--workers", "1"])  # Datasette's own server
     assert result.exit_code == 0, result.output
@@ -91,7 +91,7 @@ def test_kb_serve_command(kb, small, runner, monkeypatch):
 
 
 def test_kb_serve_refuses_metadata_kb_did_not_generate(kb, small, runner, monkeypatch):
-    monkeypatch.setattr("kb.serve.runner.run", lambda argv: pytest.fail("Datasette started"))
+    monkeypatch.setattr("kb.serve.live.supervise", lambda *args: pytest.fail("Datasette started"))
     kb.metadata_path.write_text("{}\n")
     result = runner.invoke(cli, ["serve"])
     assert result.exit_code == 1, result.output

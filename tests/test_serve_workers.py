@@ -17,15 +17,16 @@ from kb.serve.runner import Served, prepare
 from tests.conftest import copy_seed
 
 
-def children(pid: int) -> list[str]:
-    """The command lines of a process's children."""
-    found = []
+def children(pid: int) -> dict[int, str]:
+    """The command lines of a process's children, by process ID."""
+    found = {}
     for entry in os.scandir("/proc"):
         if entry.name.isdigit():
             try:
                 stat = Path(f"/proc/{entry.name}/stat").read_text()
                 if int(stat.rpartition(")")[2].split()[1]) == pid:
-                    found.append(Path(f"/proc/{entry.name}/cmdline").read_bytes().replace(b"\0", b" ").decode())
+                    command = Path(f"/proc/{entry.name}/cmdline").read_bytes()
+                    found[int(entry.name)] = command.replace(b"\0", b" ").decode()
             except (OSError, ValueError, IndexError):
                 pass
     return found
@@ -50,22 +51,20 @@ def test_prepare_with_workers_runs_gunicorn_with_uvicorn_workers(kb, small, cloc
 
 def test_kb_serve_defaults_to_one_worker_per_cpu(kb, small, runner, monkeypatch):
     ran = []
-    monkeypatch.setattr("kb.serve.runner.run", ran.append)
+    monkeypatch.setattr("kb.serve.live.supervise", lambda argv, env, watch: ran.append((argv, env)) or 0)
     monkeypatch.setattr("os.cpu_count", lambda: 3)
-    for name in ("KB_SERVE_DB", "KB_SERVE_INSPECT", "KB_SERVE_METADATA"):
-        monkeypatch.setenv(name, "")  # start() sets them for the command: undone after the test
     result = runner.invoke(cli, ["serve", "--port", "8124"])
     assert result.exit_code == 0, result.output
     assert "Serving kb.db at http://127.0.0.1:8124/ in 3 processes" in result.output
-    [argv] = ran
+    [(argv, env)] = ran
     assert argv[argv.index("--workers") + 1] == "3"
-    assert os.environ["KB_SERVE_DB"] == str(kb.cache_dir / "serve" / "kb.db")  # the served copy
+    assert env["KB_SERVE_DB"] == str(kb.cache_dir / "serve" / "kb.db")  # the served copy
 
 
 @pytest.mark.parametrize("given", ["0", "-2", "two", "65", "99999999999999999999999"])
 def test_kb_serve_refuses_a_bad_number_of_workers(kb, runner, monkeypatch, given):
     ran = []
-    monkeypatch.setattr("kb.serve.runner.run", ran.append)
+    monkeypatch.setattr("kb.serve.live.supervise", lambda *args: ran.append(args) or 0)
     result = runner.invoke(cli, ["serve", "--workers", given])
     assert result.exit_code == 2
     assert "Invalid value for '--workers'" in result.output
@@ -96,5 +95,7 @@ def test_two_workers_serve_the_knowledge_base(tmp_path, monkeypatch):
         assert database["name"] == "kb" and database["is_mutable"] is False
         with urllib.request.urlopen(server.base + "/-/settings.json", timeout=60) as response:
             assert json.loads(response.read())["facet_time_limit_ms"] == 500
-        workers = [line for line in children(server.process.pid) if "multiprocessing" not in line]
+        [(gunicorn, command)] = children(server.process.pid).items()  # kb serve keeps kb.db up to date meanwhile
+        assert "gunicorn" in command
+        workers = [line for line in children(gunicorn).values() if "multiprocessing" not in line]
         assert len(workers) == 2, workers  # Gunicorn forks its workers: each a child of the server

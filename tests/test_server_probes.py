@@ -146,7 +146,7 @@ def test_no_page_shows_where_the_server_keeps_its_files(server, path):
     ],
 )
 def test_serve_refuses_a_metadata_json_kb_did_not_generate(kb, small, runner, monkeypatch, change):
-    monkeypatch.setattr("kb.serve.runner.run", lambda argv: pytest.fail("Datasette started"))
+    monkeypatch.setattr("kb.serve.live.supervise", lambda *args: pytest.fail("Datasette started"))
     kb.metadata_path.write_text(render({**metadata(), **change}))
     result = runner.invoke(cli, ["serve"])
     assert result.exit_code == 1, result.output

@@ -24,6 +24,10 @@ from kb.events.store import KnowledgeBase
 from kb.model.fields import Envelope
 
 DATABASE = "kb"
+# What `kb serve` sets in its Datasette's environment: the file that names the copy of kb.db to
+# serve now, which kb.serve.live rewrites after each build and kb.publish.live follows. A
+# packaged site never sets it: its database never changes.
+LIVE_POINTER = "KB_SERVE_LIVE"
 
 # Facets per table, all on indexed columns (or, for topics, counted from the indexed topics
 # table by the plugin's "topic" facet) so that each stays fast at a million events.
@@ -257,6 +261,8 @@ def table_metadata(table: str) -> dict[str, Any]:
     if spec.facets:
         value["facets"] = published_facets(table, spec.facets)
     value["columns"] = column_descriptions(table)
+    if table.startswith("_"):
+        value["hidden"] = True  # the build's own tables (_meta, _problems, _repeat_keys): out of a reader's way
     return value
 
 
@@ -281,7 +287,7 @@ def metadata() -> dict[str, Any]:
             f'<form action="/{DATABASE}/search" method="get" class="kb-search"><label for="kb-q">Search claims '
             'and sources</label> <input type="search" id="kb-q" name="q"> <button type="submit">Search</button></form>'
             f'<p><a href="/{DATABASE}/claims">Filter the claims</a> · '
-            '<a href="/-/timelines">Timelines of the negotiations</a> · '
+            '<a href="/-/timelines">The negotiations</a> · '
             '<a href="/-/charts">Charts of the reported figures</a> · '
             f'<a href="/{DATABASE}/conflicts">Figures that disagree</a> · '
             + " · ".join(f'<a href="{url}">{html.escape(title)}</a>' for _, title, url in FEEDS)

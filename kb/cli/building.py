@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -155,7 +156,8 @@ def serve_(state: State, host: str, port: int, db_path: Path | None, workers: in
     Faceted search of the claims, a page per event with its citation (/-/event/ID), timelines
     of the negotiations (/-/timelines) and charts of the figures (/-/charts), feeds of new claims
     (/kb/new_claims.atom) and of meetings (/kb/calendar.ics), whose permalinks start with
-    --base-url when the site is published under an address of its own.
+    --base-url when the site is published under an address of its own. The site is live:
+    events added (kb add, kb import) or a kb build are served within a second or two.
 
     Example:
 
@@ -163,13 +165,15 @@ def serve_(state: State, host: str, port: int, db_path: Path | None, workers: in
         kb serve --port 8001    # then open http://127.0.0.1:8001/kb/claims
         kb serve --host 0.0.0.0 --base-url https://negotiations.example.org
     """
-    from kb.serve.runner import prepare, start  # here, not at the top: see build_
+    from kb.serve.live import serve
+    from kb.serve.runner import check_port_free, prepare  # here, not at the top: see build_
 
+    check_port_free(host, port)
     plan = prepare(state.kb, db_path, host=host, port=port, now=utc_now, workers=workers, base_url=base_url)
     click.echo(str(plan.build), err=True)
     processes = f" in {workers} processes" if workers > 1 else ""
     click.echo(f"Serving {plan.db.name} at http://{host}:{port}/{processes} (Ctrl-C to stop)", err=True)
-    start(plan, host, port)
+    sys.exit(serve(state.kb, plan, utc_now))
 
 
 COMMANDS = [build_, schema_, metadata_, serve_]

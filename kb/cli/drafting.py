@@ -82,4 +82,43 @@ def draft_(state: State, source: str | None, text_file: Path | None, published_a
         click.echo(draft.jsonl() if options["fmt"] == "jsonl" else draft.for_people(), nl=options["fmt"] != "jsonl")
 
 
-COMMANDS = [draft_]
+@click.command(name="review")
+@click.argument("source")
+@click.option("--negotiation", help="Entity key of the negotiation (default: the only one in the knowledge base)")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port on 127.0.0.1 (default: a free one)")
+@click.option("--no-browser", is_flag=True, help="Print the page's address without opening a browser")
+@user_errors
+@pass_state
+def review_(state: State, source: str, negotiation: str | None, port: int, no_browser: bool) -> None:
+    """Review a source's draft in the browser: its text with the candidates marked, each a form.
+
+    Accept (as drafted or edited), reject, or add a claim from a passage you select; each
+    accepted candidate is written as `kb import` writes it (same checks, same messages). The
+    page answers on 127.0.0.1 only and refuses forms from other sites. Ctrl-C ends it.
+
+    Example:
+
+    \b
+        kb add source --kind article --publisher Wire --title "Talks" --published-at 2025-04-18 --text-file a.txt
+        kb review ev-ltyz
+    """
+    import webbrowser
+
+    from kb.serve.review import Review
+    from kb.serve.review_server import serve
+
+    server = serve(Review.of(state.kb, source, negotiation, state.appender()), port)
+    click.echo(f"Reviewing the draft of {source} at {server.origin}/ (Ctrl-C to stop)", err=True)
+    if not no_browser:
+        webbrowser.open(server.origin + "/")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    done = [c for c in server.review.candidates if c.event]
+    click.echo(f"Recorded {len(done)} events", err=True)
+
+
+COMMANDS = [draft_, review_]

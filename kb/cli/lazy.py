@@ -25,6 +25,7 @@ COMMAND_MODULES = {
     "cite": "citing",
     "bib": "citing",
     "draft": "drafting",
+    "review": "drafting",
     "package": "publishing",
     "export": "publishing",
 }

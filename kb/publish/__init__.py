@@ -4,6 +4,8 @@
   text, Markdown and CSL-JSON, its sources with the cited excerpts and whether they were
   verified, its corrections and retraction, and links to what it refers to;
 - event IDs anywhere in the tables of kb.db link to that page (``render_cell``);
+- ``/-/negotiation/<key>``: a negotiation's front page — latest claims, the agreement as it
+  stands, disagreements, who said what, sources (``kb.publish.front``);
 - ``/-/timelines``, ``/-/timeline/<negotiation>``: each negotiation's claims by day;
 - ``/-/charts``, ``/-/chart/<metric>``: each metric's data points over time (Chart.js,
   vendored in ``kb/static``);
@@ -13,7 +15,9 @@
 - kb.db read through a memory map (``prepare_connection``);
 - the Atom feed of new claims and the calendar, valid and paged (``kb.publish.feeds``);
 - every ``.csv`` with no cell a spreadsheet would run, as kb export writes them
-  (``kb.publish.csv_responses``).
+  (``kb.publish.csv_responses``);
+- the live local site: a new build served by ``kb serve`` without a restart (``kb.publish.live``);
+- pages made once per build and worker, then answered from memory (``kb.publish.cache``).
 
 Registered through the ``datasette`` entry point in pyproject.toml.
 """
@@ -29,7 +33,7 @@ import markupsafe
 from datasette import hookimpl
 
 from kb.builder.metadata import DATABASE, READING_COLUMNS
-from kb.publish import csv_responses, facets, feeds, headers, routes, search, topics, views, words
+from kb.publish import cache, csv_responses, facets, feeds, headers, live, routes, search, topics, views, words
 from kb.publish.limits import limit_connection
 from kb.publish.views import event_url
 
@@ -54,7 +58,9 @@ def prepare_connection(conn: Any, database: str) -> None:
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
     with_headers = headers.wrap(datasette, lambda: _body_scripts(datasette), Path(__file__).parent / "templates")
-    return lambda app: with_headers(csv_responses.wrap(app))
+    following = live.wrap(datasette)  # a new build served by kb serve, before the request is
+    caching = cache.wrap(datasette)  # then the page as made once for the database served
+    return lambda app: with_headers(following(caching(csv_responses.wrap(app))))
 
 
 def _body_scripts(datasette: Any) -> list[str]:

@@ -80,19 +80,27 @@ def read_codes(path: str, wanted: list[str], topics: bool) -> ClaimCodes:
 
 
 async def prepare(datasette: Any) -> None:
-    """Read the codes of the claims of an immutable kb.db, in a thread (a million claims: a few seconds)."""
+    """Read the codes of the claims of the immutable kb.db served."""
     db = datasette.databases.get(DATABASE)
-    if db is None or db.is_mutable or not db.path or not await db.table_exists(CLAIMS):
-        return
+    prepared = None if db is None else await prepare_for(datasette, db)
+    if prepared is not None:
+        PREPARED[datasette] = prepared
+
+
+async def prepare_for(datasette: Any, db: Any) -> Prepared | None:
+    """The codes of the claims of an immutable kb.db, read in a thread (a million claims: a few
+    seconds); None if it is mutable or its claims have no coded facet."""
+    if db.is_mutable or not db.path or not await db.table_exists(CLAIMS):
+        return None
     columns = await db.table_columns(CLAIMS)
     table_metadata = await compat.table_settings(datasette, DATABASE, CLAIMS)
     wanted, topics = coded(table_metadata, columns)
     topics = topics and await db.table_exists(TOPICS)
     if not wanted and not topics:
-        return
+        return None
     codes = await asyncio.get_running_loop().run_in_executor(None, read_codes, db.path, wanted, topics)
     prefix = f"select {', '.join(escape_sqlite(column) for column in columns)} from {escape_sqlite(CLAIMS)} "
-    PREPARED[datasette] = Prepared(codes, prefix, searches(table_metadata.get("fts_table"), codes.size))
+    return Prepared(codes, prefix, searches(table_metadata.get("fts_table"), codes.size))
 
 
 async def counts_for(facet: Facet, column: str) -> Counter[Any] | None:

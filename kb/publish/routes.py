@@ -30,6 +30,12 @@ PAGES = (
     Page(r"^/robots\.txt$", views.robots_txt, None, "/robots.txt"),
     Page(r"^/-/event/(?P<id>ev-[a-z2-7]{16})$", views.event_view, "kb_event.html", "/-/event/{claim}"),
     Page(r"^/-/timelines$", views.timelines_view, "kb_timelines.html", "/-/timelines"),
+    Page(
+        rf"^/-/negotiation/(?P<key>{KEY})$",
+        views.negotiation_view,
+        "kb_negotiation.html",
+        "/-/negotiation/{negotiation}",
+    ),
     Page(rf"^/-/timeline/(?P<key>{KEY})$", views.timeline_view, "kb_timeline.html", "/-/timeline/{negotiation}"),
     Page(r"^/-/charts$", views.charts_view, "kb_charts.html", "/-/charts"),
     Page(r"^/-/chart/(?P<metric>[a-z0-9]+(?:[-_][a-z0-9]+)*)$", views.chart_view, "kb_chart.html", "/-/chart/{metric}"),

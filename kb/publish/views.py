@@ -18,7 +18,7 @@ from kb.cite.citations import Citations
 from kb.errors import KbError
 from kb.model.claim import claim_kinds
 from kb.model.dates import day_words
-from kb.publish import citation_meta, compat
+from kb.publish import citation_meta, compat, front
 from kb.publish.site import site_url
 
 log = logging.getLogger(__name__)
@@ -129,6 +129,14 @@ async def timeline_view(datasette: Any, request: Any) -> Response:
         "kb_timeline.html",
         {"timeline": timeline, "chart_js": static(datasette, CHART_JS)},
     )
+
+
+async def negotiation_view(datasette: Any, request: Any) -> Response:
+    key = request.url_vars["key"]
+    page = await _database(datasette).execute_fn(lambda conn: front.front_page(conn, key))
+    if page is None:
+        raise NotFound(f"No negotiation {key} in this knowledge base")
+    return await _render(datasette, request, "kb_negotiation.html", {"front": page})
 
 
 async def charts_view(datasette: Any, request: Any) -> Response:

@@ -4,6 +4,7 @@ CSV and facets' query strings keep the values as stored."""
 
 from __future__ import annotations
 
+import json
 import typing
 from typing import Any
 
@@ -48,12 +49,47 @@ def in_words(table: str | None, column: str, value: Any) -> str | None:
     return None
 
 
+# The facets of claims titled for a reader (the column's name stays in the title's tooltip), and
+# the values of the yes-or-no columns in words.
+FACET_TITLES = {
+    "kind": "Kind of claim",
+    "negotiation": "Negotiation",
+    "actor": "Who",
+    "attribution": "How the words were reported",
+    "modality": "Said as fact, expected, hypothetical or denied",
+    "topics": "Topic",
+    "year": "Year",
+    "month": "Month",
+    "status": "Standing, corrected or retracted",
+    "verified": "Found in the source's text",
+    "hedge": "Hedged as",
+    "source_error_flagged": "Printed wrong by the source",
+    "date_known": "Dated in the source",
+}
+FACET_VALUES = {
+    "source_error_flagged": {"0": "no", "1": "yes, as the source printed it"},
+    "date_known": {"0": "no: known by the source's date", "1": "yes"},
+}
 # Facet labels in words too: the links keep the values.
 FACET_LABELS = """
-document.querySelectorAll(".facet-info li a:not(.cross)").forEach(function (link) {
-  if (/^[a-z0-9]+(_[a-z0-9]+)+$/.test(link.textContent)) { link.textContent = link.textContent.replace(/_/g, " "); }
-});
-"""
+(function () {
+  var titles = TITLES, values = VALUES;
+  document.querySelectorAll(".facet-info").forEach(function (facet) {
+    var column = facet.dataset.column, name = facet.querySelector(".facet-info-name strong");
+    if (name && name.firstChild && titles[column]) {
+      name.firstChild.textContent = titles[column] + " ";
+      name.title = column;
+    }
+    facet.querySelectorAll("li a:not(.cross)").forEach(function (link) {
+      var words = values[column] && values[column][link.textContent.trim()];
+      if (words) { link.textContent = words; }
+      else if (/^[a-z0-9]+(_[a-z0-9]+)+$/.test(link.textContent)) {
+        link.textContent = link.textContent.replace(/_/g, " ");
+      }
+    });
+  });
+})();
+""".replace("TITLES", json.dumps(FACET_TITLES)).replace("VALUES", json.dumps(FACET_VALUES))
 
 # The claims tables show the columns a reader wants, in reading order; the raw ones are a click
 # away ("All columns"). Only when the page chose no columns itself (?_col=, ?_nocol=).

@@ -3,8 +3,9 @@
 The folder holds the built database (kb.db), Datasette's configuration (metadata.json), the
 inspect file, kb's installer (``write_installer``: the kb wheel with the Datasette plugin inside
 it, the exact versions of every package kb runs on, and the wheel's SHA-256), a Dockerfile whose
-command serves the database immutable with kb's Datasette settings, and a README. Nothing in it
-needs the knowledge base's events: the copy of kb.db is immutable, so replicas share nothing.
+command serves the database immutable with kb's Datasette settings, the configuration of a caching
+reverse proxy in front of it (nginx.conf, kb.serve.proxy), and a README. Nothing in it needs the
+knowledge base's events: the copy of kb.db is immutable, so replicas share nothing.
 
 kb is installed from its wheel, checked against its hash, never by a name looked up on a package
 index: on PyPI the name ``kb`` is another project's (kb's own is DISTRIBUTION).
@@ -32,6 +33,7 @@ from kb import DISTRIBUTION
 from kb.builder.metadata import DATABASE
 from kb.errors import KbError
 from kb.events.store import KnowledgeBase
+from kb.serve.proxy import PROXY_PORT, build_key, nginx_config
 from kb.serve.runner import consistent_copy, inspect, setting_args
 
 PORT = 8001
@@ -95,6 +97,8 @@ def package(kb: KnowledgeBase, db: Path, folder: Path) -> Package:
     wheel = write_installer(folder)
     command = serve_command()
     (folder / "Dockerfile").write_text(dockerfile(wheel.name, command), encoding="utf-8")
+    config = nginx_config(build_key(folder / f"{DATABASE}.db"), [f"127.0.0.1:{PORT}"])
+    (folder / "nginx.conf").write_text(config, encoding="utf-8")
     (folder / "README.md").write_text(readme(wheel.name, command), encoding="utf-8")
     return Package(folder, wheel, command)
 
@@ -220,4 +224,16 @@ sessions. For example, with Docker:
 then list 127.0.0.1:8001, 127.0.0.1:8002 and 127.0.0.1:8003 as the upstream servers of nginx,
 HAProxy, Caddy, or a cloud load balancer; a health check can fetch /-/versions.json. To publish a
 newer knowledge base, run `kb package` again and replace the replicas one at a time.
+
+## A caching proxy in front: each page made once
+
+The database never changes, so every page can be kept once made. `nginx.conf` is a caching
+reverse proxy (Debian's `nginx-light` runs it) on port {PROXY_PORT}, in front of the site on port
+{PORT}: it keeps every page of status 200 under a key that starts with this build's digest, so it
+never answers with another build's pages. List the replicas in its `upstream kb_site` block, then,
+in this folder:
+
+    mkdir -p tmp && nginx -p "$PWD" -c nginx.conf      # then open http://127.0.0.1:{PROXY_PORT}/
+
+Each answer says `X-Proxy-Cache: HIT` or `MISS`.
 """

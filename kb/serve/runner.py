@@ -1,4 +1,5 @@
-"""kb serve: build when the events changed, then run Datasette read-only on kb.db.
+"""kb serve: build when the events changed, then run Datasette read-only on kb.db (kept up to
+date while it runs by kb.serve.live).
 
 Datasette serves a copy of the database immutable (``-i``), with an inspect file (table
 counts and the file's hash, computed once per build instead of at every start) and the
@@ -87,7 +88,7 @@ def setting_args(settings: dict[str, object] = SETTINGS) -> list[str]:
 
 def served_copy(kb: KnowledgeBase, db_path: Path) -> Path:
     """The copy of the database that Datasette serves immutable, named kb.db in the cache
-    folder: taken again (SQLite's backup, one read transaction, so a consistent state) when
+    folder: taken again (in one read transaction, so a consistent state) when
     the database changed since. An incremental build updates kb.db in place, which an
     immutable reader must never see; a running server keeps the copy it opened, since a new
     copy replaces it with os.replace."""
@@ -112,19 +113,49 @@ def _copy_if_changed(db_path: Path, copy: Path) -> Path:
 
 
 def consistent_copy(db_path: Path, copy: Path) -> None:
-    """Copy a database with SQLite's backup, in one read transaction: never half of an
-    incremental build that is writing it meanwhile. The copy replaces ``copy`` whole."""
+    """Copy a database in one read transaction: never half of an incremental build that is
+    writing it meanwhile. The copy replaces ``copy`` whole.
+
+    kb.db keeps a rollback journal, so a read transaction's shared lock keeps every writer from
+    changing the file until it ends: the file is then copied as it is, by the kernel (sendfile,
+    a tenth of the time SQLite's backup takes: 0.3 s against 3 s for 271 MB at 100k events).
+    The file copied is the one the transaction locked (a full build may swap in a new kb.db
+    meanwhile: then it is tried again). A database in WAL mode, which kb never writes, is copied
+    with SQLite's backup."""
     temp = copy.with_name(f".{copy.name}.{os.getpid()}")
     temp.unlink(missing_ok=True)
     try:
-        with (
-            contextlib.closing(sqlite3.connect(db_path, timeout=60)) as original,
-            contextlib.closing(sqlite3.connect(temp)) as target,
-        ):
-            original.backup(target)
+        while not _copy_locked(db_path, temp):
+            pass
         os.replace(temp, copy)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _copy_locked(db_path: Path, temp: Path) -> bool:
+    """Copy the file under a read transaction's lock; False if the path now names another file."""
+    with (
+        open(db_path, "rb") as source,
+        contextlib.closing(sqlite3.connect(db_path, timeout=60, isolation_level=None)) as original,
+    ):
+        original.execute("BEGIN")
+        original.execute("SELECT count(*) FROM sqlite_master")  # the shared lock, a hot journal rolled back first
+        if original.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            with contextlib.closing(sqlite3.connect(temp)) as target:
+                original.backup(target)
+            return True
+        if os.fstat(source.fileno()).st_ino != os.stat(db_path).st_ino:
+            return False  # a full build replaced kb.db between the open and the lock
+        size = os.fstat(source.fileno()).st_size
+        with open(temp, "wb") as target:
+            offset = 0
+            while offset < size:
+                sent = os.sendfile(target.fileno(), source.fileno(), offset, size - offset)
+                if sent == 0:
+                    break
+                offset += sent
+        original.execute("COMMIT")
+        return True
 
 
 def inspect(db: Path) -> Path:
@@ -251,20 +282,6 @@ def worker_plan(plan: Plan, *, host: str, port: int, workers: int) -> Plan:
     return Plan(plan.build, plan.db, plan.inspect_file, plan.metadata, argv, env)
 
 
-def start(plan: Plan, host: str, port: int) -> None:
-    """Run the plan's command in this process, with its environment, if the port is free."""
-    check_port_free(host, port)
-    os.environ.update(plan.env)
-    run(plan.argv)
-
-
-def run(argv: list[str]) -> None:
-    """Replace this process with Datasette (so a signal to kb serve reaches Datasette)."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os.execv(argv[0], argv)
-
-
 class Served:
     """`kb serve` of a knowledge base in a child process, on a free localhost port, for scripts
     and tests: ready when Uvicorn (or Gunicorn) says it is listening (its output is read as it comes, so
@@ -284,6 +301,7 @@ class Served:
         self.argv += ["--workers", str(workers)]
         self.lines: list[str] = []
         self.ready = threading.Event()
+        self.printed = threading.Condition()
         self.cwd: Path | None = None  # where the command runs (default: here)
         self.listening = False
 
@@ -301,11 +319,28 @@ class Served:
     def _read(self) -> None:
         assert self.process.stdout is not None
         for line in self.process.stdout:
-            self.lines.append(line)
+            with self.printed:
+                self.lines.append(line)
+                self.printed.notify_all()
             if "Uvicorn running on" in line or "Listening at: http" in line:  # Gunicorn's, with --workers
                 self.listening = True
                 self.ready.set()
         self.ready.set()  # the process ended: stop waiting
+        with self.printed:
+            self.printed.notify_all()
+
+    def wait_for(self, text: str, *, after: int = 0) -> str:
+        """The first line from the ``after``-th on that holds ``text``, once the server printed
+        it (the live site prints one after each new state it serves); RuntimeError after the timeout."""
+        with self.printed:
+            found = self.printed.wait_for(
+                lambda: any(text in line for line in self.lines[after:]) or self.process.poll() is not None,
+                self.timeout,
+            )
+            lines = [line for line in self.lines[after:] if text in line]
+        if not found or not lines:
+            raise RuntimeError(f"kb serve did not print {text!r} within {self.timeout:.0f} s:\n{''.join(self.lines)}")
+        return lines[0]
 
     def __exit__(self, *exc_info: object) -> None:
         self.process.terminate()
