@@ -38,8 +38,8 @@ BUILDER_MODULES = (
     "builder/incremental", "builder/load", "builder/problems", "builder/projection", "builder/summaries",
     "builder/temp_tables", "builder/workers", "errors", "events/__init__", "events/anchors",
     "events/catalog", "events/ids", "events/models", "events/query", "events/safefile", "events/snapshots",
-    "events/store", "events/strictjson", "kinds/__init__", "model/__init__", "model/claim", "model/dates",
-    "model/fields", "model/kind", "model/quotes", "model/render", "model/repeats", "model/reporting",
+    "events/store", "events/strictjson", "kinds/__init__", "model/__init__", "model/claim", "model/claim_tables",
+    "model/dates", "model/fields", "model/kind", "model/quotes", "model/render", "model/repeats", "model/reporting",
 )  # fmt: skip
 
 

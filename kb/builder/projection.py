@@ -14,7 +14,7 @@ import dataclasses
 from kb.builder.duplicates import REPEAT_KEYS
 from kb.events.ids import stored_json
 from kb.events.models import upgraded
-from kb.model.claim import CORE_TABLES
+from kb.model.claim_tables import CORE_TABLES
 from kb.model.kind import Row, Rows, Table, View, kinds, sort_key, sort_key_description
 from kb.model.render import marked_summary
 
@@ -92,6 +92,12 @@ def _tables() -> dict[str, Table]:
             tables[name] = table
     tables |= {name: table for name, table in CORE_TABLES.items() if name != "claims"}
     tables = {name: _entity_columns_indexed(table) for name, table in tables.items()}
+    return tables | _the_builds_own()
+
+
+def _the_builds_own() -> dict[str, Table]:
+    """The tables the build keeps of itself: what it was built from, repeat keys and problems."""
+    tables: dict[str, Table] = {}
     tables["_meta"] = Table(
         {"key": str, "value": str},
         pk="key",
