@@ -25,12 +25,15 @@ $(TEST_EXTRA): $(BIN)/kb
 # kb's CSV in a real spreadsheet: tests/test_csv_injection.py) and nginx-light (the caching proxy kb package
 # ships, for its tests and the load benchmark).
 CITEPROC_JS := tests/citeproc_js/node_modules/citeproc/package.json
+# command:package, each installed only when its command is missing (a Node.js from elsewhere brings its own npm,
+# and Debian's npm conflicts with it).
+SYSTEM_DEPS := chromium:chromium pandoc:pandoc wrk:wrk node:nodejs soffice:libreoffice-calc-nogui nginx:nginx-light
 system-deps:
-	@command -v chromium >/dev/null && command -v pandoc >/dev/null && command -v wrk >/dev/null \
-	  && command -v node >/dev/null && command -v npm >/dev/null && command -v soffice >/dev/null \
-	  && (command -v nginx || test -x /usr/sbin/nginx) >/dev/null || \
-	  ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium pandoc wrk nodejs npm libreoffice-calc-nogui \
-	     nginx-light)
+	@missing=""; for pair in $(SYSTEM_DEPS); do \
+	  command -v $${pair%%:*} >/dev/null || [ -x /usr/sbin/$${pair%%:*} ] || missing="$$missing $${pair#*:}"; \
+	done; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
+	[ -z "$$missing" ] || ($(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing)
 	@[ -f $(CITEPROC_JS) ] || npm ci --prefix tests/citeproc_js --no-audit --no-fund
 
 # Build the bundled knowledge base if its events changed, then publish it at http://127.0.0.1:8001

@@ -153,7 +153,7 @@ def test_reviewing_the_kyodo_draft_takes_fewer_actions_than_its_file(review, pag
     assert page.errors == []
 
     assert person.actions == 7
-    assert person.actions < file_edits(draft) == 9
+    assert person.actions < file_edits(draft)  # 7 against 8 with the drafter of issue 25 (9 before it)
 
     # What kb import records from the file the script writes, in a knowledge base made the same way.
     other = init_knowledge_base(tmp_path / "by-file")

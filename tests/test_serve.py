@@ -3,7 +3,6 @@ changed, then hands over to Datasette, read-only, with metadata.json."""
 
 import contextlib
 import json
-import os
 import socket
 import sqlite3
 import subprocess
@@ -117,7 +116,7 @@ def test_make_serve_installs_only_what_serving_needs():
     serve = subprocess.run(["make", "-n", "-B", "serve"], cwd=repo, capture_output=True, text=True, check=True).stdout
     assert "pip install --quiet -e .\n" in serve and "[test]" not in serve and "apt-get" not in serve
     test = subprocess.run(["make", "-n", "-B", "test"], cwd=repo, capture_output=True, text=True, check=True).stdout
-    assert "pip install --quiet -e '.[test]'" in test and "nodejs npm" in test and "npm ci" in test
+    assert "pip install --quiet -e '.[test]'" in test and "node:nodejs" in test and "npm ci" in test
 
 
 def free_port() -> int:
@@ -127,7 +126,7 @@ def free_port() -> int:
 
 
 def test_kb_serve_on_a_busy_port_says_so(kb, small, runner, monkeypatch):
-    monkeypatch.setattr("kb.serve.runner.run", lambda argv: pytest.fail("Datasette started"))
+    monkeypatch.setattr("kb.serve.live.supervise", lambda argv, env, watch: pytest.fail("Datasette started"))
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
@@ -142,13 +141,12 @@ def test_kb_serve_on_a_busy_port_says_so(kb, small, runner, monkeypatch):
 
 
 def test_kb_serve_passes_the_site_address_to_the_server(kb, small, runner, monkeypatch):
-    ran = []
-    monkeypatch.setattr("kb.serve.runner.run", ran.append)
-    monkeypatch.setenv("KB_BASE_URL", "")  # so that the variable kb serve sets is undone after the test
+    given = []
+    monkeypatch.setattr("kb.serve.live.supervise", lambda argv, env, watch: given.append(env) or 0)
     port = str(free_port())
     result = runner.invoke(cli, ["serve", "--port", port, "--workers", "1", "--base-url", "https://kb.example.org/"])
     assert result.exit_code == 0, result.output
-    assert os.environ["KB_BASE_URL"] == "https://kb.example.org"
+    assert given[0]["KB_BASE_URL"] == "https://kb.example.org"  # in the server's environment
     plan = prepare(
         kb, None, host="127.0.0.1", port=8001, now=lambda: "2025-05-01T00:00:00Z", workers=2, base_url="https://a.org"
     )
@@ -172,7 +170,7 @@ def test_kb_serve_passes_the_site_address_to_the_server(kb, small, runner, monke
     ],
 )
 def test_a_bad_site_address_is_a_usage_error(kb, small, runner, monkeypatch, address):
-    monkeypatch.setattr("kb.serve.runner.run", lambda argv: pytest.fail("Datasette started"))
+    monkeypatch.setattr("kb.serve.live.supervise", lambda argv, env, watch: pytest.fail("Datasette started"))
     result = runner.invoke(cli, ["serve", "--port", str(free_port()), "--base-url", address])
     assert result.exit_code == 2, result.output
     assert "is not the address of a site — give one such as https://negotiations.example.org" in result.output
