@@ -22,6 +22,21 @@ INSTALLER = ".github/kb"
 HOOK = ".githooks/pre-commit"
 INSTALL_HOOK = "git config core.hooksPath .githooks"
 
+# The steps of each job that set up the Python of the pins and install kb from its wheel.
+SETUP_KB = f"""\
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "{PYTHON}"  # the Python of .github/kb/requirements.txt's pins
+      - name: Install kb
+        # The wheel in {INSTALLER}/, only if it hashes to what kb-wheel.txt says, and its
+        # dependencies at their exact versions; never a name looked up on a package index.
+        # Another kb: replace {INSTALLER}/ by the same files of its `kb package` folder.
+        working-directory: {INSTALLER}
+        run: |
+          python -m {INSTALL[0]}
+          python -m {INSTALL[1]}
+"""
+
 WORKFLOW_TEXT = f"""\
 # Checks of a knowledge base shared through git, written by `kb init`.
 # On a pull request: `kb verify --since` the target branch (every event file valid, its name its
@@ -42,18 +57,7 @@ jobs:
       - uses: actions/checkout@v4
         with:
           fetch-depth: 0  # the target branch's history, for --since
-      - uses: actions/setup-python@v5
-        with:
-          python-version: "{PYTHON}"  # the Python of .github/kb/requirements.txt's pins
-      - name: Install kb
-        # The wheel in {INSTALLER}/, only if it hashes to what kb-wheel.txt says, and its
-        # dependencies at their exact versions; never a name looked up on a package index.
-        # Another kb: replace {INSTALLER}/ by the same files of its `kb package` folder.
-        working-directory: {INSTALLER}
-        run: |
-          python -m {INSTALL[0]}
-          python -m {INSTALL[1]}
-      - name: Verify the events changed by this pull request
+{SETUP_KB}      - name: Verify the events changed by this pull request
         run: kb verify --since "origin/$GITHUB_BASE_REF"
 
   publish:
@@ -61,18 +65,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
-      - uses: actions/setup-python@v5
-        with:
-          python-version: "{PYTHON}"  # the Python of .github/kb/requirements.txt's pins
-      - name: Install kb
-        # The wheel in {INSTALLER}/, only if it hashes to what kb-wheel.txt says, and its
-        # dependencies at their exact versions; never a name looked up on a package index.
-        # Another kb: replace {INSTALLER}/ by the same files of its `kb package` folder.
-        working-directory: {INSTALLER}
-        run: |
-          python -m {INSTALL[0]}
-          python -m {INSTALL[1]}
-      - name: Verify
+{SETUP_KB}      - name: Verify
         run: kb verify
       - name: Build
         run: kb build --strict
