@@ -22,7 +22,7 @@ from kb.model.kind import (
     only,
     sort_key,
 )
-from kb.model.render import marked_summary
+from kb.model.render import marked_summary, summary
 from kb.model.repeats import repeat_key
 
 HEDGES = ("reportedly", "believed", "unconfirmed", "disputed")
@@ -215,8 +215,7 @@ class ClaimKind(EventKind):
         """The claim itself, in words (a direct quote in quotation marks when ``quote``). By
         default what happened, as its summary says it (``parts``): who and what, then its own
         words; a kind whose own words say it all returns those (``own_words``)."""
-        head, words = self.parts(body, name)
-        return f"{head}: {words}" if words else head
+        return summary(body, name)
 
     def own_words(self, body: Row) -> str:
         """The claim's own words alone (its ``text_field``), for a kind whose ``what`` is them."""
