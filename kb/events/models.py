@@ -48,8 +48,9 @@ SET_BY_KB = ("id", "recorded_at")
 
 
 def __getattr__(name: str) -> Any:
-    """``EVENT``, the union of every model, made when first asked for (kb schema): the models
-    are built lazily too (``defer_build``), so that ``kb add`` builds only its own."""
+    """``EVENT``, the adapter of the union of every model, and ``EVENT_UNION``, that union's type
+    (kb schema adds the earlier versions to it), made when first asked for: the models are built
+    lazily too (``defer_build``), so that ``kb add`` builds only its own."""
     if name == "EVENT_UNION":  # the type of any event of the current version
         return _union_type(tuple(kinds()))
     if name == "EVENT":
