@@ -506,3 +506,28 @@ def test_a_country_reporting_a_figure_is_a_data_point_not_a_statement(kb):
         "5200000000000",
         "KRW",
     )
+
+
+def test_meetings_over_a_relative_clause_after_a_pronoun_each_with_its_length(kb, runner, tmp_path):
+    text = (
+        "Canadian Foreign Minister Chrystia Freeland, who was visiting Washington to push for a deal on dairy "
+        "and autos, met with Steven Mnuchin at the White House for about 40 minutes.\n\n"
+        "She held talks separately with U.S. Trade Representative Robert Lighthizer for 45 minutes and with "
+        "Commerce Secretary Wilbur Ross for over two hours.\n\n"
+        "Justin Trudeau on Tuesday received a detailed briefing from Freeland, who had been in Washington for "
+        "talks.\n"
+    )
+    payloads = drafted(kb, text)
+    meetings = [
+        ([p["entity"] for p in m["participants"]], m.get("place"), m.get("duration"), m.get("duration_qualifier"))
+        for m in of_type(payloads, "meeting")
+    ]
+    assert meetings == [
+        (["chrystia-freeland", "steven-mnuchin"], "White House", "PT40M", "about"),
+        (["chrystia-freeland", "robert-lighthizer"], None, "PT45M", None),
+        (["chrystia-freeland", "wilbur-ross"], None, "PT2H", "over"),
+        (["justin-trudeau", "chrystia-freeland"], None, None, None),
+    ]
+    assert of_type(payloads, "meeting")[0]["_draft"]["duration_from"] == "for about 40 minutes"
+    assert of_type(payloads, "meeting")[3]["occurred_at"] == "2025-04-15"
+    imports(runner, kb, payloads, tmp_path)

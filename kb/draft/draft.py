@@ -14,7 +14,7 @@ from kb.draft.meetings import read_meetings
 from kb.draft.negotiation import negotiation_of
 from kb.draft.payloads import Payloads, claim_sentences
 from kb.draft.speakers import Mention
-from kb.draft.statements import read_quotes, read_reported
+from kb.draft.statements import antecedents, read_quotes, read_reported
 from kb.draft.transcripts import read_turns
 from kb.errors import KbError
 from kb.events.catalog import Catalog
@@ -91,7 +91,7 @@ def draft_text(
     said = sorted([*turns, *read_quotes(text, turn_spans)], key=lambda s: s.excerpt.start)
     claims = [payloads.statement(s, text) for s in said]
     claims += [payloads.statement(s, text) for s in read_reported(text, turn_spans)]
-    claims += [payloads.meeting(met, text) for met in read_meetings(text)]
+    claims += [payloads.meeting(met, text) for met in read_meetings(text, antecedents(text))]
     for sentence in claim_sentences(text):
         claims += payloads.data_points(sentence)
     unique: dict[str, dict[str, Any]] = {}

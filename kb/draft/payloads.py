@@ -87,6 +87,11 @@ class Payloads:
             payload["place"] = met.place
         if met.expected:
             payload["modality"] = "expected"
+        if met.duration:
+            payload["duration"] = met.duration
+            payload["_draft"]["duration_from"] = met.duration_words
+        if met.duration_qualifier:
+            payload["duration_qualifier"] = met.duration_qualifier
         payload["summary"] = dates.without_dateline(met.sentence.text).strip()
         return _ordered(payload)
 

@@ -130,6 +130,10 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         name = _phrase_before(words, who - 1)
         return name if name and name[0].word not in PRONOUNS else []
     if at >= 0 and words[at].text == ",":
+        opening = next((i for i in range(at - 1, max(at - 30, -1), -1) if words[i].text == ","), None)
+        if opening is not None and opening + 1 < at and words[opening + 1].word == "who":
+            name = _phrase_before(words, opening)  # a longer relative clause: "Akazawa, who was visiting …, met"
+            return name if name and name[0].word not in PRONOUNS else []
         comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
         if comma is None:
             return []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kb.draft.dates import clause_around
@@ -318,6 +319,12 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         if between.count("\n\n") <= 1 and len(between.strip()) < 3:
             return reader.last_speaker, "continuation", 0.5
     return None, "", 0.0
+
+
+def antecedents(text: str) -> Callable[[int], Mention | None]:
+    """Who a pronoun at a place in the text stands for: the person last named as a speaker or as
+    a sentence's subject before it."""
+    return Reader(text, subjects=_named_subjects(_blank(text, find_quotes(text)))).antecedent
 
 
 def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
