@@ -187,7 +187,8 @@ def test_a_claim_is_dated_only_by_the_clause_that_reports_it_never_by_a_quote_or
         '"The election on July 20 will decide," Akazawa told reporters on Thursday, after meeting Bessent on '
         "Wednesday.\n\n"
         'On Tuesday, Ishiba said "we will not give up on April 30."\n\n'
-        "Ishiba said he hopes for a deal by June 15.\n"
+        "Ishiba said he hopes for a deal by June 15.\n\n"
+        'During an interview with CNBC on Wednesday, Lutnick said, "We will get there by May 1."\n'
     )
     payloads = drafted(kb, text)
     dated = {p["text"][:12]: (p.get("occurred_at"), p["_draft"]["date_from"]) for p in of_type(payloads, "statement")}
@@ -196,6 +197,7 @@ def test_a_claim_is_dated_only_by_the_clause_that_reports_it_never_by_a_quote_or
         "The election": ("2025-04-17", "on Thursday"),
         "On Tuesday, ": ("2025-04-15", "On Tuesday"),
         "Ishiba said ": (None, None),
+        "We will get ": ("2025-04-16", "on Wednesday"),
     }
 
 

@@ -42,8 +42,11 @@ _BOUNDARY = re.compile(
     r"[;:“”\"«»()—–]|,|\b(?:that|which|who|whom|whose|when|after|before|while|because|since|until|unless|if|where"
     r"|following|ahead of|despite|he|she|it|they|we|I|you|there)\b"
 )
-# A sentence's opening phrase of time: "On Friday, Akazawa said …".
-_OPENING = re.compile(r"^\s*(?:On|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight)\b[^,;]{0,40},")
+# A sentence's opening phrase of time or occasion: "On Friday, Akazawa said …", "During an interview with
+# Fox News on Wednesday, Bessent said …".
+_OPENING = re.compile(
+    r"^\s*(?:On|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking)\b[^,;“”\"]{0,60},"
+)
 
 
 def clause_around(sentence: str, at: int) -> str:
