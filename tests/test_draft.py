@@ -533,3 +533,26 @@ def test_meetings_over_a_relative_clause_after_a_pronoun_each_with_its_length(kb
     assert of_type(payloads, "meeting")[0]["_draft"]["duration_from"] == "for about 40 minutes"
     assert of_type(payloads, "meeting")[3]["occurred_at"] == "2025-04-15"
     imports(runner, kb, payloads, tmp_path)
+
+
+def test_a_change_after_its_level_a_counterpart_named_the_country_and_no_figure_from_an_exchange_rate(kb):
+    text = (
+        "In the fiscal year ending in March, South Korea's trade surplus with the United States rose 4.1% to a "
+        "record 55.6 billion dollars, the highest since records began in 1990.\n\n"
+        "Exports to the country gained 10.5% from a year earlier to 127.8 billion dollars.\n\n"
+        "Its deficit with Japan was 18 billion dollars, down 3.2% from a year earlier.\n\n"
+        "The trade deal with Washington sets a 15% tariff on most goods.\n\n"
+        "(1 U.S. dollar equals 1,364 won)\n"
+    )
+    payloads = of_type(drafted(kb, text), "data_point")
+    points = [
+        (p["metric"], p["value"], p["unit"], p.get("counterpart"), p.get("change", {}).get("amount")) for p in payloads
+    ]
+    assert points[:3] == [
+        ("trade_surplus", "55600000000", "USD", "united-states", "4.1"),
+        ("exports", "127800000000", "USD", "united-states", "10.5"),
+        ("trade_deficit", "18000000000", "USD", "japan", "3.2"),
+    ]
+    assert [point[:3] for point in points[3:]] == [("tariff_rate", "15", "percent")]  # no "trade" of the deal, no $1
+    [surplus] = [p for p in payloads if p["metric"] == "trade_surplus"]
+    assert (surplus["period_start"], surplus["period_end"]) == ("2024-04", "2025-03")

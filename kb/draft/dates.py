@@ -187,8 +187,8 @@ def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
 
 
 _PERIOD_YEAR_ENDED = re.compile(
-    rf"\b(?:in|for|during) (?:the )?(?:fiscal |financial )?year (?:that )?(?:ended|ending|to|through) "
-    rf"(?:(?P<which>this|last|next) )?{_MONTH}(?: (?P<year>\d{{4}}))?"
+    rf"\b(?:[Ii]n|[Ff]or|[Dd]uring) (?:the )?(?:fiscal |financial )?year (?:that )?(?:ended|ending|to|through) "
+    rf"(?:in )?(?:(?P<which>this|last|next) )?{_MONTH}(?: (?P<year>\d{{4}}))?"
 )
 _PERIOD_YEAR = re.compile(r"\b(?:in|for|during|of) (?:fiscal |calendar )?(?P<year>(?:19|20)\d\d)\b")
 _PERIOD_LAST_YEAR = re.compile(r"\b(?:last|this) year\b")
@@ -203,7 +203,9 @@ def period(sentence: str, published: str) -> tuple[str | None, str | None]:
         year = int(ended.group("year")) if ended.group("year") else year_now - (ended.group("which") == "last")
         start_month, start_year = (month % 12) + 1, year - 1 if month != 12 else year
         return f"{start_year}-{start_month:02d}", f"{year}-{month:02d}"
-    year_match = _PERIOD_YEAR.search(sentence)
+    # Not a year things happened since: "the highest since statistics were first compiled in 1979".
+    years = (m for m in _PERIOD_YEAR.finditer(sentence) if "since" not in sentence[max(0, m.start() - 60) : m.start()])
+    year_match = next(years, None)
     if year_match:
         return year_match.group("year"), year_match.group("year")
     relative = _PERIOD_LAST_YEAR.search(sentence)

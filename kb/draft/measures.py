@@ -28,9 +28,19 @@ METRICS = (
     ("wages", r"wages?\b|income\b"),
     ("trade", r"\btrade\b"),
 )
-# A keyword that names an office, not a measure: "the Finance Ministry", "Trade Representative".
+# A keyword that names an office, not a measure: "the Finance Ministry", "Trade Representative"; or, for
+# trade, a deal, talks or a person, not an amount traded: "a trade deal", "trade negotiator".
 _OFFICE = r"(?! (?:Ministry|Minister|Ministers|Department|Secretary|Committee|Representative|Organization|Agency)\b)"
-_METRIC = re.compile("|".join(rf"(?P<{name}>\b(?:{pattern}){_OFFICE})" for name, pattern in METRICS), re.IGNORECASE)
+_NOT_TRADED = (
+    r"(?! (?:deals?|agreements?|framework|pacts?|talks|negotiat\w*|war|truce|dispute|tensions?|relations|partners?"
+    r"|policy|barriers?|rules|bloc|chief|envoy|ministers?|representative|officials?|expansion)\b)"
+)
+_METRIC = re.compile(
+    "|".join(
+        rf"(?P<{name}>\b(?:{pattern}){_OFFICE}{_NOT_TRADED if name == 'trade' else ''})" for name, pattern in METRICS
+    ),
+    re.IGNORECASE,
+)
 METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not name its metric
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
 _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|grew|grows|growing|grown|gained|gains|increased|increases|jumped"
@@ -48,8 +58,10 @@ _BASE = re.compile(
     r"|a month (?:earlier|ago))|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on a yearly basis)))",
     re.IGNORECASE,
 )
-_TO_LEVEL = re.compile(r"^\s*,?\s*to\s*$")
+_TO_LEVEL = re.compile(r"^\s*,?\s*to\s+(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$")
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# A counterpart named by a pronoun or "the country": "exports to the country", "imports from it".
+_TOWARD_ONE_NAMED = re.compile(r"\b(?:to|with|from|against|into) (?:the country|it)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,6 +119,11 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     return Change("rise" if found.group("rise") else "fall", figure, said, found.group().strip(), where)
 
 
+def change_after_level(sentence: str, level: Figure, change: Change) -> bool:
+    """Whether a change right after a level, past a comma, is the level's: "7.05 trillion yen, up 18.7%"."""
+    return bool(re.fullmatch(r"\s*,\s*(?:up|down)(?: by)?\s*", sentence[level.end : change.figure.start]))
+
+
 def level_after(sentence: str, change: Change, following: Figure | None) -> bool:
     """Whether the figure after a change is the level it changed to: "rose 5.9% to 108.93 trillion yen"."""
     return following is not None and bool(_TO_LEVEL.match(sentence[change.end : following.start]))
@@ -151,3 +168,10 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
         elif name != counterpart:
             subject = subject or name
     return subject, counterpart if counterpart != subject else None
+
+
+def counterpart_named_before(sentence: str, figure: Figure) -> bool:
+    """Whether the figure's clause names its counterpart as "the country" or "it" ("exports to the
+    country gained 3.8%"): a country named before, for the caller to find."""
+    comma = max((m.end() for m in re.finditer(r"[,;:]", sentence[: figure.start])), default=0)
+    return bool(_TOWARD_ONE_NAMED.search(sentence[max(comma, figure.start - CLAUSE) : figure.start]))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kb.draft import dates, measures
@@ -12,6 +13,12 @@ from kb.draft.meetings import Met
 from kb.draft.statements import Said
 from kb.draft.text import Span, sentences
 
+# A note of the exchange rate a text used: "(1 U.S. dollar equals 142.62 Japanese yen)", "$1 = 148 yen".
+_EXCHANGE_RATE = re.compile(
+    r"(?:\b1|\bone|\$1|US\$1|€1|£1)(?: (?:U\.S\. |US |American )?(?:dollars?|euros?|pounds?|yuan|yen))? ?"
+    r"(?:=|equals|is worth|was worth|buys|bought|is equal to)\s*(?:about |around )?[$€£¥]?\s?\d",
+    re.IGNORECASE,
+)
 MAX_FIGURES_PER_SENTENCE = 12  # a sentence with more figures is a table, not a report of one
 
 
@@ -29,6 +36,7 @@ class Payloads:
         self.day = dates.local_day(published, registry.text)  # what relative dates count from
         self._last_subject: str | None = None  # of the last figure: "Exports to the country gained 3.8%"
         self._first_body: str | None = None
+        self._last_counterpart: str | None = None  # "Japan's surplus with the United States … exports to the country"
 
     def _claim(self, kind: str, excerpt: Span, why: dict[str, Any], when: tuple[str, str] | None) -> dict[str, Any]:
         """A claim dated by ``when`` (its date and the words that gave it); undated without one,
@@ -100,8 +108,8 @@ class Payloads:
         without its level as the metric's change (exports_change)."""
         found: list[dict[str, Any]] = []
         given = figures(sentence.text)[:MAX_FIGURES_PER_SENTENCE]
-        if not given:
-            return found
+        if not given or _EXCHANGE_RATE.search(sentence.text):
+            return found  # none, or a note of the exchange rate used: "(1 U.S. dollar equals 142.62 yen)"
         text = dates.without_dateline(sentence.text)
         start, end = dates.period(sentence.text, self.day)
         when = dates.resolve(sentence.text, self.day)
@@ -112,6 +120,12 @@ class Payloads:
             following = given[number + 1] if number + 1 < len(given) else None
             if change is not None and measures.level_after(text, change, following):
                 led_to[number + 1] = change  # "rose 5.9% to 108.93 trillion yen": a change of the level after it
+                continue
+            level = found[-1] if found and number and "change" not in found[-1] else None
+            if change and level and measures.change_after_level(text, given[number - 1], change):
+                level["change"] = _change(change)  # "7.05 trillion yen, up 18.7%": a change of the level before it
+                level["_draft"]["change_from"] = change.words
+                found[-1] = _ordered(level)
                 continue
             why: dict[str, Any] = {"pattern": "a figure with its unit", "confidence": 0.7}
             why.update({k: v for k, v in (("bound", figure.bound), ("converted", figure.converted)) if v})
@@ -128,8 +142,7 @@ class Payloads:
             if figure.approximate:
                 payload["approximate"] = True
             if how is not None:
-                amount = {"amount": how.figure.value, "unit": how.figure.unit}
-                payload["change"] = {"direction": how.direction, **amount, **({"base": how.base} if how.base else {})}
+                payload["change"] = _change(how)
             if start:
                 payload.update(period_start=start, period_end=end)
             found.append(_ordered(payload))
@@ -140,6 +153,9 @@ class Payloads:
         before it; else the first country the text names; never the negotiation unless the text
         names no country or body at all."""
         subject, counterpart = measures.whose(sentence, figure, measured)
+        if counterpart is None and measures.counterpart_named_before(sentence, figure):
+            counterpart = self._last_counterpart  # "exports to the country": the one the figures before were with
+            why["counterpart_from"] = "an earlier sentence" if counterpart else None
         if subject is None:
             if self._first_body is None:
                 bodies = measures.bodies_at(self.registry.text[:20_000])
@@ -147,10 +163,16 @@ class Payloads:
             subject = self._last_subject or self._first_body or None
             why["subject_from"] = "an earlier sentence" if subject else "no country named: the negotiation"
         self._last_subject = subject
+        self._last_counterpart = counterpart or self._last_counterpart
         found = {"subject": self.registry.body(subject) if subject else self.negotiation}
         if counterpart and counterpart != subject:
             found["counterpart"] = self.registry.body(counterpart)
         return found
+
+
+def _change(how: measures.Change) -> dict[str, str]:
+    amount = {"amount": how.figure.value, "unit": how.figure.unit}
+    return {"direction": how.direction, **amount, **({"base": how.base} if how.base else {})}
 
 
 def _ordered(payload: dict[str, Any]) -> dict[str, Any]:
