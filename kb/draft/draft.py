@@ -13,8 +13,10 @@ from kb.draft.known import Known, known_from
 from kb.draft.meetings import read_meetings
 from kb.draft.negotiation import negotiation_of
 from kb.draft.payloads import Payloads, claim_sentences
+from kb.draft.quotes import find_quotes
 from kb.draft.speakers import Mention
 from kb.draft.statements import antecedents, read_quotes, read_reported
+from kb.draft.text import covered
 from kb.draft.transcripts import read_turns
 from kb.errors import KbError
 from kb.events.catalog import Catalog
@@ -92,8 +94,9 @@ def draft_text(
     claims = [payloads.statement(s, text) for s in said]
     claims += [payloads.statement(s, text) for s in read_reported(text, turn_spans)]
     claims += [payloads.meeting(met, text) for met in read_meetings(text, antecedents(text))]
+    said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)] + turn_spans)
     for sentence in claim_sentences(text):
-        claims += payloads.data_points(sentence)
+        claims += payloads.data_points(sentence, said_spans)
     unique: dict[str, dict[str, Any]] = {}
     for claim in claims:
         if claim is not None:

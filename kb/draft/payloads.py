@@ -11,7 +11,7 @@ from kb.draft.entities import Registry
 from kb.draft.figures import Figure, figures
 from kb.draft.meetings import Met
 from kb.draft.statements import Said
-from kb.draft.text import Span, sentences
+from kb.draft.text import Span, overlaps, sentences
 
 # A note of the exchange rate a text used: "(1 U.S. dollar equals 142.62 Japanese yen)", "$1 = 148 yen".
 _EXCHANGE_RATE = re.compile(
@@ -103,11 +103,13 @@ class Payloads:
         payload["summary"] = dates.without_dateline(met.sentence.text).strip()
         return _ordered(payload)
 
-    def data_points(self, sentence: Span) -> list[dict[str, Any]]:
+    def data_points(self, sentence: Span, said: list[tuple[int, int]]) -> list[dict[str, Any]]:
         """The figures of a sentence: each level with the change that led to it, each change
-        without its level as the metric's change (exports_change)."""
+        without its level as the metric's change (exports_change). A figure within ``said`` (the
+        stretches of quotes and transcript turns) is someone's words, recorded with their statement."""
         found: list[dict[str, Any]] = []
         given = figures(sentence.text)[:MAX_FIGURES_PER_SENTENCE]
+        given = [f for f in given if not overlaps(said, sentence.start + f.start, sentence.start + f.start + 1)]
         if not given or _EXCHANGE_RATE.search(sentence.text):
             return found  # none, or a note of the exchange rate used: "(1 U.S. dollar equals 142.62 yen)"
         text = dates.without_dateline(sentence.text)
