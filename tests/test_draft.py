@@ -373,7 +373,7 @@ def test_no_entity_from_a_weekday_a_time_stamp_a_pronoun_a_heading_or_part_of_a_
     assert roles == [("ursula-von-der-leyen", "Commission president")]
 
 
-def test_a_change_is_a_change_of_its_level_never_a_level(kb, runner, tmp_path):
+def test_a_change_is_a_change_of_its_level_never_a_level_and_alone_has_no_value(kb, runner, tmp_path):
     text = (
         "South Korea's exports to the European Union rose 5.9% from a year earlier to 60 billion euros, "
         "the Finance Ministry said.\n\n"
@@ -387,7 +387,7 @@ def test_a_change_is_a_change_of_its_level_never_a_level(kb, runner, tmp_path):
             p["metric"],
             p["subject"],
             p.get("counterpart"),
-            p["value"],
+            p.get("value"),
             p["unit"],
             p.get("change"),
             p["_draft"]["metric_from"],
@@ -397,11 +397,12 @@ def test_a_change_is_a_change_of_its_level_never_a_level(kb, runner, tmp_path):
     assert shown == [
         ("exports", "south-korea", "european-union", "60000000000", "EUR",
          {"direction": "rise", "amount": "5.9", "unit": "percent", "base": "a year earlier"}, "exports"),
-        ("imports_change", "south-korea", None, "4.7", "percent",
+        ("imports", "south-korea", None, None, "percent",
          {"direction": "fall", "amount": "4.7", "unit": "percent", "base": "a year earlier"}, "Imports"),
-        ("trade_surplus_change", "south-korea", "china", "1.3", "percent",
+        ("trade_surplus", "south-korea", "china", None, "percent",
          {"direction": "fall", "amount": "1.3", "unit": "percent"}, "surplus"),
     ]  # fmt: skip
+    assert [p.get("period_unclear") for p in points] == [True, True, True]  # flows, and no period given
     imports(runner, kb, payloads, tmp_path)
 
 
@@ -563,3 +564,22 @@ def test_a_figure_in_someone_s_words_is_their_statement_not_a_data_point(kb):
     payloads = drafted(kb, text)
     assert [p["text"] for p in of_type(payloads, "statement")] == ["They will buy $90 billion of our gas"]
     assert [p["value"] for p in of_type(payloads, "data_point")] == ["80000000000"]
+
+
+def test_a_tariff_s_products_and_a_flow_s_period_from_the_figure_before(kb, runner, tmp_path):
+    text = (
+        "Canada set a 25% surtax on imported steel, aluminium and whisky from July.\n\n"
+        "Its exports totaled 900 billion dollars in the year ended March 2024.\n\n"
+        "The surplus with Mexico was 12 billion dollars.\n"
+    )
+    payloads = drafted(kb, text)
+    tariff, exports, surplus = of_type(payloads, "data_point")
+    assert (tariff["metric"], tariff["product_scope"]) == ("tariff_rate", "steel, aluminium and whisky")
+    assert "period_start" not in tariff and "period_unclear" not in tariff  # a rate covers no period
+    assert (exports["period_start"], exports["period_end"]) == ("2023-04", "2024-03")
+    assert (surplus["period_start"], surplus["period_end"], surplus["_draft"]["period_from"]) == (
+        "2023-04",
+        "2024-03",
+        "an earlier sentence",
+    )
+    imports(runner, kb, payloads, tmp_path)

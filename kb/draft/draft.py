@@ -69,7 +69,7 @@ class Draft:
 def _identity(claim: dict[str, Any]) -> str:
     """What makes two candidates one: the same figure of the same measure, or the same payload."""
     if claim["type"] == "data_point":
-        return json.dumps([claim[key] for key in ("type", "metric", "value", "unit")])
+        return json.dumps([claim.get(key) for key in ("type", "metric", "value", "unit", "change")])
     return json.dumps({key: value for key, value in claim.items() if key != "_draft"}, sort_keys=True)
 
 

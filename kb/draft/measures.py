@@ -18,7 +18,7 @@ METRICS = (
     ("trade_deficit", r"deficits?\b"),
     ("exports", r"exports?\b|shipments\b"),
     ("imports", r"imports?\b"),
-    ("tariff_rate", r"tariffs?\b|dut(?:y|ies)\b|levy\b|levies\b"),
+    ("tariff_rate", r"tariffs?\b|dut(?:y|ies)\b|levy\b|levies\b|surtax(?:es)?\b"),
     ("gdp", r"\bGDP\b|gross domestic product"),
     ("population", r"population|people\b|consumers\b|citizens\b"),
     ("investment", r"invest(?:ment|ments|ing|ed|s)?\b"),
@@ -117,6 +117,30 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     where = base.end() if base else (figure.end if before else found.end())
     said = base.group("base") or "a year earlier" if base else None
     return Change("rise" if found.group("rise") else "fall", figure, said, found.group().strip(), where)
+
+
+# The products a tariff covers: "a 25% tax on imported cars, auto parts, steel and aluminum", "25% on steel".
+_STOP = r"(?:from|by|that|which|as|to|starting|in|for|including|with|will|would|was|were|is|are|took|takes|has|have)"
+_PRODUCT = rf"(?!{_STOP}\b)[a-z][a-z-]*"
+_SCOPE = re.compile(
+    r"\s*(?:(?:tariffs?|dut(?:y|ies)|levy|levies|tax|taxes|surtax(?:es)?|charges?)\s+)?on\s+"
+    r"(?:imported\s+|imports of\s+)?"
+    rf"(?P<scope>{_PRODUCT}(?:(?:,| and|,? and| or) {_PRODUCT}| {_PRODUCT}){{0,12}})(?=\s*(?:[.,;:()]|$|\b{_STOP}\b))"
+)
+# Words that open no scope of products: "on most of its products", "on imports from Japan".
+_NO_SCOPE = frozenset(
+    ("all", "most", "many", "some", "nearly", "almost", "its", "their", "the", "a", "an", "imports", "exports",
+     "goods", "products", "items", "everything", "dozens", "countries", "trading", "average", "top", "hold", "track")
+)  # fmt: skip
+_GENERIC_END = re.compile(r"(?: (?:exports|imports|products|goods))+$")
+
+
+def product_scope(sentence: str, figure: Figure) -> tuple[str, str] | None:
+    """The products a tariff rate covers, when the words after it name them: (scope, the words)."""
+    found = _SCOPE.match(sentence, figure.end)
+    if found is None or found.group("scope").split()[0] in _NO_SCOPE:
+        return None
+    return _GENERIC_END.sub("", found.group("scope")).strip(" ,"), found.group().strip()
 
 
 def change_after_level(sentence: str, level: Figure, change: Change) -> bool:

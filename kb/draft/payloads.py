@@ -20,6 +20,7 @@ _EXCHANGE_RATE = re.compile(
     re.IGNORECASE,
 )
 MAX_FIGURES_PER_SENTENCE = 12  # a sentence with more figures is a table, not a report of one
+FLOWS = frozenset({"trade_surplus", "trade_deficit", "exports", "imports", "trade", "gdp"})  # figures over a period
 
 
 NEAR = 2000  # characters around a statement's sentence where its speaker's post may be cited
@@ -36,6 +37,7 @@ class Payloads:
         self.day = dates.local_day(published, registry.text)  # what relative dates count from
         self._last_subject: str | None = None  # of the last figure: "Exports to the country gained 3.8%"
         self._first_body: str | None = None
+        self._last_period: tuple[str, str | None] | None = None  # of the last figure that gave one
         self._last_counterpart: str | None = None  # "Japan's surplus with the United States … exports to the country"
 
     def _claim(self, kind: str, excerpt: Span, why: dict[str, Any], when: tuple[str, str] | None) -> dict[str, Any]:
@@ -105,7 +107,7 @@ class Payloads:
 
     def data_points(self, sentence: Span, said: list[tuple[int, int]]) -> list[dict[str, Any]]:
         """The figures of a sentence: each level with the change that led to it, each change
-        without its level as the metric's change (exports_change). A figure within ``said`` (the
+        without its level as a change alone (no value). A figure within ``said`` (the
         stretches of quotes and transcript turns) is someone's words, recorded with their statement."""
         found: list[dict[str, Any]] = []
         given = figures(sentence.text)[:MAX_FIGURES_PER_SENTENCE]
@@ -138,17 +140,34 @@ class Payloads:
             if how is not None:
                 why["change_from"] = how.words
             payload = self._claim("data_point", sentence, why, when)
-            payload["metric"] = measured.name + ("_change" if change is not None else "")
+            payload["metric"] = measured.name
             payload.update(whose)
-            payload.update(value=figure.value, unit=figure.unit, value_as_stated=" ".join(figure.as_stated.split()))
+            if change is None:  # a level; a change given without its level has no value
+                payload["value"] = figure.value
+            payload.update(unit=figure.unit, value_as_stated=" ".join(figure.as_stated.split()))
             if figure.approximate:
                 payload["approximate"] = True
             if how is not None:
                 payload["change"] = _change(how)
-            if start:
-                payload.update(period_start=start, period_end=end)
+            scope = measures.product_scope(text, figure) if measured.name == "tariff_rate" else None
+            if scope:
+                payload["product_scope"], payload["_draft"]["product_scope_from"] = scope
+            payload.update(self._period(measured.name, start, end, payload["_draft"]))
             found.append(_ordered(payload))
         return found
+
+    def _period(self, metric: str, start: str | None, end: str | None, why: dict[str, Any]) -> dict[str, Any]:
+        """The period a figure covers: its sentence's; for a flow (exports, a surplus) whose sentence
+        gives none, the period of the flow before it, else unclear."""
+        if start:
+            self._last_period = (start, end)
+            return {"period_start": start, "period_end": end}
+        if metric not in FLOWS:
+            return {}
+        if self._last_period:
+            why["period_from"] = "an earlier sentence"
+            return {"period_start": self._last_period[0], "period_end": self._last_period[1]}
+        return {"period_unclear": True}
 
     def _whose(self, sentence: str, figure: Figure, measured: measures.Metric, why: dict[str, Any]) -> dict[str, str]:
         """The subject and counterpart of a figure: from its clause; else the subject of the figure
