@@ -150,6 +150,8 @@ def seeds(folder: Path) -> list[Article]:
                           for w in words]  # fmt: skip
         elif claim["type"] == "meeting":
             page.gold.append(Gold("meeting", participants=tuple(claim["participants"]), date=date, from_context=True))
+        elif claim["type"] == "agreement" and len(claim["participants"] or []) >= 2:
+            page.gold.append(Gold("agreement", participants=tuple(claim["participants"])))
         elif claim["type"] == "data_point" and claim["unit"]:
             unit, scale = next((u for name, u in _UNITS.items() if claim["unit"].startswith(name)), (claim["unit"], 0))
             value = format(abs(float(claim["value"])) * 10**scale, "f").rstrip("0").rstrip(".")
@@ -227,7 +229,24 @@ def score(article: Article, payloads: list[dict[str, Any]], text: str) -> Score:
     claims = [p for p in payloads if p["type"] in ("statement", "meeting", "data_point")]
     claims = [p for p in claims if p["type"] != "statement" or p["attribution"] in QUOTES]
     used: dict[int, int] = {}  # drafted claim -> fields to fix
+    agreements = [p for p in payloads if p["type"] == "agreement"]
+    met: set[int] = set()  # each drafted agreement finds one annotated at most
+    for gold in (gold for gold in article.gold if gold.kind == "agreement"):
+        found.add("agreements")
+        hit = next((n for n, p in enumerate(agreements) if n not in met and _agreed(p, gold, names)), None)
+        if hit is not None:
+            met.add(hit)
+            found.add("agreements found")
+    found.add("drafted agreements", len(agreements))
+    found.add("drafted agreements right", len(met))
+    found.misses += [
+        f"agreement finds nothing: {p['title']}: {p['summary'][:50]!r}"
+        for n, p in enumerate(agreements)
+        if n not in met
+    ]
     for gold in article.gold:
+        if gold.kind == "agreement":
+            continue
         found.add("claims")
         hit = next((n for n, p in enumerate(claims) if _finds(p, gold, names)), None)
         if hit is None:
@@ -332,6 +351,12 @@ def _said(claim: dict[str, Any], names: dict[str, str]) -> str:
     return f"{claim['metric']} {value} {claim['unit']} of {names.get(claim['subject'], claim['subject'])}"
 
 
+def _agreed(claim: dict[str, Any], gold: Gold, names: dict[str, str]) -> bool:
+    """Whether a drafted agreement is between the annotated one's parties."""
+    drafted = [names.get(party, party) for party in claim["parties"]]
+    return all(any(same_name(who, d) for d in drafted) for who in gold.participants)
+
+
 def _finds(claim: dict[str, Any], gold: Gold, names: dict[str, str]) -> bool:
     if gold.kind == "quote" and claim["type"] == "statement":
         words, mine = squeeze(gold.words).casefold().strip(" ,."), squeeze(words_of(claim)).casefold()
@@ -381,6 +406,10 @@ def report(title: str, total: Score, targets: bool) -> bool:
     c = total.counts
     print(f"  {'invented entities':<21} {c.get('invented entities', 0)} of {c.get('drafted people', 0)} people drafted")
     print(f"  {c.get('claims', 0)} claims annotated, {c.get('drafted claims', 0)} drafted")
+    if c.get("agreements") or c.get("drafted agreements"):
+        print(f"  agreements (not in the claims above): {c.get('agreements found', 0)} of {c.get('agreements', 0)} "
+              f"annotated found; {c.get('drafted agreements right', 0)} of {c.get('drafted agreements', 0)} drafted "
+              "find one")  # fmt: skip
     if c.get("dated", 0) + c.get("undated", 0):
         print(f"  of the claims found, {c.get('dated', 0)} with their day in the text, {c.get('undated', 0)} without")
     if total.seconds:

@@ -583,3 +583,27 @@ def test_a_tariff_s_products_and_a_flow_s_period_from_the_figure_before(kb, runn
         "an earlier sentence",
     )
     imports(runner, kb, payloads, tmp_path)
+
+
+def test_agreements_with_their_parties_kind_and_status(kb, runner, tmp_path):
+    text = (
+        "OTTAWA — Canada and Mexico confirmed on Tuesday that they will work toward a common position on autos.\n\n"
+        "They also agreed to hold their next round of talks by the end of May.\n\n"
+        "The United States and the European Union have reached a new trade framework, Trump said.\n\n"
+        "Reports said Britain and the EU had agreed on the financial settlement.\n\n"
+        "U.S. President Donald Trump signed an executive order implementing his agreement with Mexico.\n"
+    )
+    payloads = drafted(kb, text)
+    agreements = [
+        (p["parties"], p["kind"], p["status"], p.get("occurred_at"), p.get("hedge"))
+        for p in of_type(payloads, "agreement")
+    ]
+    assert agreements == [
+        (["canada", "mexico"], "other", "procedural", "2025-04-15", None),
+        (["canada", "mexico"], "other", "procedural", None, None),  # "by the end of May" is no day it was agreed
+        (["united-states", "european-union"], "framework_agreement", "agreed_in_principle", None, None),
+        (["united-kingdom", "european-union"], "other", "agreed_in_principle", None, "reportedly"),
+        (["united-states", "mexico"], "executive_order", "signed", None, None),
+    ]
+    assert not [p for p in of_type(payloads, "statement") if "Canada and Mexico" in p["text"]]
+    imports(runner, kb, payloads, tmp_path)

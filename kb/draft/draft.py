@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from kb.draft.agreements import read_agreements
 from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
 from kb.draft.known import Known, known_from
@@ -94,6 +95,7 @@ def draft_text(
     claims = [payloads.statement(s, text) for s in said]
     claims += [payloads.statement(s, text) for s in read_reported(text, turn_spans)]
     claims += [payloads.meeting(met, text) for met in read_meetings(text, antecedents(text))]
+    claims += [payloads.agreement(agreed) for agreed in read_agreements(text)]
     said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)] + turn_spans)
     for sentence in claim_sentences(text):
         claims += payloads.data_points(sentence, said_spans)

@@ -13,7 +13,7 @@ from kb.draft.lexicon import NAME_PARTICLES
 from kb.events.catalog import Catalog
 from kb.events.store import KnowledgeBase
 
-CLAIM_KINDS = ("statement", "meeting", "data_point")
+CLAIM_KINDS = ("statement", "meeting", "data_point", "agreement")
 
 
 def fold(name: str) -> str:

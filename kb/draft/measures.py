@@ -162,7 +162,8 @@ def bodies_at(text: str) -> list[tuple[int, str]]:
         for size in (4, 3, 2, 1):
             piece = words[at : at + size]
             if len(piece) == size and piece[0].capitalised:
-                name = body_name(text[piece[0].start : piece[-1].end])
+                named = text[piece[0].start : piece[-1].end]
+                name = body_name(named) or (body_name(named[:-1]) if named.endswith(".") else None)  # "… Mexico."
                 if name and (size > 1 or piece[0].text not in ("European",)):
                     found.append((piece[0].start, name))
                     at += size - 1

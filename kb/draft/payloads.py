@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from kb.draft import dates, measures
+from kb.draft.agreements import Agreed
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, figures
 from kb.draft.meetings import Met
@@ -103,6 +104,21 @@ class Payloads:
         if met.duration_qualifier:
             payload["duration_qualifier"] = met.duration_qualifier
         payload["summary"] = dates.without_dateline(met.sentence.text).strip()
+        return _ordered(payload)
+
+    def agreement(self, agreed: Agreed) -> dict[str, Any]:
+        why = {"pattern": "an agreement verb", "confidence": 0.5, "agreement_from": agreed.words}
+        payload = self._claim("agreement", agreed.sentence, why, dates.resolve(agreed.dating, self.day))
+        named = "–".join(agreed.parties)
+        payload.update(
+            title=f"{named} {agreed.kind.replace('_', ' ') if agreed.kind != 'other' else 'agreement'}",
+            parties=[self.registry.body(name) for name in agreed.parties],
+            kind=agreed.kind,
+            status=agreed.status,
+            summary=dates.without_dateline(agreed.sentence.text).strip(),
+        )
+        if agreed.hedge:
+            payload["hedge"] = agreed.hedge
         return _ordered(payload)
 
     def data_points(self, sentence: Span, said: list[tuple[int, int]]) -> list[dict[str, Any]]:

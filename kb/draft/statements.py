@@ -349,6 +349,8 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
             if sum(1 for token in words[verb + 1 :] if token.text[:1].isalnum()) < 2:
                 continue  # nothing reported after the verb: a heading ("Briefing notes")
             subject = subject_before(words, verb)
+            if any(token.word == "and" for token in subject):
+                break  # "Japan and the United States confirmed …": two parties, drafted as their agreement
             who = _mention(text, sentence, subject) if subject else None
             pattern, confidence = "speaker-verb-clause", 0.6
             if who is not None and who.pronoun:  # "He said he conveyed …": the person last named
