@@ -281,7 +281,7 @@ def score(article: Article, payloads: list[dict[str, Any]], text: str) -> Score:
             if right and right_subject:
                 found.add("right figure")
             else:
-                found.misses.append(f"figure {claim['value']} {claim['unit']}: {claim['metric']} of {subject}")
+                found.misses.append(f"figure {_said(claim, names)}: change {is_change(claim)} for {gold.change}")
         used[hit] = min(used.get(hit, wrong), wrong)
     for number, claim in enumerate(claims):
         if number not in used:

@@ -27,7 +27,12 @@ _TITLE = re.compile(
     r"(?= (?:Regarding|regarding|on|On|about|About|at|At|in|In)\b|\]|$)",
     re.MULTILINE,
 )
-_DATE_LINE = re.compile(r"^\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})$", re.MULTILINE)
+# "[Date] July 23, 2025", or a line that is a date alone ("July 15, 2015") at the head of a transcript.
+_DATE_LINE = re.compile(
+    r"^(?:\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})|[ \t]*(?P<alone>(?:[A-Z][a-z]+day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? "
+    r"\d{4}))[ \t]*$",
+    re.MULTILINE,
+)
 HEADING_LENGTH = 200  # characters: a longer paragraph is words, not a heading
 
 
@@ -56,7 +61,7 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     answers = speaker or (speaker_named(title.group("who")) if title else None)
     begins = title.end() if title and not speaker else 0  # answers come after the title, not in what heads it
     date_line = _DATE_LINE.search(text[:2000])
-    dating = date_line.group("date") if date_line else ""  # "[Date] July 23, 2025": the day of every turn
+    dating = (date_line.group("date") or date_line.group("alone")) if date_line else ""  # the day of every turn
     who: Mention | None = None
     for paragraph in paragraphs(text):
         label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text)
