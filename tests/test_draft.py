@@ -613,3 +613,15 @@ def test_a_transcript_s_date_alone_on_a_line_dates_its_turns(kb):
     text = "Daily Press Briefing\n\nWashington, DC\nMarch 3, 2025\n\nMS. BRUCE: Good afternoon, we have a deal to announce today.\n"
     [turn] = of_type(drafted(kb, text), "statement")
     assert (turn["occurred_at"], turn["_draft"]["date_from"]) == ("2025-03-03", "March 3, 2025")
+
+
+def test_a_quote_after_someone_speaking_to_reporters_and_a_participle_apposition(kb):
+    text = (
+        "Freeland spoke to reporters outside the embassy in Washington.\n\n"
+        "“We talked about ways to land a deal on steel in the coming weeks.”\n\n"
+        "Mr Trudeau, speaking through an interpreter, described the talks as “very constructive”.\n\n"
+        "But Freeland accepted that the outcome was “not all we had hoped for”.\n"
+    )
+    said = [(p["speaker"], p["_draft"]["pattern"]) for p in of_type(drafted(kb, text), "statement")]
+    assert said[:2] == [("freeland", "audience-introduction"), ("trudeau", "speaker-verb-quote")]
+    assert said[2][0] == "freeland"

@@ -110,7 +110,10 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
 
 
 def _apposition(words: list[Token]) -> bool:
-    """Whether words between commas describe who someone is: "the climate envoy of the Marshall Islands"."""
+    """Whether words between commas describe who someone is ("the climate envoy of the Marshall
+    Islands") or how they spoke ("speaking via a translator")."""
+    if words and words[0].word in ("speaking", "writing", "addressing", "talking"):
+        return True
     return (
         bool(words)
         and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words)

@@ -33,6 +33,11 @@ _QUOTING = re.compile(
 _ACCORDING = re.compile(
     r"\b[Aa]ccording to (?P<who>[\w’'.-]+(?: [\w’'.-]+){0,7}?)(?=[,;:]|\.(?:\s|$)|$| who\b| in\b| on\b)"
 )
+# A sentence that introduces the quote after it: someone speaking to an audience.
+_AUDIENCE = re.compile(
+    r"\b(?:spoke|speaks|was speaking|talked|addressed|briefed)\b(?= (?:to |with )?(?:the |a |an )?(?:reporters|"
+    r"journalists|the press|media|news conference|press conference|lawmakers|parliament|audience|crowd|supporters))"
+)
 _SPLIT_GAP = 120  # at most this many characters between the halves of a split quote
 FRAME = 160  # characters before and after a quote read for its attribution
 MAX_QUOTES_PER_SENTENCE = 12  # a sentence with more quotes is a list of words, not reported speech
@@ -313,6 +318,13 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         who, _ = _frame_speaker(text, previous, False)
         if who:
             return who, "colon-introduction", 0.8
+    if previous is not None and "\n" in text[previous.end : context.start]:  # the quote opens a paragraph
+        audience = _AUDIENCE.search(previous.text)  # "LeBlanc spoke to reporters on the terrace …"
+        opening = tokens(previous.text[: audience.start()]) if audience else []
+        phrase = subject_before([*opening, Token("said", 0, 0)], len(opening)) if opening else []
+        who = _mention(text, previous, phrase) if phrase else None
+        if who is not None and who.name and not who.pronoun:
+            return who, "audience-introduction", 0.6
     words = len(text[context.start : context.end].split())
     if reader.last_speaker and previous_end >= 0 and words >= MIN_WORDS_WITHOUT_FRAME:
         between = text[previous_end : context.start]
