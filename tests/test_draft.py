@@ -610,7 +610,7 @@ def test_agreements_with_their_parties_kind_and_status(kb, runner, tmp_path):
 
 
 def test_a_transcript_s_date_alone_on_a_line_dates_its_turns(kb):
-    text = "Daily Press Briefing\n\nWashington, DC\nMarch 3, 2025\n\nMS. BRUCE: Good afternoon, we have a deal to announce today.\n"
+    text = "Daily Briefing\n\nWashington\nMarch 3, 2025\n\nMS. BRUCE: Good afternoon, we have a deal to announce.\n"
     [turn] = of_type(drafted(kb, text), "statement")
     assert (turn["occurred_at"], turn["_draft"]["date_from"]) == ("2025-03-03", "March 3, 2025")
 
