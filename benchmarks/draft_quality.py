@@ -487,10 +487,9 @@ def _parts(texts: list[str]) -> list[str]:
 
 def _once(payload: dict[str, Any], seen: set[str]) -> bool:
     """Whether a candidate was not drafted already from another part of the page (the same payload,
-    citing the same words)."""
+    up to the apostrophes of two copies, whatever words it cites)."""
     same = {key: value for key, value in payload.items() if key not in ("_draft", "citations", "key")}
-    same["citations"] = [citation["excerpt"] for citation in payload.get("citations", [])]
-    identity = json.dumps(same, sort_keys=True, ensure_ascii=False)
+    identity = json.dumps(same, sort_keys=True, ensure_ascii=False).replace("’", "'")  # two copies' apostrophes
     first = identity not in seen
     seen.add(identity)
     return first

@@ -625,3 +625,18 @@ def test_a_quote_after_someone_speaking_to_reporters_and_a_participle_apposition
     said = [(p["speaker"], p["_draft"]["pattern"]) for p in of_type(drafted(kb, text), "statement")]
     assert said[:2] == [("freeland", "audience-introduction"), ("trudeau", "speaker-verb-quote")]
     assert said[2][0] == "freeland"
+
+
+def test_a_tariff_a_country_faces_is_the_other_side_s_and_a_converted_amount_is_no_figure_of_its_own(kb):
+    text = (
+        "Korea posts a $55 billion surplus with the US.\n\n"
+        "Its surplus with the United States reached 75 trillion won ($55 billion) last year.\n\n"
+        "Korea still faces a 25% tariff on its cars.\n"
+    )
+    points = [
+        (p["metric"], p["value"], p["subject"], p.get("counterpart")) for p in of_type(drafted(kb, text), "data_point")
+    ]
+    assert points == [
+        ("trade_surplus", "75000000000000", "south-korea", "united-states"),
+        ("tariff_rate", "25", "united-states", "south-korea"),
+    ]

@@ -195,6 +195,18 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     return subject, counterpart if counterpart != subject else None
 
 
+_FACES = re.compile(
+    r"\b(?:faces?|facing|faced|(?:is|are|was|were) subject to|(?:was|were|is|are|been) hit (?:with|by))\b"
+)
+
+
+def faces(sentence: str, figure: Figure) -> bool:
+    """Whether the figure's clause says its subject faces it ("Japan still faces a 10% tariff"): the
+    subject is then who the tariff falls on, not who imposes it."""
+    clause = sentence[max(0, figure.start - CLAUSE) : figure.start]
+    return bool(_FACES.search(clause.rsplit(".", 1)[-1]))
+
+
 def counterpart_named_before(sentence: str, figure: Figure) -> bool:
     """Whether the figure's clause names its counterpart as "the country" or "it" ("exports to the
     country gained 3.8%"): a country named before, for the caller to find."""

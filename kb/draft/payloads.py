@@ -11,6 +11,7 @@ from kb.draft.agreements import Agreed
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, figures
 from kb.draft.meetings import Met
+from kb.draft.negotiation import about
 from kb.draft.statements import Said
 from kb.draft.text import Span, overlaps, sentences
 
@@ -38,6 +39,7 @@ class Payloads:
         self.day = dates.local_day(published, registry.text)  # what relative dates count from
         self._last_subject: str | None = None  # of the last figure: "Exports to the country gained 3.8%"
         self._first_body: str | None = None
+        self._converted: set[tuple[str, str]] | None = None  # see _conversions
         self._last_period: tuple[str, str | None] | None = None  # of the last figure that gave one
         self._last_counterpart: str | None = None  # "Japan's surplus with the United States … exports to the country"
 
@@ -128,6 +130,7 @@ class Payloads:
         found: list[dict[str, Any]] = []
         given = figures(sentence.text)[:MAX_FIGURES_PER_SENTENCE]
         given = [f for f in given if not overlaps(said, sentence.start + f.start, sentence.start + f.start + 1)]
+        given = [f for f in given if f.converted or (f.value, f.unit) not in self._conversions()]
         if not given or _EXCHANGE_RATE.search(sentence.text):
             return found  # none, or a note of the exchange rate used: "(1 U.S. dollar equals 142.62 yen)"
         text = dates.without_dateline(sentence.text)
@@ -172,6 +175,18 @@ class Payloads:
             found.append(_ordered(payload))
         return found
 
+    def _conversions(self) -> set[tuple[str, str]]:
+        """The amounts the text gives as another's conversion ("9 trillion yen ($63 billion)"): the same
+        figure, where the text gives it alone ("a $63 billion surplus"), is no figure of its own."""
+        if self._converted is None:
+            self._converted = {
+                (each.value, each.unit)
+                for figure in figures(self.registry.text)
+                if figure.converted
+                for each in figures(figure.converted)
+            }
+        return self._converted
+
     def _period(self, metric: str, start: str | None, end: str | None, why: dict[str, Any]) -> dict[str, Any]:
         """The period a figure covers: its sentence's; for a flow (exports, a surplus) whose sentence
         gives none, the period of the flow before it, else unclear."""
@@ -190,6 +205,12 @@ class Payloads:
         before it; else the first country the text names; never the negotiation unless the text
         names no country or body at all."""
         subject, counterpart = measures.whose(sentence, figure, measured)
+        if measured.name == "tariff_rate" and (subject and measures.faces(sentence, figure) or not subject):
+            counterpart = counterpart or subject  # "Japan faces a 10% tariff": a tariff on Japan, by the other side
+            others = [name for name in about(self.registry.text) if name != counterpart]
+            subject = others[0] if counterpart and others else subject
+            if subject and subject != counterpart:
+                why["subject_from"] = "the other country the text is about (who imposes the tariff)"
         if counterpart is None and measures.counterpart_named_before(sentence, figure):
             counterpart = self._last_counterpart  # "exports to the country": the one the figures before were with
             why["counterpart_from"] = "an earlier sentence" if counterpart else None
