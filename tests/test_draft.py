@@ -640,3 +640,17 @@ def test_a_tariff_a_country_faces_is_the_other_side_s_and_a_converted_amount_is_
         ("trade_surplus", "75000000000000", "south-korea", "united-states"),
         ("tariff_rate", "25", "united-states", "south-korea"),
     ]
+
+
+def test_a_photo_caption_is_no_claim(kb):
+    text = (
+        "Trade Minister Mary Ng speaks to reporters after she met with Katherine Tai in Ottawa, Canada, "
+        "Tuesday, April 15, 2025. (Jane Doe/Pool Photo via AP)\n"
+        "Canada's Trade Minister Mary Ng said the talks with Tai were useful.\n"
+        "Mary Ng meets Katherine Tai in Ottawa on Tuesday.\n"
+        "09:15 JST, April 16, 2025\n"
+        "OTTAWA — Mary Ng met with Katherine Tai on Tuesday for an hour.\n"
+    )
+    payloads = drafted(kb, text)
+    assert [p["citations"][0]["excerpt"][:20] for p in of_type(payloads, "meeting")] == ["OTTAWA — Mary Ng met"]
+    assert [p["text"][:20] for p in of_type(payloads, "statement")] == ["Canada's Trade Minis"]

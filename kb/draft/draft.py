@@ -17,7 +17,7 @@ from kb.draft.payloads import Payloads, claim_sentences
 from kb.draft.quotes import find_quotes
 from kb.draft.speakers import Mention
 from kb.draft.statements import antecedents, read_quotes, read_reported
-from kb.draft.text import covered
+from kb.draft.text import Span, captions, covered, overlaps
 from kb.draft.transcripts import read_turns
 from kb.errors import KbError
 from kb.events.catalog import Catalog
@@ -91,14 +91,19 @@ def draft_text(
     registry = Registry(known, source, text)
     payloads = Payloads(registry, source, negotiation, published_at)
     turns, turn_spans = read_turns(text, _speaker(known, speaker))
+    pictured = captions(text)  # a photo's caption: no claim of its own
+
+    def told(span: Span) -> bool:
+        return not overlaps(pictured, span.start, span.end)
+
     said = sorted([*turns, *read_quotes(text, turn_spans)], key=lambda s: s.excerpt.start)
-    claims = [payloads.statement(s, text) for s in said]
-    claims += [payloads.statement(s, text) for s in read_reported(text, turn_spans)]
-    claims += [payloads.meeting(met, text) for met in read_meetings(text, antecedents(text))]
-    claims += [payloads.agreement(agreed) for agreed in read_agreements(text)]
+    said += read_reported(text, turn_spans)
+    claims = [payloads.statement(s, text) for s in said if told(s.excerpt)]
+    claims += [payloads.meeting(met, text) for met in read_meetings(text, antecedents(text)) if told(met.sentence)]
+    claims += [payloads.agreement(agreed) for agreed in read_agreements(text) if told(agreed.sentence)]
     said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)] + turn_spans)
     for sentence in claim_sentences(text):
-        claims += payloads.data_points(sentence, said_spans)
+        claims += payloads.data_points(sentence, said_spans) if told(sentence) else []
     unique: dict[str, dict[str, Any]] = {}
     for claim in claims:
         if claim is not None:
