@@ -654,3 +654,17 @@ def test_a_photo_caption_is_no_claim(kb):
     payloads = drafted(kb, text)
     assert [p["citations"][0]["excerpt"][:20] for p in of_type(payloads, "meeting")] == ["OTTAWA — Mary Ng met"]
     assert [p["text"][:20] for p in of_type(payloads, "statement")] == ["Canada's Trade Minis"]
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        ("rice imports of 346,000 tons", "346000", "tons"),
+        ("24 million metric tons of grain", "24000000", "metric tons"),
+        ("a cut of 9.7 million barrels a day", "9700000", "barrels per day"),
+        ("a loan of SDR 978.2 million", "978200000", "XDR"),
+    ],
+)
+def test_quantities_in_units_of_measure_and_sdr(words, value, unit):
+    [figure] = figures(words)
+    assert (figure.value, figure.unit) == (value, unit)

@@ -23,7 +23,7 @@ _SCALE = r"(?i:thousand|million|billion|trillion)|mn|bn|tn|m(?=\b)|b(?=\b)"
 _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
-    "rs": "INR", "rs.": "INR",
+    "rs": "INR", "rs.": "INR", "sdr": "XDR",
 }  # fmt: skip
 _NAMES = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "pound": "GBP",
@@ -31,7 +31,7 @@ _NAMES = {
     "ringgit": "MYR", "baht": "THB", "peso": "MXN", "real": "BRL", "reais": "BRL", "ruble": "RUB",
     "rouble": "RUB", "franc": "CHF", "dong": "VND", "rial": "IRR",
 }  # fmt: skip
-_SYMBOL = r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|USD ?|EUR ?|GBP ?|JPY ?|CNY ?|Rs\.? ?)"
+_SYMBOL = r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|USD ?|EUR ?|GBP ?|JPY ?|CNY ?|Rs\.? ?|SDR ?)"
 _CURRENCY = (
     r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
     r"|reais|real|rubles?|roubles?|francs?|dong|rials?)"
@@ -75,6 +75,9 @@ _NOT_UNITS = frozenset(
 )
 APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly", "approximately", "close to",
                          "an estimated", "estimated", "just over", "just under"})  # fmt: skip
+# Units of measure a quantity may be given in without a scale word ("346,000 tons").
+MEASURE_UNITS = frozenset({"tons", "tonnes", "metric", "barrels", "bushels"})
+_LONGER_UNIT = re.compile(r"(?P<rest> tons| tonnes|(?<=barrels) (?:a|per) day)\b")
 LOWER = frozenset({"more than", "over", "at least", "above", "exceeding", "upwards of", "just over"})
 
 
@@ -107,6 +110,8 @@ def _unit(match: re.Match[str]) -> str | None:
         name = match.group("currency").lower().rstrip("s") if match.group("currency").lower() != "reais" else "reais"
         return _NAMES.get(name) or _NAMES.get(name.replace("us ", "").replace("u.s. ", ""), "USD")
     noun = (match.group("noun") or "").lower()
+    if noun in MEASURE_UNITS:
+        return noun  # a quantity in a unit of measure: "346,000 tons", "24 million metric tons"
     if noun and match.group("s2") and match.group("s2").lower() in ("million", "billion", "trillion", "thousand"):
         return None if noun in _NOT_UNITS else noun
     return None
@@ -125,6 +130,11 @@ def figures(text: str) -> list[Figure]:
         if not number or (number.lower() in _WORDS and not (match.group("percent") or scale)):
             continue
         end = match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
+        longer = _LONGER_UNIT.match(text, end) if unit in MEASURE_UNITS else None  # "metric tons", "barrels a day"
+        if longer:
+            unit, end = " ".join([unit, *longer.group("rest").split()]).replace(" a day", " per day"), longer.end()
+        if unit == "metric":
+            continue  # "metric" alone: no unit
         converted = _CONVERTED.match(text, end)
         stated_end = converted.end() if converted else end
         as_stated = text[match.start() : stated_end].strip()
