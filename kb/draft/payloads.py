@@ -10,6 +10,7 @@ from kb.draft import dates, measures
 from kb.draft.agreements import Agreed
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, figures
+from kb.draft.lexicon import COUNTRIES
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
 from kb.draft.statements import Said
@@ -217,7 +218,9 @@ class Payloads:
         if subject is None:
             if self._first_body is None:
                 bodies = measures.bodies_at(self.registry.text[:20_000])
-                self._first_body = next((name for _, name in bodies if name != counterpart), "")
+                named = [name for _, name in bodies if name != counterpart]
+                countries = [name for name in named if name in COUNTRIES]  # a country before a lender or a body
+                self._first_body = next(iter(countries or named), "")
             subject = self._last_subject or self._first_body or None
             why["subject_from"] = "an earlier sentence" if subject else "no country named: the negotiation"
         self._last_subject = subject
