@@ -156,6 +156,7 @@ def test_a_range_gives_both_bounds_and_years_or_counts_give_none():
         ("He spoke yesterday", "2025-04-17", "yesterday"),
         ("A deal was struck on 12 December 2024", "2024-12-12", "12 December 2024"),
         ("TOKYO, April 18 (Kyodo) - Talks resume on Monday", "2025-04-14", "on Monday"),
+        ("A meeting between Carney and Trump Tuesday went well", "2025-04-15", "Tuesday"),
     ],
 )
 def test_dates_are_resolved_from_the_published_date(sentence, when, words):
@@ -164,6 +165,7 @@ def test_dates_are_resolved_from_the_published_date(sentence, when, words):
 
 def test_a_date_that_needs_the_published_day_is_left_out_when_only_the_month_is_known():
     assert resolve("He said Friday", "2025-04") is None
+    assert resolve("Biden won on Super Tuesday", PUBLISHED) is None
     assert resolve("on April 2, 2025, it began", "2025-04") == ("2025-04-02", "April 2, 2025")
 
 
@@ -668,3 +670,10 @@ def test_a_photo_caption_is_no_claim(kb):
 def test_quantities_in_units_of_measure_and_sdr(words, value, unit):
     [figure] = figures(words)
     assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_meeting_between_two_named_a_weekday_after_them(kb):
+    text = "OTTAWA — A long meeting between Prime Minister Mark Carney and Donald Trump Tuesday went well.\n"
+    [meeting] = of_type(drafted(kb, text), "meeting")
+    assert [p["entity"] for p in meeting["participants"]] == ["mark-carney", "donald-trump"]
+    assert meeting["occurred_at"] == "2025-04-15"

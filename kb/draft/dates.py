@@ -181,9 +181,13 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
 
 
 def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
-    """A bare weekday is a date after a verb or a comma ("said Friday", "met Wednesday")."""
+    """A bare weekday is a date after a verb or a comma ("said Friday", "met Wednesday"), or after
+    a name, as wire copy has it ("a meeting between Carney and Trump Tuesday"), never in a day's
+    name ("Super Tuesday", "Black Friday")."""
     before = sentence[max(0, match.start() - 40) : match.start()]
-    return bool(re.search(r"(?:ed|said|says|met|told|,)\s*$", before)) or match.start() == 0
+    if re.search(r"\b(?:Super|Black|Good|Ash|Cyber|Holy|Maundy|Easter|Palm)\s*$", before):
+        return False
+    return bool(re.search(r"(?:ed|said|says|met|told|,|\b[A-Z][a-z]+)\s*$", before)) or match.start() == 0
 
 
 _PERIOD_YEAR_ENDED = re.compile(

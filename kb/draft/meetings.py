@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kb.draft.dates import clause_around
+from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.speakers import Mention, Token, mention, subject_before, tokens
 from kb.draft.text import Span, sentences
 
@@ -19,7 +19,7 @@ _MEETING = re.compile(
     r"(?:talks|a meeting|a call|a phone call|discussions|consultations|negotiations)(?: separately)? with|"
     r"negotiated with|had (?:talks|a meeting) with|spoke by phone with|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
-    r"(?:talks|a meeting|meetings|a summit) between)"
+    r"(?:talks|meetings?|summit|(?:phone )?call) between)"
     r"\s+(?P<rest>.+)",
 )
 # Words between a meeting's subject and its verb that are neither: "Ishiba on Friday received", "The two
@@ -44,6 +44,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b"
 )
 _PLACE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
+_WHEN_WORDS = frozenset((*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight"))
 _CLAUSE_END = re.compile(r"[,;:(]|\b(?:who|which|that|where|after|before|while)\b")
 _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 
@@ -78,6 +79,8 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
     words = tokens(rest)
     found: list[list[Token]] = [[]]
     for token in words:
+        if token.word in _WHEN_WORDS:
+            break  # "… and U.S. President Donald Trump Tuesday resulted in …"
         if token.text in (",",) or token.word == "and":
             if found[-1]:
                 found.append([])
