@@ -4,6 +4,7 @@ into a name, a post, an organisation or a description."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -69,9 +70,10 @@ class Mention:
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return list(map(Token._make, ((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))))
 
 
+@functools.lru_cache(maxsize=4096)  # the same words are looked up again and again
 def body_name(words: str) -> str | None:
     """The country or body these words name (Japan, "the EU", "Chinese"), or None."""
     words = words.strip().removeprefix("the ").removeprefix("The ")
@@ -161,6 +163,12 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
     if found and found[0].word in PRONOUNS:
         return found[:1]
     return found if any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
+
+
+@functools.lru_cache(maxsize=4096)  # a text names the same people again and again
+def mention_of(phrase: str) -> Mention | None:
+    """What a phrase names (see mention)."""
+    return mention(tokens(phrase), phrase)
 
 
 def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
@@ -261,7 +269,8 @@ def _describes(words: list[Token]) -> bool:
 
 def speech_verbs(words: list[Token]) -> list[int]:
     """Where the reporting verbs are (in lower case: "States" in "United States" is none)."""
-    return [i for i, t in enumerate(words) if t.text[:1].islower() and t.word in SPEECH_VERBS]
+    verbs = SPEECH_VERBS
+    return [i for i, (word, _, _) in enumerate(words) if word[:1].islower() and word.casefold().rstrip(".") in verbs]
 
 
 def venue(frame: str) -> str | None:

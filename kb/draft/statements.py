@@ -4,6 +4,7 @@ over paragraphs, second-hand), transcript turns, and reported speech as paraphra
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from kb.draft.speakers import (
     Mention,
     Token,
     mention,
+    mention_of,
     speech_verbs,
     subject_after,
     subject_before,
@@ -109,7 +111,7 @@ def _frame_speaker(text: str, frame: Span, after: bool) -> tuple[Mention | None,
 
 def _mention(text: str, frame: Span, found: list[Token]) -> Mention | None:
     start, end = frame.start + found[0].start, frame.start + found[-1].end
-    return mention(tokens(text[start:end]), text[start:end]) if end > start else None
+    return mention_of(text[start:end]) if end > start else None
 
 
 def _according(frame: str) -> Mention | None:
@@ -120,7 +122,7 @@ def _according(frame: str) -> Mention | None:
     who = match.group("who").strip()
     if who.endswith(".") and not re.search(r"\b[A-Z]\.$", who):
         who = who[:-1]
-    return mention(tokens(who), who)
+    return mention_of(who)
 
 
 def _second_hand(frame: str) -> tuple[Mention | None, Mention | None]:
@@ -130,7 +132,7 @@ def _second_hand(frame: str) -> tuple[Mention | None, Mention | None]:
         words = tokens(frame[: quoting.start()])
         verbs = speech_verbs(words)
         passer = subject_before(words, verbs[-1]) if verbs else []
-        who = mention(tokens(quoting.group("who")), quoting.group("who"))
+        who = mention_of(quoting.group("who"))
         via = mention(passer, frame[passer[0].start : passer[-1].end]) if passer else None
         return who, via
     return None, None
@@ -144,7 +146,7 @@ def _via(frame: str, speaker_phrase: str) -> Mention | None:
         found = subject_before(words, verb)
         if found:
             phrase = frame[found[0].start : found[-1].end]
-            who = mention(tokens(phrase), phrase)
+            who = mention_of(phrase)
             if phrase != speaker_phrase and who is not None and (who.name or who.description or who.organisation):
                 return who
     return _according(frame)
@@ -209,6 +211,7 @@ def _blank(text: str, quotes: list[Quote]) -> str:
     return "".join(chars)
 
 
+@functools.lru_cache(maxsize=1)  # read for quotes and again for reported speech: the same text unless a transcript
 def _named_subjects(blanked: str) -> list[tuple[int, Mention]]:
     """People named as the speaker of a reporting verb, or as the subject a sentence opens with."""
     found: list[tuple[int, Mention]] = []
@@ -293,6 +296,7 @@ def _read_group(
     return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words, dating)
 
 
+@functools.lru_cache(maxsize=1)  # the quotes of one sentence share it
 def _reporting_clause(sentence: str) -> str:
     """The clause of the sentence's first reporting verb ("" when it has none)."""
     words = tokens(sentence)
