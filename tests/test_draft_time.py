@@ -7,8 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from kb.cli import cli
+from kb.draft import figures as figures_module
 from kb.draft.draft import MAX_CHARACTERS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -50,3 +53,21 @@ def test_a_text_longer_than_an_article_is_refused_and_nothing_is_written(runner,
     ).output.strip()  # fmt: skip
     result = runner.invoke(cli, ["draft", source])
     assert result.exit_code == 1 and "kb draft reads at most 1,000,000" in result.output
+
+
+# The drafter skips work where a quicker look shows it would find nothing; these check that the
+# quicker look never skips a text where the full reading finds something (else a draft would lose a figure).
+_FIGURE_PIECES = st.sampled_from(
+    ["1", "5", ",", ".", "%", " ", "-", "$", "€", "USD", "Rs", "ten", "Five", "half a", "a hundred", "million",
+     "bn", " percent", "about ", "between ", " and ", "yen", "often", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_FIGURE_PIECES, max_size=12).map("".join))
+@example("USDten")
+@example("a Rsfive")
+@example("often")
+def test_the_quick_look_for_figures_misses_none(text):
+    assert figures_module.FIGURE.search(text) is None or figures_module._MAY_HOLD.search(text) is not None
+    first = figures_module.figures(text, limit=2)
+    assert first == figures_module.figures(text)[: len(first)]

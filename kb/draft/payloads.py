@@ -94,7 +94,7 @@ class Payloads:
         """The figures of a sentence: each level with the change that led to it, each change
         without its level as the metric's change (exports_change)."""
         found: list[dict[str, Any]] = []
-        given = figures(sentence.text)[:MAX_FIGURES_PER_SENTENCE]
+        given = figures(sentence.text, MAX_FIGURES_PER_SENTENCE)[:MAX_FIGURES_PER_SENTENCE]
         if not given:
             return found
         text = dates.without_dateline(sentence.text)
