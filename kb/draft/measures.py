@@ -118,9 +118,12 @@ def bodies_at(text: str) -> list[tuple[int, str]]:
     words = tokens(text)
     at = 0
     while at < len(words):
+        if not words[at].capitalised:  # no name starts here
+            at += 1
+            continue
         for size in (4, 3, 2, 1):
             piece = words[at : at + size]
-            if len(piece) == size and piece[0].capitalised:
+            if len(piece) == size:
                 name = body_name(text[piece[0].start : piece[-1].end])
                 if name and (size > 1 or piece[0].text not in ("European",)):
                     found.append((piece[0].start, name))

@@ -91,21 +91,23 @@ class Reader:
         return found if found is not None and found.start <= at < found.end else Span(at, at, "")
 
 
-def _frame_speaker(text: str, frame: Span, after: bool) -> tuple[Mention | None, str]:
+@functools.lru_cache(maxsize=64)  # the quotes of one sentence read the same words for their speaker
+def _frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     """The speaker named by a reporting verb in a frame (the words around a quote). After a
     quote the attribution must touch it: '…," Frost said' or '…," said Frost'."""
-    words = tokens(frame.text)
+    whole = Span(0, len(frame), frame)
+    words = tokens(frame)
     lead = 1 if words and words[0].text in ",:;—–-" else 0
     for verb in speech_verbs(words):
         before_verb = subject_before(words, verb)
         if after:
             if before_verb and words.index(before_verb[0]) <= lead:
-                return _mention(text, frame, before_verb), "quote-speaker-verb"
+                return _mention(frame, whole, before_verb), "quote-speaker-verb"
             if verb <= lead and (found := subject_after(words, verb)):
-                return _mention(text, frame, found), "quote-verb-speaker"
+                return _mention(frame, whole, found), "quote-verb-speaker"
             return None, ""
         if before_verb:
-            return _mention(text, frame, before_verb), "speaker-verb-quote"
+            return _mention(frame, whole, before_verb), "speaker-verb-quote"
     return None, ""
 
 
@@ -264,7 +266,7 @@ def _read_group(
     who, pattern = None, ""
     for frame, is_after in ((gap, True), (after, True), (before, False)):
         if frame is not None and frame.text.strip() and who is None:
-            who, pattern = _frame_speaker(text, frame, is_after)
+            who, pattern = _frame_speaker(frame.text, is_after)
     frame_text = " ".join(f.text for f in (before, gap, after) if f)
     quoted_by, passer = _second_hand(frame_text)
     confidence = 0.9
@@ -274,8 +276,7 @@ def _read_group(
     if who is None:
         who, pattern, confidence = _speaker_from_before(reader, context, before, all_sentences, previous_end)
     if who is None:  # a reporting verb elsewhere in the sentence: '… a "stage of progress", he said.'
-        blank = Span(context.start, context.end, reader.blanked[context.start : context.end])
-        who, pattern = _frame_speaker(reader.blanked, blank, False)
+        who, pattern = _frame_speaker(reader.blanked[context.start : context.end], False)
         pattern, confidence = "sentence-attribution", 0.7
     words = " ".join(q.words(text) for q in group)
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
@@ -313,7 +314,7 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
     index = bisect.bisect_right(all_sentences, context.start, key=lambda sentence: sentence.end)
     previous = all_sentences[index - 1] if index else None
     if previous is not None and previous.text.rstrip().endswith(":"):
-        who, _ = _frame_speaker(text, previous, False)
+        who, _ = _frame_speaker(previous.text, False)
         if who:
             return who, "colon-introduction", 0.8
     words = len(text[context.start : context.end].split())
@@ -354,7 +355,7 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
                     pattern + "+pronoun",
                     0.5,
                 )
-            if who and not (who.name or who.description) and figures(sentence.text):
+            if who and not (who.name or who.description) and figures(sentence.text, limit=1):
                 break  # "Japan posted a 5.2 trillion yen deficit": a country's figure, drafted as a data point
             if who and (who.name or who.description or who.organisation) and not who.pronoun:
                 via = _via(sentence.text, who.phrase)  # "X told Y …, a government source said"
