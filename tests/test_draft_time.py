@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from kb.cli import cli
 from kb.draft import figures as figures_module
+from kb.draft import speakers
 from kb.draft.draft import MAX_CHARACTERS
+from kb.draft.lexicon import DEMONYMS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
@@ -71,3 +73,9 @@ def test_the_quick_look_for_figures_misses_none(text):
     assert figures_module.FIGURE.search(text) is None or figures_module._MAY_HOLD.search(text) is not None
     first = figures_module.figures(text, limit=2)
     assert first == figures_module.figures(text)[: len(first)]
+
+
+def test_every_name_of_a_country_or_body_starts_with_a_letter():
+    """measures.bodies_at skips the words that start with a digit: no body's name may."""
+    names = [*speakers._BODY_NAMES, *DEMONYMS]
+    assert names and all(name[:1].isalpha() for name in names)

@@ -118,7 +118,7 @@ def bodies_at(text: str) -> list[tuple[int, str]]:
     words = tokens(text)
     at = 0
     while at < len(words):
-        if not words[at].capitalised:  # no name starts here
+        if not words[at].text[:1].isupper():  # no name starts here (nor with a digit: see the lexicon)
             at += 1
             continue
         for size in (4, 3, 2, 1):
