@@ -3,6 +3,7 @@ too long to be an article is refused before any work."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -60,8 +61,8 @@ def test_a_text_longer_than_an_article_is_refused_and_nothing_is_written(runner,
 # The drafter skips work where a quicker look shows it would find nothing; these check that the
 # quicker look never skips a text where the full reading finds something (else a draft would lose a figure).
 _FIGURE_PIECES = st.sampled_from(
-    ["1", "5", ",", ".", "%", " ", "-", "$", "€", "USD", "Rs", "ten", "Five", "half a", "a hundred", "million",
-     "bn", " percent", "about ", "between ", " and ", "yen", "often", "x"]
+    ["1", "5", ",", ".", "%", " ", "-", "$", "€", "£", "¥", "U.S.$", "USD", "Rs", "ten", "Five", "half a", "a hundred",
+     "million", "bn", " percent", "about ", "between ", " and ", "yen", "often", "x"]
 )  # fmt: skip
 
 
@@ -71,6 +72,9 @@ _FIGURE_PIECES = st.sampled_from(
 @example("often")
 def test_the_quick_look_for_figures_misses_none(text):
     assert figures_module.FIGURE.search(text) is None or figures_module._MAY_HOLD.search(text) is not None
+    unguarded = re.compile(figures_module.FIGURE.pattern.removeprefix("(?=[\\w$€£¥])"))
+    assert unguarded.pattern != figures_module.FIGURE.pattern
+    assert [m.span() for m in unguarded.finditer(text)] == [m.span() for m in figures_module.FIGURE.finditer(text)]
     first = figures_module.figures(text, limit=2)
     assert first == figures_module.figures(text)[: len(first)]
 

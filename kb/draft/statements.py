@@ -216,25 +216,31 @@ def _blank(text: str, quotes: list[Quote]) -> str:
 @functools.lru_cache(maxsize=1)  # read for quotes and again for reported speech: the same text unless a transcript
 def _named_subjects(blanked: str) -> list[tuple[int, Mention]]:
     """People named as the speaker of a reporting verb, or as the subject a sentence opens with."""
+    return [(sentence.start + at, who) for sentence in sentences(blanked) for at, who in _subjects_in(sentence.text)]
+
+
+@functools.lru_cache(maxsize=8192)  # with a transcript, its sentences outside the turns are read twice
+def _subjects_in(sentence: str) -> tuple[tuple[int, Mention], ...]:
+    """The named subjects of one sentence (see _named_subjects), where each starts in it."""
     found: list[tuple[int, Mention]] = []
-    for sentence in sentences(blanked):
-        words = tokens(sentence.text)
-        starts = [0] + [verb for verb in speech_verbs(words)]
-        for at in starts:
-            if at == 0:
-                phrase = []
-                for token in words:
-                    if not (token.capitalised or token.word in TITLE_WORDS) or token.text in ",:;—–-":
-                        break
-                    phrase.append(token)
-                if len(phrase) < 2 or phrase[0].word in OPENERS or phrase[0].word.endswith("ing"):
-                    continue
-            else:
-                phrase = subject_before(words, at)
-            who = _mention(blanked, sentence, phrase) if phrase else None
-            if who is not None and who.name and not who.pronoun:
-                found.append((sentence.start + phrase[0].start, who))
-    return found
+    whole = Span(0, len(sentence), sentence)
+    words = tokens(sentence)
+    starts = [0] + [verb for verb in speech_verbs(words)]
+    for at in starts:
+        if at == 0:
+            phrase = []
+            for token in words:
+                if not (token.capitalised or token.word in TITLE_WORDS) or token.text in ",:;—–-":
+                    break
+                phrase.append(token)
+            if len(phrase) < 2 or phrase[0].word in OPENERS or phrase[0].word.endswith("ing"):
+                continue
+        else:
+            phrase = subject_before(words, at)
+        who = _mention(sentence, whole, phrase) if phrase else None
+        if who is not None and who.name and not who.pronoun:
+            found.append((phrase[0].start, who))
+    return tuple(found)
 
 
 def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
