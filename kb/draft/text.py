@@ -34,6 +34,7 @@ class Span:
     text: str
 
 
+@functools.lru_cache(maxsize=2)  # read for transcripts and for quotes
 def paragraphs(text: str) -> list[Span]:
     """The paragraphs: runs of text between blank lines (or single line breaks)."""
     return [Span(m.start(), m.end(), m.group()) for m in _PARAGRAPH.finditer(text)]
