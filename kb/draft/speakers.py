@@ -27,6 +27,7 @@ from kb.draft.lexicon import (
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
+_POSSESSIVE = re.compile(r"[’']s?$")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
 _CONNECTORS = frozenset({"of", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "du"})
 _BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
@@ -209,7 +210,7 @@ def parse_phrase(phrase: str) -> Mention:
     while words and words[0].word in HONORIFICS and len(words) > 1:
         words = words[1:]
     organisation = None
-    owner = next((i for i, t in enumerate(words) if re.search(r"[’']s?$", t.text) and t.text[-1] != "."), None)
+    owner = next((i for i, t in enumerate(words) if _POSSESSIVE.search(t.text) and t.text[-1] != "."), None)
     if owner is not None:
         organisation = body_name(" ".join(t.text for t in words[: owner + 1])) or re.sub(
             r"[’']s?$", "", " ".join(t.text for t in words[: owner + 1])

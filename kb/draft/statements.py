@@ -35,6 +35,8 @@ _ACCORDING = re.compile(
     r"\b[Aa]ccording to (?P<who>[\w’'.-]+(?: [\w’'.-]+){0,7}?)(?=[,;:]|\.(?:\s|$)|$| who\b| in\b| on\b)"
 )
 _SPLIT_GAP = 120  # at most this many characters between the halves of a split quote
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_ENDS_IN_PAUSE = re.compile(r"[,:—–-]\s*$")
 FRAME = 160  # characters before and after a quote read for its attribution
 MAX_QUOTES_PER_SENTENCE = 12  # a sentence with more quotes is a list of words, not reported speech
 MIN_WORDS_WITHOUT_FRAME = 6
@@ -251,8 +253,8 @@ def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
         if groups:
             gap = text[groups[-1][-1].end : quote.start]
             comma = groups[-1][-1].words(text).rstrip()[-1:] in ",—–-" or gap.lstrip().startswith(",")
-            short = len(gap) < _SPLIT_GAP and "\n" not in gap and not re.search(r"[.!?]\s", gap)
-            short = short and bool(re.search(r"[,:—–-]\s*$", gap))
+            short = len(gap) < _SPLIT_GAP and "\n" not in gap and not _SENTENCE_END.search(gap)
+            short = short and bool(_ENDS_IN_PAUSE.search(gap))
             if comma and short and speech_verbs(tokens(gap)):
                 groups[-1].append(quote)
                 continue

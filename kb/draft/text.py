@@ -16,6 +16,7 @@ _ABBREVIATIONS = {
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "lt", "col", "capt", "hon"}
 # Abbreviations that a capitalised name often follows without a new sentence: U.S. President.
 _BEFORE_NAMES = {"u.s", "u.k", "u.n", "e.u"}
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 MAX_SENTENCE = 1000  # characters: a longer run without a full stop is cut (a list, a table, not prose)
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n(?=\s*[A-Z“\"‘'«•\-–—])")
 
@@ -43,7 +44,7 @@ def paragraphs(text: str) -> list[Span]:
 def _no_end(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` closes an abbreviation or an initial (Mr., U.S., J.)
     rather than a sentence."""
-    word = re.search(r"([A-Za-z.]+)$", text[max(0, stop - 40) : stop])
+    word = _LAST_WORD.search(text[max(0, stop - 40) : stop])
     if not word:
         return False
     token = word.group(1).lower().strip(".")
