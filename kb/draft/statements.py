@@ -7,6 +7,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 from kb.draft.dates import clause_around
 from kb.draft.figures import figures
@@ -40,6 +41,7 @@ _ENDS_IN_PAUSE = re.compile(r"[,:—–-]\s*$")
 FRAME = 160  # characters before and after a quote read for its attribution
 MAX_QUOTES_PER_SENTENCE = 12  # a sentence with more quotes is a list of words, not reported speech
 MIN_WORDS_WITHOUT_FRAME = 6
+_START = attrgetter("start")  # a quote's or a sentence's, to bisect on (quicker than a lambda)
 
 
 @dataclass(frozen=True)
@@ -78,17 +80,17 @@ class Reader:
 
     @staticmethod
     def _last(named: list[tuple[int, Mention]], before: int) -> tuple[int, Mention] | None:
-        index = bisect.bisect_left(named, before, key=lambda item: item[0])
+        index = bisect.bisect_left(named, before, key=itemgetter(0))
         return named[index - 1] if index else None
 
     def quotes_in(self, span: Span) -> list[Quote]:
         """The quotes that start within ``span``."""
-        low = bisect.bisect_left(self.quotes, span.start, key=lambda quote: quote.start)
-        high = bisect.bisect_left(self.quotes, span.end, key=lambda quote: quote.start)
+        low = bisect.bisect_left(self.quotes, span.start, key=_START)
+        high = bisect.bisect_left(self.quotes, span.end, key=_START)
         return self.quotes[low:high]
 
     def sentence_at(self, at: int, all_sentences: list[Span]) -> Span:
-        index = bisect.bisect_right(all_sentences, at, key=lambda sentence: sentence.start) - 1
+        index = bisect.bisect_right(all_sentences, at, key=_START) - 1
         found = all_sentences[index] if index >= 0 else None
         return found if found is not None and found.start <= at < found.end else Span(at, at, "")
 
@@ -319,7 +321,7 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
     text = reader.text
     if before.text.strip():
         return None, "", 0.0
-    index = bisect.bisect_right(all_sentences, context.start, key=lambda sentence: sentence.end)
+    index = bisect.bisect_right(all_sentences, context.start, key=attrgetter("end"))
     previous = all_sentences[index - 1] if index else None
     if previous is not None and previous.text.rstrip().endswith(":"):
         who, _ = _frame_speaker(previous.text, False)

@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -96,5 +97,5 @@ def covered(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start``–``end`` overlaps a stretch of ``covered`` (see covered)."""
-    index = bisect.bisect_right(covered, start, key=lambda stretch: stretch[0])
+    index = bisect.bisect_right(covered, start, key=itemgetter(0))
     return any(a < end and start < b for a, b in covered[max(0, index - 1) : index + 1])
