@@ -83,3 +83,16 @@ def test_every_name_of_a_country_or_body_starts_with_a_letter():
     """measures.bodies_at skips the words that start with a digit: no body's name may."""
     names = [*speakers._BODY_NAMES, *DEMONYMS]
     assert names and all(name[:1].isalpha() for name in names)
+
+
+@given(
+    st.lists(st.sampled_from(["said", "Said", "told.", "says,", " ", "  ", "A", "the", "U.S.", "'s", "—", "\n"])).map(
+        "".join
+    ),
+    st.integers(min_value=1, max_value=4),
+)
+def test_the_tokens_through_a_verb_are_the_first_tokens_of_the_text(text, count):
+    everything = speakers.tokens(text)
+    verbs = speakers.speech_verbs(everything)
+    through = everything[: verbs[count - 1] + 1] if len(verbs) >= count else everything
+    assert speakers.tokens_through_verbs(text, count) == through

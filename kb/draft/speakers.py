@@ -270,8 +270,25 @@ def _describes(words: list[Token]) -> bool:
 
 def speech_verbs(words: list[Token]) -> list[int]:
     """Where the reporting verbs are (in lower case: "States" in "United States" is none)."""
-    verbs = SPEECH_VERBS
-    return [i for i, (word, _, _) in enumerate(words) if word[:1].islower() and word.casefold().rstrip(".") in verbs]
+    return [i for i, (word, _, _) in enumerate(words) if _reports(word)]
+
+
+def _reports(word: str) -> bool:
+    return word[:1].islower() and word.casefold().rstrip(".") in SPEECH_VERBS
+
+
+def tokens_through_verbs(text: str, count: int) -> list[Token]:
+    """The tokens of ``text`` up to its ``count``-th reporting verb (see speech_verbs), or all of
+    them: what a reader of its first verbs and the words before them needs, and no more (a text
+    full of verbs is not read to its end for each quote)."""
+    found: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        found.append(Token(match.group(), match.start(), match.end()))
+        if _reports(match.group()):
+            count -= 1
+            if not count:
+                break
+    return found
 
 
 def venue(frame: str) -> str | None:

@@ -23,6 +23,7 @@ from kb.draft.speakers import (
     subject_after,
     subject_before,
     tokens,
+    tokens_through_verbs,
     venue,
 )
 from kb.draft.text import Span, covered, overlaps, sentences
@@ -146,7 +147,7 @@ def _second_hand(frame: str) -> tuple[Mention | None, Mention | None]:
 
 def _via(frame: str, speaker_phrase: str) -> Mention | None:
     """Who passed a quote on, in a second reporting clause: '..., he said, the sources told Reuters'."""
-    words = tokens(frame)
+    words = tokens_through_verbs(frame, 3)
     verbs = speech_verbs(words)
     for verb in verbs[1:3]:  # the clause just after the first: '"…," he said, the sources told Reuters'
         found = subject_before(words, verb)
@@ -310,7 +311,7 @@ def _read_group(
 @functools.lru_cache(maxsize=1)  # the quotes of one sentence share it
 def _reporting_clause(sentence: str) -> str:
     """The clause of the sentence's first reporting verb ("" when it has none)."""
-    words = tokens(sentence)
+    words = tokens_through_verbs(sentence, 1)
     verbs = speech_verbs(words)
     return clause_around(sentence, words[verbs[0]].start) if verbs else ""
 
