@@ -115,6 +115,8 @@ def level_after(sentence: str, change: Change, following: Figure | None) -> bool
 def bodies_at(text: str) -> list[tuple[int, str]]:
     """The countries and bodies a piece of text names, with where each starts, in order."""
     found: list[tuple[int, str]] = []
+    if text.lower() == text:
+        return found  # not a capital letter: no name (every name starts with a letter of A to Z: see the lexicon)
     words = tokens(text)
     at = 0
     while at < len(words):
