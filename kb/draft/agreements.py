@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kb.draft.dates import clause_around
 from kb.draft.measures import bodies_at
 from kb.draft.negotiation import about
-from kb.draft.speakers import mention, tokens
+from kb.draft.speakers import mention_of
 from kb.draft.text import Span, sentences
 
 # Two parties and what they did: "Japan and the United States confirmed", "The two sides have agreed".
@@ -82,7 +82,7 @@ def _parties(phrase: str, last: list[str]) -> tuple[str, ...]:
         return tuple(last)
     named = []
     for part in re.split(r"\s+and\s+", phrase.removesuffix(" governments").removesuffix(" sides")):
-        who = mention(tokens(part.strip()), part.strip())
+        who = mention_of(part.strip())
         if who is None or who.name is not None or who.organisation is None:
             return ()  # a person ("Lutnick and Akazawa signed …"): not parties
         named.append(who.organisation)

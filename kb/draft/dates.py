@@ -4,6 +4,7 @@ source was published, as precisely as the words allow (2025, 2025-04 or 2025-04-
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -158,6 +159,7 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
     return f"{year}-{month:02d}"
 
 
+@functools.lru_cache(maxsize=64)  # the quotes of one sentence share their reporting clause
 def resolve(sentence: str, published: str) -> tuple[str, str] | None:
     """The first date the sentence gives, resolved, and the words that gave it; None if it gives
     none (or only relative ones and the published date is not a day)."""

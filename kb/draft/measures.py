@@ -156,12 +156,17 @@ def level_after(sentence: str, change: Change, following: Figure | None) -> bool
 def bodies_at(text: str) -> list[tuple[int, str]]:
     """The countries and bodies a piece of text names, with where each starts, in order."""
     found: list[tuple[int, str]] = []
+    if text.lower() == text:
+        return found  # not a capital letter: no name (every name starts with a letter of A to Z: see the lexicon)
     words = tokens(text)
     at = 0
     while at < len(words):
+        if not words[at].text[:1].isupper():  # no name starts here (nor with a digit: see the lexicon)
+            at += 1
+            continue
         for size in (4, 3, 2, 1):
             piece = words[at : at + size]
-            if len(piece) == size and piece[0].capitalised:
+            if len(piece) == size:
                 named = text[piece[0].start : piece[-1].end]
                 name = body_name(named) or (body_name(named[:-1]) if named.endswith(".") else None)  # "… Mexico."
                 if name and (size > 1 or piece[0].text not in ("European",)):

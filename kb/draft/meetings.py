@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
-from kb.draft.speakers import Mention, Token, mention, subject_before, tokens
+from kb.draft.speakers import Mention, Token, mention_of, subject_before, tokens
 from kb.draft.text import Span, sentences
 
 _MEETING = re.compile(
@@ -115,7 +115,7 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
             group.pop()
         if group and any(t.capitalised for t in group):
             phrase = rest[group[0].start : group[-1].end]
-            found_mention = mention(tokens(phrase), phrase)
+            found_mention = mention_of(phrase)
             if found_mention and (found_mention.name or found_mention.organisation):
                 mentions.append(found_mention)
     return mentions
@@ -163,7 +163,7 @@ def _split_and(phrase: str) -> list[Mention]:
     mentions = []
     for part in re.split(r"\s+and\s+|,\s*", phrase):
         if part.strip():
-            found = mention(tokens(part.strip()), part.strip())
+            found = mention_of(part.strip())
             if found:
                 mentions.append(found)
     return mentions

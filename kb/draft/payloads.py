@@ -129,7 +129,7 @@ class Payloads:
         without its level as a change alone (no value). A figure within ``said`` (the
         stretches of quotes and transcript turns) is someone's words, recorded with their statement."""
         found: list[dict[str, Any]] = []
-        given = figures(sentence.text)[:MAX_FIGURES_PER_SENTENCE]
+        given = figures(sentence.text, MAX_FIGURES_PER_SENTENCE)[:MAX_FIGURES_PER_SENTENCE]
         given = [f for f in given if not overlaps(said, sentence.start + f.start, sentence.start + f.start + 1)]
         given = [f for f in given if f.converted or (f.value, f.unit) not in self._conversions()]
         if not given or _EXCHANGE_RATE.search(sentence.text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kb.draft.lexicon import SOURCE_NOUNS, TITLE_HEADS
-from kb.draft.speakers import Mention, mention, tokens
+from kb.draft.speakers import Mention, mention_of
 from kb.draft.statements import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.text import Span, paragraphs
 
@@ -49,7 +49,7 @@ def speaker_named(phrase: str) -> Mention | None:
         if any(word.lower().strip(".") in SOURCE_NOUNS | TITLE_HEADS for word in words):
             return Mention(phrase, description=phrase.strip().lower())
         phrase = " ".join(word.capitalize() for word in words)
-    return mention(tokens(phrase), phrase)
+    return mention_of(phrase)
 
 
 def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], list[tuple[int, int]]]:
