@@ -633,7 +633,8 @@ def test_a_tariff_a_country_faces_is_the_other_side_s_and_a_converted_amount_is_
     text = (
         "Korea posts a $55 billion surplus with the US.\n\n"
         "Its surplus with the United States reached 75 trillion won ($55 billion) last year.\n\n"
-        "Korea still faces a 25% tariff on its cars.\n"
+        "Korea still faces a 25% tariff on its cars.\n\n"
+        "Its exports to China reached $55 billion.\n"  # the same amount after its conversion: a figure of its own
     )
     points = [
         (p["metric"], p["value"], p["subject"], p.get("counterpart")) for p in of_type(drafted(kb, text), "data_point")
@@ -641,6 +642,7 @@ def test_a_tariff_a_country_faces_is_the_other_side_s_and_a_converted_amount_is_
     assert points == [
         ("trade_surplus", "75000000000000", "south-korea", "united-states"),
         ("tariff_rate", "25", "united-states", "south-korea"),
+        ("exports", "55000000000", "south-korea", "china"),
     ]
 
 
@@ -677,3 +679,9 @@ def test_a_meeting_between_two_named_a_weekday_after_them(kb):
     [meeting] = of_type(drafted(kb, text), "meeting")
     assert [p["entity"] for p in meeting["participants"]] == ["mark-carney", "donald-trump"]
     assert meeting["occurred_at"] == "2025-04-15"
+
+
+def test_someone_changing_an_amount_by_a_figure_is_a_change(kb):
+    text = "Saudi Arabia agreed to cut its production by 500,000 barrels a day, and Canada raised tariffs by 10%.\n"
+    changes = [(p.get("value"), p["change"]["direction"]) for p in of_type(drafted(kb, text), "data_point")]
+    assert changes == [(None, "fall"), (None, "rise")]

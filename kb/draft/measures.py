@@ -47,7 +47,14 @@ _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|grew|grows|growing|grown|g
 _RISE += r"|surged|soared|expanded|ballooned|up"
 _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
 _FALL += r"|slipped|plunged|plummeted|contracted|down"
-_CHANGE_BEFORE = re.compile(rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?: by)?\s*$", re.IGNORECASE)
+# Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
+_MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?"
+_MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?"
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?: by)?"
+    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:its|their|his|her|the))?(?: [a-z]+)? by)\s*$",
+    re.IGNORECASE,
+)
 _CHANGE_AFTER = re.compile(
     r"\s*(?:(?P<rise>rise|increase|gain|jump|growth)|(?P<fall>fall|drop|decline|decrease|contraction))\b",
     re.IGNORECASE,
@@ -107,7 +114,7 @@ def keywords(sentence: str) -> list[tuple[int, int, str]]:
 
 def change_of(sentence: str, figure: Figure) -> Change | None:
     """The change a figure gives, if it is one: "rose 5.9%", "fell by 1.3% from a year earlier",
-    "up 18.7%", "a 4.7% drop"."""
+    "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels"."""
     before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 30), figure.start)
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
     found = before or after
@@ -116,7 +123,8 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     base = _BASE.match(sentence, figure.end if before else found.end())
     where = base.end() if base else (figure.end if before else found.end())
     said = base.group("base") or "a year earlier" if base else None
-    return Change("rise" if found.group("rise") else "fall", figure, said, found.group().strip(), where)
+    rise = found.group("rise") or (before is not None and before.group("made_rise"))
+    return Change("rise" if rise else "fall", figure, said, found.group().strip(), where)
 
 
 # The products a tariff covers: "a 25% tax on imported cars, auto parts, steel and aluminum", "25% on steel".

@@ -40,7 +40,7 @@ class Payloads:
         self.day = dates.local_day(published, registry.text)  # what relative dates count from
         self._last_subject: str | None = None  # of the last figure: "Exports to the country gained 3.8%"
         self._first_body: str | None = None
-        self._converted: set[tuple[str, str]] | None = None  # see _conversions
+        self._converted: dict[tuple[str, str], int] | None = None  # see _conversions
         self._last_period: tuple[str, str | None] | None = None  # of the last figure that gave one
         self._last_counterpart: str | None = None  # "Japan's surplus with the United States … exports to the country"
 
@@ -131,7 +131,8 @@ class Payloads:
         found: list[dict[str, Any]] = []
         given = figures(sentence.text, MAX_FIGURES_PER_SENTENCE)[:MAX_FIGURES_PER_SENTENCE]
         given = [f for f in given if not overlaps(said, sentence.start + f.start, sentence.start + f.start + 1)]
-        given = [f for f in given if f.converted or (f.value, f.unit) not in self._conversions()]
+        converted = self._conversions()
+        given = [f for f in given if f.converted or sentence.start + f.start >= converted.get((f.value, f.unit), -1)]
         if not given or _EXCHANGE_RATE.search(sentence.text):
             return found  # none, or a note of the exchange rate used: "(1 U.S. dollar equals 142.62 yen)"
         text = dates.without_dateline(sentence.text)
@@ -176,16 +177,15 @@ class Payloads:
             found.append(_ordered(payload))
         return found
 
-    def _conversions(self) -> set[tuple[str, str]]:
-        """The amounts the text gives as another's conversion ("9 trillion yen ($63 billion)"): the same
-        figure, where the text gives it alone ("a $63 billion surplus"), is no figure of its own."""
+    def _conversions(self) -> dict[tuple[str, str], int]:
+        """The amounts the text gives as another's conversion ("9 trillion yen ($63 billion)"), each
+        with where it is first given so: the same amount alone before it (a headline's "a $63 billion
+        surplus") is that figure again, no figure of its own."""
         if self._converted is None:
-            self._converted = {
-                (each.value, each.unit)
-                for figure in figures(self.registry.text)
-                if figure.converted
-                for each in figures(figure.converted)
-            }
+            self._converted = {}
+            for figure in figures(self.registry.text):
+                for each in figures(figure.converted) if figure.converted else []:
+                    self._converted.setdefault((each.value, each.unit), figure.start)
         return self._converted
 
     def _period(self, metric: str, start: str | None, end: str | None, why: dict[str, Any]) -> dict[str, Any]:
@@ -209,9 +209,9 @@ class Payloads:
         if measured.name == "tariff_rate" and (subject and measures.faces(sentence, figure) or not subject):
             counterpart = counterpart or subject  # "Japan faces a 10% tariff": a tariff on Japan, by the other side
             others = [name for name in about(self.registry.text) if name != counterpart]
-            subject = others[0] if counterpart and others else subject
-            if subject and subject != counterpart:
+            if counterpart and others:
                 why["subject_from"] = "the other country the text is about (who imposes the tariff)"
+                return self._keys(others[0], counterpart)  # the subject of the figures after it stays theirs
         if counterpart is None and measures.counterpart_named_before(sentence, figure):
             counterpart = self._last_counterpart  # "exports to the country": the one the figures before were with
             why["counterpart_from"] = "an earlier sentence" if counterpart else None
@@ -225,6 +225,9 @@ class Payloads:
             why["subject_from"] = "an earlier sentence" if subject else "no country named: the negotiation"
         self._last_subject = subject
         self._last_counterpart = counterpart or self._last_counterpart
+        return self._keys(subject, counterpart)
+
+    def _keys(self, subject: str | None, counterpart: str | None) -> dict[str, str]:
         found = {"subject": self.registry.body(subject) if subject else self.negotiation}
         if counterpart and counterpart != subject:
             found["counterpart"] = self.registry.body(counterpart)
