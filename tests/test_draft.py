@@ -685,3 +685,13 @@ def test_someone_changing_an_amount_by_a_figure_is_a_change(kb):
     text = "Saudi Arabia agreed to cut its production by 500,000 barrels a day, and Canada raised tariffs by 10%.\n"
     changes = [(p.get("value"), p["change"]["direction"]) for p in of_type(drafted(kb, text), "data_point")]
     assert changes == [(None, "fall"), (None, "rise")]
+
+
+def test_labelled_turns_on_consecutive_lines_and_q_questions(kb):
+    text = (
+        "MS. BRUCE: Right.\n"
+        "Q: Can you say what you expect from the talks next week in Vienna?\n"
+        "MS. BRUCE: Sure. We have agreed to take part in talks with our European partners there.\n"
+    )
+    said = [(p["speaker"], p["text"][:20]) for p in of_type(drafted(kb, text), "statement")]
+    assert said == [("bruce", "Sure. We have agreed")]

@@ -13,7 +13,7 @@ from kb.draft.speakers import Mention, mention_of
 from kb.draft.statements import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.text import Span, paragraphs
 
-_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")
+_TURN = re.compile(r"^(?P<label>Q|[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")
 _PARENTHESISED = re.compile(r"^\((?P<label>[A-Z][\w.’' -]{1,60})\)\s*")
 _QUESTIONERS = frozenset({"Q", "QUESTION", "REPORTER", "MODERATOR", "OPERATOR", "QUESTIONER", "JOURNALIST"})
 _HEADING = re.compile(
@@ -63,7 +63,7 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     date_line = _DATE_LINE.search(text[:2000])
     dating = (date_line.group("date") or date_line.group("alone")) if date_line else ""  # the day of every turn
     who: Mention | None = None
-    for paragraph in paragraphs(text):
+    for paragraph in _turn_paragraphs(text):
         label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text)
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         if heading:
@@ -99,6 +99,22 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
             )
             found.append(turn)
     return found, spans
+
+
+_LABELLED_LINE = re.compile(r"\n(?=[A-Z][A-Z.’' -]{1,60}[A-Z.]:\s|Q:\s)")
+
+
+def _turn_paragraphs(text: str) -> list[Span]:
+    """The paragraphs, a line that opens with a speaker's label ("MS. PSAKI: …", "Q: …") starting
+    a paragraph of its own even with no blank line before it."""
+    found: list[Span] = []
+    for paragraph in paragraphs(text):
+        start = paragraph.start
+        for line_break in _LABELLED_LINE.finditer(text, paragraph.start, paragraph.end):
+            found.append(Span(start, line_break.start(), text[start : line_break.start()]))
+            start = line_break.end()
+        found.append(Span(start, paragraph.end, text[start : paragraph.end]))
+    return found
 
 
 def _answer(paragraph: Span) -> bool:
