@@ -695,3 +695,14 @@ def test_labelled_turns_on_consecutive_lines_and_q_questions(kb):
     )
     said = [(p["speaker"], p["text"][:20]) for p in of_type(drafted(kb, text), "statement")]
     assert said == [("bruce", "Sure. We have agreed")]
+
+
+def test_the_statement_reads_is_the_body_that_issued_it(kb):
+    text = (
+        "An East African Community (EAC) statement said the talks ended well.\n\n"
+        "“The agreement marks an important step toward peace in the region,” the statement reads.\n"
+    )
+    payloads = drafted(kb, text)
+    [quote] = [p for p in of_type(payloads, "statement") if p["attribution"] == "direct_quote"]
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    assert names[quote["speaker"]] == "East African Community"

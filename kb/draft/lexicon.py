@@ -178,7 +178,7 @@ SPEECH_VERBS = frozenset(
         emphasized emphasises emphasizes suggested suggests predicted predicts cautioned cautions
         conceded concedes pledged pledges vowed vows described describes called calls mused quipped
         lamented complained complains boasted hailed praised lauded dismissed dismisses denounced
-        rejected rejects issued issues reported reports promised promises accepted accepts
+        rejected rejects issued issues reported reports promised promises accepted accepts reads
         """
     )
 )

@@ -10,6 +10,7 @@ from kb.draft import dates, measures
 from kb.draft.agreements import Agreed
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, figures
+from kb.draft.known import fold
 from kb.draft.lexicon import COUNTRIES
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
@@ -21,6 +22,11 @@ _EXCHANGE_RATE = re.compile(
     r"(?:\b1|\bone|\$1|US\$1|€1|£1)(?: (?:U\.S\. |US |American )?(?:dollars?|euros?|pounds?|yuan|yen))? ?"
     r"(?:=|equals|is worth|was worth|buys|bought|is equal to)\s*(?:about |around )?[$€£¥]?\s?\d",
     re.IGNORECASE,
+)
+# A document and the body that issued it: "An African Union (AU) statement", "the G7's joint communique".
+_DOCUMENT = re.compile(
+    r"\b(?P<body>[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,4})(?:’s|'s)?(?: \([A-Z]{2,}\))? "
+    r"(?:joint )?(?:statement|communiqu[eé]|declaration)\b"
 )
 MAX_FIGURES_PER_SENTENCE = 12  # a sentence with more figures is a table, not a report of one
 FLOWS = frozenset({"trade_surplus", "trade_deficit", "exports", "imports", "trade", "gdp"})  # figures over a period
@@ -63,7 +69,7 @@ class Payloads:
         excerpt = said.who.phrase if said.who.phrase and said.who.phrase in near else None
         speaker = self.registry.person(said.who, excerpt) if (said.who.name or said.who.organisation) else None
         if speaker is None and said.who.description:
-            speaker = self.registry.person(said.who, None)
+            speaker = self.registry.person(said.who, None) or self._whose_document(said, text)
         if speaker:
             payload["speaker"] = speaker
         elif said.who.description:
@@ -77,6 +83,16 @@ class Payloads:
         if said.venue:
             payload["venue"] = said.venue
         return _ordered(payload)
+
+    def _whose_document(self, said: Said, text: str) -> str | None:
+        """The body whose statement "the statement reads" means: the last one named as a document's
+        author before it ("An African Union (AU) statement has it …")."""
+        if fold(said.who.description or "").split()[-1:] not in (["statement"], ["communique"], ["declaration"]):
+            return None
+        before = text[max(0, said.excerpt.start - NEAR) : said.excerpt.start]
+        authors = [re.sub(r"^(?:An?|The) ", "", m.group("body")) for m in _DOCUMENT.finditer(before)]
+        authors = [author for author in authors if author not in ("A", "An", "The", "In", "This", "That")]
+        return self.registry.body(authors[-1]) if authors else None
 
     def meeting(self, met: Met, text: str) -> dict[str, Any] | None:
         why = {"pattern": "a meeting verb", "confidence": 0.6}
