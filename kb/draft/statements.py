@@ -39,8 +39,8 @@ _ACCORDING = re.compile(
 )
 # A sentence that introduces the quote after it: someone speaking to an audience.
 _AUDIENCE = re.compile(
-    r"\b(?:spoke|speaks|was speaking|talked|addressed|briefed)\b(?= (?:to |with )?(?:the |a |an )?(?:reporters|"
-    r"journalists|the press|media|news conference|press conference|lawmakers|parliament|audience|crowd|supporters))"
+    r"\b(?:spoke|speaks|was speaking|talked|addressed|briefed)\b(?= (?:to |with )?(?:the |a |an )?"
+    r"(?:reporters|journalists|press|media|news conference|press conference|lawmakers|parliament))"
 )
 _SPLIT_GAP = 120  # at most this many characters between the halves of a split quote
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -323,8 +323,8 @@ def _reporting_clause(sentence: str) -> str:
 
 
 def _speaker_from_before(reader: Reader, context: Span, before: Span, all_sentences: list[Span], previous_end: int):
-    """A quote with no reporting verb of its own: the speaker of an introduction ending in a colon
-    just before it, or of the quote just before it in the previous paragraph (a continuation)."""
+    """A quote with no reporting verb of its own: the speaker of an introduction just before it (a
+    colon, someone speaking to reporters), or of the quote before it in the previous paragraph."""
     text = reader.text
     if before.text.strip():
         return None, "", 0.0
@@ -338,8 +338,7 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         audience = _AUDIENCE.search(previous.text)  # "LeBlanc spoke to reporters on the terrace …"
         opening = tokens(previous.text[: audience.start()]) if audience else []
         phrase = subject_before([*opening, Token("said", 0, 0)], len(opening)) if opening else []
-        who = _mention(text, previous, phrase) if phrase else None
-        if who is not None and who.name and not who.pronoun:
+        if phrase and (who := _mention(text, previous, phrase)) is not None and who.name and not who.pronoun:
             return who, "audience-introduction", 0.6
     words = len(text[context.start : context.end].split())
     if reader.last_speaker and previous_end >= 0 and words >= MIN_WORDS_WITHOUT_FRAME:
@@ -350,8 +349,7 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
 
 
 def antecedents(text: str) -> Callable[[int], Mention | None]:
-    """Who a pronoun at a place in the text stands for: the person last named as a speaker or as
-    a sentence's subject before it."""
+    """Who a pronoun at a place in the text stands for (see Reader.antecedent)."""
     return Reader(text, subjects=_named_subjects(_blank(text, find_quotes(text)))).antecedent
 
 
@@ -395,10 +393,7 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
                 why = pattern + ("+source" if how == "reported" else "")
                 passed = via if how == "reported" else None
                 dating = clause_around(sentence.text, words[verb].start)
-                found.append(
-                    Said(
-                        who, how, sentence.text, sentence, why, confidence, venue(sentence.text), passed, dating=dating
-                    )
-                )
+                where = venue(sentence.text)
+                found.append(Said(who, how, sentence.text, sentence, why, confidence, where, passed, dating=dating))
                 break
     return found
