@@ -1,8 +1,8 @@
 """Agreements: what two parties agreed, as the sentence gives it — "Japan and the United States
-agreed to hold talks", "the two sides confirmed that …", "the US and the EU have reached a trade
-framework", "X and Y signed a memorandum of understanding", "Trump signed an executive order
-implementing his agreement with Japan" — with its kind, its status (procedural when all they
-agreed is how to go on: to hold, continue or resume talks) and its parties."""
+agreed to hold talks", "the two sides confirmed that …", "we agreed that Japan and the U.S. will …",
+"the US and the EU have reached a trade framework", "X and Y signed a memorandum of understanding",
+"Trump signed an executive order implementing his agreement with Japan" — with its kind, its status
+(procedural when all they agreed is how to go on: to hold, continue or resume talks) and its parties."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ _TOGETHER = re.compile(
     r"[\w.’'-]*){0,3})(?: governments| sides)?|[Tt]he two (?:sides|countries|governments|nations|leaders)|They)"
     r"(?: (?:also|then|had|have|has|on [A-Z]\w+|later|finally))*"
     r" (?P<verb>agreed|confirmed|concurred|reached|struck|sealed|signed|clinched)\b(?P<rest>[^.;]*)"
+)
+# What the speakers agreed for two parties: "we agreed that Japan and the U.S. will work together on …".
+_AGREED_THAT = re.compile(
+    r"\b(?:[Ww]e|[Tt]hey|[Bb]oth sides)(?: have| had)? (?P<verb>agreed|confirmed) that (?P<parties>(?:the )?[A-Z]"
+    r"[\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) will\b(?P<rest>[^.;]*)"
 )
 _DEAL = re.compile(r"^\s*(?:an?|the|their) (?:[\w-]+ ){0,3}?(?P<noun>agreement|deal|framework|pact|accord|truce)\b")
 _MOU = re.compile(r"^\s*(?:an?|the|two )?\s*memorand(?:um|ums|a) of understanding\b", re.IGNORECASE)
@@ -53,7 +58,7 @@ def read_agreements(text: str) -> list[Agreed]:
     found: list[Agreed] = []
     main = about(text)
     for sentence in sentences(text):
-        together = _TOGETHER.search(sentence.text)
+        together = _TOGETHER.search(sentence.text) or _AGREED_THAT.search(sentence.text)
         order = _ORDER.search(sentence.text)
         if together is not None:
             parties = _parties(together.group("parties"), list(found[-1].parties) if found else main)
