@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test test-long lint generate system-deps clean
+.PHONY: serve test test-long lint generate hashes system-deps clean
 
 # kb and what serving needs: all `make serve` installs.
 $(BIN)/kb: pyproject.toml
@@ -55,6 +55,12 @@ generate: $(TEST_EXTRA)
 	$(BIN)/python -m kb.events.import_csv > docs/codebook.md
 	$(BIN)/cog -r README.md docs/citing.md docs/design.md
 	KB_UPDATE_GOLDEN=1 $(BIN)/pytest -q -p no:cacheprovider tests/test_seed_rows.py
+
+# The SHA-256s of the files of every package kb runs on, at the versions installed here, from PyPI (the one
+# step that asks the network): after a dependency changes version; tests/test_publish_package.py says when.
+hashes: $(BIN)/kb
+	$(BIN)/python -m kb.serve.requirements > kb/serve/dependency-hashes.txt.new
+	mv kb/serve/dependency-hashes.txt.new kb/serve/dependency-hashes.txt
 
 lint: $(TEST_EXTRA)
 	$(BIN)/ruff check kb tests benchmarks

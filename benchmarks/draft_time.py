@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +26,7 @@ from kb.draft.draft import MAX_CHARACTERS, draft_text  # noqa: E402
 from kb.draft.known import Known  # noqa: E402
 
 MAX_RATIO = 20
-SHAPES = {
+SHAPES: dict[str, str | Callable[[int], str]] = {
     "many names after said": '"x," said A B C D E F G H I J ',
     "said before each quote": 'Akazawa said "x," ',
     "one quote a sentence": 'Akazawa said "x." ',
@@ -46,6 +47,12 @@ SHAPES = {
     "colons": "AKAZAWA: ",
     "according to": "according to A B C ",
     "a long word after according to": "according to " + "a" * 60 + "! ",
+    # Each piece different (a counter in letters or digits): no analysis of a repeated sentence,
+    # frame or name is found again, so these cost what their statements and figures cost.
+    "one quote a sentence, each different": lambda n: f'Ak{letters(n)} said "x{letters(n)}." ',
+    "said before each quote, each different": lambda n: f'Ak{letters(n)} said "x{letters(n)}," ',
+    "many names after said, each different": lambda n: f'"x{letters(n)}," said A{letters(n)} B C D E F G H I J ',
+    "percentages, each different": lambda n: f"{n % 97}.{n % 7}% ",
 }
 
 
@@ -56,8 +63,25 @@ def article(size: int) -> str:
     return repeated(text + "\n\n", size)
 
 
-def repeated(piece: str, size: int) -> str:
-    return (piece * (size // len(piece) + 1))[:size]
+def repeated(piece: str | Callable[[int], str], size: int) -> str:
+    """``piece`` repeated to ``size`` characters; a function of the count gives each piece."""
+    if isinstance(piece, str):
+        return (piece * (size // len(piece) + 1))[:size]
+    pieces, length = [], 0
+    while length < size:
+        pieces.append(piece(len(pieces)))
+        length += len(pieces[-1])
+    return "".join(pieces)[:size]
+
+
+def letters(number: int) -> str:
+    """A count in letters: 0 a, 25 z, 26 ba."""
+    word = ""
+    while True:
+        word = chr(ord("a") + number % 26) + word
+        number //= 26
+        if not number:
+            return word
 
 
 def seconds(text: str) -> float:

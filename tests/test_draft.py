@@ -156,6 +156,7 @@ def test_a_range_gives_both_bounds_and_years_or_counts_give_none():
         ("He spoke yesterday", "2025-04-17", "yesterday"),
         ("A deal was struck on 12 December 2024", "2024-12-12", "12 December 2024"),
         ("TOKYO, April 18 (Kyodo) - Talks resume on Monday", "2025-04-14", "on Monday"),
+        ("A meeting between Carney and Trump Tuesday went well", "2025-04-15", "Tuesday"),
     ],
 )
 def test_dates_are_resolved_from_the_published_date(sentence, when, words):
@@ -164,6 +165,7 @@ def test_dates_are_resolved_from_the_published_date(sentence, when, words):
 
 def test_a_date_that_needs_the_published_day_is_left_out_when_only_the_month_is_known():
     assert resolve("He said Friday", "2025-04") is None
+    assert resolve("Biden won on Super Tuesday", PUBLISHED) is None
     assert resolve("on April 2, 2025, it began", "2025-04") == ("2025-04-02", "April 2, 2025")
 
 
@@ -187,7 +189,8 @@ def test_a_claim_is_dated_only_by_the_clause_that_reports_it_never_by_a_quote_or
         '"The election on July 20 will decide," Akazawa told reporters on Thursday, after meeting Bessent on '
         "Wednesday.\n\n"
         'On Tuesday, Ishiba said "we will not give up on April 30."\n\n'
-        "Ishiba said he hopes for a deal by June 15.\n"
+        "Ishiba said he hopes for a deal by June 15.\n\n"
+        'During an interview with CNBC on Wednesday, Lutnick said, "We will get there by May 1."\n'
     )
     payloads = drafted(kb, text)
     dated = {p["text"][:12]: (p.get("occurred_at"), p["_draft"]["date_from"]) for p in of_type(payloads, "statement")}
@@ -196,6 +199,7 @@ def test_a_claim_is_dated_only_by_the_clause_that_reports_it_never_by_a_quote_or
         "The election": ("2025-04-17", "on Thursday"),
         "On Tuesday, ": ("2025-04-15", "On Tuesday"),
         "Ishiba said ": (None, None),
+        "We will get ": ("2025-04-16", "on Wednesday"),
     }
 
 
@@ -371,7 +375,7 @@ def test_no_entity_from_a_weekday_a_time_stamp_a_pronoun_a_heading_or_part_of_a_
     assert roles == [("ursula-von-der-leyen", "Commission president")]
 
 
-def test_a_change_is_a_change_of_its_level_never_a_level(kb, runner, tmp_path):
+def test_a_change_is_a_change_of_its_level_never_a_level_and_alone_has_no_value(kb, runner, tmp_path):
     text = (
         "South Korea's exports to the European Union rose 5.9% from a year earlier to 60 billion euros, "
         "the Finance Ministry said.\n\n"
@@ -385,7 +389,7 @@ def test_a_change_is_a_change_of_its_level_never_a_level(kb, runner, tmp_path):
             p["metric"],
             p["subject"],
             p.get("counterpart"),
-            p["value"],
+            p.get("value"),
             p["unit"],
             p.get("change"),
             p["_draft"]["metric_from"],
@@ -395,11 +399,12 @@ def test_a_change_is_a_change_of_its_level_never_a_level(kb, runner, tmp_path):
     assert shown == [
         ("exports", "south-korea", "european-union", "60000000000", "EUR",
          {"direction": "rise", "amount": "5.9", "unit": "percent", "base": "a year earlier"}, "exports"),
-        ("imports_change", "south-korea", None, "4.7", "percent",
+        ("imports", "south-korea", None, None, "percent",
          {"direction": "fall", "amount": "4.7", "unit": "percent", "base": "a year earlier"}, "Imports"),
-        ("trade_surplus_change", "south-korea", "china", "1.3", "percent",
+        ("trade_surplus", "south-korea", "china", None, "percent",
          {"direction": "fall", "amount": "1.3", "unit": "percent"}, "surplus"),
     ]  # fmt: skip
+    assert [p.get("period_unclear") for p in points] == [True, True, True]  # flows, and no period given
     imports(runner, kb, payloads, tmp_path)
 
 
@@ -506,3 +511,200 @@ def test_a_country_reporting_a_figure_is_a_data_point_not_a_statement(kb):
         "5200000000000",
         "KRW",
     )
+
+
+def test_meetings_over_a_relative_clause_after_a_pronoun_each_with_its_length(kb, runner, tmp_path):
+    text = (
+        "Canadian Foreign Minister Chrystia Freeland, who was visiting Washington to push for a deal on dairy "
+        "and autos, met with Steven Mnuchin at the White House for about 40 minutes.\n\n"
+        "She held talks separately with U.S. Trade Representative Robert Lighthizer for 45 minutes and with "
+        "Commerce Secretary Wilbur Ross for over two hours.\n\n"
+        "Justin Trudeau on Tuesday received a detailed briefing from Freeland, who had been in Washington for "
+        "talks.\n"
+    )
+    payloads = drafted(kb, text)
+    meetings = [
+        ([p["entity"] for p in m["participants"]], m.get("place"), m.get("duration"), m.get("duration_qualifier"))
+        for m in of_type(payloads, "meeting")
+    ]
+    assert meetings == [
+        (["chrystia-freeland", "steven-mnuchin"], "White House", "PT40M", "about"),
+        (["chrystia-freeland", "robert-lighthizer"], None, "PT45M", None),
+        (["chrystia-freeland", "wilbur-ross"], None, "PT2H", "over"),
+        (["justin-trudeau", "chrystia-freeland"], None, None, None),
+    ]
+    assert of_type(payloads, "meeting")[0]["_draft"]["duration_from"] == "for about 40 minutes"
+    assert of_type(payloads, "meeting")[3]["occurred_at"] == "2025-04-15"
+    imports(runner, kb, payloads, tmp_path)
+
+
+def test_a_change_after_its_level_a_counterpart_named_the_country_and_no_figure_from_an_exchange_rate(kb):
+    text = (
+        "In the fiscal year ending in March, South Korea's trade surplus with the United States rose 4.1% to a "
+        "record 55.6 billion dollars, the highest since records began in 1990.\n\n"
+        "Exports to the country gained 10.5% from a year earlier to 127.8 billion dollars.\n\n"
+        "Its deficit with Japan was 18 billion dollars, down 3.2% from a year earlier.\n\n"
+        "The trade deal with Washington sets a 15% tariff on most goods.\n\n"
+        "(1 U.S. dollar equals 1,364 won)\n"
+    )
+    payloads = of_type(drafted(kb, text), "data_point")
+    points = [
+        (p["metric"], p["value"], p["unit"], p.get("counterpart"), p.get("change", {}).get("amount")) for p in payloads
+    ]
+    assert points[:3] == [
+        ("trade_surplus", "55600000000", "USD", "united-states", "4.1"),
+        ("exports", "127800000000", "USD", "united-states", "10.5"),
+        ("trade_deficit", "18000000000", "USD", "japan", "3.2"),
+    ]
+    assert [point[:3] for point in points[3:]] == [("tariff_rate", "15", "percent")]  # no "trade" of the deal, no $1
+    [surplus] = [p for p in payloads if p["metric"] == "trade_surplus"]
+    assert (surplus["period_start"], surplus["period_end"]) == ("2024-04", "2025-03")
+
+
+def test_a_figure_in_someone_s_words_is_their_statement_not_a_data_point(kb):
+    text = '"They will buy $90 billion of our gas," Trump told reporters. Exports rose 3% to $80 billion.\n'
+    payloads = drafted(kb, text)
+    assert [p["text"] for p in of_type(payloads, "statement")] == ["They will buy $90 billion of our gas"]
+    assert [p["value"] for p in of_type(payloads, "data_point")] == ["80000000000"]
+
+
+def test_a_tariff_s_products_and_a_flow_s_period_from_the_figure_before(kb, runner, tmp_path):
+    text = (
+        "Canada set a 25% surtax on imported steel, aluminium and whisky from July.\n\n"
+        "Its exports totaled 900 billion dollars in the year ended March 2024.\n\n"
+        "The surplus with Mexico was 12 billion dollars.\n"
+    )
+    payloads = drafted(kb, text)
+    tariff, exports, surplus = of_type(payloads, "data_point")
+    assert (tariff["metric"], tariff["product_scope"]) == ("tariff_rate", "steel, aluminium and whisky")
+    assert "period_start" not in tariff and "period_unclear" not in tariff  # a rate covers no period
+    assert (exports["period_start"], exports["period_end"]) == ("2023-04", "2024-03")
+    assert (surplus["period_start"], surplus["period_end"], surplus["_draft"]["period_from"]) == (
+        "2023-04",
+        "2024-03",
+        "an earlier sentence",
+    )
+    imports(runner, kb, payloads, tmp_path)
+
+
+def test_agreements_with_their_parties_kind_and_status(kb, runner, tmp_path):
+    text = (
+        "OTTAWA — Canada and Mexico confirmed on Tuesday that they will work toward a common position on autos.\n\n"
+        "They also agreed to hold their next round of talks by the end of May.\n\n"
+        "The United States and the European Union have reached a new trade framework, Trump said.\n\n"
+        "Reports said Britain and the EU had agreed on the financial settlement.\n\n"
+        "U.S. President Donald Trump signed an executive order implementing his agreement with Mexico.\n\n"
+        '"We agreed that Canada and Mexico will work together on steel," Freeland said.\n'
+    )
+    payloads = drafted(kb, text)
+    agreements = [
+        (p["parties"], p["kind"], p["status"], p.get("occurred_at"), p.get("hedge"))
+        for p in of_type(payloads, "agreement")
+    ]
+    assert agreements == [
+        (["canada", "mexico"], "other", "procedural", "2025-04-15", None),
+        (["canada", "mexico"], "other", "procedural", None, None),  # "by the end of May" is no day it was agreed
+        (["united-states", "european-union"], "framework_agreement", "agreed_in_principle", None, None),
+        (["united-kingdom", "european-union"], "other", "agreed_in_principle", None, "reportedly"),
+        (["united-states", "mexico"], "executive_order", "signed", None, None),
+        (["canada", "mexico"], "other", "agreed_in_principle", None, None),
+    ]
+    assert not [p for p in of_type(payloads, "statement") if "Canada and Mexico confirmed" in p["text"]]
+    imports(runner, kb, payloads, tmp_path)
+
+
+def test_a_transcript_s_date_alone_on_a_line_dates_its_turns(kb):
+    text = "Daily Briefing\n\nWashington\nMarch 3, 2025\n\nMS. BRUCE: Good afternoon, we have a deal to announce.\n"
+    [turn] = of_type(drafted(kb, text), "statement")
+    assert (turn["occurred_at"], turn["_draft"]["date_from"]) == ("2025-03-03", "March 3, 2025")
+
+
+def test_a_quote_after_someone_speaking_to_reporters_and_a_participle_apposition(kb):
+    text = (
+        "Freeland spoke to reporters outside the embassy in Washington.\n\n"
+        "“We talked about ways to land a deal on steel in the coming weeks.”\n\n"
+        "Mr Trudeau, speaking through an interpreter, described the talks as “very constructive”.\n\n"
+        "But Freeland accepted that the outcome was “not all we had hoped for”.\n"
+    )
+    said = [(p["speaker"], p["_draft"]["pattern"]) for p in of_type(drafted(kb, text), "statement")]
+    assert said[:2] == [("freeland", "audience-introduction"), ("trudeau", "speaker-verb-quote")]
+    assert said[2][0] == "freeland"
+
+
+def test_a_tariff_a_country_faces_is_the_other_side_s_and_a_converted_amount_is_no_figure_of_its_own(kb):
+    text = (
+        "Korea posts a $55 billion surplus with the US.\n\n"
+        "Its surplus with the United States reached 75 trillion won ($55 billion) last year.\n\n"
+        "Korea still faces a 25% tariff on its cars.\n\n"
+        "Its exports to China reached $55 billion.\n"  # the same amount after its conversion: a figure of its own
+    )
+    points = [
+        (p["metric"], p["value"], p["subject"], p.get("counterpart")) for p in of_type(drafted(kb, text), "data_point")
+    ]
+    assert points == [
+        ("trade_surplus", "75000000000000", "south-korea", "united-states"),
+        ("tariff_rate", "25", "united-states", "south-korea"),
+        ("exports", "55000000000", "south-korea", "china"),
+    ]
+
+
+def test_a_photo_caption_is_no_claim(kb):
+    text = (
+        "Trade Minister Mary Ng speaks to reporters after she met with Katherine Tai in Ottawa, Canada, "
+        "Tuesday, April 15, 2025. (Jane Doe/Pool Photo via AP)\n"
+        "Canada's Trade Minister Mary Ng said the talks with Tai were useful.\n"
+        "Mary Ng meets Katherine Tai in Ottawa on Tuesday.\n"
+        "09:15 JST, April 16, 2025\n"
+        "OTTAWA — Mary Ng met with Katherine Tai on Tuesday for an hour.\n"
+    )
+    payloads = drafted(kb, text)
+    assert [p["citations"][0]["excerpt"][:20] for p in of_type(payloads, "meeting")] == ["OTTAWA — Mary Ng met"]
+    assert [p["text"][:20] for p in of_type(payloads, "statement")] == ["Canada's Trade Minis"]
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        ("rice imports of 346,000 tons", "346000", "tons"),
+        ("24 million metric tons of grain", "24000000", "metric tons"),
+        ("a cut of 9.7 million barrels a day", "9700000", "barrels per day"),
+        ("a loan of SDR 978.2 million", "978200000", "XDR"),
+    ],
+)
+def test_quantities_in_units_of_measure_and_sdr(words, value, unit):
+    [figure] = figures(words)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_meeting_between_two_named_a_weekday_after_them(kb):
+    text = "OTTAWA — A long meeting between Prime Minister Mark Carney and Donald Trump Tuesday went well.\n"
+    [meeting] = of_type(drafted(kb, text), "meeting")
+    assert [p["entity"] for p in meeting["participants"]] == ["mark-carney", "donald-trump"]
+    assert meeting["occurred_at"] == "2025-04-15"
+
+
+def test_someone_changing_an_amount_by_a_figure_is_a_change(kb):
+    text = "Saudi Arabia agreed to cut its production by 500,000 barrels a day, and Canada raised tariffs by 10%.\n"
+    changes = [(p.get("value"), p["change"]["direction"]) for p in of_type(drafted(kb, text), "data_point")]
+    assert changes == [(None, "fall"), (None, "rise")]
+
+
+def test_labelled_turns_on_consecutive_lines_and_q_questions(kb):
+    text = (
+        "MS. BRUCE: Right.\n"
+        "Q: Can you say what you expect from the talks next week in Vienna?\n"
+        "MS. BRUCE: Sure. We have agreed to take part in talks with our European partners there.\n"
+    )
+    said = [(p["speaker"], p["text"][:20]) for p in of_type(drafted(kb, text), "statement")]
+    assert said == [("bruce", "Sure. We have agreed")]
+
+
+def test_the_statement_reads_is_the_body_that_issued_it(kb):
+    text = (
+        "An East African Community (EAC) statement said the talks ended well.\n\n"
+        "“The agreement marks an important step toward peace in the region,” the statement reads.\n"
+    )
+    payloads = drafted(kb, text)
+    [quote] = [p for p in of_type(payloads, "statement") if p["attribution"] == "direct_quote"]
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    assert names[quote["speaker"]] == "East African Community"

@@ -6,15 +6,17 @@ Memory is the subprocess's own peak resident set; `kb --help` alone takes about 
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
-from conftest import tree_bytes
+from conftest import make_event, tree_bytes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from kbproc import run_kb
 
 from kb.cli import MAX_IMPORT_LINE, MAX_SNAPSHOT_BYTES, cli
+from kb.events.ids import file_bytes
 from kb.events.store import MAX_DEPTH, normalise_text, normalised_snapshot
 
 MB = 1024 * 1024
@@ -106,6 +108,35 @@ def test_a_text_holding_a_control_character_no_event_may_hold(kb, tmp_path, char
     words = [f"article.txt: line 4 holds the control character U+{ord(character):04X}", "tr -d"]
     refused(kb, [*SOURCE, "--text-file", str(text)], words)
     refused(kb, ["draft", "--text-file", str(text), "--published-at", "2025-04-18"], words)
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x1b", "\x7f"])
+@pytest.mark.parametrize("lines_before", [2, 300_000])  # the second puts it past the first megabyte read
+def test_a_snapshot_an_older_kb_stored_with_a_control_character_fails_verify(kb, runner, character, lines_before):
+    """kb refuses such a text now (above), but an older kb stored it as it came: kb verify names
+    the file, the line and the character, and says what to do."""
+    data = ("Akazawa said\n" * lines_before + f'"We want{character} a deal," he said.\n').encode()
+    sha = hashlib.sha256(data).hexdigest()
+    kb.snapshots_dir.mkdir(exist_ok=True)
+    (kb.snapshots_dir / f"{sha}.txt").write_bytes(data)  # as an older kb wrote it: no check of its characters
+    source = make_event(
+        {"type": "source", "kind": "article", "publisher": "Kyodo", "title": "T", "published_at": "2025-04",
+         "text_sha256": sha},
+        "2025-05-02T00:00:00.000000Z",
+    )  # fmt: skip
+    kb.path_for(source["id"]).parent.mkdir(exist_ok=True)
+    kb.path_for(source["id"]).write_bytes(file_bytes(source))
+    result = runner.invoke(cli, ["verify"])
+    assert result.exit_code == 1
+    assert (
+        f"snapshots/{sha}.txt: line {lines_before + 1} holds the control character U+{ord(character):04X}, which no "
+        "event may hold (an older kb stored it; kb refuses such a text now)"
+    ) in result.output
+    assert f"tr -d '\\000-\\010\\013\\014\\016-\\037\\177' < snapshots/{sha}.txt > clean.txt" in result.output
+    assert "kb add source … --text-file clean.txt, and cite that source" in result.output
+    assert "Traceback" not in result.output
+    (kb.snapshots_dir / f"{sha}.txt").unlink()  # without it, verify names only the missing text
+    assert "control character" not in runner.invoke(cli, ["verify"]).output
 
 
 def test_invalid_utf_8_on_the_command_line(kb, small):

@@ -17,7 +17,9 @@ import pytest
 
 from kb import DISTRIBUTION
 from kb.builder.build import build
+from kb.cli import cli
 from kb.errors import KbError
+from kb.serve import requirements
 from kb.serve.package import INSTALL, package, pinned_requirements, serve_command
 from kb.serve.runner import Served, setting_args
 from tests.conftest import REPO, copy_seed
@@ -83,13 +85,47 @@ def test_the_folder_holds_what_a_host_needs(site):
 
 
 def test_requirements_pin_the_versions_installed_here(site):
-    pins = (site / "requirements.txt").read_text().split()
+    lines = (site / "requirements.txt").read_text().splitlines()
+    pins = [line.split()[0] for line in lines]
     versions = dict(pin.split("==") for pin in pins)
     for name in ("datasette", "pydantic", "sqlite-utils", "click", "uvicorn", "rfc8785", "Jinja2"):
         assert versions[name] == importlib.metadata.version(name)
     assert DISTRIBUTION not in versions and "kb" not in versions  # kb is the wheel, never a name on an index
     assert "pytest" not in versions  # test tools are not needed
     assert pins == pinned_requirements()
+
+
+def test_every_requirement_is_pinned_by_the_hashes_of_its_files(site):
+    """pip --require-hashes takes a package only from a file whose SHA-256 requirements.txt gives
+    (and refuses the whole file if one requirement has none: tests/test_publish_package.py's venv
+    installs it so). The hashes are PyPI's, in kb/serve/dependency-hashes.txt: a version installed
+    here that it lacks fails this test — run `make hashes`."""
+    for line in (site / "requirements.txt").read_text().splitlines():
+        pin, *hashes = line.split()
+        assert hashes, f"{pin} has no hash"
+        assert all(re.fullmatch(r"--hash=sha256:[0-9a-f]{64}", given) for given in hashes), line
+    assert "--require-hashes -r requirements.txt" in INSTALL[0]
+
+
+def test_a_version_whose_hashes_kb_lacks_is_refused_and_nothing_is_written(runner, kb, tmp_path, monkeypatch):
+    """An environment where a package kb runs on has another version than kb holds the hashes of:
+    kb package and kb init say so and write nothing (rather than a requirements.txt pip would refuse)."""
+    lines = requirements.HASHES.read_text(encoding="utf-8").splitlines()
+    fewer = tmp_path / "dependency-hashes.txt"
+    fewer.write_text("".join(f"{line}\n" for line in lines if not line.startswith("pydantic==")), encoding="utf-8")
+    monkeypatch.setattr(requirements, "HASHES", fewer)
+    version = importlib.metadata.version("pydantic")
+    for args, folder in (
+        (["package", str(tmp_path / "site")], tmp_path / "site"),
+        (["init", str(tmp_path / "new")], tmp_path / "new"),
+    ):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith(
+            f"Error: no hashes for pydantic=={version} (installed here) in kb's dependency-hashes.txt"
+        )
+        assert "make hashes" in result.output
+        assert not folder.exists()
 
 
 def test_dockerfile_serves_read_only_with_kb_settings(site):

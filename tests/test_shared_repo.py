@@ -138,9 +138,12 @@ def test_the_workflow_installs_kb_from_its_wheel_checked_against_its_hash_never_
                     assert hashlib.sha256((folder / path).read_bytes()).hexdigest() == hashed
                     wheels.append(folder / path)
                 else:
-                    name, _, version = line.partition("==")
+                    pin, *hashes = line.split()
+                    name, _, version = pin.partition("==")
                     assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name) and version, line
                     assert name.lower() not in {"kb", DISTRIBUTION}, line
+                    assert hashes and all(re.fullmatch(r"--hash=sha256:[0-9a-f]{64}", h) for h in hashes), line
+                    assert "--require-hashes" in args, args
     assert {wheel.name for wheel in wheels} == {f"{DISTRIBUTION.replace('-', '_')}-0.1.0-py3-none-any.whl"}
     # The pins are this Python's: the workflow sets up the same.
     pythons = [

@@ -60,10 +60,12 @@ def init(directory: Path) -> None:
     """
     from kb.builder.metadata import init_knowledge_base  # here: no other command needs it
     from kb.cli.shared_repo import INSTALL_HOOK, write_repository_files
+    from kb.serve.package import installer_requirements
 
+    requirements = installer_requirements()  # before anything is written: it may refuse
     init_knowledge_base(directory)
     try:
-        write_repository_files(directory)
+        write_repository_files(directory, requirements)
     except OSError as error:
         raise KbError(f"could not write the git workflow and hook in {directory}: {error.strerror or error}") from None
     click.echo(f"Created an empty knowledge base in {directory}")

@@ -19,7 +19,7 @@ def package_(state: State, folder: Path, db_path: Path | None) -> None:
     """Write a folder any container host runs read-only: kb.db, configuration, wheel, Dockerfile.
 
     It holds the built database, metadata.json, the inspect file, the kb wheel, the exact
-    versions of the packages kb runs on (requirements.txt), a Dockerfile serving it all
+    versions of the packages kb runs on with their files' hashes (requirements.txt), a Dockerfile serving it all
     read-only, and a README saying how to run any number of replicas behind a load balancer.
 
     Example:

@@ -29,7 +29,8 @@ SETUP_KB = f"""\
           python-version: "{PYTHON}"  # the Python of .github/kb/requirements.txt's pins
       - name: Install kb
         # The wheel in {INSTALLER}/, only if it hashes to what kb-wheel.txt says, and its
-        # dependencies at their exact versions; never a name looked up on a package index.
+        # dependencies at their exact versions, each only as a file whose hash requirements.txt
+        # gives; never a name looked up on a package index.
         # Another kb: replace {INSTALLER}/ by the same files of its `kb package` folder.
         working-directory: {INSTALLER}
         run: |
@@ -103,14 +104,14 @@ fi
 """
 
 
-def write_repository_files(root: Path) -> list[Path]:
-    """Write the workflow, kb's installer and the hook into a knowledge base's folder, keeping
-    any that exist; the files written."""
+def write_repository_files(root: Path, requirements: str) -> list[Path]:
+    """Write the workflow, kb's installer (``requirements``: kb.serve.package.installer_requirements)
+    and the hook into a knowledge base's folder, keeping any that exist; the files written."""
     written = []
     installer = root / INSTALLER
     if not installer.exists():
         installer.mkdir(parents=True)
-        write_installer(installer)
+        write_installer(installer, requirements)
         written += sorted(installer.iterdir())
     for name, text, mode in ((WORKFLOW, WORKFLOW_TEXT, 0o644), (HOOK, HOOK_TEXT, 0o755)):
         path = root / name

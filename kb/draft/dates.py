@@ -4,6 +4,7 @@ source was published, as precisely as the words allow (2025, 2025-04 or 2025-04-
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -18,7 +19,7 @@ _MONTH = (
 )
 # "LONDON, March 3 (Reuters) - ": the date the story was filed, not of what it reports.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]+,[^.\n]{0,40}?(?:[-–—]|\)\s*[-–—]?)"
+    r"^(?:[A-Z][A-Z .'’-]+,[^.\n]{0,40}?(?:[-–—]|\)\s*[-–—]?)|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—]"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?[-–—:])\s"
 )
 _PATTERNS = [
@@ -42,8 +43,11 @@ _BOUNDARY = re.compile(
     r"[;:“”\"«»()—–]|,|\b(?:that|which|who|whom|whose|when|after|before|while|because|since|until|unless|if|where"
     r"|following|ahead of|despite|he|she|it|they|we|I|you|there)\b"
 )
-# A sentence's opening phrase of time: "On Friday, Akazawa said …".
-_OPENING = re.compile(r"^\s*(?:On|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight)\b[^,;]{0,40},")
+# A sentence's opening phrase of time or occasion: "On Friday, Akazawa said …", "During an interview with
+# Fox News on Wednesday, Bessent said …".
+_OPENING = re.compile(
+    r"^\s*(?:On|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking)\b[^,;“”\"]{0,60},"
+)
 
 
 def clause_around(sentence: str, at: int) -> str:
@@ -155,6 +159,7 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
     return f"{year}-{month:02d}"
 
 
+@functools.lru_cache(maxsize=64)  # the quotes of one sentence share their reporting clause
 def resolve(sentence: str, published: str) -> tuple[str, str] | None:
     """The first date the sentence gives, resolved, and the words that gave it; None if it gives
     none (or only relative ones and the published date is not a day)."""
@@ -178,14 +183,18 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
 
 
 def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
-    """A bare weekday is a date after a verb or a comma ("said Friday", "met Wednesday")."""
+    """A bare weekday is a date after a verb or a comma ("said Friday", "met Wednesday"), or after
+    a name, as wire copy has it ("a meeting between Carney and Trump Tuesday"), never in a day's
+    name ("Super Tuesday", "Black Friday")."""
     before = sentence[max(0, match.start() - 40) : match.start()]
-    return bool(re.search(r"(?:ed|said|says|met|told|,)\s*$", before)) or match.start() == 0
+    if re.search(r"\b(?:Super|Black|Good|Ash|Cyber|Holy|Maundy|Easter|Palm)\s*$", before):
+        return False
+    return bool(re.search(r"(?:ed|said|says|met|told|,|\b[A-Z][a-z]+)\s*$", before)) or match.start() == 0
 
 
 _PERIOD_YEAR_ENDED = re.compile(
-    rf"\b(?:in|for|during) (?:the )?(?:fiscal |financial )?year (?:that )?(?:ended|ending|to|through) "
-    rf"(?:(?P<which>this|last|next) )?{_MONTH}(?: (?P<year>\d{{4}}))?"
+    rf"\b(?:[Ii]n|[Ff]or|[Dd]uring) (?:the )?(?:fiscal |financial )?year (?:that )?(?:ended|ending|to|through) "
+    rf"(?:in )?(?:(?P<which>this|last|next) )?{_MONTH}(?: (?P<year>\d{{4}}))?"
 )
 _PERIOD_YEAR = re.compile(r"\b(?:in|for|during|of) (?:fiscal |calendar )?(?P<year>(?:19|20)\d\d)\b")
 _PERIOD_LAST_YEAR = re.compile(r"\b(?:last|this) year\b")
@@ -200,7 +209,9 @@ def period(sentence: str, published: str) -> tuple[str | None, str | None]:
         year = int(ended.group("year")) if ended.group("year") else year_now - (ended.group("which") == "last")
         start_month, start_year = (month % 12) + 1, year - 1 if month != 12 else year
         return f"{start_year}-{start_month:02d}", f"{year}-{month:02d}"
-    year_match = _PERIOD_YEAR.search(sentence)
+    # Not a year things happened since: "the highest since statistics were first compiled in 1979".
+    years = (m for m in _PERIOD_YEAR.finditer(sentence) if "since" not in sentence[max(0, m.start() - 60) : m.start()])
+    year_match = next(years, None)
     if year_match:
         return year_match.group("year"), year_match.group("year")
     relative = _PERIOD_LAST_YEAR.search(sentence)

@@ -7,14 +7,17 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from kb.draft.agreements import read_agreements
 from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
 from kb.draft.known import Known, known_from
 from kb.draft.meetings import read_meetings
 from kb.draft.negotiation import negotiation_of
 from kb.draft.payloads import Payloads, claim_sentences
+from kb.draft.quotes import find_quotes
 from kb.draft.speakers import Mention
-from kb.draft.statements import read_quotes, read_reported
+from kb.draft.statements import antecedents, read_quotes, read_reported
+from kb.draft.text import Span, captions, covered, overlaps
 from kb.draft.transcripts import read_turns
 from kb.errors import KbError
 from kb.events.catalog import Catalog
@@ -67,7 +70,7 @@ class Draft:
 def _identity(claim: dict[str, Any]) -> str:
     """What makes two candidates one: the same figure of the same measure, or the same payload."""
     if claim["type"] == "data_point":
-        return json.dumps([claim[key] for key in ("type", "metric", "value", "unit")])
+        return json.dumps([claim.get(key) for key in ("type", "metric", "value", "unit", "change")])
     return json.dumps({key: value for key, value in claim.items() if key != "_draft"}, sort_keys=True)
 
 
@@ -88,12 +91,19 @@ def draft_text(
     registry = Registry(known, source, text)
     payloads = Payloads(registry, source, negotiation, published_at)
     turns, turn_spans = read_turns(text, _speaker(known, speaker))
+    pictured = captions(text)  # a photo's caption: no claim of its own
+
+    def told(span: Span) -> bool:
+        return not overlaps(pictured, span.start, span.end)
+
     said = sorted([*turns, *read_quotes(text, turn_spans)], key=lambda s: s.excerpt.start)
-    claims = [payloads.statement(s, text) for s in said]
-    claims += [payloads.statement(s, text) for s in read_reported(text, turn_spans)]
-    claims += [payloads.meeting(met, text) for met in read_meetings(text)]
+    said += read_reported(text, turn_spans)
+    claims = [payloads.statement(s, text) for s in said if told(s.excerpt)]
+    claims += [payloads.meeting(met, text) for met in read_meetings(text, antecedents(text)) if told(met.sentence)]
+    claims += [payloads.agreement(agreed) for agreed in read_agreements(text) if told(agreed.sentence)]
+    said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)] + turn_spans)
     for sentence in claim_sentences(text):
-        claims += payloads.data_points(sentence)
+        claims += payloads.data_points(sentence, said_spans) if told(sentence) else []
     unique: dict[str, dict[str, Any]] = {}
     for claim in claims:
         if claim is not None:

@@ -1,5 +1,6 @@
 """Candidates that repeat a claim already recorded (the same quote, the same meeting, the same
-figure) become corroborations of it; one that cites the same source again is dropped."""
+figure, the same agreement in the same words) become corroborations of it; one that cites the same
+source again is dropped."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ def _same(candidate: dict[str, Any], recorded: dict[str, Any]) -> bool:
         then = recorded.get("occurred_at") or recorded.get("reported_at", "")
         same_time = when.startswith(then) or then.startswith(when)
         return people == {p.get("entity") for p in recorded.get("participants", [])} and same_time
+    if kind == "agreement":  # the same parties agreeing the same, in the same words
+        fields: tuple[str, ...] = ("kind", "status", "summary")
+        return set(candidate["parties"]) == set(recorded.get("parties", [])) and all(
+            candidate.get(name) == recorded.get(name) for name in fields
+        )
     fields = ("value", "unit", "metric")
     return all(candidate.get(name) == recorded.get(name) for name in fields)
 

@@ -23,7 +23,7 @@ _SCALE = r"(?i:thousand|million|billion|trillion)|mn|bn|tn|m(?=\b)|b(?=\b)"
 _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
-    "rs": "INR", "rs.": "INR",
+    "rs": "INR", "rs.": "INR", "sdr": "XDR",
 }  # fmt: skip
 _NAMES = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "pound": "GBP",
@@ -31,7 +31,7 @@ _NAMES = {
     "ringgit": "MYR", "baht": "THB", "peso": "MXN", "real": "BRL", "reais": "BRL", "ruble": "RUB",
     "rouble": "RUB", "franc": "CHF", "dong": "VND", "rial": "IRR",
 }  # fmt: skip
-_SYMBOL = r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|USD ?|EUR ?|GBP ?|JPY ?|CNY ?|Rs\.? ?)"
+_SYMBOL = r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|USD ?|EUR ?|GBP ?|JPY ?|CNY ?|Rs\.? ?|SDR ?)"
 _CURRENCY = (
     r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
     r"|reais|real|rubles?|roubles?|francs?|dong|rials?)"
@@ -42,13 +42,18 @@ _APPROX = (
     r"|exceeding|upwards of)"
 )
 _VALUE = rf"(?P<number>{_NUMBER}|{_WORD})(?:[ -]?(?P<scale>{_SCALE})\b)?"
+# Every figure starts with a letter, a digit or a currency sign: the lookahead that says so first
+# spares the regular expression engine its alternatives at every other character.
 FIGURE = re.compile(
-    rf"(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
+    rf"(?=[\w$€£¥])(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
     rf"(?:(?P<symbol>{_SYMBOL}){_VALUE}|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
     rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| ?pct\b| percentage points?\b)"
     rf"|(?: of)? (?P<currency>{_CURRENCY})\b"
     rf"|(?= (?P<noun>[A-Za-z]+))))",
 )
+# Where a figure may start: a digit, or a number in words at a word's start or after a symbol
+# ("USDten"). Most sentences have none, and this is much quicker to look for than FIGURE.
+_MAY_HOLD = re.compile(rf"\d|(?:\b|(?<=USD|EUR|GBP|JPY|CNY)|(?<=Rs)){_WORD}")
 _CONVERTED = re.compile(rf"\s*\((?:about |around |or |roughly |some )?{_SYMBOL}\s?(?:{_NUMBER})(?: ?(?:{_SCALE}))?\)")
 _NOT_UNITS = frozenset(
     [
@@ -75,6 +80,9 @@ _NOT_UNITS = frozenset(
 )
 APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly", "approximately", "close to",
                          "an estimated", "estimated", "just over", "just under"})  # fmt: skip
+# Units of measure a quantity may be given in without a scale word ("346,000 tons").
+MEASURE_UNITS = frozenset({"tons", "tonnes", "metric", "barrels", "bushels"})
+_LONGER_UNIT = re.compile(r"(?P<rest> tons| tonnes|(?<=barrels) (?:a|per) day)\b")
 LOWER = frozenset({"more than", "over", "at least", "above", "exceeding", "upwards of", "just over"})
 
 
@@ -107,15 +115,22 @@ def _unit(match: re.Match[str]) -> str | None:
         name = match.group("currency").lower().rstrip("s") if match.group("currency").lower() != "reais" else "reais"
         return _NAMES.get(name) or _NAMES.get(name.replace("us ", "").replace("u.s. ", ""), "USD")
     noun = (match.group("noun") or "").lower()
+    if noun in MEASURE_UNITS:
+        return noun  # a quantity in a unit of measure: "346,000 tons", "24 million metric tons"
     if noun and match.group("s2") and match.group("s2").lower() in ("million", "billion", "trillion", "thousand"):
         return None if noun in _NOT_UNITS else noun
     return None
 
 
-def figures(text: str) -> list[Figure]:
-    """Every figure in a piece of text, in order; a range gives two (its bounds)."""
+def figures(text: str, limit: int | None = None) -> list[Figure]:
+    """Every figure in a piece of text, in order, or the first ``limit`` (and a little more: a range
+    gives two, its bounds)."""
     found: list[Figure] = []
+    if not _MAY_HOLD.search(text):
+        return found
     for match in FIGURE.finditer(text):
+        if limit is not None and len(found) >= limit:
+            break
         if found and match.start() < found[-1].end:
             continue  # the amount converted in brackets after a figure
         unit = _unit(match)
@@ -125,6 +140,11 @@ def figures(text: str) -> list[Figure]:
         if not number or (number.lower() in _WORDS and not (match.group("percent") or scale)):
             continue
         end = match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
+        longer = _LONGER_UNIT.match(text, end) if unit in MEASURE_UNITS else None  # "metric tons", "barrels a day"
+        if longer:
+            unit, end = " ".join([unit, *longer.group("rest").split()]).replace(" a day", " per day"), longer.end()
+        if unit == "metric":
+            continue  # "metric" alone: no unit
         converted = _CONVERTED.match(text, end)
         stated_end = converted.end() if converted else end
         as_stated = text[match.start() : stated_end].strip()

@@ -3,6 +3,7 @@ posts they held, and its claims (to mark a candidate that repeats one)."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -13,9 +14,10 @@ from kb.draft.lexicon import NAME_PARTICLES
 from kb.events.catalog import Catalog
 from kb.events.store import KnowledgeBase
 
-CLAIM_KINDS = ("statement", "meeting", "data_point")
+CLAIM_KINDS = ("statement", "meeting", "data_point", "agreement")
 
 
+@functools.lru_cache(maxsize=4096)  # a draft looks up the same names again and again
 def fold(name: str) -> str:
     """A name as it is looked up: case and accents folded, white space single, no leading "the"."""
     plain = unicodedata.normalize("NFKD", name)

@@ -178,7 +178,7 @@ SPEECH_VERBS = frozenset(
         emphasized emphasises emphasizes suggested suggests predicted predicts cautioned cautions
         conceded concedes pledged pledges vowed vows described describes called calls mused quipped
         lamented complained complains boasted hailed praised lauded dismissed dismisses denounced
-        rejected rejects issued issues reported reports
+        rejected rejects issued issues reported reports promised promises accepted accepts reads
         """
     )
 )
@@ -188,7 +188,7 @@ VERB_FILLERS = frozenset(
         """
         also later earlier then today yesterday tonight reportedly previously separately further
         again has had have was were
-        would will is had've once repeatedly publicly privately recently quickly simply
+        would will is had've once repeatedly publicly privately recently quickly simply only just merely
         """
     )
 )

@@ -18,7 +18,7 @@ METRICS = (
     ("trade_deficit", r"deficits?\b"),
     ("exports", r"exports?\b|shipments\b"),
     ("imports", r"imports?\b"),
-    ("tariff_rate", r"tariffs?\b|dut(?:y|ies)\b|levy\b|levies\b"),
+    ("tariff_rate", r"tariffs?\b|dut(?:y|ies)\b|levy\b|levies\b|surtax(?:es)?\b"),
     ("gdp", r"\bGDP\b|gross domestic product"),
     ("population", r"population|people\b|consumers\b|citizens\b"),
     ("investment", r"invest(?:ment|ments|ing|ed|s)?\b"),
@@ -28,16 +28,33 @@ METRICS = (
     ("wages", r"wages?\b|income\b"),
     ("trade", r"\btrade\b"),
 )
-# A keyword that names an office, not a measure: "the Finance Ministry", "Trade Representative".
+# A keyword that names an office, not a measure: "the Finance Ministry", "Trade Representative"; or, for
+# trade, a deal, talks or a person, not an amount traded: "a trade deal", "trade negotiator".
 _OFFICE = r"(?! (?:Ministry|Minister|Ministers|Department|Secretary|Committee|Representative|Organization|Agency)\b)"
-_METRIC = re.compile("|".join(rf"(?P<{name}>\b(?:{pattern}){_OFFICE})" for name, pattern in METRICS), re.IGNORECASE)
+_NOT_TRADED = (
+    r"(?! (?:deals?|agreements?|framework|pacts?|talks|negotiat\w*|war|truce|dispute|tensions?|relations|partners?"
+    r"|policy|barriers?|rules|bloc|chief|envoy|ministers?|representative|officials?|expansion)\b)"
+)
+_METRIC = re.compile(
+    "|".join(
+        rf"(?P<{name}>\b(?:{pattern}){_OFFICE}{_NOT_TRADED if name == 'trade' else ''})" for name, pattern in METRICS
+    ),
+    re.IGNORECASE,
+)
 METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not name its metric
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
 _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|grew|grows|growing|grown|gained|gains|increased|increases|jumped"
 _RISE += r"|surged|soared|expanded|ballooned|up"
 _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
 _FALL += r"|slipped|plunged|plummeted|contracted|down"
-_CHANGE_BEFORE = re.compile(rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?: by)?\s*$", re.IGNORECASE)
+# Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
+_MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?"
+_MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?"
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?: by)?"
+    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:its|their|his|her|the))?(?: [a-z]+)? by)\s*$",
+    re.IGNORECASE,
+)
 _CHANGE_AFTER = re.compile(
     r"\s*(?:(?P<rise>rise|increase|gain|jump|growth)|(?P<fall>fall|drop|decline|decrease|contraction))\b",
     re.IGNORECASE,
@@ -48,8 +65,10 @@ _BASE = re.compile(
     r"|a month (?:earlier|ago))|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on a yearly basis)))",
     re.IGNORECASE,
 )
-_TO_LEVEL = re.compile(r"^\s*,?\s*to\s*$")
+_TO_LEVEL = re.compile(r"^\s*,?\s*to\s+(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$")
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# A counterpart named by a pronoun or "the country": "exports to the country", "imports from it".
+_TOWARD_ONE_NAMED = re.compile(r"\b(?:to|with|from|against|into) (?:the country|it)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -95,7 +114,7 @@ def keywords(sentence: str) -> list[tuple[int, int, str]]:
 
 def change_of(sentence: str, figure: Figure) -> Change | None:
     """The change a figure gives, if it is one: "rose 5.9%", "fell by 1.3% from a year earlier",
-    "up 18.7%", "a 4.7% drop"."""
+    "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels"."""
     before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 30), figure.start)
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
     found = before or after
@@ -104,7 +123,37 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     base = _BASE.match(sentence, figure.end if before else found.end())
     where = base.end() if base else (figure.end if before else found.end())
     said = base.group("base") or "a year earlier" if base else None
-    return Change("rise" if found.group("rise") else "fall", figure, said, found.group().strip(), where)
+    rise = found.group("rise") or (before is not None and before.group("made_rise"))
+    return Change("rise" if rise else "fall", figure, said, found.group().strip(), where)
+
+
+# The products a tariff covers: "a 25% tax on imported cars, auto parts, steel and aluminum", "25% on steel".
+_STOP = r"(?:from|by|that|which|as|to|starting|in|for|including|with|will|would|was|were|is|are|took|takes|has|have)"
+_PRODUCT = rf"(?!{_STOP}\b)[a-z][a-z-]*"
+_SCOPE = re.compile(
+    r"\s*(?:(?:tariffs?|dut(?:y|ies)|levy|levies|tax|taxes|surtax(?:es)?|charges?)\s+)?on\s+"
+    r"(?:imported\s+|imports of\s+)?"
+    rf"(?P<scope>{_PRODUCT}(?:(?:,| and|,? and| or) {_PRODUCT}| {_PRODUCT}){{0,12}})(?=\s*(?:[.,;:()]|$|\b{_STOP}\b))"
+)
+# Words that open no scope of products: "on most of its products", "on imports from Japan".
+_NO_SCOPE = frozenset(
+    ("all", "most", "many", "some", "nearly", "almost", "its", "their", "the", "a", "an", "imports", "exports",
+     "goods", "products", "items", "everything", "dozens", "countries", "trading", "average", "top", "hold", "track")
+)  # fmt: skip
+_GENERIC_END = re.compile(r"(?: (?:exports|imports|products|goods))+$")
+
+
+def product_scope(sentence: str, figure: Figure) -> tuple[str, str] | None:
+    """The products a tariff rate covers, when the words after it name them: (scope, the words)."""
+    found = _SCOPE.match(sentence, figure.end)
+    if found is None or found.group("scope").split()[0] in _NO_SCOPE:
+        return None
+    return _GENERIC_END.sub("", found.group("scope")).strip(" ,"), found.group().strip()
+
+
+def change_after_level(sentence: str, level: Figure, change: Change) -> bool:
+    """Whether a change right after a level, past a comma, is the level's: "7.05 trillion yen, up 18.7%"."""
+    return bool(re.fullmatch(r"\s*,\s*(?:up|down)(?: by)?\s*", sentence[level.end : change.figure.start]))
 
 
 def level_after(sentence: str, change: Change, following: Figure | None) -> bool:
@@ -115,13 +164,19 @@ def level_after(sentence: str, change: Change, following: Figure | None) -> bool
 def bodies_at(text: str) -> list[tuple[int, str]]:
     """The countries and bodies a piece of text names, with where each starts, in order."""
     found: list[tuple[int, str]] = []
+    if text.lower() == text:
+        return found  # not a capital letter: no name (every name starts with a letter of A to Z: see the lexicon)
     words = tokens(text)
     at = 0
     while at < len(words):
+        if not words[at].text[:1].isupper():  # no name starts here (nor with a digit: see the lexicon)
+            at += 1
+            continue
         for size in (4, 3, 2, 1):
             piece = words[at : at + size]
-            if len(piece) == size and piece[0].capitalised:
-                name = body_name(text[piece[0].start : piece[-1].end])
+            if len(piece) == size:
+                named = text[piece[0].start : piece[-1].end]
+                name = body_name(named) or (body_name(named[:-1]) if named.endswith(".") else None)  # "… Mexico."
                 if name and (size > 1 or piece[0].text not in ("European",)):
                     found.append((piece[0].start, name))
                     at += size - 1
@@ -151,3 +206,22 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
         elif name != counterpart:
             subject = subject or name
     return subject, counterpart if counterpart != subject else None
+
+
+_FACES = re.compile(
+    r"\b(?:faces?|facing|faced|(?:is|are|was|were) subject to|(?:was|were|is|are|been) hit (?:with|by))\b"
+)
+
+
+def faces(sentence: str, figure: Figure) -> bool:
+    """Whether the figure's clause says its subject faces it ("Japan still faces a 10% tariff"): the
+    subject is then who the tariff falls on, not who imposes it."""
+    clause = sentence[max(0, figure.start - CLAUSE) : figure.start]
+    return bool(_FACES.search(clause.rsplit(".", 1)[-1]))
+
+
+def counterpart_named_before(sentence: str, figure: Figure) -> bool:
+    """Whether the figure's clause names its counterpart as "the country" or "it" ("exports to the
+    country gained 3.8%"): a country named before, for the caller to find."""
+    comma = max((m.end() for m in re.finditer(r"[,;:]", sentence[: figure.start])), default=0)
+    return bool(_TOWARD_ONE_NAMED.search(sentence[max(comma, figure.start - CLAUSE) : figure.start]))

@@ -1,26 +1,51 @@
-"""Meetings: "A met (with) B", "A held talks with B", "A negotiated with B", "talks between A and
-B", with the participants, the place when the sentence gives one, and whether it is to come."""
+"""Meetings: "A met (with) B", "A held talks (separately) with B … and with C" (one meeting each),
+"A negotiated with B", "A received a briefing from B", "talks between A and B", with the
+participants (a pronoun as the person last named), the place and the length ("for about 50
+minutes") when the sentence gives them, and whether it is to come."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from kb.draft.dates import clause_around
-from kb.draft.speakers import Mention, Token, mention, subject_before, tokens
+from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
+from kb.draft.speakers import Mention, Token, mention_of, subject_before, tokens
 from kb.draft.text import Span, sentences
 
 _MEETING = re.compile(
     r"\b(?P<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
-    r"(?:talks|a meeting|a call|a phone call|discussions|consultations|negotiations) with|negotiated with|"
-    r"had (?:talks|a meeting) with|spoke by phone with|talked with|(?:talks|a meeting|meetings|a summit) between)"
+    r"(?:talks|a meeting|a call|a phone call|discussions|consultations|negotiations)(?: separately)? with|"
+    r"negotiated with|had (?:talks|a meeting) with|spoke by phone with|talked with|"
+    r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
+    r"(?:talks|meetings?|summit|(?:phone )?call) between)"
     r"\s+(?P<rest>.+)",
 )
+# Words between a meeting's subject and its verb that are neither: "Ishiba on Friday received", "The two
+# governments on Friday in Washington held", "Akazawa then met".
+_BETWEEN = re.compile(
+    r"(?:\s+(?:(?:on|in|at|last|this|earlier|later) (?:the )?(?:[A-Z][\w’'.-]*|\d{1,2}\b)"
+    r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally))+\s*$"
+)
+# How long: "for about 50 minutes", "for over two hours", "a 75-minute meeting".
+_LENGTH = re.compile(
+    r"\bfor (?:(?P<qualifier>about|around|some|roughly|approximately|nearly|almost|over|more than|just over|"
+    r"under|less than|just under|at least) )?(?P<number>\d{1,3}|an?|one|two|three|four|five|six|ten|fifteen|twenty|"
+    r"thirty|forty|forty-five|fifty|ninety|half an) (?P<unit>minutes?|hours?)\b"
+    r"|\b(?P<number2>\d{1,3})-(?P<unit2>minute|hour)\b"
+)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "fifteen": 15,
+            "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "ninety": 90}  # fmt: skip
+QUALIFIERS = {"about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
+              "nearly": "nearly", "almost": "nearly", "over": "over", "more than": "over", "just over": "over",
+              "under": "under", "less than": "under", "just under": "under", "at least": "at_least"}  # fmt: skip
 _FUTURE = re.compile(
     r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b"
 )
-_PLACE = re.compile(r"\b(?:in|at) (?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
+_PLACE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
+_WHEN_WORDS = frozenset((*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight"))
+_CLAUSE_END = re.compile(r"[,;:(]|\b(?:who|which|that|where|after|before|while)\b")
 _NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 
 
@@ -31,6 +56,22 @@ class Met:
     place: str | None
     expected: bool
     dating: str = ""  # the words that may give its date: the clause of its verb
+    duration: str | None = None  # ISO 8601: PT50M
+    duration_qualifier: str | None = None  # about, over, under, at_least, nearly
+    duration_words: str | None = None  # the words that gave it
+
+
+def length(words: str) -> tuple[str, str | None, str] | None:
+    """How long a meeting lasted, as the words give it: (ISO 8601 duration, qualifier, the words)."""
+    found = _LENGTH.search(words)
+    if found is None:
+        return None
+    number = (found.group("number") or found.group("number2")).lower()
+    unit = (found.group("unit") or found.group("unit2")).lower()
+    minutes = 30 if number == "half an" else (int(number) if number.isdigit() else _NUMBERS[number])
+    minutes *= 60 if unit.startswith("hour") and number != "half an" else 1
+    iso = f"PT{minutes // 60}H" if minutes % 60 == 0 else f"PT{minutes}M"
+    return iso, QUALIFIERS.get((found.group("qualifier") or "").lower()), found.group().strip()
 
 
 def _objects(text: str, rest: str, offset: int) -> list[Mention]:
@@ -38,6 +79,8 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
     words = tokens(rest)
     found: list[list[Token]] = [[]]
     for token in words:
+        if token.word in _WHEN_WORDS:
+            break  # "… and U.S. President Donald Trump Tuesday resulted in …"
         if token.text in (",",) or token.word == "and":
             if found[-1]:
                 found.append([])
@@ -72,42 +115,55 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
             group.pop()
         if group and any(t.capitalised for t in group):
             phrase = rest[group[0].start : group[-1].end]
-            found_mention = mention(tokens(phrase), phrase)
+            found_mention = mention_of(phrase)
             if found_mention and (found_mention.name or found_mention.organisation):
                 mentions.append(found_mention)
     return mentions
 
 
-def read_meetings(text: str) -> list[Met]:
-    """Every meeting a sentence reports between two or more people or bodies it names."""
+def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None = None) -> list[Met]:
+    """Every meeting a sentence reports between two or more people or bodies it names;
+    ``antecedent`` gives who a pronoun at a place in the text stands for."""
     found: list[Met] = []
     for sentence in sentences(text):
         match = _MEETING.search(sentence.text)
         if not match:
             continue
         before = sentence.text[: match.start()]
-        parties = _objects(text, match.group("rest"), sentence.start + match.start("rest"))
+        subjects: list[Mention] = []
         if not match.group("verb").endswith("between"):
-            words = tokens(before + " said")
+            tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
+            between = _BETWEEN.search(before, tail)
+            trimmed = before[: between.start()] if between else before
+            words = tokens(trimmed + " said")
             subject = subject_before(words, len(words) - 1)
             if subject:
-                phrase = before[subject[0].start : subject[-1].end]
-                parties = [*_split_and(phrase), *parties]
-        parties = [p for p in parties if p.name or p.organisation]
-        if len(parties) < 2:
-            continue
-        place = next((m.group("place") for m in _PLACE.finditer(sentence.text[match.start() :])
-                      if not _NOT_PLACES.match(m.group("place"))), None)  # fmt: skip
+                subjects = _split_and(trimmed[subject[0].start : subject[-1].end])
+            if len(subjects) == 1 and subjects[0].pronoun and antecedent is not None:
+                named = antecedent(sentence.start + subject[0].start)
+                subjects = [named] if named is not None else []
+        own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
+        place = next((m.group("place") for m in _PLACE.finditer(own) if not _NOT_PLACES.match(m.group("place"))),
+                     None)  # fmt: skip
         expected = bool(_FUTURE.search(before + match.group("verb")))
-        found.append(Met(tuple(parties), sentence, place, expected, clause_around(sentence.text, match.start())))
+        dating = clause_around(sentence.text, match.start())
+        for part in _SEPARATE.split(match.group("rest")):  # "with A for 90 minutes and with B for two hours"
+            parties = [p for p in [*subjects, *_objects(text, part, 0)] if p.name or p.organisation]
+            if len(parties) < 2:
+                continue
+            lasted = length(part)
+            found.append(Met(tuple(parties), sentence, place, expected, dating, *(lasted or (None, None, None))))
     return found
+
+
+_SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
 
 
 def _split_and(phrase: str) -> list[Mention]:
     mentions = []
     for part in re.split(r"\s+and\s+|,\s*", phrase):
         if part.strip():
-            found = mention(tokens(part.strip()), part.strip())
+            found = mention_of(part.strip())
             if found:
                 mentions.append(found)
     return mentions

@@ -3,16 +3,33 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kb.draft import dates, measures
+from kb.draft.agreements import Agreed
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, figures
+from kb.draft.known import fold
+from kb.draft.lexicon import COUNTRIES
 from kb.draft.meetings import Met
+from kb.draft.negotiation import about
 from kb.draft.statements import Said
-from kb.draft.text import Span, sentences
+from kb.draft.text import Span, overlaps, sentences
 
+# A note of the exchange rate a text used: "(1 U.S. dollar equals 142.62 Japanese yen)", "$1 = 148 yen".
+_EXCHANGE_RATE = re.compile(
+    r"(?:\b1|\bone|\$1|US\$1|€1|£1)(?: (?:U\.S\. |US |American )?(?:dollars?|euros?|pounds?|yuan|yen))? ?"
+    r"(?:=|equals|is worth|was worth|buys|bought|is equal to)\s*(?:about |around )?[$€£¥]?\s?\d",
+    re.IGNORECASE,
+)
+# A document and the body that issued it: "An African Union (AU) statement", "the G7's joint communique".
+_DOCUMENT = re.compile(
+    r"\b(?P<body>[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,4})(?:’s|'s)?(?: \([A-Z]{2,}\))? "
+    r"(?:joint )?(?:statement|communiqu[eé]|declaration)\b"
+)
 MAX_FIGURES_PER_SENTENCE = 12  # a sentence with more figures is a table, not a report of one
+FLOWS = frozenset({"trade_surplus", "trade_deficit", "exports", "imports", "trade", "gdp"})  # figures over a period
 
 
 NEAR = 2000  # characters around a statement's sentence where its speaker's post may be cited
@@ -29,6 +46,9 @@ class Payloads:
         self.day = dates.local_day(published, registry.text)  # what relative dates count from
         self._last_subject: str | None = None  # of the last figure: "Exports to the country gained 3.8%"
         self._first_body: str | None = None
+        self._converted: dict[tuple[str, str], int] | None = None  # see _conversions
+        self._last_period: tuple[str, str | None] | None = None  # of the last figure that gave one
+        self._last_counterpart: str | None = None  # "Japan's surplus with the United States … exports to the country"
 
     def _claim(self, kind: str, excerpt: Span, why: dict[str, Any], when: tuple[str, str] | None) -> dict[str, Any]:
         """A claim dated by ``when`` (its date and the words that gave it); undated without one,
@@ -49,7 +69,7 @@ class Payloads:
         excerpt = said.who.phrase if said.who.phrase and said.who.phrase in near else None
         speaker = self.registry.person(said.who, excerpt) if (said.who.name or said.who.organisation) else None
         if speaker is None and said.who.description:
-            speaker = self.registry.person(said.who, None)
+            speaker = self.registry.person(said.who, None) or self._whose_document(said, text)
         if speaker:
             payload["speaker"] = speaker
         elif said.who.description:
@@ -63,6 +83,16 @@ class Payloads:
         if said.venue:
             payload["venue"] = said.venue
         return _ordered(payload)
+
+    def _whose_document(self, said: Said, text: str) -> str | None:
+        """The body whose statement "the statement reads" means: the last one named as a document's
+        author before it ("An African Union (AU) statement has it …")."""
+        if fold(said.who.description or "").split()[-1:] not in (["statement"], ["communique"], ["declaration"]):
+            return None
+        before = text[max(0, said.excerpt.start - NEAR) : said.excerpt.start]
+        authors = [re.sub(r"^(?:An?|The) ", "", m.group("body")) for m in _DOCUMENT.finditer(before)]
+        authors = [author for author in authors if author not in ("A", "An", "The", "In", "This", "That")]
+        return self.registry.body(authors[-1]) if authors else None
 
     def meeting(self, met: Met, text: str) -> dict[str, Any] | None:
         why = {"pattern": "a meeting verb", "confidence": 0.6}
@@ -87,16 +117,40 @@ class Payloads:
             payload["place"] = met.place
         if met.expected:
             payload["modality"] = "expected"
+        if met.duration:
+            payload["duration"] = met.duration
+            payload["_draft"]["duration_from"] = met.duration_words
+        if met.duration_qualifier:
+            payload["duration_qualifier"] = met.duration_qualifier
         payload["summary"] = dates.without_dateline(met.sentence.text).strip()
         return _ordered(payload)
 
-    def data_points(self, sentence: Span) -> list[dict[str, Any]]:
+    def agreement(self, agreed: Agreed) -> dict[str, Any]:
+        why = {"pattern": "an agreement verb", "confidence": 0.5, "agreement_from": agreed.words}
+        payload = self._claim("agreement", agreed.sentence, why, dates.resolve(agreed.dating, self.day))
+        named = "–".join(agreed.parties)
+        payload.update(
+            title=f"{named} {agreed.kind.replace('_', ' ') if agreed.kind != 'other' else 'agreement'}",
+            parties=[self.registry.body(name) for name in agreed.parties],
+            kind=agreed.kind,
+            status=agreed.status,
+            summary=dates.without_dateline(agreed.sentence.text).strip(),
+        )
+        if agreed.hedge:
+            payload["hedge"] = agreed.hedge
+        return _ordered(payload)
+
+    def data_points(self, sentence: Span, said: list[tuple[int, int]]) -> list[dict[str, Any]]:
         """The figures of a sentence: each level with the change that led to it, each change
-        without its level as the metric's change (exports_change)."""
+        without its level as a change alone (no value). A figure within ``said`` (the
+        stretches of quotes and transcript turns) is someone's words, recorded with their statement."""
         found: list[dict[str, Any]] = []
-        given = figures(sentence.text)[:MAX_FIGURES_PER_SENTENCE]
-        if not given:
-            return found
+        given = figures(sentence.text, MAX_FIGURES_PER_SENTENCE)[:MAX_FIGURES_PER_SENTENCE]
+        given = [f for f in given if not overlaps(said, sentence.start + f.start, sentence.start + f.start + 1)]
+        converted = self._conversions()
+        given = [f for f in given if f.converted or sentence.start + f.start >= converted.get((f.value, f.unit), -1)]
+        if not given or _EXCHANGE_RATE.search(sentence.text):
+            return found  # none, or a note of the exchange rate used: "(1 U.S. dollar equals 142.62 yen)"
         text = dates.without_dateline(sentence.text)
         start, end = dates.period(sentence.text, self.day)
         when = dates.resolve(sentence.text, self.day)
@@ -108,6 +162,12 @@ class Payloads:
             if change is not None and measures.level_after(text, change, following):
                 led_to[number + 1] = change  # "rose 5.9% to 108.93 trillion yen": a change of the level after it
                 continue
+            level = found[-1] if found and number and "change" not in found[-1] else None
+            if change and level and measures.change_after_level(text, given[number - 1], change):
+                level["change"] = _change(change)  # "7.05 trillion yen, up 18.7%": a change of the level before it
+                level["_draft"]["change_from"] = change.words
+                found[-1] = _ordered(level)
+                continue
             why: dict[str, Any] = {"pattern": "a figure with its unit", "confidence": 0.7}
             why.update({k: v for k, v in (("bound", figure.bound), ("converted", figure.converted)) if v})
             measured = measures.metric(words, figure, text)
@@ -117,35 +177,82 @@ class Payloads:
             if how is not None:
                 why["change_from"] = how.words
             payload = self._claim("data_point", sentence, why, when)
-            payload["metric"] = measured.name + ("_change" if change is not None else "")
+            payload["metric"] = measured.name
             payload.update(whose)
-            payload.update(value=figure.value, unit=figure.unit, value_as_stated=" ".join(figure.as_stated.split()))
+            if change is None:  # a level; a change given without its level has no value
+                payload["value"] = figure.value
+            payload.update(unit=figure.unit, value_as_stated=" ".join(figure.as_stated.split()))
             if figure.approximate:
                 payload["approximate"] = True
             if how is not None:
-                amount = {"amount": how.figure.value, "unit": how.figure.unit}
-                payload["change"] = {"direction": how.direction, **amount, **({"base": how.base} if how.base else {})}
-            if start:
-                payload.update(period_start=start, period_end=end)
+                payload["change"] = _change(how)
+            scope = measures.product_scope(text, figure) if measured.name == "tariff_rate" else None
+            if scope:
+                payload["product_scope"], payload["_draft"]["product_scope_from"] = scope
+            payload.update(self._period(measured.name, start, end, payload["_draft"]))
             found.append(_ordered(payload))
         return found
+
+    def _conversions(self) -> dict[tuple[str, str], int]:
+        """The amounts the text gives as another's conversion ("9 trillion yen ($63 billion)"), each
+        with where it is first given so: the same amount alone before it (a headline's "a $63 billion
+        surplus") is that figure again, no figure of its own."""
+        if self._converted is None:
+            self._converted = {}
+            for figure in figures(self.registry.text):
+                for each in figures(figure.converted) if figure.converted else []:
+                    self._converted.setdefault((each.value, each.unit), figure.start)
+        return self._converted
+
+    def _period(self, metric: str, start: str | None, end: str | None, why: dict[str, Any]) -> dict[str, Any]:
+        """The period a figure covers: its sentence's; for a flow (exports, a surplus) whose sentence
+        gives none, the period of the flow before it, else unclear."""
+        if start:
+            self._last_period = (start, end)
+            return {"period_start": start, "period_end": end}
+        if metric not in FLOWS:
+            return {}
+        if self._last_period:
+            why["period_from"] = "an earlier sentence"
+            return {"period_start": self._last_period[0], "period_end": self._last_period[1]}
+        return {"period_unclear": True}
 
     def _whose(self, sentence: str, figure: Figure, measured: measures.Metric, why: dict[str, Any]) -> dict[str, str]:
         """The subject and counterpart of a figure: from its clause; else the subject of the figure
         before it; else the first country the text names; never the negotiation unless the text
         names no country or body at all."""
         subject, counterpart = measures.whose(sentence, figure, measured)
+        if measured.name == "tariff_rate" and (subject and measures.faces(sentence, figure) or not subject):
+            counterpart = counterpart or subject  # "Japan faces a 10% tariff": a tariff on Japan, by the other side
+            others = [name for name in about(self.registry.text) if name != counterpart]
+            if counterpart and others:
+                why["subject_from"] = "the other country the text is about (who imposes the tariff)"
+                return self._keys(others[0], counterpart)  # the subject of the figures after it stays theirs
+        if counterpart is None and measures.counterpart_named_before(sentence, figure):
+            counterpart = self._last_counterpart  # "exports to the country": the one the figures before were with
+            why["counterpart_from"] = "an earlier sentence" if counterpart else None
         if subject is None:
             if self._first_body is None:
                 bodies = measures.bodies_at(self.registry.text[:20_000])
-                self._first_body = next((name for _, name in bodies if name != counterpart), "")
+                named = [name for _, name in bodies if name != counterpart]
+                countries = [name for name in named if name in COUNTRIES]  # a country before a lender or a body
+                self._first_body = next(iter(countries or named), "")
             subject = self._last_subject or self._first_body or None
             why["subject_from"] = "an earlier sentence" if subject else "no country named: the negotiation"
         self._last_subject = subject
+        self._last_counterpart = counterpart or self._last_counterpart
+        return self._keys(subject, counterpart)
+
+    def _keys(self, subject: str | None, counterpart: str | None) -> dict[str, str]:
         found = {"subject": self.registry.body(subject) if subject else self.negotiation}
         if counterpart and counterpart != subject:
             found["counterpart"] = self.registry.body(counterpart)
         return found
+
+
+def _change(how: measures.Change) -> dict[str, str]:
+    amount = {"amount": how.figure.value, "unit": how.figure.unit}
+    return {"direction": how.direction, **amount, **({"base": how.base} if how.base else {})}
 
 
 def _ordered(payload: dict[str, Any]) -> dict[str, Any]:

@@ -4,6 +4,7 @@ into a name, a post, an organisation or a description."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -26,6 +27,7 @@ from kb.draft.lexicon import (
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
+_POSSESSIVE = re.compile(r"[’']s?$")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
 _CONNECTORS = frozenset({"of", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "du"})
 _BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
@@ -69,9 +71,10 @@ class Mention:
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return list(map(Token._make, ((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))))
 
 
+@functools.lru_cache(maxsize=4096)  # the same words are looked up again and again
 def body_name(words: str) -> str | None:
     """The country or body these words name (Japan, "the EU", "Chinese"), or None."""
     words = words.strip().removeprefix("the ").removeprefix("The ")
@@ -110,7 +113,10 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
 
 
 def _apposition(words: list[Token]) -> bool:
-    """Whether words between commas describe who someone is: "the climate envoy of the Marshall Islands"."""
+    """Whether words between commas describe who someone is ("the climate envoy of the Marshall
+    Islands") or how they spoke ("speaking via a translator")."""
+    if words and words[0].word in ("speaking", "writing", "addressing", "talking"):
+        return True
     return (
         bool(words)
         and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words)
@@ -130,6 +136,10 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         name = _phrase_before(words, who - 1)
         return name if name and name[0].word not in PRONOUNS else []
     if at >= 0 and words[at].text == ",":
+        opening = next((i for i in range(at - 1, max(at - 30, -1), -1) if words[i].text == ","), None)
+        if opening is not None and opening + 1 < at and words[opening + 1].word == "who":
+            name = _phrase_before(words, opening)  # a longer relative clause: "Akazawa, who was visiting …, met"
+            return name if name and name[0].word not in PRONOUNS else []
         comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
         if comma is None:
             return []
@@ -161,6 +171,12 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
     if found and found[0].word in PRONOUNS:
         return found[:1]
     return found if any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
+
+
+@functools.lru_cache(maxsize=4096)  # a text names the same people again and again
+def mention_of(phrase: str) -> Mention | None:
+    """What a phrase names (see mention)."""
+    return mention(tokens(phrase), phrase)
 
 
 def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
@@ -201,7 +217,7 @@ def parse_phrase(phrase: str) -> Mention:
     while words and words[0].word in HONORIFICS and len(words) > 1:
         words = words[1:]
     organisation = None
-    owner = next((i for i, t in enumerate(words) if re.search(r"[’']s?$", t.text) and t.text[-1] != "."), None)
+    owner = next((i for i, t in enumerate(words) if _POSSESSIVE.search(t.text) and t.text[-1] != "."), None)
     if owner is not None:
         organisation = body_name(" ".join(t.text for t in words[: owner + 1])) or re.sub(
             r"[’']s?$", "", " ".join(t.text for t in words[: owner + 1])
@@ -261,7 +277,26 @@ def _describes(words: list[Token]) -> bool:
 
 def speech_verbs(words: list[Token]) -> list[int]:
     """Where the reporting verbs are (in lower case: "States" in "United States" is none)."""
-    return [i for i, t in enumerate(words) if t.text[:1].islower() and t.word in SPEECH_VERBS]
+    verbs = SPEECH_VERBS  # the test of _reports, inline: it runs on every word of a text
+    return [i for i, (word, _, _) in enumerate(words) if word[:1].islower() and word.casefold().rstrip(".") in verbs]
+
+
+def _reports(word: str) -> bool:
+    return word[:1].islower() and word.casefold().rstrip(".") in SPEECH_VERBS
+
+
+def tokens_through_verbs(text: str, count: int) -> list[Token]:
+    """The tokens of ``text`` up to its ``count``-th reporting verb (see speech_verbs), or all of
+    them: what a reader of its first verbs and the words before them needs, and no more (a text
+    full of verbs is not read to its end for each quote)."""
+    found: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        found.append(Token(match.group(), match.start(), match.end()))
+        if _reports(match.group()):
+            count -= 1
+            if not count:
+                break
+    return found
 
 
 def venue(frame: str) -> str | None:

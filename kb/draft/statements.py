@@ -4,8 +4,11 @@ over paragraphs, second-hand), transcript turns, and reported speech as paraphra
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 from kb.draft.dates import clause_around
 from kb.draft.figures import figures
@@ -16,10 +19,12 @@ from kb.draft.speakers import (
     Mention,
     Token,
     mention,
+    mention_of,
     speech_verbs,
     subject_after,
     subject_before,
     tokens,
+    tokens_through_verbs,
     venue,
 )
 from kb.draft.text import Span, covered, overlaps, sentences
@@ -32,10 +37,18 @@ _QUOTING = re.compile(
 _ACCORDING = re.compile(
     r"\b[Aa]ccording to (?P<who>[\w’'.-]+(?: [\w’'.-]+){0,7}?)(?=[,;:]|\.(?:\s|$)|$| who\b| in\b| on\b)"
 )
+# A sentence that introduces the quote after it: someone speaking to an audience.
+_AUDIENCE = re.compile(
+    r"\b(?:spoke|speaks|was speaking|talked|addressed|briefed)\b(?= (?:to |with )?(?:the |a |an )?"
+    r"(?:reporters|journalists|press|media|news conference|press conference|lawmakers|parliament))"
+)
 _SPLIT_GAP = 120  # at most this many characters between the halves of a split quote
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_ENDS_IN_PAUSE = re.compile(r"[,:—–-]\s*$")
 FRAME = 160  # characters before and after a quote read for its attribution
 MAX_QUOTES_PER_SENTENCE = 12  # a sentence with more quotes is a list of words, not reported speech
 MIN_WORDS_WITHOUT_FRAME = 6
+_START = attrgetter("start")  # a quote's or a sentence's, to bisect on (quicker than a lambda)
 
 
 @dataclass(frozen=True)
@@ -74,42 +87,44 @@ class Reader:
 
     @staticmethod
     def _last(named: list[tuple[int, Mention]], before: int) -> tuple[int, Mention] | None:
-        index = bisect.bisect_left(named, before, key=lambda item: item[0])
+        index = bisect.bisect_left(named, before, key=itemgetter(0))
         return named[index - 1] if index else None
 
     def quotes_in(self, span: Span) -> list[Quote]:
         """The quotes that start within ``span``."""
-        low = bisect.bisect_left(self.quotes, span.start, key=lambda quote: quote.start)
-        high = bisect.bisect_left(self.quotes, span.end, key=lambda quote: quote.start)
+        low = bisect.bisect_left(self.quotes, span.start, key=_START)
+        high = bisect.bisect_left(self.quotes, span.end, key=_START)
         return self.quotes[low:high]
 
     def sentence_at(self, at: int, all_sentences: list[Span]) -> Span:
-        index = bisect.bisect_right(all_sentences, at, key=lambda sentence: sentence.start) - 1
+        index = bisect.bisect_right(all_sentences, at, key=_START) - 1
         found = all_sentences[index] if index >= 0 else None
         return found if found is not None and found.start <= at < found.end else Span(at, at, "")
 
 
-def _frame_speaker(text: str, frame: Span, after: bool) -> tuple[Mention | None, str]:
+@functools.lru_cache(maxsize=64)  # the quotes of one sentence read the same words for their speaker
+def _frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     """The speaker named by a reporting verb in a frame (the words around a quote). After a
     quote the attribution must touch it: '…," Frost said' or '…," said Frost'."""
-    words = tokens(frame.text)
+    whole = Span(0, len(frame), frame)
+    words = tokens(frame)
     lead = 1 if words and words[0].text in ",:;—–-" else 0
     for verb in speech_verbs(words):
         before_verb = subject_before(words, verb)
         if after:
             if before_verb and words.index(before_verb[0]) <= lead:
-                return _mention(text, frame, before_verb), "quote-speaker-verb"
+                return _mention(frame, whole, before_verb), "quote-speaker-verb"
             if verb <= lead and (found := subject_after(words, verb)):
-                return _mention(text, frame, found), "quote-verb-speaker"
+                return _mention(frame, whole, found), "quote-verb-speaker"
             return None, ""
         if before_verb:
-            return _mention(text, frame, before_verb), "speaker-verb-quote"
+            return _mention(frame, whole, before_verb), "speaker-verb-quote"
     return None, ""
 
 
 def _mention(text: str, frame: Span, found: list[Token]) -> Mention | None:
     start, end = frame.start + found[0].start, frame.start + found[-1].end
-    return mention(tokens(text[start:end]), text[start:end]) if end > start else None
+    return mention_of(text[start:end]) if end > start else None
 
 
 def _according(frame: str) -> Mention | None:
@@ -120,7 +135,7 @@ def _according(frame: str) -> Mention | None:
     who = match.group("who").strip()
     if who.endswith(".") and not re.search(r"\b[A-Z]\.$", who):
         who = who[:-1]
-    return mention(tokens(who), who)
+    return mention_of(who)
 
 
 def _second_hand(frame: str) -> tuple[Mention | None, Mention | None]:
@@ -130,7 +145,7 @@ def _second_hand(frame: str) -> tuple[Mention | None, Mention | None]:
         words = tokens(frame[: quoting.start()])
         verbs = speech_verbs(words)
         passer = subject_before(words, verbs[-1]) if verbs else []
-        who = mention(tokens(quoting.group("who")), quoting.group("who"))
+        who = mention_of(quoting.group("who"))
         via = mention(passer, frame[passer[0].start : passer[-1].end]) if passer else None
         return who, via
     return None, None
@@ -138,13 +153,13 @@ def _second_hand(frame: str) -> tuple[Mention | None, Mention | None]:
 
 def _via(frame: str, speaker_phrase: str) -> Mention | None:
     """Who passed a quote on, in a second reporting clause: '..., he said, the sources told Reuters'."""
-    words = tokens(frame)
+    words = tokens_through_verbs(frame, 3)
     verbs = speech_verbs(words)
     for verb in verbs[1:3]:  # the clause just after the first: '"…," he said, the sources told Reuters'
         found = subject_before(words, verb)
         if found:
             phrase = frame[found[0].start : found[-1].end]
-            who = mention(tokens(phrase), phrase)
+            who = mention_of(phrase)
             if phrase != speaker_phrase and who is not None and (who.name or who.description or who.organisation):
                 return who
     return _according(frame)
@@ -209,27 +224,34 @@ def _blank(text: str, quotes: list[Quote]) -> str:
     return "".join(chars)
 
 
+@functools.lru_cache(maxsize=1)  # read for quotes and again for reported speech: the same text unless a transcript
 def _named_subjects(blanked: str) -> list[tuple[int, Mention]]:
     """People named as the speaker of a reporting verb, or as the subject a sentence opens with."""
+    return [(sentence.start + at, who) for sentence in sentences(blanked) for at, who in _subjects_in(sentence.text)]
+
+
+@functools.lru_cache(maxsize=8192)  # with a transcript, its sentences outside the turns are read twice
+def _subjects_in(sentence: str) -> tuple[tuple[int, Mention], ...]:
+    """The named subjects of one sentence (see _named_subjects), where each starts in it."""
     found: list[tuple[int, Mention]] = []
-    for sentence in sentences(blanked):
-        words = tokens(sentence.text)
-        starts = [0] + [verb for verb in speech_verbs(words)]
-        for at in starts:
-            if at == 0:
-                phrase = []
-                for token in words:
-                    if not (token.capitalised or token.word in TITLE_WORDS) or token.text in ",:;—–-":
-                        break
-                    phrase.append(token)
-                if len(phrase) < 2 or phrase[0].word in OPENERS or phrase[0].word.endswith("ing"):
-                    continue
-            else:
-                phrase = subject_before(words, at)
-            who = _mention(blanked, sentence, phrase) if phrase else None
-            if who is not None and who.name and not who.pronoun:
-                found.append((sentence.start + phrase[0].start, who))
-    return found
+    whole = Span(0, len(sentence), sentence)
+    words = tokens(sentence)
+    starts = [0] + [verb for verb in speech_verbs(words)]
+    for at in starts:
+        if at == 0:
+            phrase = []
+            for token in words:
+                if not (token.capitalised or token.word in TITLE_WORDS) or token.text in ",:;—–-":
+                    break
+                phrase.append(token)
+            if len(phrase) < 2 or phrase[0].word in OPENERS or phrase[0].word.endswith("ing"):
+                continue
+        else:
+            phrase = subject_before(words, at)
+        who = _mention(sentence, whole, phrase) if phrase else None
+        if who is not None and who.name and not who.pronoun:
+            found.append((phrase[0].start, who))
+    return tuple(found)
 
 
 def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
@@ -239,10 +261,10 @@ def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
     for quote in quotes:
         if groups:
             gap = text[groups[-1][-1].end : quote.start]
-            comma = groups[-1][-1].words(text).rstrip()[-1:] in ",—–-" or gap.lstrip().startswith(",")
-            short = len(gap) < _SPLIT_GAP and "\n" not in gap and not re.search(r"[.!?]\s", gap)
-            short = short and bool(re.search(r"[,:—–-]\s*$", gap))
-            if comma and short and speech_verbs(tokens(gap)):
+            short = len(gap) < _SPLIT_GAP and "\n" not in gap and not _SENTENCE_END.search(gap)
+            short = short and bool(_ENDS_IN_PAUSE.search(gap))  # the cheaper test first: most gaps fail it
+            comma = short and (groups[-1][-1].words(text).rstrip()[-1:] in ",—–-" or gap.lstrip().startswith(","))
+            if comma and speech_verbs(tokens(gap)):
                 groups[-1].append(quote)
                 continue
         groups.append([quote])
@@ -261,7 +283,7 @@ def _read_group(
     who, pattern = None, ""
     for frame, is_after in ((gap, True), (after, True), (before, False)):
         if frame is not None and frame.text.strip() and who is None:
-            who, pattern = _frame_speaker(text, frame, is_after)
+            who, pattern = _frame_speaker(frame.text, is_after)
     frame_text = " ".join(f.text for f in (before, gap, after) if f)
     quoted_by, passer = _second_hand(frame_text)
     confidence = 0.9
@@ -271,8 +293,7 @@ def _read_group(
     if who is None:
         who, pattern, confidence = _speaker_from_before(reader, context, before, all_sentences, previous_end)
     if who is None:  # a reporting verb elsewhere in the sentence: '… a "stage of progress", he said.'
-        blank = Span(context.start, context.end, reader.blanked[context.start : context.end])
-        who, pattern = _frame_speaker(reader.blanked, blank, False)
+        who, pattern = _frame_speaker(reader.blanked[context.start : context.end], False)
         pattern, confidence = "sentence-attribution", 0.7
     words = " ".join(q.words(text) for q in group)
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
@@ -293,31 +314,43 @@ def _read_group(
     return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words, dating)
 
 
+@functools.lru_cache(maxsize=1)  # the quotes of one sentence share it
 def _reporting_clause(sentence: str) -> str:
     """The clause of the sentence's first reporting verb ("" when it has none)."""
-    words = tokens(sentence)
+    words = tokens_through_verbs(sentence, 1)
     verbs = speech_verbs(words)
     return clause_around(sentence, words[verbs[0]].start) if verbs else ""
 
 
 def _speaker_from_before(reader: Reader, context: Span, before: Span, all_sentences: list[Span], previous_end: int):
-    """A quote with no reporting verb of its own: the speaker of an introduction ending in a colon
-    just before it, or of the quote just before it in the previous paragraph (a continuation)."""
+    """A quote with no reporting verb of its own: the speaker of an introduction just before it (a
+    colon, someone speaking to reporters), or of the quote before it in the previous paragraph."""
     text = reader.text
     if before.text.strip():
         return None, "", 0.0
-    index = bisect.bisect_right(all_sentences, context.start, key=lambda sentence: sentence.end)
+    index = bisect.bisect_right(all_sentences, context.start, key=attrgetter("end"))
     previous = all_sentences[index - 1] if index else None
     if previous is not None and previous.text.rstrip().endswith(":"):
-        who, _ = _frame_speaker(text, previous, False)
+        who, _ = _frame_speaker(previous.text, False)
         if who:
             return who, "colon-introduction", 0.8
+    if previous is not None and "\n" in text[previous.end : context.start]:  # the quote opens a paragraph
+        audience = _AUDIENCE.search(previous.text)  # "LeBlanc spoke to reporters on the terrace …"
+        opening = tokens(previous.text[: audience.start()]) if audience else []
+        phrase = subject_before([*opening, Token("said", 0, 0)], len(opening)) if opening else []
+        if phrase and (who := _mention(text, previous, phrase)) is not None and who.name and not who.pronoun:
+            return who, "audience-introduction", 0.6
     words = len(text[context.start : context.end].split())
     if reader.last_speaker and previous_end >= 0 and words >= MIN_WORDS_WITHOUT_FRAME:
         between = text[previous_end : context.start]
         if between.count("\n\n") <= 1 and len(between.strip()) < 3:
             return reader.last_speaker, "continuation", 0.5
     return None, "", 0.0
+
+
+def antecedents(text: str) -> Callable[[int], Mention | None]:
+    """Who a pronoun at a place in the text stands for (see Reader.antecedent)."""
+    return Reader(text, subjects=_named_subjects(_blank(text, find_quotes(text)))).antecedent
 
 
 def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
@@ -342,6 +375,8 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
             if sum(1 for token in words[verb + 1 :] if token.text[:1].isalnum()) < 2:
                 continue  # nothing reported after the verb: a heading ("Briefing notes")
             subject = subject_before(words, verb)
+            if any(token.word == "and" for token in subject):
+                break  # "Japan and the United States confirmed …": two parties, drafted as their agreement
             who = _mention(text, sentence, subject) if subject else None
             pattern, confidence = "speaker-verb-clause", 0.6
             if who is not None and who.pronoun:  # "He said he conveyed …": the person last named
@@ -350,7 +385,7 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
                     pattern + "+pronoun",
                     0.5,
                 )
-            if who and not (who.name or who.description) and figures(sentence.text):
+            if who and not (who.name or who.description) and figures(sentence.text, limit=1):
                 break  # "Japan posted a 5.2 trillion yen deficit": a country's figure, drafted as a data point
             if who and (who.name or who.description or who.organisation) and not who.pronoun:
                 via = _via(sentence.text, who.phrase)  # "X told Y …, a government source said"
@@ -358,10 +393,7 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
                 why = pattern + ("+source" if how == "reported" else "")
                 passed = via if how == "reported" else None
                 dating = clause_around(sentence.text, words[verb].start)
-                found.append(
-                    Said(
-                        who, how, sentence.text, sentence, why, confidence, venue(sentence.text), passed, dating=dating
-                    )
-                )
+                where = venue(sentence.text)
+                found.append(Said(who, how, sentence.text, sentence, why, confidence, where, passed, dating=dating))
                 break
     return found

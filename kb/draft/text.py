@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -16,6 +17,7 @@ _ABBREVIATIONS = {
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "lt", "col", "capt", "hon"}
 # Abbreviations that a capitalised name often follows without a new sentence: U.S. President.
 _BEFORE_NAMES = {"u.s", "u.k", "u.n", "e.u"}
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 MAX_SENTENCE = 1000  # characters: a longer run without a full stop is cut (a list, a table, not prose)
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n(?=\s*[A-Z“\"‘'«•\-–—])")
 
@@ -34,6 +36,7 @@ class Span:
     text: str
 
 
+@functools.lru_cache(maxsize=2)  # read for transcripts and for quotes
 def paragraphs(text: str) -> list[Span]:
     """The paragraphs: runs of text between blank lines (or single line breaks)."""
     return [Span(m.start(), m.end(), m.group()) for m in _PARAGRAPH.finditer(text)]
@@ -42,7 +45,7 @@ def paragraphs(text: str) -> list[Span]:
 def _no_end(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` closes an abbreviation or an initial (Mr., U.S., J.)
     rather than a sentence."""
-    word = re.search(r"([A-Za-z.]+)$", text[max(0, stop - 40) : stop])
+    word = _LAST_WORD.search(text[max(0, stop - 40) : stop])
     if not word:
         return False
     token = word.group(1).lower().strip(".")
@@ -94,5 +97,32 @@ def covered(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start``–``end`` overlaps a stretch of ``covered`` (see covered)."""
-    index = bisect.bisect_right(covered, start, key=lambda stretch: stretch[0])
+    index = bisect.bisect_right(covered, start, key=itemgetter(0))
     return any(a < end and start < b for a, b in covered[max(0, index - 1) : index + 1])
+
+
+# A photo's caption: a line ending with its credit ("… (Franck Robichon/Pool Photo via AP)"), or a line
+# followed by a credit or a time stamp ("Credit: AP", "15:33 JST, May 24, 2025"). Its words describe a
+# picture: no one said them, and what it shows is reported (if at all) in the story.
+_CREDIT_IN_LINE = re.compile(
+    r"\((?:[^()\n]{0,80}?\b(?:[Pp]hoto|via AP|Reuters|AFP|Getty|Bloomberg|File)\b[^()\n]{0,40})\)\s*$"
+)
+_CREDIT_LINE = re.compile(
+    r"(?:Credit:|Photo:|Photograph:|\(?(?:AP|Reuters|AFP|Getty Images|Kyodo)(?: Photo)?\)?\s*$"
+    r"|\d{1,2}:\d{2} (?:JST|GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|KST)\b)"
+)
+MAX_CAPTION = 400  # characters: a longer line is a paragraph of the story
+
+
+def captions(text: str) -> list[tuple[int, int]]:
+    """The stretches of text that are photo captions, in order (see covered)."""
+    found: list[tuple[int, int]] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for number, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if end - start > MAX_CAPTION or any(mark in line for mark in '“”"'):
+            continue
+        following = text[lines[number + 1][0] : lines[number + 1][1]].strip() if number + 1 < len(lines) else ""
+        if _CREDIT_IN_LINE.search(line) or (following and _CREDIT_LINE.match(following)):
+            found.append((start, end))
+    return found

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from kb.draft.lexicon import SOURCE_NOUNS, TITLE_HEADS
-from kb.draft.speakers import Mention, mention, tokens
+from kb.draft.speakers import Mention, mention_of
 from kb.draft.statements import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.text import Span, paragraphs
 
-_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")
+_TURN = re.compile(r"^(?P<label>Q|[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")
 _PARENTHESISED = re.compile(r"^\((?P<label>[A-Z][\w.’' -]{1,60})\)\s*")
 _QUESTIONERS = frozenset({"Q", "QUESTION", "REPORTER", "MODERATOR", "OPERATOR", "QUESTIONER", "JOURNALIST"})
 _HEADING = re.compile(
@@ -27,7 +27,12 @@ _TITLE = re.compile(
     r"(?= (?:Regarding|regarding|on|On|about|About|at|At|in|In)\b|\]|$)",
     re.MULTILINE,
 )
-_DATE_LINE = re.compile(r"^\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})$", re.MULTILINE)
+# "[Date] July 23, 2025", or a line that is a date alone ("July 15, 2015") at the head of a transcript.
+_DATE_LINE = re.compile(
+    r"^(?:\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})|[ \t]*(?P<alone>(?:[A-Z][a-z]+day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? "
+    r"\d{4}))[ \t]*$",
+    re.MULTILINE,
+)
 HEADING_LENGTH = 200  # characters: a longer paragraph is words, not a heading
 
 
@@ -44,7 +49,7 @@ def speaker_named(phrase: str) -> Mention | None:
         if any(word.lower().strip(".") in SOURCE_NOUNS | TITLE_HEADS for word in words):
             return Mention(phrase, description=phrase.strip().lower())
         phrase = " ".join(word.capitalize() for word in words)
-    return mention(tokens(phrase), phrase)
+    return mention_of(phrase)
 
 
 def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], list[tuple[int, int]]]:
@@ -56,9 +61,9 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     answers = speaker or (speaker_named(title.group("who")) if title else None)
     begins = title.end() if title and not speaker else 0  # answers come after the title, not in what heads it
     date_line = _DATE_LINE.search(text[:2000])
-    dating = date_line.group("date") if date_line else ""  # "[Date] July 23, 2025": the day of every turn
+    dating = (date_line.group("date") or date_line.group("alone")) if date_line else ""  # the day of every turn
     who: Mention | None = None
-    for paragraph in paragraphs(text):
+    for paragraph in _turn_paragraphs(text):
         label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text)
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         if heading:
@@ -94,6 +99,22 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
             )
             found.append(turn)
     return found, spans
+
+
+_LABELLED_LINE = re.compile(r"\n(?=[A-Z][A-Z.’' -]{1,60}[A-Z.]:\s|Q:\s)")
+
+
+def _turn_paragraphs(text: str) -> list[Span]:
+    """The paragraphs, a line that opens with a speaker's label ("MS. PSAKI: …", "Q: …") starting
+    a paragraph of its own even with no blank line before it."""
+    found: list[Span] = []
+    for paragraph in paragraphs(text):
+        start = paragraph.start
+        for line_break in _LABELLED_LINE.finditer(text, paragraph.start, paragraph.end):
+            found.append(Span(start, line_break.start(), text[start : line_break.start()]))
+            start = line_break.end()
+        found.append(Span(start, paragraph.end, text[start : paragraph.end]))
+    return found
 
 
 def _answer(paragraph: Span) -> bool:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
-from kb.events.safefile import NotARegularFile, read_regular, sha256_of
+from kb.events.safefile import CHUNK, NotARegularFile, open_regular, read_regular, sha256_of
+from kb.model.fields import CONTROL_CHARACTERS
 
 # kb stores texts of up to 20 MB; NFC may lengthen a text a little. Past this bound a file is
 # not a snapshot kb wrote, and is never read into memory.
@@ -48,6 +50,27 @@ def snapshot_problem(path: Path, sha256: str) -> str | None:
         return f"content's SHA-256 is {actual} — the snapshot was edited"
     if os.stat(path).st_size > MAX_SNAPSHOT_FILE:
         return f"larger than {MAX_SNAPSHOT_FILE} bytes, so not a snapshot kb stored"
+    return None
+
+
+# In UTF-8 these bytes stand only for themselves: every byte of a longer character is 0x80 or more.
+_CONTROL_BYTE = re.compile(f"[{CONTROL_CHARACTERS}]".encode("ascii"))
+
+
+def control_character(path: Path) -> tuple[int, str] | None:
+    """The line and the character of the first control character in a snapshot that no event
+    may hold (any but tab and newline, such as NUL), or None. kb refuses such a text today, but
+    an older kb stored it. Read a megabyte at a time."""
+    fd, _ = open_regular(path)
+    line = 1
+    try:
+        while chunk := os.read(fd, CHUNK):
+            found = _CONTROL_BYTE.search(chunk)
+            if found:
+                return line + chunk.count(b"\n", 0, found.start()), chr(chunk[found.start()])
+            line += chunk.count(b"\n")
+    finally:
+        os.close(fd)
     return None
 
 

@@ -15,7 +15,7 @@ from kb.events import models
 from kb.events.ids import canonical_bytes, event_id
 from kb.events.models import validate
 from kb.events.safefile import display, odd_entries
-from kb.events.snapshots import snapshot_problem
+from kb.events.snapshots import control_character, snapshot_problem
 from kb.events.store import TEMP_PREFIX, KnowledgeBase, parse_json_object, process_alive, temporary_file_writer
 from kb.kinds.source import texts_of
 from kb.model.quotes import found_in
@@ -181,9 +181,29 @@ class _SnapshotTexts:
                 if not self.kb.snapshot_path(sha).exists():
                     yield Problem(source_id, f"snapshot snapshots/{sha}.txt is missing — add the source's text")
         for path in snapshot_files(self.kb):
-            problem = snapshot_problem(path, path.stem)
+            problem = snapshot_problem(path, path.stem) or _control_character_problem(self.kb, path)
             if problem:
                 yield Problem(self.kb.relative(path), problem)
+
+
+def _control_character_problem(kb: KnowledgeBase, path: Path) -> str | None:
+    """A snapshot an older kb stored holding a character no event may hold: the words around it
+    can never be quoted, and a draft of its source would propose quotes `kb import` refuses."""
+    try:
+        found = control_character(path)
+    except OSError:
+        return None  # named by snapshot_problem, which read it a moment ago
+    if found is None:
+        return None
+    line, character = found
+    return (
+        f"line {line} holds the control character U+{ord(character):04X}, which no event may hold (an older kb "
+        "stored it; kb refuses such a text now), so no quote of the words around it can be recorded and a draft "
+        "of its source would propose quotes kb import refuses — the file cannot be changed (its name is its "
+        "hash), so add its text again as a new source without such characters: "
+        f"tr -d '\\000-\\010\\013\\014\\016-\\037\\177' < {kb.relative(path)} > clean.txt, then "
+        "kb add source … --text-file clean.txt, and cite that source"
+    )
 
 
 def snapshot_files(kb: KnowledgeBase) -> list[Path]:

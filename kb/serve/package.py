@@ -25,15 +25,12 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from packaging.markers import default_environment
-from packaging.requirements import Requirement
-from packaging.utils import canonicalize_name
-
 from kb import DISTRIBUTION
 from kb.builder.metadata import DATABASE
 from kb.errors import KbError
 from kb.events.store import KnowledgeBase
 from kb.serve.proxy import PROXY_PORT, build_key, nginx_config
+from kb.serve.requirements import hashed, pinned_requirements
 from kb.serve.runner import consistent_copy, inspect, setting_args
 
 PORT = 8001
@@ -45,10 +42,11 @@ SOURCE = Path(__file__).resolve().parents[2]  # the source tree, when kb runs fr
 NOT_IN_WHEEL = {"RECORD", "INSTALLER", "REQUESTED", "direct_url.json"}
 WHEEL_FILE = DISTRIBUTION.replace("-", "_")  # as a wheel's file name writes the distribution's
 WHEEL_REQUIREMENT = "kb-wheel.txt"
-# Run in the installer's folder: kb's dependencies at their exact versions, then kb's wheel,
-# which pip installs only if it hashes to what kb-wheel.txt says.
+# Run in the installer's folder: kb's dependencies at their exact versions, each only as a file
+# whose hash requirements.txt gives, then kb's wheel, which pip installs only if it hashes to
+# what kb-wheel.txt says.
 INSTALL = [
-    "pip install --no-cache-dir -r requirements.txt",
+    "pip install --no-cache-dir --require-hashes -r requirements.txt",
     f"pip install --no-cache-dir --no-deps --require-hashes -r {WHEEL_REQUIREMENT}",
 ]
 
@@ -87,6 +85,7 @@ def package(kb: KnowledgeBase, db: Path, folder: Path) -> Package:
     kb.refuse_output_inside(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise KbError(f"{folder} exists and is not an empty folder — give a new folder")
+    requirements = installer_requirements()  # before anything is written: it may refuse
     folder.mkdir(parents=True, exist_ok=True)
     consistent_copy(db, folder / f"{DATABASE}.db")
     shutil.copyfile(kb.metadata_path, folder / "metadata.json")
@@ -94,7 +93,7 @@ def package(kb: KnowledgeBase, db: Path, folder: Path) -> Package:
     for database in inspected.values():
         database["file"] = f"{DATABASE}.db"  # not the path of this machine's folder
     (folder / f"{DATABASE}.inspect.json").write_text(json.dumps(inspected, indent=2) + "\n", encoding="utf-8")
-    wheel = write_installer(folder)
+    wheel = write_installer(folder, requirements)
     command = serve_command()
     (folder / "Dockerfile").write_text(dockerfile(wheel.name, command), encoding="utf-8")
     config = nginx_config(build_key(folder / f"{DATABASE}.db"), [f"127.0.0.1:{PORT}"])
@@ -103,12 +102,18 @@ def package(kb: KnowledgeBase, db: Path, folder: Path) -> Package:
     return Package(folder, wheel, command)
 
 
-def write_installer(folder: Path) -> Path:
+def installer_requirements() -> str:
+    """requirements.txt: the exact versions of every package kb runs on, each with the hashes of its
+    files (kb.serve.requirements); KbError if kb holds none for a version installed here."""
+    return "".join(f"{line}\n" for line in hashed(pinned_requirements()))
+
+
+def write_installer(folder: Path, requirements: str) -> Path:
     """Write into ``folder`` what installs this kb anywhere (INSTALL, run in the folder): its
-    wheel, requirements.txt (the exact versions of every package it runs on) and kb-wheel.txt
-    (the wheel by its path, with its SHA-256, for pip's --require-hashes); the wheel."""
+    wheel, ``requirements`` (installer_requirements) as requirements.txt and kb-wheel.txt (the
+    wheel by its path, with its SHA-256), both for pip's --require-hashes; the wheel."""
     wheel = build_wheel(folder)
-    (folder / "requirements.txt").write_text("".join(f"{pin}\n" for pin in pinned_requirements()), encoding="utf-8")
+    (folder / "requirements.txt").write_text(requirements, encoding="utf-8")
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
     (folder / WHEEL_REQUIREMENT).write_text(f"./{wheel.name} --hash=sha256:{digest}\n", encoding="utf-8")
     return wheel
@@ -157,28 +162,6 @@ def _wheel_from_installed(folder: Path) -> Path:
     return wheel
 
 
-def pinned_requirements(name: str = DISTRIBUTION) -> list[str]:
-    """``package==version`` for every package kb needs to run (its dependencies and theirs),
-    at the version installed here."""
-    environment = {key: str(value) for key, value in default_environment().items()}
-    pins: dict[str, str] = {}
-    pending = [Requirement(requirement) for requirement in importlib.metadata.requires(name) or []]
-    while pending:
-        requirement = pending.pop()
-        if requirement.marker is not None and not requirement.marker.evaluate({**environment, "extra": ""}):
-            continue
-        key = canonicalize_name(requirement.name)
-        if key in pins:
-            continue
-        try:
-            dist = importlib.metadata.distribution(requirement.name)
-        except importlib.metadata.PackageNotFoundError:
-            raise KbError(f"{requirement.name} (needed by kb) is not installed — reinstall kb") from None
-        pins[key] = f"{dist.metadata['Name']}=={dist.version}"
-        pending += [Requirement(text) for text in dist.requires or []]
-    return sorted(pins.values(), key=str.lower)
-
-
 def dockerfile(wheel: str, command: list[str]) -> str:
     return f"""# A read-only Datasette of this knowledge base:
 #   docker build -t kb-site . && docker run -p {PORT}:{PORT} kb-site
@@ -198,8 +181,8 @@ def readme(wheel: str, command: list[str]) -> str:
 
 Made by `kb package`: the built database ({DATABASE}.db, immutable), Datasette's configuration
 (metadata.json), its inspect file, the kb wheel ({wheel}: the Datasette plugin with its pages),
-the exact versions kb runs on (requirements.txt), the wheel's SHA-256 ({WHEEL_REQUIREMENT}: pip
-installs the wheel only if it matches) and a Dockerfile.
+the exact versions kb runs on with the SHA-256s of their files (requirements.txt), the wheel's SHA-256
+({WHEEL_REQUIREMENT}): pip installs each package only from a file that matches, and a Dockerfile.
 
 ## Run it in a container
 
