@@ -95,3 +95,6 @@ def test_an_incremental_build_finds_the_conflicts_a_full_build_finds(runner, kb,
     assert conflicts(kb, clock) == full()
     added(runner, "retract", other, "--reason", "misread")
     assert conflicts(kb, clock) == full() == []
+    with sqlite3.connect(build(kb, now=clock).db) as conn:  # the view's rows in the order the build found
+        in_order = [row[0] for row in conn.execute("SELECT claim FROM _conflicts ORDER BY n")]
+        assert [row[0] for row in conn.execute("SELECT claim FROM conflicts")] == in_order

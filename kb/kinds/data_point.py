@@ -103,8 +103,10 @@ _FIGURE = """d.metric AS metric, d.subject AS subject,
 # left unclear) of one metric, subject, counterpart, product scope and period (a figure's date is its
 # period when it gives none) whose values differ — and every claim of a link of kind disagrees. Found by
 # the build (DataPoint.finish) in one pass over the figures, each group of like figures numbered
-# (``figure``), and kept in the table _conflicts in the view's order (``n``): the view reads a page of
-# it, or a claim's rows, through an index instead of comparing every figure with every other.
+# (``figure``), and kept in the table _conflicts in the view's order (``n``, its rowid): the view reads
+# a page of it, or a claim's rows, through an index instead of comparing every figure with every other.
+# The view reads _conflicts first, in its order, and has no ORDER BY of its own: with one, SQLite would
+# work out every row's names and sources to count the rows (Datasette counts them for every page).
 FIND_CONFLICTS = f"""
         WITH figures AS (
             SELECT d.id, d.metric, d.subject, d.counterpart, d.product_scope, d.value, d.unit,
@@ -142,7 +144,6 @@ CONFLICTS = f"""
                d.value_as_stated AS value_as_stated, c.occurred_at AS occurred_at,
                {_sources("x.claim")}
         FROM _conflicts x JOIN claims c ON c.id = x.claim LEFT JOIN data_points d ON d.id = x.claim
-        ORDER BY x.n
     """
 # The claims of a data point's page that disagree with it: like figures, and the claims linked with it.
 DISAGREEING = """
