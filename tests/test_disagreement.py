@@ -74,3 +74,27 @@ def test_a_disagreement_link_is_refused_with_a_non_claim_or_with_one_claim_twice
                                 small.statement])  # fmt: skip
     assert twice.exit_code == 1 and "a claim is linked with itself" in twice.output
     assert tree_bytes(kb.events_dir) == before
+
+
+def test_an_incremental_build_finds_the_conflicts_a_full_build_finds(runner, kb, small, clock, tmp_path):
+    """The build keeps the conflicts in a table (_conflicts): an incremental build finds them again
+    when it brings a figure, a correction, a retraction or a link, as a full build would."""
+
+    def full() -> list[tuple]:
+        with sqlite3.connect(build(kb, tmp_path / "full.db", full=True, now=clock).db) as conn:
+            return conn.execute("SELECT why, claim, link FROM conflicts ORDER BY why, claim").fetchall()
+
+    assert conflicts(kb, clock) == full() == []
+    other = surplus(runner, small, "--occurred-at", "2025-03", "--value", "9500000000000")
+    assert (
+        conflicts(kb, clock)
+        == full()
+        == sorted([("same_figure", other, None), ("same_figure", small.data_point, None)])
+    )
+    added(runner, "add", "entity", "--key", "nikkei", "--kind", "organisation", "--name", "Nikkei")
+    assert conflicts(kb, clock) == full()
+    added(runner, "retract", other, "--reason", "misread")
+    assert conflicts(kb, clock) == full() == []
+    with sqlite3.connect(build(kb, now=clock).db) as conn:  # the view's rows in the order the build found
+        in_order = [row[0] for row in conn.execute("SELECT claim FROM _conflicts ORDER BY n")]
+        assert [row[0] for row in conn.execute("SELECT claim FROM conflicts")] == in_order

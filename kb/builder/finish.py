@@ -27,6 +27,8 @@ from kb.events.store import KnowledgeBase
 from kb.model.claim import ClaimKind, quoting_kinds
 from kb.model.kind import kinds
 
+# The types of the events an incremental build added.
+NEW_TYPES = "SELECT DISTINCT type FROM events WHERE id IN (SELECT id FROM new_ids)"
 # The key of an update's row (its last parameter): updates made in the table's order.
 BY_KEY = itemgetter(-1)
 
@@ -121,8 +123,10 @@ def finish(
         analysed(conn, "reverified")
     name_entities(conn, new_ids)
     changed = _statuses(conn, only_new=new_ids is not None)
+    arrived = None if new_ids is None else {row[0] for row in conn.execute(NEW_TYPES)}
     for kind in kinds().values():
-        kind.finish(conn)
+        if arrived is None or kind.finish_after is None or arrived & kind.finish_after:
+            kind.finish(conn)
     check_against_snapshots(kb, conn, workers)
     # The claims whose likely duplicates may have changed: the new ones and those whose status did.
     find_problems(conn, None if new_ids is None else new_ids | changed, workers)

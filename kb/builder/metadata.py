@@ -41,7 +41,7 @@ FACETS: dict[str, list[str | dict[str, str]]] = {
 # The plugin counts the column facets of claims together, in one pass over a page's claims
 # (kb.publish.facets): metadata.json declares them with its facet type.
 ONE_PASS = "one_pass"
-ONE_PASS_TABLES = ("claims",)
+ONE_PASS_TABLES = ("claims", *(name for name, view in VIEWS.items() if view.claims_where))
 
 
 def published_facets(table: str, facets: tuple[str | dict[str, str], ...]) -> list[str | dict[str, str]]:
@@ -272,7 +272,7 @@ def view_metadata(view: str, columns: list[str]) -> dict[str, Any]:
     if spec.sort_desc:
         value["sort_desc"] = spec.sort_desc
     if spec.facets:
-        value["facets"] = list(spec.facets)
+        value["facets"] = published_facets(view, spec.facets)
     value["columns"] = view_column_descriptions(view, columns)
     return value
 

@@ -129,15 +129,19 @@ def _the_builds_own() -> dict[str, Table]:
     return tables
 
 
+CURRENT = "status = 'active'"  # the claims as they stand
+
+
 def _views() -> dict[str, View]:
     views = {
         "current_claims": View(
-            "\n        SELECT * FROM claims WHERE status = 'active'\n    ",
+            f"\n        SELECT * FROM claims WHERE {CURRENT}\n    ",
             "The claims as they stand: neither corrected nor retracted",
             columns_from=("claims",),
             facets=("kind", "negotiation", "actor", "subject", "attribution", "modality", "year", "month", "verified"),
             sort_desc="sort_key",
             claim_column="id",
+            claims_where=CURRENT,
         ),
         "claim_history": View(
             CLAIM_HISTORY,

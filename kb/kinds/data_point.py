@@ -101,40 +101,59 @@ _FIGURE = """d.metric AS metric, d.subject AS subject,
                d.product_scope AS product_scope, d.period_start AS period_start, d.period_end AS period_end"""
 # Figures that disagree: like with like — active figures (not ranges, not source errors, not of a period
 # left unclear) of one metric, subject, counterpart, product scope and period (a figure's date is its
-# period when it gives none) whose values differ — and every claim of a link of kind disagrees.
+# period when it gives none) whose values differ — and every claim of a link of kind disagrees. Found by
+# the build (DataPoint.finish) in one pass over the figures, each group of like figures numbered
+# (``figure``), and kept in the table _conflicts in the view's order (``n``, its rowid): the view reads
+# a page of it, or a claim's rows, through an index instead of comparing every figure with every other.
+# The view reads _conflicts first, in its order, and has no ORDER BY of its own: with one, SQLite would
+# work out every row's names and sources to count the rows (Datasette counts them for every page).
+FIND_CONFLICTS = f"""
+        WITH figures AS (
+            SELECT d.id, d.metric, d.subject, d.counterpart, d.product_scope, d.value, d.unit,
+                   {_period("d", "c", "start")} AS period_from, {_period("d", "c", "end")} AS period_to
+            FROM data_points d JOIN claims c ON c.id = d.id AND c.status = 'active' AND c.source_error IS NULL
+            WHERE d.period_unclear = 0
+        ), compared AS (
+            SELECT *, min(value) OVER same != max(value) OVER same OR min(unit) OVER same != max(unit) OVER same
+                        AS differ
+            FROM figures
+            WINDOW same AS (PARTITION BY metric, subject, counterpart, product_scope, period_from, period_to)
+        ), found AS (
+            SELECT 'same_figure' AS why, NULL AS link,
+                   dense_rank() OVER (ORDER BY metric, subject, counterpart, product_scope, period_from, period_to)
+                     AS figure,
+                   id AS claim, period_from, period_to, metric, subject, counterpart, product_scope, value
+            FROM compared WHERE differ AND value IS NOT NULL
+            UNION ALL
+            SELECT 'linked', l.link, NULL, l.claim, NULL, NULL, d.metric, d.subject, d.counterpart, d.product_scope,
+                   d.value
+            FROM links l JOIN claims c ON c.id = l.claim AND c.status = 'active'
+            LEFT JOIN data_points d ON d.id = l.claim
+            WHERE l.kind = 'disagrees'
+        )
+        INSERT INTO _conflicts (n, why, link, figure, claim, period_from, period_to)
+        SELECT row_number() OVER (ORDER BY why DESC, link, metric, subject, counterpart, product_scope, period_from,
+                                           period_to, value, claim),
+               why, link, figure, claim, period_from, period_to
+        FROM found ORDER BY 1
+    """
 CONFLICTS = f"""
-        SELECT 'same_figure' AS why, NULL AS link, {_FIGURE},
-               {_period("d", "c", "start")} AS period_from, {_period("d", "c", "end")} AS period_to,
-               d.id AS claim, c.kind AS kind, c.summary AS summary, d.value AS value, d.unit AS unit,
+        SELECT x.why AS why, x.link AS link, {_FIGURE},
+               x.period_from AS period_from, x.period_to AS period_to,
+               x.claim AS claim, c.kind AS kind, c.summary AS summary, d.value AS value, d.unit AS unit,
                d.value_as_stated AS value_as_stated, c.occurred_at AS occurred_at,
-               {_sources("d.id")}
-        FROM data_points d JOIN claims c ON c.id = d.id AND c.status = 'active' AND c.source_error IS NULL
-        WHERE d.value IS NOT NULL AND d.period_unclear = 0 AND EXISTS (
-            SELECT 1 FROM data_points o
-            JOIN claims oc ON oc.id = o.id AND oc.status = 'active' AND oc.source_error IS NULL
-            WHERE o.metric = d.metric AND o.subject = d.subject AND o.counterpart IS d.counterpart
-              AND o.product_scope IS d.product_scope AND o.period_unclear = 0
-              AND {_period("o", "oc", "start")} IS {_period("d", "c", "start")}
-              AND {_period("o", "oc", "end")} IS {_period("d", "c", "end")}
-              AND (o.value != d.value OR o.unit != d.unit))
-        UNION ALL
-        SELECT 'linked' AS why, l.link, {_FIGURE}, NULL AS period_from, NULL AS period_to,
-               l.claim, c.kind, c.summary, d.value, d.unit, d.value_as_stated, c.occurred_at, {_sources("l.claim")}
-        FROM links l JOIN claims c ON c.id = l.claim AND c.status = 'active'
-        LEFT JOIN data_points d ON d.id = l.claim
-        WHERE l.kind = 'disagrees'
-        ORDER BY why DESC, link, metric, subject, counterpart, product_scope, period_from, period_to, value, claim
+               {_sources("x.claim")}
+        FROM _conflicts x JOIN claims c ON c.id = x.claim LEFT JOIN data_points d ON d.id = x.claim
     """
 # The claims of a data point's page that disagree with it: like figures, and the claims linked with it.
 DISAGREEING = """
         SELECT DISTINCT o.claim AS id, coalesce(o.value_as_stated, o.summary) AS value_as_stated, o.source_titles,
                o.occurred_at, o.value
-        FROM conflicts me JOIN conflicts o ON o.why = me.why AND o.claim != me.claim
-          AND (me.why = 'linked' AND o.link = me.link
-               OR me.why = 'same_figure' AND o.metric = me.metric AND o.subject = me.subject
-                  AND o.counterpart IS me.counterpart AND o.product_scope IS me.product_scope
-                  AND o.period_from IS me.period_from AND o.period_to IS me.period_to)
-        WHERE me.claim = :id
+        FROM conflicts o
+        WHERE o.claim != :id AND o.claim IN (
+          SELECT other.claim FROM _conflicts me JOIN _conflicts other ON other.why = me.why
+            AND (other.link = me.link OR other.figure = me.figure)
+          WHERE me.claim = :id)
         ORDER BY o.value, o.claim
     """
 PAGE = """{% if part.disagreeing %}
@@ -212,7 +231,23 @@ class DataPoint(ClaimKind):
                 "change_unit": "Unit of the change, such as percent",
                 "change_base": "What the change is measured from: a year earlier",
             },
-        )
+        ),
+        "_conflicts": Table(
+            {"n": int, "why": str, "link": str, "figure": int, "claim": str, "period_from": str, "period_to": str},
+            pk="n",
+            foreign_keys=(("claim", "claims", "id"),),
+            indexes=("claim", "link", "figure"),
+            description="The rows of the view conflicts, found by the build: read the view",
+            column_descriptions={
+                "n": "The row's place in the view's order",
+                "why": "same_figure: a figure like another with another value; linked: a claim of a disagrees link",
+                "link": "ID of the link event, for a linked disagreement",
+                "figure": "The number of the group of like figures, for a figure like another",
+                "claim": "ID of the claim's event",
+                "period_from": "Start of the period compared: period_start, or the figure's date when it gives none",
+                "period_to": "End of the period compared: period_end, or the figure's date when it gives none",
+            },
+        ),
     }
     views = {
         "conflicts": View(
@@ -244,6 +279,13 @@ class DataPoint(ClaimKind):
 
     def subject(self, body: Row) -> str | None:
         return str(body["subject"])
+
+    # What the figures that disagree depend on: figures, their statuses, disagrees links.
+    finish_after = frozenset({"data_point", "correction", "retraction", "link"})
+
+    def finish(self, conn: Any) -> None:
+        conn.execute("DELETE FROM _conflicts")
+        conn.execute(FIND_CONFLICTS)
 
     def page(self, conn: Any, claim_id: str, body: Row) -> tuple[dict[str, Any], set[str]]:
         return {"disagreeing": read_rows(conn, DISAGREEING, {"id": claim_id})}, set()

@@ -65,6 +65,9 @@ class View:
     # The column holding a claim's ID, when its rows are of claims: ``_search`` finds the rows of the
     # claims a full-text search matches (kb.publish.search).
     claim_column: str | None = None
+    # For a view that is the claims for which this condition holds (``SELECT * FROM claims WHERE …``):
+    # its facets are counted from the claims' codes, as those of claims are (kb.publish.facets).
+    claims_where: str | None = None
 
 
 def sort_key(value: str | None, row_id: str) -> str:
@@ -186,8 +189,13 @@ class EventKind:
         (entities by ``name(key)``)."""
         return self.type, None
 
+    # The types of event after whose arrival an incremental build runs finish (None: after any; a
+    # full build always does).
+    finish_after: frozenset[str] | None = None
+
     def finish(self, conn: Any) -> None:
-        """What the build computes across events of this kind once all are loaded."""
+        """What the build computes across events of this kind once all are loaded (in an
+        incremental build, when it brought an event of a type in ``finish_after``)."""
 
     def claim_targets(self, event: Row) -> list[tuple[str, str, str | None]]:
         """The claims an event points at: (field, event ID, kind of claim required or None)."""

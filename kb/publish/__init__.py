@@ -191,6 +191,7 @@ def register_output_renderer() -> list[dict[str, Any]]:
 
 @hookimpl
 def startup(datasette: Any) -> Any:
+    views.compile_templates(datasette)  # before the first request, not during it
     return facets.prepare(datasette)  # the codes of the claims' facets: see kb.publish.facets
 
 

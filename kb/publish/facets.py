@@ -2,7 +2,8 @@
 shaped as Datasette's column facets: same values, counts, order, labels, links and
 ``selected``, so that the HTML page and the JSON show what Datasette's own facets showed.
 
-metadata.json declares them as ``{"one_pass": "kind"}`` (kb.builder.metadata). The codes are read at
+metadata.json declares them as ``{"one_pass": "kind"}`` (kb.builder.metadata), on claims and on the
+views that are claims under a condition (current_claims: ``View.claims_where``). The codes are read at
 startup (``prepare``, the plugin's ``startup`` hook) from an immutable kb.db; whatever they
 cannot answer — a mutable database, another table, a column they do not hold, a page whose
 SQL is not a table page's — is counted by Datasette's own column facet, one query per column.
@@ -26,16 +27,21 @@ from datasette.utils import escape_sqlite, path_with_added_args, path_with_remov
 from datasette.utils.asgi import BadRequest
 
 from kb.builder.metadata import DATABASE, ONE_PASS
+from kb.builder.projection import VIEWS
 from kb.publish import compat
 from kb.publish.claim_codes import TOPICS, ClaimCodes, top
 
 CLAIMS = "claims"
+# The views that are the claims for which a condition holds (current_claims): their pages' facets
+# are counted from the claims' codes too, over the claims of the page and of the condition.
+CLAIM_VIEWS = {name: view.claims_where for name, view in VIEWS.items() if view.claims_where}
 
 
 @dataclass(frozen=True)
 class Prepared:
     codes: ClaimCodes
-    prefix: str  # a claims page's facet SQL up to its where clause (Datasette's sql_no_order_no_limit)
+    # A page's facet SQL up to its where clause (Datasette's sql_no_order_no_limit), for claims and each of CLAIM_VIEWS
+    prefixes: dict[str, str]
     searches: dict[str, str]  # the where clause of a page that only searches → its rowids' SQL
 
 
@@ -99,8 +105,9 @@ async def prepare_for(datasette: Any, db: Any) -> Prepared | None:
     if not wanted and not topics:
         return None
     codes = await asyncio.get_running_loop().run_in_executor(None, read_codes, db.path, wanted, topics)
-    prefix = f"select {', '.join(escape_sqlite(column) for column in columns)} from {escape_sqlite(CLAIMS)} "
-    return Prepared(codes, prefix, searches(table_metadata.get("fts_table"), codes.size))
+    selected = ", ".join(escape_sqlite(column) for column in columns)
+    prefixes = {table: f"select {selected} from {escape_sqlite(table)} " for table in (CLAIMS, *CLAIM_VIEWS)}
+    return Prepared(codes, prefixes, searches(table_metadata.get("fts_table"), codes.size))
 
 
 async def counts_for(facet: Facet, column: str) -> Counter[Any] | None:
@@ -108,17 +115,22 @@ async def counts_for(facet: Facet, column: str) -> Counter[Any] | None:
     give them. Counted once per page, for all its facets; raises QueryInterrupted past the
     facet time limit."""
     prepared = PREPARED.get(facet.ds)
+    prefix = prepared.prefixes.get(facet.table) if prepared is not None else None
     if (
         prepared is None
+        or prefix is None
         or facet.database != DATABASE
-        or facet.table != CLAIMS
         or column not in prepared.codes.columns
-        or not facet.sql.startswith(prepared.prefix)
+        or not facet.sql.startswith(prefix)
     ):
         return None
     pages = facet.request.scope.setdefault("kb.claim_counts", {})
     if facet.sql not in pages:
-        sql, others = rowids_sql(prepared, facet.sql[len(prepared.prefix) :], facet.row_count)
+        where = facet.sql[len(prefix) :]
+        if facet.table in CLAIM_VIEWS:  # the view's rows are those of claims where its condition holds
+            condition = where.strip().removeprefix("where ")
+            where = f"where {CLAIM_VIEWS[facet.table]}" + (f" and ({condition}) " if condition else " ")
+        sql, others = rowids_sql(prepared, where, facet.row_count)
         pages[facet.sql] = asyncio.ensure_future(count_page(facet.ds, prepared.codes, sql, facet.params, others))
     counts: dict[str, Counter[Any]] = await pages[facet.sql]
     return counts[column]

@@ -7,9 +7,12 @@ import functools
 import json
 import logging
 import re
+from pathlib import Path
 from typing import Any
 
 from datasette.utils.asgi import NotFound, Response
+from jinja2 import meta
+from jinja2.bccache import Bucket, BytecodeCache
 
 import kb.publish.pages as pages
 from kb import DISTRIBUTION
@@ -24,6 +27,7 @@ from kb.publish.site import site_url
 log = logging.getLogger(__name__)
 CHART_JS = "chart-4.6.1.umd.min.js"
 PAGE_NUMBER = re.compile(r"^[0-9]{1,6}$")
+TEMPLATES = Path(__file__).parent / "templates"
 
 
 def event_url(datasette: Any, event_id: str) -> str:
@@ -34,6 +38,54 @@ def static(datasette: Any, name: str) -> str:
     """The URL of a file of kb/publish/static/, which Datasette serves for the plugin under the
     name of the distribution that registers it (negotiation-kb, not the entry point's kb)."""
     return datasette.urls.static_plugins(DISTRIBUTION, name)
+
+
+# The templates of Datasette's own pages of kb.db (each kb template that overrides one names it;
+# table.html names _table.html in a variable).
+DATASETTE_PAGES = ("index.html", "database.html", "table.html", "_table.html", "row.html", "query.html", "error.html")
+
+
+class CompiledOnce(BytecodeCache):  # type: ignore[misc]
+    """Each template's code, compiled once per process whichever Datasette renders it (the tests
+    make many), by its name and the checksum of its source."""
+
+    def __init__(self) -> None:
+        self.code: dict[tuple[str, str], Any] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        bucket.code = self.code.get((bucket.key, bucket.checksum))
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.code[(bucket.key, bucket.checksum)] = bucket.code
+
+
+COMPILED = CompiledOnce()
+REFERENCED: dict[str, list[str]] = {}  # the templates a template's source names, parsed once per process
+
+
+def _referenced(environment: Any, source: str) -> list[str]:
+    if source not in REFERENCED:
+        REFERENCED[source] = [found for found in meta.find_referenced_templates(environment.parse(source)) if found]
+    return REFERENCED[source]
+
+
+def compile_templates(datasette: Any) -> int:
+    """Compile, once per process, every template a page of the site renders — kb's own and
+    Datasette's, with those they extend or include — rather than on the first request for each
+    page (Jinja compiles a template when first asked for it: 0.1–0.3 s for a table page). Returns
+    how many."""
+    environment = compat.jinja_environment(datasette)
+    environment.bytecode_cache = COMPILED
+    wanted = [*(path.name for path in TEMPLATES.glob("*.html")), *DATASETTE_PAGES]
+    done: set[str] = set()
+    while wanted:
+        name = wanted.pop()
+        if name in done:
+            continue
+        done.add(name)
+        wanted += _referenced(environment, environment.loader.get_source(environment, name)[0])
+        environment.get_template(name)
+    return len(done)
 
 
 def _database(datasette: Any) -> Any:

@@ -9,6 +9,7 @@ kb.serve.review_page and kb.serve.review_server.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -39,14 +40,16 @@ class Candidate:
 
     def fields(self) -> list[tuple[str, str, bool]]:
         """Each field a person may edit: its name, its value as text, and whether that text is
-        JSON; then, empty, the fields naming an entity that it leaves out (a speaker for a
-        statement that has only a description of one)."""
+        JSON; then, empty, every other field of its kind (a speaker for a statement that has only
+        a description of one, a period, a note…), so that giving a field is typing its value."""
         shown = [(key, value) for key, value in self.payload.items() if not key.startswith("_") and key != "type"]
         fields = [
             (key, value, False) if isinstance(value, str) else (key, json.dumps(value, ensure_ascii=False), True)
             for key, value in shown
         ]
-        return fields + [(name, "", False) for name in self.entity_fields() if name not in self.payload]
+        type_ = self.payload.get("type")
+        kind_fields = _kind_fields(type_) if isinstance(type_, str) else ()
+        return fields + [(name, "", not text) for name, text in kind_fields if name not in self.payload]
 
     def entity_fields(self) -> list[str]:
         """The kind's fields that name an entity by its key (those of its own, not of its parts)."""
@@ -158,6 +161,26 @@ class Review:
 
     def negotiation(self) -> str:
         return next((c.payload["negotiation"] for c in self.candidates if "negotiation" in c.payload), "")
+
+
+@functools.cache
+def _kind_fields(type_: str) -> tuple[tuple[str, bool], ...]:
+    """The fields of a kind of event but its type, each with whether its value is text (a
+    string, or nothing), in the order of its model; none for what is not a kind."""
+    try:
+        kind = kind_named(type_)
+    except KbError:
+        return ()
+    model = getattr(kind, "fields", None)
+    if model is None:
+        return ()
+    properties = model.model_json_schema()["properties"]
+
+    def text(schema: dict[str, Any]) -> bool:
+        types = [schema.get("type")] if "type" in schema else [part.get("type") for part in schema.get("anyOf", [])]
+        return bool(types) and set(types) <= {"string", "null"} and "string" in types
+
+    return tuple((name, text(properties.get(name, {}))) for name in model.model_fields if name != "type")
 
 
 def edited(payload: dict[str, Any], form: dict[str, str]) -> dict[str, Any]:
