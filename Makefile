@@ -6,18 +6,22 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve test test-long lint generate hashes system-deps clean
 
-# kb and what serving needs: all `make serve` installs.
-$(BIN)/kb: pyproject.toml
+# kb and what serving needs: all `make serve` installs, at the versions whose hashes kb ships
+# (kb/serve/dependency-hashes.txt), so that `kb package` and `kb init` can pin every one of them by hash.
+HASHES := kb/serve/dependency-hashes.txt
+CONSTRAINTS := $(VENV)/constraints.txt
+$(BIN)/kb: pyproject.toml $(HASHES)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip uninstall --quiet --yes kb 2>/dev/null || true  # kb's distribution before it was negotiation-kb
-	$(BIN)/pip install --quiet -e .
+	sed 's/ .*//' $(HASHES) > $(CONSTRAINTS)
+	$(BIN)/pip install --quiet -c $(CONSTRAINTS) -e .
 	touch $@
 
 # The test extra besides (pytest, Playwright, citeproc-py, cog, ruff, mypy…), for test, lint and generate.
 TEST_EXTRA := $(VENV)/.test-extra
 $(TEST_EXTRA): $(BIN)/kb
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -c $(CONSTRAINTS) -e '.[test]'
 	touch $@
 
 # Debian's Chromium (for the browser tests), pandoc and Node.js (for the citation tests: citeproc-js from npm,
@@ -59,8 +63,8 @@ generate: $(TEST_EXTRA)
 # The SHA-256s of the files of every package kb runs on, at the versions installed here, from PyPI (the one
 # step that asks the network): after a dependency changes version; tests/test_publish_package.py says when.
 hashes: $(BIN)/kb
-	$(BIN)/python -m kb.serve.requirements > kb/serve/dependency-hashes.txt.new
-	mv kb/serve/dependency-hashes.txt.new kb/serve/dependency-hashes.txt
+	$(BIN)/python -m kb.serve.requirements > $(HASHES).new
+	mv $(HASHES).new $(HASHES)
 
 lint: $(TEST_EXTRA)
 	$(BIN)/ruff check kb tests benchmarks
