@@ -26,6 +26,7 @@ from kb.events import amend, models
 from kb.events.append import without_notes
 from kb.events.payload import FieldOption, field_options, payload_from_options
 from kb.events.query import find
+from kb.events.safefile import display
 from kb.events.store import normalised_snapshot, parse_json_object
 from kb.model.kind import kind_named
 
@@ -62,7 +63,15 @@ def _add_command(type_: str) -> click.Command:
 
     @user_errors
     @pass_state
-    def command(state: State, json_file: Any, text_file: tuple[Path, ...] = (), new: bool = True, **given: Any) -> None:
+    def command(
+        state: State,
+        json_file: Any,
+        text_file: tuple[Path, ...] = (),
+        html_file: Path | None = None,
+        pdf_file: Path | None = None,
+        new: bool = True,
+        **given: Any,
+    ) -> None:
         if json_file is not None:
             if any(value not in (None, ()) for value in given.values()):
                 raise click.UsageError("give either --json or field options, not both")
@@ -70,8 +79,17 @@ def _add_command(type_: str) -> click.Command:
             _check_type(payload.setdefault("type", type_), type_)
         else:
             payload = payload_from_options(type_, given)
-        texts = [_read_text_file(path) for path in text_file]
-        click.echo(state.appender(new).add(payload, texts[0] if texts else None, texts[1:]).stem)
+        if html_file is None and pdf_file is None:
+            texts = [_read_text_file(path) for path in text_file]
+            click.echo(state.appender(new).add(payload, texts[0] if texts else None, texts[1:]).stem)
+            return
+        if sum((bool(text_file), html_file is not None, pdf_file is not None)) > 1:
+            raise click.UsageError("give one of --text-file, --html-file and --pdf-file")
+        payload, snapshot, taken = _from_document(payload, html_file, pdf_file)
+        click.echo(state.appender(new).add(payload, snapshot).stem)
+        for name, value in taken.items():  # for the person to check: each may be overridden by its option
+            shown = "; ".join(value) if isinstance(value, list) else value
+            click.echo(f"{name} (from the file): {display(shown)}", err=True)
 
     params: list[click.Parameter] = [field_option(option) for option in options]
     params.append(
@@ -95,8 +113,29 @@ def _add_command(type_: str) -> click.Command:
                 "(repeatable: a further capture of the same page is one of its other_text_sha256s)",
             )
         )
+        params.append(
+            click.Option(
+                ["--html-file"],
+                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                help="A saved web page: its article's text is stored as the snapshot, and its title, publisher, "
+                "authors, URL, date, language and licence fill the options left out (required ones too)",
+            )
+        )
+        params.append(
+            click.Option(
+                ["--pdf-file"],
+                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                help="A PDF with a text layer: its text is stored as the snapshot, and its title, author, date "
+                "and language fill the options left out (required ones too)",
+            )
+        )
     doc = models.MODELS[type_].__doc__ or type_
     example = kind.example
+    if type_ == "source":  # the same from what a reporter keeps: what the file says fills the options left out
+        example += (
+            "\n    kb add source --kind article --html-file saved-page.html"
+            '\n    kb add source --kind data_release --publisher "Ministry of Finance" --pdf-file release.pdf'
+        )
     return click.Command(
         type_,
         callback=command,
@@ -142,6 +181,23 @@ def _read_text_file(path: Path) -> bytes:
             f"{path}: larger than {MAX_SNAPSHOT_BYTES // (1024 * 1024)} MB — store the article's text, not a dump"
         )
     return normalised_snapshot(data, str(path))
+
+
+def _from_document(
+    payload: dict[str, Any], html_file: Path | None, pdf_file: Path | None
+) -> tuple[dict[str, Any], bytes, dict[str, Any]]:
+    """The payload filled from a saved page or a PDF (the options given win), with the text its
+    snapshot stores, and the fields taken from the file."""
+    from kb.events import extract  # trafilatura and pypdf: imported only when a document is read
+
+    path = html_file if html_file is not None else pdf_file
+    assert path is not None
+    document = extract.from_html(path) if html_file is not None else extract.from_pdf(path, MAX_SNAPSHOT_BYTES)
+    data = document.text.encode("utf-8")
+    if len(data) > MAX_SNAPSHOT_BYTES:
+        raise KbError(f"{path}: its text is larger than {MAX_SNAPSHOT_BYTES // (1024 * 1024)} MB — store an article")
+    filled, taken = extract.filled(payload, document, str(path))
+    return filled, normalised_snapshot(data, f"{path} (its text)"), taken
 
 
 def _amend_options(function: Callable[..., Any]) -> Callable[..., Any]:
