@@ -82,14 +82,10 @@ def _add_command(type_: str) -> click.Command:
         if html_file is None and pdf_file is None:
             texts = [_read_text_file(path) for path in text_file]
             click.echo(state.appender(new).add(payload, texts[0] if texts else None, texts[1:]).stem)
-            return
-        if sum((bool(text_file), html_file is not None, pdf_file is not None)) > 1:
-            raise click.UsageError("give one of --text-file, --html-file and --pdf-file")
-        payload, snapshot, taken = _from_document(payload, html_file, pdf_file)
-        click.echo(state.appender(new).add(payload, snapshot).stem)
-        for name, value in taken.items():  # for the person to check: each may be overridden by its option
-            shown = "; ".join(value) if isinstance(value, list) else value
-            click.echo(f"{name} (from the file): {display(shown)}", err=True)
+        else:
+            if text_file or (html_file is not None and pdf_file is not None):
+                raise click.UsageError("give one of --text-file, --html-file and --pdf-file")
+            _add_from_document(state, new, payload, html_file, pdf_file)
 
     params: list[click.Parameter] = [field_option(option) for option in options]
     params.append(
@@ -104,38 +100,9 @@ def _add_command(type_: str) -> click.Command:
     if kind.is_claim or type_ in ("correction", "corroboration"):
         params.append(click.Option(["--new"], is_flag=True, help=NEW_HELP))
     if type_ == "source":
-        params.append(
-            click.Option(
-                ["--text-file"],
-                type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                multiple=True,
-                help="The source's text (UTF-8): stored as snapshots/<sha256>.txt so quotes can be checked "
-                "(repeatable: a further capture of the same page is one of its other_text_sha256s)",
-            )
-        )
-        params.append(
-            click.Option(
-                ["--html-file"],
-                type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                help="A saved web page: its article's text is stored as the snapshot, and its title, publisher, "
-                "authors, URL, date, language and licence fill the options left out (required ones too)",
-            )
-        )
-        params.append(
-            click.Option(
-                ["--pdf-file"],
-                type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                help="A PDF with a text layer: its text is stored as the snapshot, and its title, author, date "
-                "and language fill the options left out (required ones too)",
-            )
-        )
+        params.extend(_text_options())
     doc = models.MODELS[type_].__doc__ or type_
-    example = kind.example
-    if type_ == "source":  # the same from what a reporter keeps: what the file says fills the options left out
-        example += (
-            "\n    kb add source --kind article --html-file saved-page.html"
-            '\n    kb add source --kind data_release --publisher "Ministry of Finance" --pdf-file release.pdf'
-        )
+    example = kind.example + (_FROM_DOCUMENTS if type_ == "source" else "")
     return click.Command(
         type_,
         callback=command,
@@ -144,6 +111,39 @@ def _add_command(type_: str) -> click.Command:
         short_help=doc.strip(),
         context_settings=CONTEXT,
     )
+
+
+# kb add source from what a reporter keeps: what the file says fills the options left out.
+_FROM_DOCUMENTS = (
+    "\n    kb add source --kind article --html-file saved-page.html"
+    '\n    kb add source --kind data_release --publisher "Ministry of Finance" --pdf-file release.pdf'
+)
+
+
+def _text_options() -> list[click.Option]:
+    """A source's text: a text, a saved web page or a PDF."""
+    file = click.Path(exists=True, dir_okay=False, path_type=Path)
+    return [
+        click.Option(
+            ["--text-file"],
+            type=file,
+            multiple=True,
+            help="The source's text (UTF-8): stored as snapshots/<sha256>.txt so quotes can be checked "
+            "(repeatable: a further capture of the same page is one of its other_text_sha256s)",
+        ),
+        click.Option(
+            ["--html-file"],
+            type=file,
+            help="A saved web page: its article's text is stored as the snapshot, and its title, publisher, "
+            "authors, URL, date, language and licence fill the options left out (required ones too)",
+        ),
+        click.Option(
+            ["--pdf-file"],
+            type=file,
+            help="A PDF with a text layer: its text is stored as the snapshot, and its title, author, date "
+            "and language fill the options left out (required ones too)",
+        ),
+    ]
 
 
 def _check_type(given: Any, type_: str) -> None:
@@ -183,11 +183,11 @@ def _read_text_file(path: Path) -> bytes:
     return normalised_snapshot(data, str(path))
 
 
-def _from_document(
-    payload: dict[str, Any], html_file: Path | None, pdf_file: Path | None
-) -> tuple[dict[str, Any], bytes, dict[str, Any]]:
-    """The payload filled from a saved page or a PDF (the options given win), with the text its
-    snapshot stores, and the fields taken from the file."""
+def _add_from_document(
+    state: State, new: bool, payload: dict[str, Any], html_file: Path | None, pdf_file: Path | None
+) -> None:
+    """Append a source filled from a saved page or a PDF (the options given win), its text as the
+    snapshot; then say on stderr which fields came from the file, for the person to check."""
     from kb.events import extract  # trafilatura and pypdf: imported only when a document is read
 
     path = html_file if html_file is not None else pdf_file
@@ -197,7 +197,10 @@ def _from_document(
     if len(data) > MAX_SNAPSHOT_BYTES:
         raise KbError(f"{path}: its text is larger than {MAX_SNAPSHOT_BYTES // (1024 * 1024)} MB — store an article")
     filled, taken = extract.filled(payload, document, str(path))
-    return filled, normalised_snapshot(data, f"{path} (its text)"), taken
+    click.echo(state.appender(new).add(filled, normalised_snapshot(data, f"{path} (its text)")).stem)
+    for name, value in taken.items():
+        shown = "; ".join(value) if isinstance(value, list) else value
+        click.echo(f"{name} (from the file): {display(shown)}", err=True)
 
 
 def _amend_options(function: Callable[..., Any]) -> Callable[..., Any]:
