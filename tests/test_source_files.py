@@ -266,7 +266,7 @@ def test_a_huge_page_or_pdf_is_refused_unread(kb, tmp_path):
         handle.write(b"</body></html>\n")
     for option in ("--html-file", "--pdf-file"):
         run = refused(kb, [*SOURCE, option, str(path)], ["huge.html: larger than 50 MB", "--text-file"])
-        assert run.peak_mb < 200, f"{run.peak_mb:.0f} MB"
+        assert run.peak_mb < 120, f"{run.peak_mb:.0f} MB"  # kb --help alone takes about 40 MB
 
 
 def test_a_link_a_fifo_or_a_directory_is_refused(kb, tmp_path):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.errors import KbError
-from kb.events.safefile import NotARegularFile, display, read_regular
+from kb.events.safefile import NotARegularFile, display, open_regular, read_regular
 from kb.model.fields import CONTROL_CHARACTERS, MAX_LINE
 
 # A saved page with its images inline, a government report: larger than a text, still bounded.
@@ -44,13 +45,16 @@ class Extracted:
 
 
 def _read(path: Path, what: str) -> bytes:
+    """The bytes of a regular file within the bound; a larger one is refused before a byte is read."""
     try:
-        data, _ = read_regular(path, MAX_DOCUMENT_BYTES)
+        fd, info = open_regular(path)
+        os.close(fd)
+        data, _ = read_regular(path, MAX_DOCUMENT_BYTES) if info.st_size <= MAX_DOCUMENT_BYTES else (b"", info)
     except NotARegularFile as error:
         raise KbError(f"{display(str(path))}: {error}") from None
     except OSError as error:
         raise KbError(f"{display(str(path))}: cannot read it: {error.strerror or error}") from None
-    if len(data) > MAX_DOCUMENT_BYTES:
+    if info.st_size > MAX_DOCUMENT_BYTES or len(data) > MAX_DOCUMENT_BYTES:
         raise KbError(
             f"{display(str(path))}: larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB — too large for {what}: "
             f"{_TEXT_INSTEAD}"
