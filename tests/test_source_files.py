@@ -144,6 +144,19 @@ def test_a_government_pdf_gives_its_text_title_date_and_language(kb, runner):
     assert "published_at (from the file): 2023-06-21" in told
 
 
+def test_a_pdf_locked_only_against_copying_is_read(kb, runner, tmp_path):
+    """Many official PDFs are encrypted (AES) with an owner's password only, forbidding copying or
+    printing: every reader opens them with no password, and so does kb."""
+    writer = pypdf.PdfWriter(clone_from=FILES / "2023-06-20-PV.pdf")
+    writer.encrypt(user_password="", owner_password="the ministry's", algorithm="AES-256", permissions_flag=0)
+    path = tmp_path / "locked.pdf"
+    writer.write(path)
+    assert pypdf.PdfReader(path).is_encrypted
+    event, text, _ = added(kb, runner, "--kind", "official_page", "--publisher", "Ville", "--pdf-file", str(path))
+    assert event["title"] == "Comité de démolition - Procès-verbal de la séance publique du 20 juin 2023"
+    assert "Résolution DM-2023-001" in text
+
+
 def test_a_transcript_pdf_whose_metadata_names_files_not_titles(kb, runner):
     """The Supreme Court's PDF calls itself 10811.exe by Supreme: neither is taken as its title
     or its author, so the title must be given; its creation date is taken."""
@@ -328,6 +341,9 @@ def test_a_date_in_the_future_or_unreadable(kb, tmp_path):
         minimal_pdf(b"BT /F1 12 Tf 72 700 Td (Talks resumed.) Tj ET", TITLE + b"/CreationDate(D:20310501)")
     )
     refused(kb, no_date, ["doc.pdf: its date 2031-05-01 is in the future — give --published-at"])
+    assert run_kb([*no_date, "--published-at", "2025-03-02"]).code == 0  # the date given wins
+    [event] = events(kb)
+    assert event["published_at"] == "2025-03-02" and event["title"] == "Joint statement on the talks"
     path.write_bytes(minimal_pdf(b"BT /F1 12 Tf 72 700 Td (Talks resumed.) Tj ET", TITLE + b"/CreationDate(soon)"))
     refused(kb, no_date, ["doc.pdf: no date of publication found in it — give --published-at"])
     page = tmp_path / "page.html"  # htmldate takes no date after today: none is found

@@ -101,16 +101,11 @@ def _language(value: Any) -> str | None:
     return code if len(code) <= 35 and _LANGUAGE.match(code) else None
 
 
-def _published(day: dt.date, where: str) -> str:
-    if day > dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1):  # a day's margin for time zones
-        raise KbError(f"{where}: its date {day.isoformat()} is in the future — give --published-at")
-    return day.isoformat()
-
-
 def _text(text: str) -> str:
     """Extracted text as a snapshot holds it: page breaks as blank lines, no other control
     character (an extraction's artefacts, which no quote could ever hold), NFC."""
-    return unicodedata.normalize("NFC", _CONTROL.sub("", text.replace("\f", "\n\n")))
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    return unicodedata.normalize("NFC", _CONTROL.sub("", lines))
 
 
 def _kept(fields: dict[str, Any]) -> dict[str, Any]:
@@ -148,7 +143,7 @@ def from_html(path: Path) -> Extracted:
                 "publisher": _line(found.get("sitename")) or _line(found.get("hostname")),
                 "authors": [name for name in map(_line, (found.get("author") or "").split(";")) if name],
                 "url": _url(found.get("url")),
-                "published_at": _published(day, where) if day else None,
+                "published_at": day.isoformat() if day else None,
                 "language": _language(tree.get("lang")),
                 "rights": _line(found.get("license")),
             }
@@ -167,11 +162,10 @@ def from_pdf(path: Path, max_text: int) -> Extracted:
     import io
 
     import pypdf
-    from pypdf.errors import DependencyError
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
+        if reader.is_encrypted and not reader.decrypt(""):  # an owner's password alone locks nothing away
             raise KbError(
                 f"{where}: encrypted with a password — save an unencrypted copy (qpdf --decrypt) or {_TEXT_INSTEAD}"
             )
@@ -183,11 +177,9 @@ def from_pdf(path: Path, max_text: int) -> Extracted:
             if size > max_text:
                 raise KbError(f"{where}: its text is longer than {max_text} characters — {_TEXT_INSTEAD}")
         info = reader.metadata
-        fields = _pdf_fields(info, reader, where) if info is not None else {}
+        fields = _pdf_fields(info, reader) if info is not None else {}
     except KbError:
         raise
-    except DependencyError as error:
-        raise KbError(f"{where}: encrypted in a way kb cannot read ({error}) — {_TEXT_INSTEAD}") from None
     except Exception as error:  # as for a web page: pypdf on a damaged file may raise anything
         raise KbError(f"{where}: cannot be read as a PDF ({error or type(error).__name__}) — {_TEXT_INSTEAD}") from None
     text = _text("\n\n".join(page.strip("\n") for page in pages))
@@ -199,7 +191,7 @@ def from_pdf(path: Path, max_text: int) -> Extracted:
     return Extracted(text, fields)
 
 
-def _pdf_fields(info: Any, reader: Any, where: str) -> dict[str, Any]:
+def _pdf_fields(info: Any, reader: Any) -> dict[str, Any]:
     """A PDF's title, author, creation date and language, where each is plausibly what it names."""
     try:
         created = info.creation_date
@@ -211,7 +203,7 @@ def _pdf_fields(info: Any, reader: Any, where: str) -> dict[str, Any]:
         {
             "title": _named(info.title),
             "authors": [author] if author else [],
-            "published_at": _published(created.date(), where) if created else None,
+            "published_at": created.date().isoformat() if created else None,
             "language": _language(root.get_object().get("/Lang") if root is not None else None),
         }
     )
@@ -232,4 +224,7 @@ def filled(payload: dict[str, Any], extracted: Extracted, where: str) -> tuple[d
     for name, (what, option) in _NEEDED.items():
         if name not in payload and name not in taken:
             raise KbError(f"{display(where)}: no {what} found in it — give {option}")
+    tomorrow = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)  # a day's margin for time zones
+    if taken.get("published_at", "") > tomorrow.isoformat():
+        raise KbError(f"{display(where)}: its date {taken['published_at']} is in the future — give --published-at")
     return {**payload, **taken}, taken
