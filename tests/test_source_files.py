@@ -205,6 +205,18 @@ def test_control_characters_in_a_page_or_a_pdf_are_left_out_of_the_text(kb, runn
     event, text, _ = added(kb, runner, "--kind", "press_release", "--publisher", "Ministry", "--pdf-file", str(path))
     assert text == "Talks resumed on Monday."
     assert event["title"] == "Joint statement on the talks" and event["published_at"] == "2025-03-02"
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        b"<html><head><title>Talks\x00 re\x07sume</title><meta name='date' content='2025-03-02'></head><body>"
+        b"<article><p>"
+        + b"Negotiators met\x00 in Geneva\x1b and agreed to meet again, officials said. " * 4
+        + b"</p></article></body></html>"
+    )
+    result = runner.invoke(cli, ["add", "source", "--kind", "article", "--publisher", "Wire", "--html-file", str(page)])
+    assert result.exit_code == 0, result.output
+    [event] = [event for event in events(kb) if event["publisher"] == "Wire"]
+    text = (kb.snapshots_dir / f"{event['text_sha256']}.txt").read_text(encoding="utf-8")
+    assert text.startswith("Negotiators met in Geneva and agreed") and event["title"] == "Talks resume"
 
 
 def test_kb_add_source_imports_the_extractors_only_for_a_document(kb, tmp_path):
