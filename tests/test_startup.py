@@ -21,7 +21,7 @@ NOT_FOR_ADD = (
     "kb.publish",
     "kb.builder.metadata",
 )
-NOT_FOR_ADD_THIRD_PARTY = ("sqlite_utils", "datasette", "citeproc", "jinja2")
+NOT_FOR_ADD_THIRD_PARTY = ("sqlite_utils", "datasette", "citeproc", "jinja2", "trafilatura", "pypdf")
 
 SCRIPT = """
 import json, sys

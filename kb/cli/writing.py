@@ -26,6 +26,7 @@ from kb.events import amend, models
 from kb.events.append import without_notes
 from kb.events.payload import FieldOption, field_options, payload_from_options
 from kb.events.query import find
+from kb.events.safefile import display
 from kb.events.store import normalised_snapshot, parse_json_object
 from kb.model.kind import kind_named
 
@@ -62,7 +63,15 @@ def _add_command(type_: str) -> click.Command:
 
     @user_errors
     @pass_state
-    def command(state: State, json_file: Any, text_file: tuple[Path, ...] = (), new: bool = True, **given: Any) -> None:
+    def command(
+        state: State,
+        json_file: Any,
+        text_file: tuple[Path, ...] = (),
+        html_file: Path | None = None,
+        pdf_file: Path | None = None,
+        new: bool = True,
+        **given: Any,
+    ) -> None:
         if json_file is not None:
             if any(value not in (None, ()) for value in given.values()):
                 raise click.UsageError("give either --json or field options, not both")
@@ -70,8 +79,13 @@ def _add_command(type_: str) -> click.Command:
             _check_type(payload.setdefault("type", type_), type_)
         else:
             payload = payload_from_options(type_, given)
-        texts = [_read_text_file(path) for path in text_file]
-        click.echo(state.appender(new).add(payload, texts[0] if texts else None, texts[1:]).stem)
+        if html_file is None and pdf_file is None:
+            texts = [_read_text_file(path) for path in text_file]
+            click.echo(state.appender(new).add(payload, texts[0] if texts else None, texts[1:]).stem)
+        else:
+            if text_file or (html_file is not None and pdf_file is not None):
+                raise click.UsageError("give one of --text-file, --html-file and --pdf-file")
+            _add_from_document(state, new, payload, html_file, pdf_file)
 
     params: list[click.Parameter] = [field_option(option) for option in options]
     params.append(
@@ -86,17 +100,9 @@ def _add_command(type_: str) -> click.Command:
     if kind.is_claim or type_ in ("correction", "corroboration"):
         params.append(click.Option(["--new"], is_flag=True, help=NEW_HELP))
     if type_ == "source":
-        params.append(
-            click.Option(
-                ["--text-file"],
-                type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                multiple=True,
-                help="The source's text (UTF-8): stored as snapshots/<sha256>.txt so quotes can be checked "
-                "(repeatable: a further capture of the same page is one of its other_text_sha256s)",
-            )
-        )
+        params.extend(_text_options())
     doc = models.MODELS[type_].__doc__ or type_
-    example = kind.example
+    example = kind.example + (_FROM_DOCUMENTS if type_ == "source" else "")
     return click.Command(
         type_,
         callback=command,
@@ -105,6 +111,39 @@ def _add_command(type_: str) -> click.Command:
         short_help=doc.strip(),
         context_settings=CONTEXT,
     )
+
+
+# kb add source from what a reporter keeps: what the file says fills the options left out.
+_FROM_DOCUMENTS = (
+    "\n    kb add source --kind article --html-file saved-page.html"
+    '\n    kb add source --kind data_release --publisher "Ministry of Finance" --pdf-file release.pdf'
+)
+
+
+def _text_options() -> list[click.Option]:
+    """A source's text: a text, a saved web page or a PDF."""
+    file = click.Path(exists=True, dir_okay=False, path_type=Path)
+    return [
+        click.Option(
+            ["--text-file"],
+            type=file,
+            multiple=True,
+            help="The source's text (UTF-8): stored as snapshots/<sha256>.txt so quotes can be checked "
+            "(repeatable: a further capture of the same page is one of its other_text_sha256s)",
+        ),
+        click.Option(
+            ["--html-file"],
+            type=file,
+            help="A saved web page: its article's text is stored as the snapshot, and its title, publisher, "
+            "authors, URL, date, language and licence fill the options left out (required ones too)",
+        ),
+        click.Option(
+            ["--pdf-file"],
+            type=file,
+            help="A PDF with a text layer: its text is stored as the snapshot, and its title, author, date "
+            "and language fill the options left out (required ones too)",
+        ),
+    ]
 
 
 def _check_type(given: Any, type_: str) -> None:
@@ -142,6 +181,26 @@ def _read_text_file(path: Path) -> bytes:
             f"{path}: larger than {MAX_SNAPSHOT_BYTES // (1024 * 1024)} MB — store the article's text, not a dump"
         )
     return normalised_snapshot(data, str(path))
+
+
+def _add_from_document(
+    state: State, new: bool, payload: dict[str, Any], html_file: Path | None, pdf_file: Path | None
+) -> None:
+    """Append a source filled from a saved page or a PDF (the options given win), its text as the
+    snapshot; then say on stderr which fields came from the file, for the person to check."""
+    from kb.events import extract  # trafilatura and pypdf: imported only when a document is read
+
+    path = html_file if html_file is not None else pdf_file
+    assert path is not None
+    document = extract.from_html(path) if html_file is not None else extract.from_pdf(path, MAX_SNAPSHOT_BYTES)
+    data = document.text.encode("utf-8")
+    if len(data) > MAX_SNAPSHOT_BYTES:
+        raise KbError(f"{path}: its text is larger than {MAX_SNAPSHOT_BYTES // (1024 * 1024)} MB — store an article")
+    filled, taken = extract.filled(payload, document, str(path))
+    click.echo(state.appender(new).add(filled, normalised_snapshot(data, f"{path} (its text)")).stem)
+    for name, value in taken.items():
+        shown = "; ".join(value) if isinstance(value, list) else value
+        click.echo(f"{name} (from the file): {display(shown)}", err=True)
 
 
 def _amend_options(function: Callable[..., Any]) -> Callable[..., Any]:
