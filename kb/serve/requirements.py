@@ -50,24 +50,31 @@ def hashed(pins: list[str]) -> list[str]:
 
 
 def pinned_requirements(name: str = DISTRIBUTION) -> list[str]:
-    """``package==version`` for every package kb needs to run (its dependencies and theirs),
-    at the version installed here."""
+    """``package==version`` for every package kb needs to run (its dependencies and theirs, with
+    what the extras they are asked for bring: ``pypdf[crypto]`` needs cryptography), at the version
+    installed here."""
     environment = {key: str(value) for key, value in default_environment().items()}
     pins: dict[str, str] = {}
-    pending = [Requirement(requirement) for requirement in importlib.metadata.requires(name) or []]
+    seen: set[tuple[str, str]] = set()
+    # Each requirement with the extra of its parent's it belongs to ("" for none).
+    pending = [(Requirement(text), "") for text in importlib.metadata.requires(name) or []]
     while pending:
-        requirement = pending.pop()
-        if requirement.marker is not None and not requirement.marker.evaluate({**environment, "extra": ""}):
+        requirement, extra = pending.pop()
+        if requirement.marker is not None and not requirement.marker.evaluate({**environment, "extra": extra}):
             continue
         key = canonicalize_name(requirement.name)
-        if key in pins:
+        extras = ["", *sorted(requirement.extras)]
+        if all((key, wanted) in seen for wanted in extras):
             continue
         try:
             dist = importlib.metadata.distribution(requirement.name)
         except importlib.metadata.PackageNotFoundError:
             raise KbError(f"{requirement.name} (needed by kb) is not installed — reinstall kb") from None
         pins[key] = f"{dist.metadata['Name']}=={dist.version}"
-        pending += [Requirement(text) for text in dist.requires or []]
+        for wanted in extras:
+            if (key, wanted) not in seen:
+                seen.add((key, wanted))
+                pending += [(Requirement(text), wanted) for text in dist.requires or []]
     return sorted(pins.values(), key=str.lower)
 
 
