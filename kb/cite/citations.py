@@ -32,6 +32,7 @@ from kb.cite.names import Agent, held_at
 from kb.errors import KbError
 from kb.events import models
 from kb.events.ids import from_stored_json
+from kb.kinds.corroboration import with_additions
 from kb.model import reporting
 from kb.model.claim import claim_date, claim_kinds, read_rows
 from kb.model.dates import date_parts, human_date
@@ -241,6 +242,11 @@ class Citations:
             raise KbError(f"{event_id} is not a claim of this knowledge base")
         recorded = models.upgraded(from_stored_json(event["json"]))
         body = self._named_via(recorded["replacement"] if recorded["type"] == "correction" else recorded)
+        # The claim as it stands: with what its further reports (not withdrawn) added.
+        reports = self._rows(
+            "SELECT * FROM corroborations WHERE target = ? AND status = 'active' ORDER BY recorded_at, id", event_id
+        )
+        body = with_additions(body, reports)
         citations = self._rows("SELECT source, added_by, id FROM citations WHERE claim = ?", event_id)
         citations.sort(key=lambda c: (c["added_by"] != event_id, c["added_by"], int(c["id"].rpartition("/")[2])))
         sources = [self._source(source_id) for source_id in dict.fromkeys(c["source"] for c in citations)]
@@ -379,6 +385,9 @@ class Citations:
         csl.archive(item, claim.id, self.archive)
         if source and source.get("archive_url"):
             extra.append(f"source archived at {source['archive_url']}")
+        further = [s for s in claim.sources if s is not source and s.get("title") is not None]
+        if further:  # one container-title: the further sources are named in the note
+            extra.append("also reported by " + "; ".join(f"{s['publisher']}, {s['title']}" for s in further))
         note = csl.note(claim.id, [f"status: {status}", *self._status(claim), *extra])
         item["note"] = "\n".join([note, *csl.zotero_extra(item)])
         return item

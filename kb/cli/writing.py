@@ -24,7 +24,7 @@ from kb.cli.common import (
 from kb.errors import KbError
 from kb.events import amend, models
 from kb.events.append import without_notes
-from kb.events.payload import FieldOption, field_options, payload_from_options
+from kb.events.payload import FieldOption, field_options, payload_from_options, values_from_options
 from kb.events.query import find
 from kb.events.store import normalised_snapshot, parse_json_object
 from kb.model.kind import kind_named
@@ -168,23 +168,51 @@ def retract(state: State, event_id: str, reason: str) -> None:
     append_one(state, amend.retraction(find(state.kb, event_id), reason))
 
 
-@click.command()
-@click.argument("event_id")
-@click.option("--source", required=True, help="ID of the source event that also reports the claim")
-@click.option("--excerpt", required=True, help="The exact words of that source")
-@new_option
-@user_errors
-@pass_state
-def corroborate(state: State, event_id: str, source: str, excerpt: str, new: bool) -> None:
-    """Add a further source to a claim already recorded (as a new event).
+def _what_it_adds() -> list[FieldOption]:
+    """The options of what a further source adds: the corroboration's fields but its target and citations."""
+    return [option for option in field_options("corroboration") if option.name not in ("target", "citations")]
 
-    The same meeting reported by two outlets is one meeting with two citations.
 
-    Example:
+def _corroborate_command() -> click.Command:
+    options = _what_it_adds()
 
-        kb corroborate ev-3k7m --source ev-5n2p --excerpt "Akazawa met Trump at the White House"
-    """
-    append_one(state, amend.corroboration(find(state.kb, event_id), source, excerpt), new)
+    @user_errors
+    @pass_state
+    def command(state: State, event_id: str, source: str, excerpt: str, new: bool, **given: Any) -> None:
+        adds = values_from_options(options, given)
+        append_one(state, amend.corroboration(find(state.kb, event_id), source, excerpt, adds), new)
+
+    params: list[click.Parameter] = [
+        click.Argument(["event_id"]),
+        click.Option(["--source"], required=True, help="ID of the source event that also reports the claim"),
+        click.Option(["--excerpt"], required=True, help="The exact words of that source"),
+        *(field_option(option) for option in options),
+        click.Option(["--new"], is_flag=True, help=NEW_HELP),
+    ]
+    return click.Command(
+        "corroborate",
+        callback=command,
+        params=params,
+        help="""Add a further source to a claim already recorded (as a new event), with what it adds.
+
+        The same meeting reported by two outlets is one meeting with two citations. The second
+        report may add what the first lacked — a place, a date, a more precise value or length
+        with its bound — or confirm first hand what was only reported (--first-hand: the claim
+        no longer reads as hedged). The claim reads with what each source added; its first
+        report stays as it was, and `kb retract` withdraws a further report.
+
+        Example:
+
+        \b
+            kb corroborate ev-3k7m --source ev-5n2p --excerpt "Akazawa met Trump at the White House"
+            kb corroborate ev-3k7m --source ev-5n2p --excerpt "talked for about 75 minutes" \\
+                --place "the White House" --duration PT75M --duration-qualifier about --first-hand""",
+        short_help="Add a further source to a claim, with what it adds.",
+        context_settings=CONTEXT,
+    )
+
+
+corroborate = _corroborate_command()
 
 
 @click.command(name="import")
