@@ -243,11 +243,13 @@ class Appender(ClaimChecks):
         for name in SET_BY_KB:
             if name in payload:
                 raise InvalidEvent(f"{name}: set by kb when the event is appended — remove it from the payload")
-        payload = self._resolve_entities(payload, batch)
-        self._resolve_event_ids(payload, batch)
-        self._check_negotiation(payload, batch)
-        self._date_undated(payload, batch)
+        # Upgraded first: what an earlier version's field means decides how it is resolved (a
+        # version-1 statement's free-text via is a via_description, not an entity to look up).
         draft = self._current_version(payload)
+        draft = self._resolve_entities(draft, batch)
+        self._resolve_event_ids(draft, batch)
+        self._check_negotiation(draft, batch)
+        self._date_undated(draft, batch)
         draft["recorded_at"] = self.now()
         if self.recorded_by and "recorded_by" not in draft:
             draft["recorded_by"] = self.recorded_by
