@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from kb.model.claim import ClaimFields, ClaimKind, read_rows
-from kb.model.dates import human_date
+from kb.model.dates import claim_date, human_date
 from kb.model.fields import Decimal, Key, Line, Model, PartialDate, Tag, ValueQualifier
 from kb.model.kind import Author, Name, Row, Rows, Table, View, entity, json_text, only, register, words
 
@@ -78,6 +78,17 @@ class DataPointFields(ClaimFields):
         return self
 
 
+def figure_key(body: Row) -> str | None:
+    """What two figures must share to be alike: metric, subject, counterpart, product scope and
+    period (its date when it gives none); None for a figure the conflicts view leaves out for want
+    of a value or a period (data_points.figure_key, indexed: the view finds a figure's like ones by it)."""
+    if body.get("value") is None or body.get("period_unclear"):
+        return None
+    given = body.get("period_start") is not None or body.get("period_end") is not None
+    period = (body.get("period_start"), body.get("period_end")) if given else (claim_date(body),) * 2
+    return json_text([body["metric"], body["subject"], body.get("counterpart"), body.get("product_scope"), *period])
+
+
 def _period(d: str, c: str, end: str) -> str:
     """SQL of the period a figure (data point ``d``, claim ``c``) covers: its period_start or period_end
     (``end``) as given, else its date when it gives no period at all."""
@@ -109,14 +120,10 @@ CONFLICTS = f"""
                d.value_as_stated AS value_as_stated, c.occurred_at AS occurred_at,
                {_sources("d.id")}
         FROM data_points d JOIN claims c ON c.id = d.id AND c.status = 'active' AND c.source_error IS NULL
-        WHERE d.value IS NOT NULL AND d.period_unclear = 0 AND EXISTS (
+        WHERE d.figure_key IS NOT NULL AND EXISTS (
             SELECT 1 FROM data_points o
             JOIN claims oc ON oc.id = o.id AND oc.status = 'active' AND oc.source_error IS NULL
-            WHERE o.metric = d.metric AND o.subject = d.subject AND o.counterpart IS d.counterpart
-              AND o.product_scope IS d.product_scope AND o.period_unclear = 0
-              AND {_period("o", "oc", "start")} IS {_period("d", "c", "start")}
-              AND {_period("o", "oc", "end")} IS {_period("d", "c", "end")}
-              AND (o.value != d.value OR o.unit != d.unit))
+            WHERE o.figure_key = d.figure_key AND (o.value != d.value OR o.unit != d.unit))
         UNION ALL
         SELECT 'linked' AS why, l.link, {_FIGURE}, NULL AS period_from, NULL AS period_to,
                l.claim, c.kind, c.summary, d.value, d.unit, d.value_as_stated, c.occurred_at, {_sources("l.claim")}
@@ -193,10 +200,11 @@ class DataPoint(ClaimKind):
                 "product_scope": str,
                 "value_as_stated": str,
                 "stated_by": str,
+                "figure_key": str,
             },
             pk="id",
             foreign_keys=(("id", "claims", "id"), entity("subject"), entity("counterpart"), entity("stated_by")),
-            indexes=("metric", "subject", "counterpart"),
+            indexes=("metric", "subject", "counterpart", "figure_key"),
             description="Reported numbers",
             facets=("metric", "subject", "counterpart"),
             described_by=(DataPointFields,),
@@ -211,6 +219,9 @@ class DataPoint(ClaimKind):
                 "change_amount": "By how much it changed (exact decimal)",
                 "change_unit": "Unit of the change, such as percent",
                 "change_base": "What the change is measured from: a year earlier",
+                "figure_key": "What makes two figures alike (the conflicts view compares them): metric, subject, "
+                "counterpart, product scope and period (its date when it gives none), as a JSON array; empty for "
+                "a figure without a value or of a period left unclear",
             },
         )
     }
@@ -259,6 +270,7 @@ class DataPoint(ClaimKind):
                 value_number=float(body["value"]) if body.get("value") is not None else None,
                 approximate=int(body.get("approximate", False)),
                 period_unclear=int(body.get("period_unclear", False)),
+                figure_key=figure_key(body),
                 equivalents=json_text(body.get("equivalents", [])),
                 **{f"change_{name}": value for name, value in (body.get("change") or {}).items()},
             ),
