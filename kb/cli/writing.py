@@ -1,5 +1,5 @@
-"""Commands that append events: kb add TYPE, kb retract, kb corroborate, kb import (kb correct:
-kb.cli.correcting, whose options are every kind of claim's fields, made only when it is run)."""
+"""Commands that append events: kb add TYPE, kb retract, kb import (kb correct and kb corroborate:
+kb.cli.correcting, whose options are made from kinds' fields, only when one of them is run)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from kb.cli.common import (
 from kb.errors import KbError
 from kb.events import amend, models
 from kb.events.append import without_notes
-from kb.events.payload import FieldOption, field_options, payload_from_options, values_from_options
+from kb.events.payload import FieldOption, field_options, payload_from_options
 from kb.events.query import find
 from kb.events.store import normalised_snapshot, parse_json_object
 from kb.model.kind import kind_named
@@ -168,53 +168,6 @@ def retract(state: State, event_id: str, reason: str) -> None:
     append_one(state, amend.retraction(find(state.kb, event_id), reason))
 
 
-def _what_it_adds() -> list[FieldOption]:
-    """The options of what a further source adds: the corroboration's fields but its target and citations."""
-    return [option for option in field_options("corroboration") if option.name not in ("target", "citations")]
-
-
-def _corroborate_command() -> click.Command:
-    options = _what_it_adds()
-
-    @user_errors
-    @pass_state
-    def command(state: State, event_id: str, source: str, excerpt: str, new: bool, **given: Any) -> None:
-        adds = values_from_options(options, given)
-        append_one(state, amend.corroboration(find(state.kb, event_id), source, excerpt, adds), new)
-
-    params: list[click.Parameter] = [
-        click.Argument(["event_id"]),
-        click.Option(["--source"], required=True, help="ID of the source event that also reports the claim"),
-        click.Option(["--excerpt"], required=True, help="The exact words of that source"),
-        *(field_option(option) for option in options),
-        click.Option(["--new"], is_flag=True, help=NEW_HELP),
-    ]
-    return click.Command(
-        "corroborate",
-        callback=command,
-        params=params,
-        help="""Add a further source to a claim already recorded (as a new event), with what it adds.
-
-        The same meeting reported by two outlets is one meeting with two citations. The second
-        report may add what the first lacked — a place, a date, a more precise value or length
-        with its bound — or confirm first hand what was only reported (--first-hand: the claim
-        no longer reads as hedged). The claim reads with what each source added; its first
-        report stays as it was, and `kb retract` withdraws a further report.
-
-        Example:
-
-        \b
-            kb corroborate ev-3k7m --source ev-5n2p --excerpt "Akazawa met Trump at the White House"
-            kb corroborate ev-3k7m --source ev-5n2p --excerpt "talked for about 75 minutes" \\
-                --place "the White House" --duration PT75M --duration-qualifier about --first-hand""",
-        short_help="Add a further source to a claim, with what it adds.",
-        context_settings=CONTEXT,
-    )
-
-
-corroborate = _corroborate_command()
-
-
 @click.command(name="import")
 @click.argument("file", type=click.File("rb"))
 @click.option("--csv", "as_csv", is_flag=True, help="FILE is CSV: a row an event, columns as docs/codebook.md says")
@@ -263,4 +216,4 @@ def import_(state: State, file: Any, as_csv: bool, new: bool) -> None:
     click.echo(f"Imported {len(written)} events")
 
 
-COMMANDS = [add, retract, corroborate, import_]
+COMMANDS = [add, retract, import_]

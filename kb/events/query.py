@@ -18,7 +18,6 @@ from kb.events.catalog import Catalog
 from kb.events.ids import canonical_bytes, from_stored_json, id_of_canonical, plain_canonical
 from kb.events.models import validate
 from kb.events.store import KnowledgeBase
-from kb.kinds.corroboration import what_it_adds
 
 _PREFIX = re.compile(r"^ev-[a-z2-7]{1,16}$")
 
@@ -35,6 +34,8 @@ AMENDED_BY = (("correction", "corrected by"), ("retraction", "retracted by"), ("
 def history(kb: KnowledgeBase, event_id: str, catalog: Catalog | None = None) -> list[str]:
     """What later events did to an event, in words: each correction and retraction with its reason,
     each corroboration with its further sources, what it adds and its retraction, each link with the claims it links."""
+    from kb.kinds.corroboration import what_it_adds  # here: kb add, which imports this module, needs no other kind
+
     catalog = catalog or Catalog(kb)
     lines = []
     for type_, done in AMENDED_BY:
