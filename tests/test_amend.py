@@ -81,7 +81,7 @@ def test_retracting_twice_or_retracting_a_non_claim_is_refused(runner, kb, small
     assert f"{small.statement} is already retracted by" in again.output
     entity = run(runner, "retract", small.japan, "--reason", "no")
     assert entity.exit_code == 1
-    assert "is an entity, not a claim" in entity.output
+    assert "is an entity, not a claim or a corroboration" in entity.output
     unknown = run(runner, "retract", "ev-aaaaaaaaaaaaaaaa", "--reason", "no")
     assert unknown.exit_code == 1
     assert "no event ev-aaaaaaaaaaaaaaaa" in unknown.output

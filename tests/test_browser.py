@@ -192,3 +192,18 @@ def test_event_ids_that_are_primary_keys_link_to_event_pages(server, page):
     page.locator(f'a.kb-event-link[href="/-/event/{ISHIBA}"]').click()
     page.wait_for_url(f"{base}/-/event/{ISHIBA}")
     assert page.errors == []
+
+
+def test_a_view_of_claims_is_searched_from_its_own_search_box(server, page):
+    base = server["base"]
+    page.goto(f"{base}/kb/current_claims")
+    every = int(page.locator("h3").first.inner_text().split()[0].replace(",", ""))
+    page.fill("input#_search", "specific progress")
+    page.press("input#_search", "Enter")
+    page.wait_for_url("**/kb/current_claims?_search=specific+progress*")
+    heading = page.locator("h3").first.inner_text()
+    assert re.match(r"\d+ rows? where search matches", heading) and int(heading.split()[0]) < every
+    assert page.locator(f'a[href="/-/event/{ISHIBA}"]').count() >= 1
+    assert page.input_value("input#_search") == "specific progress"
+    shot(page, "09-view-search.png")
+    assert page.errors == [] and page.dialogs == []

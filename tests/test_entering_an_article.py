@@ -22,7 +22,20 @@ def test_the_guide_runs_as_written(tmp_path):
     conn = sqlite3.connect(tmp_path / "article-kb" / "kb.db")
     summaries = {row[0] for row in conn.execute("SELECT summary FROM claims")}
     assert "Akazawa met Bessent (via a U.S. official)" in summaries
-    assert "[believed] Japan (concern on currency): Currency issues were discussed" in summaries
+    # Confirmed first hand by a second report: no longer hedged, while its own event keeps the hedge.
+    assert "Japan (concern on currency): Currency issues were discussed" in summaries
+    [(hedged,)] = conn.execute(
+        "SELECT json_extract(e.json, '$.hedge') FROM claims c JOIN events e ON e.id = c.id WHERE c.kind = 'position' "
+        "AND c.text = 'Currency issues were discussed' AND c.hedge IS NULL"
+    ).fetchall()
+    assert hedged == "believed"
+    # The second report's place and length count; the withdrawn one's date does not.
+    meeting = conn.execute(
+        "SELECT c.place, c.occurred_at, m.duration, m.duration_qualifier FROM claims c JOIN meetings m ON m.id = c.id"
+    ).fetchall()
+    assert meeting == [("the Treasury Department", "2025-04-24", "PT45M", None)]
+    statuses = conn.execute("SELECT status, count(*) FROM corroborations GROUP BY status ORDER BY status").fetchall()
+    assert statuses == [("active", 3), ("retracted", 1)]
     assert any(summary.startswith("[SOURCE ERROR] Trade surplus") for summary in summaries)
     assert conn.execute("SELECT count(*) FROM claims WHERE date_known = 0").fetchone() == (1,)
     # The two tariff rates of different product scopes are no conflict; the linked accounts are.

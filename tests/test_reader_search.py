@@ -75,3 +75,16 @@ def test_kb_show_says_what_later_events_did_to_a_claim(runner, kb, small):
     assert f"  corroborated by {more}: {small.source}: in Washington on Wednesday\n" in shown
     assert shown.endswith(f"  disagrees with {small.statement} (link {linked}): They tell it differently")
     assert f"  retracted by {gone}: The meeting was called off" in ok("show", fixed)
+
+
+@pytest.mark.parametrize("table", sorted(SEARCHED))
+def test_every_table_and_view_searched_offers_a_search_box(ds, table):
+    """Datasette gives a search box to a table with a full-text index of its own; the tables and
+    views searched through kb's filter get one too, holding the words searched."""
+    page = get(ds, f"/kb/{table}?_search=Akazawa+%3Cb%3E").text
+    assert '<input id="_search" type="search" name="_search" value="Akazawa &lt;b&gt;">' in page
+    assert '<input id="_search"' in get(ds, f"/kb/{table}").text
+
+
+def test_no_search_box_where_nothing_is_searched(ds):
+    assert '<input id="_search"' not in get(ds, "/kb/entities").text

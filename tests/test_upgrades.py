@@ -3,9 +3,11 @@ read, keeps unchanged every field that a version since the first gave it (the ki
 Generated from the registry: a kind that raises its version is tested by itself."""
 
 import copy
+import json
 
 import pytest
 
+from kb.cli import cli
 from kb.events import models
 from kb.model.kind import kinds
 
@@ -61,3 +63,31 @@ def test_a_version_1_statement_still_reads_its_via_as_free_text():
     old = {"type": "statement", "schema_version": 1, "via": "a government source"}
     read = models.upgraded(old)
     assert read["via_description"] == "a government source" and "via" not in read
+
+
+def test_kb_import_upgrades_an_earlier_version_before_resolving_its_entities(runner, kb, small, tmp_path):
+    """A version-1 statement's via was free text: imported, it is read as version 1 meant it (a
+    via_description), not looked up as an entity; a current statement's via still names one."""
+
+    def statement(**fields):
+        return {
+            "type": "statement",
+            "negotiation": "talks",
+            "occurred_at": "2025-04-16",
+            "speaker": "akazawa",
+            "attribution": "direct_quote",
+            "text": "We want a win-win deal",
+            "citations": [{"source": small.source, "excerpt": '"We want a win-win deal," Akazawa told reporters.'}],
+            **fields,
+        }
+
+    lines = tmp_path / "old.jsonl"
+    lines.write_text(json.dumps(statement(schema_version=1, via="a Japanese official")) + "\n")
+    result = runner.invoke(cli, ["import", "--new", str(lines)])
+    assert result.exit_code == 0, result.output
+    [path] = [p for p in kb.paths() if json.loads(p.read_text()).get("via_description")]
+    event = json.loads(path.read_text())
+    assert (event["schema_version"], event["via_description"], "via" in event) == (3, "a Japanese official", False)
+    lines.write_text(json.dumps(statement(via="a Japanese official", text="We want a deal")) + "\n")
+    refused = runner.invoke(cli, ["import", "--new", str(lines)])
+    assert refused.exit_code == 1 and "line 1: via: unknown entity 'a Japanese official'" in refused.output

@@ -15,6 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from kb import __version__
+from kb.builder.corroborations import apply_corroborations
 from kb.builder.excerpts import by_snapshot, check_excerpts, check_quotes
 from kb.builder.problems import find_problems
 from kb.builder.projection import TABLES, VIEWS
@@ -36,7 +37,8 @@ BY_KEY = itemgetter(-1)
 # The modules the builder imports (kb.kinds' are all hashed too): a change to any of them may
 # change the rows. tests/test_build.py checks the list against what importing the builder imports.
 BUILDER_MODULES = (
-    "builder/__init__", "builder/build", "builder/dbpath", "builder/duplicates", "builder/excerpts", "builder/finish",
+    "builder/__init__", "builder/build", "builder/corroborations", "builder/dbpath", "builder/duplicates",
+    "builder/excerpts", "builder/finish",
     "builder/incremental", "builder/load", "builder/problems", "builder/projection", "builder/summaries",
     "builder/temp_tables", "builder/workers", "errors", "events/__init__", "events/anchors",
     "events/catalog", "events/ids", "events/models", "events/query", "events/safefile", "events/snapshots",
@@ -108,6 +110,8 @@ def finish(
         """UPDATE sources SET snapshot_held = coalesce(text_sha256 IN (SELECT sha FROM held), 0)
            WHERE snapshot_held IS NOT coalesce(text_sha256 IN (SELECT sha FROM held), 0)"""
     )
+    # Further reports: what they add to their claims, and the citations of those withdrawn.
+    reported = apply_corroborations(conn, new_ids)
     if new_ids is not None:
         # Sources that arrived after the claims citing them: check those citations again.
         conn.execute("UPDATE citations SET verified = NULL WHERE source IN (SELECT id FROM new_ids)")
@@ -129,7 +133,7 @@ def finish(
             kind.finish(conn)
     check_against_snapshots(kb, conn, workers)
     # The claims whose likely duplicates may have changed: the new ones and those whose status did.
-    find_problems(conn, None if new_ids is None else new_ids | changed, workers)
+    find_problems(conn, None if new_ids is None else new_ids | changed | reported, workers)
     write_meta(kb, conn, as_of, now, stamps, new_ids)
 
 

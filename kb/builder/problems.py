@@ -154,7 +154,9 @@ def _queries(rechecked: bool) -> list[tuple[str, str]]:
         (
             "dangling_target",
             "SELECT id, kind || ' of ' || target || ', which is not a claim here' "
-            "FROM corrections WHERE target NOT IN (SELECT id FROM claims)" + only("dangling_target", "id"),
+            "FROM corrections WHERE target NOT IN (SELECT id FROM claims) "
+            "AND NOT (kind = 'retraction' AND target IN (SELECT id FROM corroborations))"
+            + only("dangling_target", "id"),
         ),
         *((kind, sql + only(kind, "t.[id]")) for kind, sql in DANGLING_CLAIMS),
         (

@@ -149,10 +149,11 @@ def _views() -> dict[str, View]:
             column_descriptions={
                 "claim": "ID of the claim",
                 "at": "When it happened to the claim: when the event below was recorded (UTC)",
-                "what": "recorded, corroborated, corrected, retracted, linked as the same statement, meeting or "
-                "data point, or linked as disagreeing",
+                "what": "recorded, corroborated, corroboration retracted, corrected, retracted, linked as the same "
+                "statement, meeting or data point, or linked as disagreeing",
                 "event": "ID of the event that did it",
-                "detail": "The reason of a correction or retraction, the further source, or the note of a link",
+                "detail": "The reason of a correction or retraction (of the claim, or of a further report), the "
+                "further sources, or the note of a link",
             },
             claim_column="claim",
         ),
@@ -165,11 +166,16 @@ def _views() -> dict[str, View]:
 CLAIM_HISTORY = """
         SELECT id AS claim, recorded_at AS at, 'recorded' AS what, id AS event, NULL AS detail FROM claims
         UNION ALL
-        SELECT c.claim, e.recorded_at, 'corroborated', c.added_by, 'also reported by ' || c.source
-        FROM citations c JOIN events e ON e.id = c.added_by WHERE c.added_by != c.claim
+        SELECT co.target, co.recorded_at, 'corroborated', co.id, 'also reported by ' || (
+          SELECT group_concat(json_extract(j.value, '$.source'), ', ')
+          FROM events e, json_each(e.json, '$.citations') j WHERE e.id = co.id)
+        FROM corroborations co
         UNION ALL
-        SELECT target, recorded_at, CASE kind WHEN 'retraction' THEN 'retracted' ELSE 'corrected' END, id, reason
-        FROM corrections
+        SELECT coalesce(co.target, x.target), x.recorded_at,
+               CASE WHEN co.id IS NOT NULL THEN 'corroboration retracted'
+                 WHEN x.kind = 'retraction' THEN 'retracted' ELSE 'corrected' END,
+               x.id, x.reason
+        FROM corrections x LEFT JOIN corroborations co ON co.id = x.target
         UNION ALL
         SELECT l.claim, e.recorded_at,
                CASE l.kind WHEN 'disagrees' THEN 'linked as disagreeing'

@@ -18,6 +18,7 @@ import sqlite3
 from kb.builder.projection import ENTITY_REFERENCES, indexed_by
 from kb.builder.temp_tables import temp_ids
 from kb.events.models import upgraded
+from kb.kinds.corroboration import additions, with_additions
 from kb.model.claim import claim_kinds
 from kb.model.kind import Name
 from kb.model.render import CLOSE, OPEN, summary
@@ -28,7 +29,7 @@ SUMMARY_TABLES = ("events", "claims")
 
 def name_entities(conn: sqlite3.Connection, new_ids: set[str] | None) -> None:
     """Write entities' names into the summaries (see the module's docstring)."""
-    named = _names(conn, every=new_ids is None)
+    named = entity_names(conn, every=new_ids is None)
 
     def unmark(text: str | None) -> str | None:
         return _MARK.sub(lambda match: named(match.group(1)), text) if text else text
@@ -42,7 +43,7 @@ def name_entities(conn: sqlite3.Connection, new_ids: set[str] | None) -> None:
         _rename(conn, named)
 
 
-def _names(conn: sqlite3.Connection, every: bool) -> Name:
+def entity_names(conn: sqlite3.Connection, every: bool = False) -> Name:
     """An entity's name by its key (the key itself when no entity has it): for a full build all
     read at once; for an incremental one, which names a few, each read when first asked for."""
     if every:
@@ -72,7 +73,13 @@ def _rename(conn: sqlite3.Connection, named: Name) -> None:
     conn.execute("DROP TABLE renamed")
     for event_id, text in events:
         event = upgraded(json.loads(text))
-        conn.execute("UPDATE events SET summary = ? WHERE id = ?", [summary(event, named), event_id])
         body = event["replacement"] if event["type"] == "correction" else event
-        if body["type"] in claim_kinds():
-            conn.execute("UPDATE claims SET summary = ? WHERE id = ?", [summary(body, named), event_id])
+        if body["type"] not in claim_kinds():
+            conn.execute("UPDATE events SET summary = ? WHERE id = ?", [summary(event, named), event_id])
+            continue
+        # A claim reads as it stands, with what its further reports added (kb.builder.corroborations).
+        words = summary(with_additions(body, additions(conn, [event_id]).get(event_id, [])), named)
+        conn.execute("UPDATE claims SET summary = ? WHERE id = ?", [words, event_id])
+        # A correction's own summary says what it corrects; a claim's is the claim's.
+        own = words if body is event else summary(event, named)
+        conn.execute("UPDATE events SET summary = ? WHERE id = ?", [own, event_id])

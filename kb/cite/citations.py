@@ -1,19 +1,18 @@
 """Citing claims and sources by event ID: plain text, Markdown, CSL-JSON and BibTeX.
 
-One formatter serves the command line (``kb cite``, ``kb bib``) and the Datasette event
-page: ``Citations`` reads a built kb.db through any ``sqlite3.Connection`` (Datasette hands
-one to ``db.execute_fn``), only ever with SELECT, and leaves the connection as it found it.
+One formatter serves the command line (``kb cite``, ``kb bib``) and the Datasette event page: ``Citations`` reads
+a built kb.db through any ``sqlite3.Connection`` (Datasette hands one to ``db.execute_fn``), only ever with
+SELECT, and leaves the connection as it found it.
 
-A claim's citation says who (by name, with the posts they held then), what (a direct quote
-in quotation marks, anything else in plain words marked as partial quote, paraphrase or
-reported, and through whom), when, where it was reported, its status (retracted or
-corrected, by which event and why) and its event ID, which is also its CSL and BibTeX key.
+A claim's citation says who (by name, with the posts they held then), what (a direct quote in quotation marks,
+anything else in plain words marked as partial quote, paraphrase or reported, and through whom), when, where it
+was reported (every source, with what further reports added), its status (retracted or corrected, by which event
+and why) and its event ID, which is also its CSL and BibTeX key.
 
-How a claim becomes a CSL item (its type, where its words go, its authors) is in kb.cite.csl and
-docs/citing.md: a direct quote is the title of an ``article-newspaper`` item, in quotation
-marks; any other claim's words are the genre of a ``report``, after how they came, so no
-style quotes them. The claim's source is the container, and the knowledge base is the
-archive, with the event ID as the location in it.
+How a claim becomes a CSL item (its type, where its words go, its authors) is in kb.cite.csl and docs/citing.md:
+a direct quote is the title of an ``article-newspaper`` item, in quotation marks; any other claim's words are the
+genre of a ``report``, after how they came, so no style quotes them. The claim's source is the container, and
+the knowledge base is the archive, with the event ID as the location in it.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from kb.cite.names import Agent, held_at
 from kb.errors import KbError
 from kb.events import models
 from kb.events.ids import from_stored_json
+from kb.kinds.corroboration import additions, with_additions
 from kb.model import reporting
 from kb.model.claim import claim_date, claim_kinds, read_rows
 from kb.model.dates import date_parts, human_date
@@ -241,19 +241,17 @@ class Citations:
             raise KbError(f"{event_id} is not a claim of this knowledge base")
         recorded = models.upgraded(from_stored_json(event["json"]))
         body = self._named_via(recorded["replacement"] if recorded["type"] == "correction" else recorded)
+        body = with_additions(body, additions(self.conn, [event_id]).get(event_id, []))  # as further reports left it
         citations = self._rows("SELECT source, added_by, id FROM citations WHERE claim = ?", event_id)
         citations.sort(key=lambda c: (c["added_by"] != event_id, c["added_by"], int(c["id"].rpartition("/")[2])))
         sources = [self._source(source_id) for source_id in dict.fromkeys(c["source"] for c in citations)]
-        reason = None
-        if row.get("corrects"):
-            correction = self._row("SELECT reason FROM corrections WHERE id = ?", event_id)
-            reason = correction["reason"] if correction else None
+        correction = self._row("SELECT reason FROM corrections WHERE id = ?", event_id) if row.get("corrects") else None
+        reason = correction["reason"] if correction else None
         return Claim(event_id, body["type"], body, row, self._agents(body), sources, reason)
 
     def _named_via(self, body: dict[str, Any]) -> dict[str, Any]:
-        """A claim whose passer-on is written as free text that names an entity of the knowledge
-        base by key or alias — as ``via`` was in older files (``akazawa``) — passed on by that
-        entity, so that citations give its name."""
+        """A claim whose passer-on is free text naming an entity by key or alias — as ``via`` was in older
+        files (``akazawa``) — passed on by that entity, so that citations give its name."""
         text = body.get("via_description")
         if body.get("via") or not text:
             return body
@@ -379,6 +377,7 @@ class Citations:
         csl.archive(item, claim.id, self.archive)
         if source and source.get("archive_url"):
             extra.append(f"source archived at {source['archive_url']}")
+        extra += csl.also_reported(claim.sources, source)
         note = csl.note(claim.id, [f"status: {status}", *self._status(claim), *extra])
         item["note"] = "\n".join([note, *csl.zotero_extra(item)])
         return item

@@ -137,6 +137,12 @@ def archive(item: dict[str, Any], event_id: str, name: str | None) -> None:
         item["archive"] = name
 
 
+def also_reported(sources: Sequence[dict[str, Any]], container: dict[str, Any] | None) -> list[str]:
+    """The note's line naming a claim's further sources: an item has one container-title."""
+    further = [f"{s['publisher']}, {s['title']}" for s in sources if s is not container and s.get("title") is not None]
+    return [f"also reported by {'; '.join(further)}"] if further else []
+
+
 def note(event_id: str, status: Sequence[str]) -> str:
     return "; ".join([f"kb event {event_id}", *status]) if status else f"kb event {event_id}"
 

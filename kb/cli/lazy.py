@@ -13,7 +13,7 @@ COMMAND_MODULES = {
     "add": "writing",
     "retract": "writing",
     "correct": "correcting",
-    "corroborate": "writing",
+    "corroborate": "correcting",
     "import": "writing",
     "show": "reading",
     "log": "reading",

@@ -1,5 +1,5 @@
-"""Commands that append events: kb add TYPE, kb retract, kb corroborate, kb import (kb correct:
-kb.cli.correcting, whose options are every kind of claim's fields, made only when it is run)."""
+"""Commands that append events: kb add TYPE, kb retract, kb import (kb correct and kb corroborate:
+kb.cli.correcting, whose options are made from kinds' fields, only when one of them is run)."""
 
 from __future__ import annotations
 
@@ -227,25 +227,6 @@ def retract(state: State, event_id: str, reason: str) -> None:
     append_one(state, amend.retraction(find(state.kb, event_id), reason))
 
 
-@click.command()
-@click.argument("event_id")
-@click.option("--source", required=True, help="ID of the source event that also reports the claim")
-@click.option("--excerpt", required=True, help="The exact words of that source")
-@new_option
-@user_errors
-@pass_state
-def corroborate(state: State, event_id: str, source: str, excerpt: str, new: bool) -> None:
-    """Add a further source to a claim already recorded (as a new event).
-
-    The same meeting reported by two outlets is one meeting with two citations.
-
-    Example:
-
-        kb corroborate ev-3k7m --source ev-5n2p --excerpt "Akazawa met Trump at the White House"
-    """
-    append_one(state, amend.corroboration(find(state.kb, event_id), source, excerpt), new)
-
-
 @click.command(name="import")
 @click.argument("file", type=click.File("rb"))
 @click.option("--csv", "as_csv", is_flag=True, help="FILE is CSV: a row an event, columns as docs/codebook.md says")
@@ -294,4 +275,4 @@ def import_(state: State, file: Any, as_csv: bool, new: bool) -> None:
     click.echo(f"Imported {len(written)} events")
 
 
-COMMANDS = [add, retract, corroborate, import_]
+COMMANDS = [add, retract, import_]

@@ -23,7 +23,11 @@ def claim_body(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def retraction(target: dict[str, Any], reason: str) -> dict[str, Any]:
-    claim_body(target)
+    """A claim withdrawn, or a further report of one (a corroboration)."""
+    if target["type"] != "corroboration" and models.claim_kind(target) is None:
+        raise InvalidEvent(
+            f"{target['id']} is {a(target['type'])}, not a claim or a corroboration — only those can be retracted"
+        )
     return {"type": "retraction", "target": target["id"], "reason": reason}
 
 
@@ -42,6 +46,11 @@ def correction(
     return {"type": "correction", "target": target["id"], "replacement": replacement, "reason": reason}
 
 
-def corroboration(target: dict[str, Any], source: str, excerpt: str) -> dict[str, Any]:
+def corroboration(
+    target: dict[str, Any], source: str, excerpt: str, adds: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """A further source of a claim, with what it ``adds`` (a place, a date, a more precise value
+    or duration, first_hand: kb.kinds.corroboration)."""
     claim_body(target)
-    return {"type": "corroboration", "target": target["id"], "citations": [{"source": source, "excerpt": excerpt}]}
+    citations = [{"source": source, "excerpt": excerpt}]
+    return {"type": "corroboration", "target": target["id"], "citations": citations, **(adds or {})}

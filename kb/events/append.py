@@ -25,7 +25,7 @@ from kb.events.models import SET_BY_KB, a, validate
 from kb.events.snapshots import snapshot_problem
 from kb.events.store import KnowledgeBase, normalise_text, refuse_control_characters
 from kb.kinds.source import texts_of
-from kb.model.kind import kind_named
+from kb.model.kind import CLAIM_OR_CORROBORATION, kind_named
 from kb.model.quotes import closest_passage, found_in, in_source_characters, squeeze
 
 
@@ -196,9 +196,12 @@ class Appender(ClaimChecks):
             target = self._event(target_id, batch)
             if target is None:
                 raise InvalidEvent(f"{where}: no event {target_id} in this knowledge base")
+            if kind == CLAIM_OR_CORROBORATION and target.get("type") == "corroboration":
+                continue
             if models.claim_kind(target) is None:
-                raise InvalidEvent(f"{where}: {target_id} is {a(str(target.get('type')))}, not a claim")
-            if kind and models.claim_kind(target) != kind:
+                also = " or a corroboration" if kind == CLAIM_OR_CORROBORATION else ""
+                raise InvalidEvent(f"{where}: {target_id} is {a(str(target.get('type')))}, not a claim{also}")
+            if kind and kind != CLAIM_OR_CORROBORATION and models.claim_kind(target) != kind:
                 raise InvalidEvent(f"{where}: {target_id} is a {models.claim_kind(target)}, not a {kind}")
             theirs = target.get("replacement", target).get("negotiation")
             if kind == "agreement" and theirs != body.get("negotiation"):
@@ -240,11 +243,13 @@ class Appender(ClaimChecks):
         for name in SET_BY_KB:
             if name in payload:
                 raise InvalidEvent(f"{name}: set by kb when the event is appended — remove it from the payload")
-        payload = self._resolve_entities(payload, batch)
-        self._resolve_event_ids(payload, batch)
-        self._check_negotiation(payload, batch)
-        self._date_undated(payload, batch)
+        # Upgraded first: what an earlier version's field means decides how it is resolved (a
+        # version-1 statement's free-text via is a via_description, not an entity to look up).
         draft = self._current_version(payload)
+        draft = self._resolve_entities(draft, batch)
+        self._resolve_event_ids(draft, batch)
+        self._check_negotiation(draft, batch)
+        self._date_undated(draft, batch)
         draft["recorded_at"] = self.now()
         if self.recorded_by and "recorded_by" not in draft:
             draft["recorded_by"] = self.recorded_by

@@ -86,6 +86,8 @@ class ClaimChecks:
         target = event["target"]
         held = []
         for cited_by in [target, *self.catalog.amendments(target, "corroboration")]:
+            if cited_by != target and self.catalog.amendments(cited_by, "retraction"):
+                continue  # a further report withdrawn cites nothing any more
             other = self._event(cited_by, batch)
             held += [(cited_by, c.get("source"), c.get("excerpt")) for c in (other or {}).get("citations", [])]
         held += [

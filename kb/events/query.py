@@ -33,14 +33,24 @@ AMENDED_BY = (("correction", "corrected by"), ("retraction", "retracted by"), ("
 
 def history(kb: KnowledgeBase, event_id: str, catalog: Catalog | None = None) -> list[str]:
     """What later events did to an event, in words: each correction and retraction with its reason,
-    each corroboration with its further sources, each link with the claims it links."""
+    each corroboration with its further sources, what it adds and its retraction, each link with the claims it links."""
+    from kb.kinds.corroboration import what_it_adds  # here: kb add, which imports this module, needs no other kind
+
     catalog = catalog or Catalog(kb)
     lines = []
     for type_, done in AMENDED_BY:
         for other_id in catalog.amendments(event_id, type_):
             other = find(kb, other_id, catalog)
             cited = "; ".join(f"{c['source']}: {c['excerpt']}" for c in other.get("citations", []))
-            lines.append(f"{done} {other_id}: {other.get('reason') or cited}")
+            line = f"{done} {other_id}: {other.get('reason') or cited}"
+            if type_ == "corroboration":
+                added = what_it_adds(other)
+                line += f" (adds {'; '.join(added)})" if added else ""
+                withdrawn = catalog.amendments(other_id, "retraction")
+                line += (
+                    f" — withdrawn by {withdrawn[0]}: {find(kb, withdrawn[0], catalog)['reason']}" if withdrawn else ""
+                )
+            lines.append(line)
     for link_id in catalog.links_of(event_id):
         link = find(kb, link_id, catalog)
         how = "disagrees with" if link["kind"] == "disagrees" else f"linked as {link['kind'].replace('_', ' ')} with"

@@ -18,6 +18,7 @@ from kb.events.safefile import display, odd_entries
 from kb.events.snapshots import control_character, snapshot_problem
 from kb.events.store import TEMP_PREFIX, KnowledgeBase, parse_json_object, process_alive, temporary_file_writer
 from kb.kinds.source import texts_of
+from kb.model.kind import CLAIM_OR_CORROBORATION
 from kb.model.quotes import found_in
 
 
@@ -237,9 +238,11 @@ def check_references(where: str, refs: dict[str, Any], index: Index, texts: _Sna
             yield Problem(where, f"{what} {words[:60]!r} is not in the cited sources' texts")
     for path, target, kind in refs["targets"]:
         actual = index.claim_kinds.get(target)
+        if kind == CLAIM_OR_CORROBORATION and index.types.get(target) == "corroboration":
+            continue
         if actual is None:
             yield Problem(where, f"{path}: {target} is not a claim in this knowledge base (dangling reference)")
-        elif kind and actual != kind:
+        elif kind and kind != CLAIM_OR_CORROBORATION and actual != kind:
             yield Problem(where, f"{path}: {target} is a {actual}, not a {kind}")
 
 

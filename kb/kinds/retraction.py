@@ -1,4 +1,5 @@
-"""Retractions: a claim withdrawn. The claim stays, citable, marked retracted."""
+"""Retractions: a claim withdrawn (it stays, citable, marked retracted), or a further report of a claim
+withdrawn (its sources and what it added no longer count for the claim; the report stays, marked retracted)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,23 @@ from typing import Literal
 from pydantic import Field
 
 from kb.model.fields import EventId, Model, Text
-from kb.model.kind import EventKind, Name, Row, Rows, Table, only, register, sort_key, sort_key_description
+from kb.model.kind import (
+    CLAIM_OR_CORROBORATION,
+    EventKind,
+    Name,
+    Row,
+    Rows,
+    Table,
+    only,
+    register,
+    sort_key,
+    sort_key_description,
+)
 
 
 class RetractionFields(Model):
     type: Literal["retraction"] = Field(description="Kind of event")
-    target: EventId = Field(description="ID of the claim withdrawn")
+    target: EventId = Field(description="ID of the claim withdrawn, or of a corroboration (a further report) withdrawn")
     reason: Text = Field(description="Why it is withdrawn")
 
 
@@ -37,13 +49,13 @@ CORRECTIONS = Table(
 
 @register
 class Retraction(EventKind):
-    """A claim withdrawn."""
+    """A claim, or a further report of one, withdrawn."""
 
     type = "retraction"
     fields = RetractionFields
     order = 110
     example = """kb add retraction --target ev-abcdefghij234567 --reason "The outlet withdrew the story\""""
-    claim_references = {"target": None}
+    claim_references = {"target": CLAIM_OR_CORROBORATION}
     tables = {"corrections": CORRECTIONS}
 
     def rows(self, event: Row) -> Rows:

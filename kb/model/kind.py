@@ -70,6 +70,11 @@ class View:
     claims_where: str | None = None
 
 
+# The kind a claim reference names when it may also point at a further report: a retraction
+# withdraws a claim, or a corroboration (its sources and what it added).
+CLAIM_OR_CORROBORATION = "claim or corroboration"
+
+
 def sort_key(value: str | None, row_id: str) -> str:
     """A row's place in its table's default order (``Table.sort_desc = "sort_key"``): the value
     the table is sorted by, then the row's ID. No two rows share it, so a client paging the table
@@ -128,7 +133,8 @@ class EventKind:
     views: ClassVar[dict[str, View]] = {}
     # Where its fields name an entity: "holder", "participants.*.entity", "parties.*".
     entity_fields: ClassVar[tuple[str, ...]] = ()
-    # Fields holding the ID of a claim, with the kind of claim they must point at (None: any claim).
+    # Fields holding the ID of a claim, with the kind of claim they must point at (None: any claim;
+    # CLAIM_OR_CORROBORATION: any claim or a corroboration).
     claim_references: ClassVar[dict[str, str | None]] = {}
     # Problems the build looks for, (kind, SQL selecting the event's ID and a detail).
     problems: ClassVar[tuple[tuple[str, str], ...]] = ()

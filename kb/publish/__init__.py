@@ -205,5 +205,10 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
 
 
 @hookimpl
+def extra_template_vars(template: str, database: str | None, table: str | None, request: Any) -> dict[str, Any]:
+    return search.template_vars(database, table, request) if template.startswith("table") else {}
+
+
+@hookimpl
 def register_routes() -> list[tuple[str, Any]]:
     return [(page.route, page.view) for page in routes.PAGES]

@@ -12,6 +12,7 @@ from typing import Any
 from kb.events import models
 from kb.events.anchors import text_fragment
 from kb.events.ids import from_stored_json
+from kb.kinds.corroboration import what_it_adds, with_additions
 from kb.model.claim import claim_kinds, read_rows
 from kb.model.dates import day_words
 from kb.model.render import heading
@@ -66,7 +67,9 @@ class EventPage:
     snapshot_held: bool = False  # for a source: whether its text is held here
     roles: list[Row] = field(default_factory=list)  # for a person or organisation
     claims_count: int = 0  # for an entity: claims naming it as actor
-    same_as: list[Row] = field(default_factory=list)  # claims linked as records of the same thing
+    links: list[Row] = field(default_factory=list)  # claims linked with it: the same thing, or disagreeing
+    reports: list[Row] = field(default_factory=list)  # its further reports (corroborations), with what each added
+    first_hedge: str | None = None  # the first report's hedge, when a first-hand report lifted it
     part: Row = field(default_factory=dict)  # what the claim's kind shows in its part of the page
 
 
@@ -91,8 +94,11 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
     if row is None:
         return None
     event = models.upgraded(from_stored_json(row["json"]))
-    body = event["replacement"] if event["type"] == "correction" else event
+    recorded = event["replacement"] if event["type"] == "correction" else event
     claim = _one(conn, "SELECT * FROM claims WHERE id = ?", [event_id])
+    # A claim reads as it stands, with what its further reports added; "As recorded" lists its own fields.
+    reports = _reports(conn, event_id) if claim else []
+    body = with_additions(recorded, [report for report in reports if report["status"] == "active"])
     citations = _citations(conn, event_id)
     statement = _one(conn, "SELECT quote_verified FROM statements WHERE id = ?", [event_id])
     corrections = read_rows(
@@ -110,13 +116,15 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
         claim=claim,
         names={},
         headline="",
-        details=details(body),
+        details=details(recorded),
         citations=citations,
         quote_verified=statement["quote_verified"] if statement else None,
         corrections=corrections,
         corrected=corrected,
         entities=[],
         events=_referred(conn, page_event=event, body=body, citations=citations, corrections=corrections),
+        reports=reports,
+        first_hedge=recorded.get("hedge") if recorded.get("hedge") != body.get("hedge") else None,
     )
     keys = {holder[name] for _, holder, name in models.entity_slots(event)} | _parts(conn, page)
     page.names = names_of(conn, keys)
@@ -124,6 +132,20 @@ def event_page(conn: sqlite3.Connection, event_id: str) -> EventPage | None:
     page.entities = [page.names.get(key, {"key": key, "name": key, "kind": None}) for key in others]
     page.headline = heading(body, lambda key: _name(page.names, key))
     return page
+
+
+def _reports(conn: sqlite3.Connection, claim_id: str) -> list[Row]:
+    """The further reports of a claim, in the order recorded, each with what it added in words."""
+    reports = read_rows(
+        conn,
+        """SELECT co.*, (SELECT group_concat(coalesce(s.title || ' — ' || s.publisher, ci.source), '; ')
+                         FROM citations ci LEFT JOIN sources s ON s.id = ci.source WHERE ci.added_by = co.id) AS sources
+           FROM corroborations co WHERE co.target = ? ORDER BY co.recorded_at, co.id""",
+        [claim_id],
+    )
+    for report in reports:
+        report["added"] = what_it_adds(report)
+    return reports
 
 
 def _citations(conn: sqlite3.Connection, event_id: str) -> list[Row]:
@@ -194,10 +216,11 @@ def _parts(conn: sqlite3.Connection, page: EventPage) -> set[str]:
         page.claims_count = conn.execute("SELECT count(*) FROM claims WHERE actor = ?", [event["key"]]).fetchone()[0]
     kind = claim_kinds().get(str(page.body.get("type")))
     if page.claim is not None and kind is not None:
-        page.same_as = read_rows(
+        page.links = read_rows(
             conn,
-            """SELECT l.claim AS id, l.kind, l.link, c.summary FROM links l JOIN links mine ON mine.link = l.link
-               LEFT JOIN claims c ON c.id = l.claim WHERE mine.claim = ? AND l.claim != ? ORDER BY l.id""",
+            """SELECT l.claim AS id, l.kind, l.link, l.note, c.kind AS claim_kind, c.summary FROM links l
+               JOIN links mine ON mine.link = l.link LEFT JOIN claims c ON c.id = l.claim
+               WHERE mine.claim = ? AND l.claim != ? ORDER BY l.kind, l.id""",
             [event_id, event_id],
         )
         page.part, named = kind.page(conn, event_id, page.body)

@@ -20,6 +20,14 @@ SEARCHED = {
 } | {name: view.claim_column for name, view in VIEWS.items() if view.claim_column}
 
 
+def template_vars(database: str | None, table: str | None, request: Any) -> dict[str, Any]:
+    """A search box on the page of each table and view searched here, as Datasette gives one to a
+    table with a full-text index: its table.html shows one when ``supports_search``."""
+    if database != DATABASE or table not in SEARCHED:
+        return {}
+    return {"supports_search": True, "search": request.args.get("_search", "") if request else ""}
+
+
 def filters_from_request(request: Any, database: str, table: str) -> FilterArguments | None:
     words = request.args.get("_search")
     if database != DATABASE or table not in SEARCHED or not words:
