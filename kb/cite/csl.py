@@ -11,8 +11,10 @@ MLA 9 and Harvard (docs/citing.md shows the results):
 - Any other claim has no title: its words are its ``genre`` (Zotero: Report Type), after how
   they came ("Paraphrase: …"), which every one of those styles prints as it is, never in
   quotation marks. The source's headline is its ``container-title``.
-- Zotero's Report has no publication title: the item's note (Zotero: Extra) repeats
-  ``container-title`` as Zotero reads CSL variables there. The article's reporters are not the
+- Zotero keeps in its item only the fields its type has: Report has no publication title,
+  meeting or status, Web Page no archive. The item's note (Zotero: Extra) repeats those
+  variables (``ZOTERO_LACKS``) as Zotero reads CSL variables there (``event-date: 2025-04-18``),
+  so Zotero's CSL JSON import loses none of them. The article's reporters are not the
   claim's ``container-author``, which Zotero's CSL JSON import makes an author of the claim:
   they are the authors of the source's own item.
 - Titles and headlines are kept as written (``<span class="nocase">``): styles do not
@@ -118,11 +120,22 @@ def claim_item(
     return item
 
 
+# The variables kb writes that Zotero's item type for a CSL type has no field for (zotero-schema).
+ZOTERO_LACKS = {
+    "report": ("container-title", "event-title", "event-date", "status"),
+    "webpage": ("archive", "archive_location", "status"),
+}
+
+
 def zotero_extra(item: dict[str, Any]) -> list[str]:
     """Lines of the note that Zotero reads as CSL variables it has no field for."""
-    lines = [f"container-title: {plain(item['container-title'])}"] if "container-title" in item else []
-    if item.get("status"):
-        lines.append(f"status: {item['status']}")
+    lines = []
+    for name in ZOTERO_LACKS.get(item["type"], ()):
+        value = item.get(name)
+        if isinstance(value, dict):  # a date
+            value = "-".join(f"{part:02d}" if n else str(part) for n, part in enumerate(value["date-parts"][0]))
+        if value:
+            lines.append(f"{name}: {plain(value)}")
     return lines
 
 
@@ -163,5 +176,6 @@ def source_item(source: dict[str, Any], archive_name: str | None) -> dict[str, A
     if retrieved:
         item["accessed"] = {"date-parts": [retrieved]}
     archive(item, source["id"], archive_name)
-    item["note"] = note(source["id"], [f"archived copy: {source['archive_url']}"] if source.get("archive_url") else [])
+    copy = [f"archived copy: {source['archive_url']}"] if source.get("archive_url") else []
+    item["note"] = "\n".join([note(source["id"], copy), *zotero_extra(item)])
     return item
