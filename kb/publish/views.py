@@ -103,7 +103,7 @@ async def event_view(datasette: Any, request: Any) -> Response:
         {
             "page": page,
             "part": page.part,
-            "kind_part": _kind_part(datasette.jinja_env, page.body.get("type", "")),
+            "kind_part": _kind_part(compat.jinja_environment(datasette), page.body.get("type", "")),
             "citation": citation,
             "event_json": json.dumps(page.event, indent=2, ensure_ascii=False, sort_keys=True),
             "row_url": datasette.urls.row(DATABASE, "events", event_id),
