@@ -101,6 +101,11 @@ class Citations:
         """Whether the event is a claim (else a source, or not citable)."""
         return self._kind(event_id) == "claim"
 
+    def words(self, event_id: str) -> tuple[str, bool]:
+        """A claim's words (a direct quote in its quotation marks) and whether they are a direct quote."""
+        claim = self._claim(event_id)
+        return self._what(claim), claim_kinds()[claim.kind].csl_quoted(claim.body)
+
     def missing(self, event_ids: Iterable[str]) -> list[str]:
         """The IDs that are not a claim or a source of this knowledge base (exactly, not as prefixes)."""
         return [event_id for event_id in event_ids if self._kind(event_id) is None]
@@ -363,7 +368,9 @@ class Citations:
         # Passed on by someone: still the speaker's words, "as reported by" who passed them on
         # (in the marks), as style guides cite a quotation relayed by a source.
         authors = [agent.csl() for agent in claim.agents]
-        words = csl.Words(self._what(claim), kind.csl_quoted(body), marks, genre, status)
+        # Without a permalink, the event ID in the genre, which every style prints (Harvard no archive).
+        event = None if self.base_url else f"event {claim.id}"
+        words = csl.Words(self._what(claim), kind.csl_quoted(body), marks, genre, status, event)
         source = next((s for s in claim.sources if s.get("title") is not None), None)
         item = csl.claim_item(claim.id, kind.csl_type, words, authors, claim_date(body), source)
         extra: list[str] = []
@@ -376,7 +383,7 @@ class Citations:
             item["URL"] = self.permalink(claim.id)
         accessed = date_parts(claim.row["recorded_at"][:10])
         item["accessed"] = {"date-parts": [accessed]}
-        csl.archive(item, claim.id, self.archive)
+        csl.archive(item, claim.id if self.base_url else None, self.archive)
         if source and source.get("archive_url"):
             extra.append(f"source archived at {source['archive_url']}")
         note = csl.note(claim.id, [f"status: {status}", *self._status(claim), *extra])

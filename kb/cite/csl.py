@@ -5,12 +5,14 @@ pandoc and citeproc-py render the items in Chicago author-date and notes-bibliog
 MLA 9 and Harvard (docs/citing.md shows the results):
 
 - A claim is a ``report`` (Zotero: Report), the only type whose publisher, container and genre
-  all five styles print. Every style quotes an item's title when it has a container, so only
-  a direct quote is a title, in quotation marks of its own, so that styles that do not quote
-  a report's title (APA, Harvard) still show it as a quote.
-- Any other claim has no title: its words are its ``genre`` (Zotero: Report Type), after how
-  they came ("Paraphrase: …"), which every one of those styles prints as it is, never in
-  quotation marks. The source's headline is its ``container-title``.
+  all five styles print. A claim has no title: its words are its ``genre`` (Zotero: Report
+  Type), after how they came ("Paraphrase: …", "Direct quote, told reporters: “…”"), which every
+  one of those styles prints as it is, never in quotation marks of its own: a direct quote
+  keeps the marks it was recorded with, once (a quote as a title got the style's marks around
+  its own in Chicago and MLA, “‘…’.”, and none in APA and Harvard), and a paraphrase shows none.
+  The source's headline is its ``container-title``.
+- Without the site's address (no permalink for ``URL``), the event ID ends the genre: Harvard
+  prints no archive location.
 - Zotero keeps in its item only the fields its type has: Report has no publication title,
   meeting or status, Web Page no archive. The item's note (Zotero: Extra) repeats those
   variables (``ZOTERO_LACKS``) as Zotero reads CSL variables there (``event-date: 2025-04-18``),
@@ -54,11 +56,13 @@ class Words:
     marks: list[str]  # how they came: partial quote, paraphrase through …
     genre: str  # what the claim is: told reporters; meeting in Washington
     status: str  # active, corrected or retracted
+    event: str | None = None  # "event ev-…", where no permalink names it
 
     def label(self) -> str:
-        parts = [*self.marks, self.genre] if not self.quoted else [self.genre]
+        parts = [*self.marks, self.genre]
         if self.status != "active":
             parts.append(self.status)
+        parts.append(self.event or "")
         return _capitalise(", ".join(dict.fromkeys(part for part in parts if part)))
 
 
@@ -98,12 +102,8 @@ def claim_item(
     item: dict[str, Any] = {"id": claim_id, "citation-key": claim_id}
     label = words.label()
     item["type"] = csl_type
-    if words.quoted:
-        item["title"] = nocase(without_closing_stop(words.text))
-        if label:
-            item["genre"] = label
-    else:
-        item["genre"] = f"{label}: {words.text}" if label else _capitalise(words.text)
+    text = without_closing_stop(words.text) if words.quoted else words.text
+    item["genre"] = f"{label}: {text}" if label else _capitalise(text)
     if authors:
         item["author"] = authors
     parts = date_parts(occurred_at)
@@ -143,9 +143,11 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def archive(item: dict[str, Any], event_id: str, name: str | None) -> None:
-    """The knowledge base is the archive, the event its location there."""
-    item["archive_location"] = f"event {event_id}"
+def archive(item: dict[str, Any], event_id: str | None, name: str | None) -> None:
+    """The knowledge base is the archive, the event its location there (none when the genre
+    names the event already)."""
+    if event_id:
+        item["archive_location"] = f"event {event_id}"
     if name:
         item["archive"] = name
 

@@ -89,15 +89,17 @@ def _person_or_organisation(name: dict[str, str]) -> dict[str, str]:
     return {"@type": "Person" if "family" in name else "Organization", "name": _name(name)}
 
 
-def json_ld(item: dict[str, Any], source: dict[str, Any] | None, claim: bool) -> dict[str, Any]:
-    """The schema.org description of a claim (Quotation or Claim) or of a source."""
-    if not claim:
+def json_ld(item: dict[str, Any], source: dict[str, Any] | None, words: tuple[str, bool] | None) -> dict[str, Any]:
+    """The schema.org description of a claim (Quotation or Claim), given its words and whether
+    they are a direct quote, or of a source (no words)."""
+    if words is None:
         return _source_ld(item)
+    text, quoted = words
     data: dict[str, Any] = {
         "@context": "https://schema.org",
-        "@type": "Quotation" if item.get("title") else "Claim",
+        "@type": "Quotation" if quoted else "Claim",
         "identifier": item["id"],
-        "text": _words(item),
+        "text": text if quoted else _words(item),
         "author": [_person_or_organisation(name) for name in item.get("author", [])],
     }
     if _date(item):
