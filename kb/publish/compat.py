@@ -3,7 +3,8 @@ table's settings (facets, sort, full-text search) and the site's title in its me
 (``table_metadata``, ``metadata``), 1.0 keeps the settings in its configuration
 (``table_config``, a coroutine) and the title in ``get_instance_metadata``; its canned queries
 are stored queries (``get_query``), its Jinja environment is ``get_jinja_environment()``, and
-``expand_foreign_keys`` asks for the actor first (whose permissions decide which labels show).
+``expand_foreign_keys`` asks for the actor first (whose permissions decide which labels show),
+and a facet holds its table's settings as ``table_config`` (0.65: ``metadata``).
 A test runs each against the installed Datasette, and .ci/datasette-1.0 runs the site's tests
 against the newest 1.0 alpha."""
 
@@ -49,3 +50,8 @@ async def expand_foreign_keys(
     if "actor" in inspect.signature(datasette.expand_foreign_keys).parameters:  # Datasette 1.0
         return dict(await datasette.expand_foreign_keys(actor, database, table, column, values))
     return dict(await datasette.expand_foreign_keys(database, table, column, values))
+
+
+def facet_table_settings(facet: Any) -> Any:
+    """The table settings a Datasette facet was made with."""
+    return facet.table_config if hasattr(facet, "table_config") else facet.metadata  # 1.0, then 0.65

@@ -186,7 +186,7 @@ class DatasetteColumnFacet(ColumnFacet):  # type: ignore[misc]
             facet.sql,
             facet.table,
             facet.params,
-            facet.metadata,
+            compat.facet_table_settings(facet),
             facet.row_count,
         )
         self.configs = configs
