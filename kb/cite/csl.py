@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kb.cite import prose
 from kb.cite.names import person_name
 from kb.model.dates import date_parts
 
@@ -63,7 +64,7 @@ class Words:
         if self.status != "active":
             parts.append(self.status)
         parts.append(self.event or "")
-        return _capitalise(", ".join(dict.fromkeys(part for part in parts if part)))
+        return prose.capitalise(", ".join(dict.fromkeys(part for part in parts if part)))
 
 
 def nocase(text: str) -> str:
@@ -103,7 +104,7 @@ def claim_item(
     label = words.label()
     item["type"] = csl_type
     text = without_closing_stop(words.text) if words.quoted else words.text
-    item["genre"] = f"{label}: {text}" if label else _capitalise(text)
+    item["genre"] = f"{label}: {text}" if label else prose.capitalise(text)
     if authors:
         item["author"] = authors
     parts = date_parts(occurred_at)
@@ -137,10 +138,6 @@ def zotero_extra(item: dict[str, Any]) -> list[str]:
         if value:
             lines.append(f"{name}: {plain(value)}")
     return lines
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def archive(item: dict[str, Any], event_id: str | None, name: str | None) -> None:
