@@ -66,8 +66,8 @@ def page_of(db: Path, event_id: str) -> tuple[str, Head]:
 def test_a_direct_quote_carries_highwire_tags_and_a_quotation(seed_db):
     _, head = page_of(seed_db, ISHIBA_DIRECT)
     tags = dict(head.meta)
-    assert tags["citation_title"].startswith("“I instructed (Akazawa) to accelerate")
-    assert ("citation_author", "Shigeru Ishiba") in head.meta
+    assert tags["citation_title"].startswith("Direct quote, told reporters: “I instructed (Akazawa) to accelerate")
+    assert ("citation_author", "Ishiba, Shigeru") in head.meta
     assert tags["citation_date"] == "2025/04/18"
     assert tags["citation_technical_report_institution"] == "Kyodo News"
     [ld] = [json.loads(text) for text in head.json_ld]

@@ -47,9 +47,10 @@ def style_file(name: str) -> str:
 
 
 @pytest.fixture
-def every_kind(kb: KnowledgeBase, clock, runner) -> tuple[list[dict], dict[str, tuple[str, bool]]]:
-    """CSL items of a knowledge base holding every kind of claim and every attribution, and
-    each claim's own words with whether they are a direct quote."""
+def every_kind(kb: KnowledgeBase, clock, runner) -> tuple[list[dict], dict[str, tuple[str, bool]], list[dict]]:
+    """CSL items of a knowledge base holding every kind of claim and every attribution, each
+    claim's own words with whether they are a direct quote, and the items without the site's
+    address (no permalinks)."""
     appender = Appender(kb, clock)
     [source] = appender.append(
         [
@@ -94,13 +95,14 @@ def every_kind(kb: KnowledgeBase, clock, runner) -> tuple[list[dict], dict[str, 
     db = build(kb, now=clock).db
     with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
         items = Citations(conn, archive="Negotiation knowledge base", base_url=SITE).bibliography()
+        unlinked = Citations(conn, archive="Negotiation knowledge base").bibliography()
         words = {
             claim: (text, attribution == "direct_quote")
             for claim, text, attribution in conn.execute(
                 "SELECT c.id, c.text, s.attribution FROM claims c LEFT JOIN statements s ON s.id = c.id"
             )
         }
-    return items, words
+    return items, words, unlinked
 
 
 def pandoc_entries(items: list[dict], style: str, tmp_path: Path) -> list[str]:
@@ -163,7 +165,7 @@ def assert_read_as_recorded(entries: list[str], words: dict[str, tuple[str, bool
 
 @pytest.mark.parametrize("style", STYLES)
 def test_pandoc_shows_quotes_as_quotes_and_nothing_else(style, every_kind, tmp_path):
-    items, words = every_kind
+    items, words, _ = every_kind
     entries = pandoc_entries(items, style, tmp_path)
     assert_read_as_recorded(entries, words, f"pandoc {style}")
     assert all("Von der Leyen and Ishiba want the U.S. to lift tariffs" in e for e in entries if "Kyodo" in e)
@@ -171,12 +173,12 @@ def test_pandoc_shows_quotes_as_quotes_and_nothing_else(style, every_kind, tmp_p
 
 @pytest.mark.parametrize("style", STYLES)
 def test_citeproc_py_shows_quotes_as_quotes_and_nothing_else(style, every_kind):
-    items, words = every_kind
+    items, words, _ = every_kind
     assert_read_as_recorded(citeproc_py_entries(items, style), words, f"citeproc-py {style}")
 
 
 def test_a_second_hand_report_is_the_speakers_as_reported_by_who_passed_it_on(every_kind, tmp_path):
-    items, _ = every_kind
+    items, _, _ = every_kind
     [entry] = [e for e in pandoc_entries(items, "apa", tmp_path) if "zero deficit" in e]
     # The speaker's words, as style guides cite a relayed quotation: "as reported by" the source.
     assert entry.startswith("Trump, D. (2025")
@@ -184,7 +186,7 @@ def test_a_second_hand_report_is_the_speakers_as_reported_by_who_passed_it_on(ev
 
 
 def test_the_csl_json_of_every_kind_validates_against_csl_data(every_kind):
-    items, words = every_kind
+    items, words, _ = every_kind
     schema = json.loads((HERE / "csl" / "csl-data.json").read_text(encoding="utf-8"))
     jsonschema.Draft7Validator(schema).validate(items)
     by_id = {item["id"]: item for item in items}
@@ -203,21 +205,30 @@ def test_the_csl_json_of_every_kind_validates_against_csl_data(every_kind):
 def test_every_style_traces_each_claim_to_its_event(style, engine, every_kind, tmp_path):
     """Its permalink (or its event ID) in every claim's entry: Harvard prints no archive, where the
     ID is otherwise, so the permalink is the claim's URL."""
-    items, words = every_kind
+    items, words, _ = every_kind
     entries = ENGINES[engine](items, style, tmp_path)
     for claim in words:
         [entry] = [entry for entry in entries if claim in entry] or [f"no entry of {claim}: {entries}"]
         assert f"{SITE}/-/event/{claim}" in entry.replace("\n", "").replace(" ", ""), (engine, style, entry)
     assert_read_as_recorded(entries, words, f"{engine} {style}")
+    # Without the site's address, the event ID, once (Harvard prints no archive location).
+    unlinked = ENGINES[engine](every_kind[2], style, tmp_path)
+    for claim in words:
+        [entry] = [entry for entry in unlinked if claim in entry] or [f"no entry of {claim}: {unlinked}"]
+        assert entry.count(claim) == 1, (engine, style, entry)
 
 
 @pytest.mark.parametrize("engine", sorted(ENGINES))
 @pytest.mark.parametrize("style", STYLES)
 def test_no_style_doubles_a_quotes_full_stop_or_splits_a_particle(style, engine, every_kind, tmp_path):
-    items, _ = every_kind
+    items, _, _ = every_kind
     entries = ENGINES[engine](items, style, tmp_path)
     [quote] = [entry for entry in entries if "We will wait" in entry]
     assert not re.search(r"wait\.[”’\"']*[.,]", quote), (engine, style, quote)
+    # The quote's own marks, once: no style's marks around them (“‘We will wait.’”).
+    assert re.search(r"(?<![‘'\"“])“We will wait\.?”(?![’'\"”])", quote), (engine, style, quote)
+    for entry in entries:
+        assert not re.search(r"[“\"][‘']|[’'][”\"]", entry), (engine, style, entry)
     [leyen] = [entry for entry in entries if "The EU stands ready" in entry]
     # The particle is CSL's non-dropping-particle: the style decides where it goes. Chicago's
     # styles demote it (demote-non-dropping-particle="display-and-sort"), the others keep it.
@@ -230,7 +241,8 @@ def test_without_a_site_address_a_claim_keeps_its_sources_url(kb, small, clock):
         plain = Citations(conn).csl(small.statement)
         linked = Citations(conn, base_url=SITE + "/").csl(small.statement)
         text = Citations(conn, base_url=SITE).text(small.statement)
-    assert plain["URL"] == "https://example.org/akazawa" and plain["archive_location"] == f"event {small.statement}"
+    assert plain["URL"] == "https://example.org/akazawa" and "archive_location" not in plain
+    assert f", event {small.statement}: " in plain["genre"]  # printed by every style, Harvard too
     assert linked["URL"] == f"{SITE}/-/event/{small.statement}"
     assert "source URL: https://example.org/akazawa" in linked["note"]
     assert text.endswith(f"Event {small.statement}, {SITE}/-/event/{small.statement}.")

@@ -58,9 +58,13 @@ def test_kb_plugin_is_installed(ds):
 
 def test_the_plugin_reads_settings_titles_and_queries_as_datasette_0_65_and_1_0_answer(ds):
     """kb.publish.compat, against the installed Datasette (.ci/datasette-1.0 runs it on 1.0)."""
+    asyncio.run(ds.invoke_startup())  # as the first request does (1.0 keeps metadata in tables it makes then)
     assert asyncio.run(compat.table_settings(ds, "kb", "claims"))["sort_desc"] == "sort_key"
     assert asyncio.run(compat.site_title(ds)) == "Negotiation knowledge base"
     assert asyncio.run(compat.query_title(ds, "kb", "calendar")) == "Meetings and expected dates"
+    labels = asyncio.run(compat.expand_foreign_keys(ds, None, "kb", "claims", "actor", ["shigeru-ishiba"]))
+    assert labels == {("actor", "shigeru-ishiba"): "Shigeru Ishiba"}
+    assert compat.jinja_environment(ds).from_string("{{ 1 + 1 }}").render() == "2"
 
 
 def test_kb_db_is_read_through_a_memory_map(ds):

@@ -75,10 +75,17 @@ def test_a_retraction_and_a_correction_move_the_claim_up_with_a_new_updated(kb, 
     feed = atom(datasette_for(build(kb, now=clock).db))
     after = {entry.id.rpartition("/")[2]: entry for entry in feed.entries}
     newest = [entry.id.rpartition("/")[2] for entry in feed.entries[:3]]
-    assert set(newest[:2]) == {small.statement, correction.stem} and newest[2] == small.meeting
+    assert set(newest[:2]) == {small.statement, correction.stem}
+    assert {feed.entries[n].id.rpartition("/")[2] for n in (2, 3)} == {small.meeting, retraction.stem}
     assert after[small.meeting].updated > before[small.meeting].updated
     assert after[small.meeting].published == before[small.meeting].published
     assert "Retracted by " + retraction.stem in after[small.meeting].summary
+    # The retraction is an entry of its own: its event page, when it was recorded, what it retracts and why.
+    entry = after[retraction.stem]
+    assert entry.id.endswith(EVENT + retraction.stem) and entry.link == entry.id
+    assert entry.updated == entry.published == after[small.meeting].updated
+    assert entry.title.startswith("Retraction of ")
+    assert entry.summary.endswith(f": It never happened. It retracts {small.meeting}.")
     # The corrected claim moves up, and its replacement is an entry of its own.
     assert after[small.statement].updated > before[small.statement].updated
     assert "Corrected by " + correction.stem in after[small.statement].summary
@@ -99,6 +106,7 @@ def test_the_feed_pages_by_rel_next_and_gives_every_claim_once(tmp_path):
 
     with sqlite3.connect(db) as conn:
         claims = {row[0] for row in conn.execute("SELECT id FROM claims")}
+        claims |= {row[0] for row in conn.execute("SELECT id FROM corrections WHERE kind = 'retraction'")}
     assert len(claims) > 2 * FEED_PAGE
     seen: list[str] = []
     path: str | None = "/kb/new_claims.atom"

@@ -59,6 +59,7 @@ def test_the_folder_holds_what_a_host_needs(site):
         "kb.db",
         "kb.inspect.json",
         "metadata.json",
+        "datasette.yaml",
         "requirements.txt",
         "Dockerfile",
         "nginx.conf",
@@ -67,6 +68,7 @@ def test_the_folder_holds_what_a_host_needs(site):
         "kb-wheel.txt",
     }
     assert (site / "metadata.json").read_bytes() == (REPO / "metadata.json").read_bytes()
+    assert (site / "datasette.yaml").read_bytes() == (REPO / "datasette.yaml").read_bytes()
     inspected = json.loads((site / "kb.inspect.json").read_text())
     assert inspected["kb"]["file"] == "kb.db" and inspected["kb"]["tables"]["claims"]["count"] > 0
     with zipfile.ZipFile(site / WHEEL) as wheel:
@@ -135,6 +137,9 @@ def test_dockerfile_serves_read_only_with_kb_settings(site):
     assert command == serve_command()
     assert command[:4] == ["datasette", "serve", "-i", "kb.db"]
     assert command[command.index("--inspect-file") + 1] == "kb.inspect.json"
+    # Datasette 1.0 reads the canned queries and table settings from datasette.yaml only
+    assert ("--config" in command) == (not importlib.metadata.version("datasette").startswith("0."))
+    assert "datasette.yaml ./" in dockerfile
     assert " ".join(setting_args()) in " ".join(command)
     assert f"RUN {' && '.join(INSTALL)}" in dockerfile
     readme = (site / "README.md").read_text()

@@ -6,16 +6,20 @@ generate is never published."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 from conftest import copy_seed
+from datasette.app import Datasette
 
 from kb.builder.metadata import metadata, render
 from kb.cli import cli
+from kb.publish import headers
 from kb.serve.runner import Served
 
 TALKS = "us-japan-tariff-talks-2025"
@@ -151,3 +155,22 @@ def test_serve_refuses_a_metadata_json_kb_did_not_generate(kb, small, runner, mo
     result = runner.invoke(cli, ["serve"])
     assert result.exit_code == 1, result.output
     assert "metadata.json is not what kb generates" in result.output
+
+
+def test_a_page_script_runs_only_in_a_shape_of_a_template_with_values_as_data():
+    """The templates' scripts that hold values (Datasette 0.65's ``DATASETTE_ALLOW_FACET``, 1.0's
+    page data) are allowed with JSON or a bare word as each value, never with a statement."""
+    datasette = Datasette([], memory=True)
+    scripts = asyncio.run(headers.template_scripts(datasette, ["kb();"], Path(headers.__file__).parent / "templates"))
+    assert scripts.allows("DATASETTE_ALLOW_FACET = true;")
+    assert scripts.allows("window.datasetteVersion = '1.0a41';") == hasattr(datasette, "get_jinja_environment")
+    for hostile in (
+        "DATASETTE_ALLOW_FACET = true; alert(1);",
+        "DATASETTE_ALLOW_FACET = alert(1);",
+        "alert(1)",
+        "window.datasetteVersion = '1'; alert(2); '';",
+    ):
+        assert not scripts.allows(hostile), hostile
+    page = "<p>x</p><script>DATASETTE_ALLOW_FACET = false;</script><script>alert(3)</script><script>kb();</script>"
+    assert scripts.page_hashes(page) == {headers._sha("DATASETTE_ALLOW_FACET = false;")}
+    assert headers._sha("kb();") in scripts.hashes

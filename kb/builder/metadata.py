@@ -156,13 +156,20 @@ limit 100""",
     "new_claims": {
         "title": "New claims in the knowledge base",
         "description": "The claims newest first by when they were recorded, corrected or retracted, "
+        "and each retraction as an entry of its own, "
         f"{FEED_PAGE} a page (the next: ?before= the last row's cursor): as a feed at /kb/new_claims.atom.",
         "sql": f"""select id, kind, summary, occurred_at, status, status_reason, replaced_by, retracted_by, corrects,
-  recorded_at, updated, updated || ' ' || id as cursor
+  retracts, recorded_at, updated, updated || ' ' || id as cursor
 from (
-  select c.*, coalesce(
+  select c.id, c.kind, c.summary, c.occurred_at, c.status, c.status_reason, c.replaced_by, c.retracted_by,
+    c.corrects, null as retracts, c.recorded_at, coalesce(
     (select max(x.recorded_at) from corrections x where x.target = c.id), c.recorded_at) as updated
   from claims c
+  union all
+  select x.id, 'retraction', 'Retraction of ' || c.summary, substr(x.recorded_at, 1, 10), 'active', x.reason,
+    null, null, null, x.target, x.recorded_at, x.recorded_at
+  from corrections x join claims c on c.id = x.target
+  where x.kind = 'retraction'
 )
 where :before = '' or updated || ' ' || id < :before
 order by updated desc, id desc

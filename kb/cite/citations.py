@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kb.cite import bibtex, csl
+from kb.cite import bibtex, csl, prose
 from kb.cite.formats import Markdown as _Markdown
 from kb.cite.formats import Plain as _Plain
 from kb.cite.names import Agent, held_at
@@ -100,6 +100,11 @@ class Citations:
     def is_claim(self, event_id: str) -> bool:
         """Whether the event is a claim (else a source, or not citable)."""
         return self._kind(event_id) == "claim"
+
+    def words(self, event_id: str) -> tuple[str, bool]:
+        """A claim's words (a direct quote in its quotation marks) and whether they are a direct quote."""
+        claim = self._claim(event_id)
+        return self._what(claim), claim_kinds()[claim.kind].csl_quoted(claim.body)
 
     def missing(self, event_ids: Iterable[str]) -> list[str]:
         """The IDs that are not a claim or a source of this knowledge base (exactly, not as prefixes)."""
@@ -309,7 +314,7 @@ class Citations:
             return f"{fmt.event(source['id'])} (not a source in this knowledge base)"
         parts = [fmt.escape(source["publisher"]), fmt.title(source["title"], source.get("url"))]
         if source["authors"]:
-            parts.append("by " + fmt.escape(_and(source["authors"])))
+            parts.append("by " + fmt.escape(prose.joined(source["authors"])))
         parts.append(human_date(source["published_at"]))
         url = fmt.url(source.get("url"))
         parts += [url] if url else []
@@ -324,21 +329,21 @@ class Citations:
     def _human(self, event_id: str, fmt: _Plain) -> str:
         if self._kind(event_id, required=True) == "source":
             source = self._source(event_id)
-            return f"{_sentence(self._source_phrase(source, fmt))} {self._event_phrase(event_id, fmt)}"
+            return f"{prose.sentence(self._source_phrase(source, fmt))} {self._event_phrase(event_id, fmt)}"
         claim = self._claim(event_id)
         body = claim.body
-        head = [fmt.escape(_and([agent.phrase() for agent in claim.agents]))] if claim.agents else []
+        head = [fmt.escape(prose.joined([agent.phrase() for agent in claim.agents]))] if claim.agents else []
         head.append(reporting.when(body))
         if body.get("venue"):
             head.append(fmt.escape(body["venue"]))
         how = self._how(claim)
         lead = ", ".join(head) + (f" ({fmt.escape(how)})" if how else "")
-        sentences = [f"{_capitalise(lead)}: {fmt.escape(self._what(claim))}"]
+        sentences = [f"{prose.capitalise(lead)}: {fmt.escape(self._what(claim))}"]
         if claim.sources:
             label = "Source" if len(claim.sources) == 1 else "Sources"
             sentences.append(f"{label}: " + "; ".join(self._source_phrase(s, fmt) for s in claim.sources))
         sentences += [fmt.escape(sentence) for sentence in self._status(claim)]
-        return " ".join(_sentence(sentence) for sentence in sentences) + " " + self._event_phrase(event_id, fmt)
+        return " ".join(prose.sentence(sentence) for sentence in sentences) + " " + self._event_phrase(event_id, fmt)
 
     def _event_phrase(self, event_id: str, fmt: _Plain) -> str:
         permalink = self.permalink(event_id)
@@ -361,7 +366,9 @@ class Citations:
         # Passed on by someone: still the speaker's words, "as reported by" who passed them on
         # (in the marks), as style guides cite a quotation relayed by a source.
         authors = [agent.csl() for agent in claim.agents]
-        words = csl.Words(self._what(claim), kind.csl_quoted(body), marks, genre, status)
+        # Without a permalink, the event ID in the genre, which every style prints (Harvard no archive).
+        event = None if self.base_url else f"event {claim.id}"
+        words = csl.Words(self._what(claim), kind.csl_quoted(body), marks, genre, status, event)
         source = next((s for s in claim.sources if s.get("title") is not None), None)
         item = csl.claim_item(claim.id, kind.csl_type, words, authors, claim_date(body), source)
         extra: list[str] = []
@@ -374,26 +381,10 @@ class Citations:
             item["URL"] = self.permalink(claim.id)
         accessed = date_parts(claim.row["recorded_at"][:10])
         item["accessed"] = {"date-parts": [accessed]}
-        csl.archive(item, claim.id, self.archive)
+        csl.archive(item, claim.id if self.base_url else None, self.archive)
         if source and source.get("archive_url"):
             extra.append(f"source archived at {source['archive_url']}")
         extra += csl.also_reported(claim.sources, source)
         note = csl.note(claim.id, [f"status: {status}", *self._status(claim), *extra])
         item["note"] = "\n".join([note, *csl.zotero_extra(item)])
         return item
-
-
-def _and(names: Sequence[str]) -> str:
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _sentence(text: str) -> str:
-    """The text ending in a full stop, unless it ends in one already, within quotation marks or not."""
-    text = text.rstrip()
-    return text if text.rstrip("”’\"'").endswith((".", "!", "?")) else text + "."

@@ -5,14 +5,18 @@ pandoc and citeproc-py render the items in Chicago author-date and notes-bibliog
 MLA 9 and Harvard (docs/citing.md shows the results):
 
 - A claim is a ``report`` (Zotero: Report), the only type whose publisher, container and genre
-  all five styles print. Every style quotes an item's title when it has a container, so only
-  a direct quote is a title, in quotation marks of its own, so that styles that do not quote
-  a report's title (APA, Harvard) still show it as a quote.
-- Any other claim has no title: its words are its ``genre`` (Zotero: Report Type), after how
-  they came ("Paraphrase: …"), which every one of those styles prints as it is, never in
-  quotation marks. The source's headline is its ``container-title``.
-- Zotero's Report has no publication title: the item's note (Zotero: Extra) repeats
-  ``container-title`` as Zotero reads CSL variables there. The article's reporters are not the
+  all five styles print. A claim has no title: its words are its ``genre`` (Zotero: Report
+  Type), after how they came ("Paraphrase: …", "Direct quote, told reporters: “…”"), which every
+  one of those styles prints as it is, never in quotation marks of its own: a direct quote
+  keeps the marks it was recorded with, once (a quote as a title got the style's marks around
+  its own in Chicago and MLA, “‘…’.”, and none in APA and Harvard), and a paraphrase shows none.
+  The source's headline is its ``container-title``.
+- Without the site's address (no permalink for ``URL``), the event ID ends the genre: Harvard
+  prints no archive location.
+- Zotero keeps in its item only the fields its type has: Report has no publication title,
+  meeting or status, Web Page no archive. The item's note (Zotero: Extra) repeats those
+  variables (``ZOTERO_LACKS``) as Zotero reads CSL variables there (``event-date: 2025-04-18``),
+  so Zotero's CSL JSON import loses none of them. The article's reporters are not the
   claim's ``container-author``, which Zotero's CSL JSON import makes an author of the claim:
   they are the authors of the source's own item.
 - Titles and headlines are kept as written (``<span class="nocase">``): styles do not
@@ -28,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kb.cite import prose
 from kb.cite.names import person_name
 from kb.model.dates import date_parts
 
@@ -52,12 +57,14 @@ class Words:
     marks: list[str]  # how they came: partial quote, paraphrase through …
     genre: str  # what the claim is: told reporters; meeting in Washington
     status: str  # active, corrected or retracted
+    event: str | None = None  # "event ev-…", where no permalink names it
 
     def label(self) -> str:
-        parts = [*self.marks, self.genre] if not self.quoted else [self.genre]
+        parts = [*self.marks, self.genre]
         if self.status != "active":
             parts.append(self.status)
-        return _capitalise(", ".join(dict.fromkeys(part for part in parts if part)))
+        parts.append(self.event or "")
+        return prose.capitalise(", ".join(dict.fromkeys(part for part in parts if part)))
 
 
 def nocase(text: str) -> str:
@@ -96,12 +103,8 @@ def claim_item(
     item: dict[str, Any] = {"id": claim_id, "citation-key": claim_id}
     label = words.label()
     item["type"] = csl_type
-    if words.quoted:
-        item["title"] = nocase(without_closing_stop(words.text))
-        if label:
-            item["genre"] = label
-    else:
-        item["genre"] = f"{label}: {words.text}" if label else _capitalise(words.text)
+    text = without_closing_stop(words.text) if words.quoted else words.text
+    item["genre"] = f"{label}: {text}" if label else prose.capitalise(text)
     if authors:
         item["author"] = authors
     parts = date_parts(occurred_at)
@@ -118,21 +121,30 @@ def claim_item(
     return item
 
 
+# The variables kb writes that Zotero's item type for a CSL type has no field for (zotero-schema).
+ZOTERO_LACKS = {
+    "report": ("container-title", "event-title", "event-date", "status"),
+    "webpage": ("archive", "archive_location", "status"),
+}
+
+
 def zotero_extra(item: dict[str, Any]) -> list[str]:
     """Lines of the note that Zotero reads as CSL variables it has no field for."""
-    lines = [f"container-title: {plain(item['container-title'])}"] if "container-title" in item else []
-    if item.get("status"):
-        lines.append(f"status: {item['status']}")
+    lines = []
+    for name in ZOTERO_LACKS.get(item["type"], ()):
+        value = item.get(name)
+        if isinstance(value, dict):  # a date
+            value = "-".join(f"{part:02d}" if n else str(part) for n, part in enumerate(value["date-parts"][0]))
+        if value:
+            lines.append(f"{name}: {plain(value)}")
     return lines
 
 
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def archive(item: dict[str, Any], event_id: str, name: str | None) -> None:
-    """The knowledge base is the archive, the event its location there."""
-    item["archive_location"] = f"event {event_id}"
+def archive(item: dict[str, Any], event_id: str | None, name: str | None) -> None:
+    """The knowledge base is the archive, the event its location there (none when the genre
+    names the event already)."""
+    if event_id:
+        item["archive_location"] = f"event {event_id}"
     if name:
         item["archive"] = name
 
@@ -169,5 +181,6 @@ def source_item(source: dict[str, Any], archive_name: str | None) -> dict[str, A
     if retrieved:
         item["accessed"] = {"date-parts": [retrieved]}
     archive(item, source["id"], archive_name)
-    item["note"] = note(source["id"], [f"archived copy: {source['archive_url']}"] if source.get("archive_url") else [])
+    copy = [f"archived copy: {source['archive_url']}"] if source.get("archive_url") else []
+    item["note"] = "\n".join([note(source["id"], copy), *zotero_extra(item)])
     return item

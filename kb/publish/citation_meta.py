@@ -4,6 +4,20 @@ translator, Google Scholar) and schema.org JSON-LD — a ``Quotation`` for a dir
 ``Claim`` for any other claim, with its source as ``isBasedOn``; a source is a
 ``NewsArticle`` (an article) or a ``CreativeWork``.
 
+What Zotero's Embedded Metadata translator keeps (tests/test_zotero_import.py runs it):
+- ``z:itemType`` gives Zotero's item type (a claim a Report, an article a Newspaper Article, an
+  official page a Web Page); ``citation_journal_title`` would make any source a Journal Article,
+  so an article's paper is ``prism.publicationName``.
+- ``citation_author`` is a person, "Family, Given" (particles kept with the family name);
+  Zotero splits any name there into a person's, so an organisation is not one: it is an
+  ``author:`` line of the Extra field, where Zotero reads a name without ``||`` as one literal
+  name when it cites.
+- ``DC.description`` becomes Zotero's Extra (with ``z:itemType``): the CSL item's note, which
+  holds the event ID and what the type has no field for — a claim's source headline
+  (``container-title:``), its address, a meeting's date; ``DC.coverage`` is the archive
+  location (the event). A source's page gives the source's own address
+  (``citation_public_url``).
+
 The template writes the tags through Jinja's autoescaping and the JSON-LD through ``|tojson``,
 which escapes ``<``, ``>``, ``&`` and ``'``, so no text of an event can end the script element.
 """
@@ -28,23 +42,46 @@ def _words(item: dict[str, Any]) -> str:
     return plain(item.get("title") or item.get("genre") or "")
 
 
+# Zotero's item type for each CSL type kb writes (zotero-schema's CSL mapping).
+ZOTERO_TYPES = {
+    "report": "report",
+    "article-newspaper": "newspaperArticle",
+    "webpage": "webpage",
+    "dataset": "dataset",
+    "document": "document",
+}
+
+
+def _highwire_name(name: dict[str, str]) -> str:
+    family = " ".join(part for part in (name.get("non-dropping-particle"), name.get("family")) if part)
+    return f"{family}, {name['given']}" if name.get("given") else family
+
+
 def highwire(item: dict[str, Any], source: dict[str, Any] | None) -> list[tuple[str, str]]:
-    """The citation_* meta tags, as (name, content)."""
-    tags = [("citation_title", _words(item))]
-    tags += [("citation_author", _name(author)) for author in item.get("author", [])]
+    """The meta tags, as (name, content)."""
+    tags = [("z:itemType", ZOTERO_TYPES.get(item["type"], "document")), ("citation_title", _words(item))]
+    people = [name for name in item.get("author", []) if "family" in name]
+    tags += [("citation_author", _highwire_name(name)) for name in people]
     date = _date(item, sep="/")
     if date:
         tags.append(("citation_date", date))
     if item["type"] == "report" and item.get("publisher"):
         tags.append(("citation_technical_report_institution", item["publisher"]))
     elif item.get("container-title"):
-        tags.append(("citation_journal_title", plain(item["container-title"])))
+        tags.append(("prism.publicationName", plain(item["container-title"])))
     if item.get("publisher"):
         tags.append(("citation_publisher", item["publisher"]))
     if item.get("language"):
         tags.append(("citation_language", item["language"]))
-    if source and source.get("url"):
-        tags.append(("citation_public_url", source["url"]))
+    if source is None and item.get("URL"):  # a source's page: the source's own address
+        tags.append(("citation_public_url", item["URL"]))
+    extra = [item.get("note", "")]
+    if source and source.get("URL") and source["URL"] not in extra[0]:  # a claim's source's address
+        extra.append(f"source URL: {source['URL']}")
+    extra += [f"author: {name['literal']}" for name in item.get("author", []) if "literal" in name]
+    tags.append(("DC.description", "\n".join(extra).strip()))
+    if item.get("archive_location"):
+        tags.append(("DC.coverage", item["archive_location"]))
     return [(name, content) for name, content in tags if content]
 
 
@@ -52,15 +89,17 @@ def _person_or_organisation(name: dict[str, str]) -> dict[str, str]:
     return {"@type": "Person" if "family" in name else "Organization", "name": _name(name)}
 
 
-def json_ld(item: dict[str, Any], source: dict[str, Any] | None, claim: bool) -> dict[str, Any]:
-    """The schema.org description of a claim (Quotation or Claim) or of a source."""
-    if not claim:
+def json_ld(item: dict[str, Any], source: dict[str, Any] | None, words: tuple[str, bool] | None) -> dict[str, Any]:
+    """The schema.org description of a claim (Quotation or Claim), given its words and whether
+    they are a direct quote, or of a source (no words)."""
+    if words is None:
         return _source_ld(item)
+    text, quoted = words
     data: dict[str, Any] = {
         "@context": "https://schema.org",
-        "@type": "Quotation" if item.get("title") else "Claim",
+        "@type": "Quotation" if quoted else "Claim",
         "identifier": item["id"],
-        "text": _words(item),
+        "text": text if quoted else _words(item),
         "author": [_person_or_organisation(name) for name in item.get("author", [])],
     }
     if _date(item):

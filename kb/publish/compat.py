@@ -2,12 +2,15 @@
 table's settings (facets, sort, full-text search) and the site's title in its metadata
 (``table_metadata``, ``metadata``), 1.0 keeps the settings in its configuration
 (``table_config``, a coroutine) and the title in ``get_instance_metadata``; its canned queries
-are stored queries (``get_query``), and its Jinja environment is ``get_jinja_environment()``.
+are stored queries (``get_query``), its Jinja environment is ``get_jinja_environment()``, and
+``expand_foreign_keys`` asks for the actor first (whose permissions decide which labels show),
+and a facet holds its table's settings as ``table_config`` (0.65: ``metadata``).
 A test runs each against the installed Datasette, and .ci/datasette-1.0 runs the site's tests
 against the newest 1.0 alpha."""
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 
@@ -38,3 +41,17 @@ def jinja_environment(datasette: Any) -> Any:
     if hasattr(datasette, "get_jinja_environment"):  # Datasette 1.0
         return datasette.get_jinja_environment()
     return datasette.jinja_env
+
+
+async def expand_foreign_keys(
+    datasette: Any, actor: Any, database: str, table: str, column: str, values: list[Any]
+) -> dict[tuple[str, Any], Any]:
+    """The labels of a foreign-key column's values, as ``{(column, value): label}``."""
+    if "actor" in inspect.signature(datasette.expand_foreign_keys).parameters:  # Datasette 1.0
+        return dict(await datasette.expand_foreign_keys(actor, database, table, column, values))
+    return dict(await datasette.expand_foreign_keys(database, table, column, values))
+
+
+def facet_table_settings(facet: Any) -> Any:
+    """The table settings a Datasette facet was made with."""
+    return facet.table_config if hasattr(facet, "table_config") else facet.metadata  # 1.0, then 0.65

@@ -198,7 +198,7 @@ class DatasetteColumnFacet(ColumnFacet):  # type: ignore[misc]
             facet.sql,
             facet.table,
             facet.params,
-            facet.metadata,
+            compat.facet_table_settings(facet),
             facet.row_count,
         )
         self.configs = configs
@@ -247,7 +247,9 @@ class OnePassFacet(Facet):  # type: ignore[misc]
         size = self.get_facet_size()
         rows = top(counted, size)
         qs_pairs = self.get_querystring_pairs()
-        expanded = await self.ds.expand_foreign_keys(self.database, self.table, column, [v for v, _ in rows[:size]])
+        expanded = await compat.expand_foreign_keys(
+            self.ds, self.request.actor, self.database, self.table, column, [v for v, _ in rows[:size]]
+        )
         column_qs = f"{column}__exact" if column.startswith("_") else column
         values = []
         for value, count in rows[:size]:

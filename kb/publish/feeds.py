@@ -3,7 +3,8 @@
 - ``/kb/new_claims.atom``: the claims newest first by when they were recorded or last amended,
   as Atom (RFC 4287): each entry's id is the event page's permalink, an IRI that stays; the
   feed has an author; a claim corrected or retracted moves up with a new ``updated``, and a
-  correction's replacing claim is an entry of its own. A page holds ``FEED_PAGE`` entries and
+  correction's replacing claim and a retraction (its event page, the reason, the claim it
+  retracts) are entries of their own. A page holds ``FEED_PAGE`` entries and
   links the next with ``rel="next"`` (``?before=`` the last entry's cursor), served as
   ``application/atom+xml``.
 - ``/kb/calendar.ics``: meetings and expected dates known to the day, as iCalendar (RFC 5545)
@@ -92,6 +93,8 @@ async def render_atom(
 
 
 def _entry_text(row: dict[str, Any]) -> str:
+    if row.get("retracts"):
+        return f"{row['summary']}: {row['status_reason']}. It retracts {row['retracts']}."
     text = f"{row['summary']} ({row['kind'].replace('_', ' ')}, {row['occurred_at']}, {row['status']})"
     if row.get("corrects"):
         text += f". It corrects {row['corrects']}"

@@ -124,13 +124,13 @@ def _citations(conn: Any, event_id: str, archive: str | None = None, site: str |
     try:
         item, *sources = citations.items([event_id])  # the event's CSL item, then its sources'
         source = sources[0] if sources else None
-        claim = citations.is_claim(event_id)
+        words = citations.words(event_id) if citations.is_claim(event_id) else None
         return {
             "text": citations.text(event_id),
             "markdown": citations.markdown(event_id),
             "csl": json.dumps(item, indent=2, ensure_ascii=False),
             "highwire": citation_meta.highwire(item, source),
-            "json_ld": citation_meta.json_ld(item, source, claim),
+            "json_ld": citation_meta.json_ld(item, source, words),
         }
     except KbError:
         return None
@@ -155,7 +155,7 @@ async def event_view(datasette: Any, request: Any) -> Response:
         {
             "page": page,
             "part": page.part,
-            "kind_part": _kind_part(datasette.jinja_env, page.body.get("type", "")),
+            "kind_part": _kind_part(compat.jinja_environment(datasette), page.body.get("type", "")),
             "citation": citation,
             "event_json": json.dumps(page.event, indent=2, ensure_ascii=False, sort_keys=True),
             "row_url": datasette.urls.row(DATABASE, "events", event_id),

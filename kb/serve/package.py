@@ -1,6 +1,7 @@
 """kb package DIR: a folder any container host runs, read-only, as many replicas as wanted.
 
-The folder holds the built database (kb.db), Datasette's configuration (metadata.json), the
+The folder holds the built database (kb.db), Datasette's configuration (metadata.json, and
+datasette.yaml, which Datasette 1.0 reads its table settings and canned queries from), the
 inspect file, kb's installer (``write_installer``: the kb wheel with the Datasette plugin inside
 it, the exact versions of every package kb runs on, and the wheel's SHA-256), a Dockerfile whose
 command serves the database immutable with kb's Datasette settings, the configuration of a caching
@@ -26,12 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kb import DISTRIBUTION
-from kb.builder.metadata import DATABASE
+from kb.builder.metadata import CONFIGURATION, DATABASE
 from kb.errors import KbError
 from kb.events.store import KnowledgeBase
 from kb.serve.proxy import PROXY_PORT, build_key, nginx_config
 from kb.serve.requirements import hashed, pinned_requirements
-from kb.serve.runner import consistent_copy, inspect, setting_args
+from kb.serve.runner import consistent_copy, datasette_1, inspect, setting_args
 
 PORT = 8001
 # The Python the pins of requirements.txt were taken for: this one.
@@ -62,7 +63,8 @@ class Package:
 
 
 def serve_command(host: str = "0.0.0.0", port: int = PORT) -> list[str]:
-    """The command that serves the folder, run in it (the Dockerfile's CMD)."""
+    """The command that serves the folder, run in it (the Dockerfile's CMD); with datasette.yaml
+    when the Datasette kb runs on (which requirements.txt pins) is 1.0."""
     return [
         "datasette",
         "serve",
@@ -72,6 +74,7 @@ def serve_command(host: str = "0.0.0.0", port: int = PORT) -> list[str]:
         f"{DATABASE}.inspect.json",
         "--metadata",
         "metadata.json",
+        *(["--config", CONFIGURATION] if datasette_1() else []),
         "--host",
         host,
         "--port",
@@ -89,6 +92,7 @@ def package(kb: KnowledgeBase, db: Path, folder: Path) -> Package:
     folder.mkdir(parents=True, exist_ok=True)
     consistent_copy(db, folder / f"{DATABASE}.db")
     shutil.copyfile(kb.metadata_path, folder / "metadata.json")
+    shutil.copyfile(kb.root / CONFIGURATION, folder / CONFIGURATION)
     inspected = json.loads(inspect(folder / f"{DATABASE}.db").read_text(encoding="utf-8"))
     for database in inspected.values():
         database["file"] = f"{DATABASE}.db"  # not the path of this machine's folder
@@ -169,7 +173,7 @@ FROM {PYTHON_IMAGE}
 WORKDIR /site
 COPY requirements.txt {WHEEL_REQUIREMENT} {wheel} ./
 RUN {" && ".join(INSTALL)}
-COPY {DATABASE}.db {DATABASE}.inspect.json metadata.json ./
+COPY {DATABASE}.db {DATABASE}.inspect.json metadata.json {CONFIGURATION} ./
 USER nobody
 EXPOSE {PORT}
 CMD {json.dumps(command)}
@@ -180,9 +184,10 @@ def readme(wheel: str, command: list[str]) -> str:
     return f"""# A published knowledge base
 
 Made by `kb package`: the built database ({DATABASE}.db, immutable), Datasette's configuration
-(metadata.json), its inspect file, the kb wheel ({wheel}: the Datasette plugin with its pages),
-the exact versions kb runs on with the SHA-256s of their files (requirements.txt), the wheel's SHA-256
-({WHEEL_REQUIREMENT}): pip installs each package only from a file that matches, and a Dockerfile.
+(metadata.json; {CONFIGURATION} for Datasette 1.0), its inspect file, the kb wheel ({wheel}: the
+Datasette plugin with its pages), the exact versions kb runs on with the SHA-256s of their files
+(requirements.txt), the wheel's SHA-256 ({WHEEL_REQUIREMENT}): pip installs each package only from a file
+that matches, and a Dockerfile.
 
 ## Run it in a container
 
