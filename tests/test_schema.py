@@ -9,6 +9,8 @@ import hashlib
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -212,3 +214,39 @@ def test_every_excerpt_and_quote_of_the_repo_is_in_its_held_snapshot():
 
 def squeeze(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+def every_version_of_every_claim() -> list[dict]:
+    """Each claim of the repository in every version kb knows and the next (which it refuses),
+    passed on by no one, someone named and someone described in words."""
+    events = []
+    for claim in CLAIMS:
+        plain = {name: value for name, value in claim.items() if name != "via"}
+        for version in range(1, kinds()[claim["type"]].schema_version + 2):
+            for via in ({}, {"via": "kyodo-news"}, {"via": "a government source"}):
+                events.append({**plain, **via, "schema_version": version})
+    return events
+
+
+def test_check_jsonschema_itself_accepts_exactly_the_files_kb_reads(tmp_path):
+    """The stock command line a newsroom's CI would run on events/ (check-jsonschema, with
+    schema/event.schema.json) accepts every file of the repository and, of every claim written in
+    every version, exactly those kb reads."""
+    files = {}
+    for n, event in enumerate([*map(load, REPO_EVENTS), *every_version_of_every_claim()]):
+        files[str(tmp_path / f"{n}.json")] = event
+        (tmp_path / f"{n}.json").write_text(json.dumps(event), encoding="utf-8")
+    command = shutil.which("check-jsonschema", path=str(Path(sys.executable).parent))
+    assert command, "check-jsonschema is in the test extra"
+    result = subprocess.run(
+        [command, "--schemafile", str(SCHEMA / "event.schema.json"), "--output-format", "json", *files],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    report = json.loads(result.stdout)
+    refused = {error["filename"] for error in report["errors"]}
+    assert not report.get("parse_errors")
+    assert {path for path, event in files.items() if not kb_reads(event)} == refused
+    assert refused and not refused & {str(tmp_path / f"{n}.json") for n in range(len(REPO_EVENTS))}
+    assert (result.returncode == 0) == (not refused)
