@@ -108,15 +108,18 @@ def test_readme_and_make_serve_document_serving():
 
 
 def test_make_serve_installs_only_what_serving_needs():
-    """make serve: kb and its dependencies, not the test extra (Playwright, mypy… hundreds of MB);
-    make test: the test extra, Node.js and citeproc-js besides. Read from make's dry run."""
+    """make serve: kb and its dependencies, at the versions whose hashes kb ships, not the test extra
+    (Playwright, mypy… hundreds of MB); make test: the test extra, Node.js and citeproc-js besides.
+    Read from make's dry run."""
     from pathlib import Path
 
     repo = Path(__file__).resolve().parent.parent
     serve = subprocess.run(["make", "-n", "-B", "serve"], cwd=repo, capture_output=True, text=True, check=True).stdout
-    assert "pip install --quiet -e .\n" in serve and "[test]" not in serve and "apt-get" not in serve
+    constrained = "pip install --quiet -c .venv/constraints.txt"
+    assert f"{constrained} -e .\n" in serve and "[test]" not in serve and "apt-get" not in serve
+    assert "kb/serve/dependency-hashes.txt > .venv/constraints.txt" in serve
     test = subprocess.run(["make", "-n", "-B", "test"], cwd=repo, capture_output=True, text=True, check=True).stdout
-    assert "pip install --quiet -e '.[test]'" in test and "node:nodejs" in test and "npm ci" in test
+    assert f"{constrained} -e '.[test]'" in test and "node:nodejs" in test and "npm ci" in test
 
 
 def free_port() -> int:
