@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sqlite3
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -14,6 +15,7 @@ from hypothesis import settings
 
 from kb.builder.build import build
 from kb.builder.metadata import init_knowledge_base
+from kb.cli import cli
 from kb.events.append import Appender
 from kb.events.store import KnowledgeBase
 
@@ -228,3 +230,22 @@ def fts_ids(db_path: Path, table: str, query: str) -> list[str]:
         return [row[0] for row in conn.execute(sql, (query,))]
     finally:
         conn.close()
+
+
+def run(runner: CliRunner, *args: str, input: str | None = None):
+    """kb with these arguments, through click's runner; an exception is the test's failure."""
+    return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def added(runner: CliRunner, *args: str) -> str:
+    """What a successful kb command printed (the ID of what it wrote), stripped."""
+    result = run(runner, *args)
+    assert result.exit_code == 0, result.output
+    return result.output.strip()
+
+
+def rows(db_path: Path, sql: str, *params) -> list[dict]:
+    """The rows of a query of a built database, as dicts."""
+    with sqlite3.connect(db_path) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(row) for row in conn.execute(sql, params)]

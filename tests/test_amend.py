@@ -4,37 +4,18 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 
 import pytest
-from conftest import Clock, add_small_kb
+from conftest import Clock, add_small_kb, added, rows, run
 
 from kb.builder.build import build
 from kb.builder.metadata import init_knowledge_base
-from kb.cli import cli
 from kb.events.append import Appender
 
 OTHER_ARTICLE = (
     "Akazawa held talks with Trump at the White House on Wednesday.\n"
     "Japan posted a trade surplus of 8.6 trillion yen with the United States.\n"
 )
-
-
-def run(runner, *args):
-    result = runner.invoke(cli, list(args), catch_exceptions=False)
-    return result
-
-
-def added(runner, *args) -> str:
-    result = run(runner, *args)
-    assert result.exit_code == 0, result.output
-    return result.output.strip()
-
-
-def rows(db_path, sql, *params):
-    with sqlite3.connect(db_path) as conn:
-        conn.row_factory = sqlite3.Row
-        return [dict(row) for row in conn.execute(sql, params)]
 
 
 @pytest.fixture

@@ -10,15 +10,9 @@ from test_datasette import datasette_for, get
 
 from kb.builder.build import build
 from kb.cli import cli
-from tests.conftest import tree_bytes
+from tests.conftest import added, tree_bytes
 
 SURPLUS = "a trade surplus of around 9 trillion yen ($63 billion)"
-
-
-def added(runner, *args: str) -> str:
-    result = runner.invoke(cli, list(args))
-    assert result.exit_code == 0, result.output
-    return result.output.strip()
 
 
 def surplus(runner, small, *options: str) -> str:

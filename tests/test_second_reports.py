@@ -7,35 +7,17 @@ a full build as in an incremental one."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
-from conftest import Clock, db_rows
+from conftest import Clock, added, db_rows, rows, run
 
 from kb.builder.build import build
-from kb.cli import cli
 
 SECOND_ARTICLE = (
     "Akazawa held talks with Trump at the White House on Wednesday, officials said.\n"
     "The two men talked for about 75 minutes, Akazawa told reporters afterwards.\n"
     "Japan posted a trade surplus of 8.6 trillion yen with the United States.\n"
 )
-
-
-def run(runner, *args, input=None):
-    return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
-
-
-def added(runner, *args) -> str:
-    result = run(runner, *args)
-    assert result.exit_code == 0, result.output
-    return result.output.strip()
-
-
-def rows(db_path, sql, *params):
-    with sqlite3.connect(db_path) as conn:
-        conn.row_factory = sqlite3.Row
-        return [dict(row) for row in conn.execute(sql, params)]
 
 
 @pytest.fixture
