@@ -39,7 +39,6 @@ import contextlib
 import json
 import os
 import re
-import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -50,6 +49,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+
+from load import knowledge_base  # benchmarks/load.py: the bundled copy, --kb or --events
 
 from kb.builder.build import build
 from kb.builder.metadata import DATABASE, ONE_PASS, write_metadata
@@ -179,24 +180,10 @@ def cpu_ms(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
 
 
-def knowledge_base(args: argparse.Namespace, scratch: Path) -> KnowledgeBase:
-    if args.events:
-        root = HERE / "out" / f"kb-{args.events}"
-        if not root.exists():
-            generate = [sys.executable, str(HERE / "generate.py"), str(root), "--events", str(args.events)]
-            subprocess.run(generate, check=True)
-        return KnowledgeBase(root)
-    root = scratch / "bundled"  # a copy, so that nothing is built in the repository
-    root.mkdir()
-    for name in ("events", "snapshots"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "metadata.json", root / "metadata.json")
-    return KnowledgeBase(root)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--events", type=int, help="The synthetic knowledge base of this many events")
+    parser.add_argument("--kb", type=Path, help="A knowledge base (default: a copy of the bundled one)")
+    parser.add_argument("--events", type=int, help="Instead, the synthetic knowledge base of this many events")
     parser.add_argument("--rounds", type=int, default=1, help="Builds, each followed by every page once (default 1)")
     args = parser.parse_args(argv)
     if args.rounds < 1 or (args.events is not None and args.events < 1):
