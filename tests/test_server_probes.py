@@ -159,7 +159,8 @@ def test_serve_refuses_a_metadata_json_kb_did_not_generate(kb, small, runner, mo
 
 def test_a_page_script_runs_only_in_a_shape_of_a_template_with_values_as_data():
     """The templates' scripts that hold values (Datasette 0.65's ``DATASETTE_ALLOW_FACET``, 1.0's
-    page data) are allowed with JSON or a bare word as each value, never with a statement."""
+    page data) are allowed with JSON or a bare word as each value, never with a statement; a value
+    the template writes between quotation marks only as a bare word."""
     datasette = Datasette([], memory=True)
     scripts = asyncio.run(headers.template_scripts(datasette, ["kb();"], Path(headers.__file__).parent / "templates"))
     assert scripts.allows("DATASETTE_ALLOW_FACET = true;")
@@ -169,8 +170,13 @@ def test_a_page_script_runs_only_in_a_shape_of_a_template_with_values_as_data():
         "DATASETTE_ALLOW_FACET = alert(1);",
         "alert(1)",
         "window.datasetteVersion = '1'; alert(2); '';",
+        # A JSON string where the template quotes its value would close the quote: only a bare word.
+        """window.datasetteVersion = '"';alert(4);//"';""",
     ):
         assert not scripts.allows(hostile), hostile
     page = "<p>x</p><script>DATASETTE_ALLOW_FACET = false;</script><script>alert(3)</script><script>kb();</script>"
     assert scripts.page_hashes(page) == {headers._sha("DATASETTE_ALLOW_FACET = false;")}
     assert headers._sha("kb();") in scripts.hashes
+    quoted = headers.Scripts(set(), {("window.v = '", "'; window.w = ", ";")})
+    assert quoted.allows("window.v = '1.0a41'; window.w = \"x';\";")
+    assert not quoted.allows("""window.v = '"';alert(5);//"'; window.w = 1;""")

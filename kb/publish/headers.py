@@ -73,12 +73,23 @@ class Scripts:
 
     def __init__(self, exact: set[str], shapes: set[tuple[str, ...]]) -> None:
         self.hashes = {_sha(script) for script in exact}
-        self.shapes = [re.compile("(.*?)".join(map(re.escape, parts)), re.DOTALL) for parts in sorted(shapes)]
+        # Each shape with, for each of its values, whether the template writes it inside a string
+        # (after a quotation mark): there only a bare word, as a JSON string would close the quote.
+        self.shapes = [
+            (
+                re.compile("(.*?)".join(map(re.escape, parts)), re.DOTALL),
+                [part.endswith(("'", '"', "`")) for part in parts[:-1]],
+            )
+            for parts in sorted(shapes)
+        ]
 
     def allows(self, script: str) -> bool:
-        for shape in self.shapes:
+        for shape, quoted in self.shapes:
             found = shape.fullmatch(script)
-            if found and all(_is_value(value) for value in found.groups()):
+            if found and all(
+                BARE_WORD.fullmatch(value) if inside else _is_value(value)
+                for value, inside in zip(found.groups(), quoted, strict=True)
+            ):
                 return True
         return False
 
