@@ -12,9 +12,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kb.cli import cli
+from kb.draft import draft as draft_module
 from kb.draft import figures as figures_module
 from kb.draft import speakers
-from kb.draft.draft import MAX_CHARACTERS
+from kb.draft.draft import MAX_CHARACTERS, MAX_FIGURES, MAX_QUOTATIONS
 from kb.draft.lexicon import DEMONYMS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -29,12 +30,14 @@ SIZE = 40_000
 
 @pytest.fixture(scope="module")
 def article_seconds() -> float:
-    return draft_time.seconds(draft_time.article(SIZE))
+    took, refused = draft_time.seconds(draft_time.article(SIZE))
+    assert not refused
+    return took
 
 
 @pytest.mark.parametrize("shape", sorted(draft_time.SHAPES))
 def test_a_hostile_text_costs_at_most_a_bounded_multiple_of_an_ordinary_article(shape, article_seconds):
-    took = draft_time.seconds(draft_time.repeated(draft_time.SHAPES[shape], SIZE))
+    took, _ = draft_time.seconds(draft_time.repeated(draft_time.SHAPES[shape], SIZE))
     assert took <= draft_time.MAX_RATIO * article_seconds, f"{shape}: {took:.2f} s, the article {article_seconds:.2f} s"
 
 
@@ -56,6 +59,46 @@ def test_a_text_longer_than_an_article_is_refused_and_nothing_is_written(runner,
     ).output.strip()  # fmt: skip
     result = runner.invoke(cli, ["draft", source])
     assert result.exit_code == 1 and "kb draft reads at most 1,000,000" in result.output
+
+
+@pytest.mark.parametrize(
+    ("piece", "message"),
+    [
+        ('Akazawa said "x." ', f"Error: the text holds {MAX_QUOTATIONS + 1:,} quotations; kb draft reads at most "
+                               f"{MAX_QUOTATIONS:,} in one text — draft the article itself (or each part of a long "
+                               "document as a source of its own)\n"),
+        ("exports of $5 billion. ", f"Error: the text holds more than {MAX_FIGURES:,} figures; kb draft reads at most "
+                                    f"{MAX_FIGURES:,} in one text — a table or a data file is not an article: draft "
+                                    "the release that reports it (or each part of a long document as a source of its "
+                                    "own)\n"),
+    ],
+)  # fmt: skip
+def test_a_text_holding_more_quotations_or_figures_than_an_article_is_refused(runner, kb, tmp_path, piece, message):
+    runner.invoke(cli, ["add", "entity", "--key", "talks", "--kind", "negotiation", "--name", "The talks"])
+    dump = tmp_path / "dump.txt"
+    dump.write_text(piece * (max(MAX_QUOTATIONS, MAX_FIGURES) + 1), encoding="utf-8")
+    before = sorted(kb.files())
+    result = runner.invoke(cli, ["draft", "--text-file", str(dump), "--published-at", "2025-04-18"])
+    assert (result.exit_code, result.output) == (1, message)
+    source = runner.invoke(
+        cli, ["add", "source", "--kind", "article", "--publisher", "Wire", "--title", "A dump",
+              "--published-at", "2025-04-18", "--text-file", str(dump)],
+    ).output.strip()  # fmt: skip
+    after_source = sorted(kb.files())
+    assert len(after_source) == len(before) + 1
+    result = runner.invoke(cli, ["draft", source])
+    assert (result.exit_code, result.output) == (1, message)
+    assert sorted(kb.files()) == after_source
+
+
+@pytest.mark.parametrize("piece", ['Akazawa said "x." ', "exports of $5 billion. "])
+def test_a_text_holding_as_many_quotations_or_figures_as_a_draft_reads_is_drafted(monkeypatch, piece):
+    monkeypatch.setattr(draft_module, "MAX_QUOTATIONS", 4)
+    monkeypatch.setattr(draft_module, "MAX_FIGURES", 4)
+    draft = draft_module.draft_text(piece * 4, "2025-04-18", "SOURCE", "talks", draft_module.Known())
+    assert len(draft.claims) == 1  # the same statement or figure four times: one candidate
+    with pytest.raises(draft_module.KbError, match="kb draft reads at most 4 in one text"):
+        draft_module.draft_text(piece * 5, "2025-04-18", "SOURCE", "talks", draft_module.Known())
 
 
 # The drafter skips work where a quicker look shows it would find nothing; these check that the
@@ -97,3 +140,29 @@ def test_the_tokens_through_a_verb_are_the_first_tokens_of_the_text(text, count)
     verbs = speakers.speech_verbs(everything)
     through = everything[: verbs[count - 1] + 1] if len(verbs) >= count else everything
     assert speakers.tokens_through_verbs(text, count) == through
+
+
+_NAMES = sorted([*speakers._BODY_NAMES.values(), *speakers._BODY_NAMES, *DEMONYMS])
+_BODY_PIECES = st.one_of(
+    st.sampled_from(_NAMES),
+    st.sampled_from(_NAMES).map(str.upper),
+    st.sampled_from(_NAMES).map(lambda name: name.split()[0]),
+    st.sampled_from(["The", "the", "'s", "’s", ".", ",", "-", "&", "(", "Mr", "U.S.", "Ms.", "Foo", "ß", "\n", "Bank"]),
+)
+
+
+@given(st.lists(_BODY_PIECES, max_size=10).flatmap(lambda pieces: st.sampled_from([" ", "", "  "]).map(
+    lambda glue: glue.join(pieces))))  # fmt: skip
+@example("The Netherlands's.")
+@example("Mexico's.")
+@example("United  States")
+def test_the_quick_look_for_bodies_misses_none(text):
+    from kb.draft import measures
+
+    quick = measures.bodies_at(text)
+    original = speakers.may_start_body
+    measures.may_start_body = lambda word: True
+    try:
+        assert measures.bodies_at(text) == quick
+    finally:
+        measures.may_start_body = original
