@@ -52,8 +52,10 @@ FIGURE = re.compile(
     rf"|(?= (?P<noun>[A-Za-z]+))))",
 )
 # Where a figure may start: a digit, or a number in words at a word's start or after a symbol
-# ("USDten"). Most sentences have none, and this is much quicker to look for than FIGURE.
-_MAY_HOLD = re.compile(rf"\d|(?:\b|(?<=USD|EUR|GBP|JPY|CNY)|(?<=Rs)){_WORD}")
+# ("USDten"). Most sentences have none, and this is much quicker to look for than FIGURE (the
+# lookahead for a number word's first letter spares the engine its alternatives elsewhere).
+_FIRST_LETTERS = "".join(sorted({word[0] for word in _WORDS}))
+_MAY_HOLD = re.compile(rf"\d|(?=(?i:[{_FIRST_LETTERS}]))(?:\b|(?<=USD|EUR|GBP|JPY|CNY)|(?<=Rs)){_WORD}")
 _CONVERTED = re.compile(rf"\s*\((?:about |around |or |roughly |some )?{_SYMBOL}\s?(?:{_NUMBER})(?: ?(?:{_SCALE}))?\)")
 _NOT_UNITS = frozenset(
     [

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kb.draft.figures import Figure
-from kb.draft.speakers import body_name, tokens
+from kb.draft.speakers import body_name, may_start_body, tokens
 
 # The metrics a draft gives, each with the words that name it; the first listed wins a tie.
 METRICS = (
@@ -169,7 +169,7 @@ def bodies_at(text: str) -> list[tuple[int, str]]:
     words = tokens(text)
     at = 0
     while at < len(words):
-        if not words[at].text[:1].isupper():  # no name starts here (nor with a digit: see the lexicon)
+        if not words[at].text[:1].isupper() or not may_start_body(words[at].text):  # no name starts here
             at += 1
             continue
         for size in (4, 3, 2, 1):

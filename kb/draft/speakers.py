@@ -4,6 +4,7 @@ into a name, a post, an organisation or a description."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -80,6 +81,25 @@ def body_name(words: str) -> str | None:
     words = words.strip().removeprefix("the ").removeprefix("The ")
     plain = words[:-2] if words[-2:] in ("'s", "’s") else words
     return DEMONYMS.get(plain) or _BODY_NAMES.get(plain.casefold())
+
+
+_BODY_KEYS = sorted({*_BODY_NAMES, *(demonym.casefold() for demonym in DEMONYMS)})
+_BODY_KEYS_SET = frozenset(_BODY_KEYS)
+
+
+@functools.lru_cache(maxsize=4096)
+def may_start_body(word: str) -> bool:
+    """Whether a country's or a body's name may start with this word (a token): a quick look that
+    spares ``body_name`` the words no name starts with, most of a text's capitalised words."""
+    if word == "The":
+        return True  # "The Netherlands", "The EU": body_name reads past it
+    folded = word.casefold()
+    index = bisect.bisect_left(_BODY_KEYS, folded)
+    if index < len(_BODY_KEYS) and _BODY_KEYS[index].startswith(folded):
+        return True  # a name is this word, or starts with it
+    plain = {folded, folded.removesuffix(".")}  # "Mexico." at a sentence's end
+    plain |= {each[:-2] for each in plain if each[-2:] in ("'s", "’s")}  # "Japan's"
+    return not plain.isdisjoint(_BODY_KEYS_SET)
 
 
 def _is_title(token: Token) -> bool:
