@@ -48,6 +48,7 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "blank lines and spaces": "\n \n\t",
     "colons": "AKAZAWA: ",
     "according to": "according to A B C ",
+    "a tariff a country faces": "Japan faces a 10% tariff from the United States. ",
     "a long word after according to": "according to " + "a" * 60 + "! ",
     # Each piece different (a counter in letters or digits): no analysis of a repeated sentence,
     # frame or name is found again, so these cost what their statements and figures cost.

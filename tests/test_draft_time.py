@@ -24,7 +24,7 @@ import draft_time  # noqa: E402
 
 # At this size a draft whose time grew with the square of the text took from 30 to over 1,000
 # times an ordinary article's; a linear one takes at most a few times (benchmarks/draft_time.py
-# measures them at 1,000,000 characters).
+# measures them at the longest text it reads).
 SIZE = 40_000
 
 
@@ -49,7 +49,7 @@ def test_a_text_longer_than_an_article_is_refused_and_nothing_is_written(runner,
     result = runner.invoke(cli, ["draft", "--text-file", str(long_text), "--published-at", "2025-04-18"])
     assert result.exit_code == 1
     assert result.output == (
-        "Error: the text is 1,000,001 characters long; kb draft reads at most 1,000,000 — draft the article "
+        "Error: the text is 300,001 characters long; kb draft reads at most 300,000 — draft the article "
         "itself (or each part of a long document as a source of its own)\n"
     )
     assert sorted(kb.files()) == before
@@ -58,7 +58,7 @@ def test_a_text_longer_than_an_article_is_refused_and_nothing_is_written(runner,
               "--published-at", "2025-04-18", "--text-file", str(long_text)],
     ).output.strip()  # fmt: skip
     result = runner.invoke(cli, ["draft", source])
-    assert result.exit_code == 1 and "kb draft reads at most 1,000,000" in result.output
+    assert result.exit_code == 1 and "kb draft reads at most 300,000" in result.output
 
 
 @pytest.mark.parametrize(

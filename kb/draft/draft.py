@@ -10,7 +10,7 @@ from typing import Any
 from kb.draft.agreements import read_agreements
 from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
-from kb.draft.figures import figures
+from kb.draft.figures import MAX_FIGURES, every_figure
 from kb.draft.known import Known, known_from
 from kb.draft.meetings import read_meetings
 from kb.draft.negotiation import negotiation_of
@@ -26,12 +26,11 @@ from kb.events.query import find
 from kb.events.store import KnowledgeBase
 
 PREVIEW_SOURCE = "SOURCE"
-MAX_CHARACTERS = 1_000_000  # an article's text; a longer one is a dump, a book or a whole site
+MAX_CHARACTERS = 300_000  # an article's text (the longest run to tens of thousands); a longer one is a book or a dump
 # A statement or a figure costs a draft far more than the characters around it: what one text may
 # hold of each bounds the draft's time whatever the text (the densest of the corpus's real articles
 # hold 9 quotations and 14 figures in 1,000 characters, but none is longer than a few thousand).
-MAX_QUOTATIONS = 3_000
-MAX_FIGURES = 3_000
+MAX_QUOTATIONS = 1_500
 
 
 @dataclass
@@ -98,7 +97,7 @@ def check_size(text: str) -> None:
             f"the text holds {quotations:,} quotations; kb draft reads at most {MAX_QUOTATIONS:,} in one text — "
             "draft the article itself (or each part of a long document as a source of its own)"
         )
-    if len(figures(text, limit=MAX_FIGURES + 1)) > MAX_FIGURES:
+    if len(every_figure(text)) > MAX_FIGURES:
         raise KbError(
             f"the text holds more than {MAX_FIGURES:,} figures; kb draft reads at most {MAX_FIGURES:,} in one text "
             "— a table or a data file is not an article: draft the release that reports it (or each part of a "

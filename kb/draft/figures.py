@@ -4,6 +4,7 @@ approximation, bounds and the period they cover."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -122,6 +123,15 @@ def _unit(match: re.Match[str]) -> str | None:
     if noun and match.group("s2") and match.group("s2").lower() in ("million", "billion", "trillion", "thousand"):
         return None if noun in _NOT_UNITS else noun
     return None
+
+
+MAX_FIGURES = 1_500  # in one text: a text holding more is a table or a data file, not an article
+
+
+@functools.lru_cache(maxsize=2)  # counted before the draft, and read for the text's conversions
+def every_figure(text: str) -> tuple[Figure, ...]:
+    """The figures of a whole text, and no more than one past MAX_FIGURES (enough to refuse it)."""
+    return tuple(figures(text, limit=MAX_FIGURES + 1))
 
 
 def figures(text: str, limit: int | None = None) -> list[Figure]:

@@ -3,6 +3,7 @@ parties are the countries the text is about — never a guess from a text about 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -25,8 +26,13 @@ def parties(known: Known, key: str) -> set[str]:
 
 def about(text: str) -> list[str]:
     """The countries and blocs the text names most, most named first (at most ABOUT)."""
+    return list(_about(text))
+
+
+@functools.lru_cache(maxsize=2)  # asked for each tariff a text's country faces: the text is read once
+def _about(text: str) -> tuple[str, ...]:
     named = Counter(name for _, name in bodies_at(text) if name in COUNTRIES)
-    return [name for name, _ in sorted(named.items(), key=lambda item: (-item[1], item[0]))[:ABOUT]]
+    return tuple(name for name, _ in sorted(named.items(), key=lambda item: (-item[1], item[0]))[:ABOUT])
 
 
 def negotiation_of(known: Known, given: str | None, text: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from kb.draft import dates, measures
 from kb.draft.agreements import Agreed
 from kb.draft.entities import Registry
-from kb.draft.figures import Figure, figures
+from kb.draft.figures import Figure, every_figure, figures
 from kb.draft.known import fold
 from kb.draft.lexicon import COUNTRIES
 from kb.draft.meetings import Met
@@ -199,7 +199,7 @@ class Payloads:
         surplus") is that figure again, no figure of its own."""
         if self._converted is None:
             self._converted = {}
-            for figure in figures(self.registry.text):
+            for figure in every_figure(self.registry.text):
                 for each in figures(figure.converted) if figure.converted else []:
                     self._converted.setdefault((each.value, each.unit), figure.start)
         return self._converted
