@@ -321,7 +321,7 @@ def period(sentence: str, published: str) -> tuple[str | None, str | None]:
 _EVENTS = re.compile(
     r"\b(?:(?P<press>press conference|news conference|press briefing|interview)"
     r"|(?P<talks>meetings?|met|talks|negotiations|consultations|discussions|summit|conference|sessions?|plenary"
-    r"|briefing)|(?P<speech>speech|address)|(?P<signing>signing|signed|ceremony)|(?P<vote>vote|election|referendum))\b",
+    r"|briefing|rounds?)|(?P<speech>speech|address)|(?P<signing>signing|signed|ceremony)|(?P<vote>vote|election|referendum))\b",
     re.IGNORECASE,
 )
 _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
