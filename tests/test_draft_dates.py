@@ -139,3 +139,24 @@ def test_a_weekday_counts_back_from_the_day_the_dateline_gives(kb):
 )
 def test_a_bare_weekday_is_a_date_unless_it_names_something_else(sentence, when):
     assert resolve(sentence, PUBLISHED) == when
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("BUENOS AIRES, Dec. 11 (Xinhua) -- The round closed without a text.", None),
+        ("MOSCOW, December 11. /TASS/. The round closed without a text.", None),
+        ("LONDON, Dec. 11 - The round closed on Tuesday.", ("2025-12-09", "on Tuesday")),
+        ("The round closed on Tuesday, 9 December 2025, in Nairobi.", ("2025-12-09", "9 December 2025")),
+    ],
+)
+def test_a_dateline_gives_no_date_of_what_the_story_reports(sentence, when):
+    assert resolve(sentence, "2025-12-12") == when
+
+
+def test_a_transcript_s_date_line_day_first_dates_its_turns(kb):
+    text = (
+        "Daily Press Briefing\n\nMonday, 14 April 2025\n\n"
+        "MR. OSEI: Good afternoon. The two delegations resumed their talks on fisheries this morning.\n"
+    )
+    assert statements(kb, text) == [("Good afternoon. ", "2025-04-14", "14 April 2025")]

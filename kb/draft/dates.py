@@ -20,11 +20,14 @@ _MONTH = (
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# "LONDON, March 3 (Reuters) - ": the date the story was filed, not of what it reports.
+# The date the story was filed, not of what it reports:
+# "LONDON, March 3 (Reuters) - ", "BUENOS AIRES, Dec. 13 (Xinhua) -- ", "MOSCOW, January 27. /TASS/. ".
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]+,[^.\n]{0,40}?(?:[-–—]|\)\s*[-–—]?)|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—]"
+    r"^(?:[A-Z][A-Z .'’-]+,[^\n]{0,40}?(?:--|[-–—]|\)\s*(?:--|[-–—])?|\. /[A-Za-z]+/\.)"
+    r"|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—]"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?[-–—:])\s"
 )
+_DATE_AFTER = re.compile(rf",? (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
 _PATTERNS = [
     ("month_day", re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}(?: (\d{{4}}))?\b")),
@@ -263,6 +266,8 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
         for match in pattern.finditer(sentence):
             if kind == "weekday" and not match.group(1) and not _reads_as_date(sentence, match):
                 continue
+            if kind == "weekday" and _DATE_AFTER.match(sentence, match.end()):
+                continue  # "Monday, 17 July 2023": the date it names
             if day is None and kind not in ("month_day", "day_month"):
                 continue
             if kind in ("month_day", "day_month") and day is None and not match.groups()[2]:
