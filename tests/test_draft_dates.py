@@ -160,3 +160,20 @@ def test_a_transcript_s_date_line_day_first_dates_its_turns(kb):
         "MR. OSEI: Good afternoon. The two delegations resumed their talks on fisheries this morning.\n"
     )
     assert statements(kb, text) == [("Good afternoon. ", "2025-04-14", "14 April 2025")]
+
+
+def test_a_statement_made_afterwards_or_of_a_document_or_an_announcement_dated_before_takes_its_day(kb):
+    text = (
+        "Tanaka met Osei in Nairobi on Tuesday.\n\n"
+        '"We found common ground on seeds," Tanaka told reporters afterwards.\n\n'
+        "The farmers' union issued a statement on Wednesday.\n\n"
+        '"The quota is too small," the statement said.\n\n'
+        "Lindqvist announced on Thursday that the chapter on fisheries was closed.\n\n"
+        '"It took eleven rounds," Osei said at the announcement.\n'
+    )
+    dated = [(words, day, why) for words, day, why in statements(kb, text) if words[:3] in ("We ", "The", "It ")]
+    assert dated == [
+        ("We found common ", "2025-04-15", "on Tuesday (of the event before: afterwards)"),
+        ("The quota is too", "2025-04-16", "on Wednesday (of the statement, in an earlier sentence)"),
+        ("It took eleven r", "2025-04-17", "on Thursday (of the announcement, in an earlier sentence)"),
+    ]

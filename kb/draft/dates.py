@@ -66,7 +66,8 @@ _OCCASION_BEFORE = re.compile(
     r",[ \t]*(?:speaking|addressing|writing|talking|answering|responding)\b[^,;:“”\"()]{0,100},[ \t]*$"
 )
 # Verbs of saying: what follows them is what was said, where a date is of that, not of the saying
-# ("Ishiba said talks would resume on Monday") — but for the words of when, where and to whom.
+# ("Ishiba said talks would resume on Monday") — but for the words of when, where and to whom (and
+# the names of events, _EVENTS).
 _SAYING = frozenset(
     {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states", "stressed",
      "noted", "insisted", "warned", "argued", "explained", "declared", "remarked", "reiterated", "acknowledged",
@@ -74,15 +75,14 @@ _SAYING = frozenset(
 )  # fmt: skip
 _CIRCUMSTANCE = frozenset(
     {"on", "in", "at", "to", "during", "with", "via", "through", "from", "of", "a", "an", "the", "his", "her",
-     "their", "its", "reporters", "journalists", "press", "news", "media", "conference", "briefing", "statement",
-     "interview", "speech", "address", "televised", "post", "letter", "remarks", "session", "parliament",
+     "their", "its", "reporters", "journalists", "press", "news", "media", "televised", "post", "parliament",
      "lawmakers", "broadcaster", "radio", "television", "tv", "social", "joint", "closing", "opening", "event",
-     "ceremony", "summit", "forum", "sidelines", "late", "early", "morning", "afternoon", "evening", "night",
-     "last", "this", "week", "month", "year", "today", "yesterday", "tonight", "earlier", "later", "also",
-     "again", "publicly", "separately", "meeting", "talks", "daily", "regular", "brief", "written", "online",
-     "website", "phone", "call", "video", "message", "visit", "trip", "hearing", "issued", "released",
-     "published", "broadcast", "aired", "carried", "cabinet", "audience", "delegates", "supporters", "signing",
-     "negotiations", "plenary", "round", "end", "close", "sent", "dated", "delivered", "given", "made", "held"}
+     "forum", "sidelines", "late", "early", "morning", "afternoon", "evening", "night", "last", "this", "week",
+     "month", "year", "today", "yesterday", "tonight", "earlier", "later", "afterwards", "afterward", "also",
+     "again", "publicly", "separately", "daily", "regular", "brief", "written", "online", "website", "phone",
+     "video", "message", "visit", "trip", "hearing", "issued", "released", "published", "broadcast", "aired",
+     "carried", "cabinet", "audience", "delegates", "supporters", "end", "close", "sent", "dated", "delivered",
+     "given", "made", "held"}
 )  # fmt: skip
 _ADDRESSEE_WORDS = 3  # after "told": whom ("told his cabinet", "told Fox News' Bret Baier")
 _WORD = re.compile(r"[\w’'.-]+")
@@ -121,7 +121,7 @@ def _reported_from(sentence: str, at: int, end: int) -> int:
         text = word.group().rstrip(".")
         if free:
             free -= 1
-        elif not (text[0].isupper() or text[0].isdigit() or text.lower() in _CIRCUMSTANCE):
+        elif not (text[0].isupper() or text[0].isdigit() or text.lower() in _CIRCUMSTANCE or _EVENTS.fullmatch(text)):
             return word.start()
     return end
 
@@ -326,12 +326,15 @@ def period(sentence: str, published: str) -> tuple[str | None, str | None]:
 _EVENTS = re.compile(
     r"\b(?:(?P<press>press conference|news conference|press briefing|interview)"
     r"|(?P<talks>meetings?|met|talks|negotiations|consultations|discussions|summit|conference|sessions?|plenary"
-    r"|briefing|rounds?)|(?P<speech>speech|address)|(?P<signing>signing|signed|ceremony)|(?P<vote>vote|election|referendum))\b",
+    r"|briefing|rounds?|conversation|phone call|call)|(?P<speech>speech|address|remarks)"
+    r"|(?P<signing>signing|signed|ceremony)|(?P<vote>vote|election|referendum)"
+    r"|(?P<document>statement|letter|communiqu[eé]|declaration)|(?P<announcement>announcement|announced))\b",
     re.IGNORECASE,
 )
+_AFTERWARDS = re.compile(r"\b(?:afterwards?|after it)\b")  # after the last event named before
 _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
 _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
-_VERBS = frozenset({"met", "signed"})  # a verb names an event of its own
+_VERBS = frozenset({"met", "signed", "announced"})  # a verb names an event of its own
 _AROUND = 200  # characters of a sentence either side of an event's name read for its day
 _ADDING = re.compile(r"\b(?:added|adds|continued|went on)\b")
 
@@ -371,6 +374,8 @@ class Occasions:
                     dated[kind] = dated.get(kind) or when
             for kind, when in dated.items():
                 self.last.setdefault(kind, []).append((sentence.start, when))
+            if dated:  # the last event of any kind, for "afterwards"
+                self.last.setdefault("", []).append((sentence.start, next(filter(None, dated.values()), None)))
 
     def day_of(self, clause: str, before: int) -> tuple[str, str] | None:
         """The day of the event a clause refers back to ("after the meeting", "at the conference"):
@@ -379,9 +384,14 @@ class Occasions:
         for match in _EVENTS.finditer(clause):
             if _determiner(clause, match.start()) not in _DEFINITE:
                 continue
-            named = self.last.get(str(match.lastgroup), [])
-            index = bisect.bisect_left(named, before, key=lambda item: item[0]) - 1
-            when = named[index][1] if index >= 0 else None
+            when = self._last(str(match.lastgroup), before)
             if when:
                 return when[0], f"{when[1]} (of the {match.group().lower()}, in an earlier sentence)"
-        return None
+        afterwards = _AFTERWARDS.search(clause)
+        when = self._last("", before) if afterwards else None
+        return (when[0], f"{when[1]} (of the event before: {afterwards.group()})") if when and afterwards else None
+
+    def _last(self, kind: str, before: int) -> tuple[str, str] | None:
+        named = self.last.get(kind, [])
+        index = bisect.bisect_left(named, before, key=lambda item: item[0]) - 1
+        return named[index][1] if index >= 0 else None
