@@ -177,3 +177,10 @@ def test_a_statement_made_afterwards_or_of_a_document_or_an_announcement_dated_b
         ("The quota is too", "2025-04-16", "on Wednesday (of the statement, in an earlier sentence)"),
         ("It took eleven r", "2025-04-17", "on Thursday (of the announcement, in an earlier sentence)"),
     ]
+
+
+def test_the_day_after_words_about_the_speaker_is_the_clause_s(kb):
+    text = '"The gap on rice is narrower," said Osei, the chief negotiator of the farmers\' bloc, on Tuesday.\n'
+    assert statements(kb, text) == [("The gap on rice ", "2025-04-15", "on Tuesday")]
+    sentence = "Osei said, as the delegates left, that a text was ready on Tuesday"
+    assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) is None

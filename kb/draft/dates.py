@@ -61,6 +61,11 @@ _OCCASION_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:the|their|his|her|its) "
     r"|(?:speaking|addressing|writing|talking|answering|responding)\b)(?P<rest>[^,;:“”\"()]{0,80})"
 )
+# Words about the speaker between the clause and its day: "said Osei, the chief negotiator, on Tuesday".
+_APPOSITION = re.compile(
+    r",[ \t]+[^,;:“”\"()]{1,80},[ \t]+(?=(?:on|late|early|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b)"
+)
 # The occasion a participle gives just before the verb: "Akazawa, speaking at a news conference on Wednesday, said".
 _OCCASION_BEFORE = re.compile(
     r",[ \t]*(?:speaking|addressing|writing|talking|answering|responding)\b[^,;:“”\"()]{0,100},[ \t]*$"
@@ -100,6 +105,10 @@ def clause_around(sentence: str, at: int) -> str:
     before = _OCCASION_BEFORE.search(sentence, max(0, start - 120), start)
     if before:
         words = before.group() + words
+    apposition = _APPOSITION.match(sentence, end)  # "said Osei, the chief negotiator, on Tuesday"
+    if apposition:
+        tail = _BOUNDARY.search(sentence, apposition.end())
+        words += " " + sentence[apposition.end() : tail.start() if tail else len(sentence)]
     occasion = _OCCASION_AFTER.match(sentence, end)
     if occasion:
         cut = _BOUNDARY.search(occasion.group(), occasion.start("rest") - occasion.start())
