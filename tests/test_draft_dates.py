@@ -184,3 +184,18 @@ def test_the_day_after_words_about_the_speaker_is_the_clause_s(kb):
     assert statements(kb, text) == [("The gap on rice ", "2025-04-15", "on Tuesday")]
     sentence = "Osei said, as the delegates left, that a text was ready on Tuesday"
     assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) is None
+
+
+def test_a_day_counted_from_the_event_a_sentence_before_dates(kb):
+    text = (
+        "Tanaka met Osei in Nairobi on Tuesday.\n\n"
+        'Later that day, Tanaka said: "The chapter on fisheries will take longer."\n\n'
+        '"We found common ground on seeds," Osei said the next day.\n\n'
+        "Lindqvist met Osei in Oslo.\n\n"
+        '"The rules on origin must be simple," Lindqvist said a day later.\n'  # the meeting before it has no day
+    )
+    assert statements(kb, text) == [
+        ("The chapter on f", "2025-04-15", "that day (on Tuesday, in an earlier sentence)"),
+        ("We found common ", "2025-04-16", "the next day (on Tuesday, in an earlier sentence)"),
+        ("The rules on ori", None, None),
+    ]

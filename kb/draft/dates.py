@@ -53,8 +53,16 @@ _BOUNDARY = re.compile(
 # Fox News on Wednesday, Bessent said …".
 _OPENING = re.compile(
     r"^\s*(?:On|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
-    r"|(?:After|Following) (?:the|their|his|her|its)\b)[^,;“”\"]{0,60},"
+    r"|(?:After|Following) (?:the|their|his|her|its)\b|The (?:next|following|previous|same) day\b"
+    r"|That (?:day|morning|afternoon|evening|night)\b|A day (?:later|earlier)\b)[^,;“”\"]{0,60},"
 )
+# A day counted from the event a sentence before dated: "the next day", "later that day", "a day earlier".
+_CONTEXT_DAY = re.compile(
+    r"\b(?:(?P<same>that (?:day|morning|afternoon|evening|night)|the same day)|(?P<next>the (?:next|following) day"
+    r"|a day later)|(?P<previous>the day before|the previous day|a day earlier))\b",
+    re.IGNORECASE,
+)
+_CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|afternoon|evening|night)\b")
 # The occasion a reporting clause names just after it: "…, said Azevedo after the closing of the
 # conference", "LeBlanc said following the meetings", "Ishiba said, speaking on Friday".
 _OCCASION_AFTER = re.compile(
@@ -87,7 +95,7 @@ _CIRCUMSTANCE = frozenset(
      "again", "publicly", "separately", "daily", "regular", "brief", "written", "online", "website", "phone",
      "video", "message", "visit", "trip", "hearing", "issued", "released", "published", "broadcast", "aired",
      "carried", "cabinet", "audience", "delegates", "supporters", "end", "close", "sent", "dated", "delivered",
-     "given", "made", "held"}
+     "given", "made", "held", "next", "following", "previous", "same", "day"}
 )  # fmt: skip
 _ADDRESSEE_WORDS = 3  # after "told": whom ("told his cabinet", "told Fox News' Bret Baier")
 _WORD = re.compile(r"[\w’'.-]+")
@@ -109,6 +117,9 @@ def clause_around(sentence: str, at: int) -> str:
     if apposition:
         tail = _BOUNDARY.search(sentence, apposition.end())
         words += " " + sentence[apposition.end() : tail.start() if tail else len(sentence)]
+    context = _CONTEXT_AT.match(sentence, end)  # "said later that day": "that" ends no clause here
+    if context:
+        words += context.group()
     occasion = _OCCASION_AFTER.match(sentence, end)
     if occasion:
         cut = _BOUNDARY.search(occasion.group(), occasion.start("rest") - occasion.start())
@@ -398,7 +409,15 @@ class Occasions:
                 return when[0], f"{when[1]} (of the {match.group().lower()}, in an earlier sentence)"
         afterwards = _AFTERWARDS.search(clause)
         when = self._last("", before) if afterwards else None
-        return (when[0], f"{when[1]} (of the event before: {afterwards.group()})") if when and afterwards else None
+        if when and afterwards:
+            return when[0], f"{when[1]} (of the event before: {afterwards.group()})"
+        counted = _CONTEXT_DAY.search(clause)
+        when = self._last("", before) if counted else None
+        if when is None or counted is None or len(when[0]) < len("2025-04-18"):
+            return None
+        step = {"same": 0, "next": 1, "previous": -1}[str(counted.lastgroup)]
+        day = dt.date.fromisoformat(when[0]) + dt.timedelta(days=step)
+        return day.isoformat(), f"{counted.group()} ({when[1]}, in an earlier sentence)"
 
     def _last(self, kind: str, before: int) -> tuple[str, str] | None:
         named = self.last.get(kind, [])
