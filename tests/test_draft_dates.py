@@ -199,3 +199,17 @@ def test_a_day_counted_from_the_event_a_sentence_before_dates(kb):
         ("We found common ", "2025-04-16", "the next day (on Tuesday, in an earlier sentence)"),
         ("The rules on ori", None, None),
     ]
+
+
+def test_a_quote_a_pronoun_attributes_right_after_a_dated_one_shares_its_day_but_not_further_on(kb):
+    text = (
+        '"We have closed the chapter on seeds," Tanaka told reporters on Tuesday.\n\n'
+        '"The chapter on fisheries will take longer," she said.\n\n'
+        "The delegations resume their work in Oslo in May.\n\n"
+        '"Nothing is agreed until everything is agreed," she said.\n'
+    )
+    assert statements(kb, text) == [
+        ("We have closed t", "2025-04-15", "on Tuesday"),
+        ("The chapter on f", "2025-04-15", "on Tuesday (of the statement before)"),
+        ("Nothing is agree", None, None),
+    ]

@@ -66,13 +66,15 @@ class Payloads:
         """The statements' payloads, each dated by its reporting clause; else by the event that
         clause names ("said following the meeting", of Tuesday in a sentence before); else, if it
         continues the statement just before it by the same speaker ("he added", a quote with no
-        attribution of its own), by that one's day."""
+        attribution of its own, '"…," he said.' right after it), by that one's day."""
         occasions = dates.Occasions(text, self.day)
         days: dict[int, tuple[str, str] | None] = {}
         previous: Said | None = None
         for each in sorted(said, key=lambda s: s.excerpt.start):
             when = dates.resolve(said_dating(each, text), self.day) or occasions.day_of(each.dating, each.excerpt.start)
+            next_to = previous is not None and not text[previous.excerpt.end : each.excerpt.start].strip()
             continues = each.pattern.startswith(_CONTINUING) or dates.adds(each.dating)
+            continues |= next_to and each.pattern.endswith("+pronoun")  # '"…," he said.' right after
             before = days.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
             if when is None and continues and before is not None:
                 when = before[0], before[1] if before[1].endswith(")") else f"{before[1]} (of the statement before)"
