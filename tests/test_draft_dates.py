@@ -213,3 +213,16 @@ def test_a_quote_a_pronoun_attributes_right_after_a_dated_one_shares_its_day_but
         ("The chapter on f", "2025-04-15", "on Tuesday (of the statement before)"),
         ("Nothing is agree", None, None),
     ]
+
+
+def test_an_event_dated_by_the_day_it_opened_gives_no_day_to_what_is_said_at_it(kb):
+    text = (
+        "The ministerial conference in Nairobi opened on Monday.\n\n"
+        '"Our farmers need certainty," Osei said at the conference.\n\n'
+        "The conference closed on Wednesday.\n\n"
+        '"We leave with less than we came for," Osei said after the end of the conference.\n'
+    )
+    assert statements(kb, text) == [
+        ("Our farmers need", None, None),
+        ("We leave with le", "2025-04-16", "on Wednesday (of the conference, in an earlier sentence)"),
+    ]

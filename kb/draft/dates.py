@@ -356,6 +356,7 @@ _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "the
 _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
 _VERBS = frozenset({"met", "signed", "announced"})  # a verb names an event of its own
 _AROUND = 200  # characters of a sentence either side of an event's name read for its day
+_OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|resumed|resumes)\b")
 _ADDING = re.compile(r"\b(?:added|adds|continued|went on)\b")
 
 
@@ -388,8 +389,11 @@ class Occasions:
             for match in _EVENTS.finditer(sentence.text):
                 kind = str(match.lastgroup)
                 low = max(0, match.start() - _AROUND)
-                when = resolve(clause_around(sentence.text[low : match.end() + _AROUND], match.start() - low), day)
+                clause = clause_around(sentence.text[low : match.end() + _AROUND], match.start() - low)
+                when = resolve(clause, day)
                 new = match.group().lower() in _VERBS or _determiner(sentence.text, match.start()) in _NEW
+                if when and _OPENED.search(clause):  # "the conference opened on Monday": not the day of all of it
+                    when, new = None, True
                 if when or (new and kind not in dated):
                     dated[kind] = dated.get(kind) or when
             for kind, when in dated.items():
