@@ -111,6 +111,8 @@ def test_a_quote_a_sentence_introduces_takes_the_day_of_that_sentence(kb):
         ("OSLO, Dec. 31 (AP) — The round closed.", "2026-01-02", "2025-12-31"),
         ("OSLO, March 2 (AP) — The round closed.", "2025-04-18", None),  # weeks before it was published: no dateline
         ("OSLO (AP) — The round closed on Dec. 11.", "2025-12-12", None),
+        ("A release\nBrussels, 11 December 2025\nThe round closed.", "2025-12-12", "2025-12-11"),
+        ("Brussels, 11 December 2024\nThe round closed.", "2025-12-12", None),
     ],
 )
 def test_the_day_a_dateline_gives(text, published, day):

@@ -165,9 +165,11 @@ def dateline_zone(text: str) -> str | None:
 
 
 # A dateline that gives the day it was written: "BUENOS AIRES, Dec. 13 (Xinhua) --", "MOSCOW, January 27. /TASS/.",
-# "Washington, April 17 (Reuters) -" — on a line of its own or opening the story's first paragraph.
+# "Washington, April 17 (Reuters) -", "Brussels, 24 December 2020" — on a line of its own or opening a paragraph.
 _DATELINE_DAY = re.compile(
-    rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}?, {_MONTH} (\d{{1,2}})(?:, (\d{{4}}))?(?=[ \t]*[(/\-–—]|\.[ \t]*[/(])",
+    rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}?, (?:(?P<month>{_MONTH}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
+    rf"|(?P<day_first>\d{{1,2}}) (?P<month_after>{_MONTH}) (?P<year_after>\d{{4}}))"
+    r"(?=[ \t]*[(/\-–—]|\.[ \t]*[/(]|[ \t]*$)",
     re.MULTILINE,
 )
 DATELINE_BEFORE = 7  # days: a dateline's day may be this long before the published date (or a day after it)
@@ -180,10 +182,12 @@ def dateline_day(text: str, published: str) -> str | None:
     found = _DATELINE_DAY.search(text[:2000])
     if found is None or not published[:4].isdigit():
         return None
-    month, number = _month_number(found.group(1)), int(found.group(2))
+    month = _month_number(found.group("month") or found.group("month_after"))
+    number = int(found.group("day") or found.group("day_first"))
+    given = found.group("year") or found.group("year_after")
     day = published_day(published)
-    year = int(found.group(3)) if found.group(3) else (day.year if day else int(published[:4]))
-    if day and not found.group(3) and (month, number) > (day.month, day.day + 1):
+    year = int(given) if given else (day.year if day else int(published[:4]))
+    if day and not given and (month, number) > (day.month, day.day + 1):
         year -= 1  # "Dec. 31" in a story published on 2 January
     written = _day(year, month, number)
     if written is None:
