@@ -34,9 +34,9 @@ text. For every set, summed over its articles:
   clause that reports the claim, or from the event or statement that clause refers back to:
   there a claim's day counts as given when the sentence cited, its quotations left out, names
   the annotated day (its weekday within six days before publication, its month and day, today
-  or yesterday), the text opens with a line that is that date alone (a transcript's "[Date]
-  July 23, 2025"), or the draft took that very day from words of the text ("said after the
-  meeting", the meeting dated Tuesday a sentence before) — see expected_day;
+  or yesterday), the draft took that very day from words of the text ("said after the meeting",
+  the meeting dated Tuesday a sentence before), or the text opens with a line that is that date alone
+  (a transcript's "[Date] July 23, 2025") — see expected_day;
 - right figure: of the figures found, those whose change or level, and subject (when annotated,
   or when the seeds' annotated metric names a country), are right too;
 - invented entities: drafted people whose name holds a digit, a weekday or a month, is one word of

@@ -269,6 +269,22 @@ class Payloads:
         return found
 
 
+def _change(how: measures.Change) -> dict[str, str]:
+    amount = {"amount": how.figure.value, "unit": how.figure.unit}
+    return {"direction": how.direction, **amount, **({"base": how.base} if how.base else {})}
+
+
+def _ordered(payload: dict[str, Any]) -> dict[str, Any]:
+    """The payload with its type first and its reasons last, for people reading the draft."""
+    first = {key: payload[key] for key in ("type", "negotiation", "occurred_at", "reported_at") if key in payload}
+    rest = {key: value for key, value in payload.items() if key not in first and key not in ("citations", "_draft")}
+    return {**first, **rest, "citations": payload["citations"], "_draft": payload["_draft"]}
+
+
+def claim_sentences(text: str) -> list[Span]:
+    return sentences(text)
+
+
 _CONTINUING = ("continuation", "colon-introduction", "audience-introduction")  # a quote that goes on from the last
 _INTRODUCING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|talked|addressed|briefed|wrote|added|declared)\b")
 
@@ -289,19 +305,3 @@ def _same_speaker(one: Said, other: Said) -> bool:
     if first.name and second.name:
         return first.name.split()[-1].lower() == second.name.split()[-1].lower()
     return (first.description or first.phrase) == (second.description or second.phrase)
-
-
-def _change(how: measures.Change) -> dict[str, str]:
-    amount = {"amount": how.figure.value, "unit": how.figure.unit}
-    return {"direction": how.direction, **amount, **({"base": how.base} if how.base else {})}
-
-
-def _ordered(payload: dict[str, Any]) -> dict[str, Any]:
-    """The payload with its type first and its reasons last, for people reading the draft."""
-    first = {key: payload[key] for key in ("type", "negotiation", "occurred_at", "reported_at") if key in payload}
-    rest = {key: value for key, value in payload.items() if key not in first and key not in ("citations", "_draft")}
-    return {**first, **rest, "citations": payload["citations"], "_draft": payload["_draft"]}
-
-
-def claim_sentences(text: str) -> list[Span]:
-    return sentences(text)
