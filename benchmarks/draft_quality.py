@@ -31,9 +31,11 @@ text. For every set, summed over its articles:
   undated: of those whose day it does not give, those drafted undated (never the publication
   day). The corpus's annotations say which is which. The seeds' expert dated claims from the
   story's context ("Tuesday" three paragraphs up), where the drafter takes a day only from the
-  clause that reports the claim: there a claim's day counts as given when the sentence cited, its
-  quotations left out, names the annotated day (its weekday within six days before publication,
-  its month and day, today or yesterday) or the text opens with a line that is that date alone
+  clause that reports the claim, or from the event or statement that clause refers back to:
+  there a claim's day counts as given when the sentence cited, its quotations left out, names
+  the annotated day (its weekday within six days before publication, its month and day, today
+  or yesterday), the draft took that very day from words of the text ("said after the meeting",
+  the meeting dated Tuesday a sentence before), or the text opens with a line that is that date alone
   (a transcript's "[Date] July 23, 2025") — see expected_day;
 - right figure: of the figures found, those whose change or level, and subject (when annotated,
   or when the seeds' annotated metric names a country), are right too;
@@ -305,9 +307,12 @@ def expected_day(gold: Gold, claim: dict[str, Any], text: str, published: str) -
     None: undated). A day the expert read from the story's context counts only when the text gives
     it for this claim: the sentence cited, its quotations left out, names that day (its weekday in
     the week before publication, its month and day, "today" or "yesterday"), or the text opens
-    with a line that is that date alone (a transcript's "[Date] July 23, 2025"). Else the claim is
-    one whose day the text does not give: drafted right when undated."""
+    with a line that is that date alone (a transcript's "[Date] July 23, 2025"), or the draft took
+    that very day from the words it names (the event its clause refers to, the statement it
+    continues). Else the claim is one whose day the text does not give: drafted right when undated."""
     if gold.date == "unknown" or not gold.from_context or gold.date is None:
+        return gold.date
+    if claim.get("occurred_at") == gold.date and claim["_draft"].get("date_from"):
         return gold.date
     sentence = re.sub(r"[“\"][^”\"]*[”\"]", " ", claim["citations"][0]["excerpt"])
     lines = [m.group("date") for m in _DATE_LINE.finditer(text[:2000])]

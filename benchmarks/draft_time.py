@@ -43,6 +43,11 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "capitalised words": "Akazawa Bessent Trump Ishiba ",
     "dates": "on Friday, April 18, last week, ",
     "meetings": "Akazawa met Bessent and Trump and ",
+    "events and their days": "the meeting on Friday after the talks, a summit, the conference the next day ",
+    "statements that continue": '"x," Akazawa added, speaking after the meeting afterwards. Delegates waited in '
+    "Geneva for a text from the chair of the committee on fisheries, which met on Friday before the plenary "
+    "session closed the next day. ",
+    "verbs of saying and their circumstances": "Akazawa told reporters in Tokyo on Friday the talks. ",
     "full stops": "U.S. Mr. J. ",
     "line breaks": "\n",
     "blank lines and spaces": "\n \n\t",

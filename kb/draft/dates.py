@@ -3,12 +3,15 @@ source was published, as precisely as the words allow (2025, 2025-04 or 2025-04-
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kb.draft.lexicon import DATELINE_ZONES
+from kb.draft.quotes import find_quotes
+from kb.draft.text import sentences
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -17,11 +20,14 @@ _MONTH = (
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# "LONDON, March 3 (Reuters) - ": the date the story was filed, not of what it reports.
+# The date the story was filed, not of what it reports:
+# "LONDON, March 3 (Reuters) - ", "BUENOS AIRES, Dec. 13 (Xinhua) -- ", "MOSCOW, January 27. /TASS/. ".
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]+,[^.\n]{0,40}?(?:[-–—]|\)\s*[-–—]?)|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—]"
+    r"^(?:[A-Z][A-Z .'’-]+,[^\n]{0,40}?(?:--|[-–—]|\)\s*(?:--|[-–—])?|\. /[A-Za-z]+/\.)"
+    r"|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—]"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?[-–—:])\s"
 )
+_DATE_AFTER = re.compile(rf",? (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
 _PATTERNS = [
     ("month_day", re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}(?: (\d{{4}}))?\b")),
@@ -46,8 +52,53 @@ _BOUNDARY = re.compile(
 # A sentence's opening phrase of time or occasion: "On Friday, Akazawa said …", "During an interview with
 # Fox News on Wednesday, Bessent said …".
 _OPENING = re.compile(
-    r"^\s*(?:On|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking)\b[^,;“”\"]{0,60},"
+    r"^\s*(?:On|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
+    r"|(?:After|Following) (?:the|their|his|her|its)\b|The (?:next|following|previous|same) day\b"
+    r"|That (?:day|morning|afternoon|evening|night)\b|A day (?:later|earlier)\b)[^,;“”\"]{0,60},"
 )
+# A day counted from the event a sentence before dated: "the next day", "later that day", "a day earlier".
+_CONTEXT_DAY = re.compile(
+    r"\b(?:(?P<same>that (?:day|morning|afternoon|evening|night)|the same day)|(?P<next>the (?:next|following) day"
+    r"|a day later)|(?P<previous>the day before|the previous day|a day earlier))\b",
+    re.IGNORECASE,
+)
+_CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|afternoon|evening|night)\b")
+# The occasion a reporting clause names just after it: "…, said Azevedo after the closing of the
+# conference", "LeBlanc said following the meetings", "Ishiba said, speaking on Friday".
+_OCCASION_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:the|their|his|her|its) "
+    r"|(?:speaking|addressing|writing|talking|answering|responding)\b)(?P<rest>[^,;:“”\"()]{0,80})"
+)
+# Words about the speaker between the clause and its day: "said Osei, the chief negotiator, on Tuesday".
+_APPOSITION = re.compile(
+    r",[ \t]+[^,;:“”\"()]{1,80},[ \t]+(?=(?:on|late|early|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b)"
+)
+# The occasion a participle gives just before the verb: "Akazawa, speaking at a news conference on Wednesday, said".
+_OCCASION_BEFORE = re.compile(
+    r",[ \t]*(?:speaking|addressing|writing|talking|answering|responding)\b[^,;:“”\"()]{0,100},[ \t]*$"
+)
+# Verbs of saying: what follows them is what was said, where a date is of that, not of the saying
+# ("Ishiba said talks would resume on Monday") — but for the words of when, where and to whom (and
+# the names of events, _EVENTS).
+_SAYING = frozenset(
+    {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states", "stressed",
+     "noted", "insisted", "warned", "argued", "explained", "declared", "remarked", "reiterated", "acknowledged",
+     "admitted", "conceded", "emphasised", "emphasized", "tweeted", "posted", "replied", "responded"}
+)  # fmt: skip
+_CIRCUMSTANCE = frozenset(
+    {"on", "in", "at", "to", "during", "with", "via", "through", "from", "of", "a", "an", "the", "his", "her",
+     "their", "its", "reporters", "journalists", "press", "news", "media", "televised", "post", "parliament",
+     "lawmakers", "broadcaster", "radio", "television", "tv", "social", "joint", "closing", "opening", "event",
+     "forum", "sidelines", "late", "early", "morning", "afternoon", "evening", "night", "last", "this", "week",
+     "month", "year", "today", "yesterday", "tonight", "earlier", "later", "afterwards", "afterward", "also",
+     "again", "publicly", "separately", "daily", "regular", "brief", "written", "online", "website", "phone",
+     "video", "message", "visit", "trip", "hearing", "issued", "released", "published", "broadcast", "aired",
+     "carried", "cabinet", "audience", "delegates", "supporters", "end", "close", "sent", "dated", "delivered",
+     "given", "made", "held", "next", "following", "previous", "same", "day"}
+)  # fmt: skip
+_ADDRESSEE_WORDS = 3  # after "told": whom ("told his cabinet", "told Fox News' Bret Baier")
+_WORD = re.compile(r"[\w’'.-]+")
 
 
 def clause_around(sentence: str, at: int) -> str:
@@ -57,11 +108,42 @@ def clause_around(sentence: str, at: int) -> str:
     sentence = without_dateline(sentence)
     start = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, at)), default=0)
     after = _BOUNDARY.search(sentence, at)
-    words = sentence[start : after.start() if after else len(sentence)]
+    end = _reported_from(sentence, at, after.start() if after else len(sentence))
+    words = sentence[start:end]
+    before = _OCCASION_BEFORE.search(sentence, max(0, start - 120), start)
+    if before:
+        words = before.group() + words
+    apposition = _APPOSITION.match(sentence, end)  # "said Osei, the chief negotiator, on Tuesday"
+    if apposition:
+        tail = _BOUNDARY.search(sentence, apposition.end())
+        words += " " + sentence[apposition.end() : tail.start() if tail else len(sentence)]
+    context = _CONTEXT_AT.match(sentence, end)  # "said later that day": "that" ends no clause here
+    if context:
+        words += context.group()
+    occasion = _OCCASION_AFTER.match(sentence, end)
+    if occasion:
+        cut = _BOUNDARY.search(occasion.group(), occasion.start("rest") - occasion.start())
+        words += occasion.group()[: cut.start() if cut else None]
     opening = _OPENING.match(sentence)
     if opening and opening.end() <= start:
         words = opening.group() + " " + words
     return words
+
+
+def _reported_from(sentence: str, at: int, end: int) -> int:
+    """Where the words reported by the verb of saying at ``at`` begin (``end`` if it is no verb
+    of saying, or if only words of when, where and to whom follow it before ``end``)."""
+    verb = _WORD.match(sentence, at)
+    if verb is None or verb.group().lower() not in _SAYING:
+        return end
+    free = _ADDRESSEE_WORDS if verb.group().lower() in ("told", "tells") else 0
+    for word in _WORD.finditer(sentence, verb.end(), end):
+        text = word.group().rstrip(".")
+        if free:
+            free -= 1
+        elif not (text[0].isupper() or text[0].isdigit() or text.lower() in _CIRCUMSTANCE or _EVENTS.fullmatch(text)):
+            return word.start()
+    return end
 
 
 def without_dateline(sentence: str) -> str:
@@ -82,10 +164,48 @@ def dateline_zone(text: str) -> str | None:
     return DATELINE_ZONES.get(city.group(1).strip().upper())
 
 
+# A dateline that gives the day it was written: "BUENOS AIRES, Dec. 13 (Xinhua) --", "MOSCOW, January 27. /TASS/.",
+# "Washington, April 17 (Reuters) -", "Brussels, 24 December 2020" — on a line of its own or opening a paragraph.
+_DATELINE_DAY = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}?, (?:(?P<month>{_MONTH}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
+    rf"|(?P<day_first>\d{{1,2}}) (?P<month_after>{_MONTH}) (?P<year_after>\d{{4}}))"
+    r"(?=[ \t]*[(/\-–—]|\.[ \t]*[/(]|[ \t]*$)",
+    re.MULTILINE,
+)
+DATELINE_BEFORE = 7  # days: a dateline's day may be this long before the published date (or a day after it)
+
+
+def dateline_day(text: str, published: str) -> str | None:
+    """The day a story's dateline gives ("BUENOS AIRES, Dec. 13 (Xinhua) --"), if it agrees with the
+    published date: what "Wednesday" counts back from, and a day when the published date is only a
+    month or a year."""
+    found = _DATELINE_DAY.search(text[:2000])
+    if found is None or not published[:4].isdigit():
+        return None
+    month = _month_number(found.group("month") or found.group("month_after"))
+    number = int(found.group("day") or found.group("day_first"))
+    given = found.group("year") or found.group("year_after")
+    day = published_day(published)
+    year = int(given) if given else (day.year if day else int(published[:4]))
+    if day and not given and (month, number) > (day.month, day.day + 1):
+        year -= 1  # "Dec. 31" in a story published on 2 January
+    written = _day(year, month, number)
+    if written is None:
+        return None
+    if day:
+        gap = (day - dt.date.fromisoformat(written)).days
+        return written if -1 <= gap <= DATELINE_BEFORE else None
+    return written if published[5:7] in ("", f"{month:02d}") and published[:4] == str(year) else None
+
+
 def local_day(published: str, text: str) -> str:
-    """The date a text was published on, as the day it was where its dateline was written: a
-    time of publication (2025-04-17T20:00:00Z) is a day in the dateline's zone (2025-04-18 in
-    TOKYO); a date, or a time without a known dateline, is its own day."""
+    """The date a text was published on, as the day it was where its dateline was written: the
+    day the dateline gives ("TOKYO, April 18 (Kyodo) -"); else a time of publication
+    (2025-04-17T20:00:00Z) is a day in the dateline's zone (2025-04-18 in TOKYO); a date, or a
+    time without a known dateline, is its own day."""
+    written = dateline_day(text, published)
+    if written:
+        return written
     if len(published) <= 10:
         return published
     zone = dateline_zone(text)
@@ -170,6 +290,8 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
         for match in pattern.finditer(sentence):
             if kind == "weekday" and not match.group(1) and not _reads_as_date(sentence, match):
                 continue
+            if kind == "weekday" and _DATE_AFTER.match(sentence, match.end()):
+                continue  # "Monday, 17 July 2023": the date it names
             if day is None and kind not in ("month_day", "day_month"):
                 continue
             if kind in ("month_day", "day_month") and day is None and not match.groups()[2]:
@@ -183,13 +305,15 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
 
 
 def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
-    """A bare weekday is a date after a verb or a comma ("said Friday", "met Wednesday"), or after
-    a name, as wire copy has it ("a meeting between Carney and Trump Tuesday"), never in a day's
-    name ("Super Tuesday", "Black Friday")."""
+    """A bare weekday is a date, as wire copy has it ("said Friday", "told reporters Tuesday", "a
+    meeting between Carney and Trump Tuesday"), but in a day's name ("Super Tuesday", "Black
+    Friday"), a title ("Sunday Morning Futures") or a day of every week ("every Friday")."""
     before = sentence[max(0, match.start() - 40) : match.start()]
     if re.search(r"\b(?:Super|Black|Good|Ash|Cyber|Holy|Maundy|Easter|Palm)\s*$", before):
         return False
-    return bool(re.search(r"(?:ed|said|says|met|told|,|\b[A-Z][a-z]+)\s*$", before)) or match.start() == 0
+    if re.search(r"\b(?:every|each|a|the|one|some|any|following|previous)\s*$", before, re.IGNORECASE):
+        return False  # "every Friday", "the following Tuesday": no day of this
+    return not re.match(r"\s+[A-Z]", sentence[match.end() : match.end() + 2])  # a title: "Sunday Morning Futures"
 
 
 _PERIOD_YEAR_ENDED = re.compile(
@@ -219,3 +343,91 @@ def period(sentence: str, published: str) -> tuple[str | None, str | None]:
         year = year_now - (relative.group().startswith("last"))
         return str(year), str(year)
     return None, None
+
+
+# Events a statement may be made at, after or during, by kind: "said after the meeting" is the
+# meeting a sentence before dated "Tuesday".
+_EVENTS = re.compile(
+    r"\b(?:(?P<press>press conference|news conference|press briefing|interview)"
+    r"|(?P<talks>meetings?|met|talks|negotiations|consultations|discussions|summit|conference|sessions?|plenary"
+    r"|briefing|rounds?|conversation|phone call|call)|(?P<speech>speech|address|remarks)"
+    r"|(?P<signing>signing|signed|ceremony)|(?P<vote>vote|election|referendum)"
+    r"|(?P<document>statement|letter|communiqu[eé]|declaration)|(?P<announcement>announcement|announced))\b",
+    re.IGNORECASE,
+)
+_AFTERWARDS = re.compile(r"\b(?:afterwards?|after it)\b")  # after the last event named before
+_DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
+_NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
+_VERBS = frozenset({"met", "signed", "announced"})  # a verb names an event of its own
+_AROUND = 200  # characters of a sentence either side of an event's name read for its day
+_OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|resumed|resumes)\b")
+_ADDING = re.compile(r"\b(?:added|adds|continued|went on)\b")
+
+
+def _determiner(words: str, at: int) -> str | None:
+    """The determiner of the noun at ``at``, if one of the four words before it is one."""
+    for word in reversed(words[max(0, at - 60) : at].split()[-4:]):
+        if word.lower() in _DEFINITE or word.lower() in _NEW:
+            return word.lower()
+    return None
+
+
+def adds(clause: str) -> bool:
+    """Whether a reporting clause continues what its speaker said before ("he added")."""
+    return _ADDING.search(clause) is not None
+
+
+class Occasions:
+    """The events a text names ("a meeting between Carney and Trump Tuesday", "the conference
+    concluded on Wednesday"), by kind, with the day their clause gives: the day of a statement
+    made "after the meeting" or "at the conference" when its own clause gives none."""
+
+    def __init__(self, text: str, day: str):
+        chars = list(text)
+        for quote in find_quotes(text):  # what someone said names no event of the story
+            chars[quote.start : quote.end] = " " * (quote.end - quote.start)
+        self.day = day
+        self.last: dict[str, list[tuple[int, tuple[str, str] | None]]] = {}  # kind -> (where, its day or none)
+        for sentence in sentences("".join(chars)):
+            dated: dict[str, tuple[str, str] | None] = {}
+            for match in _EVENTS.finditer(sentence.text):
+                kind = str(match.lastgroup)
+                low = max(0, match.start() - _AROUND)
+                clause = clause_around(sentence.text[low : match.end() + _AROUND], match.start() - low)
+                when = resolve(clause, day)
+                new = match.group().lower() in _VERBS or _determiner(sentence.text, match.start()) in _NEW
+                if when and _OPENED.search(clause):  # "the conference opened on Monday": not the day of all of it
+                    when, new = None, True
+                if when or (new and kind not in dated):
+                    dated[kind] = dated.get(kind) or when
+            for kind, when in dated.items():
+                self.last.setdefault(kind, []).append((sentence.start, when))
+            if dated:  # the last event of any kind, for "afterwards"
+                self.last.setdefault("", []).append((sentence.start, next(filter(None, dated.values()), None)))
+
+    def day_of(self, clause: str, before: int) -> tuple[str, str] | None:
+        """The day of the event a clause refers back to ("after the meeting", "at the conference"):
+        of the last sentence before ``before`` that names an event of that kind as new or with its
+        day — none if that one gives no day ("a second meeting")."""
+        for match in _EVENTS.finditer(clause):
+            if _determiner(clause, match.start()) not in _DEFINITE:
+                continue
+            when = self._last(str(match.lastgroup), before)
+            if when:
+                return when[0], f"{when[1]} (of the {match.group().lower()}, in an earlier sentence)"
+        afterwards = _AFTERWARDS.search(clause)
+        when = self._last("", before) if afterwards else None
+        if when and afterwards:
+            return when[0], f"{when[1]} (of the event before: {afterwards.group()})"
+        counted = _CONTEXT_DAY.search(clause)
+        when = self._last("", before) if counted else None
+        if when is None or counted is None or len(when[0]) < len("2025-04-18"):
+            return None
+        step = {"same": 0, "next": 1, "previous": -1}[str(counted.lastgroup)]
+        day = dt.date.fromisoformat(when[0]) + dt.timedelta(days=step)
+        return day.isoformat(), f"{counted.group()} ({when[1]}, in an earlier sentence)"
+
+    def _last(self, kind: str, before: int) -> tuple[str, str] | None:
+        named = self.last.get(kind, [])
+        index = bisect.bisect_left(named, before, key=lambda item: item[0]) - 1
+        return named[index][1] if index >= 0 else None

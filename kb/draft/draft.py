@@ -121,7 +121,7 @@ def draft_text(
 
     said = sorted([*turns, *read_quotes(text, turn_spans)], key=lambda s: s.excerpt.start)
     said += read_reported(text, turn_spans)
-    claims = [payloads.statement(s, text) for s in said if told(s.excerpt)]
+    claims = payloads.statements([s for s in said if told(s.excerpt)], text)
     claims += [payloads.meeting(met, text) for met in read_meetings(text, antecedents(text)) if told(met.sentence)]
     claims += [payloads.agreement(agreed) for agreed in read_agreements(text) if told(agreed.sentence)]
     said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)] + turn_spans)

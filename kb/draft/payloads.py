@@ -62,9 +62,28 @@ class Payloads:
             "_draft": {"sentence": excerpt.text, **why, "date_from": when[1] if when else None},
         }
 
-    def statement(self, said: Said, text: str) -> dict[str, Any] | None:
+    def statements(self, said: list[Said], text: str) -> list[dict[str, Any] | None]:
+        """The statements' payloads, each dated by its reporting clause; else by the event that
+        clause names ("said following the meeting", of Tuesday in a sentence before); else, if it
+        continues the statement just before it by the same speaker ("he added", a quote with no
+        attribution of its own, '"…," he said.' right after it), by that one's day."""
+        occasions = dates.Occasions(text, self.day)
+        days: dict[int, tuple[str, str] | None] = {}
+        previous: Said | None = None
+        for each in sorted(said, key=lambda s: s.excerpt.start):
+            when = dates.resolve(said_dating(each, text), self.day) or occasions.day_of(each.dating, each.excerpt.start)
+            next_to = previous is not None and not text[previous.excerpt.end : each.excerpt.start].strip()
+            continues = each.pattern.startswith(_CONTINUING) or dates.adds(each.dating)
+            continues |= next_to and each.pattern.endswith("+pronoun")  # '"…," he said.' right after
+            before = days.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
+            if when is None and continues and before is not None:
+                when = before[0], before[1] if before[1].endswith(")") else f"{before[1]} (of the statement before)"
+            days[id(each)], previous = when, each
+        return [self.statement(each, text, days[id(each)]) for each in said]
+
+    def statement(self, said: Said, text: str, when: tuple[str, str] | None) -> dict[str, Any] | None:
         why = {"pattern": said.pattern, "confidence": said.confidence}
-        payload = self._claim("statement", said.excerpt, why, dates.resolve(said.dating, self.day))
+        payload = self._claim("statement", said.excerpt, why, when)
         near = text[max(0, said.excerpt.start - NEAR) : said.excerpt.end + NEAR]
         excerpt = said.who.phrase if said.who.phrase and said.who.phrase in near else None
         speaker = self.registry.person(said.who, excerpt) if (said.who.name or said.who.organisation) else None
@@ -264,3 +283,25 @@ def _ordered(payload: dict[str, Any]) -> dict[str, Any]:
 
 def claim_sentences(text: str) -> list[Span]:
     return sentences(text)
+
+
+_CONTINUING = ("continuation", "colon-introduction", "audience-introduction")  # a quote that goes on from the last
+_INTRODUCING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|talked|addressed|briefed|wrote|added|declared)\b")
+
+
+def said_dating(said: Said, text: str) -> str:
+    """The words that may date a statement: its reporting clause; for a quote a sentence before
+    introduces ("Akazawa told reporters on Friday:"), that sentence's."""
+    if not said.pattern.startswith(("colon-introduction", "audience-introduction")):
+        return said.dating
+    introduction = sentences(text[max(0, said.excerpt.start - NEAR) : said.excerpt.start])[-1:]
+    verb = _INTRODUCING.search(introduction[0].text) if introduction else None
+    return dates.clause_around(introduction[0].text, verb.start()) if verb else ""
+
+
+def _same_speaker(one: Said, other: Said) -> bool:
+    """Whether two statements have one speaker: the same words for them, or the same surname."""
+    first, second = one.who, other.who
+    if first.name and second.name:
+        return first.name.split()[-1].lower() == second.name.split()[-1].lower()
+    return (first.description or first.phrase) == (second.description or second.phrase)

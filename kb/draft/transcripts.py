@@ -29,8 +29,8 @@ _TITLE = re.compile(
 )
 # "[Date] July 23, 2025", or a line that is a date alone ("July 15, 2015") at the head of a transcript.
 _DATE_LINE = re.compile(
-    r"^(?:\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})|[ \t]*(?P<alone>(?:[A-Z][a-z]+day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? "
-    r"\d{4}))[ \t]*$",
+    r"^(?:\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})|[ \t]*(?P<alone>(?:[A-Z][a-z]+day,? )?"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8} )\d{4}))[ \t]*$",
     re.MULTILINE,
 )
 HEADING_LENGTH = 200  # characters: a longer paragraph is words, not a heading

@@ -1,0 +1,230 @@
+"""kb draft's dates, on sentences written for the tests: the day a claim's own words give, the
+event or the statement they refer back to, and the day a dateline was written."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.draft import draft_source
+from kb.draft.dates import clause_around, dateline_day, local_day, resolve
+from kb.events.append import Appender
+from kb.events.store import KnowledgeBase
+
+# Friday 18 April 2025.
+PUBLISHED = "2025-04-18"
+
+
+def clock() -> str:
+    return "2026-01-01T00:00:00.000000Z"
+
+
+@pytest.fixture(autouse=True)
+def talks(kb: KnowledgeBase) -> None:
+    Appender(kb, clock).add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+
+
+def statements(kb: KnowledgeBase, text: str, published: str = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
+    """(the first words, the day, the words that gave it) of each statement drafted from the text."""
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": published}
+    source = Appender(kb, clock).add(payload, text).stem
+    return [
+        (p["text"][:16], p.get("occurred_at"), p["_draft"]["date_from"])
+        for p in draft_source(kb, source).payloads
+        if p["type"] == "statement"
+    ]
+
+
+def test_a_date_in_the_words_a_verb_of_saying_reports_is_theirs_not_the_saying_s():
+    sentence = "Tanaka said the two delegations would meet again on Monday in Geneva"
+    assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) is None
+    sentence = "Tanaka told the upper house on Wednesday the two delegations would meet again on Monday"
+    assert resolve(clause_around(sentence, sentence.index("told")), PUBLISHED) == ("2025-04-16", "on Wednesday")
+    sentence = "Tanaka said in a statement issued on Tuesday that the delegations would meet on Monday"
+    assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) == ("2025-04-15", "on Tuesday")
+
+
+def test_a_participle_before_or_after_the_verb_gives_the_occasion_and_its_day(kb):
+    text = (
+        '"The gap on rice is narrower," Tanaka, speaking at a news conference on Wednesday, said.\n\n'
+        '"The gap on steel is wider," Osei said, speaking to the finance committee on Tuesday.\n'
+    )
+    assert statements(kb, text) == [
+        ("The gap on rice ", "2025-04-16", "on Wednesday"),
+        ("The gap on steel", "2025-04-15", "on Tuesday"),
+    ]
+
+
+def test_a_statement_made_after_an_event_a_sentence_before_dates_takes_its_day(kb):
+    text = (
+        "The ministerial round in Nairobi closed on Wednesday without a text.\n\n"
+        '"We leave with less than we came for," Osei said after the end of the round.\n\n'
+        "Tanaka met Osei for an hour on Tuesday.\n\n"
+        '"We found common ground on seeds," Tanaka told reporters following the meeting.\n'
+    )
+    assert statements(kb, text) == [
+        ("We leave with le", "2025-04-16", "on Wednesday (of the round, in an earlier sentence)"),
+        ("We found common ", "2025-04-15", "on Tuesday (of the meeting, in an earlier sentence)"),
+    ]
+
+
+def test_an_event_named_anew_without_a_day_leaves_the_statement_after_it_undated(kb):
+    text = (
+        "Tanaka met Osei for an hour on Tuesday.\n\n"
+        "Tanaka later held a second meeting with Lindqvist in Oslo.\n\n"
+        '"We found common ground on seeds," Tanaka told reporters after the meeting.\n\n'
+        '"Our farmers need certainty," Osei said at the conference.\n'  # no conference dated before
+    )
+    assert statements(kb, text) == [("We found common ", None, None), ("Our farmers need", None, None)]
+
+
+def test_a_statement_that_continues_the_one_before_by_the_same_speaker_shares_its_day(kb):
+    text = (
+        '"We have closed the chapter on seeds," Tanaka told reporters on Tuesday.\n\n'
+        '"The chapter on fisheries will take longer," she added.\n\n'
+        '"Nothing is agreed until everything is agreed, and that has not changed at all this week."\n\n'
+        '"Our farmers need certainty," Osei said on Wednesday.\n\n'
+        '"The rules on origin must be simple," Tanaka added.\n\n'  # Osei spoke in between: no day
+        '"A deal by June is possible," Osei said.\n'  # named again, no "added": a statement of its own
+    )
+    assert statements(kb, text) == [
+        ("We have closed t", "2025-04-15", "on Tuesday"),
+        ("The chapter on f", "2025-04-15", "on Tuesday (of the statement before)"),
+        ("Nothing is agree", "2025-04-15", "on Tuesday (of the statement before)"),
+        ("Our farmers need", "2025-04-16", "on Wednesday"),
+        ("The rules on ori", None, None),
+        ("A deal by June i", None, None),
+    ]
+
+
+def test_a_quote_a_sentence_introduces_takes_the_day_of_that_sentence(kb):
+    text = "Osei told the finance committee on Wednesday:\n\n“Our farmers need certainty before the planting season.”\n"
+    assert ("Our farmers need", "2025-04-16", "on Wednesday") in statements(kb, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("BUENOS AIRES, Dec. 11 (Xinhua) -- The round closed.", "2025-12-12", "2025-12-11"),
+        ("Nairobi, December 11 (Reuters) - The round closed.", "2025-12-12", "2025-12-11"),
+        ("A headline\n\nMOSCOW, December 11. /TASS/. The round closed.", "2025-12-12", "2025-12-11"),
+        ("OSLO, April 16 (AP) — The round closed.", "2025-04", "2025-04-16"),  # a day where only the month is known
+        ("OSLO, Dec. 31 (AP) — The round closed.", "2026-01-02", "2025-12-31"),
+        ("OSLO, March 2 (AP) — The round closed.", "2025-04-18", None),  # weeks before it was published: no dateline
+        ("OSLO (AP) — The round closed on Dec. 11.", "2025-12-12", None),
+        ("A release\nBrussels, 11 December 2025\nThe round closed.", "2025-12-12", "2025-12-11"),
+        ("Brussels, 11 December 2024\nThe round closed.", "2025-12-12", None),
+    ],
+)
+def test_the_day_a_dateline_gives(text, published, day):
+    assert dateline_day(text, published) == day
+    assert local_day(published, text) == (day or published)
+
+
+def test_a_weekday_counts_back_from_the_day_the_dateline_gives(kb):
+    # Published on Friday 12 December, written on Thursday 11 December: "Friday" is the week before.
+    text = 'BUENOS AIRES, Dec. 11 (Xinhua) -- "We are close to a text," Osei said on Friday.\n'
+    assert statements(kb, text, "2025-12-12") == [("We are close to ", "2025-12-05", "on Friday")]
+    text = 'OSLO, April 16 (AP) — "We are close to a text," Osei said on Tuesday.\n'
+    assert statements(kb, text, "2025-04") == [("We are close to ", "2025-04-15", "on Tuesday")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Osei told reporters Tuesday that it was over", ("2025-04-15", "Tuesday")),
+        ("Osei said late Wednesday", ("2025-04-16", "Wednesday")),
+        ("Osei told Fox News Sunday Morning Futures", None),  # a programme's name
+        ("The delegations meet every Friday", None),
+        ("They had agreed to meet the following Tuesday", None),
+        ("It won on Super Tuesday", None),
+    ],
+)
+def test_a_bare_weekday_is_a_date_unless_it_names_something_else(sentence, when):
+    assert resolve(sentence, PUBLISHED) == when
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("BUENOS AIRES, Dec. 11 (Xinhua) -- The round closed without a text.", None),
+        ("MOSCOW, December 11. /TASS/. The round closed without a text.", None),
+        ("LONDON, Dec. 11 - The round closed on Tuesday.", ("2025-12-09", "on Tuesday")),
+        ("The round closed on Tuesday, 9 December 2025, in Nairobi.", ("2025-12-09", "9 December 2025")),
+    ],
+)
+def test_a_dateline_gives_no_date_of_what_the_story_reports(sentence, when):
+    assert resolve(sentence, "2025-12-12") == when
+
+
+def test_a_transcript_s_date_line_day_first_dates_its_turns(kb):
+    text = (
+        "Daily Press Briefing\n\nMonday, 14 April 2025\n\n"
+        "MR. OSEI: Good afternoon. The two delegations resumed their talks on fisheries this morning.\n"
+    )
+    assert statements(kb, text) == [("Good afternoon. ", "2025-04-14", "14 April 2025")]
+
+
+def test_a_statement_made_afterwards_or_of_a_document_or_an_announcement_dated_before_takes_its_day(kb):
+    text = (
+        "Tanaka met Osei in Nairobi on Tuesday.\n\n"
+        '"We found common ground on seeds," Tanaka told reporters afterwards.\n\n'
+        "The farmers' union issued a statement on Wednesday.\n\n"
+        '"The quota is too small," the statement said.\n\n'
+        "Lindqvist announced on Thursday that the chapter on fisheries was closed.\n\n"
+        '"It took eleven rounds," Osei said at the announcement.\n'
+    )
+    dated = [(words, day, why) for words, day, why in statements(kb, text) if words[:3] in ("We ", "The", "It ")]
+    assert dated == [
+        ("We found common ", "2025-04-15", "on Tuesday (of the event before: afterwards)"),
+        ("The quota is too", "2025-04-16", "on Wednesday (of the statement, in an earlier sentence)"),
+        ("It took eleven r", "2025-04-17", "on Thursday (of the announcement, in an earlier sentence)"),
+    ]
+
+
+def test_the_day_after_words_about_the_speaker_is_the_clause_s(kb):
+    text = '"The gap on rice is narrower," said Osei, the chief negotiator of the farmers\' bloc, on Tuesday.\n'
+    assert statements(kb, text) == [("The gap on rice ", "2025-04-15", "on Tuesday")]
+    sentence = "Osei said, as the delegates left, that a text was ready on Tuesday"
+    assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) is None
+
+
+def test_a_day_counted_from_the_event_a_sentence_before_dates(kb):
+    text = (
+        "Tanaka met Osei in Nairobi on Tuesday.\n\n"
+        'Later that day, Tanaka said: "The chapter on fisheries will take longer."\n\n'
+        '"We found common ground on seeds," Osei said the next day.\n\n'
+        "Lindqvist met Osei in Oslo.\n\n"
+        '"The rules on origin must be simple," Lindqvist said a day later.\n'  # the meeting before it has no day
+    )
+    assert statements(kb, text) == [
+        ("The chapter on f", "2025-04-15", "that day (on Tuesday, in an earlier sentence)"),
+        ("We found common ", "2025-04-16", "the next day (on Tuesday, in an earlier sentence)"),
+        ("The rules on ori", None, None),
+    ]
+
+
+def test_a_quote_a_pronoun_attributes_right_after_a_dated_one_shares_its_day_but_not_further_on(kb):
+    text = (
+        '"We have closed the chapter on seeds," Tanaka told reporters on Tuesday.\n\n'
+        '"The chapter on fisheries will take longer," she said.\n\n'
+        "The delegations resume their work in Oslo in May.\n\n"
+        '"Nothing is agreed until everything is agreed," she said.\n'
+    )
+    assert statements(kb, text) == [
+        ("We have closed t", "2025-04-15", "on Tuesday"),
+        ("The chapter on f", "2025-04-15", "on Tuesday (of the statement before)"),
+        ("Nothing is agree", None, None),
+    ]
+
+
+def test_an_event_dated_by_the_day_it_opened_gives_no_day_to_what_is_said_at_it(kb):
+    text = (
+        "The ministerial conference in Nairobi opened on Monday.\n\n"
+        '"Our farmers need certainty," Osei said at the conference.\n\n'
+        "The conference closed on Wednesday.\n\n"
+        '"We leave with less than we came for," Osei said after the end of the conference.\n'
+    )
+    assert statements(kb, text) == [
+        ("Our farmers need", None, None),
+        ("We leave with le", "2025-04-16", "on Wednesday (of the conference, in an earlier sentence)"),
+    ]
