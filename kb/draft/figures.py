@@ -49,7 +49,7 @@ FIGURE = re.compile(
     rf"(?:(?P<symbol>{_SYMBOL}){_VALUE}|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
     rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| ?pct\b| percentage points?\b)"
     rf"|(?: of)? (?P<currency>{_CURRENCY})\b"
-    rf"|(?= (?P<noun>[A-Za-z]+))))",
+    rf"|(?= (?P<noun>[A-Za-z]+)|:)))",
 )
 # Where a figure may start: a digit, or a number in words at a word's start or after a symbol
 # ("USDten"). Most sentences have none, and this is much quicker to look for than FIGURE.
@@ -83,6 +83,14 @@ APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly
 # Units of measure a quantity may be given in without a scale word ("346,000 tons").
 MEASURE_UNITS = frozenset({"tons", "tonnes", "metric", "barrels", "bushels"})
 _LONGER_UNIT = re.compile(r"(?P<rest> tons| tonnes|(?<=barrels) (?:a|per) day)\b")
+# A count without a scale word, written with a thousands separator, and what it counts: "1,000
+# prisoners", "over 1,600 secure vessel voyages" (up to three words, to the first plural), or a fact
+# sheet's "304,223: The number of American companies exporting".
+_COUNTED = re.compile(
+    r" (?P<noun>(?:[a-z-]{2,20} ){0,2}?(?:[a-z-]{2,20}[a-z]s|people))\b"
+    r"|: ?(?:The|the) number of (?:[A-Za-z-]{1,20} ){0,2}?(?P<named>[a-z-]{2,20}[a-z]s|people)\b"
+)
+_NOT_COUNTED = frozenset({"was", "has", "its", "his", "this", "thus", "across", "towards", "ones", "times", "others"})
 LOWER = frozenset({"more than", "over", "at least", "above", "exceeding", "upwards of", "just over"})
 
 
@@ -133,13 +141,16 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
             break
         if found and match.start() < found[-1].end:
             continue  # the amount converted in brackets after a figure
-        unit = _unit(match)
+        number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
+        unit, end = _unit(match), match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
+        counted = _COUNTED.match(text, match.end()) if unit is None and "," in (number or "") and not scale else None
+        if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
+            unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
+            end = counted.end() if counted.group("noun") else match.end()
         if unit is None:
             continue
-        number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
         if not number or (number.lower() in _WORDS and not (match.group("percent") or scale)):
             continue
-        end = match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
         longer = _LONGER_UNIT.match(text, end) if unit in MEASURE_UNITS else None  # "metric tons", "barrels a day"
         if longer:
             unit, end = " ".join([unit, *longer.group("rest").split()]).replace(" a day", " per day"), longer.end()

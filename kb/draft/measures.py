@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kb.draft.figures import Figure
+from kb.draft.lexicon import LENDERS
 from kb.draft.speakers import body_name, tokens
 
 # The metrics a draft gives, each with the words that name it; the first listed wins a tie.
@@ -44,15 +45,25 @@ _METRIC = re.compile(
 METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not name its metric
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
 _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|grew|grows|growing|grown|gained|gains|increased|increases|jumped"
-_RISE += r"|surged|soared|expanded|ballooned|up"
+# "up" and "down" after a verb they make a phrase with are no change: "they make up about 80 percent".
+_RISE += r"|surged|soared|expanded|ballooned|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!adds )(?<!added )up"
 _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
 _FALL += r"|slipped|plunged|plummeted|contracted|down"
 # Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
 _MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?"
 _MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?"
+# Cutting an amount itself ("its offer of cutting 100,000 barrels"); not "lower" nor "reduced", which
+# also qualify a level ("a lower 15% tariff").
+_CUT = r"cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|slashed|slashing"
+# A change named by a noun before its amount: "an increase of 2%", "an augmentation of SDR 293 million",
+# "the reduction is 300,000 barrels".
+_NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth"
+_NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?: by)?"
-    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:its|their|his|her|the))?(?: [a-z]+)? by)\s*$",
+    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:its|their|his|her|the))?(?: [a-z]+)? by"
+    rf"|(?P<cut>{_CUT})|(?:(?P<noun_rise>{_NOUN_RISE})|(?P<noun_fall>{_NOUN_FALL})) (?:of|is|was|will be|would be)"
+    r")\s*$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
@@ -61,7 +72,8 @@ _CHANGE_AFTER = re.compile(
 )
 _BASE = re.compile(
     r"\s*,?\s*(?:(?:from|over|on|compared with|against|than) (?P<base>a year (?:earlier|ago|before)|the previous "
-    r"(?:year|month|quarter)|the same (?:period|month|quarter) (?:a year earlier|of last year|last year)|last year"
+    r"(?:year|month|quarter)|(?:the|a) year prior|the prior year"
+    r"|the same (?:period|month|quarter) (?:a year earlier|of last year|last year)|last year"
     r"|a month (?:earlier|ago))|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on a yearly basis)))",
     re.IGNORECASE,
 )
@@ -114,7 +126,8 @@ def keywords(sentence: str) -> list[tuple[int, int, str]]:
 
 def change_of(sentence: str, figure: Figure) -> Change | None:
     """The change a figure gives, if it is one: "rose 5.9%", "fell by 1.3% from a year earlier",
-    "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels"."""
+    "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels", "cutting 100,000 barrels",
+    "an increase of 2%"."""
     before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 30), figure.start)
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
     found = before or after
@@ -123,7 +136,7 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     base = _BASE.match(sentence, figure.end if before else found.end())
     where = base.end() if base else (figure.end if before else found.end())
     said = base.group("base") or "a year earlier" if base else None
-    rise = found.group("rise") or (before is not None and before.group("made_rise"))
+    rise = found.group("rise") or (before is not None and (before.group("made_rise") or before.group("noun_rise")))
     return Change("rise" if rise else "fall", figure, said, found.group().strip(), where)
 
 
@@ -185,11 +198,16 @@ def bodies_at(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A name that owns the words after it: "Japan's", "UK", "the European Union's global" (up to two more words).
+_OWNS = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:['’]s?)?(?: (?!to |with |from |against )[a-z-]+){0,2} $")
+
+
 def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, str | None]:
     """The subject and counterpart of a figure, from its clause — from just before the words of
     its metric (or the comma before it) to the next comma: a body after "to", "with", "from" or
     "against" is the counterpart ("exports to the United States"), the first other one the
-    subject ("Japan's exports"); either may be None."""
+    subject ("Japan's exports"), unless a body owns the metric's words ("CPTPP countries accounted
+    for £110 billion-worth of UK trade": the UK's); either may be None."""
     bound = max((m.end() for m in re.finditer(r"[;:]", sentence[: figure.start])), default=0)
     comma = max((m.end() for m in re.finditer(r"[,;:]", sentence[: figure.start])), default=0)
     if measured.start is not None and measured.start < figure.start:
@@ -200,9 +218,13 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     end = figure.end + after.start() if after else min(len(sentence), figure.end + CLAUSE)
     clause_start = max(clause_start, figure.start - CLAUSE)
     subject = counterpart = None
-    for at, name in bodies_at(sentence[clause_start:end]):
-        if _TOWARD.search(sentence[max(clause_start, clause_start + at - 30) : clause_start + at]):
-            counterpart = counterpart or name
+    named = bodies_at(sentence[clause_start:end])
+    if measured.start is not None:  # the body the metric's words belong to: "UK trade", "China's trade surplus"
+        owner = [name for at, name in named if _OWNS.match(sentence, clause_start + at, measured.start)]
+        subject = owner[-1] if owner else None
+    for at, name in named:
+        if name in LENDERS or _TOWARD.search(sentence[max(clause_start, clause_start + at - 30) : clause_start + at]):
+            counterpart = counterpart or name  # a lender lends to the subject: "the IMF approved SDR 293 million"
         elif name != counterpart:
             subject = subject or name
     return subject, counterpart if counterpart != subject else None

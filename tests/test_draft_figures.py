@@ -1,0 +1,96 @@
+"""kb draft's figures and agreements on sentences made for the tests: whose figure it is, a change
+or a level, counts, and what two sides agreed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kb.cli import cli
+from kb.draft import draft_source
+from kb.draft.figures import figures
+from kb.events.append import Appender
+from kb.events.store import KnowledgeBase
+
+PUBLISHED = "2025-04-18"
+
+
+def clock() -> str:
+    return "2026-01-01T00:00:00.000000Z"
+
+
+@pytest.fixture(autouse=True)
+def talks(kb: KnowledgeBase) -> str:
+    Appender(kb, clock).add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+    return "talks"
+
+
+def drafted(kb: KnowledgeBase, text: str) -> list[dict]:
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": PUBLISHED}
+    return draft_source(kb, Appender(kb, clock).add(payload, text).stem).payloads
+
+
+def of_type(payloads: list[dict], type_: str) -> list[dict]:
+    return [payload for payload in payloads if payload["type"] == type_]
+
+
+def imports(runner, kb: KnowledgeBase, payloads: list[dict], tmp_path) -> None:
+    draft = tmp_path / "draft.jsonl"
+    draft.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payloads), encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(draft)])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_lender_is_the_counterpart_of_the_borrower_s_figures(kb, runner, tmp_path):
+    text = (
+        "Ghana owes its bondholders a great deal, the finance ministry said.\n\n"
+        "The World Bank approved a loan of USD 250 million for the road programme.\n\n"
+        "Total public debt stood at USD 44 billion at the end of June.\n"
+    )
+    payloads = drafted(kb, text)
+    assert [(p["value"], p["subject"], p.get("counterpart")) for p in of_type(payloads, "data_point")] == [
+        ("250000000", "ghana", "world-bank"),  # the World Bank lends: Ghana's loan
+        ("44000000000", "ghana", None),
+    ]
+    imports(runner, kb, payloads, tmp_path)
+
+
+def test_the_body_that_owns_the_metric_s_words_is_the_subject(kb):
+    text = "Canada bought goods worth £42 billion of Irish exports last year, officials in Brussels said.\n"
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert (point["metric"], point["subject"]) == ("exports", "ireland")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "change"),
+    [
+        # A noun that names the change before its amount.
+        ("The fund approved an increase of USD 120 million for Kenya.", None, ("rise", "120000000")),
+        ("The reduction is 200,000 barrels below what Norway had offered.", None, ("fall", "200000")),
+        # Cutting an amount itself, without "by".
+        ("Norway kept its offer of cutting 50,000 barrels.", None, ("fall", "50000")),
+        # "from the year prior" is the base of a change that led to the level after it.
+        ("Kenya's exports fell 3.5 percent from the year prior to $7.2 billion.", "7200000000", ("fall", "3.5")),
+        # "make up" is no change.
+        ("Kenyan farms make up about 40 percent of the country's land.", "40", None),
+    ],
+)
+def test_a_change_is_read_from_its_words_and_make_up_is_none(kb, sentence, value, change):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    assert point.get("value") == value
+    assert ((point["change"]["direction"], point["change"]["amount"]) if "change" in point else None) == change
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("The two armies will swap 2,500 detainees next week.", [("2500", "detainees")]),
+        ("Over 3,200 cargo ship departures left the ports.", [("3200", "cargo ship departures")]),
+        ("ü  51,870:The number of Irish firms selling abroad in 2019.", [("51870", "firms")]),
+        ("Some 4,000 people and 2,000 of them left.", [("4000", "people")]),  # "of them" counts nothing
+        ("The meeting ended at 2025 with 300 delegates.", []),  # no thousands separator: no count
+    ],
+)
+def test_an_unscaled_count_written_with_a_separator_counts_its_noun(words, found):
+    assert [(f.value, f.unit) for f in figures(words)] == found
