@@ -183,6 +183,10 @@ def words_of(statement: dict[str, Any]) -> str:
 
 
 def same_name(annotated: str, drafted: str) -> bool:
+    """Whether two names are one: folded alike, one within the other, the same surname, or a body's
+    name and one of its aliases ("CPTPP", "Comprehensive and Progressive Agreement for …")."""
+    if body_name(annotated) is not None and body_name(annotated) == body_name(drafted):
+        return True
     mine, theirs = fold(annotated), fold(drafted)
     if not mine or not theirs:
         return mine == theirs

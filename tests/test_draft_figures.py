@@ -94,3 +94,31 @@ def test_a_change_is_read_from_its_words_and_make_up_is_none(kb, sentence, value
 )
 def test_an_unscaled_count_written_with_a_separator_counts_its_noun(words, found):
     assert [(f.value, f.unit) for f in figures(words)] == found
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        ("a 12pc levy on steel", "12", "percent"),
+        ("a levy of 12 pct", "12", "percent"),
+        ("a levy of 12 per cent", "12", "percent"),
+        ("Rs 3,500 crore for ports", "35000000000", "INR"),
+        ("2.5 lakh tonnes of wheat", "250000", "tonnes"),
+        ("RMB 40 billion of bonds", "40000000000", "CNY"),
+        ("R$ 7.5 billion in credit", "7500000000", "BRL"),
+        ("12 billion rand in aid", "12000000000", "ZAR"),
+        ("ZMW 9 billion of arrears", None, None),  # a code the vocabulary lacks: no figure
+    ],
+)
+def test_percent_forms_indian_scales_and_more_currencies(words, value, unit):
+    assert [(f.value, f.unit) for f in figures(words)] == ([(value, unit)] if value else [])
+
+
+def test_a_figure_whose_clause_names_no_body_is_the_sentence_s_subject_s(kb):
+    text = (
+        "Kenya signed the pact on Monday.\n\n"
+        "Mercosur is a customs union of five countries (Argentina, Brazil, Paraguay, Uruguay and Bolivia), "
+        "covering 290 million people.\n"
+    )
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert (point["value"], point["subject"]) == ("290000000", "mercosur")

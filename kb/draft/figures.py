@@ -18,23 +18,29 @@ _WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "half a": 0.5,
 }  # fmt: skip
 _WORD = r"(?i:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
-_SCALES = {"thousand": 3, "million": 6, "mn": 6, "m": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12}
-_SCALE = r"(?i:thousand|million|billion|trillion)|mn|bn|tn|m(?=\b)|b(?=\b)"
+_SCALES = {"thousand": 3, "lakh": 5, "million": 6, "mn": 6, "m": 6, "crore": 7, "billion": 9, "bn": 9, "b": 9,
+           "trillion": 12, "tn": 12}  # fmt: skip
+_SCALE = r"(?i:thousand|lakh|million|crore|billion|trillion)|mn|bn|tn|m(?=\b)|b(?=\b)"
 _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
-    "rs": "INR", "rs.": "INR", "sdr": "XDR",
+    "rs": "INR", "rs.": "INR", "sdr": "XDR", "rmb": "CNY", "inr": "INR", "krw": "KRW", "chf": "CHF", "zar": "ZAR",
+    "aud": "AUD", "cad": "CAD", "r$": "BRL",
 }  # fmt: skip
 _NAMES = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "pound": "GBP",
     "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupee": "INR",
     "ringgit": "MYR", "baht": "THB", "peso": "MXN", "real": "BRL", "reais": "BRL", "ruble": "RUB",
-    "rouble": "RUB", "franc": "CHF", "dong": "VND", "rial": "IRR",
+    "rouble": "RUB", "franc": "CHF", "dong": "VND", "rial": "IRR", "rand": "ZAR", "naira": "NGN", "cedi": "GHS",
+    "kwacha": "ZMW", "shilling": "KES", "rupiah": "IDR", "lira": "TRY",
 }  # fmt: skip
-_SYMBOL = r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|USD ?|EUR ?|GBP ?|JPY ?|CNY ?|Rs\.? ?|SDR ?)"
+_SYMBOL = (
+    r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|S\$|R\$ ?|\$|€|£|¥|USD ?|EUR ?|GBP ?|JPY ?|CNY ?|RMB ?|INR ?|KRW ?|CHF ?"
+    r"|ZAR ?|AUD ?|CAD ?|Rs\.? ?|SDR ?)"
+)
 _CURRENCY = (
     r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
-    r"|reais|real|rubles?|roubles?|francs?|dong|rials?)"
+    r"|reais|real|rubles?|roubles?|francs?|dong|rials?|rand|naira|cedis?|kwacha|shillings?|rupiah|lira)"
 )
 _APPROX = (
     r"(?:around|about|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|just under"
@@ -47,7 +53,7 @@ _VALUE = rf"(?P<number>{_NUMBER}|{_WORD})(?:[ -]?(?P<scale>{_SCALE})\b)?"
 FIGURE = re.compile(
     rf"(?=[\w$€£¥])(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
     rf"(?:(?P<symbol>{_SYMBOL}){_VALUE}|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
-    rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| ?pct\b| percentage points?\b)"
+    rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| ?pct\b| ?pc\b| percentage points?\b)"
     rf"|(?: of)? (?P<currency>{_CURRENCY})\b"
     rf"|(?= (?P<noun>[A-Za-z]+)|:)))",
 )

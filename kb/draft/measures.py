@@ -230,6 +230,15 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     return subject, counterpart if counterpart != subject else None
 
 
+def sentence_subject(sentence: str) -> str | None:
+    """The country or body that opens a sentence, as its subject ("The EU's exports …", "CPTPP is …"),
+    unless it is a lender (see LENDERS) or names something else ("Japanese officials …" is theirs)."""
+    opening = bodies_at(sentence[:60])
+    if not opening or sentence[: opening[0][0]].strip() not in ("", "The", "the") or opening[0][1] in LENDERS:
+        return None
+    return opening[0][1]
+
+
 _FACES = re.compile(
     r"\b(?:faces?|facing|faced|(?:is|are|was|were) subject to|(?:was|were|is|are|been) hit (?:with|by))\b"
 )

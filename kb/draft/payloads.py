@@ -218,9 +218,10 @@ class Payloads:
         return {"period_unclear": True}
 
     def _whose(self, sentence: str, figure: Figure, measured: measures.Metric, why: dict[str, Any]) -> dict[str, str]:
-        """The subject and counterpart of a figure: from its clause; else the subject of the figure
-        before it; else the first country the text names; never the negotiation unless the text
-        names no country or body at all."""
+        """The subject and counterpart of a figure: from its clause; else the body that opens its
+        sentence (not for a tariff: see faces); else the subject of the figure before it; else the
+        first country the text names; never the negotiation unless the text names no country or
+        body at all."""
         subject, counterpart = measures.whose(sentence, figure, measured)
         if measured.name == "tariff_rate" and (subject and measures.faces(sentence, figure) or not subject):
             counterpart = counterpart or subject  # "Japan faces a 10% tariff": a tariff on Japan, by the other side
@@ -231,6 +232,10 @@ class Payloads:
         if counterpart is None and measures.counterpart_named_before(sentence, figure):
             counterpart = self._last_counterpart  # "exports to the country": the one the figures before were with
             why["counterpart_from"] = "an earlier sentence" if counterpart else None
+        opener = measures.sentence_subject(sentence) if measured.name != "tariff_rate" else None  # see above
+        if subject is None and opener and opener != counterpart:
+            subject = opener  # "CPTPP is a trade agreement between 11 countries (…), covering 500 million people"
+            why["subject_from"] = "the subject of the sentence"
         if subject is None:
             if self._first_body is None:
                 bodies = measures.bodies_at(self.registry.text[:20_000])
