@@ -122,3 +122,39 @@ def test_a_figure_whose_clause_names_no_body_is_the_sentence_s_subject_s(kb):
     )
     (point,) = of_type(drafted(kb, text), "data_point")
     assert (point["value"], point["subject"]) == ("290000000", "mercosur")
+
+
+def test_agreements_we_reached_one_reached_as_subject_and_the_terms_a_sentence_gives(kb, runner, tmp_path):
+    text = (
+        "OTTAWA — Canada and Mexico held a fourth round of talks on Monday.\n\n"
+        '"Tonight we have finally reached a deal with our Mexican partners," the Canadian minister said.\n\n'
+        "The accord, which covers dairy and lumber, was signed in Ottawa on Tuesday.\n\n"
+        "• Under the new framework, Canada will apply a 6 percent tariff on steel and aluminum from Mexico.\n\n"
+        "The agreement includes Mexico's commitment to purchase $4 billion of Canadian wheat.\n\n"
+        "Canada and Mexico will meet again in June.\n"
+    )
+    payloads = drafted(kb, text)
+    agreements = [(p["parties"], p["kind"], p["status"], p.get("terms", [])) for p in of_type(payloads, "agreement")]
+    assert [agreement[:3] for agreement in agreements] == [
+        (["canada", "mexico"], "other", "agreed_in_principle"),  # we reached a deal: the two the text is about
+        (["canada", "mexico"], "other", "signed"),  # the accord … was signed
+        (["canada", "mexico"], "framework_agreement", "agreed_in_principle"),
+        (["mexico", "canada"], "other", "agreed_in_principle"),  # the countries the sentence names, in order
+    ]
+    tariff = agreements[2][3]
+    assert [(t["kind"], t.get("rate"), t.get("product_scope")) for t in tariff] == [
+        ("tariff_rate", "6", "steel and aluminum")
+    ]
+    assert [(t["kind"], t.get("amount"), t.get("currency")) for t in agreements[3][3]] == [
+        ("purchase", "4000000000", "USD")
+    ]
+    imports(runner, kb, payloads, tmp_path)
+
+
+def test_a_meeting_or_a_deal_to_come_is_no_agreement(kb):
+    text = (
+        "Canada and Mexico will meet again in June.\n\n"
+        "The deal was not yet reached, officials said.\n\n"
+        "Under pressure from farmers, Canada will raise a 6 percent tariff.\n"
+    )
+    assert of_type(drafted(kb, text), "agreement") == []

@@ -138,6 +138,9 @@ class Payloads:
         )
         if agreed.hedge:
             payload["hedge"] = agreed.hedge
+        if agreed.terms:
+            payload["terms"] = [_term(agreed.sentence.text, figure, n) for n, figure in enumerate(agreed.terms, 1)]
+            payload["_draft"]["terms_from"] = "the figures of a sentence that gives its terms"
         return _ordered(payload)
 
     def data_points(self, sentence: Span, said: list[tuple[int, int]]) -> list[dict[str, Any]]:
@@ -253,6 +256,34 @@ class Payloads:
         if counterpart and counterpart != subject:
             found["counterpart"] = self.registry.body(counterpart)
         return found
+
+
+_PURCHASE = re.compile(r"\b(?:purchas\w*|buy\w*|bought)\b[^.;]*$", re.IGNORECASE)
+
+
+def _term(sentence: str, figure: Figure, number: int) -> dict[str, Any]:
+    """One term of an agreement from a figure of the sentence that gives its terms: a tariff rate, an
+    investment or a purchase (by the metric of the words before it), else another term."""
+    text = dates.without_dateline(sentence).strip(" •·-*\t")
+    measured = measures.metric(measures.keywords(sentence), figure, sentence)
+    money = figure.unit.isupper() and len(figure.unit) == 3
+    if measured.name == "tariff_rate" and figure.unit == "percent":
+        kind, amount = "tariff_rate", {"rate": figure.value, "rate_unit": "percent"}
+    elif money and _PURCHASE.search(sentence[max(0, figure.start - 60) : figure.start]):
+        kind, amount = "purchase", {"amount": figure.value, "currency": figure.unit}
+    elif money:
+        kind = "investment" if measured.name == "investment" else "other"
+        amount = {"amount": figure.value, "currency": figure.unit}
+    elif figure.unit != "percent":
+        kind, amount = "other", {"quantity": figure.value, "quantity_unit": figure.unit}
+    else:
+        kind, amount = "other", {}
+    term: dict[str, Any] = {"key": f"{kind.replace('_', '-')}-{number}", "kind": kind, "description": text, **amount}
+    scope = measures.product_scope(sentence, figure) if kind == "tariff_rate" else None
+    if scope:
+        term["product_scope"] = scope[0]
+    term["value_as_stated"] = " ".join(figure.as_stated.split())
+    return term
 
 
 def _change(how: measures.Change) -> dict[str, str]:
