@@ -158,3 +158,9 @@ def test_a_meeting_or_a_deal_to_come_is_no_agreement(kb):
         "Under pressure from farmers, Canada will raise a 6 percent tariff.\n"
     )
     assert of_type(drafted(kb, text), "agreement") == []
+
+
+def test_an_investment_goes_to_the_body_it_is_made_in_and_a_clause_starts_at_its_comma(kb):
+    text = "Kenya will buy more Irish beef, investing $3 billion in new Irish ports over five years.\n"
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert (point["metric"], point["subject"], point.get("counterpart")) == ("investment", "kenya", "ireland")

@@ -79,6 +79,8 @@ _BASE = re.compile(
 )
 _TO_LEVEL = re.compile(r"^\s*,?\s*to\s+(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$")
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where an investment goes: "investing $550 billion in key U.S. industries".
+_INVESTED_IN = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # A counterpart named by a pronoun or "the country": "exports to the country", "imports from it".
 _TOWARD_ONE_NAMED = re.compile(r"\b(?:to|with|from|against|into) (?:the country|it)\b", re.IGNORECASE)
 
@@ -210,8 +212,9 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     for £110 billion-worth of UK trade": the UK's); either may be None."""
     bound = max((m.end() for m in re.finditer(r"[;:]", sentence[: figure.start])), default=0)
     comma = max((m.end() for m in re.finditer(r"[,;:]", sentence[: figure.start])), default=0)
-    if measured.start is not None and measured.start < figure.start:
-        clause_start = max(bound, measured.start - 40)
+    if measured.start is not None and measured.start < figure.start:  # from the comma before the metric's words
+        before_words = max((m.end() for m in re.finditer(r"[,;:]", sentence[: measured.start])), default=0)
+        clause_start = max(bound, before_words, measured.start - 40)
     else:
         clause_start = comma
     after = re.search(r"[,;:]", sentence[figure.end : figure.end + CLAUSE])
@@ -223,7 +226,12 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
         owner = [name for at, name in named if _OWNS.match(sentence, clause_start + at, measured.start)]
         subject = owner[-1] if owner else None
     for at, name in named:
-        if name in LENDERS or _TOWARD.search(sentence[max(clause_start, clause_start + at - 30) : clause_start + at]):
+        preceding = sentence[max(clause_start, clause_start + at - 30) : clause_start + at]
+        if (
+            name in LENDERS
+            or _TOWARD.search(preceding)
+            or (measured.name == "investment" and _INVESTED_IN.search(preceding))
+        ):
             counterpart = counterpart or name  # a lender lends to the subject: "the IMF approved SDR 293 million"
         elif name != counterpart:
             subject = subject or name
