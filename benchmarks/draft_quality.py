@@ -24,8 +24,8 @@ text. For every set, summed over its articles:
 - claim recall: the annotated claims (quotes, meetings, figures) a drafted candidate finds — a
   quote when a drafted direct or partial quote holds its words, a meeting when the drafted one
   has two of its participants, a figure when a drafted one has its value and unit, its change's
-  amount and unit (a change is drafted with the level it led to, or alone), or gives it as the
-  conversion in brackets of its own amount ("SDR 978.2 million (about USD 1.3 billion)");
+  amount and unit (a change is drafted with the level it led to, or alone), or gives it among its
+  equivalents (the conversion in brackets: "SDR 978.2 million (about USD 1.3 billion)");
 - claim precision: the drafted quotes, meetings and figures that find an annotated claim;
 - right speaker: of the quotes found, those whose drafted speaker is the annotated one;
 - right day: of the claims found whose day the text gives, those drafted with that day; right
@@ -67,7 +67,6 @@ sys.path.insert(0, str(ROOT))
 
 from kb.draft import draft_source  # noqa: E402
 from kb.draft.dates import MONTHS, WEEKDAYS  # noqa: E402
-from kb.draft.figures import figures  # noqa: E402
 from kb.draft.known import fold  # noqa: E402
 from kb.draft.lexicon import COUNTRIES, HONORIFICS, OPENERS, ORGANISATIONS, TITLE_WORDS  # noqa: E402
 from kb.draft.measures import bodies_at  # noqa: E402
@@ -374,11 +373,10 @@ def _finds(claim: dict[str, Any], gold: Gold, names: dict[str, str]) -> bool:
         drafted = [names.get(p["entity"], p["entity"]) for p in claim["participants"]]
         return sum(any(same_name(who, d) for d in drafted) for who in gold.participants) >= 2
     if gold.kind == "figure" and claim["type"] == "data_point":
-        converted = figures(claim["_draft"].get("converted") or "")
         return (
             (claim.get("value"), claim["unit"]) == (gold.value, gold.unit)
             or _as_change(claim, gold)
-            or any((each.value, each.unit) == (gold.value, gold.unit) for each in converted)
+            or any((each["value"], each["unit"]) == (gold.value, gold.unit) for each in claim.get("equivalents", []))
         )
     return False
 

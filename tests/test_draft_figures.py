@@ -164,3 +164,15 @@ def test_an_investment_goes_to_the_body_it_is_made_in_and_a_clause_starts_at_its
     text = "Kenya will buy more Irish beef, investing $3 billion in new Irish ports over five years.\n"
     (point,) = of_type(drafted(kb, text), "data_point")
     assert (point["metric"], point["subject"], point.get("counterpart")) == ("investment", "kenya", "ireland")
+
+
+def test_an_amount_converted_in_brackets_is_among_the_figure_s_equivalents(kb, runner, tmp_path):
+    text = "Kenya's surplus reached 95 billion shillings (about $730 million) in March.\n"
+    payloads = drafted(kb, text)
+    (point,) = of_type(payloads, "data_point")
+    assert (point["value"], point["unit"], point["equivalents"]) == (
+        "95000000000",
+        "KES",
+        [{"value": "730000000", "unit": "USD"}],
+    )
+    imports(runner, kb, payloads, tmp_path)

@@ -185,6 +185,8 @@ class Payloads:
             if change is None:  # a level; a change given without its level has no value
                 payload["value"] = figure.value
             payload.update(unit=figure.unit, value_as_stated=" ".join(figure.as_stated.split()))
+            if figure.converted:  # "SDR 978.2 million (about USD 1.3 billion)": the same figure in dollars
+                payload["equivalents"] = [{"value": e.value, "unit": e.unit} for e in figures(figure.converted)]
             if figure.approximate:
                 payload["approximate"] = True
             if how is not None:
