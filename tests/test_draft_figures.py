@@ -176,3 +176,17 @@ def test_an_amount_converted_in_brackets_is_among_the_figure_s_equivalents(kb, r
         [{"value": "730000000", "unit": "USD"}],
     )
     imports(runner, kb, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "words"),
+    [
+        ("Kenya will provide 4 percent of the crops.", "share", None),  # "provide" measures money only
+        ("Kenya will provide $4 billion to the fund.", "finance", "provide"),
+        ("Kenya keeps 90 percent of the profits from the investment.", "share", None),
+        ("Kenya's investment in Irish ports reached $2 billion.", "investment", "investment"),
+    ],
+)
+def test_a_money_metric_measures_only_money(kb, sentence, metric, words):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    assert (point["metric"], point["_draft"]["metric_from"]) == (metric, words)

@@ -102,18 +102,28 @@ class Metric:
 
 
 def metric(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str) -> Metric:
-    """The metric of a figure (see keywords): the nearest keyword before it within METRIC_DISTANCE
-    characters (what its clause is about: "exports … gained 3.8% … to 21.65 trillion yen"), else the
-    nearest after it ("a 25% tariff"); else share (a percentage) or figure."""
+    """The metric of a figure (see keywords), of those that fit its unit (see MONEY_METRICS): the
+    nearest keyword before it within METRIC_DISTANCE characters (what its clause is about: "exports
+    … gained 3.8% … to 21.65 trillion yen"), else the nearest after it ("a 25% tariff"); else share
+    (a percentage) or figure."""
     low = bisect.bisect_left(keywords, figure.start - METRIC_DISTANCE, key=lambda keyword: keyword[1])
     high = bisect.bisect_right(keywords, figure.end + METRIC_DISTANCE, key=lambda keyword: keyword[0])
-    near = keywords[low:high]
+    near = [keyword for keyword in keywords[low:high] if _fits(keyword[2], figure.unit)]
     before = [keyword for keyword in near if keyword[1] <= figure.start]
     after = [keyword for keyword in near if keyword[0] >= figure.end]
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is None:
         return Metric("share" if figure.unit == "percent" else "figure", None, None)
     return Metric(chosen[2], sentence[chosen[0] : chosen[1]], chosen[0])
+
+
+# Metrics only an amount of money measures: "can provide up to 18 percent higher wages" is no finance.
+MONEY_METRICS = frozenset({"finance", "climate_finance", "investment"})
+
+
+def _fits(name: str, unit: str) -> bool:
+    """Whether a metric may measure a figure in this unit: one of MONEY_METRICS only an amount of money."""
+    return name not in MONEY_METRICS or (len(unit) == 3 and unit.isupper())
 
 
 def keywords(sentence: str) -> list[tuple[int, int, str]]:
