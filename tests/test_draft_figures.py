@@ -190,3 +190,22 @@ def test_an_amount_converted_in_brackets_is_among_the_figure_s_equivalents(kb, r
 def test_a_money_metric_measures_only_money(kb, sentence, metric, words):
     (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
     assert (point["metric"], point["_draft"]["metric_from"]) == (metric, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "change"),
+    [
+        ("Kenya's exports grew for a third month, climbing 6 percent to $1.1 billion.", "1100000000", ("rise", "6")),
+        ("Kenyan imports kept shrinking, sliding 2 percent to $900 million.", "900000000", ("fall", "2")),
+        ("The pact should lift farm exports by $4 billion a year.", None, ("rise", "4000000000")),
+    ],
+)
+def test_a_change_by_a_participle_or_a_verb_two_words_before_by(kb, sentence, value, change):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    assert (point.get("value"), (point["change"]["direction"], point["change"]["amount"])) == (value, change)
+
+
+def test_exports_from_a_country_are_its_exports(kb):
+    text = "Shipping firms carried 8 million tonnes of exports from Kenya to Irish buyers.\n"
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert (point["metric"], point["subject"], point.get("counterpart")) == ("exports", "kenya", "ireland")

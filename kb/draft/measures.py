@@ -44,11 +44,12 @@ _METRIC = re.compile(
 )
 METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not name its metric
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
-_RISE = r"rose|rise|rises|rising|risen|climbed|climbs|grew|grows|growing|grown|gained|gains|increased|increases|jumped"
+_RISE = r"rose|rise|rises|rising|risen|climbed|climbs|climbing|grew|grows|growing|grown|gained|gains|gaining|increased"
+_RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding"
 # "up" and "down" after a verb they make a phrase with are no change: "they make up about 80 percent".
 _RISE += r"|surged|soared|expanded|ballooned|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!adds )(?<!added )up"
 _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
-_FALL += r"|slipped|plunged|plummeted|contracted|down"
+_FALL += r"|slipped|plunged|plummeted|contracted|dropping|declining|decreasing|sliding|slipping|plunging|shrinking|down"
 # Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
 _MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?"
 _MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?"
@@ -61,7 +62,7 @@ _NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth"
 _NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?: by)?"
-    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:its|their|his|her|the))?(?: [a-z]+)? by"
+    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:its|their|his|her|the))?(?: [a-z]+){{0,2}} by"
     rf"|(?P<cut>{_CUT})|(?:(?P<noun_rise>{_NOUN_RISE})|(?P<noun_fall>{_NOUN_FALL})) (?:of|is|was|will be|would be)"
     r")\s*$",
     re.IGNORECASE,
@@ -79,6 +80,7 @@ _BASE = re.compile(
 )
 _TO_LEVEL = re.compile(r"^\s*,?\s*to\s+(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$")
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Where an investment goes: "investing $550 billion in key U.S. industries".
 _INVESTED_IN = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # A counterpart named by a pronoun or "the country": "exports to the country", "imports from it".
@@ -230,21 +232,23 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     after = re.search(r"[,;:]", sentence[figure.end : figure.end + CLAUSE])
     end = figure.end + after.start() if after else min(len(sentence), figure.end + CLAUSE)
     clause_start = max(clause_start, figure.start - CLAUSE)
-    subject = counterpart = None
+    counterpart = None
     named = bodies_at(sentence[clause_start:end])
-    if measured.start is not None:  # the body the metric's words belong to: "UK trade", "China's trade surplus"
-        owner = [name for at, name in named if _OWNS.match(sentence, clause_start + at, measured.start)]
-        subject = owner[-1] if owner else None
+    owner = [name for at, name in named if _OWNS.match(sentence, clause_start + at, measured.start or 0)]
+    subjects = owner[-1:] if measured.start is not None else []  # "UK trade", "China's trade surplus"
     for at, name in named:
         preceding = sentence[max(clause_start, clause_start + at - 30) : clause_start + at]
-        if (
+        if measured.name == "exports" and _FROM.search(preceding):
+            subjects.append(name)  # "the export of 33 million tonnes of grain from Ukraine": Ukraine's
+        elif (
             name in LENDERS
             or _TOWARD.search(preceding)
             or (measured.name == "investment" and _INVESTED_IN.search(preceding))
         ):
             counterpart = counterpart or name  # a lender lends to the subject: "the IMF approved SDR 293 million"
         elif name != counterpart:
-            subject = subject or name
+            subjects.append(name)
+    subject = next(iter(subjects), None)
     return subject, counterpart if counterpart != subject else None
 
 
