@@ -209,3 +209,22 @@ def test_exports_from_a_country_are_its_exports(kb):
     text = "Shipping firms carried 8 million tonnes of exports from Kenya to Irish buyers.\n"
     (point,) = of_type(drafted(kb, text), "data_point")
     assert (point["metric"], point["subject"], point.get("counterpart")) == ("exports", "kenya", "ireland")
+
+
+def test_a_fact_sheet_bullet_where_a_party_commits_is_a_term_of_the_agreement_before(kb, runner, tmp_path):
+    text = (
+        "FACT SHEET: Canada and Mexico signed a new trade agreement on Monday.\n\n"
+        "  • Mexico will buy $2 billion of Canadian canola each year.\n\n"
+        "  • Farmers will gain from lower prices of 3 percent.\n\n"  # no party commits: no term
+        "  • Ireland will watch the outcome closely.\n"  # not a party of the agreement before
+    )
+    payloads = drafted(kb, text)
+    agreements = [(p["kind"], p.get("terms", [])) for p in of_type(payloads, "agreement")]
+    assert [kind for kind, _ in agreements] == ["trade_agreement", "trade_agreement"]
+    assert [(t["kind"], t["amount"], t["currency"]) for t in agreements[1][1]] == [("purchase", "2000000000", "USD")]
+    imports(runner, kb, payloads, tmp_path)
+
+
+def test_a_framework_agreement_giving_its_terms_is_a_framework_agreement(kb):
+    text = "The framework agreement provides Kenya with a 5 percent tariff on Irish beef.\n"
+    assert [p["kind"] for p in of_type(drafted(kb, text), "agreement")] == ["framework_agreement"]

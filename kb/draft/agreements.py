@@ -14,7 +14,7 @@ from kb.draft.figures import Figure, figures
 from kb.draft.lexicon import COUNTRIES
 from kb.draft.measures import bodies_at
 from kb.draft.negotiation import about
-from kb.draft.speakers import mention_of
+from kb.draft.speakers import body_name, mention_of
 from kb.draft.text import Span, sentences
 
 # Two parties and what they did: "Japan and the United States confirmed", "The two sides have agreed".
@@ -45,7 +45,7 @@ _WE_REACHED = re.compile(
 )
 # An agreement reached, as its subject: "The deal, including a promise that …, was reached in July".
 _WAS_REACHED = re.compile(
-    r"\b(?:[Tt]he|[Tt]heir|[Aa]n?) (?:[\w-]+ ){0,2}?(?P<noun>deal|agreement|framework|pact|accord)\b"
+    r"\b(?:[Tt]he|[Tt]heir|[Aa]n?) (?:[\w-]+ ){0,2}?(?:deal|agreement|framework|pact|accord)\b"
     r"(?:,[^,.;]{0,160},)? (?:was|were|has been|had been|is) "
     r"(?P<verb>reached|struck|sealed|clinched|signed|concluded|finali[sz]ed)\b"
 )
@@ -53,10 +53,16 @@ _WAS_REACHED = re.compile(
 # "The agreement includes Japan investing …", "According to the released agreement, Japan will …".
 _TERMS = re.compile(
     r"^\W*(?:Under (?:the|this|that|their|[A-Z]\w+[’']s?) (?:[\w-]+ ){0,2}?"
-    r"(?P<under>agreement|deal|framework|accord|pact)"
-    r"|(?:The|This) (?:[\w-]+ ){0,2}?(?P<subject>agreement|deal|framework|accord|pact) (?:includes|included|provides"
+    r"(?:agreement|deal|framework|accord|pact)"
+    r"|(?:The|This) (?:[\w-]+ ){0,2}?(?:agreement|deal|framework|accord|pact) (?:includes|included|provides"
     r"|provided|calls for|called for|sets out|set out|requires|required)"
-    r"|According to the (?:[\w-]+ ){0,2}?(?P<according>agreement|deal|framework))\b"
+    r"|According to the (?:[\w-]+ ){0,2}?(?:agreement|deal|framework))\b"
+)
+# A fact sheet's bullet that gives a term: one party's commitment ("• Japan will make … purchases of U.S. energy
+# … totaling $7 billion per year", "INVESTING IN AMERICA: Japan committed to provide …").
+_BULLET_TERM = re.compile(
+    r"^\s*(?:[•·▪‣*–-]\s*|[A-Z][A-Z’' -]{2,60}:\s*)(?P<who>(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})"
+    r" (?:will|shall|has committed to|committed to|commits to|has agreed to|agreed to|has pledged to|pledged to)\b"
 )
 _REPORTED = re.compile(r"\breport(?:s|ed|edly)?\b|\brumou?rs?\b|\bsaid to have\b", re.IGNORECASE)
 _WHEN = re.compile(r"\s*(?:on|last|this) [A-Z]\w+(?: \d{1,2})?,?")
@@ -89,6 +95,7 @@ def read_agreements(text: str) -> list[Agreed]:
     for sentence in sentences(text):
         last = list(found[-1].parties) if found else main
         read = _together(sentence.text, last) or _order(sentence.text) or _reached(sentence.text, main)
+        read = read or (_bullet_term(sentence.text, found[-1]) if found else None)
         if read is None:
             continue
         parties, kind, status, at, words, until, terms = read
@@ -135,16 +142,25 @@ def _reached(sentence: str, main: list[str]) -> _Read | None:
     parties = named if len(named) >= 2 else tuple(main)
     given = _WAS_REACHED.search(sentence)
     if given is not None:
-        kind = "framework_agreement" if given.group("noun") == "framework" else "other"
+        kind = "framework_agreement" if "framework" in given.group() else "other"
         status = "signed" if given.group("verb") == "signed" else "agreed_in_principle"
         return parties, kind, status, given.start("verb"), given.group().strip(), len(sentence), ()
     terms = _TERMS.search(sentence)
     if terms is None:
         return None
-    noun = terms.group("under") or terms.group("subject") or terms.group("according")
-    kind = "framework_agreement" if noun == "framework" else "other"
+    kind = "framework_agreement" if "framework" in terms.group() else "other"
     words = terms.group().strip(" •·-*")
     return parties, kind, "agreed_in_principle", terms.start(), words, len(sentence), tuple(figures(sentence))
+
+
+def _bullet_term(sentence: str, last: Agreed) -> _Read | None:
+    """A fact sheet's bullet in which a party of the agreement before commits to something: a term of
+    that agreement, its figures as its terms."""
+    bullet = _BULLET_TERM.match(sentence)
+    if bullet is None or body_name(bullet.group("who")) not in last.parties:
+        return None
+    words = bullet.group().strip(" •·▪‣*–-")
+    return last.parties, last.kind, last.status, bullet.start("who"), words, len(sentence), tuple(figures(sentence))
 
 
 def _parties(phrase: str, last: list[str]) -> tuple[str, ...]:
