@@ -228,3 +228,20 @@ def test_a_fact_sheet_bullet_where_a_party_commits_is_a_term_of_the_agreement_be
 def test_a_framework_agreement_giving_its_terms_is_a_framework_agreement(kb):
     text = "The framework agreement provides Kenya with a 5 percent tariff on Irish beef.\n"
     assert [p["kind"] for p in of_type(drafted(kb, text), "agreement")] == ["framework_agreement"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "unit"),
+    [
+        ("Kenya's external debt stood at $38 billion in June.", "debt", "USD"),
+        ("Kenyan inflation eased to 4.1 percent in May.", "inflation", "percent"),
+        ("Kenya's oil output reached 80,000 bpd last year.", "production", "barrels per day"),
+        # A tariff rate is a percentage: money near the word is something else.
+        ("The lower tariffs will save Kenyan exporters about $90 million a year.", "figure", "USD"),
+        # A keyword after the figure names it only within its clause.
+        ("Kenya's economy grew 5.2 percent in 2023, and inflation stayed high.", "share", "percent"),
+    ],
+)
+def test_debt_inflation_and_production_and_metrics_that_fit_the_unit_and_clause(kb, sentence, metric, unit):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    assert (point["metric"], point["unit"]) == (metric, unit)

@@ -87,7 +87,7 @@ _NOT_UNITS = frozenset(
 APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly", "approximately", "close to",
                          "an estimated", "estimated", "just over", "just under"})  # fmt: skip
 # Units of measure a quantity may be given in without a scale word ("346,000 tons").
-MEASURE_UNITS = frozenset({"tons", "tonnes", "metric", "barrels", "bushels"})
+MEASURE_UNITS = frozenset({"tons", "tonnes", "metric", "barrels", "bushels", "bpd"})
 _LONGER_UNIT = re.compile(r"(?P<rest> tons| tonnes|(?<=barrels) (?:a|per) day)\b")
 # A count without a scale word, written with a thousands separator, and what it counts: "1,000
 # prisoners", "over 1,600 secure vessel voyages" (up to three words, to the first plural), or a fact
@@ -162,6 +162,7 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
             unit, end = " ".join([unit, *longer.group("rest").split()]).replace(" a day", " per day"), longer.end()
         if unit == "metric":
             continue  # "metric" alone: no unit
+        unit = "barrels per day" if unit == "bpd" else unit
         converted = _CONVERTED.match(text, end)
         stated_end = converted.end() if converted else end
         as_stated = text[match.start() : stated_end].strip()

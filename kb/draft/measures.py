@@ -24,6 +24,9 @@ METRICS = (
     ("population", r"population|people\b|consumers\b|citizens\b"),
     ("investment", r"invest(?:ment|ments|ing|ed|s)?\b"),
     ("climate_finance", r"climate financ\w*|climate funds?\b"),
+    ("debt", r"debts?\b|arrears\b|owe[sd]?\b|owing\b|borrowing\b"),
+    ("inflation", r"inflation\b"),
+    ("production", r"production\b|output\b"),
     ("finance", r"financ(?:e|ing)\b|funds?\b|funding\b|pay\b|provide\b|contribut\w*|budget\b|bill\b|liabilit\w*"),
     ("jobs", r"\bjobs?\b|employ\w*"),
     ("wages", r"wages?\b|income\b"),
@@ -43,6 +46,7 @@ _METRIC = re.compile(
     re.IGNORECASE,
 )
 METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not name its metric
+SUBJECT_BEFORE = 80  # characters before a metric's words where its subject may be ("OPEC+ … agreed to cut production")
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
 _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|climbing|grew|grows|growing|grown|gained|gains|gaining|increased"
 _RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding"
@@ -106,13 +110,18 @@ class Metric:
 def metric(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str) -> Metric:
     """The metric of a figure (see keywords), of those that fit its unit (see MONEY_METRICS): the
     nearest keyword before it within METRIC_DISTANCE characters (what its clause is about: "exports
-    … gained 3.8% … to 21.65 trillion yen"), else the nearest after it ("a 25% tariff"); else share
+    … gained 3.8% … to 21.65 trillion yen"), else the nearest after it in its clause ("a 25% tariff"); else share
     (a percentage) or figure."""
     low = bisect.bisect_left(keywords, figure.start - METRIC_DISTANCE, key=lambda keyword: keyword[1])
     high = bisect.bisect_right(keywords, figure.end + METRIC_DISTANCE, key=lambda keyword: keyword[0])
     near = [keyword for keyword in keywords[low:high] if _fits(keyword[2], figure.unit)]
     before = [keyword for keyword in near if keyword[1] <= figure.start]
-    after = [keyword for keyword in near if keyword[0] >= figure.end]
+    # A keyword after the figure names it only in its clause: "a 25% tariff", not "… 7.8 percent, and inflation".
+    after = [
+        keyword
+        for keyword in near
+        if keyword[0] >= figure.end and not _CLAUSE_END.search(sentence[figure.end : keyword[0]])
+    ]
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is None:
         return Metric("share" if figure.unit == "percent" else "figure", None, None)
@@ -123,8 +132,14 @@ def metric(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str) 
 MONEY_METRICS = frozenset({"finance", "climate_finance", "investment"})
 
 
+_CLAUSE_END = re.compile(r"[,;]")
+
+
 def _fits(name: str, unit: str) -> bool:
-    """Whether a metric may measure a figure in this unit: one of MONEY_METRICS only an amount of money."""
+    """Whether a metric may measure a figure in this unit: one of MONEY_METRICS only an amount of money,
+    a tariff rate or inflation only a percentage ("saving exporters £400 million" is no tariff rate)."""
+    if name in ("tariff_rate", "inflation"):
+        return unit in ("percent", "percentage_points")
     return name not in MONEY_METRICS or (len(unit) == 3 and unit.isupper())
 
 
@@ -226,7 +241,7 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     comma = max((m.end() for m in re.finditer(r"[,;:]", sentence[: figure.start])), default=0)
     if measured.start is not None and measured.start < figure.start:  # from the comma before the metric's words
         before_words = max((m.end() for m in re.finditer(r"[,;:]", sentence[: measured.start])), default=0)
-        clause_start = max(bound, before_words, measured.start - 40)
+        clause_start = max(bound, before_words, measured.start - SUBJECT_BEFORE)
     else:
         clause_start = comma
     after = re.search(r"[,;:]", sentence[figure.end : figure.end + CLAUSE])
