@@ -108,6 +108,14 @@ def test_an_unscaled_count_written_with_a_separator_counts_its_noun(words, found
         ("R$ 7.5 billion in credit", "7500000000", "BRL"),
         ("12 billion rand in aid", "12000000000", "ZAR"),
         ("ZMW 9 billion of arrears", None, None),  # a code the vocabulary lacks: no figure
+        ("₹2,000 crore for highways", "20000000000", "INR"),
+        ("₩4 trillion in subsidies", "4000000000000", "KRW"),
+        ("NT$12 billion of chips", "12000000000", "TWD"),
+        ("Rp 30 trillion of bonds", "30000000000000", "IDR"),
+        # "a" is a number only before a scale or a percentage.
+        ("Kenya will lend a billion shillings", "1000000000", "KES"),
+        ("rates were cut by a percentage point", "1", "percentage_points"),
+        ("a trade deal for a decade", None, None),
     ],
 )
 def test_percent_forms_indian_scales_and_more_currencies(words, value, unit):

@@ -16,6 +16,7 @@ _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "half a": 0.5,
+    "a": 1,  # only with a scale or percentage: "a trillion yen", "a percentage point"
 }  # fmt: skip
 _WORD = r"(?i:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _SCALES = {"thousand": 3, "lakh": 5, "million": 6, "mn": 6, "m": 6, "crore": 7, "billion": 9, "bn": 9, "b": 9,
@@ -25,7 +26,8 @@ _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
     "rs": "INR", "rs.": "INR", "sdr": "XDR", "rmb": "CNY", "inr": "INR", "krw": "KRW", "chf": "CHF", "zar": "ZAR",
-    "aud": "AUD", "cad": "CAD", "r$": "BRL",
+    "aud": "AUD", "cad": "CAD", "r$": "BRL", "nt$": "TWD", "rp": "IDR", "₹": "INR", "₩": "KRW", "₽": "RUB",
+    "₺": "TRY", "₦": "NGN", "₱": "PHP",
 }  # fmt: skip
 _NAMES = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "pound": "GBP",
@@ -35,7 +37,8 @@ _NAMES = {
     "kwacha": "ZMW", "shilling": "KES", "rupiah": "IDR", "lira": "TRY",
 }  # fmt: skip
 _SYMBOL = (
-    r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|S\$|R\$ ?|\$|€|£|¥|USD ?|EUR ?|GBP ?|JPY ?|CNY ?|RMB ?|INR ?|KRW ?|CHF ?"
+    r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?|GBP ?|JPY ?|CNY ?"
+    r"|RMB ?|INR ?|KRW ?|CHF ?"
     r"|ZAR ?|AUD ?|CAD ?|Rs\.? ?|SDR ?)"
 )
 _CURRENCY = (
@@ -50,8 +53,9 @@ _APPROX = (
 _VALUE = rf"(?P<number>{_NUMBER}|{_WORD})(?:[ -]?(?P<scale>{_SCALE})\b)?"
 # Every figure starts with a letter, a digit or a currency sign: the lookahead that says so first
 # spares the regular expression engine its alternatives at every other character.
+START = r"(?=[\w$€£¥₹₩₽₺₦₱])"
 FIGURE = re.compile(
-    rf"(?=[\w$€£¥])(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
+    rf"{START}(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
     rf"(?:(?P<symbol>{_SYMBOL}){_VALUE}|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
     rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| ?pct\b| ?pc\b| percentage points?\b)"
     rf"|(?: of)? (?P<currency>{_CURRENCY})\b"
