@@ -253,3 +253,17 @@ def test_a_framework_agreement_giving_its_terms_is_a_framework_agreement(kb):
 def test_debt_inflation_and_production_and_metrics_that_fit_the_unit_and_clause(kb, sentence, metric, unit):
     (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
     assert (point["metric"], point["unit"]) == (metric, unit)
+
+
+def test_an_order_s_title_and_an_announced_agreement(kb, runner, tmp_path):
+    text = (
+        "Executive Order 20001--Implementing the Canada-Mexico Accord\n\n"
+        "On May 2, I announced a framework agreement between Canada and Mexico.\n\n"
+        "Canada announced a new tariff of 5 percent on Mexican steel.\n"  # a tariff announced: no agreement
+    )
+    payloads = drafted(kb, text)
+    assert [(p["parties"], p["kind"], p["status"]) for p in of_type(payloads, "agreement")] == [
+        (["canada", "mexico"], "executive_order", "signed"),
+        (["canada", "mexico"], "framework_agreement", "announced"),
+    ]
+    imports(runner, kb, payloads, tmp_path)

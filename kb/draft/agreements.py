@@ -67,7 +67,15 @@ _BULLET_TERM = re.compile(
 _REPORTED = re.compile(r"\breport(?:s|ed|edly)?\b|\brumou?rs?\b|\bsaid to have\b", re.IGNORECASE)
 _WHEN = re.compile(r"\s*(?:on|last|this) [A-Z]\w+(?: \d{1,2})?,?")
 # "signed an executive order implementing his trade agreement with Japan"
-_ORDER = re.compile(r"\bsigned an? (?:executive order|Executive Order)\b(?P<rest>[^.;]*)")
+# … or an order's title: "Executive Order 14345--Implementing the United States-Japan Agreement".
+_ORDER = re.compile(
+    r"\bsigned an? (?:executive order|Executive Order)\b(?P<rest>[^.;]*)"
+    r"|\bExecutive Order \d{3,6}(?:--|[–—]| of [^.;\n]{0,40}?)\s*Implementing\b[^.;]*"
+)
+# An agreement announced: "I announced a framework agreement between the United States and Japan".
+_ANNOUNCED = re.compile(
+    r"\b(?:announced|unveiled) (?:an?|the|their|a new) (?:[\w-]+ ){0,2}?(?:agreement|deal|framework|pact|accord)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -121,17 +129,19 @@ def _together(sentence: str, last: list[str]) -> _Read | None:
 
 
 def _order(sentence: str) -> _Read | None:
-    """An executive order signed to implement an agreement, between the bodies the sentence names."""
+    """An executive order signed to implement an agreement, or an order's title, between the bodies the
+    sentence names ("United States-Japan" is two)."""
     order = _ORDER.search(sentence)
     if order is None:
         return None
-    parties = tuple(dict.fromkeys(name for _, name in bodies_at(sentence)))
+    parties = tuple(dict.fromkeys(name for _, name in bodies_at(re.sub(r"(?<=\w)-(?=[A-Z])", " ", sentence))))
     return parties, "executive_order", "signed", order.start(), order.group().strip(), len(sentence), ()
 
 
 def _reached(sentence: str, main: list[str]) -> _Read | None:
-    """An agreement the speakers' side reached ("we have reached an agreement"), one reached as its
-    subject ("The deal … was reached in July") or one whose terms the sentence gives ("Under the new
+    """An agreement the speakers' side reached ("we have reached an agreement"), one announced ("I
+    announced a framework agreement between …"), one reached as its subject ("The deal … was reached
+    in July") or one whose terms the sentence gives ("Under the new
     framework, a 15% tariff will be applied …", its figures as its terms): between the countries the
     sentence names, else the two the text is most about."""
     we = _WE_REACHED.search(sentence)
@@ -140,6 +150,10 @@ def _reached(sentence: str, main: list[str]) -> _Read | None:
         return tuple(main), kind, status, we.start("verb"), we.group().strip(), we.start("rest"), ()
     named = tuple(dict.fromkeys(name for _, name in bodies_at(sentence) if name in COUNTRIES))
     parties = named if len(named) >= 2 else tuple(main)
+    announced = _ANNOUNCED.search(sentence)
+    if announced is not None:
+        kind = "framework_agreement" if "framework" in announced.group() else "other"
+        return parties, kind, "announced", announced.start(), announced.group(), len(sentence), ()
     given = _WAS_REACHED.search(sentence)
     if given is not None:
         kind = "framework_agreement" if "framework" in given.group() else "other"
