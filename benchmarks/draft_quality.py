@@ -23,8 +23,9 @@ text. For every set, summed over its articles:
 
 - claim recall: the annotated claims (quotes, meetings, figures) a drafted candidate finds — a
   quote when a drafted direct or partial quote holds its words, a meeting when the drafted one
-  has two of its participants, a figure when a drafted one has its value and unit (or, drafted as
-  a change without its level, its change's amount and unit);
+  has two of its participants, a figure when a drafted one has its value and unit, its change's
+  amount and unit (a change is drafted with the level it led to, or alone), or gives it among its
+  equivalents (the conversion in brackets: "SDR 978.2 million (about USD 1.3 billion)");
 - claim precision: the drafted quotes, meetings and figures that find an annotated claim;
 - right speaker: of the quotes found, those whose drafted speaker is the annotated one;
 - right day: of the claims found whose day the text gives, those drafted with that day; right
@@ -37,6 +38,7 @@ text. For every set, summed over its articles:
   or yesterday), the draft took that very day from words of the text ("said after the meeting",
   the meeting dated Tuesday a sentence before), or the text opens with a line that is that date alone
   (a transcript's "[Date] July 23, 2025") — see expected_day;
+- figure recall: the annotated figures a drafted candidate finds (they count in claim recall too);
 - right figure: of the figures found, those whose change or level, and subject (when annotated,
   or when the seeds' annotated metric names a country), are right too;
 - invented entities: drafted people whose name holds a digit, a weekday or a month, is one word of
@@ -182,6 +184,10 @@ def words_of(statement: dict[str, Any]) -> str:
 
 
 def same_name(annotated: str, drafted: str) -> bool:
+    """Whether two names are one: folded alike, one within the other, the same surname, or a body's
+    name and one of its aliases ("CPTPP", "Comprehensive and Progressive Agreement for …")."""
+    if body_name(annotated) is not None and body_name(annotated) == body_name(drafted):
+        return True
     mine, theirs = fold(annotated), fold(drafted)
     if not mine or not theirs:
         return mine == theirs
@@ -250,6 +256,7 @@ def score(article: Article, payloads: list[dict[str, Any]], text: str) -> Score:
         if gold.kind == "agreement":
             continue
         found.add("claims")
+        found.add("figures", int(gold.kind == "figure"))
         hit = next((n for n, p in enumerate(claims) if _finds(p, gold, names)), None)
         if hit is None:
             found.misses.append(f"{gold.kind} not found: {gold.words[:60] or gold.participants or gold.value!r}")
@@ -276,7 +283,8 @@ def score(article: Article, payloads: list[dict[str, Any]], text: str) -> Score:
                 found.misses.append(f"day {claim.get('occurred_at')} for {expected}: {gold.kind} {gold.words[:40]!r}")
         if gold.kind == "figure":
             found.add("figures found")
-            right = gold.change is None or gold.change == is_change(claim)
+            drafted_change = is_change(claim) or _as_change(claim, gold)
+            right = gold.change is None or gold.change == drafted_change
             subject = names.get(claim["subject"], claim["subject"])
             right_subject = gold.subject is None or same_name(gold.subject, subject)
             wrong += (not right) + (not right_subject)
@@ -370,10 +378,18 @@ def _finds(claim: dict[str, Any], gold: Gold, names: dict[str, str]) -> bool:
         drafted = [names.get(p["entity"], p["entity"]) for p in claim["participants"]]
         return sum(any(same_name(who, d) for d in drafted) for who in gold.participants) >= 2
     if gold.kind == "figure" and claim["type"] == "data_point":
-        if "value" not in claim and "change" in claim:  # a change given without its level
-            return (claim["change"].get("amount"), claim["change"].get("unit")) == (gold.value, gold.unit)
-        return (claim.get("value"), claim["unit"]) == (gold.value, gold.unit)
+        return (
+            (claim.get("value"), claim["unit"]) == (gold.value, gold.unit)
+            or _as_change(claim, gold)
+            or any((each["value"], each["unit"]) == (gold.value, gold.unit) for each in claim.get("equivalents", []))
+        )
     return False
+
+
+def _as_change(claim: dict[str, Any], gold: Gold) -> bool:
+    """Whether a drafted figure's change (given alone or with the level it led to) is the annotated figure."""
+    change = claim.get("change") or {}
+    return (change.get("amount"), change.get("unit")) == (gold.value, gold.unit)
 
 
 def measures(counts: dict[str, int]) -> dict[str, float | None]:
@@ -386,6 +402,7 @@ def measures(counts: dict[str, int]) -> dict[str, float | None]:
         "right speaker": ratio("right speaker", "quotes found"),
         "right day": ratio("right day", "dated"),
         "right undated": ratio("right undated", "undated"),
+        "figure recall": ratio("figures found", "figures"),
         "right figure": ratio("right figure", "figures found"),
         "importable unchanged": ratio("importable unchanged", "drafted claims"),
         "edits per claim": ratio("edits", "claims found"),

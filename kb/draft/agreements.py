@@ -10,9 +10,11 @@ import re
 from dataclasses import dataclass
 
 from kb.draft.dates import clause_around
+from kb.draft.figures import Figure, figures
+from kb.draft.lexicon import COUNTRIES
 from kb.draft.measures import bodies_at
 from kb.draft.negotiation import about
-from kb.draft.speakers import mention_of
+from kb.draft.speakers import body_name, mention_of
 from kb.draft.text import Span, sentences
 
 # Two parties and what they did: "Japan and the United States confirmed", "The two sides have agreed".
@@ -35,10 +37,45 @@ _PROCEDURAL = re.compile(
     r"speed up|accelerate|step up)\b[^.;]{0,80}\b(?:talks|negotiat\w*|consultations|meetings?|discussions|dialogue)\b"
     r"|^\s*(?:that (?:they|the two sides) will |to )(?:aim|work|strive) (?:for|to|toward|towards)\b"
 )
+# What the speakers' side reached: "we have just reached an agreement with President Trump" (the two
+# sides the text is about).
+_WE_REACHED = re.compile(
+    r"\b(?:[Ww]e|[Bb]oth sides)(?: have| had)?(?: (?:just|finally|now|also))? (?P<verb>reached|struck|sealed|clinched)"
+    r"\b(?P<rest>[^.;]*)"
+)
+# An agreement reached, as its subject: "The deal, including a promise that …, was reached in July".
+_WAS_REACHED = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Aa]n?) (?:[\w-]+ ){0,2}?(?:deal|agreement|framework|pact|accord)\b"
+    r"(?:,[^,.;]{0,160},)? (?:was|were|has been|had been|is) "
+    r"(?P<verb>reached|struck|sealed|clinched|signed|concluded|finali[sz]ed)\b"
+)
+# A sentence that gives an agreement's terms: "Under the new framework, a 15% tariff will be applied to …",
+# "The agreement includes Japan investing …", "According to the released agreement, Japan will …".
+_TERMS = re.compile(
+    r"^\W*(?:Under (?:the|this|that|their|[A-Z]\w+[’']s?) (?:[\w-]+ ){0,2}?"
+    r"(?:agreement|deal|framework|accord|pact)"
+    r"|(?:The|This) (?:[\w-]+ ){0,2}?(?:agreement|deal|framework|accord|pact) (?:includes|included|provides"
+    r"|provided|calls for|called for|sets out|set out|requires|required)"
+    r"|According to the (?:[\w-]+ ){0,2}?(?:agreement|deal|framework))\b"
+)
+# A fact sheet's bullet that gives a term: one party's commitment ("• Japan will make … purchases of U.S. energy
+# … totaling $7 billion per year", "INVESTING IN AMERICA: Japan committed to provide …").
+_BULLET_TERM = re.compile(
+    r"^\s*(?:[•·▪‣*–-]\s*|[A-Z][A-Z’' -]{2,60}:\s*)(?P<who>(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})"
+    r" (?:will|shall|has committed to|committed to|commits to|has agreed to|agreed to|has pledged to|pledged to)\b"
+)
 _REPORTED = re.compile(r"\breport(?:s|ed|edly)?\b|\brumou?rs?\b|\bsaid to have\b", re.IGNORECASE)
 _WHEN = re.compile(r"\s*(?:on|last|this) [A-Z]\w+(?: \d{1,2})?,?")
 # "signed an executive order implementing his trade agreement with Japan"
-_ORDER = re.compile(r"\bsigned an? executive order\b(?P<rest>[^.;]*)")
+# … or an order's title: "Executive Order 14345--Implementing the United States-Japan Agreement".
+_ORDER = re.compile(
+    r"\bsigned an? (?:executive order|Executive Order)\b(?P<rest>[^.;]*)"
+    r"|\bExecutive Order \d{3,6}(?:--|[–—]| of [^.;\n]{0,40}?)\s*Implementing\b[^.;]*"
+)
+# An agreement announced: "I announced a framework agreement between the United States and Japan".
+_ANNOUNCED = re.compile(
+    r"\b(?:announced|unveiled) (?:an?|the|their|a new) (?:[\w-]+ ){0,2}?(?:agreement|deal|framework|pact|accord)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -50,34 +87,94 @@ class Agreed:
     words: str  # the words that made it one
     dating: str = ""  # the words that may give its date: the clause of its verb
     hedge: str | None = None  # "reportedly": what reports say they agreed
+    terms: tuple[Figure, ...] = ()  # the figures of a sentence that gives its terms: see _TERMS
+
+
+# What a sentence reports: (parties, kind, status, where its verb is, the words that made it one, where the
+# words that may date it end, its terms); kind None when it is no agreement.
+_Read = tuple[tuple[str, ...], str | None, str, int, str, int, tuple[Figure, ...]]
 
 
 def read_agreements(text: str) -> list[Agreed]:
     """Every agreement a sentence reports between two countries or bodies it names (or "the two
-    sides": the two the text is most about)."""
+    sides", "we": the two the text is most about), and the terms of one a sentence gives."""
     found: list[Agreed] = []
     main = about(text)
     for sentence in sentences(text):
-        together = _TOGETHER.search(sentence.text) or _AGREED_THAT.search(sentence.text)
-        order = _ORDER.search(sentence.text)
-        if together is not None:
-            parties = _parties(together.group("parties"), list(found[-1].parties) if found else main)
-            when = _WHEN.match(together.group("rest"))  # "confirmed on Wednesday that …"
-            rest = together.group("rest")[when.end() if when else 0 :]
-            kind, status = _kind_and_status(together.group("verb"), rest)
-            at, words = together.start("verb"), together.group().strip()
-            until = together.start("rest") + (when.end() if when else 0)  # not "to hold talks by June"
-        elif order is not None:
-            parties = tuple(dict.fromkeys(name for _, name in bodies_at(sentence.text)))
-            kind, status, at, words = "executive_order", "signed", order.start(), order.group().strip()
-            until = len(sentence.text)
-        else:
+        last = list(found[-1].parties) if found else main
+        read = _together(sentence.text, last) or _order(sentence.text) or _reached(sentence.text, main)
+        read = read or (_bullet_term(sentence.text, found[-1]) if found else None)
+        if read is None:
             continue
+        parties, kind, status, at, words, until, terms = read
         if kind and len(parties) >= 2:
             dating = clause_around(sentence.text[:until], at)
             hedge = "reportedly" if _REPORTED.search(sentence.text[:at]) else None
-            found.append(Agreed(parties[:2], sentence, kind, status, words, dating, hedge))
+            found.append(Agreed(parties[:2], sentence, kind, status, words, dating, hedge, terms))
     return found
+
+
+def _together(sentence: str, last: list[str]) -> _Read | None:
+    """Two parties and what they did ("Japan and the United States confirmed …"), or what the
+    speakers agreed for them ("we agreed that Japan and the U.S. will …")."""
+    together = _TOGETHER.search(sentence) or _AGREED_THAT.search(sentence)
+    if together is None:
+        return None
+    parties = _parties(together.group("parties"), last)
+    when = _WHEN.match(together.group("rest"))  # "confirmed on Wednesday that …"
+    rest = together.group("rest")[when.end() if when else 0 :]
+    kind, status = _kind_and_status(together.group("verb"), rest)
+    until = together.start("rest") + (when.end() if when else 0)  # not "to hold talks by June"
+    return parties, kind, status, together.start("verb"), together.group().strip(), until, ()
+
+
+def _order(sentence: str) -> _Read | None:
+    """An executive order signed to implement an agreement, or an order's title, between the bodies the
+    sentence names ("United States-Japan" is two)."""
+    order = _ORDER.search(sentence)
+    if order is None:
+        return None
+    parties = tuple(dict.fromkeys(name for _, name in bodies_at(re.sub(r"(?<=\w)-(?=[A-Z])", " ", sentence))))
+    return parties, "executive_order", "signed", order.start(), order.group().strip(), len(sentence), ()
+
+
+def _reached(sentence: str, main: list[str]) -> _Read | None:
+    """An agreement the speakers' side reached ("we have reached an agreement"), one announced ("I
+    announced a framework agreement between …"), one reached as its subject ("The deal … was reached
+    in July") or one whose terms the sentence gives ("Under the new
+    framework, a 15% tariff will be applied …", its figures as its terms): between the countries the
+    sentence names, else the two the text is most about."""
+    we = _WE_REACHED.search(sentence)
+    if we is not None:
+        kind, status = _kind_and_status(we.group("verb"), we.group("rest"))
+        return tuple(main), kind, status, we.start("verb"), we.group().strip(), we.start("rest"), ()
+    named = tuple(dict.fromkeys(name for _, name in bodies_at(sentence) if name in COUNTRIES))
+    parties = named if len(named) >= 2 else tuple(main)
+    announced = _ANNOUNCED.search(sentence)
+    if announced is not None:
+        kind = "framework_agreement" if "framework" in announced.group() else "other"
+        return parties, kind, "announced", announced.start(), announced.group(), len(sentence), ()
+    given = _WAS_REACHED.search(sentence)
+    if given is not None:
+        kind = "framework_agreement" if "framework" in given.group() else "other"
+        status = "signed" if given.group("verb") == "signed" else "agreed_in_principle"
+        return parties, kind, status, given.start("verb"), given.group().strip(), len(sentence), ()
+    terms = _TERMS.search(sentence)
+    if terms is None:
+        return None
+    kind = "framework_agreement" if "framework" in terms.group() else "other"
+    words = terms.group().strip(" •·-*")
+    return parties, kind, "agreed_in_principle", terms.start(), words, len(sentence), tuple(figures(sentence))
+
+
+def _bullet_term(sentence: str, last: Agreed) -> _Read | None:
+    """A fact sheet's bullet in which a party of the agreement before commits to something: a term of
+    that agreement, its figures as its terms."""
+    bullet = _BULLET_TERM.match(sentence)
+    if bullet is None or body_name(bullet.group("who")) not in last.parties:
+        return None
+    words = bullet.group().strip(" •·▪‣*–-")
+    return last.parties, last.kind, last.status, bullet.start("who"), words, len(sentence), tuple(figures(sentence))
 
 
 def _parties(phrase: str, last: list[str]) -> tuple[str, ...]:

@@ -17,25 +17,34 @@ _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "half a": 0.5,
+    "a": 1,  # only with a scale or percentage: "a trillion yen", "a percentage point"
 }  # fmt: skip
 _WORD = r"(?i:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
-_SCALES = {"thousand": 3, "million": 6, "mn": 6, "m": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12}
-_SCALE = r"(?i:thousand|million|billion|trillion)|mn|bn|tn|m(?=\b)|b(?=\b)"
+_SCALES = {"thousand": 3, "lakh": 5, "million": 6, "mn": 6, "m": 6, "crore": 7, "billion": 9, "bn": 9, "b": 9,
+           "trillion": 12, "tn": 12}  # fmt: skip
+_SCALE = r"(?i:thousand|lakh|million|crore|billion|trillion)|mn|bn|tn|m(?=\b)|b(?=\b)"
 _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
-    "rs": "INR", "rs.": "INR", "sdr": "XDR",
+    "rs": "INR", "rs.": "INR", "sdr": "XDR", "rmb": "CNY", "inr": "INR", "krw": "KRW", "chf": "CHF", "zar": "ZAR",
+    "aud": "AUD", "cad": "CAD", "r$": "BRL", "nt$": "TWD", "rp": "IDR", "₹": "INR", "₩": "KRW", "₽": "RUB",
+    "₺": "TRY", "₦": "NGN", "₱": "PHP",
 }  # fmt: skip
 _NAMES = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "pound": "GBP",
     "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupee": "INR",
     "ringgit": "MYR", "baht": "THB", "peso": "MXN", "real": "BRL", "reais": "BRL", "ruble": "RUB",
-    "rouble": "RUB", "franc": "CHF", "dong": "VND", "rial": "IRR",
+    "rouble": "RUB", "franc": "CHF", "dong": "VND", "rial": "IRR", "rand": "ZAR", "naira": "NGN", "cedi": "GHS",
+    "kwacha": "ZMW", "shilling": "KES", "rupiah": "IDR", "lira": "TRY",
 }  # fmt: skip
-_SYMBOL = r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|USD ?|EUR ?|GBP ?|JPY ?|CNY ?|Rs\.? ?|SDR ?)"
+_SYMBOL = (
+    r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?|GBP ?|JPY ?|CNY ?"
+    r"|RMB ?|INR ?|KRW ?|CHF ?"
+    r"|ZAR ?|AUD ?|CAD ?|Rs\.? ?|SDR ?)"
+)
 _CURRENCY = (
     r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
-    r"|reais|real|rubles?|roubles?|francs?|dong|rials?)"
+    r"|reais|real|rubles?|roubles?|francs?|dong|rials?|rand|naira|cedis?|kwacha|shillings?|rupiah|lira)"
 )
 _APPROX = (
     r"(?:around|about|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|just under"
@@ -45,12 +54,13 @@ _APPROX = (
 _VALUE = rf"(?P<number>{_NUMBER}|{_WORD})(?:[ -]?(?P<scale>{_SCALE})\b)?"
 # Every figure starts with a letter, a digit or a currency sign: the lookahead that says so first
 # spares the regular expression engine its alternatives at every other character.
+START = r"(?=[\w$€£¥₹₩₽₺₦₱])"
 FIGURE = re.compile(
-    rf"(?=[\w$€£¥])(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
+    rf"{START}(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
     rf"(?:(?P<symbol>{_SYMBOL}){_VALUE}|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
-    rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| ?pct\b| percentage points?\b)"
+    rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| ?pct\b| ?pc\b| percentage points?\b)"
     rf"|(?: of)? (?P<currency>{_CURRENCY})\b"
-    rf"|(?= (?P<noun>[A-Za-z]+))))",
+    rf"|(?= (?P<noun>[A-Za-z]+)|:)))",
 )
 # Where a figure may start: a digit, or a number in words at a word's start or after a symbol
 # ("USDten"). Most sentences have none, and this is much quicker to look for than FIGURE (the
@@ -84,8 +94,16 @@ _NOT_UNITS = frozenset(
 APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly", "approximately", "close to",
                          "an estimated", "estimated", "just over", "just under"})  # fmt: skip
 # Units of measure a quantity may be given in without a scale word ("346,000 tons").
-MEASURE_UNITS = frozenset({"tons", "tonnes", "metric", "barrels", "bushels"})
+MEASURE_UNITS = frozenset({"tons", "tonnes", "metric", "barrels", "bushels", "bpd"})
 _LONGER_UNIT = re.compile(r"(?P<rest> tons| tonnes|(?<=barrels) (?:a|per) day)\b")
+# A count without a scale word, written with a thousands separator, and what it counts: "1,000
+# prisoners", "over 1,600 secure vessel voyages" (up to three words, to the first plural), or a fact
+# sheet's "304,223: The number of American companies exporting".
+_COUNTED = re.compile(
+    r" (?P<noun>(?:[a-z-]{2,20} ){0,2}?(?:[a-z-]{2,20}[a-z]s|people))\b"
+    r"|: ?(?:The|the) number of (?:[A-Za-z-]{1,20} ){0,2}?(?P<named>[a-z-]{2,20}[a-z]s|people)\b"
+)
+_NOT_COUNTED = frozenset({"was", "has", "its", "his", "this", "thus", "across", "towards", "ones", "times", "others"})
 LOWER = frozenset({"more than", "over", "at least", "above", "exceeding", "upwards of", "just over"})
 
 
@@ -145,18 +163,22 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
             break
         if found and match.start() < found[-1].end:
             continue  # the amount converted in brackets after a figure
-        unit = _unit(match)
+        number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
+        unit, end = _unit(match), match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
+        counted = _COUNTED.match(text, match.end()) if unit is None and "," in (number or "") and not scale else None
+        if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
+            unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
+            end = counted.end() if counted.group("noun") else match.end()
         if unit is None:
             continue
-        number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
         if not number or (number.lower() in _WORDS and not (match.group("percent") or scale)):
             continue
-        end = match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
         longer = _LONGER_UNIT.match(text, end) if unit in MEASURE_UNITS else None  # "metric tons", "barrels a day"
         if longer:
             unit, end = " ".join([unit, *longer.group("rest").split()]).replace(" a day", " per day"), longer.end()
         if unit == "metric":
             continue  # "metric" alone: no unit
+        unit = "barrels per day" if unit == "bpd" else unit
         converted = _CONVERTED.match(text, end)
         stated_end = converted.end() if converted else end
         as_stated = text[match.start() : stated_end].strip()

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kb.draft.figures import Figure
+from kb.draft.lexicon import LENDERS
 from kb.draft.speakers import body_name, may_start_body, tokens
 
 # The metrics a draft gives, each with the words that name it; the first listed wins a tie.
@@ -23,6 +24,9 @@ METRICS = (
     ("population", r"population|people\b|consumers\b|citizens\b"),
     ("investment", r"invest(?:ment|ments|ing|ed|s)?\b"),
     ("climate_finance", r"climate financ\w*|climate funds?\b"),
+    ("debt", r"debts?\b|arrears\b|owe[sd]?\b|owing\b|borrowing\b"),
+    ("inflation", r"inflation\b"),
+    ("production", r"production\b|output\b"),
     ("finance", r"financ(?:e|ing)\b|funds?\b|funding\b|pay\b|provide\b|contribut\w*|budget\b|bill\b|liabilit\w*"),
     ("jobs", r"\bjobs?\b|employ\w*"),
     ("wages", r"wages?\b|income\b"),
@@ -42,17 +46,29 @@ _METRIC = re.compile(
     re.IGNORECASE,
 )
 METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not name its metric
+SUBJECT_BEFORE = 80  # characters before a metric's words where its subject may be ("OPEC+ … agreed to cut production")
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
-_RISE = r"rose|rise|rises|rising|risen|climbed|climbs|grew|grows|growing|grown|gained|gains|increased|increases|jumped"
-_RISE += r"|surged|soared|expanded|ballooned|up"
+_RISE = r"rose|rise|rises|rising|risen|climbed|climbs|climbing|grew|grows|growing|grown|gained|gains|gaining|increased"
+_RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding"
+# "up" and "down" after a verb they make a phrase with are no change: "they make up about 80 percent".
+_RISE += r"|surged|soared|expanded|ballooned|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!adds )(?<!added )up"
 _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
-_FALL += r"|slipped|plunged|plummeted|contracted|down"
+_FALL += r"|slipped|plunged|plummeted|contracted|dropping|declining|decreasing|sliding|slipping|plunging|shrinking|down"
 # Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
 _MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?"
 _MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?"
+# Cutting an amount itself ("its offer of cutting 100,000 barrels"); not "lower" nor "reduced", which
+# also qualify a level ("a lower 15% tariff").
+_CUT = r"cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|slashed|slashing"
+# A change named by a noun before its amount: "an increase of 2%", "an augmentation of SDR 293 million",
+# "the reduction is 300,000 barrels".
+_NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth"
+_NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?: by)?"
-    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:its|their|his|her|the))?(?: [a-z]+)? by)\s*$",
+    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:its|their|his|her|the))?(?: [a-z]+){{0,2}} by"
+    rf"|(?P<cut>{_CUT})|(?:(?P<noun_rise>{_NOUN_RISE})|(?P<noun_fall>{_NOUN_FALL})) (?:of|is|was|will be|would be)"
+    r")\s*$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
@@ -61,12 +77,16 @@ _CHANGE_AFTER = re.compile(
 )
 _BASE = re.compile(
     r"\s*,?\s*(?:(?:from|over|on|compared with|against|than) (?P<base>a year (?:earlier|ago|before)|the previous "
-    r"(?:year|month|quarter)|the same (?:period|month|quarter) (?:a year earlier|of last year|last year)|last year"
+    r"(?:year|month|quarter)|(?:the|a) year prior|the prior year"
+    r"|the same (?:period|month|quarter) (?:a year earlier|of last year|last year)|last year"
     r"|a month (?:earlier|ago))|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on a yearly basis)))",
     re.IGNORECASE,
 )
 _TO_LEVEL = re.compile(r"^\s*,?\s*to\s+(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$")
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Where an investment goes: "investing $550 billion in key U.S. industries".
+_INVESTED_IN = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # A counterpart named by a pronoun or "the country": "exports to the country", "imports from it".
 _TOWARD_ONE_NAMED = re.compile(r"\b(?:to|with|from|against|into) (?:the country|it)\b", re.IGNORECASE)
 
@@ -88,18 +108,39 @@ class Metric:
 
 
 def metric(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str) -> Metric:
-    """The metric of a figure (see keywords): the nearest keyword before it within METRIC_DISTANCE
-    characters (what its clause is about: "exports … gained 3.8% … to 21.65 trillion yen"), else the
-    nearest after it ("a 25% tariff"); else share (a percentage) or figure."""
+    """The metric of a figure (see keywords), of those that fit its unit (see MONEY_METRICS): the
+    nearest keyword before it within METRIC_DISTANCE characters (what its clause is about: "exports
+    … gained 3.8% … to 21.65 trillion yen"), else the nearest after it in its clause ("a 25% tariff"); else share
+    (a percentage) or figure."""
     low = bisect.bisect_left(keywords, figure.start - METRIC_DISTANCE, key=lambda keyword: keyword[1])
     high = bisect.bisect_right(keywords, figure.end + METRIC_DISTANCE, key=lambda keyword: keyword[0])
-    near = keywords[low:high]
+    near = [keyword for keyword in keywords[low:high] if _fits(keyword[2], figure.unit)]
     before = [keyword for keyword in near if keyword[1] <= figure.start]
-    after = [keyword for keyword in near if keyword[0] >= figure.end]
+    # A keyword after the figure names it only in its clause: "a 25% tariff", not "… 7.8 percent, and inflation".
+    after = [
+        keyword
+        for keyword in near
+        if keyword[0] >= figure.end and not _CLAUSE_END.search(sentence[figure.end : keyword[0]])
+    ]
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is None:
         return Metric("share" if figure.unit == "percent" else "figure", None, None)
     return Metric(chosen[2], sentence[chosen[0] : chosen[1]], chosen[0])
+
+
+# Metrics only an amount of money measures: "can provide up to 18 percent higher wages" is no finance.
+MONEY_METRICS = frozenset({"finance", "climate_finance", "investment"})
+
+
+_CLAUSE_END = re.compile(r"[,;]")
+
+
+def _fits(name: str, unit: str) -> bool:
+    """Whether a metric may measure a figure in this unit: one of MONEY_METRICS only an amount of money,
+    a tariff rate or inflation only a percentage ("saving exporters £400 million" is no tariff rate)."""
+    if name in ("tariff_rate", "inflation"):
+        return unit in ("percent", "percentage_points")
+    return name not in MONEY_METRICS or (len(unit) == 3 and unit.isupper())
 
 
 def keywords(sentence: str) -> list[tuple[int, int, str]]:
@@ -114,7 +155,8 @@ def keywords(sentence: str) -> list[tuple[int, int, str]]:
 
 def change_of(sentence: str, figure: Figure) -> Change | None:
     """The change a figure gives, if it is one: "rose 5.9%", "fell by 1.3% from a year earlier",
-    "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels"."""
+    "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels", "cutting 100,000 barrels",
+    "an increase of 2%"."""
     before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 30), figure.start)
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
     found = before or after
@@ -123,7 +165,7 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     base = _BASE.match(sentence, figure.end if before else found.end())
     where = base.end() if base else (figure.end if before else found.end())
     said = base.group("base") or "a year earlier" if base else None
-    rise = found.group("rise") or (before is not None and before.group("made_rise"))
+    rise = found.group("rise") or (before is not None and (before.group("made_rise") or before.group("noun_rise")))
     return Change("rise" if rise else "fall", figure, said, found.group().strip(), where)
 
 
@@ -185,27 +227,53 @@ def bodies_at(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A name that owns the words after it: "Japan's", "UK", "the European Union's global" (up to two more words).
+_OWNS = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:['’]s?)?(?: (?!to |with |from |against )[a-z-]+){0,2} $")
+
+
 def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, str | None]:
     """The subject and counterpart of a figure, from its clause — from just before the words of
     its metric (or the comma before it) to the next comma: a body after "to", "with", "from" or
     "against" is the counterpart ("exports to the United States"), the first other one the
-    subject ("Japan's exports"); either may be None."""
+    subject ("Japan's exports"), unless a body owns the metric's words ("CPTPP countries accounted
+    for £110 billion-worth of UK trade": the UK's); either may be None."""
     bound = max((m.end() for m in re.finditer(r"[;:]", sentence[: figure.start])), default=0)
     comma = max((m.end() for m in re.finditer(r"[,;:]", sentence[: figure.start])), default=0)
-    if measured.start is not None and measured.start < figure.start:
-        clause_start = max(bound, measured.start - 40)
+    if measured.start is not None and measured.start < figure.start:  # from the comma before the metric's words
+        before_words = max((m.end() for m in re.finditer(r"[,;:]", sentence[: measured.start])), default=0)
+        clause_start = max(bound, before_words, measured.start - SUBJECT_BEFORE)
     else:
         clause_start = comma
     after = re.search(r"[,;:]", sentence[figure.end : figure.end + CLAUSE])
     end = figure.end + after.start() if after else min(len(sentence), figure.end + CLAUSE)
     clause_start = max(clause_start, figure.start - CLAUSE)
-    subject = counterpart = None
-    for at, name in bodies_at(sentence[clause_start:end]):
-        if _TOWARD.search(sentence[max(clause_start, clause_start + at - 30) : clause_start + at]):
-            counterpart = counterpart or name
+    counterpart = None
+    named = bodies_at(sentence[clause_start:end])
+    owner = [name for at, name in named if _OWNS.match(sentence, clause_start + at, measured.start or 0)]
+    subjects = owner[-1:] if measured.start is not None else []  # "UK trade", "China's trade surplus"
+    for at, name in named:
+        preceding = sentence[max(clause_start, clause_start + at - 30) : clause_start + at]
+        if measured.name == "exports" and _FROM.search(preceding):
+            subjects.append(name)  # "the export of 33 million tonnes of grain from Ukraine": Ukraine's
+        elif (
+            name in LENDERS
+            or _TOWARD.search(preceding)
+            or (measured.name == "investment" and _INVESTED_IN.search(preceding))
+        ):
+            counterpart = counterpart or name  # a lender lends to the subject: "the IMF approved SDR 293 million"
         elif name != counterpart:
-            subject = subject or name
+            subjects.append(name)
+    subject = next(iter(subjects), None)
     return subject, counterpart if counterpart != subject else None
+
+
+def sentence_subject(sentence: str) -> str | None:
+    """The country or body that opens a sentence, as its subject ("The EU's exports …", "CPTPP is …"),
+    unless it is a lender (see LENDERS) or names something else ("Japanese officials …" is theirs)."""
+    opening = bodies_at(sentence[:60])
+    if not opening or sentence[: opening[0][0]].strip() not in ("", "The", "the") or opening[0][1] in LENDERS:
+        return None
+    return opening[0][1]
 
 
 _FACES = re.compile(

@@ -157,6 +157,9 @@ class Payloads:
         )
         if agreed.hedge:
             payload["hedge"] = agreed.hedge
+        if agreed.terms:
+            payload["terms"] = [_term(agreed.sentence.text, figure, n) for n, figure in enumerate(agreed.terms, 1)]
+            payload["_draft"]["terms_from"] = "the figures of a sentence that gives its terms"
         return _ordered(payload)
 
     def data_points(self, sentence: Span, said: list[tuple[int, int]]) -> list[dict[str, Any]]:
@@ -201,6 +204,8 @@ class Payloads:
             if change is None:  # a level; a change given without its level has no value
                 payload["value"] = figure.value
             payload.update(unit=figure.unit, value_as_stated=" ".join(figure.as_stated.split()))
+            if figure.converted:  # "SDR 978.2 million (about USD 1.3 billion)": the same figure in dollars
+                payload["equivalents"] = [{"value": e.value, "unit": e.unit} for e in figures(figure.converted)]
             if figure.approximate:
                 payload["approximate"] = True
             if how is not None:
@@ -237,9 +242,10 @@ class Payloads:
         return {"period_unclear": True}
 
     def _whose(self, sentence: str, figure: Figure, measured: measures.Metric, why: dict[str, Any]) -> dict[str, str]:
-        """The subject and counterpart of a figure: from its clause; else the subject of the figure
-        before it; else the first country the text names; never the negotiation unless the text
-        names no country or body at all."""
+        """The subject and counterpart of a figure: from its clause; else the body that opens its
+        sentence (not for a tariff: see faces); else the subject of the figure before it; else the
+        first country the text names; never the negotiation unless the text names no country or
+        body at all."""
         subject, counterpart = measures.whose(sentence, figure, measured)
         if measured.name == "tariff_rate" and (subject and measures.faces(sentence, figure) or not subject):
             counterpart = counterpart or subject  # "Japan faces a 10% tariff": a tariff on Japan, by the other side
@@ -250,6 +256,10 @@ class Payloads:
         if counterpart is None and measures.counterpart_named_before(sentence, figure):
             counterpart = self._last_counterpart  # "exports to the country": the one the figures before were with
             why["counterpart_from"] = "an earlier sentence" if counterpart else None
+        opener = measures.sentence_subject(sentence) if measured.name != "tariff_rate" else None  # see above
+        if subject is None and opener and opener != counterpart:
+            subject = opener  # "CPTPP is a trade agreement between 11 countries (…), covering 500 million people"
+            why["subject_from"] = "the subject of the sentence"
         if subject is None:
             if self._first_body is None:
                 bodies = measures.bodies_at(self.registry.text[:20_000])
@@ -267,6 +277,34 @@ class Payloads:
         if counterpart and counterpart != subject:
             found["counterpart"] = self.registry.body(counterpart)
         return found
+
+
+_PURCHASE = re.compile(r"\b(?:purchas\w*|buy\w*|bought)\b[^.;]*$", re.IGNORECASE)
+
+
+def _term(sentence: str, figure: Figure, number: int) -> dict[str, Any]:
+    """One term of an agreement from a figure of the sentence that gives its terms: a tariff rate, an
+    investment or a purchase (by the metric of the words before it), else another term."""
+    text = dates.without_dateline(sentence).strip(" •·-*\t")
+    measured = measures.metric(measures.keywords(sentence), figure, sentence)
+    money = figure.unit.isupper() and len(figure.unit) == 3
+    if measured.name == "tariff_rate" and figure.unit == "percent":
+        kind, amount = "tariff_rate", {"rate": figure.value, "rate_unit": "percent"}
+    elif money and _PURCHASE.search(sentence[max(0, figure.start - 60) : figure.start]):
+        kind, amount = "purchase", {"amount": figure.value, "currency": figure.unit}
+    elif money:
+        kind = "investment" if measured.name == "investment" else "other"
+        amount = {"amount": figure.value, "currency": figure.unit}
+    elif figure.unit != "percent":
+        kind, amount = "other", {"quantity": figure.value, "quantity_unit": figure.unit}
+    else:
+        kind, amount = "other", {}
+    term: dict[str, Any] = {"key": f"{kind.replace('_', '-')}-{number}", "kind": kind, "description": text, **amount}
+    scope = measures.product_scope(sentence, figure) if kind == "tariff_rate" else None
+    if scope:
+        term["product_scope"] = scope[0]
+    term["value_as_stated"] = " ".join(figure.as_stated.split())
+    return term
 
 
 def _change(how: measures.Change) -> dict[str, str]:
