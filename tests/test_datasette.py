@@ -15,6 +15,7 @@ from test_agreements import two_negotiations  # noqa: F401 (a fixture)
 
 from kb import DISTRIBUTION
 from kb.builder.build import build
+from kb.builder.metadata import WIDE_PAGE, metadata
 from kb.events.append import Appender
 from kb.publish import compat
 from kb.serve.runner import SETTINGS, configuration_kwargs, inspect
@@ -329,3 +330,18 @@ def test_a_page_for_every_kind_of_event(kb, clock, two_negotiations):  # noqa: F
     assert "Retracted" in html and "A duplicate of the Wire report" in html
     assert f'href="/-/event/{retraction}"' in html
     assert "2 records of one statement" in page(link)
+
+
+def test_a_wide_table_pages_by_fifty_rows(ds, seed_db):
+    """claims and the views as wide (more than WIDE columns) show WIDE_PAGE rows a page: what a page
+    costs is Datasette drawing its cells."""
+    tables = metadata()["databases"]["kb"]["tables"]
+    wide = {name for name, spec in tables.items() if spec.get("size") == WIDE_PAGE}
+    assert {"claims", "current_claims", "data_points", "conflicts"} <= wide
+    assert "sources" not in wide and "claim_history" not in wide
+    with sqlite3.connect(seed_db) as conn:
+        assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] > WIDE_PAGE
+    data = get_json(ds, "/kb/claims.json")
+    assert len(data["rows"]) == WIDE_PAGE and data["next"]
+    assert len(get_json(ds, "/kb/claims.json?_size=80")["rows"]) == 80  # a reader may ask for more
+

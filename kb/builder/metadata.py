@@ -88,6 +88,9 @@ order by c.occurred_at desc, c.id"""
 
 ENTITY_CLAIMS = _entity_claims()
 FEED_PAGE = 50  # entries in a page of the Atom feed of new claims (kb.publish.feeds)
+# Entries in the calendar: the latest in time, every one to come and then the most recent, which is
+# what a calendar client shows; the earlier ones a page at a time (kb.publish.feeds).
+CALENDAR_PAGE = 500
 
 # Canned queries; their names are URLs (/kb/<name>?param=…) that people will bookmark.
 QUERIES: dict[str, dict[str, Any]] = {
@@ -177,23 +180,41 @@ limit {FEED_PAGE}""",
     },
     "calendar": {
         "title": "Meetings and expected dates",
-        "description": "Meetings and what is expected by a given day, known to the day: as a calendar at "
-        "/kb/calendar.ics.",
-        "sql": """select c.id as id, c.occurred_at as start, c.summary as summary, 'Meeting' as what,
-  coalesce(m.place, c.place) as location, m.duration, c.recorded_at
-from claims c join meetings m on m.id = c.id
-where c.status = 'active' and length(c.occurred_at) >= 10
-union all
-select x.id, substr(x.by_when, 1, 10), 'Expected: ' || c.summary, 'Expectation', c.place, null, c.recorded_at
-from expectations x join claims c on c.id = x.id
-where c.status = 'active' and length(x.by_when) >= 10
-order by start, id""",
+        "description": "Meetings and what is expected by a given day, known to the day, latest first: the "
+        f"{CALENDAR_PAGE} latest in time (every one to come, then the most recent), as a calendar at "
+        "/kb/calendar.ics; the earlier ones with ?before= a day (2025-06-01) or the last row's cursor.",
+        "sql": f"""select id, start, summary, what, location, duration, recorded_at, start || ' ' || id as cursor
+from (
+  select c.id as id, c.occurred_at as start, c.summary as summary, 'Meeting' as what,
+    coalesce(m.place, c.place) as location, m.duration, c.recorded_at
+  from claims c join meetings m on m.id = c.id
+  where c.status = 'active' and length(c.occurred_at) >= 10
+  union all
+  select x.id, substr(x.by_when, 1, 10), 'Expected: ' || c.summary, 'Expectation', c.place, null, c.recorded_at
+  from expectations x join claims c on c.id = x.id
+  where c.status = 'active' and length(x.by_when) >= 10
+)
+where :before = '' or start || ' ' || id < :before
+order by start desc, id desc
+limit {CALENDAR_PAGE}""",
     },
 }
 FEEDS = (
     ("application/atom+xml", "New claims (Atom)", f"/{DATABASE}/new_claims.atom"),
     ("text/calendar", "Meetings and expected dates (iCalendar)", f"/{DATABASE}/calendar.ics"),
 )
+
+
+# A page of a wide table or view (claims: 31 columns) is 50 rows, not Datasette's 100: what a page
+# costs is Datasette drawing its cells (100 rows of claims are 3,100 cells and 400 kB of HTML), and
+# 50 claims are more than a reader reads before narrowing them down. ?_size= asks for more.
+WIDE = 20  # columns
+WIDE_PAGE = 50  # rows
+
+
+def page_size(columns: int) -> dict[str, int]:
+    """The ``size`` of a table or view of this many columns, for a wide one."""
+    return {"size": WIDE_PAGE} if columns > WIDE else {}
 
 
 # The columns of claims a reader wants, in reading order; the others are a click away.
@@ -267,6 +288,7 @@ def table_metadata(table: str) -> dict[str, Any]:
         value["searchmode"] = "escaped"
     if spec.facets:
         value["facets"] = published_facets(table, spec.facets)
+    value |= page_size(len(spec.columns))
     value["columns"] = column_descriptions(table)
     if table.startswith("_"):
         value["hidden"] = True  # the build's own tables (_meta, _problems, _repeat_keys): out of a reader's way
@@ -280,6 +302,7 @@ def view_metadata(view: str, columns: list[str]) -> dict[str, Any]:
         value["sort_desc"] = spec.sort_desc
     if spec.facets:
         value["facets"] = published_facets(view, spec.facets)
+    value |= page_size(len(columns))
     value["columns"] = view_column_descriptions(view, columns)
     return value
 
@@ -323,7 +346,7 @@ def render(value: dict[str, Any]) -> str:
 # Datasette 1.0 reads a table's settings and the canned queries from its configuration
 # (datasette.yaml, `datasette -c`), no longer from metadata; 0.65 reads them from metadata.json.
 CONFIGURATION = "datasette.yaml"
-TABLE_SETTINGS = ("label_column", "sort_desc", "fts_table", "searchmode", "facets")
+TABLE_SETTINGS = ("label_column", "sort_desc", "fts_table", "searchmode", "facets", "size")
 
 
 def configuration() -> dict[str, Any]:
