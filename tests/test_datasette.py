@@ -366,3 +366,6 @@ def test_a_chart_draws_the_series_with_most_figures_and_says_how_many_are_folded
     text = " ".join(get(datasette_for(db), f"/-/chart/{metric}").text.split())
     assert f"{chart.folded:,} more series ({chart.folded_figures:,} figures) are folded" in text
     assert f"{figures:,} figures, page 1 of {last.pages}" in text and last.pages > 2
+    for hostile in ("0", "-1", "abc", "9" * 40, "%3Cscript%3E"):  # not a page number: the first page
+        response = get(datasette_for(db), f"/-/chart/{metric}?page={hostile}")
+        assert response.status_code == 200 and f"page 1 of {last.pages}" in " ".join(response.text.split())

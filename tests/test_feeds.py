@@ -158,8 +158,14 @@ def test_calendar_events_are_valid_all_day_with_place_link_and_stamp(kb, small, 
 def test_any_cursor_gives_a_valid_feed(seed_db, before):
     from urllib.parse import quote
 
-    feed = atom(datasette_for(seed_db), f"/kb/new_claims.atom?before={quote(before)}")
+    ds = datasette_for(seed_db)
+    feed = atom(ds, f"/kb/new_claims.atom?before={quote(before)}")
     assert len(feed.entries) == (0 if before.startswith("'") else first_page(seed_db))
+    every = len(calendar(ds).walk("VEVENT"))
+    response = get(ds, f"/kb/calendar.ics?before={quote(before)}")
+    assert response.status_code == 200 and response.headers["content-type"] == "text/calendar; charset=utf-8"
+    events = icalendar.Calendar.from_ical(response.text).walk("VEVENT")
+    assert len(events) == (0 if before.startswith("'") else every)
 
 
 def test_the_calendar_holds_the_latest_entries_and_links_the_earlier_ones(tmp_path):
