@@ -14,7 +14,7 @@ from test_datasette import datasette_for, get
 
 from benchmarks.generate import generate
 from kb.builder.build import build
-from kb.builder.metadata import CALENDAR_PAGE, FEED_PAGE
+from kb.builder.queries import CALENDAR_PAGE, FEED_PAGE
 from kb.events import amend
 from kb.events.append import Appender
 

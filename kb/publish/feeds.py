@@ -32,7 +32,7 @@ from datasette.utils.asgi import Response
 from feedgen.feed import FeedGenerator
 from icalendar import Calendar, Event
 
-from kb.builder.metadata import CALENDAR_PAGE, FEED_PAGE
+from kb.builder.queries import CALENDAR_PAGE, FEED_PAGE
 from kb.publish import compat
 from kb.publish.site import site_url
 
