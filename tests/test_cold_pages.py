@@ -42,3 +42,18 @@ def test_templates_are_compiled_once_per_process(seed_db):
     asyncio.run(second.invoke_startup())
     assert views.COMPILED.code == codes  # the second Datasette reused the code of the first
     assert compiled(second) == compiled(first)
+
+
+def test_claim_history_reads_the_claims_in_its_order_and_the_links_before_their_events(seed_db):
+    """The page of claim_history, and its count, read the claims through the index of their IDs
+    (declared NOT NULL: each appears once) instead of sorting them all, and the links first (not
+    every event looked up in links)."""
+    with sqlite3.connect(seed_db) as conn:
+        [[not_null]] = conn.execute("SELECT [notnull] FROM pragma_table_info('claims') WHERE name = 'id'")
+        plan = list(conn.execute("EXPLAIN QUERY PLAN SELECT * FROM claim_history LIMIT 101"))
+    assert not_null == 1
+    [claims] = [step for step in plan if step[3].startswith("SCAN claims USING INDEX")]
+    assert not [step for step in plan if step[1] == claims[1] and "TEMP B-TREE" in step[3]]
+    [links] = [step for step in plan if step[3].startswith("SCAN l ")]
+    [events] = [step for step in plan if step[1] == links[1] and step[3].startswith("SEARCH e USING")]
+    assert plan.index(links) < plan.index(events)

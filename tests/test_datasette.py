@@ -13,10 +13,12 @@ import pytest
 from datasette.app import Datasette
 from test_agreements import two_negotiations  # noqa: F401 (a fixture)
 
+from benchmarks.generate import generate
 from kb import DISTRIBUTION
 from kb.builder.build import build
+from kb.builder.metadata import WIDE_PAGE, metadata
 from kb.events.append import Appender
-from kb.publish import compat
+from kb.publish import compat, pages
 from kb.serve.runner import SETTINGS, configuration_kwargs, inspect
 
 ISHIBA = "ev-irxseu2yithwjrns"  # Ishiba wants to see "specific progress" …
@@ -329,3 +331,41 @@ def test_a_page_for_every_kind_of_event(kb, clock, two_negotiations):  # noqa: F
     assert "Retracted" in html and "A duplicate of the Wire report" in html
     assert f'href="/-/event/{retraction}"' in html
     assert "2 records of one statement" in page(link)
+
+
+def test_a_wide_table_pages_by_fifty_rows(ds, seed_db):
+    """claims and the views as wide (more than WIDE columns) show WIDE_PAGE rows a page: what a page
+    costs is Datasette drawing its cells."""
+    tables = metadata()["databases"]["kb"]["tables"]
+    wide = {name for name, spec in tables.items() if spec.get("size") == WIDE_PAGE}
+    assert {"claims", "current_claims", "data_points", "conflicts"} <= wide
+    assert "sources" not in wide and "claim_history" not in wide
+    with sqlite3.connect(seed_db) as conn:
+        assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] > WIDE_PAGE
+    data = get_json(ds, "/kb/claims.json")
+    assert len(data["rows"]) == WIDE_PAGE and data["next"]
+    assert len(get_json(ds, "/kb/claims.json?_size=80")["rows"]) == 80  # a reader may ask for more
+
+
+def test_a_chart_draws_the_series_with_most_figures_and_says_how_many_are_folded(tmp_path, monkeypatch):
+    monkeypatch.setattr(pages, "CHART_TABLE_PAGE", 20)  # the table's pages, with a few figures
+    big = generate(tmp_path / "big", 2500, seed=4)
+    db = build(big, now=lambda: "2025-05-01T00:00:00.000000Z").db
+    with sqlite3.connect(db) as conn:
+        metric, figures = conn.execute(
+            "SELECT metric, count(*) FROM data_points GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1"
+        ).fetchone()
+        chart = pages.chart(conn, metric)
+        last = pages.chart(conn, metric, page=10**6)
+    assert chart is not None and last is not None
+    assert len(chart.series) == pages.CHART_SERIES and chart.folded > 0
+    drawn = sum(value is not None for line in chart.series for value in line["values"])
+    assert drawn + chart.folded_figures <= figures  # corrected, retracted and ranges are not drawn
+    assert chart.total == figures and len(chart.points) == min(figures, pages.CHART_TABLE_PAGE)
+    assert last.page == last.pages == -(-figures // pages.CHART_TABLE_PAGE)
+    text = " ".join(get(datasette_for(db), f"/-/chart/{metric}").text.split())
+    assert f"{chart.folded:,} more series ({chart.folded_figures:,} figures) are folded" in text
+    assert f"{figures:,} figures, page 1 of {last.pages}" in text and last.pages > 2
+    for hostile in ("0", "-1", "abc", "9" * 40, "%3Cscript%3E"):  # not a page number: the first page
+        response = get(datasette_for(db), f"/-/chart/{metric}?page={hostile}")
+        assert response.status_code == 200 and f"page 1 of {last.pages}" in " ".join(response.text.split())

@@ -14,7 +14,7 @@ from test_datasette import datasette_for, get
 
 from benchmarks.generate import generate
 from kb.builder.build import build
-from kb.builder.metadata import FEED_PAGE
+from kb.builder.queries import CALENDAR_PAGE, FEED_PAGE
 from kb.events import amend
 from kb.events.append import Appender
 
@@ -158,5 +158,50 @@ def test_calendar_events_are_valid_all_day_with_place_link_and_stamp(kb, small, 
 def test_any_cursor_gives_a_valid_feed(seed_db, before):
     from urllib.parse import quote
 
-    feed = atom(datasette_for(seed_db), f"/kb/new_claims.atom?before={quote(before)}")
+    ds = datasette_for(seed_db)
+    feed = atom(ds, f"/kb/new_claims.atom?before={quote(before)}")
     assert len(feed.entries) == (0 if before.startswith("'") else first_page(seed_db))
+    every = len(calendar(ds).walk("VEVENT"))
+    response = get(ds, f"/kb/calendar.ics?before={quote(before)}")
+    assert response.status_code == 200 and response.headers["content-type"] == "text/calendar; charset=utf-8"
+    events = icalendar.Calendar.from_ical(response.text).walk("VEVENT")
+    assert len(events) == (0 if before.startswith("'") else every)
+
+
+def test_the_calendar_holds_the_latest_entries_and_links_the_earlier_ones(tmp_path):
+    """A calendar client is given the CALENDAR_PAGE latest meetings and expected dates (every one to
+    come, then the most recent), and the calendar says where the earlier ones are: following it
+    gives every entry once."""
+    big = generate(tmp_path / "big", 4500, seed=3)
+    db = build(big, now=lambda: "2025-05-01T00:00:00.000000Z").db
+    with sqlite3.connect(db) as conn:
+        every = {
+            row[0]
+            for row in conn.execute(
+                """SELECT c.id FROM claims c JOIN meetings m ON m.id = c.id
+                   WHERE c.status = 'active' AND length(c.occurred_at) >= 10
+                   UNION ALL SELECT x.id FROM expectations x JOIN claims c ON c.id = x.id
+                   WHERE c.status = 'active' AND length(x.by_when) >= 10"""
+            )
+        }
+    assert len(every) > CALENDAR_PAGE
+    ds = datasette_for(db)
+    pages, path = [], "/kb/calendar.ics"
+    while path:
+        response = get(ds, path)
+        assert response.status_code == 200, response.text
+        cal = icalendar.Calendar.from_ical(response.text)
+        events = cal.walk("VEVENT")
+        assert 0 < len(events) <= CALENDAR_PAGE
+        pages.append([(str(event["DTSTART"].to_ical(), "ascii"), str(event["UID"])) for event in events])
+        earlier = str(cal.get("X-WR-CALDESC", ""))
+        assert ("the earlier: http://localhost/kb/calendar.ics?before=" in earlier) == (len(events) == CALENDAR_PAGE)
+        path = urlsplit(earlier.rpartition(" ")[2])._replace(scheme="", netloc="").geturl() if earlier else None
+    assert len(pages) == 2
+    assert min(pages[0]) > max(pages[1])  # the first page is the latest
+    seen = [uid.partition("@")[0] for page in pages for _, uid in page]
+    assert len(seen) == len(set(seen)) and set(seen) == every
+    # Any day: the entries before it.
+    day = sorted(pages[0])[len(pages[0]) // 2][0][:8]
+    before = icalendar.Calendar.from_ical(get(ds, f"/kb/calendar.ics?before={day[:4]}-{day[4:6]}-{day[6:]}").text)
+    assert all(event["DTSTART"].to_ical().decode()[:8] < day for event in before.walk("VEVENT"))

@@ -19,8 +19,8 @@ import pytest
 from test_datasette import datasette_for
 
 from kb.builder.build import build
-from kb.builder.metadata import ENTITY_CLAIMS
 from kb.builder.projection import TABLES
+from kb.builder.queries import ENTITY_CLAIMS
 from kb.cli import cli
 from kb.events import models
 from kb.events.append import Appender

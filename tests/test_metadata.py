@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kb.builder.metadata import FACETS, QUERIES, configuration, metadata, render, render_configuration, undescribed
+from kb.builder.metadata import FACETS, configuration, metadata, render, render_configuration, undescribed
 from kb.builder.projection import TABLES, VIEWS
+from kb.builder.queries import QUERIES
 from kb.cli import cli
 from kb.kinds.data_point import DataPointFields
 from kb.kinds.source import SourceFields

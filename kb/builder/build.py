@@ -195,7 +195,11 @@ def _remove_stale_temps(db_path: Path) -> None:
 
 def _create_tables(db: sqlite_utils.Database) -> None:
     for name, table in TABLES.items():
-        db.table(name).create(table.columns, pk=table.pk, foreign_keys=list(table.foreign_keys))
+        # A key of one column (an event's ID, an entity's key) is declared NOT NULL, as it always is:
+        # SQLite then knows that its index gives each row once, and reads a view ordered by it
+        # (claim_history) in the index's order instead of sorting every row.
+        not_null = {table.pk} if isinstance(table.pk, str) else set()
+        db.table(name).create(table.columns, pk=table.pk, foreign_keys=list(table.foreign_keys), not_null=not_null)
     for name, view in VIEWS.items():
         db.create_view(name, view.sql)
 

@@ -163,6 +163,9 @@ def _views() -> dict[str, View]:
     return views
 
 
+# Each part of the history is read in the view's order: the claims by their ID's index (NOT NULL:
+# kb.builder.build), the few corrections and links sorted. CROSS JOIN reads the links first, then
+# their events by ID: where ANALYZE found no link, SQLite would otherwise look every event up in links.
 CLAIM_HISTORY = """
         SELECT id AS claim, recorded_at AS at, 'recorded' AS what, id AS event, NULL AS detail FROM claims
         UNION ALL
@@ -181,7 +184,7 @@ CLAIM_HISTORY = """
                CASE l.kind WHEN 'disagrees' THEN 'linked as disagreeing'
                  ELSE 'linked as ' || replace(l.kind, '_', ' ') END,
                l.link, l.note
-        FROM links l JOIN events e ON e.id = l.link
+        FROM links l CROSS JOIN events e ON e.id = l.link
         ORDER BY claim, at, event, what, detail
     """
 TABLES: dict[str, Table] = _tables()

@@ -10,7 +10,10 @@
 - ``/kb/calendar.ics``: meetings and expected dates known to the day, as iCalendar (RFC 5545)
   made by the ``icalendar`` library: a DTSTAMP (when the claim was recorded), an all-day date
   where only the day is known, the meeting's place as LOCATION and its length as DURATION, the
-  event page as URL, and UIDs ``<event id>@<the site's host>``.
+  event page as URL, and UIDs ``<event id>@<the site's host>``. It holds the ``CALENDAR_PAGE``
+  latest in time — every one to come, then the most recent: what a calendar client shows —
+  and, when there are more, says in its description (X-WR-CALDESC) where the earlier ones are:
+  the same calendar with ``?before=`` its last entry's cursor (or any day: ``?before=2025-06-01``).
 
 Both are canned queries of metadata.json rendered here; any other query keeps datasette-atom's
 and datasette-ics's renderers. Permalinks start with the site's address (kb.publish.site).
@@ -29,7 +32,7 @@ from datasette.utils.asgi import Response
 from feedgen.feed import FeedGenerator
 from icalendar import Calendar, Event
 
-from kb.builder.metadata import FEED_PAGE
+from kb.builder.queries import CALENDAR_PAGE, FEED_PAGE
 from kb.publish import compat
 from kb.publish.site import site_url
 
@@ -123,6 +126,10 @@ async def render_ics(
     calendar.add("prodid", "-//kb//negotiation knowledge base//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", await compat.query_title(datasette, database, query_name))
+    if len(rows) >= CALENDAR_PAGE:
+        path = datasette.urls.path(f"/{database}/{CALENDAR_QUERY}.ics")
+        earlier = f"{site}{path}?before={quote(rows[-1]['cursor'])}"
+        calendar.add("x-wr-caldesc", f"The {len(rows)} latest meetings and expected dates here; the earlier: {earlier}")
     for row in map(dict, rows):
         event = Event()
         event.add("uid", f"{row['id']}@{host}")

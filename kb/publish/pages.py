@@ -306,16 +306,28 @@ def metrics(conn: sqlite3.Connection) -> list[Row]:
     )
 
 
+# A chart draws the series with the most figures (a metric reported of 850 subjects would be 850
+# lines no one can read, and 6 MB of page); the others are folded, and the page says how many.
+# Its table lists every figure of the metric, a page at a time.
+CHART_SERIES = 10
+CHART_TABLE_PAGE = 500
+
+
 @dataclass
 class Chart:
     metric: str
-    points: list[Row]
-    labels: list[str]
-    series: list[Row]  # {label, unit, values: [number or None per label], stated: [...], ids: [...]}
+    points: list[Row]  # the figures of the table's page
+    labels: list[str]  # the periods of the series drawn
+    series: list[Row]  # drawn: {label, unit, values: [number or None per label], stated: [...], ids: [...]}
     names: dict[str, Row]
+    folded: int  # the series not drawn
+    folded_figures: int  # their figures
+    total: int  # figures of the metric, in the table's pages
+    page: int
+    pages: int
 
 
-def chart(conn: sqlite3.Connection, metric: str) -> Chart | None:
+def chart(conn: sqlite3.Connection, metric: str, page: int = 1) -> Chart | None:
     points = read_rows(
         conn,
         """SELECT d.id, coalesce(d.period_end, c.occurred_at) AS period, d.period_start, d.period_end, d.subject,
@@ -327,25 +339,49 @@ def chart(conn: sqlite3.Connection, metric: str) -> Chart | None:
     )
     if not points:
         return None
-    names = names_of(conn, [p[k] for p in points for k in ("subject", "counterpart", "stated_by") if p[k]])
-    labels = sorted({p["period"] for p in points})
+    pages = max(1, -(-len(points) // CHART_TABLE_PAGE))
+    page = min(max(1, page), pages)
+    listed = points[(page - 1) * CHART_TABLE_PAGE : page * CHART_TABLE_PAGE]
+    # Corrected, retracted, misprinted figures and ranges stay in the table, not on the chart.
+    drawable = [
+        p for p in points if p["status"] == "active" and not p["source_error"] and p["value_number"] is not None
+    ]
+    by_series: dict[tuple[str, str | None, str], list[Row]] = {}
+    for point in drawable:
+        by_series.setdefault((point["subject"], point["counterpart"], point["unit"]), []).append(point)
+    drawn = sorted(by_series, key=lambda key: (-len(by_series[key]), key[0], key[1] or "", key[2]))[:CHART_SERIES]
+    shown = [point for key in drawn for point in by_series[key]]
+    keys = {p[k] for p in [*shown, *listed] for k in ("subject", "counterpart", "stated_by") if p[k]}
+    names = names_of(conn, keys)
+    labels = sorted({p["period"] for p in shown})
     index = {label: n for n, label in enumerate(labels)}
-    series: dict[tuple[str, str | None, str], Row] = {}
-    for point in points:
-        if point["status"] != "active" or point["source_error"] or point["value_number"] is None:
-            continue  # corrected, retracted, misprinted figures and ranges stay in the table below, not on the chart
-        key = (point["subject"], point["counterpart"], point["unit"])
-        if key not in series:
-            with_ = f" with {_name(names, point['counterpart'])}" if point["counterpart"] else ""
-            series[key] = {
-                "label": f"{_name(names, point['subject'])}{with_} ({point['unit']})",
-                "unit": point["unit"],
-                "values": [None] * len(labels),
-                "stated": [None] * len(labels),
-                "ids": [None] * len(labels),
-            }
-        n = index[point["period"]]
-        series[key]["values"][n] = point["value_number"]
-        series[key]["stated"][n] = point["value_as_stated"]
-        series[key]["ids"][n] = point["id"]
-    return Chart(metric, points, labels, list(series.values()), names)
+    series = []
+    for key in drawn:
+        subject, counterpart, unit = key
+        with_ = f" with {_name(names, counterpart)}" if counterpart else ""
+        line: Row = {
+            "label": f"{_name(names, subject)}{with_} ({unit})",
+            "unit": unit,
+            "values": [None] * len(labels),
+            "stated": [None] * len(labels),
+            "ids": [None] * len(labels),
+        }
+        for point in by_series[key]:
+            n = index[point["period"]]
+            line["values"][n] = point["value_number"]
+            line["stated"][n] = point["value_as_stated"]
+            line["ids"][n] = point["id"]
+        series.append(line)
+    folded = by_series.keys() - set(drawn)
+    return Chart(
+        metric,
+        listed,
+        labels,
+        series,
+        names,
+        folded=len(folded),
+        folded_figures=sum(len(by_series[key]) for key in folded),
+        total=len(points),
+        page=page,
+        pages=pages,
+    )

@@ -198,7 +198,9 @@ async def charts_view(datasette: Any, request: Any) -> Response:
 
 async def chart_view(datasette: Any, request: Any) -> Response:
     metric = request.url_vars["metric"]
-    chart = await _database(datasette).execute_fn(lambda conn: pages.chart(conn, metric))
+    page_number = request.args.get("page", "1")
+    number = int(page_number) if PAGE_NUMBER.match(page_number) else 1
+    chart = await _database(datasette).execute_fn(lambda conn: pages.chart(conn, metric, number))
     if chart is None:
         raise NotFound(f"No data points of the metric {metric} in this knowledge base")
     return await _render(
@@ -208,6 +210,7 @@ async def chart_view(datasette: Any, request: Any) -> Response:
         {
             "chart": chart,
             "chart_data": {"labels": chart.labels, "series": chart.series},
+            "chart_series": pages.CHART_SERIES,
             "chart_js": static(datasette, CHART_JS),
         },
     )
