@@ -1,8 +1,9 @@
 """Transcripts: the turns of a press conference or a briefing, each paragraph a direct quote of
-its speaker — named by a label ("MS. DAVIS: …", "(Prime Minister Ishiba)"), by a heading over its
-paragraphs ("[Opening statement by Prime Minister X]"), or, for answers no label names, by the
-title ("Press Conference by Prime Minister X") or the speaker the user gives (kb draft --speaker).
-Questions are skipped."""
+its speaker — named by a label ("MS. DAVIS: …", "(Prime Minister Ishiba)", "Spokesperson: …"), by a
+heading over its paragraphs ("[Opening statement by Prime Minister X]"), or, for answers no label
+names, by the title ("Press Conference by Prime Minister X"), the line that introduces the record
+("… transcript of today's noon briefing by X, Spokesperson for …") or the speaker the user gives
+(kb draft --speaker). Questions ("Q: …", "Question: …") are skipped."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from kb.draft.text import Span, paragraphs
 
 _TURN = re.compile(r"^(?P<label>Q|[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")
 _PARENTHESISED = re.compile(r"^\((?P<label>[A-Z][\w.’' -]{1,60})\)\s*")
-_QUESTIONERS = frozenset({"Q", "QUESTION", "REPORTER", "MODERATOR", "OPERATOR", "QUESTIONER", "JOURNALIST"})
+_QUESTIONERS = frozenset(
+    {"Q", "QUESTION", "QUESTIONS", "CORRESPONDENT", "REPORTER", "MODERATOR", "OPERATOR", "QUESTIONER", "JOURNALIST"}
+)
 _HEADING = re.compile(
     r"^\[?(?:Opening (?:statement|remarks)|(?:Closing )?[Rr]emarks|Statement|Address|Speech|Answers?)"
     r" by (?P<who>[^\]\n]{3,80}?)\]?$",
@@ -27,6 +30,18 @@ _TITLE = re.compile(
     r"(?= (?:Regarding|regarding|on|On|about|About|at|At|in|In)\b|\]|$)",
     re.MULTILINE,
 )
+# The sentence that opens a briefing's record: "The following is a near-verbatim transcript of today's noon
+# briefing by Pedro Alvarez, Spokesperson for the Secretary-General." Who answers, with the post the line gives.
+_INTRODUCED = re.compile(
+    r"\b[Tt]ranscript of [^\n]{0,60}?\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|[Rr]emarks"
+    r"|[Ii]nterview) (?:by|with) (?P<who>[A-Z][\w.’' -]{2,60}?(?:, [A-Z][\w’' -]{2,60}?)?)(?=\.(?:\s|$)|\n|$)"
+)
+# A label in words ("Question: …", "Spokesperson: …"), as the records of some briefings have them.
+_WORD_LABEL = re.compile(
+    r"^(?P<label>(?:Question|Questions|Correspondent|Reporter|Journalist|(?:Deputy )?Spokes(?:man|woman|person)"
+    r"|Answer)):\s+(?=\S)"
+)
+_ANSWERING = frozenset({"ANSWER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "DEPUTY SPOKESPERSON"})
 # "[Date] July 23, 2025", or a line that is a date alone ("July 15, 2015") at the head of a transcript.
 _DATE_LINE = re.compile(
     r"^(?:\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})|[ \t]*(?P<alone>(?:[A-Z][a-z]+day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? "
@@ -57,14 +72,16 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     (where no other pattern should look). ``speaker`` answers what no label or heading names."""
     found: list[Said] = []
     spans: list[tuple[int, int]] = []
-    title = _TITLE.search(text[:2000])
+    title = _TITLE.search(text[:2000]) or _INTRODUCED.search(text[:2000])
     answers = speaker or (speaker_named(title.group("who")) if title else None)
     begins = title.end() if title and not speaker else 0  # answers come after the title, not in what heads it
     date_line = _DATE_LINE.search(text[:2000])
     dating = (date_line.group("date") or date_line.group("alone")) if date_line else ""  # the day of every turn
+    if not dating and title is not None and title.re is _INTRODUCED:
+        dating = title.group()  # "… transcript of today's noon briefing by …": the day it was held
     who: Mention | None = None
     for paragraph in _turn_paragraphs(text):
-        label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text)
+        label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text) or _WORD_LABEL.match(paragraph.text)
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         if heading:
             who = speaker_named(heading.group("who"))
@@ -74,6 +91,8 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         if label:
             questioner = label.group("label").strip().upper() in _QUESTIONERS
             who = None if questioner else speaker_named(label.group("label"))
+            if answers is not None and label.group("label").strip().upper() in _ANSWERING:
+                who = answers  # "Spokesperson: …" in the record of a briefing by its spokesperson
             words_start = paragraph.start + label.end()
             if questioner:
                 who = None

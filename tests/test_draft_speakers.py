@@ -1,0 +1,63 @@
+"""kb draft: who said it — transcripts of briefings, descriptions and pronouns that stand for a
+named person, speech after a colon, "according to". Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.draft import draft_source
+from kb.events.append import Appender
+from kb.events.store import KnowledgeBase
+
+PUBLISHED = "2025-04-18"  # a Friday
+
+
+def clock() -> str:
+    return "2026-01-01T00:00:00.000000Z"
+
+
+@pytest.fixture(autouse=True)
+def talks(kb: KnowledgeBase) -> str:
+    Appender(kb, clock).add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+    return "talks"
+
+
+def statements(kb: KnowledgeBase, text: str) -> list[dict]:
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": PUBLISHED}
+    source = Appender(kb, clock).add(payload, text).stem
+    return [p for p in draft_source(kb, source).payloads if p["type"] == "statement"]
+
+
+BRIEFING = """\
+The following is a near-verbatim transcript of today's noon briefing by Pedro Alvarez, Spokesperson for the \
+Secretary-General.
+
+GRAIN CORRIDOR
+
+The Secretary-General deeply regrets the decision to end the corridor and calls on all sides to return to talks.
+
+He will keep working with all parties to restore the flow of food to world markets.
+
+Question: Pedro, has the Secretary-General spoken to the President since this morning?
+
+Spokesperson: He has not spoken to him today, but contacts continue at many levels.
+"""
+
+
+def test_a_briefing_s_unlabelled_answers_are_its_spokesperson_s_and_its_questions_are_skipped(kb):
+    found = statements(kb, BRIEFING)
+    assert [(s["speaker"], s["text"][:24]) for s in found] == [
+        ("pedro-alvarez", "The Secretary-General de"),
+        ("pedro-alvarez", "He will keep working wit"),
+        ("pedro-alvarez", "He has not spoken to him"),
+    ]
+    assert {(s["attribution"], s["venue"], s["occurred_at"]) for s in found} == {
+        ("direct_quote", "transcript", PUBLISHED)  # "today's noon briefing"
+    }
+
+
+def test_a_briefing_introduced_in_lower_case_names_no_one(kb):
+    text = BRIEFING.replace("by Pedro Alvarez, Spokesperson", "by the spokesperson")
+    found = statements(kb, text)
+    assert all(s.get("speaker") != "the-spokesperson" for s in found)
+    assert not [s for s in found if s["text"].startswith("The Secretary-General deeply")]
