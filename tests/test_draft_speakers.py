@@ -61,3 +61,31 @@ def test_a_briefing_introduced_in_lower_case_names_no_one(kb):
     found = statements(kb, text)
     assert all(s.get("speaker") != "the-spokesperson" for s in found)
     assert not [s for s in found if s["text"].startswith("The Secretary-General deeply")]
+
+
+def test_speech_after_said_and_a_colon_is_a_direct_quote_without_quotation_marks(kb):
+    text = (
+        "Fisheries Commissioner Anna Lind said: the quotas must fall by a third before the season opens.\n\n"
+        "Jonas Berg said in a statement:\n\n"
+        "We will not sign a deal that empties the northern waters of their cod.\n\n"
+        "Berg said the aim was clear: keep the fleets at sea for the whole season.\n"
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["attribution"], s["text"]) for s in found] == [
+        ("anna-lind", "direct_quote", "the quotas must fall by a third before the season opens."),
+        ("jonas-berg", "direct_quote", "We will not sign a deal that empties the northern waters of their cod."),
+        ("jonas-berg", "paraphrase", "Berg said the aim was clear: keep the fleets at sea for the whole season."),
+    ]
+    assert found[1]["venue"] == "in a statement"
+    assert found[1]["_draft"]["pattern"] == "speaker-verb-colon"
+
+
+def test_a_colon_before_a_list_or_a_quotation_gives_no_unquoted_speech(kb):
+    text = (
+        "The ministers listed three demands:\n\n- lower tariffs on steel and on aluminium products\n\n"
+        'Anna Lind told reporters:\n\n"The quotas must fall by a third before the season opens."\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["attribution"], s["_draft"]["pattern"]) for s in found] == [
+        ("anna-lind", "direct_quote", "colon-introduction")
+    ]

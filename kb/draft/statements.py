@@ -27,7 +27,7 @@ from kb.draft.speakers import (
     tokens_through_verbs,
     venue,
 )
-from kb.draft.text import Span, covered, overlaps, sentences
+from kb.draft.text import Span, covered, overlaps, paragraphs, sentences
 
 _QUOTING = re.compile(
     r"\bquot(?:ing|ed) (?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})) as (?:saying|telling)"
@@ -369,6 +369,11 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
             continue
         words = tokens(sentence.text)
         for verb in speech_verbs(words):
+            colon = _colon_after(sentence.text, words, verb)
+            if colon is not None:  # "X said: we will …" or "X said:" over a paragraph: speech without marks
+                said = _colon_speech(text, sentence, words, verb, colon, named, quoted)
+                found += [said] if said else []
+                break
             follows = words[verb + 1].word if verb + 1 < len(words) else ""
             if follows in ("in", "on", "at", "it", "by", "as") and words[verb].word in ("said", "says"):
                 continue
@@ -397,3 +402,57 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
                 found.append(Said(who, how, sentence.text, sentence, why, confidence, where, passed, dating=dating))
                 break
     return found
+
+
+MAX_GAP = 20  # characters of white space between "X said:" and the paragraph it introduces
+_COLON_REACH = 60  # characters from a reporting verb to the colon that opens its speech: "said in a statement:"
+
+
+# Words that make what stands between a reporting verb and a colon a clause of its own ("said the aim was
+# clear: …"), not where or to whom it was said ("said in a statement:", "told reporters:").
+_CLAUSE_WORDS = frozenset({"that", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would"})
+
+
+def _colon_after(sentence: str, words: list[Token], verb: int) -> int | None:
+    """Where the colon that opens what the verb at ``verb`` reports is, if one follows it closely."""
+    end = words[verb].end
+    colon = sentence.find(":", end, end + _COLON_REACH)
+    if colon < 0 or any(mark in sentence[end:colon] for mark in ',;."“”'):
+        return None
+    return None if _CLAUSE_WORDS.intersection(sentence[end:colon].lower().split()) else colon
+
+
+def _colon_speech(
+    text: str, sentence: Span, words: list[Token], verb: int, colon: int, named: Reader, quoted: list[tuple[int, int]]
+) -> Said | None:
+    """A direct quote without quotation marks: "X said: we will …", or "X said:" and a paragraph."""
+    subject = subject_before(words, verb)
+    who = _mention(text, sentence, subject) if subject else None
+    pattern = "speaker-verb-colon"
+    if who is not None and who.pronoun:
+        who, pattern = named.antecedent(sentence.start + words[verb].start), pattern + "+pronoun"
+    speech = _speech_after_colon(text, sentence, colon, quoted)
+    if speech is None or who is None or not (who.name or who.description or who.organisation):
+        return None
+    dating = clause_around(sentence.text[:colon], words[verb].start)
+    return Said(who, "direct_quote", speech.text, speech, pattern, 0.6, venue(sentence.text), dating=dating)
+
+
+def _speech_after_colon(text: str, sentence: Span, colon: int, quoted: list[tuple[int, int]]) -> Span | None:
+    """The words after "X said:" — the rest of the sentence, or, when the colon ends it, the
+    paragraph that follows — if they are speech: long enough, no quotation, no list."""
+    start = sentence.start + colon + 1
+    if sentence.text[colon + 1 :].strip():
+        end = sentence.end
+    else:
+        at = start + (len(text[start : start + MAX_GAP]) - len(text[start : start + MAX_GAP].lstrip()))
+        all_paragraphs = paragraphs(text)
+        index = bisect.bisect_right(all_paragraphs, at, key=_START) - 1
+        if index < 0 or not all_paragraphs[index].start <= at < all_paragraphs[index].end:
+            return None
+        start, end = at, all_paragraphs[index].end
+    words = text[start:end].strip()
+    if len(words.split()) < MIN_WORDS_WITHOUT_FRAME or overlaps(quoted, start, end) or words[:1] in "-•–—*":
+        return None
+    offset = start + text[start:end].index(words)
+    return Span(offset, offset + len(words), words)
