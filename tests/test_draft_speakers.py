@@ -89,3 +89,15 @@ def test_a_colon_before_a_list_or_a_quotation_gives_no_unquoted_speech(kb):
     assert [(s["speaker"], s["attribution"], s["_draft"]["pattern"]) for s in found] == [
         ("anna-lind", "direct_quote", "colon-introduction")
     ]
+
+
+def test_a_quote_according_to_someone_is_theirs(kb):
+    text = (
+        '"We will publish the new rules before the summer recess ends," according to Tomas Novak.\n\n'
+        'According to Fisheries Commissioner Anna Lind, the quotas "must fall by a third" this year.\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["attribution"], s["_draft"]["pattern"]) for s in found] == [
+        ("tomas-novak", "direct_quote", "quote-according-to"),
+        ("anna-lind", "partial_quote", "quote-according-to"),
+    ]

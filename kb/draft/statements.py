@@ -290,6 +290,8 @@ def _read_group(
     if quoted_by is not None:
         who, pattern = quoted_by, "source-quoting-speaker"
     via = passer or (_via(frame_text, who.phrase) if who else None)
+    if who is None and (said_by := _according(after.text) or _according(before.text)) is not None:
+        who, pattern, via = said_by, "quote-according-to", None  # '"…," according to Tomas Novak.'
     if who is None:
         who, pattern, confidence = _speaker_from_before(reader, context, before, all_sentences, previous_end)
     if who is None:  # a reporting verb elsewhere in the sentence: '… a "stage of progress", he said.'
