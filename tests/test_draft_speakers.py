@@ -101,3 +101,25 @@ def test_a_quote_according_to_someone_is_theirs(kb):
         ("tomas-novak", "direct_quote", "quote-according-to"),
         ("anna-lind", "partial_quote", "quote-according-to"),
     ]
+
+
+def test_she_stands_for_the_last_woman_named_not_the_last_person(kb):
+    text = (
+        "Anna Lind said she would not give way. Jonas Berg said the quotas were too low for the fleets.\n\n"
+        '"The quotas must fall by a third before the next season begins," she said.\n\n'
+        '"We cannot accept a cut of a third this year," he replied.\n\n'
+        "Ms Moen met Erik Dahl on Monday. Dahl said the talks had been frank.\n\n"
+        '"There is no deal yet, and there may be none this month," she told reporters.\n'
+    )
+    found = [s for s in statements(kb, text) if s["attribution"] == "direct_quote"]
+    assert [(s["speaker"], s["text"][:20]) for s in found] == [
+        ("anna-lind", "The quotas must fall"),
+        ("jonas-berg", "We cannot accept a c"),
+        ("moen", "There is no deal yet"),
+    ]
+
+
+def test_a_pronoun_of_a_person_the_text_shows_as_neither_is_the_last_named(kb):
+    text = 'Kim Park met Lee Chan. Chan said the tariffs would stay.\n\n"We keep every tariff in place," she said.\n'
+    [quote] = [s for s in statements(kb, text) if s["attribution"] == "direct_quote"]
+    assert quote["speaker"] == "lee-chan"

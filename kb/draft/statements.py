@@ -20,6 +20,7 @@ from kb.draft.speakers import (
     Token,
     mention,
     mention_of,
+    sex_of,
     speech_verbs,
     subject_after,
     subject_before,
@@ -48,6 +49,8 @@ _ENDS_IN_PAUSE = re.compile(r"[,:—–-]\s*$")
 FRAME = 160  # characters before and after a quote read for its attribution
 MAX_QUOTES_PER_SENTENCE = 12  # a sentence with more quotes is a list of words, not reported speech
 MIN_WORDS_WITHOUT_FRAME = 6
+ANTECEDENTS = 8  # the people named last before a pronoun, among whom it finds the one it stands for
+_PRONOUN_SEX = {"she": "f", "her": "f", "he": "m", "him": "m"}
 _START = attrgetter("start")  # a quote's or a sentence's, to bisect on (quicker than a lambda)
 
 
@@ -78,17 +81,26 @@ class Reader:
     subjects: list[tuple[int, Mention]] = field(default_factory=list)  # named as a sentence's subject
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # named as a quote's speaker, in order
 
-    def antecedent(self, before: int) -> Mention | None:
+    def antecedent(self, before: int, pronoun: str = "") -> Mention | None:
         """The person a pronoun at ``before`` most likely stands for: the last one named as a
-        speaker or as the subject of a sentence."""
-        named = [self._last(self.subjects, before), self._last(self.speakers, before)]
-        found = [item for item in named if item is not None]
-        return max(found, key=lambda item: item[0])[1] if found else None
+        speaker or as the subject of a sentence — for "she" or "he", the last one the text shows
+        to be a woman or a man ("Ms Lind", "Lind said she …"), else the last one it does not show
+        to be of the other sex."""
+        named = sorted(
+            [*self._last(self.subjects, before), *self._last(self.speakers, before)], key=itemgetter(0), reverse=True
+        )
+        wanted = _PRONOUN_SEX.get(pronoun.casefold())
+        if wanted is None or not named:
+            return named[0][1] if named else None
+        sexes = [sex_of(self.text, who) for _, who in named]
+        same = next((who for (_, who), sex in zip(named, sexes, strict=True) if sex == wanted), None)
+        return same or next((who for (_, who), sex in zip(named, sexes, strict=True) if sex is None), None)
 
     @staticmethod
-    def _last(named: list[tuple[int, Mention]], before: int) -> tuple[int, Mention] | None:
+    def _last(named: list[tuple[int, Mention]], before: int) -> list[tuple[int, Mention]]:
+        """The last ANTECEDENTS named before ``before``."""
         index = bisect.bisect_left(named, before, key=itemgetter(0))
-        return named[index - 1] if index else None
+        return named[max(0, index - ANTECEDENTS) : index]
 
     def quotes_in(self, span: Span) -> list[Quote]:
         """The quotes that start within ``span``."""
@@ -301,7 +313,7 @@ def _read_group(
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
     if who.pronoun:
-        antecedent = reader.antecedent(group[0].start)
+        antecedent = reader.antecedent(group[0].start, who.phrase)
         if antecedent is None:
             return None
         who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
@@ -388,7 +400,7 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
             pattern, confidence = "speaker-verb-clause", 0.6
             if who is not None and who.pronoun:  # "He said he conveyed …": the person last named
                 who, pattern, confidence = (
-                    named.antecedent(sentence.start + words[verb].start),
+                    named.antecedent(sentence.start + words[verb].start, who.phrase),
                     pattern + "+pronoun",
                     0.5,
                 )
@@ -432,7 +444,7 @@ def _colon_speech(
     who = _mention(text, sentence, subject) if subject else None
     pattern = "speaker-verb-colon"
     if who is not None and who.pronoun:
-        who, pattern = named.antecedent(sentence.start + words[verb].start), pattern + "+pronoun"
+        who, pattern = named.antecedent(sentence.start + words[verb].start, who.phrase), pattern + "+pronoun"
     speech = _speech_after_colon(text, sentence, colon, quoted)
     if speech is None or who is None or not (who.name or who.description or who.organisation):
         return None
