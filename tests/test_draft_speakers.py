@@ -123,3 +123,68 @@ def test_a_pronoun_of_a_person_the_text_shows_as_neither_is_the_last_named(kb):
     text = 'Kim Park met Lee Chan. Chan said the tariffs would stay.\n\n"We keep every tariff in place," she said.\n'
     [quote] = [s for s in statements(kb, text) if s["attribution"] == "direct_quote"]
     assert quote["speaker"] == "lee-chan"
+
+
+def test_the_post_of_someone_named_before_stands_for_them(kb):
+    text = (
+        "Alliance Director General Tomas Novak opened the round in Geneva on Monday.\n\n"
+        '"We will publish the new rules before the summer recess ends," the Alliance chief said.\n\n'
+        "Carla Mendes spoke next.\n\n"
+        '"Nobody should expect a signature before the autumn," the former finance minister said.\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["_draft"]["pattern"]) for s in found] == [
+        ("tomas-novak", "quote-speaker-verb+description"),
+        ("carla-mendes", "quote-speaker-verb+description"),
+    ]
+
+
+def test_an_opening_description_stands_for_the_person_named_just_after_it(kb):
+    text = (
+        'The Alliance\'s chief negotiator on Monday denied that a deal was near, saying "nothing is final yet".\n'
+        '"We read many reports about a deal in the press these days," said Novak.\n'
+    )
+    assert [s["speaker"] for s in statements(kb, text)] == ["novak", "novak"]
+
+
+def test_a_spokesperson_or_an_unnamed_source_is_no_one_named_before(kb):
+    text = (
+        "Trade Minister Carla Mendes met the fleet owners on Monday.\n\n"
+        '"The minister has made no promise to anyone," the ministry spokesperson said.\n\n'
+        '"We expect a deal within the month," an official said.\n\n'
+        '"The quotas are too high for the northern waters," the Danish minister Lars Holm said.\n'
+    )
+    found = statements(kb, text)
+    assert [(s.get("speaker"), s.get("speaker_description")) for s in found] == [
+        (None, "the ministry spokesperson"),
+        (None, "an official"),
+        ("lars-holm", None),
+    ]
+
+
+def test_a_name_with_a_stray_comma_before_its_verb_is_the_speaker(kb):
+    text = (
+        '"Instability and uncertainty are growing," customs spokesman Wei Tan, said at a briefing, Xinhua reported.\n'
+    )
+    [quote] = statements(kb, text)
+    assert quote["speaker"] == "wei-tan"
+
+
+def test_a_former_post_is_part_of_the_speaker_s_phrase_but_drafts_no_role(kb):
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": PUBLISHED}
+    source = (
+        Appender(kb, clock).add(payload, '"We were close to a deal," former Trade Minister Carla Mendes said.\n').stem
+    )
+    drafted = draft_source(kb, source).payloads
+    assert [p["type"] for p in drafted] == ["entity", "statement"]
+    assert drafted[1]["speaker"] == "carla-mendes"
+
+
+def test_a_post_the_text_gives_no_one_named_stays_a_description(kb):
+    text = (
+        "Prime Minister Kenji Sato said the talks had been frank. He sent chief negotiator Ryo Ito to Geneva.\n\n"
+        "Sato said the deal would protect farmers.\n\n"
+        '"We will negotiate flexibly, with the national interest in mind," the economic planning minister said.\n'
+    )
+    [quote] = [s for s in statements(kb, text) if s["attribution"] == "direct_quote"]
+    assert (quote.get("speaker"), quote["speaker_description"]) == (None, "the economic planning minister")

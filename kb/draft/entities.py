@@ -8,7 +8,7 @@ from typing import Any
 
 from kb.draft.known import Known, fold, slug, surname
 from kb.draft.lexicon import COUNTRIES, HONORIFICS, NAME_PARTICLES, ORGANISATIONS, TITLE_HEADS, TITLE_WORDS
-from kb.draft.speakers import OPENERS, Mention, body_name
+from kb.draft.speakers import OPENERS, TENURE, Mention, body_name
 
 # Capitalised words in a row, with the initials and particles between them: "John F. Kennedy",
 # "Ursula von der Leyen".
@@ -114,8 +114,8 @@ class Registry:
     def _draft_role(self, person: str, mention: Mention, excerpt: str) -> None:
         assert mention.title is not None
         title = " ".join(word.lower() if word.lower() in TITLE_WORDS else word for word in mention.title.split())
-        if not any(word.lower() in TITLE_HEADS for word in title.split()):
-            return  # no post: "Donald Trump and", "the Japanese"
+        if not any(word.lower() in TITLE_HEADS for word in title.split()) or TENURE.intersection(title.lower().split()):
+            return  # no post: "Donald Trump and", "the Japanese"; or one not held now: "former minister"
         if (person, fold(title)) in self._roles_seen or person in self.known.titles.get(fold(title), set()):
             return
         self._roles_seen.add((person, fold(title)))

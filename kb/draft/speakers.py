@@ -29,6 +29,8 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 _TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
+# Words that tell when someone held the post that follows them: "the former finance minister".
+TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
 _CONNECTORS = frozenset({"of", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "du"})
 _BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
 for _name, _aliases in (*COUNTRIES.items(), *ORGANISATIONS.items()):
@@ -88,7 +90,13 @@ def _is_title(token: Token) -> bool:
 
 def _phrase_word(token: Token) -> bool:
     """Whether a token may belong to a speaker's phrase."""
-    return token.capitalised or _is_title(token) or token.word in SOURCE_NOUNS or token.word in _CONNECTORS
+    return (
+        token.capitalised
+        or _is_title(token)
+        or token.word in SOURCE_NOUNS
+        or token.word in _CONNECTORS
+        or token.word in TENURE
+    )
 
 
 def _phrase_before(words: list[Token], end: int) -> list[Token]:
@@ -129,8 +137,10 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     apposition: "Tina Stege, the climate envoy of the Marshall Islands, said"; over a relative
     clause: "Simon Stiell, who a week ago told"."""
     at = verb - 1
-    while at >= 0 and words[at].word in VERB_FILLERS:
-        at -= 1
+    while at >= 0 and (
+        words[at].word in VERB_FILLERS or (at > 0 and words[at].word in WEEKDAYS and words[at - 1].word == "on")
+    ):
+        at -= 2 if words[at].word in WEEKDAYS else 1  # "Barnier also said", "the negotiator on Monday denied"
     who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
     if who is not None and who > 1 and words[who - 1].text == ",":
         name = _phrase_before(words, who - 1)
@@ -141,8 +151,9 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
             name = _phrase_before(words, opening)  # a longer relative clause: "Akazawa, who was visiting …, met"
             return name if name and name[0].word not in PRONOUNS else []
         comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
-        if comma is None:
-            return []
+        if comma is None:  # a stray comma after a name: "spokesman Li Kuiwen, said"
+            name = _phrase_before(words, at)
+            return name if len(name) > 1 and name[0].word not in PRONOUNS and _mentions_name(name) else []
         name = _phrase_before(words, comma)
         between = words[comma + 1 : at]
         if not _apposition(between) and not (_is_name(between) and _describes(name)):
@@ -152,6 +163,10 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     if found and words[verb - 1].word in PRONOUNS:
         return [words[verb - 1]]
     return found
+
+
+def _mentions_name(words: list[Token]) -> bool:
+    return sum(1 for t in words if t.capitalised and not _is_title(t) and not body_name(t.text)) > 1
 
 
 def subject_after(words: list[Token], verb: int) -> list[Token]:
