@@ -184,7 +184,7 @@ def test_a_post_the_text_gives_no_one_named_stays_a_description(kb):
     text = (
         "Prime Minister Kenji Sato said the talks had been frank. He sent chief negotiator Ryo Ito to Geneva.\n\n"
         "Sato said the deal would protect farmers.\n\n"
-        '"We will negotiate flexibly, with the national interest in mind," the economic planning minister said.\n'
+        '"We will negotiate flexibly, with the national interest in mind," the foreign minister said.\n'
     )
     [quote] = [s for s in statements(kb, text) if s["attribution"] == "direct_quote"]
-    assert (quote.get("speaker"), quote["speaker_description"]) == (None, "the economic planning minister")
+    assert (quote.get("speaker"), quote["speaker_description"]) == (None, "the foreign minister")
