@@ -188,3 +188,13 @@ def test_a_post_the_text_gives_no_one_named_stays_a_description(kb):
     )
     [quote] = [s for s in statements(kb, text) if s["attribution"] == "direct_quote"]
     assert (quote.get("speaker"), quote["speaker_description"]) == (None, "the foreign minister")
+
+
+def test_a_quote_is_the_speaker_s_whom_the_next_sentence_says_went_on(kb):
+    text = (
+        'Tomas Novak opened the round. "We will publish the new rules before the summer recess ends." '
+        "Anna Lind added that nothing was final.\n\n"
+        'Jonas Berg and Anna Lind spoke to reporters.\n\n"The quotas must fall by a third before the season opens."\n'
+    )
+    quotes = [s for s in statements(kb, text) if s["attribution"] == "direct_quote"]
+    assert [(s["speaker"], s["_draft"]["pattern"]) for s in quotes] == [("anna-lind", "quote-then-added")]

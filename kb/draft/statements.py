@@ -353,14 +353,37 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         audience = _AUDIENCE.search(previous.text)  # "LeBlanc spoke to reporters on the terrace …"
         opening = tokens(previous.text[: audience.start()]) if audience else []
         phrase = subject_before([*opening, Token("said", 0, 0)], len(opening)) if opening else []
-        if phrase and (who := _mention(text, previous, phrase)) is not None and who.name and not who.pronoun:
+        named = phrase and not any(token.word == "and" for token in phrase)  # not "Berg and Lind spoke to …"
+        if named and (who := _mention(text, previous, phrase)) is not None and who.name and not who.pronoun:
             return who, "audience-introduction", 0.6
+    following_at = bisect.bisect_left(all_sentences, context.end, key=_START)
+    if following_at < len(all_sentences) and "\n\n" not in text[context.end : all_sentences[following_at].start]:
+        who = _added_by(reader, all_sentences[following_at])  # '"…" Novak added that …'
+        if who is not None:
+            return who, "quote-then-added", 0.6
     words = len(text[context.start : context.end].split())
     if reader.last_speaker and previous_end >= 0 and words >= MIN_WORDS_WITHOUT_FRAME:
         between = text[previous_end : context.start]
         if between.count("\n\n") <= 1 and len(between.strip()) < 3:
             return reader.last_speaker, "continuation", 0.5
     return None, "", 0.0
+
+
+_GOES_ON = frozenset({"added", "adds", "continued", "continues"})
+_GOES_ON_REACH = 8  # words: the verb of "Novak added" or "The minister later added" opens its sentence
+
+
+def _added_by(reader: Reader, sentence: Span) -> Mention | None:
+    """Who the sentence after a quote says went on speaking ("Novak added that …"): the quote's speaker."""
+    words = tokens_through_verbs(sentence.text, 1)
+    verbs = speech_verbs(words)
+    if not verbs or verbs[0] > _GOES_ON_REACH or words[verbs[0]].word not in _GOES_ON:
+        return None
+    phrase = subject_before(words, verbs[0])
+    who = _mention(reader.text, sentence, phrase) if phrase else None
+    if who is not None and who.pronoun:
+        who = reader.antecedent(sentence.start, who.phrase)
+    return who if who is not None and (who.name or who.description) else None
 
 
 def antecedents(text: str) -> Callable[[int], Mention | None]:
