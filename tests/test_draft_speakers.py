@@ -198,3 +198,17 @@ def test_a_quote_is_the_speaker_s_whom_the_next_sentence_says_went_on(kb):
     )
     quotes = [s for s in statements(kb, text) if s["attribution"] == "direct_quote"]
     assert [(s["speaker"], s["_draft"]["pattern"]) for s in quotes] == [("anna-lind", "quote-then-added")]
+
+
+def test_speech_after_a_colon_runs_over_the_paragraphs_that_speak_in_the_first_person(kb):
+    text = (
+        "Fisheries Secretary Anna Lind said:\n"
+        "This agreement is a fair outcome for the coastal towns and the fleets that depend on them.\n\n"
+        "We keep our waters open to partners who respect the limits we set together.\n\n"
+        "The department will publish the new quotas before the season opens in March.\n"
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["attribution"], s["text"][:22]) for s in found] == [
+        ("anna-lind", "direct_quote", "This agreement is a fa"),
+        ("anna-lind", "direct_quote", "We keep our waters ope"),
+    ]

@@ -409,8 +409,7 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
         for verb in speech_verbs(words):
             colon = _colon_after(sentence.text, words, verb)
             if colon is not None:  # "X said: we will …" or "X said:" over a paragraph: speech without marks
-                said = _colon_speech(text, sentence, words, verb, colon, named, quoted)
-                found += [said] if said else []
+                found += _colon_speech(text, sentence, words, verb, colon, named, quoted)
                 break
             follows = words[verb + 1].word if verb + 1 < len(words) else ""
             if follows in ("in", "on", "at", "it", "by", "as") and words[verb].word in ("said", "says"):
@@ -462,8 +461,9 @@ def _colon_after(sentence: str, words: list[Token], verb: int) -> int | None:
 
 def _colon_speech(
     text: str, sentence: Span, words: list[Token], verb: int, colon: int, named: Reader, quoted: list[tuple[int, int]]
-) -> Said | None:
-    """A direct quote without quotation marks: "X said: we will …", or "X said:" and a paragraph."""
+) -> list[Said]:
+    """Direct quotes without quotation marks: "X said: we will …", or "X said:" and the paragraph
+    after it, and the next paragraphs while they speak in the first person ("We would get …")."""
     subject = subject_before(words, verb)
     who = _mention(text, sentence, subject) if subject else None
     pattern = "speaker-verb-colon"
@@ -471,9 +471,31 @@ def _colon_speech(
         who, pattern = named.antecedent(sentence.start + words[verb].start, who.phrase), pattern + "+pronoun"
     speech = _speech_after_colon(text, sentence, colon, quoted)
     if speech is None or who is None or not (who.name or who.description or who.organisation):
-        return None
+        return []
     dating = clause_around(sentence.text[:colon], words[verb].start)
-    return Said(who, "direct_quote", speech.text, speech, pattern, 0.6, venue(sentence.text), dating=dating)
+    where = venue(sentence.text)
+    found = [Said(who, "direct_quote", speech.text, speech, pattern, 0.6, where, dating=dating)]
+    if speech.start >= sentence.end:  # the colon ended its sentence: the speech runs over paragraphs
+        all_paragraphs = paragraphs(text)
+        index = bisect.bisect_left(all_paragraphs, speech.end, key=_START)
+        for paragraph in all_paragraphs[index : index + MAX_SPEECH_PARAGRAPHS]:
+            words_in = paragraph.text.split()
+            first_person = _FIRST_PERSON.intersection(word.strip(".,;:!?").casefold() for word in words_in)
+            if (
+                len(words_in) < MIN_WORDS_WITHOUT_FRAME
+                or not first_person
+                or overlaps(quoted, paragraph.start, paragraph.end)
+            ):
+                break
+            if any(mark in paragraph.text for mark in _QUOTE_MARKS) or speech_verbs(tokens(paragraph.text)):
+                break
+            found.append(Said(who, "direct_quote", paragraph.text, paragraph, pattern, 0.5, where, dating=dating))
+    return found
+
+
+MAX_SPEECH_PARAGRAPHS = 4  # paragraphs of speech without quotation marks after "X said:"
+_FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours"})
+_QUOTE_MARKS = '"“”«»'
 
 
 def _speech_after_colon(text: str, sentence: Span, colon: int, quoted: list[tuple[int, int]]) -> Span | None:
