@@ -212,3 +212,31 @@ def test_speech_after_a_colon_runs_over_the_paragraphs_that_speak_in_the_first_p
         ("anna-lind", "direct_quote", "This agreement is a fa"),
         ("anna-lind", "direct_quote", "We keep our waters ope"),
     ]
+
+
+def test_a_reporting_verb_joined_by_and_to_the_opening_subject_s_verb_is_theirs(kb):
+    text = (
+        "Trade chief Tomas Novak arrived in Geneva on Monday.\n\n"
+        'Novak heaped praise on Lind and promised the fleets would leave "very happy" from the talks.\n\n'
+        'Despite the rain the talks dragged on and promised "a long night" for everyone.\n'
+    )
+    found = [s for s in statements(kb, text) if s["attribution"] != "paraphrase"]
+    assert [(s["speaker"], s["_draft"]["pattern"]) for s in found] == [("tomas-novak", "subject-and-verb")]
+
+
+def test_a_surname_alone_opening_a_sentence_is_what_a_pronoun_after_it_stands_for(kb):
+    text = (
+        "Fisheries Commissioner Anna Lind met Jonas Berg in Oslo.\n\n"
+        "Lind said she would warn the fleets. Berg arrived late.\n\n"
+        '"We keep talking, and we will keep talking until the season opens," he said.\n'
+    )
+    found = [s for s in statements(kb, text) if s["attribution"] == "direct_quote"]
+    assert [s["speaker"] for s in found] == ["jonas-berg"]
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_one_unless_the_text_names_someone_so(kb):
+    text = (
+        "Fisheries Commissioner Anna Lind met the fleets in March. Despite warned of rain. U.S.-bound ships waited.\n\n"
+        '"We keep talking, and we will keep talking until the season opens," he said.\n'
+    )
+    assert [s for s in statements(kb, text) if s["attribution"] == "direct_quote"] == []

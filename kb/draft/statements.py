@@ -126,13 +126,18 @@ def _frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
         before_verb = subject_before(words, verb)
         if after:
             if before_verb and words.index(before_verb[0]) <= lead:
-                return _mention(frame, whole, before_verb), "quote-speaker-verb"
+                return _someone(_mention(frame, whole, before_verb)), "quote-speaker-verb"
             if verb <= lead and (found := subject_after(words, verb)):
-                return _mention(frame, whole, found), "quote-verb-speaker"
+                return _someone(_mention(frame, whole, found)), "quote-verb-speaker"
             return None, ""
-        if before_verb:
-            return _mention(frame, whole, before_verb), "speaker-verb-quote"
+        if before_verb and (who := _someone(_mention(frame, whole, before_verb))) is not None:
+            return who, "speaker-verb-quote"
     return None, ""
+
+
+def _someone(who: Mention | None) -> Mention | None:
+    """The mention, if it names someone (a person, a body, a description or a pronoun)."""
+    return who if who is not None and (who.name or who.organisation or who.description or who.pronoun) else None
 
 
 def _mention(text: str, frame: Span, found: list[Token]) -> Mention | None:
@@ -239,14 +244,22 @@ def _blank(text: str, quotes: list[Quote]) -> str:
 
 @functools.lru_cache(maxsize=1)  # read for quotes and again for reported speech: the same text unless a transcript
 def _named_subjects(blanked: str) -> list[tuple[int, Mention]]:
-    """People named as the speaker of a reporting verb, or as the subject a sentence opens with."""
-    return [(sentence.start + at, who) for sentence in sentences(blanked) for at, who in _subjects_in(sentence.text)]
+    """People named as the speaker of a reporting verb, or as the subject a sentence opens with (by
+    a surname alone, "Trump lavished …", if the text gives it after a given name or a post too)."""
+    surnames = {match.group(1) for match in _AFTER_A_CAPITAL.finditer(blanked)}
+    return [
+        (sentence.start + at, who)
+        for sentence in sentences(blanked)
+        for at, who, alone in _subjects_in(sentence.text)
+        if not alone or who.phrase in surnames
+    ]
 
 
 @functools.lru_cache(maxsize=8192)  # with a transcript, its sentences outside the turns are read twice
-def _subjects_in(sentence: str) -> tuple[tuple[int, Mention], ...]:
-    """The named subjects of one sentence (see _named_subjects), where each starts in it."""
-    found: list[tuple[int, Mention]] = []
+def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
+    """The named subjects of one sentence (see _named_subjects), where each starts in it, and
+    whether it is a sentence's opening word alone."""
+    found: list[tuple[int, Mention, bool]] = []
     whole = Span(0, len(sentence), sentence)
     words = tokens(sentence)
     starts = [0] + [verb for verb in speech_verbs(words)]
@@ -257,13 +270,13 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention], ...]:
                 if not (token.capitalised or token.word in TITLE_WORDS) or token.text in ",:;—–-":
                     break
                 phrase.append(token)
-            if len(phrase) < 2 or phrase[0].word in OPENERS or phrase[0].word.endswith("ing"):
-                continue
+            if not phrase or phrase[0].word in OPENERS or phrase[0].word.endswith("ing"):
+                continue  # (a phrase of one word is kept if it is a surname: see _named_subjects)
         else:
             phrase = subject_before(words, at)
         who = _mention(sentence, whole, phrase) if phrase else None
         if who is not None and who.name and not who.pronoun:
-            found.append((phrase[0].start, who))
+            found.append((phrase[0].start, who, at == 0 and len(phrase) == 1))
     return tuple(found)
 
 
@@ -310,6 +323,8 @@ def _read_group(
     if who is None:  # a reporting verb elsewhere in the sentence: '… a "stage of progress", he said.'
         who, pattern = _frame_speaker(reader.blanked[context.start : context.end], False)
         pattern, confidence = "sentence-attribution", 0.7
+    if who is None:  # "Trump lavished praise on Carney and promised he would leave 'very happy'"
+        who, pattern, confidence = _coordinated(reader, context), "subject-and-verb", 0.6
     words = " ".join(q.words(text) for q in group)
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
@@ -367,6 +382,18 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         if between.count("\n\n") <= 1 and len(between.strip()) < 3:
             return reader.last_speaker, "continuation", 0.5
     return None, "", 0.0
+
+
+def _coordinated(reader: Reader, sentence: Span) -> Mention | None:
+    """The person a sentence opens with, when its reporting verb is joined to their first verb by
+    "and": "Trump lavished praise on Carney and promised …"."""
+    words = tokens_through_verbs(reader.blanked[sentence.start : sentence.end], 1)
+    verbs = speech_verbs(words)
+    if not verbs or verbs[0] == 0 or words[verbs[0] - 1].word != "and":
+        return None
+    index = bisect.bisect_left(reader.subjects, sentence.start, key=itemgetter(0))
+    opening = reader.subjects[index] if index < len(reader.subjects) else None
+    return opening[1] if opening is not None and opening[0] == sentence.start else None
 
 
 _GOES_ON = frozenset({"added", "adds", "continued", "continues"})
@@ -556,6 +583,9 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
     return found
 
 
+# A word of a name after another capitalised word or an honorific ("Donald Trump", "President Trump",
+# "Mr. Trump"): its surname.
+_AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-]*) (?=([A-Z][a-z][\w’'-]*)\b)")
 # A post and a name in capitals: "Economic Revitalization Minister Ryosei Akazawa".
 _TITLED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?: (?:of |for |the )?[A-Z][\w’'.-]*){1,7}")
 
