@@ -240,3 +240,14 @@ def test_a_capitalised_word_opening_a_sentence_is_no_one_unless_the_text_names_s
         '"We keep talking, and we will keep talking until the season opens," he said.\n'
     )
     assert [s["speaker"] for s in statements(kb, text) if s["attribution"] == "direct_quote"] == ["anna-lind"]
+
+
+def test_a_quote_is_the_speaker_s_whom_the_next_sentence_says_spoke_these_words(kb):
+    text = (
+        "Quota deal reached\n\n"
+        '"I see no objection in the hall, so I declare the quota agreement adopted." It was with these words, '
+        "on 14 April, that Tomas Novak closed two weeks of talks in Oslo.\n"
+    )
+    [quote] = statements(kb, text)
+    assert (quote["speaker"], quote["_draft"]["pattern"]) == ("tomas-novak", "quote-then-added")
+    assert quote["occurred_at"] == "2025-04-14"

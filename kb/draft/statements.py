@@ -341,6 +341,9 @@ def _read_group(
     if via is not None and not direct:  # the words passed on, not the sentence of who passed them
         statement_text = " … ".join('"' + q.words(text).replace('"', "'") + '"' for q in group)
     dating = _reporting_clause(reader.blanked[context.start : context.end])
+    if pattern == "quote-then-added":  # the day is the next sentence's, which says who spoke
+        following = all_sentences[bisect.bisect_left(all_sentences, context.end, key=_START)]
+        dating = _reporting_clause(reader.blanked[following.start : following.end]) or following.text
     return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words, dating)
 
 
@@ -396,12 +399,17 @@ def _coordinated(reader: Reader, sentence: Span) -> Mention | None:
     return opening[1] if opening is not None and opening[0] == sentence.start else None
 
 
+_THESE_WORDS = re.compile(r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b")
 _GOES_ON = frozenset({"added", "adds", "continued", "continues"})
 _GOES_ON_REACH = 8  # words: the verb of "Novak added" or "The minister later added" opens its sentence
 
 
 def _added_by(reader: Reader, sentence: Span) -> Mention | None:
-    """Who the sentence after a quote says went on speaking ("Novak added that …"): the quote's speaker."""
+    """Who the sentence after a quote says went on speaking ("Novak added that …") or said "these
+    words" ("It was with these words that Tomas Novak closed the talks"): the quote's speaker."""
+    if _THESE_WORDS.search(sentence.text):
+        named = (mention_of(run.group()) for run in _TITLED_RUN.finditer(sentence.text))
+        return next((who for who in named if who is not None and who.name and " " in who.name), None)
     words = tokens_through_verbs(sentence.text, 1)
     verbs = speech_verbs(words)
     if not verbs or verbs[0] > _GOES_ON_REACH or words[verbs[0]].word not in _GOES_ON:
