@@ -251,3 +251,30 @@ def test_a_quote_is_the_speaker_s_whom_the_next_sentence_says_spoke_these_words(
     [quote] = statements(kb, text)
     assert (quote["speaker"], quote["_draft"]["pattern"]) == ("tomas-novak", "quote-then-added")
     assert quote["occurred_at"] == "2025-04-14"
+
+
+def test_a_quote_after_saying_or_a_colon_is_the_opening_subject_s(kb):
+    text = (
+        'Tomas Novak all but ruled out a deal this month, saying "the gap is still too wide".\n\n'
+        'Anna Lind was blunt: "The quotas must fall by a third before the season opens."\n\n'
+        'She turned down the offer, adding that the fleets "cannot live on promises".\n\n'
+        'The agreement is clear: "Each party sets its own quota."\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["_draft"]["pattern"]) for s in found] == [
+        ("tomas-novak", "subject-saying-quote"),
+        ("anna-lind", "subject-saying-quote"),
+        ("anna-lind", "subject-saying-quote"),
+    ]
+
+
+def test_a_name_after_a_quote_and_a_dash_or_an_age_is_the_speaker(kb):
+    text = (
+        '"The rules are almost ready for publication" – Tomas Novak.\n\n'
+        '"The quotas must fall by a third before the season opens," Anna Lind, 62, said.\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["_draft"]["pattern"]) for s in found] == [
+        ("tomas-novak", "quote-dash-speaker"),
+        ("anna-lind", "quote-speaker-verb"),
+    ]

@@ -156,7 +156,8 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
             return name if len(name) > 1 and name[0].word not in PRONOUNS and _mentions_name(name) else []
         name = _phrase_before(words, comma)
         between = words[comma + 1 : at]
-        if not _apposition(between) and not (_is_name(between) and _describes(name)):
+        age = len(between) == 1 and between[0].text.isdigit()  # "Novak, 62, said"
+        if not (_apposition(between) or age) and not (_is_name(between) and _describes(name)):
             return []  # neither "Tina Stege, the climate envoy, said" nor "Japan's negotiator, Ryosei Akazawa, said"
         return name + words[comma:at] if name and name[0].word not in PRONOUNS else []
     found = _phrase_before(words, at + 1)

@@ -325,6 +325,10 @@ def _read_group(
         pattern, confidence = "sentence-attribution", 0.7
     if who is None:  # "Trump lavished praise on Carney and promised he would leave 'very happy'"
         who, pattern, confidence = _coordinated(reader, context), "subject-and-verb", 0.6
+    if who is None and (_PARTICIPLE.search(before.text) or before.text.rstrip().endswith(":")):
+        who, pattern = _opening_subject(reader, context), "subject-saying-quote"  # "X ruled it out, saying '…'"
+    if who is None and (dash := _DASH_NAME.match(after.text)):
+        who, pattern = _someone(mention_of(dash.group("who"))), "quote-dash-speaker"  # '"…" – Tomas Novak.'
     words = " ".join(q.words(text) for q in group)
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
@@ -387,6 +391,26 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
     return None, "", 0.0
 
 
+# A participle that gives what the sentence's subject said: "…, saying (that) '…'", "…, adding: '…'".
+_PARTICIPLE = re.compile(
+    r",\s*(?:saying|adding|noting|warning|insisting|arguing|stressing|explaining|telling [a-z ]{2,30}?)"
+    r"(?: that)?(?: [^,;:.!?\"“”]{0,80})?[:,]?\s*$"
+)
+# A name alone after a quote and a dash: '"…" – Tomas Novak.'
+_DASH_NAME = re.compile(r"\s*[—–-]\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})\.?\s*$")
+
+
+def _opening_subject(reader: Reader, sentence: Span) -> Mention | None:
+    """The person a sentence opens with: a name ("Tomas Novak ruled it out, saying …"), or a
+    pronoun that stands for one ("He ruled it out, saying …")."""
+    index = bisect.bisect_left(reader.subjects, sentence.start, key=itemgetter(0))
+    opening = reader.subjects[index] if index < len(reader.subjects) else None
+    if opening is not None and opening[0] == sentence.start:
+        return opening[1]
+    first = sentence.text.split(" ", 1)[0].casefold()
+    return reader.antecedent(sentence.start, first) if first in ("he", "she") else None
+
+
 def _coordinated(reader: Reader, sentence: Span) -> Mention | None:
     """The person a sentence opens with, when its reporting verb is joined to their first verb by
     "and": "Trump lavished praise on Carney and promised …"."""
@@ -394,9 +418,7 @@ def _coordinated(reader: Reader, sentence: Span) -> Mention | None:
     verbs = speech_verbs(words)
     if not verbs or verbs[0] == 0 or words[verbs[0] - 1].word != "and":
         return None
-    index = bisect.bisect_left(reader.subjects, sentence.start, key=itemgetter(0))
-    opening = reader.subjects[index] if index < len(reader.subjects) else None
-    return opening[1] if opening is not None and opening[0] == sentence.start else None
+    return _opening_subject(reader, sentence)
 
 
 _THESE_WORDS = re.compile(r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b")
