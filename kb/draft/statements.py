@@ -90,6 +90,13 @@ class Reader:
         named = sorted(
             [*self._last(self.subjects, before), *self._last(self.speakers, before)], key=itemgetter(0), reverse=True
         )
+        found = self._of_sex(named, pronoun)
+        if found is None:  # no one named as a subject before: anyone named in full ("… were led by Tomas Novak")
+            found = self._of_sex(list(reversed(self._last(_named_anywhere(self.text), before))), pronoun)
+        return found
+
+    def _of_sex(self, named: list[tuple[int, Mention]], pronoun: str) -> Mention | None:
+        """The first of ``named`` (the nearest first) that a pronoun may stand for (see antecedent)."""
         wanted = _PRONOUN_SEX.get(pronoun.casefold())
         if wanted is None or not named:
             return named[0][1] if named else None
@@ -255,6 +262,21 @@ def _named_subjects(blanked: str) -> list[tuple[int, Mention]]:
     ]
 
 
+@functools.lru_cache(maxsize=2)  # read for quotes, reported speech and meetings of the same text
+def _named_anywhere(text: str) -> list[tuple[int, Mention]]:
+    """The people the text names in full (a given name and a surname, after a post or not),
+    wherever they stand in a sentence."""
+    found = []
+    for run in _TITLED_RUN.finditer(text):
+        who = mention_of(_POSSESSIVE_END.sub("", run.group()))
+        if who is not None and who.name and " " in who.name and not who.pronoun:
+            found.append((run.start(), who))
+    return found
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
 @functools.lru_cache(maxsize=8192)  # with a transcript, its sentences outside the turns are read twice
 def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
     """The named subjects of one sentence (see _named_subjects), where each starts in it, and
@@ -270,7 +292,12 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
                 if not (token.capitalised or token.word in TITLE_WORDS) or token.text in ",:;—–-":
                     break
                 phrase.append(token)
-            if not phrase or phrase[0].word in OPENERS or phrase[0].word.endswith("ing"):
+            participle = phrase and (
+                phrase[0].word.endswith("ing") or len(phrase) == 1 and phrase[0].word.endswith("ed")
+            )
+            if not phrase or phrase[0].word in OPENERS or participle:
+                phrase = _after_opening_clause(words)  # "After the talks, Tomas Novak flew home"
+            if not phrase:
                 continue  # (a phrase of one word is kept if it is a surname: see _named_subjects)
         else:
             phrase = subject_before(words, at)
@@ -278,6 +305,23 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
         if who is not None and who.name and not who.pronoun:
             found.append((phrase[0].start, who, at == 0 and len(phrase) == 1))
     return tuple(found)
+
+
+_OPENING_CLAUSE = 12  # words: the clause a sentence may open with before its subject ("On Monday, …")
+
+
+def _after_opening_clause(words: list[Token]) -> list[Token]:
+    """The capitalised subject after a sentence's opening clause: "After the talks in Geneva, [the
+    Alliance's chief negotiator Tomas Novak] flew home"."""
+    comma = next((i for i, token in enumerate(words[:_OPENING_CLAUSE]) if token.text == ","), None)
+    if comma is None:
+        return []
+    phrase: list[Token] = []
+    for token in words[comma + 1 :]:
+        if not (token.capitalised or token.word in TITLE_WORDS or (not phrase and token.word == "the")):
+            break
+        phrase.append(token)
+    return phrase if any(token.capitalised for token in phrase) else []
 
 
 def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
