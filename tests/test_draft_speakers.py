@@ -299,3 +299,15 @@ def test_he_stands_for_the_person_named_in_the_sentence_before_wherever_the_name
 def test_a_pronoun_with_no_one_named_before_it_gives_no_statement(kb):
     text = 'The talks in Geneva ended on Monday.\n\n"The gap is still too wide for a signature this month," he said.\n'
     assert statements(kb, text) == []
+
+
+def test_a_quote_someone_was_quoted_as_saying_is_theirs(kb):
+    text = (
+        '"The gap is still too wide for a signature this month," Eva Kral was quoted by Kyodo as saying.\n\n'
+        '"We need more time before the autumn," an official was quoted as saying.\n'
+    )
+    found = statements(kb, text)
+    assert [(s.get("speaker"), s.get("speaker_description"), s["_draft"]["pattern"]) for s in found] == [
+        ("eva-kral", None, "quote-speaker-quoted-as"),
+        (None, "an official", "quote-speaker-quoted-as"),
+    ]

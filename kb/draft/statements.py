@@ -362,6 +362,10 @@ def _read_group(
     via = passer or (_via(frame_text, who.phrase) if who else None)
     if who is None and (said_by := _according(after.text) or _according(before.text)) is not None:
         who, pattern, via = said_by, "quote-according-to", None  # '"…," according to Tomas Novak.'
+    if who is None and (quoted_as := _QUOTED_AS.match(after.text)):  # '"…," X was quoted as saying'
+        who, pattern = _someone(mention_of(quoted_as.group("who"))), "quote-speaker-quoted-as"
+    if who is None and (dash := _DASH_NAME.match(after.text)):
+        who, pattern = _someone(mention_of(dash.group("who"))), "quote-dash-speaker"  # '"…" – Tomas Novak.'
     if who is None:
         who, pattern, confidence = _speaker_from_before(reader, context, before, all_sentences, previous_end)
     if who is None:  # a reporting verb elsewhere in the sentence: '… a "stage of progress", he said.'
@@ -371,8 +375,6 @@ def _read_group(
         who, pattern, confidence = _coordinated(reader, context), "subject-and-verb", 0.6
     if who is None and (_PARTICIPLE.search(before.text) or before.text.rstrip().endswith(":")):
         who, pattern = _opening_subject(reader, context), "subject-saying-quote"  # "X ruled it out, saying '…'"
-    if who is None and (dash := _DASH_NAME.match(after.text)):
-        who, pattern = _someone(mention_of(dash.group("who"))), "quote-dash-speaker"  # '"…" – Tomas Novak.'
     words = " ".join(q.words(text) for q in group)
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
@@ -439,6 +441,11 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
 _PARTICIPLE = re.compile(
     r",\s*(?:saying|adding|noting|warning|insisting|arguing|stressing|explaining|telling [a-z ]{2,30}?)"
     r"(?: that)?(?: [^,;:.!?\"“”]{0,80})?[:,]?\s*$"
+)
+# '"…," Kral was quoted as saying by AFP', '"…," the minister was quoted by Kyodo as saying'.
+_QUOTED_AS = re.compile(
+    r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?quoted"
+    r"(?: by [^,.;\n]{1,60})? as (?:saying|telling)\b"
 )
 # A name alone after a quote and a dash: '"…" – Tomas Novak.'
 _DASH_NAME = re.compile(r"\s*[—–-]\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})\.?\s*$")
