@@ -311,3 +311,9 @@ def test_a_quote_someone_was_quoted_as_saying_is_theirs(kb):
         ("eva-kral", None, "quote-speaker-quoted-as"),
         (None, "an official", "quote-speaker-quoted-as"),
     ]
+
+
+def test_a_post_then_its_holder_s_name_after_the_verb_is_the_speaker(kb):
+    text = '"The gap is still too wide for a signature this month," said the Alliance chief, Maria Lopez-Garcia.\n'
+    [quote] = statements(kb, text)
+    assert (quote["speaker"], quote["_draft"]["pattern"]) == ("maria-lopez-garcia", "quote-verb-speaker")

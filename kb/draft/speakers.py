@@ -186,6 +186,15 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
         found.pop()
     if found and found[0].word in PRONOUNS:
         return found[:1]
+    after = verb + 1 + len(found)
+    if found and _describes(found) and after < len(words) and words[after].text == ",":
+        name = []  # "said the WTO chief, Maria Lopez-Garcia": the post, then its holder's name
+        for token in words[after + 1 : after + 5]:
+            if not token.capitalised or token.text in ",.;:":
+                break
+            name.append(token)
+        if _is_name(name):
+            found = found + words[after : after + 1 + len(name)]
     return found if any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
 
 
