@@ -317,3 +317,38 @@ def test_a_post_then_its_holder_s_name_after_the_verb_is_the_speaker(kb):
     text = '"The gap is still too wide for a signature this month," said the Alliance chief, Maria Lopez-Garcia.\n'
     [quote] = statements(kb, text)
     assert (quote["speaker"], quote["_draft"]["pattern"]) == ("maria-lopez-garcia", "quote-verb-speaker")
+
+
+JOINT = """\
+Joint press conference by President Maria Lopez and Prime Minister Kenji Sato
+
+President Lopez: Today we signed the fisheries agreement, which opens our markets to each other's fleets.
+
+It is a good day for the coastal towns of both countries.
+
+Prime Minister Sato: I thank the President for her patience during two years of talks.
+
+Question: When will the agreement enter into force?
+
+President Lopez: We expect it to enter into force before the end of next year.
+"""
+
+
+def test_a_transcript_s_labels_may_be_a_post_and_a_name_in_a_name_s_capitals(kb):
+    found = statements(kb, JOINT)
+    assert [(s["speaker"], s["text"][:20]) for s in found] == [
+        ("maria-lopez", "Today we signed the "),
+        ("maria-lopez", "It is a good day for"),
+        ("kenji-sato", "I thank the Presiden"),
+        ("maria-lopez", "We expect it to ente"),
+    ]
+    assert {s["venue"] for s in found} == {"transcript"}
+
+
+def test_a_heading_or_a_single_label_in_capitals_is_no_transcript(kb):
+    text = (
+        "Fact Sheet: President Lopez Signs A Fisheries Agreement With Japan\n\n"
+        "Background: The talks began in 2019 and have gone through nine rounds so far.\n\n"
+        "President Lopez: The gap is still too wide for a signature this month.\n"
+    )
+    assert statements(kb, text) == []

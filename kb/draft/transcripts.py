@@ -1,5 +1,6 @@
 """Transcripts: the turns of a press conference or a briefing, each paragraph a direct quote of
-its speaker — named by a label ("MS. DAVIS: …", "(Prime Minister Ishiba)", "Spokesperson: …"), by a
+its speaker — named by a label ("MS. DAVIS: …", "(Prime Minister Ishiba)", "Spokesperson: …",
+"President Lopez: …"), by a
 heading over its paragraphs ("[Opening statement by Prime Minister X]"), or, for answers no label
 names, by the title ("Press Conference by Prime Minister X"), the line that introduces the record
 ("… transcript of today's noon briefing by X, Spokesperson for …") or the speaker the user gives
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kb.draft.lexicon import SOURCE_NOUNS, TITLE_HEADS
+from kb.draft.lexicon import HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.speakers import Mention, mention_of
 from kb.draft.statements import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.text import Span, paragraphs
@@ -80,8 +81,11 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     if not dating and title is not None and title.re is _INTRODUCED:
         dating = title.group()  # "… transcript of today's noon briefing by …": the day it was held
     who: Mention | None = None
-    for paragraph in _turn_paragraphs(text):
+    all_paragraphs = _turn_paragraphs(text)
+    named_labels = sum(1 for p in all_paragraphs if _named_label(p.text)) >= MIN_NAMED_LABELS
+    for paragraph in all_paragraphs:
         label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text) or _WORD_LABEL.match(paragraph.text)
+        label = label or (_named_label(paragraph.text) if named_labels else None)
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         if heading:
             who = speaker_named(heading.group("who"))
@@ -118,6 +122,22 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
             )
             found.append(turn)
     return found, spans
+
+
+# A label in a name's capitals ("President Juncker: …", "Prime Minister Abe: …"): a transcript's, when
+# MIN_NAMED_LABELS paragraphs of the text open with one.
+_NAME_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,5}):[ \t]+(?=[^\s\"“«])")
+MIN_NAMED_LABELS = 2
+
+
+def _named_label(paragraph: str) -> re.Match[str] | None:
+    """A label in a name's capitals that names a person by their post or an honorific ("President
+    Lopez", "Mr Abe"), not a heading ("Background: …", "Fact Sheet: …")."""
+    label = _NAME_LABEL.match(paragraph)
+    who = speaker_named(label.group("label")) if label else None
+    words = label.group("label").casefold().replace(".", "").split() if label else []
+    posted = any(word in TITLE_HEADS or word in HONORIFICS for word in words)
+    return label if who is not None and who.name and posted else None
 
 
 _LABELLED_LINE = re.compile(r"\n(?=[A-Z][A-Z.’' -]{1,60}[A-Z.]:\s|Q:\s)")
