@@ -352,3 +352,18 @@ def test_a_heading_or_a_single_label_in_capitals_is_no_transcript(kb):
         "President Lopez: The gap is still too wide for a signature this month.\n"
     )
     assert statements(kb, text) == []
+
+
+def test_a_quote_after_a_sentence_of_reported_speech_is_that_speaker_s(kb):
+    text = (
+        'Tomas Novak said the talks had stalled over quotas. "We need more time before the autumn, and everybody '
+        'knows it."\n\nAnna Lind met the fleets on Monday.\n\n"The season opens in March whatever the talks decide."\n'
+    )
+    quotes = [s for s in statements(kb, text) if s["attribution"] == "direct_quote"]
+    assert [(s["speaker"], s["_draft"]["pattern"]) for s in quotes] == [("tomas-novak", "after-reported-speech")]
+
+
+def test_two_apostrophes_close_a_double_quotation_mark(kb):
+    text = "Anna Lind posted a picture of the signing. \"The deal is done,'' she wrote.\n"
+    [quote] = [s for s in statements(kb, text) if s["attribution"] == "direct_quote"]
+    assert (quote["speaker"], quote["text"]) == ("anna-lind", "The deal is done")

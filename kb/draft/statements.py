@@ -424,6 +424,19 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         named = phrase and not any(token.word == "and" for token in phrase)  # not "Berg and Lind spoke to …"
         if named and (who := _mention(text, previous, phrase)) is not None and who.name and not who.pronoun:
             return who, "audience-introduction", 0.6
+    words = len(text[context.start : context.end].split())
+    if (
+        previous is not None
+        and words >= MIN_WORDS_WITHOUT_FRAME
+        and text[previous.end : context.start].count("\n") <= 2
+    ):
+        reported, _ = _frame_speaker(
+            reader.blanked[previous.start : previous.end], False
+        )  # "X said the talks stalled."
+        if reported is not None and reported.pronoun:
+            reported = reader.antecedent(previous.start, reported.phrase)
+        if reported is not None and reported.name:
+            return reported, "after-reported-speech", 0.5
     following_at = bisect.bisect_left(all_sentences, context.end, key=_START)
     if following_at < len(all_sentences) and "\n\n" not in text[context.end : all_sentences[following_at].start]:
         who = _added_by(reader, all_sentences[following_at])  # '"…" Novak added that …'
