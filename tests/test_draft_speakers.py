@@ -286,7 +286,7 @@ def test_a_name_after_a_quote_and_a_dash_or_an_age_is_the_speaker(kb):
         "After the meeting in Geneva, Tomas Novak flew home to Prague.",
         "On Monday, the Alliance's chief negotiator Tomas Novak met the fishing states.",
         "Asked about the deadline, Tomas Novak shook his head.",
-        "The talks were led by Tomas Novak, the Alliance's chief negotiator.",
+        "The talks were led by the Alliance's chief negotiator Tomas Novak.",
         "Tomas Novak's team left Geneva on Monday.",
     ],
 )
@@ -298,6 +298,8 @@ def test_he_stands_for_the_person_named_in_the_sentence_before_wherever_the_name
 
 def test_a_pronoun_with_no_one_named_before_it_gives_no_statement(kb):
     text = 'The talks in Geneva ended on Monday.\n\n"The gap is still too wide for a signature this month," he said.\n'
+    assert statements(kb, text) == []
+    text = 'The Black Sea Grain Initiative expired.\n\n"The gap is still too wide for a signature," he said.\n'
     assert statements(kb, text) == []
 
 

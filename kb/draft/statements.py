@@ -264,12 +264,20 @@ def _named_subjects(blanked: str) -> list[tuple[int, Mention]]:
 
 @functools.lru_cache(maxsize=2)  # read for quotes, reported speech and meetings of the same text
 def _named_anywhere(text: str) -> list[tuple[int, Mention]]:
-    """The people the text names in full (a given name and a surname, after a post or not),
-    wherever they stand in a sentence."""
+    """The people the text names in full wherever they stand in a sentence: a given name and a
+    surname after a post ("by chief negotiator Tomas Novak"), whose surname the text makes the
+    subject of a sentence elsewhere ("Novak said …"), or that is two or three capitalised words
+    after no "the" — not a sea, a plan or a treaty ("the Black Sea Grain Initiative")."""
+    acting = {who.name.split()[-1] for _, who in _named_subjects(_blank(text, find_quotes(text))) if who.name}
     found = []
     for run in _TITLED_RUN.finditer(text):
         who = mention_of(_POSSESSIVE_END.sub("", run.group()))
-        if who is not None and who.name and " " in who.name and not who.pronoun:
+        if who is None or not who.name or " " not in who.name or who.pronoun:
+            continue
+        person_like = len(run.group().split()) <= 3 and not text[max(0, run.start() - 4) : run.start()].endswith(
+            ("the ", "The ")
+        )  # "Tomas Novak", not "the Black Sea Grain Initiative" nor "the Paris Agreement"
+        if who.title or who.name.split()[-1] in acting or person_like:
             found.append((run.start(), who))
     return found
 
