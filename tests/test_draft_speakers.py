@@ -369,3 +369,17 @@ def test_two_apostrophes_close_a_double_quotation_mark(kb):
     text = "Anna Lind posted a picture of the signing. \"The deal is done,'' she wrote.\n"
     [quote] = [s for s in statements(kb, text) if s["attribution"] == "direct_quote"]
     assert (quote["speaker"], quote["text"]) == ("anna-lind", "The deal is done")
+
+
+def test_a_person_s_spokesman_or_deputy_drafts_no_body_named_after_the_person(kb):
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": PUBLISHED}
+    text = (
+        'Tomas Novak met the fishing states. "We are not there yet," Novak\'s spokesman Petr Dvorak said.\n\n'
+        'Novak\'s deputy, Eva Kral, told reporters that while the gap remained, "a deal is possible".\n'
+    )
+    drafted = draft_source(kb, Appender(kb, clock).add(payload, text).stem).payloads
+    assert [p["name"] for p in drafted if p["type"] == "entity"] == ["Petr Dvorak", "Eva Kral"]
+    assert [(p["person"], p["title"], p.get("organisation")) for p in drafted if p["type"] == "role"] == [
+        ("petr-dvorak", "spokesman", None)
+    ]
+    assert [p["speaker"] for p in drafted if p["type"] == "statement"] == ["petr-dvorak", "eva-kral"]

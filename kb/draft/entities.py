@@ -101,6 +101,19 @@ class Registry:
             return Mention(mention.phrase, " ".join([mention.name, *after]), mention.title, mention.organisation)
         return mention
 
+    def _a_person(self, name: str) -> bool:
+        """Whether a possessor ("Barnier" of "Barnier's spokesman") is a person: one the knowledge base
+        holds, or a surname the text gives after a given name — never a body to draft."""
+        if body_name(name):
+            return False
+        key = self.known.key_named(name)
+        if key is not None:
+            return self.known.kind_of(key) == "person"
+        if self._given_names is None:
+            self._given_names = given_names(self.text)
+            self._following_names = following_names(self.text)
+        return name in self._given_names
+
     def _by_title(self, mention: Mention) -> str | None:
         title = mention.title or mention.description or ""
         for determiner in ("the ", "The "):
@@ -120,7 +133,7 @@ class Registry:
             return
         self._roles_seen.add((person, fold(title)))
         payload: dict[str, Any] = {"type": "role", "person": person, "title": title}
-        if mention.organisation:
+        if mention.organisation and not self._a_person(mention.organisation):  # not "Barnier's spokesman"
             payload["organisation"] = self.body(mention.organisation)
         payload["citations"] = [{"source": self.source, "excerpt": excerpt}]
         payload["_draft"] = {"pattern": "a post before a name", "confidence": 0.7}

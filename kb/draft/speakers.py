@@ -157,7 +157,8 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         name = _phrase_before(words, comma)
         between = words[comma + 1 : at]
         age = len(between) == 1 and between[0].text.isdigit()  # "Novak, 62, said"
-        if not (_apposition(between) or age) and not (_is_name(between) and _describes(name)):
+        post = _describes(name) or (bool(name) and name[-1].word in TITLE_WORDS)  # "Novak's deputy, Eva Kral, said"
+        if not (_apposition(between) or age) and not (_is_name(between) and post):
             return []  # neither "Tina Stege, the climate envoy, said" nor "Japan's negotiator, Ryosei Akazawa, said"
         return name + words[comma:at] if name and name[0].word not in PRONOUNS else []
     found = _phrase_before(words, at + 1)
