@@ -16,9 +16,18 @@ _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 _CAPITALISED_RUN = re.compile(rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\. )?(?:(?:{_PARTICLES}) ){{0,3}}[A-Z][\w’'-]+)+\b")
 
 
+_CONTRACTION = re.compile(r"[’'](?:m|s|d|ve|ll|re|t)$", re.IGNORECASE)  # "I'm Emily Davis": no given name "I'm"
+
+
 def _not_a_given_name(word: str) -> bool:
     lower = word.lower()
-    return lower in TITLE_WORDS or lower.rstrip(".") in HONORIFICS or lower in OPENERS or bool(body_name(word))
+    return (
+        lower in TITLE_WORDS
+        or lower.rstrip(".") in HONORIFICS
+        or lower in OPENERS
+        or bool(body_name(word))
+        or bool(_CONTRACTION.search(word))
+    )
 
 
 class Registry:
