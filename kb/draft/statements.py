@@ -433,29 +433,29 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         if named and (who := _mention(text, previous, phrase)) is not None and who.name and not who.pronoun:
             return who, "audience-introduction", 0.6
     words = len(text[context.start : context.end].split())
-    if (
-        previous is not None
-        and words >= MIN_WORDS_WITHOUT_FRAME
-        and text[previous.end : context.start].count("\n") <= 2
-    ):
-        reported, _ = _frame_speaker(
-            reader.blanked[previous.start : previous.end], False
-        )  # "X said the talks stalled."
-        if reported is not None and reported.pronoun:
-            reported = reader.antecedent(previous.start, reported.phrase)
-        if reported is not None and reported.name:
+    near = previous is not None and text[previous.end : context.start].count("\n") <= 2
+    if previous is not None and near and words >= MIN_WORDS_WITHOUT_FRAME:
+        reported = _reported_by(reader, previous)  # "Tomas Novak said the talks had stalled." then the quote
+        if reported is not None:
             return reported, "after-reported-speech", 0.5
     following_at = bisect.bisect_left(all_sentences, context.end, key=_START)
     if following_at < len(all_sentences) and "\n\n" not in text[context.end : all_sentences[following_at].start]:
         who = _added_by(reader, all_sentences[following_at])  # '"…" Novak added that …'
         if who is not None:
             return who, "quote-then-added", 0.6
-    words = len(text[context.start : context.end].split())
     if reader.last_speaker and previous_end >= 0 and words >= MIN_WORDS_WITHOUT_FRAME:
         between = text[previous_end : context.start]
         if between.count("\n\n") <= 1 and len(between.strip()) < 3:
             return reader.last_speaker, "continuation", 0.5
     return None, "", 0.0
+
+
+def _reported_by(reader: Reader, sentence: Span) -> Mention | None:
+    """The person a sentence of reported speech names as its speaker (or the one its pronoun stands for)."""
+    reported, _ = _frame_speaker(reader.blanked[sentence.start : sentence.end], False)
+    if reported is not None and reported.pronoun:
+        reported = reader.antecedent(sentence.start, reported.phrase)
+    return reported if reported is not None and reported.name else None
 
 
 # A participle that gives what the sentence's subject said: "…, saying (that) '…'", "…, adding: '…'".
