@@ -634,7 +634,8 @@ def _speech_after_colon(text: str, sentence: Span, colon: int, quoted: list[tupl
     if sentence.text[colon + 1 :].strip():
         end = sentence.end
     else:
-        at = start + (len(text[start : start + MAX_GAP]) - len(text[start : start + MAX_GAP].lstrip()))
+        gap = text[start : start + MAX_GAP]
+        at = start + len(gap) - len(gap.lstrip())  # the first word after the colon's line
         all_paragraphs = paragraphs(text)
         index = bisect.bisect_right(all_paragraphs, at, key=_START) - 1
         if index < 0 or not all_paragraphs[index].start <= at < all_paragraphs[index].end:
@@ -702,8 +703,8 @@ def _post_words(words: str) -> set[str]:
 
 def _definite_post(who: Mention) -> set[str]:
     """The words of the post a description names when it means one person the reader knows: "the
-    WTO chief", "Japan's top negotiator" (not "an official", "officials", "a government source"),
-    its head last."""
+    WTO chief", "Japan's top negotiator" (not "an official", "officials", "a government source");
+    none for any other description."""
     if who.name or who.pronoun or not who.description:
         return set()
     words = who.description.split()
