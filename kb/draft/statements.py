@@ -415,7 +415,8 @@ def _reporting_clause(sentence: str) -> str:
 
 def _speaker_from_before(reader: Reader, context: Span, before: Span, all_sentences: list[Span], previous_end: int):
     """A quote with no reporting verb of its own: the speaker of an introduction just before it (a
-    colon, someone speaking to reporters), or of the quote before it in the previous paragraph."""
+    colon, someone speaking to reporters), of a next sentence that says they went on, of the quote
+    just before it, or of a sentence of reported speech just before it."""
     text = reader.text
     if before.text.strip():
         return None, "", 0.0
@@ -432,21 +433,21 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         named = phrase and not any(token.word == "and" for token in phrase)  # not "Berg and Lind spoke to …"
         if named and (who := _mention(text, previous, phrase)) is not None and who.name and not who.pronoun:
             return who, "audience-introduction", 0.6
-    words = len(text[context.start : context.end].split())
-    near = previous is not None and text[previous.end : context.start].count("\n") <= 2
-    if previous is not None and near and words >= MIN_WORDS_WITHOUT_FRAME:
-        reported = _reported_by(reader, previous)  # "Tomas Novak said the talks had stalled." then the quote
-        if reported is not None:
-            return reported, "after-reported-speech", 0.5
     following_at = bisect.bisect_left(all_sentences, context.end, key=_START)
     if following_at < len(all_sentences) and "\n\n" not in text[context.end : all_sentences[following_at].start]:
         who = _added_by(reader, all_sentences[following_at])  # '"…" Novak added that …'
         if who is not None:
             return who, "quote-then-added", 0.6
+    words = len(text[context.start : context.end].split())
     if reader.last_speaker and previous_end >= 0 and words >= MIN_WORDS_WITHOUT_FRAME:
         between = text[previous_end : context.start]
         if between.count("\n\n") <= 1 and len(between.strip()) < 3:
             return reader.last_speaker, "continuation", 0.5
+    near = previous is not None and text[previous.end : context.start].count("\n") <= 2
+    if previous is not None and near and words >= MIN_WORDS_WITHOUT_FRAME:
+        reported = _reported_by(reader, previous)  # "Tomas Novak said the talks had stalled." then the quote
+        if reported is not None:
+            return reported, "after-reported-speech", 0.5
     return None, "", 0.0
 
 
