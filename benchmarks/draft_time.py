@@ -55,6 +55,12 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "according to": "according to A B C ",
     "a tariff a country faces": "Japan faces a 10% tariff from the United States. ",
     "a long word after according to": "according to " + "a" * 60 + "! ",
+    "speech after said and a colon": "Akazawa said:\n\nWe will keep our word to every partner we have.\n\n",
+    "pronouns after women and men": 'Ms Lind met Mr Berg. Berg said she "x," he said. ',
+    "descriptions of posts": 'Trade Minister Ann Lind spoke. "x," the trade minister said. ',
+    "saying after a clause": 'Akazawa ruled it out, saying "x". ',
+    "labels in a name's capitals": "President Lopez: we keep our word to every partner.\n\n",
+    "quoted as saying": '"x," Akazawa was quoted by Kyodo as saying ',
     # Each piece different (a counter in letters or digits): no analysis of a repeated sentence,
     # frame or name is found again, so these cost what their statements and figures cost.
     "one quote a sentence, each different": lambda n: f'Ak{letters(n)} said "x{letters(n)}." ',

@@ -17,7 +17,7 @@ from kb.draft.negotiation import negotiation_of
 from kb.draft.payloads import Payloads, claim_sentences
 from kb.draft.quotes import find_quotes
 from kb.draft.speakers import Mention
-from kb.draft.statements import antecedents, read_quotes, read_reported
+from kb.draft.statements import antecedents, name_descriptions, read_quotes, read_reported
 from kb.draft.text import Span, captions, covered, overlaps
 from kb.draft.transcripts import read_turns
 from kb.errors import KbError
@@ -120,7 +120,7 @@ def draft_text(
         return not overlaps(pictured, span.start, span.end)
 
     said = sorted([*turns, *read_quotes(text, turn_spans)], key=lambda s: s.excerpt.start)
-    said += read_reported(text, turn_spans)
+    said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
     claims = payloads.statements([s for s in said if told(s.excerpt)], text)
     claims += [payloads.meeting(met, text) for met in read_meetings(text, antecedents(text)) if told(met.sentence)]
     claims += [payloads.agreement(agreed) for agreed in read_agreements(text) if told(agreed.sentence)]

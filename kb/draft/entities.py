@@ -8,7 +8,7 @@ from typing import Any
 
 from kb.draft.known import Known, fold, slug, surname
 from kb.draft.lexicon import COUNTRIES, HONORIFICS, NAME_PARTICLES, ORGANISATIONS, TITLE_HEADS, TITLE_WORDS
-from kb.draft.speakers import OPENERS, Mention, body_name
+from kb.draft.speakers import OPENERS, TENURE, Mention, body_name
 
 # Capitalised words in a row, with the initials and particles between them: "John F. Kennedy",
 # "Ursula von der Leyen".
@@ -16,9 +16,18 @@ _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 _CAPITALISED_RUN = re.compile(rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\. )?(?:(?:{_PARTICLES}) ){{0,3}}[A-Z][\w’'-]+)+\b")
 
 
+_CONTRACTION = re.compile(r"[’'](?:m|s|d|ve|ll|re|t)$", re.IGNORECASE)  # "I'm Emily Davis": no given name "I'm"
+
+
 def _not_a_given_name(word: str) -> bool:
     lower = word.lower()
-    return lower in TITLE_WORDS or lower.rstrip(".") in HONORIFICS or lower in OPENERS or bool(body_name(word))
+    return (
+        lower in TITLE_WORDS
+        or lower.rstrip(".") in HONORIFICS
+        or lower in OPENERS
+        or bool(body_name(word))
+        or bool(_CONTRACTION.search(word))
+    )
 
 
 class Registry:
@@ -101,6 +110,19 @@ class Registry:
             return Mention(mention.phrase, " ".join([mention.name, *after]), mention.title, mention.organisation)
         return mention
 
+    def _a_person(self, name: str) -> bool:
+        """Whether a possessor ("Barnier" of "Barnier's spokesman") is a person: one the knowledge base
+        holds, or a surname the text gives after a given name — never a body to draft."""
+        if body_name(name):
+            return False
+        key = self.known.key_named(name)
+        if key is not None:
+            return self.known.kind_of(key) == "person"
+        if self._given_names is None:
+            self._given_names = given_names(self.text)
+            self._following_names = following_names(self.text)
+        return name in self._given_names
+
     def _by_title(self, mention: Mention) -> str | None:
         title = mention.title or mention.description or ""
         for determiner in ("the ", "The "):
@@ -114,13 +136,13 @@ class Registry:
     def _draft_role(self, person: str, mention: Mention, excerpt: str) -> None:
         assert mention.title is not None
         title = " ".join(word.lower() if word.lower() in TITLE_WORDS else word for word in mention.title.split())
-        if not any(word.lower() in TITLE_HEADS for word in title.split()):
-            return  # no post: "Donald Trump and", "the Japanese"
+        if not any(word.lower() in TITLE_HEADS for word in title.split()) or TENURE.intersection(title.lower().split()):
+            return  # no post: "Donald Trump and", "the Japanese"; or one not held now: "former minister"
         if (person, fold(title)) in self._roles_seen or person in self.known.titles.get(fold(title), set()):
             return
         self._roles_seen.add((person, fold(title)))
         payload: dict[str, Any] = {"type": "role", "person": person, "title": title}
-        if mention.organisation:
+        if mention.organisation and not self._a_person(mention.organisation):  # not "Barnier's spokesman"
             payload["organisation"] = self.body(mention.organisation)
         payload["citations"] = [{"source": self.source, "excerpt": excerpt}]
         payload["_draft"] = {"pattern": "a post before a name", "confidence": 0.7}

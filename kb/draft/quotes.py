@@ -90,10 +90,14 @@ def find_quotes(text: str) -> list[Quote]:
                         at = close
                     elif at == paragraph.start:  # a quote in single marks over paragraphs
                         open_mark, first, piece_start = char, at, at + 1
-            elif _closes(text, at, open_mark):
+            elif _closes(text, at, open_mark) or (open_mark in DOUBLE and text.startswith("''", at)):
+                mark = (
+                    2 if text.startswith("''", at) and open_mark in DOUBLE else 1
+                )  # '"…,'' he wrote': two closing marks
                 pieces.append((piece_start, at))
-                found.append(Quote(tuple(pieces), first, at + 1))
+                found.append(Quote(tuple(pieces), first, at + mark))
                 open_mark, pieces = None, []
+                at += mark - 1
             at += 1
         if open_mark is not None:
             pieces.append((piece_start, end))

@@ -30,6 +30,8 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 _TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
+# Words that tell when someone held the post that follows them: "the former finance minister".
+TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
 _CONNECTORS = frozenset({"of", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "du"})
 _BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
 for _name, _aliases in (*COUNTRIES.items(), *ORGANISATIONS.items()):
@@ -108,7 +110,13 @@ def _is_title(token: Token) -> bool:
 
 def _phrase_word(token: Token) -> bool:
     """Whether a token may belong to a speaker's phrase."""
-    return token.capitalised or _is_title(token) or token.word in SOURCE_NOUNS or token.word in _CONNECTORS
+    return (
+        token.capitalised
+        or _is_title(token)
+        or token.word in SOURCE_NOUNS
+        or token.word in _CONNECTORS
+        or token.word in TENURE
+    )
 
 
 def _phrase_before(words: list[Token], end: int) -> list[Token]:
@@ -149,8 +157,10 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     apposition: "Tina Stege, the climate envoy of the Marshall Islands, said"; over a relative
     clause: "Simon Stiell, who a week ago told"."""
     at = verb - 1
-    while at >= 0 and words[at].word in VERB_FILLERS:
-        at -= 1
+    while at >= 0 and (
+        words[at].word in VERB_FILLERS or (at > 0 and words[at].word in WEEKDAYS and words[at - 1].word == "on")
+    ):
+        at -= 2 if words[at].word in WEEKDAYS else 1  # "Barnier also said", "the negotiator on Monday denied"
     who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
     if who is not None and who > 1 and words[who - 1].text == ",":
         name = _phrase_before(words, who - 1)
@@ -161,17 +171,24 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
             name = _phrase_before(words, opening)  # a longer relative clause: "Akazawa, who was visiting …, met"
             return name if name and name[0].word not in PRONOUNS else []
         comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
-        if comma is None:
-            return []
+        if comma is None:  # a stray comma after a name: "spokesman Li Kuiwen, said"
+            name = _phrase_before(words, at)
+            return name if len(name) > 1 and name[0].word not in PRONOUNS and _mentions_name(name) else []
         name = _phrase_before(words, comma)
         between = words[comma + 1 : at]
-        if not _apposition(between) and not (_is_name(between) and _describes(name)):
+        age = len(between) == 1 and between[0].text.isdigit()  # "Novak, 62, said"
+        post = _describes(name) or (bool(name) and name[-1].word in TITLE_WORDS)  # "Novak's deputy, Eva Kral, said"
+        if not (_apposition(between) or age) and not (_is_name(between) and post):
             return []  # neither "Tina Stege, the climate envoy, said" nor "Japan's negotiator, Ryosei Akazawa, said"
         return name + words[comma:at] if name and name[0].word not in PRONOUNS else []
     found = _phrase_before(words, at + 1)
     if found and words[verb - 1].word in PRONOUNS:
         return [words[verb - 1]]
     return found
+
+
+def _mentions_name(words: list[Token]) -> bool:
+    return sum(1 for t in words if t.capitalised and not _is_title(t) and not body_name(t.text)) > 1
 
 
 def subject_after(words: list[Token], verb: int) -> list[Token]:
@@ -190,6 +207,15 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
         found.pop()
     if found and found[0].word in PRONOUNS:
         return found[:1]
+    after = verb + 1 + len(found)
+    if found and _describes(found) and after < len(words) and words[after].text == ",":
+        name = []  # "said the WTO chief, Maria Lopez-Garcia": the post, then its holder's name
+        for token in words[after + 1 : after + 5]:
+            if not token.capitalised or token.text in ",.;:":
+                break
+            name.append(token)
+        if _is_name(name):
+            found = found + words[after : after + 1 + len(name)]
     return found if any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
 
 
@@ -322,3 +348,43 @@ def tokens_through_verbs(text: str, count: int) -> list[Token]:
 def venue(frame: str) -> str | None:
     match = _VENUES.search(frame)
     return match.group(1) if match else None
+
+
+# What shows a person to be a woman or a man: an honorific or a post before the name ("Ms Lind",
+# "spokeswoman Anna Lind"), or "she" or "he" as the subject of what the name said ("Lind said she …").
+_SEXED = {
+    **dict.fromkeys(("mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess"), "f"),
+    **dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman"), "f"),
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman"), "m"),
+    "she": "f",
+    "he": "m",
+}
+_NAME = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+_SEXED_BEFORE = re.compile(
+    r"\b(?P<mark>Mrs|Ms|Miss|Madam|Dame|Lady|Mr|Sir|Lord|Queen|King|Princess|Prince|[Ss]pokes(?:wo)?man"
+    rf"|[Cc]hair(?:wo)?man|[Cc]ongress(?:wo)?man)\.?,? (?P<name>{_NAME})"
+)
+_SEXED_AFTER = re.compile(
+    r"\b(?P<name>[A-Z][\w’'-]*)(?:, [^,\n]{1,80},)? (?:also )?(?:said|says|added|adds|stressed|noted|insisted|explained"
+    r"|warned|argued|told [a-z]+) (?:that )?(?P<mark>she|he)\b"
+)
+
+
+@functools.lru_cache(maxsize=2)  # read for quotes, reported speech and meetings of the same text
+def _sexes(text: str) -> dict[str, str]:
+    """The surnames the text shows to be a woman's ("f") or a man's ("m"); a surname shown as
+    both (two people) is neither."""
+    found: dict[str, str] = {}
+    for pattern in (_SEXED_BEFORE, _SEXED_AFTER):
+        for match in pattern.finditer(text):
+            surname = _POSSESSIVE.sub("", match.group("name").split()[-1])
+            sex = _SEXED[match.group("mark").casefold().rstrip(".")]
+            found[surname] = sex if found.get(surname, sex) == sex else ""
+    return {surname: sex for surname, sex in found.items() if sex}
+
+
+def sex_of(text: str, who: Mention) -> str | None:
+    """Whether the text shows the person named to be a woman ("f") or a man ("m"), or None."""
+    words = (who.title or "").casefold().split()
+    sex = next((_SEXED[word] for word in words if word in _SEXED), None)
+    return sex or (_sexes(text).get(who.name.split()[-1]) if who.name else None)
