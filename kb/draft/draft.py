@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb.draft.agreements import read_agreements
+from kb.draft.descriptions import name_descriptions
 from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
 from kb.draft.figures import MAX_FIGURES, every_figure
@@ -16,8 +17,9 @@ from kb.draft.meetings import read_meetings
 from kb.draft.negotiation import negotiation_of
 from kb.draft.payloads import Payloads, claim_sentences
 from kb.draft.quotes import find_quotes
+from kb.draft.reader import antecedents
 from kb.draft.speakers import Mention
-from kb.draft.statements import antecedents, name_descriptions, read_quotes, read_reported
+from kb.draft.statements import read_quotes, read_reported
 from kb.draft.text import Span, captions, covered, overlaps
 from kb.draft.transcripts import read_turns
 from kb.errors import KbError

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kb.draft import dates, measures
+from kb.draft import dates, measures, occasions
 from kb.draft.agreements import Agreed
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, every_figure, figures
@@ -14,7 +14,7 @@ from kb.draft.known import fold
 from kb.draft.lexicon import COUNTRIES
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
-from kb.draft.statements import Said
+from kb.draft.reader import Said
 from kb.draft.text import Span, overlaps, sentences
 
 # A note of the exchange rate a text used: "(1 U.S. dollar equals 142.62 Japanese yen)", "$1 = 148 yen".
@@ -67,13 +67,13 @@ class Payloads:
         clause names ("said following the meeting", of Tuesday in a sentence before); else, if it
         continues the statement just before it by the same speaker ("he added", a quote with no
         attribution of its own, '"…," he said.' right after it), by that one's day."""
-        occasions = dates.Occasions(text, self.day)
+        events = occasions.Occasions(text, self.day)
         days: dict[int, tuple[str, str] | None] = {}
         previous: Said | None = None
         for each in sorted(said, key=lambda s: s.excerpt.start):
-            when = dates.resolve(said_dating(each, text), self.day) or occasions.day_of(each.dating, each.excerpt.start)
+            when = dates.resolve(said_dating(each, text), self.day) or events.day_of(each.dating, each.excerpt.start)
             next_to = previous is not None and not text[previous.excerpt.end : each.excerpt.start].strip()
-            continues = each.pattern.startswith(_CONTINUING) or dates.adds(each.dating)
+            continues = each.pattern.startswith(_CONTINUING) or occasions.adds(each.dating)
             continues |= next_to and each.pattern.endswith("+pronoun")  # '"…," he said.' right after
             before = days.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
             if when is None and continues and before is not None:

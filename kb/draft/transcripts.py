@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from kb.draft.lexicon import HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
+from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.speakers import Mention, mention_of
-from kb.draft.statements import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.text import Span, paragraphs
 
 _TURN = re.compile(r"^(?P<label>Q|[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")

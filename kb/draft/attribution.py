@@ -1,0 +1,87 @@
+"""Who the words around a quote, or a sentence of reported speech, say said it: a reporting
+verb and its subject, "according to X", "X was quoted as saying", a source passing it on."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kb.draft.reader import mention_in, someone
+from kb.draft.speakers import (
+    Mention,
+    mention,
+    mention_of,
+    speech_verbs,
+    subject_after,
+    subject_before,
+    tokens,
+    tokens_through_verbs,
+)
+from kb.draft.text import Span
+
+_QUOTING = re.compile(
+    r"\bquot(?:ing|ed) (?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})) as (?:saying|telling)"
+)
+# Up to eight words, each a whole run between spaces: "(?:[\w.-]+ ?){1,8}" would try every way of
+# cutting one long word into eight, and never end on "according to aaaa…a!".
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to (?P<who>[\w’'.-]+(?: [\w’'.-]+){0,7}?)(?=[,;:]|\.(?:\s|$)|$| who\b| in\b| on\b)"
+)
+
+
+@functools.lru_cache(maxsize=64)  # the quotes of one sentence read the same words for their speaker
+def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
+    """The speaker named by a reporting verb in a frame (the words around a quote). After a
+    quote the attribution must touch it: '…," Frost said' or '…," said Frost'."""
+    whole = Span(0, len(frame), frame)
+    words = tokens(frame)
+    lead = 1 if words and words[0].text in ",:;—–-" else 0
+    for verb in speech_verbs(words):
+        before_verb = subject_before(words, verb)
+        if after:
+            if before_verb and words.index(before_verb[0]) <= lead:
+                return someone(mention_in(frame, whole, before_verb)), "quote-speaker-verb"
+            if verb <= lead and (found := subject_after(words, verb)):
+                return someone(mention_in(frame, whole, found)), "quote-verb-speaker"
+            return None, ""
+        if before_verb and (who := someone(mention_in(frame, whole, before_verb))) is not None:
+            return who, "speaker-verb-quote"
+    return None, ""
+
+
+def according(frame: str) -> Mention | None:
+    """Who "according to" names, without the full stop that may end the sentence."""
+    match = _ACCORDING.search(frame)
+    if not match:
+        return None
+    who = match.group("who").strip()
+    if who.endswith(".") and not re.search(r"\b[A-Z]\.$", who):
+        who = who[:-1]
+    return mention_of(who)
+
+
+def second_hand(frame: str) -> tuple[Mention | None, Mention | None]:
+    """(the speaker, who passed the words on) from "a source said, quoting him as saying"."""
+    quoting = _QUOTING.search(frame)
+    if quoting:
+        words = tokens(frame[: quoting.start()])
+        verbs = speech_verbs(words)
+        passer = subject_before(words, verbs[-1]) if verbs else []
+        who = mention_of(quoting.group("who"))
+        via = mention(passer, frame[passer[0].start : passer[-1].end]) if passer else None
+        return who, via
+    return None, None
+
+
+def via_of(frame: str, speaker_phrase: str) -> Mention | None:
+    """Who passed a quote on, in a second reporting clause: '..., he said, the sources told Reuters'."""
+    words = tokens_through_verbs(frame, 3)
+    verbs = speech_verbs(words)
+    for verb in verbs[1:3]:  # the clause just after the first: '"…," he said, the sources told Reuters'
+        found = subject_before(words, verb)
+        if found:
+            phrase = frame[found[0].start : found[-1].end]
+            who = mention_of(phrase)
+            if phrase != speaker_phrase and who is not None and (who.name or who.description or who.organisation):
+                return who
+    return according(frame)

@@ -1,0 +1,98 @@
+"""A definite description of a post ("the WTO chief said") given to the person the text names
+who holds it."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from operator import itemgetter
+
+from kb.draft.lexicon import TITLE_HEADS, TITLE_WORDS
+from kb.draft.quotes import find_quotes
+from kb.draft.reader import ANTECEDENTS, TITLED_RUN, Said, blank, named_subjects
+from kb.draft.speakers import (
+    TENURE,
+    Mention,
+    mention_of,
+)
+
+# Posts that name someone the text names too when "the" opens them ("the WTO chief said"), whatever
+# post the text gave the person: a spokesperson is someone else, unless the text names them as one.
+_ANY_POST = frozenset({"official", "leader", "chief", "head"})
+_OTHERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_RANKS = frozenset({"top", "senior", "chief", "lead", "head", "special", "high"})  # "the top negotiator": the chief one
+_CATAPHORA = 600  # characters after an opening description where the person it describes may be named
+
+
+def name_descriptions(said: list[Said], text: str) -> list[Said]:
+    """The statements, those by a definite description of a post ("the WTO chief said", "The EU's
+    Brexit negotiator denied …") given to the person it stands for: the last one named before it
+    whom the text gives that post ("Trade Minister Carla Mendes" for "the trade minister"), or,
+    if none, the last one named before it — or, when the text names no one before it, the first
+    one named just after it — if the text gives them no other post (or the description's post is
+    a general one, "the official", or a former one)."""
+    named = sorted(
+        [*named_subjects(blank(text, find_quotes(text))), *((s.excerpt.start, s.who) for s in said if _named(s.who))],
+        key=itemgetter(0),
+    )
+    posts: dict[str, set[str]] = {}  # a surname's posts' words, wherever the text names the post before the name
+    bodies: dict[str, set[str]] = {}
+    for who in [who for _, who in named] + [m for run in TITLED_RUN.finditer(text) if (m := mention_of(run.group()))]:
+        if who.name and not who.pronoun:
+            posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))
+            if who.organisation:
+                bodies.setdefault(who.name.split()[-1], set()).add(who.organisation)
+    found = []
+    for one in said:
+        post = _definite_post(one.who)
+        person = _described(one, post, named, posts, bodies) if post else None
+        if person is not None:
+            assert person.name is not None
+            who = Mention(one.who.phrase, person.name)
+            one = replace(one, who=who, pattern=one.pattern + "+description", confidence=min(one.confidence, 0.6))
+        found.append(one)
+    return found
+
+
+def _named(who: Mention) -> bool:
+    return bool(who.name) and not who.pronoun
+
+
+def _post_words(words: str) -> set[str]:
+    return {word for word in words.casefold().split() if word in TITLE_WORDS}
+
+
+def _definite_post(who: Mention) -> set[str]:
+    """The words of the post a description names when it means one person the reader knows: "the
+    WTO chief", "Japan's top negotiator" (not "an official", "officials", "a government source");
+    none for any other description."""
+    if who.name or who.pronoun or not who.description:
+        return set()
+    words = who.description.split()
+    definite = words[0].casefold() == "the" or (len(words) > 1 and words[0][-2:] in ("'s", "’s"))
+    return _post_words(who.description) if definite and words[-1].casefold() in TITLE_HEADS else set()
+
+
+def _described(
+    one: Said, post: set[str], named: list[tuple[int, Mention]], posts: dict[str, set[str]], bodies: dict[str, set[str]]
+) -> Mention | None:
+    assert one.who.description is not None
+    head = one.who.description.split()[-1].casefold()
+    at = one.excerpt.start + max(0, one.excerpt.text.find(one.who.phrase))
+    index = bisect.bisect_left(named, at, key=itemgetter(0))
+    before = [who for _, who in reversed(named[max(0, index - ANTECEDENTS) : index])]
+    general = head in _ANY_POST or bool(TENURE.intersection(one.who.description.casefold().split()))
+
+    def fits(who: Mention, any_post: bool) -> bool:
+        surname = (who.name or "").split()[-1]
+        other_body = one.who.organisation and bodies.get(surname) and one.who.organisation not in bodies[surname]
+        held = posts.get(surname, set())
+        return not other_body and (post - _RANKS <= held or (any_post and (not held or general)))
+
+    titled = next((who for who in before if fits(who, False)), None)
+    if titled is not None or head in _OTHERS:
+        return titled
+    if before:
+        return before[0] if fits(before[0], True) else None
+    after = [who for position, who in named[index:] if position - at < _CATAPHORA]
+    return after[0] if after and fits(after[0], True) else None

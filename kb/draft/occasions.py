@@ -1,0 +1,95 @@
+"""The day of the event a statement refers back to: "said after the meeting", "at the
+conference", "afterwards", "the next day" — the event an earlier sentence names, with its day."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from kb.draft.dates import EVENTS, clause_around, resolve
+from kb.draft.quotes import find_quotes
+from kb.draft.text import sentences
+
+# A day counted from the event a sentence before dated: "the next day", "later that day", "a day earlier".
+_CONTEXT_DAY = re.compile(
+    r"\b(?:(?P<same>that (?:day|morning|afternoon|evening|night)|the same day)|(?P<next>the (?:next|following) day"
+    r"|a day later)|(?P<previous>the day before|the previous day|a day earlier))\b",
+    re.IGNORECASE,
+)
+_AFTERWARDS = re.compile(r"\b(?:afterwards?|after it)\b")  # after the last event named before
+_DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
+_NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
+_VERBS = frozenset({"met", "signed", "announced"})  # a verb names an event of its own
+_AROUND = 200  # characters of a sentence either side of an event's name read for its day
+_OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|resumed|resumes)\b")
+_ADDING = re.compile(r"\b(?:added|adds|continued|went on)\b")
+
+
+def _determiner(words: str, at: int) -> str | None:
+    """The determiner of the noun at ``at``, if one of the four words before it is one."""
+    for word in reversed(words[max(0, at - 60) : at].split()[-4:]):
+        if word.lower() in _DEFINITE or word.lower() in _NEW:
+            return word.lower()
+    return None
+
+
+def adds(clause: str) -> bool:
+    """Whether a reporting clause continues what its speaker said before ("he added")."""
+    return _ADDING.search(clause) is not None
+
+
+class Occasions:
+    """The events a text names ("a meeting between Carney and Trump Tuesday", "the conference
+    concluded on Wednesday"), by kind, with the day their clause gives: the day of a statement
+    made "after the meeting" or "at the conference" when its own clause gives none."""
+
+    def __init__(self, text: str, day: str):
+        chars = list(text)
+        for quote in find_quotes(text):  # what someone said names no event of the story
+            chars[quote.start : quote.end] = " " * (quote.end - quote.start)
+        self.day = day
+        self.last: dict[str, list[tuple[int, tuple[str, str] | None]]] = {}  # kind -> (where, its day or none)
+        for sentence in sentences("".join(chars)):
+            dated: dict[str, tuple[str, str] | None] = {}
+            for match in EVENTS.finditer(sentence.text):
+                kind = str(match.lastgroup)
+                low = max(0, match.start() - _AROUND)
+                clause = clause_around(sentence.text[low : match.end() + _AROUND], match.start() - low)
+                when = resolve(clause, day)
+                new = match.group().lower() in _VERBS or _determiner(sentence.text, match.start()) in _NEW
+                if when and _OPENED.search(clause):  # "the conference opened on Monday": not the day of all of it
+                    when, new = None, True
+                if when or (new and kind not in dated):
+                    dated[kind] = dated.get(kind) or when
+            for kind, when in dated.items():
+                self.last.setdefault(kind, []).append((sentence.start, when))
+            if dated:  # the last event of any kind, for "afterwards"
+                self.last.setdefault("", []).append((sentence.start, next(filter(None, dated.values()), None)))
+
+    def day_of(self, clause: str, before: int) -> tuple[str, str] | None:
+        """The day of the event a clause refers back to ("after the meeting", "at the conference"):
+        of the last sentence before ``before`` that names an event of that kind as new or with its
+        day — none if that one gives no day ("a second meeting")."""
+        for match in EVENTS.finditer(clause):
+            if _determiner(clause, match.start()) not in _DEFINITE:
+                continue
+            when = self._last(str(match.lastgroup), before)
+            if when:
+                return when[0], f"{when[1]} (of the {match.group().lower()}, in an earlier sentence)"
+        afterwards = _AFTERWARDS.search(clause)
+        when = self._last("", before) if afterwards else None
+        if when and afterwards:
+            return when[0], f"{when[1]} (of the event before: {afterwards.group()})"
+        counted = _CONTEXT_DAY.search(clause)
+        when = self._last("", before) if counted else None
+        if when is None or counted is None or len(when[0]) < len("2025-04-18"):
+            return None
+        step = {"same": 0, "next": 1, "previous": -1}[str(counted.lastgroup)]
+        day = dt.date.fromisoformat(when[0]) + dt.timedelta(days=step)
+        return day.isoformat(), f"{counted.group()} ({when[1]}, in an earlier sentence)"
+
+    def _last(self, kind: str, before: int) -> tuple[str, str] | None:
+        named = self.last.get(kind, [])
+        index = bisect.bisect_left(named, before, key=lambda item: item[0]) - 1
+        return named[index][1] if index >= 0 else None

@@ -1,0 +1,208 @@
+"""The reading of a text's statements: what is found (``Said``), and who the text names — as a
+sentence's subject, as a speaker or anywhere — for the pronouns and descriptions that stand for them."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
+
+from kb.draft.lexicon import TITLE_WORDS
+from kb.draft.quotes import Quote, find_quotes
+from kb.draft.speakers import (
+    OPENERS,
+    Mention,
+    Token,
+    mention_of,
+    sex_of,
+    speech_verbs,
+    subject_before,
+    tokens,
+)
+from kb.draft.text import Span, sentences
+
+MIN_WORDS_WITHOUT_FRAME = 6
+ANTECEDENTS = 8  # the people named last before a pronoun, among whom it finds the one it stands for
+_PRONOUN_SEX = {"she": "f", "her": "f", "he": "m", "him": "m"}
+START = attrgetter("start")  # a quote's or a sentence's, to bisect on (quicker than a lambda)
+
+# A word of a name after another capitalised word or an honorific ("Donald Trump", "President Trump",
+# "Mr. Trump"): its surname.
+_AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-]*) (?=([A-Z][a-z][\w’'-]*)\b)")
+# A post and a name in capitals: "Economic Revitalization Minister Ryosei Akazawa".
+TITLED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?: (?:of |for |the )?[A-Z][\w’'.-]*){1,7}")
+
+
+@dataclass(frozen=True)
+class Said:
+    """A statement found in the text, before its speaker is resolved to an entity."""
+
+    who: Mention
+    attribution: str
+    text: str
+    excerpt: Span
+    pattern: str
+    confidence: float
+    venue: str | None = None
+    via: Mention | None = None
+    quoted: str = ""
+    dating: str = ""  # the words that may give its date: the clause that reports it, quotes blanked
+
+
+@dataclass
+class Reader:
+    text: str
+    blanked: str = ""  # the text with every quote blanked out, for the words around them
+    quotes: list[Quote] = field(default_factory=list)
+    text_from: int = 0  # where a partial quote's text starts: after a direct quote of the same sentence
+    found: list[Said] = field(default_factory=list)
+    last_speaker: Mention | None = None
+    subjects: list[tuple[int, Mention]] = field(default_factory=list)  # named as a sentence's subject
+    speakers: list[tuple[int, Mention]] = field(default_factory=list)  # named as a quote's speaker, in order
+
+    def antecedent(self, before: int, pronoun: str = "") -> Mention | None:
+        """The person a pronoun at ``before`` most likely stands for: the last one named as a
+        speaker or as the subject of a sentence — for "she" or "he", the last one the text shows
+        to be a woman or a man ("Ms Lind", "Lind said she …"), else the last one it does not show
+        to be of the other sex."""
+        named = sorted(
+            [*self._last(self.subjects, before), *self._last(self.speakers, before)], key=itemgetter(0), reverse=True
+        )
+        found = self._of_sex(named, pronoun)
+        if found is None:  # no one named as a subject before: anyone named in full ("… were led by Tomas Novak")
+            found = self._of_sex(list(reversed(self._last(named_anywhere(self.text), before))), pronoun)
+        return found
+
+    def _of_sex(self, named: list[tuple[int, Mention]], pronoun: str) -> Mention | None:
+        """The first of ``named`` (the nearest first) that a pronoun may stand for (see antecedent)."""
+        wanted = _PRONOUN_SEX.get(pronoun.casefold())
+        if wanted is None or not named:
+            return named[0][1] if named else None
+        sexes = [sex_of(self.text, who) for _, who in named]
+        same = next((who for (_, who), sex in zip(named, sexes, strict=True) if sex == wanted), None)
+        return same or next((who for (_, who), sex in zip(named, sexes, strict=True) if sex is None), None)
+
+    @staticmethod
+    def _last(named: list[tuple[int, Mention]], before: int) -> list[tuple[int, Mention]]:
+        """The last ANTECEDENTS named before ``before``."""
+        index = bisect.bisect_left(named, before, key=itemgetter(0))
+        return named[max(0, index - ANTECEDENTS) : index]
+
+    def quotes_in(self, span: Span) -> list[Quote]:
+        """The quotes that start within ``span``."""
+        low = bisect.bisect_left(self.quotes, span.start, key=START)
+        high = bisect.bisect_left(self.quotes, span.end, key=START)
+        return self.quotes[low:high]
+
+    def sentence_at(self, at: int, all_sentences: list[Span]) -> Span:
+        index = bisect.bisect_right(all_sentences, at, key=START) - 1
+        found = all_sentences[index] if index >= 0 else None
+        return found if found is not None and found.start <= at < found.end else Span(at, at, "")
+
+
+def someone(who: Mention | None) -> Mention | None:
+    """The mention, if it names someone (a person, a body, a description or a pronoun)."""
+    return who if who is not None and (who.name or who.organisation or who.description or who.pronoun) else None
+
+
+def mention_in(text: str, frame: Span, found: list[Token]) -> Mention | None:
+    start, end = frame.start + found[0].start, frame.start + found[-1].end
+    return mention_of(text[start:end]) if end > start else None
+
+
+def blank(text: str, quotes: list[Quote]) -> str:
+    chars = list(text)
+    for quote in quotes:
+        chars[quote.start : quote.end] = " " * (quote.end - quote.start)
+    return "".join(chars)
+
+
+@functools.lru_cache(maxsize=1)  # read for quotes and again for reported speech: the same text unless a transcript
+def named_subjects(blanked: str) -> list[tuple[int, Mention]]:
+    """People named as the speaker of a reporting verb, or as the subject a sentence opens with (by
+    a surname alone, "Trump lavished …", if the text gives it after a given name or a post too)."""
+    surnames = {match.group(1) for match in _AFTER_A_CAPITAL.finditer(blanked)}
+    return [
+        (sentence.start + at, who)
+        for sentence in sentences(blanked)
+        for at, who, alone in _subjects_in(sentence.text)
+        if not alone or who.phrase in surnames
+    ]
+
+
+@functools.lru_cache(maxsize=2)  # read for quotes, reported speech and meetings of the same text
+def named_anywhere(text: str) -> list[tuple[int, Mention]]:
+    """The people the text names in full wherever they stand in a sentence: a given name and a
+    surname after a post ("by chief negotiator Tomas Novak"), whose surname the text makes the
+    subject of a sentence elsewhere ("Novak said …"), or that is two or three capitalised words
+    after no "the" — not a sea, a plan or a treaty ("the Black Sea Grain Initiative")."""
+    acting = {who.name.split()[-1] for _, who in named_subjects(blank(text, find_quotes(text))) if who.name}
+    found = []
+    for run in TITLED_RUN.finditer(text):
+        who = mention_of(_POSSESSIVE_END.sub("", run.group()))
+        if who is None or not who.name or " " not in who.name or who.pronoun:
+            continue
+        person_like = len(run.group().split()) <= 3 and not text[max(0, run.start() - 4) : run.start()].endswith(
+            ("the ", "The ")
+        )  # "Tomas Novak", not "the Black Sea Grain Initiative" nor "the Paris Agreement"
+        if who.title or who.name.split()[-1] in acting or person_like:
+            found.append((run.start(), who))
+    return found
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+@functools.lru_cache(maxsize=8192)  # with a transcript, its sentences outside the turns are read twice
+def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
+    """The named subjects of one sentence (see _named_subjects), where each starts in it, and
+    whether it is a sentence's opening word alone."""
+    found: list[tuple[int, Mention, bool]] = []
+    whole = Span(0, len(sentence), sentence)
+    words = tokens(sentence)
+    starts = [0] + [verb for verb in speech_verbs(words)]
+    for at in starts:
+        if at == 0:
+            phrase = []
+            for token in words:
+                if not (token.capitalised or token.word in TITLE_WORDS) or token.text in ",:;—–-":
+                    break
+                phrase.append(token)
+            participle = phrase and (
+                phrase[0].word.endswith("ing") or len(phrase) == 1 and phrase[0].word.endswith("ed")
+            )
+            if not phrase or phrase[0].word in OPENERS or participle:
+                phrase = _after_opening_clause(words)  # "After the talks, Tomas Novak flew home"
+            if not phrase:
+                continue  # (a phrase of one word is kept if it is a surname: see _named_subjects)
+        else:
+            phrase = subject_before(words, at)
+        who = mention_in(sentence, whole, phrase) if phrase else None
+        if who is not None and who.name and not who.pronoun:
+            found.append((phrase[0].start, who, at == 0 and len(phrase) == 1))
+    return tuple(found)
+
+
+_OPENING_CLAUSE = 12  # words: the clause a sentence may open with before its subject ("On Monday, …")
+
+
+def _after_opening_clause(words: list[Token]) -> list[Token]:
+    """The capitalised subject after a sentence's opening clause: "After the talks in Geneva, [the
+    Alliance's chief negotiator Tomas Novak] flew home"."""
+    comma = next((i for i, token in enumerate(words[:_OPENING_CLAUSE]) if token.text == ","), None)
+    if comma is None:
+        return []
+    phrase: list[Token] = []
+    for token in words[comma + 1 :]:
+        if not (token.capitalised or token.word in TITLE_WORDS or (not phrase and token.word == "the")):
+            break
+        phrase.append(token)
+    return phrase if any(token.capitalised for token in phrase) else []
+
+
+def antecedents(text: str) -> Callable[[int], Mention | None]:
+    """Who a pronoun at a place in the text stands for (see Reader.antecedent)."""
+    return Reader(text, subjects=named_subjects(blank(text, find_quotes(text)))).antecedent
