@@ -67,7 +67,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Indonesia": ("Jakarta",),
     "Thailand": ("Bangkok",),
     "Philippines": ("Manila",),
-    "Brunei": (),
+    "Brunei": ("Brunei Darussalam",),
     "Cambodia": (),
     "Laos": (),
     "Myanmar": (),
@@ -229,6 +229,18 @@ NOT_NAMES = frozenset(
         """
         monday tuesday wednesday thursday friday saturday sunday january february march april june july
         august september october november december i we you he she it they us photo file
+        """
+    )
+)
+
+# The last word of an official document's name or heading, which names no one: "Joint Communiqué",
+# "Fact Sheet", "Joint Statement", "Interregional Association Agreement", "FOUR TRADE PRINCIPLES:" over a
+# fact sheet's bullets.
+DOCUMENT_NOUNS = frozenset(
+    _words(
+        """
+        communiqué communique statement statements declaration sheet release memorandum order conclusions
+        readout proclamation principles outcomes agreement treaty accord convention protocol initiative
         """
     )
 )

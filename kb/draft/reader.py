@@ -72,7 +72,8 @@ class Reader:
             [*self._last(self.subjects, before), *self._last(self.speakers, before)], key=itemgetter(0), reverse=True
         )
         found = self._of_sex(named, pronoun)
-        if found is None:  # no one named as a subject before: anyone named in full ("… were led by Tomas Novak")
+        if found is None and pronoun.casefold() not in ("they", "them"):  # "they" is a group, no one named in passing
+            # no one named as a subject before: anyone named in full ("… were led by Tomas Novak")
             found = self._of_sex(list(reversed(self._last(named_anywhere(self.text), before))), pronoun)
         return found
 

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from kb.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -282,6 +283,8 @@ def parse_phrase(phrase: str) -> Mention:
     name_words = [t for t in words[name_start:] if t.word not in HONORIFICS]
     if len(name_words) == 1 and name_words[0].word in NOT_NAMES or any(t.word in WEEKDAYS for t in name_words):
         name_words = []  # "Thursday", "I": no one's name
+    if name_words and name_words[-1].word in DOCUMENT_NOUNS:
+        name_words = []  # "Joint Communiqué", "Fact Sheet": a document, no one's name
     title_words = words[:name_start]
     if name_words and body_name(phrase[name_words[0].start : name_words[-1].end]) and title_words:
         organisation = organisation or body_name(phrase[name_words[0].start : name_words[-1].end])

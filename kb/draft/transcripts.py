@@ -9,6 +9,7 @@ names, by the title ("Press Conference by Prime Minister X"), the line that intr
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kb.draft.lexicon import HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
@@ -83,8 +84,12 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     who: Mention | None = None
     all_paragraphs = _turn_paragraphs(text)
     named_labels = sum(1 for p in all_paragraphs if _named_label(p.text)) >= MIN_NAMED_LABELS
+    bare = Counter(m.group("label") for p in all_paragraphs if (m := _TURN.match(p.text)) and _bare(m.group("label")))
+    asked = any(m.group("label").strip().upper() in _QUESTIONERS for p in all_paragraphs if (m := _TURN.match(p.text)))
     for paragraph in all_paragraphs:
         label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text) or _WORD_LABEL.match(paragraph.text)
+        if label and bare[label.group("label")] == 1 and not asked:
+            label = None  # a fact sheet's heading ("THREE SHARED GOALS: …"): a speaker no post names speaks twice
         label = label or (_named_label(paragraph.text) if named_labels else None)
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         if heading:
@@ -154,6 +159,12 @@ def _turn_paragraphs(text: str) -> list[Span]:
             start = line_break.end()
         found.append(Span(start, paragraph.end, text[start : paragraph.end]))
     return found
+
+
+def _bare(label: str) -> bool:
+    """Whether a label in capitals names no post, honorific or questioner ("SHARED GOALS", "KIRBY")."""
+    words = label.casefold().replace(".", " ").split()
+    return not any(w in TITLE_HEADS or w in HONORIFICS or w in SOURCE_NOUNS or w.upper() in _QUESTIONERS for w in words)
 
 
 def _answer(paragraph: Span) -> bool:
