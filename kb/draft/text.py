@@ -19,7 +19,9 @@ _TITLES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "l
 _BEFORE_NAMES = {"u.s", "u.k", "u.n", "e.u"}
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 MAX_SENTENCE = 1000  # characters: a longer run without a full stop is cut (a list, a table, not prose)
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n(?=\s*[A-Z“\"‘'«•\-–—])")
+# No end before the rest of a line that is a dash or a tilde and a name: '"… Union." ~ President Tomas Novak'.
+_BYLINE = r"[ \t]+[~–—][ \t]*[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}[ \t]*(?:\n|$)"
+_END = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s)(?!{_BYLINE})|\n\s*\n|\n(?=\s*[A-Z“\"‘'«•\-–—])")
 
 
 # Lines up to a blank one; a blank line is one of horizontal white space only (a lookahead of
