@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
-from kb.draft.speakers import Mention, Token, mention_of, subject_before, tokens
+from kb.draft.speakers import Mention, Token, body_name, mention_of, subject_before, tokens
 from kb.draft.text import Span, sentences
 
 _MEETING = re.compile(
@@ -138,7 +138,8 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
             words = tokens(trimmed + " said")
             subject = subject_before(words, len(words) - 1)
             if subject:
-                subjects = _split_and(trimmed[subject[0].start : subject[-1].end])
+                joined = _JOINED.search(trimmed, 0, subject[0].start)  # "Mercosur and the European Union met"
+                subjects = _split_and(trimmed[joined.start("who") if joined else subject[0].start : subject[-1].end])
             if len(subjects) == 1 and subjects[0].pronoun and antecedent is not None:
                 named = antecedent(sentence.start + subject[0].start)
                 subjects = [named] if named is not None else []
@@ -153,6 +154,36 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
                 continue
             lasted = length(part)
             found.append(Met(tuple(parties), sentence, place, expected, dating, *(lasted or (None, None, None))))
+    return found + _we_met(text)
+
+
+# The names before "and" that open a subject the words after it end: "Mercosur and the European Union met".
+_JOINED = re.compile(r"(?:^|(?<=[\s,]))(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) and (?:the )?$")
+# A joint statement's "We, the Ministers of A, B and C, have just completed a two-day ministerial meeting",
+# "We, the Leaders of A and B, met in X": a meeting of the countries or bodies it names.
+_WE_MET = re.compile(
+    r"\bWe, the (?:[A-Z][\w-]*|and|of|for|[a-z]+) [^.;:]{0,40}?\b(?:of|for) (?P<who>[^.;:]{3,400}?),? "
+    r"(?:have |had )?(?:just |today |now )?(?:met\b|(?:held|completed|concluded|convened) [^.;]{0,40}?"
+    r"\b(?:meeting|talks|summit|consultations|round)\b)"
+)
+
+
+def _we_met(text: str) -> list[Met]:
+    """The meetings a joint statement reports in the first person, among the countries and bodies its
+    signatories speak for (never a person: "Ministers … for Australia, Brunei Darussalam, …")."""
+    found = []
+    for sentence in sentences(text):
+        match = _WE_MET.search(sentence.text)
+        if match is None:
+            continue
+        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("who"))
+        parts = [re.sub(r"^.*\b(?:of|for) ", "", p).strip() for p in parts]  # "Delegation for Australia"
+        bodies = [m for m in (mention_of(p) for p in parts if body_name(p)) if m is not None and m.organisation]
+        if len(bodies) >= 2:
+            own = sentence.text[match.end() :]
+            place = next((m.group("place") for m in _PLACE.finditer(own) if not _NOT_PLACES.match(m.group("place"))),
+                         None)  # fmt: skip
+            found.append(Met(tuple(bodies), sentence, place, False, clause_around(sentence.text, match.start())))
     return found
 
 
