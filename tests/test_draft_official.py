@@ -111,3 +111,17 @@ def test_a_joint_statement_in_the_first_person_reports_the_meeting_of_the_countr
     assert "occurred_at" not in meeting  # "have just completed" gives no day
     assert [p for p in of_type(payloads, "entity") if p["kind"] == "person"] == []
     imports(runner, kb, payloads, tmp_path)
+
+
+def test_a_heading_is_the_context_of_the_sentence_under_it_not_part_of_its_claim(kb, runner, tmp_path):
+    text = (
+        "A NEW CHAPTER IN TRADE: President Ana Ruiz announced that Peru would open its market to Chilean wine.\n\n"
+        "  • The two countries share a trade of $2 billion and 40,000 jobs depend on it.\n"
+    )
+    payloads = drafted(kb, text)
+    [statement] = of_type(payloads, "statement")
+    assert statement["speaker"] == "ana-ruiz"
+    assert statement["text"].startswith("President Ana Ruiz announced")  # the heading is no part of what she said
+    metrics = {p["value"]: p["metric"] for p in of_type(payloads, "data_point")}
+    assert metrics == {"2000000000": "trade", "40000": "jobs"}  # a count's own unit names what it counts
+    imports(runner, kb, payloads, tmp_path)

@@ -109,9 +109,9 @@ class Metric:
 
 def metric(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str) -> Metric:
     """The metric of a figure (see keywords), of those that fit its unit (see MONEY_METRICS): the
-    nearest keyword before it within METRIC_DISTANCE characters (what its clause is about: "exports
-    … gained 3.8% … to 21.65 trillion yen"), else the nearest after it in its clause ("a 25% tariff"); else share
-    (a percentage) or figure."""
+    word of its own unit ("15 million jobs"), else the nearest keyword before it within METRIC_DISTANCE
+    characters (what its clause is about: "exports … gained 3.8% … to 21.65 trillion yen"), else the
+    nearest after it in its clause ("a 25% tariff"); else share (a percentage) or figure."""
     low = bisect.bisect_left(keywords, figure.start - METRIC_DISTANCE, key=lambda keyword: keyword[1])
     high = bisect.bisect_right(keywords, figure.end + METRIC_DISTANCE, key=lambda keyword: keyword[0])
     near = [keyword for keyword in keywords[low:high] if _fits(keyword[2], figure.unit)]
@@ -122,7 +122,9 @@ def metric(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str) 
         for keyword in near
         if keyword[0] >= figure.end and not _CLAUSE_END.search(sentence[figure.end : keyword[0]])
     ]
-    chosen = before[-1] if before else (after[0] if after else None)
+    # A count's own unit names what it counts first: "$1 trillion in bilateral trade and 15 million jobs".
+    inside = [keyword for keyword in near if keyword[0] >= figure.start and keyword[1] <= figure.end]
+    chosen = inside[0] if inside else before[-1] if before else (after[0] if after else None)
     if chosen is None:
         return Metric("share" if figure.unit == "percent" else "figure", None, None)
     return Metric(chosen[2], sentence[chosen[0] : chosen[1]], chosen[0])

@@ -21,7 +21,10 @@ _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 MAX_SENTENCE = 1000  # characters: a longer run without a full stop is cut (a list, a table, not prose)
 # No end before the rest of a line that is a dash or a tilde and a name: '"… Union." ~ President Tomas Novak'.
 _BYLINE = r"[ \t]+[~–—][ \t]*[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}[ \t]*(?:\n|$)"
-_END = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s)(?!{_BYLINE})|\n\s*\n|\n(?=\s*[A-Z“\"‘'«•\-–—])")
+# A heading in capitals that opens a line ends a sentence of its own: "FOUR TRADE PRINCIPLES: Talks will …" (the
+# heading is the context of the sentences under it, no part of their claims).
+_HEADING = r"(?<![^\n])[A-Z][A-Z0-9 ,.’'&-]{2,80}[A-Z]:(?=[ \t]+\S)"
+_END = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s)(?!{_BYLINE})|{_HEADING}|\n\s*\n|\n(?=\s*[A-Z“\"‘'«•\-–—])")
 
 
 # Lines up to a blank one; a blank line is one of horizontal white space only (a lookahead of
