@@ -125,3 +125,16 @@ def test_a_heading_is_the_context_of_the_sentence_under_it_not_part_of_its_claim
     metrics = {p["value"]: p["metric"] for p in of_type(payloads, "data_point")}
     assert metrics == {"2000000000": "trade", "40000": "jobs"}  # a count's own unit names what it counts
     imports(runner, kb, payloads, tmp_path)
+
+
+def test_two_leaders_by_their_posts_agree_for_their_countries(kb, runner, tmp_path):
+    text = (
+        "Chile and Peru opened talks on a customs union in Lima.\n\n"
+        "  • President Ana Ruiz and Prime Minister Jorge Salas agreed to cut tariffs on farm goods.\n\n"
+        "Ana Ruiz and Jorge Salas agreed to meet again.\n"
+    )
+    payloads = drafted(kb, text)
+    [agreement] = of_type(payloads, "agreement")  # two names with no post are no parties
+    assert agreement["parties"] == ["chile", "peru"]
+    assert agreement["status"] == "agreed_in_principle"
+    imports(runner, kb, payloads, tmp_path)

@@ -178,15 +178,20 @@ def _bullet_term(sentence: str, last: Agreed) -> _Read | None:
 
 
 def _parties(phrase: str, last: list[str]) -> tuple[str, ...]:
-    """The countries or bodies a coordinated subject names; "the two sides", "they": the ``last``
-    (the parties of the agreement before, else the two the text is most about)."""
+    """The countries or bodies a coordinated subject names; "the two sides", "they", or two people by
+    their posts: the ``last`` (the parties of the agreement before, else the two the text is most about)."""
     if re.match(r"(?:[Tt]he two |They$)", phrase):
         return tuple(last)
     named = []
-    for part in re.split(r"\s+and\s+", phrase.removesuffix(" governments").removesuffix(" sides")):
-        who = mention_of(part.strip())
+    whos = [
+        mention_of(part.strip())
+        for part in re.split(r"\s+and\s+", phrase.removesuffix(" governments").removesuffix(" sides"))
+    ]
+    if all(who is not None and who.name and who.title for who in whos) and len(last) == 2:
+        return tuple(last)  # two leaders by their posts ("President Lopez and Prime Minister Berg agreed"): their sides
+    for who in whos:
         if who is None or who.name is not None or who.organisation is None:
-            return ()  # a person ("Lutnick and Akazawa signed …"): not parties
+            return ()  # a person without a post ("Lutnick and Akazawa signed …"): not parties
         named.append(who.organisation)
     return tuple(dict.fromkeys(named))
 
