@@ -138,3 +138,17 @@ def test_two_leaders_by_their_posts_agree_for_their_countries(kb, runner, tmp_pa
     assert agreement["parties"] == ["chile", "peru"]
     assert agreement["status"] == "agreed_in_principle"
     imports(runner, kb, payloads, tmp_path)
+
+
+def test_a_statement_s_words_are_those_of_the_body_that_issued_it(kb, runner, tmp_path):
+    text = (
+        "Talks on the border ended in Nairobi on Monday.\n\n"
+        '"The parties have taken a brave step," an African Union statement said.\n\n'
+        'A statement by the World Trade Organization said the deal was "a lifeline for fishers".\n'
+    )
+    payloads = drafted(kb, text)
+    speakers = [(p.get("speaker"), p["text"][:20]) for p in of_type(payloads, "statement")]
+    assert ("african-union", "The parties have tak") in speakers
+    assert ("world-trade-organization", "A statement by the W") in speakers
+    assert [p for p in of_type(payloads, "entity") if p["kind"] == "person"] == []
+    imports(runner, kb, payloads, tmp_path)

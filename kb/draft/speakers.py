@@ -255,8 +255,15 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
     return parse_phrase(phrase)
 
 
+# A document that speaks for the body issuing it: "An African Union (AU) statement", "a statement by the WTO".
+_ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:joint )?(?:statement|communiqu[ée])|"
+                     r"(?:joint )?(?:statement|communiqu[ée]) (?:issued )?(?:by|from) (?P<by>.+))")  # fmt: skip
+
+
 def parse_phrase(phrase: str) -> Mention:
     """A phrase without commas: "the EU's chief Brexit negotiator Michel Barnier"."""
+    if (issued := _ISSUED.fullmatch(phrase)) and (body := body_name(issued.group("body") or issued.group("by"))):
+        return Mention(phrase, organisation=body)  # the statement's words are its issuer's
     words = [t for t in tokens(phrase) if t.text not in "()"]
     determiner = bool(words) and words[0].word in DETERMINERS
     if determiner:
