@@ -61,6 +61,8 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "saying after a clause": 'Akazawa ruled it out, saying "x". ',
     "labels in a name's capitals": "President Lopez: we keep our word to every partner.\n\n",
     "quoted as saying": '"x," Akazawa was quoted by Kyodo as saying ',
+    "official documents": "FOUR GOALS: We, the Ministers of Chile, Peru and Mexico, Chile and the EU met. ~ Ann Lind\n",
+    "a joint statement's countries": "We, the Ministers of Chile, Peru, Chile, Peru, Chile, Peru, Chile, Peru, ",
     # Each piece different (a counter in letters or digits): no analysis of a repeated sentence,
     # frame or name is found again, so these cost what their statements and figures cost.
     "one quote a sentence, each different": lambda n: f'Ak{letters(n)} said "x{letters(n)}." ',

@@ -161,29 +161,33 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
 _JOINED = re.compile(r"(?:^|(?<=[\s,]))(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) and (?:the )?$")
 # A joint statement's "We, the Ministers of A, B and C, have just completed a two-day ministerial meeting",
 # "We, the Leaders of A and B, met in X": a meeting of the countries or bodies it names.
+_WE = re.compile(r"[^.;:]{0,40}?\bWe, the ")
 _WE_MET = re.compile(
-    r"\bWe, the (?:[A-Z][\w-]*|and|of|for|[a-z]+) [^.;:]{0,40}?\b(?:of|for) (?P<who>[^.;:]{3,400}?),? "
-    r"(?:have |had )?(?:just |today |now )?(?:met\b|(?:held|completed|concluded|convened) [^.;]{0,40}?"
+    r",? (?:have |had )?(?:just |today |now )?(?:met\b|(?:held|completed|concluded|convened) [^.;]{0,40}?"
     r"\b(?:meeting|talks|summit|consultations|round)\b)"
 )
+_SPEAKING_FOR = re.compile(r"\b(?:of|for) ")
 
 
 def _we_met(text: str) -> list[Met]:
     """The meetings a joint statement reports in the first person, among the countries and bodies its
-    signatories speak for (never a person: "Ministers … for Australia, Brunei Darussalam, …")."""
+    signatories speak for (never a person: "Ministers … for Australia, Brunei Darussalam, …"). Each
+    pattern is tried once a sentence, never one within another: time linear in the text."""
     found = []
     for sentence in sentences(text):
-        match = _WE_MET.search(sentence.text)
-        if match is None:
+        we = _WE.match(sentence.text)
+        verb = _WE_MET.search(sentence.text, we.end()) if we else None
+        if we is None or verb is None or re.search(r"[.;:]", sentence.text[we.end() : verb.start()]):
             continue
-        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("who"))
-        parts = [re.sub(r"^.*\b(?:of|for) ", "", p).strip() for p in parts]  # "Delegation for Australia"
+        who = sentence.text[we.end() : verb.start()]
+        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", who[(m.end() if (m := _SPEAKING_FOR.search(who)) else 0) :])
+        parts = [_SPEAKING_FOR.split(p)[-1].strip() for p in parts]  # "Delegation for Australia"
         bodies = [m for m in (mention_of(p) for p in parts if body_name(p)) if m is not None and m.organisation]
         if len(bodies) >= 2:
-            own = sentence.text[match.end() :]
+            own = sentence.text[verb.end() :]
             place = next((m.group("place") for m in _PLACE.finditer(own) if not _NOT_PLACES.match(m.group("place"))),
                          None)  # fmt: skip
-            found.append(Met(tuple(bodies), sentence, place, False, clause_around(sentence.text, match.start())))
+            found.append(Met(tuple(bodies), sentence, place, False, clause_around(sentence.text, verb.start())))
     return found
 
 
