@@ -144,11 +144,22 @@ def test_a_statement_s_words_are_those_of_the_body_that_issued_it(kb, runner, tm
     text = (
         "Talks on the border ended in Nairobi on Monday.\n\n"
         '"The parties have taken a brave step," an African Union statement said.\n\n'
-        'A statement by the World Trade Organization said the deal was "a lifeline for fishers".\n'
+        'A statement by the World Trade Organization said the deal was "a lifeline for fishers".\n\n'
+        '"Members will meet again in June," the statement added.\n'
     )
     payloads = drafted(kb, text)
     speakers = [(p.get("speaker"), p["text"][:20]) for p in of_type(payloads, "statement")]
     assert ("african-union", "The parties have tak") in speakers
     assert ("world-trade-organization", "A statement by the W") in speakers
+    assert ("world-trade-organization", "Members will meet ag") in speakers  # the statement named last: the WTO's
     assert [p for p in of_type(payloads, "entity") if p["kind"] == "person"] == []
     imports(runner, kb, payloads, tmp_path)
+
+
+def test_the_statement_is_that_of_the_body_that_issued_it_in_the_sentence_before(kb):
+    text = (
+        "The European Union said in a statement that the talks had ended.\n\n"
+        '"Both sides showed goodwill," the statement said.\n'
+    )
+    [statement] = of_type(drafted(kb, text), "statement")
+    assert statement["speaker"] == "european-union"

@@ -25,7 +25,12 @@ _EXCHANGE_RATE = re.compile(
 )
 # A document and the body that issued it: "An African Union (AU) statement", "the G7's joint communique".
 _DOCUMENT = re.compile(
-    r"\b(?P<body>[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,4})(?:’s|'s)?(?: \([A-Z]{2,}\))? "
+    r"\b(?!(?:An?|The|This|That|In) (?:joint )?(?:statement|communiqu|declaration))"
+    r"(?P<body>[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,4})(?:’s|'s)?(?: \([A-Z]{2,}\))? "
+    r"(?:joint )?(?:statement|communiqu[eé]|declaration)\b"
+    r"|\b(?:statement|communiqu[eé]|declaration) (?:issued )?(?:by|from) (?:the )?(?P<by>[A-Z][\w.’'-]*(?: (?:of )?"
+    r"[A-Z][\w.’'-]*){0,4})"
+    r"|\b(?P<issuer>[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,4}) (?:said|says|issued|released) (?:in )?an? "
     r"(?:joint )?(?:statement|communiqu[eé]|declaration)\b"
 )
 MAX_FIGURES_PER_SENTENCE = 12  # a sentence with more figures is a table, not a report of one
@@ -105,11 +110,13 @@ class Payloads:
 
     def _whose_document(self, said: Said, text: str) -> str | None:
         """The body whose statement "the statement reads" means: the last one named as a document's
-        author before it ("An African Union (AU) statement has it …")."""
+        author before it ("An African Union (AU) statement has it …", "a statement by the WTO", "the
+        WTO said in a statement")."""
         if fold(said.who.description or "").split()[-1:] not in (["statement"], ["communique"], ["declaration"]):
             return None
         before = text[max(0, said.excerpt.start - NEAR) : said.excerpt.start]
-        authors = [re.sub(r"^(?:An?|The) ", "", m.group("body")) for m in _DOCUMENT.finditer(before)]
+        found = (m.group("body") or m.group("by") or m.group("issuer") for m in _DOCUMENT.finditer(before))
+        authors = [re.sub(r"^(?:An?|The) ", "", author) for author in found]
         authors = [author for author in authors if author not in ("A", "An", "The", "In", "This", "That")]
         return self.registry.body(authors[-1]) if authors else None
 
