@@ -15,7 +15,7 @@ from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.speakers import Mention, mention_of
 from kb.draft.text import Span, paragraphs
 
-_TURN = re.compile(r"^(?P<label>Q|[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")
+_TURN = re.compile(r"^(?P<label>[QA](?=:)|[A-Z][A-Z.’' -]{1,60}[A-Z.]):(?:\s+|(?<=^[QA]:))(?=\S)")
 _PARENTHESISED = re.compile(r"^\((?P<label>[A-Z][\w.’' -]{1,60})\)\s*")
 _QUESTIONERS = frozenset(
     {"Q", "QUESTION", "QUESTIONS", "CORRESPONDENT", "REPORTER", "MODERATOR", "OPERATOR", "QUESTIONER", "JOURNALIST"}
@@ -31,6 +31,13 @@ _TITLE = re.compile(
     r"(?= (?:Regarding|regarding|on|On|about|About|at|At|in|In)\b|\]|$)",
     re.MULTILINE,
 )
+# A title that names its speaker in the possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press
+# Conference on January 9, 2019".
+_POSSESSIVE_TITLE = re.compile(
+    r"^(?P<who>[A-Z][\w.’' -]{2,80}?)[’']s (?:[Rr]egular |[Dd]aily |[Ww]eekly )?"
+    r"(?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|(?:[Pp]ress )?[Bb]riefing|[Ii]nterview)\b",
+    re.MULTILINE,
+)
 # The sentence that opens a briefing's record: "The following is a near-verbatim transcript of today's noon
 # briefing by Pedro Alvarez, Spokesperson for the Secretary-General." Who answers, with the post the line gives.
 _INTRODUCED = re.compile(
@@ -42,7 +49,7 @@ _WORD_LABEL = re.compile(
     r"^(?P<label>(?:Question|Questions|Correspondent|Reporter|Journalist|(?:Deputy )?Spokes(?:man|woman|person)"
     r"|Answer)):\s+(?=\S)"
 )
-_ANSWERING = frozenset({"ANSWER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "DEPUTY SPOKESPERSON"})
+_ANSWERING = frozenset({"A", "ANSWER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "DEPUTY SPOKESPERSON"})
 # "[Date] July 23, 2025", or a line that is a date alone ("July 15, 2015") at the head of a transcript.
 _DATE_LINE = re.compile(
     r"^(?:\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})|[ \t]*(?P<alone>(?:[A-Z][a-z]+day,? )?"
@@ -73,19 +80,14 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     (where no other pattern should look). ``speaker`` answers what no label or heading names."""
     found: list[Said] = []
     spans: list[tuple[int, int]] = []
-    title = _TITLE.search(text[:2000]) or _INTRODUCED.search(text[:2000])
-    answers = speaker or (speaker_named(title.group("who")) if title else None)
-    begins = title.end() if title and not speaker else 0  # answers come after the title, not in what heads it
-    date_line = _DATE_LINE.search(text[:2000])
-    dating = (date_line.group("date") or date_line.group("alone")) if date_line else ""  # the day of every turn
-    if not dating and title is not None and title.re is _INTRODUCED:
-        dating = title.group()  # "… transcript of today's noon briefing by …": the day it was held
+    answers, begins, dating = _record(text, speaker)
     who: Mention | None = None
     all_paragraphs = _turn_paragraphs(text)
-    named_labels = sum(1 for p in all_paragraphs if _named_label(p.text)) >= MIN_NAMED_LABELS
+    speaking, asking = _name_labels(all_paragraphs)
     for paragraph in all_paragraphs:
         label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text) or _WORD_LABEL.match(paragraph.text)
-        label = label or (_named_label(paragraph.text) if named_labels else None)
+        named = _NAME_LABEL.match(paragraph.text) if speaking else None
+        label = label or (named if named and named.group("label") in speaking | asking else None)
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         if heading:
             who = speaker_named(heading.group("who"))
@@ -93,16 +95,17 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
                 who = answers  # "Prime Minister Ishiba" under a title naming "Prime Minister ISHIBA Shigeru"
             continue
         if label:
-            questioner = label.group("label").strip().upper() in _QUESTIONERS
-            who = None if questioner else speaker_named(label.group("label"))
-            if answers is not None and label.group("label").strip().upper() in _ANSWERING:
+            name = label.group("label").strip()
+            questioner = name.upper() in _QUESTIONERS or name in asking or _question(paragraph)
+            who = None if questioner else speaker_named(name)
+            if answers is not None and name.upper() in _ANSWERING:
                 who = answers  # "Spokesperson: …" in the record of a briefing by its spokesperson
             words_start = paragraph.start + label.end()
-            if questioner:
-                who = None
+            if questioner:  # a question, skipped; a questioner's turn ends the speaker's
+                who = None if name.upper() in _QUESTIONERS or name in asking else who
                 spans.append((paragraph.start, paragraph.end))
                 continue
-        elif answers is not None and paragraph.start >= begins and paragraph.text.rstrip().endswith("?"):
+        elif answers is not None and paragraph.start >= begins and _question(paragraph):
             who = None  # a question no label marks
             spans.append((paragraph.start, paragraph.end))
             continue
@@ -124,23 +127,75 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     return found, spans
 
 
-# A label in a name's capitals ("President Juncker: …", "Prime Minister Abe: …"): a transcript's, when
-# MIN_NAMED_LABELS paragraphs of the text open with one.
-_NAME_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,5}):[ \t]+(?=[^\s\"“«])")
+def _record(text: str, speaker: Mention | None) -> tuple[Mention | None, int, str]:
+    """Who answers what no label names (the speaker given, or the one the title or the record's
+    introduction names), where the answers begin (after that title), and the words that date every
+    turn: a date line, else the date in the line that names the record ("… Regular Press Conference
+    on January 9, 2019"), else the introduction's "today"."""
+    head = text[:2000]
+    title = _TITLE.search(head) or _INTRODUCED.search(head) or _POSSESSIVE_TITLE.search(head)
+    answers = speaker or (speaker_named(title.group("who")) if title else None)
+    begins = title.end() if title and not speaker else 0  # answers come after the title, not in what heads it
+    date_line = _DATE_LINE.search(head)
+    dating = (date_line.group("date") or date_line.group("alone")) if date_line else ""
+    if not dating:
+        dates = (_FULL_DATE.search(line.group()) for line in _RECORD_LINE.finditer(head))
+        dating = next((date.group() for date in dates if date), "")
+    if not dating and title is not None and title.re is _INTRODUCED:
+        dating = title.group()  # "… transcript of today's noon briefing by …": the day it was held
+    return answers, begins, dating
+
+
+# A line that names the record it heads ("Regular Press Conference of the Ministry of Commerce (June 20, 2019)").
+_RECORD_LINE = re.compile(
+    r"^[^\n]{0,120}\b(?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|[Bb]riefing|[Ii]nterview|[Tt]ranscript)\b"
+    r"[^\n]{0,80}$",
+    re.MULTILINE,
+)
+_FULL_DATE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\b")
+
+
+def _question(paragraph: Span) -> bool:
+    """Whether a paragraph asks: it ends with a question mark."""
+    return paragraph.text.rstrip().rstrip('"”’)').endswith("?")
+
+
+# A label in a name's capitals ("President Juncker: …", "Gao Feng: …", "Bloomberg: …").
+_NAME_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5}):[ \t]+(?=[^\s\"“«])")
 MIN_NAMED_LABELS = 2
 
 
-def _named_label(paragraph: str) -> re.Match[str] | None:
-    """A label in a name's capitals that names a person by their post or an honorific ("President
-    Lopez", "Mr Abe"), not a heading ("Background: …", "Fact Sheet: …")."""
-    label = _NAME_LABEL.match(paragraph)
-    who = speaker_named(label.group("label")) if label else None
-    words = label.group("label").casefold().replace(".", "").split() if label else []
+def _name_labels(all_paragraphs: list[Span]) -> tuple[set[str], set[str]]:
+    """The labels in a name's capitals that open a transcript's turns: those of its speakers — a
+    person named with a post or an honorific ("President Lopez", "Mr Abe"), or a name that opens two
+    turns or more ("Gao Feng") — and those of its questioners, whose turns are mostly questions (an
+    interviewer, "Tracy Bowden", or the outlet asking, "Bloomberg"). None unless the speakers' labels
+    open MIN_NAMED_LABELS paragraphs and the text has two labels or more: a heading ("Background: …",
+    "Fact Sheet: …") is none."""
+    turns: dict[str, int] = {}
+    questions: dict[str, int] = {}
+    for paragraph in all_paragraphs:
+        label = _NAME_LABEL.match(paragraph.text)
+        if label:
+            name = label.group("label")
+            turns[name] = turns.get(name, 0) + 1
+            questions[name] = questions.get(name, 0) + _question(paragraph)
+    asking = {name for name in turns if 2 * questions[name] > turns[name]}
+    speaking = {name for name in turns if name not in asking and _speaker_label(name, turns[name])}
+    if sum(turns[name] for name in speaking) < MIN_NAMED_LABELS or len(turns) < 2:
+        return set(), set()
+    return speaking, asking
+
+
+def _speaker_label(label: str, turns: int) -> bool:
+    """Whether a label names a person who speaks: a post or an honorific, or a name in two turns."""
+    who = speaker_named(label)
+    words = label.casefold().replace(".", "").split()
     posted = any(word in TITLE_HEADS or word in HONORIFICS for word in words)
-    return label if who is not None and who.name and posted else None
+    return who is not None and bool(who.name) and (posted or turns >= MIN_NAMED_LABELS)
 
 
-_LABELLED_LINE = re.compile(r"\n(?=[A-Z][A-Z.’' -]{1,60}[A-Z.]:\s|Q:\s)")
+_LABELLED_LINE = re.compile(r"\n(?=[A-Z][A-Z.’' -]{1,60}[A-Z.]:\s|[QA]:\s?\S)")
 
 
 def _turn_paragraphs(text: str) -> list[Span]:
