@@ -26,7 +26,7 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(
-    r"^(?:\[\w+\][ \t]*)?(?:Press [Cc]onference|News [Cc]onference|Briefing|Interview|Remarks) (?:by|with) "
+    r"^(?:\[\w+\][ \t]*)?(?:Press [Cc]onference|News [Cc]onference|(?:Press |Daily |Regular )?Briefing|Interview|Remarks) (?:by|with) "
     r"(?P<who>[A-Z][\w.’' -]{2,60}?)"
     r"(?= (?:Regarding|regarding|on|On|about|About|at|At|in|In)\b|\]|$)",
     re.MULTILINE,
@@ -75,11 +75,13 @@ def speaker_named(phrase: str) -> Mention | None:
     return mention_of(phrase)
 
 
-def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], list[tuple[int, int]]]:
-    """The turns of a transcript, each paragraph a direct quote; and the spans of text they take
-    (where no other pattern should look). ``speaker`` answers what no label or heading names."""
+def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], list[tuple[int, int]], list[Span]]:
+    """The turns of a transcript, each paragraph a direct quote; the spans of text they take (where
+    no other pattern should look); and its questions (where no claim is: not a meeting, not an
+    agreement). ``speaker`` answers what no label or heading names."""
     found: list[Said] = []
     spans: list[tuple[int, int]] = []
+    asked: list[Span] = []
     answers, begins, dating = _record(text, speaker)
     who: Mention | None = None
     all_paragraphs = _turn_paragraphs(text)
@@ -104,10 +106,12 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
             if questioner:  # a question, skipped; a questioner's turn ends the speaker's
                 who = None if name.upper() in _QUESTIONERS or name in asking else who
                 spans.append((paragraph.start, paragraph.end))
+                asked.append(paragraph)
                 continue
         elif answers is not None and paragraph.start >= begins and _question(paragraph):
             who = None  # a question no label marks
             spans.append((paragraph.start, paragraph.end))
+            asked.append(paragraph)
             continue
         elif who is None and answers is not None and paragraph.start >= begins and _answer(paragraph):
             who = answers
@@ -124,7 +128,7 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
                 who, "direct_quote", words, paragraph, "transcript-turn", 0.8, "transcript", None, words, dating
             )
             found.append(turn)
-    return found, spans
+    return found, spans, asked
 
 
 def _record(text: str, speaker: Mention | None) -> tuple[Mention | None, int, str]:

@@ -1,0 +1,158 @@
+"""kb draft on transcripts: labels of many forms, the speaker named once at the head of the record,
+questions and questioners skipped, the day of every turn. Texts written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kb.cli import cli
+from kb.draft import draft_source
+from kb.events.append import Appender
+from kb.events.store import KnowledgeBase
+
+PUBLISHED = "2025-04-18"  # a Friday
+
+
+def clock() -> str:
+    return "2026-01-01T00:00:00.000000Z"
+
+
+@pytest.fixture(autouse=True)
+def talks(kb: KnowledgeBase) -> str:
+    Appender(kb, clock).add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+    return "talks"
+
+
+def drafted(kb: KnowledgeBase, text: str) -> list[dict]:
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A record", "published_at": PUBLISHED}
+    source = Appender(kb, clock).add(payload, text).stem
+    return draft_source(kb, source).payloads
+
+
+def turns(payloads: list[dict]) -> list[tuple[str, str, str | None]]:
+    """Each statement's speaker, first words and day."""
+    return [(p["speaker"], p["text"][:20], p.get("occurred_at")) for p in payloads if p["type"] == "statement"]
+
+
+def imports(runner, payloads: list[dict], tmp_path) -> None:
+    draft = tmp_path / "draft.jsonl"
+    draft.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payloads), encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(draft)])
+    assert result.exit_code == 0, result.output
+
+
+MINISTRY_BRIEFING = """\
+Fisheries Ministry Spokesperson Anna Berg's Regular Press Conference on March 3, 2025
+
+Q: The second round of quota talks with Norway ended yesterday. Can you tell us what was agreed?
+
+A: The two delegations have agreed on the structure of a joint quota table for the northern stocks.
+
+The remaining figures will be settled at the third round, which Oslo will host in May.
+
+Q:Will the ministry publish the draft table before then?
+
+A: We will not publish a draft while the negotiation is still under way.
+"""
+
+
+def test_a_ministry_s_briefing_names_its_spokesperson_once_in_a_possessive_title(kb, runner, tmp_path):
+    payloads = drafted(kb, MINISTRY_BRIEFING)
+    assert turns(payloads) == [
+        ("anna-berg", "The two delegations ", "2025-03-03"),
+        ("anna-berg", "The remaining figure", "2025-03-03"),
+        ("anna-berg", "We will not publish ", "2025-03-03"),
+    ]
+    assert not any("Will the ministry" in p.get("text", "") for p in payloads)  # a question is never a claim
+    imports(runner, payloads, tmp_path)
+
+
+NAME_LABELS = """\
+Regular Press Conference of the Ministry of Trade (14 February 2025)
+
+Lina Okafor: Good afternoon. We have no announcements today, so let us go straight to your questions.
+
+Harbour Radio: Trade Secretary Paulo Neves said on Monday that a deal was close. Can you confirm that the talks \
+will resume next week?
+
+Lina Okafor: The negotiating teams remain in close contact and will meet again once the technical work is done.
+
+Coastal Daily: Is the ministry worried that the tariff deadline could pass without an agreement?
+
+Lina Okafor: Our position is clear and has not changed since the talks began last autumn.
+"""
+
+
+def test_a_name_that_opens_two_turns_is_a_speaker_and_an_outlet_that_asks_is_a_questioner(kb):
+    payloads = drafted(kb, NAME_LABELS)
+    assert turns(payloads) == [
+        ("lina-okafor", "Good afternoon. We h", "2025-02-14"),
+        ("lina-okafor", "The negotiating team", "2025-02-14"),
+        ("lina-okafor", "Our position is clea", "2025-02-14"),
+    ]
+    names = {p["name"] for p in payloads if p["type"] == "entity"}
+    assert not names & {"Harbour Radio", "Coastal Daily", "Paulo Neves"}  # who asks, and whom a question quotes
+
+
+INTERVIEW = """\
+Mark Tully: Minister, will the agreement be signed this week?
+
+Sara Lind: I am fairly confident. There are still two chapters open, on dairy and on public procurement, \
+but the gaps have narrowed a great deal.
+
+Mark Tully: Are you prepared to walk away if dairy is left out?
+
+Sara Lind: Yes. I will not sign an agreement that leaves our dairy farmers worse off than they are today.
+"""
+
+
+def test_an_interviewer_named_in_labels_is_no_speaker_of_answers_and_an_undated_record_stays_undated(kb):
+    payloads = drafted(kb, INTERVIEW)
+    assert turns(payloads) == [
+        ("sara-lind", "I am fairly confiden", None),
+        ("sara-lind", "Yes. I will not sign", None),
+    ]
+    assert "Mark Tully" not in {p["name"] for p in payloads if p["type"] == "entity"}
+
+
+CAPITAL_LABELS = """\
+Transcript of a press conference, Geneva, 9 June 2025
+
+MODERATOR: The floor is open for questions.
+
+KARIN VOSS: The chief negotiator said the text was ready. Why has the signature been put off again?
+
+MR. OKORO: The text is ready, but two delegations asked for more time to consult their capitals.
+
+KARIN VOSS: When will it be signed?
+
+MR. OKORO: We hope to sign it before the end of the month, in this building.
+"""
+
+
+def test_a_labelled_turn_that_asks_is_skipped_and_a_reporter_who_only_asks_is_no_speaker(kb):
+    assert turns(drafted(kb, CAPITAL_LABELS)) == [
+        ("okoro", "The text is ready, b", "2025-06-09"),
+        ("okoro", "We hope to sign it b", "2025-06-09"),
+    ]
+
+
+def test_one_name_label_in_a_news_story_makes_no_transcript(kb):
+    text = (
+        "Talks resumed in Geneva on Tuesday after a two-week pause.\n\n"
+        "Related Coverage: Fishing quotas divide the delegations as the deadline nears.\n\n"
+        "Related Coverage: What is at stake in the Geneva talks for coastal towns.\n"
+    )
+    assert turns(drafted(kb, text)) == []
+
+
+def test_a_meeting_a_question_names_is_no_claim(kb):
+    asked = "Minister Dahl held talks with Trade Minister Erik Moen in Oslo on Monday"
+    answered = "We will not publish a draft while the negotiation is still under way."
+    in_a_question = f"Press Briefing by Spokesperson Ola Berg\n\nQ: {asked}. What was agreed?\n\nA: {answered}\n"
+    in_a_story = f"{asked}.\n\nThe two ministers will meet again in May.\n"
+    meetings = [p for p in drafted(kb, in_a_story) if p["type"] == "meeting"]
+    assert len(meetings) == 1
+    assert [p["type"] for p in drafted(kb, in_a_question) if p["type"] in ("meeting", "statement")] == ["statement"]
