@@ -156,3 +156,28 @@ def test_a_meeting_a_question_names_is_no_claim(kb):
     meetings = [p for p in drafted(kb, in_a_story) if p["type"] == "meeting"]
     assert len(meetings) == 1
     assert [p["type"] for p in drafted(kb, in_a_question) if p["type"] in ("meeting", "statement")] == ["statement"]
+
+
+def test_a_label_that_is_a_post_alone_is_the_speaker_the_title_names(kb):
+    text = (
+        "Interview with Trade Minister Sara Lind on the fisheries talks\n\n"
+        "Question: Minister, is the deal done?\n\n"
+        "Minister: Not yet, but we have closed eleven of the thirteen chapters this week.\n\n"
+        "Question: What is left?\n\n"
+        "Minister: Market access for dairy, and the rules on state aid for shipyards.\n"
+    )
+    assert turns(drafted(kb, text)) == [
+        ("sara-lind", "Not yet, but we have", None),
+        ("sara-lind", "Market access for da", None),
+    ]
+
+
+def test_a_reporter_labelled_in_capitals_whose_turns_are_mostly_questions_is_no_speaker(kb):
+    text = (
+        "BEN HALL: Minister, thanks for joining us. Is the deal done?\n\n"
+        "MR. OKORO: We have closed eleven of the thirteen chapters this week.\n\n"
+        "BEN HALL: That is good news for exporters.\n\n"
+        "BEN HALL: And what is left?\n\n"
+        "MR. OKORO: Market access for dairy, and the rules on state aid for shipyards.\n"
+    )
+    assert [speaker for speaker, _, _ in turns(drafted(kb, text))] == ["okoro", "okoro"]

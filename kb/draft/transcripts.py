@@ -26,7 +26,8 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(
-    r"^(?:\[\w+\][ \t]*)?(?:Press [Cc]onference|News [Cc]onference|(?:Press |Daily |Regular )?Briefing|Interview|Remarks) (?:by|with) "
+    r"^(?:\[\w+\][ \t]*)?(?:Press [Cc]onference|News [Cc]onference|(?:Press |Daily |Regular )?Briefing|Interview"
+    r"|Remarks) (?:by|with) "
     r"(?P<who>[A-Z][\w.’' -]{2,60}?)"
     r"(?= (?:Regarding|regarding|on|On|about|About|at|At|in|In)\b|\]|$)",
     re.MULTILINE,
@@ -49,6 +50,8 @@ _WORD_LABEL = re.compile(
     r"^(?P<label>(?:Question|Questions|Correspondent|Reporter|Journalist|(?:Deputy )?Spokes(?:man|woman|person)"
     r"|Answer)):\s+(?=\S)"
 )
+# A label that is a post alone ("Minister: …", "The Prime Minister: …"), in the record of one who holds it.
+_POST_LABEL = re.compile(r"^(?P<label>(?:The )?(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+):\s+(?=\S)")
 _ANSWERING = frozenset({"A", "ANSWER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "DEPUTY SPOKESPERSON"})
 # "[Date] July 23, 2025", or a line that is a date alone ("July 15, 2015") at the head of a transcript.
 _DATE_LINE = re.compile(
@@ -90,6 +93,8 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text) or _WORD_LABEL.match(paragraph.text)
         named = _NAME_LABEL.match(paragraph.text) if speaking else None
         label = label or (named if named and named.group("label") in speaking | asking else None)
+        post = _POST_LABEL.match(paragraph.text) if answers is not None else None
+        label = label or (post if post and post.group("label").split()[-1].casefold() in TITLE_HEADS else None)
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         if heading:
             who = speaker_named(heading.group("who"))
@@ -100,8 +105,8 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
             name = label.group("label").strip()
             questioner = name.upper() in _QUESTIONERS or name in asking or _question(paragraph)
             who = None if questioner else speaker_named(name)
-            if answers is not None and name.upper() in _ANSWERING:
-                who = answers  # "Spokesperson: …" in the record of a briefing by its spokesperson
+            if answers is not None and (name.upper() in _ANSWERING or label.re is _POST_LABEL):
+                who = answers  # "Spokesperson: …", "Minister: …" in the record of a briefing by its spokesperson
             words_start = paragraph.start + label.end()
             if questioner:  # a question, skipped; a questioner's turn ends the speaker's
                 who = None if name.upper() in _QUESTIONERS or name in asking else who
@@ -170,24 +175,28 @@ MIN_NAMED_LABELS = 2
 
 
 def _name_labels(all_paragraphs: list[Span]) -> tuple[set[str], set[str]]:
-    """The labels in a name's capitals that open a transcript's turns: those of its speakers — a
+    """The labels that open a transcript's turns in a name's capitals, those of its speakers — a
     person named with a post or an honorific ("President Lopez", "Mr Abe"), or a name that opens two
-    turns or more ("Gao Feng") — and those of its questioners, whose turns are mostly questions (an
-    interviewer, "Tracy Bowden", or the outlet asking, "Bloomberg"). None unless the speakers' labels
-    open MIN_NAMED_LABELS paragraphs and the text has two labels or more: a heading ("Background: …",
-    "Fact Sheet: …") is none."""
+    turns or more ("Gao Feng") — and the labels of its questioners, in capitals too, whose turns are
+    mostly questions (an interviewer, "Tracy Bowden", "BEN HALL", or the outlet asking, "Bloomberg").
+    No label in a name's capitals unless the speakers' open MIN_NAMED_LABELS paragraphs and the text
+    has two such labels or more: a heading ("Background: …", "Fact Sheet: …") is none."""
     turns: dict[str, int] = {}
     questions: dict[str, int] = {}
+    capitals: set[str] = set()
     for paragraph in all_paragraphs:
-        label = _NAME_LABEL.match(paragraph.text)
+        in_capitals = _TURN.match(paragraph.text)
+        label = in_capitals or _NAME_LABEL.match(paragraph.text)
         if label:
-            name = label.group("label")
+            name = label.group("label").strip()
             turns[name] = turns.get(name, 0) + 1
             questions[name] = questions.get(name, 0) + _question(paragraph)
-    asking = {name for name in turns if 2 * questions[name] > turns[name]}
-    speaking = {name for name in turns if name not in asking and _speaker_label(name, turns[name])}
-    if sum(turns[name] for name in speaking) < MIN_NAMED_LABELS or len(turns) < 2:
-        return set(), set()
+            capitals |= {name} if in_capitals else set()
+    asking = {name for name in turns if 2 * questions[name] > turns[name] and name not in ("Q", "A")}
+    named = {name for name in turns if name not in capitals}
+    speaking = {name for name in named - asking if _speaker_label(name, turns[name])}
+    if sum(turns[name] for name in speaking) < MIN_NAMED_LABELS or len(named) < 2:
+        return set(), asking & capitals
     return speaking, asking
 
 
