@@ -181,3 +181,31 @@ def test_a_reporter_labelled_in_capitals_whose_turns_are_mostly_questions_is_no_
         "MR. OKORO: Market access for dairy, and the rules on state aid for shipyards.\n"
     )
     assert [speaker for speaker, _, _ in turns(drafted(kb, text))] == ["okoro", "okoro"]
+
+
+def test_a_long_answer_is_cut_between_its_sentences_into_claims_that_import(kb, runner, tmp_path):
+    sentences = [
+        "On quotas, the delegations agreed to keep the current limits for the northern stocks for one more year.",
+        "The scientific council will review the mackerel figures in September and report to both ministers.",
+        "Inspectors from each side may board vessels in the shared zone under the protocol signed in Tromso.",
+        "Landing data will be exchanged every month instead of every quarter, starting with the spring season.",
+        "Our coastal communities asked for a guarantee on small boats, and the text now gives them one.",
+        "Compensation for the closed herring grounds remains open and will be taken up at the next round.",
+        "We proposed a joint fund for research vessels, and the other side has promised an answer by June.",
+        "Neither delegation wants to reopen the boundary question, which was settled by the treaty of 2010.",
+        "The ministers will sign the arrangement in Oslo once both parliaments have been consulted on it.",
+        "Until then, fishermen should follow the rules of last season, which stay in force without change.",
+    ]
+    text = "Press Briefing by Spokesperson Ola Berg\n\nA: " + " ".join(sentences) + "\n"
+    payloads = drafted(kb, text)
+    pieces = [p["text"] for p in payloads if p["type"] == "statement"]
+    assert len(pieces) == 3  # runs of whole sentences of 60 words or more
+    assert " ".join(pieces) == " ".join(sentences)
+    assert all(p.endswith(".") and p.split(". ")[0] + "." in sentences for p in pieces)
+    assert [p["citations"][0]["excerpt"] for p in payloads if p["type"] == "statement"] == pieces
+    imports(runner, payloads, tmp_path)
+
+
+def test_a_short_answer_is_one_claim(kb):
+    text = "Press Briefing by Spokesperson Ola Berg\n\nA: " + "We are close to a deal on the quota table. " * 5
+    assert len([p for p in drafted(kb, text) if p["type"] == "statement"]) == 1

@@ -9,11 +9,12 @@ names, by the title ("Press Conference by Prime Minister X"), the line that intr
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kb.draft.lexicon import HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.speakers import Mention, mention_of
-from kb.draft.text import Span, paragraphs
+from kb.draft.text import Span, paragraphs, sentences
 
 _TURN = re.compile(r"^(?P<label>[QA](?=:)|[A-Z][A-Z.’' -]{1,60}[A-Z.]):(?:\s+|(?<=^[QA]:))(?=\S)")
 _PARENTHESISED = re.compile(r"^\((?P<label>[A-Z][\w.’' -]{1,60})\)\s*")
@@ -127,12 +128,9 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         else:
             words_start = paragraph.start
         spans.append((paragraph.start, paragraph.end))
-        words = text[words_start : paragraph.end]
-        if who is not None and len(words.split()) >= MIN_WORDS_WITHOUT_FRAME:
-            turn = Said(
-                who, "direct_quote", words, paragraph, "transcript-turn", 0.8, "transcript", None, words, dating
-            )
-            found.append(turn)
+        if who is not None:
+            turn = Said(who, "direct_quote", "", paragraph, "transcript-turn", 0.8, "transcript", dating=dating)
+            found += [replace(turn, text=w, excerpt=e, quoted=w) for w, e in _pieces(text, words_start, paragraph)]
     return found, spans, asked
 
 
@@ -162,6 +160,37 @@ _RECORD_LINE = re.compile(
     re.MULTILINE,
 )
 _FULL_DATE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\b")
+
+
+MAX_TURN_WORDS = 120  # words: a longer paragraph of a turn is cut between its sentences
+PIECE_WORDS = 60  # words a piece of a long paragraph is given before it ends at a sentence's end
+
+
+def _pieces(text: str, start: int, paragraph: Span) -> list[tuple[str, Span]]:
+    """The words of a turn's paragraph from ``start`` (after its label) and their excerpt: the
+    paragraph, or, when it runs over MAX_TURN_WORDS, runs of whole sentences of PIECE_WORDS or more
+    (the last may be shorter) — each a claim of its own, as a person would record it."""
+    words = text[start : paragraph.end]
+    if len(words.split()) < MIN_WORDS_WITHOUT_FRAME:
+        return []
+    if len(words.split()) <= MAX_TURN_WORDS:
+        return [(words, paragraph)]
+    found: list[tuple[str, Span]] = []
+    first: Span | None = None
+    count = 0
+    for sentence in sentences(words):
+        first, count = first or sentence, count + len(sentence.text.split())
+        if count >= PIECE_WORDS:
+            found.append(_piece(text, start, first, sentence))
+            first, count = None, 0
+    if first is not None:
+        found.append(_piece(text, start, first, sentences(words)[-1]))
+    return [piece for piece in found if len(piece[0].split()) >= MIN_WORDS_WITHOUT_FRAME]
+
+
+def _piece(text: str, start: int, first: Span, last: Span) -> tuple[str, Span]:
+    excerpt = Span(start + first.start, start + last.end, text[start + first.start : start + last.end])
+    return excerpt.text, excerpt
 
 
 def _question(paragraph: Span) -> bool:
