@@ -209,3 +209,38 @@ def test_a_long_answer_is_cut_between_its_sentences_into_claims_that_import(kb, 
 def test_a_short_answer_is_one_claim(kb):
     text = "Press Briefing by Spokesperson Ola Berg\n\nA: " + "We are close to a deal on the quota table. " * 5
     assert len([p for p in drafted(kb, text) if p["type"] == "statement"]) == 1
+
+
+LONE_LABELS = """\
+Joint press conference, Canberra, 2 April 2025
+
+Prime Minister Hale
+
+Thank you all for coming. Today we concluded the negotiations on the critical minerals partnership.
+
+It gives our producers a long-term buyer and our partners a reliable supply.
+
+Question
+
+Prime Minister, when will the partnership be signed?
+
+President Ruiz:
+
+We will sign it in Manila in June, after our cabinets have approved the final text.
+"""
+
+
+def test_a_name_on_a_line_of_its_own_labels_the_paragraphs_under_it(kb):
+    assert turns(drafted(kb, LONE_LABELS)) == [
+        ("hale", "Thank you all for co", "2025-04-02"),
+        ("hale", "It gives our produce", "2025-04-02"),
+        ("ruiz", "We will sign it in M", "2025-04-02"),
+    ]
+
+
+def test_a_line_of_a_name_alone_in_a_story_labels_nothing(kb):
+    text = (
+        "Related Coverage\n\nTalks resumed in Geneva on Tuesday after a two-week pause, officials said.\n\n"
+        "Related Coverage\n\nThe delegations are expected to meet again next week to settle the last chapters.\n"
+    )
+    assert turns(drafted(kb, text)) == []

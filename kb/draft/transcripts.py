@@ -90,15 +90,13 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     who: Mention | None = None
     all_paragraphs = _turn_paragraphs(text)
     speaking, asking = _name_labels(all_paragraphs)
+    lone = _lone_labels(all_paragraphs)
     for paragraph in all_paragraphs:
-        label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text) or _WORD_LABEL.match(paragraph.text)
-        named = _NAME_LABEL.match(paragraph.text) if speaking else None
-        label = label or (named if named and named.group("label") in speaking | asking else None)
-        post = _POST_LABEL.match(paragraph.text) if answers is not None else None
-        label = label or (post if post and post.group("label").split()[-1].casefold() in TITLE_HEADS else None)
+        label = _label(paragraph.text, speaking | asking, answers is not None)
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
-        if heading:
-            who = speaker_named(heading.group("who"))
+        named = heading.group("who") if heading else lone.get(paragraph.text.strip())
+        if named is not None:
+            who = speaker_named(named)
             if who and who.name and answers and answers.name and answers.name.split()[-1] == who.name:
                 who = answers  # "Prime Minister Ishiba" under a title naming "Prime Minister ISHIBA Shigeru"
             continue
@@ -132,6 +130,40 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
             turn = Said(who, "direct_quote", "", paragraph, "transcript-turn", 0.8, "transcript", dating=dating)
             found += [replace(turn, text=w, excerpt=e, quoted=w) for w, e in _pieces(text, words_start, paragraph)]
     return found, spans, asked
+
+
+def _label(paragraph: str, named: set[str], titled: bool) -> re.Match[str] | None:
+    """The label that opens a turn: in capitals, in brackets, a word ("Question:"), a name's
+    capitals the transcript uses for its turns (``named``), or a post alone when the record's title
+    names who holds it (``titled``)."""
+    label = _TURN.match(paragraph) or _PARENTHESISED.match(paragraph) or _WORD_LABEL.match(paragraph)
+    in_name = _NAME_LABEL.match(paragraph) if named else None
+    label = label or (in_name if in_name and in_name.group("label") in named else None)
+    post = _POST_LABEL.match(paragraph) if titled else None
+    return label or (post if post and post.group("label").split()[-1].casefold() in TITLE_HEADS else None)
+
+
+# A line that is a label alone: a name ("Secretary Blinken", "MS. PSAKI:") or a questioner ("Question").
+_LONE_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5}):?$")
+
+
+def _lone_labels(all_paragraphs: list[Span]) -> dict[str, str]:
+    """The lines that are a label alone, set over the paragraphs of a turn as a bold line is on a
+    web page, with what they name: a person with a post or an honorific ("Prime Minister Lee",
+    "MS. PSAKI"), or a questioner ("Question", "Q"). None unless such speakers' lines are
+    MIN_NAMED_LABELS or more and the text has two labels or more."""
+    found: dict[str, str] = {}
+    turns: dict[str, int] = {}
+    for paragraph in all_paragraphs:
+        label = _LONE_LABEL.match(paragraph.text.strip())
+        if label:
+            found[label.group()] = label.group("label")
+            turns[label.group("label")] = turns.get(label.group("label"), 0) + 1
+    speakers = {name for name in turns if _speaker_label(name, 1)}
+    labels = speakers | {name for name in turns if name.upper() in _QUESTIONERS}
+    if sum(turns[name] for name in speakers) < MIN_NAMED_LABELS or len(labels) < 2:
+        return {}
+    return {line: name for line, name in found.items() if name in labels}
 
 
 def _record(text: str, speaker: Mention | None) -> tuple[Mention | None, int, str]:
