@@ -4,7 +4,11 @@ its speaker — named by a label ("MS. DAVIS: …", "(Prime Minister Ishiba)", "
 heading over its paragraphs ("[Opening statement by Prime Minister X]"), or, for answers no label
 names, by the title ("Press Conference by Prime Minister X"), the line that introduces the record
 ("… transcript of today's noon briefing by X, Spokesperson for …") or the speaker the user gives
-(kb draft --speaker). Questions ("Q: …", "Question: …") are skipped."""
+(kb draft --speaker). Labels take many forms: "A: …", a name alone ("Gao Feng: …"), a post alone
+("Minister: …"), a line that is a label alone over the paragraphs it labels. Questions ("Q: …",
+"Question: …", a turn ending in a question mark) are skipped, and so are the turns of a questioner
+(an interviewer, an outlet) whose turns are mostly questions; a long answer is cut between its
+sentences."""
 
 from __future__ import annotations
 
