@@ -244,3 +244,16 @@ def test_a_line_of_a_name_alone_in_a_story_labels_nothing(kb):
         "Related Coverage\n\nThe delegations are expected to meet again next week to settle the last chapters.\n"
     )
     assert turns(drafted(kb, text)) == []
+
+
+@pytest.mark.parametrize("asks", ["INTERVIEWER", "Interviewer", "HOST", "Host", "Presenter"])
+def test_an_interviewer_labelled_by_their_part_is_no_speaker(kb, asks):
+    text = (
+        f"Interview with Trade Minister Sara Lind\n\n{asks}: Thank you for joining us tonight, Minister.\n\n"
+        f"Sara Lind: The chapters on dairy and on public procurement are still open.\n\n"
+        f"{asks}: So no signature this week.\n\n"
+        "Sara Lind: Not this week, but before the summer recess if both sides keep moving.\n"
+    )
+    payloads = drafted(kb, text)
+    assert [speaker for speaker, _, _ in turns(payloads)] == ["sara-lind", "sara-lind"]
+    assert {p["name"] for p in payloads if p["type"] == "entity" and p["kind"] == "person"} == {"Sara Lind"}

@@ -24,6 +24,7 @@ _TURN = re.compile(r"^(?P<label>[QA](?=:)|[A-Z][A-Z.’' -]{1,60}[A-Z.]):(?:\s+|
 _PARENTHESISED = re.compile(r"^\((?P<label>[A-Z][\w.’' -]{1,60})\)\s*")
 _QUESTIONERS = frozenset(
     {"Q", "QUESTION", "QUESTIONS", "CORRESPONDENT", "REPORTER", "MODERATOR", "OPERATOR", "QUESTIONER", "JOURNALIST"}
+    | {"INTERVIEWER", "HOST", "ANCHOR", "PRESENTER"}
 )
 _HEADING = re.compile(
     r"^\[?(?:Opening (?:statement|remarks)|(?:Closing )?[Rr]emarks|Statement|Address|Speech|Answers?)"
@@ -52,7 +53,8 @@ _INTRODUCED = re.compile(
 )
 # A label in words ("Question: …", "Spokesperson: …"), as the records of some briefings have them.
 _WORD_LABEL = re.compile(
-    r"^(?P<label>(?:Question|Questions|Correspondent|Reporter|Journalist|(?:Deputy )?Spokes(?:man|woman|person)"
+    r"^(?P<label>(?:Question|Questions|Correspondent|Reporter|Journalist|Interviewer|Host|Anchor|Presenter"
+    r"|(?:Deputy )?Spokes(?:man|woman|person)"
     r"|Answer)):\s+(?=\S)"
 )
 # A label that is a post alone ("Minister: …", "The Prime Minister: …"), in the record of one who holds it.
