@@ -257,3 +257,17 @@ def test_an_interviewer_labelled_by_their_part_is_no_speaker(kb, asks):
     payloads = drafted(kb, text)
     assert [speaker for speaker, _, _ in turns(payloads)] == ["sara-lind", "sara-lind"]
     assert {p["name"] for p in payloads if p["type"] == "entity" and p["kind"] == "person"} == {"Sara Lind"}
+
+
+def test_a_post_and_a_surname_in_capitals_name_a_person_and_a_post_alone_describes_one(kb):
+    text = (
+        "SECRETARY OKORO: We have closed eleven of the thirteen chapters this week.\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL ONE: The last two chapters are dairy and state aid for shipyards.\n\n"
+        "MINISTER FOR TRADE: We expect to sign the agreement before the summer recess.\n"
+    )
+    statements = [p for p in drafted(kb, text) if p["type"] == "statement"]
+    assert [(p.get("speaker"), p.get("speaker_description")) for p in statements] == [
+        ("okoro", None),
+        (None, "senior administration official one"),
+        (None, "minister for trade"),
+    ]

@@ -66,6 +66,8 @@ _DATE_LINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8} )\d{4}))[ \t]*$",
     re.MULTILINE,
 )
+# Words after a post in capitals that make it no name: "MINISTER FOR TRADE", "SENIOR OFFICIAL ONE".
+_NOT_A_NAME = frozenset({"of", "for", "the", "and", "to", "on", "at", "in", "with", "one", "two", "three", "number"})
 HEADING_LENGTH = 200  # characters: a longer paragraph is words, not a heading
 
 
@@ -79,8 +81,12 @@ def speaker_named(phrase: str) -> Mention | None:
     if phrase.isupper():
         if len(words) > 5 or words[0] in ("A", "AN", "THE"):
             return None  # a heading in capitals ("A NEW ERA OF … RELATIONS:"), not a speaker
-        if any(word.lower().strip(".") in SOURCE_NOUNS | TITLE_HEADS for word in words):
-            return Mention(phrase, description=phrase.strip().lower())
+        posts = [n for n, word in enumerate(words) if word.lower().strip(".") in SOURCE_NOUNS | TITLE_HEADS]
+        after = [word.lower().strip(".") for word in words[posts[-1] + 1 :]] if posts else []
+        named = 0 < len(after) <= 2 and all(word.isalpha() and word not in _NOT_A_NAME for word in after)
+        if posts and not (named and not _NOT_A_NAME.intersection(word.lower() for word in words)):
+            return Mention(phrase, description=phrase.strip().lower())  # "SENIOR ADMINISTRATION OFFICIAL"
+        # else a post and a name: "SECRETARY BLINKEN", "FOREIGN MINISTER WANG"
         phrase = " ".join(word.capitalize() for word in words)
     return mention_of(phrase)
 
