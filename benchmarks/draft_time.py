@@ -63,12 +63,19 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "quoted as saying": '"x," Akazawa was quoted by Kyodo as saying ',
     "official documents": "FOUR GOALS: We, the Ministers of Chile, Peru and Mexico, Chile and the EU met. ~ Ann Lind\n",
     "a joint statement's countries": "We, the Ministers of Chile, Peru, Chile, Peru, Chile, Peru, Chile, Peru, ",
+    "answers and questions": "Q: Will you sign?\n\nA: We will sign it when the text is ready.\n\n",
     # Each piece different (a counter in letters or digits): no analysis of a repeated sentence,
     # frame or name is found again, so these cost what their statements and figures cost.
     "one quote a sentence, each different": lambda n: f'Ak{letters(n)} said "x{letters(n)}." ',
     "said before each quote, each different": lambda n: f'Ak{letters(n)} said "x{letters(n)}," ',
     "many names after said, each different": lambda n: f'"x{letters(n)}," said A{letters(n)} B C D E F G H I J ',
     "percentages, each different": lambda n: f"{n % 97}.{n % 7}% ",
+    "labels alone on a line, each different": lambda n: (
+        f"Prime Minister H{letters(n)}\n\nWe keep our word {letters(n)}.\n\n"
+    ),
+    "one long answer, each sentence different": lambda n: (
+        "Press Briefing by Spokesperson Ola Berg\n\nA: " if n == 0 else f"We keep our word to {letters(n)} today. "
+    ),
     # What a text may hold at most: as many of the costliest quotations and figures as a draft
     # reads (each different), then full stops to the size asked.
     "the most quotations and figures allowed": lambda n: (

@@ -115,8 +115,8 @@ def draft_text(
     check_size(text)
     registry = Registry(known, source, text)
     payloads = Payloads(registry, source, negotiation, published_at)
-    turns, turn_spans = read_turns(text, _speaker(known, speaker))
-    pictured = captions(text)  # a photo's caption: no claim of its own
+    turns, turn_spans, asked = read_turns(text, _speaker(known, speaker))
+    pictured = covered(captions(text) + [(q.start, q.end) for q in asked])  # a caption, a question: no claim
 
     def told(span: Span) -> bool:
         return not overlaps(pictured, span.start, span.end)

@@ -4,22 +4,28 @@ its speaker — named by a label ("MS. DAVIS: …", "(Prime Minister Ishiba)", "
 heading over its paragraphs ("[Opening statement by Prime Minister X]"), or, for answers no label
 names, by the title ("Press Conference by Prime Minister X"), the line that introduces the record
 ("… transcript of today's noon briefing by X, Spokesperson for …") or the speaker the user gives
-(kb draft --speaker). Questions ("Q: …", "Question: …") are skipped."""
+(kb draft --speaker). Labels take many forms: "A: …", a name alone ("Gao Feng: …"), a post alone
+("Minister: …"), a line that is a label alone over the paragraphs it labels. Questions ("Q: …",
+"Question: …", a turn ending in a question mark) are skipped, and so are the turns of a questioner
+(an interviewer, an outlet) whose turns are mostly questions; a long answer is cut between its
+sentences."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from kb.draft.lexicon import HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.speakers import Mention, mention_of
-from kb.draft.text import Span, paragraphs
+from kb.draft.text import Span, paragraphs, sentences
 
-_TURN = re.compile(r"^(?P<label>Q|[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")
+_TURN = re.compile(r"^(?P<label>[QA](?=:)|[A-Z][A-Z.’' -]{1,60}[A-Z.]):(?:\s+|(?<=^[QA]:))(?=\S)")
 _PARENTHESISED = re.compile(r"^\((?P<label>[A-Z][\w.’' -]{1,60})\)\s*")
 _QUESTIONERS = frozenset(
     {"Q", "QUESTION", "QUESTIONS", "CORRESPONDENT", "REPORTER", "MODERATOR", "OPERATOR", "QUESTIONER", "JOURNALIST"}
+    | {"INTERVIEWER", "HOST", "ANCHOR", "PRESENTER"}
 )
 _HEADING = re.compile(
     r"^\[?(?:Opening (?:statement|remarks)|(?:Closing )?[Rr]emarks|Statement|Address|Speech|Answers?)"
@@ -27,9 +33,17 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(
-    r"^(?:\[\w+\][ \t]*)?(?:Press [Cc]onference|News [Cc]onference|Briefing|Interview|Remarks) (?:by|with) "
+    r"^(?:\[\w+\][ \t]*)?(?:Press [Cc]onference|News [Cc]onference|(?:Press |Daily |Regular )?Briefing|Interview"
+    r"|Remarks) (?:by|with) "
     r"(?P<who>[A-Z][\w.’' -]{2,60}?)"
     r"(?= (?:Regarding|regarding|on|On|about|About|at|At|in|In)\b|\]|$)",
+    re.MULTILINE,
+)
+# A title that names its speaker in the possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press
+# Conference on January 9, 2019".
+_POSSESSIVE_TITLE = re.compile(
+    r"^(?P<who>[A-Z][\w.’' -]{2,80}?)[’']s (?:[Rr]egular |[Dd]aily |[Ww]eekly )?"
+    r"(?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|(?:[Pp]ress )?[Bb]riefing|[Ii]nterview)\b",
     re.MULTILINE,
 )
 # The sentence that opens a briefing's record: "The following is a near-verbatim transcript of today's noon
@@ -40,16 +54,21 @@ _INTRODUCED = re.compile(
 )
 # A label in words ("Question: …", "Spokesperson: …"), as the records of some briefings have them.
 _WORD_LABEL = re.compile(
-    r"^(?P<label>(?:Question|Questions|Correspondent|Reporter|Journalist|(?:Deputy )?Spokes(?:man|woman|person)"
+    r"^(?P<label>(?:Question|Questions|Correspondent|Reporter|Journalist|Interviewer|Host|Anchor|Presenter"
+    r"|(?:Deputy )?Spokes(?:man|woman|person)"
     r"|Answer)):\s+(?=\S)"
 )
-_ANSWERING = frozenset({"ANSWER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "DEPUTY SPOKESPERSON"})
+# A label that is a post alone ("Minister: …", "The Prime Minister: …"), in the record of one who holds it.
+_POST_LABEL = re.compile(r"^(?P<label>(?:The )?(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+):\s+(?=\S)")
+_ANSWERING = frozenset({"A", "ANSWER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "DEPUTY SPOKESPERSON"})
 # "[Date] July 23, 2025", or a line that is a date alone ("July 15, 2015") at the head of a transcript.
 _DATE_LINE = re.compile(
     r"^(?:\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})|[ \t]*(?P<alone>(?:[A-Z][a-z]+day,? )?"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8} )\d{4}))[ \t]*$",
     re.MULTILINE,
 )
+# Words after a post in capitals that make it no name: "MINISTER FOR TRADE", "SENIOR OFFICIAL ONE".
+_NOT_A_NAME = frozenset({"of", "for", "the", "and", "to", "on", "at", "in", "with", "one", "two", "three", "number"})
 HEADING_LENGTH = 200  # characters: a longer paragraph is words, not a heading
 
 
@@ -63,53 +82,56 @@ def speaker_named(phrase: str) -> Mention | None:
     if phrase.isupper():
         if len(words) > 5 or words[0] in ("A", "AN", "THE"):
             return None  # a heading in capitals ("A NEW ERA OF … RELATIONS:"), not a speaker
-        if any(word.lower().strip(".") in SOURCE_NOUNS | TITLE_HEADS for word in words):
-            return Mention(phrase, description=phrase.strip().lower())
+        posts = [n for n, word in enumerate(words) if word.lower().strip(".") in SOURCE_NOUNS | TITLE_HEADS]
+        after = [word.lower().strip(".") for word in words[posts[-1] + 1 :]] if posts else []
+        named = 0 < len(after) <= 2 and all(word.isalpha() and word not in _NOT_A_NAME for word in after)
+        if posts and not (named and not _NOT_A_NAME.intersection(word.lower() for word in words)):
+            return Mention(phrase, description=phrase.strip().lower())  # "SENIOR ADMINISTRATION OFFICIAL"
+        # else a post and a name: "SECRETARY BLINKEN", "FOREIGN MINISTER WANG"
         phrase = " ".join(word.capitalize() for word in words)
     return mention_of(phrase)
 
 
-def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], list[tuple[int, int]]]:
-    """The turns of a transcript, each paragraph a direct quote; and the spans of text they take
-    (where no other pattern should look). ``speaker`` answers what no label or heading names."""
+def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], list[tuple[int, int]], list[Span]]:
+    """The turns of a transcript, each paragraph a direct quote; the spans of text they take (where
+    no other pattern should look); and its questions (where no claim is: not a meeting, not an
+    agreement). ``speaker`` answers what no label or heading names."""
     found: list[Said] = []
     spans: list[tuple[int, int]] = []
-    title = _TITLE.search(text[:2000]) or _INTRODUCED.search(text[:2000])
-    answers = speaker or (speaker_named(title.group("who")) if title else None)
-    begins = title.end() if title and not speaker else 0  # answers come after the title, not in what heads it
-    date_line = _DATE_LINE.search(text[:2000])
-    dating = (date_line.group("date") or date_line.group("alone")) if date_line else ""  # the day of every turn
-    if not dating and title is not None and title.re is _INTRODUCED:
-        dating = title.group()  # "… transcript of today's noon briefing by …": the day it was held
+    asked: list[Span] = []
+    answers, begins, dating = _record(text, speaker)
     who: Mention | None = None
     all_paragraphs = _turn_paragraphs(text)
-    named_labels = sum(1 for p in all_paragraphs if _named_label(p.text)) >= MIN_NAMED_LABELS
-    bare = Counter(m.group("label") for p in all_paragraphs if (m := _TURN.match(p.text)) and _bare(m.group("label")))
-    asked = any(m.group("label").strip().upper() in _QUESTIONERS for p in all_paragraphs if (m := _TURN.match(p.text)))
+    speaking, asking = _name_labels(all_paragraphs)
+    lone = _lone_labels(all_paragraphs)
+    headings = _headings(all_paragraphs)
     for paragraph in all_paragraphs:
-        label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text) or _WORD_LABEL.match(paragraph.text)
-        if label and bare[label.group("label")] == 1 and not asked:
+        label = _label(paragraph.text, speaking | asking, answers is not None)
+        if label and label.group("label") in headings:
             label = None  # a fact sheet's heading ("THREE SHARED GOALS: …"): a speaker no post names speaks twice
-        label = label or (_named_label(paragraph.text) if named_labels else None)
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
-        if heading:
-            who = speaker_named(heading.group("who"))
+        named = heading.group("who") if heading else lone.get(paragraph.text.strip())
+        if named is not None:
+            who = speaker_named(named)
             if who and who.name and answers and answers.name and answers.name.split()[-1] == who.name:
                 who = answers  # "Prime Minister Ishiba" under a title naming "Prime Minister ISHIBA Shigeru"
             continue
         if label:
-            questioner = label.group("label").strip().upper() in _QUESTIONERS
-            who = None if questioner else speaker_named(label.group("label"))
-            if answers is not None and label.group("label").strip().upper() in _ANSWERING:
-                who = answers  # "Spokesperson: …" in the record of a briefing by its spokesperson
+            name = label.group("label").strip()
+            questioner = name.upper() in _QUESTIONERS or name in asking or _question(paragraph)
+            who = None if questioner else speaker_named(name)
+            if answers is not None and (name.upper() in _ANSWERING or label.re is _POST_LABEL):
+                who = answers  # "Spokesperson: …", "Minister: …" in the record of a briefing by its spokesperson
             words_start = paragraph.start + label.end()
-            if questioner:
-                who = None
+            if questioner:  # a question, skipped; a questioner's turn ends the speaker's
+                who = None if name.upper() in _QUESTIONERS or name in asking else who
                 spans.append((paragraph.start, paragraph.end))
+                asked.append(paragraph)
                 continue
-        elif answers is not None and paragraph.start >= begins and paragraph.text.rstrip().endswith("?"):
+        elif answers is not None and paragraph.start >= begins and _question(paragraph):
             who = None  # a question no label marks
             spans.append((paragraph.start, paragraph.end))
+            asked.append(paragraph)
             continue
         elif who is None and answers is not None and paragraph.start >= begins and _answer(paragraph):
             who = answers
@@ -120,32 +142,150 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         else:
             words_start = paragraph.start
         spans.append((paragraph.start, paragraph.end))
-        words = text[words_start : paragraph.end]
-        if who is not None and len(words.split()) >= MIN_WORDS_WITHOUT_FRAME:
-            turn = Said(
-                who, "direct_quote", words, paragraph, "transcript-turn", 0.8, "transcript", None, words, dating
-            )
-            found.append(turn)
-    return found, spans
+        if who is not None:
+            turn = Said(who, "direct_quote", "", paragraph, "transcript-turn", 0.8, "transcript", dating=dating)
+            found += [replace(turn, text=w, excerpt=e, quoted=w) for w, e in _pieces(text, words_start, paragraph)]
+    return found, spans, asked
 
 
-# A label in a name's capitals ("President Juncker: …", "Prime Minister Abe: …"): a transcript's, when
-# MIN_NAMED_LABELS paragraphs of the text open with one.
-_NAME_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,5}):[ \t]+(?=[^\s\"“«])")
+def _label(paragraph: str, named: set[str], titled: bool) -> re.Match[str] | None:
+    """The label that opens a turn: in capitals, in brackets, a word ("Question:"), a name's
+    capitals the transcript uses for its turns (``named``), or a post alone when the record's title
+    names who holds it (``titled``)."""
+    label = _TURN.match(paragraph) or _PARENTHESISED.match(paragraph) or _WORD_LABEL.match(paragraph)
+    in_name = _NAME_LABEL.match(paragraph) if named else None
+    label = label or (in_name if in_name and in_name.group("label") in named else None)
+    post = _POST_LABEL.match(paragraph) if titled else None
+    return label or (post if post and post.group("label").split()[-1].casefold() in TITLE_HEADS else None)
+
+
+# A line that is a label alone: a name ("Secretary Blinken", "MS. PSAKI:") or a questioner ("Question").
+_LONE_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5}):?$")
+
+
+def _lone_labels(all_paragraphs: list[Span]) -> dict[str, str]:
+    """The lines that are a label alone, set over the paragraphs of a turn as a bold line is on a
+    web page, with what they name: a person with a post or an honorific ("Prime Minister Lee",
+    "MS. PSAKI"), or a questioner ("Question", "Q"). None unless such speakers' lines are
+    MIN_NAMED_LABELS or more and the text has two labels or more."""
+    found: dict[str, str] = {}
+    turns: dict[str, int] = {}
+    for paragraph in all_paragraphs:
+        label = _LONE_LABEL.match(paragraph.text.strip())
+        if label:
+            found[label.group()] = label.group("label")
+            turns[label.group("label")] = turns.get(label.group("label"), 0) + 1
+    speakers = {name for name in turns if _speaker_label(name, 1)}
+    labels = speakers | {name for name in turns if name.upper() in _QUESTIONERS}
+    if sum(turns[name] for name in speakers) < MIN_NAMED_LABELS or len(labels) < 2:
+        return {}
+    return {line: name for line, name in found.items() if name in labels}
+
+
+def _record(text: str, speaker: Mention | None) -> tuple[Mention | None, int, str]:
+    """Who answers what no label names (the speaker given, or the one the title or the record's
+    introduction names), where the answers begin (after that title), and the words that date every
+    turn: a date line, else the date in the line that names the record ("… Regular Press Conference
+    on January 9, 2019"), else the introduction's "today"."""
+    head = text[:2000]
+    title = _TITLE.search(head) or _INTRODUCED.search(head) or _POSSESSIVE_TITLE.search(head)
+    answers = speaker or (speaker_named(title.group("who")) if title else None)
+    begins = title.end() if title and not speaker else 0  # answers come after the title, not in what heads it
+    date_line = _DATE_LINE.search(head)
+    dating = (date_line.group("date") or date_line.group("alone")) if date_line else ""
+    if not dating:
+        dates = (_FULL_DATE.search(line.group()) for line in _RECORD_LINE.finditer(head))
+        dating = next((date.group() for date in dates if date), "")
+    if not dating and title is not None and title.re is _INTRODUCED:
+        dating = title.group()  # "… transcript of today's noon briefing by …": the day it was held
+    return answers, begins, dating
+
+
+# A line that names the record it heads ("Regular Press Conference of the Ministry of Commerce (June 20, 2019)").
+_RECORD_LINE = re.compile(
+    r"^[^\n]{0,120}\b(?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|[Bb]riefing|[Ii]nterview|[Tt]ranscript)\b"
+    r"[^\n]{0,80}$",
+    re.MULTILINE,
+)
+_FULL_DATE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\b")
+
+
+MAX_TURN_WORDS = 120  # words: a longer paragraph of a turn is cut between its sentences
+PIECE_WORDS = 60  # words a piece of a long paragraph is given before it ends at a sentence's end
+
+
+def _pieces(text: str, start: int, paragraph: Span) -> list[tuple[str, Span]]:
+    """The words of a turn's paragraph from ``start`` (after its label) and their excerpt: the
+    paragraph, or, when it runs over MAX_TURN_WORDS, runs of whole sentences of PIECE_WORDS or more
+    (the last may be shorter) — each a claim of its own, as a person would record it."""
+    words = text[start : paragraph.end]
+    if len(words.split()) < MIN_WORDS_WITHOUT_FRAME:
+        return []
+    if len(words.split()) <= MAX_TURN_WORDS:
+        return [(words, paragraph)]
+    found: list[tuple[str, Span]] = []
+    first: Span | None = None
+    count = 0
+    for sentence in sentences(words):
+        first, count = first or sentence, count + len(sentence.text.split())
+        if count >= PIECE_WORDS:
+            found.append(_piece(text, start, first, sentence))
+            first, count = None, 0
+    if first is not None:
+        found.append(_piece(text, start, first, sentences(words)[-1]))
+    return [piece for piece in found if len(piece[0].split()) >= MIN_WORDS_WITHOUT_FRAME]
+
+
+def _piece(text: str, start: int, first: Span, last: Span) -> tuple[str, Span]:
+    excerpt = Span(start + first.start, start + last.end, text[start + first.start : start + last.end])
+    return excerpt.text, excerpt
+
+
+def _question(paragraph: Span) -> bool:
+    """Whether a paragraph asks: it ends with a question mark."""
+    return paragraph.text.rstrip().rstrip('"”’)').endswith("?")
+
+
+# A label in a name's capitals ("President Juncker: …", "Gao Feng: …", "Bloomberg: …").
+_NAME_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5}):[ \t]+(?=[^\s\"“«])")
 MIN_NAMED_LABELS = 2
 
 
-def _named_label(paragraph: str) -> re.Match[str] | None:
-    """A label in a name's capitals that names a person by their post or an honorific ("President
-    Lopez", "Mr Abe"), not a heading ("Background: …", "Fact Sheet: …")."""
-    label = _NAME_LABEL.match(paragraph)
-    who = speaker_named(label.group("label")) if label else None
-    words = label.group("label").casefold().replace(".", "").split() if label else []
+def _name_labels(all_paragraphs: list[Span]) -> tuple[set[str], set[str]]:
+    """The labels that open a transcript's turns in a name's capitals, those of its speakers — a
+    person named with a post or an honorific ("President Lopez", "Mr Abe"), or a name that opens two
+    turns or more ("Gao Feng") — and the labels of its questioners, in capitals too, whose turns are
+    mostly questions (an interviewer, "Tracy Bowden", "BEN HALL", or the outlet asking, "Bloomberg").
+    No label in a name's capitals unless the speakers' open MIN_NAMED_LABELS paragraphs and the text
+    has two such labels or more: a heading ("Background: …", "Fact Sheet: …") is none."""
+    turns: dict[str, int] = {}
+    questions: dict[str, int] = {}
+    capitals: set[str] = set()
+    for paragraph in all_paragraphs:
+        in_capitals = _TURN.match(paragraph.text)
+        label = in_capitals or _NAME_LABEL.match(paragraph.text)
+        if label:
+            name = label.group("label").strip()
+            turns[name] = turns.get(name, 0) + 1
+            questions[name] = questions.get(name, 0) + _question(paragraph)
+            capitals |= {name} if in_capitals else set()
+    asking = {name for name in turns if 2 * questions[name] > turns[name] and name not in ("Q", "A")}
+    named = {name for name in turns if name not in capitals}
+    speaking = {name for name in named - asking if _speaker_label(name, turns[name])}
+    if sum(turns[name] for name in speaking) < MIN_NAMED_LABELS or len(named) < 2:
+        return set(), asking & capitals
+    return speaking, asking
+
+
+def _speaker_label(label: str, turns: int) -> bool:
+    """Whether a label names a person who speaks: a post or an honorific, or a name in two turns."""
+    who = speaker_named(label)
+    words = label.casefold().replace(".", "").split()
     posted = any(word in TITLE_HEADS or word in HONORIFICS for word in words)
-    return label if who is not None and who.name and posted else None
+    return who is not None and bool(who.name) and (posted or turns >= MIN_NAMED_LABELS)
 
 
-_LABELLED_LINE = re.compile(r"\n(?=[A-Z][A-Z.’' -]{1,60}[A-Z.]:\s|Q:\s)")
+_LABELLED_LINE = re.compile(r"\n(?=[A-Z][A-Z.’' -]{1,60}[A-Z.]:\s|[QA]:\s?\S)")
 
 
 def _turn_paragraphs(text: str) -> list[Span]:
@@ -159,6 +299,16 @@ def _turn_paragraphs(text: str) -> list[Span]:
             start = line_break.end()
         found.append(Span(start, paragraph.end, text[start : paragraph.end]))
     return found
+
+
+def _headings(all_paragraphs: list[Span]) -> set[str]:
+    """The labels in capitals that are headings, not speakers: each opens one paragraph only, names
+    no post, honorific or questioner, in a text where no one asks (a fact sheet's "SHARED GOALS: …")."""
+    labels = [m.group("label") for p in all_paragraphs if (m := _TURN.match(p.text))]
+    if any(label.strip().upper() in _QUESTIONERS for label in labels):
+        return set()
+    counted = Counter(label for label in labels if _bare(label))
+    return {label for label, count in counted.items() if count == 1}
 
 
 def _bare(label: str) -> bool:

@@ -1,0 +1,273 @@
+"""kb draft on transcripts: labels of many forms, the speaker named once at the head of the record,
+questions and questioners skipped, the day of every turn. Texts written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kb.cli import cli
+from kb.draft import draft_source
+from kb.events.append import Appender
+from kb.events.store import KnowledgeBase
+
+PUBLISHED = "2025-04-18"  # a Friday
+
+
+def clock() -> str:
+    return "2026-01-01T00:00:00.000000Z"
+
+
+@pytest.fixture(autouse=True)
+def talks(kb: KnowledgeBase) -> str:
+    Appender(kb, clock).add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+    return "talks"
+
+
+def drafted(kb: KnowledgeBase, text: str) -> list[dict]:
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A record", "published_at": PUBLISHED}
+    source = Appender(kb, clock).add(payload, text).stem
+    return draft_source(kb, source).payloads
+
+
+def turns(payloads: list[dict]) -> list[tuple[str, str, str | None]]:
+    """Each statement's speaker, first words and day."""
+    return [(p["speaker"], p["text"][:20], p.get("occurred_at")) for p in payloads if p["type"] == "statement"]
+
+
+def imports(runner, payloads: list[dict], tmp_path) -> None:
+    draft = tmp_path / "draft.jsonl"
+    draft.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payloads), encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(draft)])
+    assert result.exit_code == 0, result.output
+
+
+MINISTRY_BRIEFING = """\
+Fisheries Ministry Spokesperson Anna Berg's Regular Press Conference on March 3, 2025
+
+Q: The second round of quota talks with Norway ended yesterday. Can you tell us what was agreed?
+
+A: The two delegations have agreed on the structure of a joint quota table for the northern stocks.
+
+The remaining figures will be settled at the third round, which Oslo will host in May.
+
+Q:Will the ministry publish the draft table before then?
+
+A: We will not publish a draft while the negotiation is still under way.
+"""
+
+
+def test_a_ministry_s_briefing_names_its_spokesperson_once_in_a_possessive_title(kb, runner, tmp_path):
+    payloads = drafted(kb, MINISTRY_BRIEFING)
+    assert turns(payloads) == [
+        ("anna-berg", "The two delegations ", "2025-03-03"),
+        ("anna-berg", "The remaining figure", "2025-03-03"),
+        ("anna-berg", "We will not publish ", "2025-03-03"),
+    ]
+    assert not any("Will the ministry" in p.get("text", "") for p in payloads)  # a question is never a claim
+    imports(runner, payloads, tmp_path)
+
+
+NAME_LABELS = """\
+Regular Press Conference of the Ministry of Trade (14 February 2025)
+
+Lina Okafor: Good afternoon. We have no announcements today, so let us go straight to your questions.
+
+Harbour Radio: Trade Secretary Paulo Neves said on Monday that a deal was close. Can you confirm that the talks \
+will resume next week?
+
+Lina Okafor: The negotiating teams remain in close contact and will meet again once the technical work is done.
+
+Coastal Daily: Is the ministry worried that the tariff deadline could pass without an agreement?
+
+Lina Okafor: Our position is clear and has not changed since the talks began last autumn.
+"""
+
+
+def test_a_name_that_opens_two_turns_is_a_speaker_and_an_outlet_that_asks_is_a_questioner(kb):
+    payloads = drafted(kb, NAME_LABELS)
+    assert turns(payloads) == [
+        ("lina-okafor", "Good afternoon. We h", "2025-02-14"),
+        ("lina-okafor", "The negotiating team", "2025-02-14"),
+        ("lina-okafor", "Our position is clea", "2025-02-14"),
+    ]
+    names = {p["name"] for p in payloads if p["type"] == "entity"}
+    assert not names & {"Harbour Radio", "Coastal Daily", "Paulo Neves"}  # who asks, and whom a question quotes
+
+
+INTERVIEW = """\
+Mark Tully: Minister, will the agreement be signed this week?
+
+Sara Lind: I am fairly confident. There are still two chapters open, on dairy and on public procurement, \
+but the gaps have narrowed a great deal.
+
+Mark Tully: Are you prepared to walk away if dairy is left out?
+
+Sara Lind: Yes. I will not sign an agreement that leaves our dairy farmers worse off than they are today.
+"""
+
+
+def test_an_interviewer_named_in_labels_is_no_speaker_of_answers_and_an_undated_record_stays_undated(kb):
+    payloads = drafted(kb, INTERVIEW)
+    assert turns(payloads) == [
+        ("sara-lind", "I am fairly confiden", None),
+        ("sara-lind", "Yes. I will not sign", None),
+    ]
+    assert "Mark Tully" not in {p["name"] for p in payloads if p["type"] == "entity"}
+
+
+CAPITAL_LABELS = """\
+Transcript of a press conference, Geneva, 9 June 2025
+
+MODERATOR: The floor is open for questions.
+
+KARIN VOSS: The chief negotiator said the text was ready. Why has the signature been put off again?
+
+MR. OKORO: The text is ready, but two delegations asked for more time to consult their capitals.
+
+KARIN VOSS: When will it be signed?
+
+MR. OKORO: We hope to sign it before the end of the month, in this building.
+"""
+
+
+def test_a_labelled_turn_that_asks_is_skipped_and_a_reporter_who_only_asks_is_no_speaker(kb):
+    assert turns(drafted(kb, CAPITAL_LABELS)) == [
+        ("okoro", "The text is ready, b", "2025-06-09"),
+        ("okoro", "We hope to sign it b", "2025-06-09"),
+    ]
+
+
+def test_one_name_label_in_a_news_story_makes_no_transcript(kb):
+    text = (
+        "Talks resumed in Geneva on Tuesday after a two-week pause.\n\n"
+        "Related Coverage: Fishing quotas divide the delegations as the deadline nears.\n\n"
+        "Related Coverage: What is at stake in the Geneva talks for coastal towns.\n"
+    )
+    assert turns(drafted(kb, text)) == []
+
+
+def test_a_meeting_a_question_names_is_no_claim(kb):
+    asked = "Minister Dahl held talks with Trade Minister Erik Moen in Oslo on Monday"
+    answered = "We will not publish a draft while the negotiation is still under way."
+    in_a_question = f"Press Briefing by Spokesperson Ola Berg\n\nQ: {asked}. What was agreed?\n\nA: {answered}\n"
+    in_a_story = f"{asked}.\n\nThe two ministers will meet again in May.\n"
+    meetings = [p for p in drafted(kb, in_a_story) if p["type"] == "meeting"]
+    assert len(meetings) == 1
+    assert [p["type"] for p in drafted(kb, in_a_question) if p["type"] in ("meeting", "statement")] == ["statement"]
+
+
+def test_a_label_that_is_a_post_alone_is_the_speaker_the_title_names(kb):
+    text = (
+        "Interview with Trade Minister Sara Lind on the fisheries talks\n\n"
+        "Question: Minister, is the deal done?\n\n"
+        "Minister: Not yet, but we have closed eleven of the thirteen chapters this week.\n\n"
+        "Question: What is left?\n\n"
+        "Minister: Market access for dairy, and the rules on state aid for shipyards.\n"
+    )
+    assert turns(drafted(kb, text)) == [
+        ("sara-lind", "Not yet, but we have", None),
+        ("sara-lind", "Market access for da", None),
+    ]
+
+
+def test_a_reporter_labelled_in_capitals_whose_turns_are_mostly_questions_is_no_speaker(kb):
+    text = (
+        "BEN HALL: Minister, thanks for joining us. Is the deal done?\n\n"
+        "MR. OKORO: We have closed eleven of the thirteen chapters this week.\n\n"
+        "BEN HALL: That is good news for exporters.\n\n"
+        "BEN HALL: And what is left?\n\n"
+        "MR. OKORO: Market access for dairy, and the rules on state aid for shipyards.\n"
+    )
+    assert [speaker for speaker, _, _ in turns(drafted(kb, text))] == ["okoro", "okoro"]
+
+
+def test_a_long_answer_is_cut_between_its_sentences_into_claims_that_import(kb, runner, tmp_path):
+    sentences = [
+        "On quotas, the delegations agreed to keep the current limits for the northern stocks for one more year.",
+        "The scientific council will review the mackerel figures in September and report to both ministers.",
+        "Inspectors from each side may board vessels in the shared zone under the protocol signed in Tromso.",
+        "Landing data will be exchanged every month instead of every quarter, starting with the spring season.",
+        "Our coastal communities asked for a guarantee on small boats, and the text now gives them one.",
+        "Compensation for the closed herring grounds remains open and will be taken up at the next round.",
+        "We proposed a joint fund for research vessels, and the other side has promised an answer by June.",
+        "Neither delegation wants to reopen the boundary question, which was settled by the treaty of 2010.",
+        "The ministers will sign the arrangement in Oslo once both parliaments have been consulted on it.",
+        "Until then, fishermen should follow the rules of last season, which stay in force without change.",
+    ]
+    text = "Press Briefing by Spokesperson Ola Berg\n\nA: " + " ".join(sentences) + "\n"
+    payloads = drafted(kb, text)
+    pieces = [p["text"] for p in payloads if p["type"] == "statement"]
+    assert len(pieces) == 3  # runs of whole sentences of 60 words or more
+    assert " ".join(pieces) == " ".join(sentences)
+    assert all(p.endswith(".") and p.split(". ")[0] + "." in sentences for p in pieces)
+    assert [p["citations"][0]["excerpt"] for p in payloads if p["type"] == "statement"] == pieces
+    imports(runner, payloads, tmp_path)
+
+
+def test_a_short_answer_is_one_claim(kb):
+    text = "Press Briefing by Spokesperson Ola Berg\n\nA: " + "We are close to a deal on the quota table. " * 5
+    assert len([p for p in drafted(kb, text) if p["type"] == "statement"]) == 1
+
+
+LONE_LABELS = """\
+Joint press conference, Canberra, 2 April 2025
+
+Prime Minister Hale
+
+Thank you all for coming. Today we concluded the negotiations on the critical minerals partnership.
+
+It gives our producers a long-term buyer and our partners a reliable supply.
+
+Question
+
+Prime Minister, when will the partnership be signed?
+
+President Ruiz:
+
+We will sign it in Manila in June, after our cabinets have approved the final text.
+"""
+
+
+def test_a_name_on_a_line_of_its_own_labels_the_paragraphs_under_it(kb):
+    assert turns(drafted(kb, LONE_LABELS)) == [
+        ("hale", "Thank you all for co", "2025-04-02"),
+        ("hale", "It gives our produce", "2025-04-02"),
+        ("ruiz", "We will sign it in M", "2025-04-02"),
+    ]
+
+
+def test_a_line_of_a_name_alone_in_a_story_labels_nothing(kb):
+    text = (
+        "Related Coverage\n\nTalks resumed in Geneva on Tuesday after a two-week pause, officials said.\n\n"
+        "Related Coverage\n\nThe delegations are expected to meet again next week to settle the last chapters.\n"
+    )
+    assert turns(drafted(kb, text)) == []
+
+
+@pytest.mark.parametrize("asks", ["INTERVIEWER", "Interviewer", "HOST", "Host", "Presenter"])
+def test_an_interviewer_labelled_by_their_part_is_no_speaker(kb, asks):
+    text = (
+        f"Interview with Trade Minister Sara Lind\n\n{asks}: Thank you for joining us tonight, Minister.\n\n"
+        f"Sara Lind: The chapters on dairy and on public procurement are still open.\n\n"
+        f"{asks}: So no signature this week.\n\n"
+        "Sara Lind: Not this week, but before the summer recess if both sides keep moving.\n"
+    )
+    payloads = drafted(kb, text)
+    assert [speaker for speaker, _, _ in turns(payloads)] == ["sara-lind", "sara-lind"]
+    assert {p["name"] for p in payloads if p["type"] == "entity" and p["kind"] == "person"} == {"Sara Lind"}
+
+
+def test_a_post_and_a_surname_in_capitals_name_a_person_and_a_post_alone_describes_one(kb):
+    text = (
+        "SECRETARY OKORO: We have closed eleven of the thirteen chapters this week.\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL ONE: The last two chapters are dairy and state aid for shipyards.\n\n"
+        "MINISTER FOR TRADE: We expect to sign the agreement before the summer recess.\n"
+    )
+    statements = [p for p in drafted(kb, text) if p["type"] == "statement"]
+    assert [(p.get("speaker"), p.get("speaker_description")) for p in statements] == [
+        ("okoro", None),
+        (None, "senior administration official one"),
+        (None, "minister for trade"),
+    ]
