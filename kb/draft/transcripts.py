@@ -307,7 +307,7 @@ def _headings(all_paragraphs: list[Span]) -> set[str]:
     labels = [m.group("label") for p in all_paragraphs if (m := _TURN.match(p.text))]
     if any(label.strip().upper() in _QUESTIONERS for label in labels):
         return set()
-    counted = Counter(label for label in labels if _bare(label))
+    counted = Counter(label for label in labels if len(label) > 1 and _bare(label))  # "A:" is an answer
     return {label for label, count in counted.items() if count == 1}
 
 
