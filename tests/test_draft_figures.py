@@ -227,9 +227,33 @@ def test_a_fact_sheet_bullet_where_a_party_commits_is_a_term_of_the_agreement_be
         "  • Ireland will watch the outcome closely.\n"  # not a party of the agreement before
     )
     payloads = drafted(kb, text)
-    agreements = [(p["kind"], p.get("terms", [])) for p in of_type(payloads, "agreement")]
-    assert [kind for kind, _ in agreements] == ["trade_agreement", "trade_agreement"]
-    assert [(t["kind"], t["amount"], t["currency"]) for t in agreements[1][1]] == [("purchase", "2000000000", "USD")]
+    [agreement] = of_type(payloads, "agreement")  # the bullet's term is one of the agreement's, not another agreement
+    assert agreement["kind"] == "trade_agreement"
+    assert [(t["kind"], t["amount"], t["currency"]) for t in agreement["terms"]] == [("purchase", "2000000000", "USD")]
+    assert [c["excerpt"] for c in agreement["citations"]] == [
+        "Canada and Mexico signed a new trade agreement on Monday.",
+        "• Mexico will buy $2 billion of Canadian canola each year.",
+    ]
+    imports(runner, kb, payloads, tmp_path)
+
+
+def test_the_bullets_of_a_fact_sheet_are_the_terms_of_one_agreement_each_cited(kb, runner, tmp_path):
+    text = (
+        "The framework agreement provides Kenyan exporters a 10 percent tariff on tea.\n\n"
+        "  • Kenya will buy $3 billion of Irish machinery.\n\n"
+        "  • Kenya will recognize Irish food safety standards.\n\n"
+        "  • Under the framework agreement, Ireland will cut its tariff on coffee to 5 percent.\n"
+    )
+    payloads = drafted(kb, text)
+    [agreement] = of_type(payloads, "agreement")
+    assert [(t["kind"], t.get("rate") or t.get("amount")) for t in agreement["terms"]] == [
+        ("tariff_rate", "10"),
+        ("purchase", "3000000000"),
+        ("other", None),  # a commitment without a figure: the sentence's words
+        ("tariff_rate", "5"),
+    ]
+    assert len({t["key"] for t in agreement["terms"]}) == 4
+    assert len(agreement["citations"]) == 4
     imports(runner, kb, payloads, tmp_path)
 
 

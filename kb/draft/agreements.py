@@ -7,7 +7,7 @@ agreed to hold talks", "the two sides confirmed that …", "we agreed that Japan
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.draft.dates import clause_around
 from kb.draft.figures import Figure, figures
@@ -87,12 +87,22 @@ class Agreed:
     words: str  # the words that made it one
     dating: str = ""  # the words that may give its date: the clause of its verb
     hedge: str | None = None  # "reportedly": what reports say they agreed
-    terms: tuple[Figure, ...] = ()  # the figures of a sentence that gives its terms: see _TERMS
+    terms: tuple[Term, ...] = ()  # what the sentences that give its terms give: see _TERMS, _BULLET_TERM
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term of an agreement: the sentence that gives it, and its figure (None: a commitment
+    the sentence gives without one, "Japan will recognize U.S. automotive standards")."""
+
+    sentence: Span
+    figure: Figure | None
 
 
 # What a sentence reports: (parties, kind, status, where its verb is, the words that made it one, where the
-# words that may date it end, its terms); kind None when it is no agreement.
-_Read = tuple[tuple[str, ...], str | None, str, int, str, int, tuple[Figure, ...]]
+# words that may date it end, the figures of the terms it gives — (None,) for a term without one —
+# or none when it gives no terms); kind None when it is no agreement.
+_Read = tuple[tuple[str, ...], str | None, str, int, str, int, tuple[Figure | None, ...]]
 
 
 def read_agreements(text: str) -> list[Agreed]:
@@ -106,8 +116,11 @@ def read_agreements(text: str) -> list[Agreed]:
         read = read or (_bullet_term(sentence.text, found[-1]) if found else None)
         if read is None:
             continue
-        parties, kind, status, at, words, until, terms = read
-        if kind and len(parties) >= 2:
+        parties, kind, status, at, words, until, figured = read
+        terms = tuple(Term(sentence, figure) for figure in figured)
+        if terms and found and found[-1].kind == kind and set(parties[:2]) == set(found[-1].parties):
+            found[-1] = replace(found[-1], terms=found[-1].terms + terms)  # more terms of the same agreement
+        elif kind and len(parties) >= 2:
             dating = clause_around(sentence.text[:until], at)
             hedge = "reportedly" if _REPORTED.search(sentence.text[:at]) else None
             found.append(Agreed(parties[:2], sentence, kind, status, words, dating, hedge, terms))
@@ -164,7 +177,15 @@ def _reached(sentence: str, main: list[str]) -> _Read | None:
         return None
     kind = "framework_agreement" if "framework" in terms.group() else "other"
     words = terms.group().strip(" •·-*")
-    return parties, kind, "agreed_in_principle", terms.start(), words, len(sentence), tuple(figures(sentence))
+    return (
+        parties,
+        kind,
+        "agreed_in_principle",
+        terms.start(),
+        words,
+        len(sentence),
+        tuple(figures(sentence)) or (None,),
+    )
 
 
 def _bullet_term(sentence: str, last: Agreed) -> _Read | None:
@@ -174,7 +195,8 @@ def _bullet_term(sentence: str, last: Agreed) -> _Read | None:
     if bullet is None or body_name(bullet.group("who")) not in last.parties:
         return None
     words = bullet.group().strip(" •·▪‣*–-")
-    return last.parties, last.kind, last.status, bullet.start("who"), words, len(sentence), tuple(figures(sentence))
+    given = tuple(figures(sentence)) or (None,)
+    return last.parties, last.kind, last.status, bullet.start("who"), words, len(sentence), given
 
 
 def _parties(phrase: str, last: list[str]) -> tuple[str, ...]:

@@ -165,8 +165,10 @@ class Payloads:
         if agreed.hedge:
             payload["hedge"] = agreed.hedge
         if agreed.terms:
-            payload["terms"] = [_term(agreed.sentence.text, figure, n) for n, figure in enumerate(agreed.terms, 1)]
-            payload["_draft"]["terms_from"] = "the figures of a sentence that gives its terms"
+            payload["terms"] = [_term(term.sentence.text, term.figure, n) for n, term in enumerate(agreed.terms, 1)]
+            payload["_draft"]["terms_from"] = "the sentences that give its terms, each cited"
+            cited = dict.fromkeys(term.sentence.text for term in agreed.terms if term.sentence != agreed.sentence)
+            payload["citations"] += [{"source": self.source, "excerpt": words} for words in cited]
         return _ordered(payload)
 
     def data_points(self, sentence: Span, said: list[tuple[int, int]]) -> list[dict[str, Any]]:
@@ -289,10 +291,13 @@ class Payloads:
 _PURCHASE = re.compile(r"\b(?:purchas\w*|buy\w*|bought)\b[^.;]*$", re.IGNORECASE)
 
 
-def _term(sentence: str, figure: Figure, number: int) -> dict[str, Any]:
+def _term(sentence: str, figure: Figure | None, number: int) -> dict[str, Any]:
     """One term of an agreement from a figure of the sentence that gives its terms: a tariff rate, an
-    investment or a purchase (by the metric of the words before it), else another term."""
+    investment or a purchase (by the metric of the words before it), else another term — the
+    sentence's words alone when it gives no figure."""
     text = dates.without_dateline(sentence).strip(" •·-*\t")
+    if figure is None:
+        return {"key": f"other-{number}", "kind": "other", "description": text}
     measured = measures.metric(measures.keywords(sentence), figure, sentence)
     money = figure.unit.isupper() and len(figure.unit) == 3
     if measured.name == "tariff_rate" and figure.unit == "percent":
