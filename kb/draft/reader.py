@@ -12,12 +12,12 @@ from operator import attrgetter, itemgetter
 
 from kb.draft.lexicon import TITLE_WORDS
 from kb.draft.quotes import Quote, find_quotes
+from kb.draft.sexes import sex_of
 from kb.draft.speakers import (
     OPENERS,
     Mention,
     Token,
     mention_of,
-    sex_of,
     speech_verbs,
     subject_before,
     tokens,
@@ -176,6 +176,8 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
             )
             if not phrase or phrase[0].word in OPENERS or participle:
                 phrase = _after_opening_clause(words)  # "After the talks, Tomas Novak flew home"
+            if _dateline(words, phrase):
+                continue  # "NEW YORK — There is …": the place the story was filed from
             if not phrase:
                 continue  # (a phrase of one word is kept if it is a surname: see _named_subjects)
         else:
@@ -184,6 +186,13 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
         if who is not None and who.name and not who.pronoun:
             found.append((phrase[0].start, who, at == 0 and len(phrase) == 1))
     return tuple(found)
+
+
+def _dateline(words: list[Token], phrase: list[Token]) -> bool:
+    """Whether a sentence's opening words are a dateline: in capitals, then a dash ("NEW YORK — …")."""
+    after = len(phrase)
+    dash = after < len(words) and words[after].text in "—–-"
+    return bool(phrase) and phrase[0] is words[0] and dash and all(t.text.isupper() for t in phrase)
 
 
 _OPENING_CLAUSE = 12  # words: the clause a sentence may open with before its subject ("On Monday, …")

@@ -121,7 +121,7 @@ def _read_group(
     reader: Reader, context: Span, group: list[Quote], all_sentences: list[Span], previous_end: int
 ) -> Said | None:
     text = reader.text
-    before_start = max(context.start, group[0].start - FRAME)
+    before_start = _phrase_start(text, max(context.start, group[0].start - FRAME), context.start)
     before = Span(before_start, group[0].start, text[before_start : group[0].start])
     after_end = min(context.end, group[-1].end + FRAME)
     after = Span(group[-1].end, after_end, text[group[-1].end : after_end])
@@ -130,6 +130,9 @@ def _read_group(
     for frame, is_after in ((gap, True), (after, True), (before, False)):
         if frame is not None and frame.text.strip() and who is None:
             who, pattern = frame_speaker(frame.text, is_after)
+    if who is not None and pattern.startswith("quote-") and _REPORT_AFTER.match(after.text):
+        first, _ = frame_speaker(before.text, False)  # "X has said that … '…', the Financial Times reported"
+        who, pattern = (first, "speaker-verb-quote") if first is not None and not first.pronoun else (who, pattern)
     frame_text = " ".join(f.text for f in (before, gap, after) if f)
     quoted_by, passer = second_hand(frame_text)
     confidence = 0.9
@@ -171,6 +174,24 @@ def _read_group(
         following = all_sentences[bisect.bisect_left(all_sentences, context.end, key=START)]
         dating = _reporting_clause(reader.blanked[following.start : following.end]) or following.text
     return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words, dating)
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|bin|al|de|da|von|van|der|la|le|du)\s+$")
+_NAME_REACH = 8  # words: a name and a post before it ("Iranian Foreign Minister Hossein Amirabdollahian")
+
+
+def _phrase_start(text: str, at: int, floor: int) -> int:
+    """Where the words read before a quote start: at ``at``, moved back to the start of the word it
+    cuts and over the capitalised words and particles just before it, so that a frame never opens
+    halfway through a speaker's name and post ("… bin Abdulrahman Al Thani said")."""
+    while at > floor and not text[at - 1].isspace():
+        at -= 1
+    for _ in range(_NAME_REACH):
+        word = _NAME_WORD_BEFORE.search(text, max(floor, at - 40), at)
+        if word is None or word.end() != at or not text[word.start() : at].strip()[:1].isalpha():
+            break
+        at = word.start()
+    return at
 
 
 @functools.lru_cache(maxsize=1)  # the quotes of one sentence share it
@@ -237,6 +258,8 @@ _QUOTED_AS = re.compile(
     r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?quoted"
     r"(?: by [^,.;\n]{1,60})? as (?:saying|telling)\b"
 )
+# A news organisation's report of what the sentence's subject said: '…, the Financial Times reported'.
+_REPORT_AFTER = re.compile(r"[\s,]*(?:the |The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:reported|reports)\b")
 # A name alone after a quote and a dash: '"…" – Tomas Novak.'
 _DASH_NAME = re.compile(r"\s*[—–-]\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})\.?\s*$")
 

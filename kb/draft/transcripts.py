@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from kb.draft.lexicon import HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
+from kb.draft.lexicon import COUNTRIES, HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
-from kb.draft.speakers import Mention, mention_of
+from kb.draft.speakers import Mention, body_name, mention_of
 from kb.draft.text import Span, paragraphs
 
 _TURN = re.compile(r"^(?P<label>Q|[A-Z][A-Z.’' -]{1,60}[A-Z.]):\s+(?=\S)")
@@ -68,6 +68,14 @@ def speaker_named(phrase: str) -> Mention | None:
     return mention_of(phrase)
 
 
+def _city(label: str) -> bool:
+    """Whether a label in capitals is a capital city that stands for its country ("RIYADH", "TOKYO"):
+    a news story's dateline — a delegation's label is its country's name ("JAPAN:")."""
+    place = label.strip().title()
+    country = body_name(place)
+    return country is not None and country in COUNTRIES and place in COUNTRIES[country] and place != place.upper()
+
+
 def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], list[tuple[int, int]]]:
     """The turns of a transcript, each paragraph a direct quote; and the spans of text they take
     (where no other pattern should look). ``speaker`` answers what no label or heading names."""
@@ -86,6 +94,7 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     for paragraph in all_paragraphs:
         label = _TURN.match(paragraph.text) or _PARENTHESISED.match(paragraph.text) or _WORD_LABEL.match(paragraph.text)
         label = label or (_named_label(paragraph.text) if named_labels else None)
+        label = None if label and _city(label.group("label")) else label  # a dateline: "RIYADH: …"
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         if heading:
             who = speaker_named(heading.group("who"))

@@ -1,0 +1,106 @@
+"""kb draft on wire copy: datelines, names with particles and styles ("Prince", "Sheikh", "Al", "bin"),
+a news organisation that reports what someone said, descriptions of a post given later by name.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kb.draft import draft_text
+from kb.draft.known import Known
+
+PUBLISHED = "2025-04-18"  # a Friday
+
+
+def payloads(text: str) -> list[dict[str, Any]]:
+    known = Known()
+    known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+    return draft_text(text, PUBLISHED, "SOURCE", "talks", known).payloads
+
+
+def draft(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(the people drafted, the statements drafted) of a text published on PUBLISHED."""
+    drafted = payloads(text)
+    people = [p for p in drafted if p["type"] == "entity" and p["kind"] == "person"]
+    return people, [p for p in drafted if p["type"] == "statement"]
+
+
+def names(people: list[dict[str, Any]]) -> list[str]:
+    return [person["name"] for person in people]
+
+
+def test_a_city_in_capitals_before_a_colon_is_a_dateline_not_a_speaker():
+    people, said = draft(
+        'CAIRO: Egyptian Trade Minister Amal Farouk has said that the customs talks were "useful", '
+        "describing them as a first step."
+    )
+    assert names(people) == ["Amal Farouk"]
+    assert [s["speaker"] for s in said] == ["amal-farouk"]
+    assert "venue" not in said[0]  # not a transcript's turn
+
+
+def test_a_news_organisation_reporting_the_words_passes_them_on():
+    _, said = draft(
+        'Trade Minister Amal Farouk has said that the talks had been "frank", describing the mood as "calm," '
+        "the Daily Courier reported on Thursday."
+    )
+    assert [s["speaker"] for s in said] == ["amal-farouk", "amal-farouk"]
+    assert all(s["via"] == "daily-courier" for s in said)
+
+
+def test_a_style_before_a_name_is_no_part_of_the_name_nor_of_the_post():
+    text = (
+        'Foreign Minister Prince Khalid bin Salem said on Monday the talks were "serious". '
+        '"We want calm in the region," Prince Khalid told the paper.'
+    )
+    drafted = payloads(text)
+    assert [p["name"] for p in drafted if p["type"] == "entity" and p["kind"] == "person"] == ["Khalid bin Salem"]
+    assert [p["title"] for p in drafted if p["type"] == "role"] == ["foreign minister"]
+    assert {p["speaker"] for p in drafted if p["type"] == "statement"} == {"khalid-bin-salem"}
+
+
+def test_a_name_with_particles_is_one_person_however_the_text_shortens_it():
+    people, said = draft(
+        "Oman's Prime Minister Sheikh Hamad bin Nasser Al Rashidi said on Monday that the border talks "
+        'were "in a good place". "We will meet again," Sheikh Hamad said. "Nothing is agreed," '
+        'Al Rashidi told reporters. "Both sides know it," bin Nasser Al Rashidi added.'
+    )
+    assert names(people) == ["Hamad bin Nasser Al Rashidi"]
+    assert {s["speaker"] for s in said} == {"hamad-bin-nasser-al-rashidi"}
+
+
+def test_a_frame_never_opens_halfway_through_a_long_name():
+    people, said = draft(
+        "The Emirates' Minister of State for Foreign Trade Sheikh Rashid bin Hamdan Al Mansouri said on "
+        "Tuesday the negotiations for a comprehensive economic partnership agreement with the southern "
+        'African customs union and its five member states had reached "the final stretch" after months of work.'
+    )
+    assert names(people) == ["Rashid bin Hamdan Al Mansouri"]
+    assert said[0]["speaker"] == "rashid-bin-hamdan-al-mansouri"
+
+
+def test_a_post_never_makes_one_person_of_two_names():
+    people, said = draft(
+        'Foreign Minister Amal Farouk said the talks were "useful". Earlier, Libyan Foreign Minister '
+        'Omar Haddad, referring to the border, said the sides were "close".'
+    )
+    assert names(people) == ["Amal Farouk", "Omar Haddad"]
+    assert [s["speaker"] for s in said] == ["amal-farouk", "omar-haddad"]
+
+
+def test_a_description_first_is_the_person_named_next_with_a_shorter_form_of_the_post():
+    people, said = draft(
+        'LIMA — The talks may run "well past" the deadline, the country\'s finance minister said on Monday.\n'
+        '"We need more time," minister Rosa Quispe said in a webcast.'
+    )
+    assert names(people) == ["Rosa Quispe"]
+    assert [s["speaker"] for s in said] == ["rosa-quispe", "rosa-quispe"]
+
+
+def test_a_headline_short_form_of_a_post_is_the_person_who_holds_it():
+    people, said = draft(
+        'Oman PM says border talks "stuck"\n\n'
+        'Oman\'s Prime Minister Hamad Al Rashidi said on Monday the border talks were "stuck".'
+    )
+    assert names(people) == ["Hamad Al Rashidi"]
+    assert {s["speaker"] for s in said} == {"hamad-al-rashidi"}
