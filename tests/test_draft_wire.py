@@ -104,3 +104,38 @@ def test_a_headline_short_form_of_a_post_is_the_person_who_holds_it():
     )
     assert names(people) == ["Hamad Al Rashidi"]
     assert {s["speaker"] for s in said} == {"hamad-al-rashidi"}
+
+
+def test_a_quote_after_but_said_is_the_sentence_subjects():
+    _, said = draft(
+        "Rosa Quispe, the head of the creditors' committee, would not comment on the offer, but said "
+        '"it is a start and we can build on it."'
+    )
+    assert [s["speaker"] for s in said] == ["rosa-quispe"]
+
+
+def test_a_headline_quote_the_story_repeats_is_drafted_once_from_the_story():
+    _, said = draft(
+        'Lima says debt talks "on track"\n\nFinance Minister Rosa Quispe said on Monday the debt talks were "on track".'
+    )
+    assert len(said) == 1
+    assert said[0]["occurred_at"] == "2025-04-14"
+    assert said[0]["text"].startswith("Finance Minister Rosa Quispe said")
+
+
+def test_the_next_quote_of_the_same_speaker_right_after_shares_its_day_reported_speech_does_not():
+    _, said = draft(
+        'LIMA — Finance Minister Rosa Quispe said on Monday the debt talks were "on track".\n'
+        '"We expect a deal within weeks," Quispe said in a webcast.\n'
+        "Quispe said both sides had made concessions.\n"
+        '"Nobody wants a default," she said.\n\n'
+        "Omar Haddad, who leads the creditors, said the offer was too low."
+    )
+    days = {s["text"][:20]: s.get("occurred_at") for s in said}
+    assert days == {
+        "LIMA — Finance Minis": "2025-04-14",
+        "We expect a deal wit": "2025-04-14",
+        "Quispe said both sid": None,  # reported speech: another statement, maybe of another day
+        "Nobody wants a defau": "2025-04-14",  # the quotes go on with the statement of Monday
+        "Omar Haddad, who lea": None,  # another speaker: no day of its own
+    }

@@ -71,7 +71,7 @@ def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool)
 
 def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     """Every quote whose speaker a pattern finds, as a statement."""
-    skipped = covered(skip)
+    skipped = covered(skip + _headline_repeats(text))
     quotes = [q for q in find_quotes(text) if not overlaps(skipped, q.start, q.start + 1)]
     reader = Reader(text, blank(text, quotes), quotes)
     all_sentences = sentences(text)
@@ -98,6 +98,24 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
                 reader.speakers.append((first.start, said.who))
         previous_end = end
     return reader.found
+
+
+_HEADLINE = re.compile(r"\A[ \t]*(?P<line>[^\n]{10,200}?)[ \t]*\n[ \t]*\n")
+
+
+def _headline_repeats(text: str) -> list[tuple[int, int]]:
+    """The quotes of a headline (a first line with no full stop, a blank line after it) that the
+    story repeats: the story's words are the statement ("Qatar PM says talks 'not very promising'")."""
+    headline = _HEADLINE.match(text)
+    if headline is None or headline.group("line").rstrip()[-1:] in ".!?:":
+        return []
+    body = text[headline.end() :].casefold()
+    line = headline.group("line")
+    return [
+        (headline.start("line") + q.start, headline.start("line") + q.end)
+        for q in find_quotes(line)
+        if q.words(line).strip(" ,.").casefold() in body
+    ]
 
 
 def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
@@ -277,11 +295,11 @@ def _opening_subject(reader: Reader, sentence: Span) -> Mention | None:
 
 def _coordinated(reader: Reader, sentence: Span) -> Mention | None:
     """The person a sentence opens with, when its reporting verb is joined to their first verb by
-    "and": "Trump lavished praise on Carney and promised …"."""
+    "and" or "but": "Trump lavished praise on Carney and promised …"."""
     words = tokens_through_verbs(reader.blanked[sentence.start : sentence.end], 1)
     verbs = speech_verbs(words)
-    if not verbs or verbs[0] == 0 or words[verbs[0] - 1].word != "and":
-        return None
+    if not verbs or verbs[0] == 0 or words[verbs[0] - 1].word not in ("and", "but"):
+        return None  # "Njewa, the bloc's chair, wouldn’t comment on the figure, but said '…'" too
     return _opening_subject(reader, sentence)
 
 
