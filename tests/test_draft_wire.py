@@ -139,3 +139,17 @@ def test_the_next_quote_of_the_same_speaker_right_after_shares_its_day_reported_
         "Nobody wants a defau": "2025-04-14",  # the quotes go on with the statement of Monday
         "Omar Haddad, who lea": None,  # another speaker: no day of its own
     }
+
+
+def test_reported_speech_with_its_day_or_occasion_before_what_was_said_is_a_statement_of_that_day():
+    _, said = draft(
+        "Rosa Quispe, also an adviser to the president, said on Friday that the creditors had moved.\n\n"
+        "Omar Haddad said on Thursday the offer was too low.\n\n"
+        "Anna Lind said in a statement that the fund would help.\n\n"
+        "The rules, as said in the treaty, bind both sides."
+    )
+    assert [(s["speaker"], s.get("occurred_at")) for s in said] == [
+        ("rosa-quispe", "2025-04-18"),
+        ("omar-haddad", "2025-04-17"),
+        ("anna-lind", None),
+    ]

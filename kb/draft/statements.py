@@ -276,6 +276,12 @@ _QUOTED_AS = re.compile(
     r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?quoted"
     r"(?: by [^,.;\n]{1,60})? as (?:saying|telling)\b"
 )
+# The day or the occasion of a saying, then what was said: "said on Friday that …", "said on Friday the
+# talks …", "said in a statement that …".
+_WHEN_THEN_REPORTED = re.compile(
+    r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![,;:.])"
+    r"|(?:on|in|at) [^,;:.“”\"\n]{1,60}? that\b)"
+)
 # A news organisation's report of what the sentence's subject said: '…, the Financial Times reported'.
 _REPORT_AFTER = re.compile(r"[\s,]*(?:the |The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:reported|reports)\b")
 # A name alone after a quote and a dash: '"…" – Tomas Novak.'
@@ -346,8 +352,9 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
                 found += colon_speech(text, sentence, words, verb, colon, named, quoted)
                 break
             follows = words[verb + 1].word if verb + 1 < len(words) else ""
-            if follows in ("in", "on", "at", "it", "by", "as") and words[verb].word in ("said", "says"):
-                continue
+            bare = follows in ("in", "on", "at", "it", "by", "as") and words[verb].word in ("said", "says")
+            if bare and not _WHEN_THEN_REPORTED.match(sentence.text, words[verb].end):
+                continue  # "as said in the treaty": no one's speech; but "said on Friday (that) …" is
             if sum(1 for token in words[verb + 1 :] if token.text[:1].isalnum()) < 2:
                 continue  # nothing reported after the verb: a heading ("Briefing notes")
             subject = subject_before(words, verb)
