@@ -100,11 +100,11 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     return reader.found
 
 
-_HEADLINE = re.compile(r"\A[ \t]*(?P<line>[^\n]{10,200}?)[ \t]*\n[ \t]*\n")
+_HEADLINE = re.compile(r"\A[ \t]*(?P<line>[^\n]{10,200}?)[ \t]*\n")
 
 
 def _headline_repeats(text: str) -> list[tuple[int, int]]:
-    """The quotes of a headline (a first line with no full stop, a blank line after it) that the
+    """The quotes of a headline (a first line with no full stop) that the
     story repeats: the story's words are the statement ("Qatar PM says talks 'not very promising'")."""
     headline = _HEADLINE.match(text)
     if headline is None or headline.group("line").rstrip()[-1:] in ".!?:":
