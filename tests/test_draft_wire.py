@@ -153,3 +153,16 @@ def test_reported_speech_with_its_day_or_occasion_before_what_was_said_is_a_stat
         ("omar-haddad", "2025-04-17"),
         ("anna-lind", None),
     ]
+
+
+def test_talks_involving_parties_are_a_meeting_of_every_one_of_them():
+    drafted = payloads(
+        "Talks involving officials from Peru, Chile and the United States have not yet produced a deal.\n\n"
+        "Negotiations among Bolivia and Paraguay resumed on Tuesday."
+    )
+    meetings = [p for p in drafted if p["type"] == "meeting"]
+    assert [[each["entity"] for each in m["participants"]] for m in meetings] == [
+        ["peru", "chile", "united-states"],
+        ["bolivia", "paraguay"],
+    ]
+    assert [m.get("occurred_at") for m in meetings] == [None, "2025-04-15"]
