@@ -166,3 +166,12 @@ def test_talks_involving_parties_are_a_meeting_of_every_one_of_them():
         ["bolivia", "paraguay"],
     ]
     assert [m.get("occurred_at") for m in meetings] == [None, "2025-04-15"]
+
+
+def test_a_quote_told_to_someone_else_right_after_is_another_occasion_with_no_day_of_its_own():
+    _, said = draft(
+        'Speaking to reporters in Geneva on Monday, chief negotiator Omar Haddad said: "We need more time."\n'
+        '"It is a good step," Haddad told AFP by telephone.\n'
+        '"Nobody wants a default," Haddad told reporters.'
+    )
+    assert [s.get("occurred_at") for s in said] == ["2025-04-14", None, None]

@@ -77,14 +77,15 @@ class Payloads:
             when = dates.resolve(said_dating(each, text), self.day) or events.day_of(each.dating, each.excerpt.start)
             next_to = previous is not None and not text[previous.excerpt.end : each.excerpt.start].strip()
             continues = each.pattern.startswith(_CONTINUING) or occasions.adds(each.dating)
-            continues |= next_to and (each.attribution != "paraphrase" or each.pattern.endswith("+pronoun"))
+            right_after = next_to and not _ANOTHER_OCCASION.search(each.dating)  # not '"…," Novak told AFP'
+            continues |= right_after and (each.attribution != "paraphrase" or each.pattern.endswith("+pronoun"))
             before = carried.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
             if before is not None:
                 before = before[0], before[1] if before[1].endswith(")") else f"{before[1]} (of the statement before)"
             if when is None and continues:
                 when = before
             days[id(each)], previous = when, each
-            carried[id(each)] = when or (before if next_to else None)
+            carried[id(each)] = when or (before if right_after else None)
         return [self.statement(each, text, days[id(each)]) for each in said]
 
     def statement(self, said: Said, text: str, when: tuple[str, str] | None) -> dict[str, Any] | None:
@@ -329,6 +330,10 @@ def claim_sentences(text: str) -> list[Span]:
     return sentences(text)
 
 
+# A reporting clause that names an occasion of its own: someone told (not reporters), an interview, a call.
+_ANOTHER_OCCASION = re.compile(
+    r"\b(?:told|tells) (?!(?:reporters|journalists|the press|the media)\b)|\bin an interview\b|\bby (?:tele)?phone\b"
+)
 _CONTINUING = ("continuation", "colon-introduction", "audience-introduction")  # a quote that goes on from the last
 _INTRODUCING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|talked|addressed|briefed|wrote|added|declared)\b")
 
