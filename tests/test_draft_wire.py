@@ -175,3 +175,13 @@ def test_a_quote_told_to_someone_else_right_after_is_another_occasion_with_no_da
         '"Nobody wants a default," Haddad told reporters.'
     )
     assert [s.get("occurred_at") for s in said] == ["2025-04-14", None, None]
+
+
+def test_a_name_with_a_lower_case_particle_after_the_verb_is_whole_and_its_end_is_the_same_person():
+    people, said = draft(
+        '"The door is open," said Maria Clara Souza da Costa, Brazil\'s trade minister, on Wednesday.\n'
+        '"We want a fair deal," Souza da Costa added.\n'
+        '"We have never been closer," she told a news conference.'
+    )
+    assert names(people) == ["Maria Clara Souza da Costa"]
+    assert [(s["speaker"], s.get("occurred_at")) for s in said] == [("maria-clara-souza-da-costa", "2025-04-16")] * 3

@@ -8,7 +8,7 @@ import functools
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kb.draft.lexicon import DATELINE_ZONES
+from kb.draft.lexicon import DATELINE_ZONES, NAME_PARTICLES
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -138,7 +138,8 @@ def _reported_from(sentence: str, at: int, end: int) -> int:
         text = word.group().rstrip(".")
         if free:
             free -= 1
-        elif not (text[0].isupper() or text[0].isdigit() or text.lower() in _CIRCUMSTANCE or EVENTS.fullmatch(text)):
+        elif not (text[0].isupper() or text[0].isdigit() or text.lower() in _CIRCUMSTANCE or text in NAME_PARTICLES
+                  or EVENTS.fullmatch(text)):  # fmt: skip
             return word.start()
     return end
 

@@ -42,6 +42,7 @@ class Registry:
         self._roles_seen: set[tuple[str, str]] = set()
         self._given_names: dict[str, list[str]] | None = None
         self._following_names: dict[str, list[str]] = {}
+        self._ends: dict[str, str] = {}  # the last two words or more of a person drafted here -> their key
 
     def _new_key(self, name: str) -> str:
         base = slug(name)
@@ -59,6 +60,9 @@ class Registry:
         payload["_draft"] = {"pattern": why, "confidence": 0.6}
         self.known.learn(payload)
         self.entities.append(payload)
+        words = fold(name).split() if kind == "person" else []
+        for at in range(1, len(words) - 1):  # "Lula da Silva" of "Luiz Inácio Lula da Silva"
+            self._ends.setdefault(" ".join(words[at:]), key)
         return key
 
     def body(self, name: str) -> str:
@@ -84,6 +88,7 @@ class Registry:
                 key = self.known.key_named(name)
             if key is None and mention.title:
                 key = self._same_surname(self._by_title(mention), name)  # not another foreign minister
+            key = key or self._ends.get(fold(name))  # the end of a longer name drafted before
             if key is None:
                 aliases = [alias for alias in dict.fromkeys([surname(name), *particle_tails(name)]) if alias != name]
                 key = self._draft_entity("person", name, aliases, "a speaker or participant not yet known")

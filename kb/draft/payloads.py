@@ -332,7 +332,8 @@ def claim_sentences(text: str) -> list[Span]:
 
 # A reporting clause that names an occasion of its own: someone told (not reporters), an interview, a call.
 _ANOTHER_OCCASION = re.compile(
-    r"\b(?:told|tells) (?!(?:reporters|journalists|the press|the media)\b)|\bin an interview\b|\bby (?:tele)?phone\b"
+    r"\b(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
+    r"|\bin an interview\b|\bby (?:tele)?phone\b"
 )
 _CONTINUING = ("continuation", "colon-introduction", "audience-introduction")  # a quote that goes on from the last
 _INTRODUCING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|talked|addressed|briefed|wrote|added|declared)\b")

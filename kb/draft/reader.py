@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from kb.draft.lexicon import TITLE_WORDS
+from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.sexes import sex_of
 from kb.draft.speakers import (
@@ -33,7 +33,12 @@ START = attrgetter("start")  # a quote's or a sentence's, to bisect on (quicker 
 # "Mr. Trump"): its surname.
 _AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-]*) (?=([A-Z][a-z][\w’'-]*)\b)")
 # A post and a name in capitals: "Economic Revitalization Minister Ryosei Akazawa".
-TITLED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?: (?:of |for |the )?[A-Z][\w’'.-]*){1,7}")
+# With the particles of a name: "Maria Souza da Costa".
+TITLED_RUN = re.compile(
+    r"\b[A-Z][\w’'.-]*(?: (?:of |for |the |(?:(?:"
+    + "|".join(sorted(NAME_PARTICLES))
+    + r") ){1,2})?[A-Z][\w’'.-]*){1,7}"
+)
 
 
 @dataclass(frozen=True)
@@ -166,11 +171,14 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
     starts = [0] + [verb for verb in speech_verbs(words)]
     for at in starts:
         if at == 0:
-            phrase = []
+            phrase: list[Token] = []
             for token in words:
-                if not (token.capitalised or token.word in TITLE_WORDS) or token.text in ",:;—–-":
+                particle = bool(phrase) and token.word in NAME_PARTICLES  # "Souza da Costa added"
+                if not (token.capitalised or token.word in TITLE_WORDS or particle) or token.text in ",:;—–-":
                     break
                 phrase.append(token)
+            while phrase and phrase[-1].word in NAME_PARTICLES and not phrase[-1].capitalised:
+                phrase.pop()
             participle = phrase and (
                 phrase[0].word.endswith("ing") or len(phrase) == 1 and phrase[0].word.endswith("ed")
             )

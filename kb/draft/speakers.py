@@ -32,7 +32,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
 # Words that tell when someone held the post that follows them: "the former finance minister".
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
-_CONNECTORS = frozenset({"of", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "du"})
+_CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 _BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
 for _name, _aliases in (*COUNTRIES.items(), *ORGANISATIONS.items()):
     for _alias in _aliases:
