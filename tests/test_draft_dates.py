@@ -238,3 +238,12 @@ def test_a_weekday_given_with_a_date_is_that_date_not_a_count_back_from_publicat
     )
     assert [day for _, day, _ in statements(kb, text)] == ["2025-04-05", "2025-04-06"]
     assert clause_around("Lind met Novak on Saturday (5 April) in Geneva.", 5).endswith("(5 April")
+
+
+def test_the_event_a_verb_of_saying_reports_on_is_no_occasion_of_the_saying(kb):
+    text = (
+        "Peru and Chile agreed on Thursday to speed up the border talks.\n\n"
+        'Trade Minister Anna Lind said the talks were "frank".\n\n'
+        'Tomas Novak said at the talks that the offer was "final".'
+    )
+    assert [day for _, day, _ in statements(kb, text)] == [None, "2025-04-17"]

@@ -134,14 +134,20 @@ def _reported_from(sentence: str, at: int, end: int) -> int:
     if verb is None or verb.group().lower() not in _SAYING:
         return end
     free = _ADDRESSEE_WORDS if verb.group().lower() in ("told", "tells") else 0
+    placed = False  # after a word of place or time: "said at the talks", not "said the talks were …"
     for word in _WORD.finditer(sentence, verb.end(), end):
         text = word.group().rstrip(".")
+        event = EVENTS.fullmatch(text) and (placed or free)
+        placed = placed or text.lower() in _PLACING
         if free:
             free -= 1
         elif not (text[0].isupper() or text[0].isdigit() or text.lower() in _CIRCUMSTANCE or text in NAME_PARTICLES
-                  or EVENTS.fullmatch(text)):  # fmt: skip
+                  or event):  # fmt: skip
             return word.start()
     return end
+
+
+_PLACING = frozenset({"at", "in", "on", "during", "after", "following", "before", "ahead", "to", "of", "via"})
 
 
 def without_dateline(sentence: str) -> str:
