@@ -185,3 +185,12 @@ def test_a_name_with_a_lower_case_particle_after_the_verb_is_whole_and_its_end_i
     )
     assert names(people) == ["Maria Clara Souza da Costa"]
     assert [(s["speaker"], s.get("occurred_at")) for s in said] == [("maria-clara-souza-da-costa", "2025-04-16")] * 3
+
+
+def test_where_or_when_someone_spoke_between_commas_leaves_them_the_subject():
+    _, said = draft(
+        'Trade Minister Anna Lind said on Sunday that the offer was "late".\n'
+        'Foreign Minister Omar Haddad, on a visit to Lima, told reporters: "We are working hard."\n'
+        'He said the deal was "within reach".'
+    )
+    assert [s["speaker"] for s in said] == ["anna-lind", "omar-haddad", "omar-haddad"]

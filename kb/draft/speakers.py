@@ -153,11 +153,16 @@ def _apposition(words: list[Token]) -> bool:
     Islands") or how they spoke ("speaking via a translator")."""
     if words and (words[0].word in ("speaking", "writing", "addressing", "talking") or _participle(words[0])):
         return True
+    if words and words[0].word in _CIRCUMSTANCES and not any(t.word in SPEECH_VERBS for t in words):
+        return True  # where or when they spoke: "Blinken, on a visit to Doha, told reporters"
     return (
         bool(words)
         and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words)
         and not any(t.word in SPEECH_VERBS for t in words)
     )
+
+
+_CIRCUMSTANCES = frozenset({"on", "in", "at", "during", "after", "before", "while", "from"})
 
 
 def _participle(token: Token) -> bool:
