@@ -30,6 +30,9 @@ def _not_a_given_name(word: str) -> bool:
     )
 
 
+_ENDS = 5  # words: the longest end of a name that stands for the person ("Souza da Costa", "bin Abdulrahman Al Thani")
+
+
 class Registry:
     """Resolves mentions to entity keys, drafting what the knowledge base lacks."""
 
@@ -61,7 +64,7 @@ class Registry:
         self.known.learn(payload)
         self.entities.append(payload)
         words = fold(name).split() if kind == "person" else []
-        for at in range(1, len(words) - 1):  # "Lula da Silva" of "Luiz Inácio Lula da Silva"
+        for at in range(max(1, len(words) - _ENDS), len(words) - 1):  # "Lula da Silva" of "Luiz Inácio Lula da Silva"
             self._ends.setdefault(" ".join(words[at:]), key)
         return key
 
