@@ -189,8 +189,17 @@ def test_a_name_with_a_lower_case_particle_after_the_verb_is_whole_and_its_end_i
 
 def test_where_or_when_someone_spoke_between_commas_leaves_them_the_subject():
     _, said = draft(
-        'Trade Minister Anna Lind said on Sunday that the offer was "late".\n'
-        'Foreign Minister Omar Haddad, on a visit to Lima, told reporters: "We are working hard."\n'
+        "Trade Minister Anna Lind told the Daily Courier on Sunday that the offer was late.\n"
+        '"We have done our part," Lind said.\n'
+        'Peru\'s Secretary of State Omar Haddad, on a visit to Lima, told reporters: "We are working hard."\n'
         'He said the deal was "within reach".'
     )
-    assert [s["speaker"] for s in said] == ["anna-lind", "omar-haddad", "omar-haddad"]
+    assert [s["speaker"] for s in said] == ["anna-lind", "omar-haddad", "omar-haddad", "anna-lind"]
+
+
+def test_the_age_of_the_person_named_last_stands_for_them():
+    _, said = draft(
+        'Chief negotiator Omar Haddad said on Sunday that the group had accepted the offer. "We have done our '
+        'part," Haddad said. The 62-year-old added that mediators would "press the other side".'
+    )
+    assert [s["speaker"] for s in said] == ["omar-haddad"] * 3

@@ -13,6 +13,8 @@ from kb.draft.reader import ANTECEDENTS, TITLED_RUN, Said, blank, named_subjects
 from kb.draft.speakers import (
     TENURE,
     Mention,
+    Token,
+    aged,
     body_name,
     mention_of,
 )
@@ -78,6 +80,8 @@ def _definite_post(who: Mention) -> set[str]:
     definite = words[0].casefold() == "the" or (len(words) > 1 and words[0][-2:] in ("'s", "’s"))
     head = words[-1].casefold()
     one_holder = len(words) > 1 and bool(body_name(words[0])) and head not in _ANY_POST  # "Qatar PM", not "EU official"
+    if definite and aged(Token(head, 0, 0)):
+        return {head}  # "the 62-year-old": the person named last
     return _post_words(who.description) if (definite or one_holder) and head in TITLE_HEADS else set()
 
 
@@ -98,6 +102,8 @@ def _described(
         fitting = not held or general or held <= post  # "minister Martin Guzman" is "the economy minister"
         return not other_body and (post - _RANKS <= held or (any_post and fitting))
 
+    if aged(Token(head, 0, 0)):
+        return before[0] if before and one.who.description.casefold().startswith("the ") else None
     titled = next((who for who in before if fits(who, False)), None)
     if titled is not None or head in _OTHERS:
         return titled

@@ -126,7 +126,7 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
     while at >= 0 and (
         _phrase_word(words[at]) or (words[at].word in DETERMINERS and found) or _owner(words, at, found)
     ):
-        if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number")):
+        if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number") or aged(words[at])):
             break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
         found.insert(0, words[at])
         if words[at].word in DETERMINERS:
@@ -339,7 +339,15 @@ def _is_name(words: list[Token]) -> bool:
 
 
 def _describes(words: list[Token]) -> bool:
-    return any(t.word in SOURCE_NOUNS or t.word in TITLE_HEADS for t in words)
+    return any(t.word in SOURCE_NOUNS or t.word in TITLE_HEADS or aged(t) for t in words)
+
+
+_AGED = re.compile(r"\d{1,3}-year-old")
+
+
+def aged(token: Token) -> bool:
+    """Whether a word gives someone's age: "the 62-year-old said" (the person named last)."""
+    return _AGED.fullmatch(token.word) is not None
 
 
 def speech_verbs(words: list[Token]) -> list[int]:
