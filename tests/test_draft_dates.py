@@ -228,3 +228,22 @@ def test_an_event_dated_by_the_day_it_opened_gives_no_day_to_what_is_said_at_it(
         ("Our farmers need", None, None),
         ("We leave with le", "2025-04-16", "on Wednesday (of the conference, in an earlier sentence)"),
     ]
+
+
+def test_a_weekday_given_with_a_date_is_that_date_not_a_count_back_from_publication(kb):
+    text = (
+        'Trade Minister Anna Lind said on Saturday (5 April) that the talks were "stuck".\n\n'
+        'Tomas Novak said on Sunday, 6 April, that the offer was "final".\n\n'
+        "Anna Lind met Tomas Novak on Saturday, 5 April, in Geneva."
+    )
+    assert [day for _, day, _ in statements(kb, text)] == ["2025-04-05", "2025-04-06"]
+    assert clause_around("Lind met Novak on Saturday (5 April) in Geneva.", 5).endswith("(5 April")
+
+
+def test_the_event_a_verb_of_saying_reports_on_is_no_occasion_of_the_saying(kb):
+    text = (
+        "Peru and Chile agreed on Thursday to speed up the border talks.\n\n"
+        'Trade Minister Anna Lind said the talks were "frank".\n\n'
+        'Tomas Novak said at the talks that the offer was "final".'
+    )
+    assert [day for _, day, _ in statements(kb, text)] == [None, "2025-04-17"]

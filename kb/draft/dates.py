@@ -8,7 +8,7 @@ import functools
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kb.draft.lexicon import DATELINE_ZONES
+from kb.draft.lexicon import DATELINE_ZONES, NAME_PARTICLES
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -24,7 +24,8 @@ _DATELINE = re.compile(
     r"|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—]"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?[-–—:])\s"
 )
-_DATE_AFTER = re.compile(rf",? (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
+# The date a weekday is given with: "on Saturday, 5 April", "on Saturday (5 April)" — the date it names.
+_DATE_AFTER = re.compile(rf",? \(?(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
 _PATTERNS = [
     ("month_day", re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}(?: (\d{{4}}))?\b")),
@@ -53,6 +54,8 @@ _OPENING = re.compile(
     r"|(?:After|Following) (?:the|their|his|her|its)\b|The (?:next|following|previous|same) day\b"
     r"|That (?:day|morning|afternoon|evening|night)\b|A day (?:later|earlier)\b)[^,;“”\"]{0,60},"
 )
+_ENDS_IN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")
+_WEEKDAY_DATE = re.compile(rf"[ \t]*,?[ \t]*\(?(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}\b)")
 _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|afternoon|evening|night)\b")
 # The occasion a reporting clause names just after it: "…, said Azevedo after the closing of the
 # conference", "LeBlanc said following the meetings", "Ishiba said, speaking on Friday".
@@ -108,6 +111,9 @@ def clause_around(sentence: str, at: int) -> str:
     if apposition:
         tail = _BOUNDARY.search(sentence, apposition.end())
         words += " " + sentence[apposition.end() : tail.start() if tail else len(sentence)]
+    named = _WEEKDAY_DATE.match(sentence, end) if _ENDS_IN_WEEKDAY.search(words) else None
+    if named:  # "said on Saturday (5 April)", "met on Saturday, 5 April,": the date the weekday is given with
+        words += named.group()
     context = _CONTEXT_AT.match(sentence, end)  # "said later that day": "that" ends no clause here
     if context:
         words += context.group()
@@ -128,13 +134,20 @@ def _reported_from(sentence: str, at: int, end: int) -> int:
     if verb is None or verb.group().lower() not in _SAYING:
         return end
     free = _ADDRESSEE_WORDS if verb.group().lower() in ("told", "tells") else 0
+    placed = False  # after a word of place or time: "said at the talks", not "said the talks were …"
     for word in _WORD.finditer(sentence, verb.end(), end):
         text = word.group().rstrip(".")
+        event = EVENTS.fullmatch(text) and (placed or free)
+        placed = placed or text.lower() in _PLACING
         if free:
             free -= 1
-        elif not (text[0].isupper() or text[0].isdigit() or text.lower() in _CIRCUMSTANCE or EVENTS.fullmatch(text)):
+        elif not (text[0].isupper() or text[0].isdigit() or text.lower() in _CIRCUMSTANCE or text in NAME_PARTICLES
+                  or event):  # fmt: skip
             return word.start()
     return end
+
+
+_PLACING = frozenset({"at", "in", "on", "during", "after", "following", "before", "ahead", "to", "of", "via"})
 
 
 def without_dateline(sentence: str) -> str:

@@ -13,6 +13,9 @@ from kb.draft.reader import ANTECEDENTS, TITLED_RUN, Said, blank, named_subjects
 from kb.draft.speakers import (
     TENURE,
     Mention,
+    Token,
+    aged,
+    body_name,
     mention_of,
 )
 
@@ -58,8 +61,13 @@ def _named(who: Mention) -> bool:
     return bool(who.name) and not who.pronoun
 
 
+# A headline's short forms of a post: "Qatar PM says …", "Saudi FM".
+_SHORT_POSTS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
+
+
 def _post_words(words: str) -> set[str]:
-    return {word for word in words.casefold().split() if word in TITLE_WORDS}
+    found = {word for word in words.casefold().split() if word in TITLE_WORDS}
+    return found.union(*(_SHORT_POSTS[word] for word in found & _SHORT_POSTS.keys())) - _SHORT_POSTS.keys()
 
 
 def _definite_post(who: Mention) -> set[str]:
@@ -70,7 +78,11 @@ def _definite_post(who: Mention) -> set[str]:
         return set()
     words = who.description.split()
     definite = words[0].casefold() == "the" or (len(words) > 1 and words[0][-2:] in ("'s", "’s"))
-    return _post_words(who.description) if definite and words[-1].casefold() in TITLE_HEADS else set()
+    head = words[-1].casefold()
+    one_holder = len(words) > 1 and bool(body_name(words[0])) and head not in _ANY_POST  # "Qatar PM", not "EU official"
+    if definite and aged(Token(head, 0, 0)):
+        return {head}  # "the 62-year-old": the person named last
+    return _post_words(who.description) if (definite or one_holder) and head in TITLE_HEADS else set()
 
 
 def _described(
@@ -87,8 +99,11 @@ def _described(
         surname = (who.name or "").split()[-1]
         other_body = one.who.organisation and bodies.get(surname) and one.who.organisation not in bodies[surname]
         held = posts.get(surname, set())
-        return not other_body and (post - _RANKS <= held or (any_post and (not held or general)))
+        fitting = not held or general or held <= post  # "minister Martin Guzman" is "the economy minister"
+        return not other_body and (post - _RANKS <= held or (any_post and fitting))
 
+    if aged(Token(head, 0, 0)):
+        return before[0] if before and one.who.description.casefold().startswith("the ") else None
     titled = next((who for who in before if fits(who, False)), None)
     if titled is not None or head in _OTHERS:
         return titled

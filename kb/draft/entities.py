@@ -30,6 +30,9 @@ def _not_a_given_name(word: str) -> bool:
     )
 
 
+_ENDS = 5  # words: the longest end of a name that stands for the person ("Souza da Costa", "bin Abdulrahman Al Thani")
+
+
 class Registry:
     """Resolves mentions to entity keys, drafting what the knowledge base lacks."""
 
@@ -42,6 +45,7 @@ class Registry:
         self._roles_seen: set[tuple[str, str]] = set()
         self._given_names: dict[str, list[str]] | None = None
         self._following_names: dict[str, list[str]] = {}
+        self._ends: dict[str, str] = {}  # the last two words or more of a person drafted here -> their key
 
     def _new_key(self, name: str) -> str:
         base = slug(name)
@@ -59,6 +63,9 @@ class Registry:
         payload["_draft"] = {"pattern": why, "confidence": 0.6}
         self.known.learn(payload)
         self.entities.append(payload)
+        words = fold(name).split() if kind == "person" else []
+        for at in range(max(1, len(words) - _ENDS), len(words) - 1):  # "Lula da Silva" of "Luiz Inácio Lula da Silva"
+            self._ends.setdefault(" ".join(words[at:]), key)
         return key
 
     def body(self, name: str) -> str:
@@ -83,9 +90,10 @@ class Registry:
                 name = mention.name or name
                 key = self.known.key_named(name)
             if key is None and mention.title:
-                key = self._by_title(mention)
+                key = self._same_surname(self._by_title(mention), name)  # not another foreign minister
+            key = key or self._ends.get(fold(name))  # the end of a longer name drafted before
             if key is None:
-                aliases = [surname(name)] if surname(name) != name else []
+                aliases = [alias for alias in dict.fromkeys([surname(name), *particle_tails(name)]) if alias != name]
                 key = self._draft_entity("person", name, aliases, "a speaker or participant not yet known")
             if mention.title and excerpt:
                 self._draft_role(key, mention, excerpt)
@@ -95,6 +103,12 @@ class Registry:
         if mention.description:
             return self._by_title(mention)
         return None
+
+    def _same_surname(self, key: str | None, name: str) -> str | None:
+        """The person ``key`` if one of their names ends as ``name`` does ("Trump" of "President Trump"
+        is Donald Trump, who holds the post): a post never makes one person of two names."""
+        last = fold(name).split()[-1:]
+        return key if key is not None and any(fold(n).split()[-1:] == last for n in self.known.names_of(key)) else None
 
     def _full_name(self, mention: Mention) -> Mention:
         """A surname alone ("Barnier") as the full name the text gives elsewhere ("Michel Barnier")."""
@@ -150,6 +164,18 @@ class Registry:
         self.roles.append(payload)
 
 
+def particle_tails(name: str) -> list[str]:
+    """The ends of a name that open with a particle, which a text may use alone for the person:
+    "Al Jaber" of "Sultan Al Jaber", "Al Thani" and "bin Abdulrahman Al Thani" of "Mohammed bin
+    Abdulrahman Al Thani"."""
+    words = name.split()
+    return [
+        " ".join(words[at:])
+        for at in range(1, len(words) - 1)
+        if words[at].casefold() in NAME_PARTICLES and words[at - 1].casefold() not in NAME_PARTICLES
+    ]
+
+
 def given_names(text: str) -> dict[str, list[str]]:
     """For every capitalised word that ends a run of capitalised words, the words before it that
     may be given names, where the text first gives some ("Michel Barnier": Barnier -> [Michel])."""
@@ -183,9 +209,9 @@ def following_names(text: str) -> dict[str, list[str]]:
         for at in range(len(words) - 1):
             if _not_a_given_name(words[at]) or (at > 0 and not _not_a_given_name(words[at - 1])):
                 continue
-            after = []
-            for word in words[at + 1 : at + 3]:
-                if _not_a_given_name(word):
+            after: list[str] = []
+            for word in words[at + 1 : at + 7]:  # two words, and the particles between ("bin Abdulrahman Al Thani")
+                if _not_a_given_name(word) or len([w for w in after if w.casefold() not in NAME_PARTICLES]) == 2:
                     break
                 after.append(word)
             if after and words[at] not in found:

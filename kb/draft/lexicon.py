@@ -20,7 +20,7 @@ TITLE_WORDS = frozenset(
         congressman congresswoman lawmaker official officials adviser advisor counsellor counselor king
         queen emir crown prince sheikh mayor leader ambassador-at-large coordinator administrator
         principal executive ceo founder delegation delegate minister-president president-elect high
-        policy security national economic-revitalization permanent member members mep mp
+        policy security national economic-revitalization permanent member members mep mp pm fm
         """
     )
 )
@@ -32,12 +32,13 @@ TITLE_HEADS = frozenset(
         envoy negotiator chief head director governor chair chairman chairwoman chairperson commissioner
         spokesman spokeswoman spokesperson speaker senator congressman congresswoman lawmaker official
         adviser advisor counsellor counselor king queen emir prince sheikh mayor leader coordinator
-        administrator ceo founder delegate mep mp
+        administrator ceo founder delegate mep mp pm fm
         """
     )
 )
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "ambassador", "madam", "mr.", "mrs.", "ms.", "dr."}
+    | {"sheikh", "prince"}  # "Prince Faisal bin Farhan", "Sheikh Mohammed": a style, no part of the name
 )
 
 # Countries and blocs: name -> (key, aliases). Adjectives and short forms map to the names.

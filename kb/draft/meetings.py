@@ -1,5 +1,6 @@
 """Meetings: "A met (with) B", "A held talks (separately) with B … and with C" (one meeting each),
-"A negotiated with B", "A received a briefing from B", "talks between A and B", with the
+"A negotiated with B", "A received a briefing from B", "talks between A and B", "talks involving
+(officials from) A, B and C", with the
 participants (a pronoun as the person last named), the place and the length ("for about 50
 minutes") when the sentence gives them, and whether it is to come."""
 
@@ -19,7 +20,9 @@ _MEETING = re.compile(
     r"(?:talks|a meeting|a call|a phone call|discussions|consultations|negotiations)(?: separately)? with|"
     r"negotiated with|had (?:talks|a meeting) with|spoke by phone with|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
-    r"(?:talks|meetings?|summit|(?:phone )?call) between)"
+    r"(?:talks|meetings?|summit|(?:phone )?call) between|"
+    r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among)"
+    r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?)"
     r"\s+(?P<rest>.+)",
 )
 # Words between a meeting's subject and its verb that are neither: "Ishiba on Friday received", "The two
@@ -131,7 +134,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
             continue
         before = sentence.text[: match.start()]
         subjects: list[Mention] = []
-        if not match.group("verb").endswith("between"):
+        if not _PARTIES_AFTER.search(match.group("verb")):
             tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
             between = _BETWEEN.search(before, tail)
             trimmed = before[: between.start()] if between else before
@@ -191,6 +194,7 @@ def _we_met(text: str) -> list[Met]:
     return found
 
 
+_PARTIES_AFTER = re.compile(r"(?:between|involving|among)(?: \w+ (?:from|of))?$")  # every party after the verb
 _SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
 
 

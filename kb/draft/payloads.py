@@ -71,19 +71,26 @@ class Payloads:
         """The statements' payloads, each dated by its reporting clause; else by the event that
         clause names ("said following the meeting", of Tuesday in a sentence before); else, if it
         continues the statement just before it by the same speaker ("he added", a quote with no
-        attribution of its own, '"…," he said.' right after it), by that one's day."""
+        attribution of its own, a quote right after it: '"…," he said.', '"…," Novak said.'), by that
+        one's day. Reported speech right after is another statement (no day of its own), but the quote
+        after it still continues the one before it."""
         events = occasions.Occasions(text, self.day)
         days: dict[int, tuple[str, str] | None] = {}
+        carried: dict[int, tuple[str, str] | None] = {}  # the day a next quote by the same speaker takes
         previous: Said | None = None
         for each in sorted(said, key=lambda s: s.excerpt.start):
             when = dates.resolve(said_dating(each, text), self.day) or events.day_of(each.dating, each.excerpt.start)
             next_to = previous is not None and not text[previous.excerpt.end : each.excerpt.start].strip()
             continues = each.pattern.startswith(_CONTINUING) or occasions.adds(each.dating)
-            continues |= next_to and each.pattern.endswith("+pronoun")  # '"…," he said.' right after
-            before = days.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
-            if when is None and continues and before is not None:
-                when = before[0], before[1] if before[1].endswith(")") else f"{before[1]} (of the statement before)"
+            right_after = next_to and not _ANOTHER_OCCASION.search(each.dating)  # not '"…," Novak told AFP'
+            continues |= right_after and (each.attribution != "paraphrase" or each.pattern.endswith("+pronoun"))
+            before = carried.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
+            if before is not None:
+                before = before[0], before[1] if before[1].endswith(")") else f"{before[1]} (of the statement before)"
+            if when is None and continues:
+                when = before
             days[id(each)], previous = when, each
+            carried[id(each)] = when or (before if right_after else None)
         return [self.statement(each, text, days[id(each)]) for each in said]
 
     def statement(self, said: Said, text: str, when: tuple[str, str] | None) -> dict[str, Any] | None:
@@ -335,6 +342,11 @@ def claim_sentences(text: str) -> list[Span]:
     return sentences(text)
 
 
+# A reporting clause that names an occasion of its own: someone told (not reporters), an interview, a call.
+_ANOTHER_OCCASION = re.compile(
+    r"\b(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
+    r"|\bin an interview\b|\bby (?:tele)?phone\b"
+)
 _CONTINUING = ("continuation", "colon-introduction", "audience-introduction")  # a quote that goes on from the last
 _INTRODUCING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|talked|addressed|briefed|wrote|added|declared)\b")
 

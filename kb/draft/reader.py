@@ -10,14 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from kb.draft.lexicon import TITLE_WORDS
+from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kb.draft.quotes import Quote, find_quotes
+from kb.draft.sexes import sex_of
 from kb.draft.speakers import (
     OPENERS,
     Mention,
     Token,
     mention_of,
-    sex_of,
     speech_verbs,
     subject_before,
     tokens,
@@ -33,7 +33,12 @@ START = attrgetter("start")  # a quote's or a sentence's, to bisect on (quicker 
 # "Mr. Trump"): its surname.
 _AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-]*) (?=([A-Z][a-z][\w’'-]*)\b)")
 # A post and a name in capitals: "Economic Revitalization Minister Ryosei Akazawa".
-TITLED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?: (?:of |for |the )?[A-Z][\w’'.-]*){1,7}")
+# With the particles of a name: "Maria Souza da Costa".
+TITLED_RUN = re.compile(
+    r"\b[A-Z][\w’'.-]*(?: (?:of |for |the |(?:(?:"
+    + "|".join(sorted(NAME_PARTICLES))
+    + r") ){1,2})?[A-Z][\w’'.-]*){1,7}"
+)
 
 
 @dataclass(frozen=True)
@@ -167,16 +172,21 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
     starts = [0] + [verb for verb in speech_verbs(words)]
     for at in starts:
         if at == 0:
-            phrase = []
+            phrase: list[Token] = []
             for token in words:
-                if not (token.capitalised or token.word in TITLE_WORDS) or token.text in ",:;—–-":
+                particle = bool(phrase) and token.word in NAME_PARTICLES  # "Souza da Costa added"
+                if not (token.capitalised or token.word in TITLE_WORDS or particle) or token.text in ",:;—–-":
                     break
                 phrase.append(token)
+            while phrase and phrase[-1].word in NAME_PARTICLES and not phrase[-1].capitalised:
+                phrase.pop()
             participle = phrase and (
                 phrase[0].word.endswith("ing") or len(phrase) == 1 and phrase[0].word.endswith("ed")
             )
             if not phrase or phrase[0].word in OPENERS or participle:
                 phrase = _after_opening_clause(words)  # "After the talks, Tomas Novak flew home"
+            if _dateline(words, phrase):
+                continue  # "NEW YORK — There is …": the place the story was filed from
             if not phrase:
                 continue  # (a phrase of one word is kept if it is a surname: see _named_subjects)
         else:
@@ -185,6 +195,13 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
         if who is not None and who.name and not who.pronoun:
             found.append((phrase[0].start, who, at == 0 and len(phrase) == 1))
     return tuple(found)
+
+
+def _dateline(words: list[Token], phrase: list[Token]) -> bool:
+    """Whether a sentence's opening words are a dateline: in capitals, then a dash ("NEW YORK — …")."""
+    after = len(phrase)
+    dash = after < len(words) and words[after].text in "—–-"
+    return bool(phrase) and phrase[0] is words[0] and dash and all(t.text.isupper() for t in phrase)
 
 
 _OPENING_CLAUSE = 12  # words: the clause a sentence may open with before its subject ("On Monday, …")

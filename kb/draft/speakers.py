@@ -33,7 +33,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
 # Words that tell when someone held the post that follows them: "the former finance minister".
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
-_CONNECTORS = frozenset({"of", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "du"})
+_CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 _BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
 for _name, _aliases in (*COUNTRIES.items(), *ORGANISATIONS.items()):
     for _alias in _aliases:
@@ -124,8 +124,10 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
     """The speaker-like phrase that ends just before ``end``."""
     found: list[Token] = []
     at = end - 1
-    while at >= 0 and (_phrase_word(words[at]) or (words[at].word in DETERMINERS and found)):
-        if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number")):
+    while at >= 0 and (
+        _phrase_word(words[at]) or (words[at].word in DETERMINERS and found) or _owner(words, at, found)
+    ):
+        if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number") or aged(words[at])):
             break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
         found.insert(0, words[at])
         if words[at].word in DETERMINERS:
@@ -141,16 +143,33 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
     return found
 
 
+def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
+    """Whether the word at ``at`` is a possessive noun after "the" that owns the post found after it:
+    "the country’s economy minister", "the bloc's chief negotiator"."""
+    return bool(found) and at > 0 and words[at - 1].word == "the" and bool(_POSSESSIVE.search(words[at].text))
+
+
 def _apposition(words: list[Token]) -> bool:
     """Whether words between commas describe who someone is ("the climate envoy of the Marshall
     Islands") or how they spoke ("speaking via a translator")."""
-    if words and words[0].word in ("speaking", "writing", "addressing", "talking"):
+    if words and (words[0].word in ("speaking", "writing", "addressing", "talking") or _participle(words[0])):
         return True
+    if words and words[0].word in _CIRCUMSTANCES and not any(t.word in SPEECH_VERBS for t in words):
+        return True  # where or when they spoke: "Blinken, on a visit to Doha, told reporters"
     return (
         bool(words)
         and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words)
         and not any(t.word in SPEECH_VERBS for t in words)
     )
+
+
+_CIRCUMSTANCES = frozenset({"on", "in", "at", "during", "after", "before", "while", "from"})
+
+
+def _participle(token: Token) -> bool:
+    """A present participle opening an apposition that says what someone spoke of: "Lind, referring to
+    the talks, said" ("including" lists others: "the ministers, including Lind, said")."""
+    return token.text.islower() and token.word.endswith("ing") and len(token.word) > 5 and token.word != "including"
 
 
 def subject_before(words: list[Token], verb: int) -> list[Token]:
@@ -293,6 +312,8 @@ def parse_phrase(phrase: str) -> Mention:
     if name_words and name_words[-1].word in DOCUMENT_NOUNS:
         name_words = []  # "Joint Communiqué", "Fact Sheet": a document, no one's name
     title_words = words[:name_start]
+    while title_words and title_words[-1].word in HONORIFICS:
+        title_words = title_words[:-1]  # "Foreign Minister Prince Faisal": the post, then a style
     if name_words and body_name(phrase[name_words[0].start : name_words[-1].end]) and title_words:
         organisation = organisation or body_name(phrase[name_words[0].start : name_words[-1].end])
         name_words = []  # "the climate envoy of the Marshall Islands": a post and its country
@@ -328,7 +349,15 @@ def _is_name(words: list[Token]) -> bool:
 
 
 def _describes(words: list[Token]) -> bool:
-    return any(t.word in SOURCE_NOUNS or t.word in TITLE_HEADS for t in words)
+    return any(t.word in SOURCE_NOUNS or t.word in TITLE_HEADS or aged(t) for t in words)
+
+
+_AGED = re.compile(r"\d{1,3}-year-old")
+
+
+def aged(token: Token) -> bool:
+    """Whether a word gives someone's age: "the 62-year-old said" (the person named last)."""
+    return _AGED.fullmatch(token.word) is not None
 
 
 def speech_verbs(words: list[Token]) -> list[int]:
@@ -358,43 +387,3 @@ def tokens_through_verbs(text: str, count: int) -> list[Token]:
 def venue(frame: str) -> str | None:
     match = _VENUES.search(frame)
     return match.group(1) if match else None
-
-
-# What shows a person to be a woman or a man: an honorific or a post before the name ("Ms Lind",
-# "spokeswoman Anna Lind"), or "she" or "he" as the subject of what the name said ("Lind said she …").
-_SEXED = {
-    **dict.fromkeys(("mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess"), "f"),
-    **dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman"), "f"),
-    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman"), "m"),
-    "she": "f",
-    "he": "m",
-}
-_NAME = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
-_SEXED_BEFORE = re.compile(
-    r"\b(?P<mark>Mrs|Ms|Miss|Madam|Dame|Lady|Mr|Sir|Lord|Queen|King|Princess|Prince|[Ss]pokes(?:wo)?man"
-    rf"|[Cc]hair(?:wo)?man|[Cc]ongress(?:wo)?man)\.?,? (?P<name>{_NAME})"
-)
-_SEXED_AFTER = re.compile(
-    r"\b(?P<name>[A-Z][\w’'-]*)(?:, [^,\n]{1,80},)? (?:also )?(?:said|says|added|adds|stressed|noted|insisted|explained"
-    r"|warned|argued|told [a-z]+) (?:that )?(?P<mark>she|he)\b"
-)
-
-
-@functools.lru_cache(maxsize=2)  # read for quotes, reported speech and meetings of the same text
-def _sexes(text: str) -> dict[str, str]:
-    """The surnames the text shows to be a woman's ("f") or a man's ("m"); a surname shown as
-    both (two people) is neither."""
-    found: dict[str, str] = {}
-    for pattern in (_SEXED_BEFORE, _SEXED_AFTER):
-        for match in pattern.finditer(text):
-            surname = _POSSESSIVE.sub("", match.group("name").split()[-1])
-            sex = _SEXED[match.group("mark").casefold().rstrip(".")]
-            found[surname] = sex if found.get(surname, sex) == sex else ""
-    return {surname: sex for surname, sex in found.items() if sex}
-
-
-def sex_of(text: str, who: Mention) -> str | None:
-    """Whether the text shows the person named to be a woman ("f") or a man ("m"), or None."""
-    words = (who.title or "").casefold().split()
-    sex = next((_SEXED[word] for word in words if word in _SEXED), None)
-    return sex or (_sexes(text).get(who.name.split()[-1]) if who.name else None)

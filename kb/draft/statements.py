@@ -71,7 +71,7 @@ def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool)
 
 def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     """Every quote whose speaker a pattern finds, as a statement."""
-    skipped = covered(skip)
+    skipped = covered(skip + _headline_repeats(text))
     quotes = [q for q in find_quotes(text) if not overlaps(skipped, q.start, q.start + 1)]
     reader = Reader(text, blank(text, quotes), quotes)
     all_sentences = sentences(text)
@@ -100,6 +100,24 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     return reader.found
 
 
+_HEADLINE = re.compile(r"\A[ \t]*(?P<line>[^\n]{10,200}?)[ \t]*\n")
+
+
+def _headline_repeats(text: str) -> list[tuple[int, int]]:
+    """The quotes of a headline (a first line with no full stop) that the
+    story repeats: the story's words are the statement ("Qatar PM says talks 'not very promising'")."""
+    headline = _HEADLINE.match(text)
+    if headline is None or headline.group("line").rstrip()[-1:] in ".!?:":
+        return []
+    body = text[headline.end() :].casefold()
+    line = headline.group("line")
+    return [
+        (headline.start("line") + q.start, headline.start("line") + q.end)
+        for q in find_quotes(line)
+        if q.words(line).strip(" ,.").casefold() in body
+    ]
+
+
 def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
     """Quotes grouped with the other halves of a quote split around its attribution:
     '"We want," he said, "a deal."'."""
@@ -121,7 +139,7 @@ def _read_group(
     reader: Reader, context: Span, group: list[Quote], all_sentences: list[Span], previous_end: int
 ) -> Said | None:
     text = reader.text
-    before_start = max(context.start, group[0].start - FRAME)
+    before_start = _phrase_start(text, max(context.start, group[0].start - FRAME), context.start)
     before = Span(before_start, group[0].start, text[before_start : group[0].start])
     after_end = min(context.end, group[-1].end + FRAME)
     after = Span(group[-1].end, after_end, text[group[-1].end : after_end])
@@ -130,6 +148,9 @@ def _read_group(
     for frame, is_after in ((gap, True), (after, True), (before, False)):
         if frame is not None and frame.text.strip() and who is None:
             who, pattern = frame_speaker(frame.text, is_after)
+    if who is not None and pattern.startswith("quote-") and _REPORT_AFTER.match(after.text):
+        first, _ = frame_speaker(before.text, False)  # "X has said that … '…', the Financial Times reported"
+        who, pattern = (first, "speaker-verb-quote") if first is not None and not first.pronoun else (who, pattern)
     frame_text = " ".join(f.text for f in (before, gap, after) if f)
     quoted_by, passer = second_hand(frame_text)
     confidence = 0.9
@@ -171,6 +192,24 @@ def _read_group(
         following = all_sentences[bisect.bisect_left(all_sentences, context.end, key=START)]
         dating = _reporting_clause(reader.blanked[following.start : following.end]) or following.text
     return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words, dating)
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|bin|al|de|da|von|van|der|la|le|du)\s+$")
+_NAME_REACH = 8  # words: a name and a post before it ("Iranian Foreign Minister Hossein Amirabdollahian")
+
+
+def _phrase_start(text: str, at: int, floor: int) -> int:
+    """Where the words read before a quote start: at ``at``, moved back to the start of the word it
+    cuts and over the capitalised words and particles just before it, so that a frame never opens
+    halfway through a speaker's name and post ("… bin Abdulrahman Al Thani said")."""
+    while at > floor and not text[at - 1].isspace():
+        at -= 1
+    for _ in range(_NAME_REACH):
+        word = _NAME_WORD_BEFORE.search(text, max(floor, at - 40), at)
+        if word is None or word.end() != at or not text[word.start() : at].strip()[:1].isalpha():
+            break
+        at = word.start()
+    return at
 
 
 @functools.lru_cache(maxsize=1)  # the quotes of one sentence share it
@@ -237,6 +276,14 @@ _QUOTED_AS = re.compile(
     r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?quoted"
     r"(?: by [^,.;\n]{1,60})? as (?:saying|telling)\b"
 )
+# The day or the occasion of a saying, then what was said: "said on Friday that …", "said on Friday the
+# talks …", "said in a statement that …".
+_WHEN_THEN_REPORTED = re.compile(
+    r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![,;:.])"
+    r"|(?:on|in|at) [^,;:.“”\"\n]{1,60}? that\b)"
+)
+# A news organisation's report of what the sentence's subject said: '…, the Financial Times reported'.
+_REPORT_AFTER = re.compile(r"[\s,]*(?:the |The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:reported|reports)\b")
 # A name alone after a quote and a dash or a tilde: '"…" – Tomas Novak.', '"…" ~ President Tomas Novak'
 _DASH_NAME = re.compile(r"\s*[—–~-]\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})\.?\s*$")
 
@@ -254,11 +301,11 @@ def _opening_subject(reader: Reader, sentence: Span) -> Mention | None:
 
 def _coordinated(reader: Reader, sentence: Span) -> Mention | None:
     """The person a sentence opens with, when its reporting verb is joined to their first verb by
-    "and": "Trump lavished praise on Carney and promised …"."""
+    "and" or "but": "Trump lavished praise on Carney and promised …"."""
     words = tokens_through_verbs(reader.blanked[sentence.start : sentence.end], 1)
     verbs = speech_verbs(words)
-    if not verbs or verbs[0] == 0 or words[verbs[0] - 1].word != "and":
-        return None
+    if not verbs or verbs[0] == 0 or words[verbs[0] - 1].word not in ("and", "but"):
+        return None  # "Njewa, the bloc's chair, wouldn’t comment on the figure, but said '…'" too
     return _opening_subject(reader, sentence)
 
 
@@ -305,8 +352,9 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
                 found += colon_speech(text, sentence, words, verb, colon, named, quoted)
                 break
             follows = words[verb + 1].word if verb + 1 < len(words) else ""
-            if follows in ("in", "on", "at", "it", "by", "as") and words[verb].word in ("said", "says"):
-                continue
+            bare = follows in ("in", "on", "at", "it", "by", "as") and words[verb].word in ("said", "says")
+            if bare and not _WHEN_THEN_REPORTED.match(sentence.text, words[verb].end):
+                continue  # "as said in the treaty": no one's speech; but "said on Friday (that) …" is
             if sum(1 for token in words[verb + 1 :] if token.text[:1].isalnum()) < 2:
                 continue  # nothing reported after the verb: a heading ("Briefing notes")
             subject = subject_before(words, verb)

@@ -16,9 +16,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from kb.draft.lexicon import HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
+from kb.draft.lexicon import COUNTRIES, HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
-from kb.draft.speakers import Mention, mention_of
+from kb.draft.speakers import Mention, body_name, mention_of
 from kb.draft.text import Span, paragraphs, sentences
 
 _TURN = re.compile(r"^(?P<label>[QA](?=:)|[A-Z][A-Z.’' -]{1,60}[A-Z.]):(?:\s+|(?<=^[QA]:))(?=\S)")
@@ -92,6 +92,14 @@ def speaker_named(phrase: str) -> Mention | None:
     return mention_of(phrase)
 
 
+def _city(label: str) -> bool:
+    """Whether a label in capitals is a capital city that stands for its country ("RIYADH", "TOKYO"):
+    a news story's dateline — a delegation's label is its country's name ("JAPAN:")."""
+    place = label.strip().title()
+    country = body_name(place)
+    return country is not None and country in COUNTRIES and place in COUNTRIES[country] and place != place.upper()
+
+
 def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], list[tuple[int, int]], list[Span]]:
     """The turns of a transcript, each paragraph a direct quote; the spans of text they take (where
     no other pattern should look); and its questions (where no claim is: not a meeting, not an
@@ -109,6 +117,7 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         label = _label(paragraph.text, speaking | asking, answers is not None)
         if label and label.group("label") in headings:
             label = None  # a fact sheet's heading ("THREE SHARED GOALS: …"): a speaker no post names speaks twice
+        label = None if label and _city(label.group("label")) else label  # a dateline: "RIYADH: …"
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         named = heading.group("who") if heading else lone.get(paragraph.text.strip())
         if named is not None:
