@@ -161,5 +161,5 @@ def test_the_statement_is_that_of_the_body_that_issued_it_in_the_sentence_before
         "The European Union said in a statement that the talks had ended.\n\n"
         '"Both sides showed goodwill," the statement said.\n'
     )
-    [statement] = of_type(drafted(kb, text), "statement")
-    assert statement["speaker"] == "european-union"
+    said = {p["attribution"]: p["speaker"] for p in of_type(drafted(kb, text), "statement")}
+    assert said == {"paraphrase": "european-union", "direct_quote": "european-union"}  # its words, then its quote
