@@ -62,6 +62,15 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
+@pytest.fixture
+def talks(kb: KnowledgeBase) -> str:
+    """A knowledge base holding one negotiation, which drafts default to (the tests of kb draft)."""
+    Appender(kb, lambda: "2026-01-01T00:00:00.000000Z").add(
+        {"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"}
+    )
+    return "talks"
+
+
 def add_small_kb(kb: KnowledgeBase, clock: Clock) -> SimpleNamespace:
     """A small knowledge base: one source with its text, five entities, a role and three claims."""
     appender = Appender(kb, clock)

@@ -5,49 +5,15 @@ from __future__ import annotations
 import json
 
 import pytest
+from drafting import PUBLISHED, clock, drafted, imports, of_type, source
 
 from kb.cli import cli
 from kb.draft import draft_source
 from kb.draft.dates import period, resolve
 from kb.draft.figures import figures
 from kb.events.append import Appender
-from kb.events.store import KnowledgeBase
 
-# Friday 18 April 2025.
-PUBLISHED = "2025-04-18"
-
-
-def clock() -> str:
-    return "2026-01-01T00:00:00.000000Z"
-
-
-@pytest.fixture(autouse=True)
-def talks(kb: KnowledgeBase) -> str:
-    """Every knowledge base of these tests holds one negotiation, which drafts default to."""
-    Appender(kb, clock).add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
-    return "talks"
-
-
-def source(kb: KnowledgeBase, text: str, published: str = PUBLISHED) -> str:
-    """The ID of a new source with this text, held as its snapshot."""
-    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": published}
-    return Appender(kb, clock).add(payload, text).stem
-
-
-def drafted(kb: KnowledgeBase, text: str) -> list[dict]:
-    return draft_source(kb, source(kb, text)).payloads
-
-
-def of_type(payloads: list[dict], type_: str) -> list[dict]:
-    return [payload for payload in payloads if payload["type"] == type_]
-
-
-def imports(runner, kb: KnowledgeBase, payloads: list[dict], tmp_path) -> None:
-    draft = tmp_path / "draft.jsonl"
-    draft.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payloads), encoding="utf-8")
-    result = runner.invoke(cli, ["import", str(draft)])
-    assert result.exit_code == 0, result.output
-    assert result.output == f"Imported {len(payloads)} events\n"
+pytestmark = pytest.mark.usefixtures("talks")
 
 
 def test_a_quote_split_around_its_attribution_is_one_statement(kb, runner, tmp_path):
@@ -61,7 +27,7 @@ def test_a_quote_split_around_its_attribution_is_one_statement(kb, runner, tmp_p
     assert statement["text"] == '"We want," he said, "a deal that works for both."'
     assert statement["speaker"] == "ryosei-akazawa"
     assert statement["_draft"]["pattern"].endswith("+pronoun")
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_quote_running_over_paragraphs_is_one_direct_quote(kb, runner, tmp_path):
@@ -77,7 +43,7 @@ def test_a_quote_running_over_paragraphs_is_one_direct_quote(kb, runner, tmp_pat
     assert statement["text"].endswith("This is not about punishment.")
     assert statement["speaker"] == "michel-barnier"
     assert statement["_draft"]["pattern"] == "speaker-verb-quote"
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_pronoun_stands_for_the_speaker_named_before(kb):
@@ -103,7 +69,7 @@ def test_a_second_hand_quote_names_who_passed_it_on(kb, runner, tmp_path):
     assert statement["attribution"] == "partial_quote"
     assert statement["text"] == '"the gap is still wide."'
     assert statement["_draft"]["pattern"] == "source-quoting-speaker+pronoun"
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_figure_in_two_currencies_is_one_data_point(kb, runner, tmp_path):
@@ -115,7 +81,7 @@ def test_a_figure_in_two_currencies_is_one_data_point(kb, runner, tmp_path):
     assert point["_draft"]["converted"] == "$63 billion"
     assert (point["metric"], point["subject"], point["counterpart"]) == ("trade_surplus", "japan", "united-states")
     assert (point["period_start"], point["period_end"]) == ("2024", "2024")
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -227,7 +193,7 @@ def test_a_claim_whose_text_gives_no_day_is_undated_and_known_by_the_day_it_was_
         ("meeting", False, PUBLISHED),
     ]
     assert all(p["_draft"]["date_from"] is None for p in claims)
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_an_unknown_speaker_is_drafted_as_an_entity_with_their_post_first(kb, runner, tmp_path):
@@ -248,7 +214,7 @@ def test_an_unknown_speaker_is_drafted_as_an_entity_with_their_post_first(kb, ru
     )
     assert role["citations"][0]["excerpt"] == "U.S. Treasury Secretary Scott Bessent"
     assert statement["speaker"] == "scott-bessent"
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_known_speaker_is_found_by_surname_alias_or_post(kb):
@@ -305,7 +271,7 @@ def test_a_meeting_with_its_participants_and_sides(kb, runner, tmp_path):
         {"entity": "donald-trump", "side": "united-states", "role": "President"},
     ]
     assert meeting["place"] == "Washington"
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_meeting_to_come_is_expected(kb):
@@ -316,7 +282,7 @@ def test_a_meeting_to_come_is_expected(kb):
 
 def test_a_candidate_repeating_a_recorded_claim_is_a_corroboration(kb, runner, tmp_path):
     first = source(kb, '"We want a win-win deal," Akazawa told reporters. Japan has a surplus of 9 trillion yen.\n')
-    imports(runner, kb, draft_source(kb, first).payloads, tmp_path)
+    imports(runner, draft_source(kb, first).payloads, tmp_path)
     recorded = {p["type"]: p for p in (json.loads(path.read_text()) for path in kb.paths())}
     second = source(kb, 'Akazawa said: "We want a win-win deal." The surplus was 9 trillion yen.\n')
     payloads = draft_source(kb, second).payloads
@@ -324,13 +290,13 @@ def test_a_candidate_repeating_a_recorded_claim_is_a_corroboration(kb, runner, t
     assert [c["target"] for c in corroborations] == [recorded["statement"]["id"], recorded["data_point"]["id"]]
     assert corroborations[0]["citations"] == [{"source": second, "excerpt": 'Akazawa said: "We want a win-win deal."'}]
     assert of_type(payloads, "statement") == of_type(payloads, "data_point") == []
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
     assert draft_source(kb, second).payloads == []  # drafted again: all of it is recorded
 
 
 def test_a_claim_of_another_negotiation_is_never_corroborated(kb, runner, tmp_path):
     first = source(kb, '"We want a win-win deal," Akazawa told reporters. Japan has a surplus of 9 trillion yen.\n')
-    imports(runner, kb, draft_source(kb, first).payloads, tmp_path)
+    imports(runner, draft_source(kb, first).payloads, tmp_path)
     Appender(kb, clock).add({"type": "entity", "key": "other-talks", "kind": "negotiation", "name": "Other talks"})
     second = source(kb, 'Akazawa said: "We want a win-win deal." The surplus was 9 trillion yen.\n')
     payloads = draft_source(kb, second, "other-talks").payloads
@@ -405,7 +371,7 @@ def test_a_change_is_a_change_of_its_level_never_a_level_and_alone_has_no_value(
          {"direction": "fall", "amount": "1.3", "unit": "percent"}, "surplus"),
     ]  # fmt: skip
     assert [p.get("period_unclear") for p in points] == [True, True, True]  # flows, and no period given
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 TRANSCRIPT = """Archive of official texts
@@ -535,7 +501,7 @@ def test_meetings_over_a_relative_clause_after_a_pronoun_each_with_its_length(kb
     ]
     assert of_type(payloads, "meeting")[0]["_draft"]["duration_from"] == "for about 40 minutes"
     assert of_type(payloads, "meeting")[3]["occurred_at"] == "2025-04-15"
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_change_after_its_level_a_counterpart_named_the_country_and_no_figure_from_an_exchange_rate(kb):
@@ -584,7 +550,7 @@ def test_a_tariff_s_products_and_a_flow_s_period_from_the_figure_before(kb, runn
         "2024-03",
         "an earlier sentence",
     )
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_agreements_with_their_parties_kind_and_status(kb, runner, tmp_path):
@@ -610,7 +576,7 @@ def test_agreements_with_their_parties_kind_and_status(kb, runner, tmp_path):
         (["canada", "mexico"], "other", "agreed_in_principle", None, None),
     ]
     assert not [p for p in of_type(payloads, "statement") if "Canada and Mexico confirmed" in p["text"]]
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_transcript_s_date_alone_on_a_line_dates_its_turns(kb):

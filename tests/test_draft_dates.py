@@ -4,23 +4,14 @@ event or the statement they refer back to, and the day a dateline was written.""
 from __future__ import annotations
 
 import pytest
+from drafting import PUBLISHED, clock
 
 from kb.draft import draft_source
 from kb.draft.dates import clause_around, dateline_day, local_day, resolve
 from kb.events.append import Appender
 from kb.events.store import KnowledgeBase
 
-# Friday 18 April 2025.
-PUBLISHED = "2025-04-18"
-
-
-def clock() -> str:
-    return "2026-01-01T00:00:00.000000Z"
-
-
-@pytest.fixture(autouse=True)
-def talks(kb: KnowledgeBase) -> None:
-    Appender(kb, clock).add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+pytestmark = pytest.mark.usefixtures("talks")
 
 
 def statements(kb: KnowledgeBase, text: str, published: str = PUBLISHED) -> list[tuple[str, str | None, str | None]]:

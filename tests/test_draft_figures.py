@@ -3,43 +3,12 @@ or a level, counts, and what two sides agreed."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from drafting import drafted, imports, of_type
 
-from kb.cli import cli
-from kb.draft import draft_source
 from kb.draft.figures import figures
-from kb.events.append import Appender
-from kb.events.store import KnowledgeBase
 
-PUBLISHED = "2025-04-18"
-
-
-def clock() -> str:
-    return "2026-01-01T00:00:00.000000Z"
-
-
-@pytest.fixture(autouse=True)
-def talks(kb: KnowledgeBase) -> str:
-    Appender(kb, clock).add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
-    return "talks"
-
-
-def drafted(kb: KnowledgeBase, text: str) -> list[dict]:
-    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": PUBLISHED}
-    return draft_source(kb, Appender(kb, clock).add(payload, text).stem).payloads
-
-
-def of_type(payloads: list[dict], type_: str) -> list[dict]:
-    return [payload for payload in payloads if payload["type"] == type_]
-
-
-def imports(runner, kb: KnowledgeBase, payloads: list[dict], tmp_path) -> None:
-    draft = tmp_path / "draft.jsonl"
-    draft.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payloads), encoding="utf-8")
-    result = runner.invoke(cli, ["import", str(draft)])
-    assert result.exit_code == 0, result.output
+pytestmark = pytest.mark.usefixtures("talks")
 
 
 def test_a_lender_is_the_counterpart_of_the_borrower_s_figures(kb, runner, tmp_path):
@@ -53,7 +22,7 @@ def test_a_lender_is_the_counterpart_of_the_borrower_s_figures(kb, runner, tmp_p
         ("250000000", "ghana", "world-bank"),  # the World Bank lends: Ghana's loan
         ("44000000000", "ghana", None),
     ]
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_the_body_that_owns_the_metric_s_words_is_the_subject(kb):
@@ -156,7 +125,7 @@ def test_agreements_we_reached_one_reached_as_subject_and_the_terms_a_sentence_g
     assert [(t["kind"], t.get("amount"), t.get("currency")) for t in agreements[3][3]] == [
         ("purchase", "4000000000", "USD")
     ]
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_meeting_or_a_deal_to_come_is_no_agreement(kb):
@@ -183,7 +152,7 @@ def test_an_amount_converted_in_brackets_is_among_the_figure_s_equivalents(kb, r
         "KES",
         [{"value": "730000000", "unit": "USD"}],
     )
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -234,7 +203,7 @@ def test_a_fact_sheet_bullet_where_a_party_commits_is_a_term_of_the_agreement_be
         "Canada and Mexico signed a new trade agreement on Monday.",
         "• Mexico will buy $2 billion of Canadian canola each year.",
     ]
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_the_bullets_of_a_fact_sheet_are_the_terms_of_one_agreement_each_cited(kb, runner, tmp_path):
@@ -254,7 +223,7 @@ def test_the_bullets_of_a_fact_sheet_are_the_terms_of_one_agreement_each_cited(k
     ]
     assert len({t["key"] for t in agreement["terms"]}) == 4
     assert len(agreement["citations"]) == 4
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_framework_agreement_giving_its_terms_is_a_framework_agreement(kb):
@@ -290,4 +259,4 @@ def test_an_order_s_title_and_an_announced_agreement(kb, runner, tmp_path):
         (["canada", "mexico"], "executive_order", "signed"),
         (["canada", "mexico"], "framework_agreement", "announced"),
     ]
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)

@@ -4,43 +4,22 @@ or a communiqué reports."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from drafting import clock, imports, of_type
 
-from kb.cli import cli
 from kb.draft import draft_source
 from kb.events.append import Appender
 from kb.events.store import KnowledgeBase
 
+pytestmark = pytest.mark.usefixtures("talks")
+
 PUBLISHED = "2011-03-04"
-
-
-def clock() -> str:
-    return "2026-01-01T00:00:00.000000Z"
-
-
-@pytest.fixture(autouse=True)
-def talks(kb: KnowledgeBase) -> str:
-    Appender(kb, clock).add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
-    return "talks"
 
 
 def drafted(kb: KnowledgeBase, text: str) -> list[dict]:
     payload = {"type": "source", "kind": "press_release", "publisher": "A ministry", "title": "A release",
                "published_at": PUBLISHED}  # fmt: skip
     return draft_source(kb, Appender(kb, clock).add(payload, text).stem).payloads
-
-
-def of_type(payloads: list[dict], type_: str) -> list[dict]:
-    return [payload for payload in payloads if payload["type"] == type_]
-
-
-def imports(runner, kb: KnowledgeBase, payloads: list[dict], tmp_path) -> None:
-    draft = tmp_path / "draft.jsonl"
-    draft.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payloads), encoding="utf-8")
-    result = runner.invoke(cli, ["import", str(draft)])
-    assert result.exit_code == 0, result.output
 
 
 def test_a_heading_in_capitals_over_a_fact_sheet_s_prose_is_no_speaker(kb, runner, tmp_path):
@@ -53,7 +32,7 @@ def test_a_heading_in_capitals_over_a_fact_sheet_s_prose_is_no_speaker(kb, runne
     assert of_type(payloads, "statement") == []  # no heading is taken for a transcript's speaker
     assert [p for p in of_type(payloads, "entity") if p["kind"] == "person"] == []
     assert [p["value"] for p in of_type(payloads, "data_point")] == ["4000000000"]
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_document_s_title_names_no_one_and_they_is_a_group(kb):
@@ -80,7 +59,7 @@ def test_a_name_after_a_tilde_signs_the_quote_before_it(kb, runner, tmp_path):
     assert statement["attribution"] == "direct_quote"
     assert statement["text"] == "We came here to open a new chapter between our two nations."
     assert statement["_draft"]["pattern"] == "quote-dash-speaker"
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_full_stop_before_a_line_that_goes_on_is_still_a_sentence_s_end(kb):
@@ -96,7 +75,7 @@ def test_two_bodies_joined_by_and_meet(kb, runner, tmp_path):
     assert [p["entity"] for p in meeting["participants"]] == ["peru", "european-union"]
     assert meeting["occurred_at"] == "2011-03-03"
     assert meeting["place"] == "Brussels"
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_joint_statement_in_the_first_person_reports_the_meeting_of_the_countries_it_names(kb, runner, tmp_path):
@@ -110,7 +89,7 @@ def test_a_joint_statement_in_the_first_person_reports_the_meeting_of_the_countr
     assert [p["entity"] for p in meeting["participants"]] == ["chile", "peru", "colombia"]
     assert "occurred_at" not in meeting  # "have just completed" gives no day
     assert [p for p in of_type(payloads, "entity") if p["kind"] == "person"] == []
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_heading_is_the_context_of_the_sentence_under_it_not_part_of_its_claim(kb, runner, tmp_path):
@@ -124,7 +103,7 @@ def test_a_heading_is_the_context_of_the_sentence_under_it_not_part_of_its_claim
     assert statement["text"].startswith("President Ana Ruiz announced")  # the heading is no part of what she said
     metrics = {p["value"]: p["metric"] for p in of_type(payloads, "data_point")}
     assert metrics == {"2000000000": "trade", "40000": "jobs"}  # a count's own unit names what it counts
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_two_leaders_by_their_posts_agree_for_their_countries(kb, runner, tmp_path):
@@ -137,7 +116,7 @@ def test_two_leaders_by_their_posts_agree_for_their_countries(kb, runner, tmp_pa
     [agreement] = of_type(payloads, "agreement")  # two names with no post are no parties
     assert agreement["parties"] == ["chile", "peru"]
     assert agreement["status"] == "agreed_in_principle"
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_a_statement_s_words_are_those_of_the_body_that_issued_it(kb, runner, tmp_path):
@@ -153,7 +132,7 @@ def test_a_statement_s_words_are_those_of_the_body_that_issued_it(kb, runner, tm
     assert ("world-trade-organization", "A statement by the W") in speakers
     assert ("world-trade-organization", "Members will meet ag") in speakers  # the statement named last: the WTO's
     assert [p for p in of_type(payloads, "entity") if p["kind"] == "person"] == []
-    imports(runner, kb, payloads, tmp_path)
+    imports(runner, payloads, tmp_path)
 
 
 def test_the_statement_is_that_of_the_body_that_issued_it_in_the_sentence_before(kb):

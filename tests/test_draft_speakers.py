@@ -4,22 +4,13 @@ named person, speech after a colon, "according to". Texts written for these test
 from __future__ import annotations
 
 import pytest
+from drafting import PUBLISHED, clock
 
 from kb.draft import draft_source
 from kb.events.append import Appender
 from kb.events.store import KnowledgeBase
 
-PUBLISHED = "2025-04-18"  # a Friday
-
-
-def clock() -> str:
-    return "2026-01-01T00:00:00.000000Z"
-
-
-@pytest.fixture(autouse=True)
-def talks(kb: KnowledgeBase) -> str:
-    Appender(kb, clock).add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
-    return "talks"
+pytestmark = pytest.mark.usefixtures("talks")
 
 
 def statements(kb: KnowledgeBase, text: str) -> list[dict]:

@@ -3,44 +3,15 @@ questions and questioners skipped, the day of every turn. Texts written for thes
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from drafting import drafted, imports
 
-from kb.cli import cli
-from kb.draft import draft_source
-from kb.events.append import Appender
-from kb.events.store import KnowledgeBase
-
-PUBLISHED = "2025-04-18"  # a Friday
-
-
-def clock() -> str:
-    return "2026-01-01T00:00:00.000000Z"
-
-
-@pytest.fixture(autouse=True)
-def talks(kb: KnowledgeBase) -> str:
-    Appender(kb, clock).add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
-    return "talks"
-
-
-def drafted(kb: KnowledgeBase, text: str) -> list[dict]:
-    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A record", "published_at": PUBLISHED}
-    source = Appender(kb, clock).add(payload, text).stem
-    return draft_source(kb, source).payloads
+pytestmark = pytest.mark.usefixtures("talks")
 
 
 def turns(payloads: list[dict]) -> list[tuple[str, str, str | None]]:
     """Each statement's speaker, first words and day."""
     return [(p["speaker"], p["text"][:20], p.get("occurred_at")) for p in payloads if p["type"] == "statement"]
-
-
-def imports(runner, payloads: list[dict], tmp_path) -> None:
-    draft = tmp_path / "draft.jsonl"
-    draft.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payloads), encoding="utf-8")
-    result = runner.invoke(cli, ["import", str(draft)])
-    assert result.exit_code == 0, result.output
 
 
 MINISTRY_BRIEFING = """\

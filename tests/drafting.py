@@ -1,0 +1,42 @@
+"""What the tests of `kb draft` share: a source holding a text, its draft, and the import of a draft.
+Each of their modules asks for the `talks` fixture (conftest.py): a knowledge base holding one
+negotiation, which drafts default to."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kb.cli import cli
+from kb.draft import draft_source
+from kb.events.append import Appender
+from kb.events.store import KnowledgeBase
+
+PUBLISHED = "2025-04-18"  # a Friday
+
+
+def clock() -> str:
+    return "2026-01-01T00:00:00.000000Z"
+
+
+def source(kb: KnowledgeBase, text: str, published: str = PUBLISHED, kind: str = "article") -> str:
+    """The ID of a new source with this text, held as its snapshot."""
+    payload = {"type": "source", "kind": kind, "publisher": "Wire", "title": "A report", "published_at": published}
+    return Appender(kb, clock).add(payload, text).stem
+
+
+def drafted(kb: KnowledgeBase, text: str, published: str = PUBLISHED, kind: str = "article") -> list[dict[str, Any]]:
+    return draft_source(kb, source(kb, text, published, kind)).payloads
+
+
+def of_type(payloads: list[dict[str, Any]], type_: str) -> list[dict[str, Any]]:
+    return [payload for payload in payloads if payload["type"] == type_]
+
+
+def imports(runner, payloads: list[dict[str, Any]], tmp_path) -> None:
+    """`kb import` takes the draft as it is, every line of it."""
+    draft = tmp_path / "draft.jsonl"
+    draft.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payloads), encoding="utf-8")
+    result = runner.invoke(cli, ["import", str(draft)])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"Imported {len(payloads)} events\n"
