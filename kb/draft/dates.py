@@ -78,7 +78,8 @@ _OCCASION_BEFORE = re.compile(
 _SAYING = frozenset(
     {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states", "stressed",
      "noted", "insisted", "warned", "argued", "explained", "declared", "remarked", "reiterated", "acknowledged",
-     "admitted", "conceded", "emphasised", "emphasized", "tweeted", "posted", "replied", "responded"}
+     "admitted", "conceded", "emphasised", "emphasized", "tweeted", "posted", "replied", "responded", "promised",
+     "promises", "vowed", "vows", "pledged", "pledges", "predicted", "predicts", "suggested", "suggests"}
 )  # fmt: skip
 _CIRCUMSTANCE = frozenset(
     {"on", "in", "at", "to", "during", "with", "via", "through", "from", "of", "a", "an", "the", "his", "her",
