@@ -238,3 +238,23 @@ def test_the_event_a_verb_of_saying_reports_on_is_no_occasion_of_the_saying(kb):
         'Tomas Novak said at the talks that the offer was "final".'
     )
     assert [day for _, day, _ in statements(kb, text)] == [None, "2025-04-17"]
+
+
+def test_the_event_a_promise_or_a_vow_is_about_is_no_occasion_of_the_saying(kb):
+    text = (
+        "Anna Lind and Tomas Novak held a first meeting in Lima on Tuesday.\n\n"
+        'Anna Lind promised the farmers would come away "well served" from their meetings.\n\n'
+        'Tomas Novak vowed the negotiations would end "before winter".\n\n'
+        'Tomas Novak said after the meeting that the offer was "final".'
+    )
+    assert [day for _, day, _ in statements(kb, text)] == [None, None, "2025-04-15"]
+
+
+def test_what_is_said_after_an_event_an_opening_phrase_dates_is_of_its_day(kb):
+    text = (
+        'After meeting Tomas Novak on Tuesday, Anna Lind said the talks were "frank."\n\n'
+        'Following talks in Lima on Monday, Tomas Novak said the offer was "final."\n\n'
+        'After Wednesday\'s session, Anna Lind said the gap was "narrow."\n\n'
+        'After months of talks, Tomas Novak said a deal was "close."'
+    )
+    assert [day for _, day, _ in statements(kb, text)] == ["2025-04-15", "2025-04-14", "2025-04-16", None]

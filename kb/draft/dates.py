@@ -48,10 +48,11 @@ _BOUNDARY = re.compile(
     r"|following|ahead of|despite|he|she|it|they|we|I|you|there)\b"
 )
 # A sentence's opening phrase of time or occasion: "On Friday, Akazawa said …", "During an interview with
-# Fox News on Wednesday, Bessent said …".
+# Fox News on Wednesday, Bessent said …", "After meeting Novak on Tuesday, Lind said …" (what is said
+# after an event is of its day, as "said after the meeting" is).
 _OPENING = re.compile(
     r"^\s*(?:On|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
-    r"|(?:After|Following) (?:the|their|his|her|its)\b|The (?:next|following|previous|same) day\b"
+    r"|After\b|Following\b|The (?:next|following|previous|same) day\b"
     r"|That (?:day|morning|afternoon|evening|night)\b|A day (?:later|earlier)\b)[^,;“”\"]{0,60},"
 )
 _ENDS_IN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")
@@ -78,7 +79,8 @@ _OCCASION_BEFORE = re.compile(
 _SAYING = frozenset(
     {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states", "stressed",
      "noted", "insisted", "warned", "argued", "explained", "declared", "remarked", "reiterated", "acknowledged",
-     "admitted", "conceded", "emphasised", "emphasized", "tweeted", "posted", "replied", "responded"}
+     "admitted", "conceded", "emphasised", "emphasized", "tweeted", "posted", "replied", "responded", "promised",
+     "promises", "vowed", "vows", "pledged", "pledges", "predicted", "predicts", "suggested", "suggests"}
 )  # fmt: skip
 _CIRCUMSTANCE = frozenset(
     {"on", "in", "at", "to", "during", "with", "via", "through", "from", "of", "a", "an", "the", "his", "her",
