@@ -87,6 +87,12 @@ _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", r
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Where an investment goes: "investing $550 billion in key U.S. industries".
 _INVESTED_IN = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+# Buying a figure's worth: a body named after the amount sells it ("will purchase $8 billion of U.S. goods").
+_BUYS = re.compile(r"\b(?:purchas\w*|buy|buys|buying|bought|procur\w*)\b", re.IGNORECASE)
+# A clause that goes on about the sentence's subject: "… and its rules remove tariffs on 95% of goods".
+_ITS = re.compile(r"\b(?:and|while|as) (?:its|their)\b")
+# Where a sentence ends inside the words after a figure: "… for a ninth time. (Reporting by …".
+_CLAUSE_AFTER_END = re.compile(r"[,;:]|\.\s+[(A-Z]")
 # A counterpart named by a pronoun or "the country": "exports to the country", "imports from it".
 _TOWARD_ONE_NAMED = re.compile(r"\b(?:to|with|from|against|into) (?:the country|it)\b", re.IGNORECASE)
 
@@ -205,6 +211,9 @@ def level_after(sentence: str, change: Change, following: Figure | None) -> bool
     return following is not None and bool(_TO_LEVEL.match(sentence[change.end : following.start]))
 
 
+_CONTINENT_PARTS = frozenset(("South", "North", "Latin", "Central", "East", "West"))
+
+
 def bodies_at(text: str) -> list[tuple[int, str]]:
     """The countries and bodies a piece of text names, with where each starts, in order."""
     found: list[tuple[int, str]] = []
@@ -221,7 +230,8 @@ def bodies_at(text: str) -> list[tuple[int, str]]:
             if len(piece) == size:
                 named = text[piece[0].start : piece[-1].end]
                 name = body_name(named) or (body_name(named[:-1]) if named.endswith(".") else None)  # "… Mexico."
-                if name and (size > 1 or piece[0].text not in ("European",)):
+                continent = at and words[at - 1].text in _CONTINENT_PARTS  # "South American" is no American
+                if name and (size > 1 or (piece[0].text not in ("European",) and not continent)):
                     found.append((piece[0].start, name))
                     at += size - 1
                     break
@@ -246,9 +256,13 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
         clause_start = max(bound, before_words, measured.start - SUBJECT_BEFORE)
     else:
         clause_start = comma
-    after = re.search(r"[,;:]", sentence[figure.end : figure.end + CLAUSE])
+    after = _CLAUSE_AFTER_END.search(sentence[figure.end : figure.end + CLAUSE])
     end = figure.end + after.start() if after else min(len(sentence), figure.end + CLAUSE)
     clause_start = max(clause_start, figure.start - CLAUSE)
+    its = [m.end() for m in _ITS.finditer(sentence, clause_start, figure.start)]
+    if its:  # "… and its rules remove tariffs on 95% of goods": the sentence's subject's
+        return sentence_subject(sentence), None
+    buying = bool(_BUYS.search(sentence, clause_start, figure.start))
     counterpart = None
     named = bodies_at(sentence[clause_start:end])
     owner = [name for at, name in named if _OWNS.match(sentence, clause_start + at, measured.start or 0)]
@@ -260,6 +274,7 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
         elif (
             name in LENDERS
             or _TOWARD.search(preceding)
+            or (buying and clause_start + at > figure.end)  # "Japan will purchase $8 billion of U.S. goods"
             or (measured.name == "investment" and _INVESTED_IN.search(preceding))
         ):
             counterpart = counterpart or name  # a lender lends to the subject: "the IMF approved SDR 293 million"
