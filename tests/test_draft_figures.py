@@ -316,3 +316,9 @@ def test_a_continent_s_adjective_names_no_country_and_a_clause_ends_with_its_sen
     )
     (point,) = of_type(drafted(kb, text), "data_point")
     assert (point["value"], point["subject"], point.get("counterpart")) == ("400000000", "peru", None)
+
+
+def test_imports_into_a_country_are_the_importer_s_from_the_goods_country(kb):
+    text = "Imports of Peruvian goods into Canada fell 10% to $4 billion last year.\n"
+    points = of_type(drafted(kb, text), "data_point")
+    assert [(p["subject"], p.get("counterpart")) for p in points] == [("canada", "peru")]

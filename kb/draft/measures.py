@@ -85,6 +85,8 @@ _BASE = re.compile(
 _TO_LEVEL = re.compile(r"^\s*,?\s*to\s+(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$")
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Where imports go: "imports of Chinese goods into the United States", "imports by Japan".
+_INTO = re.compile(r"\b(?:into|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where an investment goes: "investing $550 billion in key U.S. industries".
 _INVESTED_IN = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # Buying a figure's worth: a body named after the amount sells it ("will purchase $8 billion of U.S. goods").
@@ -271,6 +273,9 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
         preceding = sentence[max(clause_start, clause_start + at - 30) : clause_start + at]
         if measured.name == "exports" and _FROM.search(preceding):
             subjects.append(name)  # "the export of 33 million tonnes of grain from Ukraine": Ukraine's
+        elif measured.name == "imports" and _INTO.search(preceding):
+            subjects.insert(0, name)  # "imports of Chinese goods into the United States": the importer's
+            counterpart = next((other for other in subjects[1:] if other != name), counterpart)
         elif (
             name in LENDERS
             or _TOWARD.search(preceding)
