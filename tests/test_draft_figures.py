@@ -322,3 +322,16 @@ def test_imports_into_a_country_are_the_importer_s_from_the_goods_country(kb):
     text = "Imports of Peruvian goods into Canada fell 10% to $4 billion last year.\n"
     points = of_type(drafted(kb, text), "data_point")
     assert [(p["subject"], p.get("counterpart")) for p in points] == [("canada", "peru")]
+
+
+def test_a_body_after_the_buying_word_sells_and_owns_no_metric_past_and(kb):
+    text = (
+        "Under the pact, Peru will purchase $2 billion in Canadian wheat and invest $3 billion in Canada.\n\n"
+        "Chile will make purchases of Canadian energy totaling $1 billion per year.\n"
+    )
+    points = of_type(drafted(kb, text), "data_point")
+    assert [(p["subject"], p.get("counterpart")) for p in points] == [
+        ("peru", "canada"),
+        ("peru", "canada"),
+        ("chile", "canada"),
+    ]

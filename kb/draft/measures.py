@@ -242,7 +242,9 @@ def bodies_at(text: str) -> list[tuple[int, str]]:
 
 
 # A name that owns the words after it: "Japan's", "UK", "the European Union's global" (up to two more words).
-_OWNS = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:['’]s?)?(?: (?!to |with |from |against )[a-z-]+){0,2} $")
+_OWNS = re.compile(
+    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:['’]s?)?(?: (?!to |with |from |against |and |or )[a-z-]+){0,2} $"
+)
 
 
 def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, str | None]:
@@ -264,7 +266,8 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     its = [m.end() for m in _ITS.finditer(sentence, clause_start, figure.start)]
     if its:  # "… and its rules remove tariffs on 95% of goods": the sentence's subject's
         return sentence_subject(sentence), None
-    buying = bool(_BUYS.search(sentence, clause_start, figure.start))
+    buys = _BUYS.search(sentence, clause_start, figure.start)
+    sold_from = buys.end() if buys else len(sentence)  # a body after the buying word sells
     counterpart = None
     named = bodies_at(sentence[clause_start:end])
     owner = [name for at, name in named if _OWNS.match(sentence, clause_start + at, measured.start or 0)]
@@ -279,7 +282,7 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
         elif (
             name in LENDERS
             or _TOWARD.search(preceding)
-            or (buying and clause_start + at > figure.end)  # "Japan will purchase $8 billion of U.S. goods"
+            or clause_start + at > sold_from  # "Japan will purchase $8 billion of U.S. goods"
             or (measured.name == "investment" and _INVESTED_IN.search(preceding))
         ):
             counterpart = counterpart or name  # a lender lends to the subject: "the IMF approved SDR 293 million"
