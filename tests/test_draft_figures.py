@@ -260,3 +260,47 @@ def test_an_order_s_title_and_an_announced_agreement(kb, runner, tmp_path):
         (["canada", "mexico"], "framework_agreement", "announced"),
     ]
     imports(runner, payloads, tmp_path)
+
+
+def test_a_buyer_s_purchase_names_its_seller_as_counterpart(kb):
+    text = "Under the deal, Peru will purchase $8 billion of Canadian goods over three years.\n"
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert (point["value"], point["subject"], point.get("counterpart")) == ("8000000000", "peru", "canada")
+
+
+def test_a_clause_about_the_sentence_s_subject_by_its_is_that_subject_s(kb):
+    text = (
+        "Mercosur members accounted for $90 billion of Chilean trade in 2019 and its rules remove tariffs on "
+        "85% of goods traded between members.\n"
+    )
+    points = of_type(drafted(kb, text), "data_point")
+    assert [(p["value"], p["subject"]) for p in points] == [("90000000000", "chile"), ("85", "mercosur")]
+
+
+def test_a_continent_s_adjective_names_no_country_and_a_clause_ends_with_its_sentence(kb):
+    text = (
+        "Peru owes its creditors a great deal.\n\n"
+        "The South American country must pay $400 million in interest by Friday. (Reporting by Ana Ruiz in "
+        "Washington and Tom Lee in London)\n"
+    )
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert (point["value"], point["subject"], point.get("counterpart")) == ("400000000", "peru", None)
+
+
+def test_imports_into_a_country_are_the_importer_s_from_the_goods_country(kb):
+    text = "Imports of Peruvian goods into Canada fell 10% to $4 billion last year.\n"
+    points = of_type(drafted(kb, text), "data_point")
+    assert [(p["subject"], p.get("counterpart")) for p in points] == [("canada", "peru")]
+
+
+def test_a_body_after_the_buying_word_sells_and_owns_no_metric_past_and(kb):
+    text = (
+        "Under the pact, Peru will purchase $2 billion in Canadian wheat and invest $3 billion in Canada.\n\n"
+        "Chile will make purchases of Canadian energy totaling $1 billion per year.\n"
+    )
+    points = of_type(drafted(kb, text), "data_point")
+    assert [(p["subject"], p.get("counterpart")) for p in points] == [
+        ("peru", "canada"),
+        ("peru", "canada"),
+        ("chile", "canada"),
+    ]

@@ -85,8 +85,16 @@ _BASE = re.compile(
 _TO_LEVEL = re.compile(r"^\s*,?\s*to\s+(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$")
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Where imports go: "imports of Chinese goods into the United States", "imports by Japan".
+_INTO = re.compile(r"\b(?:into|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where an investment goes: "investing $550 billion in key U.S. industries".
 _INVESTED_IN = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+# Buying a figure's worth: a body named after the amount sells it ("will purchase $8 billion of U.S. goods").
+_BUYS = re.compile(r"\b(?:purchas\w*|buy|buys|buying|bought|procur\w*)\b", re.IGNORECASE)
+# A clause that goes on about the sentence's subject: "… and its rules remove tariffs on 95% of goods".
+_ITS = re.compile(r"\b(?:and|while|as) (?:its|their)\b")
+# Where a sentence ends inside the words after a figure: "… for a ninth time. (Reporting by …".
+_CLAUSE_AFTER_END = re.compile(r"[,;:]|\.\s+[(A-Z]")
 # A counterpart named by a pronoun or "the country": "exports to the country", "imports from it".
 _TOWARD_ONE_NAMED = re.compile(r"\b(?:to|with|from|against|into) (?:the country|it)\b", re.IGNORECASE)
 
@@ -205,6 +213,9 @@ def level_after(sentence: str, change: Change, following: Figure | None) -> bool
     return following is not None and bool(_TO_LEVEL.match(sentence[change.end : following.start]))
 
 
+_CONTINENT_PARTS = frozenset(("South", "North", "Latin", "Central", "East", "West"))
+
+
 def bodies_at(text: str) -> list[tuple[int, str]]:
     """The countries and bodies a piece of text names, with where each starts, in order."""
     found: list[tuple[int, str]] = []
@@ -221,7 +232,8 @@ def bodies_at(text: str) -> list[tuple[int, str]]:
             if len(piece) == size:
                 named = text[piece[0].start : piece[-1].end]
                 name = body_name(named) or (body_name(named[:-1]) if named.endswith(".") else None)  # "… Mexico."
-                if name and (size > 1 or piece[0].text not in ("European",)):
+                continent = at and words[at - 1].text in _CONTINENT_PARTS  # "South American" is no American
+                if name and (size > 1 or (piece[0].text not in ("European",) and not continent)):
                     found.append((piece[0].start, name))
                     at += size - 1
                     break
@@ -230,7 +242,9 @@ def bodies_at(text: str) -> list[tuple[int, str]]:
 
 
 # A name that owns the words after it: "Japan's", "UK", "the European Union's global" (up to two more words).
-_OWNS = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:['’]s?)?(?: (?!to |with |from |against )[a-z-]+){0,2} $")
+_OWNS = re.compile(
+    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:['’]s?)?(?: (?!to |with |from |against |and |or )[a-z-]+){0,2} $"
+)
 
 
 def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, str | None]:
@@ -246,9 +260,14 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
         clause_start = max(bound, before_words, measured.start - SUBJECT_BEFORE)
     else:
         clause_start = comma
-    after = re.search(r"[,;:]", sentence[figure.end : figure.end + CLAUSE])
+    after = _CLAUSE_AFTER_END.search(sentence[figure.end : figure.end + CLAUSE])
     end = figure.end + after.start() if after else min(len(sentence), figure.end + CLAUSE)
     clause_start = max(clause_start, figure.start - CLAUSE)
+    its = [m.end() for m in _ITS.finditer(sentence, clause_start, figure.start)]
+    if its:  # "… and its rules remove tariffs on 95% of goods": the sentence's subject's
+        return sentence_subject(sentence), None
+    buys = _BUYS.search(sentence, clause_start, figure.start)
+    sold_from = buys.end() if buys else len(sentence)  # a body after the buying word sells
     counterpart = None
     named = bodies_at(sentence[clause_start:end])
     owner = [name for at, name in named if _OWNS.match(sentence, clause_start + at, measured.start or 0)]
@@ -257,9 +276,13 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
         preceding = sentence[max(clause_start, clause_start + at - 30) : clause_start + at]
         if measured.name == "exports" and _FROM.search(preceding):
             subjects.append(name)  # "the export of 33 million tonnes of grain from Ukraine": Ukraine's
+        elif measured.name == "imports" and _INTO.search(preceding):
+            subjects.insert(0, name)  # "imports of Chinese goods into the United States": the importer's
+            counterpart = next((other for other in subjects[1:] if other != name), counterpart)
         elif (
             name in LENDERS
             or _TOWARD.search(preceding)
+            or clause_start + at > sold_from  # "Japan will purchase $8 billion of U.S. goods"
             or (measured.name == "investment" and _INVESTED_IN.search(preceding))
         ):
             counterpart = counterpart or name  # a lender lends to the subject: "the IMF approved SDR 293 million"
