@@ -238,11 +238,15 @@ def score(article: Article, payloads: list[dict[str, Any]], text: str) -> Score:
     claims = [p for p in claims if p["type"] != "statement" or p["attribution"] in QUOTES]
     used: dict[int, int] = {}  # drafted claim -> fields to fix
     agreements = [p for p in payloads if p["type"] == "agreement"]
-    met: set[int] = set()  # each drafted agreement finds one annotated at most
+    # Each drafted agreement finds as many annotated ones as it cites sentences: an agreement drafted with
+    # the terms of several sentences (a fact sheet's bullets) stands for each, as a reviewer records it.
+    room = {n: len(p["citations"]) for n, p in enumerate(agreements)}
+    met: set[int] = set()
     for gold in (gold for gold in article.gold if gold.kind == "agreement"):
         found.add("agreements")
-        hit = next((n for n, p in enumerate(agreements) if n not in met and _agreed(p, gold, names)), None)
+        hit = next((n for n, p in enumerate(agreements) if room[n] and _agreed(p, gold, names)), None)
         if hit is not None:
+            room[hit] -= 1
             met.add(hit)
             found.add("agreements found")
     found.add("drafted agreements", len(agreements))
