@@ -76,6 +76,10 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "one long answer, each sentence different": lambda n: (
         "Press Briefing by Spokesperson Ola Berg\n\nA: " if n == 0 else f"We keep our word to {letters(n)} today. "
     ),
+    # As many transcript turns (each a label alone on its line, then an answer) as a draft reads, then full stops.
+    "the most transcript turns allowed": lambda n: (
+        f"Prime Minister H{letters(n)}\n\nWe keep our word {letters(n)}.\n\n" if n < MAX_QUOTATIONS else "U.S. Mr. J. "
+    ),
     # What a text may hold at most: as many of the costliest quotations and figures as a draft
     # reads (each different), then full stops to the size asked.
     "the most quotations and figures allowed": lambda n: (

@@ -304,3 +304,16 @@ def test_a_body_after_the_buying_word_sells_and_owns_no_metric_past_and(kb):
         ("peru", "canada"),
         ("chile", "canada"),
     ]
+
+
+@pytest.mark.parametrize("word", ["Apc", "tenpc", "Abn", "Tenpct", "apct"])
+def test_a_word_that_starts_like_a_number_word_is_no_figure(word):
+    assert figures(f"The {word} said so.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"), [("ten%", "10", "percent"), ("a percentage point", "1", "percentage_points")]
+)
+def test_a_number_word_before_its_unit_is_a_figure(text, value, unit):
+    [figure] = figures(f"It rose {text} last year.")
+    assert (figure.value, figure.unit) == (value, unit)

@@ -49,7 +49,7 @@ def test_a_text_longer_than_an_article_is_refused_and_nothing_is_written(runner,
     result = runner.invoke(cli, ["draft", "--text-file", str(long_text), "--published-at", "2025-04-18"])
     assert result.exit_code == 1
     assert result.output == (
-        "Error: the text is 300,001 characters long; kb draft reads at most 300,000 — draft the article "
+        "Error: the text is 200,001 characters long; kb draft reads at most 200,000 — draft the article "
         "itself (or each part of a long document as a source of its own)\n"
     )
     assert sorted(kb.files()) == before
@@ -58,15 +58,18 @@ def test_a_text_longer_than_an_article_is_refused_and_nothing_is_written(runner,
               "--published-at", "2025-04-18", "--text-file", str(long_text)],
     ).output.strip()  # fmt: skip
     result = runner.invoke(cli, ["draft", source])
-    assert result.exit_code == 1 and "kb draft reads at most 300,000" in result.output
+    assert result.exit_code == 1 and "kb draft reads at most 200,000" in result.output
 
 
 @pytest.mark.parametrize(
     ("piece", "message"),
     [
         ('Akazawa said "x." ', f"Error: the text holds {MAX_QUOTATIONS + 1:,} quotations; kb draft reads at most "
-                               f"{MAX_QUOTATIONS:,} in one text — draft the article itself (or each part of a long "
-                               "document as a source of its own)\n"),
+                               f"{MAX_QUOTATIONS:,} statements in one text — draft the article itself (or each part "
+                               "of a long document as a source of its own)\n"),
+        ("Q: Will you sign?\n", f"Error: the text holds {MAX_QUOTATIONS + 1:,} lines a speaker's "
+                                f"label may open; kb draft reads at most {MAX_QUOTATIONS:,} statements in one text — "
+                                "draft the article itself (or each part of a long document as a source of its own)\n"),
         ("exports of $5 billion. ", f"Error: the text holds more than {MAX_FIGURES:,} figures; kb draft reads at most "
                                     f"{MAX_FIGURES:,} in one text — a table or a data file is not an article: draft "
                                     "the release that reports it (or each part of a long document as a source of its "
@@ -97,7 +100,7 @@ def test_a_text_holding_as_many_quotations_or_figures_as_a_draft_reads_is_drafte
     monkeypatch.setattr(draft_module, "MAX_FIGURES", 4)
     draft = draft_module.draft_text(piece * 4, "2025-04-18", "SOURCE", "talks", draft_module.Known())
     assert len(draft.claims) == 1  # the same statement or figure four times: one candidate
-    with pytest.raises(draft_module.KbError, match="kb draft reads at most 4 in one text"):
+    with pytest.raises(draft_module.KbError, match="kb draft reads at most 4 (statements )?in one text"):
         draft_module.draft_text(piece * 5, "2025-04-18", "SOURCE", "talks", draft_module.Known())
 
 

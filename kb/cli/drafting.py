@@ -20,7 +20,7 @@ from kb.events.append import without_notes
 @click.option(
     "--text-file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Draft this text (UTF-8, at most 300,000 characters) instead: cites the source holding it, if one does; "
+    help="Draft this text (UTF-8, at most 200,000 characters) instead: cites the source holding it, if one does; "
     "else a preview",
 )
 @click.option("--published-at", callback=_date, help="With --text-file: when the text was published")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,11 +29,16 @@ from kb.events.query import find
 from kb.events.store import KnowledgeBase
 
 PREVIEW_SOURCE = "SOURCE"
-MAX_CHARACTERS = 300_000  # an article's text (the longest run to tens of thousands); a longer one is a book or a dump
+MAX_CHARACTERS = 200_000  # an article's text (the longest run to tens of thousands); a longer one is a book or a dump
 # A statement or a figure costs a draft far more than the characters around it: what one text may
 # hold of each bounds the draft's time whatever the text (the densest of the corpus's real articles
 # hold 9 quotations and 14 figures in 1,000 characters, but none is longer than a few thousand).
-MAX_QUOTATIONS = 1_500
+MAX_QUOTATIONS = 1_000  # quotations, and transcript turns: the lines a speaker's label may open
+# A line a transcript's turn may open: a label and a colon ("MS. PSAKI:", "Q:"), or a name alone on its line.
+_LABEL_LINE = re.compile(
+    r"^[^\S\n]*[A-Z][\w.’' -]{0,60}:(?:[^\S\n]|$)|^[^\S\n]*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5}:?[^\S\n]*$",
+    re.MULTILINE,
+)
 
 
 @dataclass
@@ -94,9 +100,15 @@ def check_size(text: str) -> None:
     figures than one does."""
     check_length(text)
     quotations = len(find_quotes(text))
-    if quotations > MAX_QUOTATIONS:
+    turns = sum(1 for _ in _LABEL_LINE.finditer(text))
+    if quotations + turns > MAX_QUOTATIONS:
+        parts = [
+            f"{quotations:,} quotations" * bool(quotations),
+            f"{turns:,} lines a speaker's label may open" * bool(turns),
+        ]
+        held = " and ".join(part for part in parts if part)
         raise KbError(
-            f"the text holds {quotations:,} quotations; kb draft reads at most {MAX_QUOTATIONS:,} in one text — "
+            f"the text holds {held}; kb draft reads at most {MAX_QUOTATIONS:,} statements in one text — "
             "draft the article itself (or each part of a long document as a source of its own)"
         )
     if len(every_figure(text)) > MAX_FIGURES:

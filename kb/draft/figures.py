@@ -51,7 +51,7 @@ _APPROX = (
     r"|more than|over|at least|up to|as much as|as many as|as high as|less than|under|fewer than|below|above"
     r"|exceeding|upwards of)"
 )
-_VALUE = rf"(?P<number>{_NUMBER}|{_WORD})(?:[ -]?(?P<scale>{_SCALE})\b)?"
+_VALUE = rf"(?P<number>{_NUMBER}|{_WORD}\b)(?:[ -]?(?P<scale>{_SCALE})\b)?"  # "Apc" is a word, no "a pc"
 # Every figure starts with a letter, a digit or a currency sign: the lookahead that says so first
 # spares the regular expression engine its alternatives at every other character.
 START = r"(?=[\w$€£¥₹₩₽₺₦₱])"
@@ -143,7 +143,7 @@ def _unit(match: re.Match[str]) -> str | None:
     return None
 
 
-MAX_FIGURES = 1_500  # in one text: a text holding more is a table or a data file, not an article
+MAX_FIGURES = 1_000  # in one text: a text holding more is a table or a data file, not an article
 
 
 @functools.lru_cache(maxsize=2)  # counted before the draft, and read for the text's conversions
