@@ -649,6 +649,18 @@ def test_a_meeting_between_two_named_a_weekday_after_them(kb):
     assert meeting["occurred_at"] == "2025-04-15"
 
 
+@pytest.mark.parametrize(
+    "call",
+    ["had a telephone conversation with", "held a phone call with", "spoke by telephone with",
+     "spoke on the phone with", "had a video call with"],
+)  # fmt: skip
+def test_a_call_between_two_named_is_a_meeting(kb, call):
+    text = f"President Ana Lopez {call} Prime Minister Tomas Novak on Tuesday.\n"
+    [meeting] = of_type(drafted(kb, text), "meeting")
+    assert [p["entity"] for p in meeting["participants"]] == ["ana-lopez", "tomas-novak"]
+    assert meeting["occurred_at"] == "2025-04-15"
+
+
 def test_someone_changing_an_amount_by_a_figure_is_a_change(kb):
     text = "Saudi Arabia agreed to cut its production by 500,000 barrels a day, and Canada raised tariffs by 10%.\n"
     changes = [(p.get("value"), p["change"]["direction"]) for p in of_type(drafted(kb, text), "data_point")]

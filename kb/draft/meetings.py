@@ -17,8 +17,10 @@ from kb.draft.text import Span, sentences
 _MEETING = re.compile(
     r"\b(?P<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
-    r"(?:talks|a meeting|a call|a phone call|discussions|consultations|negotiations)(?: separately)? with|"
-    r"negotiated with|had (?:talks|a meeting) with|spoke by phone with|talked with|"
+    r"(?:talks|a meeting|a call|an? (?:(?:tele)?phone |video )?(?:call|conversation)|discussions|consultations|"
+    r"negotiations)(?: separately)? with|negotiated with|"
+    r"had (?:talks|a meeting|an? (?:(?:tele)?phone |video )?(?:call|conversation)) with|"
+    r"spoke (?:by (?:tele)?phone|on the (?:tele)?phone|by video link) with|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
     r"(?:talks|meetings?|summit|(?:phone )?call) between|"
     r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among)"
