@@ -12,11 +12,10 @@ from kb.draft.speakers import (
     mention,
     mention_of,
     speech_verbs,
-    subject_after,
-    subject_before,
     tokens,
     tokens_through_verbs,
 )
+from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import Span
 
 _QUOTING = re.compile(

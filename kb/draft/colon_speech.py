@@ -10,10 +10,10 @@ from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, START, Reader, Said, mentio
 from kb.draft.speakers import (
     Token,
     speech_verbs,
-    subject_before,
     tokens,
     venue,
 )
+from kb.draft.subjects import subject_before
 from kb.draft.text import Span, overlaps, paragraphs
 
 MAX_GAP = 20  # characters of white space between "X said:" and the paragraph it introduces

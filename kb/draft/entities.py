@@ -7,8 +7,8 @@ import re
 from typing import Any
 
 from kb.draft.known import Known, fold, slug, surname
-from kb.draft.lexicon import COUNTRIES, HONORIFICS, NAME_PARTICLES, ORGANISATIONS, TITLE_HEADS, TITLE_WORDS
-from kb.draft.speakers import OPENERS, TENURE, Mention, body_name
+from kb.draft.lexicon import COUNTRIES, HONORIFICS, NAME_PARTICLES, OPENERS, ORGANISATIONS, TITLE_HEADS, TITLE_WORDS
+from kb.draft.speakers import TENURE, Mention, body_name
 
 # Capitalised words in a row, with the initials and particles between them: "John F. Kennedy",
 # "Ursula von der Leyen".

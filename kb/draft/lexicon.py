@@ -21,6 +21,7 @@ TITLE_WORDS = frozenset(
         queen emir crown prince sheikh mayor leader ambassador-at-large coordinator administrator
         principal executive ceo founder delegation delegate minister-president president-elect high
         policy security national economic-revitalization permanent member members mep mp pm fm
+        manager professor researcher fellow strategist
         """
     )
 )
@@ -32,7 +33,7 @@ TITLE_HEADS = frozenset(
         envoy negotiator chief head director governor chair chairman chairwoman chairperson commissioner
         spokesman spokeswoman spokesperson speaker senator congressman congresswoman lawmaker official
         adviser advisor counsellor counselor king queen emir prince sheikh mayor leader coordinator
-        administrator ceo founder delegate mep mp pm fm
+        administrator ceo founder delegate mep mp pm fm manager professor researcher fellow strategist
         """
     )
 )

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
-from kb.draft.speakers import Mention, Token, body_name, mention_of, subject_before, tokens
+from kb.draft.speakers import Mention, Token, body_name, mention_of, tokens
+from kb.draft.subjects import subject_before
 from kb.draft.text import Span, sentences
 
 _MEETING = re.compile(

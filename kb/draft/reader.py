@@ -10,18 +10,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
+from kb.draft.lexicon import NAME_PARTICLES, OPENERS, TITLE_WORDS
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.sexes import sex_of
 from kb.draft.speakers import (
-    OPENERS,
     Mention,
     Token,
     mention_of,
     speech_verbs,
-    subject_before,
     tokens,
 )
+from kb.draft.subjects import subject_before
 from kb.draft.text import Span, sentences
 
 MIN_WORDS_WITHOUT_FRAME = 6

@@ -17,14 +17,12 @@ from kb.draft.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAMES,
-    OPENERS,
     ORGANISATIONS,
     PRONOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_WORDS,
-    VERB_FILLERS,
 )
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -105,138 +103,8 @@ def may_start_body(word: str) -> bool:
     return not plain.isdisjoint(_BODY_KEYS_SET)
 
 
-def _is_title(token: Token) -> bool:
+def is_title(token: Token) -> bool:
     return token.word in TITLE_WORDS or token.word.split("-")[-1] in TITLE_WORDS
-
-
-def _phrase_word(token: Token) -> bool:
-    """Whether a token may belong to a speaker's phrase."""
-    return (
-        token.capitalised
-        or _is_title(token)
-        or token.word in SOURCE_NOUNS
-        or token.word in _CONNECTORS
-        or token.word in TENURE
-    )
-
-
-def _phrase_before(words: list[Token], end: int) -> list[Token]:
-    """The speaker-like phrase that ends just before ``end``."""
-    found: list[Token] = []
-    at = end - 1
-    while at >= 0 and (
-        _phrase_word(words[at]) or (words[at].word in DETERMINERS and found) or _owner(words, at, found)
-    ):
-        if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number") or aged(words[at])):
-            break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
-        found.insert(0, words[at])
-        if words[at].word in DETERMINERS:
-            break
-        at -= 1
-    while found and (
-        (found[0].word in _CONNECTORS and not _particle(found, 0, opening=True))
-        or (found[0].word in OPENERS and found[0].word not in DETERMINERS)
-    ):
-        found.pop(0)
-    if not found and at >= 0 and words[at].word in PRONOUNS:
-        return [words[at]]
-    return found
-
-
-def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
-    """Whether the word at ``at`` is a possessive noun after "the" that owns the post found after it:
-    "the country’s economy minister", "the bloc's chief negotiator"."""
-    return bool(found) and at > 0 and words[at - 1].word == "the" and bool(_POSSESSIVE.search(words[at].text))
-
-
-def _apposition(words: list[Token]) -> bool:
-    """Whether words between commas describe who someone is ("the climate envoy of the Marshall
-    Islands") or how they spoke ("speaking via a translator")."""
-    if words and (words[0].word in ("speaking", "writing", "addressing", "talking") or _participle(words[0])):
-        return True
-    if words and words[0].word in _CIRCUMSTANCES and not any(t.word in SPEECH_VERBS for t in words):
-        return True  # where or when they spoke: "Blinken, on a visit to Doha, told reporters"
-    return (
-        bool(words)
-        and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words)
-        and not any(t.word in SPEECH_VERBS for t in words)
-    )
-
-
-_CIRCUMSTANCES = frozenset({"on", "in", "at", "during", "after", "before", "while", "from"})
-
-
-def _participle(token: Token) -> bool:
-    """A present participle opening an apposition that says what someone spoke of: "Lind, referring to
-    the talks, said" ("including" lists others: "the ministers, including Lind, said")."""
-    return token.text.islower() and token.word.endswith("ing") and len(token.word) > 5 and token.word != "including"
-
-
-def subject_before(words: list[Token], verb: int) -> list[Token]:
-    """The phrase just before the reporting verb at ``verb``: "Barnier [also] said"; over an
-    apposition: "Tina Stege, the climate envoy of the Marshall Islands, said"; over a relative
-    clause: "Simon Stiell, who a week ago told"."""
-    at = verb - 1
-    while at >= 0 and (
-        words[at].word in VERB_FILLERS or (at > 0 and words[at].word in WEEKDAYS and words[at - 1].word == "on")
-    ):
-        at -= 2 if words[at].word in WEEKDAYS else 1  # "Barnier also said", "the negotiator on Monday denied"
-    who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
-    if who is not None and who > 1 and words[who - 1].text == ",":
-        name = _phrase_before(words, who - 1)
-        return name if name and name[0].word not in PRONOUNS else []
-    if at >= 0 and words[at].text == ",":
-        opening = next((i for i in range(at - 1, max(at - 30, -1), -1) if words[i].text == ","), None)
-        if opening is not None and opening + 1 < at and words[opening + 1].word == "who":
-            name = _phrase_before(words, opening)  # a longer relative clause: "Akazawa, who was visiting …, met"
-            return name if name and name[0].word not in PRONOUNS else []
-        comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
-        if comma is None:  # a stray comma after a name: "spokesman Li Kuiwen, said"
-            name = _phrase_before(words, at)
-            return name if len(name) > 1 and name[0].word not in PRONOUNS and _mentions_name(name) else []
-        name = _phrase_before(words, comma)
-        between = words[comma + 1 : at]
-        age = len(between) == 1 and between[0].text.isdigit()  # "Novak, 62, said"
-        post = _describes(name) or (bool(name) and name[-1].word in TITLE_WORDS)  # "Novak's deputy, Eva Kral, said"
-        if not (_apposition(between) or age) and not (_is_name(between) and post):
-            return []  # neither "Tina Stege, the climate envoy, said" nor "Japan's negotiator, Ryosei Akazawa, said"
-        return name + words[comma:at] if name and name[0].word not in PRONOUNS else []
-    found = _phrase_before(words, at + 1)
-    if found and words[verb - 1].word in PRONOUNS:
-        return [words[verb - 1]]
-    return found
-
-
-def _mentions_name(words: list[Token]) -> bool:
-    return sum(1 for t in words if t.capitalised and not _is_title(t) and not body_name(t.text)) > 1
-
-
-def subject_after(words: list[Token], verb: int) -> list[Token]:
-    """The phrase just after the reporting verb: "said Barnier", "said the European diplomat"."""
-    found: list[Token] = []
-    for token in words[verb + 1 :]:
-        if (
-            (token.word in DETERMINERS and not found)
-            or _phrase_word(token)
-            and not (token.word in _CONNECTORS and not found)
-        ):
-            found.append(token)
-        else:
-            break
-    while found and found[-1].word in _CONNECTORS | DETERMINERS:
-        found.pop()
-    if found and found[0].word in PRONOUNS:
-        return found[:1]
-    after = verb + 1 + len(found)
-    if found and _describes(found) and after < len(words) and words[after].text == ",":
-        name = []  # "said the WTO chief, Maria Lopez-Garcia": the post, then its holder's name
-        for token in words[after + 1 : after + 5]:
-            if not token.capitalised or token.text in ",.;:":
-                break
-            name.append(token)
-        if _is_name(name):
-            found = found + words[after : after + 1 + len(name)]
-    return found if any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
 
 
 @functools.lru_cache(maxsize=4096)  # a text names the same people again and again
@@ -261,6 +129,7 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
         return Mention(phrase, pronoun=True)
     if "," in phrase:  # a name and its apposition, or a post and its holder's name
         head, _, rest = phrase.partition(",")
+        rest = rest.partition(",")[0]  # the first apposition: "Novak, the chief negotiator, the bloc's …"
         first, second = parse_phrase(head.strip()), parse_phrase(rest.strip(" ,"))
         named, post = (first, second) if first.name else (second, first)
         if named.name:
@@ -298,8 +167,8 @@ def parse_phrase(phrase: str) -> Mention:
         words = words[owner + 1 :]
     name_start = len(words)
     while name_start > 0 and (
-        (words[name_start - 1].capitalised and not _is_title(words[name_start - 1]))
-        or _particle(words, name_start - 1, opening=name_start == 1)
+        (words[name_start - 1].capitalised and not is_title(words[name_start - 1]))
+        or particle(words, name_start - 1, opening=name_start == 1)
     ):
         if body_name(words[name_start - 1].text) or words[name_start - 1].word in SOURCE_NOUNS:
             break
@@ -312,6 +181,9 @@ def parse_phrase(phrase: str) -> Mention:
     if name_words and name_words[-1].word in DOCUMENT_NOUNS:
         name_words = []  # "Joint Communiqué", "Fact Sheet": a document, no one's name
     title_words = words[:name_start]
+    if len(title_words) > 1 and title_words[-1].word == "at" and name_words:  # "a fellow at the Pew Trusts"
+        organisation = organisation or phrase[name_words[0].start : name_words[-1].end].removeprefix("The ")
+        title_words, name_words = title_words[:-1], []
     while title_words and title_words[-1].word in HONORIFICS:
         title_words = title_words[:-1]  # "Foreign Minister Prince Faisal": the post, then a style
     if name_words and body_name(phrase[name_words[0].start : name_words[-1].end]) and title_words:
@@ -324,18 +196,18 @@ def parse_phrase(phrase: str) -> Mention:
         title_words = title_words[1:]
     title = " ".join(t.text for t in title_words) or None
     whole = " ".join(t.text for t in words)
-    if name_words and not any(_is_title(t) for t in name_words) and not body_name(whole):
+    if name_words and not any(is_title(t) for t in name_words) and not body_name(whole):
         of = re.search(r"\bof (?:the )?([A-Z][\w .’'-]+)$", title or "")
         if of and body_name(of.group(1)) and organisation is None:
             organisation, title = body_name(of.group(1)), title[: of.start()].strip() if title else None
         return Mention(phrase, " ".join(t.text for t in name_words), title, organisation)
     if body_name(whole):
         return Mention(phrase, organisation=body_name(whole))
-    description = phrase.strip(" ,") if _describes(words) else None
+    description = phrase.strip(" ,") if describes(words) else None
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
 
 
-def _particle(words: list[Token], at: int, opening: bool = False) -> bool:
+def particle(words: list[Token], at: int, opening: bool = False) -> bool:
     """Whether the word at ``at`` joins a name's parts: "von der" in "Ursula von der Leyen" (or,
     ``opening``, opens one: "von der Leyen said")."""
     after = next((t for t in words[at + 1 :] if t.word not in NAME_PARTICLES), None)
@@ -343,12 +215,7 @@ def _particle(words: list[Token], at: int, opening: bool = False) -> bool:
     return words[at].word in NAME_PARTICLES and (before or opening) and after is not None and after.capitalised
 
 
-def _is_name(words: list[Token]) -> bool:
-    """Whether the words are a name alone: "Ryosei Akazawa"."""
-    return 0 < len(words) <= 4 and all(t.capitalised and not _is_title(t) and not body_name(t.text) for t in words)
-
-
-def _describes(words: list[Token]) -> bool:
+def describes(words: list[Token]) -> bool:
     return any(t.word in SOURCE_NOUNS or t.word in TITLE_HEADS or aged(t) for t in words)
 
 

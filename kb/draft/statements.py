@@ -29,11 +29,11 @@ from kb.draft.speakers import (
     Token,
     mention_of,
     speech_verbs,
-    subject_before,
     tokens,
     tokens_through_verbs,
     venue,
 )
+from kb.draft.subjects import subject_before
 from kb.draft.text import Span, covered, overlaps, sentences
 
 # A sentence that introduces the quote after it: someone speaking to an audience.

@@ -1,0 +1,201 @@
+"""The subject of a reporting verb: the phrase just before it ("Barnier [also] said"), over an
+apposition ("Tina Stege, the climate envoy of the Marshall Islands, said"), two appositions, an
+apposition whose closing comma is left out, or a relative clause ("Simon Stiell, who a week ago
+told", "the Alliance, whose officials joined the talks, said"); or the phrase just after it ("said
+Barnier")."""
+
+from __future__ import annotations
+
+import re
+
+from kb.draft.lexicon import (
+    NAME_PARTICLES,
+    OPENERS,
+    PRONOUNS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+    VERB_FILLERS,
+)
+from kb.draft.speakers import DETERMINERS, TENURE, WEEKDAYS, Token, aged, body_name, describes, is_title, particle
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
+
+
+def _phrase_word(token: Token) -> bool:
+    """Whether a token may belong to a speaker's phrase."""
+    return (
+        token.capitalised
+        or is_title(token)
+        or token.word in SOURCE_NOUNS
+        or token.word in _CONNECTORS
+        or token.word in TENURE
+    )
+
+
+def _phrase_before(words: list[Token], end: int) -> list[Token]:
+    """The speaker-like phrase that ends just before ``end``."""
+    found: list[Token] = []
+    at = end - 1
+    while at >= 0 and (
+        _phrase_word(words[at]) or (words[at].word in DETERMINERS and found) or _owner(words, at, found)
+    ):
+        if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number") or aged(words[at])):
+            break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
+        found.insert(0, words[at])
+        if words[at].word in DETERMINERS:
+            break
+        at -= 1
+    while found and (
+        (found[0].word in _CONNECTORS and not particle(found, 0, opening=True))
+        or (found[0].word in OPENERS and found[0].word not in DETERMINERS)
+    ):
+        found.pop(0)
+    if not found and at >= 0 and words[at].word in PRONOUNS:
+        return [words[at]]
+    return found
+
+
+def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
+    """Whether the word at ``at`` is a possessive noun after "the" that owns the post found after it:
+    "the country’s economy minister", "the bloc's chief negotiator"."""
+    return bool(found) and at > 0 and words[at - 1].word == "the" and bool(_POSSESSIVE.search(words[at].text))
+
+
+def _apposition(words: list[Token]) -> bool:
+    """Whether words between commas describe who someone is ("the climate envoy of the Marshall
+    Islands") or how they spoke ("speaking via a translator")."""
+    if words and (words[0].word in ("speaking", "writing", "addressing", "talking") or _participle(words[0])):
+        return True
+    if words and words[0].word in _CIRCUMSTANCES and not any(t.word in SPEECH_VERBS for t in words):
+        return True  # where or when they spoke: "Blinken, on a visit to Doha, told reporters"
+    return (
+        bool(words)
+        and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words)
+        and not any(t.word in SPEECH_VERBS for t in words)
+    )
+
+
+# The pronouns that open a relative clause between a speaker and their verb: "the State Department,
+# whose officials joined the talks, said", "the group, which holds the bonds, said".
+RELATIVES = frozenset({"who", "whose", "which"})
+_CIRCUMSTANCES = frozenset({"on", "in", "at", "during", "after", "before", "while", "from"})
+
+
+def _participle(token: Token) -> bool:
+    """A present participle opening an apposition that says what someone spoke of: "Lind, referring to
+    the talks, said" ("including" lists others: "the ministers, including Lind, said")."""
+    return token.text.islower() and token.word.endswith("ing") and len(token.word) > 5 and token.word != "including"
+
+
+def subject_before(words: list[Token], verb: int) -> list[Token]:
+    """The phrase just before the reporting verb at ``verb``: "Barnier [also] said"; over an
+    apposition: "Tina Stege, the climate envoy of the Marshall Islands, said"; over a relative
+    clause: "Simon Stiell, who a week ago told"."""
+    at = verb - 1
+    while at >= 0 and (
+        words[at].word in VERB_FILLERS or (at > 0 and words[at].word in WEEKDAYS and words[at - 1].word == "on")
+    ):
+        at -= 2 if words[at].word in WEEKDAYS else 1  # "Barnier also said", "the negotiator on Monday denied"
+    who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
+    if who is not None and who > 1 and words[who - 1].text == ",":
+        name = _phrase_before(words, who - 1)
+        return name if name and name[0].word not in PRONOUNS else []
+    if at >= 0 and words[at].text == ",":
+        opening = next((i for i in range(at - 1, max(at - 30, -1), -1) if words[i].text == ","), None)
+        if opening is not None and opening + 1 < at and words[opening + 1].word in RELATIVES:
+            name = _phrase_before(words, opening)  # a longer relative clause: "Akazawa, who was visiting …, met"
+            return name if name and name[0].word not in PRONOUNS else []
+        comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
+        if comma is None:  # a stray comma after a name: "spokesman Li Kuiwen, said"
+            name = _phrase_before(words, at)
+            return name if len(name) > 1 and name[0].word not in PRONOUNS and _mentions_name(name) else []
+        name = _phrase_before(words, comma)
+        between = words[comma + 1 : at]
+        age = len(between) == 1 and between[0].text.isdigit()  # "Novak, 62, said"
+        post = describes(name) or (bool(name) and name[-1].word in TITLE_WORDS)  # "Novak's deputy, Eva Kral, said"
+        if not (_apposition(between) or age) and not (_is_name(between) and post):
+            return _second_apposition(words, comma, at)
+        return name + words[comma:at] if name and name[0].word not in PRONOUNS else []
+    found = _phrase_before(words, at + 1)
+    if found and words[verb - 1].word in PRONOUNS:
+        return [words[verb - 1]]
+    first = at + 1 - len(found)
+    if found and first > 0 and words[first - 1].word in _OBJECT_OF:
+        return _unclosed_apposition(words, first, at)
+    return found
+
+
+_OBJECT_OF = frozenset({"of", "at", "for", "from", "with", "in", "to", "on", "by"})
+_APPOSITION_REACH = 16  # tokens: an apposition between a name and its verb
+
+
+def _comma_before(words: list[Token], at: int) -> int | None:
+    """The last comma before ``at`` within an apposition's reach."""
+    return next((i for i in range(at - 1, max(at - _APPOSITION_REACH, -1), -1) if words[i].text == ","), None)
+
+
+def _second_apposition(words: list[Token], comma: int, at: int) -> list[Token]:
+    """A name before two appositions, the second of which says more of the first: "Tomas Novak, the
+    chief negotiator of the Alliance, the bloc's largest fishing nation, said" (the words between the
+    last two commas alone are no speaker)."""
+    inner = _comma_before(words, comma)
+    outer = words[comma + 1 : at]
+    if inner is None or not _apposition(words[inner + 1 : comma]) or len(outer) > 10:
+        return []
+    if any(t.word in SPEECH_VERBS or t.word in RELATIVES for t in outer):
+        return []
+    name = _phrase_before(words, inner)
+    return name + words[inner:at] if _is_name(name) or _mentions_name(name) else []
+
+
+def _unclosed_apposition(words: list[Token], object_at: int, at: int) -> list[Token]:
+    """A name and an apposition whose closing comma the text leaves out: "Anna Lind, manager of the
+    ocean programme at The Blue Water Trust said" (the body the apposition names is no speaker)."""
+    comma = _comma_before(words, object_at)
+    if comma is None or not _apposition(words[comma + 1 : at + 1]):
+        return words[object_at : at + 1]
+    name = _phrase_before(words, comma)
+    opens = bool(name) and (name[0] is words[0] or words[words.index(name[0]) - 1].text in ",;:—–(")
+    if opens and (_is_name(name) or _mentions_name(name)):  # not "Speaking in Istanbul, head of …"
+        return name + words[comma : at + 1]
+    return words[object_at : at + 1]
+
+
+def _mentions_name(words: list[Token]) -> bool:
+    return sum(1 for t in words if t.capitalised and not is_title(t) and not body_name(t.text)) > 1
+
+
+def subject_after(words: list[Token], verb: int) -> list[Token]:
+    """The phrase just after the reporting verb: "said Barnier", "said the European diplomat"."""
+    found: list[Token] = []
+    for token in words[verb + 1 :]:
+        if (
+            (token.word in DETERMINERS and not found)
+            or _phrase_word(token)
+            and not (token.word in _CONNECTORS and not found)
+        ):
+            found.append(token)
+        else:
+            break
+    while found and found[-1].word in _CONNECTORS | DETERMINERS:
+        found.pop()
+    if found and found[0].word in PRONOUNS:
+        return found[:1]
+    after = verb + 1 + len(found)
+    if found and describes(found) and after < len(words) and words[after].text == ",":
+        name = []  # "said the WTO chief, Maria Lopez-Garcia": the post, then its holder's name
+        for token in words[after + 1 : after + 5]:
+            if not token.capitalised or token.text in ",.;:":
+                break
+            name.append(token)
+        if _is_name(name):
+            found = found + words[after : after + 1 + len(name)]
+    return found if any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
+
+
+def _is_name(words: list[Token]) -> bool:
+    """Whether the words are a name alone: "Ryosei Akazawa"."""
+    return 0 < len(words) <= 4 and all(t.capitalised and not is_title(t) and not body_name(t.text) for t in words)

@@ -1,0 +1,54 @@
+"""kb draft: the speaker before a reporting verb over what stands between them — a relative clause
+("X, whose officials …, said"), two appositions, an apposition whose closing comma is missing — and
+a post "at" an institution. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted as drafted_payloads
+from test_draft_speakers import statements
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def test_a_body_before_a_relative_clause_of_whose_or_which_is_the_speaker(kb):
+    text = (
+        "The Fisheries Alliance, whose officials joined the talks in Geneva, said in a statement it was "
+        '"pleased with the outcome".\n\n'
+        'The Coastal Fund, which holds most of the bonds, said the offer was "a good start".\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["_draft"]["pattern"]) for s in found] == [
+        ("fisheries-alliance", "speaker-verb-quote"),  # not "Geneva"
+        ("coastal-fund", "speaker-verb-quote"),
+    ]
+
+
+def test_a_name_before_two_appositions_is_the_speaker(kb):
+    text = (
+        "Tomas Novak, the chief negotiator of the Alliance, the bloc's largest fishing nation, said, "
+        '"The gap is still too wide for a signature this month."\n'
+    )
+    [quote] = statements(kb, text)
+    assert quote["speaker"] == "tomas-novak"
+    assert quote["text"].startswith("The gap is still too wide")
+
+
+def test_an_apposition_without_its_closing_comma_leaves_the_name_before_it_the_speaker(kb):
+    text = (
+        "Anna Lind, manager of the ocean programme at The Blue Water Trust said the meeting was a "
+        '"tremendous opportunity" to reach a deal.\n\n'
+        'Speaking at a news conference in Lisbon, head of the delegation Eva Kral called it "a fair deal".\n'
+    )
+    found = statements(kb, text)
+    assert [s["speaker"] for s in found] == ["anna-lind", "eva-kral"]
+
+
+def test_a_post_at_an_institution_is_held_at_that_institution(kb):
+    text = 'Maria Souza, a fellow at Chatham House, said the offer was "a good start".\n'
+    drafted = drafted_payloads(kb, text)
+    assert [p["name"] for p in drafted if p["type"] == "entity"] == ["Maria Souza", "Chatham House"]
+    assert [(p["person"], p["title"], p["organisation"]) for p in drafted if p["type"] == "role"] == [
+        ("maria-souza", "fellow", "chatham-house")
+    ]
+    assert [p["speaker"] for p in drafted if p["type"] == "statement"] == ["maria-souza"]
