@@ -52,3 +52,14 @@ def test_a_post_at_an_institution_is_held_at_that_institution(kb):
         ("maria-souza", "fellow", "chatham-house")
     ]
     assert [p["speaker"] for p in drafted if p["type"] == "statement"] == ["maria-souza"]
+
+
+def test_a_quote_whose_words_before_it_cut_a_relative_clause_is_the_name_s_before_it(kb):
+    text = (
+        "Lord Novak, who will host another crunch round of the fisheries talks in Prague this week with the "
+        "Alliance's Anna Lind, told a radio station that his country would leave the scheme at the end of the "
+        'year "come what may" and would not agree to being a "client state".\n'
+    )
+    found = statements(kb, text)
+    assert [s["speaker"] for s in found] == ["novak"]
+    assert '"come what may"' in found[0]["text"] and '"client state"' in found[0]["text"]

@@ -59,6 +59,17 @@ def according(frame: str) -> Mention | None:
     return mention_of(who)
 
 
+# Nouns of a document that gives words, not their speaker: "according to a statement issued on Friday".
+_DOCUMENT_WORDS = frozenset({"statement", "report", "letter", "document", "copy", "draft", "transcript", "communique"})
+
+
+def document(who: Mention | None) -> bool:
+    """Whether "according to" names a document no one is said to have issued (not "a WTO statement")."""
+    if who is None or who.name or who.organisation or not who.description:
+        return False
+    return not _DOCUMENT_WORDS.isdisjoint(word.casefold() for word in who.description.split())
+
+
 def second_hand(frame: str) -> tuple[Mention | None, Mention | None]:
     """(the speaker, who passed the words on) from "a source said, quoting him as saying"."""
     quoting = _QUOTING.search(frame)
@@ -81,6 +92,8 @@ def via_of(frame: str, speaker_phrase: str) -> Mention | None:
         if found:
             phrase = frame[found[0].start : found[-1].end]
             who = mention_of(phrase)
-            if phrase != speaker_phrase and who is not None and (who.name or who.description or who.organisation):
+            named = who is not None and (who.name or who.description or who.organisation)
+            if phrase != speaker_phrase and named and not document(who):
                 return who
-    return according(frame)
+    who = according(frame)
+    return None if document(who) else who

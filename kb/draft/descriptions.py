@@ -53,8 +53,31 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
             assert person.name is not None
             who = Mention(one.who.phrase, person.name)
             one = replace(one, who=who, pattern=one.pattern + "+description", confidence=min(one.confidence, 0.6))
+        elif (issuer := _issuer(one, said)) is not None:
+            one = replace(one, who=issuer, pattern=one.pattern + "+document", confidence=min(one.confidence, 0.6))
         found.append(one)
     return found
+
+
+_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
+
+
+def _issuer(one: Said, said: list[Said]) -> Mention | None:
+    """Who "the statement said" (or "continued", "the letter added") stands for: the speaker of the
+    last statement before it that the text says was made in such a document ("In an emailed
+    statement, the creditors reiterated …")."""
+    words = (one.who.description or "").casefold().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _DOCUMENTS:
+        return None
+    earlier = [
+        other
+        for other in said
+        if other.excerpt.start < one.excerpt.start
+        and words[1] in (other.venue or "").casefold()
+        and (other.who.name or other.who.organisation or other.who.description not in (None, one.who.description))
+        and not other.who.pronoun
+    ]
+    return max(earlier, key=lambda other: other.excerpt.start).who if earlier else None
 
 
 def _named(who: Mention) -> bool:

@@ -19,8 +19,9 @@ from kb.draft.negotiation import negotiation_of
 from kb.draft.payloads import Payloads, claim_sentences
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import antecedents
+from kb.draft.reported import read_reported
 from kb.draft.speakers import Mention
-from kb.draft.statements import read_quotes, read_reported
+from kb.draft.statements import read_quotes
 from kb.draft.text import Span, captions, covered, overlaps
 from kb.draft.transcripts import read_turns
 from kb.errors import KbError

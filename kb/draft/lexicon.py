@@ -282,7 +282,8 @@ SOURCE_NOUNS = frozenset(
         analysts expert experts person people aide aides negotiator negotiators delegate delegates
         economist economists observer observers insider insiders minister ministers lawmaker lawmakers
         statement report government ministry officer adviser advisers advisor advisors executive
-        executives participant participants member members envoy envoys
+        executives participant participants member members envoy envoys group groups committee
+        creditors bondholders lenders investors mediators campaigners activists
         """
     )
 )

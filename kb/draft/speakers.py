@@ -39,7 +39,7 @@ for _name, _aliases in (*COUNTRIES.items(), *ORGANISATIONS.items()):
 _VENUES = re.compile(
     r"\b(told (?:reporters|journalists|the press|a (?:press|news) conference|lawmakers|parliament)"
     r"|(?:at|during|in) (?:a|an|the) (?:joint )?(?:press|news) (?:conference|briefing)"
-    r"|(?:in|at) (?:a|an|the) (?:statement|interview|speech|briefing|plenary)"
+    r"|(?:in|at) (?:a|an|the) (?:[a-z]+ )?(?:statement|interview|speech|briefing|plenary|letter)"
     r"|(?:on|in a post on) (?:Twitter|X|social media|Truth Social)|in a tweet)",
     re.IGNORECASE,
 )

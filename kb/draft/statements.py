@@ -9,9 +9,7 @@ import re
 from operator import attrgetter, itemgetter
 
 from kb.draft.attribution import according, frame_speaker, second_hand, via_of
-from kb.draft.colon_speech import colon_after, colon_speech
 from kb.draft.dates import clause_around
-from kb.draft.figures import figures
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.reader import (
     MIN_WORDS_WITHOUT_FRAME,
@@ -139,7 +137,7 @@ def _read_group(
     reader: Reader, context: Span, group: list[Quote], all_sentences: list[Span], previous_end: int
 ) -> Said | None:
     text = reader.text
-    before_start = _phrase_start(text, max(context.start, group[0].start - FRAME), context.start)
+    before_start = _over_relative_clause(text, max(context.start, group[0].start - FRAME), context.start)
     before = Span(before_start, group[0].start, text[before_start : group[0].start])
     after_end = min(context.end, group[-1].end + FRAME)
     after = Span(group[-1].end, after_end, text[group[-1].end : after_end])
@@ -192,6 +190,21 @@ def _read_group(
         following = all_sentences[bisect.bisect_left(all_sentences, context.end, key=START)]
         dating = _reporting_clause(reader.blanked[following.start : following.end]) or following.text
     return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words, dating)
+
+
+_RELATIVE_OPENING = re.compile(r", (?:who|whose|which) ")
+_RELATIVE_REACH = 240  # characters before the words read where a relative clause they cut may open
+
+
+def _over_relative_clause(text: str, at: int, floor: int) -> int:
+    """Where the words read before a quote start (see _phrase_start) — moved back to the name before a
+    relative clause that ``at`` cuts: "Lord Novak, who will host the next round … with Anna Lind, told
+    the press that …" is Novak's."""
+    reach = max(floor, at - _RELATIVE_REACH)
+    openings = list(_RELATIVE_OPENING.finditer(text, reach, at)) if at > floor else []
+    if openings and "," not in text[openings[-1].end() : at]:
+        return _phrase_start(text, openings[-1].start(), floor)
+    return _phrase_start(text, at, floor)
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|bin|al|de|da|von|van|der|la|le|du)\s+$")
@@ -276,12 +289,6 @@ _QUOTED_AS = re.compile(
     r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?quoted"
     r"(?: by [^,.;\n]{1,60})? as (?:saying|telling)\b"
 )
-# The day or the occasion of a saying, then what was said: "said on Friday that …", "said on Friday the
-# talks …", "said in a statement that …".
-_WHEN_THEN_REPORTED = re.compile(
-    r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![,;:.])"
-    r"|(?:on|in|at) [^,;:.“”\"\n]{1,60}? that\b)"
-)
 # A news organisation's report of what the sentence's subject said: '…, the Financial Times reported'.
 _REPORT_AFTER = re.compile(r"[\s,]*(?:the |The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:reported|reports)\b")
 # A name alone after a quote and a dash or a tilde: '"…" – Tomas Novak.', '"…" ~ President Tomas Novak'
@@ -329,54 +336,3 @@ def _added_by(reader: Reader, sentence: Span) -> Mention | None:
     if who is not None and who.pronoun:
         who = reader.antecedent(sentence.start, who.phrase)
     return who if who is not None and (who.name or who.description) else None
-
-
-def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
-    """Sentences of reported speech with no quote in them ("X said (that) …", "according to X")."""
-    found: list[Said] = []
-    quotes = find_quotes(text)
-    quoted = covered([(q.start, q.end) for q in quotes] + skip)
-    named = Reader(text, subjects=named_subjects(blank(text, quotes)))  # who "he" and "she" stand for
-    for sentence in sentences(text):
-        if overlaps(quoted, sentence.start, sentence.end):
-            continue
-        who = according(sentence.text)
-        if who is not None and (who.name or who.description or who.organisation):
-            dating = clause_around(sentence.text, sentence.text.lower().index("according to"))
-            found.append(Said(who, "paraphrase", sentence.text, sentence, "according-to", 0.6, dating=dating))
-            continue
-        words = tokens(sentence.text)
-        for verb in speech_verbs(words):
-            colon = colon_after(sentence.text, words, verb)
-            if colon is not None:  # "X said: we will …" or "X said:" over a paragraph: speech without marks
-                found += colon_speech(text, sentence, words, verb, colon, named, quoted)
-                break
-            follows = words[verb + 1].word if verb + 1 < len(words) else ""
-            bare = follows in ("in", "on", "at", "it", "by", "as") and words[verb].word in ("said", "says")
-            if bare and not _WHEN_THEN_REPORTED.match(sentence.text, words[verb].end):
-                continue  # "as said in the treaty": no one's speech; but "said on Friday (that) …" is
-            if sum(1 for token in words[verb + 1 :] if token.text[:1].isalnum()) < 2:
-                continue  # nothing reported after the verb: a heading ("Briefing notes")
-            subject = subject_before(words, verb)
-            if any(token.word == "and" for token in subject):
-                break  # "Japan and the United States confirmed …": two parties, drafted as their agreement
-            who = mention_in(text, sentence, subject) if subject else None
-            pattern, confidence = "speaker-verb-clause", 0.6
-            if who is not None and who.pronoun:  # "He said he conveyed …": the person last named
-                who, pattern, confidence = (
-                    named.antecedent(sentence.start + words[verb].start, who.phrase),
-                    pattern + "+pronoun",
-                    0.5,
-                )
-            if who and not (who.name or who.description) and figures(sentence.text, limit=1):
-                break  # "Japan posted a 5.2 trillion yen deficit": a country's figure, drafted as a data point
-            if who and (who.name or who.description or who.organisation) and not who.pronoun:
-                via = via_of(sentence.text, who.phrase)  # "X told Y …, a government source said"
-                how = "reported" if via is not None and via.description else "paraphrase"
-                why = pattern + ("+source" if how == "reported" else "")
-                passed = via if how == "reported" else None
-                dating = clause_around(sentence.text, words[verb].start)
-                where = venue(sentence.text)
-                found.append(Said(who, how, sentence.text, sentence, why, confidence, where, passed, dating=dating))
-                break
-    return found

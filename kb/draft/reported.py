@@ -1,0 +1,87 @@
+"""Reported speech: sentences without quotation marks whose reporting verb has a speaker ("Ishiba
+said the talks would continue", "according to X"), and speech after a colon."""
+
+from __future__ import annotations
+
+import re
+
+from kb.draft.attribution import according, document, via_of
+from kb.draft.colon_speech import colon_after, colon_speech
+from kb.draft.dates import clause_around
+from kb.draft.figures import figures
+from kb.draft.quotes import find_quotes
+from kb.draft.reader import Reader, Said, blank, mention_in, named_subjects
+from kb.draft.speakers import speech_verbs, tokens, venue
+from kb.draft.subjects import subject_before
+from kb.draft.text import Span, covered, overlaps, sentences
+
+# The day or the occasion of a saying, then what was said: "said on Friday that …", "said on Friday the
+# talks …", "said in a statement that …".
+_WHEN_THEN_REPORTED = re.compile(
+    r" (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![,;:.])"
+    r"|(?:on|in|at) [^,;:.“”\"\n]{1,60}? that\b)"
+)
+
+
+def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
+    """Sentences of reported speech with no quote in them ("X said (that) …", "according to X"; but
+    "X said …, according to a statement" is X's)."""
+    found: list[Said] = []
+    quotes = find_quotes(text)
+    quoted = covered([(q.start, q.end) for q in quotes] + skip)
+    named = Reader(text, subjects=named_subjects(blank(text, quotes)))  # who "he" and "she" stand for
+    for sentence in sentences(text):
+        if overlaps(quoted, sentence.start, sentence.end):
+            continue
+        who = according(sentence.text)
+        speaks = who is not None and bool(who.name or who.description or who.organisation)
+        by_verb = [] if speaks and not document(who) else _reported_in(text, sentence, named, quoted)
+        if by_verb or not speaks:
+            found += by_verb
+            continue
+        assert who is not None
+        dating = clause_around(sentence.text, sentence.text.lower().index("according to"))
+        found.append(Said(who, "paraphrase", sentence.text, sentence, "according-to", 0.6, dating=dating))
+    return found
+
+
+_PUBLISHED = frozenset({"issued", "issues"})  # a reporting verb that is a document's participle too
+
+
+def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[int, int]]) -> list[Said]:
+    """The reported speech of a sentence without quotes, by its first reporting verb that has a speaker."""
+    words = tokens(sentence.text)
+    for verb in speech_verbs(words):
+        colon = colon_after(sentence.text, words, verb)
+        if colon is not None:  # "X said: we will …" or "X said:" over a paragraph: speech without marks
+            return colon_speech(text, sentence, words, verb, colon, named, quoted)
+        follows = words[verb + 1].word if verb + 1 < len(words) else ""
+        bare = follows in ("in", "on", "at", "by", "as") and words[verb].word in ("said", "says")
+        if bare and not _WHEN_THEN_REPORTED.match(sentence.text, words[verb].end):
+            continue  # "as said in the treaty": no one's speech; but "said on Friday (that) …" is
+        if sum(1 for token in words[verb + 1 :] if token.text[:1].isalnum()) < 2:
+            continue  # nothing reported after the verb: a heading ("Briefing notes")
+        subject = subject_before(words, verb)
+        if words[verb].word in _PUBLISHED and document(mention_in(text, sentence, subject) if subject else None):
+            continue  # "a statement issued on Friday": what the document gives, not who spoke
+        if any(token.word == "and" for token in subject):
+            return []  # "Japan and the United States confirmed …": two parties, drafted as their agreement
+        who = mention_in(text, sentence, subject) if subject else None
+        pattern, confidence = "speaker-verb-clause", 0.6
+        if who is not None and who.pronoun:  # "He said he conveyed …": the person last named
+            who, pattern, confidence = (
+                named.antecedent(sentence.start + words[verb].start, who.phrase),
+                pattern + "+pronoun",
+                0.5,
+            )
+        if who and not (who.name or who.description) and figures(sentence.text, limit=1):
+            return []  # "Japan posted a 5.2 trillion yen deficit": a country's figure, drafted as a data point
+        if who and (who.name or who.description or who.organisation) and not who.pronoun:
+            via = via_of(sentence.text, who.phrase)  # "X told Y …, a government source said"
+            how = "reported" if via is not None and via.description else "paraphrase"
+            why = pattern + ("+source" if how == "reported" else "")
+            passed = via if how == "reported" else None
+            dating = clause_around(sentence.text, words[verb].start)
+            where = venue(sentence.text)
+            return [Said(who, how, sentence.text, sentence, why, confidence, where, passed, dating=dating)]
+    return []

@@ -1,0 +1,61 @@
+"""kb draft: statements and letters — "the statement continued" is whoever the text said made the
+statement, "according to a statement" is no speaker when the sentence has its own, and a group of
+creditors or bondholders speaks as a description. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_draft_speakers import statements
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+BONDHOLDERS = (
+    "The largest group of bondholders said it had received the new offer and would answer in due course, "
+    "according to a statement issued on Friday.\n\n"
+    'In an emailed statement, the group of bondholders said their own plan offered "the best way forward".\n\n'
+    '"We remain willing to meet once we have received the figures we asked for," the statement continued.\n'
+)
+
+
+def _who(found: list[dict]) -> list[tuple[str | None, str, str]]:
+    return [(s.get("speaker_description"), s["attribution"], s["text"][:20]) for s in found]
+
+
+def test_the_statement_is_whoever_the_text_said_made_it(kb):
+    found = statements(kb, BONDHOLDERS)
+    assert _who(found) == [
+        ("the group of bondholders", "partial_quote", "In an emailed statem"),
+        ("the group of bondholders", "direct_quote", "We remain willing to"),
+        ("group of bondholders", "paraphrase", "The largest group of"),
+    ]
+    assert found[0]["venue"] == "In an emailed statement"
+    assert found[1]["_draft"]["pattern"] == "quote-speaker-verb+document"
+
+
+def test_according_to_a_statement_leaves_the_sentence_s_own_speaker(kb):
+    [said] = [s for s in statements(kb, BONDHOLDERS) if s["attribution"] == "paraphrase"]
+    assert (said["speaker_description"], said.get("via"), said.get("via_description")) == (
+        "group of bondholders",
+        None,
+        None,
+    )
+    text = "The talks will resume in Geneva next week, according to a statement issued on Friday.\n"
+    [said] = statements(kb, text)  # with no speaker of its own, the statement is all the text gives
+    assert said["speaker_description"] == "a statement issued"
+
+
+def test_the_statement_of_a_body_named_as_its_issuer_is_that_body_s(kb):
+    text = (
+        "The Alliance said in a statement that the talks would resume in Geneva.\n\n"
+        '"We expect a deal before the summer recess," the statement added.\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["attribution"]) for s in found] == [
+        ("alliance", "direct_quote"),
+        ("alliance", "paraphrase"),
+    ]
+
+
+def test_said_it_reports_speech(kb):
+    [said] = statements(kb, "Tomas Novak said it was too early to talk of a deal on the quotas.\n")
+    assert (said["speaker"], said["attribution"]) == ("tomas-novak", "paraphrase")
