@@ -59,3 +59,15 @@ def test_the_statement_of_a_body_named_as_its_issuer_is_that_body_s(kb):
 def test_said_it_reports_speech(kb):
     [said] = statements(kb, "Tomas Novak said it was too early to talk of a deal on the quotas.\n")
     assert (said["speaker"], said["attribution"]) == ("tomas-novak", "paraphrase")
+
+
+def test_a_reporting_word_after_an_owner_is_a_noun_not_the_verb(kb):
+    text = (
+        'India on Friday rejected as "inaccurate" Tomas Novak\'s remarks that the quotas had been agreed.\n\n'
+        'The European Union also asserted that it remained open to a "mutually beneficial" deal.\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["attribution"]) for s in found] == [
+        ("india", "partial_quote"),  # not Novak: "Novak's remarks" is no "Novak remarks"
+        ("european-union", "partial_quote"),
+    ]

@@ -133,7 +133,7 @@ def test_every_name_of_a_country_or_body_starts_with_a_letter_of_a_to_z():
 
 
 @given(
-    st.lists(st.sampled_from(["said", "Said", "told.", "says,", " ", "  ", "A", "the", "U.S.", "'s", "—", "\n"])).map(
+    st.lists(st.sampled_from(["said", "Said", "told.", "says,", " ", "  ", "A", "the", "U.S.", "'s", "their", "—", "\n"])).map(
         "".join
     ),
     st.integers(min_value=1, max_value=4),
@@ -169,3 +169,11 @@ def test_the_quick_look_for_bodies_misses_none(text):
         assert measures.bodies_at(text) == quick
     finally:
         measures.may_start_body = original
+
+
+def test_a_reporting_word_after_an_owner_is_no_verb_for_either_reader():
+    text = "Novak's remarks were clear, their claims too, and Lind remarks that he said so."
+    words = speakers.tokens(text)
+    assert [words[i].text for i in speakers.speech_verbs(words)] == ["remarks", "said"]
+    assert speakers.tokens_through_verbs(text, 1)[-1].text == "remarks"
+    assert speakers.tokens_through_verbs(text, 1)[-2].text == "Lind"

@@ -260,6 +260,8 @@ SPEECH_VERBS = frozenset(
         conceded concedes pledged pledges vowed vows described describes called calls mused quipped
         lamented complained complains boasted hailed praised lauded dismissed dismisses denounced
         rejected rejects issued issues reported reports promised promises accepted accepts reads
+        asserted asserts contended contends affirmed affirms reaffirmed reaffirms underlined underscored
+        countered retorted observed
         """
     )
 )

@@ -228,13 +228,26 @@ def aged(token: Token) -> bool:
 
 
 def speech_verbs(words: list[Token]) -> list[int]:
-    """Where the reporting verbs are (in lower case: "States" in "United States" is none)."""
+    """Where the reporting verbs are (in lower case: "States" in "United States" is none; after an owner,
+    a noun: "Novak's remarks", "their claims")."""
     verbs = SPEECH_VERBS  # the test of _reports, inline: it runs on every word of a text
-    return [i for i, (word, _, _) in enumerate(words) if word[:1].islower() and word.casefold().rstrip(".") in verbs]
+    return [
+        i
+        for i, (word, _, _) in enumerate(words)
+        if word[:1].islower() and word.casefold().rstrip(".") in verbs and not (i and _owner_word(words[i - 1].text))
+    ]
 
 
-def _reports(word: str) -> bool:
-    return word[:1].islower() and word.casefold().rstrip(".") in SPEECH_VERBS
+_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+def _owner_word(word: str) -> bool:
+    """Whether a word owns the noun after it: "Novak's", "the ministers'", "their"."""
+    return word.casefold() in _OWNERS or bool(_POSSESSIVE.search(word))
+
+
+def _reports(word: str, previous: str) -> bool:
+    return word[:1].islower() and word.casefold().rstrip(".") in SPEECH_VERBS and not _owner_word(previous)
 
 
 def tokens_through_verbs(text: str, count: int) -> list[Token]:
@@ -242,12 +255,14 @@ def tokens_through_verbs(text: str, count: int) -> list[Token]:
     them: what a reader of its first verbs and the words before them needs, and no more (a text
     full of verbs is not read to its end for each quote)."""
     found: list[Token] = []
+    previous = ""
     for match in _TOKEN.finditer(text):
         found.append(Token(match.group(), match.start(), match.end()))
-        if _reports(match.group()):
+        if _reports(match.group(), previous):
             count -= 1
             if not count:
                 break
+        previous = match.group()
     return found
 
 
