@@ -133,9 +133,9 @@ def test_every_name_of_a_country_or_body_starts_with_a_letter_of_a_to_z():
 
 
 @given(
-    st.lists(st.sampled_from(["said", "Said", "told.", "says,", " ", "  ", "A", "the", "U.S.", "'s", "their", "—", "\n"])).map(
-        "".join
-    ),
+    st.lists(
+        st.sampled_from(["said", "Said", "told.", "says,", " ", "  ", "A", "the", "U.S.", "'s", "their", "—", "\n"])
+    ).map("".join),
     st.integers(min_value=1, max_value=4),
 )
 def test_the_tokens_through_a_verb_are_the_first_tokens_of_the_text(text, count):
