@@ -186,6 +186,8 @@ def _read_group(
     if via is not None and not direct:  # the words passed on, not the sentence of who passed them
         statement_text = " … ".join('"' + q.words(text).replace('"', "'") + '"' for q in group)
     dating = _reporting_clause(reader.blanked[context.start : context.end])
+    if pattern == "same-paragraph":  # the words go on with the quote before: its day
+        dating = reader.found[-1].dating
     if pattern == "quote-then-added":  # the day is the next sentence's, which says who spoke
         following = all_sentences[bisect.bisect_left(all_sentences, context.end, key=START)]
         dating = _reporting_clause(reader.blanked[following.start : following.end]) or following.text
@@ -268,7 +270,22 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         reported = _reported_by(reader, previous)  # "Tomas Novak said the talks had stalled." then the quote
         if reported is not None:
             return reported, "after-reported-speech", 0.5
+    if words >= MIN_WORDS_WITHOUT_FRAME and (same := _paragraph_speaker(reader, context.start, previous_end)):
+        return same, "same-paragraph", 0.5
     return None, "", 0.0
+
+
+def _paragraph_speaker(reader: Reader, at: int, previous_end: int) -> Mention | None:
+    """The named speaker of the quote before, in the same paragraph, when only words of the reporter's
+    with no one speaking stand between: '"There is a deal," Lind told reporters. It still needs a vote.
+    "That means …"' is Lind's."""
+    said = reader.found[-1] if reader.found else None
+    if said is None or previous_end < 0 or not said.who.name or said.who.pronoun:
+        return None
+    between = reader.blanked[previous_end:at]
+    if "\n" in between or any(mark in reader.text[previous_end:at] for mark in '"“”«»'):
+        return None
+    return None if speech_verbs(tokens(between)) else said.who
 
 
 def _reported_by(reader: Reader, sentence: Span) -> Mention | None:

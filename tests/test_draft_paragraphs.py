@@ -1,0 +1,35 @@
+"""kb draft: a quote with no attribution of its own in the paragraph of a named speaker's quote,
+with only the reporter's words between, goes on with that speaker's words. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_draft_speakers import statements
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def test_a_quote_after_the_reporter_s_words_in_a_speaker_s_paragraph_is_theirs(kb):
+    text = (
+        '"There is a deal on the quotas," Fisheries Minister Anna Lind told reporters on Monday. It still '
+        'needs the approval of all members. "That means our fleets will finally know where they stand."\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["_draft"]["pattern"], s["occurred_at"]) for s in found] == [
+        ("anna-lind", "quote-speaker-verb", "2025-04-14"),
+        ("anna-lind", "same-paragraph", "2025-04-14"),  # the day of the words it goes on with
+    ]
+
+
+def test_no_quote_goes_on_over_someone_else_speaking_or_a_new_paragraph(kb):
+    text = (
+        '"We will not sign this year," Tomas Novak said. The talks ended at midnight, an aide said. '
+        '"This is the end of it for this year, and everyone knows it."\n\n'
+        '"We will sign before the summer," Eva Kral said. The talks ended at midnight.\n\n'
+        '"Nobody expected the fleets to accept a cut of a third so soon."\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["text"][:16]) for s in found if s["attribution"] == "direct_quote"] == [
+        ("tomas-novak", "We will not sign"),
+        ("eva-kral", "We will sign bef"),
+    ]
