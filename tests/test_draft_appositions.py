@@ -63,3 +63,17 @@ def test_a_quote_whose_words_before_it_cut_a_relative_clause_is_the_name_s_befor
     found = statements(kb, text)
     assert [s["speaker"] for s in found] == ["novak"]
     assert '"come what may"' in found[0]["text"] and '"client state"' in found[0]["text"]
+
+
+def test_a_post_with_an_of_complement_is_the_person_the_text_gives_that_post(kb):
+    text = (
+        "Foreign Minister Anna Lind met the fleets in Gothenburg on Monday.\n\n"
+        '"We are not there yet, and we will not sign any deal," the Swedish minister of foreign affairs told '
+        "reporters.\n\n"
+        '"The quotas must fall by a third before the season opens," the minister of trade said.\n'
+    )
+    found = statements(kb, text)
+    assert [(s.get("speaker"), s.get("speaker_description")) for s in found] == [
+        ("anna-lind", None),
+        (None, "the minister of trade"),  # a post the text gives no one
+    ]

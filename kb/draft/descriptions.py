@@ -89,8 +89,15 @@ _SHORT_POSTS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
 
 
 def _post_words(words: str) -> set[str]:
-    found = {word for word in words.casefold().split() if word in TITLE_WORDS}
+    found = {word for word in words.casefold().split() if word in TITLE_WORDS} - {"affairs"}  # "foreign affairs"
     return found.union(*(_SHORT_POSTS[word] for word in found & _SHORT_POSTS.keys())) - _SHORT_POSTS.keys()
+
+
+def _head(description: str) -> str:
+    """The word that names the post: the last, or the post before "of" ("the minister of foreign affairs")."""
+    words = description.casefold().split()
+    of = words.index("of") if "of" in words else 0
+    return words[of - 1] if of > 0 and words[of - 1] in TITLE_HEADS else words[-1]
 
 
 def _definite_post(who: Mention) -> set[str]:
@@ -101,7 +108,7 @@ def _definite_post(who: Mention) -> set[str]:
         return set()
     words = who.description.split()
     definite = words[0].casefold() == "the" or (len(words) > 1 and words[0][-2:] in ("'s", "’s"))
-    head = words[-1].casefold()
+    head = _head(who.description)
     one_holder = len(words) > 1 and bool(body_name(words[0])) and head not in _ANY_POST  # "Qatar PM", not "EU official"
     if definite and aged(Token(head, 0, 0)):
         return {head}  # "the 62-year-old": the person named last
@@ -112,7 +119,7 @@ def _described(
     one: Said, post: set[str], named: list[tuple[int, Mention]], posts: dict[str, set[str]], bodies: dict[str, set[str]]
 ) -> Mention | None:
     assert one.who.description is not None
-    head = one.who.description.split()[-1].casefold()
+    head = _head(one.who.description)
     at = one.excerpt.start + max(0, one.excerpt.text.find(one.who.phrase))
     index = bisect.bisect_left(named, at, key=itemgetter(0))
     before = [who for _, who in reversed(named[max(0, index - ANTECEDENTS) : index])]
