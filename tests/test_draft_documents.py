@@ -71,3 +71,20 @@ def test_a_reporting_word_after_an_owner_is_a_noun_not_the_verb(kb):
         ("india", "partial_quote"),  # not Novak: "Novak's remarks" is no "Novak remarks"
         ("european-union", "partial_quote"),
     ]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "two people familiar with the matter",
+        "A person briefed on the talks",
+        "Sources close to the negotiations",
+        "An official with knowledge of the matter",
+        "A diplomat involved in the talks, who asked not to be named,",
+    ],
+)
+def test_an_unnamed_source_and_how_it_knows_is_the_speaker(kb, source):
+    text = f'"The gap is narrowing, but there is no deal yet," {source} told Reuters.\n'
+    [quote] = statements(kb, text)
+    assert quote["speaker_description"] == source.removesuffix(", who asked not to be named,")
+    assert quote["attribution"] == "direct_quote"

@@ -101,12 +101,12 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         at -= 2 if words[at].word in WEEKDAYS else 1  # "Barnier also said", "the negotiator on Monday denied"
     who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
     if who is not None and who > 1 and words[who - 1].text == ",":
-        name = _phrase_before(words, who - 1)
+        name = _phrase_before(words, who - 1) or _modified_source(words, who - 2)
         return name if name and name[0].word not in PRONOUNS else []
     if at >= 0 and words[at].text == ",":
         opening = next((i for i in range(at - 1, max(at - 30, -1), -1) if words[i].text == ","), None)
         if opening is not None and opening + 1 < at and words[opening + 1].word in RELATIVES:
-            name = _phrase_before(words, opening)  # a longer relative clause: "Akazawa, who was visiting …, met"
+            name = _phrase_before(words, opening) or _modified_source(words, opening - 1)  # "Akazawa, who …, met"
             return name if name and name[0].word not in PRONOUNS else []
         comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
         if comma is None:  # a stray comma after a name: "spokesman Li Kuiwen, said"
@@ -120,12 +120,30 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
             return _second_apposition(words, comma, at)
         return name + words[comma:at] if name and name[0].word not in PRONOUNS else []
     found = _phrase_before(words, at + 1)
-    if found and words[verb - 1].word in PRONOUNS:
+    if not found:
+        return _modified_source(words, at)
+    if words[verb - 1].word in PRONOUNS:
         return [words[verb - 1]]
     first = at + 1 - len(found)
     if found and first > 0 and words[first - 1].word in _OBJECT_OF:
         return _unclosed_apposition(words, first, at)
     return found
+
+
+# Words after a source that say how it knows: "two people familiar with the matter", "sources close to the talks".
+_KNOWING = frozenset({"familiar", "close", "briefed", "involved", "with", "privy", "knowledgeable"})
+
+
+def _modified_source(words: list[Token], at: int) -> list[Token]:
+    """An unnamed source and the words after it that say how it knows, ending at ``at``: "two people
+    familiar with the matter [told]", "an official with knowledge of the talks [said]"."""
+    for i in range(at - 1, max(at - 10, -1), -1):
+        if words[i].text in ",;:()" or words[i].word in SPEECH_VERBS:
+            return []
+        if words[i].word in SOURCE_NOUNS and words[i + 1].word in _KNOWING:
+            head = _phrase_before(words, i + 1)
+            return head + words[i + 1 : at + 1] if head else []
+    return []
 
 
 _OBJECT_OF = frozenset({"of", "at", "for", "from", "with", "in", "to", "on", "by"})
