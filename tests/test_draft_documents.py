@@ -88,3 +88,34 @@ def test_an_unnamed_source_and_how_it_knows_is_the_speaker(kb, source):
     [quote] = statements(kb, text)
     assert quote["speaker_description"] == source.removesuffix(", who asked not to be named,")
     assert quote["attribution"] == "direct_quote"
+
+
+def test_a_quote_someone_was_quoted_before_it_as_saying_is_theirs_via_who_quoted_them(kb):
+    text = 'Eva Kral was quoted by the state news agency as saying the talks had been "useful and frank".\n'
+    [quote] = statements(kb, text)
+    assert (quote["speaker"], quote["via_description"], quote["_draft"]["pattern"]) == (
+        "eva-kral",
+        "the state news agency",
+        "speaker-quoted-as-quote",
+    )
+
+
+def test_a_statement_from_a_body_after_the_verb_is_the_body_s(kb):
+    text = '"Talks will resume in Geneva on Monday," said a statement from the European Union.\n'
+    [quote] = statements(kb, text)
+    assert (quote["speaker"], quote["attribution"]) == ("european-union", "direct_quote")
+
+
+def test_a_quote_whose_own_attribution_names_no_one_known_is_no_one_else_s(kb):
+    text = (
+        '"We will sign the agreement before the summer," Tomas Novak told reporters.\n\n'
+        '"We are not there yet, whatever anyone says," the trade office said.\n\n'
+        '"We are not there yet, and nobody should pretend otherwise," Anna Lind\'s office said.\n\n'
+        '"The season opens in March whatever the talks decide," the negotiating team said.\n'
+    )  # the team is no one the drafter reads: not Novak, whose quote came before
+    found = statements(kb, text)
+    assert [(s.get("speaker") or s.get("speaker_description"), s["text"][:12]) for s in found] == [
+        ("tomas-novak", "We will sign"),
+        ("the trade office", "We are not t"),
+        ("Anna Lind's office", "We are not t"),
+    ]

@@ -25,6 +25,7 @@ from kb.draft.reader import (
 from kb.draft.speakers import (
     Mention,
     Token,
+    mention,
     mention_of,
     speech_verbs,
     tokens,
@@ -157,11 +158,11 @@ def _read_group(
     via = passer or (via_of(frame_text, who.phrase) if who else None)
     if who is None and (said_by := according(after.text) or according(before.text)) is not None:
         who, pattern, via = said_by, "quote-according-to", None  # '"…," according to Tomas Novak.'
-    if who is None and (quoted_as := _QUOTED_AS.match(after.text)):  # '"…," X was quoted as saying'
-        who, pattern = someone(mention_of(quoted_as.group("who"))), "quote-speaker-quoted-as"
+    if who is None:  # "X was quoted (by Y) as saying", after the quote or before it
+        who, pattern, via = _quoted_as(before.text, after.text, via)
     if who is None and (dash := _DASH_NAME.match(after.text)):
         who, pattern = someone(mention_of(dash.group("who"))), "quote-dash-speaker"  # '"…" – Tomas Novak.'
-    if who is None:
+    if who is None and not _verb_after(after.text):  # '"…," Lind's office said' names no one it can read
         who, pattern, confidence = _speaker_from_before(reader, context, before, all_sentences, previous_end)
     if who is None:  # a reporting verb elsewhere in the sentence: '… a "stage of progress", he said.'
         who, pattern = frame_speaker(reader.blanked[context.start : context.end], False)
@@ -305,6 +306,33 @@ _PARTICIPLE = re.compile(
 _QUOTED_AS = re.compile(
     r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?quoted"
     r"(?: by [^,.;\n]{1,60})? as (?:saying|telling)\b"
+)
+def _verb_after(after: str) -> bool:
+    """Whether a reporting verb follows the quote closely, in its sentence: '"…," Lind's office said'."""
+    verbs = speech_verbs(tokens_through_verbs(after, 1))
+    return bool(verbs) and verbs[0] <= _VERB_REACH
+
+
+_VERB_REACH = 5  # tokens from a quote's end to the reporting verb of its own attribution
+
+
+def _quoted_as(before: str, after: str, via: Mention | None) -> tuple[Mention | None, str, Mention | None]:
+    """The speaker "X was quoted (by Y) as saying" names: after the quote ('"…," X was quoted as saying') or
+    before it ("X was quoted by the state news agency as saying the talks were '…'", via the agency)."""
+    if quoted_as := _QUOTED_AS.match(after):
+        return someone(mention_of(quoted_as.group("who"))), "quote-speaker-quoted-as", via
+    found = list(_QUOTED_BEFORE.finditer(before))
+    if not found:
+        return None, "", via
+    words = tokens(before[: found[-1].start()])
+    subject = subject_before([*words, Token("said", found[-1].start(), found[-1].start())], len(words))
+    who = someone(mention(subject, before)) if subject else None
+    by = mention_of(found[-1].group("by")) if found[-1].group("by") else None
+    return who, "speaker-quoted-as-quote", by or via
+
+
+_QUOTED_BEFORE = re.compile(
+    r" (?:was|is|were|has been|had been) (?:also )?quoted(?: by (?P<by>[^,.;:\n\"“”]{1,60}?))? as (?:saying|telling)\b"
 )
 # A news organisation's report of what the sentence's subject said: '…, the Financial Times reported'.
 _REPORT_AFTER = re.compile(r"[\s,]*(?:the |The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:reported|reports)\b")

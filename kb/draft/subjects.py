@@ -130,6 +130,17 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     return found
 
 
+_ISSUED = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
+
+
+def _run_end(words: list[Token], at: int) -> int:
+    """Where the run of a body's name that starts at ``at`` ("the Alliance", "the Council of Europe") ends."""
+    end = at + (words[at].word == "the")
+    while end < len(words) and (words[end].capitalised or words[end].word == "of") and words[end].text not in ",.;:":
+        end += 1
+    return end
+
+
 # Words after a source that say how it knows: "two people familiar with the matter", "sources close to the talks".
 _KNOWING = frozenset({"familiar", "close", "briefed", "involved", "with", "privy", "knowledgeable"})
 
@@ -203,6 +214,9 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
     if found and found[0].word in PRONOUNS:
         return found[:1]
     after = verb + 1 + len(found)
+    if found and found[-1].word in _ISSUED and after + 1 < len(words) and words[after].word in ("from", "by"):
+        issuer = _phrase_before(words, _run_end(words, after + 1))  # "said a statement from the Alliance"
+        return found + words[after : after + 1] + issuer if issuer else found
     if found and describes(found) and after < len(words) and words[after].text == ",":
         name = []  # "said the WTO chief, Maria Lopez-Garcia": the post, then its holder's name
         for token in words[after + 1 : after + 5]:
