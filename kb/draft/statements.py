@@ -307,6 +307,8 @@ _QUOTED_AS = re.compile(
     r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?quoted"
     r"(?: by [^,.;\n]{1,60})? as (?:saying|telling)\b"
 )
+
+
 def _verb_after(after: str) -> bool:
     """Whether a reporting verb follows the quote closely, in its sentence: '"…," Lind's office said'."""
     verbs = speech_verbs(tokens_through_verbs(after, 1))
