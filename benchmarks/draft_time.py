@@ -28,6 +28,8 @@ from kb.errors import KbError  # noqa: E402
 
 MAX_RATIO = 20
 TARGET_SECONDS = 2.0  # issue 28: any text of 1,000,000 characters drafted, or refused, within this
+_PAD = "while the fleets of the northern coast waited in Geneva for the text of the chair of the committee on quotas, "
+_PAD = _PAD * 2
 SHAPES: dict[str, str | Callable[[int], str]] = {
     "many names after said": '"x," said A B C D E F G H I J ',
     "said before each quote": 'Akazawa said "x," ',
@@ -64,6 +66,13 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "official documents": "FOUR GOALS: We, the Ministers of Chile, Peru and Mexico, Chile and the EU met. ~ Ann Lind\n",
     "a joint statement's countries": "We, the Ministers of Chile, Peru, Chile, Peru, Chile, Peru, Chile, Peru, ",
     "answers and questions": "Q: Will you sign?\n\nA: We will sign it when the text is ready.\n\n",
+    # One quote in each long piece, so that a text of these is drafted (not refused for too many quotations).
+    "relative clauses before the verb": "Lord Novak, who will host the next round of the talks on fisheries in London "
+    "this week with the EU's Anna Lind and, which, whose, told the paper that " + _PAD + '"x" and ',
+    "unnamed sources and how they know": '"x," two people familiar with the matter and close to the talks told ' + _PAD,
+    "appositions without commas": "Anna Lind, manager of the programme at The Blue Water Trust of Oslo said ",
+    "the statement continued": 'In an emailed statement, the group of creditors said, "x," the statement continued '
+    + _PAD,
     # Each piece different (a counter in letters or digits): no analysis of a repeated sentence,
     # frame or name is found again, so these cost what their statements and figures cost.
     "one quote a sentence, each different": lambda n: f'Ak{letters(n)} said "x{letters(n)}." ',

@@ -187,7 +187,8 @@ def _unclosed_apposition(words: list[Token], object_at: int, at: int) -> list[To
     if comma is None or not _apposition(words[comma + 1 : at + 1]):
         return words[object_at : at + 1]
     name = _phrase_before(words, comma)
-    opens = bool(name) and (name[0] is words[0] or words[words.index(name[0]) - 1].text in ",;:—–(")
+    first = comma - len(name)  # the phrase runs up to the comma
+    opens = bool(name) and (first == 0 or words[first - 1].text in ",;:—–(")
     if opens and (_is_name(name) or _mentions_name(name)):  # not "Speaking in Istanbul, head of …"
         return name + words[comma : at + 1]
     return words[object_at : at + 1]
