@@ -77,3 +77,28 @@ def test_a_post_with_an_of_complement_is_the_person_the_text_gives_that_post(kb)
         ("anna-lind", None),
         (None, "the minister of trade"),  # a post the text gives no one
     ]
+
+
+@pytest.mark.parametrize("aside", ["for his part", "however", "meanwhile", "too", "by contrast", "in turn"])
+def test_a_speaker_and_an_aside_between_commas_before_the_verb(kb, aside):
+    text = f'Tomas Novak, {aside}, told reporters the offer was "unacceptable for the fleets".\n'
+    [said] = statements(kb, text)
+    assert (said["speaker"], said["attribution"]) == ("tomas-novak", "partial_quote")
+
+
+def test_a_participle_after_the_speaker_named_after_a_quote_goes_on_with_their_words(kb):
+    text = '"Our position has not changed," said Petr Dvorak, adding that the Alliance "will not sign this year".\n'
+    found = statements(kb, text)
+    assert [(s["speaker"], s["attribution"], s["_draft"]["pattern"]) for s in found] == [
+        ("petr-dvorak", "direct_quote", "quote-verb-speaker"),
+        ("petr-dvorak", "partial_quote", "subject-saying-quote"),
+    ]
+
+
+def test_a_name_after_a_dash_with_a_circumstance_is_the_speaker(kb):
+    text = 'Jan Berg insisted the talks were "on track".\n\n"We have done our part" — Tomas Novak, on Monday.\n'
+    found = statements(kb, text)
+    assert [(s["speaker"], s["_draft"]["pattern"]) for s in found] == [
+        ("jan-berg", "speaker-verb-quote"),
+        ("tomas-novak", "quote-dash-speaker"),  # not Berg's words going on
+    ]

@@ -339,7 +339,9 @@ _QUOTED_BEFORE = re.compile(
 # A news organisation's report of what the sentence's subject said: '…, the Financial Times reported'.
 _REPORT_AFTER = re.compile(r"[\s,]*(?:the |The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:reported|reports)\b")
 # A name alone after a quote and a dash or a tilde: '"…" – Tomas Novak.', '"…" ~ President Tomas Novak'
-_DASH_NAME = re.compile(r"\s*[—–~-]\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})\.?\s*$")
+_DASH_NAME = re.compile(
+    r"\s*[—–~-]\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:, [^\n\"“”,]{1,40})?\.?\s*$"
+)  # '"…" – Tomas Novak, on Monday.' too
 
 
 def _opening_subject(reader: Reader, sentence: Span) -> Mention | None:
@@ -350,7 +352,10 @@ def _opening_subject(reader: Reader, sentence: Span) -> Mention | None:
     if opening is not None and opening[0] == sentence.start:
         return opening[1]
     first = sentence.text.split(" ", 1)[0].casefold()
-    return reader.antecedent(sentence.start, first) if first in ("he", "she") else None
+    if first in ("he", "she"):
+        return reader.antecedent(sentence.start, first)
+    said = reader.found[-1] if reader.found else None  # '"…," said Novak, adding that the Alliance "…"'
+    return said.who if said is not None and said.excerpt.start == sentence.start and said.who.name else None
 
 
 def _coordinated(reader: Reader, sentence: Span) -> Mention | None:

@@ -81,7 +81,12 @@ def _apposition(words: list[Token]) -> bool:
 # The pronouns that open a relative clause between a speaker and their verb: "the State Department,
 # whose officials joined the talks, said", "the group, which holds the bonds, said".
 RELATIVES = frozenset({"who", "whose", "which"})
-_CIRCUMSTANCES = frozenset({"on", "in", "at", "during", "after", "before", "while", "from"})
+# Words that open where, when or how someone spoke, or how their words stand to others': "Blinken, on a
+# visit to Doha, told", "Novak, for his part, said", "Lind, however, said", "Kral, too, said".
+_CIRCUMSTANCES = frozenset(
+    {"on", "in", "at", "during", "after", "before", "while", "from", "for", "by", "however", "meanwhile", "too"}
+    | {"though", "also", "separately", "instead", "likewise", "nevertheless", "similarly", "again", "now", "then"}
+)
 
 
 def _participle(token: Token) -> bool:
