@@ -33,3 +33,17 @@ def test_no_quote_goes_on_over_someone_else_speaking_or_a_new_paragraph(kb):
         ("tomas-novak", "We will not sign"),
         ("eva-kral", "We will sign bef"),
     ]
+
+
+def test_he_stands_for_the_one_named_in_the_sentence_before_when_it_names_no_subject(kb):
+    text = (
+        "Tomas Novak opened the session on Monday.\n\n"
+        "The talks will go on in Geneva, with the chair of the committee, Petr Dvorak, expected to issue a new "
+        "text this week.\n\n"
+        'He said in a private meeting that the talks had been "stuck in a hamster wheel".\n'
+    )
+    [said] = statements(kb, text)
+    assert said["speaker"] == "petr-dvorak"
+    text = text.replace("the chair of the committee, Petr Dvorak,", "Ms Eva Kral in the chair,")
+    [said] = statements(kb, text)
+    assert said["speaker"] == "tomas-novak"  # not the woman named just before

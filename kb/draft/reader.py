@@ -75,11 +75,25 @@ class Reader:
         named = sorted(
             [*self._last(self.subjects, before), *self._last(self.speakers, before)], key=itemgetter(0), reverse=True
         )
-        found = self._of_sex(named, pronoun)
-        if found is None and pronoun.casefold() not in ("they", "them"):  # "they" is a group, no one named in passing
+        group = pronoun.casefold() in ("they", "them")  # a group, no one named in passing
+        just_before = [] if group else self._named_just_before(before, named)
+        found = self._of_sex(just_before, pronoun) if just_before else None
+        found = found or self._of_sex(named, pronoun)
+        if found is None and not group:
             # no one named as a subject before: anyone named in full ("… were led by Tomas Novak")
             found = self._of_sex(list(reversed(self._last(named_anywhere(self.text), before))), pronoun)
         return found
+
+    def _named_just_before(self, before: int, named: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+        """The people named in full in the sentence before the pronoun's, first named first, when neither
+        sentence names anyone as a subject or a speaker before it: "… with the chair of the talks, Tomas
+        Novak, expected to issue a text. He said …" is Novak, whoever spoke before."""
+        all_sentences = sentences(self.text)
+        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        if index < 1 or (named and named[0][0] >= all_sentences[index - 1].start):
+            return []
+        previous = all_sentences[index - 1]
+        return [(at, who) for at, who in named_anywhere(self.text) if previous.start <= at < previous.end]
 
     def _of_sex(self, named: list[tuple[int, Mention]], pronoun: str) -> Mention | None:
         """The first of ``named`` (the nearest first) that a pronoun may stand for (see antecedent)."""
