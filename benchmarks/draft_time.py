@@ -71,6 +71,9 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "this week with the EU's Anna Lind and, which, whose, told the paper that " + _PAD + '"x" and ',
     "unnamed sources and how they know": '"x," two people familiar with the matter and close to the talks told ' + _PAD,
     "appositions without commas": "Anna Lind, manager of the programme at The Blue Water Trust of Oslo said ",
+    "pronouns after people named in passing": "The talks go on with the chair, Tomas Novak, and Anna Lind. "
+    + _PAD
+    + '"x," he said. ',
     "the statement continued": 'In an emailed statement, the group of creditors said, "x," the statement continued '
     + _PAD,
     # Each piece different (a counter in letters or digits): no analysis of a repeated sentence,

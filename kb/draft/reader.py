@@ -92,8 +92,9 @@ class Reader:
         index = bisect.bisect_right(all_sentences, before, key=START) - 1
         if index < 1 or (named and named[0][0] >= all_sentences[index - 1].start):
             return []
-        previous = all_sentences[index - 1]
-        return [(at, who) for at, who in named_anywhere(self.text) if previous.start <= at < previous.end]
+        previous, anywhere = all_sentences[index - 1], named_anywhere(self.text)  # in the order of the text
+        low = bisect.bisect_left(anywhere, previous.start, key=itemgetter(0))
+        return anywhere[low : bisect.bisect_left(anywhere, previous.end, key=itemgetter(0))]
 
     def _of_sex(self, named: list[tuple[int, Mention]], pronoun: str) -> Mention | None:
         """The first of ``named`` (the nearest first) that a pronoun may stand for (see antecedent)."""
