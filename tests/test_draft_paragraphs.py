@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_draft_speakers import statements
 
+from kb.draft.text import sentences
+
 pytestmark = pytest.mark.usefixtures("talks")
 
 
@@ -47,3 +49,24 @@ def test_he_stands_for_the_one_named_in_the_sentence_before_when_it_names_no_sub
     text = text.replace("the chair of the committee, Petr Dvorak,", "Ms Eva Kral in the chair,")
     [said] = statements(kb, text)
     assert said["speaker"] == "tomas-novak"  # not the woman named just before
+
+
+def test_a_line_break_that_wraps_a_long_line_of_prose_ends_no_sentence(kb):
+    text = (
+        "GENEVA — The Alliance and the Union concluded their talks on the fisheries quotas\n"
+        "on Tuesday after a night of bargaining over the northern grounds and the season.\n"
+        "“Two fleets that choose partnership, in a true win-win fashion,” said Alliance\n"
+        "Chief Negotiator Tomas Novak, standing next to the Union's Anna Lind.\n"
+        "Quotas\n"
+        "• The quotas fall by a third for the next two seasons on all the northern fishing grounds\n"
+        "• The season opens in March\n"
+    )
+    assert [s.text.replace("\n", " ")[:30] for s in sentences(text)] == [
+        "GENEVA — The Alliance and the ",
+        "“Two fleets that choose partne",
+        "Quotas",  # a short line is a heading or a label: it ends where it ends
+        "• The quotas fall by a third f",  # a list item opens after a long line
+        "• The season opens in March",
+    ]
+    [quote] = statements(kb, text)
+    assert quote["speaker"] == "tomas-novak"

@@ -68,10 +68,24 @@ def sentences(text: str) -> list[Span]:
     for match in _END.finditer(text):
         if text[match.start()] == "." and "\n" not in match.group() and _no_end(text, match.start()):
             continue
+        if match.group() == "\n" and _wrapped(text, match.start()):
+            continue
         _add(found, text, start, match.end())
         start = match.end()
     _add(found, text, start, len(text))
     return found
+
+
+WRAPPED_LINE = 60  # characters: a line at least this long that ends mid-sentence was wrapped, not ended
+_OPENS_ITEM = "•*-–—"
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` only wraps a long line of prose: the line before it is long and
+    ends mid-sentence ("… said European" then "Commission President …"), and no list item opens after it."""
+    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+    after = text[at + 1 : at + 3].lstrip()[:1]
+    return len(line) >= WRAPPED_LINE and line[-1] not in ".!?:;\"”’)]" and after not in _OPENS_ITEM
 
 
 def _add(found: list[Span], text: str, start: int, end: int) -> None:
