@@ -85,7 +85,7 @@ def _wrapped(text: str, at: int) -> bool:
     ends mid-sentence ("… said European" then "Commission President …"), and no list item opens after it."""
     line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
     after = text[at + 1 : at + 3].lstrip()[:1]
-    return len(line) >= WRAPPED_LINE and line[-1] not in ".!?:;\"”’)]" and after not in _OPENS_ITEM
+    return len(line) >= WRAPPED_LINE and line[-1] not in '.!?:;"”’)]' and after not in _OPENS_ITEM
 
 
 def _add(found: list[Span], text: str, start: int, end: int) -> None:
