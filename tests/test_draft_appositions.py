@@ -102,3 +102,17 @@ def test_a_name_after_a_dash_with_a_circumstance_is_the_speaker(kb):
         ("jan-berg", "speaker-verb-quote"),
         ("tomas-novak", "quote-dash-speaker"),  # not Berg's words going on
     ]
+
+
+def test_a_manner_adverb_between_the_speaker_and_the_verb(kb):
+    text = (
+        '"I came for a deal; we made a deal," Tomas Novak boldly declared at the signing.\n\n'
+        'Anna Lind flatly rejected the offer as "an insult to the fleets".\n\n'
+        '"We are not there yet, whatever they say," a close ally said.\n'
+    )
+    found = statements(kb, text)
+    assert [(s.get("speaker") or s.get("speaker_description")) for s in found] == [
+        "tomas-novak",
+        "anna-lind",
+        "a close ally",  # "ally" is no adverb
+    ]

@@ -285,7 +285,7 @@ SOURCE_NOUNS = frozenset(
         economist economists observer observers insider insiders minister ministers lawmaker lawmakers
         statement report government ministry officer adviser advisers advisor advisors executive
         executives participant participants member members envoy envoys group groups committee
-        creditors bondholders lenders investors mediators campaigners activists office embassy
+        creditors bondholders lenders investors mediators campaigners activists office embassy ally allies
         """
     )
 )

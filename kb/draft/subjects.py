@@ -48,6 +48,14 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
         if words[at].word in DETERMINERS:
             break
         at -= 1
+    if (
+        found
+        and at > 0
+        and found[0].word in SOURCE_NOUNS
+        and _adjective(words[at])
+        and words[at - 1].word in ("a", "an")
+    ):
+        found[:0] = words[at - 1 : at + 1]  # "a close ally", "an unnamed official"
     while found and (
         (found[0].word in _CONNECTORS and not particle(found, 0, opening=True))
         or (found[0].word in OPENERS and found[0].word not in DETERMINERS)
@@ -56,6 +64,10 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
     if not found and at >= 0 and words[at].word in PRONOUNS:
         return [words[at]]
     return found
+
+
+def _adjective(token: Token) -> bool:
+    return token.text.isalpha() and token.text.islower() and token.word not in SPEECH_VERBS | PRONOUNS | OPENERS
 
 
 def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
@@ -101,7 +113,9 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     clause: "Simon Stiell, who a week ago told"."""
     at = verb - 1
     while at >= 0 and (
-        words[at].word in VERB_FILLERS or (at > 0 and words[at].word in WEEKDAYS and words[at - 1].word == "on")
+        words[at].word in VERB_FILLERS
+        or _manner(words[at])
+        or (at > 0 and words[at].word in WEEKDAYS and words[at - 1].word == "on")
     ):
         at -= 2 if words[at].word in WEEKDAYS else 1  # "Barnier also said", "the negotiator on Monday denied"
     who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
@@ -148,6 +162,16 @@ def _run_end(words: list[Token], at: int) -> int:
 
 # Words after a source that say how it knows: "two people familiar with the matter", "sources close to the talks".
 _KNOWING = frozenset({"familiar", "close", "briefed", "involved", "with", "privy", "knowledgeable"})
+
+
+# Words in -ly that name no manner of speaking: "a close ally said" has no adverb before its verb.
+_NOT_MANNER = frozenset({"ally", "allies", "family", "assembly", "supply", "anomaly", "monopoly", "rally", "italy"})
+
+
+def _manner(token: Token) -> bool:
+    """Whether a word says how someone spoke, between them and their verb: "Juncker boldly declared"."""
+    word = token.text
+    return word.islower() and len(word) > 5 and word.endswith("ly") and word not in _NOT_MANNER
 
 
 def _modified_source(words: list[Token], at: int) -> list[Token]:
