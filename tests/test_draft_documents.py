@@ -119,3 +119,16 @@ def test_a_quote_whose_own_attribution_names_no_one_known_is_no_one_else_s(kb):
         ("the trade office", "We are not t"),
         ("Anna Lind's office", "We are not t"),
     ]
+
+
+def test_the_title_of_a_work_or_the_name_of_a_plan_is_no_one_s_words(kb):
+    text = (
+        'Anna Lind wrote the book "How to Win a Fishing War and Keep Your Friends" in 2019.\n\n'
+        'Tomas Novak unveiled a plan called "Blue Water for Everyone" on Monday.\n\n'
+        'Lind wrote an article headlined "Why the quotas must fall this year".\n\n'
+        'Novak called the plan "a non-starter for the fleets".\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["text"]) for s in found] == [
+        ("tomas-novak", 'Novak called the plan "a non-starter for the fleets".')
+    ]
