@@ -104,3 +104,19 @@ def find_quotes(text: str) -> list[Quote]:
     if open_mark is not None and pieces:
         found.append(Quote(tuple(pieces), first, pieces[-1][1]))
     return [quote for quote in found if quote.words(text).strip()]
+
+
+# The words just before a quote that make it a title or a name, not anyone's words: "the book", "titled",
+# "so-called", "a plan called" (not "Novak called the plan '…'", where the verb has its object between).
+_TITLE = re.compile(
+    r"(?:\b(?:book|film|documentary|song|album|novel|memoir|essay|op-ed|slogan|hashtag|headline|motto)"
+    r"|\b(?:titled|entitled|headlined|dubbed|so-called|known as)"
+    r"|\b(?:plan|programme|program|initiative|project|operation|group|party|bill|law|document|framework|proposal"
+    r"|package|fund|mechanism|scheme|deal|agreement|treaty) (?:called|named))[ \t]*$"
+)
+_TITLE_REACH = 40  # characters before a quote read for the words that make it a title
+
+
+def names_a_work(text: str, quote: Quote) -> bool:
+    """Whether the quote is the title of a work or a name, not anyone's words (see _TITLE)."""
+    return _TITLE.search(text, max(0, quote.start - _TITLE_REACH), quote.start) is not None

@@ -10,7 +10,7 @@ from operator import attrgetter, itemgetter
 
 from kb.draft.attribution import according, frame_speaker, second_hand, via_of
 from kb.draft.dates import clause_around
-from kb.draft.quotes import Quote, find_quotes
+from kb.draft.quotes import Quote, find_quotes, names_a_work
 from kb.draft.reader import (
     MIN_WORDS_WITHOUT_FRAME,
     START,
@@ -40,15 +40,6 @@ _AUDIENCE = re.compile(
     r"\b(?:spoke|speaks|was speaking|talked|addressed|briefed)\b(?= (?:to |with )?(?:the |a |an )?"
     r"(?:reporters|journalists|press|media|news conference|press conference|lawmakers|parliament))"
 )
-# The words just before a quote that make it a title or a name, not anyone's words: "the book", "titled",
-# "so-called", "a plan called" (not "Novak called the plan '…'", where the verb has its object between).
-_TITLE = re.compile(
-    r"(?:\b(?:book|film|documentary|song|album|novel|memoir|essay|op-ed|slogan|hashtag|headline|motto)"
-    r"|\b(?:titled|entitled|headlined|dubbed|so-called|known as)"
-    r"|\b(?:plan|programme|program|initiative|project|operation|group|party|bill|law|document|framework|proposal"
-    r"|package|fund|mechanism|scheme|deal|agreement|treaty) (?:called|named))[ \t]*$"
-)
-_TITLE_REACH = 40  # characters before a quote read for the words that make it a title
 _SPLIT_GAP = 120  # at most this many characters between the halves of a split quote
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _ENDS_IN_PAUSE = re.compile(r"[,:—–-]\s*$")
@@ -91,9 +82,7 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
         first, last = group[0], group[-1]
         start = reader.sentence_at(first.start, all_sentences).start
         per_sentence[start] = per_sentence.get(start, 0) + 1
-        if per_sentence[start] > MAX_QUOTES_PER_SENTENCE or (
-            len(group) == 1 and _TITLE.search(text, max(0, first.start - _TITLE_REACH), first.start)
-        ):
+        if per_sentence[start] > MAX_QUOTES_PER_SENTENCE or (len(group) == 1 and names_a_work(text, first)):
             continue  # ... or the title of a work, or a name: 'the book "How to Win"', 'a plan called "Blue Water"'
         end = max(reader.sentence_at(last.end - 1, all_sentences).end, last.end)
         context = Span(start, end, text[start:end])
