@@ -132,3 +132,16 @@ def test_the_title_of_a_work_or_the_name_of_a_plan_is_no_one_s_words(kb):
     assert [(s["speaker"], s["text"]) for s in found] == [
         ("tomas-novak", 'Novak called the plan "a non-starter for the fleets".')
     ]
+
+
+def test_one_of_a_group_of_sources_is_described_as_one_of_them(kb):
+    text = (
+        '"If you are a negotiator you need full political backing," one of the sources said.\n\n'
+        '"It was a merger of the teams to act fast," a second of the sources said of the change.\n\n'
+        'Two of the diplomats said the talks were "going nowhere".\n'
+    )
+    assert [s["speaker_description"] for s in statements(kb, text)] == [
+        "one of the sources",
+        "a second of the sources",
+        "Two of the diplomats",
+    ]

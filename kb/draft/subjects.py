@@ -56,6 +56,8 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
         and words[at - 1].word in ("a", "an")
     ):
         found[:0] = words[at - 1 : at + 1]  # "a close ally", "an unnamed official"
+    if found and found[0].word == "the" and at > 1 and words[at - 1].word == "of" and words[at - 2].word in _PARTS:
+        found[:0] = words[at - 3 if at > 2 and words[at - 3].word == "a" else at - 2 : at]  # "one of the sources"
     while found and (
         (found[0].word in _CONNECTORS and not particle(found, 0, opening=True))
         or (found[0].word in OPENERS and found[0].word not in DETERMINERS)
@@ -64,6 +66,10 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
     if not found and at >= 0 and words[at].word in PRONOUNS:
         return [words[at]]
     return found
+
+
+# Words that take one or some of a group: "one of the sources", "a second of the sources", "two of the diplomats".
+_PARTS = frozenset({"one", "two", "three", "four", "second", "third", "another", "several", "some", "each"})
 
 
 def _adjective(token: Token) -> bool:
