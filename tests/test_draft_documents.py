@@ -145,3 +145,27 @@ def test_one_of_a_group_of_sources_is_described_as_one_of_them(kb):
         "a second of the sources",
         "Two of the diplomats",
     ]
+
+
+def test_a_clause_then_a_comma_and_who_said_it_is_reported_speech(kb):
+    text = (
+        "The talks will resume in Geneva next week, Tomas Novak said.\n\n"
+        "The quotas will fall by a third, the ministry said in a statement on Tuesday.\n\n"
+        "The text is nearly ready, two people familiar with the matter told Reuters.\n\n"
+        "Diplomats in Brussels said the text was nearly ready.\n"
+    )
+    found = statements(kb, text)
+    assert [
+        (s.get("speaker") or s.get("speaker_description"), s["attribution"], s.get("occurred_at")) for s in found
+    ] == [
+        ("tomas-novak", "paraphrase", None),
+        ("the ministry", "paraphrase", "2025-04-15"),
+        ("two people familiar with the matter", "paraphrase", None),
+        ("Diplomats in Brussels", "paraphrase", None),  # not the European Union
+    ]
+
+
+def test_a_source_at_a_body_is_described_and_held_there(kb):
+    text = '"We are close to a deal on the quotas," a source at the European Commission said.\n'
+    [quote] = statements(kb, text)
+    assert quote["speaker_description"] == "a source at the European Commission"

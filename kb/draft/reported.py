@@ -11,7 +11,7 @@ from kb.draft.dates import clause_around
 from kb.draft.figures import figures
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import Reader, Said, blank, mention_in, named_subjects
-from kb.draft.speakers import speech_verbs, tokens, venue
+from kb.draft.speakers import Token, speech_verbs, tokens, venue
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, covered, overlaps, sentences
 
@@ -45,6 +45,23 @@ def read_reported(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     return found
 
 
+# What may follow a verb that attributes the clause before it: when, where, to whom it was said.
+_TAIL_OPENERS = frozenset({"in", "on", "at", "after", "during", "late", "earlier", "later", "last", "this"})
+_TAIL_WORDS = 8  # words after such a verb at most
+_TAIL_CLAUSE = 4  # tokens at least before the comma that ends the clause it attributes
+
+
+def _tail(words: list[Token], verb: int) -> bool:
+    """Whether the verb attributes the clause before it and a comma: "The talks will resume next week,
+    Novak said.", "…, the ministry said in a statement on Tuesday.", "…, two diplomats told Reuters."."""
+    after = [token for token in words[verb + 1 :] if token.text[:1].isalnum()]
+    if len(after) > _TAIL_WORDS or (after and not (after[0].word in _TAIL_OPENERS or after[0].capitalised)):
+        return False
+    subject = subject_before(words, verb)
+    first = words.index(subject[0]) if subject else 0
+    return first > _TAIL_CLAUSE and words[first - 1].text == ","
+
+
 _PUBLISHED = frozenset({"issued", "issues"})  # a reporting verb that is a document's participle too
 
 
@@ -57,9 +74,10 @@ def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[in
             return colon_speech(text, sentence, words, verb, colon, named, quoted)
         follows = words[verb + 1].word if verb + 1 < len(words) else ""
         bare = follows in ("in", "on", "at", "by", "as") and words[verb].word in ("said", "says")
-        if bare and not _WHEN_THEN_REPORTED.match(sentence.text, words[verb].end):
+        tail = _tail(words, verb)  # "The talks will resume, Novak said on Monday."
+        if bare and not tail and not _WHEN_THEN_REPORTED.match(sentence.text, words[verb].end):
             continue  # "as said in the treaty": no one's speech; but "said on Friday (that) …" is
-        if sum(1 for token in words[verb + 1 :] if token.text[:1].isalnum()) < 2:
+        if not tail and sum(1 for token in words[verb + 1 :] if token.text[:1].isalnum()) < 2:
             continue  # nothing reported after the verb: a heading ("Briefing notes")
         subject = subject_before(words, verb)
         if words[verb].word in _PUBLISHED and document(mention_in(text, sentence, subject) if subject else None):

@@ -148,8 +148,18 @@ _ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:join
                      r"(?:joint )?(?:statement|communiqu[ée]) (?:issued )?(?:by|from) (?P<by>.+))")  # fmt: skip
 
 
+# A post or an unnamed speaker at a body: "a fellow at Chatham House", "a source at the European Commission".
+_HELD_AT = re.compile(
+    r"(?P<post>.+?) at (?P<body>(?:[Tt]he )?[A-Z][\w’'.&-]*(?: (?:of |for |and )?[A-Z][\w’'.&-]*){0,5})"
+)
+
+
 def parse_phrase(phrase: str) -> Mention:
     """A phrase without commas: "the EU's chief Brexit negotiator Michel Barnier"."""
+    if (held := _HELD_AT.fullmatch(phrase)) and describes(tokens(held.group("post"))):
+        post, body = parse_phrase(held.group("post")), held.group("body")  # "a fellow at Chatham House"
+        where = body_name(body) or re.sub(r"^[Tt]he ", "", body)
+        return Mention(phrase, post.name, post.title, where, phrase if post.description else None)
     if (issued := _ISSUED.fullmatch(phrase)) and (body := body_name(issued.group("body") or issued.group("by"))):
         return Mention(phrase, organisation=body)  # the statement's words are its issuer's
     words = [t for t in tokens(phrase) if t.text not in "()"]
@@ -181,9 +191,6 @@ def parse_phrase(phrase: str) -> Mention:
     if name_words and name_words[-1].word in DOCUMENT_NOUNS:
         name_words = []  # "Joint Communiqué", "Fact Sheet": a document, no one's name
     title_words = words[:name_start]
-    if len(title_words) > 1 and title_words[-1].word == "at" and name_words:  # "a fellow at the Pew Trusts"
-        organisation = organisation or phrase[name_words[0].start : name_words[-1].end].removeprefix("The ")
-        title_words, name_words = title_words[:-1], []
     while title_words and title_words[-1].word in HONORIFICS:
         title_words = title_words[:-1]  # "Foreign Minister Prince Faisal": the post, then a style
     if name_words and body_name(phrase[name_words[0].start : name_words[-1].end]) and title_words:

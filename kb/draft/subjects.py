@@ -218,6 +218,8 @@ def _second_apposition(words: list[Token], comma: int, at: int) -> list[Token]:
 def _unclosed_apposition(words: list[Token], object_at: int, at: int) -> list[Token]:
     """A name and an apposition whose closing comma the text leaves out: "Anna Lind, manager of the
     ocean programme at The Blue Water Trust said" (the body the apposition names is no speaker)."""
+    if object_at > 1 and words[object_at - 2].word in SOURCE_NOUNS:  # "diplomats in Brussels", "sources at the EU"
+        return _phrase_before(words, object_at - 1) + words[object_at - 1 : at + 1]
     comma = _comma_before(words, object_at)
     if comma is None or not _apposition(words[comma + 1 : at + 1]):
         return words[object_at : at + 1]
