@@ -74,8 +74,8 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "pronouns after people named in passing": "The talks go on with the chair, Tomas Novak, and Anna Lind. "
     + _PAD
     + '"x," he said. ',
-    "lines of prose wrapped mid-sentence": "the fleets of the northern coast waited in Geneva for a text of the Chair\n",
-    "a clause then who said it": "The talks will resume next week in Geneva for the fleets, Tomas Novak said on Monday. ",
+    "lines of prose wrapped mid-sentence": "the fleets of the northern coast waited in Geneva for a text of the\n",
+    "a clause then who said it": "The talks will resume next week in Geneva for the fleets, Tomas Novak said Monday. ",
     "the statement continued": 'In an emailed statement, the group of creditors said, "x," the statement continued '
     + _PAD,
     # Each piece different (a counter in letters or digits): no analysis of a repeated sentence,
