@@ -258,3 +258,11 @@ def test_what_is_said_after_an_event_an_opening_phrase_dates_is_of_its_day(kb):
         'After months of talks, Tomas Novak said a deal was "close."'
     )
     assert [day for _, day, _ in statements(kb, text)] == ["2025-04-15", "2025-04-14", "2025-04-16", None]
+
+
+def test_a_full_stop_alone_after_a_quotation_ends_the_reported_words(kb):
+    text = (
+        "Recounting her trip to Nairobi, trade minister Ama Osei said the “talks were slow and taxing”.\n\n"
+        "“We need more time,” Osei told reporters on Tuesday.\n"
+    )
+    assert statements(kb, text)[-1] == ("We need more tim", "2025-04-15", "on Tuesday")

@@ -139,6 +139,8 @@ def _reported_from(sentence: str, at: int, end: int) -> int:
     placed = False  # after a word of place or time: "said at the talks", not "said the talks were …"
     for word in _WORD.finditer(sentence, verb.end(), end):
         text = word.group().rstrip(".")
+        if not text:  # a full stop alone, after a quotation blanked out: "said the “…”."
+            return word.start()
         event = EVENTS.fullmatch(text) and (placed or free)
         placed = placed or text.lower() in _PLACING
         if free:
