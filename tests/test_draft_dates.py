@@ -266,3 +266,32 @@ def test_a_full_stop_alone_after_a_quotation_ends_the_reported_words(kb):
         "“We need more time,” Osei told reporters on Tuesday.\n"
     )
     assert statements(kb, text)[-1] == ("We need more tim", "2025-04-15", "on Tuesday")
+
+
+def test_a_speaker_s_later_words_share_the_day_the_story_gave_their_saying(kb):
+    text = (
+        "Talks on the seed chapter were “slow and tiring”, Kenya’s trade minister Ama Osei said Tuesday.\n\n"
+        "Kenya sells seeds to twelve countries.\n\n"
+        "Recounting the last round in Nairobi, Osei said the “texts were very hard to close”.\n\n"
+        "“We need two more rounds,” Osei told reporters on the sidelines of the farm forum.\n\n"
+        "Before the talks, Osei had said the “gap was small”.\n\n"  # another time: undated, and so what follows
+        "“Seeds are the hardest part,” Osei said.\n\n"
+        "“The gap is wide,” Tanaka said on Wednesday.\n\n"
+        "Norway hosts the round.\n\n"
+        "“Our farmers need certainty,” Tanaka said at a press conference in Oslo.\n\n"  # a new occasion, no day
+        "“Rules of origin must be simple,” Lind said on Monday.\n\n"
+        "“Tariffs will fall,” Tanaka said.\n\n"  # Lind spoke in between: not the same account
+        "“Quotas will grow,” Lind told AFP.\n"  # told someone: another occasion
+    )
+    assert statements(kb, text) == [
+        ("Talks on the see", "2025-04-15", "Tuesday"),
+        ("Recounting the l", "2025-04-15", "Tuesday (of the speaker's statement before)"),
+        ("We need two more", "2025-04-15", "Tuesday (of the speaker's statement before)"),
+        ("Before the talks", None, None),
+        ("Seeds are the ha", None, None),
+        ("The gap is wide", "2025-04-16", "on Wednesday"),
+        ("Our farmers need", None, None),
+        ("Rules of origin ", "2025-04-14", "on Monday"),
+        ("Tariffs will fal", None, None),
+        ("Quotas will grow", None, None),
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from typing import Any
 
 from kb.draft.dates import EVENTS, clause_around, resolve
 from kb.draft.quotes import find_quotes
@@ -93,3 +94,60 @@ class Occasions:
         named = self.last.get(kind, [])
         index = bisect.bisect_left(named, before, key=lambda item: item[0]) - 1
         return named[index][1] if index >= 0 else None
+
+
+# Words that place a saying at another time than the story's day, or on another occasion: "said before the
+# talks", "has long said", "told NHK", "wrote on X", "according to The Paper".
+_ELSEWHEN = re.compile(
+    r"\b(?:before|earlier|previously|ago|ahead of|on the eve|repeatedly|often|always"
+    r"|(?:has|have|had)(?: \w+)? (?:said|told|stated|stressed|argued|warned|insisted|written)"
+    r"|interview|statement|letter|post|posted|wrote|written|tweeted|website|Twitter|Facebook|Telegram|according"
+    r"|(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def elsewhen(sentence: str) -> bool:
+    """Whether a statement's sentence (its quotations blanked) names another time or occasion than
+    the one before it (``_ELSEWHEN``: "Before the talks, Osei had said")."""
+    return _ELSEWHEN.search(sentence) is not None
+
+
+def _names_new_event(sentence: str) -> bool:
+    """Whether the sentence names an event as a new one: "At a Downing Street press conference"."""
+    return any(_determiner(sentence, m.start()) in _NEW for m in EVENTS.finditer(sentence))
+
+
+def story_days(statements: list[tuple[str | None, str, bool, dict[str, Any]]]) -> None:
+    """Date a quote whose words give no day by the day the story gave its speaker's saying
+    just before ("China's commerce minister said Tuesday …" in the lede, then "Zhong said the …"):
+    wire copy reports one speaker's words of one occasion, the day given once. Only when that
+    speaker's dated statements before it all have one day, their last statement was dated (so
+    far), and its sentence names no other time or occasion (``_ELSEWHEN``, "at a press
+    conference"), which leaves it and the speaker's next ones undated, nor does the text since the
+    last statement (``moved``). ``statements``: (speaker, sentence with quotations blanked, whether
+    the text before it names another time, payload), in the text's order; changed in place."""
+    given: dict[str, set[str]] = {}
+    last: dict[str, tuple[str, str] | None] = {}
+    for speaker, sentence, moved, payload in statements:
+        if moved:  # the text between names another time: "The delegations resume their work in May."
+            last.clear()
+        if speaker is None or (payload.get("attribution") == "paraphrase" and not payload.get("occurred_at")):
+            continue  # reported speech right after is another statement (see Payloads.statements)
+        if payload.get("occurred_at"):
+            given.setdefault(speaker, set()).add(payload["occurred_at"])
+            last = {speaker: (payload["occurred_at"], payload["_draft"]["date_from"])}
+            continue
+        before = last.get(speaker)
+        last.clear()  # another speaker's words between end the run
+        if before is None or len(given[speaker]) != 1 or len(before[0]) != len("2025-04-18"):
+            continue
+        if elsewhen(sentence) or _names_new_event(sentence):
+            continue
+        day, words = before
+        payload.pop("reported_at", None)
+        payload["occurred_at"] = day
+        words = words if words.endswith(")") else f"{words} (of the speaker's statement before)"
+        payload["_draft"]["date_from"] = words
+        last = {speaker: (day, words)}

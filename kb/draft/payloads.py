@@ -87,11 +87,21 @@ class Payloads:
             before = carried.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
             if before is not None:
                 before = before[0], before[1] if before[1].endswith(")") else f"{before[1]} (of the statement before)"
-            if when is None and continues:
+            elsewhen = occasions.elsewhen(_QUOTED.sub(" ", each.excerpt.text))  # "Before the talks, Osei said"
+            if when is None and continues and not elsewhen:
                 when = before
             days[id(each)], previous = when, each
-            carried[id(each)] = when or (before if right_after else None)
-        return [self.statement(each, text, days[id(each)]) for each in said]
+            carried[id(each)] = when or (before if right_after and not elsewhen else None)
+        drafted = [self.statement(each, text, days[id(each)]) for each in said]
+        in_order, end = [], 0
+        for each, payload in sorted(zip(said, drafted, strict=True), key=lambda pair: pair[0].excerpt.start):
+            between = _QUOTED.sub(" ", text[end : each.excerpt.start])  # a time named there moves the story on
+            moved = bool(dates.resolve(between, self.day)) or occasions.elsewhen(between)
+            if payload is not None:
+                in_order.append((payload.get("speaker"), _QUOTED.sub(" ", each.excerpt.text), moved, payload))
+            end = max(end, each.excerpt.end)
+        occasions.story_days(in_order)
+        return [payload if payload is None else _ordered(payload) for payload in drafted]
 
     def statement(self, said: Said, text: str, when: tuple[str, str] | None) -> dict[str, Any] | None:
         why = {"pattern": said.pattern, "confidence": said.confidence}
@@ -347,6 +357,7 @@ _ANOTHER_OCCASION = re.compile(
     r"\b(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
     r"|\bin an interview\b|\bby (?:tele)?phone\b"
 )
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the quotations of a sentence, whose words are no occasion of it
 _CONTINUING = ("continuation", "colon-introduction", "audience-introduction")  # a quote that goes on from the last
 _INTRODUCING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|talked|addressed|briefed|wrote|added|declared)\b")
 
