@@ -295,3 +295,35 @@ def test_a_speaker_s_later_words_share_the_day_the_story_gave_their_saying(kb):
         ("Tariffs will fal", None, None),
         ("Quotas will grow", None, None),
     ]
+
+
+def test_the_eve_of_a_day_or_of_an_event_dated_before_is_the_day_before_it(kb):
+    text = (
+        "“We need more time,” Osei said on the eve of Wednesday’s summit.\n\n"
+        "The leaders gather for the summit in Oslo on Thursday.\n\n"
+        "Kenya sells seeds to twelve countries.\n\n"
+        "“Our farmers need certainty,” Tanaka said on the eve of the summit.\n"
+    )
+    assert statements(kb, text) == [
+        ("We need more tim", "2025-04-15", "the eve of Wednesday"),
+        ("Our farmers need", "2025-04-16", "the eve of the summit (on Thursday, in an earlier sentence)"),
+    ]
+    sentence = "Osei met Tanaka in Oslo on the eve of the April 20 vote"
+    assert resolve(clause_around(sentence, sentence.index("met")), PUBLISHED) == ("2025-04-19", "the eve of the April 20")
+
+
+def test_a_statement_after_a_day_s_event_or_after_meeting_or_landing_takes_that_day(kb):
+    text = (
+        "“The gap is narrowing,” Osei said after Thursday’s meeting with Tanaka.\n\n"
+        "Lind arrived in Oslo on Monday.\n\n"
+        "Kenya sells seeds to twelve countries.\n\n"
+        "“We came to close the seed chapter,” Lind told the Oslo Post after landing.\n\n"
+        "Tanaka met Osei on Tuesday.\n\n"
+        "Kenya buys rice from nine countries.\n\n"
+        "“We found common ground,” Tanaka told reporters after meeting Osei.\n"
+    )
+    assert statements(kb, text) == [
+        ("The gap is narro", "2025-04-17", "Thursday"),
+        ("We came to close", "2025-04-14", "on Monday (of the landing, in an earlier sentence)"),
+        ("We found common ", "2025-04-15", "on Tuesday (of the meeting, in an earlier sentence)"),
+    ]

@@ -51,7 +51,7 @@ _BOUNDARY = re.compile(
 # Fox News on Wednesday, Bessent said …", "After meeting Novak on Tuesday, Lind said …" (what is said
 # after an event is of its day, as "said after the meeting" is).
 _OPENING = re.compile(
-    r"^\s*(?:On|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
+    r"^\s*(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
     r"|After\b|Following\b|The (?:next|following|previous|same) day\b"
     r"|That (?:day|morning|afternoon|evening|night)\b|A day (?:later|earlier)\b)[^,;“”\"]{0,60},"
 )
@@ -62,6 +62,7 @@ _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|aftern
 # conference", "LeBlanc said following the meetings", "Ishiba said, speaking on Friday".
 _OCCASION_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:the|their|his|her|its) "
+    r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |meeting |landing\b)"
     r"|(?:speaking|addressing|writing|talking|answering|responding)\b)(?P<rest>[^,;:“”\"()]{0,80})"
 )
 # Words about the speaker between the clause and its day: "said Osei, the chief negotiator, on Tuesday".
@@ -91,7 +92,7 @@ _CIRCUMSTANCE = frozenset(
      "again", "publicly", "separately", "daily", "regular", "brief", "written", "online", "website", "phone",
      "video", "message", "visit", "trip", "hearing", "issued", "released", "published", "broadcast", "aired",
      "carried", "cabinet", "audience", "delegates", "supporters", "end", "close", "sent", "dated", "delivered",
-     "given", "made", "held", "next", "following", "previous", "same", "day"}
+     "given", "made", "held", "next", "following", "previous", "same", "day", "eve"}
 )  # fmt: skip
 _ADDRESSEE_WORDS = 3  # after "told": whom ("told his cabinet", "told Fox News' Bret Baier")
 _WORD = re.compile(r"[\w’'.-]+")
@@ -307,9 +308,16 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
             resolved = (
                 _resolve(kind, match, day) if day else _resolve(kind, match, dt.date(int(match.groups()[2]), 1, 1))
             )
-            if resolved:
+            eve = _EVE.search(sentence, max(0, match.start() - 30), match.start())
+            if resolved and eve and len(resolved) == len("2025-04-18"):  # "on the eve of Wednesday's summit"
+                resolved = (dt.date.fromisoformat(resolved) - dt.timedelta(days=1)).isoformat()
+                found.append((match.start(), resolved, f"{eve.group()}{match.group().strip()}"))
+            elif resolved:
                 found.append((match.start(), resolved, match.group().strip()))
     return min(found)[1:] if found else None
+
+
+_EVE = re.compile(r"\bthe eve of (?:the |this |next )?$")  # the day before the day it names
 
 
 def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
@@ -360,6 +368,7 @@ EVENTS = re.compile(
     r"|(?P<talks>meetings?|met|talks|negotiations|consultations|discussions|summit|conference|sessions?|plenary"
     r"|briefing|rounds?|conversation|phone call|call)|(?P<speech>speech|address|remarks)"
     r"|(?P<signing>signing|signed|ceremony)|(?P<vote>vote|election|referendum)"
-    r"|(?P<document>statement|letter|communiqu[eé]|declaration)|(?P<announcement>announcement|announced))\b",
+    r"|(?P<document>statement|letter|communiqu[eé]|declaration)|(?P<announcement>announcement|announced)"
+    r"|(?P<arrival>arrival|arrived|landing|landed))\b",
     re.IGNORECASE,
 )

@@ -21,9 +21,11 @@ _CONTEXT_DAY = re.compile(
 _AFTERWARDS = re.compile(r"\b(?:afterwards?|after it)\b")  # after the last event named before
 _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
 _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
-_VERBS = frozenset({"met", "signed", "announced"})  # a verb names an event of its own
+_VERBS = frozenset({"met", "signed", "announced", "arrived", "landed"})  # a verb names an event of its own
 _AROUND = 200  # characters of a sentence either side of an event's name read for its day
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|resumed|resumes)\b")
+_GERUND = re.compile(r"\b(?:after|following|upon|on) $")  # an event as a verb's noun: "after meeting", "upon landing"
+_EVE_OF = re.compile(r"\bthe eve of (?:the|their|his|her|its|this|that) (?:[\w’'-]+ ){0,2}$")
 _ADDING = re.compile(r"\b(?:added|adds|continued|went on)\b")
 
 
@@ -73,9 +75,14 @@ class Occasions:
         of the last sentence before ``before`` that names an event of that kind as new or with its
         day — none if that one gives no day ("a second meeting")."""
         for match in EVENTS.finditer(clause):
-            if _determiner(clause, match.start()) not in _DEFINITE:
+            gerund = _GERUND.search(clause, max(0, match.start() - 12), match.start())  # "after meeting Tanaka"
+            if _determiner(clause, match.start()) not in _DEFINITE and not gerund:
                 continue
             when = self._last(str(match.lastgroup), before)
+            eve = _EVE_OF.search(clause, max(0, match.start() - 40), match.start())
+            if when and eve and len(when[0]) == len("2025-04-18"):  # "said on the eve of the summit"
+                day = (dt.date.fromisoformat(when[0]) - dt.timedelta(days=1)).isoformat()
+                return day, f"the eve of the {match.group().lower()} ({when[1]}, in an earlier sentence)"
             if when:
                 return when[0], f"{when[1]} (of the {match.group().lower()}, in an earlier sentence)"
         afterwards = _AFTERWARDS.search(clause)
