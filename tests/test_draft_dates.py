@@ -309,7 +309,8 @@ def test_the_eve_of_a_day_or_of_an_event_dated_before_is_the_day_before_it(kb):
         ("Our farmers need", "2025-04-16", "the eve of the summit (on Thursday, in an earlier sentence)"),
     ]
     sentence = "Osei met Tanaka in Oslo on the eve of the April 20 vote"
-    assert resolve(clause_around(sentence, sentence.index("met")), PUBLISHED) == ("2025-04-19", "the eve of the April 20")
+    when = resolve(clause_around(sentence, sentence.index("met")), PUBLISHED)
+    assert when == ("2025-04-19", "the eve of the April 20")
 
 
 def test_a_statement_after_a_day_s_event_or_after_meeting_or_landing_takes_that_day(kb):
