@@ -328,3 +328,19 @@ def test_a_statement_after_a_day_s_event_or_after_meeting_or_landing_takes_that_
         ("We came to close", "2025-04-14", "on Monday (of the landing, in an earlier sentence)"),
         ("We found common ", "2025-04-15", "on Tuesday (of the meeting, in an earlier sentence)"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("President Ana Lopez met Friday with Prime Minister Tomas Novak and Minister Ines Berg.", "2025-04-18"),
+        ("Ana Lopez and Tomas Novak held talks on the sidelines of the G20 summit on Saturday.", "2025-04-12"),
+        ("Ana Lopez and Tomas Novak held bilateral talks in Oslo on the eve of Wednesday’s summit.", "2025-04-15"),
+    ],
+)
+def test_a_meeting_dated_between_its_verb_and_its_parties_or_held_by_two_subjects(kb, sentence, day):
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": PUBLISHED}
+    source = Appender(kb, clock).add(payload, sentence + "\n").stem
+    [meeting] = [p for p in draft_source(kb, source).payloads if p["type"] == "meeting"]
+    assert [p["entity"] for p in meeting["participants"]][:2] == ["ana-lopez", "tomas-novak"]
+    assert meeting["occurred_at"] == day

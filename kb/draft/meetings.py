@@ -15,10 +15,11 @@ from kb.draft.speakers import Mention, Token, body_name, mention_of, subject_bef
 from kb.draft.text import Span, sentences
 
 _MEETING = re.compile(
-    r"\b(?P<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
+    r"\b(?P<verb>(?:met|meets|meet)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again))?"
+    r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
     r"(?:talks|a meeting|a call|an? (?:(?:tele)?phone |video )?(?:call|conversation)|discussions|consultations|"
-    r"negotiations)(?: separately)? with|negotiated with|"
+    r"negotiations)(?: separately)?(?: with)?|negotiated with|"
     r"had (?:talks|a meeting|an? (?:(?:tele)?phone |video )?(?:call|conversation)) with|"
     r"spoke (?:by (?:tele)?phone|on the (?:tele)?phone|by video link) with|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
