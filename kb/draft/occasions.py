@@ -81,8 +81,8 @@ class Occasions:
             when = self._last(str(match.lastgroup), before)
             eve = _EVE_OF.search(clause, max(0, match.start() - 40), match.start())
             if when and eve and len(when[0]) == len("2025-04-18"):  # "said on the eve of the summit"
-                day = (dt.date.fromisoformat(when[0]) - dt.timedelta(days=1)).isoformat()
-                return day, f"the eve of the {match.group().lower()} ({when[1]}, in an earlier sentence)"
+                before_it = (dt.date.fromisoformat(when[0]) - dt.timedelta(days=1)).isoformat()
+                return before_it, f"the eve of the {match.group().lower()} ({when[1]}, in an earlier sentence)"
             if when:
                 return when[0], f"{when[1]} (of the {match.group().lower()}, in an earlier sentence)"
         afterwards = _AFTERWARDS.search(clause)
