@@ -136,6 +136,8 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
         if not match:
             continue
         before = sentence.text[: match.start()]
+        if _PARTIES_AFTER.search(match.group("verb")) and _PROSPECT.search(before[-40:]):
+            continue  # "momentum for talks between Washington and Pyongyang": none held
         subjects: list[Mention] = []
         if not _PARTIES_AFTER.search(match.group("verb")):
             tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
@@ -197,6 +199,8 @@ def _we_met(text: str) -> list[Met]:
     return found
 
 
+# Talks named as a prospect, not held: "momentum for talks between", "toward possible talks among".
+_PROSPECT = re.compile(r"\b(?:for|toward|towards|possible|potential|future|resume|restart|revive|hold)\s+$")
 _PARTIES_AFTER = re.compile(r"(?:between|involving|among)(?: \w+ (?:from|of))?$")  # every party after the verb
 _SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
 
