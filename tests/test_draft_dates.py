@@ -104,6 +104,7 @@ def test_a_quote_a_sentence_introduces_takes_the_day_of_that_sentence(kb):
         ("OSLO (AP) — The round closed on Dec. 11.", "2025-12-12", None),
         ("A release\nBrussels, 11 December 2025\nThe round closed.", "2025-12-12", "2025-12-11"),
         ("Brussels, 11 December 2024\nThe round closed.", "2025-12-12", None),
+        ("ISLAMABAD, Dec 11: The round closed.", "2025-12-12", "2025-12-11"),
     ],
 )
 def test_the_day_a_dateline_gives(text, published, day):
@@ -140,6 +141,8 @@ def test_a_bare_weekday_is_a_date_unless_it_names_something_else(sentence, when)
         ("BUENOS AIRES, Dec. 11 (Xinhua) -- The round closed without a text.", None),
         ("MOSCOW, December 11. /TASS/. The round closed without a text.", None),
         ("LONDON, Dec. 11 - The round closed on Tuesday.", ("2025-12-09", "on Tuesday")),
+        ("ISLAMABAD, Dec 11: The round closed without a text.", None),
+        ("NEW DELHI, Dec. 11 (PTI): The round closed without a text.", None),
         ("The round closed on Tuesday, 9 December 2025, in Nairobi.", ("2025-12-09", "9 December 2025")),
     ],
 )

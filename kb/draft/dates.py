@@ -18,9 +18,10 @@ _MONTH = (
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # The date the story was filed, not of what it reports:
-# "LONDON, March 3 (Reuters) - ", "BUENOS AIRES, Dec. 13 (Xinhua) -- ", "MOSCOW, January 27. /TASS/. ".
+# "LONDON, March 3 (Reuters) - ", "BUENOS AIRES, Dec. 13 (Xinhua) -- ", "MOSCOW, January 27. /TASS/. ",
+# "ISLAMABAD, Feb 13: ".
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]+,[^\n]{0,40}?(?:--|[-–—]|\)\s*(?:--|[-–—])?|\. /[A-Za-z]+/\.)"
+    r"^(?:[A-Z][A-Z .'’-]+,[^\n]{0,40}?(?:--|[-–—:]|\)\s*(?:--|[-–—:])?|\. /[A-Za-z]+/\.)"
     r"|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—]"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?[-–—:])\s"
 )
@@ -178,7 +179,7 @@ def dateline_zone(text: str) -> str | None:
 _DATELINE_DAY = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}?, (?:(?P<month>{_MONTH}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
     rf"|(?P<day_first>\d{{1,2}}) (?P<month_after>{_MONTH}) (?P<year_after>\d{{4}}))"
-    r"(?=[ \t]*[(/\-–—]|\.[ \t]*[/(]|[ \t]*$)",
+    r"(?=[ \t]*[(/\-–—:]|\.[ \t]*[/(]|[ \t]*$)",
     re.MULTILINE,
 )
 DATELINE_BEFORE = 7  # days: a dateline's day may be this long before the published date (or a day after it)
