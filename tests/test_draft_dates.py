@@ -347,3 +347,15 @@ def test_a_meeting_dated_between_its_verb_and_its_parties_or_held_by_two_subject
     [meeting] = [p for p in draft_source(kb, source).payloads if p["type"] == "meeting"]
     assert [p["entity"] for p in meeting["participants"]][:2] == ["ana-lopez", "tomas-novak"]
     assert meeting["occurred_at"] == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Osei said two days ago that talks would go on", ("2025-04-16", "two days ago")),
+        ("Osei told reporters a day ago the gap was wide", ("2025-04-17", "a day ago")),
+        ("Osei said two sides agreed a text days ago", None),  # no number of days: no day
+    ],
+)
+def test_days_ago_count_back_from_publication(sentence, when):
+    assert resolve(clause_around(sentence, len("Osei ")), PUBLISHED) == when

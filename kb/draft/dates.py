@@ -37,6 +37,7 @@ _PATTERNS = [
         ),
     ),
     ("relative_day", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening)\b", re.I)),
+    ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six) days? ago\b", re.I)),
     ("relative", re.compile(r"\b(last|this|next|earlier this|later this) (week|month|year)\b", re.I)),
     ("month", re.compile(rf"\b(?:in|since|until|by|from|late|early|mid-) ?{_MONTH}(?: (\d{{4}}))?\b")),
 ]
@@ -93,7 +94,8 @@ _CIRCUMSTANCE = frozenset(
      "again", "publicly", "separately", "daily", "regular", "brief", "written", "online", "website", "phone",
      "video", "message", "visit", "trip", "hearing", "issued", "released", "published", "broadcast", "aired",
      "carried", "cabinet", "audience", "delegates", "supporters", "end", "close", "sent", "dated", "delivered",
-     "given", "made", "held", "next", "following", "previous", "same", "day", "eve"}
+     "given", "made", "held", "next", "following", "previous", "same", "day", "eve", "days",
+     "ago", "one", "two", "three", "four", "five", "six"}
 )  # fmt: skip
 _ADDRESSEE_WORDS = 3  # after "told": whom ("told his cabinet", "told Fox News' Bret Baier")
 _WORD = re.compile(r"[\w’'.-]+")
@@ -253,6 +255,9 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
     return published.year - 1 if candidate > published + dt.timedelta(days=45) else published.year
 
 
+_DAYS_AGO = ("a", "one", "two", "three", "four", "five", "six")  # "a" and "one" day: 1
+
+
 def _week(monday: dt.date) -> str:
     sunday = monday + dt.timedelta(days=6)
     return monday.strftime("%Y-%m") if monday.month == sunday.month else str(monday.year)
@@ -272,6 +277,8 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
         if which == "next":
             return (day + dt.timedelta(days=(name - day.weekday()) % 7 or 7)).isoformat()
         return (day - dt.timedelta(days=back)).isoformat()
+    if kind == "days_ago":  # "said two days ago"
+        return (day - dt.timedelta(days=_DAYS_AGO.index(groups[0].lower()) or 1)).isoformat()
     if kind == "relative_day":
         return (day - dt.timedelta(days=1 if groups[0].lower() == "yesterday" else 0)).isoformat()
     if kind == "relative":
