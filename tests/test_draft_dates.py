@@ -359,3 +359,20 @@ def test_a_meeting_dated_between_its_verb_and_its_parties_or_held_by_two_subject
 )
 def test_days_ago_count_back_from_publication(sentence, when):
     assert resolve(clause_around(sentence, len("Osei ")), PUBLISHED) == when
+
+
+def test_a_weekday_before_an_event_a_relative_clause_of_speaking_and_earlier_in_the_day_date_a_statement(kb):
+    text = (
+        "“The gap is narrowing,” Osei said in a Tuesday statement.\n\n"
+        "“We are close,” Tanaka told a Wednesday news conference.\n\n"
+        "Lind, who spoke to reporters on Monday, said “seeds come first”.\n\n"
+        "“Rules of origin must be simple,” Berg said earlier in the day.\n\n"
+        "“A deal is near,” Novak said on a Thursday.\n"  # "a Thursday" and no event: no day
+    )
+    assert statements(kb, text) == [
+        ("The gap is narro", "2025-04-15", "Tuesday"),
+        ("We are close", "2025-04-16", "Wednesday"),
+        ("Lind, who spoke ", "2025-04-14", "on Monday"),
+        ("Rules of origin ", "2025-04-18", "earlier in the day"),
+        ("A deal is near", None, None),
+    ]

@@ -36,7 +36,12 @@ _PATTERNS = [
             r"\b([Ll]ast |[Nn]ext |[Tt]his |[Oo]n |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
-    ("relative_day", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening)\b", re.I)),
+    (
+        "relative_day",
+        re.compile(
+            r"\b(yesterday|today|tonight|this morning|this afternoon|this evening|(?:earlier|later) in the day)\b", re.I
+        ),
+    ),
     ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six) days? ago\b", re.I)),
     ("relative", re.compile(r"\b(last|this|next|earlier this|later this) (week|month|year)\b", re.I)),
     ("month", re.compile(rf"\b(?:in|since|until|by|from|late|early|mid-) ?{_MONTH}(?: (\d{{4}}))?\b")),
@@ -74,7 +79,8 @@ _APPOSITION = re.compile(
 )
 # The occasion a participle gives just before the verb: "Akazawa, speaking at a news conference on Wednesday, said".
 _OCCASION_BEFORE = re.compile(
-    r",[ \t]*(?:speaking|addressing|writing|talking|answering|responding)\b[^,;:“”\"()]{0,100},[ \t]*$"
+    r",[ \t]*(?:speaking|addressing|writing|talking|answering|responding"
+    r"|who (?:spoke|was speaking|told|addressed|was addressing|briefed|talked))\b[^,;:“”\"()]{0,100},[ \t]*$"
 )
 # Verbs of saying: what follows them is what was said, where a date is of that, not of the saying
 # ("Ishiba said talks would resume on Monday") — but for the words of when, where and to whom (and
@@ -140,7 +146,8 @@ def _reported_from(sentence: str, at: int, end: int) -> int:
     if verb is None or verb.group().lower() not in _SAYING:
         return end
     free = _ADDRESSEE_WORDS if verb.group().lower() in ("told", "tells") else 0
-    placed = False  # after a word of place or time: "said at the talks", not "said the talks were …"
+    placed = bool(free)  # after a word of place or time, or "told": "said at the talks", "told a news conference",
+    # not "said the talks were …"
     for word in _WORD.finditer(sentence, verb.end(), end):
         text = word.group().rstrip(".")
         if not text:  # a full stop alone, after a quotation blanked out: "said the “…”."
@@ -335,8 +342,10 @@ def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
     before = sentence[max(0, match.start() - 40) : match.start()]
     if re.search(r"\b(?:Super|Black|Good|Ash|Cyber|Holy|Maundy|Easter|Palm)\s*$", before):
         return False
-    if re.search(r"\b(?:every|each|a|the|one|some|any|following|previous)\s*$", before, re.IGNORECASE):
+    if re.search(r"\b(?:every|each|following|previous)\s*$", before, re.IGNORECASE):
         return False  # "every Friday", "the following Tuesday": no day of this
+    if re.search(r"\b(?:a|the|one|some|any)\s*$", before, re.IGNORECASE):  # "a Friday", but "a Tuesday statement"
+        return EVENTS.match(sentence, match.end() + 1) is not None and sentence[match.end() : match.end() + 1] == " "
     return not re.match(r"\s+[A-Z]", sentence[match.end() : match.end() + 2])  # a title: "Sunday Morning Futures"
 
 
