@@ -376,3 +376,17 @@ def test_a_weekday_before_an_event_a_relative_clause_of_speaking_and_earlier_in_
         ("Rules of origin ", "2025-04-18", "earlier in the day"),
         ("A deal is near", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Osei said on Tuesday last week that talks would go on", ("2025-04-08", "on Tuesday last week")),
+        ("Osei said on Friday, last week, that talks would go on", ("2025-04-11", "on Friday, last week")),
+        ("Osei will meet Tanaka on Monday next week", ("2025-04-21", "on Monday next week")),
+        ("Osei said on Tuesday that talks would go on", ("2025-04-15", "on Tuesday")),
+        ("Osei said on Tuesday last week’s talks were useful", ("2025-04-15", "on Tuesday")),
+    ],
+)
+def test_a_weekday_of_last_or_next_week_is_that_day_of_that_week(sentence, when):
+    assert resolve(sentence, PUBLISHED) == when

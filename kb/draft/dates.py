@@ -34,6 +34,7 @@ _PATTERNS = [
         "weekday",
         re.compile(
             r"\b([Ll]ast |[Nn]ext |[Tt]his |[Oo]n |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"(?:,? (?P<week>last|next) week\b(?![’']s))?"
         ),
     ),
     (
@@ -276,6 +277,9 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
         month_name, number, year = groups if kind == "month_day" else (groups[1], groups[0], groups[2])
         month, date = _month_number(month_name), int(number)
         return _day(int(year) if year else _year_for(month, date, day), month, date)
+    if kind == "weekday" and groups[2]:  # "on Tuesday last week": that day of the week before (or after)
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=1 if groups[2] == "next" else -1)
+        return (monday + dt.timedelta(days=WEEKDAYS.index(groups[1].lower()))).isoformat()
     if kind == "weekday":
         which, name = groups[0].strip().lower(), WEEKDAYS.index(groups[1].lower())
         back = (day.weekday() - name) % 7
