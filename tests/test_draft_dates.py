@@ -390,3 +390,20 @@ def test_a_weekday_before_an_event_a_relative_clause_of_speaking_and_earlier_in_
 )
 def test_a_weekday_of_last_or_next_week_is_that_day_of_that_week(sentence, when):
     assert resolve(sentence, PUBLISHED) == when
+
+
+def test_a_quote_takes_the_day_of_the_occasion_its_speaker_spoke_on_a_sentence_before(kb):
+    text = (
+        "Trade minister Ama Osei held a news conference in Oslo on Monday.\n\n"
+        "“We are close,” the minister said.\n\n"
+        "Tomas Novak addressed the forum on Tuesday.\n\n"
+        "“Tariffs will fall,” Tanaka said.\n\n"  # someone else: not Novak's occasion
+        "Ines Berg spoke to reporters on Wednesday.\n\n"
+        "The talks resume in May.\n\n"  # another time between
+        "“Quotas will grow,” Berg said.\n"
+    )
+    assert statements(kb, text) == [
+        ("We are close", "2025-04-14", "on Monday (of the occasion before)"),
+        ("Tariffs will fal", None, None),
+        ("Quotas will grow", None, None),
+    ]

@@ -126,20 +126,47 @@ def _names_new_event(sentence: str) -> bool:
     return any(_determiner(sentence, m.start()) in _NEW for m in EVENTS.finditer(sentence))
 
 
-def story_days(statements: list[tuple[str | None, str, bool, dict[str, Any]]]) -> None:
+# Someone speaking on an occasion, the words not given there: "Osei held a news conference in Oslo on Monday".
+_SPOKE = re.compile(
+    r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to"
+    r"|(?:held|holds|gave|gives) an? (?:news conference|press conference|press briefing|speech|address))\b"
+)
+
+
+def _spoken(between: str, speaker: str, day: str) -> tuple[str, str] | None:
+    """The day of the occasion the text between two statements says ``speaker`` spoke on, if its
+    last sentence of another time is that one ("Osei spoke to reporters in Oslo on Monday.")."""
+    found = None
+    surname = re.compile(rf"\b{re.escape(speaker.rsplit('-', 1)[-1])}\b", re.IGNORECASE)
+    for piece in re.split(r"(?<=[.!?])\s+", between):
+        spoke = _SPOKE.search(piece)
+        when = resolve(clause_around(piece, spoke.start()), day) if spoke and surname.search(piece) else None
+        if when and len(when[0]) == len("2025-04-18"):
+            found = when[0], f"{when[1]} (of the occasion before)"
+        elif resolve(piece, day) or elsewhen(piece):
+            found = None
+    return found
+
+
+def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], day: str) -> None:
     """Date a quote whose words give no day by the day the story gave its speaker's saying
-    just before ("China's commerce minister said Tuesday …" in the lede, then "Zhong said the …"):
-    wire copy reports one speaker's words of one occasion, the day given once. Only when that
-    speaker's dated statements before it all have one day, their last statement was dated (so
-    far), and its sentence names no other time or occasion (``_ELSEWHEN``, "at a press
-    conference"), which leaves it and the speaker's next ones undated, nor does the text since the
-    last statement (``moved``). ``statements``: (speaker, sentence with quotations blanked, whether
-    the text before it names another time, payload), in the text's order; changed in place."""
+    just before ("China's commerce minister said Tuesday …" in the lede, then "Zhong said the …"),
+    or the occasion it says they spoke on ("Osei held a news conference on Monday."): wire copy
+    reports one speaker's words of one occasion, the day given once. Only when that speaker's
+    dated statements before it all have one day, their last statement was dated (so far), and its
+    sentence names no other time or occasion (``_ELSEWHEN``, "at a press conference"), which
+    leaves it and the speaker's next ones undated, nor does the text since the last statement.
+    ``statements``: (speaker, sentence with quotations blanked, the text since the statement
+    before it, its quotations blanked, payload), in the text's order; changed in place."""
     given: dict[str, set[str]] = {}
     last: dict[str, tuple[str, str] | None] = {}
-    for speaker, sentence, moved, payload in statements:
-        if moved:  # the text between names another time: "The delegations resume their work in May."
+    for speaker, sentence, between, payload in statements:
+        if resolve(between, day) or elsewhen(between):  # "The delegations resume their work in May."
             last.clear()
+        spoken = _spoken(between, speaker, day) if speaker else None
+        if spoken and speaker:
+            given.setdefault(speaker, set()).add(spoken[0])
+            last = {speaker: spoken}
         if speaker is None or (payload.get("attribution") == "paraphrase" and not payload.get("occurred_at")):
             continue  # reported speech right after is another statement (see Payloads.statements)
         if payload.get("occurred_at"):
@@ -152,9 +179,9 @@ def story_days(statements: list[tuple[str | None, str, bool, dict[str, Any]]]) -
             continue
         if elsewhen(sentence) or _names_new_event(sentence):
             continue
-        day, words = before
+        when, words = before
         payload.pop("reported_at", None)
-        payload["occurred_at"] = day
+        payload["occurred_at"] = when
         words = words if words.endswith(")") else f"{words} (of the speaker's statement before)"
         payload["_draft"]["date_from"] = words
-        last = {speaker: (day, words)}
+        last = {speaker: (when, words)}

@@ -96,11 +96,10 @@ class Payloads:
         in_order, end = [], 0
         for each, payload in sorted(zip(said, drafted, strict=True), key=lambda pair: pair[0].excerpt.start):
             between = _QUOTED.sub(" ", text[end : each.excerpt.start])  # a time named there moves the story on
-            moved = bool(dates.resolve(between, self.day)) or occasions.elsewhen(between)
             if payload is not None:
-                in_order.append((payload.get("speaker"), _QUOTED.sub(" ", each.excerpt.text), moved, payload))
+                in_order.append((payload.get("speaker"), _QUOTED.sub(" ", each.excerpt.text), between, payload))
             end = max(end, each.excerpt.end)
-        occasions.story_days(in_order)
+        occasions.story_days(in_order, self.day)
         return [payload if payload is None else _ordered(payload) for payload in drafted]
 
     def statement(self, said: Said, text: str, when: tuple[str, str] | None) -> dict[str, Any] | None:
