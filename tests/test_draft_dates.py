@@ -407,3 +407,18 @@ def test_a_quote_takes_the_day_of_the_occasion_its_speaker_spoke_on_a_sentence_b
         ("Tariffs will fal", None, None),
         ("Quotas will grow", None, None),
     ]
+
+
+def test_a_meeting_that_refers_back_to_talks_dated_before_takes_their_day(kb):
+    text = (
+        "Envoys held talks in Oslo on Tuesday, on the eve of the summit.\n\n"
+        "The talks included former trade minister Ana Lopez, Tomas Novak as well as envoy Ines Berg.\n"
+    )
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": PUBLISHED}
+    source = Appender(kb, clock).add(payload, text).stem
+    [meeting] = [p for p in draft_source(kb, source).payloads if p["type"] == "meeting"]
+    assert [p["entity"] for p in meeting["participants"]] == ["ana-lopez", "tomas-novak", "ines-berg"]
+    assert (meeting["occurred_at"], meeting["_draft"]["date_from"]) == (
+        "2025-04-15",
+        "on Tuesday (of the talks, in an earlier sentence)",
+    )

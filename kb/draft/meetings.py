@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
+from kb.draft.lexicon import TITLE_WORDS
 from kb.draft.speakers import Mention, Token, body_name, mention_of, subject_before, tokens
 from kb.draft.text import Span, sentences
 
@@ -24,7 +25,8 @@ _MEETING = re.compile(
     r"spoke (?:by (?:tele)?phone|on the (?:tele)?phone|by video link) with|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
     r"(?:talks|meetings?|summit|(?:phone )?call) between|"
-    r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among)"
+    r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among|included|involved|brought together"
+    r"|(?:were|was) attended by)"
     r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?)"
     r"\s+(?P<rest>.+)",
 )
@@ -93,24 +95,11 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
             continue
         if (
             token.capitalised
-            or token.word in ("the", "of")
+            or token.word in ("the", "of", "former", "acting")
+            or token.word in TITLE_WORDS  # "former Ukrainian president Leonid Kuchma"
+            or token.word == "counterpart"
             or token.word.endswith("’s")
             or token.word.endswith("'s")
-            or token.word
-            in (
-                "chief",
-                "minister",
-                "secretary",
-                "president",
-                "negotiator",
-                "envoy",
-                "foreign",
-                "policy",
-                "trade",
-                "counterpart",
-                "representative",
-                "prime",
-            )
         ):
             found[-1].append(token)
         else:
@@ -157,6 +146,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
         expected = bool(_FUTURE.search(before + match.group("verb")))
         dating = clause_around(sentence.text, match.start())
         for part in _SEPARATE.split(match.group("rest")):  # "with A for 90 minutes and with B for two hours"
+            part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
             parties = [p for p in [*subjects, *_objects(text, part, 0)] if p.name or p.organisation]
             if len(parties) < 2:
                 continue
@@ -201,7 +191,10 @@ def _we_met(text: str) -> list[Met]:
 
 # Talks named as a prospect, not held: "momentum for talks between", "toward possible talks among".
 _PROSPECT = re.compile(r"\b(?:for|toward|towards|possible|potential|future|resume|restart|revive|hold)\s+$")
-_PARTIES_AFTER = re.compile(r"(?:between|involving|among)(?: \w+ (?:from|of))?$")  # every party after the verb
+_PARTIES_AFTER = re.compile(  # every party after the verb
+    r"(?:between|involving|among|included|involved|brought together|attended by)(?: \w+ (?:from|of))?$"
+)
+_AS_WELL_AS = re.compile(r",? as well as ")
 _SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
 
 

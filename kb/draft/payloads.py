@@ -53,7 +53,14 @@ class Payloads:
         self._first_body: str | None = None
         self._converted: dict[tuple[str, str], int] | None = None  # see _conversions
         self._last_period: tuple[str, str | None] | None = None  # of the last figure that gave one
+        self._events: tuple[str, occasions.Occasions] | None = None  # see _occasions
         self._last_counterpart: str | None = None  # "Japan's surplus with the United States … exports to the country"
+
+    def _occasions(self, text: str) -> occasions.Occasions:
+        """The events the text names, with their days (read once a text)."""
+        if self._events is None or self._events[0] is not text:
+            self._events = text, occasions.Occasions(text, self.day)
+        return self._events[1]
 
     def _claim(self, kind: str, excerpt: Span, why: dict[str, Any], when: tuple[str, str] | None) -> dict[str, Any]:
         """A claim dated by ``when`` (its date and the words that gave it); undated without one,
@@ -74,7 +81,7 @@ class Payloads:
         attribution of its own, a quote right after it: '"…," he said.', '"…," Novak said.'), by that
         one's day. Reported speech right after is another statement (no day of its own), but the quote
         after it still continues the one before it."""
-        events = occasions.Occasions(text, self.day)
+        events = self._occasions(text)
         days: dict[int, tuple[str, str] | None] = {}
         carried: dict[int, tuple[str, str] | None] = {}  # the day a next quote by the same speaker takes
         previous: Said | None = None
@@ -138,7 +145,8 @@ class Payloads:
 
     def meeting(self, met: Met, text: str) -> dict[str, Any] | None:
         why = {"pattern": "a meeting verb", "confidence": 0.6}
-        payload = self._claim("meeting", met.sentence, why, dates.resolve(met.dating, self.day))
+        when = dates.resolve(met.dating, self.day) or self._occasions(text).day_of(met.dating, met.sentence.start)
+        payload = self._claim("meeting", met.sentence, why, when)
         participants: list[dict[str, Any]] = []
         for who in met.participants:
             excerpt = who.phrase if who.phrase in met.sentence.text else None
