@@ -275,7 +275,7 @@ def test_a_speaker_s_later_words_share_the_day_the_story_gave_their_saying(kb):
     text = (
         "Talks on the seed chapter were “slow and tiring”, Kenya’s trade minister Ama Osei said Tuesday.\n\n"
         "Kenya sells seeds to twelve countries.\n\n"
-        "Recounting the last round in Nairobi, Osei said the “texts were very hard to close”.\n\n"
+        "Recounting the last post-war round in Nairobi, Osei said the “texts were very hard to close”.\n\n"
         "“We need two more rounds,” Osei told reporters on the sidelines of the farm forum.\n\n"
         "Before the talks, Osei had said the “gap was small”.\n\n"  # another time: undated, and so what follows
         "“Seeds are the hardest part,” Osei said.\n\n"

@@ -108,7 +108,7 @@ class Occasions:
 _ELSEWHEN = re.compile(
     r"\b(?:before|earlier|previously|ago|ahead of|on the eve|repeatedly|often|always"
     r"|(?:has|have|had)(?: \w+)? (?:said|told|stated|stressed|argued|warned|insisted|written)"
-    r"|interview|statement|letter|post|posted|wrote|written|tweeted|website|Twitter|Facebook|Telegram|according"
+    r"|interview|statement|letter|post(?![-‐])|posted|wrote|written|tweeted|website|Twitter|Facebook|Telegram|according"
     r"|(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
     r")\b",
     re.IGNORECASE,
