@@ -26,6 +26,10 @@ def statements(kb: KnowledgeBase, text: str, published: str = PUBLISHED) -> list
 
 
 def test_a_date_in_the_words_a_verb_of_saying_reports_is_theirs_not_the_saying_s():
+    for sentence in ("Tanaka said of Monday’s talks that they were useful", "Tanaka told reporters of Monday’s talks"):
+        assert resolve(clause_around(sentence, len("Tanaka ")), PUBLISHED) is None  # what is said of
+    sentence = "Tanaka told the Council of Europe on Monday that talks were useful"
+    assert resolve(clause_around(sentence, len("Tanaka ")), PUBLISHED) == ("2025-04-14", "on Monday")
     sentence = "Tanaka said the two delegations would meet again on Monday in Geneva"
     assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) is None
     sentence = "Tanaka told the upper house on Wednesday the two delegations would meet again on Monday"

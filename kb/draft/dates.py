@@ -149,10 +149,14 @@ def _reported_from(sentence: str, at: int, end: int) -> int:
     free = _ADDRESSEE_WORDS if verb.group().lower() in ("told", "tells") else 0
     placed = bool(free)  # after a word of place or time, or "told": "said at the talks", "told a news conference",
     # not "said the talks were …"
+    previous = verb.group().lower()
     for word in _WORD.finditer(sentence, verb.end(), end):
         text = word.group().rstrip(".")
         if not text:  # a full stop alone, after a quotation blanked out: "said the “…”."
             return word.start()
+        if text.lower() == "of" and previous in (*_SAYING, "reporters", "journalists", "media", "press"):
+            return word.start()  # what is said of: "said of Monday's talks", "told reporters of the talks"
+        previous = text.lower()
         event = EVENTS.fullmatch(text) and (placed or free)
         placed = placed or text.lower() in _PLACING
         if free:
