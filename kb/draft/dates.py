@@ -23,7 +23,8 @@ _MONTH = (
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]+,[^\n]{0,40}?(?:--|[-–—:]|\)\s*(?:--|[-–—:])?|\. /[A-Za-z]+/\.)"
     r"|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—]"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?[-–—:])\s"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
+    r"(?: \([^)\n]{1,30}\))? ?[-–—:])\s*"
 )
 # The date a weekday is given with: "on Saturday, 5 April", "on Saturday (5 April)" — the date it names.
 _DATE_AFTER = re.compile(rf",? \(?(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
