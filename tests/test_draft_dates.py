@@ -429,3 +429,16 @@ def test_a_meeting_that_refers_back_to_talks_dated_before_takes_their_day(kb):
         "2025-04-15",
         "on Tuesday (of the talks, in an earlier sentence)",
     )
+
+
+def test_a_saying_dated_only_by_a_week_or_a_month_is_never_given_a_day(kb):
+    text = (
+        "“The gap is narrowing,” Osei said earlier this month.\n\n"
+        "“We are close,” Tanaka said last week.\n\n"
+        "“Seeds come first,” Lind said in a speech at the Oslo forum.\n"
+    )
+    assert statements(kb, text) == [
+        ("The gap is narro", "2025-04", "earlier this month"),
+        ("We are close", "2025-04", "last week"),
+        ("Seeds come first", None, None),
+    ]
