@@ -442,3 +442,16 @@ def test_a_saying_dated_only_by_a_week_or_a_month_is_never_given_a_day(kb):
         ("We are close", "2025-04", "last week"),
         ("Seeds come first", None, None),
     ]
+
+
+def test_hours_or_minutes_later_is_the_day_of_the_event_before(kb):
+    text = (
+        "Osei met Tanaka in Oslo on Tuesday.\n\n"
+        "Hours later, Osei told reporters “the gap is narrowing”.\n\n"
+        "Lind held a news conference in Bern.\n\n"  # an event named without a day
+        "Minutes later, Lind said “seeds come first”.\n"
+    )
+    assert statements(kb, text) == [
+        ("Hours later, Ose", "2025-04-15", "Hours later (on Tuesday, in an earlier sentence)"),
+        ("Minutes later, L", None, None),
+    ]

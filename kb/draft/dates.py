@@ -61,7 +61,7 @@ _BOUNDARY = re.compile(
 # after an event is of its day, as "said after the meeting" is).
 _OPENING = re.compile(
     r"^\s*(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
-    r"|After\b|Following\b|The (?:next|following|previous|same) day\b"
+    r"|After\b|Following\b|The (?:next|following|previous|same) day\b|(?:Hours|Minutes|Shortly) (?:later|after)\b"
     r"|That (?:day|morning|afternoon|evening|night)\b|A day (?:later|earlier)\b)[^,;“”\"]{0,60},"
 )
 _ENDS_IN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")

@@ -14,7 +14,8 @@ from kb.draft.text import sentences
 
 # A day counted from the event a sentence before dated: "the next day", "later that day", "a day earlier".
 _CONTEXT_DAY = re.compile(
-    r"\b(?:(?P<same>that (?:day|morning|afternoon|evening|night)|the same day)|(?P<next>the (?:next|following) day"
+    r"\b(?:(?P<same>that (?:day|morning|afternoon|evening|night)|the same day"
+    r"|(?:hours|minutes|shortly) (?:later|after))|(?P<next>the (?:next|following) day"
     r"|a day later)|(?P<previous>the day before|the previous day|a day earlier))\b",
     re.IGNORECASE,
 )
