@@ -11,6 +11,7 @@ from kb.cli import cli
 from kb.draft import draft_source
 from kb.draft.dates import period, resolve
 from kb.draft.figures import figures
+from kb.draft.text import sentences
 from kb.events.append import Appender
 
 pytestmark = pytest.mark.usefixtures("talks")
@@ -686,3 +687,22 @@ def test_the_statement_reads_is_the_body_that_issued_it(kb):
     [quote] = [p for p in of_type(payloads, "statement") if p["attribution"] == "direct_quote"]
     names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
     assert names[quote["speaker"]] == "East African Community"
+
+
+def test_a_run_on_full_stop_of_a_stored_copy_ends_a_sentence_but_not_after_an_abbreviation():
+    text = "The envoys meet on Monday, the ministry said.Lind arrived in the U.S.Trade is up 3.5 percent."
+    assert [s.text for s in sentences(text)] == [
+        "The envoys meet on Monday, the ministry said.",
+        "Lind arrived in the U.S.Trade is up 3.5 percent.",
+    ]
+
+
+def test_a_quote_after_a_run_on_full_stop_takes_the_day_of_its_own_sentence(kb):
+    text = 'The envoys meet on Monday, the ministry said.On Thursday, Lind said it was open."We want a deal," he said.'
+    [quote] = of_type(drafted(kb, text), "statement")
+    assert "We want a deal" in quote["text"] and quote["occurred_at"] == "2025-04-17"
+
+
+def test_talks_named_as_a_prospect_are_no_meeting(kb):
+    text = "Calm brings momentum for talks between Norway and Kenya, and toward possible talks among Chile and Peru.\n"
+    assert of_type(drafted(kb, text), "meeting") == []

@@ -53,7 +53,14 @@ class Payloads:
         self._first_body: str | None = None
         self._converted: dict[tuple[str, str], int] | None = None  # see _conversions
         self._last_period: tuple[str, str | None] | None = None  # of the last figure that gave one
+        self._events: tuple[str, occasions.Occasions] | None = None  # see _occasions
         self._last_counterpart: str | None = None  # "Japan's surplus with the United States … exports to the country"
+
+    def _occasions(self, text: str) -> occasions.Occasions:
+        """The events the text names, with their days (read once a text)."""
+        if self._events is None or self._events[0] is not text:
+            self._events = text, occasions.Occasions(text, self.day)
+        return self._events[1]
 
     def _claim(self, kind: str, excerpt: Span, why: dict[str, Any], when: tuple[str, str] | None) -> dict[str, Any]:
         """A claim dated by ``when`` (its date and the words that gave it); undated without one,
@@ -74,7 +81,7 @@ class Payloads:
         attribution of its own, a quote right after it: '"…," he said.', '"…," Novak said.'), by that
         one's day. Reported speech right after is another statement (no day of its own), but the quote
         after it still continues the one before it."""
-        events = occasions.Occasions(text, self.day)
+        events = self._occasions(text)
         days: dict[int, tuple[str, str] | None] = {}
         carried: dict[int, tuple[str, str] | None] = {}  # the day a next quote by the same speaker takes
         previous: Said | None = None
@@ -87,11 +94,20 @@ class Payloads:
             before = carried.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
             if before is not None:
                 before = before[0], before[1] if before[1].endswith(")") else f"{before[1]} (of the statement before)"
-            if when is None and continues:
+            elsewhen = occasions.elsewhen(_QUOTED.sub(" ", each.excerpt.text))  # "Before the talks, Osei said"
+            if when is None and continues and not elsewhen:
                 when = before
             days[id(each)], previous = when, each
-            carried[id(each)] = when or (before if right_after else None)
-        return [self.statement(each, text, days[id(each)]) for each in said]
+            carried[id(each)] = when or (before if right_after and not elsewhen else None)
+        drafted = [self.statement(each, text, days[id(each)]) for each in said]
+        in_order, end = [], 0
+        for each, payload in sorted(zip(said, drafted, strict=True), key=lambda pair: pair[0].excerpt.start):
+            between = _QUOTED.sub(" ", text[end : each.excerpt.start])  # a time named there moves the story on
+            if payload is not None:
+                in_order.append((payload.get("speaker"), _QUOTED.sub(" ", each.excerpt.text), between, payload))
+            end = max(end, each.excerpt.end)
+        occasions.story_days(in_order, self.day)
+        return [payload if payload is None else _ordered(payload) for payload in drafted]
 
     def statement(self, said: Said, text: str, when: tuple[str, str] | None) -> dict[str, Any] | None:
         why = {"pattern": said.pattern, "confidence": said.confidence}
@@ -129,7 +145,8 @@ class Payloads:
 
     def meeting(self, met: Met, text: str) -> dict[str, Any] | None:
         why = {"pattern": "a meeting verb", "confidence": 0.6}
-        payload = self._claim("meeting", met.sentence, why, dates.resolve(met.dating, self.day))
+        when = dates.resolve(met.dating, self.day) or self._occasions(text).day_of(met.dating, met.sentence.start)
+        payload = self._claim("meeting", met.sentence, why, when)
         participants: list[dict[str, Any]] = []
         for who in met.participants:
             excerpt = who.phrase if who.phrase in met.sentence.text else None
@@ -347,6 +364,7 @@ _ANOTHER_OCCASION = re.compile(
     r"\b(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
     r"|\bin an interview\b|\bby (?:tele)?phone\b"
 )
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the quotations of a sentence, whose words are no occasion of it
 _CONTINUING = ("continuation", "colon-introduction", "audience-introduction")  # a quote that goes on from the last
 _INTRODUCING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|talked|addressed|briefed|wrote|added|declared)\b")
 
