@@ -22,7 +22,8 @@ _WORDS = {
 _WORD = r"(?i:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _SCALES = {"thousand": 3, "lakh": 5, "million": 6, "mn": 6, "m": 6, "crore": 7, "billion": 9, "bn": 9, "b": 9,
            "trillion": 12, "tn": 12}  # fmt: skip
-_SCALE = r"(?i:thousand|lakh|million|crore|billion|trillion)|mn|bn|tn|m(?=\b)|b(?=\b)"
+# "$3B", "$40M": a capital letter is a scale only right after the digits.
+_SCALE = r"(?i:thousand|lakh|million|crore|billion|trillion)|mn|bn|tn|m(?=\b)|b(?=\b)|(?<=\d)[BM](?=\b)"
 _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
@@ -94,7 +95,7 @@ _NOT_UNITS = frozenset(
 APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly", "approximately", "close to",
                          "an estimated", "estimated", "just over", "just under"})  # fmt: skip
 # Units of measure a quantity may be given in without a scale word ("346,000 tons").
-MEASURE_UNITS = frozenset({"tons", "tonnes", "metric", "barrels", "bushels", "bpd"})
+MEASURE_UNITS = frozenset({"tons", "tonnes", "metric", "barrels", "bushels", "bpd", "cents", "vehicles"})
 _LONGER_UNIT = re.compile(r"(?P<rest> tons| tonnes|(?<=barrels) (?:a|per) day)\b")
 # A count without a scale word, written with a thousands separator, and what it counts: "1,000
 # prisoners", "over 1,600 secure vessel voyages" (up to three words, to the first plural), or a fact

@@ -82,19 +82,23 @@ _BASE = re.compile(
     r"|a month (?:earlier|ago))|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on a yearly basis)))",
     re.IGNORECASE,
 )
-_TO_LEVEL = re.compile(r"^\s*,?\s*to\s+(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$")
+# The words between a change and the level it led to: "to", "to a record", "to stand at".
+_TO_LEVEL = re.compile(
+    r"^\s*,?\s*to\s+(?:stand\s+at\s+)?(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$"
+)
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-# Where imports go: "imports of Chinese goods into the United States", "imports by Japan".
-_INTO = re.compile(r"\b(?:into|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where imports go: "imports of Chinese goods into the United States", "imports by Japan", "imports to China".
+_INTO = re.compile(r"\b(?:into|by|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where an investment goes: "investing $550 billion in key U.S. industries".
 _INVESTED_IN = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # Buying a figure's worth: a body named after the amount sells it ("will purchase $8 billion of U.S. goods").
 _BUYS = re.compile(r"\b(?:purchas\w*|buy|buys|buying|bought|procur\w*)\b", re.IGNORECASE)
 # A clause that goes on about the sentence's subject: "… and its rules remove tariffs on 95% of goods".
 _ITS = re.compile(r"\b(?:and|while|as) (?:its|their)\b")
-# Where a sentence ends inside the words after a figure: "… for a ninth time. (Reporting by …".
-_CLAUSE_AFTER_END = re.compile(r"[,;:]|\.\s+[(A-Z]")
+# Where a sentence ends inside the words after a figure: "… for a ninth time. (Reporting by …", or a
+# clause of another event begins: "… to 50 per cent in response to Ontario's surcharge on exports to the U.S.".
+_CLAUSE_AFTER_END = re.compile(r"[,;:]|\.\s+[(A-Z]|\b(?:in response to|because|while|whereas|after|following)\b")
 # A counterpart named by a pronoun or "the country": "exports to the country", "imports from it".
 _TOWARD_ONE_NAMED = re.compile(r"\b(?:to|with|from|against|into) (?:the country|it)\b", re.IGNORECASE)
 
@@ -154,8 +158,14 @@ def _fits(name: str, unit: str) -> bool:
 
 
 def keywords(sentence: str) -> list[tuple[int, int, str]]:
-    """The metric keywords of a sentence: (start, end, metric), in order."""
-    found = [(m.start(), m.end(), str(m.lastgroup)) for m in _METRIC.finditer(sentence)]
+    """The metric keywords of a sentence: (start, end, metric), in order — none inside the name of a
+    body ("the International Monetary Fund" names no fund)."""
+    names = [(start, end) for start, end, _ in body_spans(sentence)]
+    found = [
+        (m.start(), m.end(), str(m.lastgroup))
+        for m in _METRIC.finditer(sentence)
+        if not any(start <= m.start() and m.end() <= end for start, end in names)
+    ]
     # "trade" before a more precise word is part of it: "trade deficit" is a deficit.
     following = [keyword[0] for keyword in found[1:]] + [len(sentence) + 2] * bool(found)
     return [
@@ -218,7 +228,12 @@ _CONTINENT_PARTS = frozenset(("South", "North", "Latin", "Central", "East", "Wes
 
 def bodies_at(text: str) -> list[tuple[int, str]]:
     """The countries and bodies a piece of text names, with where each starts, in order."""
-    found: list[tuple[int, str]] = []
+    return [(start, name) for start, _, name in body_spans(text)]
+
+
+def body_spans(text: str) -> list[tuple[int, int, str]]:
+    """The countries and bodies a piece of text names, with where each starts and ends, in order."""
+    found: list[tuple[int, int, str]] = []
     if text.lower() == text:
         return found  # not a capital letter: no name (every name starts with a letter of A to Z: see the lexicon)
     words = tokens(text)
@@ -234,7 +249,7 @@ def bodies_at(text: str) -> list[tuple[int, str]]:
                 name = body_name(named) or (body_name(named[:-1]) if named.endswith(".") else None)  # "… Mexico."
                 continent = at and words[at - 1].text in _CONTINENT_PARTS  # "South American" is no American
                 if name and (size > 1 or (piece[0].text not in ("European",) and not continent)):
-                    found.append((piece[0].start, name))
+                    found.append((piece[0].start, piece[-1].end, name))
                     at += size - 1
                     break
         at += 1
@@ -270,7 +285,12 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     sold_from = buys.end() if buys else len(sentence)  # a body after the buying word sells
     counterpart = None
     named = bodies_at(sentence[clause_start:end])
-    owner = [name for at, name in named if _OWNS.match(sentence, clause_start + at, measured.start or 0)]
+    owner = [
+        name
+        for at, name in named
+        if _OWNS.match(sentence, clause_start + at, measured.start or 0)
+        and not _TOWARD.search(sentence[max(clause_start, clause_start + at - 30) : clause_start + at])
+    ]  # "tariffs on U.S. imports": the imports are the other side's
     subjects = owner[-1:] if measured.start is not None else []  # "UK trade", "China's trade surplus"
     for at, name in named:
         preceding = sentence[max(clause_start, clause_start + at - 30) : clause_start + at]

@@ -272,7 +272,10 @@ class Payloads:
         if counterpart is None and measures.counterpart_named_before(sentence, figure):
             counterpart = self._last_counterpart  # "exports to the country": the one the figures before were with
             why["counterpart_from"] = "an earlier sentence" if counterpart else None
-        opener = measures.sentence_subject(sentence) if measured.name != "tariff_rate" else None  # see above
+        # A tariff's opener imposes it ("U.S. President Donald Trump threatened to double tariffs to 50 per
+        # cent"), unless its clause says the opener faces it (see above).
+        faced = measured.name == "tariff_rate" and measures.faces(sentence, figure)
+        opener = measures.sentence_subject(sentence) if not faced else None
         if subject is None and opener and opener != counterpart:
             subject = opener  # "CPTPP is a trade agreement between 11 countries (…), covering 500 million people"
             why["subject_from"] = "the subject of the sentence"

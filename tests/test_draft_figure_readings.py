@@ -1,0 +1,62 @@
+"""kb draft's reading of trade-data and tariff prose, on sentences made for the tests: a scale
+written as a capital letter, prices in cents and counts of vehicles, imports "to" a country, a level
+a change "stood at", names that hold a metric's word, who imposes a tariff, and where a clause ends."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, imports, of_type
+
+from kb.draft.figures import figures
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("Peru hit back with $4B in new duties.", [("4000000000", "USD")]),
+        ("The fund gave Chile $40M last year.", [("40000000", "USD")]),
+        ("Row 3 B of the table and the 2M range", []),  # a capital letter after a space, or no unit: no scale
+        ("Chile's bonds fell 1.5 cents to trade near 71 cents.", [("1.5", "cents"), ("71", "cents")]),
+        ("Peru shipped 8,400 vehicles and 350 vehicles more by sea.", [("8400", "vehicles"), ("350", "vehicles")]),
+    ],
+)
+def test_a_capital_scale_after_digits_and_cents_and_vehicles_are_read(words, found):
+    assert [(figure.value, figure.unit) for figure in figures(words)] == found
+
+
+def test_imports_to_a_country_are_its_own_and_a_level_it_stood_at_is_the_change_s(kb, runner, tmp_path):
+    text = "Chilean imports to Peru in March fell 4.2 percent to stand at 310 million dollars.\n"
+    payloads = drafted(kb, text)
+    (point,) = of_type(payloads, "data_point")
+    assert (point["metric"], point["subject"], point.get("counterpart")) == ("imports", "peru", "chile")
+    assert (point["value"], point["change"]["direction"], point["change"]["amount"]) == ("310000000", "fall", "4.2")
+    imports(runner, payloads, tmp_path)
+
+
+def test_a_body_s_name_holding_a_metric_s_word_names_no_metric(kb):
+    text = "The accord lets Kenya move ahead with a $1.3 billion programme with the International Monetary Fund.\n"
+    (point,) = of_type(drafted(kb, text), "data_point")
+    # "Fund" is part of a lender's name: the figure is no fund of the IMF's, but Kenya's programme with it.
+    assert (point["metric"], point["subject"], point.get("counterpart")) == (
+        "figure",
+        "kenya",
+        "international-monetary-fund",
+    )
+
+
+def test_the_opener_of_a_tariff_s_sentence_imposes_it_and_a_clause_ends_at_in_response_to(kb):
+    text = (
+        "Brazil and Peru have argued over fruit for a year.\n\n"
+        "Brazilian President Luiz Inácio Lula da Silva said on Monday he would raise the planned fruit tariffs "
+        "to 40 percent in response to a new levy on coffee exports to Brazil.\n"
+    )
+    (point, *_) = of_type(drafted(kb, text), "data_point")
+    assert (point["value"], point["metric"], point["subject"]) == ("40", "tariff_rate", "brazil")
+
+
+def test_a_country_named_after_on_is_the_other_side_not_the_owner_of_the_metric(kb):
+    text = "Chile struck back with $2B in new tariffs on Peruvian imports.\n"
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert (point["value"], point["subject"], point.get("counterpart")) == ("2000000000", "chile", "peru")
