@@ -60,3 +60,36 @@ def test_a_country_named_after_on_is_the_other_side_not_the_owner_of_the_metric(
     text = "Chile struck back with $2B in new tariffs on Peruvian imports.\n"
     (point,) = of_type(drafted(kb, text), "data_point")
     assert (point["value"], point["subject"], point.get("counterpart")) == ("2000000000", "chile", "peru")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "change"),
+    [
+        # "narrowed", "widened", "slumped", "dipped", "eased" change a level, as "fell" and "rose" do.
+        ("Peru's deficit narrowed by $2.1 billion to $45.3 billion.", "45300000000", ("fall", "2100000000", None)),
+        ("Chile's surplus widened 8.5% to $2.2 billion.", "2200000000", ("rise", "8.5", None)),
+        (
+            "Exports to Peru slumped 9.2% on-year to 4.3 trillion won.",
+            "4300000000000",
+            ("fall", "9.2", "a year earlier"),
+        ),
+        ("Kenya's exports dipped 2.2% year on year.", None, ("fall", "2.2", "a year earlier")),
+        # "on the year" and "compared to" give the base; "(to …)" in brackets is the level it led to.
+        (
+            "Kenya's imports grew 6.2 percent on the year to $1.1 billion.",
+            "1100000000",
+            ("rise", "6.2", "a year earlier"),
+        ),
+        ("Chile's imports from Peru rose 7.5% (to $1.8 billion) in June.", "1800000000", ("rise", "7.5", None)),
+        ("Chile's output fell 3% compared to a year earlier.", None, ("fall", "3", "a year earlier")),
+        # Three words between the verb and "by": "lift its copper output quota by".
+        ("Chile will lift its copper output quota by 200,000 tonnes.", None, ("rise", "200000", None)),
+        # A participle before the figure is an adjective, no change: "a narrowing 5% gap".
+        ("The narrowing 5% gap between them worried Chile.", "5", None),
+    ],
+)
+def test_more_verbs_and_bases_of_a_change_are_read(kb, sentence, value, change):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    assert point.get("value") == value
+    got = point.get("change")
+    assert ((got["direction"], got["amount"], got.get("base")) if got else None) == change

@@ -49,11 +49,12 @@ METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not n
 SUBJECT_BEFORE = 80  # characters before a metric's words where its subject may be ("OPEC+ … agreed to cut production")
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
 _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|climbing|grew|grows|growing|grown|gained|gains|gaining|increased"
-_RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding"
+_RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding|widened|widens|rebounded"
 # "up" and "down" after a verb they make a phrase with are no change: "they make up about 80 percent".
 _RISE += r"|surged|soared|expanded|ballooned|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!adds )(?<!added )up"
 _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
 _FALL += r"|slipped|plunged|plummeted|contracted|dropping|declining|decreasing|sliding|slipping|plunging|shrinking|down"
+_FALL += r"|narrowed|narrows|slumped|tumbled|sank|dipped|eased"  # not "a narrowing 5% gap"
 # Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
 _MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?"
 _MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?"
@@ -66,7 +67,7 @@ _NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth"
 _NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?: by)?"
-    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:its|their|his|her|the))?(?: [a-z]+){{0,2}} by"
+    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:its|their|his|her|the))?(?: [a-z]+){{0,3}} by"
     rf"|(?P<cut>{_CUT})|(?:(?P<noun_rise>{_NOUN_RISE})|(?P<noun_fall>{_NOUN_FALL})) (?:of|is|was|will be|would be)"
     r")\s*$",
     re.IGNORECASE,
@@ -76,15 +77,16 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BASE = re.compile(
-    r"\s*,?\s*(?:(?:from|over|on|compared with|against|than) (?P<base>a year (?:earlier|ago|before)|the previous "
-    r"(?:year|month|quarter)|(?:the|a) year prior|the prior year"
+    r"\s*,?\s*(?:(?:from|over|on|compared with|compared to|against|than|versus) (?P<base>a year (?:earlier|ago|before)"
+    r"|the previous (?:year|month|quarter)|(?:the|a) year prior|the prior year"
     r"|the same (?:period|month|quarter) (?:a year earlier|of last year|last year)|last year"
-    r"|a month (?:earlier|ago))|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on a yearly basis)))",
+    r"|a month (?:earlier|ago))"
+    r"|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on the year|on a yearly basis|on an annual basis)))",
     re.IGNORECASE,
 )
-# The words between a change and the level it led to: "to", "to a record", "to stand at".
+# The words between a change and the level it led to: "to", "to a record", "to stand at", "(to".
 _TO_LEVEL = re.compile(
-    r"^\s*,?\s*to\s+(?:stand\s+at\s+)?(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$"
+    r"^\s*,?\s*\(?to\s+(?:stand\s+at\s+)?(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$"
 )
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -177,7 +179,7 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     """The change a figure gives, if it is one: "rose 5.9%", "fell by 1.3% from a year earlier",
     "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels", "cutting 100,000 barrels",
     "an increase of 2%"."""
-    before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 30), figure.start)
+    before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 40), figure.start)
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
     found = before or after
     if found is None:
