@@ -93,3 +93,14 @@ def test_more_verbs_and_bases_of_a_change_are_read(kb, sentence, value, change):
     assert point.get("value") == value
     got = point.get("change")
     assert ((got["direction"], got["amount"], got.get("base")) if got else None) == change
+
+
+def test_a_clause_ends_where_and_is_or_and_has_begins_another_predicate(kb):
+    text = (
+        "Kenya signed a loan programme with the World Bank on Monday.\n\n"
+        "Its creditor group, which has nine members that have lent a combined $3.4 billion to the country "
+        "and is chaired by Japan, met in Nairobi.\n"
+    )
+    points = of_type(drafted(kb, text), "data_point")
+    # Japan chairs the group: the amount lent is the borrower's, the first country the text names.
+    assert [(p["value"], p["subject"]) for p in points] == [("3400000000", "kenya")]

@@ -99,8 +99,12 @@ _BUYS = re.compile(r"\b(?:purchas\w*|buy|buys|buying|bought|procur\w*)\b", re.IG
 # A clause that goes on about the sentence's subject: "… and its rules remove tariffs on 95% of goods".
 _ITS = re.compile(r"\b(?:and|while|as) (?:its|their)\b")
 # Where a sentence ends inside the words after a figure: "… for a ninth time. (Reporting by …", or a
-# clause of another event begins: "… to 50 per cent in response to Ontario's surcharge on exports to the U.S.".
-_CLAUSE_AFTER_END = re.compile(r"[,;:]|\.\s+[(A-Z]|\b(?:in response to|because|while|whereas|after|following)\b")
+# clause of another event begins: "… to 50 per cent in response to Ontario's surcharge on exports to the U.S.",
+# "… lent $5.8 billion to the nation and is co-chaired by Japan".
+_CLAUSE_AFTER_END = re.compile(
+    r"[,;:]|\.\s+[(A-Z]|\b(?:in response to|because|while|whereas|after|following)\b"
+    r"|\band (?:is|are|was|were|has|have|had)\b"
+)
 # A counterpart named by a pronoun or "the country": "exports to the country", "imports from it".
 _TOWARD_ONE_NAMED = re.compile(r"\b(?:to|with|from|against|into) (?:the country|it)\b", re.IGNORECASE)
 
