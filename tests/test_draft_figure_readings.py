@@ -104,3 +104,25 @@ def test_a_clause_ends_where_and_is_or_and_has_begins_another_predicate(kb):
     points = of_type(drafted(kb, text), "data_point")
     # Japan chairs the group: the amount lent is the borrower's, the first country the text names.
     assert [(p["value"], p["subject"]) for p in points] == [("3400000000", "kenya")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A change in brackets right after its level is the level's.
+        ("Chile posted a surplus of $2.2 billion (up 5.1%) in May.", ("2200000000", "trade_surplus", "rise", "5.1")),
+        # Producing and pumping measure production.
+        ("Peru produced 1.2 million barrels a day in March.", ("1200000", "production", None, None)),
+        ("Chile pumped 300,000 barrels a day.", ("300000", "production", None, None)),
+    ],
+)
+def test_a_change_in_brackets_after_its_level_and_verbs_of_production(kb, sentence, expected):
+    (point, *_) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    change = point.get("change") or {}
+    assert (point.get("value"), point["metric"], change.get("direction"), change.get("amount")) == expected
+
+
+def test_a_tariff_faced_on_exports_to_a_country_is_that_country_s(kb):
+    text = "Peru and Chile are in talks. Peru will face a tariff of 25% on its steel exports to Chile.\n"
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert (point["subject"], point.get("counterpart")) == ("chile", "peru")

@@ -26,7 +26,7 @@ METRICS = (
     ("climate_finance", r"climate financ\w*|climate funds?\b"),
     ("debt", r"debts?\b|arrears\b|owe[sd]?\b|owing\b|borrowing\b"),
     ("inflation", r"inflation\b"),
-    ("production", r"production\b|output\b"),
+    ("production", r"production\b|output\b|produc(?:ed|es|ing)\b|pump(?:ed|s|ing)\b"),
     ("finance", r"financ(?:e|ing)\b|funds?\b|funding\b|pay\b|provide\b|contribut\w*|budget\b|bill\b|liabilit\w*"),
     ("jobs", r"\bjobs?\b|employ\w*"),
     ("wages", r"wages?\b|income\b"),
@@ -220,8 +220,9 @@ def product_scope(sentence: str, figure: Figure) -> tuple[str, str] | None:
 
 
 def change_after_level(sentence: str, level: Figure, change: Change) -> bool:
-    """Whether a change right after a level, past a comma, is the level's: "7.05 trillion yen, up 18.7%"."""
-    return bool(re.fullmatch(r"\s*,\s*(?:up|down)(?: by)?\s*", sentence[level.end : change.figure.start]))
+    """Whether a change right after a level, past a comma or in brackets, is the level's: "7.05 trillion
+    yen, up 18.7%", "$2.2 billion (up 5.1%)"."""
+    return bool(re.fullmatch(r"\s*[,(]\s*(?:up|down)(?: by)?\s*", sentence[level.end : change.figure.start]))
 
 
 def level_after(sentence: str, change: Change, following: Figure | None) -> bool:

@@ -264,6 +264,9 @@ class Payloads:
         body at all."""
         subject, counterpart = measures.whose(sentence, figure, measured)
         if measured.name == "tariff_rate" and (subject and measures.faces(sentence, figure) or not subject):
+            if subject and counterpart:  # "Peru will face a 25% tariff on its exports to Chile": Chile's, on Peru
+                why["subject_from"] = "the country the one facing the tariff sells to"
+                return self._keys(counterpart, subject)
             counterpart = counterpart or subject  # "Japan faces a 10% tariff": a tariff on Japan, by the other side
             others = [name for name in about(self.registry.text) if name != counterpart]
             if counterpart and others:
