@@ -126,3 +126,9 @@ def test_a_tariff_faced_on_exports_to_a_country_is_that_country_s(kb):
     text = "Peru and Chile are in talks. Peru will face a tariff of 25% on its steel exports to Chile.\n"
     (point,) = of_type(drafted(kb, text), "data_point")
     assert (point["subject"], point.get("counterpart")) == ("chile", "peru")
+
+
+def test_a_loan_is_debt_and_the_lender_owns_no_metric(kb):
+    text = "Kenya needs roads. The World Bank approved a loan of $400 million for the roads on Monday.\n"
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert (point["metric"], point["subject"], point.get("counterpart")) == ("debt", "kenya", "world-bank")

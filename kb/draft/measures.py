@@ -24,7 +24,7 @@ METRICS = (
     ("population", r"population|people\b|consumers\b|citizens\b"),
     ("investment", r"invest(?:ment|ments|ing|ed|s)?\b"),
     ("climate_finance", r"climate financ\w*|climate funds?\b"),
-    ("debt", r"debts?\b|arrears\b|owe[sd]?\b|owing\b|borrowing\b"),
+    ("debt", r"debts?\b|arrears\b|owe[sd]?\b|owing\b|borrow(?:s|ed|ing)?\b|loans?\b|lent\b|lend(?:s|ing)?\b"),
     ("inflation", r"inflation\b"),
     ("production", r"production\b|output\b|produc(?:ed|es|ing)\b|pump(?:ed|s|ing)\b"),
     ("finance", r"financ(?:e|ing)\b|funds?\b|funding\b|pay\b|provide\b|contribut\w*|budget\b|bill\b|liabilit\w*"),
@@ -295,7 +295,8 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     owner = [
         name
         for at, name in named
-        if _OWNS.match(sentence, clause_start + at, measured.start or 0)
+        if name not in LENDERS  # a lender's loan is the borrower's: "the World Bank approved a loan of …"
+        and _OWNS.match(sentence, clause_start + at, measured.start or 0)
         and not _TOWARD.search(sentence[max(clause_start, clause_start + at - 30) : clause_start + at])
     ]  # "tariffs on U.S. imports": the imports are the other side's
     subjects = owner[-1:] if measured.start is not None else []  # "UK trade", "China's trade surplus"
