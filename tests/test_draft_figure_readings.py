@@ -132,3 +132,18 @@ def test_a_loan_is_debt_and_the_lender_owns_no_metric(kb):
     text = "Kenya needs roads. The World Bank approved a loan of $400 million for the roads on Monday.\n"
     (point,) = of_type(drafted(kb, text), "data_point")
     assert (point["metric"], point["subject"], point.get("counterpart")) == ("debt", "kenya", "world-bank")
+
+
+def test_a_tariff_word_right_after_a_rate_names_its_metric(kb):
+    text = "Peru's shipments of wine, which face a 15% baseline tariff in Chile, fell sharply.\n"
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert (point["metric"], point["value"]) == ("tariff_rate", "15")
+
+
+def test_a_clause_begins_at_while_whereas_or_but(kb):
+    text = "Korea's outbound shipments to China fell 3% while those to the US rose 1.5%.\n"
+    points = of_type(drafted(kb, text), "data_point")
+    assert [(p["change"]["amount"], p["subject"], p.get("counterpart")) for p in points] == [
+        ("3", "south-korea", "china"),
+        ("1.5", "south-korea", "united-states"),
+    ]

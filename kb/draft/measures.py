@@ -96,6 +96,8 @@ _INTO = re.compile(r"\b(?:into|by|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _INVESTED_IN = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # Buying a figure's worth: a body named after the amount sells it ("will purchase $8 billion of U.S. goods").
 _BUYS = re.compile(r"\b(?:purchas\w*|buy|buys|buying|bought|procur\w*)\b", re.IGNORECASE)
+# Where a figure's clause begins at the latest: "Korea's shipments to China fell 3% while those to the US rose 1.5%".
+_CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 # A clause that goes on about the sentence's subject: "… and its rules remove tariffs on 95% of goods".
 _ITS = re.compile(r"\b(?:and|while|as) (?:its|their)\b")
 # Where a sentence ends inside the words after a figure: "… for a ninth time. (Reporting by …", or a
@@ -142,6 +144,8 @@ def metric(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str) 
     ]
     # A count's own unit names what it counts first: "$1 trillion in bilateral trade and 15 million jobs".
     inside = [keyword for keyword in near if keyword[0] >= figure.start and keyword[1] <= figure.end]
+    # A tariff word right after a rate names it, whatever comes before: "shipments, which face a 25% tariff".
+    inside += [k for k in after[:1] if k[2] == "tariff_rate" and _NEXT_WORDS.fullmatch(sentence, figure.end, k[0])]
     chosen = inside[0] if inside else before[-1] if before else (after[0] if after else None)
     if chosen is None:
         return Metric("share" if figure.unit == "percent" else "figure", None, None)
@@ -153,6 +157,7 @@ MONEY_METRICS = frozenset({"finance", "climate_finance", "investment"})
 
 
 _CLAUSE_END = re.compile(r"[,;]")
+_NEXT_WORDS = re.compile(r"[\s-]*(?:[a-z]+[\s-]+){0,2}")  # "a 15% baseline tariff", "25 per cent reciprocal tariffs"
 
 
 def _fits(name: str, unit: str) -> bool:
@@ -275,7 +280,7 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     "against" is the counterpart ("exports to the United States"), the first other one the
     subject ("Japan's exports"), unless a body owns the metric's words ("CPTPP countries accounted
     for £110 billion-worth of UK trade": the UK's); either may be None."""
-    bound = max((m.end() for m in re.finditer(r"[;:]", sentence[: figure.start])), default=0)
+    bound = max((m.end() for m in _CLAUSE_START.finditer(sentence[: figure.start])), default=0)
     comma = max((m.end() for m in re.finditer(r"[,;:]", sentence[: figure.start])), default=0)
     if measured.start is not None and measured.start < figure.start:  # from the comma before the metric's words
         before_words = max((m.end() for m in re.finditer(r"[,;:]", sentence[: measured.start])), default=0)
