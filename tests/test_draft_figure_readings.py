@@ -17,6 +17,11 @@ pytestmark = pytest.mark.usefixtures("talks")
     [
         ("Peru hit back with $4B in new duties.", [("4000000000", "USD")]),
         ("The fund gave Chile $40M last year.", [("40000000", "USD")]),
+        (
+            "Peru slapped tariffs on $16 bln of goods and a $1.3trn plan.",
+            [("16000000000", "USD"), ("1300000000000", "USD")],
+        ),
+        ("Chile will cut 1.2 mln bpd.", [("1200000", "barrels per day")]),
         ("Row 3 B of the table and the 2M range", []),  # a capital letter after a space, or no unit: no scale
         ("Chile's bonds fell 1.5 cents to trade near 71 cents.", [("1.5", "cents"), ("71", "cents")]),
         ("Peru shipped 8,400 vehicles and 350 vehicles more by sea.", [("8400", "vehicles"), ("350", "vehicles")]),

@@ -20,10 +20,10 @@ _WORDS = {
     "a": 1,  # only with a scale or percentage: "a trillion yen", "a percentage point"
 }  # fmt: skip
 _WORD = r"(?i:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
-_SCALES = {"thousand": 3, "lakh": 5, "million": 6, "mn": 6, "m": 6, "crore": 7, "billion": 9, "bn": 9, "b": 9,
-           "trillion": 12, "tn": 12}  # fmt: skip
-# "$3B", "$40M": a capital letter is a scale only right after the digits.
-_SCALE = r"(?i:thousand|lakh|million|crore|billion|trillion)|mn|bn|tn|m(?=\b)|b(?=\b)|(?<=\d)[BM](?=\b)"
+_SCALES = {"thousand": 3, "lakh": 5, "million": 6, "mn": 6, "mln": 6, "m": 6, "crore": 7, "billion": 9, "bn": 9,
+           "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
+# "$3B", "$40M": a capital letter is a scale only right after the digits; "$16 bln", "10 mln bpd" (wire style).
+_SCALE = r"(?i:thousand|lakh|million|crore|billion|trillion|mln|bln|trn)|mn|bn|tn|m(?=\b)|b(?=\b)|(?<=\d)[BM](?=\b)"
 _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
