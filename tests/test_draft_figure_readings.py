@@ -87,6 +87,8 @@ def test_a_country_named_after_on_is_the_other_side_not_the_owner_of_the_metric(
         ),
         ("Chile's imports from Peru rose 7.5% (to $1.8 billion) in June.", "1800000000", ("rise", "7.5", None)),
         ("Chile's output fell 3% compared to a year earlier.", None, ("fall", "3", "a year earlier")),
+        # "adding" an amount after a comma is a rise: "…, adding 3 cents".
+        ("Chile's bonds have rallied this month, adding about 3 cents.", None, ("rise", "3", None)),
         # Three words between the verb and "by": "lift its copper output quota by".
         ("Chile will lift its copper output quota by 200,000 tonnes.", None, ("rise", "200000", None)),
         # A participle before the figure is an adjective, no change: "a narrowing 5% gap".

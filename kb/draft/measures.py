@@ -49,7 +49,7 @@ METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not n
 SUBJECT_BEFORE = 80  # characters before a metric's words where its subject may be ("OPEC+ … agreed to cut production")
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
 _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|climbing|grew|grows|growing|grown|gained|gains|gaining|increased"
-_RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding|widened|widens|rebounded"
+_RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding|widened|widens|rebounded|adding"
 # "up" and "down" after a verb they make a phrase with are no change: "they make up about 80 percent".
 _RISE += r"|surged|soared|expanded|ballooned|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!adds )(?<!added )up"
 _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
