@@ -154,3 +154,15 @@ def test_a_clause_begins_at_while_whereas_or_but(kb):
         ("3", "south-korea", "china"),
         ("1.5", "south-korea", "united-states"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile, the world's top copper producer, exported 5.2 million tonnes last year.",
+        "Chilean exporters shipped 1.1 million tonnes of fishmeal to Peru.",
+    ],
+)
+def test_exported_and_shipped_measure_exports(kb, sentence):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    assert (point["metric"], point["subject"]) == ("exports", "chile")

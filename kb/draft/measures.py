@@ -17,7 +17,7 @@ from kb.draft.speakers import body_name, may_start_body, tokens
 METRICS = (
     ("trade_surplus", r"surplus(?:es)?"),
     ("trade_deficit", r"deficits?\b"),
-    ("exports", r"exports?\b|shipments\b"),
+    ("exports", r"exports?\b|shipments\b|export(?:ed|ing)\b|shipped\b"),
     ("imports", r"imports?\b"),
     ("tariff_rate", r"tariffs?\b|dut(?:y|ies)\b|levy\b|levies\b|surtax(?:es)?\b"),
     ("gdp", r"\bGDP\b|gross domestic product"),
