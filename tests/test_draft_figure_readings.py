@@ -22,7 +22,18 @@ pytestmark = pytest.mark.usefixtures("talks")
             [("16000000000", "USD"), ("1300000000000", "USD")],
         ),
         ("Chile will cut 1.2 mln bpd.", [("1200000", "barrels per day")]),
-        ("Row 3 B of the table and the 2M range", []),  # a capital letter after a space, or no unit: no scale
+        ("Row 3 B of the table and the 2M range", []),
+        # Hyphenated percentages and compounds of a unit of measure before their noun.
+        ("a 3-percentage-point cut and a 10-per-cent levy", [("3", "percentage_points"), ("10", "percent")]),
+        (
+            "Peru backed a 1.5-million-barrel cut and a 500,000-barrel-per-day rise.",
+            [("1500000", "barrels"), ("500000", "barrels per day")],
+        ),
+        ("Chile set a 2-million-tonne quota.", [("2000000", "tonnes")]),
+        (
+            "the 3-million-member union and a 10-year plan",
+            [],
+        ),  # no unit of measure  # a capital letter after a space, or no unit: no scale
         ("Chile's bonds fell 1.5 cents to trade near 71 cents.", [("1.5", "cents"), ("71", "cents")]),
         ("Peru shipped 8,400 vehicles and 350 vehicles more by sea.", [("8400", "vehicles"), ("350", "vehicles")]),
     ],

@@ -59,9 +59,9 @@ START = r"(?=[\w$€£¥₹₩₽₺₦₱])"
 FIGURE = re.compile(
     rf"{START}(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
     rf"(?:(?P<symbol>{_SYMBOL}){_VALUE}|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
-    rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| ?pct\b| ?pc\b| percentage points?\b)"
+    rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b)"
     rf"|(?: of)? (?P<currency>{_CURRENCY})\b"
-    rf"|(?= (?P<noun>[A-Za-z]+)|:)))",
+    rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:)))",
 )
 # Where a figure may start: a digit, or a number in words at a word's start or after a symbol
 # ("USDten"). Most sentences have none, and this is much quicker to look for than FIGURE (the
@@ -96,7 +96,9 @@ APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly
                          "an estimated", "estimated", "just over", "just under"})  # fmt: skip
 # Units of measure a quantity may be given in without a scale word ("346,000 tons").
 MEASURE_UNITS = frozenset({"tons", "tonnes", "metric", "barrels", "bushels", "bpd", "cents", "vehicles"})
-_LONGER_UNIT = re.compile(r"(?P<rest> tons| tonnes|(?<=barrels) (?:a|per) day)\b")
+_LONGER_UNIT = re.compile(r"(?P<rest>[ -]tons|[ -]tonnes|(?:(?<=barrel)|(?<=barrels))[ -](?:a|per)[ -]day)\b")
+# A unit of measure in a compound before its noun: "a 1.5-million-barrel cut", "a 2-million-tonne quota".
+_SINGULAR = {"barrel": "barrels", "tonne": "tonnes", "ton": "tons", "vehicle": "vehicles"}
 # A count without a scale word, written with a thousands separator, and what it counts: "1,000
 # prisoners", "over 1,600 secure vessel voyages" (up to three words, to the first plural), or a fact
 # sheet's "304,223: The number of American companies exporting".
@@ -137,8 +139,11 @@ def _unit(match: re.Match[str]) -> str | None:
         name = match.group("currency").lower().rstrip("s") if match.group("currency").lower() != "reais" else "reais"
         return _NAMES.get(name) or _NAMES.get(name.replace("us ", "").replace("u.s. ", ""), "USD")
     noun = (match.group("noun") or "").lower()
+    noun = _SINGULAR.get(noun, noun) if match.group("joined") == "-" else noun
     if noun in MEASURE_UNITS:
         return noun  # a quantity in a unit of measure: "346,000 tons", "24 million metric tons"
+    if match.group("joined") == "-":
+        return None  # "a 10-year plan", "the 3-million-member union": no unit of measure
     if noun and match.group("s2") and match.group("s2").lower() in ("million", "billion", "trillion", "thousand"):
         return None if noun in _NOT_UNITS else noun
     return None
@@ -176,7 +181,8 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
             continue
         longer = _LONGER_UNIT.match(text, end) if unit in MEASURE_UNITS else None  # "metric tons", "barrels a day"
         if longer:
-            unit, end = " ".join([unit, *longer.group("rest").split()]).replace(" a day", " per day"), longer.end()
+            rest = longer.group("rest").replace("-", " ").split()
+            unit, end = " ".join([unit, *rest]).replace(" a day", " per day"), longer.end()
         if unit == "metric":
             continue  # "metric" alone: no unit
         unit = "barrels per day" if unit == "bpd" else unit
