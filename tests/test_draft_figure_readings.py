@@ -102,6 +102,11 @@ def test_a_country_named_after_on_is_the_other_side_not_the_owner_of_the_metric(
         ("Chile's bonds have rallied this month, adding about 3 cents.", None, ("rise", "3", None)),
         # Three words between the verb and "by": "lift its copper output quota by".
         ("Chile will lift its copper output quota by 200,000 tonnes.", None, ("rise", "200000", None)),
+        # A change named after its amount, past a word of its period, or as "higher" or "lower".
+        ("Chile's exports posted an 8% year-on-year rise.", None, ("rise", "8", None)),
+        ("Chile's imports showed a 3.2% annual decline.", None, ("fall", "3.2", None)),
+        ("Peru's exports were 4.1% higher than a year earlier.", None, ("rise", "4.1", "a year earlier")),
+        ("Peru's imports were 2.3% lower year on year.", None, ("fall", "2.3", "a year earlier")),
         # A participle before the figure is an adjective, no change: "a narrowing 5% gap".
         ("The narrowing 5% gap between them worried Chile.", "5", None),
     ],

@@ -72,8 +72,10 @@ _CHANGE_BEFORE = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+# A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier".
 _CHANGE_AFTER = re.compile(
-    r"\s*(?:(?P<rise>rise|increase|gain|jump|growth)|(?P<fall>fall|drop|decline|decrease|contraction))\b",
+    r"\s*(?:(?:year-on-year|year on year|on-year|annual|yearly|monthly|quarterly|month-on-month) )?"
+    r"(?:(?P<rise>rise|increase|gain|jump|growth|higher)|(?P<fall>fall|drop|decline|decrease|contraction|lower))\b",
     re.IGNORECASE,
 )
 _BASE = re.compile(
