@@ -182,3 +182,17 @@ def test_a_clause_begins_at_while_whereas_or_but(kb):
 def test_exported_and_shipped_measure_exports(kb, sentence):
     (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
     assert (point["metric"], point["subject"]) == ("exports", "chile")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan pledged $1.5 billion in aid to Kenya.",
+        "The US announced $500 million in humanitarian assistance for Sudan.",
+        "Rich countries would mobilise $300 billion a year by 2035.",
+        "Sri Lanka's $2.9 billion bailout was approved.",
+    ],
+)
+def test_aid_assistance_pledges_and_bailouts_are_finance(kb, sentence):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    assert point["metric"] == "finance"

@@ -27,7 +27,11 @@ METRICS = (
     ("debt", r"debts?\b|arrears\b|owe[sd]?\b|owing\b|borrow(?:s|ed|ing)?\b|loans?\b|lent\b|lend(?:s|ing)?\b"),
     ("inflation", r"inflation\b"),
     ("production", r"production\b|output\b|produc(?:ed|es|ing)\b|pump(?:ed|s|ing)\b"),
-    ("finance", r"financ(?:e|ing)\b|funds?\b|funding\b|pay\b|provide\b|contribut\w*|budget\b|bill\b|liabilit\w*"),
+    (
+        "finance",
+        r"financ(?:e|ing)\b|funds?\b|funding\b|pay\b|provide\b|contribut\w*|budget\b|bill\b|liabilit\w*"
+        r"|aid\b|assistance\b|grants?\b|bailouts?\b|pledg(?:e|es|ed|ing)\b|donat\w*|mobili[sz]\w*",
+    ),
     ("jobs", r"\bjobs?\b|employ\w*"),
     ("wages", r"wages?\b|income\b"),
     ("trade", r"\btrade\b"),
