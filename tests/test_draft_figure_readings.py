@@ -189,10 +189,16 @@ def test_exported_and_shipped_measure_exports(kb, sentence):
     [
         "Japan pledged $1.5 billion in aid to Kenya.",
         "The US announced $500 million in humanitarian assistance for Sudan.",
-        "Rich countries would mobilise $300 billion a year by 2035.",
+        "Rich countries will make donations of $300 billion a year by 2035.",
         "Sri Lanka's $2.9 billion bailout was approved.",
     ],
 )
-def test_aid_assistance_pledges_and_bailouts_are_finance(kb, sentence):
+def test_aid_assistance_donations_and_bailouts_are_finance(kb, sentence):
     (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
     assert point["metric"] == "finance"
+
+
+def test_what_is_pledged_names_the_metric(kb):
+    text = "Saudi Arabia pledged $600 billion in investments in Kenya.\n"
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert (point["metric"], point["subject"], point.get("counterpart")) == ("investment", "saudi-arabia", "kenya")

@@ -30,7 +30,7 @@ METRICS = (
     (
         "finance",
         r"financ(?:e|ing)\b|funds?\b|funding\b|pay\b|provide\b|contribut\w*|budget\b|bill\b|liabilit\w*"
-        r"|aid\b|assistance\b|grants?\b|bailouts?\b|pledg(?:e|es|ed|ing)\b|donat\w*|mobili[sz]\w*",
+        r"|aid\b|assistance\b|grants?\b|bailouts?\b|donations?\b",  # not "pledged $600 billion in investments"
     ),
     ("jobs", r"\bjobs?\b|employ\w*"),
     ("wages", r"wages?\b|income\b"),
