@@ -22,6 +22,7 @@ pytestmark = pytest.mark.usefixtures("talks")
             [("16000000000", "USD"), ("1300000000000", "USD")],
         ),
         ("Chile will cut 1.2 mln bpd.", [("1200000", "barrels per day")]),
+        # A capital letter after a space, or no unit: no scale.
         ("Row 3 B of the table and the 2M range", []),
         # Hyphenated percentages and compounds of a unit of measure before their noun.
         ("a 3-percentage-point cut and a 10-per-cent levy", [("3", "percentage_points"), ("10", "percent")]),
@@ -30,10 +31,26 @@ pytestmark = pytest.mark.usefixtures("talks")
             [("1500000", "barrels"), ("500000", "barrels per day")],
         ),
         ("Chile set a 2-million-tonne quota.", [("2000000", "tonnes")]),
+        # No unit of measure.
+        ("the 3-million-member union and a 10-year plan", []),
+        # A currency a country's adjective names, and other currencies' codes and names; "COP29" is no money.
         (
-            "the 3-million-member union and a 10-year plan",
-            [],
-        ),  # no unit of measure  # a capital letter after a space, or no unit: no scale
+            "Chile owes 50 billion Canadian dollars and 2 trillion Argentine pesos.",
+            [("50000000000", "CAD"), ("2000000000000", "ARS")],
+        ),
+        (
+            "Zambia pays ZMW 10 billion, KSh 2 billion and LKR 300 billion.",
+            [("10000000000", "ZMW"), ("2000000000", "KES"), ("300000000000", "LKR")],
+        ),
+        (
+            "Peru spent 10 billion riyals, 5 billion dirhams and 3 billion soles at COP29.",
+            [("10000000000", "SAR"), ("5000000000", "AED"), ("3000000000", "PEN")],
+        ),
+        # A count's noun after a proper adjective.
+        (
+            "Chile took in 2 million Ukrainian refugees and 3 million Chinese people.",
+            [("2000000", "refugees"), ("3000000", "people")],
+        ),
         ("Chile's bonds fell 1.5 cents to trade near 71 cents.", [("1.5", "cents"), ("71", "cents")]),
         ("Peru shipped 8,400 vehicles and 350 vehicles more by sea.", [("8400", "vehicles"), ("350", "vehicles")]),
     ],

@@ -29,23 +29,45 @@ _SYMBOLS = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
     "rs": "INR", "rs.": "INR", "sdr": "XDR", "rmb": "CNY", "inr": "INR", "krw": "KRW", "chf": "CHF", "zar": "ZAR",
     "aud": "AUD", "cad": "CAD", "r$": "BRL", "nt$": "TWD", "rp": "IDR", "₹": "INR", "₩": "KRW", "₽": "RUB",
-    "₺": "TRY", "₦": "NGN", "₱": "PHP",
+    "₺": "TRY", "₦": "NGN", "₱": "PHP", "ksh": "KES",
 }  # fmt: skip
+# Other currencies' ISO codes before an amount: "ZMW 10 billion", "LKR 300 billion".
+# Not COP (the Colombian peso's) nor SAR, which "COP29" and "Hong Kong SAR" would be.
+_CODES = ("NGN", "GHS", "ZMW", "KES", "LKR", "PKR", "EGP", "MXN", "BRL", "ARS", "AED", "TRY", "RUB", "IDR",
+          "VND", "THB", "MYR", "PHP", "SGD", "HKD", "NZD", "TWD", "BDT", "ETB", "UAH", "PEN", "CLP", "XOF")  # fmt: skip
+_SYMBOLS.update({code.lower(): code for code in _CODES})
 _NAMES = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "pound": "GBP",
     "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupee": "INR",
     "ringgit": "MYR", "baht": "THB", "peso": "MXN", "real": "BRL", "reais": "BRL", "ruble": "RUB",
     "rouble": "RUB", "franc": "CHF", "dong": "VND", "rial": "IRR", "rand": "ZAR", "naira": "NGN", "cedi": "GHS",
-    "kwacha": "ZMW", "shilling": "KES", "rupiah": "IDR", "lira": "TRY",
+    "kwacha": "ZMW", "shilling": "KES", "rupiah": "IDR", "lira": "TRY", "riyal": "SAR", "dirham": "AED",
+    "taka": "BDT", "sol": "PEN", "hryvnia": "UAH", "birr": "ETB", "zloty": "PLN",
 }  # fmt: skip
+# A currency a country's adjective names: "50 billion Canadian dollars", "2 trillion Argentine pesos".
+_QUALIFIED = {
+    "canadian dollar": "CAD", "australian dollar": "AUD", "new zealand dollar": "NZD", "hong kong dollar": "HKD",
+    "singapore dollar": "SGD", "taiwan dollar": "TWD", "taiwanese dollar": "TWD", "argentine peso": "ARS",
+    "argentinian peso": "ARS", "chilean peso": "CLP", "colombian peso": "COP", "philippine peso": "PHP",
+    "egyptian pound": "EGP", "lebanese pound": "LBP", "sudanese pound": "SDG", "pakistani rupee": "PKR",
+    "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "ugandan shilling": "UGX", "tanzanian shilling": "TZS",
+    "cfa franc": "XOF", "saudi riyal": "SAR", "qatari riyal": "QAR", "iranian rial": "IRR", "peruvian sol": "PEN",
+}  # fmt: skip
+_QUALIFIER = (
+    r"(?:Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Taiwanese|Argentine|Argentinian|Chilean"
+    r"|Colombian|Mexican|Philippine|Egyptian|Lebanese|Sudanese|British|Indian|Pakistani|Sri Lankan|Nepalese|Kenyan"
+    r"|Ugandan|Tanzanian|CFA|Saudi|Qatari|Iranian|Peruvian|Japanese|Chinese|South Korean|Korean|Brazilian|Russian"
+    r"|Turkish|Indonesian|Nigerian|Ghanaian|Zambian|South African|Swiss|Ukrainian|Ethiopian)"
+)
 _SYMBOL = (
     r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?|GBP ?|JPY ?|CNY ?"
     r"|RMB ?|INR ?|KRW ?|CHF ?"
-    r"|ZAR ?|AUD ?|CAD ?|Rs\.? ?|SDR ?)"
+    r"|ZAR ?|AUD ?|CAD ?|Rs\.? ?|SDR ?|KSh ?|Ksh ?|(?:" + "|".join(_CODES) + r") ?)"
 )
 _CURRENCY = (
     r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
-    r"|reais|real|rubles?|roubles?|francs?|dong|rials?|rand|naira|cedis?|kwacha|shillings?|rupiah|lira)"
+    r"|reais|real|rubles?|roubles?|francs?|dong|rials?|rand|naira|cedis?|kwacha|shillings?|rupiah|lira|riyals?"
+    r"|dirhams?|taka|soles|sol|hryvnias?|birr|zloty)"
 )
 _APPROX = (
     r"(?:around|about|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|just under"
@@ -60,7 +82,7 @@ FIGURE = re.compile(
     rf"{START}(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
     rf"(?:(?P<symbol>{_SYMBOL}){_VALUE}|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
     rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b)"
-    rf"|(?: of)? (?P<currency>{_CURRENCY})\b"
+    rf"|(?: of)? (?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"
     rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:)))",
 )
 # Where a figure may start: a digit, or a number in words at a word's start or after a symbol
@@ -106,6 +128,8 @@ _COUNTED = re.compile(
     r" (?P<noun>(?:[a-z-]{2,20} ){0,2}?(?:[a-z-]{2,20}[a-z]s|people))\b"
     r"|: ?(?:The|the) number of (?:[A-Za-z-]{1,20} ){0,2}?(?P<named>[a-z-]{2,20}[a-z]s|people)\b"
 )
+# A count's noun after a proper adjective: "3 million Chinese tourists", "1.2 million Canadian jobs".
+_PROPER_THEN_COUNTED = re.compile(r" [A-Z][a-z]+ (?P<noun>[a-z]{2,20}s|people|children)\b")
 _NOT_COUNTED = frozenset({"was", "has", "its", "his", "this", "thus", "across", "towards", "ones", "times", "others"})
 LOWER = frozenset({"more than", "over", "at least", "above", "exceeding", "upwards of", "just over"})
 
@@ -136,8 +160,10 @@ def _unit(match: re.Match[str]) -> str | None:
     if match.group("percent"):
         return "percentage_points" if "point" in match.group("percent") else "percent"
     if match.group("currency"):
-        name = match.group("currency").lower().rstrip("s") if match.group("currency").lower() != "reais" else "reais"
-        return _NAMES.get(name) or _NAMES.get(name.replace("us ", "").replace("u.s. ", ""), "USD")
+        name = {"reais": "reais", "soles": "sol"}.get(match.group("currency").lower(), match.group("currency").lower())
+        name = name.rstrip("s") if name != "reais" else name
+        qualified = _QUALIFIED.get(f"{match.group('qualifier')} {name}".lower()) if match.group("qualifier") else None
+        return qualified or _NAMES.get(name) or _NAMES.get(name.replace("us ", "").replace("u.s. ", ""), "USD")
     noun = (match.group("noun") or "").lower()
     noun = _SINGULAR.get(noun, noun) if match.group("joined") == "-" else noun
     if noun in MEASURE_UNITS:
@@ -171,6 +197,9 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
             continue  # the amount converted in brackets after a figure
         number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
         unit, end = _unit(match), match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
+        counts = _PROPER_THEN_COUNTED.match(text, match.end()) if unit and match.group("noun") else None
+        if counts and counts.group("noun").lower() not in _NOT_COUNTED:
+            unit, end = counts.group("noun"), counts.end()  # "2 million Ukrainian refugees": a count of refugees
         counted = _COUNTED.match(text, match.end()) if unit is None and "," in (number or "") and not scale else None
         if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
             unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
