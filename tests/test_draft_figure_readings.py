@@ -219,3 +219,19 @@ def test_what_is_pledged_names_the_metric(kb):
     text = "Saudi Arabia pledged $600 billion in investments in Kenya.\n"
     (point,) = of_type(drafted(kb, text), "data_point")
     assert (point["metric"], point["subject"], point.get("counterpart")) == ("investment", "saudi-arabia", "kenya")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "OPEC+ ministers met online on Sunday.\n\n"
+            "Saudi Arabia's energy minister said the group agreed to cut output by 1 million barrels a day.\n",
+            "opec",
+        ),
+        ("The EU and Mercosur met.\n\nThe bloc's tariff on Brazilian beef falls to 7.5%.\n", "european-union"),
+    ],
+)
+def test_the_group_or_the_bloc_is_the_first_group_of_countries_the_text_names(kb, text, subject):
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert point["subject"] == subject

@@ -352,6 +352,17 @@ def faces(sentence: str, figure: Figure) -> bool:
     return bool(_FACES.search(clause.rsplit(".", 1)[-1]))
 
 
+_GROUP = re.compile(r"\b[Tt]he (?:group|alliance|bloc|cartel|grouping|organi[sz]ation)\b")
+
+
+def group_named(sentence: str, figure: Figure) -> bool:
+    """Whether the figure's clause names its subject as "the group", "the alliance", "the bloc" or "the
+    cartel", with no country or body after those words ("Iran's governor said the group agreed to cut
+    production by 2 million barrels per day"): the group the text is about, for the caller to find."""
+    found = list(_GROUP.finditer(sentence, max(0, figure.start - CLAUSE), figure.start))
+    return bool(found) and not bodies_at(sentence[found[-1].end() : figure.start])
+
+
 def counterpart_named_before(sentence: str, figure: Figure) -> bool:
     """Whether the figure's clause names its counterpart as "the country" or "it" ("exports to the
     country gained 3.8%"): a country named before, for the caller to find."""
