@@ -124,6 +124,9 @@ def test_a_country_named_after_on_is_the_other_side_not_the_owner_of_the_metric(
         ("Chile's imports showed a 3.2% annual decline.", None, ("fall", "3.2", None)),
         ("Peru's exports were 4.1% higher than a year earlier.", None, ("rise", "4.1", "a year earlier")),
         ("Peru's imports were 2.3% lower year on year.", None, ("fall", "2.3", "a year earlier")),
+        # A country's amount changed by someone, and a haircut: "cut Zambia's debt by", "a haircut of 18%".
+        ("The deal will cut Zambia's debt by $840 million.", None, ("fall", "840000000", None)),
+        ("Bondholders will take a haircut of 18% on Ghana's bonds.", None, ("fall", "18", None)),
         # A participle before the figure is an adjective, no change: "a narrowing 5% gap".
         ("The narrowing 5% gap between them worried Chile.", "5", None),
     ],
@@ -207,6 +210,7 @@ def test_exported_and_shipped_measure_exports(kb, sentence):
         "Japan pledged $1.5 billion in aid to Kenya.",
         "The US announced $500 million in humanitarian assistance for Sudan.",
         "Rich countries will make donations of $300 billion a year by 2035.",
+        "The IMF will disburse $188 million to Zambia.",
         "Sri Lanka's $2.9 billion bailout was approved.",
     ],
 )

@@ -30,7 +30,8 @@ METRICS = (
     (
         "finance",
         r"financ(?:e|ing)\b|funds?\b|funding\b|pay\b|provide\b|contribut\w*|budget\b|bill\b|liabilit\w*"
-        r"|aid\b|assistance\b|grants?\b|bailouts?\b|donations?\b",  # not "pledged $600 billion in investments"
+        # Not "pledged", whose object names the metric: "pledged $600 billion in investments".
+        r"|aid\b|assistance\b|grants?\b|bailouts?\b|donations?\b|disburs\w*",
     ),
     ("jobs", r"\bjobs?\b|employ\w*"),
     ("wages", r"wages?\b|income\b"),
@@ -68,10 +69,12 @@ _CUT = r"cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|slashed|slashing
 # A change named by a noun before its amount: "an increase of 2%", "an augmentation of SDR 293 million",
 # "the reduction is 300,000 barrels".
 _NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth"
-_NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction"
+_NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction|haircuts?"
+# Whose amount is changed: "cut its production by", "reduce Zambia's debt by".
+_OWNER = r"its|their|his|her|the|[A-Z][\w.]*['’]s"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?: by)?"
-    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:its|their|his|her|the))?(?: [a-z]+){{0,3}} by"
+    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:{_OWNER}))?(?: [a-z]+){{0,3}} by"
     rf"|(?P<cut>{_CUT})|(?:(?P<noun_rise>{_NOUN_RISE})|(?P<noun_fall>{_NOUN_FALL})) (?:of|is|was|will be|would be)"
     r")\s*$",
     re.IGNORECASE,
