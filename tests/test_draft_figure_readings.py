@@ -46,6 +46,12 @@ pytestmark = pytest.mark.usefixtures("talks")
             "Peru spent 10 billion riyals, 5 billion dirhams and 3 billion soles at COP29.",
             [("10000000000", "SAR"), ("5000000000", "AED"), ("3000000000", "PEN")],
         ),
+        # A range after one currency sign, and a low bound that shares the high one's scale.
+        (
+            "Kenya expects $5-6 billion and between $2 and $3 billion.",
+            [("5000000000", "USD"), ("6000000000", "USD"), ("2000000000", "USD"), ("3000000000", "USD")],
+        ),
+        ("Kenya pays $5-a-day wages and $2 and $3 fees.", [("5", "USD"), ("2", "USD"), ("3", "USD")]),
         # A count's noun after a proper adjective.
         (
             "Chile took in 2 million Ukrainian refugees and 3 million Chinese people.",

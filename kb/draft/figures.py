@@ -80,7 +80,8 @@ _VALUE = rf"(?P<number>{_NUMBER}|{_WORD}\b)(?:[ -]?(?P<scale>{_SCALE})\b)?"  # "
 START = r"(?=[\w$€£¥₹₩₽₺₦₱])"
 FIGURE = re.compile(
     rf"{START}(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
-    rf"(?:(?P<symbol>{_SYMBOL}){_VALUE}|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
+    rf"(?:(?P<symbol>{_SYMBOL})(?:(?P<low2>{_NUMBER})(?:-|–| to )(?=\d))?{_VALUE}"  # "$5-6 billion": a range
+    rf"|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
     rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b)"
     rf"|(?: of)? (?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"
     rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:)))",
@@ -128,6 +129,8 @@ _COUNTED = re.compile(
     r" (?P<noun>(?:[a-z-]{2,20} ){0,2}?(?:[a-z-]{2,20}[a-z]s|people))\b"
     r"|: ?(?:The|the) number of (?:[A-Za-z-]{1,20} ){0,2}?(?P<named>[a-z-]{2,20}[a-z]s|people)\b"
 )
+# The scale a range's high bound gives its low one: "between $2 and $3 billion", "$5 to $6 billion".
+_SHARED_SCALE = re.compile(rf"(?: and | to |-|–){_SYMBOL}{_NUMBER}[ -]?(?P<scale>{_SCALE})\b")
 # A count's noun after a proper adjective: "3 million Chinese tourists", "1.2 million Canadian jobs".
 _PROPER_THEN_COUNTED = re.compile(r" [A-Z][a-z]+ (?P<noun>[a-z]{2,20}s|people|children)\b")
 _NOT_COUNTED = frozenset({"was", "has", "its", "his", "this", "thus", "across", "towards", "ones", "times", "others"})
@@ -188,6 +191,7 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
     """Every figure in a piece of text, in order, or the first ``limit`` (and a little more: a range
     gives two, its bounds)."""
     found: list[Figure] = []
+    high = False  # whether the next figure is the high bound of a range whose low bound shares its scale
     if not _MAY_HOLD.search(text):
         return found
     for match in FIGURE.finditer(text):
@@ -221,9 +225,14 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         approx = (match.group("approx") or "").lower()
         bound = "lower" if approx in LOWER else ("upper" if approx and approx not in APPROXIMATE else None)
         conversion = converted.group().strip(" ()") if converted else None
+        if high:  # the high bound of "between $2 and $3 billion"
+            bound, high = bound or "upper", False
+        shared = _SHARED_SCALE.match(text, match.end()) if match.group("symbol") and not scale else None
+        if shared:  # "between $2 and $3 billion": the low bound in billions too
+            scale, bound, high = shared.group("scale"), "lower", True
         value = decimal_string(number, scale)
-        if match.group("low"):
-            low = decimal_string(match.group("low"), scale)
+        if match.group("low") or match.group("low2"):
+            low = decimal_string(match.group("low") or match.group("low2"), scale)
             found.append(Figure(low, unit, False, "lower", as_stated, match.start(), stated_end))
             bound = "upper"
         approximate = approx in APPROXIMATE
