@@ -160,6 +160,8 @@ def test_a_clause_ends_where_and_is_or_and_has_begins_another_predicate(kb):
     [
         # A change in brackets right after its level is the level's.
         ("Chile posted a surplus of $2.2 billion (up 5.1%) in May.", ("2200000000", "trade_surplus", "rise", "5.1")),
+        # A change after a comma past a few words of what or when the level is: the level's.
+        ("Chile bought 12,000 tonnes of Peruvian fishmeal, up 4.5% from 2023.", ("12000", "figure", "rise", "4.5")),
         # Producing and pumping measure production.
         ("Peru produced 1.2 million barrels a day in March.", ("1200000", "production", None, None)),
         ("Chile pumped 300,000 barrels a day.", ("300000", "production", None, None)),

@@ -234,9 +234,15 @@ def product_scope(sentence: str, figure: Figure) -> tuple[str, str] | None:
 
 
 def change_after_level(sentence: str, level: Figure, change: Change) -> bool:
-    """Whether a change right after a level, past a comma or in brackets, is the level's: "7.05 trillion
-    yen, up 18.7%", "$2.2 billion (up 5.1%)"."""
-    return bool(re.fullmatch(r"\s*[,(]\s*(?:up|down)(?: by)?\s*", sentence[level.end : change.figure.start]))
+    """Whether a change right after a level (and up to four words of what or when it is), past a comma
+    or in brackets, is the level's: "7.05 trillion yen, up 18.7%", "$2.2 billion (up 5.1%)", "12,000
+    tonnes of tea, up 4.5%", "$3.2 billion in May, down 2%"."""
+    return bool(_LEVEL_THEN_CHANGE.fullmatch(sentence, level.end, change.figure.start))
+
+
+_LEVEL_THEN_CHANGE = re.compile(
+    r"\s*(?:(?:of|in|to|for|from|on|at|during|last|this)(?:\s+[\w'’.-]+){1,4}\s*)?[,(]\s*(?:up|down)(?: by)?\s*"
+)
 
 
 def level_after(sentence: str, change: Change, following: Figure | None) -> bool:
