@@ -11,7 +11,7 @@ from kb.draft.agreements import Agreed
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, every_figure, figures
 from kb.draft.known import fold
-from kb.draft.lexicon import COUNTRIES
+from kb.draft.lexicon import COUNTRIES, GROUPINGS
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
 from kb.draft.reader import Said
@@ -51,6 +51,7 @@ class Payloads:
         self.day = dates.local_day(published, registry.text)  # what relative dates count from
         self._last_subject: str | None = None  # of the last figure: "Exports to the country gained 3.8%"
         self._first_body: str | None = None
+        self._group: str | None = None  # see _grouping
         self._converted: dict[tuple[str, str], int] | None = None  # see _conversions
         self._last_period: tuple[str, str | None] | None = None  # of the last figure that gave one
         self._events: tuple[str, occasions.Occasions] | None = None  # see _occasions
@@ -280,7 +281,13 @@ class Payloads:
         first country the text names; never the negotiation unless the text names no country or
         body at all."""
         subject, counterpart = measures.whose(sentence, figure, measured)
+        if subject not in GROUPINGS and measures.group_named(sentence, figure) and self._grouping():
+            subject = self._grouping()  # "the group agreed to cut production by …": the group the text is about
+            why["subject_from"] = "the group of countries the text names first"
         if measured.name == "tariff_rate" and (subject and measures.faces(sentence, figure) or not subject):
+            if subject and counterpart:  # "Peru will face a 25% tariff on its exports to Chile": Chile's, on Peru
+                why["subject_from"] = "the country the one facing the tariff sells to"
+                return self._keys(counterpart, subject)
             counterpart = counterpart or subject  # "Japan faces a 10% tariff": a tariff on Japan, by the other side
             others = [name for name in about(self.registry.text) if name != counterpart]
             if counterpart and others:
@@ -289,7 +296,10 @@ class Payloads:
         if counterpart is None and measures.counterpart_named_before(sentence, figure):
             counterpart = self._last_counterpart  # "exports to the country": the one the figures before were with
             why["counterpart_from"] = "an earlier sentence" if counterpart else None
-        opener = measures.sentence_subject(sentence) if measured.name != "tariff_rate" else None  # see above
+        # A tariff's opener imposes it ("U.S. President Donald Trump threatened to double tariffs to 50 per
+        # cent"), unless its clause says the opener faces it (see above).
+        faced = measured.name == "tariff_rate" and measures.faces(sentence, figure)
+        opener = measures.sentence_subject(sentence) if not faced else None
         if subject is None and opener and opener != counterpart:
             subject = opener  # "CPTPP is a trade agreement between 11 countries (…), covering 500 million people"
             why["subject_from"] = "the subject of the sentence"
@@ -304,6 +314,13 @@ class Payloads:
         self._last_subject = subject
         self._last_counterpart = counterpart or self._last_counterpart
         return self._keys(subject, counterpart)
+
+    def _grouping(self) -> str | None:
+        """The first group of countries the text names (see GROUPINGS), which "the group" stands for."""
+        if self._group is None:
+            named = [name for _, name in measures.bodies_at(self.registry.text[:20_000]) if name in GROUPINGS]
+            self._group = next(iter(named), "")
+        return self._group or None
 
     def _keys(self, subject: str | None, counterpart: str | None) -> dict[str, str]:
         found = {"subject": self.registry.body(subject) if subject else self.negotiation}
