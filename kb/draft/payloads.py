@@ -372,10 +372,6 @@ def _ordered(payload: dict[str, Any]) -> dict[str, Any]:
     return {**first, **rest, "citations": payload["citations"], "_draft": payload["_draft"]}
 
 
-def claim_sentences(text: str) -> list[Span]:
-    return sentences(text)
-
-
 # A reporting clause that names an occasion of its own: someone told (not reporters), an interview, a call.
 _ANOTHER_OCCASION = re.compile(
     r"\b(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
