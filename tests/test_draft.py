@@ -342,6 +342,16 @@ def test_no_entity_from_a_weekday_a_time_stamp_a_pronoun_a_heading_or_part_of_a_
     assert roles == [("ursula-von-der-leyen", "Commission president")]
 
 
+def test_a_full_name_given_only_in_the_possessive_is_the_surname_s_full_name(kb):
+    text = (
+        "New tariffs, a reply to penalties imposed by President Donald Trump’s administration, took effect.\n\n"
+        "In March, Trump said he was preparing another $50 billion worth of tariffs.\n\n"
+        'Officials of Emmanuel Macron\'s government met.\n\n"Not yet," Macron said.\n'
+    )
+    people = {p["name"]: p.get("aliases") for p in of_type(drafted(kb, text), "entity") if p["kind"] == "person"}
+    assert people == {"Donald Trump": ["Trump"], "Emmanuel Macron": ["Macron"]}
+
+
 def test_a_change_is_a_change_of_its_level_never_a_level_and_alone_has_no_value(kb, runner, tmp_path):
     text = (
         "South Korea's exports to the European Union rose 5.9% from a year earlier to 60 billion euros, "
