@@ -11,6 +11,7 @@ from kb.cli import cli
 from kb.draft import draft_source
 from kb.draft.dates import period, resolve
 from kb.draft.figures import figures
+from kb.draft.text import sentences
 from kb.events.append import Appender
 
 pytestmark = pytest.mark.usefixtures("talks")
@@ -339,6 +340,16 @@ def test_no_entity_from_a_weekday_a_time_stamp_a_pronoun_a_heading_or_part_of_a_
     assert entities["Reuters"][0] == entities["Kyodo News"][0] == "organisation"
     roles = [(p["person"], p["title"]) for p in of_type(payloads, "role")]
     assert roles == [("ursula-von-der-leyen", "Commission president")]
+
+
+def test_a_full_name_given_only_in_the_possessive_is_the_surname_s_full_name(kb):
+    text = (
+        "New tariffs, a reply to penalties imposed by President Donald Trump’s administration, took effect.\n\n"
+        "In March, Trump said he was preparing another $50 billion worth of tariffs.\n\n"
+        'Officials of Emmanuel Macron\'s government met.\n\n"Not yet," Macron said.\n'
+    )
+    people = {p["name"]: p.get("aliases") for p in of_type(drafted(kb, text), "entity") if p["kind"] == "person"}
+    assert people == {"Donald Trump": ["Trump"], "Emmanuel Macron": ["Macron"]}
 
 
 def test_a_change_is_a_change_of_its_level_never_a_level_and_alone_has_no_value(kb, runner, tmp_path):
@@ -686,3 +697,22 @@ def test_the_statement_reads_is_the_body_that_issued_it(kb):
     [quote] = [p for p in of_type(payloads, "statement") if p["attribution"] == "direct_quote"]
     names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
     assert names[quote["speaker"]] == "East African Community"
+
+
+def test_a_run_on_full_stop_of_a_stored_copy_ends_a_sentence_but_not_after_an_abbreviation():
+    text = "The envoys meet on Monday, the ministry said.Lind arrived in the U.S.Trade is up 3.5 percent."
+    assert [s.text for s in sentences(text)] == [
+        "The envoys meet on Monday, the ministry said.",
+        "Lind arrived in the U.S.Trade is up 3.5 percent.",
+    ]
+
+
+def test_a_quote_after_a_run_on_full_stop_takes_the_day_of_its_own_sentence(kb):
+    text = 'The envoys meet on Monday, the ministry said.On Thursday, Lind said it was open."We want a deal," he said.'
+    [quote] = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] != "paraphrase"]
+    assert "We want a deal" in quote["text"] and quote["occurred_at"] == "2025-04-17"
+
+
+def test_talks_named_as_a_prospect_are_no_meeting(kb):
+    text = "Calm brings momentum for talks between Norway and Kenya, and toward possible talks among Chile and Peru.\n"
+    assert of_type(drafted(kb, text), "meeting") == []

@@ -26,6 +26,10 @@ def statements(kb: KnowledgeBase, text: str, published: str = PUBLISHED) -> list
 
 
 def test_a_date_in_the_words_a_verb_of_saying_reports_is_theirs_not_the_saying_s():
+    for sentence in ("Tanaka said of Monday’s talks that they were useful", "Tanaka told reporters of Monday’s talks"):
+        assert resolve(clause_around(sentence, len("Tanaka ")), PUBLISHED) is None  # what is said of
+    sentence = "Tanaka told the Council of Europe on Monday that talks were useful"
+    assert resolve(clause_around(sentence, len("Tanaka ")), PUBLISHED) == ("2025-04-14", "on Monday")
     sentence = "Tanaka said the two delegations would meet again on Monday in Geneva"
     assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) is None
     sentence = "Tanaka told the upper house on Wednesday the two delegations would meet again on Monday"
@@ -104,6 +108,7 @@ def test_a_quote_a_sentence_introduces_takes_the_day_of_that_sentence(kb):
         ("OSLO (AP) — The round closed on Dec. 11.", "2025-12-12", None),
         ("A release\nBrussels, 11 December 2025\nThe round closed.", "2025-12-12", "2025-12-11"),
         ("Brussels, 11 December 2024\nThe round closed.", "2025-12-12", None),
+        ("ISLAMABAD, Dec 11: The round closed.", "2025-12-12", "2025-12-11"),
     ],
 )
 def test_the_day_a_dateline_gives(text, published, day):
@@ -140,6 +145,11 @@ def test_a_bare_weekday_is_a_date_unless_it_names_something_else(sentence, when)
         ("BUENOS AIRES, Dec. 11 (Xinhua) -- The round closed without a text.", None),
         ("MOSCOW, December 11. /TASS/. The round closed without a text.", None),
         ("LONDON, Dec. 11 - The round closed on Tuesday.", ("2025-12-09", "on Tuesday")),
+        ("ISLAMABAD, Dec 11: The round closed without a text.", None),
+        ("Beijing, Dec. 11 (Xinhua) — The round closed without a text.", None),
+        ("Geneva, 11 December 2025 (UN News) - The round closed without a text.", None),
+        ("Tokyo, Dec 11 (Jiji Press)—The round closed on Tuesday.", ("2025-12-09", "on Tuesday")),
+        ("NEW DELHI, Dec. 11 (PTI): The round closed without a text.", None),
         ("The round closed on Tuesday, 9 December 2025, in Nairobi.", ("2025-12-09", "9 December 2025")),
     ],
 )
@@ -258,3 +268,190 @@ def test_what_is_said_after_an_event_an_opening_phrase_dates_is_of_its_day(kb):
         'After months of talks, Tomas Novak said a deal was "close."'
     )
     assert [day for _, day, _ in statements(kb, text)] == ["2025-04-15", "2025-04-14", "2025-04-16", None]
+
+
+def test_a_full_stop_alone_after_a_quotation_ends_the_reported_words(kb):
+    text = (
+        "Recounting her trip to Nairobi, trade minister Ama Osei said the “talks were slow and taxing”.\n\n"
+        "“We need more time,” Osei told reporters on Tuesday.\n"
+    )
+    assert statements(kb, text)[-1] == ("We need more tim", "2025-04-15", "on Tuesday")
+
+
+def test_a_speaker_s_later_words_share_the_day_the_story_gave_their_saying(kb):
+    text = (
+        "Talks on the seed chapter were “slow and tiring”, Kenya’s trade minister Ama Osei said Tuesday.\n\n"
+        "Kenya sells seeds to twelve countries.\n\n"
+        "Recounting the last post-war round in Nairobi, Osei said the “texts were very hard to close”.\n\n"
+        "“We need two more rounds,” Osei told reporters on the sidelines of the farm forum.\n\n"
+        "Before the talks, Osei had said the “gap was small”.\n\n"  # another time: undated, and so what follows
+        "“Seeds are the hardest part,” Osei said.\n\n"
+        "“The gap is wide,” Tanaka said on Wednesday.\n\n"
+        "Norway hosts the round.\n\n"
+        "“Our farmers need certainty,” Tanaka said at a press conference in Oslo.\n\n"  # a new occasion, no day
+        "“Rules of origin must be simple,” Lind said on Monday.\n\n"
+        "“Tariffs will fall,” Tanaka said.\n\n"  # Lind spoke in between: not the same account
+        "“Quotas will grow,” Lind told AFP.\n"  # told someone: another occasion
+    )
+    assert statements(kb, text) == [
+        ("Talks on the see", "2025-04-15", "Tuesday"),
+        ("Recounting the l", "2025-04-15", "Tuesday (of the speaker's statement before)"),
+        ("We need two more", "2025-04-15", "Tuesday (of the speaker's statement before)"),
+        ("Before the talks", None, None),
+        ("Seeds are the ha", None, None),
+        ("The gap is wide", "2025-04-16", "on Wednesday"),
+        ("Our farmers need", None, None),
+        ("Rules of origin ", "2025-04-14", "on Monday"),
+        ("Tariffs will fal", None, None),
+        ("Quotas will grow", None, None),
+    ]
+
+
+def test_the_eve_of_a_day_or_of_an_event_dated_before_is_the_day_before_it(kb):
+    text = (
+        "“We need more time,” Osei said on the eve of Wednesday’s summit.\n\n"
+        "The leaders gather for the summit in Oslo on Thursday.\n\n"
+        "Kenya sells seeds to twelve countries.\n\n"
+        "“Our farmers need certainty,” Tanaka said on the eve of the summit.\n"
+    )
+    assert statements(kb, text) == [
+        ("We need more tim", "2025-04-15", "the eve of Wednesday"),
+        ("Our farmers need", "2025-04-16", "the eve of the summit (on Thursday, in an earlier sentence)"),
+    ]
+    sentence = "Osei met Tanaka in Oslo on the eve of the April 20 vote"
+    when = resolve(clause_around(sentence, sentence.index("met")), PUBLISHED)
+    assert when == ("2025-04-19", "the eve of the April 20")
+
+
+def test_a_statement_after_a_day_s_event_or_after_meeting_or_landing_takes_that_day(kb):
+    text = (
+        "“The gap is narrowing,” Osei said after Thursday’s meeting with Tanaka.\n\n"
+        "Lind arrived in Oslo on Monday.\n\n"
+        "Kenya sells seeds to twelve countries.\n\n"
+        "“We came to close the seed chapter,” Lind told the Oslo Post after landing.\n\n"
+        "Tanaka met Osei on Tuesday.\n\n"
+        "Kenya buys rice from nine countries.\n\n"
+        "“We found common ground,” Tanaka told reporters after meeting Osei.\n"
+    )
+    assert statements(kb, text) == [
+        ("The gap is narro", "2025-04-17", "Thursday"),
+        ("We came to close", "2025-04-14", "on Monday (of the landing, in an earlier sentence)"),
+        ("We found common ", "2025-04-15", "on Tuesday (of the meeting, in an earlier sentence)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("President Ana Lopez met Friday with Prime Minister Tomas Novak and Minister Ines Berg.", "2025-04-18"),
+        ("Ana Lopez and Tomas Novak held talks on the sidelines of the G20 summit on Saturday.", "2025-04-12"),
+        ("Ana Lopez and Tomas Novak held bilateral talks in Oslo on the eve of Wednesday’s summit.", "2025-04-15"),
+    ],
+)
+def test_a_meeting_dated_between_its_verb_and_its_parties_or_held_by_two_subjects(kb, sentence, day):
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": PUBLISHED}
+    source = Appender(kb, clock).add(payload, sentence + "\n").stem
+    [meeting] = [p for p in draft_source(kb, source).payloads if p["type"] == "meeting"]
+    assert [p["entity"] for p in meeting["participants"]][:2] == ["ana-lopez", "tomas-novak"]
+    assert meeting["occurred_at"] == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Osei said two days ago that talks would go on", ("2025-04-16", "two days ago")),
+        ("Osei told reporters a day ago the gap was wide", ("2025-04-17", "a day ago")),
+        ("Osei said two sides agreed a text days ago", None),  # no number of days: no day
+    ],
+)
+def test_days_ago_count_back_from_publication(sentence, when):
+    assert resolve(clause_around(sentence, len("Osei ")), PUBLISHED) == when
+
+
+def test_a_weekday_before_an_event_a_relative_clause_of_speaking_and_earlier_in_the_day_date_a_statement(kb):
+    text = (
+        "“The gap is narrowing,” Osei said in a Tuesday statement.\n\n"
+        "“We are close,” Tanaka told a Wednesday news conference.\n\n"
+        "Lind, who spoke to reporters on Monday, said “seeds come first”.\n\n"
+        "“Rules of origin must be simple,” Berg said earlier in the day.\n\n"
+        "“A deal is near,” Novak said on a Thursday.\n"  # "a Thursday" and no event: no day
+    )
+    assert statements(kb, text) == [
+        ("The gap is narro", "2025-04-15", "Tuesday"),
+        ("We are close", "2025-04-16", "Wednesday"),
+        ("Lind, who spoke ", "2025-04-14", "on Monday"),
+        ("Rules of origin ", "2025-04-18", "earlier in the day"),
+        ("A deal is near", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Osei said on Tuesday last week that talks would go on", ("2025-04-08", "on Tuesday last week")),
+        ("Osei said on Friday, last week, that talks would go on", ("2025-04-11", "on Friday, last week")),
+        ("Osei will meet Tanaka on Monday next week", ("2025-04-21", "on Monday next week")),
+        ("Osei said on Tuesday that talks would go on", ("2025-04-15", "on Tuesday")),
+        ("Osei said on Tuesday last week’s talks were useful", ("2025-04-15", "on Tuesday")),
+    ],
+)
+def test_a_weekday_of_last_or_next_week_is_that_day_of_that_week(sentence, when):
+    assert resolve(sentence, PUBLISHED) == when
+
+
+def test_a_quote_takes_the_day_of_the_occasion_its_speaker_spoke_on_a_sentence_before(kb):
+    text = (
+        "Trade minister Ama Osei held a news conference in Oslo on Monday.\n\n"
+        "“We are close,” the minister said.\n\n"
+        "Tomas Novak addressed the forum on Tuesday.\n\n"
+        "“Tariffs will fall,” Tanaka said.\n\n"  # someone else: not Novak's occasion
+        "Ines Berg spoke to reporters on Wednesday.\n\n"
+        "The talks resume in May.\n\n"  # another time between
+        "“Quotas will grow,” Berg said.\n"
+    )
+    assert statements(kb, text) == [
+        ("We are close", "2025-04-14", "on Monday (of the occasion before)"),
+        ("Tariffs will fal", None, None),
+        ("Quotas will grow", None, None),
+    ]
+
+
+def test_a_meeting_that_refers_back_to_talks_dated_before_takes_their_day(kb):
+    text = (
+        "Envoys held talks in Oslo on Tuesday, on the eve of the summit.\n\n"
+        "The talks included former trade minister Ana Lopez, Tomas Novak as well as envoy Ines Berg.\n"
+    )
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": PUBLISHED}
+    source = Appender(kb, clock).add(payload, text).stem
+    [meeting] = [p for p in draft_source(kb, source).payloads if p["type"] == "meeting"]
+    assert [p["entity"] for p in meeting["participants"]] == ["ana-lopez", "tomas-novak", "ines-berg"]
+    assert (meeting["occurred_at"], meeting["_draft"]["date_from"]) == (
+        "2025-04-15",
+        "on Tuesday (of the talks, in an earlier sentence)",
+    )
+
+
+def test_a_saying_dated_only_by_a_week_or_a_month_is_never_given_a_day(kb):
+    text = (
+        "“The gap is narrowing,” Osei said earlier this month.\n\n"
+        "“We are close,” Tanaka said last week.\n\n"
+        "“Seeds come first,” Lind said in a speech at the Oslo forum.\n"
+    )
+    assert statements(kb, text) == [
+        ("The gap is narro", "2025-04", "earlier this month"),
+        ("We are close", "2025-04", "last week"),
+        ("Seeds come first", None, None),
+    ]
+
+
+def test_hours_or_minutes_later_is_the_day_of_the_event_before(kb):
+    text = (
+        "Osei met Tanaka in Oslo on Tuesday.\n\n"
+        "Hours later, Osei told reporters “the gap is narrowing”.\n\n"
+        "Lind held a news conference in Bern.\n\n"  # an event named without a day
+        "Minutes later, Lind said “seeds come first”.\n"
+    )
+    assert statements(kb, text) == [
+        ("Hours later, Ose", "2025-04-15", "Hours later (on Tuesday, in an earlier sentence)"),
+        ("Minutes later, L", None, None),
+    ]

@@ -18,11 +18,13 @@ _MONTH = (
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # The date the story was filed, not of what it reports:
-# "LONDON, March 3 (Reuters) - ", "BUENOS AIRES, Dec. 13 (Xinhua) -- ", "MOSCOW, January 27. /TASS/. ".
+# "LONDON, March 3 (Reuters) - ", "BUENOS AIRES, Dec. 13 (Xinhua) -- ", "MOSCOW, January 27. /TASS/. ",
+# "ISLAMABAD, Feb 13: ".
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]+,[^\n]{0,40}?(?:--|[-–—]|\)\s*(?:--|[-–—])?|\. /[A-Za-z]+/\.)"
+    r"^(?:[A-Z][A-Z .'’-]+,[^\n]{0,40}?(?:--|[-–—:]|\)\s*(?:--|[-–—:])?|\. /[A-Za-z]+/\.)"
     r"|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—]"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?[-–—:])\s"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
+    r"(?: \([^)\n]{1,30}\))? ?[-–—:])\s*"
 )
 # The date a weekday is given with: "on Saturday, 5 April", "on Saturday (5 April)" — the date it names.
 _DATE_AFTER = re.compile(rf",? \(?(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
@@ -33,9 +35,16 @@ _PATTERNS = [
         "weekday",
         re.compile(
             r"\b([Ll]ast |[Nn]ext |[Tt]his |[Oo]n |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"(?:,? (?P<week>last|next) week\b(?![’']s))?"
         ),
     ),
-    ("relative_day", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening)\b", re.I)),
+    (
+        "relative_day",
+        re.compile(
+            r"\b(yesterday|today|tonight|this morning|this afternoon|this evening|(?:earlier|later) in the day)\b", re.I
+        ),
+    ),
+    ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six) days? ago\b", re.I)),
     ("relative", re.compile(r"\b(last|this|next|earlier this|later this) (week|month|year)\b", re.I)),
     ("month", re.compile(rf"\b(?:in|since|until|by|from|late|early|mid-) ?{_MONTH}(?: (\d{{4}}))?\b")),
 ]
@@ -51,8 +60,8 @@ _BOUNDARY = re.compile(
 # Fox News on Wednesday, Bessent said …", "After meeting Novak on Tuesday, Lind said …" (what is said
 # after an event is of its day, as "said after the meeting" is).
 _OPENING = re.compile(
-    r"^\s*(?:On|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
-    r"|After\b|Following\b|The (?:next|following|previous|same) day\b"
+    r"^\s*(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
+    r"|After\b|Following\b|The (?:next|following|previous|same) day\b|(?:Hours|Minutes|Shortly) (?:later|after)\b"
     r"|That (?:day|morning|afternoon|evening|night)\b|A day (?:later|earlier)\b)[^,;“”\"]{0,60},"
 )
 _ENDS_IN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")
@@ -62,6 +71,7 @@ _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|aftern
 # conference", "LeBlanc said following the meetings", "Ishiba said, speaking on Friday".
 _OCCASION_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:the|their|his|her|its) "
+    r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |meeting |landing\b)"
     r"|(?:speaking|addressing|writing|talking|answering|responding)\b)(?P<rest>[^,;:“”\"()]{0,80})"
 )
 # Words about the speaker between the clause and its day: "said Osei, the chief negotiator, on Tuesday".
@@ -71,7 +81,8 @@ _APPOSITION = re.compile(
 )
 # The occasion a participle gives just before the verb: "Akazawa, speaking at a news conference on Wednesday, said".
 _OCCASION_BEFORE = re.compile(
-    r",[ \t]*(?:speaking|addressing|writing|talking|answering|responding)\b[^,;:“”\"()]{0,100},[ \t]*$"
+    r",[ \t]*(?:speaking|addressing|writing|talking|answering|responding"
+    r"|who (?:spoke|was speaking|told|addressed|was addressing|briefed|talked))\b[^,;:“”\"()]{0,100},[ \t]*$"
 )
 # Verbs of saying: what follows them is what was said, where a date is of that, not of the saying
 # ("Ishiba said talks would resume on Monday") — but for the words of when, where and to whom (and
@@ -91,7 +102,8 @@ _CIRCUMSTANCE = frozenset(
      "again", "publicly", "separately", "daily", "regular", "brief", "written", "online", "website", "phone",
      "video", "message", "visit", "trip", "hearing", "issued", "released", "published", "broadcast", "aired",
      "carried", "cabinet", "audience", "delegates", "supporters", "end", "close", "sent", "dated", "delivered",
-     "given", "made", "held", "next", "following", "previous", "same", "day"}
+     "given", "made", "held", "next", "following", "previous", "same", "day", "eve", "days",
+     "ago", "one", "two", "three", "four", "five", "six"}
 )  # fmt: skip
 _ADDRESSEE_WORDS = 3  # after "told": whom ("told his cabinet", "told Fox News' Bret Baier")
 _WORD = re.compile(r"[\w’'.-]+")
@@ -136,9 +148,16 @@ def _reported_from(sentence: str, at: int, end: int) -> int:
     if verb is None or verb.group().lower() not in _SAYING:
         return end
     free = _ADDRESSEE_WORDS if verb.group().lower() in ("told", "tells") else 0
-    placed = False  # after a word of place or time: "said at the talks", not "said the talks were …"
+    placed = bool(free)  # after a word of place or time, or "told": "said at the talks", "told a news conference",
+    # not "said the talks were …"
+    previous = verb.group().lower()
     for word in _WORD.finditer(sentence, verb.end(), end):
         text = word.group().rstrip(".")
+        if not text:  # a full stop alone, after a quotation blanked out: "said the “…”."
+            return word.start()
+        if text.lower() == "of" and previous in (*_SAYING, "reporters", "journalists", "media", "press"):
+            return word.start()  # what is said of: "said of Monday's talks", "told reporters of the talks"
+        previous = text.lower()
         event = EVENTS.fullmatch(text) and (placed or free)
         placed = placed or text.lower() in _PLACING
         if free:
@@ -175,7 +194,7 @@ def dateline_zone(text: str) -> str | None:
 _DATELINE_DAY = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}?, (?:(?P<month>{_MONTH}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
     rf"|(?P<day_first>\d{{1,2}}) (?P<month_after>{_MONTH}) (?P<year_after>\d{{4}}))"
-    r"(?=[ \t]*[(/\-–—]|\.[ \t]*[/(]|[ \t]*$)",
+    r"(?=[ \t]*[(/\-–—:]|\.[ \t]*[/(]|[ \t]*$)",
     re.MULTILINE,
 )
 DATELINE_BEFORE = 7  # days: a dateline's day may be this long before the published date (or a day after it)
@@ -249,6 +268,9 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
     return published.year - 1 if candidate > published + dt.timedelta(days=45) else published.year
 
 
+_DAYS_AGO = ("a", "one", "two", "three", "four", "five", "six")  # "a" and "one" day: 1
+
+
 def _week(monday: dt.date) -> str:
     sunday = monday + dt.timedelta(days=6)
     return monday.strftime("%Y-%m") if monday.month == sunday.month else str(monday.year)
@@ -260,6 +282,9 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
         month_name, number, year = groups if kind == "month_day" else (groups[1], groups[0], groups[2])
         month, date = _month_number(month_name), int(number)
         return _day(int(year) if year else _year_for(month, date, day), month, date)
+    if kind == "weekday" and groups[2]:  # "on Tuesday last week": that day of the week before (or after)
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=1 if groups[2] == "next" else -1)
+        return (monday + dt.timedelta(days=WEEKDAYS.index(groups[1].lower()))).isoformat()
     if kind == "weekday":
         which, name = groups[0].strip().lower(), WEEKDAYS.index(groups[1].lower())
         back = (day.weekday() - name) % 7
@@ -268,6 +293,8 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
         if which == "next":
             return (day + dt.timedelta(days=(name - day.weekday()) % 7 or 7)).isoformat()
         return (day - dt.timedelta(days=back)).isoformat()
+    if kind == "days_ago":  # "said two days ago"
+        return (day - dt.timedelta(days=_DAYS_AGO.index(groups[0].lower()) or 1)).isoformat()
     if kind == "relative_day":
         return (day - dt.timedelta(days=1 if groups[0].lower() == "yesterday" else 0)).isoformat()
     if kind == "relative":
@@ -305,9 +332,16 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
             resolved = (
                 _resolve(kind, match, day) if day else _resolve(kind, match, dt.date(int(match.groups()[2]), 1, 1))
             )
-            if resolved:
+            eve = _EVE.search(sentence, max(0, match.start() - 30), match.start())
+            if resolved and eve and len(resolved) == len("2025-04-18"):  # "on the eve of Wednesday's summit"
+                resolved = (dt.date.fromisoformat(resolved) - dt.timedelta(days=1)).isoformat()
+                found.append((match.start(), resolved, f"{eve.group()}{match.group().strip()}"))
+            elif resolved:
                 found.append((match.start(), resolved, match.group().strip()))
     return min(found)[1:] if found else None
+
+
+_EVE = re.compile(r"\bthe eve of (?:the |this |next )?$")  # the day before the day it names
 
 
 def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
@@ -317,8 +351,10 @@ def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
     before = sentence[max(0, match.start() - 40) : match.start()]
     if re.search(r"\b(?:Super|Black|Good|Ash|Cyber|Holy|Maundy|Easter|Palm)\s*$", before):
         return False
-    if re.search(r"\b(?:every|each|a|the|one|some|any|following|previous)\s*$", before, re.IGNORECASE):
+    if re.search(r"\b(?:every|each|following|previous)\s*$", before, re.IGNORECASE):
         return False  # "every Friday", "the following Tuesday": no day of this
+    if re.search(r"\b(?:a|the|one|some|any)\s*$", before, re.IGNORECASE):  # "a Friday", but "a Tuesday statement"
+        return EVENTS.match(sentence, match.end() + 1) is not None and sentence[match.end() : match.end() + 1] == " "
     return not re.match(r"\s+[A-Z]", sentence[match.end() : match.end() + 2])  # a title: "Sunday Morning Futures"
 
 
@@ -358,6 +394,7 @@ EVENTS = re.compile(
     r"|(?P<talks>meetings?|met|talks|negotiations|consultations|discussions|summit|conference|sessions?|plenary"
     r"|briefing|rounds?|conversation|phone call|call)|(?P<speech>speech|address|remarks)"
     r"|(?P<signing>signing|signed|ceremony)|(?P<vote>vote|election|referendum)"
-    r"|(?P<document>statement|letter|communiqu[eé]|declaration)|(?P<announcement>announcement|announced))\b",
+    r"|(?P<document>statement|letter|communiqu[eé]|declaration)|(?P<announcement>announcement|announced)"
+    r"|(?P<arrival>arrival|arrived|landing|landed))\b",
     re.IGNORECASE,
 )

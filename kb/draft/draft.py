@@ -16,13 +16,13 @@ from kb.draft.figures import MAX_FIGURES, every_figure
 from kb.draft.known import Known, known_from
 from kb.draft.meetings import read_meetings
 from kb.draft.negotiation import negotiation_of
-from kb.draft.payloads import Payloads, claim_sentences
+from kb.draft.payloads import Payloads
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import antecedents
 from kb.draft.reported import read_reported
 from kb.draft.speakers import Mention
 from kb.draft.statements import read_quotes
-from kb.draft.text import Span, captions, covered, overlaps
+from kb.draft.text import Span, captions, covered, overlaps, sentences
 from kb.draft.transcripts import read_turns
 from kb.errors import KbError
 from kb.events.catalog import Catalog
@@ -140,7 +140,7 @@ def draft_text(
     claims += [payloads.meeting(met, text) for met in read_meetings(text, antecedents(text)) if told(met.sentence)]
     claims += [payloads.agreement(agreed) for agreed in read_agreements(text) if told(agreed.sentence)]
     said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)] + turn_spans)
-    for sentence in claim_sentences(text):
+    for sentence in sentences(text):
         claims += payloads.data_points(sentence, said_spans) if told(sentence) else []
     unique: dict[str, dict[str, Any]] = {}
     for claim in claims:

@@ -16,6 +16,7 @@ _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 _CAPITALISED_RUN = re.compile(rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\. )?(?:(?:{_PARTICLES}) ){{0,3}}[A-Z][\w’'-]+)+\b")
 
 
+_POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:m|s|d|ve|ll|re|t)$", re.IGNORECASE)  # "I'm Emily Davis": no given name "I'm"
 
 
@@ -194,8 +195,9 @@ def given_names(text: str) -> dict[str, list[str]]:
             given = words[start:first]
             while given and (given[0].endswith(".") and len(given[0]) == 2):
                 given = given[1:]
-            if given and " ".join(words[first : at + 1]) not in found:
-                found[" ".join(words[first : at + 1])] = given
+            name = _POSSESSIVE.sub("", " ".join(words[first : at + 1]))  # "Donald Trump’s administration"
+            if given and name not in found:
+                found[name] = given
     return found
 
 

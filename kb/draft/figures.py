@@ -20,31 +20,54 @@ _WORDS = {
     "a": 1,  # only with a scale or percentage: "a trillion yen", "a percentage point"
 }  # fmt: skip
 _WORD = r"(?i:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
-_SCALES = {"thousand": 3, "lakh": 5, "million": 6, "mn": 6, "m": 6, "crore": 7, "billion": 9, "bn": 9, "b": 9,
-           "trillion": 12, "tn": 12}  # fmt: skip
-_SCALE = r"(?i:thousand|lakh|million|crore|billion|trillion)|mn|bn|tn|m(?=\b)|b(?=\b)"
+_SCALES = {"thousand": 3, "lakh": 5, "million": 6, "mn": 6, "mln": 6, "m": 6, "crore": 7, "billion": 9, "bn": 9,
+           "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
+# "$3B", "$40M": a capital letter is a scale only right after the digits; "$16 bln", "10 mln bpd" (wire style).
+_SCALE = r"(?i:thousand|lakh|million|crore|billion|trillion|mln|bln|trn)|mn|bn|tn|m(?=\b)|b(?=\b)|(?<=\d)[BM](?=\b)"
 _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
     "rs": "INR", "rs.": "INR", "sdr": "XDR", "rmb": "CNY", "inr": "INR", "krw": "KRW", "chf": "CHF", "zar": "ZAR",
     "aud": "AUD", "cad": "CAD", "r$": "BRL", "nt$": "TWD", "rp": "IDR", "₹": "INR", "₩": "KRW", "₽": "RUB",
-    "₺": "TRY", "₦": "NGN", "₱": "PHP",
+    "₺": "TRY", "₦": "NGN", "₱": "PHP", "ksh": "KES",
 }  # fmt: skip
+# Other currencies' ISO codes before an amount: "ZMW 10 billion", "LKR 300 billion".
+# Not COP (the Colombian peso's) nor SAR, which "COP29" and "Hong Kong SAR" would be.
+_CODES = ("NGN", "GHS", "ZMW", "KES", "LKR", "PKR", "EGP", "MXN", "BRL", "ARS", "AED", "TRY", "RUB", "IDR",
+          "VND", "THB", "MYR", "PHP", "SGD", "HKD", "NZD", "TWD", "BDT", "ETB", "UAH", "PEN", "CLP", "XOF")  # fmt: skip
+_SYMBOLS.update({code.lower(): code for code in _CODES})
 _NAMES = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "pound": "GBP",
     "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupee": "INR",
     "ringgit": "MYR", "baht": "THB", "peso": "MXN", "real": "BRL", "reais": "BRL", "ruble": "RUB",
     "rouble": "RUB", "franc": "CHF", "dong": "VND", "rial": "IRR", "rand": "ZAR", "naira": "NGN", "cedi": "GHS",
-    "kwacha": "ZMW", "shilling": "KES", "rupiah": "IDR", "lira": "TRY",
+    "kwacha": "ZMW", "shilling": "KES", "rupiah": "IDR", "lira": "TRY", "riyal": "SAR", "dirham": "AED",
+    "taka": "BDT", "sol": "PEN", "hryvnia": "UAH", "birr": "ETB", "zloty": "PLN",
 }  # fmt: skip
+# A currency a country's adjective names: "50 billion Canadian dollars", "2 trillion Argentine pesos".
+_QUALIFIED = {
+    "canadian dollar": "CAD", "australian dollar": "AUD", "new zealand dollar": "NZD", "hong kong dollar": "HKD",
+    "singapore dollar": "SGD", "taiwan dollar": "TWD", "taiwanese dollar": "TWD", "argentine peso": "ARS",
+    "argentinian peso": "ARS", "chilean peso": "CLP", "colombian peso": "COP", "philippine peso": "PHP",
+    "egyptian pound": "EGP", "lebanese pound": "LBP", "sudanese pound": "SDG", "pakistani rupee": "PKR",
+    "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "ugandan shilling": "UGX", "tanzanian shilling": "TZS",
+    "cfa franc": "XOF", "saudi riyal": "SAR", "qatari riyal": "QAR", "iranian rial": "IRR", "peruvian sol": "PEN",
+}  # fmt: skip
+_QUALIFIER = (
+    r"(?:Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Taiwanese|Argentine|Argentinian|Chilean"
+    r"|Colombian|Mexican|Philippine|Egyptian|Lebanese|Sudanese|British|Indian|Pakistani|Sri Lankan|Nepalese|Kenyan"
+    r"|Ugandan|Tanzanian|CFA|Saudi|Qatari|Iranian|Peruvian|Japanese|Chinese|South Korean|Korean|Brazilian|Russian"
+    r"|Turkish|Indonesian|Nigerian|Ghanaian|Zambian|South African|Swiss|Ukrainian|Ethiopian)"
+)
 _SYMBOL = (
     r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?|GBP ?|JPY ?|CNY ?"
     r"|RMB ?|INR ?|KRW ?|CHF ?"
-    r"|ZAR ?|AUD ?|CAD ?|Rs\.? ?|SDR ?)"
+    r"|ZAR ?|AUD ?|CAD ?|Rs\.? ?|SDR ?|KSh ?|Ksh ?|(?:" + "|".join(_CODES) + r") ?)"
 )
 _CURRENCY = (
     r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
-    r"|reais|real|rubles?|roubles?|francs?|dong|rials?|rand|naira|cedis?|kwacha|shillings?|rupiah|lira)"
+    r"|reais|real|rubles?|roubles?|francs?|dong|rials?|rand|naira|cedis?|kwacha|shillings?|rupiah|lira|riyals?"
+    r"|dirhams?|taka|soles|sol|hryvnias?|birr|zloty)"
 )
 _APPROX = (
     r"(?:around|about|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|just under"
@@ -57,10 +80,11 @@ _VALUE = rf"(?P<number>{_NUMBER}|{_WORD}\b)(?:[ -]?(?P<scale>{_SCALE})\b)?"  # "
 START = r"(?=[\w$€£¥₹₩₽₺₦₱])"
 FIGURE = re.compile(
     rf"{START}(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
-    rf"(?:(?P<symbol>{_SYMBOL}){_VALUE}|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
-    rf"(?:(?P<percent> ?%| ?-?percent\b| per ?cent\b| ?pct\b| ?pc\b| percentage points?\b)"
-    rf"|(?: of)? (?P<currency>{_CURRENCY})\b"
-    rf"|(?= (?P<noun>[A-Za-z]+)|:)))",
+    rf"(?:(?P<symbol>{_SYMBOL})(?:(?P<low2>{_NUMBER})(?:-|–| to )(?=\d))?{_VALUE}"  # "$5-6 billion": a range
+    rf"|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
+    rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b)"
+    rf"|(?: of)? (?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"
+    rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:)))",
 )
 # Where a figure may start: a digit, or a number in words at a word's start or after a symbol
 # ("USDten"). Most sentences have none, and this is much quicker to look for than FIGURE (the
@@ -94,8 +118,10 @@ _NOT_UNITS = frozenset(
 APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly", "approximately", "close to",
                          "an estimated", "estimated", "just over", "just under"})  # fmt: skip
 # Units of measure a quantity may be given in without a scale word ("346,000 tons").
-MEASURE_UNITS = frozenset({"tons", "tonnes", "metric", "barrels", "bushels", "bpd"})
-_LONGER_UNIT = re.compile(r"(?P<rest> tons| tonnes|(?<=barrels) (?:a|per) day)\b")
+MEASURE_UNITS = frozenset({"tons", "tonnes", "metric", "barrels", "bushels", "bpd", "cents", "vehicles"})
+_LONGER_UNIT = re.compile(r"(?P<rest>[ -]tons|[ -]tonnes|(?:(?<=barrel)|(?<=barrels))[ -](?:a|per)[ -]day)\b")
+# A unit of measure in a compound before its noun: "a 1.5-million-barrel cut", "a 2-million-tonne quota".
+_SINGULAR = {"barrel": "barrels", "tonne": "tonnes", "ton": "tons", "vehicle": "vehicles"}
 # A count without a scale word, written with a thousands separator, and what it counts: "1,000
 # prisoners", "over 1,600 secure vessel voyages" (up to three words, to the first plural), or a fact
 # sheet's "304,223: The number of American companies exporting".
@@ -103,6 +129,10 @@ _COUNTED = re.compile(
     r" (?P<noun>(?:[a-z-]{2,20} ){0,2}?(?:[a-z-]{2,20}[a-z]s|people))\b"
     r"|: ?(?:The|the) number of (?:[A-Za-z-]{1,20} ){0,2}?(?P<named>[a-z-]{2,20}[a-z]s|people)\b"
 )
+# The scale a range's high bound gives its low one: "between $2 and $3 billion", "$5 to $6 billion".
+_SHARED_SCALE = re.compile(rf"(?: and | to |-|–){_SYMBOL}{_NUMBER}[ -]?(?P<scale>{_SCALE})\b")
+# A count's noun after a proper adjective: "3 million Chinese tourists", "1.2 million Canadian jobs".
+_PROPER_THEN_COUNTED = re.compile(r" [A-Z][a-z]+ (?P<noun>[a-z]{2,20}s|people|children)\b")
 _NOT_COUNTED = frozenset({"was", "has", "its", "his", "this", "thus", "across", "towards", "ones", "times", "others"})
 LOWER = frozenset({"more than", "over", "at least", "above", "exceeding", "upwards of", "just over"})
 
@@ -133,11 +163,16 @@ def _unit(match: re.Match[str]) -> str | None:
     if match.group("percent"):
         return "percentage_points" if "point" in match.group("percent") else "percent"
     if match.group("currency"):
-        name = match.group("currency").lower().rstrip("s") if match.group("currency").lower() != "reais" else "reais"
-        return _NAMES.get(name) or _NAMES.get(name.replace("us ", "").replace("u.s. ", ""), "USD")
+        name = {"reais": "reais", "soles": "sol"}.get(match.group("currency").lower(), match.group("currency").lower())
+        name = name.rstrip("s") if name != "reais" else name
+        qualified = _QUALIFIED.get(f"{match.group('qualifier')} {name}".lower()) if match.group("qualifier") else None
+        return qualified or _NAMES.get(name) or _NAMES.get(name.replace("us ", "").replace("u.s. ", ""), "USD")
     noun = (match.group("noun") or "").lower()
+    noun = _SINGULAR.get(noun, noun) if match.group("joined") == "-" else noun
     if noun in MEASURE_UNITS:
         return noun  # a quantity in a unit of measure: "346,000 tons", "24 million metric tons"
+    if match.group("joined") == "-":
+        return None  # "a 10-year plan", "the 3-million-member union": no unit of measure
     if noun and match.group("s2") and match.group("s2").lower() in ("million", "billion", "trillion", "thousand"):
         return None if noun in _NOT_UNITS else noun
     return None
@@ -156,6 +191,7 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
     """Every figure in a piece of text, in order, or the first ``limit`` (and a little more: a range
     gives two, its bounds)."""
     found: list[Figure] = []
+    high = False  # whether the next figure is the high bound of a range whose low bound shares its scale
     if not _MAY_HOLD.search(text):
         return found
     for match in FIGURE.finditer(text):
@@ -165,6 +201,9 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
             continue  # the amount converted in brackets after a figure
         number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
         unit, end = _unit(match), match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
+        counts = _PROPER_THEN_COUNTED.match(text, match.end()) if unit and match.group("noun") else None
+        if counts and counts.group("noun").lower() not in _NOT_COUNTED:
+            unit, end = counts.group("noun"), counts.end()  # "2 million Ukrainian refugees": a count of refugees
         counted = _COUNTED.match(text, match.end()) if unit is None and "," in (number or "") and not scale else None
         if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
             unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
@@ -175,7 +214,8 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
             continue
         longer = _LONGER_UNIT.match(text, end) if unit in MEASURE_UNITS else None  # "metric tons", "barrels a day"
         if longer:
-            unit, end = " ".join([unit, *longer.group("rest").split()]).replace(" a day", " per day"), longer.end()
+            rest = longer.group("rest").replace("-", " ").split()
+            unit, end = " ".join([unit, *rest]).replace(" a day", " per day"), longer.end()
         if unit == "metric":
             continue  # "metric" alone: no unit
         unit = "barrels per day" if unit == "bpd" else unit
@@ -185,9 +225,14 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         approx = (match.group("approx") or "").lower()
         bound = "lower" if approx in LOWER else ("upper" if approx and approx not in APPROXIMATE else None)
         conversion = converted.group().strip(" ()") if converted else None
+        if high:  # the high bound of "between $2 and $3 billion"
+            bound, high = bound or "upper", False
+        shared = _SHARED_SCALE.match(text, match.end()) if match.group("symbol") and not scale else None
+        if shared:  # "between $2 and $3 billion": the low bound in billions too
+            scale, bound, high = shared.group("scale"), "lower", True
         value = decimal_string(number, scale)
-        if match.group("low"):
-            low = decimal_string(match.group("low"), scale)
+        if match.group("low") or match.group("low2"):
+            low = decimal_string(match.group("low") or match.group("low2"), scale)
             found.append(Figure(low, unit, False, "lower", as_stated, match.start(), stated_end))
             bound = "upper"
         approximate = approx in APPROXIMATE

@@ -221,6 +221,11 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
 # its subject ("the IMF approved SDR 293 million": the borrower's figure).
 LENDERS = frozenset({"International Monetary Fund", "World Bank", "Paris Club", "Asian Development Bank",
                      "African Development Bank"})  # fmt: skip
+# Groups of countries "the group", "the alliance", "the bloc" or "the cartel" may stand for.
+GROUPINGS = frozenset({"European Union", "OPEC", "OPEC+", "Group of 20", "Group of Seven", "Group of 77",
+                       "Association of Southeast Asian Nations", "African Union", "Mercosur", "Paris Club",
+                       "Comprehensive and Progressive Agreement for Trans-Pacific Partnership",
+                       "Regional Comprehensive Economic Partnership"})  # fmt: skip
 # Words that join the parts of a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 NAME_PARTICLES = frozenset(
     {"von", "der", "van", "den", "de", "da", "di", "du", "del", "dos", "das", "la", "le", "bin", "al"}

@@ -17,17 +17,22 @@ from kb.draft.speakers import body_name, may_start_body, tokens
 METRICS = (
     ("trade_surplus", r"surplus(?:es)?"),
     ("trade_deficit", r"deficits?\b"),
-    ("exports", r"exports?\b|shipments\b"),
+    ("exports", r"exports?\b|shipments\b|export(?:ed|ing)\b|shipped\b"),
     ("imports", r"imports?\b"),
     ("tariff_rate", r"tariffs?\b|dut(?:y|ies)\b|levy\b|levies\b|surtax(?:es)?\b"),
     ("gdp", r"\bGDP\b|gross domestic product"),
     ("population", r"population|people\b|consumers\b|citizens\b"),
     ("investment", r"invest(?:ment|ments|ing|ed|s)?\b"),
     ("climate_finance", r"climate financ\w*|climate funds?\b"),
-    ("debt", r"debts?\b|arrears\b|owe[sd]?\b|owing\b|borrowing\b"),
+    ("debt", r"debts?\b|arrears\b|owe[sd]?\b|owing\b|borrow(?:s|ed|ing)?\b|loans?\b|lent\b|lend(?:s|ing)?\b"),
     ("inflation", r"inflation\b"),
-    ("production", r"production\b|output\b"),
-    ("finance", r"financ(?:e|ing)\b|funds?\b|funding\b|pay\b|provide\b|contribut\w*|budget\b|bill\b|liabilit\w*"),
+    ("production", r"production\b|output\b|produc(?:ed|es|ing)\b|pump(?:ed|s|ing)\b"),
+    (
+        "finance",
+        r"financ(?:e|ing)\b|funds?\b|funding\b|pay\b|provide\b|contribut\w*|budget\b|bill\b|liabilit\w*"
+        # Not "pledged", whose object names the metric: "pledged $600 billion in investments".
+        r"|aid\b|assistance\b|grants?\b|bailouts?\b|donations?\b|disburs\w*",
+    ),
     ("jobs", r"\bjobs?\b|employ\w*"),
     ("wages", r"wages?\b|income\b"),
     ("trade", r"\btrade\b"),
@@ -49,11 +54,12 @@ METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not n
 SUBJECT_BEFORE = 80  # characters before a metric's words where its subject may be ("OPEC+ … agreed to cut production")
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
 _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|climbing|grew|grows|growing|grown|gained|gains|gaining|increased"
-_RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding"
+_RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding|widened|widens|rebounded|adding"
 # "up" and "down" after a verb they make a phrase with are no change: "they make up about 80 percent".
 _RISE += r"|surged|soared|expanded|ballooned|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!adds )(?<!added )up"
 _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
 _FALL += r"|slipped|plunged|plummeted|contracted|dropping|declining|decreasing|sliding|slipping|plunging|shrinking|down"
+_FALL += r"|narrowed|narrows|slumped|tumbled|sank|dipped|eased"  # not "a narrowing 5% gap"
 # Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
 _MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?"
 _MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?"
@@ -63,38 +69,53 @@ _CUT = r"cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|slashed|slashing
 # A change named by a noun before its amount: "an increase of 2%", "an augmentation of SDR 293 million",
 # "the reduction is 300,000 barrels".
 _NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth"
-_NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction"
+_NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction|haircuts?"
+# Whose amount is changed: "cut its production by", "reduce Zambia's debt by".
+_OWNER = r"its|their|his|her|the|[A-Z][\w.]*['’]s"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?: by)?"
-    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:its|their|his|her|the))?(?: [a-z]+){{0,2}} by"
+    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:{_OWNER}))?(?: [a-z]+){{0,3}} by"
     rf"|(?P<cut>{_CUT})|(?:(?P<noun_rise>{_NOUN_RISE})|(?P<noun_fall>{_NOUN_FALL})) (?:of|is|was|will be|would be)"
     r")\s*$",
     re.IGNORECASE,
 )
+# A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier".
 _CHANGE_AFTER = re.compile(
-    r"\s*(?:(?P<rise>rise|increase|gain|jump|growth)|(?P<fall>fall|drop|decline|decrease|contraction))\b",
+    r"\s*(?:(?:year-on-year|year on year|on-year|annual|yearly|monthly|quarterly|month-on-month) )?"
+    r"(?:(?P<rise>rise|increase|gain|jump|growth|higher)|(?P<fall>fall|drop|decline|decrease|contraction|lower))\b",
     re.IGNORECASE,
 )
 _BASE = re.compile(
-    r"\s*,?\s*(?:(?:from|over|on|compared with|against|than) (?P<base>a year (?:earlier|ago|before)|the previous "
-    r"(?:year|month|quarter)|(?:the|a) year prior|the prior year"
+    r"\s*,?\s*(?:(?:from|over|on|compared with|compared to|against|than|versus) (?P<base>a year (?:earlier|ago|before)"
+    r"|the previous (?:year|month|quarter)|(?:the|a) year prior|the prior year"
     r"|the same (?:period|month|quarter) (?:a year earlier|of last year|last year)|last year"
-    r"|a month (?:earlier|ago))|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on a yearly basis)))",
+    r"|a month (?:earlier|ago))"
+    r"|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on the year|on a yearly basis|on an annual basis)))",
     re.IGNORECASE,
 )
-_TO_LEVEL = re.compile(r"^\s*,?\s*to\s+(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$")
+# The words between a change and the level it led to: "to", "to a record", "to stand at", "(to".
+_TO_LEVEL = re.compile(
+    r"^\s*,?\s*\(?to\s+(?:stand\s+at\s+)?(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$"
+)
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-# Where imports go: "imports of Chinese goods into the United States", "imports by Japan".
-_INTO = re.compile(r"\b(?:into|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where imports go: "imports of Chinese goods into the United States", "imports by Japan", "imports to China".
+_INTO = re.compile(r"\b(?:into|by|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where an investment goes: "investing $550 billion in key U.S. industries".
 _INVESTED_IN = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # Buying a figure's worth: a body named after the amount sells it ("will purchase $8 billion of U.S. goods").
 _BUYS = re.compile(r"\b(?:purchas\w*|buy|buys|buying|bought|procur\w*)\b", re.IGNORECASE)
+# Where a figure's clause begins at the latest: "Korea's shipments to China fell 3% while those to the US rose 1.5%".
+_CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 # A clause that goes on about the sentence's subject: "… and its rules remove tariffs on 95% of goods".
 _ITS = re.compile(r"\b(?:and|while|as) (?:its|their)\b")
-# Where a sentence ends inside the words after a figure: "… for a ninth time. (Reporting by …".
-_CLAUSE_AFTER_END = re.compile(r"[,;:]|\.\s+[(A-Z]")
+# Where a sentence ends inside the words after a figure: "… for a ninth time. (Reporting by …", or a
+# clause of another event begins: "… to 50 per cent in response to Ontario's surcharge on exports to the U.S.",
+# "… lent $5.8 billion to the nation and is co-chaired by Japan".
+_CLAUSE_AFTER_END = re.compile(
+    r"[,;:]|\.\s+[(A-Z]|\b(?:in response to|because|while|whereas|after|following)\b"
+    r"|\band (?:is|are|was|were|has|have|had)\b"
+)
 # A counterpart named by a pronoun or "the country": "exports to the country", "imports from it".
 _TOWARD_ONE_NAMED = re.compile(r"\b(?:to|with|from|against|into) (?:the country|it)\b", re.IGNORECASE)
 
@@ -132,6 +153,8 @@ def metric(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str) 
     ]
     # A count's own unit names what it counts first: "$1 trillion in bilateral trade and 15 million jobs".
     inside = [keyword for keyword in near if keyword[0] >= figure.start and keyword[1] <= figure.end]
+    # A tariff word right after a rate names it, whatever comes before: "shipments, which face a 25% tariff".
+    inside += [k for k in after[:1] if k[2] == "tariff_rate" and _NEXT_WORDS.fullmatch(sentence, figure.end, k[0])]
     chosen = inside[0] if inside else before[-1] if before else (after[0] if after else None)
     if chosen is None:
         return Metric("share" if figure.unit == "percent" else "figure", None, None)
@@ -143,6 +166,7 @@ MONEY_METRICS = frozenset({"finance", "climate_finance", "investment"})
 
 
 _CLAUSE_END = re.compile(r"[,;]")
+_NEXT_WORDS = re.compile(r"[\s-]*(?:[a-z]+[\s-]+){0,2}")  # "a 15% baseline tariff", "25 per cent reciprocal tariffs"
 
 
 def _fits(name: str, unit: str) -> bool:
@@ -154,8 +178,14 @@ def _fits(name: str, unit: str) -> bool:
 
 
 def keywords(sentence: str) -> list[tuple[int, int, str]]:
-    """The metric keywords of a sentence: (start, end, metric), in order."""
-    found = [(m.start(), m.end(), str(m.lastgroup)) for m in _METRIC.finditer(sentence)]
+    """The metric keywords of a sentence: (start, end, metric), in order — none inside the name of a
+    body ("the International Monetary Fund" names no fund)."""
+    names = [(start, end) for start, end, _ in body_spans(sentence)]
+    found = [
+        (m.start(), m.end(), str(m.lastgroup))
+        for m in _METRIC.finditer(sentence)
+        if not any(start <= m.start() and m.end() <= end for start, end in names)
+    ]
     # "trade" before a more precise word is part of it: "trade deficit" is a deficit.
     following = [keyword[0] for keyword in found[1:]] + [len(sentence) + 2] * bool(found)
     return [
@@ -167,7 +197,7 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     """The change a figure gives, if it is one: "rose 5.9%", "fell by 1.3% from a year earlier",
     "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels", "cutting 100,000 barrels",
     "an increase of 2%"."""
-    before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 30), figure.start)
+    before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 40), figure.start)
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
     found = before or after
     if found is None:
@@ -204,8 +234,15 @@ def product_scope(sentence: str, figure: Figure) -> tuple[str, str] | None:
 
 
 def change_after_level(sentence: str, level: Figure, change: Change) -> bool:
-    """Whether a change right after a level, past a comma, is the level's: "7.05 trillion yen, up 18.7%"."""
-    return bool(re.fullmatch(r"\s*,\s*(?:up|down)(?: by)?\s*", sentence[level.end : change.figure.start]))
+    """Whether a change right after a level (and up to four words of what or when it is), past a comma
+    or in brackets, is the level's: "7.05 trillion yen, up 18.7%", "$2.2 billion (up 5.1%)", "12,000
+    tonnes of tea, up 4.5%", "$3.2 billion in May, down 2%"."""
+    return bool(_LEVEL_THEN_CHANGE.fullmatch(sentence, level.end, change.figure.start))
+
+
+_LEVEL_THEN_CHANGE = re.compile(
+    r"\s*(?:(?:of|in|to|for|from|on|at|during|last|this)(?:\s+[\w'’.-]+){1,4}\s*)?[,(]\s*(?:up|down)(?: by)?\s*"
+)
 
 
 def level_after(sentence: str, change: Change, following: Figure | None) -> bool:
@@ -218,7 +255,12 @@ _CONTINENT_PARTS = frozenset(("South", "North", "Latin", "Central", "East", "Wes
 
 def bodies_at(text: str) -> list[tuple[int, str]]:
     """The countries and bodies a piece of text names, with where each starts, in order."""
-    found: list[tuple[int, str]] = []
+    return [(start, name) for start, _, name in body_spans(text)]
+
+
+def body_spans(text: str) -> list[tuple[int, int, str]]:
+    """The countries and bodies a piece of text names, with where each starts and ends, in order."""
+    found: list[tuple[int, int, str]] = []
     if text.lower() == text:
         return found  # not a capital letter: no name (every name starts with a letter of A to Z: see the lexicon)
     words = tokens(text)
@@ -234,7 +276,7 @@ def bodies_at(text: str) -> list[tuple[int, str]]:
                 name = body_name(named) or (body_name(named[:-1]) if named.endswith(".") else None)  # "… Mexico."
                 continent = at and words[at - 1].text in _CONTINENT_PARTS  # "South American" is no American
                 if name and (size > 1 or (piece[0].text not in ("European",) and not continent)):
-                    found.append((piece[0].start, name))
+                    found.append((piece[0].start, piece[-1].end, name))
                     at += size - 1
                     break
         at += 1
@@ -253,7 +295,7 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     "against" is the counterpart ("exports to the United States"), the first other one the
     subject ("Japan's exports"), unless a body owns the metric's words ("CPTPP countries accounted
     for £110 billion-worth of UK trade": the UK's); either may be None."""
-    bound = max((m.end() for m in re.finditer(r"[;:]", sentence[: figure.start])), default=0)
+    bound = max((m.end() for m in _CLAUSE_START.finditer(sentence[: figure.start])), default=0)
     comma = max((m.end() for m in re.finditer(r"[,;:]", sentence[: figure.start])), default=0)
     if measured.start is not None and measured.start < figure.start:  # from the comma before the metric's words
         before_words = max((m.end() for m in re.finditer(r"[,;:]", sentence[: measured.start])), default=0)
@@ -270,7 +312,13 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     sold_from = buys.end() if buys else len(sentence)  # a body after the buying word sells
     counterpart = None
     named = bodies_at(sentence[clause_start:end])
-    owner = [name for at, name in named if _OWNS.match(sentence, clause_start + at, measured.start or 0)]
+    owner = [
+        name
+        for at, name in named
+        if name not in LENDERS  # a lender's loan is the borrower's: "the World Bank approved a loan of …"
+        and _OWNS.match(sentence, clause_start + at, measured.start or 0)
+        and not _TOWARD.search(sentence[max(clause_start, clause_start + at - 30) : clause_start + at])
+    ]  # "tariffs on U.S. imports": the imports are the other side's
     subjects = owner[-1:] if measured.start is not None else []  # "UK trade", "China's trade surplus"
     for at, name in named:
         preceding = sentence[max(clause_start, clause_start + at - 30) : clause_start + at]
@@ -311,6 +359,17 @@ def faces(sentence: str, figure: Figure) -> bool:
     subject is then who the tariff falls on, not who imposes it."""
     clause = sentence[max(0, figure.start - CLAUSE) : figure.start]
     return bool(_FACES.search(clause.rsplit(".", 1)[-1]))
+
+
+_GROUP = re.compile(r"\b[Tt]he (?:group|alliance|bloc|cartel|grouping|organi[sz]ation)\b")
+
+
+def group_named(sentence: str, figure: Figure) -> bool:
+    """Whether the figure's clause names its subject as "the group", "the alliance", "the bloc" or "the
+    cartel", with no country or body after those words ("Iran's governor said the group agreed to cut
+    production by 2 million barrels per day"): the group the text is about, for the caller to find."""
+    found = list(_GROUP.finditer(sentence, max(0, figure.start - CLAUSE), figure.start))
+    return bool(found) and not bodies_at(sentence[found[-1].end() : figure.start])
 
 
 def counterpart_named_before(sentence: str, figure: Figure) -> bool:

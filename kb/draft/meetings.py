@@ -11,20 +11,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
+from kb.draft.lexicon import TITLE_WORDS
 from kb.draft.speakers import Mention, Token, body_name, mention_of, tokens
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, sentences
 
 _MEETING = re.compile(
-    r"\b(?P<verb>met(?: with)?|meets(?: with)?|meet(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
+    r"\b(?P<verb>(?:met|meets|meet)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again))?"
+    r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
     r"(?:talks|a meeting|a call|an? (?:(?:tele)?phone |video )?(?:call|conversation)|discussions|consultations|"
-    r"negotiations)(?: separately)? with|negotiated with|"
+    r"negotiations)(?: separately)?(?: with)?|negotiated with|"
     r"had (?:talks|a meeting|an? (?:(?:tele)?phone |video )?(?:call|conversation)) with|"
     r"spoke (?:by (?:tele)?phone|on the (?:tele)?phone|by video link) with|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
     r"(?:talks|meetings?|summit|(?:phone )?call) between|"
-    r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among)"
+    r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among|included|involved|brought together"
+    r"|(?:were|was) attended by)"
     r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?)"
     r"\s+(?P<rest>.+)",
 )
@@ -93,24 +96,11 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
             continue
         if (
             token.capitalised
-            or token.word in ("the", "of")
+            or token.word in ("the", "of", "former", "acting")
+            or token.word in TITLE_WORDS  # "former Ukrainian president Leonid Kuchma"
+            or token.word == "counterpart"
             or token.word.endswith("’s")
             or token.word.endswith("'s")
-            or token.word
-            in (
-                "chief",
-                "minister",
-                "secretary",
-                "president",
-                "negotiator",
-                "envoy",
-                "foreign",
-                "policy",
-                "trade",
-                "counterpart",
-                "representative",
-                "prime",
-            )
         ):
             found[-1].append(token)
         else:
@@ -136,6 +126,8 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
         if not match:
             continue
         before = sentence.text[: match.start()]
+        if _PARTIES_AFTER.search(match.group("verb")) and _PROSPECT.search(before[-40:]):
+            continue  # "momentum for talks between Washington and Pyongyang": none held
         subjects: list[Mention] = []
         if not _PARTIES_AFTER.search(match.group("verb")):
             tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
@@ -155,6 +147,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
         expected = bool(_FUTURE.search(before + match.group("verb")))
         dating = clause_around(sentence.text, match.start())
         for part in _SEPARATE.split(match.group("rest")):  # "with A for 90 minutes and with B for two hours"
+            part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
             parties = [p for p in [*subjects, *_objects(text, part, 0)] if p.name or p.organisation]
             if len(parties) < 2:
                 continue
@@ -197,7 +190,12 @@ def _we_met(text: str) -> list[Met]:
     return found
 
 
-_PARTIES_AFTER = re.compile(r"(?:between|involving|among)(?: \w+ (?:from|of))?$")  # every party after the verb
+# Talks named as a prospect, not held: "momentum for talks between", "toward possible talks among".
+_PROSPECT = re.compile(r"\b(?:for|toward|towards|possible|potential|future|resume|restart|revive|hold)\s+$")
+_PARTIES_AFTER = re.compile(  # every party after the verb
+    r"(?:between|involving|among|included|involved|brought together|attended by)(?: \w+ (?:from|of))?$"
+)
+_AS_WELL_AS = re.compile(r",? as well as ")
 _SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from typing import Any
 
 from kb.draft.dates import EVENTS, clause_around, resolve
 from kb.draft.quotes import find_quotes
@@ -13,16 +14,19 @@ from kb.draft.text import sentences
 
 # A day counted from the event a sentence before dated: "the next day", "later that day", "a day earlier".
 _CONTEXT_DAY = re.compile(
-    r"\b(?:(?P<same>that (?:day|morning|afternoon|evening|night)|the same day)|(?P<next>the (?:next|following) day"
+    r"\b(?:(?P<same>that (?:day|morning|afternoon|evening|night)|the same day"
+    r"|(?:hours|minutes|shortly) (?:later|after))|(?P<next>the (?:next|following) day"
     r"|a day later)|(?P<previous>the day before|the previous day|a day earlier))\b",
     re.IGNORECASE,
 )
 _AFTERWARDS = re.compile(r"\b(?:afterwards?|after it)\b")  # after the last event named before
 _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
 _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
-_VERBS = frozenset({"met", "signed", "announced"})  # a verb names an event of its own
+_VERBS = frozenset({"met", "signed", "announced", "arrived", "landed"})  # a verb names an event of its own
 _AROUND = 200  # characters of a sentence either side of an event's name read for its day
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|resumed|resumes)\b")
+_GERUND = re.compile(r"\b(?:after|following|upon|on) $")  # an event as a verb's noun: "after meeting", "upon landing"
+_EVE_OF = re.compile(r"\bthe eve of (?:the|their|his|her|its|this|that) (?:[\w’'-]+ ){0,2}$")
 _ADDING = re.compile(r"\b(?:added|adds|continued|went on)\b")
 
 
@@ -72,9 +76,14 @@ class Occasions:
         of the last sentence before ``before`` that names an event of that kind as new or with its
         day — none if that one gives no day ("a second meeting")."""
         for match in EVENTS.finditer(clause):
-            if _determiner(clause, match.start()) not in _DEFINITE:
+            gerund = _GERUND.search(clause, max(0, match.start() - 12), match.start())  # "after meeting Tanaka"
+            if _determiner(clause, match.start()) not in _DEFINITE and not gerund:
                 continue
             when = self._last(str(match.lastgroup), before)
+            eve = _EVE_OF.search(clause, max(0, match.start() - 40), match.start())
+            if when and eve and len(when[0]) == len("2025-04-18"):  # "said on the eve of the summit"
+                before_it = (dt.date.fromisoformat(when[0]) - dt.timedelta(days=1)).isoformat()
+                return before_it, f"the eve of the {match.group().lower()} ({when[1]}, in an earlier sentence)"
             if when:
                 return when[0], f"{when[1]} (of the {match.group().lower()}, in an earlier sentence)"
         afterwards = _AFTERWARDS.search(clause)
@@ -93,3 +102,87 @@ class Occasions:
         named = self.last.get(kind, [])
         index = bisect.bisect_left(named, before, key=lambda item: item[0]) - 1
         return named[index][1] if index >= 0 else None
+
+
+# Words that place a saying at another time than the story's day, or on another occasion: "said before the
+# talks", "has long said", "told NHK", "wrote on X", "according to The Paper".
+_ELSEWHEN = re.compile(
+    r"\b(?:before|earlier|previously|ago|ahead of|on the eve|repeatedly|often|always"
+    r"|(?:has|have|had)(?: \w+)? (?:said|told|stated|stressed|argued|warned|insisted|written)"
+    r"|interview|statement|letter|post(?![-‐])|posted|wrote|written|tweeted|website|Twitter|Facebook|Telegram|according"
+    r"|(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def elsewhen(sentence: str) -> bool:
+    """Whether a statement's sentence (its quotations blanked) names another time or occasion than
+    the one before it (``_ELSEWHEN``: "Before the talks, Osei had said")."""
+    return _ELSEWHEN.search(sentence) is not None
+
+
+def _names_new_event(sentence: str) -> bool:
+    """Whether the sentence names an event as a new one: "At a Downing Street press conference"."""
+    return any(_determiner(sentence, m.start()) in _NEW for m in EVENTS.finditer(sentence))
+
+
+# Someone speaking on an occasion, the words not given there: "Osei held a news conference in Oslo on Monday".
+_SPOKE = re.compile(
+    r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to"
+    r"|(?:held|holds|gave|gives) an? (?:news conference|press conference|press briefing|speech|address))\b"
+)
+
+
+def _spoken(between: str, speaker: str, day: str) -> tuple[str, str] | None:
+    """The day of the occasion the text between two statements says ``speaker`` spoke on, if its
+    last sentence of another time is that one ("Osei spoke to reporters in Oslo on Monday.")."""
+    found = None
+    surname = re.compile(rf"\b{re.escape(speaker.rsplit('-', 1)[-1])}\b", re.IGNORECASE)
+    for piece in re.split(r"(?<=[.!?])\s+", between):
+        spoke = _SPOKE.search(piece)
+        when = resolve(clause_around(piece, spoke.start()), day) if spoke and surname.search(piece) else None
+        if when and len(when[0]) == len("2025-04-18"):
+            found = when[0], f"{when[1]} (of the occasion before)"
+        elif resolve(piece, day) or elsewhen(piece):
+            found = None
+    return found
+
+
+def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], day: str) -> None:
+    """Date a quote whose words give no day by the day the story gave its speaker's saying
+    just before ("China's commerce minister said Tuesday …" in the lede, then "Zhong said the …"),
+    or the occasion it says they spoke on ("Osei held a news conference on Monday."): wire copy
+    reports one speaker's words of one occasion, the day given once. Only when that speaker's
+    dated statements before it all have one day, their last statement was dated (so far), and its
+    sentence names no other time or occasion (``_ELSEWHEN``, "at a press conference"), which
+    leaves it and the speaker's next ones undated, nor does the text since the last statement.
+    ``statements``: (speaker, sentence with quotations blanked, the text since the statement
+    before it, its quotations blanked, payload), in the text's order; changed in place."""
+    given: dict[str, set[str]] = {}
+    last: dict[str, tuple[str, str] | None] = {}
+    for speaker, sentence, between, payload in statements:
+        if resolve(between, day) or elsewhen(between):  # "The delegations resume their work in May."
+            last.clear()
+        spoken = _spoken(between, speaker, day) if speaker else None
+        if spoken and speaker:
+            given.setdefault(speaker, set()).add(spoken[0])
+            last = {speaker: spoken}
+        if speaker is None or (payload.get("attribution") == "paraphrase" and not payload.get("occurred_at")):
+            continue  # reported speech right after is another statement (see Payloads.statements)
+        if payload.get("occurred_at"):
+            given.setdefault(speaker, set()).add(payload["occurred_at"])
+            last = {speaker: (payload["occurred_at"], payload["_draft"]["date_from"])}
+            continue
+        before = last.get(speaker)
+        last.clear()  # another speaker's words between end the run
+        if before is None or len(given[speaker]) != 1 or len(before[0]) != len("2025-04-18"):
+            continue
+        if elsewhen(sentence) or _names_new_event(sentence):
+            continue
+        when, words = before
+        payload.pop("reported_at", None)
+        payload["occurred_at"] = when
+        words = words if words.endswith(")") else f"{words} (of the speaker's statement before)"
+        payload["_draft"]["date_from"] = words
+        last = {speaker: (when, words)}

@@ -11,7 +11,7 @@ from kb.draft.agreements import Agreed
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, every_figure, figures
 from kb.draft.known import fold
-from kb.draft.lexicon import COUNTRIES
+from kb.draft.lexicon import COUNTRIES, GROUPINGS
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
 from kb.draft.reader import Said
@@ -51,9 +51,17 @@ class Payloads:
         self.day = dates.local_day(published, registry.text)  # what relative dates count from
         self._last_subject: str | None = None  # of the last figure: "Exports to the country gained 3.8%"
         self._first_body: str | None = None
+        self._group: str | None = None  # see _grouping
         self._converted: dict[tuple[str, str], int] | None = None  # see _conversions
         self._last_period: tuple[str, str | None] | None = None  # of the last figure that gave one
+        self._events: tuple[str, occasions.Occasions] | None = None  # see _occasions
         self._last_counterpart: str | None = None  # "Japan's surplus with the United States … exports to the country"
+
+    def _occasions(self, text: str) -> occasions.Occasions:
+        """The events the text names, with their days (read once a text)."""
+        if self._events is None or self._events[0] is not text:
+            self._events = text, occasions.Occasions(text, self.day)
+        return self._events[1]
 
     def _claim(self, kind: str, excerpt: Span, why: dict[str, Any], when: tuple[str, str] | None) -> dict[str, Any]:
         """A claim dated by ``when`` (its date and the words that gave it); undated without one,
@@ -74,7 +82,7 @@ class Payloads:
         attribution of its own, a quote right after it: '"…," he said.', '"…," Novak said.'), by that
         one's day. Reported speech right after is another statement (no day of its own), but the quote
         after it still continues the one before it."""
-        events = occasions.Occasions(text, self.day)
+        events = self._occasions(text)
         days: dict[int, tuple[str, str] | None] = {}
         carried: dict[int, tuple[str, str] | None] = {}  # the day a next quote by the same speaker takes
         previous: Said | None = None
@@ -87,11 +95,20 @@ class Payloads:
             before = carried.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
             if before is not None:
                 before = before[0], before[1] if before[1].endswith(")") else f"{before[1]} (of the statement before)"
-            if when is None and continues:
+            elsewhen = occasions.elsewhen(_QUOTED.sub(" ", each.excerpt.text))  # "Before the talks, Osei said"
+            if when is None and continues and not elsewhen:
                 when = before
             days[id(each)], previous = when, each
-            carried[id(each)] = when or (before if right_after else None)
-        return [self.statement(each, text, days[id(each)]) for each in said]
+            carried[id(each)] = when or (before if right_after and not elsewhen else None)
+        drafted = [self.statement(each, text, days[id(each)]) for each in said]
+        in_order, end = [], 0
+        for each, payload in sorted(zip(said, drafted, strict=True), key=lambda pair: pair[0].excerpt.start):
+            between = _QUOTED.sub(" ", text[end : each.excerpt.start])  # a time named there moves the story on
+            if payload is not None:
+                in_order.append((payload.get("speaker"), _QUOTED.sub(" ", each.excerpt.text), between, payload))
+            end = max(end, each.excerpt.end)
+        occasions.story_days(in_order, self.day)
+        return [payload if payload is None else _ordered(payload) for payload in drafted]
 
     def statement(self, said: Said, text: str, when: tuple[str, str] | None) -> dict[str, Any] | None:
         why = {"pattern": said.pattern, "confidence": said.confidence}
@@ -129,7 +146,8 @@ class Payloads:
 
     def meeting(self, met: Met, text: str) -> dict[str, Any] | None:
         why = {"pattern": "a meeting verb", "confidence": 0.6}
-        payload = self._claim("meeting", met.sentence, why, dates.resolve(met.dating, self.day))
+        when = dates.resolve(met.dating, self.day) or self._occasions(text).day_of(met.dating, met.sentence.start)
+        payload = self._claim("meeting", met.sentence, why, when)
         participants: list[dict[str, Any]] = []
         for who in met.participants:
             excerpt = who.phrase if who.phrase in met.sentence.text else None
@@ -263,7 +281,13 @@ class Payloads:
         first country the text names; never the negotiation unless the text names no country or
         body at all."""
         subject, counterpart = measures.whose(sentence, figure, measured)
+        if subject not in GROUPINGS and measures.group_named(sentence, figure) and self._grouping():
+            subject = self._grouping()  # "the group agreed to cut production by …": the group the text is about
+            why["subject_from"] = "the group of countries the text names first"
         if measured.name == "tariff_rate" and (subject and measures.faces(sentence, figure) or not subject):
+            if subject and counterpart:  # "Peru will face a 25% tariff on its exports to Chile": Chile's, on Peru
+                why["subject_from"] = "the country the one facing the tariff sells to"
+                return self._keys(counterpart, subject)
             counterpart = counterpart or subject  # "Japan faces a 10% tariff": a tariff on Japan, by the other side
             others = [name for name in about(self.registry.text) if name != counterpart]
             if counterpart and others:
@@ -272,7 +296,10 @@ class Payloads:
         if counterpart is None and measures.counterpart_named_before(sentence, figure):
             counterpart = self._last_counterpart  # "exports to the country": the one the figures before were with
             why["counterpart_from"] = "an earlier sentence" if counterpart else None
-        opener = measures.sentence_subject(sentence) if measured.name != "tariff_rate" else None  # see above
+        # A tariff's opener imposes it ("U.S. President Donald Trump threatened to double tariffs to 50 per
+        # cent"), unless its clause says the opener faces it (see above).
+        faced = measured.name == "tariff_rate" and measures.faces(sentence, figure)
+        opener = measures.sentence_subject(sentence) if not faced else None
         if subject is None and opener and opener != counterpart:
             subject = opener  # "CPTPP is a trade agreement between 11 countries (…), covering 500 million people"
             why["subject_from"] = "the subject of the sentence"
@@ -287,6 +314,13 @@ class Payloads:
         self._last_subject = subject
         self._last_counterpart = counterpart or self._last_counterpart
         return self._keys(subject, counterpart)
+
+    def _grouping(self) -> str | None:
+        """The first group of countries the text names (see GROUPINGS), which "the group" stands for."""
+        if self._group is None:
+            named = [name for _, name in measures.bodies_at(self.registry.text[:20_000]) if name in GROUPINGS]
+            self._group = next(iter(named), "")
+        return self._group or None
 
     def _keys(self, subject: str | None, counterpart: str | None) -> dict[str, str]:
         found = {"subject": self.registry.body(subject) if subject else self.negotiation}
@@ -338,15 +372,12 @@ def _ordered(payload: dict[str, Any]) -> dict[str, Any]:
     return {**first, **rest, "citations": payload["citations"], "_draft": payload["_draft"]}
 
 
-def claim_sentences(text: str) -> list[Span]:
-    return sentences(text)
-
-
 # A reporting clause that names an occasion of its own: someone told (not reporters), an interview, a call.
 _ANOTHER_OCCASION = re.compile(
     r"\b(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
     r"|\bin an interview\b|\bby (?:tele)?phone\b"
 )
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the quotations of a sentence, whose words are no occasion of it
 _CONTINUING = ("continuation", "colon-introduction", "audience-introduction")  # a quote that goes on from the last
 _INTRODUCING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|talked|addressed|briefed|wrote|added|declared)\b")
 

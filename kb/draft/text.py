@@ -24,7 +24,9 @@ _BYLINE = r"[ \t]+[~–—][ \t]*[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}[ \t]
 # A heading in capitals that opens a line ends a sentence of its own: "FOUR TRADE PRINCIPLES: Talks will …" (the
 # heading is the context of the sentences under it, no part of their claims).
 _HEADING = r"(?<![^\n])[A-Z][A-Z0-9 ,.’'&-]{2,80}[A-Z]:(?=[ \t]+\S)"
-_END = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s)(?!{_BYLINE})|{_HEADING}|\n\s*\n|\n(?=\s*[A-Z“\"‘'«•\-–—])")
+# A run-on end as some stored copies have it, no space after the full stop: "the ministry here said.Lee Do-hoon".
+_RUN_ON = r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+_END = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s)(?!{_BYLINE})|{_RUN_ON}|{_HEADING}|\n\s*\n|\n(?=\s*[A-Z“\"‘'«•\-–—])")
 
 
 # Lines up to a blank one; a blank line is one of horizontal white space only (a lookahead of
