@@ -128,17 +128,21 @@ def draft_text(
     registry = Registry(known, source, text)
     payloads = Payloads(registry, source, negotiation, published_at)
     turns, turn_spans, asked = read_turns(text, _speaker(known, speaker))
-    pictured = covered(captions(text) + [(q.start, q.end) for q in asked])  # a caption, a question: no claim
+    captioned = covered(captions(text))
+    pictured = covered(captioned + [(q.start, q.end) for q in asked])  # a caption, a question: no claim
 
     def told(span: Span) -> bool:
         return not overlaps(pictured, span.start, span.end)
 
-    said = sorted([*turns, *read_quotes(text, turn_spans)], key=lambda s: s.excerpt.start)
+    questions = {(q.start, q.end) for q in asked}  # whose quotations are read: 'he said, "…"' in a question
+    said = sorted(
+        [*turns, *read_quotes(text, [s for s in turn_spans if s not in questions])], key=lambda s: s.excerpt.start
+    )
     said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
-    claims = payloads.statements([s for s in said if told(s.excerpt)], text)
+    claims = payloads.statements([s for s in said if not overlaps(captioned, s.excerpt.start, s.excerpt.end)], text)
     claims += [payloads.meeting(met, text) for met in read_meetings(text, antecedents(text)) if told(met.sentence)]
     claims += [payloads.agreement(agreed) for agreed in read_agreements(text) if told(agreed.sentence)]
-    said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)] + turn_spans)
+    said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)])  # a turn's figures are claims
     for sentence in claim_sentences(text):
         claims += payloads.data_points(sentence, said_spans) if told(sentence) else []
     unique: dict[str, dict[str, Any]] = {}

@@ -73,6 +73,10 @@ class Reader:
         speaker or as the subject of a sentence — for "she" or "he", the last one the text shows
         to be a woman or a man ("Ms Lind", "Lind said she …"), else the last one it does not show
         to be of the other sex."""
+        if pronoun.casefold() not in ("they", "them"):
+            found = self._of_sex(self._earlier_in_sentence(before), pronoun)
+            if found is not None:
+                return found
         named = sorted(
             [*self._last(self.subjects, before), *self._last(self.speakers, before)], key=itemgetter(0), reverse=True
         )
@@ -81,6 +85,17 @@ class Reader:
             # no one named as a subject before: anyone named in full ("… were led by Tomas Novak")
             found = self._of_sex(list(reversed(self._last(named_anywhere(self.text), before))), pronoun)
         return found
+
+    def _earlier_in_sentence(self, before: int) -> list[tuple[int, Mention]]:
+        """The people named in full earlier in the pronoun's own sentence, the first named first: a
+        pronoun stands for one of them before anyone of an earlier sentence ("when you met Donald
+        Trump in the White House, he said …")."""
+        all_sentences = sentences(self.text)
+        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        if index < 0:
+            return []
+        start = all_sentences[index].start
+        return [(at, who) for at, who in _named_anywhere(self.text) if start <= at < before]
 
     def _of_sex(self, named: list[tuple[int, Mention]], pronoun: str) -> Mention | None:
         """The first of ``named`` (the nearest first) that a pronoun may stand for (see antecedent)."""
@@ -140,6 +155,11 @@ def named_subjects(blanked: str) -> list[tuple[int, Mention]]:
 
 
 @functools.lru_cache(maxsize=2)  # read for quotes, reported speech and meetings of the same text
+@functools.lru_cache(maxsize=4)  # asked for every pronoun of the same text
+def _named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
+    return tuple(named_anywhere(text))
+
+
 def named_anywhere(text: str) -> list[tuple[int, Mention]]:
     """The people the text names in full wherever they stand in a sentence: a given name and a
     surname after a post ("by chief negotiator Tomas Novak"), whose surname the text makes the

@@ -5,7 +5,8 @@ heading over its paragraphs ("[Opening statement by Prime Minister X]"), or, for
 names, by the title ("Press Conference by Prime Minister X"), the line that introduces the record
 ("… transcript of today's noon briefing by X, Spokesperson for …") or the speaker the user gives
 (kb draft --speaker). Labels take many forms: "A: …", a name alone ("Gao Feng: …"), a post alone
-("Minister: …"), a line that is a label alone over the paragraphs it labels. Questions ("Q: …",
+("Minister: …"), a line that is a label alone over the paragraphs it labels, a name with the time its
+turn began ("Keir Starmer (00:38):", the turn going on under a time alone, "(01:04)"). Questions ("Q: …",
 "Question: …", a turn ending in a question mark) are skipped, and so are the turns of a questioner
 (an interviewer, an outlet) whose turns are mostly questions; a long answer is cut between its
 sentences."""
@@ -111,9 +112,15 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     who: Mention | None = None
     all_paragraphs = _turn_paragraphs(text)
     speaking, asking = _name_labels(all_paragraphs)
-    lone = _lone_labels(all_paragraphs)
-    headings = _headings(all_paragraphs)
+    lone, headings = _lone_labels(all_paragraphs), _headings(all_paragraphs)
+    asking_turn = False
     for paragraph in all_paragraphs:
+        stamp = _STAMPED.match(paragraph.text)
+        if stamp and not stamp.group("label"):  # "(01:04)": the same turn goes on, a question or an answer
+            spans.append((paragraph.start, paragraph.end))
+            asked += [paragraph] if asking_turn else []
+            found += _turn(None if asking_turn else who, text, paragraph.start + stamp.end(), paragraph, dating)
+            continue
         label = _label(paragraph.text, speaking | asking, answers is not None)
         if label and label.group("label") in headings:
             label = None  # a fact sheet's heading ("THREE SHARED GOALS: …"): a speaker no post names speaks twice
@@ -128,7 +135,8 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         if label:
             name = label.group("label").strip()
             questioner = name.upper() in _QUESTIONERS or name in asking or _question(paragraph)
-            who = None if questioner else speaker_named(name)
+            asking_turn = questioner
+            who = None if questioner or _UNNAMED.fullmatch(name) else speaker_named(name)
             if answers is not None and (name.upper() in _ANSWERING or label.re is _POST_LABEL):
                 who = answers  # "Spokesperson: …", "Minister: …" in the record of a briefing by its spokesperson
             words_start = paragraph.start + label.end()
@@ -151,16 +159,25 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         else:
             words_start = paragraph.start
         spans.append((paragraph.start, paragraph.end))
-        if who is not None:
-            turn = Said(who, "direct_quote", "", paragraph, "transcript-turn", 0.8, "transcript", dating=dating)
-            found += [replace(turn, text=w, excerpt=e, quoted=w) for w, e in _pieces(text, words_start, paragraph)]
+        found += _turn(who, text, words_start, paragraph, dating)
     return found, spans, asked
+
+
+def _turn(who: Mention | None, text: str, start: int, paragraph: Span, dating: str) -> list[Said]:
+    """A paragraph of ``who``'s turn from ``start`` (after its label), each piece a direct quote."""
+    if who is None:
+        return []
+    turn = Said(who, "direct_quote", "", paragraph, "transcript-turn", 0.8, "transcript", dating=dating)
+    return [replace(turn, text=w, excerpt=e, quoted=w) for w, e in _pieces(text, start, paragraph)]
 
 
 def _label(paragraph: str, named: set[str], titled: bool) -> re.Match[str] | None:
     """The label that opens a turn: in capitals, in brackets, a word ("Question:"), a name's
     capitals the transcript uses for its turns (``named``), or a post alone when the record's title
     names who holds it (``titled``)."""
+    stamped = _STAMPED.match(paragraph)
+    if stamped and stamped.group("label") in named:
+        return stamped
     label = _TURN.match(paragraph) or _PARENTHESISED.match(paragraph) or _WORD_LABEL.match(paragraph)
     in_name = _NAME_LABEL.match(paragraph) if named else None
     label = label or (in_name if in_name and in_name.group("label") in named else None)
@@ -258,6 +275,12 @@ def _question(paragraph: Span) -> bool:
 # A label in a name's capitals ("President Juncker: …", "Gao Feng: …", "Bloomberg: …").
 _NAME_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5}):[ \t]+(?=[^\s\"“«])")
 MIN_NAMED_LABELS = 2
+# A line that opens a turn with the time it began, as a recording's transcript has it ("Keir Starmer (00:38):"),
+# or the time alone where the same turn goes on ("(01:04)"); its words follow on the next line.
+_STAMP = r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)"
+_STAMPED = re.compile(rf"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,5}})?[ \t]*{_STAMP}:?[ \t]*(?:\n|$)")
+_ASKS = re.compile(r"\?[\"”’)]*(?:\s|$)")  # a sentence that asks
+_UNNAMED = re.compile(r"Speaker \d+")  # "Speaker 1 (00:01):": a voice the transcriber could not name
 
 
 def _name_labels(all_paragraphs: list[Span]) -> tuple[set[str], set[str]]:
@@ -281,9 +304,28 @@ def _name_labels(all_paragraphs: list[Span]) -> tuple[set[str], set[str]]:
     asking = {name for name in turns if 2 * questions[name] > turns[name] and name not in ("Q", "A")}
     named = {name for name in turns if name not in capitals}
     speaking = {name for name in named - asking if _speaker_label(name, turns[name])}
+    stamped, stamped_asking = _stamped_labels(all_paragraphs)
     if sum(turns[name] for name in speaking) < MIN_NAMED_LABELS or len(named) < 2:
-        return set(), asking & capitals
-    return speaking, asking
+        return stamped, (asking & capitals) | stamped_asking
+    return speaking | stamped, asking | stamped_asking
+
+
+def _stamped_labels(all_paragraphs: list[Span]) -> tuple[set[str], set[str]]:
+    """The labels with the time a turn began ("Keir Starmer (00:38):"): labels by their form, their
+    speakers' and their questioners' — those most of whose turns ask something (a sentence ending in
+    a question mark, the turn's later paragraphs under a time alone included)."""
+    turns: Counter[str] = Counter()
+    questions: Counter[str] = Counter()
+    name, asked = "", False
+    for paragraph in all_paragraphs:
+        stamp = _STAMPED.match(paragraph.text)
+        if stamp and stamp.group("label"):
+            name, asked = stamp.group("label"), False
+            turns[name] += 1
+        if name and not asked and _ASKS.search(paragraph.text):
+            questions[name], asked = questions[name] + 1, True
+    asking = {name for name in turns if 2 * questions[name] > turns[name]}
+    return set(turns) - asking, asking
 
 
 def _speaker_label(label: str, turns: int) -> bool:
@@ -294,7 +336,10 @@ def _speaker_label(label: str, turns: int) -> bool:
     return who is not None and bool(who.name) and (posted or turns >= MIN_NAMED_LABELS)
 
 
-_LABELLED_LINE = re.compile(r"\n(?=[A-Z][A-Z.’' -]{1,60}[A-Z.]:\s|[QA]:\s?\S)")
+_LABELLED_LINE = re.compile(
+    r"\n(?=[A-Z][A-Z.’' -]{1,60}[A-Z.]:\s|[QA]:\s?\S"
+    rf"|(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,5}})?[ \t]*{_STAMP}:?[ \t]*\n)"  # "Keir Starmer (00:38):", "(01:04)"
+)
 
 
 def _turn_paragraphs(text: str) -> list[Span]:
