@@ -69,3 +69,70 @@ def test_a_quotation_in_a_question_is_its_speaker_s_and_he_is_the_one_named_befo
     )
     quoted = [p for p in of_type(drafted(kb, text, kind="transcript"), "statement") if "stay closed" in p["text"]]
     assert [p["speaker"] for p in quoted] == ["karl-berger"]
+
+
+def meetings(payloads: list[dict]) -> list[tuple[list[str], str | None]]:
+    """Each meeting's participants and day."""
+    return [([p["entity"] for p in m["participants"]], m.get("occurred_at")) for m in of_type(payloads, "meeting")]
+
+
+READOUT = """\
+Prime Minister Lena Holt spoke with President Omar Diallo.
+The Prime Minister spoke to President Diallo this afternoon, and welcomed the progress made by their negotiators.
+She later spoke to reporters and to Radio France about the fisheries chapter.
+"""
+
+
+def test_a_readout_s_call_is_a_meeting_reported_once_with_its_day_and_the_prime_minister_is_the_one_named(kb):
+    assert meetings(drafted(kb, READOUT, published="2025-04-18", kind="press_release")) == [
+        (["lena-holt", "omar-diallo"], "2025-04-18")
+    ]  # speaking to reporters or to a broadcaster is no meeting
+
+
+def test_talks_that_took_place_between_two_leaders_named_after_their_posts_are_theirs_from_their_first_day(kb):
+    text = (
+        "The envoy reported on the talks that took place between the Turkish Cypriot leader, Mr. Ali Demir, and "
+        "the Greek Cypriot leader, Mr. Nikos Petrou, in Geneva, Switzerland, on 7-11 April.\n"
+    )
+    payloads = drafted(kb, text)
+    assert meetings(payloads) == [(["ali-demir", "nikos-petrou"], "2025-04-07")]
+    assert "Turkey" not in {p["name"] for p in of_type(payloads, "entity")}  # a post, not a party
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("on 15 and 16 April 2025", "2025-04-15"),
+        ("from 2 to 4 April", "2025-04-02"),
+        ("from April 2 to 4", "2025-04-02"),
+    ],
+)
+def test_a_meeting_over_a_range_of_days_is_of_its_first(kb, words, day):
+    assert meetings(drafted(kb, f"Minister Ana Berg held talks with Minister Li Wen in Oslo {words}.\n")) == [
+        (["ana-berg", "li-wen"], day)
+    ]
+
+
+RELEASE = """\
+1. The second round of negotiations on a free trade agreement between Norway and Chile was held in Oslo from \
+April 14 to 16.
+2. From the Norwegian side, Mr. Erik Dahl, State Secretary (Chief Negotiator), and officials from other \
+ministries attended the meeting. From the Chilean side, Ms. Paula Rojas, Director of Trade (Chief Negotiator), \
+and other representatives attended the meeting.
+3. The next round will be held in Santiago.
+"""
+
+
+def test_a_release_s_sides_who_attended_the_meeting_are_its_participants_on_the_day_it_was_held(kb):
+    assert meetings(drafted(kb, RELEASE, kind="press_release")) == [(["erik-dahl", "paula-rojas"], "2025-04-14")]
+
+
+def test_a_turn_s_opening_phrase_of_time_after_its_label_dates_what_it_reports(kb):
+    text = (
+        "Regular Press Conference of the Ministry of Trade (18 April 2025)\n\n"
+        "Lina Okafor: Good afternoon, we will go straight to your questions today.\n\n"
+        "Harbour Radio: Did the ministers speak this week? What did they agree?\n\n"
+        "Lina Okafor: On April 15, Minister Ana Berg had a telephone conversation with Minister Li Wen. "
+        "They agreed to meet again in May.\n"
+    )
+    assert meetings(drafted(kb, text, kind="transcript")) == [(["ana-berg", "li-wen"], "2025-04-15")]

@@ -87,6 +87,17 @@ def _identity(claim: dict[str, Any]) -> str:
     return json.dumps({key: value for key, value in claim.items() if key != "_draft"}, sort_keys=True)
 
 
+def _dated_meetings(claims: list[dict[str, Any] | None]) -> list[dict[str, Any] | None]:
+    """The claims, a meeting the text reports twice, once with its day ("Johnson spoke with Trump." then
+    "The Prime Minister spoke to President Trump this afternoon"), kept once: with its day."""
+    dated = {_met(c) for c in claims if c is not None and c["type"] == "meeting" and c.get("occurred_at")}
+    return [c for c in claims if c is None or c["type"] != "meeting" or c.get("occurred_at") or _met(c) not in dated]
+
+
+def _met(claim: dict[str, Any]) -> frozenset[str]:
+    return frozenset(p["entity"] for p in claim["participants"])
+
+
 def check_length(text: str) -> None:
     if len(text) > MAX_CHARACTERS:
         raise KbError(
@@ -146,7 +157,7 @@ def draft_text(
     for sentence in claim_sentences(text):
         claims += payloads.data_points(sentence, said_spans) if told(sentence) else []
     unique: dict[str, dict[str, Any]] = {}
-    for claim in claims:
+    for claim in _dated_meetings(claims):
         if claim is not None:
             unique.setdefault(_identity(claim), claim)
     return Draft(registry.entities, registry.roles, mark_duplicates(list(unique.values()), known))

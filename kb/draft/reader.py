@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
@@ -94,8 +94,9 @@ class Reader:
         index = bisect.bisect_right(all_sentences, before, key=START) - 1
         if index < 0:
             return []
-        start = all_sentences[index].start
-        return [(at, who) for at, who in _named_anywhere(self.text) if start <= at < before]
+        named = named_anywhere(self.text)
+        low = bisect.bisect_left(named, all_sentences[index].start, key=itemgetter(0))
+        return list(named[low : bisect.bisect_left(named, before, lo=low, key=itemgetter(0))])
 
     def _of_sex(self, named: list[tuple[int, Mention]], pronoun: str) -> Mention | None:
         """The first of ``named`` (the nearest first) that a pronoun may stand for (see antecedent)."""
@@ -107,10 +108,10 @@ class Reader:
         return same or next((who for (_, who), sex in zip(named, sexes, strict=True) if sex is None), None)
 
     @staticmethod
-    def _last(named: list[tuple[int, Mention]], before: int) -> list[tuple[int, Mention]]:
+    def _last(named: Sequence[tuple[int, Mention]], before: int) -> list[tuple[int, Mention]]:
         """The last ANTECEDENTS named before ``before``."""
         index = bisect.bisect_left(named, before, key=itemgetter(0))
-        return named[max(0, index - ANTECEDENTS) : index]
+        return list(named[max(0, index - ANTECEDENTS) : index])
 
     def quotes_in(self, span: Span) -> list[Quote]:
         """The quotes that start within ``span``."""
@@ -155,12 +156,8 @@ def named_subjects(blanked: str) -> list[tuple[int, Mention]]:
 
 
 @functools.lru_cache(maxsize=2)  # read for quotes, reported speech and meetings of the same text
-@functools.lru_cache(maxsize=4)  # asked for every pronoun of the same text
-def _named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
-    return tuple(named_anywhere(text))
-
-
-def named_anywhere(text: str) -> list[tuple[int, Mention]]:
+@functools.lru_cache(maxsize=4)  # asked for every pronoun and meeting of the same text
+def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
     """The people the text names in full wherever they stand in a sentence: a given name and a
     surname after a post ("by chief negotiator Tomas Novak"), whose surname the text makes the
     subject of a sentence elsewhere ("Novak said …"), or that is two or three capitalised words
@@ -176,7 +173,7 @@ def named_anywhere(text: str) -> list[tuple[int, Mention]]:
         )  # "Tomas Novak", not "the Black Sea Grain Initiative" nor "the Paris Agreement"
         if who.title or who.name.split()[-1] in acting or person_like:
             found.append((run.start(), who))
-    return found
+    return tuple(found)
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
