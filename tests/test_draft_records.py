@@ -12,7 +12,7 @@ pytestmark = pytest.mark.usefixtures("talks")
 
 def turns(payloads: list[dict]) -> list[tuple[str, str]]:
     """Each statement's speaker and first words."""
-    return [(p["speaker"], p["text"][:24]) for p in payloads if p["type"] == "statement"]
+    return [(p.get("speaker") or p["speaker_description"], p["text"][:24]) for p in of_type(payloads, "statement")]
 
 
 STAMPED = """\
@@ -136,3 +136,29 @@ def test_a_turn_s_opening_phrase_of_time_after_its_label_dates_what_it_reports(k
         "They agreed to meet again in May.\n"
     )
     assert meetings(drafted(kb, text, kind="transcript")) == [(["ana-berg", "li-wen"], "2025-04-15")]
+
+
+BRIEFING = """\
+Background Press Call on the Fisheries Talks
+
+March 3, 2025
+
+MS. HALE: Thank you, moderator. Good evening everyone. I'm Dana Hale, with the Trade Office's press team. \
+Thank you for joining today's call.
+
+This call is on background only. Its contents are embargoed until the end of the call, and I'll turn it over \
+to my colleague for opening remarks.
+
+SENIOR OFFICIAL: Good evening, we have a deal to announce on the northern fishing grounds.
+
+Hello, everybody. A couple of things here at the top. You know the drill.
+
+The quota table is agreed, and the two delegations will sign it in Oslo next week.
+"""
+
+
+def test_words_that_only_run_a_briefing_are_no_claim_and_a_greeting_that_says_more_is(kb):
+    assert turns(drafted(kb, BRIEFING, kind="transcript")) == [
+        ("senior official", "Good evening, we have a "),
+        ("senior official", "The quota table is agree"),
+    ]

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kb.draft.lexicon import COUNTRIES, HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
+from kb.draft.procedural import procedural
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.speakers import Mention, body_name, mention_of
 from kb.draft.text import Span, paragraphs, sentences
@@ -165,8 +166,8 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
 
 def _turn(who: Mention | None, text: str, start: int, paragraph: Span, dating: str) -> list[Said]:
     """A paragraph of ``who``'s turn from ``start`` (after its label), each piece a direct quote."""
-    if who is None:
-        return []
+    if who is None or procedural(text[start : paragraph.end]):
+        return []  # no one's, or words that only run the briefing ("Good evening everyone. …")
     turn = Said(who, "direct_quote", "", paragraph, "transcript-turn", 0.8, "transcript", dating=dating)
     return [replace(turn, text=w, excerpt=e, quoted=w) for w, e in _pieces(text, start, paragraph)]
 
