@@ -162,3 +162,10 @@ def test_words_that_only_run_a_briefing_are_no_claim_and_a_greeting_that_says_mo
         ("senior official", "Good evening, we have a "),
         ("senior official", "The quota table is agree"),
     ]
+
+
+def test_a_name_then_of_and_a_country_is_that_country_s_person(kb):
+    payloads = drafted(kb, "Prime Minister Lena Holt spoke with President Omar Diallo of Senegal on Tuesday.\n")
+    assert meetings(payloads) == [(["lena-holt", "omar-diallo"], "2025-04-15")]
+    [diallo] = [p for p in of_type(payloads, "role") if p["person"] == "omar-diallo"]
+    assert (diallo["title"], diallo.get("organisation")) == ("president", "senegal")
