@@ -169,3 +169,25 @@ def test_a_name_then_of_and_a_country_is_that_country_s_person(kb):
     assert meetings(payloads) == [(["lena-holt", "omar-diallo"], "2025-04-15")]
     [diallo] = [p for p in of_type(payloads, "role") if p["person"] == "omar-diallo"]
     assert (diallo["title"], diallo.get("organisation")) == ("president", "senegal")
+
+
+JOINT_STATEMENT = """\
+Joint Statement on the Fisheries Talks between Norway and Chile
+
+The delegations of Norway and Chile held two days of negotiations in Oslo on 14 and 15 April 2025. The \
+participants agreed that fisheries experts will convene before the next round of talks to narrow the gaps. It was \
+decided to convene the next round in Santiago on 12 and 13 May. The leaders agreed on the importance of a \
+science-based quota table.
+"""
+
+
+def test_a_joint_statement_s_participants_leaders_and_impersonal_decisions_are_the_two_parties_agreements(kb):
+    agreed = [
+        (sorted(p["parties"]), p["status"], p.get("occurred_at"))
+        for p in of_type(drafted(kb, JOINT_STATEMENT, kind="press_release"), "agreement")
+    ]
+    assert agreed == [
+        (["chile", "norway"], "procedural", None),
+        (["chile", "norway"], "procedural", None),  # 12 May is the next round's day, not the decision's
+        (["chile", "norway"], "agreed_in_principle", None),
+    ]
