@@ -191,3 +191,33 @@ def test_a_joint_statement_s_participants_leaders_and_impersonal_decisions_are_t
         (["chile", "norway"], "procedural", None),  # 12 May is the next round's day, not the decision's
         (["chile", "norway"], "agreed_in_principle", None),
     ]
+
+
+ANSWER = "The negotiating teams will meet again in Geneva next week to close the remaining chapters."
+
+
+@pytest.mark.parametrize(
+    ("record", "speaker"),
+    [
+        (f"Foreign Affairs Council: Press remarks by High Representative Ana Vidal\n\n{ANSWER}\n", "ana-vidal"),
+        (f"Remarks by High Representative/Vice-President Ana Vidal at the press conference\n\n{ANSWER}\n", "ana-vidal"),
+        (f"[Statement by Prime Minister Anna Berg on the fisheries talks]\n\n{ANSWER}\n", "anna-berg"),
+        (
+            f"Press Conference by Minister Anna Berg\n\nQ. Will the deal be signed? Tell us.\n\nA. {ANSWER}\n",
+            "anna-berg",
+        ),
+    ],
+)
+def test_a_record_s_title_or_heading_names_who_answers_and_is_no_claim_itself(kb, record, speaker):
+    assert turns(drafted(kb, record, kind="transcript")) == [(speaker, ANSWER[:24])]
+
+
+def test_a_post_and_a_name_labelling_the_turns_of_a_briefing_where_outlets_in_capitals_ask(kb):
+    text = (
+        f"Regular Press Conference\n\nSpokesperson Mao Lin: {ANSWER}\n\nAFP: Will it be signed?\n\n"
+        "Spokesperson Mao Lin: We hope to sign it before the end of the month in Geneva.\n"
+    )
+    assert turns(drafted(kb, text, kind="transcript")) == [
+        ("mao-lin", ANSWER[:24]),
+        ("mao-lin", "We hope to sign it befor"),
+    ]

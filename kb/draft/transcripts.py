@@ -29,16 +29,19 @@ _QUESTIONERS = frozenset(
     {"Q", "QUESTION", "QUESTIONS", "CORRESPONDENT", "REPORTER", "MODERATOR", "OPERATOR", "QUESTIONER", "JOURNALIST"}
     | {"INTERVIEWER", "HOST", "ANCHOR", "PRESENTER"}
 )
+# Where a title's or a heading's speaker ends: "… by X on the trade talks", "… by X at the press conference".
+_OCCASION = r"(?i:regarding|on|about|at|in|following|upon|after|before|to the)\b"
 _HEADING = re.compile(
     r"^\[?(?:Opening (?:statement|remarks)|(?:Closing )?[Rr]emarks|Statement|Address|Speech|Answers?)"
-    r" by (?P<who>[^\]\n]{3,80}?)\]?$",
+    rf" by (?P<who>[^\]\n]{{3,80}}?)(?: {_OCCASION}[^\]\n]{{0,120}})?\]?$",  # "… by X on the trade talks"
     re.IGNORECASE,
 )
 _TITLE = re.compile(
-    r"^(?:\[\w+\][ \t]*)?(?:Press [Cc]onference|News [Cc]onference|(?:Press |Daily |Regular )?Briefing|Interview"
-    r"|Remarks) (?:by|with) "
-    r"(?P<who>[A-Z][\w.’' -]{2,60}?)"
-    r"(?= (?:Regarding|regarding|on|On|about|About|at|At|in|In)\b|\]|$)",
+    r"^(?:\[\w+\][ \t]*)?(?:[A-Z][^\n:]{1,60}:[ \t]+)?"  # "Foreign Affairs Council: Press remarks by …"
+    r"(?:Press [Cc]onference|News [Cc]onference|(?:Press |Daily |Regular )?Briefing|Interview"
+    r"|(?:Press )?[Rr]emarks) (?:by|with) "
+    r"(?P<who>[A-Z][\w.’'/ -]{2,80}?)"
+    rf"(?= {_OCCASION}|\]|$)",
     re.MULTILINE,
 )
 # A title that names its speaker in the possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press
@@ -106,10 +109,10 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     """The turns of a transcript, each paragraph a direct quote; the spans of text they take (where
     no other pattern should look); and its questions (where no claim is: not a meeting, not an
     agreement). ``speaker`` answers what no label or heading names."""
-    found: list[Said] = []
-    spans: list[tuple[int, int]] = []
-    asked: list[Span] = []
     answers, begins, dating = _record(text, speaker)
+    found: list[Said] = []
+    spans = [(text.rfind("\n", 0, begins) + 1, begins)] if begins else []  # the record's title says nothing
+    asked: list[Span] = []
     who: Mention | None = None
     all_paragraphs = _turn_paragraphs(text)
     speaking, asking = _name_labels(all_paragraphs)
@@ -176,7 +179,7 @@ def _label(paragraph: str, named: set[str], titled: bool) -> re.Match[str] | Non
     """The label that opens a turn: in capitals, in brackets, a word ("Question:"), a name's
     capitals the transcript uses for its turns (``named``), or a post alone when the record's title
     names who holds it (``titled``)."""
-    stamped = _STAMPED.match(paragraph)
+    stamped = _STAMPED.match(paragraph) or _DOTTED.match(paragraph)
     if stamped and stamped.group("label") in named:
         return stamped
     label = _TURN.match(paragraph) or _PARENTHESISED.match(paragraph) or _WORD_LABEL.match(paragraph)
@@ -280,6 +283,7 @@ MIN_NAMED_LABELS = 2
 # or the time alone where the same turn goes on ("(01:04)"); its words follow on the next line.
 _STAMP = r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)"
 _STAMPED = re.compile(rf"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,5}})?[ \t]*{_STAMP}:?[ \t]*(?:\n|$)")
+_DOTTED = re.compile(r"^(?P<label>[QA])\.[ \t]+(?=\S)")  # "Q. Will it be signed?", "A. We hope so."
 _ASKS = re.compile(r"\?[\"”’)]*(?:\s|$)")  # a sentence that asks
 _UNNAMED = re.compile(r"Speaker \d+")  # "Speaker 1 (00:01):": a voice the transcriber could not name
 
@@ -306,7 +310,8 @@ def _name_labels(all_paragraphs: list[Span]) -> tuple[set[str], set[str]]:
     named = {name for name in turns if name not in capitals}
     speaking = {name for name in named - asking if _speaker_label(name, turns[name])}
     stamped, stamped_asking = _stamped_labels(all_paragraphs)
-    if sum(turns[name] for name in speaking) < MIN_NAMED_LABELS or len(named) < 2:
+    stamped |= {"Q", "A"} if any(p.text.startswith("Q. ") for p in all_paragraphs) else set()  # "Q. …", "A. …"
+    if sum(turns[name] for name in speaking) < MIN_NAMED_LABELS or len(named | (asking & capitals)) < 2:
         return stamped, (asking & capitals) | stamped_asking
     return speaking | stamped, asking | stamped_asking
 
