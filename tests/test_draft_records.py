@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from drafting import drafted, imports, of_type
 
+from kb.errors import KbError
+
 pytestmark = pytest.mark.usefixtures("talks")
 
 
@@ -221,3 +223,9 @@ def test_a_post_and_a_name_labelling_the_turns_of_a_briefing_where_outlets_in_ca
         ("mao-lin", ANSWER[:24]),
         ("mao-lin", "We hope to sign it befor"),
     ]
+
+
+def test_more_turns_opening_with_their_time_than_a_draft_reads_are_refused(kb):
+    text = "".join(f"Ann Lind ({n // 60:02d}:{n % 60:02d}):\nWe keep our word.\n" for n in range(1_001))
+    with pytest.raises(KbError, match="the text holds 1,001 lines a speaker's label may open"):
+        drafted(kb, text, kind="transcript")

@@ -34,9 +34,11 @@ MAX_CHARACTERS = 200_000  # an article's text (the longest run to tens of thousa
 # hold of each bounds the draft's time whatever the text (the densest of the corpus's real articles
 # hold 9 quotations and 14 figures in 1,000 characters, but none is longer than a few thousand).
 MAX_QUOTATIONS = 1_000  # quotations, and transcript turns: the lines a speaker's label may open
-# A line a transcript's turn may open: a label and a colon ("MS. PSAKI:", "Q:"), or a name alone on its line.
+# A line a transcript's turn may open: a label and a colon ("MS. PSAKI:", "Q:"), a name alone on its line, or
+# one with the time its turn began, or that time alone ("Keir Starmer (00:38):", "(01:04)").
 _LABEL_LINE = re.compile(
-    r"^[^\S\n]*[A-Z][\w.’' -]{0,60}:(?:[^\S\n]|$)|^[^\S\n]*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5}:?[^\S\n]*$",
+    r"^[^\S\n]*[A-Z][\w.’' -]{0,60}:(?:[^\S\n]|$)|^[^\S\n]*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5}:?[^\S\n]*$"
+    r"|^[^\S\n]*(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5}[ \t]*)?\((?:\d{1,2}:)?\d{1,2}:\d{2}\):?[^\S\n]*$",
     re.MULTILINE,
 )
 
