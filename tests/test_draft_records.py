@@ -229,3 +229,20 @@ def test_more_turns_opening_with_their_time_than_a_draft_reads_are_refused(kb):
     text = "".join(f"Ann Lind ({n // 60:02d}:{n % 60:02d}):\nWe keep our word.\n" for n in range(1_001))
     with pytest.raises(KbError, match="the text holds 1,001 lines a speaker's label may open"):
         drafted(kb, text, kind="transcript")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("Prime Minister Lena Holt hosted President Omar Diallo at Chequers on Monday.", ["lena-holt", "omar-diallo"]),
+        ("President Omar Diallo received Foreign Minister Lena Holt in Dakar on Monday.", ["omar-diallo", "lena-holt"]),
+        (
+            "Prime Minister Lena Holt received a courtesy call from Minister Omar Diallo on Monday.",
+            ["lena-holt", "omar-diallo"],
+        ),
+        ("Prime Minister Lena Holt welcomed the agreement on Monday.", None),
+        ("Prime Minister Lena Holt received a letter from Omar Diallo on Monday.", None),
+    ],
+)
+def test_a_host_and_a_guest_named_with_a_post_met(kb, sentence, met):
+    assert meetings(drafted(kb, sentence + "\n")) == ([(met, "2025-04-14")] if met else [])

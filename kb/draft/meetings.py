@@ -28,7 +28,8 @@ _MEETING = re.compile(
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
     r"(?:talks|meetings?|summit|(?:phone )?call)(?: (?:that|which) (?:took place|were held|was held))? between|"
     r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among)"
-    r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?)"
+    r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?|"
+    r"(?:hosted|welcomed|received)(?: a courtesy call from)?)"
     r"\s+(?P<rest>.+)",
 )
 # Words between a meeting's subject and its verb that are neither: "Ishiba on Friday received", "The two
@@ -149,8 +150,9 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
         dating = clause_around(sentence.text, match.start())
         for part in _SEPARATE.split(match.group("rest")):  # "with A for 90 minutes and with B for two hours"
             objects = _objects(text, part, 0)
-            if match.group("verb").startswith("spoke"):
-                objects = [who for who in objects if who.name]  # a person spoken with, not "to CNN"
+            verb = match.group("verb")
+            if verb.startswith("spoke") or verb.split()[0] in _HOSTING:  # a person spoken with, not "to CNN"; a guest
+                objects = [who for who in objects if who.name and (who.title or verb.startswith("spoke"))]
             parties = [_holder(p, text, sentence.start) for p in [*subjects, *objects]]
             parties = [p for p in parties if p.name or p.organisation]
             if len(parties) < 2:
@@ -161,6 +163,9 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
     return found + _we_met(text) + _attended(text)
 
 
+# Verbs whose object is a meeting's party only if a person ("spoke to reporters", "welcomed the agreement" are
+# none), a host's guest named with a post ("hosted President Omar Diallo", "received Foreign Minister Wang Yi").
+_HOSTING = ("hosted", "welcomed", "received")
 # Where the words after a meeting's last party stop being about the meeting: "…, who arrived on Monday".
 _AFTER_PARTIES = re.compile(r"[;:.“”\"()]|\b(?:who|whom|which|that|where|after|before|while|when|said|says)\b")
 
