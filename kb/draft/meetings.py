@@ -151,7 +151,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
         for part in _SEPARATE.split(match.group("rest")):  # "with A for 90 minutes and with B for two hours"
             objects = _objects(text, part, 0)
             verb = match.group("verb")
-            if verb.startswith("spoke") or verb.split()[0] in _HOSTING:  # a person spoken with, not "to CNN"; a guest
+            if verb.startswith("spoke") or verb in _HOSTING:  # a person spoken with, not "to CNN"; a guest
                 objects = [who for who in objects if who.name and (who.title or verb.startswith("spoke"))]
             parties = [_holder(p, text, sentence.start) for p in [*subjects, *objects]]
             parties = [p for p in parties if p.name or p.organisation]
@@ -165,7 +165,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
 
 # Verbs whose object is a meeting's party only if a person ("spoke to reporters", "welcomed the agreement" are
 # none), a host's guest named with a post ("hosted President Omar Diallo", "received Foreign Minister Wang Yi").
-_HOSTING = ("hosted", "welcomed", "received")
+_HOSTING = ("hosted", "welcomed", "received", "received a courtesy call from")
 # Where the words after a meeting's last party stop being about the meeting: "…, who arrived on Monday".
 _AFTER_PARTIES = re.compile(r"[;:.“”\"()]|\b(?:who|whom|which|that|where|after|before|while|when|said|says)\b")
 
