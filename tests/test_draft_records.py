@@ -246,3 +246,23 @@ def test_more_turns_opening_with_their_time_than_a_draft_reads_are_refused(kb):
 )
 def test_a_host_and_a_guest_named_with_a_post_met(kb, sentence, met):
     assert meetings(drafted(kb, sentence + "\n")) == ([(met, "2025-04-14")] if met else [])
+
+
+WHITE_HOUSE_READOUT = """\
+Readout of President Lena Holt's Call with Prime Minister Omar Diallo of Senegal
+
+President Lena Holt spoke by phone today with Prime Minister Omar Diallo of Senegal. The President and the \
+Prime Minister discussed the fisheries talks.
+"""
+
+
+def test_a_readout_s_title_names_the_call_and_its_text_the_day(kb):
+    payloads = drafted(kb, WHITE_HOUSE_READOUT, kind="press_release")
+    assert meetings(payloads) == [(["lena-holt", "omar-diallo"], "2025-04-18")]  # the title's call is the same
+    assert {p["name"] for p in of_type(payloads, "entity") if p["kind"] == "person"} == {"Lena Holt", "Omar Diallo"}
+    assert {p["title"] for p in of_type(payloads, "role")} == {"president", "prime minister"}  # no "Readout of …"
+
+
+def test_the_president_of_a_readout_is_the_one_its_title_names(kb):
+    text = WHITE_HOUSE_READOUT.replace("President Lena Holt spoke", "The President spoke")
+    assert meetings(drafted(kb, text, kind="press_release")) == [(["lena-holt", "omar-diallo"], "2025-04-18")]

@@ -24,12 +24,14 @@ _MEETING = re.compile(
     r"(?:talks|a meeting|a call|an? (?:(?:tele)?phone |video )?(?:call|conversation)|discussions|consultations|"
     r"negotiations)(?: separately)? with|negotiated with|"
     r"had (?:talks|a meeting|an? (?:(?:tele)?phone |video )?(?:call|conversation)) with|"
-    r"spoke (?:(?:by (?:tele)?phone|on the (?:tele)?phone|by video link) )?(?:with|to)|talked with|"
+    r"spoke (?:(?:today|yesterday|again|separately) )?(?:(?:by (?:tele)?phone|on the (?:tele)?phone|by video link) )?"
+    r"(?:(?:today|yesterday) )?(?:with|to)|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
     r"(?:talks|meetings?|summit|(?:phone )?call)(?: (?:that|which) (?:took place|were held|was held))? between|"
     r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among)"
     r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?|"
-    r"(?:hosted|welcomed|received)(?: a courtesy call from)?)"
+    r"(?:hosted|welcomed|received)(?: a courtesy call from)?|"
+    r"(?<=\w)[’']s (?:(?:[Pp]hone|[Tt]elephone|[Vv]ideo) )?(?:[Cc]all|[Mm]eeting) [Ww]ith)"  # "X's Call with Y"
     r"\s+(?P<rest>.+)",
 )
 # Words between a meeting's subject and its verb that are neither: "Ishiba on Friday received", "The two

@@ -165,7 +165,7 @@ def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
     acting = {who.name.split()[-1] for _, who in named_subjects(blank(text, find_quotes(text))) if who.name}
     found = []
     for run in TITLED_RUN.finditer(text):
-        who = mention_of(_POSSESSIVE_END.sub("", run.group()))
+        who = mention_of(_POSSESSIVE_END.sub("", _OWNED.sub("", run.group())))
         if who is None or not who.name or " " not in who.name or who.pronoun:
             continue
         person_like = len(run.group().split()) <= 3 and not text[max(0, run.start() - 4) : run.start()].endswith(
@@ -177,6 +177,8 @@ def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+# What a person's possessive owns in a title, no part of the name: "Readout of President Joe Biden's Call with …".
+_OWNED = re.compile(r"[’']s (?:(?:Phone|Telephone|Video) )?(?:Call|Meeting|Visit|Trip|Remarks|Statement)\b.*$")
 
 
 @functools.lru_cache(maxsize=8192)  # with a transcript, its sentences outside the turns are read twice
