@@ -266,3 +266,17 @@ def test_a_readout_s_title_names_the_call_and_its_text_the_day(kb):
 def test_the_president_of_a_readout_is_the_one_its_title_names(kb):
     text = WHITE_HOUSE_READOUT.replace("President Lena Holt spoke", "The President spoke")
     assert meetings(drafted(kb, text, kind="press_release")) == [(["lena-holt", "omar-diallo"], "2025-04-18")]
+
+
+def test_heads_of_delegations_led_to_attend_a_round_held_on_a_range_of_days(kb):
+    text = (
+        "On April 14-15, the fourth round of negotiations on a free trade agreement was held in Oslo. Trade Minister "
+        "Ann Lind, Chile's Vice Minister Pablo Soto, and Peru's Deputy Minister Rosa Quispe led delegations to attend "
+        "the meeting. The three parties exchanged views on market access.\n"
+    )
+    assert meetings(drafted(kb, text)) == [(["ann-lind", "pablo-soto", "rosa-quispe"], "2025-04-14")]
+
+
+def test_talks_held_between_two_ministers(kb):
+    text = "Talks were held between Foreign Minister Ann Lind and Foreign Minister Omar Diallo in Oslo on 3 April.\n"
+    assert meetings(drafted(kb, text)) == [(["ann-lind", "omar-diallo"], "2025-04-03")]

@@ -27,7 +27,7 @@ _MEETING = re.compile(
     r"spoke (?:(?:today|yesterday|again|separately) )?(?:(?:by (?:tele)?phone|on the (?:tele)?phone|by video link) )?"
     r"(?:(?:today|yesterday) )?(?:with|to)|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
-    r"(?:talks|meetings?|summit|(?:phone )?call)(?: (?:that|which) (?:took place|were held|was held))? between|"
+    r"(?:[Tt]alks|[Mm]eetings?|summit|(?:phone )?call)(?:(?: that| which)? (?:took place|were held|was held))? between|"
     r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among)"
     r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?|"
     r"(?:hosted|welcomed|received)(?: a courtesy call from)?|"
@@ -249,10 +249,12 @@ def _split_and(phrase: str) -> list[Mention]:
 
 
 # A release's list of who came: "From the Japanese side, Mr. Yasumasa Nagamine, Deputy Minister …, attended the
-# meeting." — one sentence for each side, the meeting held as a sentence before says ("… was held in Tokyo from
-# November 26 to 29").
-_ATTENDED = re.compile(r"\b(?:attended|took part in|participated in) (?:the|this) (?:meeting|talks|negotiations|round"
-                       r"|session|consultations)\b")  # fmt: skip
+# meeting." (one sentence for each side), or "A, B and C led delegations to attend the meeting" — the meeting held
+# as a sentence before says ("… was held in Tokyo from November 26 to 29").
+_ATTENDED = re.compile(
+    r"\b(?:attended|attend|took part in|participated in) (?:the|this) (?:meeting|talks|negotiations|round|session"
+    r"|consultations)\b"
+)
 _SIDE = re.compile(r"^(?:From|For|On) the [\w-]+(?: [\w-]+)? side,\s*")
 _HELD = re.compile(r"\b(?:was|were) held\b")
 
@@ -274,7 +276,7 @@ def _attended(text: str) -> list[Met]:
             held = sentence.text if _HELD.search(sentence.text) else held
             continue
         side = _SIDE.match(sentence.text)
-        named = [m for m in _objects(text, sentence.text[side.end() if side else 0 : verb.start()], 0)[:1] if m.name]
-        people += [m for m in named if all(m.name != p.name for p in people)]  # the one named first: a side's head
+        named = [m for m in _objects(text, sentence.text[side.end() if side else 0 : verb.start()], 0) if m.name]
+        people += [m for m in named if all(m.name != p.name for p in people)]  # the heads of the sides
         first = first or sentence
     return found
