@@ -280,3 +280,8 @@ def test_heads_of_delegations_led_to_attend_a_round_held_on_a_range_of_days(kb):
 def test_talks_held_between_two_ministers(kb):
     text = "Talks were held between Foreign Minister Ann Lind and Foreign Minister Omar Diallo in Oslo on 3 April.\n"
     assert meetings(drafted(kb, text)) == [(["ann-lind", "omar-diallo"], "2025-04-03")]
+
+
+def test_a_key_spells_letters_no_accent_folds_away_as_their_plain_letters(kb):
+    payloads = drafted(kb, "Talks were held between Mr. Mustafa Akıncı and Mr. Lech Wałęsa in Geneva on 3 April.\n")
+    assert meetings(payloads) == [(["mustafa-akinci", "lech-walesa"], "2025-04-03")]
