@@ -66,6 +66,14 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "official documents": "FOUR GOALS: We, the Ministers of Chile, Peru and Mexico, Chile and the EU met. ~ Ann Lind\n",
     "a joint statement's countries": "We, the Ministers of Chile, Peru, Chile, Peru, Chile, Peru, Chile, Peru, ",
     "answers and questions": "Q: Will you sign?\n\nA: We will sign it when the text is ready.\n\n",
+    "turns opening with their time": "Ann Lind (00:38):\nWe will sign it when the text is ready.\n(01:04)\n",
+    "a briefing's procedure": "MS. LIND: Thank you, moderator. Good evening everyone. This call is on background.\n\n",
+    "a readout's calls and posts": "Prime Minister Ann Lind spoke with President Omar Diallo of Senegal. The Prime "
+    "Minister spoke to the President on 7-11 April, in Dakar, on 2 and 3 May. ",
+    "sides that attended the meeting": "The round was held in Oslo from April 14 to 16. From the Norwegian side, Mr. "
+    "Erik Dahl attended the meeting. ",
+    "a joint statement's decisions": "It was decided to convene the next round. The participants agreed that experts "
+    "will convene. ",
     # One quote in each long piece, so that a text of these is drafted (not refused for too many quotations).
     "relative clauses before the verb": "Lord Novak, who will host the next round of the talks on fisheries in London "
     "this week with the EU's Anna Lind and, which, whose, told the paper that " + _PAD + '"x" and ',
@@ -87,12 +95,20 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "labels alone on a line, each different": lambda n: (
         f"Prime Minister H{letters(n)}\n\nWe keep our word {letters(n)}.\n\n"
     ),
+    "turns opening with their time, each different": lambda n: (
+        f"Ann H{letters(n)} ({n % 60:02d}:{n % 59:02d}):\nWe keep our word {letters(n)}.\n"
+    ),
     "one long answer, each sentence different": lambda n: (
         "Press Briefing by Spokesperson Ola Berg\n\nA: " if n == 0 else f"We keep our word to {letters(n)} today. "
     ),
     # As many transcript turns (each a label alone on its line, then an answer) as a draft reads, then full stops.
     "the most transcript turns allowed": lambda n: (
         f"Prime Minister H{letters(n)}\n\nWe keep our word {letters(n)}.\n\n" if n < MAX_QUOTATIONS else "U.S. Mr. J. "
+    ),
+    "the most turns opening with their time allowed": lambda n: (
+        f"Ann H{letters(n)} (00:{n % 60:02d}):\nWe keep our word {letters(n)}.\n"
+        if n < MAX_QUOTATIONS
+        else "U.S. Mr. J. "
     ),
     # What a text may hold at most: as many of the costliest quotations and figures as a draft
     # reads (each different), then full stops to the size asked.

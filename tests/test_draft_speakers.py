@@ -378,7 +378,7 @@ def test_a_person_s_spokesman_or_deputy_drafts_no_body_named_after_the_person(kb
 
 def test_a_contraction_before_a_name_is_no_given_name(kb):
     text = (
-        "MS. KRAL: Good evening everyone. I'm Eva Kral, with the Alliance's press office.\n\n"
+        "MS. KRAL: Good evening everyone. I'm Eva Kral. The Alliance agreed on its new rules this evening.\n\n"
         "MR. NOVAK: We will publish the new rules before the summer recess ends.\n"
     )
     found = statements(kb, text)

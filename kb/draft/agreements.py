@@ -17,10 +17,16 @@ from kb.draft.negotiation import about
 from kb.draft.speakers import body_name, mention_of
 from kb.draft.text import Span, sentences
 
+# The sides of a talk, as a readout or a joint statement names them: "the two sides", "The leaders", "The
+# participants", "Both delegations" — the parties of the agreement before, or the two the text is most about.
+_SIDES = (
+    r"(?:[Tt]he two (?:sides|countries|governments|nations|leaders)|(?:[Tt]he|[Bb]oth) (?:two |three )?"
+    r"(?:leaders|parties|participants|delegations))"
+)
 # Two parties and what they did: "Japan and the United States confirmed", "The two sides have agreed".
 _TOGETHER = re.compile(
     r"(?P<parties>(?:[Tt]he )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) and (?:the )?(?:[A-Z][\w.’'-]*(?: [A-Z]"
-    r"[\w.’'-]*){0,3})(?: governments| sides)?|[Tt]he two (?:sides|countries|governments|nations|leaders)|They)"
+    r"[\w.’'-]*){0,3})(?: governments| sides)?|" + _SIDES + r"|They)"
     r"(?: (?:also|then|had|have|has|on [A-Z]\w+|later|finally))*"
     r" (?P<verb>agreed|confirmed|concurred|reached|struck|sealed|signed|clinched)\b(?P<rest>[^.;]*)"
 )
@@ -33,8 +39,9 @@ _DEAL = re.compile(r"^\s*(?:an?|the|their) (?:[\w-]+ ){0,3}?(?P<noun>agreement|d
 _MOU = re.compile(r"^\s*(?:an?|the|two )?\s*memorand(?:um|ums|a) of understanding\b", re.IGNORECASE)
 # What an agreement that only sets how talks go on agrees to: "to hold their next talks", "to continue negotiating".
 _PROCEDURAL = re.compile(
-    r"^\s*(?:on |that (?:they|the two sides) will )?(?:to )?(?:hold|continue|resume|start|begin|launch|meet|keep|"
-    r"speed up|accelerate|step up)\b[^.;]{0,80}\b(?:talks|negotiat\w*|consultations|meetings?|discussions|dialogue)\b"
+    r"^\s*(?:on |that (?:[^.;]{0,80}?) will )?(?:to )?(?:hold|continue|resume|start|begin|launch|meet|convene"
+    r"|reconvene|keep|speed up|accelerate|step up)\b[^.;]{0,80}\b(?:talks|negotiat\w*|consultations|meetings?|rounds?"
+    r"|discussions|dialogue)\b"
     r"|^\s*(?:that (?:they|the two sides) will |to )(?:aim|work|strive) (?:for|to|toward|towards)\b"
 )
 # What the speakers' side reached: "we have just reached an agreement with President Trump" (the two
@@ -43,6 +50,9 @@ _WE_REACHED = re.compile(
     r"\b(?:[Ww]e|[Bb]oth sides)(?: have| had)?(?: (?:just|finally|now|also))? (?P<verb>reached|struck|sealed|clinched)"
     r"\b(?P<rest>[^.;]*)"
 )
+# A communiqué's impersonal decision: "It was decided to convene the next meeting in Geneva on November 7 and 8",
+# "It was agreed that experts will meet" — the parties' (the two the text is most about).
+_IT_WAS = re.compile(r"\b[Ii]t was (?:also )?(?P<verb>agreed|decided)\b(?P<rest> (?:that|to)\b[^.;]*)")
 # An agreement reached, as its subject: "The deal, including a promise that …, was reached in July".
 _WAS_REACHED = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Aa]n?) (?:[\w-]+ ){0,2}?(?:deal|agreement|framework|pact|accord)\b"
@@ -157,6 +167,10 @@ def _reached(sentence: str, main: list[str]) -> _Read | None:
     in July") or one whose terms the sentence gives ("Under the new
     framework, a 15% tariff will be applied …", its figures as its terms): between the countries the
     sentence names, else the two the text is most about."""
+    decided = _IT_WAS.search(sentence)
+    if decided is not None:
+        kind, status = _kind_and_status("agreed", decided.group("rest"))
+        return tuple(main), kind, status, decided.start("verb"), decided.group().strip(), decided.start("rest"), ()
     we = _WE_REACHED.search(sentence)
     if we is not None:
         kind, status = _kind_and_status(we.group("verb"), we.group("rest"))
@@ -202,7 +216,7 @@ def _bullet_term(sentence: str, last: Agreed) -> _Read | None:
 def _parties(phrase: str, last: list[str]) -> tuple[str, ...]:
     """The countries or bodies a coordinated subject names; "the two sides", "they", or two people by
     their posts: the ``last`` (the parties of the agreement before, else the two the text is most about)."""
-    if re.match(r"(?:[Tt]he two |They$)", phrase):
+    if re.fullmatch(rf"{_SIDES}|They", phrase):
         return tuple(last)
     named = []
     whos = [

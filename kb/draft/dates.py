@@ -29,6 +29,13 @@ _DATELINE = re.compile(
 # The date a weekday is given with: "on Saturday, 5 April", "on Saturday (5 April)" — the date it names.
 _DATE_AFTER = re.compile(rf",? \(?(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
 _PATTERNS = [
+    # A range of days is its first: "7-11 November", "15 and 16 October 2013", "from 26 to 29 November".
+    (
+        "day_range",
+        re.compile(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: ?[-–‑] ?| to | and )\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: (\d{{4}}))?\b"
+        ),
+    ),
     ("month_day", re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}(?: (\d{{4}}))?\b")),
     (
@@ -46,7 +53,11 @@ _PATTERNS = [
     ),
     ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six) days? ago\b", re.I)),
     ("relative", re.compile(r"\b(last|this|next|earlier this|later this) (week|month|year)\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|since|until|by|from|late|early|mid-) ?{_MONTH}(?: (\d{{4}}))?\b")),
+    # "from November 26" is a day (month_day), not the month
+    (
+        "month",
+        re.compile(rf"\b(?:in|since|until|by|from|late|early|mid-) ?{_MONTH}(?!\.? \d{{1,2}}\b)(?: (\d{{4}}))?\b"),
+    ),
 ]
 
 
@@ -60,7 +71,8 @@ _BOUNDARY = re.compile(
 # Fox News on Wednesday, Bessent said …", "After meeting Novak on Tuesday, Lind said …" (what is said
 # after an event is of its day, as "said after the meeting" is).
 _OPENING = re.compile(
-    r"^\s*(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
+    r"^\s*(?:[A-Z][\w.’' -]{1,40}:[ \t]+)?"  # after a transcript's label: "Gao Feng: On June 18, …"
+    r"(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
     r"|After\b|Following\b|The (?:next|following|previous|same) day\b|(?:Hours|Minutes|Shortly) (?:later|after)\b"
     r"|That (?:day|morning|afternoon|evening|night)\b|A day (?:later|earlier)\b)[^,;“”\"]{0,60},"
 )
@@ -278,7 +290,7 @@ def _week(monday: dt.date) -> str:
 
 def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
     groups = match.groups()
-    if kind in ("month_day", "day_month"):
+    if kind in ("month_day", "day_month", "day_range"):
         month_name, number, year = groups if kind == "month_day" else (groups[1], groups[0], groups[2])
         month, date = _month_number(month_name), int(number)
         return _day(int(year) if year else _year_for(month, date, day), month, date)
@@ -325,9 +337,9 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
                 continue
             if kind == "weekday" and _DATE_AFTER.match(sentence, match.end()):
                 continue  # "Monday, 17 July 2023": the date it names
-            if day is None and kind not in ("month_day", "day_month"):
+            if day is None and kind not in ("month_day", "day_month", "day_range"):
                 continue
-            if kind in ("month_day", "day_month") and day is None and not match.groups()[2]:
+            if kind in ("month_day", "day_month", "day_range") and day is None and not match.groups()[2]:
                 continue
             resolved = (
                 _resolve(kind, match, day) if day else _resolve(kind, match, dt.date(int(match.groups()[2]), 1, 1))

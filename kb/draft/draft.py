@@ -35,9 +35,11 @@ MAX_CHARACTERS = 200_000  # an article's text (the longest run to tens of thousa
 # hold of each bounds the draft's time whatever the text (the densest of the corpus's real articles
 # hold 9 quotations and 14 figures in 1,000 characters, but none is longer than a few thousand).
 MAX_QUOTATIONS = 1_000  # quotations, and transcript turns: the lines a speaker's label may open
-# A line a transcript's turn may open: a label and a colon ("MS. PSAKI:", "Q:"), or a name alone on its line.
+# A line a transcript's turn may open: a label and a colon ("MS. PSAKI:", "Q:"), a name alone on its line, or
+# one with the time its turn began, or that time alone ("Keir Starmer (00:38):", "(01:04)").
 _LABEL_LINE = re.compile(
-    r"^[^\S\n]*[A-Z][\w.’' -]{0,60}:(?:[^\S\n]|$)|^[^\S\n]*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5}:?[^\S\n]*$",
+    r"^[^\S\n]*[A-Z][\w.’' -]{0,60}:(?:[^\S\n]|$)|^[^\S\n]*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5}:?[^\S\n]*$"
+    r"|^[^\S\n]*(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5}[ \t]*)?\((?:\d{1,2}:)?\d{1,2}:\d{2}\):?[^\S\n]*$",
     re.MULTILINE,
 )
 
@@ -88,6 +90,17 @@ def _identity(claim: dict[str, Any]) -> str:
     return json.dumps({key: value for key, value in claim.items() if key != "_draft"}, sort_keys=True)
 
 
+def _dated_meetings(claims: list[dict[str, Any] | None]) -> list[dict[str, Any] | None]:
+    """The claims, a meeting the text reports twice, once with its day ("Johnson spoke with Trump." then
+    "The Prime Minister spoke to President Trump this afternoon"), kept once: with its day."""
+    dated = {_met(c) for c in claims if c is not None and c["type"] == "meeting" and c.get("occurred_at")}
+    return [c for c in claims if c is None or c["type"] != "meeting" or c.get("occurred_at") or _met(c) not in dated]
+
+
+def _met(claim: dict[str, Any]) -> frozenset[str]:
+    return frozenset(p["entity"] for p in claim["participants"])
+
+
 def check_length(text: str) -> None:
     if len(text) > MAX_CHARACTERS:
         raise KbError(
@@ -129,21 +142,25 @@ def draft_text(
     registry = Registry(known, source, text)
     payloads = Payloads(registry, source, negotiation, published_at)
     turns, turn_spans, asked = read_turns(text, _speaker(known, speaker))
-    pictured = covered(captions(text) + [(q.start, q.end) for q in asked])  # a caption, a question: no claim
+    captioned = covered(captions(text))
+    pictured = covered(captioned + [(q.start, q.end) for q in asked])  # a caption, a question: no claim
 
     def told(span: Span) -> bool:
         return not overlaps(pictured, span.start, span.end)
 
-    said = sorted([*turns, *read_quotes(text, turn_spans)], key=lambda s: s.excerpt.start)
+    questions = {(q.start, q.end) for q in asked}  # whose quotations are read: 'he said, "…"' in a question
+    said = sorted(
+        [*turns, *read_quotes(text, [s for s in turn_spans if s not in questions])], key=lambda s: s.excerpt.start
+    )
     said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
-    claims = payloads.statements([s for s in said if told(s.excerpt)], text)
+    claims = payloads.statements([s for s in said if not overlaps(captioned, s.excerpt.start, s.excerpt.end)], text)
     claims += [payloads.meeting(met, text) for met in read_meetings(text, antecedents(text)) if told(met.sentence)]
     claims += [payloads.agreement(agreed) for agreed in read_agreements(text) if told(agreed.sentence)]
-    said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)] + turn_spans)
+    said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)])  # a turn's figures are claims
     for sentence in sentences(text):
         claims += payloads.data_points(sentence, said_spans) if told(sentence) else []
     unique: dict[str, dict[str, Any]] = {}
-    for claim in claims:
+    for claim in _dated_meetings(claims):
         if claim is not None:
             unique.setdefault(_identity(claim), claim)
     return Draft(registry.entities, registry.roles, mark_duplicates(list(unique.values()), known))

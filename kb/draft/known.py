@@ -33,9 +33,13 @@ def surname(name: str) -> str:
     return " ".join(words[max(first, 0) :]) if words else name
 
 
+# Latin letters that no accent folds away, as their plain letters: "Mustafa Akıncı" -> mustafa-akinci.
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"})
+
+
 def slug(name: str) -> str:
-    """An entity key made from a name: Michel Barnier -> michel-barnier."""
-    words = re.findall(r"[a-z0-9]+", fold(name).replace("'s", ""))
+    """An entity key made from a name: Michel Barnier -> michel-barnier, Lech Wałęsa -> lech-walesa."""
+    words = re.findall(r"[a-z0-9]+", fold(name).translate(_PLAIN_LETTERS).replace("'s", ""))
     return "-".join(words)[:80].strip("-") or "entity"
 
 

@@ -6,15 +6,18 @@ minutes") when the sentence gives them, and whether it is to come."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.lexicon import TITLE_WORDS
+from kb.draft.reader import named_anywhere
 from kb.draft.speakers import Mention, Token, body_name, mention_of, tokens
 from kb.draft.subjects import subject_before
-from kb.draft.text import Span, sentences
+from kb.draft.text import Span, paragraphs, sentences
 
 _MEETING = re.compile(
     r"\b(?P<verb>(?:met|meets|meet)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again))?"
@@ -23,12 +26,15 @@ _MEETING = re.compile(
     r"(?:talks|a meeting|a call|an? (?:(?:tele)?phone |video )?(?:call|conversation)|discussions|consultations|"
     r"negotiations)(?: separately)?(?: with)?|negotiated with|"
     r"had (?:talks|a meeting|an? (?:(?:tele)?phone |video )?(?:call|conversation)) with|"
-    r"spoke (?:by (?:tele)?phone|on the (?:tele)?phone|by video link) with|talked with|"
+    r"spoke (?:(?:today|yesterday|again|separately) )?(?:(?:by (?:tele)?phone|on the (?:tele)?phone|by video link) )?"
+    r"(?:(?:today|yesterday) )?(?:with|to)|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
-    r"(?:talks|meetings?|summit|(?:phone )?call) between|"
+    r"(?:[Tt]alks|[Mm]eetings?|summit|(?:phone )?call)(?:(?: that| which)? (?:took place|were held|was held))? between|"
     r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among|included|involved|brought together"
     r"|(?:were|was) attended by)"
-    r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?)"
+    r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?|"
+    r"(?:hosted|welcomed|received)(?: a courtesy call from)?|"
+    r"(?<=\w)[’']s (?:(?:[Pp]hone|[Tt]elephone|[Vv]ideo) )?(?:[Cc]all|[Mm]eeting) [Ww]ith)"  # "X's Call with Y"
     r"\s+(?P<rest>.+)",
 )
 # Words between a meeting's subject and its verb that are neither: "Ishiba on Friday received", "The two
@@ -84,7 +90,8 @@ def length(words: str) -> tuple[str, str | None, str] | None:
 
 
 def _objects(text: str, rest: str, offset: int) -> list[Mention]:
-    """The people or bodies after the verb, split at "and" and commas."""
+    """The people or bodies after the verb, split at "and" and commas; a post before a name between
+    commas is that person's ("the Turkish Cypriot leader, Mr. Mustafa Akıncı, and …": one person)."""
     words = tokens(rest)
     found: list[list[Token]] = [[]]
     for token in words:
@@ -94,27 +101,30 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
             if found[-1]:
                 found.append([])
             continue
-        if (
-            token.capitalised
-            or token.word in ("the", "of", "former", "acting")
-            or token.word in TITLE_WORDS  # "former Ukrainian president Leonid Kuchma"
-            or token.word == "counterpart"
-            or token.word.endswith("’s")
-            or token.word.endswith("'s")
-        ):
+        if token.capitalised or token.word in _IN_A_NAME or token.word.endswith(("’s", "'s")):
             found[-1].append(token)
         else:
             break
-    mentions = []
+    mentions: list[Mention | None] = []
     for group in found:
         while group and group[-1].word in ("the", "of"):
             group.pop()
         if group and any(t.capitalised for t in group):
-            phrase = rest[group[0].start : group[-1].end]
-            found_mention = mention_of(phrase)
-            if found_mention and (found_mention.name or found_mention.organisation):
-                mentions.append(found_mention)
-    return mentions
+            found_mention = mention_of(rest[group[0].start : group[-1].end])
+            post = mentions[-1] if mentions and mentions[-1] and mentions[-1].description else None
+            if (
+                post is not None
+                and found_mention
+                and found_mention.name
+                and rest[: group[0].start].rstrip()[-1:] == ","
+            ):
+                mentions[-1] = None  # the post was the named person's
+            mentions.append(found_mention)
+    return [m for m in mentions if m is not None and (m.name or m.organisation)]
+
+
+# words of a participant's name and post: "the Turkish Cypriot leader", "his counterpart", "former trade minister"
+_IN_A_NAME = frozenset(("the", "of", "former", "acting", "counterpart", *TITLE_WORDS))
 
 
 def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None = None) -> list[Met]:
@@ -148,12 +158,53 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
         dating = clause_around(sentence.text, match.start())
         for part in _SEPARATE.split(match.group("rest")):  # "with A for 90 minutes and with B for two hours"
             part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
-            parties = [p for p in [*subjects, *_objects(text, part, 0)] if p.name or p.organisation]
+            objects = _objects(text, part, 0)
+            verb = match.group("verb")
+            if verb.startswith("spoke") or verb in _HOSTING:  # a person spoken with, not "to CNN"; a guest
+                objects = [who for who in objects if who.name and (who.title or verb.startswith("spoke"))]
+            parties = [_holder(p, text, sentence.start) for p in [*subjects, *objects]]
+            parties = [p for p in parties if p.name or p.organisation]
             if len(parties) < 2:
                 continue
             lasted = length(part)
-            found.append(Met(tuple(parties), sentence, place, expected, dating, *(lasted or (None, None, None))))
-    return found + _we_met(text)
+            when = dating + _after_parties(part, objects)
+            found.append(Met(tuple(parties), sentence, place, expected, when, *(lasted or (None, None, None))))
+    return found + _we_met(text) + _attended(text)
+
+
+# Verbs whose object is a meeting's party only if a person ("spoke to reporters", "welcomed the agreement" are
+# none), a host's guest named with a post ("hosted President Omar Diallo", "received Foreign Minister Wang Yi").
+_HOSTING = ("hosted", "welcomed", "received", "received a courtesy call from")
+# Where the words after a meeting's last party stop being about the meeting: "…, who arrived on Monday".
+_AFTER_PARTIES = re.compile(r"[;:.“”\"()]|\b(?:who|whom|which|that|where|after|before|while|when|said|says)\b")
+
+
+def _after_parties(part: str, objects: list[Mention]) -> str:
+    """The words after the last party the verb names, where a list of them set off by commas leaves
+    the meeting's place and day ("talks between the Turkish Cypriot leader, Mr. Mustafa Akıncı, and
+    the Greek Cypriot leader, Mr. Nicos Anastasiades, in Mont Pèlerin, Switzerland, on 7-11 November")."""
+    last = part.rfind(objects[-1].phrase) if objects else -1
+    if last < 0:
+        return ""
+    start = last + len(objects[-1].phrase)
+    stop = _AFTER_PARTIES.search(part, start, start + 120)
+    return " " + part[start : stop.start() if stop else start + 120]
+
+
+def _holder(who: Mention, text: str, before: int) -> Mention:
+    """Who a definite post stands for: the person last named with it before ``before``, among the
+    last HOLDERS named ("Prime Minister Boris Johnson spoke with …" then "The Prime Minister spoke to …")."""
+    if who.name or who.organisation or not who.title or not (who.description or "").casefold().startswith("the "):
+        return who
+    named = named_anywhere(text)
+    last = bisect.bisect_left(named, before, key=itemgetter(0))
+    post = who.title.casefold()
+    return next(
+        (m for _, m in reversed(named[max(0, last - HOLDERS) : last]) if (m.title or "").casefold() == post), who
+    )
+
+
+HOLDERS = 20
 
 
 # The names before "and" that open a subject the words after it end: "Mercosur and the European Union met".
@@ -207,3 +258,37 @@ def _split_and(phrase: str) -> list[Mention]:
             if found:
                 mentions.append(found)
     return mentions
+
+
+# A release's list of who came: "From the Japanese side, Mr. Yasumasa Nagamine, Deputy Minister …, attended the
+# meeting." (one sentence for each side), or "A, B and C led delegations to attend the meeting" — the meeting held
+# as a sentence before says ("… was held in Tokyo from November 26 to 29").
+_ATTENDED = re.compile(
+    r"\b(?:attended|attend|took part in|participated in) (?:the|this) (?:meeting|talks|negotiations|round|session"
+    r"|consultations)\b"
+)
+_SIDE = re.compile(r"^(?:From|For|On) the [\w-]+(?: [\w-]+)? side,\s*")
+_HELD = re.compile(r"\b(?:was|were) held\b")
+
+
+def _attended(text: str) -> list[Met]:
+    """The meeting of the people named as those who attended it, in sentences of one paragraph, dated
+    as the last sentence before them saying where and when it was held dates it."""
+    found: list[Met] = []
+    held = ""
+    breaks = [paragraph.end for paragraph in paragraphs(text)]
+    people: list[Mention] = []
+    first: Span | None = None
+    for sentence in [*sentences(text), Span(len(text), len(text), "")]:
+        if first is not None and sentence.start >= breaks[bisect.bisect_left(breaks, first.start)]:
+            found += [Met(tuple(people), first, None, False, held)] if len(people) >= 2 else []
+            people, first = [], None  # the paragraph of the list has ended
+        verb = _ATTENDED.search(sentence.text)
+        if verb is None:
+            held = sentence.text if _HELD.search(sentence.text) else held
+            continue
+        side = _SIDE.match(sentence.text)
+        named = [m for m in _objects(text, sentence.text[side.end() if side else 0 : verb.start()], 0) if m.name]
+        people += [m for m in named if all(m.name != p.name for p in people)]  # the heads of the sides
+        first = first or sentence
+    return found

@@ -18,6 +18,8 @@ from kb.draft.reader import Said
 from kb.draft.text import Span, overlaps, sentences
 
 # A note of the exchange rate a text used: "(1 U.S. dollar equals 142.62 Japanese yen)", "$1 = 148 yen".
+# A percentage that says how likely something is: "I'm 80 per cent confident", "a 15 per cent chance".
+_ODDS = re.compile(r"[ -](?:confident|sure|certain|chance|chances|probability|prospect|likely|odds)\b")
 _EXCHANGE_RATE = re.compile(
     r"(?:\b1|\bone|\$1|US\$1|€1|£1)(?: (?:U\.S\. |US |American )?(?:dollars?|euros?|pounds?|yuan|yen))? ?"
     r"(?:=|equals|is worth|was worth|buys|bought|is equal to)\s*(?:about |around )?[$€£¥]?\s?\d",
@@ -203,6 +205,7 @@ class Payloads:
         found: list[dict[str, Any]] = []
         given = figures(sentence.text, MAX_FIGURES_PER_SENTENCE)[:MAX_FIGURES_PER_SENTENCE]
         given = [f for f in given if not overlaps(said, sentence.start + f.start, sentence.start + f.start + 1)]
+        given = [f for f in given if not _ODDS.match(sentence.text, f.end)]  # "80 per cent confident": no metric
         converted = self._conversions()
         given = [f for f in given if f.converted or sentence.start + f.start >= converted.get((f.value, f.unit), -1)]
         if not given or _EXCHANGE_RATE.search(sentence.text):

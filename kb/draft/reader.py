@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
@@ -72,10 +72,12 @@ class Reader:
         speaker or as the subject of a sentence — for "she" or "he", the last one the text shows
         to be a woman or a man ("Ms Lind", "Lind said she …"), else the last one it does not show
         to be of the other sex."""
+        group = pronoun.casefold() in ("they", "them")  # a group, no one named in passing
+        if not group and (found := self._of_sex(self._earlier_in_sentence(before), pronoun)) is not None:
+            return found
         named = sorted(
             [*self._last(self.subjects, before), *self._last(self.speakers, before)], key=itemgetter(0), reverse=True
         )
-        group = pronoun.casefold() in ("they", "them")  # a group, no one named in passing
         just_before = [] if group else self._named_just_before(before, named)
         found = self._of_sex(just_before, pronoun) if just_before else None
         found = found or self._of_sex(named, pronoun)
@@ -94,7 +96,19 @@ class Reader:
             return []
         previous, anywhere = all_sentences[index - 1], named_anywhere(self.text)  # in the order of the text
         low = bisect.bisect_left(anywhere, previous.start, key=itemgetter(0))
-        return anywhere[low : bisect.bisect_left(anywhere, previous.end, key=itemgetter(0))]
+        return list(anywhere[low : bisect.bisect_left(anywhere, previous.end, key=itemgetter(0))])
+
+    def _earlier_in_sentence(self, before: int) -> list[tuple[int, Mention]]:
+        """The people named in full earlier in the pronoun's own sentence, the first named first: a
+        pronoun stands for one of them before anyone of an earlier sentence ("when you met Donald
+        Trump in the White House, he said …")."""
+        all_sentences = sentences(self.text)
+        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        if index < 0:
+            return []
+        named = named_anywhere(self.text)
+        low = bisect.bisect_left(named, all_sentences[index].start, key=itemgetter(0))
+        return list(named[low : bisect.bisect_left(named, before, lo=low, key=itemgetter(0))])
 
     def _of_sex(self, named: list[tuple[int, Mention]], pronoun: str) -> Mention | None:
         """The first of ``named`` (the nearest first) that a pronoun may stand for (see antecedent)."""
@@ -106,10 +120,10 @@ class Reader:
         return same or next((who for (_, who), sex in zip(named, sexes, strict=True) if sex is None), None)
 
     @staticmethod
-    def _last(named: list[tuple[int, Mention]], before: int) -> list[tuple[int, Mention]]:
+    def _last(named: Sequence[tuple[int, Mention]], before: int) -> list[tuple[int, Mention]]:
         """The last ANTECEDENTS named before ``before``."""
         index = bisect.bisect_left(named, before, key=itemgetter(0))
-        return named[max(0, index - ANTECEDENTS) : index]
+        return list(named[max(0, index - ANTECEDENTS) : index])
 
     def quotes_in(self, span: Span) -> list[Quote]:
         """The quotes that start within ``span``."""
@@ -154,7 +168,8 @@ def named_subjects(blanked: str) -> list[tuple[int, Mention]]:
 
 
 @functools.lru_cache(maxsize=2)  # read for quotes, reported speech and meetings of the same text
-def named_anywhere(text: str) -> list[tuple[int, Mention]]:
+@functools.lru_cache(maxsize=4)  # asked for every pronoun and meeting of the same text
+def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
     """The people the text names in full wherever they stand in a sentence: a given name and a
     surname after a post ("by chief negotiator Tomas Novak"), whose surname the text makes the
     subject of a sentence elsewhere ("Novak said …"), or that is two or three capitalised words
@@ -162,7 +177,7 @@ def named_anywhere(text: str) -> list[tuple[int, Mention]]:
     acting = {who.name.split()[-1] for _, who in named_subjects(blank(text, find_quotes(text))) if who.name}
     found = []
     for run in TITLED_RUN.finditer(text):
-        who = mention_of(_POSSESSIVE_END.sub("", run.group()))
+        who = mention_of(_POSSESSIVE_END.sub("", _OWNED.sub("", run.group())))
         if who is None or not who.name or " " not in who.name or who.pronoun:
             continue
         person_like = len(run.group().split()) <= 3 and not text[max(0, run.start() - 4) : run.start()].endswith(
@@ -170,10 +185,12 @@ def named_anywhere(text: str) -> list[tuple[int, Mention]]:
         )  # "Tomas Novak", not "the Black Sea Grain Initiative" nor "the Paris Agreement"
         if who.title or who.name.split()[-1] in acting or person_like:
             found.append((run.start(), who))
-    return found
+    return tuple(found)
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+# What a person's possessive owns in a title, no part of the name: "Readout of President Joe Biden's Call with …".
+_OWNED = re.compile(r"[’']s (?:(?:Phone|Telephone|Video) )?(?:Call|Meeting|Visit|Trip|Remarks|Statement)\b.*$")
 
 
 @functools.lru_cache(maxsize=8192)  # with a transcript, its sentences outside the turns are read twice

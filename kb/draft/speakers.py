@@ -152,6 +152,8 @@ _ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:join
 _HELD_AT = re.compile(
     r"(?P<post>.+?) at (?P<body>(?:[Tt]he )?[A-Z][\w’'.&-]*(?: (?:of |for |and )?[A-Z][\w’'.&-]*){0,5})"
 )
+_RECORD_OF = re.compile(r"^(?:Readout|Transcript|Summary|Minutes) of (?:the )?(?=[A-Z])")
+_OF_BODY = re.compile(r"(?P<who>.+?[A-Z][a-z]+) of (?:the )?(?P<body>[A-Z][\w .’'-]{1,60})")
 
 
 def parse_phrase(phrase: str) -> Mention:
@@ -162,6 +164,11 @@ def parse_phrase(phrase: str) -> Mention:
         return Mention(phrase, post.name, post.title, where, phrase if post.description else None)
     if (issued := _ISSUED.fullmatch(phrase)) and (body := body_name(issued.group("body") or issued.group("by"))):
         return Mention(phrase, organisation=body)  # the statement's words are its issuer's
+    phrase = _RECORD_OF.sub("", phrase)  # "Readout of President Joe Biden": the President
+    if (of := _OF_BODY.fullmatch(phrase)) and (body := body_name(of.group("body"))):
+        named = parse_phrase(of.group("who"))  # "Foreign Minister Wang Yi of China": a name, then its country
+        if named.name:
+            return Mention(phrase, named.name, named.title, named.organisation or body)
     words = [t for t in tokens(phrase) if t.text not in "()"]
     determiner = bool(words) and words[0].word in DETERMINERS
     if determiner:

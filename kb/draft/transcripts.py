@@ -5,7 +5,8 @@ heading over its paragraphs ("[Opening statement by Prime Minister X]"), or, for
 names, by the title ("Press Conference by Prime Minister X"), the line that introduces the record
 ("… transcript of today's noon briefing by X, Spokesperson for …") or the speaker the user gives
 (kb draft --speaker). Labels take many forms: "A: …", a name alone ("Gao Feng: …"), a post alone
-("Minister: …"), a line that is a label alone over the paragraphs it labels. Questions ("Q: …",
+("Minister: …"), a line that is a label alone over the paragraphs it labels, a name with the time its
+turn began ("Keir Starmer (00:38):", the turn going on under a time alone, "(01:04)"). Questions ("Q: …",
 "Question: …", a turn ending in a question mark) are skipped, and so are the turns of a questioner
 (an interviewer, an outlet) whose turns are mostly questions; a long answer is cut between its
 sentences."""
@@ -17,6 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kb.draft.lexicon import COUNTRIES, HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
+from kb.draft.procedural import procedural
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.speakers import Mention, body_name, mention_of
 from kb.draft.text import Span, paragraphs, sentences
@@ -27,16 +29,19 @@ _QUESTIONERS = frozenset(
     {"Q", "QUESTION", "QUESTIONS", "CORRESPONDENT", "REPORTER", "MODERATOR", "OPERATOR", "QUESTIONER", "JOURNALIST"}
     | {"INTERVIEWER", "HOST", "ANCHOR", "PRESENTER"}
 )
+# Where a title's or a heading's speaker ends: "… by X on the trade talks", "… by X at the press conference".
+_OCCASION = r"(?i:regarding|on|about|at|in|following|upon|after|before|to the)\b"
 _HEADING = re.compile(
     r"^\[?(?:Opening (?:statement|remarks)|(?:Closing )?[Rr]emarks|Statement|Address|Speech|Answers?)"
-    r" by (?P<who>[^\]\n]{3,80}?)\]?$",
+    rf" by (?P<who>[^\]\n]{{3,80}}?)(?: {_OCCASION}[^\]\n]{{0,120}})?\]?$",  # "… by X on the trade talks"
     re.IGNORECASE,
 )
 _TITLE = re.compile(
-    r"^(?:\[\w+\][ \t]*)?(?:Press [Cc]onference|News [Cc]onference|(?:Press |Daily |Regular )?Briefing|Interview"
-    r"|Remarks) (?:by|with) "
-    r"(?P<who>[A-Z][\w.’' -]{2,60}?)"
-    r"(?= (?:Regarding|regarding|on|On|about|About|at|At|in|In)\b|\]|$)",
+    r"^(?:\[\w+\][ \t]*)?(?:[A-Z][^\n:]{1,60}:[ \t]+)?"  # "Foreign Affairs Council: Press remarks by …"
+    r"(?:Press [Cc]onference|News [Cc]onference|(?:Press |Daily |Regular )?Briefing|Interview"
+    r"|(?:Press )?[Rr]emarks) (?:by|with) "
+    r"(?P<who>[A-Z][\w.’'/ -]{2,80}?)"
+    rf"(?= {_OCCASION}|\]|$)",
     re.MULTILINE,
 )
 # A title that names its speaker in the possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press
@@ -104,16 +109,22 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     """The turns of a transcript, each paragraph a direct quote; the spans of text they take (where
     no other pattern should look); and its questions (where no claim is: not a meeting, not an
     agreement). ``speaker`` answers what no label or heading names."""
-    found: list[Said] = []
-    spans: list[tuple[int, int]] = []
-    asked: list[Span] = []
     answers, begins, dating = _record(text, speaker)
+    found: list[Said] = []
+    spans = [(text.rfind("\n", 0, begins) + 1, begins)] if begins else []  # the record's title says nothing
+    asked: list[Span] = []
     who: Mention | None = None
     all_paragraphs = _turn_paragraphs(text)
     speaking, asking = _name_labels(all_paragraphs)
-    lone = _lone_labels(all_paragraphs)
-    headings = _headings(all_paragraphs)
+    lone, headings = _lone_labels(all_paragraphs), _headings(all_paragraphs)
+    asking_turn = False
     for paragraph in all_paragraphs:
+        stamp = _STAMPED.match(paragraph.text)
+        if stamp and not stamp.group("label"):  # "(01:04)": the same turn goes on, a question or an answer
+            spans.append((paragraph.start, paragraph.end))
+            asked += [paragraph] if asking_turn else []
+            found += _turn(None if asking_turn else who, text, paragraph.start + stamp.end(), paragraph, dating)
+            continue
         label = _label(paragraph.text, speaking | asking, answers is not None)
         if label and label.group("label") in headings:
             label = None  # a fact sheet's heading ("THREE SHARED GOALS: …"): a speaker no post names speaks twice
@@ -128,7 +139,8 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         if label:
             name = label.group("label").strip()
             questioner = name.upper() in _QUESTIONERS or name in asking or _question(paragraph)
-            who = None if questioner else speaker_named(name)
+            asking_turn = questioner
+            who = None if questioner or _UNNAMED.fullmatch(name) else speaker_named(name)
             if answers is not None and (name.upper() in _ANSWERING or label.re is _POST_LABEL):
                 who = answers  # "Spokesperson: …", "Minister: …" in the record of a briefing by its spokesperson
             words_start = paragraph.start + label.end()
@@ -151,16 +163,25 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         else:
             words_start = paragraph.start
         spans.append((paragraph.start, paragraph.end))
-        if who is not None:
-            turn = Said(who, "direct_quote", "", paragraph, "transcript-turn", 0.8, "transcript", dating=dating)
-            found += [replace(turn, text=w, excerpt=e, quoted=w) for w, e in _pieces(text, words_start, paragraph)]
+        found += _turn(who, text, words_start, paragraph, dating)
     return found, spans, asked
+
+
+def _turn(who: Mention | None, text: str, start: int, paragraph: Span, dating: str) -> list[Said]:
+    """A paragraph of ``who``'s turn from ``start`` (after its label), each piece a direct quote."""
+    if who is None or procedural(text[start : paragraph.end]):
+        return []  # no one's, or words that only run the briefing ("Good evening everyone. …")
+    turn = Said(who, "direct_quote", "", paragraph, "transcript-turn", 0.8, "transcript", dating=dating)
+    return [replace(turn, text=w, excerpt=e, quoted=w) for w, e in _pieces(text, start, paragraph)]
 
 
 def _label(paragraph: str, named: set[str], titled: bool) -> re.Match[str] | None:
     """The label that opens a turn: in capitals, in brackets, a word ("Question:"), a name's
     capitals the transcript uses for its turns (``named``), or a post alone when the record's title
     names who holds it (``titled``)."""
+    stamped = _STAMPED.match(paragraph) or _DOTTED.match(paragraph)
+    if stamped and stamped.group("label") in named:
+        return stamped
     label = _TURN.match(paragraph) or _PARENTHESISED.match(paragraph) or _WORD_LABEL.match(paragraph)
     in_name = _NAME_LABEL.match(paragraph) if named else None
     label = label or (in_name if in_name and in_name.group("label") in named else None)
@@ -258,6 +279,13 @@ def _question(paragraph: Span) -> bool:
 # A label in a name's capitals ("President Juncker: …", "Gao Feng: …", "Bloomberg: …").
 _NAME_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5}):[ \t]+(?=[^\s\"“«])")
 MIN_NAMED_LABELS = 2
+# A line that opens a turn with the time it began, as a recording's transcript has it ("Keir Starmer (00:38):"),
+# or the time alone where the same turn goes on ("(01:04)"); its words follow on the next line.
+_STAMP = r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)"
+_STAMPED = re.compile(rf"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,5}})?[ \t]*{_STAMP}:?[ \t]*(?:\n|$)")
+_DOTTED = re.compile(r"^(?P<label>[QA])\.[ \t]+(?=\S)")  # "Q. Will it be signed?", "A. We hope so."
+_ASKS = re.compile(r"\?[\"”’)]*(?:\s|$)")  # a sentence that asks
+_UNNAMED = re.compile(r"Speaker \d+")  # "Speaker 1 (00:01):": a voice the transcriber could not name
 
 
 def _name_labels(all_paragraphs: list[Span]) -> tuple[set[str], set[str]]:
@@ -281,9 +309,29 @@ def _name_labels(all_paragraphs: list[Span]) -> tuple[set[str], set[str]]:
     asking = {name for name in turns if 2 * questions[name] > turns[name] and name not in ("Q", "A")}
     named = {name for name in turns if name not in capitals}
     speaking = {name for name in named - asking if _speaker_label(name, turns[name])}
-    if sum(turns[name] for name in speaking) < MIN_NAMED_LABELS or len(named) < 2:
-        return set(), asking & capitals
-    return speaking, asking
+    stamped, stamped_asking = _stamped_labels(all_paragraphs)
+    stamped |= {"Q", "A"} if any(p.text.startswith("Q. ") for p in all_paragraphs) else set()  # "Q. …", "A. …"
+    if sum(turns[name] for name in speaking) < MIN_NAMED_LABELS or len(named | (asking & capitals)) < 2:
+        return stamped, (asking & capitals) | stamped_asking
+    return speaking | stamped, asking | stamped_asking
+
+
+def _stamped_labels(all_paragraphs: list[Span]) -> tuple[set[str], set[str]]:
+    """The labels with the time a turn began ("Keir Starmer (00:38):"): labels by their form, their
+    speakers' and their questioners' — those most of whose turns ask something (a sentence ending in
+    a question mark, the turn's later paragraphs under a time alone included)."""
+    turns: Counter[str] = Counter()
+    questions: Counter[str] = Counter()
+    name, asked = "", False
+    for paragraph in all_paragraphs:
+        stamp = _STAMPED.match(paragraph.text)
+        if stamp and stamp.group("label"):
+            name, asked = stamp.group("label"), False
+            turns[name] += 1
+        if name and not asked and _ASKS.search(paragraph.text):
+            questions[name], asked = questions[name] + 1, True
+    asking = {name for name in turns if 2 * questions[name] > turns[name]}
+    return set(turns) - asking, asking
 
 
 def _speaker_label(label: str, turns: int) -> bool:
@@ -294,7 +342,10 @@ def _speaker_label(label: str, turns: int) -> bool:
     return who is not None and bool(who.name) and (posted or turns >= MIN_NAMED_LABELS)
 
 
-_LABELLED_LINE = re.compile(r"\n(?=[A-Z][A-Z.’' -]{1,60}[A-Z.]:\s|[QA]:\s?\S)")
+_LABELLED_LINE = re.compile(
+    r"\n(?=[A-Z][A-Z.’' -]{1,60}[A-Z.]:\s|[QA]:\s?\S"
+    rf"|(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,5}})?[ \t]*{_STAMP}:?[ \t]*\n)"  # "Keir Starmer (00:38):", "(01:04)"
+)
 
 
 def _turn_paragraphs(text: str) -> list[Span]:
