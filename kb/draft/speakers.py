@@ -156,14 +156,22 @@ _RECORD_OF = re.compile(r"^(?:Readout|Transcript|Summary|Minutes) of (?:the )?(?
 _OF_BODY = re.compile(r"(?P<who>.+?[A-Z][a-z]+) of (?:the )?(?P<body>[A-Z][\w .’'-]{1,60})")
 
 
-def parse_phrase(phrase: str) -> Mention:
-    """A phrase without commas: "the EU's chief Brexit negotiator Michel Barnier"."""
+def _held_or_issued(phrase: str) -> Mention | None:
+    """A post at a body ("a fellow at Chatham House": fellow, Chatham House), or a document that speaks for
+    the body issuing it ("An African Union (AU) statement": the African Union)."""
     if (held := _HELD_AT.fullmatch(phrase)) and describes(tokens(held.group("post"))):
-        post, body = parse_phrase(held.group("post")), held.group("body")  # "a fellow at Chatham House"
+        post, body = parse_phrase(held.group("post")), held.group("body")
         where = body_name(body) or re.sub(r"^[Tt]he ", "", body)
         return Mention(phrase, post.name, post.title, where, phrase if post.description else None)
     if (issued := _ISSUED.fullmatch(phrase)) and (body := body_name(issued.group("body") or issued.group("by"))):
-        return Mention(phrase, organisation=body)  # the statement's words are its issuer's
+        return Mention(phrase, organisation=body)
+    return None
+
+
+def parse_phrase(phrase: str) -> Mention:
+    """A phrase without commas: "the EU's chief Brexit negotiator Michel Barnier"."""
+    if (at_or_by := _held_or_issued(phrase)) is not None:
+        return at_or_by
     phrase = _RECORD_OF.sub("", phrase)  # "Readout of President Joe Biden": the President
     if (of := _OF_BODY.fullmatch(phrase)) and (body := body_name(of.group("body"))):
         named = parse_phrase(of.group("who"))  # "Foreign Minister Wang Yi of China": a name, then its country
