@@ -9,8 +9,9 @@ from drafting import PUBLISHED, clock, drafted, imports, of_type, source
 
 from kb.cli import cli
 from kb.draft import draft_source
-from kb.draft.dates import period, resolve
+from kb.draft.dates import resolve
 from kb.draft.figures import figures
+from kb.draft.periods import period
 from kb.draft.text import sentences
 from kb.events.append import Appender
 

@@ -13,7 +13,7 @@ from kb.draft.lexicon import DATELINE_ZONES, NAME_PARTICLES
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")  # fmt: skip
-_MONTH = (
+MONTH_RE = (
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
@@ -27,17 +27,18 @@ _DATELINE = re.compile(
     r"(?: \([^)\n]{1,30}\))? ?[-–—:])\s*"
 )
 # The date a weekday is given with: "on Saturday, 5 April", "on Saturday (5 April)" — the date it names.
-_DATE_AFTER = re.compile(rf",? \(?(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d)")
+_DATE_AFTER = re.compile(rf",? \(?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}|{MONTH_RE} \d)")
 _PATTERNS = [
     # A range of days is its first: "7-11 November", "15 and 16 October 2013", "from 26 to 29 November".
     (
         "day_range",
         re.compile(
-            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: ?[-–‑] ?| to | and )\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: (\d{{4}}))?\b"
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: ?[-–‑] ?| to | and )"
+            rf"\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}(?: (\d{{4}}))?\b"
         ),
     ),
-    ("month_day", re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
-    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}(?: (\d{{4}}))?\b")),
+    ("month_day", re.compile(rf"\b{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
+    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {MONTH_RE}(?: (\d{{4}}))?\b")),
     (
         "weekday",
         re.compile(
@@ -56,7 +57,7 @@ _PATTERNS = [
     # "from November 26" is a day (month_day), not the month
     (
         "month",
-        re.compile(rf"\b(?:in|since|until|by|from|late|early|mid-) ?{_MONTH}(?!\.? \d{{1,2}}\b)(?: (\d{{4}}))?\b"),
+        re.compile(rf"\b(?:in|since|until|by|from|late|early|mid-) ?{MONTH_RE}(?!\.? \d{{1,2}}\b)(?: (\d{{4}}))?\b"),
     ),
 ]
 
@@ -77,7 +78,7 @@ _OPENING = re.compile(
     r"|That (?:day|morning|afternoon|evening|night)\b|A day (?:later|earlier)\b)[^,;“”\"]{0,60},"
 )
 _ENDS_IN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")
-_WEEKDAY_DATE = re.compile(rf"[ \t]*,?[ \t]*\(?(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}\b)")
+_WEEKDAY_DATE = re.compile(rf"[ \t]*,?[ \t]*\(?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}|{MONTH_RE} \d{{1,2}}\b)")
 _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|afternoon|evening|night)\b")
 # The occasion a reporting clause names just after it: "…, said Azevedo after the closing of the
 # conference", "LeBlanc said following the meetings", "Ishiba said, speaking on Friday".
@@ -195,7 +196,7 @@ _DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z .'’-]{1,30}?)(?:,| \(| [-–—
 def dateline_zone(text: str) -> str | None:
     """The time zone of the city a text's dateline names ("TOKYO, April 18 (Kyodo) -"), if known."""
     city = _DATELINE_CITY.match(text[:200])
-    dated = re.match(rf"\s*[A-Z][A-Za-z .]+, {_MONTH} \d", text[:200])  # "Washington, April 17 (Reuters)"
+    dated = re.match(rf"\s*[A-Z][A-Za-z .]+, {MONTH_RE} \d", text[:200])  # "Washington, April 17 (Reuters)"
     if city is None or not (city.group(1).isupper() or dated):
         return None
     return DATELINE_ZONES.get(city.group(1).strip().upper())
@@ -204,8 +205,8 @@ def dateline_zone(text: str) -> str | None:
 # A dateline that gives the day it was written: "BUENOS AIRES, Dec. 13 (Xinhua) --", "MOSCOW, January 27. /TASS/.",
 # "Washington, April 17 (Reuters) -", "Brussels, 24 December 2020" — on a line of its own or opening a paragraph.
 _DATELINE_DAY = re.compile(
-    rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}?, (?:(?P<month>{_MONTH}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
-    rf"|(?P<day_first>\d{{1,2}}) (?P<month_after>{_MONTH}) (?P<year_after>\d{{4}}))"
+    rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}?, (?:(?P<month>{MONTH_RE}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
+    rf"|(?P<day_first>\d{{1,2}}) (?P<month_after>{MONTH_RE}) (?P<year_after>\d{{4}}))"
     r"(?=[ \t]*[(/\-–—:]|\.[ \t]*[/(]|[ \t]*$)",
     re.MULTILINE,
 )
@@ -219,7 +220,7 @@ def dateline_day(text: str, published: str) -> str | None:
     found = _DATELINE_DAY.search(text[:2000])
     if found is None or not published[:4].isdigit():
         return None
-    month = _month_number(found.group("month") or found.group("month_after"))
+    month = month_number(found.group("month") or found.group("month_after"))
     number = int(found.group("day") or found.group("day_first"))
     given = found.group("year") or found.group("year_after")
     day = published_day(published)
@@ -263,7 +264,7 @@ def published_day(published: str) -> dt.date | None:
         return None
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
     return next(n for n, month in enumerate(MONTHS, 1) if month.startswith(name.lower().rstrip(".")[:3]))
 
 
@@ -292,7 +293,7 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
     groups = match.groups()
     if kind in ("month_day", "day_month", "day_range"):
         month_name, number, year = groups if kind == "month_day" else (groups[1], groups[0], groups[2])
-        month, date = _month_number(month_name), int(number)
+        month, date = month_number(month_name), int(number)
         return _day(int(year) if year else _year_for(month, date, day), month, date)
     if kind == "weekday" and groups[2]:  # "on Tuesday last week": that day of the week before (or after)
         monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=1 if groups[2] == "next" else -1)
@@ -319,7 +320,7 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
             year = day.year + (month - 1) // 12
             return f"{year}-{(month - 1) % 12 + 1:02d}"
         return str(day.year + step)
-    month = _month_number(groups[0])
+    month = month_number(groups[0])
     year = int(groups[1]) if groups[1] else _year_for(month, 1, day)
     return f"{year}-{month:02d}"
 
@@ -368,35 +369,6 @@ def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
     if re.search(r"\b(?:a|the|one|some|any)\s*$", before, re.IGNORECASE):  # "a Friday", but "a Tuesday statement"
         return EVENTS.match(sentence, match.end() + 1) is not None and sentence[match.end() : match.end() + 1] == " "
     return not re.match(r"\s+[A-Z]", sentence[match.end() : match.end() + 2])  # a title: "Sunday Morning Futures"
-
-
-_PERIOD_YEAR_ENDED = re.compile(
-    rf"\b(?:[Ii]n|[Ff]or|[Dd]uring) (?:the )?(?:fiscal |financial )?year (?:that )?(?:ended|ending|to|through) "
-    rf"(?:in )?(?:(?P<which>this|last|next) )?{_MONTH}(?: (?P<year>\d{{4}}))?"
-)
-_PERIOD_YEAR = re.compile(r"\b(?:in|for|during|of) (?:fiscal |calendar )?(?P<year>(?:19|20)\d\d)\b")
-_PERIOD_LAST_YEAR = re.compile(r"\b(?:last|this) year\b")
-
-
-def period(sentence: str, published: str) -> tuple[str | None, str | None]:
-    """The period a figure covers, from "in the year ended this March", "in 2014", "last year"."""
-    year_now = int(published[:4])
-    ended = _PERIOD_YEAR_ENDED.search(sentence)
-    if ended:
-        month = _month_number(ended.group(2))
-        year = int(ended.group("year")) if ended.group("year") else year_now - (ended.group("which") == "last")
-        start_month, start_year = (month % 12) + 1, year - 1 if month != 12 else year
-        return f"{start_year}-{start_month:02d}", f"{year}-{month:02d}"
-    # Not a year things happened since: "the highest since statistics were first compiled in 1979".
-    years = (m for m in _PERIOD_YEAR.finditer(sentence) if "since" not in sentence[max(0, m.start() - 60) : m.start()])
-    year_match = next(years, None)
-    if year_match:
-        return year_match.group("year"), year_match.group("year")
-    relative = _PERIOD_LAST_YEAR.search(sentence)
-    if relative:
-        year = year_now - (relative.group().startswith("last"))
-        return str(year), str(year)
-    return None, None
 
 
 # Events a statement may be made at, after or during, by kind: "said after the meeting" is the

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kb.draft import dates, measures, occasions
+from kb.draft import dates, measures, occasions, periods
 from kb.draft.agreements import Agreed
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, every_figure, figures
@@ -15,7 +15,8 @@ from kb.draft.lexicon import COUNTRIES, GROUPINGS
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
 from kb.draft.reader import Said
-from kb.draft.text import Span, overlaps, sentences
+from kb.draft.statement_days import carry_story_days, statement_days
+from kb.draft.text import Span, overlaps
 
 # A note of the exchange rate a text used: "(1 U.S. dollar equals 142.62 Japanese yen)", "$1 = 148 yen".
 # A percentage that says how likely something is: "I'm 80 per cent confident", "a 15 per cent chance".
@@ -78,38 +79,10 @@ class Payloads:
         }
 
     def statements(self, said: list[Said], text: str) -> list[dict[str, Any] | None]:
-        """The statements' payloads, each dated by its reporting clause; else by the event that
-        clause names ("said following the meeting", of Tuesday in a sentence before); else, if it
-        continues the statement just before it by the same speaker ("he added", a quote with no
-        attribution of its own, a quote right after it: '"…," he said.', '"…," Novak said.'), by that
-        one's day. Reported speech right after is another statement (no day of its own), but the quote
-        after it still continues the one before it."""
-        events = self._occasions(text)
-        days: dict[int, tuple[str, str] | None] = {}
-        carried: dict[int, tuple[str, str] | None] = {}  # the day a next quote by the same speaker takes
-        previous: Said | None = None
-        for each in sorted(said, key=lambda s: s.excerpt.start):
-            when = dates.resolve(said_dating(each, text), self.day) or events.day_of(each.dating, each.excerpt.start)
-            next_to = previous is not None and not text[previous.excerpt.end : each.excerpt.start].strip()
-            continues = each.pattern.startswith(_CONTINUING) or occasions.adds(each.dating)
-            right_after = next_to and not _ANOTHER_OCCASION.search(each.dating)  # not '"…," Novak told AFP'
-            continues |= right_after and (each.attribution != "paraphrase" or each.pattern.endswith("+pronoun"))
-            before = carried.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
-            if before is not None:
-                before = before[0], before[1] if before[1].endswith(")") else f"{before[1]} (of the statement before)"
-            elsewhen = occasions.elsewhen(_QUOTED.sub(" ", each.excerpt.text))  # "Before the talks, Osei said"
-            if when is None and continues and not elsewhen:
-                when = before
-            days[id(each)], previous = when, each
-            carried[id(each)] = when or (before if right_after and not elsewhen else None)
+        """The statements' payloads, each with its day (`statement_days`)."""
+        days = statement_days(said, text, self.day, self._occasions(text))
         drafted = [self.statement(each, text, days[id(each)]) for each in said]
-        in_order, end = [], 0
-        for each, payload in sorted(zip(said, drafted, strict=True), key=lambda pair: pair[0].excerpt.start):
-            between = _QUOTED.sub(" ", text[end : each.excerpt.start])  # a time named there moves the story on
-            if payload is not None:
-                in_order.append((payload.get("speaker"), _QUOTED.sub(" ", each.excerpt.text), between, payload))
-            end = max(end, each.excerpt.end)
-        occasions.story_days(in_order, self.day)
+        carry_story_days(said, drafted, text, self.day)
         return [payload if payload is None else _ordered(payload) for payload in drafted]
 
     def statement(self, said: Said, text: str, when: tuple[str, str] | None) -> dict[str, Any] | None:
@@ -211,7 +184,7 @@ class Payloads:
         if not given or _EXCHANGE_RATE.search(sentence.text):
             return found  # none, or a note of the exchange rate used: "(1 U.S. dollar equals 142.62 yen)"
         text = dates.without_dateline(sentence.text)
-        start, end = dates.period(sentence.text, self.day)
+        start, end = periods.period(sentence.text, self.day)
         when = dates.resolve(sentence.text, self.day)
         words = measures.keywords(text)
         led_to: dict[int, measures.Change] = {}
@@ -373,31 +346,3 @@ def _ordered(payload: dict[str, Any]) -> dict[str, Any]:
     first = {key: payload[key] for key in ("type", "negotiation", "occurred_at", "reported_at") if key in payload}
     rest = {key: value for key, value in payload.items() if key not in first and key not in ("citations", "_draft")}
     return {**first, **rest, "citations": payload["citations"], "_draft": payload["_draft"]}
-
-
-# A reporting clause that names an occasion of its own: someone told (not reporters), an interview, a call.
-_ANOTHER_OCCASION = re.compile(
-    r"\b(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
-    r"|\bin an interview\b|\bby (?:tele)?phone\b"
-)
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the quotations of a sentence, whose words are no occasion of it
-_CONTINUING = ("continuation", "colon-introduction", "audience-introduction")  # a quote that goes on from the last
-_INTRODUCING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|talked|addressed|briefed|wrote|added|declared)\b")
-
-
-def said_dating(said: Said, text: str) -> str:
-    """The words that may date a statement: its reporting clause; for a quote a sentence before
-    introduces ("Akazawa told reporters on Friday:"), that sentence's."""
-    if not said.pattern.startswith(("colon-introduction", "audience-introduction")):
-        return said.dating
-    introduction = sentences(text[max(0, said.excerpt.start - NEAR) : said.excerpt.start])[-1:]
-    verb = _INTRODUCING.search(introduction[0].text) if introduction else None
-    return dates.clause_around(introduction[0].text, verb.start()) if verb else ""
-
-
-def _same_speaker(one: Said, other: Said) -> bool:
-    """Whether two statements have one speaker: the same words for them, or the same surname."""
-    first, second = one.who, other.who
-    if first.name and second.name:
-        return first.name.split()[-1].lower() == second.name.split()[-1].lower()
-    return (first.description or first.phrase) == (second.description or second.phrase)

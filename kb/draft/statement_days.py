@@ -1,0 +1,78 @@
+"""The day of each statement a text reports, from its own words or from the words around it."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kb.draft import dates, occasions
+from kb.draft.reader import Said
+from kb.draft.text import sentences
+
+Day = tuple[str, str] | None  # the day, and the words that gave it
+INTRODUCTION_NEAR = 2000  # characters before a quote where the sentence introducing it may begin
+
+# A reporting clause that names an occasion of its own: someone told (not reporters), an interview, a call.
+_ANOTHER_OCCASION = re.compile(
+    r"\b(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
+    r"|\bin an interview\b|\bby (?:tele)?phone\b"
+)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the quotations of a sentence, whose words are no occasion of it
+_CONTINUING = ("continuation", "colon-introduction", "audience-introduction")  # a quote that goes on from the last
+_INTRODUCING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|talked|addressed|briefed|wrote|added|declared)\b")
+
+
+def statement_days(said: list[Said], text: str, day: str, events: occasions.Occasions) -> dict[int, Day]:
+    """Each statement's day (by ``id``): its reporting clause's; else the event that clause names
+    ("said following the meeting", of Tuesday in a sentence before); else, if it continues the
+    statement just before it by the same speaker ("he added", a quote with no attribution of its
+    own, a quote right after it: '"…," he said.', '"…," Novak said.'), that one's day. Reported
+    speech right after is another statement (no day of its own), but the quote after it still
+    continues the one before it."""
+    days: dict[int, Day] = {}
+    carried: dict[int, Day] = {}  # the day a next quote by the same speaker takes
+    previous: Said | None = None
+    for each in sorted(said, key=lambda s: s.excerpt.start):
+        when = dates.resolve(said_dating(each, text), day) or events.day_of(each.dating, each.excerpt.start)
+        next_to = previous is not None and not text[previous.excerpt.end : each.excerpt.start].strip()
+        continues = each.pattern.startswith(_CONTINUING) or occasions.adds(each.dating)
+        right_after = next_to and not _ANOTHER_OCCASION.search(each.dating)  # not '"…," Novak told AFP'
+        continues |= right_after and (each.attribution != "paraphrase" or each.pattern.endswith("+pronoun"))
+        before = carried.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
+        if before is not None:
+            before = before[0], before[1] if before[1].endswith(")") else f"{before[1]} (of the statement before)"
+        elsewhen = occasions.elsewhen(_QUOTED.sub(" ", each.excerpt.text))  # "Before the talks, Osei said"
+        if when is None and continues and not elsewhen:
+            when = before
+        days[id(each)], previous = when, each
+        carried[id(each)] = when or (before if right_after and not elsewhen else None)
+    return days
+
+
+def carry_story_days(said: list[Said], drafted: list[dict[str, Any] | None], text: str, day: str) -> None:
+    """Date the undated statements by the day the story gave their speaker last (`occasions.story_days`)."""
+    in_order, end = [], 0
+    for each, payload in sorted(zip(said, drafted, strict=True), key=lambda pair: pair[0].excerpt.start):
+        between = _QUOTED.sub(" ", text[end : each.excerpt.start])  # a time named there moves the story on
+        if payload is not None:
+            in_order.append((payload.get("speaker"), _QUOTED.sub(" ", each.excerpt.text), between, payload))
+        end = max(end, each.excerpt.end)
+    occasions.story_days(in_order, day)
+
+
+def said_dating(said: Said, text: str) -> str:
+    """The words that may date a statement: its reporting clause; for a quote a sentence before
+    introduces ("Akazawa told reporters on Friday:"), that sentence's."""
+    if not said.pattern.startswith(("colon-introduction", "audience-introduction")):
+        return said.dating
+    introduction = sentences(text[max(0, said.excerpt.start - INTRODUCTION_NEAR) : said.excerpt.start])[-1:]
+    verb = _INTRODUCING.search(introduction[0].text) if introduction else None
+    return dates.clause_around(introduction[0].text, verb.start()) if verb else ""
+
+
+def _same_speaker(one: Said, other: Said) -> bool:
+    """Whether two statements have one speaker: the same words for them, or the same surname."""
+    first, second = one.who, other.who
+    if first.name and second.name:
+        return first.name.split()[-1].lower() == second.name.split()[-1].lower()
+    return (first.description or first.phrase) == (second.description or second.phrase)
