@@ -70,3 +70,23 @@ def test_a_line_break_that_wraps_a_long_line_of_prose_ends_no_sentence(kb):
     ]
     [quote] = statements(kb, text)
     assert quote["speaker"] == "tomas-novak"
+
+
+def test_quotes_in_a_list_are_their_items_speakers(kb):
+    text = (
+        "Reactions to the deal came quickly:\n\n"
+        '• "We are disappointed by the quotas," said Anna Lind, the Union\'s negotiator.\n'
+        '• Tomas Novak: "This is a good day for the fleets of the north."\n'
+        '• Update: "The vote is on Friday and everyone will be there."\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["attribution"], s["text"][:16]) for s in found] == [
+        ("anna-lind", "direct_quote", "We are disappoin"),  # a bullet opens the sentence
+        ("tomas-novak", "direct_quote", "This is a good d"),  # a name alone before a colon in an item
+    ]
+
+
+def test_a_quote_after_a_colon_is_the_speaker_of_the_verb_the_colon_ends(kb):
+    text = 'Tomas Novak recalled that Anna Lind had told him: "There will be no deal without the northern grounds."\n'
+    [quote] = statements(kb, text)
+    assert (quote["speaker"], quote["attribution"]) == ("anna-lind", "direct_quote")

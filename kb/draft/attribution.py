@@ -35,7 +35,10 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     whole = Span(0, len(frame), frame)
     words = tokens(frame)
     lead = 1 if words and words[0].text in ",:;—–-" else 0
-    for verb in speech_verbs(words):
+    verbs = speech_verbs(words)
+    if not after and frame.rstrip().endswith(":"):
+        verbs.reverse()  # the verb that the colon ends says who: "Novak recalled that Lind had told him: '…'"
+    for verb in verbs:
         before_verb = subject_before(words, verb)
         if after:
             if before_verb and words.index(before_verb[0]) <= lead:
@@ -97,3 +100,16 @@ def via_of(frame: str, speaker_phrase: str) -> Mention | None:
                 return who
     who = according(frame)
     return None if document(who) else who
+
+
+# A name alone before a colon and the quote, in a list's item: "• Tomas Novak: '…'" (not a headline's "Brexit Talks:").
+_NAME_COLON = re.compile(
+    r"\s*[•*·▪–—-][\s•*·▪–—-]*(?P<who>[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|the|bin|al|von|der|da)){1,6}):\s*"
+)
+
+
+def name_colon(before: str) -> Mention | None:
+    """The person named in full, or the body, alone before a colon and the quote (not "Update:" nor "Note:")."""
+    label = _NAME_COLON.fullmatch(before)
+    who = mention_of(label.group("who")) if label else None
+    return who if who is not None and ((who.name and " " in who.name) or who.organisation) else None

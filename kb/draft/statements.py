@@ -8,7 +8,7 @@ import functools
 import re
 from operator import attrgetter, itemgetter
 
-from kb.draft.attribution import according, frame_speaker, second_hand, via_of
+from kb.draft.attribution import according, frame_speaker, name_colon, second_hand, via_of
 from kb.draft.dates import clause_around
 from kb.draft.quotes import Quote, find_quotes, names_a_work
 from kb.draft.reader import (
@@ -50,7 +50,7 @@ MAX_QUOTES_PER_SENTENCE = 12  # a sentence with more quotes is a list of words, 
 def _is_direct(words: str, before: str) -> bool:
     first = words.lstrip(" .…")[:1]
     lead = before.rstrip()
-    return (first.isupper() or first.isdigit()) and (not lead or lead[-1] in ":,—–-" or lead.endswith("said"))
+    return (first.isupper() or first.isdigit()) and (not lead or lead[-1] in ":,—–-•*·▪" or lead.endswith("said"))
 
 
 def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool) -> str:
@@ -160,8 +160,8 @@ def _read_group(
         who, pattern, via = said_by, "quote-according-to", None  # '"…," according to Tomas Novak.'
     if who is None:  # "X was quoted (by Y) as saying", after the quote or before it
         who, pattern, via = _quoted_as(before.text, after.text, via)
-    if who is None and (dash := _DASH_NAME.match(after.text)):
-        who, pattern = someone(mention_of(dash.group("who"))), "quote-dash-speaker"  # '"…" – Tomas Novak.'
+    if who is None:  # '"…" – Tomas Novak.', "• Tomas Novak: '…'"
+        who, pattern = _named_alone(before.text, after.text)
     if who is None and not _verb_after(after.text):  # '"…," Lind's office said' names no one it can read
         who, pattern, confidence = _speaker_from_before(reader, context, before, all_sentences, previous_end)
     if who is None:  # a reporting verb elsewhere in the sentence: '… a "stage of progress", he said.'
@@ -316,6 +316,13 @@ def _verb_after(after: str) -> bool:
 
 
 _VERB_REACH = 5  # tokens from a quote's end to the reporting verb of its own attribution
+
+
+def _named_alone(before: str, after: str) -> tuple[Mention | None, str]:
+    """A name alone after the quote and a dash, or before it and a colon in a list's item."""
+    if dash := _DASH_NAME.match(after):
+        return someone(mention_of(dash.group("who"))), "quote-dash-speaker"
+    return name_colon(before), "name-colon-quote"
 
 
 def _quoted_as(before: str, after: str, via: Mention | None) -> tuple[Mention | None, str, Mention | None]:
