@@ -84,6 +84,7 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     + '"x," he said. ',
     "lines of prose wrapped mid-sentence": "the fleets of the northern coast waited in Geneva for a text of the\n",
     "a clause then who said it": "The talks will resume next week in Geneva for the fleets, Tomas Novak said Monday. ",
+    "names before a colon in a list": "• Tomas Novak of the Alliance of the North: " + _PAD + '"x"\n',
     "the statement continued": 'In an emailed statement, the group of creditors said, "x," the statement continued '
     + _PAD,
     # Each piece different (a counter in letters or digits): no analysis of a repeated sentence,
