@@ -90,3 +90,12 @@ def test_a_quote_after_a_colon_is_the_speaker_of_the_verb_the_colon_ends(kb):
     text = 'Tomas Novak recalled that Anna Lind had told him: "There will be no deal without the northern grounds."\n'
     [quote] = statements(kb, text)
     assert (quote["speaker"], quote["attribution"]) == ("anna-lind", "direct_quote")
+
+
+def test_a_body_that_also_says_something_says_it_on_the_day_it_spoke_before(kb):
+    text = (
+        'India on Friday rejected as "inaccurate" Tomas Novak\'s remarks on the talks.\n'
+        'New Delhi also asserted that it remained open to a "mutually beneficial" deal.\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["occurred_at"]) for s in found] == [("india", "2025-04-18"), ("india", "2025-04-18")]

@@ -27,7 +27,7 @@ _AROUND = 200  # characters of a sentence either side of an event's name read fo
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|resumed|resumes)\b")
 _GERUND = re.compile(r"\b(?:after|following|upon|on) $")  # an event as a verb's noun: "after meeting", "upon landing"
 _EVE_OF = re.compile(r"\bthe eve of (?:the|their|his|her|its|this|that) (?:[\w’'-]+ ){0,2}$")
-_ADDING = re.compile(r"\b(?:added|adds|continued|went on)\b")
+_ADDING = re.compile(r"\b(?:added|adds|continued|went on|also)\b")  # "New Delhi also asserted": the same occasion
 
 
 def _determiner(words: str, at: int) -> str | None:

@@ -18,7 +18,8 @@ _ANOTHER_OCCASION = re.compile(
     r"|\bin an interview\b|\bby (?:tele)?phone\b"
 )
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the quotations of a sentence, whose words are no occasion of it
-_CONTINUING = ("continuation", "colon-introduction", "audience-introduction")  # a quote that goes on from the last
+# A quote that goes on from the last.
+_CONTINUING = ("continuation", "same-paragraph", "colon-introduction", "audience-introduction")
 _INTRODUCING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|talked|addressed|briefed|wrote|added|declared)\b")
 
 
@@ -75,4 +76,6 @@ def _same_speaker(one: Said, other: Said) -> bool:
     first, second = one.who, other.who
     if first.name and second.name:
         return first.name.split()[-1].lower() == second.name.split()[-1].lower()
+    if first.organisation and second.organisation and not (first.name or second.name):
+        return first.organisation == second.organisation  # "India …", then "New Delhi also asserted"
     return (first.description or first.phrase) == (second.description or second.phrase)
