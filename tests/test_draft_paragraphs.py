@@ -99,3 +99,16 @@ def test_a_body_that_also_says_something_says_it_on_the_day_it_spoke_before(kb):
     )
     found = statements(kb, text)
     assert [(s["speaker"], s["occurred_at"]) for s in found] == [("india", "2025-04-18"), ("india", "2025-04-18")]
+
+
+def test_an_interview_conducted_on_a_day_dates_what_was_said_in_it(kb):
+    text = (
+        '"The central problem is that this is not a bilateral negotiation," Tomas Novak told the Nikkei in a '
+        "telephone interview conducted on Wednesday.\n\n"
+        '"There are twelve countries involved and their interests must be reflected."\n'
+    )
+    found = statements(kb, text)
+    assert [(s["speaker"], s["occurred_at"]) for s in found] == [
+        ("tomas-novak", "2025-04-16"),
+        ("tomas-novak", "2025-04-16"),  # the interview's words going on
+    ]

@@ -115,7 +115,8 @@ _CIRCUMSTANCE = frozenset(
      "again", "publicly", "separately", "daily", "regular", "brief", "written", "online", "website", "phone",
      "video", "message", "visit", "trip", "hearing", "issued", "released", "published", "broadcast", "aired",
      "carried", "cabinet", "audience", "delegates", "supporters", "end", "close", "sent", "dated", "delivered",
-     "given", "made", "held", "next", "following", "previous", "same", "day", "eve", "days",
+     "given", "made", "held", "next", "following", "previous", "same", "day", "eve", "days", "telephone",
+     "conducted", "recorded", "exclusive", "emailed",
      "ago", "one", "two", "three", "four", "five", "six"}
 )  # fmt: skip
 _ADDRESSEE_WORDS = 3  # after "told": whom ("told his cabinet", "told Fox News' Bret Baier")
