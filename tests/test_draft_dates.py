@@ -455,3 +455,29 @@ def test_hours_or_minutes_later_is_the_day_of_the_event_before(kb):
         ("Hours later, Ose", "2025-04-15", "Hours later (on Tuesday, in an earlier sentence)"),
         ("Minutes later, L", None, None),
     ]
+
+
+def test_a_statement_made_after_doing_something_on_a_day_takes_that_day_but_not_a_day_of_what_is_said():
+    sentence = "“Seeds first,” Osei told reporters after attending the closing session in Oslo on Tuesday (April 15)."
+    assert resolve(clause_around(sentence, sentence.index("told")), PUBLISHED) == ("2025-04-15", "on Tuesday")
+    sentence = "Osei said following chairing the plenary of the seed talks in the Norwegian capital on Monday afternoon"
+    assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) == ("2025-04-14", "on Monday")
+    sentence = "Osei said after visiting Oslo the talks would resume on Monday"  # the day of what is said
+    assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) is None
+
+
+def test_a_body_s_words_take_the_day_of_the_statement_a_sentence_before_released_but_never_an_undated_one(kb):
+    text = (
+        "According to a statement released by the Trade Ministry on Wednesday, Osei and Tanaka held talks "
+        "by video link.\n\n"
+        "“The talks were constructive,” Kenya’s Trade Ministry said.\n\n"
+        "“We are close,” Osei said.\n\n"  # a person's words: not the statement's
+        "In a statement, the Foreign Ministry welcomed the progress.\n\n"
+        "“Seeds come first,” the Foreign Ministry said.\n"
+    )
+    assert statements(kb, text) == [
+        ("The talks were c", "2025-04-16", "on Wednesday (of the statement, in an earlier sentence)"),
+        ("We are close", None, None),
+        ("Seeds come first", None, None),
+        ("According to a s", "2025-04-16", "on Wednesday"),  # the statement itself, reported
+    ]

@@ -81,12 +81,15 @@ _ENDS_IN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 _WEEKDAY_DATE = re.compile(rf"[ \t]*,?[ \t]*\(?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}|{MONTH_RE} \d{{1,2}}\b)")
 _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|afternoon|evening|night)\b")
 # The occasion a reporting clause names just after it: "…, said Azevedo after the closing of the
-# conference", "LeBlanc said following the meetings", "Ishiba said, speaking on Friday".
+# conference", "LeBlanc said following the meetings", "Ishiba said, speaking on Friday", "told
+# reporters after attending the plenary session on Wednesday" (after a verb's -ing form).
 _OCCASION_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:the|their|his|her|its) "
-    r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |meeting |landing\b)"
-    r"|(?:speaking|addressing|writing|talking|answering|responding)\b)(?P<rest>[^,;:“”\"()]{0,80})"
+    r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |[a-z]{2,}ing\b)"
+    r"|(?:speaking|addressing|writing|talking|answering|responding)\b)(?P<rest>[^,;:“”\"()]{0,120})"
 )
+# A finite verb ends the occasion a clause names after it: "said after visiting Oslo the talks would resume".
+_FINITE = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|might|may|can)\b")
 # Words about the speaker between the clause and its day: "said Osei, the chief negotiator, on Tuesday".
 _APPOSITION = re.compile(
     r",[ \t]+[^,;:“”\"()]{1,80},[ \t]+(?=(?:on|late|early|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday"
@@ -146,8 +149,13 @@ def clause_around(sentence: str, at: int) -> str:
         words += context.group()
     occasion = _OCCASION_AFTER.match(sentence, end)
     if occasion:
-        cut = _BOUNDARY.search(occasion.group(), occasion.start("rest") - occasion.start())
-        words += occasion.group()[: cut.start() if cut else None]
+        rest = occasion.start("rest") - occasion.start()
+        cuts = [
+            found.start()
+            for found in (_BOUNDARY.search(occasion.group(), rest), _FINITE.search(occasion.group(), rest))
+            if found
+        ]
+        words += occasion.group()[: min(cuts, default=None)]
     opening = _OPENING.match(sentence)
     if opening and opening.end() <= start:
         words = opening.group() + " " + words

@@ -27,6 +27,12 @@ _AROUND = 200  # characters of a sentence either side of an event's name read fo
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|resumed|resumes)\b")
 _GERUND = re.compile(r"\b(?:after|following|upon|on) $")  # an event as a verb's noun: "after meeting", "upon landing"
 _EVE_OF = re.compile(r"\bthe eve of (?:the|their|his|her|its|this|that) (?:[\w’'-]+ ){0,2}$")
+# A body (not a person) as the one who says: "the Commerce Ministry said", "the secretariat added".
+_BODY_SAID = re.compile(
+    r"\b(?:ministry|department|office|embassy|government|secretariat|commission|council|agency|bureau|presidency)"
+    r"[’']?s? (?:said|says|added|adds|stated|states)\b",
+    re.IGNORECASE,
+)
 _ADDING = re.compile(r"\b(?:added|adds|continued|went on)\b")
 
 
@@ -97,6 +103,15 @@ class Occasions:
         step = {"same": 0, "next": 1, "previous": -1}[str(counted.lastgroup)]
         day = dt.date.fromisoformat(when[0]) + dt.timedelta(days=step)
         return day.isoformat(), f"{counted.group()} ({when[1]}, in an earlier sentence)"
+
+    def issued_day(self, clause: str, before: int) -> tuple[str, str] | None:
+        """The day of the statement a body's words come from: "the Ministry said" after "a statement
+        released by the Ministry on Thursday" — the day of the last statement, letter or communiqué
+        named before ``before``, none if that one gives no day ("in a statement")."""
+        if _BODY_SAID.search(clause) is None:
+            return None
+        when = self._last("document", before)
+        return (when[0], f"{when[1]} (of the statement, in an earlier sentence)") if when else None
 
     def _last(self, kind: str, before: int) -> tuple[str, str] | None:
         named = self.last.get(kind, [])
