@@ -481,3 +481,21 @@ def test_a_body_s_words_take_the_day_of_the_statement_a_sentence_before_released
         ("Seeds come first", None, None),
         ("According to a s", "2025-04-16", "on Wednesday"),  # the statement itself, reported
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Osei said on the 14th of April that talks would go on", ("2025-04-14", "14th of April")),
+        ("Osei said on 14th April, 2024 that talks would go on", ("2024-04-14", "14th April, 2024")),
+        ("Osei met Tanaka from the 7th to 9th of April", ("2025-04-07", "7th to 9th of April")),
+        ("Osei said on Monday, 14th of April, that talks would go on", ("2025-04-14", "14th of April")),
+        ("Osei told reporters last night that talks would go on", ("2025-04-17", "last night")),
+        ("Osei said on Monday evening that talks would go on", ("2025-04-14", "on Monday")),
+        ("Osei said last Tuesday that talks would go on", ("2025-04-15", "last Tuesday")),
+        ("Osei said this week that talks would go on", ("2025-04", "this week")),
+        ("Osei said 14 of the 20 chapters were closed", None),  # a count, no ordinal: no date
+    ],
+)
+def test_a_day_of_the_month_as_papers_outside_the_us_write_it_and_last_night(sentence, when):
+    assert resolve(sentence, PUBLISHED) == when

@@ -26,19 +26,21 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
     r"(?: \([^)\n]{1,30}\))? ?[-–—:])\s*"
 )
+_ORDINAL_OF = "(?:(?:st|nd|rd|th)(?: of)?)?"  # "14th of March" (an ordinal before "of")
 # The date a weekday is given with: "on Saturday, 5 April", "on Saturday (5 April)" — the date it names.
-_DATE_AFTER = re.compile(rf",? \(?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}|{MONTH_RE} \d)")
+_DATE_AFTER = re.compile(rf",? \(?(?:\d{{1,2}}{_ORDINAL_OF} {MONTH_RE}|{MONTH_RE} \d)")
 _PATTERNS = [
     # A range of days is its first: "7-11 November", "15 and 16 October 2013", "from 26 to 29 November".
     (
         "day_range",
         re.compile(
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: ?[-–‑] ?| to | and )"
-            rf"\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}(?: (\d{{4}}))?\b"
+            rf"\d{{1,2}}{_ORDINAL_OF} {MONTH_RE}(?:,? (\d{{4}}))?\b"
         ),
     ),
     ("month_day", re.compile(rf"\b{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
-    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {MONTH_RE}(?: (\d{{4}}))?\b")),
+    # "14 March", "14th March, 2025", "the 14th of March"
+    ("day_month", re.compile(rf"\b(\d{{1,2}}){_ORDINAL_OF} {MONTH_RE}(?:,? (\d{{4}}))?\b")),
     (
         "weekday",
         re.compile(
@@ -49,7 +51,8 @@ _PATTERNS = [
     (
         "relative_day",
         re.compile(
-            r"\b(yesterday|today|tonight|this morning|this afternoon|this evening|(?:earlier|later) in the day)\b", re.I
+            r"\b(yesterday|last night|today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) in the day)\b",
+            re.I,
         ),
     ),
     ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six) days? ago\b", re.I)),
@@ -78,7 +81,7 @@ _OPENING = re.compile(
     r"|That (?:day|morning|afternoon|evening|night)\b|A day (?:later|earlier)\b)[^,;“”\"]{0,60},"
 )
 _ENDS_IN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")
-_WEEKDAY_DATE = re.compile(rf"[ \t]*,?[ \t]*\(?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}|{MONTH_RE} \d{{1,2}}\b)")
+_WEEKDAY_DATE = re.compile(rf"[ \t]*,?[ \t]*\(?(?:\d{{1,2}}{_ORDINAL_OF} {MONTH_RE}|{MONTH_RE} \d{{1,2}}\b)")
 _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|afternoon|evening|night)\b")
 # The occasion a reporting clause names just after it: "…, said Azevedo after the closing of the
 # conference", "LeBlanc said following the meetings", "Ishiba said, speaking on Friday", "told
@@ -317,7 +320,7 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
     if kind == "days_ago":  # "said two days ago"
         return (day - dt.timedelta(days=_DAYS_AGO.index(groups[0].lower()) or 1)).isoformat()
     if kind == "relative_day":
-        return (day - dt.timedelta(days=1 if groups[0].lower() == "yesterday" else 0)).isoformat()
+        return (day - dt.timedelta(days=1 if groups[0].lower() in ("yesterday", "last night") else 0)).isoformat()
     if kind == "relative":
         which, unit = groups[0].lower(), groups[1].lower()
         step = {"last": -1, "next": 1}.get(which, 0)
