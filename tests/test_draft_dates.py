@@ -109,6 +109,8 @@ def test_a_quote_a_sentence_introduces_takes_the_day_of_that_sentence(kb):
         ("A release\nBrussels, 11 December 2025\nThe round closed.", "2025-12-12", "2025-12-11"),
         ("Brussels, 11 December 2024\nThe round closed.", "2025-12-12", None),
         ("ISLAMABAD, Dec 11: The round closed.", "2025-12-12", "2025-12-11"),
+        ("New Delhi [India], December 11 (ANI): The round closed.", "2025-12-12", "2025-12-11"),
+        ("A headline\n\nKathmandu, December 11\n\nThe round closed.", "2025-12-12", "2025-12-11"),
     ],
 )
 def test_the_day_a_dateline_gives(text, published, day):
@@ -150,6 +152,8 @@ def test_a_bare_weekday_is_a_date_unless_it_names_something_else(sentence, when)
         ("Geneva, 11 December 2025 (UN News) - The round closed without a text.", None),
         ("Tokyo, Dec 11 (Jiji Press)—The round closed on Tuesday.", ("2025-12-09", "on Tuesday")),
         ("NEW DELHI, Dec. 11 (PTI): The round closed without a text.", None),
+        ("New Delhi [India], December 11 (ANI): The round closed without a text.", None),
+        ("KATHMANDU [Nepal], Dec 11 (ANI): The round closed on Tuesday.", ("2025-12-09", "on Tuesday")),
         ("The round closed on Tuesday, 9 December 2025, in Nairobi.", ("2025-12-09", "9 December 2025")),
     ],
 )
