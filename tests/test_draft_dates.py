@@ -499,6 +499,11 @@ def test_a_body_s_words_take_the_day_of_the_statement_a_sentence_before_released
         ("Osei said last Tuesday that talks would go on", ("2025-04-15", "last Tuesday")),
         ("Osei said this week that talks would go on", ("2025-04", "this week")),
         ("Osei said 14 of the 20 chapters were closed", None),  # a count, no ordinal: no date
+        ("Osei met Tanaka on Friday last", ("2025-04-11", "on Friday last")),  # the one before the day of writing
+        ("Osei met Tanaka on Tuesday last", ("2025-04-15", "on Tuesday last")),
+        ("Osei met Tanaka on Monday last year", ("2025-04-14", "on Monday")),  # "last year" is no "last" of the day
+        ("Osei met Tanaka the day before yesterday", ("2025-04-16", "the day before yesterday")),
+        ("Osei said on Friday last-minute talks would go on", ("2025-04-18", "on Friday")),
     ],
 )
 def test_a_day_of_the_month_as_papers_outside_the_us_write_it_and_last_night(sentence, when):

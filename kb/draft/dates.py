@@ -46,13 +46,14 @@ _PATTERNS = [
         "weekday",
         re.compile(
             r"\b([Ll]ast |[Nn]ext |[Tt]his |[Oo]n |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-            r"(?:,? (?P<week>last|next) week\b(?![’']s))?"
+            r"(?:,? (?P<week>last|next) week\b(?![’']s)| (?P<last>last)\b(?! (?:week|month|year)|[-‐‑]))?"
         ),
     ),
     (
         "relative_day",
         re.compile(
-            r"\b(yesterday|last night|today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) in the day)\b",
+            r"\b(the day before yesterday|yesterday|last night|today|tonight|this (?:morning|afternoon|evening)"
+            r"|(?:earlier|later) in the day)\b",
             re.I,
         ),
     ),
@@ -296,6 +297,7 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
 
 
 _DAYS_AGO = ("a", "one", "two", "three", "four", "five", "six")  # "a" and "one" day: 1
+_DAYS_BACK = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 
 
 def _week(monday: dt.date) -> str:
@@ -313,7 +315,7 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
         monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=1 if groups[2] == "next" else -1)
         return (monday + dt.timedelta(days=WEEKDAYS.index(groups[1].lower()))).isoformat()
     if kind == "weekday":
-        which, name = groups[0].strip().lower(), WEEKDAYS.index(groups[1].lower())
+        which, name = (groups[3] or groups[0].strip()).lower(), WEEKDAYS.index(groups[1].lower())
         back = (day.weekday() - name) % 7
         if which == "last" and back == 0:
             back = 7
@@ -323,7 +325,7 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
     if kind == "days_ago":  # "said two days ago"
         return (day - dt.timedelta(days=_DAYS_AGO.index(groups[0].lower()) or 1)).isoformat()
     if kind == "relative_day":
-        return (day - dt.timedelta(days=1 if groups[0].lower() in ("yesterday", "last night") else 0)).isoformat()
+        return (day - dt.timedelta(days=_DAYS_BACK.get(groups[0].lower(), 0))).isoformat()
     if kind == "relative":
         which, unit = groups[0].lower(), groups[1].lower()
         step = {"last": -1, "next": 1}.get(which, 0)
