@@ -508,3 +508,16 @@ def test_a_body_s_words_take_the_day_of_the_statement_a_sentence_before_released
 )
 def test_a_day_of_the_month_as_papers_outside_the_us_write_it_and_last_night(sentence, when):
     assert resolve(sentence, PUBLISHED) == when
+
+
+def test_days_counted_later_or_earlier_from_the_event_a_sentence_before_dated(kb):
+    text = (
+        "Osei met Tanaka in Oslo on Monday.\n\n"
+        "Two days later, Osei told reporters “the gap is narrowing”.\n\n"
+        "Lind held a news conference in Bern.\n\n"  # an event named without a day
+        "Three days later, Lind said “seeds come first”.\n"
+    )
+    assert statements(kb, text) == [
+        ("Two days later, ", "2025-04-16", "Two days later (on Monday, in an earlier sentence)"),
+        ("Three days later", None, None),
+    ]

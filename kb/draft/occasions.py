@@ -12,13 +12,16 @@ from kb.draft.dates import EVENTS, clause_around, resolve
 from kb.draft.quotes import find_quotes
 from kb.draft.text import sentences
 
-# A day counted from the event a sentence before dated: "the next day", "later that day", "a day earlier".
+# A day counted from the event a sentence before dated: "the next day", "later that day", "a day earlier",
+# "two days later".
 _CONTEXT_DAY = re.compile(
     r"\b(?:(?P<same>that (?:day|morning|afternoon|evening|night)|the same day"
     r"|(?:hours|minutes|shortly) (?:later|after))|(?P<next>the (?:next|following) day"
-    r"|a day later)|(?P<previous>the day before|the previous day|a day earlier))\b",
+    r"|a day later)|(?P<previous>the day before|the previous day|a day earlier)"
+    r"|(?P<counted>(?:two|three|four|five|six) days (?:later|earlier)))\b",
     re.IGNORECASE,
 )
+_COUNTS = ("two", "three", "four", "five", "six")  # days counted: 2 to 6
 _AFTERWARDS = re.compile(r"\b(?:afterwards?|after it)\b")  # after the last event named before
 _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
 _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
@@ -100,7 +103,10 @@ class Occasions:
         when = self._last("", before) if counted else None
         if when is None or counted is None or len(when[0]) < len("2025-04-18"):
             return None
-        step = {"same": 0, "next": 1, "previous": -1}[str(counted.lastgroup)]
+        step = {"same": 0, "next": 1, "previous": -1}.get(str(counted.lastgroup), 0)
+        if counted.lastgroup == "counted":  # "two days later": +2
+            number, way = counted.group().lower().split()[::2]
+            step = (_COUNTS.index(number) + 2) * (1 if way == "later" else -1)
         day = dt.date.fromisoformat(when[0]) + dt.timedelta(days=step)
         return day.isoformat(), f"{counted.group()} ({when[1]}, in an earlier sentence)"
 
