@@ -521,3 +521,16 @@ def test_days_counted_later_or_earlier_from_the_event_a_sentence_before_dated(kb
         ("Two days later, ", "2025-04-16", "Two days later (on Monday, in an earlier sentence)"),
         ("Three days later", None, None),
     ]
+
+
+def test_an_occasion_between_commas_before_the_verb_gives_its_day(kb):
+    for sentence, when in (
+        ("The Trade Ministry, in a statement on Thursday, said the talks were useful", ("2025-04-17", "on Thursday")),
+        ("Osei, at a news conference in Oslo on Tuesday, said the gap was narrowing", ("2025-04-15", "on Tuesday")),
+        ("Osei, during his visit to Oslo on Monday, said the gap was narrowing", ("2025-04-14", "on Monday")),
+        ("Osei, in office since 14 April, said the gap was narrowing", None),  # no occasion: no day
+        ("Osei, who met Tanaka on Tuesday, said the gap was narrowing", None),  # another event
+    ):
+        assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) == when
+    text = "Kenya’s Trade Ministry, in a statement issued on Wednesday, said “the talks were constructive”.\n"
+    assert statements(kb, text) == [("Kenya’s Trade Mi", "2025-04-16", "on Wednesday")]

@@ -101,9 +101,9 @@ _APPOSITION = re.compile(
     r",[ \t]+[^,;:“”\"()]{1,80},[ \t]+(?=(?:on|late|early|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday)\b)"
 )
-# The occasion a participle gives just before the verb: "Akazawa, speaking at a news conference on Wednesday, said".
+# The occasion a participle or a phrase gives before the verb: "X, speaking at … on Monday, said", "X, in a statement …"
 _OCCASION_BEFORE = re.compile(
-    r",[ \t]*(?:speaking|addressing|writing|talking|answering|responding"
+    r",[ \t]*(?:speaking|addressing|writing|talking|answering|responding|(?:in|at|during) (?:an?|the|his|her|its|their)"
     r"|who (?:spoke|was speaking|told|addressed|was addressing|briefed|talked))\b[^,;:“”\"()]{0,100},[ \t]*$"
 )
 # Verbs of saying: what follows them is what was said, where a date is of that, not of the saying
