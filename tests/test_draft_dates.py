@@ -109,6 +109,8 @@ def test_a_quote_a_sentence_introduces_takes_the_day_of_that_sentence(kb):
         ("A release\nBrussels, 11 December 2025\nThe round closed.", "2025-12-12", "2025-12-11"),
         ("Brussels, 11 December 2024\nThe round closed.", "2025-12-12", None),
         ("ISLAMABAD, Dec 11: The round closed.", "2025-12-12", "2025-12-11"),
+        ("New Delhi [India], December 11 (ANI): The round closed.", "2025-12-12", "2025-12-11"),
+        ("A headline\n\nKathmandu, December 11\n\nThe round closed.", "2025-12-12", "2025-12-11"),
     ],
 )
 def test_the_day_a_dateline_gives(text, published, day):
@@ -150,6 +152,8 @@ def test_a_bare_weekday_is_a_date_unless_it_names_something_else(sentence, when)
         ("Geneva, 11 December 2025 (UN News) - The round closed without a text.", None),
         ("Tokyo, Dec 11 (Jiji Press)—The round closed on Tuesday.", ("2025-12-09", "on Tuesday")),
         ("NEW DELHI, Dec. 11 (PTI): The round closed without a text.", None),
+        ("New Delhi [India], December 11 (ANI): The round closed without a text.", None),
+        ("KATHMANDU [Nepal], Dec 11 (ANI): The round closed on Tuesday.", ("2025-12-09", "on Tuesday")),
         ("The round closed on Tuesday, 9 December 2025, in Nairobi.", ("2025-12-09", "9 December 2025")),
     ],
 )
@@ -455,3 +459,78 @@ def test_hours_or_minutes_later_is_the_day_of_the_event_before(kb):
         ("Hours later, Ose", "2025-04-15", "Hours later (on Tuesday, in an earlier sentence)"),
         ("Minutes later, L", None, None),
     ]
+
+
+def test_a_statement_made_after_doing_something_on_a_day_takes_that_day_but_not_a_day_of_what_is_said():
+    sentence = "“Seeds first,” Osei told reporters after attending the closing session in Oslo on Tuesday (April 15)."
+    assert resolve(clause_around(sentence, sentence.index("told")), PUBLISHED) == ("2025-04-15", "on Tuesday")
+    sentence = "Osei said following chairing the plenary of the seed talks in the Norwegian capital on Monday afternoon"
+    assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) == ("2025-04-14", "on Monday")
+    sentence = "Osei said after visiting Oslo the talks would resume on Monday"  # the day of what is said
+    assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) is None
+
+
+def test_a_body_s_words_take_the_day_of_the_statement_a_sentence_before_released_but_never_an_undated_one(kb):
+    text = (
+        "According to a statement released by the Trade Ministry on Wednesday, Osei and Tanaka held talks "
+        "by video link.\n\n"
+        "“The talks were constructive,” Kenya’s Trade Ministry said.\n\n"
+        "“We are close,” Osei said.\n\n"  # a person's words: not the statement's
+        "In a statement, the Foreign Ministry welcomed the progress.\n\n"
+        "“Seeds come first,” the Foreign Ministry said.\n"
+    )
+    assert statements(kb, text) == [
+        ("The talks were c", "2025-04-16", "on Wednesday (of the statement, in an earlier sentence)"),
+        ("We are close", None, None),
+        ("Seeds come first", None, None),
+        ("According to a s", "2025-04-16", "on Wednesday"),  # the statement itself, reported
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Osei said on the 14th of April that talks would go on", ("2025-04-14", "14th of April")),
+        ("Osei said on 14th April, 2024 that talks would go on", ("2024-04-14", "14th April, 2024")),
+        ("Osei met Tanaka from the 7th to 9th of April", ("2025-04-07", "7th to 9th of April")),
+        ("Osei said on Monday, 14th of April, that talks would go on", ("2025-04-14", "14th of April")),
+        ("Osei told reporters last night that talks would go on", ("2025-04-17", "last night")),
+        ("Osei said on Monday evening that talks would go on", ("2025-04-14", "on Monday")),
+        ("Osei said last Tuesday that talks would go on", ("2025-04-15", "last Tuesday")),
+        ("Osei said this week that talks would go on", ("2025-04", "this week")),
+        ("Osei said 14 of the 20 chapters were closed", None),  # a count, no ordinal: no date
+        ("Osei met Tanaka on Friday last", ("2025-04-11", "on Friday last")),  # the one before the day of writing
+        ("Osei met Tanaka on Tuesday last", ("2025-04-15", "on Tuesday last")),
+        ("Osei met Tanaka on Monday last year", ("2025-04-14", "on Monday")),  # "last year" is no "last" of the day
+        ("Osei met Tanaka the day before yesterday", ("2025-04-16", "the day before yesterday")),
+        ("Osei said on Friday last-minute talks would go on", ("2025-04-18", "on Friday")),
+    ],
+)
+def test_a_day_of_the_month_as_papers_outside_the_us_write_it_and_last_night(sentence, when):
+    assert resolve(sentence, PUBLISHED) == when
+
+
+def test_days_counted_later_or_earlier_from_the_event_a_sentence_before_dated(kb):
+    text = (
+        "Osei met Tanaka in Oslo on Monday.\n\n"
+        "Two days later, Osei told reporters “the gap is narrowing”.\n\n"
+        "Lind held a news conference in Bern.\n\n"  # an event named without a day
+        "Three days later, Lind said “seeds come first”.\n"
+    )
+    assert statements(kb, text) == [
+        ("Two days later, ", "2025-04-16", "Two days later (on Monday, in an earlier sentence)"),
+        ("Three days later", None, None),
+    ]
+
+
+def test_an_occasion_between_commas_before_the_verb_gives_its_day(kb):
+    for sentence, when in (
+        ("The Trade Ministry, in a statement on Thursday, said the talks were useful", ("2025-04-17", "on Thursday")),
+        ("Osei, at a news conference in Oslo on Tuesday, said the gap was narrowing", ("2025-04-15", "on Tuesday")),
+        ("Osei, during his visit to Oslo on Monday, said the gap was narrowing", ("2025-04-14", "on Monday")),
+        ("Osei, in office since 14 April, said the gap was narrowing", None),  # no occasion: no day
+        ("Osei, who met Tanaka on Tuesday, said the gap was narrowing", None),  # another event
+    ):
+        assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) == when
+    text = "Kenya’s Trade Ministry, in a statement issued on Wednesday, said “the talks were constructive”.\n"
+    assert statements(kb, text) == [("Kenya’s Trade Mi", "2025-04-16", "on Wednesday")]

@@ -19,37 +19,42 @@ MONTH_RE = (
 )
 # The date the story was filed, not of what it reports:
 # "LONDON, March 3 (Reuters) - ", "BUENOS AIRES, Dec. 13 (Xinhua) -- ", "MOSCOW, January 27. /TASS/. ",
-# "ISLAMABAD, Feb 13: ".
+# "ISLAMABAD, Feb 13: ", "New Delhi [India], December 23 (ANI): " (the country in brackets).
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]+,[^\n]{0,40}?(?:--|[-–—:]|\)\s*(?:--|[-–—:])?|\. /[A-Za-z]+/\.)"
+    r"^(?:[A-Z][A-Z .'’-]+(?: \[[A-Za-z .]{1,30}\])?,[^\n]{0,40}?(?:--|[-–—:]|\)\s*(?:--|[-–—:])?|\. /[A-Za-z]+/\.)"
     r"|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—]"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \[[A-Za-z .]{1,30}\])?, "
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
     r"(?: \([^)\n]{1,30}\))? ?[-–—:])\s*"
 )
+_ORDINAL_OF = "(?:(?:st|nd|rd|th)(?: of)?)?"  # "14th of March" (an ordinal before "of")
 # The date a weekday is given with: "on Saturday, 5 April", "on Saturday (5 April)" — the date it names.
-_DATE_AFTER = re.compile(rf",? \(?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}|{MONTH_RE} \d)")
+_DATE_AFTER = re.compile(rf",? \(?(?:\d{{1,2}}{_ORDINAL_OF} {MONTH_RE}|{MONTH_RE} \d)")
 _PATTERNS = [
     # A range of days is its first: "7-11 November", "15 and 16 October 2013", "from 26 to 29 November".
     (
         "day_range",
         re.compile(
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: ?[-–‑] ?| to | and )"
-            rf"\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}(?: (\d{{4}}))?\b"
+            rf"\d{{1,2}}{_ORDINAL_OF} {MONTH_RE}(?:,? (\d{{4}}))?\b"
         ),
     ),
     ("month_day", re.compile(rf"\b{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
-    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {MONTH_RE}(?: (\d{{4}}))?\b")),
+    # "14 March", "14th March, 2025", "the 14th of March"
+    ("day_month", re.compile(rf"\b(\d{{1,2}}){_ORDINAL_OF} {MONTH_RE}(?:,? (\d{{4}}))?\b")),
     (
         "weekday",
         re.compile(
             r"\b([Ll]ast |[Nn]ext |[Tt]his |[Oo]n |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-            r"(?:,? (?P<week>last|next) week\b(?![’']s))?"
+            r"(?:,? (?P<week>last|next) week\b(?![’']s)| (?P<last>last)\b(?! (?:week|month|year)|[-‐‑]))?"
         ),
     ),
     (
         "relative_day",
         re.compile(
-            r"\b(yesterday|today|tonight|this morning|this afternoon|this evening|(?:earlier|later) in the day)\b", re.I
+            r"\b(the day before yesterday|yesterday|last night|today|tonight|this (?:morning|afternoon|evening)"
+            r"|(?:earlier|later) in the day)\b",
+            re.I,
         ),
     ),
     ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six) days? ago\b", re.I)),
@@ -75,26 +80,30 @@ _OPENING = re.compile(
     r"^\s*(?:[A-Z][\w.’' -]{1,40}:[ \t]+)?"  # after a transcript's label: "Gao Feng: On June 18, …"
     r"(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
     r"|After\b|Following\b|The (?:next|following|previous|same) day\b|(?:Hours|Minutes|Shortly) (?:later|after)\b"
-    r"|That (?:day|morning|afternoon|evening|night)\b|A day (?:later|earlier)\b)[^,;“”\"]{0,60},"
+    r"|That (?:day|morning|afternoon|evening|night)\b|(?:A|One|Two|Three|Four|Five|Six) days? (?:later|earlier)\b)"
+    r"[^,;“”\"]{0,60},"
 )
 _ENDS_IN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")
-_WEEKDAY_DATE = re.compile(rf"[ \t]*,?[ \t]*\(?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}|{MONTH_RE} \d{{1,2}}\b)")
+_WEEKDAY_DATE = re.compile(rf"[ \t]*,?[ \t]*\(?(?:\d{{1,2}}{_ORDINAL_OF} {MONTH_RE}|{MONTH_RE} \d{{1,2}}\b)")
 _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|afternoon|evening|night)\b")
 # The occasion a reporting clause names just after it: "…, said Azevedo after the closing of the
-# conference", "LeBlanc said following the meetings", "Ishiba said, speaking on Friday".
+# conference", "LeBlanc said following the meetings", "Ishiba said, speaking on Friday", "told
+# reporters after attending the plenary session on Wednesday" (after a verb's -ing form).
 _OCCASION_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:the|their|his|her|its) "
-    r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |meeting |landing\b)"
-    r"|(?:speaking|addressing|writing|talking|answering|responding)\b)(?P<rest>[^,;:“”\"()]{0,80})"
+    r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |[a-z]{2,}ing\b)"
+    r"|(?:speaking|addressing|writing|talking|answering|responding)\b)(?P<rest>[^,;:“”\"()]{0,120})"
 )
+# A finite verb ends the occasion a clause names after it: "said after visiting Oslo the talks would resume".
+_FINITE = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|might|may|can)\b")
 # Words about the speaker between the clause and its day: "said Osei, the chief negotiator, on Tuesday".
 _APPOSITION = re.compile(
     r",[ \t]+[^,;:“”\"()]{1,80},[ \t]+(?=(?:on|late|early|earlier|last|this|yesterday|today|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday)\b)"
 )
-# The occasion a participle gives just before the verb: "Akazawa, speaking at a news conference on Wednesday, said".
+# The occasion a participle or a phrase gives before the verb: "X, speaking at … on Monday, said", "X, in a statement …"
 _OCCASION_BEFORE = re.compile(
-    r",[ \t]*(?:speaking|addressing|writing|talking|answering|responding"
+    r",[ \t]*(?:speaking|addressing|writing|talking|answering|responding|(?:in|at|during) (?:an?|the|his|her|its|their)"
     r"|who (?:spoke|was speaking|told|addressed|was addressing|briefed|talked))\b[^,;:“”\"()]{0,100},[ \t]*$"
 )
 # Verbs of saying: what follows them is what was said, where a date is of that, not of the saying
@@ -116,8 +125,7 @@ _CIRCUMSTANCE = frozenset(
      "video", "message", "visit", "trip", "hearing", "issued", "released", "published", "broadcast", "aired",
      "carried", "cabinet", "audience", "delegates", "supporters", "end", "close", "sent", "dated", "delivered",
      "given", "made", "held", "next", "following", "previous", "same", "day", "eve", "days", "telephone",
-     "conducted", "recorded", "exclusive", "emailed",
-     "ago", "one", "two", "three", "four", "five", "six"}
+     "conducted", "recorded", "exclusive", "emailed", "ago", "one", "two", "three", "four", "five", "six"}
 )  # fmt: skip
 _ADDRESSEE_WORDS = 3  # after "told": whom ("told his cabinet", "told Fox News' Bret Baier")
 _WORD = re.compile(r"[\w’'.-]+")
@@ -147,8 +155,13 @@ def clause_around(sentence: str, at: int) -> str:
         words += context.group()
     occasion = _OCCASION_AFTER.match(sentence, end)
     if occasion:
-        cut = _BOUNDARY.search(occasion.group(), occasion.start("rest") - occasion.start())
-        words += occasion.group()[: cut.start() if cut else None]
+        rest = occasion.start("rest") - occasion.start()
+        cuts = [
+            found.start()
+            for found in (_BOUNDARY.search(occasion.group(), rest), _FINITE.search(occasion.group(), rest))
+            if found
+        ]
+        words += occasion.group()[: min(cuts, default=None)]
     opening = _OPENING.match(sentence)
     if opening and opening.end() <= start:
         words = opening.group() + " " + words
@@ -191,7 +204,7 @@ def without_dateline(sentence: str) -> str:
     return " " * dateline.end() + sentence[dateline.end() :] if dateline else sentence
 
 
-_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z .'’-]{1,30}?)(?:,| \(| [-–—])")
+_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z .'’-]{1,30}?)(?:,| \(| \[| [-–—])")
 
 
 def dateline_zone(text: str) -> str | None:
@@ -203,10 +216,11 @@ def dateline_zone(text: str) -> str | None:
     return DATELINE_ZONES.get(city.group(1).strip().upper())
 
 
-# A dateline that gives the day it was written: "BUENOS AIRES, Dec. 13 (Xinhua) --", "MOSCOW, January 27. /TASS/.",
-# "Washington, April 17 (Reuters) -", "Brussels, 24 December 2020" — on a line of its own or opening a paragraph.
+# A dateline that gives the day it was written, on a line of its own or opening a paragraph: "BUENOS AIRES, Dec. 13
+# (Xinhua) --", "MOSCOW, January 27. /TASS/.", "Brussels, 24 December 2020", "New Delhi [India], December 23 (ANI):".
 _DATELINE_DAY = re.compile(
-    rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}?, (?:(?P<month>{MONTH_RE}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
+    rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}?(?: \[[A-Za-z .]{{1,30}}\])?, "
+    rf"(?:(?P<month>{MONTH_RE}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
     rf"|(?P<day_first>\d{{1,2}}) (?P<month_after>{MONTH_RE}) (?P<year_after>\d{{4}}))"
     r"(?=[ \t]*[(/\-–—:]|\.[ \t]*[/(]|[ \t]*$)",
     re.MULTILINE,
@@ -283,6 +297,7 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
 
 
 _DAYS_AGO = ("a", "one", "two", "three", "four", "five", "six")  # "a" and "one" day: 1
+_DAYS_BACK = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 
 
 def _week(monday: dt.date) -> str:
@@ -300,7 +315,7 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
         monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=1 if groups[2] == "next" else -1)
         return (monday + dt.timedelta(days=WEEKDAYS.index(groups[1].lower()))).isoformat()
     if kind == "weekday":
-        which, name = groups[0].strip().lower(), WEEKDAYS.index(groups[1].lower())
+        which, name = (groups[3] or groups[0].strip()).lower(), WEEKDAYS.index(groups[1].lower())
         back = (day.weekday() - name) % 7
         if which == "last" and back == 0:
             back = 7
@@ -310,7 +325,7 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
     if kind == "days_ago":  # "said two days ago"
         return (day - dt.timedelta(days=_DAYS_AGO.index(groups[0].lower()) or 1)).isoformat()
     if kind == "relative_day":
-        return (day - dt.timedelta(days=1 if groups[0].lower() == "yesterday" else 0)).isoformat()
+        return (day - dt.timedelta(days=_DAYS_BACK.get(groups[0].lower(), 0))).isoformat()
     if kind == "relative":
         which, unit = groups[0].lower(), groups[1].lower()
         step = {"last": -1, "next": 1}.get(which, 0)

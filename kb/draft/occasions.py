@@ -12,13 +12,16 @@ from kb.draft.dates import EVENTS, clause_around, resolve
 from kb.draft.quotes import find_quotes
 from kb.draft.text import sentences
 
-# A day counted from the event a sentence before dated: "the next day", "later that day", "a day earlier".
+# A day counted from the event a sentence before dated: "the next day", "later that day", "a day earlier",
+# "two days later".
 _CONTEXT_DAY = re.compile(
     r"\b(?:(?P<same>that (?:day|morning|afternoon|evening|night)|the same day"
     r"|(?:hours|minutes|shortly) (?:later|after))|(?P<next>the (?:next|following) day"
-    r"|a day later)|(?P<previous>the day before|the previous day|a day earlier))\b",
+    r"|a day later)|(?P<previous>the day before|the previous day|a day earlier)"
+    r"|(?P<counted>(?:two|three|four|five|six) days (?:later|earlier)))\b",
     re.IGNORECASE,
 )
+_COUNTS = ("two", "three", "four", "five", "six")  # days counted: 2 to 6
 _AFTERWARDS = re.compile(r"\b(?:afterwards?|after it)\b")  # after the last event named before
 _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
 _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
@@ -27,6 +30,12 @@ _AROUND = 200  # characters of a sentence either side of an event's name read fo
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|resumed|resumes)\b")
 _GERUND = re.compile(r"\b(?:after|following|upon|on) $")  # an event as a verb's noun: "after meeting", "upon landing"
 _EVE_OF = re.compile(r"\bthe eve of (?:the|their|his|her|its|this|that) (?:[\w’'-]+ ){0,2}$")
+# A body (not a person) as the one who says: "the Commerce Ministry said", "the secretariat added".
+_BODY_SAID = re.compile(
+    r"\b(?:ministry|department|office|embassy|government|secretariat|commission|council|agency|bureau|presidency)"
+    r"[’']?s? (?:said|says|added|adds|stated|states)\b",
+    re.IGNORECASE,
+)
 _ADDING = re.compile(r"\b(?:added|adds|continued|went on|also)\b")  # "New Delhi also asserted": the same occasion
 
 
@@ -94,9 +103,21 @@ class Occasions:
         when = self._last("", before) if counted else None
         if when is None or counted is None or len(when[0]) < len("2025-04-18"):
             return None
-        step = {"same": 0, "next": 1, "previous": -1}[str(counted.lastgroup)]
+        step = {"same": 0, "next": 1, "previous": -1}.get(str(counted.lastgroup), 0)
+        if counted.lastgroup == "counted":  # "two days later": +2
+            number, way = counted.group().lower().split()[::2]
+            step = (_COUNTS.index(number) + 2) * (1 if way == "later" else -1)
         day = dt.date.fromisoformat(when[0]) + dt.timedelta(days=step)
         return day.isoformat(), f"{counted.group()} ({when[1]}, in an earlier sentence)"
+
+    def issued_day(self, clause: str, before: int) -> tuple[str, str] | None:
+        """The day of the statement a body's words come from: "the Ministry said" after "a statement
+        released by the Ministry on Thursday" — the day of the last statement, letter or communiqué
+        named before ``before``, none if that one gives no day ("in a statement")."""
+        if _BODY_SAID.search(clause) is None:
+            return None
+        when = self._last("document", before)
+        return (when[0], f"{when[1]} (of the statement, in an earlier sentence)") if when else None
 
     def _last(self, kind: str, before: int) -> tuple[str, str] | None:
         named = self.last.get(kind, [])

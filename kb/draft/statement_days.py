@@ -34,7 +34,11 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
     carried: dict[int, Day] = {}  # the day a next quote by the same speaker takes
     previous: Said | None = None
     for each in sorted(said, key=lambda s: s.excerpt.start):
-        when = dates.resolve(said_dating(each, text), day) or events.day_of(each.dating, each.excerpt.start)
+        when = (
+            dates.resolve(said_dating(each, text), day)
+            or events.day_of(each.dating, each.excerpt.start)
+            or events.issued_day(each.dating, each.excerpt.start)
+        )
         next_to = previous is not None and not text[previous.excerpt.end : each.excerpt.start].strip()
         continues = each.pattern.startswith(_CONTINUING) or occasions.adds(each.dating)
         right_after = next_to and not _ANOTHER_OCCASION.search(each.dating)  # not '"…," Novak told AFP'
