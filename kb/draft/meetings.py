@@ -25,6 +25,11 @@ _MEETING = re.compile(
     r"(?:talks|a meeting|a call|an? (?:(?:tele)?phone |video )?(?:call|conversation)|discussions|consultations|"
     r"negotiations)(?: separately)?(?: with)?|negotiated with|"
     r"had (?:talks|a meeting|an? (?:(?:tele)?phone |video )?(?:call|conversation)) with|"
+    r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[a-z]+(?:-[a-z]+)* ){0,2}?|[“\"]?"
+    r"(?:[a-z]+-[a-z-]+ )?)(?:meetings?|talks|chat|bilaterals)\b[”\"]?(?: with)?|"  # "held a bilateral meeting with",
+    # "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "held meetings with"
+    r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off) (?:the |their |a |an )?"
+    r"(?:[\w-]+ )?round of (?:the )?(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)(?: with)?|"
     r"spoke (?:(?:today|yesterday|again|separately) )?(?:(?:by (?:tele)?phone|on the (?:tele)?phone|by video link) )?"
     r"(?:(?:today|yesterday) )?(?:with|to)|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
@@ -34,7 +39,7 @@ _MEETING = re.compile(
     r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?|"
     r"(?:hosted|welcomed|received)(?: a courtesy call from)?|"
     r"(?<=\w)[’']s (?:(?:[Pp]hone|[Tt]elephone|[Vv]ideo) )?(?:[Cc]all|[Mm]eeting) [Ww]ith)"  # "X's Call with Y"
-    r"\s+(?P<rest>.+)",
+    r"(?![\w-])(?:\s+(?P<rest>.+))?",  # the verb may end the sentence: "Chile and Peru held talks."
 )
 # Words between a meeting's subject and its verb that are neither: "Ishiba on Friday received", "The two
 # governments on Friday in Washington held", "Akazawa then met".
@@ -141,7 +146,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
         if not _PARTIES_AFTER.search(match.group("verb")):
             tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
             between = _BETWEEN.search(before, tail)
-            trimmed = before[: between.start()] if between else before
+            trimmed = _ABBREVIATION.sub(_blank, before[: between.start()] if between else before)
             words = tokens(trimmed + " said")
             subject = subject_before(words, len(words) - 1)
             if subject:
@@ -155,7 +160,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
                      None)  # fmt: skip
         expected = bool(_FUTURE.search(before + match.group("verb")))
         dating = clause_around(sentence.text, match.start())
-        for part in _SEPARATE.split(match.group("rest")):  # "with A for 90 minutes and with B for two hours"
+        for part in _SEPARATE.split(match.group("rest") or ""):  # "with A for 90 minutes and with B for two hours"
             part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
             objects = _objects(text, part, 0)
             verb = match.group("verb")
@@ -169,6 +174,15 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
             when = dating + _after_parties(part, objects)
             found.append(Met(tuple(parties), sentence, place, expected, when, *(lasted or (None, None, None))))
     return found + _we_met(text) + _attended(text)
+
+
+# An abbreviation in brackets after a name, blanked out so that the name ends the subject: "the European Union
+# (EU) met"; its place in the sentence kept.
+_ABBREVIATION = re.compile(r" \([A-Z][A-Za-z.]{1,7}\)(?=\s|,|$)")
+
+
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group())
 
 
 # Verbs whose object is a meeting's party only if a person ("spoke to reporters", "welcomed the agreement" are

@@ -1,0 +1,80 @@
+"""Meetings of summits, visits and rounds of talks, as wire stories and ministries' releases report them
+(sentences written for these tests; kb/draft/meetings.py)."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, imports, of_type
+
+from kb.draft.meetings import read_meetings
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def parties(text: str) -> list[list[str]]:
+    return [[p.name or p.organisation or "" for p in met.participants] for met in read_meetings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister Ana Lopez held a bilateral meeting with President Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez had a brief meeting with Omar Diallo after the dinner.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez had an informal chat with Omar Diallo on the summit's margins.", ["Ana Lopez", "Omar Diallo"]),
+        ("Lopez and Diallo had an “informal meeting” in Seoul, a statement said.", ["Lopez", "Diallo"]),
+        ("Ana Lopez held one-on-one talks with Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez also held meetings with Omar Diallo and Karl Berg.", ["Ana Lopez", "Omar Diallo", "Karl Berg"]),
+        ("Ana Lopez held their first talks with Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+    ],
+)
+def test_held_or_had_a_meeting_or_talks_with_any_words_of_their_kind(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lopez had said that talks were going well.",  # "had" of a tense, not of a meeting
+        "Lopez had been in talks for weeks.",
+        "Lopez had a good day in Lisbon with Diallo.",
+    ],
+)
+def test_had_of_a_tense_or_another_noun_is_no_meeting(text):
+    assert parties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States and the European Union (EU) concluded the fifth round of the Atlantic free trade "
+            "talks on Friday, without a breakthrough.",
+            ["United States", "European Union"],
+        ),
+        ("Canada wrapped up the third round of negotiations with Mexico in Ottawa.", ["Canada", "Mexico"]),
+        ("Chile and Peru opened a new round of talks in Lima on Monday.", ["Chile", "Peru"]),
+        ("Brazil and Peru began the second round of consultations.", ["Brazil", "Peru"]),
+        ("Chile and Peru held talks.", ["Chile", "Peru"]),
+    ],
+)
+def test_a_round_of_talks_concluded_or_opened_is_a_meeting_of_its_sides(text, expected):
+    assert parties(text) == [expected]
+
+
+def test_an_abbreviation_in_brackets_after_a_name_leaves_it_a_party():
+    assert parties("The European Union (EU) held talks with Mercosur on Friday.") == [["European Union", "Mercosur"]]
+
+
+def test_a_round_concluded_on_a_weekday_is_dated_and_imports(kb, runner, tmp_path):
+    text = "GENEVA - Canada and Mexico concluded the fifth round of talks on Tuesday in Geneva.\n"
+    payloads = drafted(kb, text)
+    [meeting] = of_type(payloads, "meeting")
+    assert [p["entity"] for p in meeting["participants"]] == ["canada", "mexico"]
+    assert (meeting["occurred_at"], meeting["place"]) == ("2025-04-15", "Geneva")
+    imports(runner, payloads, tmp_path)
+
+
+def test_a_long_text_of_the_new_constructions_is_read_in_bounded_time():
+    text = "Lopez had an “informal ” talks " * 6000 + "held a bilateral concluded the round of " * 3000
+    assert len(text) > 200_000
+    assert read_meetings(text) == []
