@@ -78,3 +78,56 @@ def test_a_long_text_of_the_new_constructions_is_read_in_bounded_time():
     text = "Lopez had an “informal ” talks " * 6000 + "held a bilateral concluded the round of " * 3000
     assert len(text) > 200_000
     assert read_meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Ana Lopez met his Rwandan counterpart Omar Diallo in Kigali.", ["Ana Lopez", "Omar Diallo"]),
+        (
+            "Minister Ana Lopez and her Chilean counterpart Omar Diallo held talks in Lima.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+    ],
+)
+def test_a_counterpart_named_after_his_or_her_post_is_a_party(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accord was signed by Chile's Foreign Minister Ana Lopez and his Peruvian counterpart Omar Diallo, "
+            "on the sidelines of the summit, on Saturday.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        (
+            "Minister Ana Lopez and her Chilean counterpart Omar Diallo signed a memorandum of understanding on "
+            "trade in Lima.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        ("Ana Lopez and Omar Diallo signed three memorandums of understanding (MoUs).", ["Ana Lopez", "Omar Diallo"]),
+    ],
+)
+def test_the_signatories_of_an_agreement_signed_together_met(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru signed a trade agreement.",  # countries sign, people meet
+        "Ana Lopez signed an executive order.",
+        "The agreement was signed by Chile in 2019.",
+    ],
+)
+def test_a_signing_by_countries_or_by_one_person_is_no_meeting(text):
+    assert parties(text) == []
+
+
+def test_a_signing_on_a_weekday_is_a_dated_meeting(kb):
+    text = "The MoU was signed by Minister Ana Lopez and his Peruvian counterpart Omar Diallo on Tuesday.\n"
+    [meeting] = of_type(drafted(kb, text), "meeting")
+    assert [p["entity"] for p in meeting["participants"]] == ["ana-lopez", "omar-diallo"]
+    assert meeting["occurred_at"] == "2025-04-15"

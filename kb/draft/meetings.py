@@ -38,6 +38,9 @@ _MEETING = re.compile(
     r"|(?:were|was) attended by)"
     r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?|"
     r"(?:hosted|welcomed|received)(?: a courtesy call from)?|"
+    r"(?:was|were) signed by|signed (?:(?:an?|the|their|two|three|four|five|several) )?(?:[\w()-]+ ){0,3}?"
+    r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|accords?|pacts?|treat(?:y|ies)|declarations?)"
+    r"(?: of understanding)?(?: \(MoUs?\))?|"
     r"(?<=\w)[’']s (?:(?:[Pp]hone|[Tt]elephone|[Vv]ideo) )?(?:[Cc]all|[Mm]eeting) [Ww]ith)"  # "X's Call with Y"
     r"(?![\w-])(?:\s+(?P<rest>.+))?",  # the verb may end the sentence: "Chile and Peru held talks."
 )
@@ -127,8 +130,9 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
     return [m for m in mentions if m is not None and (m.name or m.organisation)]
 
 
-# words of a participant's name and post: "the Turkish Cypriot leader", "his counterpart", "former trade minister"
-_IN_A_NAME = frozenset(("the", "of", "former", "acting", "counterpart", *TITLE_WORDS))
+# words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "former trade
+# minister"
+_IN_A_NAME = frozenset(("the", "of", "his", "her", "their", "former", "acting", "counterpart", *TITLE_WORDS))
 
 
 def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None = None) -> list[Met]:
@@ -167,7 +171,8 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
             if verb.startswith("spoke") or verb in _HOSTING:  # a person spoken with, not "to CNN"; a guest
                 objects = [who for who in objects if who.name and (who.title or verb.startswith("spoke"))]
             parties = [_holder(p, text, sentence.start) for p in [*subjects, *objects]]
-            parties = [p for p in parties if p.name or p.organisation]
+            signing = "signed" in verb  # the signatories who met to sign, never the countries that signed
+            parties = [p for p in parties if p.name or (p.organisation and not signing)]
             if len(parties) < 2:
                 continue
             lasted = length(part)
@@ -221,7 +226,10 @@ HOLDERS = 20
 
 
 # The names before "and" that open a subject the words after it end: "Mercosur and the European Union met".
-_JOINED = re.compile(r"(?:^|(?<=[\s,]))(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) and (?:the )?$")
+# Or a post's words after "and": "Ana Lopez and her Chilean counterpart Omar Diallo signed".
+_JOINED = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) and (?:the |(?:his|her|their) (?:[\w-]+ ){0,3})?$"
+)
 # A joint statement's "We, the Ministers of A, B and C, have just completed a two-day ministerial meeting",
 # "We, the Leaders of A and B, met in X": a meeting of the countries or bodies it names.
 _WE = re.compile(r"[^.;:]{0,40}?\bWe, the ")
@@ -257,7 +265,7 @@ def _we_met(text: str) -> list[Met]:
 # Talks named as a prospect, not held: "momentum for talks between", "toward possible talks among".
 _PROSPECT = re.compile(r"\b(?:for|toward|towards|possible|potential|future|resume|restart|revive|hold)\s+$")
 _PARTIES_AFTER = re.compile(  # every party after the verb
-    r"(?:between|involving|among|included|involved|brought together|attended by)(?: \w+ (?:from|of))?$"
+    r"(?:between|involving|among|included|involved|brought together|attended by|signed by)(?: \w+ (?:from|of))?$"
 )
 _AS_WELL_AS = re.compile(r",? as well as ")
 _SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
