@@ -131,3 +131,25 @@ def test_a_signing_on_a_weekday_is_a_dated_meeting(kb):
     [meeting] = of_type(drafted(kb, text), "meeting")
     assert [p["entity"] for p in meeting["participants"]] == ["ana-lopez", "omar-diallo"]
     assert meeting["occurred_at"] == "2025-04-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ana Lopez arrived in Lima on Monday. President Omar Diallo welcomed the visit. "
+        "The two leaders met on the sidelines of the summit.",
+        "Ana Lopez and Omar Diallo spoke by phone last month. They met again in Kigali.",
+        "Ana Lopez greeted Omar Diallo. Both ministers held talks on trade.",
+        "Foreign Minister Ana Lopez flew to Lima to see Omar Diallo. The two foreign ministers had a brief meeting.",
+    ],
+)
+def test_the_two_leaders_or_they_are_the_last_two_people_named(text):
+    assert parties(text)[-1] == ["Ana Lopez", "Omar Diallo"]
+
+
+def test_a_they_inside_a_sentence_is_not_read_as_the_last_two_named():
+    assert parties("Ana Lopez thanked Omar Diallo as they met in Kigali.") == []
+
+
+def test_the_two_leaders_with_one_person_named_before_meet_no_one():
+    assert parties("Ana Lopez arrived. The two leaders met in Kigali.") == []

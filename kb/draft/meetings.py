@@ -148,17 +148,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
             continue  # "momentum for talks between Washington and Pyongyang": none held
         subjects: list[Mention] = []
         if not _PARTIES_AFTER.search(match.group("verb")):
-            tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
-            between = _BETWEEN.search(before, tail)
-            trimmed = _ABBREVIATION.sub(_blank, before[: between.start()] if between else before)
-            words = tokens(trimmed + " said")
-            subject = subject_before(words, len(words) - 1)
-            if subject:
-                joined = _JOINED.search(trimmed, 0, subject[0].start)  # "Mercosur and the European Union met"
-                subjects = _split_and(trimmed[joined.start("who") if joined else subject[0].start : subject[-1].end])
-            if len(subjects) == 1 and subjects[0].pronoun and antecedent is not None:
-                named = antecedent(sentence.start + subject[0].start)
-                subjects = [named] if named is not None else []
+            subjects = _subjects(text, sentence.start, before, antecedent)
         own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
         place = next((m.group("place") for m in _PLACE.finditer(own) if not _NOT_PLACES.match(m.group("place"))),
                      None)  # fmt: skip
@@ -188,6 +178,57 @@ _ABBREVIATION = re.compile(r" \([A-Z][A-Za-z.]{1,7}\)(?=\s|,|$)")
 
 def _blank(found: re.Match[str]) -> str:
     return " " * len(found.group())
+
+
+def _subjects(text: str, start: int, before: str, antecedent: Callable[[int], Mention | None] | None) -> list[Mention]:
+    """Who the verb's subject names: one or more joined by "and", a pronoun (the person last named), or "the two
+    leaders", "Both ministers", "They" (the last two people named before)."""
+    tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
+    between = _BETWEEN.search(before, tail)
+    trimmed = _ABBREVIATION.sub(_blank, before[: between.start()] if between else before)
+    two = _THE_TWO.search(trimmed, max(0, len(trimmed) - 60))
+    if two is not None:
+        return _last_two(text, start + two.start())
+    words = tokens(trimmed + " said")
+    subject = subject_before(words, len(words) - 1)
+    if not subject:
+        return []
+    joined = _JOINED.search(trimmed, 0, subject[0].start)  # "Mercosur and the European Union met"
+    subjects = _split_and(trimmed[joined.start("who") if joined else subject[0].start : subject[-1].end])
+    if len(subjects) == 1 and subjects[0].pronoun and antecedent is not None:
+        named = antecedent(start + subject[0].start)
+        subjects = [named] if named is not None else []
+    return subjects
+
+
+# Two people the sentences before have named: "the two leaders met", "Both ministers held talks", "They met" (a
+# sentence's first word).
+_THE_TWO = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Bb]oth) (?:two )?(?:[a-z]+ )?(?:leaders|ministers|presidents|premiers|men|women"
+    r"|envoys|negotiators|counterparts|diplomats))\s*$|^They\s*$"  # not a "they" inside a sentence: "as they had …"
+)
+
+
+def _last_two(text: str, before: int) -> list[Mention]:
+    """The last two people named before ``before``, each once (a surname alone is the person named in full)."""
+    named = named_anywhere(text)
+    last = bisect.bisect_left(named, before, key=itemgetter(0))
+    people: list[Mention] = []
+    for _, found in reversed(named[max(0, last - HOLDERS) : last]):
+        who = _within_a_sentence(found)
+        if who.name and all(who.name.split()[-1] != p.name.split()[-1] for p in people if p.name):
+            people.append(who)
+        if len(people) == 2:
+            return people[::-1]
+    return []
+
+
+def _within_a_sentence(who: Mention) -> Mention:
+    """A name is within one sentence: "Omar Diallo. The", "Monday. President Omar Diallo" are "Omar Diallo"."""
+    if ". " not in who.phrase:
+        return who
+    pieces = [mention_of(piece.strip(" .")) for piece in [span.text for span in sentences(who.phrase)]]
+    return next((piece for piece in pieces if piece is not None and piece.name), who)
 
 
 # Verbs whose object is a meeting's party only if a person ("spoke to reporters", "welcomed the agreement" are
