@@ -153,3 +153,12 @@ def test_a_they_inside_a_sentence_is_not_read_as_the_last_two_named():
 
 def test_the_two_leaders_with_one_person_named_before_meet_no_one():
     assert parties("Ana Lopez arrived. The two leaders met in Kigali.") == []
+
+
+def test_a_long_opening_phrase_naming_the_meeting_and_its_day_dates_what_is_said_at_it(kb):
+    text = (
+        "During the bilateral meeting on the sidelines of the Group of Twenty Summit on Wednesday, Prime Minister "
+        'Ana Lopez said there was a "new direction" in ties.\n'
+    )
+    [statement] = of_type(drafted(kb, text), "statement")
+    assert (statement["speaker"], statement["occurred_at"]) == ("ana-lopez", "2025-04-16")
