@@ -162,3 +162,27 @@ def test_a_long_opening_phrase_naming_the_meeting_and_its_day_dates_what_is_said
     )
     [statement] = of_type(drafted(kb, text), "statement")
     assert (statement["speaker"], statement["occurred_at"]) == ("ana-lopez", "2025-04-16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ana Lopez was received by President Omar Diallo at the palace on Monday.",
+        "Prime Minister Ana Lopez was hosted by President Omar Diallo in Lima.",
+        "Prime Minister Ana Lopez was welcomed by Minister of State Omar Diallo at the airport.",
+    ],
+)
+def test_a_guest_received_by_a_host_named_with_a_post_met_them(text):
+    assert parties(text) == [["Ana Lopez", "Omar Diallo"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez was welcomed by reporters in Lima.",
+        "Ana Lopez was received by Omar Diallo.",
+        "It was hosted by Chile.",
+    ],
+)
+def test_received_by_a_crowd_a_body_or_a_name_without_a_post_is_no_meeting(text):
+    assert parties(text) == []

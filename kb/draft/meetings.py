@@ -38,7 +38,8 @@ _MEETING = re.compile(
     r"|(?:were|was) attended by)"
     r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?|"
     r"(?:hosted|welcomed|received)(?: a courtesy call from)?|"
-    r"(?:was|were) signed by|signed (?:(?:an?|the|their|two|three|four|five|several) )?(?:[\w()-]+ ){0,3}?"
+    r"(?:was|were) (?:received|hosted|welcomed) by|(?:was|were) signed by|"
+    r"signed (?:(?:an?|the|their|two|three|four|five|several) )?(?:[\w()-]+ ){0,3}?"
     r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|accords?|pacts?|treat(?:y|ies)|declarations?)"
     r"(?: of understanding)?(?: \(MoUs?\))?|"
     r"(?<=\w)[’']s (?:(?:[Pp]hone|[Tt]elephone|[Vv]ideo) )?(?:[Cc]all|[Mm]eeting) [Ww]ith)"  # "X's Call with Y"
@@ -158,7 +159,8 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
             part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
             objects = _objects(text, part, 0)
             verb = match.group("verb")
-            if verb.startswith("spoke") or verb in _HOSTING:  # a person spoken with, not "to CNN"; a guest
+            hosting = re.sub(r"^(?:was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
+            if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
                 objects = [who for who in objects if who.name and (who.title or verb.startswith("spoke"))]
             parties = [_holder(p, text, sentence.start) for p in [*subjects, *objects]]
             signing = "signed" in verb  # the signatories who met to sign, never the countries that signed
