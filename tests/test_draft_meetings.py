@@ -186,3 +186,23 @@ def test_a_guest_received_by_a_host_named_with_a_post_met_them(text):
 )
 def test_received_by_a_crowd_a_body_or_a_name_without_a_post_is_no_meeting(text):
     assert parties(text) == []
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "told a press conference after wrapping up five-day negotiations in Lima",
+        "said after concluding the talks",
+        "said following completing their negotiations",
+    ],
+)
+def test_a_statement_after_wrapping_up_the_talks_takes_the_day_they_ended(kb, words):
+    text = f'Chile and Peru concluded the fifth round of talks on Tuesday. "We made progress," Ana Lopez {words}.\n'
+    [statement] = of_type(drafted(kb, text), "statement")
+    assert statement["occurred_at"] == "2025-04-15"
+
+
+def test_a_statement_after_wrapping_up_talks_never_dated_takes_no_day(kb):
+    text = 'Chile and Peru held talks in Lima. "We made progress," Ana Lopez said after wrapping up the talks.\n'
+    [statement] = of_type(drafted(kb, text), "statement")
+    assert "occurred_at" not in statement

@@ -81,10 +81,11 @@ _ENDS_IN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 _WEEKDAY_DATE = re.compile(rf"[ \t]*,?[ \t]*\(?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}|{MONTH_RE} \d{{1,2}}\b)")
 _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|afternoon|evening|night)\b")
 # The occasion a reporting clause names just after it: "…, said Azevedo after the closing of the
-# conference", "LeBlanc said following the meetings", "Ishiba said, speaking on Friday".
+# conference", "LeBlanc said following the meetings", "after wrapping up the talks", "Ishiba said, speaking on Friday".
 _OCCASION_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:the|their|his|her|its) "
-    r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |meeting |landing\b)"
+    r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |meeting |landing\b"
+    r"|(?:wrapping up|concluding|ending|closing|completing|finishing|winding up) )"
     r"|(?:speaking|addressing|writing|talking|answering|responding)\b)(?P<rest>[^,;:“”\"()]{0,80})"
 )
 # Words about the speaker between the clause and its day: "said Osei, the chief negotiator, on Tuesday".
