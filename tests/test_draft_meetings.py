@@ -206,3 +206,18 @@ def test_a_statement_after_wrapping_up_talks_never_dated_takes_no_day(kb):
     text = 'Chile and Peru held talks in Lima. "We made progress," Ana Lopez said after wrapping up the talks.\n'
     [statement] = of_type(drafted(kb, text), "statement")
     assert "occurred_at" not in statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru disagree on fish. Chile wants quotas. The two sides held the fifth round of talks in Geneva.",
+        "Chile and Peru disagree on fish. Both countries concluded a round of negotiations on Friday.",
+    ],
+)
+def test_the_two_sides_are_the_two_countries_the_text_names_most(text):
+    assert parties(text) == [["Chile", "Peru"]]
+
+
+def test_the_two_sides_of_a_text_naming_one_country_meet_no_one():
+    assert parties("Chile wants quotas. The two sides met in Geneva.") == []

@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.lexicon import TITLE_WORDS
+from kb.draft.negotiation import about
 from kb.draft.reader import named_anywhere
 from kb.draft.speakers import Mention, Token, body_name, mention_of, subject_before, tokens
 from kb.draft.text import Span, paragraphs, sentences
@@ -28,8 +29,9 @@ _MEETING = re.compile(
     r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[a-z]+(?:-[a-z]+)* ){0,2}?|[“\"]?"
     r"(?:[a-z]+-[a-z-]+ )?)(?:meetings?|talks|chat|bilaterals)\b[”\"]?(?: with)?|"  # "held a bilateral meeting with",
     # "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "held meetings with"
-    r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off) (?:the |their |a |an )?"
-    r"(?:[\w-]+ )?round of (?:the )?(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)(?: with)?|"
+    r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held) "
+    r"(?:the |their |a |an )?(?:[\w-]+ )?round of (?:the )?(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
+    r"(?: with)?|"
     r"spoke (?:(?:today|yesterday|again|separately) )?(?:(?:by (?:tele)?phone|on the (?:tele)?phone|by video link) )?"
     r"(?:(?:today|yesterday) )?(?:with|to)|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
@@ -191,6 +193,9 @@ def _subjects(text: str, start: int, before: str, antecedent: Callable[[int], Me
     two = _THE_TWO.search(trimmed, max(0, len(trimmed) - 60))
     if two is not None:
         return _last_two(text, start + two.start())
+    if _TWO_SIDES.search(trimmed, max(0, len(trimmed) - 40)):
+        sides = [mention_of(name) for name in about(text)[:2]]
+        return [side for side in sides if side is not None] if len(sides) == 2 else []
     words = tokens(trimmed + " said")
     subject = subject_before(words, len(words) - 1)
     if not subject:
@@ -209,6 +214,10 @@ _THE_TWO = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Bb]oth) (?:two )?(?:[a-z]+ )?(?:leaders|ministers|presidents|premiers|men|women"
     r"|envoys|negotiators|counterparts|diplomats))\s*$|^They\s*$"  # not a "they" inside a sentence: "as they had …"
 )
+
+
+# The two countries the text names most: "The two sides held talks", "Both countries concluded a round of talks".
+_TWO_SIDES = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he two|[Bb]oth) (?:sides|countries|governments|nations)\s*$")
 
 
 def _last_two(text: str, before: int) -> list[Mention]:
