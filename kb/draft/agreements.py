@@ -27,7 +27,7 @@ _SIDES = (
 _TOGETHER = re.compile(
     r"(?P<parties>(?:[Tt]he )?(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) and (?:the )?(?:[A-Z][\w.’'-]*(?: [A-Z]"
     r"[\w.’'-]*){0,3})(?: governments| sides)?|" + _SIDES + r"|They)"
-    r"(?: (?:also|then|had|have|has|on [A-Z]\w+|later|finally))*"
+    r"(?: (?:also|then|had|have|has|on [A-Z]\w+|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later|finally))*"
     r" (?P<verb>agreed|confirmed|concurred|reached|struck|sealed|signed|clinched)\b(?P<rest>[^.;]*)"
 )
 # What the speakers agreed for two parties: "we agreed that Japan and the U.S. will work together on …".
@@ -36,7 +36,14 @@ _AGREED_THAT = re.compile(
     r"[\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} and (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) will\b(?P<rest>[^.;]*)"
 )
 _DEAL = re.compile(r"^\s*(?:an?|the|their) (?:[\w-]+ ){0,3}?(?P<noun>agreement|deal|framework|pact|accord|truce)\b")
-_MOU = re.compile(r"^\s*(?:an?|the|two )?\s*memorand(?:um|ums|a) of understanding\b", re.IGNORECASE)
+# "a memorandum of understanding", "an MoU", "three memorandums of understanding (MoUs)", "two MoUs on trade".
+_MOU_WORDS = r"(?:memorand(?:um|ums|a)(?: of understanding)?|MoUs?)"
+_MOU = re.compile(
+    r"^\s*(?:(?:an?|the|their|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}) )?(?:[\w-]+ ){0,2}?"
+    + _MOU_WORDS
+    + r"\b",
+    re.IGNORECASE,
+)
 # What an agreement that only sets how talks go on agrees to: "to hold their next talks", "to continue negotiating".
 _PROCEDURAL = re.compile(
     r"^\s*(?:on |that (?:[^.;]{0,80}?) will )?(?:to )?(?:hold|continue|resume|start|begin|launch|meet|convene"
@@ -55,10 +62,14 @@ _WE_REACHED = re.compile(
 _IT_WAS = re.compile(r"\b[Ii]t was (?:also )?(?P<verb>agreed|decided)\b(?P<rest> (?:that|to)\b[^.;]*)")
 # An agreement reached, as its subject: "The deal, including a promise that …, was reached in July".
 _WAS_REACHED = re.compile(
-    r"\b(?:[Tt]he|[Tt]heir|[Aa]n?) (?:[\w-]+ ){0,2}?(?:deal|agreement|framework|pact|accord)\b"
-    r"(?:,[^,.;]{0,160},)? (?:was|were|has been|had been|is) "
+    r"\b(?:[Tt]he|[Tt]heir|[Aa]n?) (?:[\w-]+ ){0,2}?(?P<noun>deal|agreement|framework|pact|accord|"
+    + _MOU_WORDS
+    + r")\b"
+    r"(?: (?:between|with) [^,.;]{1,80}?)?(?:,[^,.;]{0,160},)? (?:was|were|has been|had been|is) "
     r"(?P<verb>reached|struck|sealed|clinched|signed|concluded|finali[sz]ed)\b"
 )
+# The agreement just named, as the subject of its signing: "The MoU was signed by …", "The deal was signed".
+_THE_SAME = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ ){0,2}?\w+ (?:was|were|has been|had been) signed$")
 # A sentence that gives an agreement's terms: "Under the new framework, a 15% tariff will be applied to …",
 # "The agreement includes Japan investing …", "According to the released agreement, Japan will …".
 _TERMS = re.compile(
@@ -128,8 +139,11 @@ def read_agreements(text: str) -> list[Agreed]:
             continue
         parties, kind, status, at, words, until, figured = read
         terms = tuple(Term(sentence, figure) for figure in figured)
-        if terms and found and found[-1].kind == kind and set(parties[:2]) == set(found[-1].parties):
+        same = bool(found) and found[-1].kind == kind and set(parties[:2]) == set(found[-1].parties)
+        if terms and same:
             found[-1] = replace(found[-1], terms=found[-1].terms + terms)  # more terms of the same agreement
+        elif same and _THE_SAME.match(words):
+            continue  # "Chile and Peru signed an MoU." then "The MoU was signed by …": the one before
         elif kind and len(parties) >= 2:
             dating = clause_around(sentence.text[:until], at)
             hedge = "reportedly" if _REPORTED.search(sentence.text[:at]) else None
@@ -184,6 +198,7 @@ def _reached(sentence: str, main: list[str]) -> _Read | None:
     given = _WAS_REACHED.search(sentence)
     if given is not None:
         kind = "framework_agreement" if "framework" in given.group() else "other"
+        kind = "memorandum_of_understanding" if _MOU.match(given.group("noun")) else kind
         status = "signed" if given.group("verb") == "signed" else "agreed_in_principle"
         return parties, kind, status, given.start("verb"), given.group().strip(), len(sentence), ()
     terms = _TERMS.search(sentence)

@@ -81,14 +81,14 @@ _OPENING = re.compile(
     r"(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
     r"|After\b|Following\b|The (?:next|following|previous|same) day\b|(?:Hours|Minutes|Shortly) (?:later|after)\b"
     r"|That (?:day|morning|afternoon|evening|night)\b|(?:A|One|Two|Three|Four|Five|Six) days? (?:later|earlier)\b)"
-    r"[^,;“”\"]{0,60},"
+    r"[^,;“”\"]{0,100},"
 )
 _ENDS_IN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")
 _WEEKDAY_DATE = re.compile(rf"[ \t]*,?[ \t]*\(?(?:\d{{1,2}}{_ORDINAL_OF} {MONTH_RE}|{MONTH_RE} \d{{1,2}}\b)")
 _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|afternoon|evening|night)\b")
-# The occasion a reporting clause names just after it: "…, said Azevedo after the closing of the
-# conference", "LeBlanc said following the meetings", "Ishiba said, speaking on Friday", "told
-# reporters after attending the plenary session on Wednesday" (after a verb's -ing form).
+# The occasion a reporting clause names just after it: "…, said Azevedo after the closing of the conference",
+# "LeBlanc said following the meetings", "Ishiba said, speaking on Friday", "told reporters after attending the
+# plenary session on Wednesday" (after a verb's -ing form: "after wrapping up the talks").
 _OCCASION_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:the|their|his|her|its) "
     r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |[a-z]{2,}ing\b)"

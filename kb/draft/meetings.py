@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.lexicon import TITLE_WORDS
+from kb.draft.negotiation import about
 from kb.draft.reader import named_anywhere
 from kb.draft.speakers import Mention, Token, body_name, mention_of, tokens
 from kb.draft.subjects import subject_before
@@ -26,6 +27,12 @@ _MEETING = re.compile(
     r"(?:talks|a meeting|a call|an? (?:(?:tele)?phone |video )?(?:call|conversation)|discussions|consultations|"
     r"negotiations)(?: separately)?(?: with)?|negotiated with|"
     r"had (?:talks|a meeting|an? (?:(?:tele)?phone |video )?(?:call|conversation)) with|"
+    r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[a-z]+(?:-[a-z]+)* ){0,2}?|[“\"]?"
+    r"(?:[a-z]+-[a-z-]+ )?)(?:meetings?|talks|chat|bilaterals)\b[”\"]?(?: with)?|"  # "held a bilateral meeting with",
+    # "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "held meetings with"
+    r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held) "
+    r"(?:the |their |a |an )?(?:[\w-]+ )?round of (?:the )?(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
+    r"(?: with)?|"
     r"spoke (?:(?:today|yesterday|again|separately) )?(?:(?:by (?:tele)?phone|on the (?:tele)?phone|by video link) )?"
     r"(?:(?:today|yesterday) )?(?:with|to)|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
@@ -34,8 +41,12 @@ _MEETING = re.compile(
     r"|(?:were|was) attended by)"
     r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?|"
     r"(?:hosted|welcomed|received)(?: a courtesy call from)?|"
+    r"(?:was|were) (?:received|hosted|welcomed) by|(?:was|were) signed by|"
+    r"signed (?:(?:an?|the|their|two|three|four|five|several) )?(?:[\w()-]+ ){0,3}?"
+    r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|accords?|pacts?|treat(?:y|ies)|declarations?)"
+    r"(?: of understanding)?(?: \(MoUs?\))?|"
     r"(?<=\w)[’']s (?:(?:[Pp]hone|[Tt]elephone|[Vv]ideo) )?(?:[Cc]all|[Mm]eeting) [Ww]ith)"  # "X's Call with Y"
-    r"\s+(?P<rest>.+)",
+    r"(?![\w-])(?:\s+(?P<rest>.+))?",  # the verb may end the sentence: "Chile and Peru held talks."
 )
 # Words between a meeting's subject and its verb that are neither: "Ishiba on Friday received", "The two
 # governments on Friday in Washington held", "Akazawa then met".
@@ -123,8 +134,9 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
     return [m for m in mentions if m is not None and (m.name or m.organisation)]
 
 
-# words of a participant's name and post: "the Turkish Cypriot leader", "his counterpart", "former trade minister"
-_IN_A_NAME = frozenset(("the", "of", "former", "acting", "counterpart", *TITLE_WORDS))
+# words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "former trade
+# minister"
+_IN_A_NAME = frozenset(("the", "of", "his", "her", "their", "former", "acting", "counterpart", *TITLE_WORDS))
 
 
 def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None = None) -> list[Met]:
@@ -140,36 +152,95 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
             continue  # "momentum for talks between Washington and Pyongyang": none held
         subjects: list[Mention] = []
         if not _PARTIES_AFTER.search(match.group("verb")):
-            tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
-            between = _BETWEEN.search(before, tail)
-            trimmed = before[: between.start()] if between else before
-            words = tokens(trimmed + " said")
-            subject = subject_before(words, len(words) - 1)
-            if subject:
-                joined = _JOINED.search(trimmed, 0, subject[0].start)  # "Mercosur and the European Union met"
-                subjects = _split_and(trimmed[joined.start("who") if joined else subject[0].start : subject[-1].end])
-            if len(subjects) == 1 and subjects[0].pronoun and antecedent is not None:
-                named = antecedent(sentence.start + subject[0].start)
-                subjects = [named] if named is not None else []
+            subjects = _subjects(text, sentence.start, before, antecedent)
         own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
         place = next((m.group("place") for m in _PLACE.finditer(own) if not _NOT_PLACES.match(m.group("place"))),
                      None)  # fmt: skip
         expected = bool(_FUTURE.search(before + match.group("verb")))
         dating = clause_around(sentence.text, match.start())
-        for part in _SEPARATE.split(match.group("rest")):  # "with A for 90 minutes and with B for two hours"
+        for part in _SEPARATE.split(match.group("rest") or ""):  # "with A for 90 minutes and with B for two hours"
             part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
             objects = _objects(text, part, 0)
             verb = match.group("verb")
-            if verb.startswith("spoke") or verb in _HOSTING:  # a person spoken with, not "to CNN"; a guest
+            hosting = re.sub(r"^(?:was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
+            if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
                 objects = [who for who in objects if who.name and (who.title or verb.startswith("spoke"))]
             parties = [_holder(p, text, sentence.start) for p in [*subjects, *objects]]
-            parties = [p for p in parties if p.name or p.organisation]
+            signing = "signed" in verb  # the signatories who met to sign, never the countries that signed
+            parties = [p for p in parties if p.name or (p.organisation and not signing)]
             if len(parties) < 2:
                 continue
             lasted = length(part)
             when = dating + _after_parties(part, objects)
             found.append(Met(tuple(parties), sentence, place, expected, when, *(lasted or (None, None, None))))
     return found + _we_met(text) + _attended(text)
+
+
+# An abbreviation in brackets after a name, blanked out so that the name ends the subject: "the European Union
+# (EU) met"; its place in the sentence kept.
+_ABBREVIATION = re.compile(r" \([A-Z][A-Za-z.]{1,7}\)(?=\s|,|$)")
+
+
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group())
+
+
+def _subjects(text: str, start: int, before: str, antecedent: Callable[[int], Mention | None] | None) -> list[Mention]:
+    """Who the verb's subject names: one or more joined by "and", a pronoun (the person last named), or "the two
+    leaders", "Both ministers", "They" (the last two people named before)."""
+    tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
+    between = _BETWEEN.search(before, tail)
+    trimmed = _ABBREVIATION.sub(_blank, before[: between.start()] if between else before)
+    two = _THE_TWO.search(trimmed, max(0, len(trimmed) - 60))
+    if two is not None:
+        return _last_two(text, start + two.start())
+    if _TWO_SIDES.search(trimmed, max(0, len(trimmed) - 40)):
+        sides = [mention_of(name) for name in about(text)[:2]]
+        return [side for side in sides if side is not None] if len(sides) == 2 else []
+    words = tokens(trimmed + " said")
+    subject = subject_before(words, len(words) - 1)
+    if not subject:
+        return []
+    joined = _JOINED.search(trimmed, 0, subject[0].start)  # "Mercosur and the European Union met"
+    subjects = _split_and(trimmed[joined.start("who") if joined else subject[0].start : subject[-1].end])
+    if len(subjects) == 1 and subjects[0].pronoun and antecedent is not None:
+        named = antecedent(start + subject[0].start)
+        subjects = [named] if named is not None else []
+    return subjects
+
+
+# Two people the sentences before have named: "the two leaders met", "Both ministers held talks", "They met" (a
+# sentence's first word).
+_THE_TWO = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Bb]oth) (?:two )?(?:[a-z]+ )?(?:leaders|ministers|presidents|premiers|men|women"
+    r"|envoys|negotiators|counterparts|diplomats))\s*$|^They\s*$"  # not a "they" inside a sentence: "as they had …"
+)
+
+
+# The two countries the text names most: "The two sides held talks", "Both countries concluded a round of talks".
+_TWO_SIDES = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he two|[Bb]oth) (?:sides|countries|governments|nations)\s*$")
+
+
+def _last_two(text: str, before: int) -> list[Mention]:
+    """The last two people named before ``before``, each once (a surname alone is the person named in full)."""
+    named = named_anywhere(text)
+    last = bisect.bisect_left(named, before, key=itemgetter(0))
+    people: list[Mention] = []
+    for _, found in reversed(named[max(0, last - HOLDERS) : last]):
+        who = _within_a_sentence(found)
+        if who.name and all(who.name.split()[-1] != p.name.split()[-1] for p in people if p.name):
+            people.append(who)
+        if len(people) == 2:
+            return people[::-1]
+    return []
+
+
+def _within_a_sentence(who: Mention) -> Mention:
+    """A name is within one sentence: "Omar Diallo. The", "Monday. President Omar Diallo" are "Omar Diallo"."""
+    if ". " not in who.phrase:
+        return who
+    pieces = [mention_of(piece.strip(" .")) for piece in [span.text for span in sentences(who.phrase)]]
+    return next((piece for piece in pieces if piece is not None and piece.name), who)
 
 
 # Verbs whose object is a meeting's party only if a person ("spoke to reporters", "welcomed the agreement" are
@@ -208,7 +279,10 @@ HOLDERS = 20
 
 
 # The names before "and" that open a subject the words after it end: "Mercosur and the European Union met".
-_JOINED = re.compile(r"(?:^|(?<=[\s,]))(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) and (?:the )?$")
+# Or a post's words after "and": "Ana Lopez and her Chilean counterpart Omar Diallo signed".
+_JOINED = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) and (?:the |(?:his|her|their) (?:[\w-]+ ){0,3})?$"
+)
 # A joint statement's "We, the Ministers of A, B and C, have just completed a two-day ministerial meeting",
 # "We, the Leaders of A and B, met in X": a meeting of the countries or bodies it names.
 _WE = re.compile(r"[^.;:]{0,40}?\bWe, the ")
@@ -244,7 +318,7 @@ def _we_met(text: str) -> list[Met]:
 # Talks named as a prospect, not held: "momentum for talks between", "toward possible talks among".
 _PROSPECT = re.compile(r"\b(?:for|toward|towards|possible|potential|future|resume|restart|revive|hold)\s+$")
 _PARTIES_AFTER = re.compile(  # every party after the verb
-    r"(?:between|involving|among|included|involved|brought together|attended by)(?: \w+ (?:from|of))?$"
+    r"(?:between|involving|among|included|involved|brought together|attended by|signed by)(?: \w+ (?:from|of))?$"
 )
 _AS_WELL_AS = re.compile(r",? as well as ")
 _SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")

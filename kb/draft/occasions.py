@@ -28,7 +28,12 @@ _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
 _VERBS = frozenset({"met", "signed", "announced", "arrived", "landed"})  # a verb names an event of its own
 _AROUND = 200  # characters of a sentence either side of an event's name read for its day
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|resumed|resumes)\b")
-_GERUND = re.compile(r"\b(?:after|following|upon|on) $")  # an event as a verb's noun: "after meeting", "upon landing"
+# An event as a verb's noun, "after meeting", "upon landing", or as the object of its ending: "after wrapping up
+# five-day negotiations", "following the conclusion of the talks" has its determiner.
+_GERUND = re.compile(
+    r"\b(?:after|following|upon|on) (?:(?:wrapping up|concluding|ending|closing|completing|finishing|winding up) "
+    r"(?:the |their |its |his |her )?(?:[\w-]+ ){0,2})?$"
+)
 _EVE_OF = re.compile(r"\bthe eve of (?:the|their|his|her|its|this|that) (?:[\w’'-]+ ){0,2}$")
 # A body (not a person) as the one who says: "the Commerce Ministry said", "the secretariat added".
 _BODY_SAID = re.compile(
@@ -85,7 +90,7 @@ class Occasions:
         of the last sentence before ``before`` that names an event of that kind as new or with its
         day — none if that one gives no day ("a second meeting")."""
         for match in EVENTS.finditer(clause):
-            gerund = _GERUND.search(clause, max(0, match.start() - 12), match.start())  # "after meeting Tanaka"
+            gerund = _GERUND.search(clause, max(0, match.start() - 60), match.start())  # "after meeting Tanaka"
             if _determiner(clause, match.start()) not in _DEFINITE and not gerund:
                 continue
             when = self._last(str(match.lastgroup), before)

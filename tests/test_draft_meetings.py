@@ -1,0 +1,223 @@
+"""Meetings of summits, visits and rounds of talks, as wire stories and ministries' releases report them
+(sentences written for these tests; kb/draft/meetings.py)."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, imports, of_type
+
+from kb.draft.meetings import read_meetings
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def parties(text: str) -> list[list[str]]:
+    return [[p.name or p.organisation or "" for p in met.participants] for met in read_meetings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister Ana Lopez held a bilateral meeting with President Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez had a brief meeting with Omar Diallo after the dinner.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez had an informal chat with Omar Diallo on the summit's margins.", ["Ana Lopez", "Omar Diallo"]),
+        ("Lopez and Diallo had an “informal meeting” in Seoul, a statement said.", ["Lopez", "Diallo"]),
+        ("Ana Lopez held one-on-one talks with Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez also held meetings with Omar Diallo and Karl Berg.", ["Ana Lopez", "Omar Diallo", "Karl Berg"]),
+        ("Ana Lopez held their first talks with Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+    ],
+)
+def test_held_or_had_a_meeting_or_talks_with_any_words_of_their_kind(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lopez had said that talks were going well.",  # "had" of a tense, not of a meeting
+        "Lopez had been in talks for weeks.",
+        "Lopez had a good day in Lisbon with Diallo.",
+    ],
+)
+def test_had_of_a_tense_or_another_noun_is_no_meeting(text):
+    assert parties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States and the European Union (EU) concluded the fifth round of the Atlantic free trade "
+            "talks on Friday, without a breakthrough.",
+            ["United States", "European Union"],
+        ),
+        ("Canada wrapped up the third round of negotiations with Mexico in Ottawa.", ["Canada", "Mexico"]),
+        ("Chile and Peru opened a new round of talks in Lima on Monday.", ["Chile", "Peru"]),
+        ("Brazil and Peru began the second round of consultations.", ["Brazil", "Peru"]),
+        ("Chile and Peru held talks.", ["Chile", "Peru"]),
+    ],
+)
+def test_a_round_of_talks_concluded_or_opened_is_a_meeting_of_its_sides(text, expected):
+    assert parties(text) == [expected]
+
+
+def test_an_abbreviation_in_brackets_after_a_name_leaves_it_a_party():
+    assert parties("The European Union (EU) held talks with Mercosur on Friday.") == [["European Union", "Mercosur"]]
+
+
+def test_a_round_concluded_on_a_weekday_is_dated_and_imports(kb, runner, tmp_path):
+    text = "GENEVA - Canada and Mexico concluded the fifth round of talks on Tuesday in Geneva.\n"
+    payloads = drafted(kb, text)
+    [meeting] = of_type(payloads, "meeting")
+    assert [p["entity"] for p in meeting["participants"]] == ["canada", "mexico"]
+    assert (meeting["occurred_at"], meeting["place"]) == ("2025-04-15", "Geneva")
+    imports(runner, payloads, tmp_path)
+
+
+def test_a_long_text_of_the_new_constructions_is_read_in_bounded_time():
+    text = "Lopez had an “informal ” talks " * 6000 + "held a bilateral concluded the round of " * 3000
+    assert len(text) > 200_000
+    assert read_meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Ana Lopez met his Rwandan counterpart Omar Diallo in Kigali.", ["Ana Lopez", "Omar Diallo"]),
+        (
+            "Minister Ana Lopez and her Chilean counterpart Omar Diallo held talks in Lima.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+    ],
+)
+def test_a_counterpart_named_after_his_or_her_post_is_a_party(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accord was signed by Chile's Foreign Minister Ana Lopez and his Peruvian counterpart Omar Diallo, "
+            "on the sidelines of the summit, on Saturday.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        (
+            "Minister Ana Lopez and her Chilean counterpart Omar Diallo signed a memorandum of understanding on "
+            "trade in Lima.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        ("Ana Lopez and Omar Diallo signed three memorandums of understanding (MoUs).", ["Ana Lopez", "Omar Diallo"]),
+    ],
+)
+def test_the_signatories_of_an_agreement_signed_together_met(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru signed a trade agreement.",  # countries sign, people meet
+        "Ana Lopez signed an executive order.",
+        "The agreement was signed by Chile in 2019.",
+    ],
+)
+def test_a_signing_by_countries_or_by_one_person_is_no_meeting(text):
+    assert parties(text) == []
+
+
+def test_a_signing_on_a_weekday_is_a_dated_meeting(kb):
+    text = "The MoU was signed by Minister Ana Lopez and his Peruvian counterpart Omar Diallo on Tuesday.\n"
+    [meeting] = of_type(drafted(kb, text), "meeting")
+    assert [p["entity"] for p in meeting["participants"]] == ["ana-lopez", "omar-diallo"]
+    assert meeting["occurred_at"] == "2025-04-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ana Lopez arrived in Lima on Monday. President Omar Diallo welcomed the visit. "
+        "The two leaders met on the sidelines of the summit.",
+        "Ana Lopez and Omar Diallo spoke by phone last month. They met again in Kigali.",
+        "Ana Lopez greeted Omar Diallo. Both ministers held talks on trade.",
+        "Foreign Minister Ana Lopez flew to Lima to see Omar Diallo. The two foreign ministers had a brief meeting.",
+    ],
+)
+def test_the_two_leaders_or_they_are_the_last_two_people_named(text):
+    assert parties(text)[-1] == ["Ana Lopez", "Omar Diallo"]
+
+
+def test_a_they_inside_a_sentence_is_not_read_as_the_last_two_named():
+    assert parties("Ana Lopez thanked Omar Diallo as they met in Kigali.") == []
+
+
+def test_the_two_leaders_with_one_person_named_before_meet_no_one():
+    assert parties("Ana Lopez arrived. The two leaders met in Kigali.") == []
+
+
+def test_a_long_opening_phrase_naming_the_meeting_and_its_day_dates_what_is_said_at_it(kb):
+    text = (
+        "During the bilateral meeting on the sidelines of the Group of Twenty Summit on Wednesday, Prime Minister "
+        'Ana Lopez said there was a "new direction" in ties.\n'
+    )
+    [statement] = of_type(drafted(kb, text), "statement")
+    assert (statement["speaker"], statement["occurred_at"]) == ("ana-lopez", "2025-04-16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ana Lopez was received by President Omar Diallo at the palace on Monday.",
+        "Prime Minister Ana Lopez was hosted by President Omar Diallo in Lima.",
+        "Prime Minister Ana Lopez was welcomed by Minister of State Omar Diallo at the airport.",
+    ],
+)
+def test_a_guest_received_by_a_host_named_with_a_post_met_them(text):
+    assert parties(text) == [["Ana Lopez", "Omar Diallo"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez was welcomed by reporters in Lima.",
+        "Ana Lopez was received by Omar Diallo.",
+        "It was hosted by Chile.",
+    ],
+)
+def test_received_by_a_crowd_a_body_or_a_name_without_a_post_is_no_meeting(text):
+    assert parties(text) == []
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "told a press conference after wrapping up five-day negotiations in Lima",
+        "said after concluding the talks",
+        "said following completing their negotiations",
+    ],
+)
+def test_a_statement_after_wrapping_up_the_talks_takes_the_day_they_ended(kb, words):
+    text = f'Chile and Peru concluded the fifth round of talks on Tuesday. "We made progress," Ana Lopez {words}.\n'
+    [statement] = of_type(drafted(kb, text), "statement")
+    assert statement["occurred_at"] == "2025-04-15"
+
+
+def test_a_statement_after_wrapping_up_talks_never_dated_takes_no_day(kb):
+    text = 'Chile and Peru held talks in Lima. "We made progress," Ana Lopez said after wrapping up the talks.\n'
+    [statement] = of_type(drafted(kb, text), "statement")
+    assert "occurred_at" not in statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru disagree on fish. Chile wants quotas. The two sides held the fifth round of talks in Geneva.",
+        "Chile and Peru disagree on fish. Both countries concluded a round of negotiations on Friday.",
+    ],
+)
+def test_the_two_sides_are_the_two_countries_the_text_names_most(text):
+    assert parties(text) == [["Chile", "Peru"]]
+
+
+def test_the_two_sides_of_a_text_naming_one_country_meet_no_one():
+    assert parties("Chile wants quotas. The two sides met in Geneva.") == []
