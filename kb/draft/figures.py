@@ -42,7 +42,8 @@ _NAMES = {
     "ringgit": "MYR", "baht": "THB", "peso": "MXN", "real": "BRL", "reais": "BRL", "ruble": "RUB",
     "rouble": "RUB", "franc": "CHF", "dong": "VND", "rial": "IRR", "rand": "ZAR", "naira": "NGN", "cedi": "GHS",
     "kwacha": "ZMW", "shilling": "KES", "rupiah": "IDR", "lira": "TRY", "riyal": "SAR", "dirham": "AED",
-    "taka": "BDT", "sol": "PEN", "hryvnia": "UAH", "birr": "ETB", "zloty": "PLN",
+    "taka": "BDT", "sol": "PEN", "hryvnia": "UAH", "birr": "ETB", "zloty": "PLN", "mark": "DEM",
+    "deutsche mark": "DEM", "deutschemark": "DEM", "d-mark": "DEM",
 }  # fmt: skip
 # A currency a country's adjective names: "50 billion Canadian dollars", "2 trillion Argentine pesos".
 _QUALIFIED = {
@@ -67,7 +68,10 @@ _SYMBOL = (
 _CURRENCY = (
     r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
     r"|reais|real|rubles?|roubles?|francs?|dong|rials?|rand|naira|cedis?|kwacha|shillings?|rupiah|lira|riyals?"
-    r"|dirhams?|taka|soles|sol|hryvnias?|birr|zloty)"
+    r"|dirhams?|taka|soles|sol|hryvnias?|birr|zloty|(?:Deutsche |D-)marks?|Deutschemarks?|marks"
+    # "a 400 mln mark deficit", but not a milestone: "passed the 1 million mark in May", "the 100,000 mark."
+    r"|mark(?= (?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|this|that|last|next|was|is|with|as|than"
+    r"|since)\b)[a-z]))"
 )
 _APPROX = (
     r"(?:around|about|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|just under"
@@ -75,16 +79,18 @@ _APPROX = (
     r"|exceeding|upwards of)"
 )
 _VALUE = rf"(?P<number>{_NUMBER}|{_WORD}\b)(?:[ -]?(?P<scale>{_SCALE})\b)?"  # "Apc" is a word, no "a pc"
+# Two years are no range's bounds: "5.4 percent for 2016 and 5.3 for 2017" (see _elided).
+_NOT_YEARS = r"(?!(?:19|20)\d\d (?:and|to) )"
 # Every figure starts with a letter, a digit or a currency sign: the lookahead that says so first
 # spares the regular expression engine its alternatives at every other character.
 START = r"(?=[\w$€£¥₹₩₽₺₦₱])"
 FIGURE = re.compile(
-    rf"{START}(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
+    rf"{START}(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?{_NOT_YEARS}(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
     rf"(?:(?P<symbol>{_SYMBOL})(?:(?P<low2>{_NUMBER})(?:-|–| to )(?=\d))?{_VALUE}"  # "$5-6 billion": a range
     rf"|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
     rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b)"
     rf"|(?: of)? (?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"
-    rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:)))",
+    rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:|[.,;)]|$)))",
 )
 # Where a figure may start: a digit, or a number in words at a word's start or after a symbol
 # ("USDten"). Most sentences have none, and this is much quicker to look for than FIGURE (the
@@ -113,6 +119,9 @@ _NOT_UNITS = frozenset(
         "with",
         "as",
         "than",
+        "mark",  # a milestone: "passed the 1 million mark in May"
+        "last",  # "2.9 million last season"
+        "next",
     ]
 )
 APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly", "approximately", "close to",
@@ -168,7 +177,7 @@ def _unit(match: re.Match[str]) -> str | None:
         qualified = _QUALIFIED.get(f"{match.group('qualifier')} {name}".lower()) if match.group("qualifier") else None
         return qualified or _NAMES.get(name) or _NAMES.get(name.replace("us ", "").replace("u.s. ", ""), "USD")
     noun = (match.group("noun") or "").lower()
-    noun = _SINGULAR.get(noun, noun) if match.group("joined") == "-" else noun
+    noun = _SINGULAR.get(noun, noun)  # "a 2-million-tonne quota", "the 944,000 tonne figure"
     if noun in MEASURE_UNITS:
         return noun  # a quantity in a unit of measure: "346,000 tons", "24 million metric tons"
     if match.group("joined") == "-":
@@ -176,6 +185,32 @@ def _unit(match: re.Match[str]) -> str | None:
     if noun and match.group("s2") and match.group("s2").lower() in ("million", "billion", "trillion", "thousand"):
         return None if noun in _NOT_UNITS else noun
     return None
+
+
+# A number whose unit the figure before it gives ("rose to 8.8 billion marks from 6.5 billion in
+# February", "growth of 5.4 percent for 2016 and 5.3 for 2017"): a linking word, then up to four
+# lowercase words before it, within the sentence.
+_ELIDED_GAP = re.compile(
+    r"(?:(?!\.\s)[^;!?]){0,60}?\b(?:from|and|to|versus|vs\.|against|with|than|or|compared with)\s+"
+    r"(?:[a-z-]+\s+){0,4}"
+)
+# A percentage's number alone: with a decimal point, before punctuation or a word of when or what.
+_ELIDED_PERCENT_END = re.compile(r"\s*(?:[.,;)]|$|(?:for|in|from|at|by|on|this|last|next|a|the|and)\b)")
+
+
+def _elided(text: str, match: re.Match[str], found: list[Figure], number: str | None, scale: str | None) -> str | None:
+    """The unit a number without one shares with the figure just before it in its sentence (see
+    _ELIDED_GAP): a scaled number an amount's or a quantity's ("6.5 billion"), a decimal one a
+    percentage's ("5.3 for 2017") — never a year, a count or a ratio ("2.5 times")."""
+    if not found or not number or found[-1].unit == "percentage_points":
+        return None
+    previous = found[-1]
+    if not _ELIDED_GAP.fullmatch(text, previous.end, match.start()):
+        return None
+    if previous.unit == "percent":
+        decimal = "." in number and not scale and _ELIDED_PERCENT_END.match(text, match.end())
+        return "percent" if decimal else None
+    return previous.unit if scale else None
 
 
 MAX_FIGURES = 1_000  # in one text: a text holding more is a table or a data file, not an article
@@ -208,6 +243,8 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
             unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
             end = counted.end() if counted.group("noun") else match.end()
+        if unit is None and (unit := _elided(text, match, found, number, scale)):
+            end = match.end()  # "from 6.5 billion in February": the unit of the figure before it
         if unit is None:
             continue
         if not number or (number.lower() in _WORDS and not (match.group("percent") or scale)):

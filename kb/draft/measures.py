@@ -79,6 +79,13 @@ _CHANGE_BEFORE = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+# A second amount of the same change: "a rise of 15 pct from February and of 4.7 pct", "rose 5% in May
+# and 3% in June" (the first amount right after the change's words, no level "to" between).
+_COORDINATED = re.compile(
+    rf"\b(?:(?P<rise>{_RISE}|{_NOUN_RISE})|(?P<fall>{_FALL}|{_NOUN_FALL}))(?: of| by)? (?=[$€£¥\d])"
+    r"(?:(?! to )[^.;]){1,80}? and (?:of |by )?$",
+    re.IGNORECASE,
+)
 # A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier".
 _CHANGE_AFTER = re.compile(
     r"\s*(?:(?:year-on-year|year on year|on-year|annual|yearly|monthly|quarterly|month-on-month) )?"
@@ -198,6 +205,7 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels", "cutting 100,000 barrels",
     "an increase of 2%"."""
     before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 40), figure.start)
+    before = before or _COORDINATED.search(sentence, max(0, figure.start - 120), figure.start)
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
     found = before or after
     if found is None:
@@ -205,7 +213,8 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     base = _BASE.match(sentence, figure.end if before else found.end())
     where = base.end() if base else (figure.end if before else found.end())
     said = base.group("base") or "a year earlier" if base else None
-    rise = found.group("rise") or (before is not None and (before.group("made_rise") or before.group("noun_rise")))
+    named = found.groupdict()  # a coordinated change (see _COORDINATED) has only "rise" and "fall"
+    rise = named["rise"] or named.get("made_rise") or named.get("noun_rise")
     return Change("rise" if rise else "fall", figure, said, found.group().strip(), where)
 
 
@@ -312,6 +321,8 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     sold_from = buys.end() if buys else len(sentence)  # a body after the buying word sells
     counterpart = None
     named = bodies_at(sentence[clause_start:end])
+    spans = body_spans(sentence[clause_start : figure.start])  # "gives the EU 503,245 tonnes, Norway 229,821 tonnes"
+    right_before = spans[-1][2] if spans and not sentence[clause_start + spans[-1][1] : figure.start].strip() else None
     owner = [
         name
         for at, name in named
@@ -336,7 +347,7 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
             counterpart = counterpart or name  # a lender lends to the subject: "the IMF approved SDR 293 million"
         elif name != counterpart:
             subjects.append(name)
-    subject = next(iter(subjects), None)
+    subject = right_before if right_before and right_before != counterpart else next(iter(subjects), None)
     return subject, counterpart if counterpart != subject else None
 
 

@@ -1,0 +1,91 @@
+"""kb draft's reading of a statistics release's series of figures, on sentences made for the tests:
+amounts in marks, a number whose unit the figure before it gives ("to 9.1 billion marks from 7.4
+billion"), two years that are no range, a unit of measure before its noun with a space ("a 650,000
+tonne cap"), a second amount of the same change ("a fall of 8 pct from May and of 2.3 pct"), and in a
+list of shares, the body right before each amount as its owner."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, imports, of_type
+
+from kb.draft.figures import figures
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # Marks, plural, Deutsche or D-, and a singular mark before the noun it qualifies.
+        (
+            "Bonn's surplus reached 3.2 billion marks, 40 mln Deutsche marks and 7 bln D-marks.",
+            [("3200000000", "DEM"), ("40000000", "DEM"), ("7000000000", "DEM")],
+        ),
+        ("Bonn reported a 250 mln mark deficit on services.", [("250000000", "DEM")]),
+        # A milestone is no money.
+        ("Sales passed the 1 million mark in May and then the 200,000 mark.", []),
+        # A scaled number takes the unit of the figure before it in its sentence.
+        (
+            "The surplus rose to 9.1 billion marks in June from an upwardly revised 7.4 billion in May.",
+            [("9100000000", "DEM"), ("7400000000", "DEM")],
+        ),
+        ("Exports fell to $12.5 billion from 14.8 billion.", [("12500000000", "USD"), ("14800000000", "USD")]),
+        (
+            "Output is capped at 2.4 million tonnes, against 2.9 million last season.",
+            [("2400000", "tonnes"), ("2900000", "tonnes")],
+        ),
+        # A decimal number after a percentage, before a word of when: a percentage too.
+        ("Growth is projected at 4.1 percent in 2026 and 3.8 in 2027.", [("4.1", "percent"), ("3.8", "percent")]),
+        # Not a ratio, a count, a year or a number of another sentence, nor an unscaled amount.
+        ("Prices rose 3% and 2.5 times faster. 4.2 in all.", [("3", "percent")]),
+        ("Chile gave 4% of its 1.4 billion and 12 more.", [("4", "percent")]),
+        ("Peru paid $40 billion to 12 lenders.", [("40000000000", "USD")]),
+        # A unit of measure before its noun, with a space.
+        ("They agreed a 650,000 tonne cap and a 30,000 barrel cut.", [("650000", "tonnes"), ("30000", "barrels")]),
+        # Two years are no range's bounds; a range is still one.
+        ("between 1,500 and 2,000 tonnes", [("1500", "tonnes"), ("2000", "tonnes")]),
+    ],
+)
+def test_a_series_of_figures_shares_its_unit(words, found):
+    assert [(f.value, f.unit) for f in figures(words)] == found
+
+
+def test_the_elided_figure_is_stated_without_the_words_after_it():
+    _, second = figures("It fell to 3.1 billion marks from 4.4 billion in April.")
+    assert second.as_stated == "4.4 billion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes"),
+    [
+        # The second amount of one change, after "and of" or "and".
+        (
+            "Peru's imports totalled 36.2 billion soles, a fall of 8 pct from May and of 2.3 pct on the year.",
+            [None, ("fall", "8"), ("fall", "2.3")],
+        ),
+        ("Chile's exports rose 5% in May and 3% in June.", [("rise", "5"), ("rise", "3")]),
+        # A level the change led to ("rose to") is no amount of a change, nor what comes after it.
+        ("Chile's tariffs rose to 25% and 10% on steel.", [None, None]),
+    ],
+)
+def test_a_second_amount_of_the_same_change_is_a_change(kb, sentence, changes):
+    points = of_type(drafted(kb, sentence + "\n"), "data_point")
+    assert [(p["change"]["direction"], p["change"]["amount"]) if "change" in p else None for p in points] == changes
+
+
+def test_in_a_list_of_shares_the_body_right_before_an_amount_owns_it(kb, runner, tmp_path):
+    text = (
+        "The coastal states agreed a total catch of 900,000 tonnes for next year.\n\n"
+        "The deal gives the EU 410,000 tonnes, Norway 200,500 tonnes and the Faroe Islands 110,250 tonnes.\n"
+    )
+    payloads = drafted(kb, text)
+    owners = {p["value"]: p["subject"] for p in of_type(payloads, "data_point")}
+    assert (owners["410000"], owners["200500"], owners["110250"]) == ("european-union", "norway", "faroe-islands")
+    imports(runner, payloads, tmp_path)
+
+
+def test_a_country_named_only_as_the_subject_of_its_projections_is_theirs(kb):
+    text = "The fund said Mali's inflation is projected to ease to 1.5 percent next year.\n"
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert (point["metric"], point["subject"]) == ("inflation", "mali")
