@@ -89,3 +89,51 @@ def test_a_country_named_only_as_the_subject_of_its_projections_is_theirs(kb):
     text = "The fund said Mali's inflation is projected to ease to 1.5 percent next year.\n"
     (point,) = of_type(drafted(kb, text), "data_point")
     assert (point["metric"], point["subject"]) == ("inflation", "mali")
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # A space after a currency's sign, and more currencies' signs.
+        ("Peru lent US$ 3 billion and $ 2 billion more.", [("3000000000", "USD"), ("2000000000", "USD")]),
+        (
+            "Chile owes GH¢3 billion, GH₵ 4 million and Tk 5,000 crore.",
+            [
+                ("3000000000", "GHS"),
+                ("4000000", "GHS"),
+                ("50000000000", "BDT"),
+            ],
+        ),  # fmt: skip
+        # "vs" without its dot links a number to the figure before it.
+        ("The surplus was 4.1 billion euros vs 3.9 billion.", [("4100000000", "EUR"), ("3900000000", "EUR")]),
+        # Words after a scaled number that count nothing.
+        ("Chile sold 2 million each year, 3 million annually and 4 billion more.", []),
+    ],
+)
+def test_currency_signs_spaced_and_words_that_count_nothing(words, found):
+    assert [(f.value, f.unit) for f in figures(words)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes"),
+    [
+        ("Peru's imports shed 2.5 percent to $40 billion.", [("fall", "2.5")]),
+        ("Chile's prices retreated 1.1% and wages advanced 3.4%.", [("fall", "1.1"), ("rise", "3.4")]),
+        ("Chile's output spiked 12% in May.", [("rise", "12")]),
+        # A change named by a noun after or before its amount.
+        ("Peru agreed a 10% cut in output and a 12% surge in exports.", [("fall", "10"), ("rise", "12")]),
+        ("Chile saw a slump of 4% in sales.", [("fall", "4")]),
+        # An elided verb: the second metric changes as the first did.
+        ("Peru's exports rose 5% and imports 3% in May.", [("rise", "5"), ("rise", "3")]),
+        # Not a verb of another kind, nor a tariff noun before the change's.
+        ("Peru's exports rose 5% and accounted for 30% of sales.", [("rise", "5"), None]),
+        ("Chile keeps a 25% tariff cap.", [None]),
+    ],
+)
+def test_more_words_of_change(kb, sentence, changes):
+    points = of_type(drafted(kb, sentence + "\n"), "data_point")
+    found = []
+    for point in points:
+        change = point.get("change")
+        found.append((change["direction"], change["amount"]) if change else None)
+    assert found == changes

@@ -29,7 +29,7 @@ _SYMBOLS = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
     "rs": "INR", "rs.": "INR", "sdr": "XDR", "rmb": "CNY", "inr": "INR", "krw": "KRW", "chf": "CHF", "zar": "ZAR",
     "aud": "AUD", "cad": "CAD", "r$": "BRL", "nt$": "TWD", "rp": "IDR", "₹": "INR", "₩": "KRW", "₽": "RUB",
-    "₺": "TRY", "₦": "NGN", "₱": "PHP", "ksh": "KES",
+    "₺": "TRY", "₦": "NGN", "₱": "PHP", "ksh": "KES", "gh¢": "GHS", "gh₵": "GHS", "tk": "BDT",
 }  # fmt: skip
 # Other currencies' ISO codes before an amount: "ZMW 10 billion", "LKR 300 billion".
 # Not COP (the Colombian peso's) nor SAR, which "COP29" and "Hong Kong SAR" would be.
@@ -61,7 +61,8 @@ _QUALIFIER = (
     r"|Turkish|Indonesian|Nigerian|Ghanaian|Zambian|South African|Swiss|Ukrainian|Ethiopian)"
 )
 _SYMBOL = (
-    r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?|GBP ?|JPY ?|CNY ?"
+    r"(?:US\$ ?|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|\$ ?|€ ?|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?|GBP ?|JPY ?"
+    r"|CNY ?|GH[¢₵] ?|Tk ?"
     r"|RMB ?|INR ?|KRW ?|CHF ?"
     r"|ZAR ?|AUD ?|CAD ?|Rs\.? ?|SDR ?|KSh ?|Ksh ?|(?:" + "|".join(_CODES) + r") ?)"
 )
@@ -120,7 +121,10 @@ _NOT_UNITS = frozenset(
         "as",
         "than",
         "mark",  # a milestone: "passed the 1 million mark in May"
-        "last",  # "2.9 million last season"
+        "last",  # "2.9 million last season", "2 billion more"
+        "more",
+        "each",
+        "annually",
         "next",
     ]
 )
@@ -191,7 +195,7 @@ def _unit(match: re.Match[str]) -> str | None:
 # February", "growth of 5.4 percent for 2016 and 5.3 for 2017"): a linking word, then up to four
 # lowercase words before it, within the sentence.
 _ELIDED_GAP = re.compile(
-    r"(?:(?!\.\s)[^;!?]){0,60}?\b(?:from|and|to|versus|vs\.|against|with|than|or|compared with)\s+"
+    r"(?:(?!\.\s)[^;!?]){0,60}?\b(?:from|and|to|versus|vs\.?|against|with|than|or|compared with)\s+"
     r"(?:[a-z-]+\s+){0,4}"
 )
 # A percentage's number alone: with a decimal point, before punctuation or a word of when or what.

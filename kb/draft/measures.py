@@ -56,9 +56,11 @@ CLAUSE = 150  # characters on each side of a figure where its subject and counte
 _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|climbing|grew|grows|growing|grown|gained|gains|gaining|increased"
 _RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding|widened|widens|rebounded|adding"
 # "up" and "down" after a verb they make a phrase with are no change: "they make up about 80 percent".
+_RISE += r"|advanced|advancing|spiked|skyrocketed"
 _RISE += r"|surged|soared|expanded|ballooned|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!adds )(?<!added )up"
 _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
 _FALL += r"|slipped|plunged|plummeted|contracted|dropping|declining|decreasing|sliding|slipping|plunging|shrinking|down"
+_FALL += r"|shed|sheds|shedding|retreated|receded|weakened"
 _FALL += r"|narrowed|narrows|slumped|tumbled|sank|dipped|eased"  # not "a narrowing 5% gap"
 # Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
 _MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?"
@@ -68,8 +70,8 @@ _MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es
 _CUT = r"cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|slashed|slashing"
 # A change named by a noun before its amount: "an increase of 2%", "an augmentation of SDR 293 million",
 # "the reduction is 300,000 barrels".
-_NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth"
-_NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction|haircuts?"
+_NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth|surges?|climbs?|upticks?|expansion"
+_NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction|haircuts?|slumps?|plunges?|dips?"
 # Whose amount is changed: "cut its production by", "reduce Zambia's debt by".
 _OWNER = r"its|their|his|her|the|[A-Z][\w.]*['’]s"
 _CHANGE_BEFORE = re.compile(
@@ -80,16 +82,19 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A second amount of the same change: "a rise of 15 pct from February and of 4.7 pct", "rose 5% in May
-# and 3% in June" (the first amount right after the change's words, no level "to" between).
+# and 3% in June", "exports rose 5% and imports 3%" (the first amount right after the change's words, no
+# level "to" between).
 _COORDINATED = re.compile(
     rf"\b(?:(?P<rise>{_RISE}|{_NOUN_RISE})|(?P<fall>{_FALL}|{_NOUN_FALL}))(?: of| by)? (?=[$€£¥\d])"
-    r"(?:(?! to )[^.;]){1,80}? and (?:of |by )?$",
+    r"(?:(?! to )[^.;]){1,80}? and (?:(?:its |their |the )?(?:exports|imports|shipments|output|production|sales"
+    r"|prices|investment|spending|GDP|the surplus|the deficit) )?(?:of |by )?$",
     re.IGNORECASE,
 )
 # A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier".
 _CHANGE_AFTER = re.compile(
     r"\s*(?:(?:year-on-year|year on year|on-year|annual|yearly|monthly|quarterly|month-on-month) )?"
-    r"(?:(?P<rise>rise|increase|gain|jump|growth|higher)|(?P<fall>fall|drop|decline|decrease|contraction|lower))\b",
+    r"(?:(?P<rise>rise|increase|gain|jump|growth|higher|surge|hike|climb|uptick|expansion)"
+    r"|(?P<fall>fall|drop|decline|decrease|contraction|lower|cut|reduction|slump|plunge|dip|slide))\b",
     re.IGNORECASE,
 )
 _BASE = re.compile(
