@@ -137,3 +137,19 @@ def test_more_words_of_change(kb, sentence, changes):
         change = point.get("change")
         found.append((change["direction"], change["amount"]) if change else None)
     assert found == changes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A verb's bare form after "to", and "economy" naming GDP.
+        ("The fund expects Chile's economy to grow 4.2 percent this year.", ("gdp", "chile", ("rise", "4.2"))),
+        ("Peru's economy is forecast to shrink 1.5% in 2026.", ("gdp", "peru", ("fall", "1.5"))),
+        # Output "from" a country is that country's, as exports from it are.
+        ("Oil output from Chile fell by 50,000 barrels a day.", ("production", "chile", ("fall", "50000"))),
+    ],
+)
+def test_a_projection_s_bare_verb_economy_and_output_from_a_country(kb, sentence, expected):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    change = point.get("change")
+    assert (point["metric"], point["subject"], change and (change["direction"], change["amount"])) == expected

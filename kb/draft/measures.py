@@ -20,7 +20,7 @@ METRICS = (
     ("exports", r"exports?\b|shipments\b|export(?:ed|ing)\b|shipped\b"),
     ("imports", r"imports?\b"),
     ("tariff_rate", r"tariffs?\b|dut(?:y|ies)\b|levy\b|levies\b|surtax(?:es)?\b"),
-    ("gdp", r"\bGDP\b|gross domestic product"),
+    ("gdp", r"\bGDP\b|gross domestic product|econom(?:y|ies)\b"),
     ("population", r"population|people\b|consumers\b|citizens\b"),
     ("investment", r"invest(?:ment|ments|ing|ed|s)?\b"),
     ("climate_finance", r"climate financ\w*|climate funds?\b"),
@@ -56,11 +56,11 @@ CLAUSE = 150  # characters on each side of a figure where its subject and counte
 _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|climbing|grew|grows|growing|grown|gained|gains|gaining|increased"
 _RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding|widened|widens|rebounded|adding"
 # "up" and "down" after a verb they make a phrase with are no change: "they make up about 80 percent".
-_RISE += r"|advanced|advancing|spiked|skyrocketed"
+_RISE += r"|advanced|advancing|spiked|skyrocketed|grow|increase|expand|climb|jump|surge|soar"  # "to grow 5%"
 _RISE += r"|surged|soared|expanded|ballooned|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!adds )(?<!added )up"
 _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
 _FALL += r"|slipped|plunged|plummeted|contracted|dropping|declining|decreasing|sliding|slipping|plunging|shrinking|down"
-_FALL += r"|shed|sheds|shedding|retreated|receded|weakened"
+_FALL += r"|shed|sheds|shedding|retreated|receded|weakened|fall|drop|decline|decrease|shrink|plunge|dip"
 _FALL += r"|narrowed|narrows|slumped|tumbled|sank|dipped|eased"  # not "a narrowing 5% gap"
 # Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
 _MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?"
@@ -338,8 +338,8 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     subjects = owner[-1:] if measured.start is not None else []  # "UK trade", "China's trade surplus"
     for at, name in named:
         preceding = sentence[max(clause_start, clause_start + at - 30) : clause_start + at]
-        if measured.name == "exports" and _FROM.search(preceding):
-            subjects.append(name)  # "the export of 33 million tonnes of grain from Ukraine": Ukraine's
+        if measured.name in ("exports", "production") and _FROM.search(preceding):
+            subjects.append(name)  # "the export of 33 million tonnes of grain from Ukraine", "output from Iraq"
         elif measured.name == "imports" and _INTO.search(preceding):
             subjects.insert(0, name)  # "imports of Chinese goods into the United States": the importer's
             counterpart = next((other for other in subjects[1:] if other != name), counterpart)
