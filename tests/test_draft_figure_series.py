@@ -153,3 +153,51 @@ def test_a_projection_s_bare_verb_economy_and_output_from_a_country(kb, sentence
     (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
     change = point.get("change")
     assert (point["metric"], point["subject"], change and (change["direction"], change["amount"])) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A change after its level, as "a … increase"; a level after its change, as "at".
+        (
+            "Chile's exports totalled $4.2 billion, a 6.1 percent increase on the previous year.",
+            [("exports", "4200000000", "USD", ("rise", "6.1"))],
+        ),
+        (
+            "Peru's imports were down 3.4% year-on-year at $2.8 billion.",
+            [("imports", "2800000000", "USD", ("fall", "3.4"))],
+        ),
+        # Basis points, and a change of a rate in them.
+        (
+            "Chile's central bank raised its key rate by 50 basis points to 9.75%.",
+            [("share", "9.75", "percent", ("rise", "50"))],
+        ),
+        ("Peru's rate fell 25 bps.", [("figure", None, "basis_points", ("fall", "25"))]),
+        # "percent of GDP" is a share of GDP: GDP names no figure after it.
+        (
+            "Peru's deficit is projected at 5.5 percent of GDP, against 6.2 percent last year.",
+            [("trade_deficit", "5.5", "percent", None), ("trade_deficit", "6.2", "percent", None)],
+        ),
+        # More ISO codes before an amount.
+        (
+            "Denmark will provide DKK 500 million and SEK 2 billion.",
+            [
+                ("finance", "500000000", "DKK", None),
+                ("finance", "2000000000", "SEK", None),
+            ],
+        ),  # fmt: skip
+    ],
+)
+def test_changes_and_levels_in_either_order_basis_points_and_shares_of_gdp(kb, sentence, expected):
+    points = of_type(drafted(kb, sentence + "\n"), "data_point")
+    found = []
+    for point in points:
+        change = point.get("change")
+        unit = point["unit"] if "unit" in point else change["unit"]
+        found.append((point["metric"], point.get("value"), unit, change and (change["direction"], change["amount"])))
+    assert found == expected
+
+
+def test_a_body_that_opens_its_clause_owns_the_amount_after_its_comma(kb):
+    points = of_type(drafted(kb, "Peru pledged $25 million; Chile, $15 million.\n"), "data_point")
+    assert [(p["value"], p["subject"]) for p in points] == [("25000000", "peru"), ("15000000", "chile")]

@@ -34,7 +34,8 @@ _SYMBOLS = {
 # Other currencies' ISO codes before an amount: "ZMW 10 billion", "LKR 300 billion".
 # Not COP (the Colombian peso's) nor SAR, which "COP29" and "Hong Kong SAR" would be.
 _CODES = ("NGN", "GHS", "ZMW", "KES", "LKR", "PKR", "EGP", "MXN", "BRL", "ARS", "AED", "TRY", "RUB", "IDR",
-          "VND", "THB", "MYR", "PHP", "SGD", "HKD", "NZD", "TWD", "BDT", "ETB", "UAH", "PEN", "CLP", "XOF")  # fmt: skip
+          "VND", "THB", "MYR", "PHP", "SGD", "HKD", "NZD", "TWD", "BDT", "ETB", "UAH", "PEN", "CLP", "XOF", "DKK",
+          "SEK", "NOK", "ISK", "PLN", "CZK", "HUF")  # fmt: skip
 _SYMBOLS.update({code.lower(): code for code in _CODES})
 _NAMES = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "pound": "GBP",
@@ -89,7 +90,8 @@ FIGURE = re.compile(
     rf"{START}(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?{_NOT_YEARS}(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
     rf"(?:(?P<symbol>{_SYMBOL})(?:(?P<low2>{_NUMBER})(?:-|–| to )(?=\d))?{_VALUE}"  # "$5-6 billion": a range
     rf"|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
-    rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b)"
+    rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b"
+    rf"|[ -]basis[ -]points?\b| ?bps\b)"
     rf"|(?: of)? (?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"
     rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:|[.,;)]|$)))",
 )
@@ -174,7 +176,8 @@ def _unit(match: re.Match[str]) -> str | None:
     if match.group("symbol"):
         return _SYMBOLS[match.group("symbol").strip().lower()]
     if match.group("percent"):
-        return "percentage_points" if "point" in match.group("percent") else "percent"
+        said = match.group("percent")
+        return "basis_points" if "b" in said else "percentage_points" if "point" in said else "percent"
     if match.group("currency"):
         name = {"reais": "reais", "soles": "sol"}.get(match.group("currency").lower(), match.group("currency").lower())
         name = name.rstrip("s") if name != "reais" else name
@@ -206,7 +209,7 @@ def _elided(text: str, match: re.Match[str], found: list[Figure], number: str | 
     """The unit a number without one shares with the figure just before it in its sentence (see
     _ELIDED_GAP): a scaled number an amount's or a quantity's ("6.5 billion"), a decimal one a
     percentage's ("5.3 for 2017") — never a year, a count or a ratio ("2.5 times")."""
-    if not found or not number or found[-1].unit == "percentage_points":
+    if not found or not number or found[-1].unit in ("percentage_points", "basis_points"):
         return None
     previous = found[-1]
     if not _ELIDED_GAP.fullmatch(text, previous.end, match.start()):

@@ -81,9 +81,8 @@ _CHANGE_BEFORE = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
-# A second amount of the same change: "a rise of 15 pct from February and of 4.7 pct", "rose 5% in May
-# and 3% in June", "exports rose 5% and imports 3%" (the first amount right after the change's words, no
-# level "to" between).
+# A second amount of the same change: "a rise of 15 pct from February and of 4.7 pct", "rose 5% in May and 3% in
+# June", "exports rose 5% and imports 3%" (the first amount right after the change's words, no level "to" between).
 _COORDINATED = re.compile(
     rf"\b(?:(?P<rise>{_RISE}|{_NOUN_RISE})|(?P<fall>{_FALL}|{_NOUN_FALL}))(?: of| by)? (?=[$€£¥\d])"
     r"(?:(?! to )[^.;]){1,80}? and (?:(?:its |their |the )?(?:exports|imports|shipments|output|production|sales"
@@ -107,7 +106,7 @@ _BASE = re.compile(
 )
 # The words between a change and the level it led to: "to", "to a record", "to stand at", "(to".
 _TO_LEVEL = re.compile(
-    r"^\s*,?\s*\(?to\s+(?:stand\s+at\s+)?(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$"
+    r"^\s*,?\s*\(?(?:to|at)\s+(?:stand\s+at\s+)?(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$"
 )
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -185,8 +184,11 @@ def _fits(name: str, unit: str) -> bool:
     """Whether a metric may measure a figure in this unit: one of MONEY_METRICS only an amount of money,
     a tariff rate or inflation only a percentage ("saving exporters £400 million" is no tariff rate)."""
     if name in ("tariff_rate", "inflation"):
-        return unit in ("percent", "percentage_points")
+        return unit in ("percent", "percentage_points", "basis_points")
     return name not in MONEY_METRICS or (len(unit) == 3 and unit.isupper())
+
+
+_SHARE_OF = re.compile(r"(?:%|\bpercent|\bper cent|\bpct) of (?:the |its |their |[A-Z][\w.]*['’]s )?$")
 
 
 def keywords(sentence: str) -> list[tuple[int, int, str]]:
@@ -197,6 +199,7 @@ def keywords(sentence: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), str(m.lastgroup))
         for m in _METRIC.finditer(sentence)
         if not any(start <= m.start() and m.end() <= end for start, end in names)
+        and not _SHARE_OF.search(sentence, max(0, m.start() - 40), m.start())  # "5.5 percent of GDP": a share's whole
     ]
     # "trade" before a more precise word is part of it: "trade deficit" is a deficit.
     following = [keyword[0] for keyword in found[1:]] + [len(sentence) + 2] * bool(found)
@@ -255,7 +258,7 @@ def change_after_level(sentence: str, level: Figure, change: Change) -> bool:
 
 
 _LEVEL_THEN_CHANGE = re.compile(
-    r"\s*(?:(?:of|in|to|for|from|on|at|during|last|this)(?:\s+[\w'’.-]+){1,4}\s*)?[,(]\s*(?:up|down)(?: by)?\s*"
+    r"\s*(?:(?:of|in|to|for|from|on|at|during|last|this)(?:\s+[\w'’.-]+){1,4}\s*)?[,(]\s*(?:up|down|an?)(?: by)?\s*"
 )
 
 
@@ -326,8 +329,10 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     sold_from = buys.end() if buys else len(sentence)  # a body after the buying word sells
     counterpart = None
     named = bodies_at(sentence[clause_start:end])
-    spans = body_spans(sentence[clause_start : figure.start])  # "gives the EU 503,245 tonnes, Norway 229,821 tonnes"
-    right_before = spans[-1][2] if spans and not sentence[clause_start + spans[-1][1] : figure.start].strip() else None
+    spans = body_spans(sentence[bound : figure.start])  # "gives the EU 503,245 tonnes, Norway 229,821 tonnes"
+    gap = sentence[bound + spans[-1][1] : figure.start].strip() if spans else "-"  # "…; Sweden, $15 million"
+    alone = spans and gap == "," and not sentence[bound : bound + spans[-1][0]].strip(" the")
+    right_before = spans[-1][2] if spans and (not gap or alone) else None
     owner = [
         name
         for at, name in named
