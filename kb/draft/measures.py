@@ -178,6 +178,7 @@ MONEY_METRICS = frozenset({"finance", "climate_finance", "investment"})
 
 _CLAUSE_END = re.compile(r"[,;]")
 _NEXT_WORDS = re.compile(r"[\s-]*(?:[a-z]+[\s-]+){0,2}")  # "a 15% baseline tariff", "25 per cent reciprocal tariffs"
+_SHARE_OF = re.compile(r"(?:%|\bpercent|\bper cent|\bpct) of (?:the |its |their |[A-Z][\w.]*['’]s )?$")
 
 
 def _fits(name: str, unit: str) -> bool:
@@ -186,9 +187,6 @@ def _fits(name: str, unit: str) -> bool:
     if name in ("tariff_rate", "inflation"):
         return unit in ("percent", "percentage_points", "basis_points")
     return name not in MONEY_METRICS or (len(unit) == 3 and unit.isupper())
-
-
-_SHARE_OF = re.compile(r"(?:%|\bpercent|\bper cent|\bpct) of (?:the |its |their |[A-Z][\w.]*['’]s )?$")
 
 
 def keywords(sentence: str) -> list[tuple[int, int, str]]:
@@ -329,9 +327,10 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     sold_from = buys.end() if buys else len(sentence)  # a body after the buying word sells
     counterpart = None
     named = bodies_at(sentence[clause_start:end])
-    spans = body_spans(sentence[bound : figure.start])  # "gives the EU 503,245 tonnes, Norway 229,821 tonnes"
-    gap = sentence[bound + spans[-1][1] : figure.start].strip() if spans else "-"  # "…; Sweden, $15 million"
-    alone = spans and gap == "," and not sentence[bound : bound + spans[-1][0]].strip(" the")
+    near, last = max(bound, figure.start - 60), sentence[: figure.start].rstrip(" ,")[-1:]  # "…; Sweden, $15 million"
+    spans = body_spans(sentence[near : figure.start]) if last.isalpha() or last == "." else []  # "Norway 229,821 tonnes"
+    gap = sentence[near + spans[-1][1] : figure.start].strip() if spans else "-"
+    alone = spans and gap == "," and not sentence[bound : near + spans[-1][0]].strip(" the")
     right_before = spans[-1][2] if spans and (not gap or alone) else None
     owner = [
         name
