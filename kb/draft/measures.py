@@ -327,8 +327,9 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     sold_from = buys.end() if buys else len(sentence)  # a body after the buying word sells
     counterpart = None
     named = bodies_at(sentence[clause_start:end])
-    near, last = max(bound, figure.start - 60), sentence[: figure.start].rstrip(" ,")[-1:]  # "…; Sweden, $15 million"
-    spans = body_spans(sentence[near : figure.start]) if last.isalpha() or last == "." else []  # "Norway 9,821 t"
+    # A body right before the amount: "gives the EU 503,245 tonnes, Norway 229,821 tonnes", "…; Sweden, $15 million".
+    near, last = max(bound, figure.start - 60), sentence[: figure.start].rstrip(" ,")[-1:]
+    spans = body_spans(sentence[near : figure.start]) if last.isalpha() or last == "." else []
     gap = sentence[near + spans[-1][1] : figure.start].strip() if spans else "-"
     alone = spans and gap == "," and not sentence[bound : near + spans[-1][0]].strip(" the")
     right_before = spans[-1][2] if spans and (not gap or alone) else None
