@@ -201,3 +201,17 @@ def test_changes_and_levels_in_either_order_basis_points_and_shares_of_gdp(kb, s
 def test_a_body_that_opens_its_clause_owns_the_amount_after_its_comma(kb):
     points = of_type(drafted(kb, "Peru pledged $25 million; Chile, $15 million.\n"), "data_point")
     assert [(p["value"], p["subject"]) for p in points] == [("25000000", "peru"), ("15000000", "chile")]
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # "lakh crore" is one scale (a trillion); "b/d" is barrels a day.
+        ("India set aside Rs 1.5 lakh crore and Rs 3,500 crore.", [("1500000000000", "INR"), ("35000000000", "INR")]),
+        ("Iraq pumps 1.5 million b/d, not 3 million b.", [("1500000", "barrels per day")]),
+        # A verb after a scaled number is no unit: no currency, no figure.
+        ("Some 3 billion were lent and 2 million have gone.", []),
+    ],
+)
+def test_compound_scales_barrels_a_day_and_verbs_that_count_nothing(words, found):
+    assert [(f.value, f.unit) for f in figures(words)] == found

@@ -20,10 +20,11 @@ _WORDS = {
     "a": 1,  # only with a scale or percentage: "a trillion yen", "a percentage point"
 }  # fmt: skip
 _WORD = r"(?i:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
-_SCALES = {"thousand": 3, "lakh": 5, "million": 6, "mn": 6, "mln": 6, "m": 6, "crore": 7, "billion": 9, "bn": 9,
-           "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
+_SCALES = {"thousand": 3, "lakh crore": 12, "lakh": 5, "million": 6, "mn": 6, "mln": 6, "m": 6, "crore": 7,
+           "billion": 9, "bn": 9, "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
 # "$3B", "$40M": a capital letter is a scale only right after the digits; "$16 bln", "10 mln bpd" (wire style).
-_SCALE = r"(?i:thousand|lakh|million|crore|billion|trillion|mln|bln|trn)|mn|bn|tn|m(?=\b)|b(?=\b)|(?<=\d)[BM](?=\b)"
+_SCALE = r"(?i:thousand|lakh crore|lakh|million|crore|billion|trillion|mln|bln|trn)|mn|bn|tn|m(?=\b)|b(?=\b)"
+_SCALE += r"|(?<=\d)[BM](?=\b)"
 _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
@@ -127,6 +128,7 @@ _NOT_UNITS = frozenset(
         "more",
         "each",
         "annually",
+        *("was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may"),
         "next",
     ]
 )
@@ -260,9 +262,10 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         if longer:
             rest = longer.group("rest").replace("-", " ").split()
             unit, end = " ".join([unit, *rest]).replace(" a day", " per day"), longer.end()
-        if unit == "metric":
-            continue  # "metric" alone: no unit
-        unit = "barrels per day" if unit == "bpd" else unit
+        if unit == "metric" or (unit == "b" and not text.startswith("/d", end)):
+            continue  # "metric" alone, "b" without "/d": no unit
+        if unit in ("b", "bpd"):  # "1.5 million b/d", "10 mln bpd"
+            unit, end = "barrels per day", end + 2 * (unit == "b")
         converted = _CONVERTED.match(text, end)
         stated_end = converted.end() if converted else end
         as_stated = text[match.start() : stated_end].strip()
