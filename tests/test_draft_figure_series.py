@@ -7,8 +7,9 @@ list of shares, the body right before each amount as its owner."""
 from __future__ import annotations
 
 import pytest
-from drafting import drafted, imports, of_type
+from drafting import drafted, imports, of_type, source
 
+from kb.draft import draft_source
 from kb.draft.figures import figures
 
 pytestmark = pytest.mark.usefixtures("talks")
@@ -215,3 +216,13 @@ def test_a_body_that_opens_its_clause_owns_the_amount_after_its_comma(kb):
 )
 def test_compound_scales_barrels_a_day_and_verbs_that_count_nothing(words, found):
     assert [(f.value, f.unit) for f in figures(words)] == found
+
+
+def test_a_shorter_name_of_a_body_drafted_here_is_its_alias_so_a_second_draft_knows_it(kb, runner, tmp_path):
+    text = "The Federal Customs Office said the surplus widened.\nThe Customs Office said exports rose 4 percent.\n"
+    held = source(kb, text)
+    payloads = draft_source(kb, held).payloads
+    (office,) = [p for p in of_type(payloads, "entity") if p["name"] == "Federal Customs Office"]
+    assert "Customs Office" in office["aliases"]
+    imports(runner, payloads, tmp_path)
+    assert draft_source(kb, held).payloads == []  # every name and claim is known now
