@@ -239,8 +239,8 @@ def test_a_framework_agreement_giving_its_terms_is_a_framework_agreement(kb):
         ("Kenya's oil output reached 80,000 bpd last year.", "production", "barrels per day"),
         # A tariff rate is a percentage: money near the word is something else.
         ("The lower tariffs will save Kenyan exporters about $90 million a year.", "figure", "USD"),
-        # A keyword after the figure names it only within its clause.
-        ("Kenya's economy grew 5.2 percent in 2023, and inflation stayed high.", "share", "percent"),
+        # A keyword after the figure names it only within its clause: the economy's growth, not inflation.
+        ("Kenya's economy grew 5.2 percent in 2023, and inflation stayed high.", "gdp", "percent"),
     ],
 )
 def test_debt_inflation_and_production_and_metrics_that_fit_the_unit_and_clause(kb, sentence, metric, unit):

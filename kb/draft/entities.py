@@ -69,6 +69,17 @@ class Registry:
             self._ends.setdefault(" ".join(words[at:]), key)
         return key
 
+    def _alias(self, key: str, name: str) -> None:
+        """Give an entity drafted here the shorter name the text also calls it by ("the Statistics Office"
+        of the "Federal Statistics Office"), so that the text drafted again after its import knows it."""
+        if fold(name) in self.known.names:
+            return
+        payload = next(entity for entity in self.entities if entity["key"] == key)
+        why = payload.pop("_draft")
+        payload["aliases"] = [*payload.get("aliases", []), name]
+        payload["_draft"] = why
+        self.known.names.setdefault(fold(name), set()).add(key)
+
     def body(self, name: str) -> str:
         """The key of a country or body, drafted if new."""
         canonical = body_name(name) or name
@@ -92,7 +103,10 @@ class Registry:
                 key = self.known.key_named(name)
             if key is None and mention.title:
                 key = self._same_surname(self._by_title(mention), name)  # not another foreign minister
-            key = key or self._ends.get(fold(name))  # the end of a longer name drafted before
+            ended = None if key else self._ends.get(fold(name))  # the end of a longer name drafted before
+            if ended:
+                self._alias(ended, name)
+            key = key or ended
             if key is None:
                 aliases = [alias for alias in dict.fromkeys([surname(name), *particle_tails(name)]) if alias != name]
                 key = self._draft_entity("person", name, aliases, "a speaker or participant not yet known")

@@ -20,21 +20,23 @@ _WORDS = {
     "a": 1,  # only with a scale or percentage: "a trillion yen", "a percentage point"
 }  # fmt: skip
 _WORD = r"(?i:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
-_SCALES = {"thousand": 3, "lakh": 5, "million": 6, "mn": 6, "mln": 6, "m": 6, "crore": 7, "billion": 9, "bn": 9,
-           "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
+_SCALES = {"thousand": 3, "lakh crore": 12, "lakh": 5, "million": 6, "mn": 6, "mln": 6, "m": 6, "crore": 7,
+           "billion": 9, "bn": 9, "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
 # "$3B", "$40M": a capital letter is a scale only right after the digits; "$16 bln", "10 mln bpd" (wire style).
-_SCALE = r"(?i:thousand|lakh|million|crore|billion|trillion|mln|bln|trn)|mn|bn|tn|m(?=\b)|b(?=\b)|(?<=\d)[BM](?=\b)"
+_SCALE = r"(?i:thousand|lakh crore|lakh|million|crore|billion|trillion|mln|bln|trn)|mn|bn|tn|m(?=\b)|b(?=\b)"
+_SCALE += r"|(?<=\d)[BM](?=\b)"
 _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
     "rs": "INR", "rs.": "INR", "sdr": "XDR", "rmb": "CNY", "inr": "INR", "krw": "KRW", "chf": "CHF", "zar": "ZAR",
     "aud": "AUD", "cad": "CAD", "r$": "BRL", "nt$": "TWD", "rp": "IDR", "₹": "INR", "₩": "KRW", "₽": "RUB",
-    "₺": "TRY", "₦": "NGN", "₱": "PHP", "ksh": "KES",
+    "₺": "TRY", "₦": "NGN", "₱": "PHP", "ksh": "KES", "gh¢": "GHS", "gh₵": "GHS", "tk": "BDT",
 }  # fmt: skip
 # Other currencies' ISO codes before an amount: "ZMW 10 billion", "LKR 300 billion".
 # Not COP (the Colombian peso's) nor SAR, which "COP29" and "Hong Kong SAR" would be.
 _CODES = ("NGN", "GHS", "ZMW", "KES", "LKR", "PKR", "EGP", "MXN", "BRL", "ARS", "AED", "TRY", "RUB", "IDR",
-          "VND", "THB", "MYR", "PHP", "SGD", "HKD", "NZD", "TWD", "BDT", "ETB", "UAH", "PEN", "CLP", "XOF")  # fmt: skip
+          "VND", "THB", "MYR", "PHP", "SGD", "HKD", "NZD", "TWD", "BDT", "ETB", "UAH", "PEN", "CLP", "XOF", "DKK",
+          "SEK", "NOK", "ISK", "PLN", "CZK", "HUF")  # fmt: skip
 _SYMBOLS.update({code.lower(): code for code in _CODES})
 _NAMES = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "pound": "GBP",
@@ -42,7 +44,8 @@ _NAMES = {
     "ringgit": "MYR", "baht": "THB", "peso": "MXN", "real": "BRL", "reais": "BRL", "ruble": "RUB",
     "rouble": "RUB", "franc": "CHF", "dong": "VND", "rial": "IRR", "rand": "ZAR", "naira": "NGN", "cedi": "GHS",
     "kwacha": "ZMW", "shilling": "KES", "rupiah": "IDR", "lira": "TRY", "riyal": "SAR", "dirham": "AED",
-    "taka": "BDT", "sol": "PEN", "hryvnia": "UAH", "birr": "ETB", "zloty": "PLN",
+    "taka": "BDT", "sol": "PEN", "hryvnia": "UAH", "birr": "ETB", "zloty": "PLN", "mark": "DEM",
+    "deutsche mark": "DEM", "deutschemark": "DEM", "d-mark": "DEM",
 }  # fmt: skip
 # A currency a country's adjective names: "50 billion Canadian dollars", "2 trillion Argentine pesos".
 _QUALIFIED = {
@@ -60,14 +63,18 @@ _QUALIFIER = (
     r"|Turkish|Indonesian|Nigerian|Ghanaian|Zambian|South African|Swiss|Ukrainian|Ethiopian)"
 )
 _SYMBOL = (
-    r"(?:US\$|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|\$|€|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?|GBP ?|JPY ?|CNY ?"
+    r"(?:US\$ ?|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|\$ ?|€ ?|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?|GBP ?|JPY ?"
+    r"|CNY ?|GH[¢₵] ?|Tk ?"
     r"|RMB ?|INR ?|KRW ?|CHF ?"
     r"|ZAR ?|AUD ?|CAD ?|Rs\.? ?|SDR ?|KSh ?|Ksh ?|(?:" + "|".join(_CODES) + r") ?)"
 )
 _CURRENCY = (
     r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
     r"|reais|real|rubles?|roubles?|francs?|dong|rials?|rand|naira|cedis?|kwacha|shillings?|rupiah|lira|riyals?"
-    r"|dirhams?|taka|soles|sol|hryvnias?|birr|zloty)"
+    r"|dirhams?|taka|soles|sol|hryvnias?|birr|zloty|(?:Deutsche |D-)marks?|Deutschemarks?|marks"
+    # "a 400 mln mark deficit", but not a milestone: "passed the 1 million mark in May", "the 100,000 mark."
+    r"|mark(?= (?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|this|that|last|next|was|is|with|as|than"
+    r"|since)\b)[a-z]))"
 )
 _APPROX = (
     r"(?:around|about|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|just under"
@@ -75,16 +82,19 @@ _APPROX = (
     r"|exceeding|upwards of)"
 )
 _VALUE = rf"(?P<number>{_NUMBER}|{_WORD}\b)(?:[ -]?(?P<scale>{_SCALE})\b)?"  # "Apc" is a word, no "a pc"
+# Two years are no range's bounds: "5.4 percent for 2016 and 5.3 for 2017" (see _elided).
+_NOT_YEARS = r"(?!(?:19|20)\d\d (?:and|to) )"
 # Every figure starts with a letter, a digit or a currency sign: the lookahead that says so first
 # spares the regular expression engine its alternatives at every other character.
 START = r"(?=[\w$€£¥₹₩₽₺₦₱])"
 FIGURE = re.compile(
-    rf"{START}(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
+    rf"{START}(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?{_NOT_YEARS}(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
     rf"(?:(?P<symbol>{_SYMBOL})(?:(?P<low2>{_NUMBER})(?:-|–| to )(?=\d))?{_VALUE}"  # "$5-6 billion": a range
     rf"|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
-    rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b)"
+    rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b"
+    rf"|[ -]basis[ -]points?\b| ?bps\b)"
     rf"|(?: of)? (?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"
-    rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:)))",
+    rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:|[.,;)]|$)))",
 )
 # Where a figure may start: a digit, or a number in words at a word's start or after a symbol
 # ("USDten"). Most sentences have none, and this is much quicker to look for than FIGURE (the
@@ -113,6 +123,13 @@ _NOT_UNITS = frozenset(
         "with",
         "as",
         "than",
+        "mark",  # a milestone: "passed the 1 million mark in May"
+        "last",  # "2.9 million last season", "2 billion more"
+        "more",
+        "each",
+        "annually",
+        *("was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may"),
+        "next",
     ]
 )
 APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly", "approximately", "close to",
@@ -161,14 +178,15 @@ def _unit(match: re.Match[str]) -> str | None:
     if match.group("symbol"):
         return _SYMBOLS[match.group("symbol").strip().lower()]
     if match.group("percent"):
-        return "percentage_points" if "point" in match.group("percent") else "percent"
+        said = match.group("percent")
+        return "basis_points" if "b" in said else "percentage_points" if "point" in said else "percent"
     if match.group("currency"):
         name = {"reais": "reais", "soles": "sol"}.get(match.group("currency").lower(), match.group("currency").lower())
         name = name.rstrip("s") if name != "reais" else name
         qualified = _QUALIFIED.get(f"{match.group('qualifier')} {name}".lower()) if match.group("qualifier") else None
         return qualified or _NAMES.get(name) or _NAMES.get(name.replace("us ", "").replace("u.s. ", ""), "USD")
     noun = (match.group("noun") or "").lower()
-    noun = _SINGULAR.get(noun, noun) if match.group("joined") == "-" else noun
+    noun = _SINGULAR.get(noun, noun)  # "a 2-million-tonne quota", "the 944,000 tonne figure"
     if noun in MEASURE_UNITS:
         return noun  # a quantity in a unit of measure: "346,000 tons", "24 million metric tons"
     if match.group("joined") == "-":
@@ -176,6 +194,32 @@ def _unit(match: re.Match[str]) -> str | None:
     if noun and match.group("s2") and match.group("s2").lower() in ("million", "billion", "trillion", "thousand"):
         return None if noun in _NOT_UNITS else noun
     return None
+
+
+# A number whose unit the figure before it gives ("rose to 8.8 billion marks from 6.5 billion in
+# February", "growth of 5.4 percent for 2016 and 5.3 for 2017"): a linking word, then up to four
+# lowercase words before it, within the sentence.
+_ELIDED_GAP = re.compile(
+    r"(?:(?!\.\s)[^;!?]){0,60}?\b(?:from|and|to|versus|vs\.?|against|with|than|or|compared with)\s+"
+    r"(?:[a-z-]+\s+){0,4}"
+)
+# A percentage's number alone: with a decimal point, before punctuation or a word of when or what.
+_ELIDED_PERCENT_END = re.compile(r"\s*(?:[.,;)]|$|(?:for|in|from|at|by|on|this|last|next|a|the|and)\b)")
+
+
+def _elided(text: str, match: re.Match[str], found: list[Figure], number: str | None, scale: str | None) -> str | None:
+    """The unit a number without one shares with the figure just before it in its sentence (see
+    _ELIDED_GAP): a scaled number an amount's or a quantity's ("6.5 billion"), a decimal one a
+    percentage's ("5.3 for 2017") — never a year, a count or a ratio ("2.5 times")."""
+    if not found or not number or found[-1].unit in ("percentage_points", "basis_points"):
+        return None
+    previous = found[-1]
+    if not _ELIDED_GAP.fullmatch(text, previous.end, match.start()):
+        return None
+    if previous.unit == "percent":
+        decimal = "." in number and not scale and _ELIDED_PERCENT_END.match(text, match.end())
+        return "percent" if decimal else None
+    return previous.unit if scale else None
 
 
 MAX_FIGURES = 1_000  # in one text: a text holding more is a table or a data file, not an article
@@ -208,6 +252,8 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
             unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
             end = counted.end() if counted.group("noun") else match.end()
+        if unit is None and (unit := _elided(text, match, found, number, scale)):
+            end = match.end()  # "from 6.5 billion in February": the unit of the figure before it
         if unit is None:
             continue
         if not number or (number.lower() in _WORDS and not (match.group("percent") or scale)):
@@ -216,9 +262,10 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         if longer:
             rest = longer.group("rest").replace("-", " ").split()
             unit, end = " ".join([unit, *rest]).replace(" a day", " per day"), longer.end()
-        if unit == "metric":
-            continue  # "metric" alone: no unit
-        unit = "barrels per day" if unit == "bpd" else unit
+        if unit == "metric" or (unit == "b" and not text.startswith("/d", end)):
+            continue  # "metric" alone, "b" without "/d": no unit
+        if unit in ("b", "bpd"):  # "1.5 million b/d", "10 mln bpd"
+            unit, end = "barrels per day", end + 2 * (unit == "b")
         converted = _CONVERTED.match(text, end)
         stated_end = converted.end() if converted else end
         as_stated = text[match.start() : stated_end].strip()

@@ -155,6 +155,19 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Costa Rica": (),
     "Guatemala": (),
     "Honduras": (),
+    "Mali": (),
+    "Burkina Faso": (),
+    "Ivory Coast": (),
+    "Malawi": (),
+    "Uzbekistan": (),
+    "Moldova": (),
+    "Estonia": (),
+    "Latvia": (),
+    "Lithuania": (),
+    "Slovenia": (),
+    "Czech Republic": (),
+    "Faroe Islands": (),
+    "Greenland": (),
 }
 # Capitals stand for their countries as speakers or parties ("Washington said"), never in posts.
 CAPITALS = frozenset(

@@ -20,7 +20,7 @@ METRICS = (
     ("exports", r"exports?\b|shipments\b|export(?:ed|ing)\b|shipped\b"),
     ("imports", r"imports?\b"),
     ("tariff_rate", r"tariffs?\b|dut(?:y|ies)\b|levy\b|levies\b|surtax(?:es)?\b"),
-    ("gdp", r"\bGDP\b|gross domestic product"),
+    ("gdp", r"\bGDP\b|gross domestic product|econom(?:y|ies)\b"),
     ("population", r"population|people\b|consumers\b|citizens\b"),
     ("investment", r"invest(?:ment|ments|ing|ed|s)?\b"),
     ("climate_finance", r"climate financ\w*|climate funds?\b"),
@@ -56,9 +56,11 @@ CLAUSE = 150  # characters on each side of a figure where its subject and counte
 _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|climbing|grew|grows|growing|grown|gained|gains|gaining|increased"
 _RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding|widened|widens|rebounded|adding"
 # "up" and "down" after a verb they make a phrase with are no change: "they make up about 80 percent".
+_RISE += r"|advanced|advancing|spiked|skyrocketed|grow|increase|expand|climb|jump|surge|soar"  # "to grow 5%"
 _RISE += r"|surged|soared|expanded|ballooned|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!adds )(?<!added )up"
 _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
 _FALL += r"|slipped|plunged|plummeted|contracted|dropping|declining|decreasing|sliding|slipping|plunging|shrinking|down"
+_FALL += r"|shed|sheds|shedding|retreated|receded|weakened|fall|drop|decline|decrease|shrink|plunge|dip"
 _FALL += r"|narrowed|narrows|slumped|tumbled|sank|dipped|eased"  # not "a narrowing 5% gap"
 # Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
 _MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?"
@@ -68,8 +70,8 @@ _MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es
 _CUT = r"cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|slashed|slashing"
 # A change named by a noun before its amount: "an increase of 2%", "an augmentation of SDR 293 million",
 # "the reduction is 300,000 barrels".
-_NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth"
-_NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction|haircuts?"
+_NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth|surges?|climbs?|upticks?|expansion"
+_NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction|haircuts?|slumps?|plunges?|dips?"
 # Whose amount is changed: "cut its production by", "reduce Zambia's debt by".
 _OWNER = r"its|their|his|her|the|[A-Z][\w.]*['’]s"
 _CHANGE_BEFORE = re.compile(
@@ -79,10 +81,19 @@ _CHANGE_BEFORE = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+# A second amount of the same change: "a rise of 15 pct from February and of 4.7 pct", "rose 5% in May and 3% in
+# June", "exports rose 5% and imports 3%" (the first amount right after the change's words, no level "to" between).
+_COORDINATED = re.compile(
+    rf"\b(?:(?P<rise>{_RISE}|{_NOUN_RISE})|(?P<fall>{_FALL}|{_NOUN_FALL}))(?: of| by)? (?=[$€£¥\d])"
+    r"(?:(?! to )[^.;]){1,80}? and (?:(?:its |their |the )?(?:exports|imports|shipments|output|production|sales"
+    r"|prices|investment|spending|GDP|the surplus|the deficit) )?(?:of |by )?$",
+    re.IGNORECASE,
+)
 # A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier".
 _CHANGE_AFTER = re.compile(
     r"\s*(?:(?:year-on-year|year on year|on-year|annual|yearly|monthly|quarterly|month-on-month) )?"
-    r"(?:(?P<rise>rise|increase|gain|jump|growth|higher)|(?P<fall>fall|drop|decline|decrease|contraction|lower))\b",
+    r"(?:(?P<rise>rise|increase|gain|jump|growth|higher|surge|hike|climb|uptick|expansion)"
+    r"|(?P<fall>fall|drop|decline|decrease|contraction|lower|cut|reduction|slump|plunge|dip|slide))\b",
     re.IGNORECASE,
 )
 _BASE = re.compile(
@@ -95,7 +106,7 @@ _BASE = re.compile(
 )
 # The words between a change and the level it led to: "to", "to a record", "to stand at", "(to".
 _TO_LEVEL = re.compile(
-    r"^\s*,?\s*\(?to\s+(?:stand\s+at\s+)?(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$"
+    r"^\s*,?\s*\(?(?:to|at)\s+(?:stand\s+at\s+)?(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$"
 )
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -167,13 +178,14 @@ MONEY_METRICS = frozenset({"finance", "climate_finance", "investment"})
 
 _CLAUSE_END = re.compile(r"[,;]")
 _NEXT_WORDS = re.compile(r"[\s-]*(?:[a-z]+[\s-]+){0,2}")  # "a 15% baseline tariff", "25 per cent reciprocal tariffs"
+_SHARE_OF = re.compile(r"(?:%|\bpercent|\bper cent|\bpct) of (?:the |its |their |[A-Z][\w.]*['’]s )?$")
 
 
 def _fits(name: str, unit: str) -> bool:
     """Whether a metric may measure a figure in this unit: one of MONEY_METRICS only an amount of money,
     a tariff rate or inflation only a percentage ("saving exporters £400 million" is no tariff rate)."""
     if name in ("tariff_rate", "inflation"):
-        return unit in ("percent", "percentage_points")
+        return unit in ("percent", "percentage_points", "basis_points")
     return name not in MONEY_METRICS or (len(unit) == 3 and unit.isupper())
 
 
@@ -185,6 +197,7 @@ def keywords(sentence: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), str(m.lastgroup))
         for m in _METRIC.finditer(sentence)
         if not any(start <= m.start() and m.end() <= end for start, end in names)
+        and not _SHARE_OF.search(sentence, max(0, m.start() - 40), m.start())  # "5.5 percent of GDP": a share's whole
     ]
     # "trade" before a more precise word is part of it: "trade deficit" is a deficit.
     following = [keyword[0] for keyword in found[1:]] + [len(sentence) + 2] * bool(found)
@@ -198,6 +211,7 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels", "cutting 100,000 barrels",
     "an increase of 2%"."""
     before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 40), figure.start)
+    before = before or _COORDINATED.search(sentence, max(0, figure.start - 120), figure.start)
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
     found = before or after
     if found is None:
@@ -205,7 +219,8 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     base = _BASE.match(sentence, figure.end if before else found.end())
     where = base.end() if base else (figure.end if before else found.end())
     said = base.group("base") or "a year earlier" if base else None
-    rise = found.group("rise") or (before is not None and (before.group("made_rise") or before.group("noun_rise")))
+    named = found.groupdict()  # a coordinated change (see _COORDINATED) has only "rise" and "fall"
+    rise = named["rise"] or named.get("made_rise") or named.get("noun_rise")
     return Change("rise" if rise else "fall", figure, said, found.group().strip(), where)
 
 
@@ -241,7 +256,7 @@ def change_after_level(sentence: str, level: Figure, change: Change) -> bool:
 
 
 _LEVEL_THEN_CHANGE = re.compile(
-    r"\s*(?:(?:of|in|to|for|from|on|at|during|last|this)(?:\s+[\w'’.-]+){1,4}\s*)?[,(]\s*(?:up|down)(?: by)?\s*"
+    r"\s*(?:(?:of|in|to|for|from|on|at|during|last|this)(?:\s+[\w'’.-]+){1,4}\s*)?[,(]\s*(?:up|down|an?)(?: by)?\s*"
 )
 
 
@@ -312,6 +327,12 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     sold_from = buys.end() if buys else len(sentence)  # a body after the buying word sells
     counterpart = None
     named = bodies_at(sentence[clause_start:end])
+    # A body right before the amount: "gives the EU 503,245 tonnes, Norway 229,821 tonnes", "…; Sweden, $15 million".
+    near, last = max(bound, figure.start - 60), sentence[: figure.start].rstrip(" ,")[-1:]
+    spans = body_spans(sentence[near : figure.start]) if last.isalpha() or last == "." else []
+    gap = sentence[near + spans[-1][1] : figure.start].strip() if spans else "-"
+    alone = spans and gap == "," and not sentence[bound : near + spans[-1][0]].strip(" the")
+    right_before = spans[-1][2] if spans and (not gap or alone) else None
     owner = [
         name
         for at, name in named
@@ -322,8 +343,8 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     subjects = owner[-1:] if measured.start is not None else []  # "UK trade", "China's trade surplus"
     for at, name in named:
         preceding = sentence[max(clause_start, clause_start + at - 30) : clause_start + at]
-        if measured.name == "exports" and _FROM.search(preceding):
-            subjects.append(name)  # "the export of 33 million tonnes of grain from Ukraine": Ukraine's
+        if measured.name in ("exports", "production") and _FROM.search(preceding):
+            subjects.append(name)  # "the export of 33 million tonnes of grain from Ukraine", "output from Iraq"
         elif measured.name == "imports" and _INTO.search(preceding):
             subjects.insert(0, name)  # "imports of Chinese goods into the United States": the importer's
             counterpart = next((other for other in subjects[1:] if other != name), counterpart)
@@ -336,7 +357,7 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
             counterpart = counterpart or name  # a lender lends to the subject: "the IMF approved SDR 293 million"
         elif name != counterpart:
             subjects.append(name)
-    subject = next(iter(subjects), None)
+    subject = right_before if right_before and right_before != counterpart else next(iter(subjects), None)
     return subject, counterpart if counterpart != subject else None
 
 
