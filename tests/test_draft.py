@@ -353,6 +353,16 @@ def test_a_full_name_given_only_in_the_possessive_is_the_surname_s_full_name(kb)
     assert people == {"Donald Trump": ["Trump"], "Emmanuel Macron": ["Macron"]}
 
 
+def test_a_malaysian_style_is_no_part_of_the_name(kb):
+    text = (
+        "KUALA LUMPUR: Ministers will work on trade, says Datuk Seri Mohamad Hasan.\n\n"
+        "Mohamad said the plan would be ready in October.\n\n"
+        "“We want to see action,” said Dato’ Amir Hamzah Azizan.\n"
+    )
+    people = {p["name"] for p in of_type(drafted(kb, text), "entity") if p["kind"] == "person"}
+    assert people == {"Mohamad Hasan", "Amir Hamzah Azizan"}
+
+
 def test_a_change_is_a_change_of_its_level_never_a_level_and_alone_has_no_value(kb, runner, tmp_path):
     text = (
         "South Korea's exports to the European Union rose 5.9% from a year earlier to 60 billion euros, "

@@ -40,6 +40,7 @@ TITLE_HEADS = frozenset(
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "ambassador", "madam", "mr.", "mrs.", "ms.", "dr."}
     | {"sheikh", "prince"}  # "Prince Faisal bin Farhan", "Sheikh Mohammed": a style, no part of the name
+    | {"datuk", "dato", "dato'", "dato’", "seri"}  # Malaysian styles: "Datuk Seri Mohamad Hasan"
 )
 
 # Countries and blocs: name -> (key, aliases). Adjectives and short forms map to the names.
