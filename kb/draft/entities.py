@@ -9,6 +9,7 @@ from typing import Any
 from kb.draft.known import Known, fold, slug, surname
 from kb.draft.lexicon import COUNTRIES, HONORIFICS, NAME_PARTICLES, OPENERS, ORGANISATIONS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.speakers import TENURE, Mention, body_name
+from kb.draft.text import POSSESSIVE
 
 # Capitalised words in a row, with the initials and particles between them: "John F. Kennedy",
 # "Ursula von der Leyen".
@@ -16,7 +17,6 @@ _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 _CAPITALISED_RUN = re.compile(rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\. )?(?:(?:{_PARTICLES}) ){{0,3}}[A-Z][\w’'-]+)+\b")
 
 
-_POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:m|s|d|ve|ll|re|t)$", re.IGNORECASE)  # "I'm Emily Davis": no given name "I'm"
 
 
@@ -209,7 +209,7 @@ def given_names(text: str) -> dict[str, list[str]]:
             given = words[start:first]
             while given and (given[0].endswith(".") and len(given[0]) == 2):
                 given = given[1:]
-            name = _POSSESSIVE.sub("", " ".join(words[first : at + 1]))  # "Donald Trump’s administration"
+            name = POSSESSIVE.sub("", " ".join(words[first : at + 1]))  # "Donald Trump’s administration"
             if given and name not in found:
                 found[name] = given
     return found

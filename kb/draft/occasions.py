@@ -130,13 +130,17 @@ class Occasions:
         return named[index][1] if index >= 0 else None
 
 
+# Telling someone other than the press: "told AFP", "told his cabinet" (not "told reporters").
+TOLD_SOMEONE = (
+    r"(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
+)
 # Words that place a saying at another time than the story's day, or on another occasion: "said before the
 # talks", "has long said", "told NHK", "wrote on X", "according to The Paper".
 _ELSEWHEN = re.compile(
     r"\b(?:before|earlier|previously|ago|ahead of|on the eve|repeatedly|often|always"
     r"|(?:has|have|had)(?: \w+)? (?:said|told|stated|stressed|argued|warned|insisted|written)"
     r"|interview|statement|letter|post(?![-‐])|posted|wrote|written|tweeted|website|Twitter|Facebook|Telegram|according"
-    r"|(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
+    rf"|{TOLD_SOMEONE}"
     r")\b",
     re.IGNORECASE,
 )

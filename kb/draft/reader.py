@@ -21,7 +21,7 @@ from kb.draft.speakers import (
     tokens,
 )
 from kb.draft.subjects import subject_before
-from kb.draft.text import Span, sentences
+from kb.draft.text import POSSESSIVE, Span, sentences
 
 MIN_WORDS_WITHOUT_FRAME = 6
 ANTECEDENTS = 8  # the people named last before a pronoun, among whom it finds the one it stands for
@@ -177,7 +177,7 @@ def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
     acting = {who.name.split()[-1] for _, who in named_subjects(blank(text, find_quotes(text))) if who.name}
     found = []
     for run in TITLED_RUN.finditer(text):
-        who = mention_of(_POSSESSIVE_END.sub("", _OWNED.sub("", run.group())))
+        who = mention_of(POSSESSIVE.sub("", _OWNED.sub("", run.group())))
         if who is None or not who.name or " " not in who.name or who.pronoun:
             continue
         person_like = len(run.group().split()) <= 3 and not text[max(0, run.start() - 4) : run.start()].endswith(
@@ -188,7 +188,6 @@ def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
     return tuple(found)
 
 
-_POSSESSIVE_END = re.compile(r"[’']s?$")
 # What a person's possessive owns in a title, no part of the name: "Readout of President Joe Biden's Call with …".
 _OWNED = re.compile(r"[’']s (?:(?:Phone|Telephone|Video) )?(?:Call|Meeting|Visit|Trip|Remarks|Statement)\b.*$")
 

@@ -7,8 +7,7 @@ import functools
 import re
 
 from kb.draft.speakers import Mention
-
-_POSSESSIVE = re.compile(r"[’']s?$")
+from kb.draft.text import POSSESSIVE
 
 # What shows a person to be a woman or a man: an honorific or a post before the name ("Ms Lind",
 # "spokeswoman Anna Lind"), or "she" or "he" as the subject of what the name said ("Lind said she …").
@@ -37,7 +36,7 @@ def _sexes(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for pattern in (_SEXED_BEFORE, _SEXED_AFTER):
         for match in pattern.finditer(text):
-            surname = _POSSESSIVE.sub("", match.group("name").split()[-1])
+            surname = POSSESSIVE.sub("", match.group("name").split()[-1])
             sex = _SEXED[match.group("mark").casefold().rstrip(".")]
             found[surname] = sex if found.get(surname, sex) == sex else ""
     return {surname: sex for surname, sex in found.items() if sex}

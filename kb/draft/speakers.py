@@ -24,10 +24,10 @@ from kb.draft.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from kb.draft.text import POSSESSIVE
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
-_POSSESSIVE = re.compile(r"[’']s?$")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
 # Words that tell when someone held the post that follows them: "the former finance minister".
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
@@ -184,7 +184,7 @@ def parse_phrase(phrase: str) -> Mention:
     while words and words[0].word in HONORIFICS and len(words) > 1:
         words = words[1:]
     organisation = None
-    owner = next((i for i, t in enumerate(words) if _POSSESSIVE.search(t.text) and t.text[-1] != "."), None)
+    owner = next((i for i, t in enumerate(words) if POSSESSIVE.search(t.text) and t.text[-1] != "."), None)
     if owner is not None:
         organisation = body_name(" ".join(t.text for t in words[: owner + 1])) or re.sub(
             r"[’']s?$", "", " ".join(t.text for t in words[: owner + 1])
@@ -265,7 +265,7 @@ _OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 def _owner_word(word: str) -> bool:
     """Whether a word owns the noun after it: "Novak's", "the ministers'", "their"."""
-    return word.casefold() in _OWNERS or bool(_POSSESSIVE.search(word))
+    return word.casefold() in _OWNERS or bool(POSSESSIVE.search(word))
 
 
 def _reports(word: str, previous: str) -> bool:

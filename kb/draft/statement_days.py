@@ -13,10 +13,7 @@ Day = tuple[str, str] | None  # the day, and the words that gave it
 INTRODUCTION_NEAR = 2000  # characters before a quote where the sentence introducing it may begin
 
 # A reporting clause that names an occasion of its own: someone told (not reporters), an interview, a call.
-_ANOTHER_OCCASION = re.compile(
-    r"\b(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
-    r"|\bin an interview\b|\bby (?:tele)?phone\b"
-)
+_ANOTHER_OCCASION = re.compile(rf"\b{occasions.TOLD_SOMEONE}|\bin an interview\b|\bby (?:tele)?phone\b")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the quotations of a sentence, whose words are no occasion of it
 # A quote that goes on from the last.
 _CONTINUING = ("continuation", "same-paragraph", "colon-introduction", "audience-introduction")

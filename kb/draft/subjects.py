@@ -6,8 +6,6 @@ Barnier")."""
 
 from __future__ import annotations
 
-import re
-
 from kb.draft.lexicon import (
     NAME_PARTICLES,
     OPENERS,
@@ -19,8 +17,8 @@ from kb.draft.lexicon import (
     VERB_FILLERS,
 )
 from kb.draft.speakers import DETERMINERS, TENURE, WEEKDAYS, Token, aged, body_name, describes, is_title, particle
+from kb.draft.text import POSSESSIVE
 
-_POSSESSIVE = re.compile(r"[’']s?$")
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 
 
@@ -79,7 +77,7 @@ def _adjective(token: Token) -> bool:
 def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
     """Whether the word at ``at`` is a possessive noun after "the" that owns the post found after it:
     "the country’s economy minister", "the bloc's chief negotiator"."""
-    return bool(found) and at > 0 and words[at - 1].word == "the" and bool(_POSSESSIVE.search(words[at].text))
+    return bool(found) and at > 0 and words[at - 1].word == "the" and bool(POSSESSIVE.search(words[at].text))
 
 
 def _apposition(words: list[Token]) -> bool:
