@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kb.draft import dates, measures, occasions, periods
+from kb.draft import changes, dates, measures, occasions, periods
 from kb.draft.agreements import Agreed
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, every_figure, figures
@@ -187,15 +187,15 @@ class Payloads:
         start, end = periods.period(sentence.text, self.day)
         when = dates.resolve(sentence.text, self.day)
         words = measures.keywords(text)
-        led_to: dict[int, measures.Change] = {}
+        led_to: dict[int, changes.Change] = {}
         for number, figure in enumerate(given):
-            change = measures.change_of(text, figure)
+            change = changes.change_of(text, figure)
             following = given[number + 1] if number + 1 < len(given) else None
-            if change is not None and measures.level_after(text, change, following):
+            if change is not None and changes.level_after(text, change, following):
                 led_to[number + 1] = change  # "rose 5.9% to 108.93 trillion yen": a change of the level after it
                 continue
             level = found[-1] if found and number and "change" not in found[-1] else None
-            if change and level and measures.change_after_level(text, given[number - 1], change):
+            if change and level and changes.change_after_level(text, given[number - 1], change):
                 level["change"] = _change(change)  # "7.05 trillion yen, up 18.7%": a change of the level before it
                 level["_draft"]["change_from"] = change.words
                 found[-1] = _ordered(level)
@@ -336,7 +336,7 @@ def _term(sentence: str, figure: Figure | None, number: int) -> dict[str, Any]:
     return term
 
 
-def _change(how: measures.Change) -> dict[str, str]:
+def _change(how: changes.Change) -> dict[str, str]:
     amount = {"amount": how.figure.value, "unit": how.figure.unit}
     return {"direction": how.direction, **amount, **({"base": how.base} if how.base else {})}
 

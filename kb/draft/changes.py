@@ -1,0 +1,111 @@
+"""Changes: whether a figure is a change of a level, as its clause says ("rose 5.9%", "fell by 1.3% from
+a year earlier", "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels", "an increase of
+2%"), its direction and base, and which level it led to ("rose 5.9% to 108.93 trillion yen") or
+belongs to ("7.05 trillion yen, up 18.7%")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kb.draft.figures import Figure
+
+_RISE = r"rose|rise|rises|rising|risen|climbed|climbs|climbing|grew|grows|growing|grown|gained|gains|gaining|increased"
+_RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding|widened|widens|rebounded|adding"
+# "up" and "down" after a verb they make a phrase with are no change: "they make up about 80 percent".
+_RISE += r"|advanced|advancing|spiked|skyrocketed|grow|increase|expand|climb|jump|surge|soar"  # "to grow 5%"
+_RISE += r"|surged|soared|expanded|ballooned|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!adds )(?<!added )up"
+_FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
+_FALL += r"|slipped|plunged|plummeted|contracted|dropping|declining|decreasing|sliding|slipping|plunging|shrinking|down"
+_FALL += r"|shed|sheds|shedding|retreated|receded|weakened|fall|drop|decline|decrease|shrink|plunge|dip"
+_FALL += r"|narrowed|narrows|slumped|tumbled|sank|dipped|eased"  # not "a narrowing 5% gap"
+# Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
+_MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?"
+_MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?"
+# Cutting an amount itself ("its offer of cutting 100,000 barrels"); not "lower" nor "reduced", which
+# also qualify a level ("a lower 15% tariff").
+_CUT = r"cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|slashed|slashing"
+# A change named by a noun before its amount: "an increase of 2%", "an augmentation of SDR 293 million",
+# "the reduction is 300,000 barrels".
+_NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth|surges?|climbs?|upticks?|expansion"
+_NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction|haircuts?|slumps?|plunges?|dips?"
+# Whose amount is changed: "cut its production by", "reduce Zambia's debt by".
+_OWNER = r"its|their|his|her|the|[A-Z][\w.]*['’]s"
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?: by)?"
+    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:{_OWNER}))?(?: [a-z]+){{0,3}} by"
+    rf"|(?P<cut>{_CUT})|(?:(?P<noun_rise>{_NOUN_RISE})|(?P<noun_fall>{_NOUN_FALL})) (?:of|is|was|will be|would be)"
+    r")\s*$",
+    re.IGNORECASE,
+)
+# A second amount of the same change: "a rise of 15 pct from February and of 4.7 pct", "rose 5% in May and 3% in
+# June", "exports rose 5% and imports 3%" (the first amount right after the change's words, no level "to" between).
+_COORDINATED = re.compile(
+    rf"\b(?:(?P<rise>{_RISE}|{_NOUN_RISE})|(?P<fall>{_FALL}|{_NOUN_FALL}))(?: of| by)? (?=[$€£¥\d])"
+    r"(?:(?! to )[^.;]){1,80}? and (?:(?:its |their |the )?(?:exports|imports|shipments|output|production|sales"
+    r"|prices|investment|spending|GDP|the surplus|the deficit) )?(?:of |by )?$",
+    re.IGNORECASE,
+)
+# A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier".
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?:year-on-year|year on year|on-year|annual|yearly|monthly|quarterly|month-on-month) )?"
+    r"(?:(?P<rise>rise|increase|gain|jump|growth|higher|surge|hike|climb|uptick|expansion)"
+    r"|(?P<fall>fall|drop|decline|decrease|contraction|lower|cut|reduction|slump|plunge|dip|slide))\b",
+    re.IGNORECASE,
+)
+_BASE = re.compile(
+    r"\s*,?\s*(?:(?:from|over|on|compared with|compared to|against|than|versus) (?P<base>a year (?:earlier|ago|before)"
+    r"|the previous (?:year|month|quarter)|(?:the|a) year prior|the prior year"
+    r"|the same (?:period|month|quarter) (?:a year earlier|of last year|last year)|last year"
+    r"|a month (?:earlier|ago))"
+    r"|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on the year|on a yearly basis|on an annual basis)))",
+    re.IGNORECASE,
+)
+# The words between a change and the level it led to: "to", "to a record", "to stand at", "(to".
+_TO_LEVEL = re.compile(
+    r"^\s*,?\s*\(?(?:to|at)\s+(?:stand\s+at\s+)?(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$"
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    direction: str  # rise or fall
+    figure: Figure
+    base: str | None
+    words: str  # the words that say it changed: "fell", "rose by"
+    end: int  # where the change's words end, its base included
+
+
+def change_of(sentence: str, figure: Figure) -> Change | None:
+    """The change a figure gives, if it is one: "rose 5.9%", "fell by 1.3% from a year earlier",
+    "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels", "cutting 100,000 barrels",
+    "an increase of 2%"."""
+    before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 40), figure.start)
+    before = before or _COORDINATED.search(sentence, max(0, figure.start - 120), figure.start)
+    after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
+    found = before or after
+    if found is None:
+        return None
+    base = _BASE.match(sentence, figure.end if before else found.end())
+    where = base.end() if base else (figure.end if before else found.end())
+    said = base.group("base") or "a year earlier" if base else None
+    named = found.groupdict()  # a coordinated change (see _COORDINATED) has only "rise" and "fall"
+    rise = named["rise"] or named.get("made_rise") or named.get("noun_rise")
+    return Change("rise" if rise else "fall", figure, said, found.group().strip(), where)
+
+
+def change_after_level(sentence: str, level: Figure, change: Change) -> bool:
+    """Whether a change right after a level (and up to four words of what or when it is), past a comma
+    or in brackets, is the level's: "7.05 trillion yen, up 18.7%", "$2.2 billion (up 5.1%)", "12,000
+    tonnes of tea, up 4.5%", "$3.2 billion in May, down 2%"."""
+    return bool(_LEVEL_THEN_CHANGE.fullmatch(sentence, level.end, change.figure.start))
+
+
+_LEVEL_THEN_CHANGE = re.compile(
+    r"\s*(?:(?:of|in|to|for|from|on|at|during|last|this)(?:\s+[\w'’.-]+){1,4}\s*)?[,(]\s*(?:up|down|an?)(?: by)?\s*"
+)
+
+
+def level_after(sentence: str, change: Change, following: Figure | None) -> bool:
+    """Whether the figure after a change is the level it changed to: "rose 5.9% to 108.93 trillion yen"."""
+    return following is not None and bool(_TO_LEVEL.match(sentence[change.end : following.start]))
