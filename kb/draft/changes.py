@@ -20,11 +20,17 @@ _FALL += r"|slipped|plunged|plummeted|contracted|dropping|declining|decreasing|s
 _FALL += r"|shed|sheds|shedding|retreated|receded|weakened|fall|drop|decline|decrease|shrink|plunge|dip"
 _FALL += r"|narrowed|narrows|slumped|tumbled|sank|dipped|eased"  # not "a narrowing 5% gap"
 # Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
-_MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?"
-_MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?"
+_MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)"
+_MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?"
+_MADE_FALL += r"|shav(?:e|es|ed|ing)"
 # Cutting an amount itself ("its offer of cutting 100,000 barrels"); not "lower" nor "reduced", which
 # also qualify a level ("a lower 15% tariff").
-_CUT = r"cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|slashed|slashing"
+_CUT = r"cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|slashed|slashing|trim|trims|trimmed|trimming"
+_CUT += r"|shave|shaves|shaved|shaving"  # "would trim nearly $1.5 trillion from deficits", "shaved $2 billion off"
+# Words between a change's verb and its amount: an adverb ("declined slightly by 1.2%", "rose sharply 5%"), and
+# after "by" what measures the amount ("reduced by the equivalent of eight billion euros", "by a further 3%").
+_ADVERB = r"(?: (?!by\b)[a-z]+ly)?"
+_BY = r"by(?: (?:the equivalent of|a total of|an? (?:additional|further|extra)|another|some))?"
 # A change named by a noun before its amount: "an increase of 2%", "an augmentation of SDR 293 million",
 # "the reduction is 300,000 barrels".
 _NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth|surges?|climbs?|upticks?|expansion"
@@ -32,8 +38,8 @@ _NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction|
 # Whose amount is changed: "cut its production by", "reduce Zambia's debt by".
 _OWNER = r"its|their|his|her|the|[A-Z][\w.]*['’]s"
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?: by)?"
-    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:{_OWNER}))?(?: [a-z]+){{0,3}} by"
+    rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})){_ADVERB}(?: {_BY})?"
+    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:{_OWNER}))?(?: [a-z]+){{0,3}} {_BY}"
     rf"|(?P<cut>{_CUT})|(?:(?P<noun_rise>{_NOUN_RISE})|(?P<noun_fall>{_NOUN_FALL})) (?:of|is|was|will be|would be)"
     r")\s*$",
     re.IGNORECASE,
@@ -74,6 +80,9 @@ class Change:
     base: str | None
     words: str  # the words that say it changed: "fell", "rose by"
     end: int  # where the change's words end, its base included
+    # In a conjunct that gaps the verb (see gapped), the name in place of the first conjunct's ("…, Vietnam by
+    # 14.5%"), or "" when it names none ("… and 41.8 per cent respectively"); None in any other.
+    parallel: str | None = None
 
 
 def change_of(sentence: str, figure: Figure) -> Change | None:
@@ -109,3 +118,25 @@ _LEVEL_THEN_CHANGE = re.compile(
 def level_after(sentence: str, change: Change, following: Figure | None) -> bool:
     """Whether the figure after a change is the level it changed to: "rose 5.9% to 108.93 trillion yen"."""
     return following is not None and bool(_TO_LEVEL.match(sentence[change.end : following.start]))
+
+
+# A gapped conjunct of a change, its verb said once for a list: "Trade with Singapore increased by 22.5 per cent
+# (RM11.16 billion), Vietnam by 14.5 per cent", "exports to China rose 5%, Japan 3%", "went down by 12.3 per cent
+# (RM3.47 billion) and 41.8 per cent (RM108.1 million) respectively".
+_GAPPED = re.compile(
+    r"(?:\s+(?:in|during|for|over|last|this|y-o-y|year-on-year)(?: [\w’'-]+){0,3})?"  # "rose 5% in May, Japan 3%"
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|,? and)\s+(?:(?:to|with|from|in|for)\s+)?"  # "…, and to Peru by 6%"
+    r"(?:(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?<!['’]s)\s+)?(?P<by>by\s+)?"
+)
+_RESPECTIVELY = re.compile(r"(?:[^.;]|\.(?=\d))*\brespectively\b")  # within the sentence, past "RM108.1"
+
+
+def gapped(sentence: str, change: Change | None, figure: Figure) -> Change | None:
+    """The change a figure gives as a conjunct of the change before it in its sentence, its verb gapped (see
+    _GAPPED): in the same unit, after a comma or "and", with a name or "by" before it, or "respectively" after."""
+    if change is None or change.figure.unit != figure.unit:
+        return None
+    found = _GAPPED.fullmatch(sentence, change.end, figure.start)
+    if found is None or not (found.group("name") or found.group("by") or _RESPECTIVELY.match(sentence, figure.end)):
+        return None
+    return Change(change.direction, figure, change.base, change.words, figure.end, found.group("name") or "")

@@ -18,8 +18,12 @@ _WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "half a": 0.5,
     "a": 1,  # only with a scale or percentage: "a trillion yen", "a percentage point"
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-_WORD = r"(?i:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# Tens with their units ("twenty-five percent", "thirty two billion"), and a half more ("two and a half billion").
+_COMPOUND = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:{_UNITS})\b|(?:{_UNITS}) and a half\b"
+_WORD = r"(?i:" + _COMPOUND + "|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _SCALES = {"thousand": 3, "lakh crore": 12, "lakh": 5, "million": 6, "mn": 6, "mln": 6, "m": 6, "crore": 7,
            "billion": 9, "bn": 9, "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
 # "$3B", "$40M": a capital letter is a scale only right after the digits; "$16 bln", "10 mln bpd" (wire style).
@@ -31,6 +35,7 @@ _SYMBOLS = {
     "rs": "INR", "rs.": "INR", "sdr": "XDR", "rmb": "CNY", "inr": "INR", "krw": "KRW", "chf": "CHF", "zar": "ZAR",
     "aud": "AUD", "cad": "CAD", "r$": "BRL", "nt$": "TWD", "rp": "IDR", "₹": "INR", "₩": "KRW", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "ksh": "KES", "gh¢": "GHS", "gh₵": "GHS", "tk": "BDT",
+    "rm": "MYR", "฿": "THB", "₴": "UAH", "₸": "KZT", "₾": "GEL", "₫": "VND", "mx$": "MXN", "mex$": "MXN", "e£": "EGP",
 }  # fmt: skip
 # Other currencies' ISO codes before an amount: "ZMW 10 billion", "LKR 300 billion".
 # Not COP (the Colombian peso's) nor SAR, which "COP29" and "Hong Kong SAR" would be.
@@ -55,15 +60,20 @@ _QUALIFIED = {
     "egyptian pound": "EGP", "lebanese pound": "LBP", "sudanese pound": "SDG", "pakistani rupee": "PKR",
     "sri lankan rupee": "LKR", "nepalese rupee": "NPR", "ugandan shilling": "UGX", "tanzanian shilling": "TZS",
     "cfa franc": "XOF", "saudi riyal": "SAR", "qatari riyal": "QAR", "iranian rial": "IRR", "peruvian sol": "PEN",
+    # A country's abbreviation or nickname before its dollars: "125 billion NZ dollars", "3 billion HK dollars".
+    "nz dollar": "NZD", "hk dollar": "HKD", "nt dollar": "TWD", "aussie dollar": "AUD", "kiwi dollar": "NZD",
+    "malaysian ringgit": "MYR", "mexican peso": "MXN", "kenyan shilling": "KES", "ghanaian cedi": "GHS",
 }  # fmt: skip
 _QUALIFIER = (
     r"(?:Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Taiwanese|Argentine|Argentinian|Chilean"
     r"|Colombian|Mexican|Philippine|Egyptian|Lebanese|Sudanese|British|Indian|Pakistani|Sri Lankan|Nepalese|Kenyan"
     r"|Ugandan|Tanzanian|CFA|Saudi|Qatari|Iranian|Peruvian|Japanese|Chinese|South Korean|Korean|Brazilian|Russian"
-    r"|Turkish|Indonesian|Nigerian|Ghanaian|Zambian|South African|Swiss|Ukrainian|Ethiopian)"
+    r"|Turkish|Indonesian|Nigerian|Ghanaian|Zambian|South African|Swiss|Ukrainian|Ethiopian|Malaysian"
+    r"|NZ|HK|NT|Aussie|Kiwi)"
 )
 _SYMBOL = (
-    r"(?:US\$ ?|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|\$ ?|€ ?|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?|GBP ?|JPY ?"
+    r"(?:US\$ ?|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|MX\$|Mex\$|E£|\$ ?|€ ?|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?"
+    r"|GBP ?|JPY ?|(?<![A-Za-z])RM ?|฿ ?|₴ ?|₸ ?|₾ ?|₫ ?"
     r"|CNY ?|GH[¢₵] ?|Tk ?"
     r"|RMB ?|INR ?|KRW ?|CHF ?"
     r"|ZAR ?|AUD ?|CAD ?|Rs\.? ?|SDR ?|KSh ?|Ksh ?|(?:" + "|".join(_CODES) + r") ?)"
@@ -71,7 +81,9 @@ _SYMBOL = (
 _CURRENCY = (
     r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
     r"|reais|real|rubles?|roubles?|francs?|dong|rials?|rand|naira|cedis?|kwacha|shillings?|rupiah|lira|riyals?"
-    r"|dirhams?|taka|soles|sol|hryvnias?|birr|zloty|(?:Deutsche |D-)marks?|Deutschemarks?|marks"
+    r"|dirhams?|taka|soles|sol|hryvnias?|birr|zloty|(?:Deutsche |D-)marks?|Deutschemarks?"
+    # "4.3 billion marks a year earlier", but not a verb: "2018 marks a decade", "1,000 marks the start".
+    r"|(?<!(?:19|20)\d\d )marks(?! (?:the|its|their|his|her|this|that|our|another)\b)"
     # "a 400 mln mark deficit", but not a milestone: "passed the 1 million mark in May", "the 100,000 mark."
     r"|mark(?= (?!(?:of|in|on|at|to|for|from|by|and|or|the|a|an|this|that|last|next|was|is|with|as|than"
     r"|since)\b)[a-z]))"
@@ -86,7 +98,7 @@ _VALUE = rf"(?P<number>{_NUMBER}|{_WORD}\b)(?:[ -]?(?P<scale>{_SCALE})\b)?"  # "
 _NOT_YEARS = r"(?!(?:19|20)\d\d (?:and|to) )"
 # Every figure starts with a letter, a digit or a currency sign: the lookahead that says so first
 # spares the regular expression engine its alternatives at every other character.
-START = r"(?=[\w$€£¥₹₩₽₺₦₱])"
+START = r"(?=[\w$€£¥₹₩₽₺₦₱฿₴₸₾₫])"
 FIGURE = re.compile(
     rf"{START}(?:\b(?P<approx>{_APPROX}) )?(?:(?:between |from )?{_NOT_YEARS}(?P<low>{_NUMBER})(?: (?:and|to) |-|–))?"
     rf"(?:(?P<symbol>{_SYMBOL})(?:(?P<low2>{_NUMBER})(?:-|–| to )(?=\d))?{_VALUE}"  # "$5-6 billion": a range
@@ -135,8 +147,14 @@ _NOT_UNITS = frozenset(
 APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly", "approximately", "close to",
                          "an estimated", "estimated", "just over", "just under"})  # fmt: skip
 # Units of measure a quantity may be given in without a scale word ("346,000 tons").
-MEASURE_UNITS = frozenset({"tons", "tonnes", "metric", "barrels", "bushels", "bpd", "cents", "vehicles"})
-_LONGER_UNIT = re.compile(r"(?P<rest>[ -]tons|[ -]tonnes|(?:(?<=barrel)|(?<=barrels))[ -](?:a|per)[ -]day)\b")
+MEASURE_UNITS = frozenset(
+    {"tons", "tonnes", "metric", "barrels", "bushels", "bpd", "cents", "vehicles", "cubic", "gallons", "litres"}
+    | {"liters"}
+)
+_LONGER_UNIT = re.compile(
+    r"(?P<rest>[ -]tons|[ -]tonnes|(?:(?<=barrel)|(?<=barrels))[ -](?:a|per)[ -]day"
+    r"|(?<=cubic) (?:metres|meters|feet))\b"
+)
 # A unit of measure in a compound before its noun: "a 1.5-million-barrel cut", "a 2-million-tonne quota".
 _SINGULAR = {"barrel": "barrels", "tonne": "tonnes", "ton": "tons", "vehicle": "vehicles"}
 # A count without a scale word, written with a thousands separator, and what it counts: "1,000
@@ -168,10 +186,20 @@ class Figure:
 
 def decimal_string(number: str, scale: str | None) -> str:
     """An exact decimal string in units: ("9", "trillion") -> "9000000000000"."""
-    value = Decimal(_WORDS[number.lower()]) if number.lower() in _WORDS else Decimal(number.replace(",", ""))
+    value = _in_words(number.lower()) if number[:1].isalpha() else Decimal(number.replace(",", ""))
     value = value.scaleb(_SCALES[scale.lower()] if scale else 0)
     text = format(value.normalize(), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _in_words(number: str) -> Decimal:
+    """A number written in words: "eight", "twenty-five", "two and a half"."""
+    if number in _WORDS:
+        return Decimal(str(_WORDS[number]))
+    if number.endswith(" and a half"):
+        return _in_words(number.removesuffix(" and a half")) + Decimal("0.5")
+    tens, units = re.split(r"[- ]", number)
+    return Decimal(_WORDS[tens] + _WORDS[units])
 
 
 def _unit(match: re.Match[str]) -> str | None:
@@ -256,17 +284,18 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
             end = match.end()  # "from 6.5 billion in February": the unit of the figure before it
         if unit is None:
             continue
-        if not number or (number.lower() in _WORDS and not (match.group("percent") or scale)):
+        if not number or (number[:1].isalpha() and not (match.group("percent") or scale)):
             continue
         longer = _LONGER_UNIT.match(text, end) if unit in MEASURE_UNITS else None  # "metric tons", "barrels a day"
         if longer:
             rest = longer.group("rest").replace("-", " ").split()
             unit, end = " ".join([unit, *rest]).replace(" a day", " per day"), longer.end()
-        if unit == "metric" or (unit == "b" and not text.startswith("/d", end)):
-            continue  # "metric" alone, "b" without "/d": no unit
+        if unit in ("metric", "cubic") or (unit == "b" and not text.startswith("/d", end)):
+            continue  # "metric" or "cubic" alone, "b" without "/d": no unit
         if unit in ("b", "bpd"):  # "1.5 million b/d", "10 mln bpd"
             unit, end = "barrels per day", end + 2 * (unit == "b")
-        converted = _CONVERTED.match(text, end)
+        # An amount in brackets after money is the same in another currency; after a percentage, a figure of its own.
+        converted = _CONVERTED.match(text, end) if len(unit) == 3 and unit.isupper() else None
         stated_end = converted.end() if converted else end
         as_stated = text[match.start() : stated_end].strip()
         approx = (match.group("approx") or "").lower()

@@ -54,6 +54,11 @@ METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not n
 SUBJECT_BEFORE = 80  # characters before a metric's words where its subject may be ("OPEC+ … agreed to cut production")
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# The next of a list after such a word: "trade with Thailand and Cambodia", "exports to Japan, Korea".
+_TOWARD_LIST = re.compile(
+    r"\b(?:to|with|from|against|into)\s+(?:the\s+)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
+    r"(?:,|,? and|,? or)\s+(?:the\s+)?$"
+)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Where imports go: "imports of Chinese goods into the United States", "imports by Japan", "imports to China".
 _INTO = re.compile(r"\b(?:into|by|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -62,7 +67,8 @@ _INVESTED_IN = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 # Buying a figure's worth: a body named after the amount sells it ("will purchase $8 billion of U.S. goods").
 _BUYS = re.compile(r"\b(?:purchas\w*|buy|buys|buying|bought|procur\w*)\b", re.IGNORECASE)
 # Where a figure's clause begins at the latest: "Korea's shipments to China fell 3% while those to the US rose 1.5%".
-_CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
+# And whom someone told is no party to a figure after it: "An insider told Reuters that Ukraine's payments …".
+_CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b|\b(?:told|tells|telling|assured)\b[^.;:]{0,60}?\bthat\b")
 # A clause that goes on about the sentence's subject: "… and its rules remove tariffs on 95% of goods".
 _ITS = re.compile(r"\b(?:and|while|as) (?:its|their)\b")
 # Where a sentence ends inside the words after a figure: "… for a ninth time. (Reporting by …", or a
@@ -217,7 +223,7 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
         before_words = max((m.end() for m in re.finditer(r"[,;:]", sentence[: measured.start])), default=0)
         clause_start = max(bound, before_words, measured.start - SUBJECT_BEFORE)
     else:
-        clause_start = comma
+        clause_start = max(bound, comma)
     after = _CLAUSE_AFTER_END.search(sentence[figure.end : figure.end + CLAUSE])
     end = figure.end + after.start() if after else min(len(sentence), figure.end + CLAUSE)
     clause_start = max(clause_start, figure.start - CLAUSE)
@@ -252,6 +258,7 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
         elif (
             name in LENDERS
             or _TOWARD.search(preceding)
+            or _TOWARD_LIST.search(sentence, max(clause_start, clause_start + at - 60), clause_start + at)
             or clause_start + at > sold_from  # "Japan will purchase $8 billion of U.S. goods"
             or (measured.name == "investment" and _INVESTED_IN.search(preceding))
         ):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from kb.draft import changes, dates, measures, occasions, periods
@@ -36,7 +37,9 @@ _DOCUMENT = re.compile(
     r"|\b(?P<issuer>[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,4}) (?:said|says|issued|released) (?:in )?an? "
     r"(?:joint )?(?:statement|communiqu[eé]|declaration)\b"
 )
-MAX_FIGURES_PER_SENTENCE = 12  # a sentence with more figures is a table, not a report of one
+# A sentence with more figures is a table, not a report of one; a list of countries may give two each ("Trade
+# with Singapore increased by 22.5 per cent (RM11.16 billion), Vietnam by 14.5 per cent (RM2.36 billion), …").
+MAX_FIGURES_PER_SENTENCE = 20
 FLOWS = frozenset({"trade_surplus", "trade_deficit", "exports", "imports", "trade", "gdp"})  # figures over a period
 
 
@@ -188,8 +191,10 @@ class Payloads:
         when = dates.resolve(sentence.text, self.day)
         words = measures.keywords(text)
         led_to: dict[int, changes.Change] = {}
+        series = _Series()
         for number, figure in enumerate(given):
-            change = changes.change_of(text, figure)
+            change = changes.change_of(text, figure) or changes.gapped(text, series.change, figure)
+            series.change = change or series.change
             following = given[number + 1] if number + 1 < len(given) else None
             if change is not None and changes.level_after(text, change, following):
                 led_to[number + 1] = change  # "rose 5.9% to 108.93 trillion yen": a change of the level after it
@@ -202,9 +207,8 @@ class Payloads:
                 continue
             why: dict[str, Any] = {"pattern": "a figure with its unit", "confidence": 0.7}
             why.update({k: v for k, v in (("bound", figure.bound), ("converted", figure.converted)) if v})
-            measured = measures.metric(words, figure, text)
+            measured, whose = self._read(text, words, figure, series, why)
             why["metric_from"] = measured.words
-            whose = self._whose(text, figure, measured, why)
             how = led_to.get(number) or change
             if how is not None:
                 why["change_from"] = how.words
@@ -226,6 +230,40 @@ class Payloads:
             payload.update(self._period(measured.name, start, end, payload["_draft"]))
             found.append(_ordered(payload))
         return found
+
+    def _read(
+        self, text: str, words: list[tuple[int, int, str]], figure: Figure, series: _Series, why: dict[str, Any]
+    ) -> tuple[measures.Metric, dict[str, str]]:
+        """What a figure measures and whose it is: a conjunct of a list that gaps a change's verb
+        ("Trade with Singapore increased by 22.5%, Vietnam by 14.5%") has the metric and subject of the
+        list's first figure, and the country it names in place of the first's counterpart (see
+        _parallel); an amount in brackets right after a figure ("by 22.5 per cent (RM11.16 billion)")
+        is that figure's, in its metric unless its own words name one; any other, its own (see _whose)."""
+        gapped = series.change is not None and series.change.figure is figure and series.change.parallel is not None
+        before = series.previous
+        if gapped and series.metric is not None:
+            measured = series.metric
+            whose = self._parallel(series.change, series.whose) or series.whose
+        elif before and _BRACKETED.fullmatch(text, before[0].end, figure.start):
+            measured = measures.metric(words, figure, text)
+            measured = before[1] if measured.words is None and before[1].words is not None else measured
+            whose = before[2]
+        else:
+            measured = measures.metric(words, figure, text)
+            whose = self._whose(text, figure, measured, why)
+        series.previous = (figure, measured, whose)
+        if series.change is not None and series.change.figure is figure and not gapped:
+            series.metric, series.whose = measured, whose
+        return measured, whose
+
+    def _parallel(self, change: changes.Change | None, first: dict[str, str]) -> dict[str, str] | None:
+        """Whose a conjunct that names a country in place of its first's counterpart is: that country's,
+        with the first's subject ("Trade with Singapore increased by 22.5%, Vietnam by 14.5%")."""
+        named = measures.bodies_at(change.parallel) if change and change.parallel else []
+        if not named or "counterpart" not in first:
+            return None
+        self._last_counterpart = named[0][1]
+        return {"subject": first["subject"], "counterpart": self.registry.body(named[0][1])}
 
     def _conversions(self) -> dict[tuple[str, str], int]:
         """The amounts the text gives as another's conversion ("9 trillion yen ($63 billion)"), each
@@ -305,6 +343,18 @@ class Payloads:
         return found
 
 
+@dataclass
+class _Series:
+    """What the figures before one in its sentence tell of it: the last change (whose verb a list may
+    gap), the metric and whose of the figure that gave it, and the figure just before with its own."""
+
+    change: changes.Change | None = None
+    metric: measures.Metric | None = None
+    whose: dict[str, str] = field(default_factory=dict)
+    previous: tuple[Figure, measures.Metric, dict[str, str]] | None = None
+
+
+_BRACKETED = re.compile(r"\s*\(\s*")  # an amount in brackets after a figure: "by 22.5 per cent (RM11.16 billion)"
 _PURCHASE = re.compile(r"\b(?:purchas\w*|buy\w*|bought)\b[^.;]*$", re.IGNORECASE)
 
 

@@ -1,0 +1,150 @@
+"""kb draft's reading of the ways English states an amount and its change, on sentences made for the
+tests: numbers in words, currencies written as signs, codes and names, units of measure, a change with
+an adverb or a measure after "by", a list that gaps the change's verb, and whose a figure is after
+"told … that" or in a list after "with"."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, of_type
+
+from kb.draft.figures import figures
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # Numbers in words: the teens, tens with their units, and a half more.
+        ("Peru pledged seventeen billion dollars.", [("17000000000", "USD")]),
+        ("Tariffs of twenty-five percent and thirty two per cent.", [("25", "percent"), ("32", "percent")]),
+        ("The fund holds two and a half billion euros.", [("2500000000", "EUR")]),
+        ("Fourteen million tonnes of grain left the port.", [("14000000", "tonnes")]),
+        ("twenty-five people came and forty-one stayed", []),  # a count in words without a scale: no figure
+        # Currency signs and prefixed dollars and pounds of other countries.
+        ("Trade with Asean rose to RM36.17 billion.", [("36170000000", "MYR")]),
+        ("a deficit of ฿1.2 trillion and ₴50 billion in bonds", [("1200000000000", "THB"), ("50000000000", "UAH")]),
+        ("Mexico owes MX$40 billion; Egypt E£30 billion.", [("40000000000", "MXN"), ("30000000000", "EGP")]),
+        ("The FIRM 30 rule", []),  # "RM" inside a word is no sign
+        # A country's abbreviation or nickname before its dollars.
+        ("exports of 125 billion NZ dollars", [("125000000000", "NZD")]),
+        ("3 billion HK dollars and 2 billion Aussie dollars", [("3000000000", "HKD"), ("2000000000", "AUD")]),
+        # Units of measure in two words.
+        ("12 billion cubic metres of gas and 40 billion cubic meters", [("12000000000", "cubic metres"),
+                                                                        ("40000000000", "cubic meters")]),
+        ("Pipelines carry 2 million gallons a day.", [("2000000", "gallons")]),
+        # "marks" as a verb after a year or before a determiner, and as a currency after an amount.
+        ("October 2018 marks the 10-year anniversary; 2019 marks a decade.", []),
+        ("The surplus was 4.3 billion marks a year earlier.", [("4300000000", "DEM")]),
+    ],
+)  # fmt: skip
+def test_the_ways_an_amount_is_written(words, found):
+    assert [(figure.value, figure.unit) for figure in figures(words)] == found
+
+
+def test_an_amount_in_brackets_after_a_percentage_is_a_figure_of_its_own_not_its_conversion():
+    [share, amount] = figures("Trade increased by 22.5 per cent (RM11.16 billion).")
+    assert (share.value, share.converted, amount.value, amount.unit) == ("22.5", None, "11160000000", "MYR")
+    [money] = figures("Japan paid $5 billion (RM20 billion).")
+    assert (money.value, money.converted) == ("5000000000", "RM20 billion")
+
+
+def _points(kb, text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    """Each data point's metric, value, direction and amount of change, and subject."""
+    return [
+        (p["metric"], p.get("value"), p.get("change", {}).get("direction"), p.get("change", {}).get("amount"),
+         p["subject"])
+        for p in of_type(drafted(kb, text), "data_point")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        # An adverb between the verb and its amount.
+        ("Chile's imports declined slightly by 1.2 per cent last month.\n", ("fall", "1.2")),
+        ("Peru's exports rose sharply 9% in May.\n", ("rise", "9")),
+        ("Brazil's output grew modestly by 2 percent.\n", ("rise", "2")),
+        # What measures the amount after "by", and the passive of a verb of making a change.
+        ("Ukraine's debt would be reduced by the equivalent of almost eight billion euros.\n", ("fall", "8000000000")),
+        ("Canada's tariffs were raised by an additional 10 percent.\n", ("rise", "10")),
+        ("Chile's exports fell by a further 3% in June.\n", ("fall", "3")),
+        # Trimming or shaving an amount off a level.
+        ("The deal would trim nearly $1.5 trillion from projected deficits.\n", ("fall", "1500000000000")),
+        ("Peru shaved $2 billion off its budget.\n", ("fall", "2000000000")),
+        ("Mexico hiked tariffs by 5 percent.\n", ("rise", "5")),
+    ],
+)
+def test_a_change_s_verb_with_words_between_it_and_its_amount(kb, text, change):
+    [point] = _points(kb, text)
+    assert point[2:4] == change
+
+
+def test_a_list_that_gaps_the_change_s_verb_gives_each_conjunct_the_change_metric_and_subject(kb):
+    text = (
+        "Malaysia's trade statistics came out. Trade with Singapore increased by 22.5 per cent (RM11.16 billion),"
+        " Vietnam by 14.5 per cent (RM2.36 billion) and Laos by 72.4 per cent (RM4.3 million).\n"
+    )
+    points = of_type(drafted(kb, text), "data_point")
+    assert [(p["metric"], p.get("change", {}).get("amount"), p.get("value")) for p in points] == [
+        ("trade", "22.5", None), ("trade", None, "11160000000"), ("trade", "14.5", None),
+        ("trade", None, "2360000000"), ("trade", "72.4", None), ("trade", None, "4300000"),
+    ]  # fmt: skip
+    assert {p["subject"] for p in points} == {points[0]["subject"]}
+    assert [p["counterpart"] for p in points] == [
+        points[0]["counterpart"], points[0]["counterpart"], points[2]["counterpart"], points[2]["counterpart"],
+        points[4]["counterpart"], points[4]["counterpart"],
+    ]  # fmt: skip
+    assert len({points[0]["counterpart"], points[2]["counterpart"], points[4]["counterpart"]}) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports to China rose 5% in May, Japan 3% and Korea 2%.\n",
+        "Sales to Chile fell by 4 percent and to Peru by 6 percent and to Brazil by 1 percent.\n",
+        "Trade with Thailand and Cambodia went down by 12.3 per cent and 41.8 per cent respectively.\n",
+    ],
+)
+def test_every_conjunct_of_a_gapped_list_is_a_change(kb, text):
+    points = _points(kb, text)
+    assert len(points) >= 2 and all(point[2] == points[0][2] and point[1] is None for point in points)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose 5%, Japan's 30% share held.\n",  # a possessive opens no conjunct: a level of its own
+        "Exports rose 5% to $3 billion, Japan said.\n",
+    ],
+)
+def test_a_figure_after_a_change_and_a_comma_is_no_conjunct_of_it_without_a_name_or_by(kb, text):
+    points = _points(kb, text)
+    assert points[-1][1] is not None and points[-1][2] in (None, "rise")
+    assert sum(point[1] is None for point in points) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("An insider told Reuters that Ukraine's payments should be less than 200 million dollars.\n", "ukraine"),
+        ("A diplomat told the BBC that Chile's budget would reach $5 billion.\n", "chile"),
+        ("Officials assured Japan that Peru's exports would reach $2 billion.\n", "peru"),
+    ],
+)
+def test_whom_someone_told_is_no_party_to_the_figure_after_that(kb, text, subject):
+    [point] = _points(kb, text)
+    assert point[4] == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysia's trade with Thailand and Cambodia fell by 12.3 per cent to RM3.47 billion.\n",
+        "Malaysia's exports to Japan, Korea and China rose to RM8 billion.\n",
+        "Malaysia's imports from Chile or Peru reached RM2 billion.\n",
+    ],
+)
+def test_a_list_after_to_with_or_from_is_the_other_side_not_the_subject(kb, text):
+    assert {point[4] for point in _points(kb, text)} == {"malaysia"}
