@@ -148,3 +148,42 @@ def test_whom_someone_told_is_no_party_to_the_figure_after_that(kb, text, subjec
 )
 def test_a_list_after_to_with_or_from_is_the_other_side_not_the_subject(kb, text):
     assert {point[4] for point in _points(kb, text)} == {"malaysia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Stats NZ said New Zealand's goods imports were up $430 million in October.\n", "NZD"),
+        ("Canada is hitting back with counter-tariffs worth $29.8 billion.\n", "CAD"),
+        ("Australia's exports to China fell to $12 billion last year.\n", "AUD"),
+        # The United States' figures, or a text that writes some dollars out: a bare sign is the US dollar.
+        ("The United States' deficit with Canada reached $64 billion.\n", "USD"),
+        ("Canada's exports reached $40 billion, or C$55 billion.\n", "USD"),
+        ("Canada's exports reached $40 billion, about 55 billion Canadian dollars.\n", "USD"),
+    ],
+)
+def test_a_bare_dollar_sign_is_the_dollar_of_the_country_whose_figure_it_is(kb, text, unit):
+    points = of_type(drafted(kb, text), "data_point")
+    assert points[0]["unit"] == unit
+    assert all(point.get("change", {}).get("unit", point["unit"]) == point["unit"] for point in points)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "change"),
+    [
+        ("Peru's imports were up 8%, reaching $1.5 billion in October.\n", "1500000000", "8"),
+        ("Chile's exports increased $11.2 billion to reach $13.5 billion.\n", "13500000000", "11200000000"),
+        ("Brazil's imports have increased $6.1 billion since the October 2008 year to $12.3 billion.\n",
+         "12300000000", "6100000000"),
+        ("Mexico's surplus grew 4% in the first quarter to $9 billion.\n", "9000000000", "4"),
+        ("Japan's exports rose a record 12% to $70 billion.\n", "70000000000", "12"),
+    ],
+)  # fmt: skip
+def test_a_change_and_the_level_it_reached(kb, text, level, change):
+    [point] = of_type(drafted(kb, text), "data_point")
+    assert (point["value"], point["change"]["amount"]) == (level, change)
+
+
+def test_a_figure_after_a_change_in_response_to_something_is_no_level_it_reached(kb):
+    points = of_type(drafted(kb, "Japan raised tariffs by 10% in response to a 25% tariff.\n"), "data_point")
+    assert [(p.get("value"), p.get("change", {}).get("amount")) for p in points] == [(None, "10"), ("25", None)]

@@ -29,7 +29,7 @@ _CUT = r"cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|slashed|slashing
 _CUT += r"|shave|shaves|shaved|shaving"  # "would trim nearly $1.5 trillion from deficits", "shaved $2 billion off"
 # Words between a change's verb and its amount: an adverb ("declined slightly by 1.2%", "rose sharply 5%"), and
 # after "by" what measures the amount ("reduced by the equivalent of eight billion euros", "by a further 3%").
-_ADVERB = r"(?: (?!by\b)[a-z]+ly)?"
+_ADVERB = r"(?: (?!by\b)[a-z]+ly| a record)?"  # and "rise a record $430 million"
 _BY = r"by(?: (?:the equivalent of|a total of|an? (?:additional|further|extra)|another|some))?"
 # A change named by a noun before its amount: "an increase of 2%", "an augmentation of SDR 293 million",
 # "the reduction is 300,000 barrels".
@@ -67,9 +67,16 @@ _BASE = re.compile(
     r"|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on the year|on a yearly basis|on an annual basis)))",
     re.IGNORECASE,
 )
-# The words between a change and the level it led to: "to", "to a record", "to stand at", "(to".
+# A word of a time: "in May", "over the past decade", "since the October 2008 year" (not "in response to").
+_WHEN_WORD = (
+    r"(?:the|a|an|last|this|past|same|first|second|third|fourth|year|years|month|months|quarter|period|decade|ended"
+    r"|ending|[A-Z][a-z]+|\d[\w'’-]*)"
+)
+# The words between a change and the level it led to: "to", "to a record", "to stand at", "(to", ", reaching".
 _TO_LEVEL = re.compile(
-    r"^\s*,?\s*\(?(?:to|at)\s+(?:stand\s+at\s+)?(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$"
+    rf"^\s*(?:(?:since|in|over|during)(?: {_WHEN_WORD}){{1,5}}\s*)?"  # "up $6.1 billion since the October 2008 year to"
+    r",?\s*\(?(?:to|at|reaching|to reach|hitting|to hit|totalling|totaling|to total|standing at)\s+"  # ", reaching"
+    r"(?:stand\s+at\s+)?(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$"
 )
 
 

@@ -235,6 +235,9 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
 # its subject ("the IMF approved SDR 293 million": the borrower's figure).
 LENDERS = frozenset({"International Monetary Fund", "World Bank", "Paris Club", "Asian Development Bank",
                      "African Development Bank"})  # fmt: skip
+# The countries whose own currency is a dollar, which a bare "$" in a text on their figures may stand for.
+DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD", "Singapore": "SGD", "Hong Kong": "HKD",
+           "Taiwan": "TWD"}  # fmt: skip
 # Groups of countries "the group", "the alliance", "the bloc" or "the cartel" may stand for.
 GROUPINGS = frozenset({"European Union", "OPEC", "OPEC+", "Group of 20", "Group of Seven", "Group of 77",
                        "Association of Southeast Asian Nations", "African Union", "Mercosur", "Paris Club",

@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
-from kb.draft import changes, dates, measures, occasions, periods
+from kb.draft import changes, dates, figure_context, measures, occasions, periods
 from kb.draft.agreements import Agreed
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, every_figure, figures
@@ -191,7 +190,7 @@ class Payloads:
         when = dates.resolve(sentence.text, self.day)
         words = measures.keywords(text)
         led_to: dict[int, changes.Change] = {}
-        series = _Series()
+        series = figure_context.Series()
         for number, figure in enumerate(given):
             change = changes.change_of(text, figure) or changes.gapped(text, series.change, figure)
             series.change = change or series.change
@@ -201,7 +200,7 @@ class Payloads:
                 continue
             level = found[-1] if found and number and "change" not in found[-1] else None
             if change and level and changes.change_after_level(text, given[number - 1], change):
-                level["change"] = _change(change)  # "7.05 trillion yen, up 18.7%": a change of the level before it
+                level["change"] = _change(change, self._currency(change.figure))  # "7.05 trillion yen, up 18.7%"
                 level["_draft"]["change_from"] = change.words
                 found[-1] = _ordered(level)
                 continue
@@ -217,13 +216,13 @@ class Payloads:
             payload.update(whose)
             if change is None:  # a level; a change given without its level has no value
                 payload["value"] = figure.value
-            payload.update(unit=figure.unit, value_as_stated=" ".join(figure.as_stated.split()))
+            payload.update(unit=self._currency(figure), value_as_stated=" ".join(figure.as_stated.split()))
             if figure.converted:  # "SDR 978.2 million (about USD 1.3 billion)": the same figure in dollars
                 payload["equivalents"] = [{"value": e.value, "unit": e.unit} for e in figures(figure.converted)]
             if figure.approximate:
                 payload["approximate"] = True
             if how is not None:
-                payload["change"] = _change(how)
+                payload["change"] = _change(how, self._currency(how.figure))
             scope = measures.product_scope(text, figure) if measured.name == "tariff_rate" else None
             if scope:
                 payload["product_scope"], payload["_draft"]["product_scope_from"] = scope
@@ -232,7 +231,12 @@ class Payloads:
         return found
 
     def _read(
-        self, text: str, words: list[tuple[int, int, str]], figure: Figure, series: _Series, why: dict[str, Any]
+        self,
+        text: str,
+        words: list[tuple[int, int, str]],
+        figure: Figure,
+        series: figure_context.Series,
+        why: dict[str, Any],
     ) -> tuple[measures.Metric, dict[str, str]]:
         """What a figure measures and whose it is: a conjunct of a list that gaps a change's verb
         ("Trade with Singapore increased by 22.5%, Vietnam by 14.5%") has the metric and subject of the
@@ -244,7 +248,7 @@ class Payloads:
         if gapped and series.metric is not None:
             measured = series.metric
             whose = self._parallel(series.change, series.whose) or series.whose
-        elif before and _BRACKETED.fullmatch(text, before[0].end, figure.start):
+        elif before and figure_context.in_brackets_after(text, before[0], figure):
             measured = measures.metric(words, figure, text)
             measured = before[1] if measured.words is None and before[1].words is not None else measured
             whose = before[2]
@@ -264,6 +268,10 @@ class Payloads:
             return None
         self._last_counterpart = named[0][1]
         return {"subject": first["subject"], "counterpart": self.registry.body(named[0][1])}
+
+    def _currency(self, figure: Figure) -> str:
+        """A figure's unit, a bare dollar sign the dollar of whose figure it is (see figure_context.currency)."""
+        return figure_context.currency(figure, self._last_subject, self.registry.text)
 
     def _conversions(self) -> dict[tuple[str, str], int]:
         """The amounts the text gives as another's conversion ("9 trillion yen ($63 billion)"), each
@@ -343,18 +351,6 @@ class Payloads:
         return found
 
 
-@dataclass
-class _Series:
-    """What the figures before one in its sentence tell of it: the last change (whose verb a list may
-    gap), the metric and whose of the figure that gave it, and the figure just before with its own."""
-
-    change: changes.Change | None = None
-    metric: measures.Metric | None = None
-    whose: dict[str, str] = field(default_factory=dict)
-    previous: tuple[Figure, measures.Metric, dict[str, str]] | None = None
-
-
-_BRACKETED = re.compile(r"\s*\(\s*")  # an amount in brackets after a figure: "by 22.5 per cent (RM11.16 billion)"
 _PURCHASE = re.compile(r"\b(?:purchas\w*|buy\w*|bought)\b[^.;]*$", re.IGNORECASE)
 
 
@@ -386,8 +382,8 @@ def _term(sentence: str, figure: Figure | None, number: int) -> dict[str, Any]:
     return term
 
 
-def _change(how: changes.Change) -> dict[str, str]:
-    amount = {"amount": how.figure.value, "unit": how.figure.unit}
+def _change(how: changes.Change, unit: str) -> dict[str, str]:
+    amount = {"amount": how.figure.value, "unit": unit}
     return {"direction": how.direction, **amount, **({"base": how.base} if how.base else {})}
 
 
