@@ -187,3 +187,47 @@ def test_a_change_and_the_level_it_reached(kb, text, level, change):
 def test_a_figure_after_a_change_in_response_to_something_is_no_level_it_reached(kb):
     points = of_type(drafted(kb, "Japan raised tariffs by 10% in response to a 25% tariff.\n"), "data_point")
     assert [(p.get("value"), p.get("change", {}).get("amount")) for p in points] == [(None, "10"), ("25", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        # A change named by a noun, what it is of, then a verb that gives its amount.
+        ("Peru's budget was set. Reductions in projected outlays would amount to $1.3 trillion.\n",
+         ("fall", "1300000000000")),
+        ("The increase in Chile’s exports came to $3 billion.\n", ("rise", "3000000000")),
+        ("Cuts to output will total 2 million barrels, Brazil said.\n", ("fall", "2000000")),
+        ("The rise in wages amounted to 4% in Mexico.\n", ("rise", "4")),
+        # Up to five words of what a made change is of, before "by".
+        ("Ukraine's deal provides for lowering the nominal value of the Eurobonds by 37 percent.\n", ("fall", "37")),
+    ],
+)  # fmt: skip
+def test_a_change_named_by_a_noun_or_a_verb_far_from_its_amount(kb, text, change):
+    [point] = _points(kb, text)
+    assert point[2:4] == change
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Under the deal, India will slash tariffs on cars, reducing them from 110 to 10 percent.\n", "india"),
+        ("On Tuesday, Chile said it would cut its tariff to 6 percent.\n", "chile"),
+        ("Meanwhile, Peru's exports rose 5%.\n", "peru"),
+        ("In 2024, Brazil cut its budget by $3 billion.\n", "brazil"),
+    ],
+)
+def test_the_subject_of_a_sentence_after_a_phrase_that_leads_into_it(kb, text, subject):
+    assert {point[4] for point in _points(kb, text)} == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and Peru spoke. Japan put a 50 percent tariff on goods from Peru over its purchases of Russian oil.\n",
+        "Japan and Peru spoke. Japan raised duties to 25% for their imports of Chinese steel.\n",
+        "Japan and Peru spoke. Japan set a 30% levy on Peru due to its dealings with Iran.\n",
+    ],
+)
+def test_a_country_in_the_reason_for_a_tariff_is_no_party_to_it(kb, text):
+    [point] = _points(kb, text)
+    assert point[4] in ("japan", "peru")

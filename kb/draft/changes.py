@@ -37,10 +37,16 @@ _NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth|surges
 _NOUN_FALL = r"reductions?|cuts?|drops?|falls?|declines?|decreases?|contraction|haircuts?|slumps?|plunges?|dips?"
 # Whose amount is changed: "cut its production by", "reduce Zambia's debt by".
 _OWNER = r"its|their|his|her|the|[A-Z][\w.]*['’]s"
+# What a change named by a noun is of, and the verb that gives its amount: "Reductions in projected discretionary
+# outlays would amount to $1.3 trillion", "the increase in Chile's exports came to $3 billion", "cuts to output
+# will total 2 million barrels".
+_WHAT_CHANGED = r"(?: (?:in|of|to) [a-z'’ -]{1,50}?)?"
+_AMOUNTS_TO = r"(?:of|is|was|will be|would be|(?:would |will )?(?:amount|total|come) to|amounts to|amounted to"
+_AMOUNTS_TO += r"|came to|totall?ed|totals|(?:would |will )?total)"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})){_ADVERB}(?: {_BY})?"
-    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:{_OWNER}))?(?: [a-z]+){{0,3}} {_BY}"
-    rf"|(?P<cut>{_CUT})|(?:(?P<noun_rise>{_NOUN_RISE})|(?P<noun_fall>{_NOUN_FALL})) (?:of|is|was|will be|would be)"
+    rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:{_OWNER}))?(?: [a-z]+){{0,5}} {_BY}"
+    rf"|(?P<cut>{_CUT})|(?:(?P<noun_rise>{_NOUN_RISE})|(?P<noun_fall>{_NOUN_FALL})){_WHAT_CHANGED} {_AMOUNTS_TO}"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -96,7 +102,7 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     """The change a figure gives, if it is one: "rose 5.9%", "fell by 1.3% from a year earlier",
     "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels", "cutting 100,000 barrels",
     "an increase of 2%"."""
-    before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 40), figure.start)
+    before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 80), figure.start)
     before = before or _COORDINATED.search(sentence, max(0, figure.start - 120), figure.start)
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
     found = before or after

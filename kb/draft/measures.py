@@ -77,6 +77,8 @@ _ITS = re.compile(r"\b(?:and|while|as) (?:its|their)\b")
 _CLAUSE_AFTER_END = re.compile(
     r"[,;:]|\.\s+[(A-Z]|\b(?:in response to|because|while|whereas|after|following)\b"
     r"|\band (?:is|are|was|were|has|have|had)\b"
+    # The reason for it: "a 50 percent tariff on goods from India over its purchases of Russian oil".
+    r"|\b(?:over|for|due to) (?:its|their|his|her)\b"
 )
 # A counterpart named by a pronoun or "the country": "exports to the country", "imports from it".
 _TOWARD_ONE_NAMED = re.compile(r"\b(?:to|with|from|against|into) (?:the country|it)\b", re.IGNORECASE)
@@ -269,13 +271,23 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     return subject, counterpart if counterpart != subject else None
 
 
+# A phrase that leads into a sentence before its subject: "Under the deal, India will …", "On Tuesday, the EU …".
+_LEAD_IN = re.compile(
+    r"\s*(?:(?:Under|In|On|At|After|Before|By|For|From|With|Since|During|As|Meanwhile|However|Separately|Also"
+    r"|Last|This|Next|Earlier|Later)\b[^,.;:]{0,50},\s*)?"
+)
+
+
 def sentence_subject(sentence: str) -> str | None:
-    """The country or body that opens a sentence, as its subject ("The EU's exports …", "CPTPP is …"),
+    """The country or body that opens a sentence, after a phrase that leads into it (see _LEAD_IN), as
+    its subject ("The EU's exports …", "CPTPP is …", "Under the deal, India will slash tariffs …"),
     unless it is a lender (see LENDERS) or names something else ("Japanese officials …" is theirs)."""
-    opening = bodies_at(sentence[:60])
-    if not opening or sentence[: opening[0][0]].strip() not in ("", "The", "the") or opening[0][1] in LENDERS:
+    lead = _LEAD_IN.match(sentence)
+    start = lead.end() if lead else 0
+    opening = bodies_at(sentence[start : start + 60])
+    if not opening or sentence[start : start + opening[0][0]].strip() not in ("", "The", "the"):
         return None
-    return opening[0][1]
+    return opening[0][1] if opening[0][1] not in LENDERS else None
 
 
 _FACES = re.compile(
