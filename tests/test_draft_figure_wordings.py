@@ -231,3 +231,16 @@ def test_the_subject_of_a_sentence_after_a_phrase_that_leads_into_it(kb, text, s
 def test_a_country_in_the_reason_for_a_tariff_is_no_party_to_it(kb, text):
     [point] = _points(kb, text)
     assert point[4] in ("japan", "peru")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The European Commission's provisional duties of 17.4% apply from Friday.\n", "european-union"),
+        ("The White House set a 10% baseline tariff on Peru.\n", "united-states"),
+        ("The Kremlin's budget for the talks was $2 billion.\n", "russia"),
+    ],
+)
+def test_an_office_s_figure_is_that_of_the_country_or_union_it_acts_for(kb, text, subject):
+    [point] = of_type(drafted(kb, text), "data_point")
+    assert point["subject"] == subject

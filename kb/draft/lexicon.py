@@ -235,6 +235,11 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
 # its subject ("the IMF approved SDR 293 million": the borrower's figure).
 LENDERS = frozenset({"International Monetary Fund", "World Bank", "Paris Club", "Asian Development Bank",
                      "African Development Bank"})  # fmt: skip
+# Offices that act for a country or union, whose figures are that country's or union's: "The European
+# Commission's provisional duties of 17.4%" are the European Union's, "the White House's 10% tariff" the US's.
+ACTS_FOR = {"White House": "United States", "State Department": "United States", "Downing Street": "United Kingdom",
+            "Kremlin": "Russia", "European Commission": "European Union",
+            "European Parliament": "European Union"}  # fmt: skip
 # The countries whose own currency is a dollar, which a bare "$" in a text on their figures may stand for.
 DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD", "Singapore": "SGD", "Hong Kong": "HKD",
            "Taiwan": "TWD"}  # fmt: skip

@@ -11,7 +11,7 @@ from kb.draft.agreements import Agreed
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, every_figure, figures
 from kb.draft.known import fold
-from kb.draft.lexicon import COUNTRIES, GROUPINGS
+from kb.draft.lexicon import ACTS_FOR, COUNTRIES, GROUPINGS
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
 from kb.draft.reader import Said
@@ -345,6 +345,8 @@ class Payloads:
         return self._group or None
 
     def _keys(self, subject: str | None, counterpart: str | None) -> dict[str, str]:
+        """The keys of a figure's subject and counterpart, an office standing for whom it acts for (see ACTS_FOR)."""
+        subject, counterpart = ACTS_FOR.get(subject or "", subject), ACTS_FOR.get(counterpart or "", counterpart)
         found = {"subject": self.registry.body(subject) if subject else self.negotiation}
         if counterpart and counterpart != subject:
             found["counterpart"] = self.registry.body(counterpart)
