@@ -244,3 +244,34 @@ def test_a_country_in_the_reason_for_a_tariff_is_no_party_to_it(kb, text):
 def test_an_office_s_figure_is_that_of_the_country_or_union_it_acts_for(kb, text, subject):
     [point] = of_type(drafted(kb, text), "data_point")
     assert point["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That reduction of 27.5% down to 10% helps Peru.\n",
+        "Chile's cut of the levy from 25% down to 15% was welcome.\n",
+        "A rise of 2% up to 4% in Brazil's rate was agreed.\n",
+    ],
+)
+def test_a_figure_that_goes_down_or_up_to_another_is_a_level_not_a_change(kb, text):
+    points = _points(kb, text)
+    assert len(points) == 2 and all(point[1] is not None and point[2] is None for point in points)
+
+
+def test_a_figure_cut_by_an_amount_down_to_a_level_is_still_a_change(kb):
+    [cut, level] = _points(kb, "Peru cut its tariff by 15% down to 10%.\n")
+    assert (cut[2], cut[3], level[1]) == ("fall", "15", "10")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("He averted new tariffs on EU car exports to the U.S., which are worth some €50 billion a year.\n",
+         "european-union"),
+        ("Peru put duties on Chilean wine exports worth $2 billion.\n", "chile"),
+        ("A levy on Japan's exports to Peru, worth 2 trillion yen, was dropped.\n", "japan"),
+    ],
+)  # fmt: skip
+def test_exports_after_on_are_still_their_owner_s(kb, text, subject):
+    assert _points(kb, text)[-1][4] == subject

@@ -98,6 +98,10 @@ class Change:
     parallel: str | None = None
 
 
+# A figure that goes "down to" or "up to" another is the level it starts from: "the reduction of 27.5% down to 10%".
+_DOWN_TO = re.compile(r"\s+(?:down|up) to\s+(?:about |around |just )?[$€£¥\d]")
+
+
 def change_of(sentence: str, figure: Figure) -> Change | None:
     """The change a figure gives, if it is one: "rose 5.9%", "fell by 1.3% from a year earlier",
     "up 18.7%", "a 4.7% drop", "cut production by 9.7 million barrels", "cutting 100,000 barrels",
@@ -106,8 +110,8 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     before = before or _COORDINATED.search(sentence, max(0, figure.start - 120), figure.start)
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
     found = before or after
-    if found is None:
-        return None
+    if found is None or (not found.group().rstrip().lower().endswith("by") and _DOWN_TO.match(sentence, figure.end)):
+        return None  # "that reduction of 27.5% down to 10%": from one level to another, both levels
     base = _BASE.match(sentence, figure.end if before else found.end())
     where = base.end() if base else (figure.end if before else found.end())
     said = base.group("base") or "a year earlier" if base else None

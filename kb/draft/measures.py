@@ -247,7 +247,10 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
         for at, name in named
         if name not in LENDERS  # a lender's loan is the borrower's: "the World Bank approved a loan of …"
         and _OWNS.match(sentence, clause_start + at, measured.start or 0)
-        and not _TOWARD.search(sentence[max(clause_start, clause_start + at - 30) : clause_start + at])
+        and not (
+            _TOWARD.search(sentence[max(clause_start, clause_start + at - 30) : clause_start + at])
+            and measured.name != "exports"  # "tariffs on EU car exports" are still the EU's
+        )
     ]  # "tariffs on U.S. imports": the imports are the other side's
     subjects = owner[-1:] if measured.start is not None else []  # "UK trade", "China's trade surplus"
     for at, name in named:
