@@ -291,3 +291,29 @@ def test_exports_after_on_are_still_their_owner_s(kb, text, subject):
 def test_a_figure_someone_is_quoted_giving_is_a_data_point_once(kb, text, values):
     points = of_type(drafted(kb, text), "data_point")
     assert [point.get("value") or point["change"]["amount"] for point in points] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Chile's exports rose for a third month, by 5%.\n", ("rise", "5")),
+        ("Peru's exports fell in May by 3%.\n", ("fall", "3")),
+        ("Brazil's imports dropped last year, by 2 percent.\n", ("fall", "2")),
+    ],
+)
+def test_a_phrase_of_when_between_a_change_s_verb_and_by(kb, text, change):
+    [point] = _points(kb, text)
+    assert point[2:4] == change
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "change"),
+    [
+        ("Japan's exports to China totalled 1.5 trillion yen, a decrease of 3%.\n", "1500000000000", ("fall", "3")),
+        ("Chile's imports were $4 billion, an annual increase of 6%.\n", "4000000000", ("rise", "6")),
+        ("Peru's output reached 2 million tonnes, a rise of 4%.\n", "2000000", ("rise", "4")),
+    ],
+)
+def test_a_change_named_by_a_noun_after_its_level(kb, text, level, change):
+    [point] = _points(kb, text)
+    assert (point[1], *point[2:4]) == (level, *change)

@@ -43,8 +43,10 @@ _OWNER = r"its|their|his|her|the|[A-Z][\w.]*['’]s"
 _WHAT_CHANGED = r"(?: (?:in|of|to) [a-z'’ -]{1,50}?)?"
 _AMOUNTS_TO = r"(?:of|is|was|will be|would be|(?:would |will )?(?:amount|total|come) to|amounts to|amounted to"
 _AMOUNTS_TO += r"|came to|totall?ed|totals|(?:would |will )?total)"
+# When, between a change's verb and "by": "rose for a third month, by 5%", "fell in May by 3%".
+_WHEN_BEFORE_BY = r"(?: (?:for|in|on|over|during|last|this) (?:[\w'’-]+ ){0,3}[\w'’-]+)?"
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})){_ADVERB}(?: {_BY})?"
+    rf"\b(?:(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})){_ADVERB}(?:{_WHEN_BEFORE_BY},? {_BY})?"
     rf"|(?:(?P<made_rise>{_MADE_RISE})|(?P<made_fall>{_MADE_FALL}))(?: (?:{_OWNER}))?(?: [a-z]+){{0,5}} {_BY}"
     rf"|(?P<cut>{_CUT})|(?:(?P<noun_rise>{_NOUN_RISE})|(?P<noun_fall>{_NOUN_FALL})){_WHAT_CHANGED} {_AMOUNTS_TO}"
     r")\s*$",
@@ -128,7 +130,9 @@ def change_after_level(sentence: str, level: Figure, change: Change) -> bool:
 
 
 _LEVEL_THEN_CHANGE = re.compile(
-    r"\s*(?:(?:of|in|to|for|from|on|at|during|last|this)(?:\s+[\w'’.-]+){1,4}\s*)?[,(]\s*(?:up|down|an?)(?: by)?\s*"
+    r"\s*(?:(?:of|in|to|for|from|on|at|during|last|this)(?:\s+[\w'’.-]+){1,4}\s*)?[,(]\s*"
+    # ", up 5%", ", a 6% rise", ", a decrease of 3%", ", an annual increase of 6%"
+    rf"(?:up|down|an?(?: (?:year-on-year |annual )?(?:{_NOUN_RISE}|{_NOUN_FALL}) of)?)(?: by)?\s*"
 )
 
 
