@@ -60,10 +60,10 @@ def test_the_elided_figure_is_stated_without_the_words_after_it():
 @pytest.mark.parametrize(
     ("sentence", "changes"),
     [
-        # The second amount of one change, after "and of" or "and".
+        # The second amount of one change, after "and of" or "and" (the first is the level's: ", a fall of").
         (
             "Peru's imports totalled 36.2 billion soles, a fall of 8 pct from May and of 2.3 pct on the year.",
-            [None, ("fall", "8"), ("fall", "2.3")],
+            [("fall", "8"), ("fall", "2.3")],
         ),
         ("Chile's exports rose 5% in May and 3% in June.", [("rise", "5"), ("rise", "3")]),
         # A level the change led to ("rose to") is no amount of a change, nor what comes after it.
