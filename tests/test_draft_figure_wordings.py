@@ -317,3 +317,17 @@ def test_a_phrase_of_when_between_a_change_s_verb_and_by(kb, text, change):
 def test_a_change_named_by_a_noun_after_its_level(kb, text, level, change):
     [point] = _points(kb, text)
     assert (point[1], *point[2:4]) == (level, *change)
+
+
+@pytest.mark.parametrize(
+    ("words", "values"),
+    [
+        ("GDP growth of -3.2% in 2020", ["-3.2"]),
+        ("inflation of −0.5% and minus 2 percent", ["-0.5", "-2"]),
+        ("Peru's exports (-4.1%) and a cut of minus 0.25 percentage points", ["-4.1", "-0.25"]),
+        # A range's dash, or a dash between clauses, is no minus.
+        ("a 5-6% rise and tariffs of 10% - the highest", ["5", "6", "10"]),
+    ],
+)
+def test_a_minus_sign_or_word_before_a_percentage(words, values):
+    assert [figure.value for figure in figures(words)] == values

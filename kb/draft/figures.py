@@ -250,6 +250,8 @@ def _elided(text: str, match: re.Match[str], found: list[Figure], number: str | 
     return previous.unit if scale else None
 
 
+# A minus sign or word before a percentage: "-3.2%", "−0.5%", "minus 2 percent" (not a range's dash: "5-6%").
+_MINUS = re.compile(r"(?:^|(?<=[\s(:]))(?:-|−|minus )$")
 MAX_FIGURES = 1_000  # in one text: a text holding more is a table or a data file, not an article
 
 
@@ -307,6 +309,8 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         if shared:  # "between $2 and $3 billion": the low bound in billions too
             scale, bound, high = shared.group("scale"), "lower", True
         value = decimal_string(number, scale)
+        if unit in ("percent", "percentage_points") and _MINUS.search(text, max(0, match.start() - 7), match.start()):
+            value = f"-{value}"  # "growth of -3.2%", "minus 0.5 percentage points"
         if match.group("low") or match.group("low2"):
             low = decimal_string(match.group("low") or match.group("low2"), scale)
             found.append(Figure(low, unit, False, "lower", as_stated, match.start(), stated_end))
