@@ -6,7 +6,7 @@ an adverb or a measure after "by", a list that gaps the change's verb, and whose
 from __future__ import annotations
 
 import pytest
-from drafting import drafted, of_type
+from drafting import drafted, imports, of_type
 
 from kb.draft.figures import figures
 
@@ -331,3 +331,9 @@ def test_a_change_named_by_a_noun_after_its_level(kb, text, level, change):
 )
 def test_a_minus_sign_or_word_before_a_percentage(words, values):
     assert [figure.value for figure in figures(words)] == values
+
+
+def test_a_negative_percentage_drafts_and_imports(kb, runner, tmp_path):
+    payloads = drafted(kb, "Peru's GDP growth was -3.2% in 2020, Chile's minus 0.5 percent.\n")
+    assert [p["value"] for p in of_type(payloads, "data_point")] == ["-3.2", "-0.5"]
+    imports(runner, payloads, tmp_path)
