@@ -27,6 +27,12 @@ pytestmark = pytest.mark.usefixtures("talks")
         ("a deficit of ฿1.2 trillion and ₴50 billion in bonds", [("1200000000000", "THB"), ("50000000000", "UAH")]),
         ("Mexico owes MX$40 billion; Egypt E£30 billion.", [("40000000000", "MXN"), ("30000000000", "EGP")]),
         ("The FIRM 30 rule", []),  # "RM" inside a word is no sign
+        # More ISO codes and signs before an amount, and more countries' adjectives before their currency's name.
+        ("QAR 10 billion, KWD 1 billion and UGX 5 trillion", [("10000000000", "QAR"), ("1000000000", "KWD"),
+                                                             ("5000000000000", "UGX")]),
+        ("Tsh 2 trillion and USh 5 trillion", [("2000000000000", "TZS"), ("5000000000000", "UGX")]),
+        ("30 billion Moroccan dirhams and 2 billion South Sudanese pounds", [("30000000000", "MAD"),
+                                                                             ("2000000000", "SSP")]),
         # A country's abbreviation or nickname before its dollars.
         ("exports of 125 billion NZ dollars", [("125000000000", "NZD")]),
         ("3 billion HK dollars and 2 billion Aussie dollars", [("3000000000", "HKD"), ("2000000000", "AUD")]),

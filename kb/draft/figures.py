@@ -35,13 +35,18 @@ _SYMBOLS = {
     "rs": "INR", "rs.": "INR", "sdr": "XDR", "rmb": "CNY", "inr": "INR", "krw": "KRW", "chf": "CHF", "zar": "ZAR",
     "aud": "AUD", "cad": "CAD", "r$": "BRL", "nt$": "TWD", "rp": "IDR", "₹": "INR", "₩": "KRW", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "ksh": "KES", "gh¢": "GHS", "gh₵": "GHS", "tk": "BDT",
+    "tsh": "TZS", "ush": "UGX",
     "rm": "MYR", "฿": "THB", "₴": "UAH", "₸": "KZT", "₾": "GEL", "₫": "VND", "mx$": "MXN", "mex$": "MXN", "e£": "EGP",
 }  # fmt: skip
 # Other currencies' ISO codes before an amount: "ZMW 10 billion", "LKR 300 billion".
 # Not COP (the Colombian peso's) nor SAR, which "COP29" and "Hong Kong SAR" would be.
 _CODES = ("NGN", "GHS", "ZMW", "KES", "LKR", "PKR", "EGP", "MXN", "BRL", "ARS", "AED", "TRY", "RUB", "IDR",
           "VND", "THB", "MYR", "PHP", "SGD", "HKD", "NZD", "TWD", "BDT", "ETB", "UAH", "PEN", "CLP", "XOF", "DKK",
-          "SEK", "NOK", "ISK", "PLN", "CZK", "HUF")  # fmt: skip
+          "SEK", "NOK", "ISK", "PLN", "CZK", "HUF",
+          # More of Africa's, the Gulf's, Asia's, Europe's and the Americas' (not MAD, BOB nor AMD: words and names).
+          "UGX", "TZS", "RWF", "XAF", "TND", "DZD", "QAR", "KWD", "OMR", "BHD", "JOD", "ILS", "IQD", "IRR", "NPR",
+          "MMK", "KHR", "KZT", "UZS", "AZN", "GEL", "RON", "BGN", "RSD", "UYU", "PYG", "DOP", "JMD", "MWK", "BWP",
+          "MZN", "AOA", "SDG", "LBP", "MUR", "NAD", "LAK", "BYN", "MDL")  # fmt: skip
 _SYMBOLS.update({code.lower(): code for code in _CODES})
 _NAMES = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "euro": "EUR", "pound": "GBP",
@@ -63,18 +68,24 @@ _QUALIFIED = {
     # A country's abbreviation or nickname before its dollars: "125 billion NZ dollars", "3 billion HK dollars".
     "nz dollar": "NZD", "hk dollar": "HKD", "nt dollar": "TWD", "aussie dollar": "AUD", "kiwi dollar": "NZD",
     "malaysian ringgit": "MYR", "mexican peso": "MXN", "kenyan shilling": "KES", "ghanaian cedi": "GHS",
+    "moroccan dirham": "MAD", "emirati dirham": "AED", "uae dirham": "AED", "omani rial": "OMR", "yemeni rial": "YER",
+    "bangladeshi taka": "BDT", "mauritian rupee": "MUR", "namibian dollar": "NAD", "jamaican dollar": "JMD",
+    "fijian dollar": "FJD", "brunei dollar": "BND", "zimbabwean dollar": "ZWL", "liberian dollar": "LRD",
+    "syrian pound": "SYP", "south sudanese pound": "SSP", "uruguayan peso": "UYU", "dominican peso": "DOP",
+    "cuban peso": "CUP", "rwandan franc": "RWF", "congolese franc": "CDF", "guinean franc": "GNF",
 }  # fmt: skip
 _QUALIFIER = (
     r"(?:Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Taiwanese|Argentine|Argentinian|Chilean"
     r"|Colombian|Mexican|Philippine|Egyptian|Lebanese|Sudanese|British|Indian|Pakistani|Sri Lankan|Nepalese|Kenyan"
     r"|Ugandan|Tanzanian|CFA|Saudi|Qatari|Iranian|Peruvian|Japanese|Chinese|South Korean|Korean|Brazilian|Russian"
     r"|Turkish|Indonesian|Nigerian|Ghanaian|Zambian|South African|Swiss|Ukrainian|Ethiopian|Malaysian"
-    r"|NZ|HK|NT|Aussie|Kiwi)"
+    r"|NZ|HK|NT|Aussie|Kiwi|Moroccan|Emirati|UAE|Omani|Yemeni|Bangladeshi|Mauritian|Namibian|Jamaican|Fijian"
+    r"|Brunei|Zimbabwean|Liberian|Syrian|South Sudanese|Uruguayan|Dominican|Cuban|Rwandan|Congolese|Guinean)"
 )
 _SYMBOL = (
     r"(?:US\$ ?|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|MX\$|Mex\$|E£|\$ ?|€ ?|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?"
     r"|GBP ?|JPY ?|(?<![A-Za-z])RM ?|฿ ?|₴ ?|₸ ?|₾ ?|₫ ?"
-    r"|CNY ?|GH[¢₵] ?|Tk ?"
+    r"|CNY ?|GH[¢₵] ?|Tk ?|T[Ss]h ?|USh ?"
     r"|RMB ?|INR ?|KRW ?|CHF ?"
     r"|ZAR ?|AUD ?|CAD ?|Rs\.? ?|SDR ?|KSh ?|Ksh ?|(?:" + "|".join(_CODES) + r") ?)"
 )
