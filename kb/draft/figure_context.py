@@ -61,11 +61,4 @@ def quoted_again(figure: Figure, offset: int, said: list[tuple[int, int]], text:
     ("Mandatory spending would decrease by $10 billion," the director said)."""
     if not overlaps(said, offset + figure.start, offset + figure.start + 1):
         return False
-    return figure.value in _unquoted_values(text, tuple(said))
-
-
-@functools.lru_cache(maxsize=2)  # asked for each quoted figure of a text
-def _unquoted_values(text: str, said: tuple[tuple[int, int], ...]) -> frozenset[str]:
-    """The values of the figures a text gives outside quotes."""
-    spans = list(said)
-    return frozenset(f.value for f in every_figure(text) if not overlaps(spans, f.start, f.start + 1))
+    return any(f.value == figure.value and not overlaps(said, f.start, f.start + 1) for f in every_figure(text))
