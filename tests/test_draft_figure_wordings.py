@@ -284,22 +284,6 @@ def test_exports_after_on_are_still_their_owner_s(kb, text, subject):
 
 
 @pytest.mark.parametrize(
-    ("text", "values"),
-    [
-        ('"Mandatory spending would decrease by $10 billion," Chile\'s budget director said.\n', ["10000000000"]),
-        ("“Exports to Asean valued at RM21.47 billion, surged by 14.6 per cent,” said Malaysia's ministry.\n",
-         ["21470000000", "14.6"]),
-        # A quote that repeats a figure the text gives outside quotes: the same figure, once.
-        ('Peru and Chile agreed to exchange 1,000 prisoners. "It is 1,000 for 1,000 people," Peru\'s envoy said.\n',
-         ["1000"]),
-    ],
-)  # fmt: skip
-def test_a_figure_someone_is_quoted_giving_is_a_data_point_once(kb, text, values):
-    points = of_type(drafted(kb, text), "data_point")
-    assert [point.get("value") or point["change"]["amount"] for point in points] == values
-
-
-@pytest.mark.parametrize(
     ("text", "change"),
     [
         ("Chile's exports rose for a third month, by 5%.\n", ("rise", "5")),

@@ -1,7 +1,6 @@
 """What a figure takes from the words around it: from the figures before it in its sentence (a list
-that gaps a change's verb, an amount in brackets right after a figure), from whose figure it is (the
-dollar a bare "$" stands for), and from the text's other figures (a quoted figure the text also
-gives outside quotes)."""
+that gaps a change's verb, an amount in brackets right after a figure), and from whose figure it is
+(the dollar a bare "$" stands for)."""
 
 from __future__ import annotations
 
@@ -10,10 +9,9 @@ import re
 from dataclasses import dataclass, field
 
 from kb.draft.changes import Change
-from kb.draft.figures import Figure, every_figure
+from kb.draft.figures import Figure
 from kb.draft.lexicon import DOLLARS
 from kb.draft.measures import Metric
-from kb.draft.text import overlaps
 
 
 @dataclass
@@ -52,13 +50,3 @@ def currency(figure: Figure, subject: str | None, text: str) -> str:
     if figure.unit != "USD" or subject not in DOLLARS or not _BARE_DOLLAR.match(figure.as_stated):
         return figure.unit
     return figure.unit if _dollars_named(text) else DOLLARS[subject]
-
-
-def quoted_again(figure: Figure, offset: int, said: list[tuple[int, int]], text: str) -> bool:
-    """Whether a figure within a quote (``said``; the figure at ``offset`` in the text) repeats one the
-    text gives outside quotes ("agreed to exchange 1,000 prisoners" … "an exchange of prisoners of war,
-    1,000 for 1,000 people"): the same figure, drafted once. A figure only quoted is a figure too
-    ("Mandatory spending would decrease by $10 billion," the director said)."""
-    if not overlaps(said, offset + figure.start, offset + figure.start + 1):
-        return False
-    return any(f.value == figure.value and not overlaps(said, f.start, f.start + 1) for f in every_figure(text))

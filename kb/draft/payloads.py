@@ -16,7 +16,7 @@ from kb.draft.meetings import Met
 from kb.draft.negotiation import about
 from kb.draft.reader import Said
 from kb.draft.statement_days import carry_story_days, statement_days
-from kb.draft.text import Span
+from kb.draft.text import Span, overlaps
 
 # A note of the exchange rate a text used: "(1 U.S. dollar equals 142.62 Japanese yen)", "$1 = 148 yen".
 # A percentage that says how likely something is: "I'm 80 per cent confident", "a 15 per cent chance".
@@ -175,11 +175,11 @@ class Payloads:
 
     def data_points(self, sentence: Span, said: list[tuple[int, int]]) -> list[dict[str, Any]]:
         """The figures of a sentence: each level with the change that led to it, each change
-        without its level as a change alone (no value). A figure within ``said`` (the stretches of
-        quotes) is one too, unless the text gives it outside quotes as well (see quoted_again)."""
+        without its level as a change alone (no value). A figure within ``said`` (the
+        stretches of quotes and transcript turns) is someone's words, recorded with their statement."""
         found: list[dict[str, Any]] = []
         given = figures(sentence.text, MAX_FIGURES_PER_SENTENCE)[:MAX_FIGURES_PER_SENTENCE]
-        given = [f for f in given if not figure_context.quoted_again(f, sentence.start, said, self.registry.text)]
+        given = [f for f in given if not overlaps(said, sentence.start + f.start, sentence.start + f.start + 1)]
         given = [f for f in given if not _ODDS.match(sentence.text, f.end)]  # "80 per cent confident": no metric
         converted = self._conversions()
         given = [f for f in given if f.converted or sentence.start + f.start >= converted.get((f.value, f.unit), -1)]
