@@ -135,11 +135,12 @@ TOLD_SOMEONE = (
     r"(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
 )
 # Words that place a saying at another time than the story's day, or on another occasion: "said before the
-# talks", "has long said", "told NHK", "wrote on X", "according to The Paper".
+# talks", "has long said", "told NHK", "wrote on X", "according to The Paper" (a "post" in lower case: "The
+# Kathmandu Post" is a newspaper's name).
 _ELSEWHEN = re.compile(
     r"\b(?:before|earlier|previously|ago|ahead of|on the eve|repeatedly|often|always"
     r"|(?:has|have|had)(?: \w+)? (?:said|told|stated|stressed|argued|warned|insisted|written)"
-    r"|interview|statement|letter|post(?![-‐])|posted|wrote|written|tweeted|website|Twitter|Facebook|Telegram|according"
+    r"|interview|statement|letter|(?-i:post)(?![-‐])|posted|wrote|written|tweeted|website|Twitter|Facebook|Telegram|according"
     rf"|{TOLD_SOMEONE}"
     r")\b",
     re.IGNORECASE,

@@ -1,0 +1,94 @@
+"""kb draft: the day of a quote given by the occasion's own clause ("said in an interview broadcast today"),
+and a newspaper named "Post" that names no other occasion. Texts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kb.draft import draft_text
+from kb.draft.known import Known
+
+PUBLISHED = "2025-04-18"  # a Friday
+
+
+def statements(text: str) -> list[dict[str, Any]]:
+    known = Known()
+    known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+    drafted = draft_text(text, PUBLISHED, "SOURCE", "talks", known).payloads
+    return [p for p in drafted if p["type"] == "statement"]
+
+
+def day_of(text: str, words: str) -> str | None:
+    said = [s for s in statements(text) if words in s["text"]]
+    assert said, f"no statement with {words!r}"
+    return said[0].get("occurred_at")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        (
+            '"We will restart the talks," Minister Aziz said in an interview on the Business Hour programme titled '
+            "Trade Matters: A New Start broadcast by Astro Awani today.",
+            "We will restart",
+            "2025-04-18",
+        ),
+        (
+            '"The door is open," Lind wrote in an op-ed that was published by Le Monde on Tuesday.',
+            "The door is open",
+            "2025-04-15",
+        ),
+        (
+            'Tanaka told a late-night programme aired by NHK on Sunday that Japan "will not give up on rice".',
+            "will not give up",
+            "2025-04-13",
+        ),
+        (
+            '"Our offer stands," the envoy said in a video message released by the mission late Wednesday.',
+            "Our offer stands",
+            "2025-04-16",
+        ),
+    ],
+)
+def test_the_day_of_the_occasion_in_its_own_participle_or_relative_clause_dates_the_quote(text, words, day):
+    assert day_of(text, words) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('"It is a fair deal," Osei said of the agreement signed on Monday.', "fair deal"),
+        ('"It is fair," Osei said in Brussels, where the agreement was signed on Monday.', "It is fair"),
+        ('"It will be fair," Osei said in a statement, adding that the text would be published on Monday.', "be fair"),
+    ],
+)
+def test_a_day_of_something_else_after_the_reporting_clause_leaves_the_quote_undated(text, words):
+    assert day_of(text, words) is None
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The Kathmandu Post, a daily, carried his words.",
+        "He spoke, the Jakarta Post reported, for an hour.",
+        "The Washington Post's correspondent asked about rice.",
+    ],
+)
+def test_a_newspaper_named_post_between_a_speakers_quotes_is_no_other_occasion(between):
+    text = (
+        "Speaking to journalists in Hanoi on Wednesday morning, Minister Rahman said the round had gone well.\n"
+        f"{between}\n"
+        '"We are close to a deal on tariffs," Rahman said.'
+    )
+    assert day_of(text, "We are close") == "2025-04-16"
+
+
+def test_a_post_on_social_media_between_a_speakers_quotes_is_another_occasion():
+    text = (
+        "Speaking to journalists in Hanoi on Wednesday morning, Minister Rahman said the round had gone well.\n"
+        "In a post on X, he thanked his hosts.\n"
+        '"We are close to a deal on tariffs," Rahman said.'
+    )
+    assert day_of(text, "We are close") is None
