@@ -92,3 +92,44 @@ def test_a_post_on_social_media_between_a_speakers_quotes_is_another_occasion():
         '"We are close to a deal on tariffs," Rahman said.'
     )
     assert day_of(text, "We are close") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        (
+            'Foreign Minister Ana Ruiz said the duties pose "a grave threat" to farmers. '
+            '"We will answer in kind," she told reporters on Wednesday.',
+            "a grave threat",
+            "2025-04-16",
+        ),
+        (
+            'Osei said the offer was "a step back". "We expected more," Osei said at a news conference on Monday.',
+            "a step back",
+            "2025-04-14",
+        ),
+        (
+            'The minister, Lena Berg, described the talks as "frank". '
+            '"Nothing is agreed until everything is agreed," Berg said Tuesday.',
+            "frank",
+            "2025-04-15",
+        ),
+    ],
+)
+def test_a_speakers_words_before_the_quote_whose_own_clause_gives_the_day_share_that_day(text, words, day):
+    assert day_of(text, words) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Osei said in a letter that the offer was "a step back". "We expected more," Osei said on Monday.',
+        'Osei said last month the offer was "a step back". "We expected more," Osei said on Monday.',
+        'Osei said the offer was "a step back". "It is generous," Lind said. "We expected more," Osei said on Monday.',
+        'The talks ended on Monday. Osei called the offer "a step back". '
+        '"We expected more," Osei said after the talks.',
+        'Osei said the offer was "a step back". The talks resume in May. "We expected more," Osei said on Monday.',
+    ],
+)
+def test_a_speakers_words_before_another_time_occasion_or_speaker_take_no_day_from_the_quote_after(text):
+    assert day_of(text, "a step back") != "2025-04-14"  # last month's, or none

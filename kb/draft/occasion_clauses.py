@@ -54,7 +54,8 @@ def occasion_day(sentence: str, clause: str, day: str) -> tuple[str, str] | None
     when = resolve(found.group("made"), day)
     if when is None or len(when[0]) != len("2025-04-18"):
         return None
-    return when[0], f"{when[1]} (of the occasion: {found.group('made').split()[0]})"
+    made = found.group("made")
+    return when[0], made[: made.index(when[1]) + len(when[1])] if when[1] in made else when[1]
 
 
 def _modifies(word: str) -> bool:

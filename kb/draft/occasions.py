@@ -153,7 +153,7 @@ def elsewhen(sentence: str) -> bool:
     return _ELSEWHEN.search(sentence) is not None
 
 
-def _names_new_event(sentence: str) -> bool:
+def names_new_event(sentence: str) -> bool:
     """Whether the sentence names an event as a new one: "At a Downing Street press conference"."""
     return any(_determiner(sentence, m.start()) in _NEW for m in EVENTS.finditer(sentence))
 
@@ -209,7 +209,7 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
         last.clear()  # another speaker's words between end the run
         if before is None or len(given[speaker]) != 1 or len(before[0]) != len("2025-04-18"):
             continue
-        if elsewhen(sentence) or _names_new_event(sentence):
+        if elsewhen(sentence) or names_new_event(sentence):
             continue
         when, words = before
         payload.pop("reported_at", None)

@@ -62,6 +62,30 @@ def carry_story_days(said: list[Said], drafted: list[dict[str, Any] | None], tex
             in_order.append((payload.get("speaker"), _QUOTED.sub(" ", each.excerpt.text), between, payload))
         end = max(end, each.excerpt.end)
     occasions.story_days(in_order, day)
+    _date_from_next(in_order, day)
+
+
+def _date_from_next(statements: list[tuple[str | None, str, str, dict[str, Any]]], day: str) -> None:
+    """Date an undated statement by the day its speaker's very next statement gives in its own words
+    ('Joly said the tariffs pose "an existential threat". "…," she told reporters on Wednesday.'; not the
+    day of an event it refers back to, "said following the meetings"): the day comes once, at the second
+    — when the first's sentence gives no time nor another occasion, and nothing between the two does
+    (``occasions.elsewhen``). ``statements`` as for `occasions.story_days`."""
+    later: tuple[str, str, str] | None = None  # the next statement's speaker, day and words
+    for speaker, sentence, between, payload in reversed(statements):
+        when, words = payload.get("occurred_at"), payload["_draft"].get("date_from") or ""
+        own = when and len(when) == len("2025-04-18") and "(" not in words  # "(of the meeting, …)": not its own
+        undated = not when and speaker and later and later[0] == speaker
+        if undated and later and not (dates.resolve(sentence, day) or occasions.elsewhen(sentence)):
+            payload.pop("reported_at", None)
+            payload["occurred_at"] = later[1]
+            payload["_draft"]["date_from"] = f"{later[2]} (of the speaker's statement after)"
+        elif not own:
+            later = None
+        if own and speaker:
+            later = speaker, str(when), words
+        if dates.resolve(between, day) or occasions.elsewhen(between) or occasions.names_new_event(between):
+            later = None  # a time or an occasion between this one and the one before it
 
 
 def said_dating(said: Said, text: str) -> str:
