@@ -133,3 +133,11 @@ def test_a_speakers_words_before_the_quote_whose_own_clause_gives_the_day_share_
 )
 def test_a_speakers_words_before_another_time_occasion_or_speaker_take_no_day_from_the_quote_after(text):
     assert day_of(text, "a step back") != "2025-04-14"  # last month's, or none
+
+
+def test_a_time_named_between_a_speakers_statements_ends_their_day():
+    text = (
+        "Trade Minister Lena Berg said on Tuesday that the offer was fair. Her counterpart, Tomas Novak, "
+        'called it "a start". The talks resume in May. "We will sign it," Berg said.'
+    )
+    assert day_of(text, "We will sign") is None
