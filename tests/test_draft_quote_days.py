@@ -141,3 +141,49 @@ def test_a_time_named_between_a_speakers_statements_ends_their_day():
         'called it "a start". The talks resume in May. "We will sign it," Berg said.'
     )
     assert day_of(text, "We will sign") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ('"We are close," Tanaka said during a visit to the port city of Busan on Monday.', "2025-04-14"),
+        ('"We are close," Tanaka told a gathering of fishing-industry leaders in Hokkaido on Monday.', "2025-04-14"),
+        (
+            '"We are close," the trade minister, Ana Ruiz, said at the closing session of the regional trade forum '
+            "on Monday.",
+            "2025-04-14",
+        ),
+        ('"We are close," Ruiz said in remarks to a parliamentary committee on Tuesday.', "2025-04-15"),
+        ('"We are close," Ruiz said on a visit to a car factory in Ohio on Tuesday.', "2025-04-15"),
+    ],
+)
+def test_the_day_after_the_place_or_occasion_a_saying_verb_names_is_the_sayings(text, day):
+    assert day_of(text, "We are close") == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are close," Ruiz said in a statement tariffs rose on Tuesday.',
+        '"We are close," Ruiz said at the talks the deal would be signed on Tuesday.',
+        'Ruiz said in Brussels the agreement signed on Monday was "We are close".',
+    ],
+)
+def test_a_day_in_the_words_reported_after_the_place_or_occasion_is_not_the_sayings(text):
+    assert day_of(text, "We are close") is None
+
+
+def test_a_recurring_occasion_is_named_by_when_it_recurs_not_by_an_event_before():
+    text = (
+        "Modi and Trump held a meeting at the White House on Tuesday.\n"
+        '"We are close," spokesperson Ravi Jain said at his weekly media briefing.'
+    )
+    assert day_of(text, "We are close") is None
+
+
+def test_the_briefing_a_sentence_before_dates_is_the_briefing_a_saying_refers_back_to():
+    text = (
+        "Modi and Trump held a meeting at the White House on Tuesday. Ravi Jain gave a press briefing on Wednesday.\n"
+        '"We are close," Jain said at the briefing.'
+    )
+    assert day_of(text, "We are close") == "2025-04-16"

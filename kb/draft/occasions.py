@@ -26,6 +26,7 @@ _AFTERWARDS = re.compile(r"\b(?:afterwards?|after it)\b")  # after the last even
 _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
 _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
 _VERBS = frozenset({"met", "signed", "announced", "arrived", "landed"})  # a verb names an event of its own
+_RECURRING = re.compile(r"\b(?:weekly|daily|monthly|annual|yearly|regular|routine|usual)\b[\w -]{0,30}$")
 _AROUND = 200  # characters of a sentence either side of an event's name read for its day
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|resumed|resumes)\b")
 # An event as a verb's noun, "after meeting", "upon landing", or as the object of its ending: "after wrapping up
@@ -93,6 +94,8 @@ class Occasions:
             gerund = _GERUND.search(clause, max(0, match.start() - 60), match.start())  # "after meeting Tanaka"
             if _determiner(clause, match.start()) not in _DEFINITE and not gerund:
                 continue
+            if _RECURRING.search(clause, max(0, match.start() - 40), match.start()):
+                continue  # "at his weekly media briefing": named by when it recurs, not by an earlier sentence
             when = self._last(str(match.lastgroup), before)
             eve = _EVE_OF.search(clause, max(0, match.start() - 40), match.start())
             if when and eve and len(when[0]) == len("2025-04-18"):  # "said on the eve of the summit"
