@@ -187,3 +187,46 @@ def test_the_briefing_a_sentence_before_dates_is_the_briefing_a_saying_refers_ba
         '"We are close," Jain said at the briefing.'
     )
     assert day_of(text, "We are close") == "2025-04-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ('"We are close," Tanaka told the state-run news agency on Monday.', "2025-04-14"),
+        ('"We are close," Tanaka told reporters the talks went well on Monday.', None),
+        ('"We are close," Tanaka told his cabinet the deal was done on Monday.', None),
+        ('"We are close," Tanaka told reporters a day ago.', "2025-04-17"),
+    ],
+)
+def test_whom_told_is_a_noun_phrase_the_reported_words_begin_after(text, day):
+    assert day_of(text, "We are close") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ('"We are close," Tanaka said. He made the remarks at a business forum in Osaka on Tuesday.', "2025-04-15"),
+        ('"We are close," Tanaka said. His comments came on Tuesday as negotiators met in Tokyo.', "2025-04-15"),
+        (
+            '"We are close," Tanaka said. "Rice is not on the table," he added. '
+            "Tanaka made the comments to lawmakers in Tokyo on Wednesday.",
+            "2025-04-16",
+        ),
+        ('"We are close," Lind said. The statement was made during a visit to Oslo on Monday.', "2025-04-14"),
+    ],
+)
+def test_a_sentence_after_the_words_that_gives_the_day_of_the_remarks_dates_them(text, day):
+    assert day_of(text, "We are close") == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are close," Tanaka said. Lind spoke to reporters on Tuesday.',
+        '"We are close," Tanaka said. The talks resume on Tuesday.',
+        '"We are close," Tanaka said. Lind made the remarks on Tuesday.',
+        '"We are close," Tanaka said in a letter. He made the remarks public on Tuesday.',
+    ],
+)
+def test_a_sentence_after_the_words_about_something_or_someone_else_gives_them_no_day(text):
+    assert day_of(text, "We are close") is None

@@ -49,8 +49,9 @@ def reported_from(sentence: str, at: int, end: int) -> int:
     """Where the words reported by the verb of saying at ``at`` begin (``end`` if it is no verb
     of saying, or if only words of when, where and to whom follow it before ``end``): names, words of
     circumstance, and a preposition's noun phrase — up to three words of its own before its head
-    ("during a visit to the port city of Busan", "at the closing session of the regional trade forum"),
-    never a verb of a reported clause ("said at the talks the deal would be signed on Monday")."""
+    ("during a visit to the port city of Busan", "at the closing session of the regional trade forum",
+    "told the state-run news agency"), never a verb of a reported clause ("said at the talks the deal
+    would be signed on Monday") nor a noun phrase after a name or a noun ("told reporters the talks went well")."""
     verb = _WORD.match(sentence, at)
     if verb is None or verb.group().lower() not in _SAYING:
         return end
@@ -58,7 +59,7 @@ def reported_from(sentence: str, at: int, end: int) -> int:
     placed = bool(free)  # after a word of place or time, or "told": "said at the talks", "told a news conference",
     # not "said the talks were …"
     previous = verb.group().lower()
-    phrase = 0  # the words a preposition's noun phrase may still take, until its head (an event)
+    phrase = _PHRASE_WORDS if free else 0  # the words a preposition's (or "told"'s) noun phrase may still take
     for word in _WORD.finditer(sentence, verb.end(), end):
         text = word.group().rstrip(".")
         if not text:  # a full stop alone, after a quotation blanked out: "said the “…”."
@@ -66,7 +67,8 @@ def reported_from(sentence: str, at: int, end: int) -> int:
         low = text.lower()
         if low == "of" and previous in (*_SAYING, "reporters", "journalists", "media", "press"):
             return word.start()  # what is said of: "said of Monday's talks", "told reporters of the talks"
-        if low in _FINITE or (low in _DETERMINERS and not free and previous not in (*_PHRASING, *_SAYING)):
+        new_phrase = low in _DETERMINERS and previous not in (*_PHRASING, *_SAYING)
+        if low in _FINITE or (new_phrase and not _A_TIME.match(sentence, word.end())):
             return word.start()  # a verb, or a new noun phrase after a name: "said in Oslo the deal would …"
         previous = low
         event = EVENTS.fullmatch(text) and (placed or free)
@@ -87,6 +89,7 @@ _PLACING = frozenset({"at", "in", "on", "during", "after", "following", "before"
 _PHRASING = _PLACING | {"with", "for", "from", "by"}  # a preposition opens a noun phrase of place or occasion
 _PHRASE_WORDS = 3
 _DETERMINERS = frozenset({"the", "a", "an"})
+_A_TIME = re.compile(r"\s+(?:day|days|week|month|year|next|same|following|previous)\b")  # "told reporters a day ago"
 # A finite verb: the reported clause has begun ("said in Oslo the talks would resume on Monday").
 _FINITE = frozenset(
     {"would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "should", "must", "might", "may",
