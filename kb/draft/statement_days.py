@@ -101,13 +101,14 @@ _REMARKS = re.compile(
     r"|(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir) (?:remarks?|comments?|statements?) "
     r"(?:came|were made|was made|were delivered|was delivered))\b"
 )
+_SENTENCE_MOST = 1000  # characters: a sentence of remarks is short, the text after the last words may be long
 _REFERS = re.compile(r"^\s*(?:He|She|His|Her|They|Their|The|These|Those)\b")
 
 
 def _remarks_day(after: str, speaker: str, day: str) -> tuple[str, str, str] | None:
     """The day the first sentence after a statement gives its speaker's remarks, if it is such a
     sentence ("He made the remarks …", "Tanaka made the comments …") and gives a day: (day, words, whence)."""
-    first = next(iter(sentences(after)), None)
+    first = next(iter(sentences(after[:_SENTENCE_MOST])), None)
     found = _REMARKS.search(first.text) if first else None
     if found is None or first is None:
         return None
