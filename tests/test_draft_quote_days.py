@@ -230,3 +230,19 @@ def test_a_sentence_after_the_words_that_gives_the_day_of_the_remarks_dates_them
 )
 def test_a_sentence_after_the_words_about_something_or_someone_else_gives_them_no_day(text):
     assert day_of(text, "We are close") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ('Addressing a rally in Lagos on Sunday, Osei said the deal was "a good start".', "2025-04-13"),
+        ('Asked about the tariffs at a news conference on Monday, Osei said they were "a good start".', "2025-04-14"),
+        ('Briefing reporters in Geneva on Tuesday, the envoy, Ana Ruiz, said it was "a good start".', "2025-04-15"),
+        ('Responding to questions from lawmakers on Thursday, Osei called the offer "a good start".', "2025-04-17"),
+        ('Asked whether a deal could be reached by Monday, Osei said it was "a good start".', None),
+        ('Citing data released on Monday, Osei said exports were "a good start".', None),
+        ('According to figures published on Monday, exports were "a good start", Osei said.', None),
+    ],
+)
+def test_a_participle_opening_the_sentence_gives_the_day_of_its_subjects_saying(text, day):
+    assert day_of(text, "a good start") == day

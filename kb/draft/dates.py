@@ -85,6 +85,17 @@ _OPENING = re.compile(
     r"|That (?:day|morning|afternoon|evening|night)\b|(?:A|One|Two|Three|Four|Five|Six) days? (?:later|earlier)\b)"
     r"[^,;“”\"]{0,100},"
 )
+# Any participle opening a sentence gives the occasion of its subject's saying: "Addressing a rally in Lagos on
+# Sunday,", "Asked about the tariffs at a news conference on Monday,", "Briefing reporters on Tuesday," — not one
+# that reports something else ("Citing data released on Monday,", "According to a statement released on Thursday,"),
+# nor words of what was asked ("Asked whether …").
+_PARTICIPLE_OPENING = re.compile(
+    r"^\s*(?!(?:Citing|Noting|Saying|Adding|Stressing|Warning|Insisting|Arguing|Pointing|Referring|Recalling"
+    r"|Describing|Calling|Urging|Accusing|Blaming|Claiming|Denying|Reiterating|Echoing|Quoting|According|Regarding"
+    r"|Concerning|Including|Excluding|Considering|Notwithstanding|Barring|Pending)\b)"
+    r"(?:[A-Z][a-z]{2,}ing|Asked|Interviewed|Questioned)\b"
+    r"(?:(?!\b(?:that|whether|if|what|how|why|which|who|when)\b)[^,;“”\"]){0,100},"
+)
 _ENDS_IN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")
 _WEEKDAY_DATE = re.compile(rf"[ \t]*,?[ \t]*\(?(?:\d{{1,2}}{_ORDINAL_OF} {MONTH_RE}|{MONTH_RE} \d{{1,2}}\b)")
 _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|afternoon|evening|night)\b")
@@ -141,7 +152,7 @@ def clause_around(sentence: str, at: int) -> str:
             if found
         ]
         words += occasion.group()[: min(cuts, default=None)]
-    opening = _OPENING.match(sentence)
+    opening = _OPENING.match(sentence) or _PARTICIPLE_OPENING.match(sentence)
     if opening and opening.end() <= start:
         words = opening.group() + " " + words
     return words
