@@ -246,3 +246,20 @@ def test_a_sentence_after_the_words_about_something_or_someone_else_gives_them_n
 )
 def test_a_participle_opening_the_sentence_gives_the_day_of_its_subjects_saying(text, day):
     assert day_of(text, "a good start") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ('Osei, briefing reporters in Accra on Monday, said the deal was "a good start".', "2025-04-14"),
+        ('Osei, visiting Oslo on Monday, said the deal was "a good start".', "2025-04-14"),
+        ('"It is a good start," Osei said, briefing reporters in Accra on Monday.', "2025-04-14"),
+        ('"It is a good start," Osei said while visiting Oslo on Monday.', "2025-04-14"),
+        ('"It is a good start," Osei said when asked about the talks on Monday.', "2025-04-14"),
+        ('Osei, citing data released on Monday, said exports were "a good start".', None),
+        ('"It is a good start," Osei said, adding that talks would resume on Monday.', None),
+        ('"It is a good start," Osei said, expecting a deal on Monday.', None),
+    ],
+)
+def test_a_participle_beside_the_reporting_clause_gives_the_day_of_the_saying(text, day):
+    assert day_of(text, "a good start") == day

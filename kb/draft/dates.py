@@ -89,11 +89,14 @@ _OPENING = re.compile(
 # Sunday,", "Asked about the tariffs at a news conference on Monday,", "Briefing reporters on Tuesday," — not one
 # that reports something else ("Citing data released on Monday,", "According to a statement released on Thursday,"),
 # nor words of what was asked ("Asked whether …").
+_NOT_OCCASION = (  # participles that report something else: "citing data released on Monday", "adding that …"
+    r"(?!(?i:citing|noting|saying|adding|stressing|warning|insisting|arguing|pointing|referring|recalling|describing"
+    r"|calling|urging|accusing|blaming|claiming|denying|reiterating|echoing|quoting|according|regarding|concerning"
+    r"|including|excluding|considering|notwithstanding|barring|pending|saying|expecting|hoping)\b)"
+)
+_PARTICIPLE = rf"{_NOT_OCCASION}(?:[a-z]{{3,}}ing|asked|interviewed|questioned)\b"  # "briefing", "asked about"
 _PARTICIPLE_OPENING = re.compile(
-    r"^\s*(?!(?:Citing|Noting|Saying|Adding|Stressing|Warning|Insisting|Arguing|Pointing|Referring|Recalling"
-    r"|Describing|Calling|Urging|Accusing|Blaming|Claiming|Denying|Reiterating|Echoing|Quoting|According|Regarding"
-    r"|Concerning|Including|Excluding|Considering|Notwithstanding|Barring|Pending)\b)"
-    r"(?:[A-Z][a-z]{2,}ing|Asked|Interviewed|Questioned)\b"
+    rf"^\s*{_NOT_OCCASION}(?:[A-Z][a-z]{{2,}}ing|Asked|Interviewed|Questioned)\b"
     r"(?:(?!\b(?:that|whether|if|what|how|why|which|who|when)\b)[^,;“”\"]){0,100},"
 )
 _ENDS_IN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")
@@ -105,7 +108,7 @@ _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|aftern
 _OCCASION_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:the|their|his|her|its) "
     r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |[a-z]{2,}ing\b)"
-    r"|(?:speaking|addressing|writing|talking|answering|responding)\b)(?P<rest>[^,;:“”\"()]{0,120})"
+    rf"|(?:(?:while|when) )?{_PARTICIPLE})(?P<rest>[^,;:“”\"()]{{0,120}})"
 )
 # A finite verb ends the occasion a clause names after it: "said after visiting Oslo the talks would resume".
 _FINITE = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|might|may|can)\b")
@@ -116,7 +119,7 @@ _APPOSITION = re.compile(
 )
 # The occasion a participle or a phrase gives before the verb: "X, speaking at … on Monday, said", "X, in a statement …"
 _OCCASION_BEFORE = re.compile(
-    r",[ \t]*(?:speaking|addressing|writing|talking|answering|responding|(?:in|at|during) (?:an?|the|his|her|its|their)"
+    rf",[ \t]*(?:{_PARTICIPLE}|(?:in|at|during) (?:an?|the|his|her|its|their)"
     r"|who (?:spoke|was speaking|told|addressed|was addressing|briefed|talked))\b[^,;:“”\"()]{0,100},[ \t]*$"
 )
 
