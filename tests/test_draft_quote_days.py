@@ -263,3 +263,17 @@ def test_a_participle_opening_the_sentence_gives_the_day_of_its_subjects_saying(
 )
 def test_a_participle_beside_the_reporting_clause_gives_the_day_of_the_saying(text, day):
     assert day_of(text, "a good start") == day
+
+
+@pytest.mark.parametrize(
+    ("occasion", "day"),
+    [
+        ("Osei held a joint news conference with Lind in Oslo on Monday.", "2025-04-14"),
+        ("Osei gave a televised speech in Accra on Monday.", "2025-04-14"),
+        ("Osei appeared on national television on Monday.", "2025-04-14"),
+        ("Osei met reporters in Oslo on Monday.", "2025-04-14"),
+        ("Osei met Lind in Oslo on Monday.", None),  # a meeting, not an occasion the words were said at
+    ],
+)
+def test_the_occasion_a_sentence_before_says_the_speaker_spoke_at_dates_their_words(occasion, day):
+    assert day_of(f'{occasion} "We are close," Osei said.', "We are close") == day

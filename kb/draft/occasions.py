@@ -161,10 +161,14 @@ def names_new_event(sentence: str) -> bool:
     return any(_determiner(sentence, m.start()) in _NEW for m in EVENTS.finditer(sentence))
 
 
-# Someone speaking on an occasion, the words not given there: "Osei held a news conference in Oslo on Monday".
+# Someone speaking on an occasion, the words not given there: "Osei held a news conference in Oslo on Monday",
+# "gave a televised speech", "held a joint news conference with Lind", "met reporters", "appeared on national TV".
 _SPOKE = re.compile(
     r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to"
-    r"|(?:held|holds|gave|gives) an? (?:news conference|press conference|press briefing|speech|address))\b"
+    r"|(?:met|meets|met with|meets with) (?:reporters|journalists|the press|the media)"
+    r"|appeared on (?:[\w-]+ ){0,2}(?:television|TV|radio|programme|program|show)"
+    r"|(?:held|holds|gave|gives|hosted|hosts|delivered|delivers) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
+    r"(?:news conference|press conference|briefing|speech|address|interview|remarks))\b"
 )
 
 
