@@ -277,3 +277,39 @@ def test_a_participle_beside_the_reporting_clause_gives_the_day_of_the_saying(te
 )
 def test_the_occasion_a_sentence_before_says_the_speaker_spoke_at_dates_their_words(occasion, day):
     assert day_of(f'{occasion} "We are close," Osei said.', "We are close") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Ministers attended an annual trade forum in Lagos on Tuesday.\n"
+            "The deal was struck at an annual trade forum hosted by Nigeria.\n"
+            '"We are close," Osei told reporters after the forum.',
+            "2025-04-15",
+        ),
+        (
+            "Osei and Lind at a bilateral fisheries meeting in Oslo on Monday. (Photo)\n"
+            "The agreement came during a bilateral fisheries meeting in the Norwegian capital.\n"
+            '"We are close," Lind said after the meeting.',
+            "2025-04-14",
+        ),
+        (
+            "Lind and Osei held a strategic dialogue in Tokyo on Wednesday. "
+            '"We are close," Osei said after the dialogue.',
+            "2025-04-16",
+        ),
+        (
+            "Tanaka held a meeting with Osei on Tuesday. Tanaka later held a second meeting with Lind.\n"
+            '"We are close," Tanaka told reporters after the meeting.',
+            None,
+        ),
+        (
+            "Ministers attended a trade forum in Lagos on Tuesday. A youth forum was held in Abuja.\n"
+            '"We are close," Osei said after the forum.',
+            None,
+        ),
+    ],
+)
+def test_an_event_named_anew_as_it_was_described_before_is_the_same_event_and_day(text, day):
+    assert day_of(text, "We are close") == day

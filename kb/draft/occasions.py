@@ -53,6 +53,16 @@ def _determiner(words: str, at: int) -> str | None:
     return None
 
 
+def _described(sentence: str, match: re.Match[str]) -> tuple[str, set[str]]:
+    """An event's noun and the words that describe it before it ("high-level", "economic" in "a
+    high-level bilateral economic dialogue"): the same noun described alike names the same event
+    again; "a second meeting", "another round" (no shared words) name another."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", sentence[max(0, match.start() - 60) : match.start()])[-4:]]
+    opens = [n for n, word in enumerate(words) if word in _DEFINITE or word in _NEW]  # the noun phrase's start
+    between = words[opens[-1] + 1 :] if opens and match.group().lower() not in _VERBS else []
+    return match.group().lower(), {word for word in between if len(word) > 3}
+
+
 def adds(clause: str) -> bool:
     """Whether a reporting clause continues what its speaker said before ("he added")."""
     return _ADDING.search(clause) is not None
@@ -69,6 +79,8 @@ class Occasions:
             chars[quote.start : quote.end] = " " * (quote.end - quote.start)
         self.day = day
         self.last: dict[str, list[tuple[int, tuple[str, str] | None]]] = {}  # kind -> (where, its day or none)
+        named: dict[str, tuple[str, str]] = {}  # an event's noun -> the day it was last named with
+        named_by: dict[str, set[str]] = {}  # and the words that described it then
         for sentence in sentences("".join(chars)):
             dated: dict[str, tuple[str, str] | None] = {}
             for match in EVENTS.finditer(sentence.text):
@@ -79,6 +91,11 @@ class Occasions:
                 new = match.group().lower() in _VERBS or _determiner(sentence.text, match.start()) in _NEW
                 if when and _OPENED.search(clause):  # "the conference opened on Monday": not the day of all of it
                     when, new = None, True
+                described = _described(sentence.text, match)
+                if new and when is None:  # named again as new: "a high-level economic dialogue", after a caption
+                    when = named.get(described[0]) if described[1] & named_by.get(described[0], set()) else None
+                if when and len(when[0]) == len("2025-04-18"):
+                    named[described[0]], named_by[described[0]] = when, described[1]
                 if when or (new and kind not in dated):
                     dated[kind] = dated.get(kind) or when
             for kind, when in dated.items():

@@ -13,7 +13,7 @@ from kb.draft.lexicon import NAME_PARTICLES
 EVENTS = re.compile(
     r"\b(?:(?P<press>press conference|news conference|(?:press |media |news )?briefing|interview)"
     r"|(?P<talks>meetings?|met|talks|negotiations|consultations|discussions|summit|conference|sessions?|plenary"
-    r"|rounds?|conversation|phone call|call)|(?P<speech>speech|address|remarks)"
+    r"|rounds?|conversation|phone call|call|dialogue|forum)|(?P<speech>speech|address|remarks)"
     r"|(?P<signing>signing|signed|ceremony)|(?P<vote>vote|election|referendum)"
     r"|(?P<document>statement|letter|communiqu[eé]|declaration)|(?P<announcement>announcement|announced)"
     r"|(?P<arrival>arrival|arrived|landing|landed))\b",
