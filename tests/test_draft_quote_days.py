@@ -313,3 +313,20 @@ def test_the_occasion_a_sentence_before_says_the_speaker_spoke_at_dates_their_wo
 )
 def test_an_event_named_anew_as_it_was_described_before_is_the_same_event_and_day(text, day):
     assert day_of(text, "We are close") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ('Osei said the offer was "a good start", according to a statement issued on Friday.', "2025-04-18"),
+        (
+            'Osei said the offer was "a good start", according to a transcript released by his office on Monday.',
+            "2025-04-14",
+        ),
+        ('Osei called it "a good start", according to the readout of the call published late Tuesday.', "2025-04-15"),
+        ('Osei said the offer was "a good start", according to a trade source who attended.', None),
+        ('Osei said exports were "a good start", according to data released on Monday.', None),
+    ],
+)
+def test_the_document_a_sentence_is_attributed_to_at_its_end_gives_its_day(text, day):
+    assert day_of(text, "a good start") == day

@@ -60,3 +60,19 @@ def occasion_day(sentence: str, clause: str, day: str) -> tuple[str, str] | None
 
 def _modifies(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or word.lower().rstrip(":") in _MODIFIER or word == ":"
+
+
+# The document a sentence's words are from, named at its end with its day: "…, according to a statement issued on
+# Friday", "according to a transcript released by his office on Monday" (not "according to data released on Monday").
+_ACCORDING = re.compile(
+    r",[ \t]*according to (?:an?|the|his|her|its|their) (?:[\w-]+ ){0,2}"
+    r"(?:statement|transcript|readout|release|communiqu[eé]|remarks|letter|video|post)s?\b(?P<rest>[^,;.!?“”\"()]{0,80})"
+)
+
+
+def according_day(sentence: str, day: str) -> tuple[str, str] | None:
+    """The day the document a statement's sentence (its quotations blanked) is attributed to at its
+    end was issued on, if the sentence gives one."""
+    found = _ACCORDING.search(sentence)
+    when = resolve(found.group("rest"), day) if found else None
+    return when if when and len(when[0]) == len("2025-04-18") else None
