@@ -8,7 +8,9 @@ import functools
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kb.draft.lexicon import DATELINE_ZONES, NAME_PARTICLES
+from kb.draft.lexicon import DATELINE_ZONES
+from kb.draft.saying import EVENTS as EVENTS  # where the events a statement is made at are named
+from kb.draft.saying import reported_from
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -83,6 +85,20 @@ _OPENING = re.compile(
     r"|That (?:day|morning|afternoon|evening|night)\b|(?:A|One|Two|Three|Four|Five|Six) days? (?:later|earlier)\b)"
     r"[^,;“”\"]{0,100},"
 )
+# Any participle opening a sentence gives the occasion of its subject's saying: "Addressing a rally in Lagos on
+# Sunday,", "Asked about the tariffs at a news conference on Monday,", "Briefing reporters on Tuesday," — not one
+# that reports something else ("Citing data released on Monday,", "According to a statement released on Thursday,"),
+# nor words of what was asked ("Asked whether …").
+_NOT_OCCASION = (  # participles that report something else: "citing data released on Monday", "adding that …"
+    r"(?!(?i:citing|noting|saying|adding|stressing|warning|insisting|arguing|pointing|referring|recalling|describing"
+    r"|calling|urging|accusing|blaming|claiming|denying|reiterating|echoing|quoting|according|regarding|concerning"
+    r"|including|excluding|considering|notwithstanding|barring|pending|saying|expecting|hoping)\b)"
+)
+_PARTICIPLE = rf"{_NOT_OCCASION}(?:[a-z]{{3,}}ing|asked|interviewed|questioned)\b"  # "briefing", "asked about"
+_PARTICIPLE_OPENING = re.compile(
+    rf"^\s*{_NOT_OCCASION}(?:[A-Z][a-z]{{2,}}ing|Asked|Interviewed|Questioned)\b"
+    r"(?:(?!\b(?:that|whether|if|what|how|why|which|who|when)\b)[^,;“”\"]){0,100},"
+)
 _ENDS_IN_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$")
 _WEEKDAY_DATE = re.compile(rf"[ \t]*,?[ \t]*\(?(?:\d{{1,2}}{_ORDINAL_OF} {MONTH_RE}|{MONTH_RE} \d{{1,2}}\b)")
 _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|afternoon|evening|night)\b")
@@ -92,7 +108,7 @@ _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|aftern
 _OCCASION_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:the|their|his|her|its) "
     r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |[a-z]{2,}ing\b)"
-    r"|(?:speaking|addressing|writing|talking|answering|responding)\b)(?P<rest>[^,;:“”\"()]{0,120})"
+    rf"|(?:(?:while|when) )?{_PARTICIPLE})(?P<rest>[^,;:“”\"()]{{0,120}})"
 )
 # A finite verb ends the occasion a clause names after it: "said after visiting Oslo the talks would resume".
 _FINITE = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|might|may|can)\b")
@@ -103,32 +119,9 @@ _APPOSITION = re.compile(
 )
 # The occasion a participle or a phrase gives before the verb: "X, speaking at … on Monday, said", "X, in a statement …"
 _OCCASION_BEFORE = re.compile(
-    r",[ \t]*(?:speaking|addressing|writing|talking|answering|responding|(?:in|at|during) (?:an?|the|his|her|its|their)"
+    rf",[ \t]*(?:{_PARTICIPLE}|(?:in|at|during) (?:an?|the|his|her|its|their)"
     r"|who (?:spoke|was speaking|told|addressed|was addressing|briefed|talked))\b[^,;:“”\"()]{0,100},[ \t]*$"
 )
-# Verbs of saying: what follows them is what was said, where a date is of that, not of the saying
-# ("Ishiba said talks would resume on Monday") — but for the words of when, where and to whom (and
-# the names of events, EVENTS).
-_SAYING = frozenset(
-    {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states", "stressed",
-     "noted", "insisted", "warned", "argued", "explained", "declared", "remarked", "reiterated", "acknowledged",
-     "admitted", "conceded", "emphasised", "emphasized", "tweeted", "posted", "replied", "responded", "promised",
-     "promises", "vowed", "vows", "pledged", "pledges", "predicted", "predicts", "suggested", "suggests"}
-)  # fmt: skip
-_CIRCUMSTANCE = frozenset(
-    {"on", "in", "at", "to", "during", "with", "via", "through", "from", "of", "a", "an", "the", "his", "her",
-     "their", "its", "reporters", "journalists", "press", "news", "media", "televised", "post", "parliament",
-     "lawmakers", "broadcaster", "radio", "television", "tv", "social", "joint", "closing", "opening", "event",
-     "forum", "sidelines", "late", "early", "morning", "afternoon", "evening", "night", "last", "this", "week",
-     "month", "year", "today", "yesterday", "tonight", "earlier", "later", "afterwards", "afterward", "also",
-     "again", "publicly", "separately", "daily", "regular", "brief", "written", "online", "website", "phone",
-     "video", "message", "visit", "trip", "hearing", "issued", "released", "published", "broadcast", "aired",
-     "carried", "cabinet", "audience", "delegates", "supporters", "end", "close", "sent", "dated", "delivered",
-     "given", "made", "held", "next", "following", "previous", "same", "day", "eve", "days", "telephone",
-     "conducted", "recorded", "exclusive", "emailed", "ago", "one", "two", "three", "four", "five", "six"}
-)  # fmt: skip
-_ADDRESSEE_WORDS = 3  # after "told": whom ("told his cabinet", "told Fox News' Bret Baier")
-_WORD = re.compile(r"[\w’'.-]+")
 
 
 def clause_around(sentence: str, at: int) -> str:
@@ -138,7 +131,7 @@ def clause_around(sentence: str, at: int) -> str:
     sentence = without_dateline(sentence)
     start = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, at)), default=0)
     after = _BOUNDARY.search(sentence, at)
-    end = _reported_from(sentence, at, after.start() if after else len(sentence))
+    end = reported_from(sentence, at, after.start() if after else len(sentence))
     words = sentence[start:end]
     before = _OCCASION_BEFORE.search(sentence, max(0, start - 120), start)
     if before:
@@ -162,40 +155,10 @@ def clause_around(sentence: str, at: int) -> str:
             if found
         ]
         words += occasion.group()[: min(cuts, default=None)]
-    opening = _OPENING.match(sentence)
+    opening = _OPENING.match(sentence) or _PARTICIPLE_OPENING.match(sentence)
     if opening and opening.end() <= start:
         words = opening.group() + " " + words
     return words
-
-
-def _reported_from(sentence: str, at: int, end: int) -> int:
-    """Where the words reported by the verb of saying at ``at`` begin (``end`` if it is no verb
-    of saying, or if only words of when, where and to whom follow it before ``end``)."""
-    verb = _WORD.match(sentence, at)
-    if verb is None or verb.group().lower() not in _SAYING:
-        return end
-    free = _ADDRESSEE_WORDS if verb.group().lower() in ("told", "tells") else 0
-    placed = bool(free)  # after a word of place or time, or "told": "said at the talks", "told a news conference",
-    # not "said the talks were …"
-    previous = verb.group().lower()
-    for word in _WORD.finditer(sentence, verb.end(), end):
-        text = word.group().rstrip(".")
-        if not text:  # a full stop alone, after a quotation blanked out: "said the “…”."
-            return word.start()
-        if text.lower() == "of" and previous in (*_SAYING, "reporters", "journalists", "media", "press"):
-            return word.start()  # what is said of: "said of Monday's talks", "told reporters of the talks"
-        previous = text.lower()
-        event = EVENTS.fullmatch(text) and (placed or free)
-        placed = placed or text.lower() in _PLACING
-        if free:
-            free -= 1
-        elif not (text[0].isupper() or text[0].isdigit() or text.lower() in _CIRCUMSTANCE or text in NAME_PARTICLES
-                  or event):  # fmt: skip
-            return word.start()
-    return end
-
-
-_PLACING = frozenset({"at", "in", "on", "during", "after", "following", "before", "ahead", "to", "of", "via"})
 
 
 def without_dateline(sentence: str) -> str:
@@ -385,16 +348,3 @@ def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
     if re.search(r"\b(?:a|the|one|some|any)\s*$", before, re.IGNORECASE):  # "a Friday", but "a Tuesday statement"
         return EVENTS.match(sentence, match.end() + 1) is not None and sentence[match.end() : match.end() + 1] == " "
     return not re.match(r"\s+[A-Z]", sentence[match.end() : match.end() + 2])  # a title: "Sunday Morning Futures"
-
-
-# Events a statement may be made at, after or during, by kind: "said after the meeting" is the
-# meeting a sentence before dated "Tuesday".
-EVENTS = re.compile(
-    r"\b(?:(?P<press>press conference|news conference|press briefing|interview)"
-    r"|(?P<talks>meetings?|met|talks|negotiations|consultations|discussions|summit|conference|sessions?|plenary"
-    r"|briefing|rounds?|conversation|phone call|call)|(?P<speech>speech|address|remarks)"
-    r"|(?P<signing>signing|signed|ceremony)|(?P<vote>vote|election|referendum)"
-    r"|(?P<document>statement|letter|communiqu[eé]|declaration)|(?P<announcement>announcement|announced)"
-    r"|(?P<arrival>arrival|arrived|landing|landed))\b",
-    re.IGNORECASE,
-)

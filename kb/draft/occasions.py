@@ -26,6 +26,7 @@ _AFTERWARDS = re.compile(r"\b(?:afterwards?|after it)\b")  # after the last even
 _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
 _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
 _VERBS = frozenset({"met", "signed", "announced", "arrived", "landed"})  # a verb names an event of its own
+_RECURRING = re.compile(r"\b(?:weekly|daily|monthly|annual|yearly|regular|routine|usual)\b[\w -]{0,30}$")
 _AROUND = 200  # characters of a sentence either side of an event's name read for its day
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|resumed|resumes)\b")
 # An event as a verb's noun, "after meeting", "upon landing", or as the object of its ending: "after wrapping up
@@ -52,6 +53,16 @@ def _determiner(words: str, at: int) -> str | None:
     return None
 
 
+def _described(sentence: str, match: re.Match[str]) -> tuple[str, set[str]]:
+    """An event's noun and the words that describe it before it ("high-level", "economic" in "a
+    high-level bilateral economic dialogue"): the same noun described alike names the same event
+    again; "a second meeting", "another round" (no shared words) name another."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", sentence[max(0, match.start() - 60) : match.start()])[-4:]]
+    opens = [n for n, word in enumerate(words) if word in _DEFINITE or word in _NEW]  # the noun phrase's start
+    between = words[opens[-1] + 1 :] if opens and match.group().lower() not in _VERBS else []
+    return match.group().lower(), {word for word in between if len(word) > 3}
+
+
 def adds(clause: str) -> bool:
     """Whether a reporting clause continues what its speaker said before ("he added")."""
     return _ADDING.search(clause) is not None
@@ -68,6 +79,8 @@ class Occasions:
             chars[quote.start : quote.end] = " " * (quote.end - quote.start)
         self.day = day
         self.last: dict[str, list[tuple[int, tuple[str, str] | None]]] = {}  # kind -> (where, its day or none)
+        named: dict[str, tuple[str, str]] = {}  # an event's noun -> the day it was last named with
+        named_by: dict[str, set[str]] = {}  # and the words that described it then
         for sentence in sentences("".join(chars)):
             dated: dict[str, tuple[str, str] | None] = {}
             for match in EVENTS.finditer(sentence.text):
@@ -78,6 +91,11 @@ class Occasions:
                 new = match.group().lower() in _VERBS or _determiner(sentence.text, match.start()) in _NEW
                 if when and _OPENED.search(clause):  # "the conference opened on Monday": not the day of all of it
                     when, new = None, True
+                described = _described(sentence.text, match)
+                if new and when is None:  # named again as new: "a high-level economic dialogue", after a caption
+                    when = named.get(described[0]) if described[1] & named_by.get(described[0], set()) else None
+                if when and len(when[0]) == len("2025-04-18"):
+                    named[described[0]], named_by[described[0]] = when, described[1]
                 if when or (new and kind not in dated):
                     dated[kind] = dated.get(kind) or when
             for kind, when in dated.items():
@@ -93,6 +111,8 @@ class Occasions:
             gerund = _GERUND.search(clause, max(0, match.start() - 60), match.start())  # "after meeting Tanaka"
             if _determiner(clause, match.start()) not in _DEFINITE and not gerund:
                 continue
+            if _RECURRING.search(clause, max(0, match.start() - 40), match.start()):
+                continue  # "at his weekly media briefing": named by when it recurs, not by an earlier sentence
             when = self._last(str(match.lastgroup), before)
             eve = _EVE_OF.search(clause, max(0, match.start() - 40), match.start())
             if when and eve and len(when[0]) == len("2025-04-18"):  # "said on the eve of the summit"
@@ -135,11 +155,12 @@ TOLD_SOMEONE = (
     r"(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
 )
 # Words that place a saying at another time than the story's day, or on another occasion: "said before the
-# talks", "has long said", "told NHK", "wrote on X", "according to The Paper".
+# talks", "has long said", "told NHK", "wrote on X", "according to The Paper" (a "post" in lower case: "The
+# Kathmandu Post" is a newspaper's name).
 _ELSEWHEN = re.compile(
     r"\b(?:before|earlier|previously|ago|ahead of|on the eve|repeatedly|often|always"
     r"|(?:has|have|had)(?: \w+)? (?:said|told|stated|stressed|argued|warned|insisted|written)"
-    r"|interview|statement|letter|post(?![-‐])|posted|wrote|written|tweeted|website|Twitter|Facebook|Telegram|according"
+    r"|interview|statement|letter|(?-i:post)(?![-‐])|posted|wrote|written|tweeted|website|Twitter|Facebook|Telegram|according"
     rf"|{TOLD_SOMEONE}"
     r")\b",
     re.IGNORECASE,
@@ -152,15 +173,19 @@ def elsewhen(sentence: str) -> bool:
     return _ELSEWHEN.search(sentence) is not None
 
 
-def _names_new_event(sentence: str) -> bool:
+def names_new_event(sentence: str) -> bool:
     """Whether the sentence names an event as a new one: "At a Downing Street press conference"."""
     return any(_determiner(sentence, m.start()) in _NEW for m in EVENTS.finditer(sentence))
 
 
-# Someone speaking on an occasion, the words not given there: "Osei held a news conference in Oslo on Monday".
+# Someone speaking on an occasion, the words not given there: "Osei held a news conference in Oslo on Monday",
+# "gave a televised speech", "held a joint news conference with Lind", "met reporters", "appeared on national TV".
 _SPOKE = re.compile(
     r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to"
-    r"|(?:held|holds|gave|gives) an? (?:news conference|press conference|press briefing|speech|address))\b"
+    r"|(?:met|meets|met with|meets with) (?:reporters|journalists|the press|the media)"
+    r"|appeared on (?:[\w-]+ ){0,2}(?:television|TV|radio|programme|program|show)"
+    r"|(?:held|holds|gave|gives|hosted|hosts|delivered|delivers) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
+    r"(?:news conference|press conference|briefing|speech|address|interview|remarks))\b"
 )
 
 
@@ -208,7 +233,7 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
         last.clear()  # another speaker's words between end the run
         if before is None or len(given[speaker]) != 1 or len(before[0]) != len("2025-04-18"):
             continue
-        if elsewhen(sentence) or _names_new_event(sentence):
+        if elsewhen(sentence) or names_new_event(sentence):
             continue
         when, words = before
         payload.pop("reported_at", None)

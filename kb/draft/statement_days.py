@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from kb.draft import dates, occasions
+from kb.draft.occasion_clauses import according_day, occasion_day
 from kb.draft.reader import Said
 from kb.draft.text import sentences
 
@@ -33,6 +34,8 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
     for each in sorted(said, key=lambda s: s.excerpt.start):
         when = (
             dates.resolve(said_dating(each, text), day)
+            or occasion_day(_QUOTED.sub(" ", each.excerpt.text), each.dating, day)
+            or according_day(_QUOTED.sub(" ", each.excerpt.text), day)
             or events.day_of(each.dating, each.excerpt.start)
             or events.issued_day(each.dating, each.excerpt.start)
         )
@@ -60,6 +63,63 @@ def carry_story_days(said: list[Said], drafted: list[dict[str, Any] | None], tex
             in_order.append((payload.get("speaker"), _QUOTED.sub(" ", each.excerpt.text), between, payload))
         end = max(end, each.excerpt.end)
     occasions.story_days(in_order, day)
+    _date_from_next(in_order, _QUOTED.sub(" ", text[end:]), day)
+
+
+def _date_from_next(statements: list[tuple[str | None, str, str, dict[str, Any]]], tail: str, day: str) -> None:
+    """Date an undated statement by the day its speaker's very next statement gives in its own words
+    ('Joly said the tariffs pose "an existential threat". "…," she told reporters on Wednesday.'; not the
+    day of an event it refers back to, "said following the meetings"), or a sentence right after it
+    gives its remarks ("He made the remarks at a forum in Osaka on Tuesday.", `_remarks_day`): the day
+    comes once, after the words — when their sentence gives no time nor another occasion, and nothing
+    between does (``occasions.elsewhen``). ``statements`` as for `occasions.story_days`; ``tail``, the
+    text after the last one."""
+    later: tuple[str, str, str, str] | None = None  # the next statement's speaker, day, words and whence
+    after = tail
+    for speaker, sentence, between, payload in reversed(statements):
+        remarks = _remarks_day(after, speaker, day) if speaker else None
+        later = (str(speaker), *remarks) if remarks else later
+        when, words = payload.get("occurred_at"), payload["_draft"].get("date_from") or ""
+        own = when and len(when) == len("2025-04-18") and "(" not in words  # "(of the meeting, …)": not its own
+        undated = not when and speaker and later and later[0] == speaker
+        if undated and later and not (dates.resolve(sentence, day) or occasions.elsewhen(sentence)):
+            payload.pop("reported_at", None)
+            payload["occurred_at"] = later[1]
+            payload["_draft"]["date_from"] = f"{later[2]} (of the speaker's {later[3]})"
+        elif not own:
+            later = None
+        if own and speaker:
+            later = speaker, str(when), words, "statement after"
+        if dates.resolve(between, day) or occasions.elsewhen(between) or occasions.names_new_event(between):
+            later = None  # a time or an occasion between this one and the one before it
+        after = between
+
+
+# A sentence that says when and where the words before it were said: "He made the remarks at a forum on
+# Tuesday.", "Her comments came on Tuesday as …", "The statement was made during a visit to Oslo on Monday."
+_REMARKS = re.compile(
+    r"\b(?:(?:made|delivered|gave) (?:the|these|those|his|her|their) (?:remarks?|comments?|statements?)"
+    r"|(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir) (?:remarks?|comments?|statements?) "
+    r"(?:came|were made|was made|were delivered|was delivered))\b"
+)
+_SENTENCE_MOST = 1000  # characters: a sentence of remarks is short, the text after the last words may be long
+_REFERS = re.compile(r"^\s*(?:He|She|His|Her|They|Their|The|These|Those)\b")
+
+
+def _remarks_day(after: str, speaker: str, day: str) -> tuple[str, str, str] | None:
+    """The day the first sentence after a statement gives its speaker's remarks, if it is such a
+    sentence ("He made the remarks …", "Tanaka made the comments …") and gives a day: (day, words, whence)."""
+    first = next(iter(sentences(after[:_SENTENCE_MOST])), None)
+    found = _REMARKS.search(first.text) if first else None
+    if found is None or first is None:
+        return None
+    surname = speaker.rsplit("-", 1)[-1]
+    if not (_REFERS.match(first.text) or re.search(rf"\b{re.escape(surname)}\b", first.text, re.IGNORECASE)):
+        return None
+    when = dates.resolve(dates.clause_around(first.text, found.start()), day)
+    if when is None or len(when[0]) != len("2025-04-18"):
+        return None
+    return when[0], when[1], "remarks after"
 
 
 def said_dating(said: Said, text: str) -> str:

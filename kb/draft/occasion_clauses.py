@@ -1,0 +1,78 @@
+"""The day of the occasion a reporting clause names, given in a clause of that occasion's own: "said in an
+interview on the Business Hour programme broadcast by Astro Awani today", "wrote in an op-ed that was published
+by Le Monde on Tuesday", "told a late-night programme aired by NHK on Sunday" — the day it was broadcast,
+published or delivered is the day of the words, as "said in an interview on Tuesday" is."""
+
+from __future__ import annotations
+
+import re
+
+from kb.draft.dates import EVENTS, resolve
+
+# A verb of saying, then where or to whom: a preposition of occasion, or "told" and whom.
+_SAYING = re.compile(
+    r"\b(?:(?P<told>told|tells)|said|says|wrote|writes|added|adds|stated|states|spoke|speaks|remarked|commented"
+    r"|declared|noted|stressed|explained)\b(?P<where>[ \t]+(?(told)|(?:in|on|at|during|via|through|to)\b)"
+    r"[^.;!?“”\"()]{1,160}?)"
+    r"(?:,?[ \t]+(?:that|which)[ \t]+(?:was|were|had been|has been|is|are)[ \t]+|[ \t]+)"
+    r"(?P<made>(?:broadcast|aired|published|released|issued|delivered|given|held|recorded|televised|carried"
+    r"|posted|shown|streamed|screened|run|filmed|printed)\b[^.;!?,“”\"()]{0,80})"
+)
+# What the occasion was, besides the events a statement may be made at (EVENTS): what is broadcast or printed.
+_MEDIA = re.compile(
+    r"\b(?:programmes?|programs?|shows?|podcasts?|videos?|messages?|articles?|op-eds?|columns?|editorials?"
+    r"|broadcasts?|documentar(?:y|ies)|blogs?|bulletins?|newspapers?|magazines?|channels?|interviews?)\b",
+    re.IGNORECASE,
+)
+# Words that open another clause, or a finite verb: then the participle is not the occasion's
+# ("said in Brussels, where the deal was signed on Monday", "said the talks would be held on Friday").
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whom|where|when|while|because|if|whether|would|will|was|were|is|are|had|has|have|could"
+    r"|should|must|might|may|can|did|does|do)\b"
+)
+# After the occasion's noun and before the participle only its own modifiers: names and titles ("on the
+# Business Hour programme titled Trade Matters: A New Start"), prepositions, determiners.
+_MODIFIER = frozenset(
+    {"on", "of", "by", "with", "for", "at", "in", "from", "to", "the", "a", "an", "his", "her", "its", "their",
+     "titled", "entitled", "called", "named", "late-night", "weekly", "daily", "nightly", "morning", "evening",
+     "live", "recorded", "televised", "local", "state", "national", "public"}
+)  # fmt: skip
+
+
+def occasion_day(sentence: str, clause: str, day: str) -> tuple[str, str] | None:
+    """The day the reporting ``clause`` of ``sentence`` (their quotations blanked) gives the occasion
+    it names, in that occasion's own participle or relative clause, if it gives a day."""
+    clause = clause.strip()
+    at = sentence.find(clause) if clause else -1
+    found = _SAYING.search(sentence, at) if at >= 0 else None
+    if found is None or found.start() >= at + len(clause) or _ANOTHER_CLAUSE.search(found.group("where")):
+        return None
+    where = found.group("where")
+    nouns = [m.end() for m in (*EVENTS.finditer(where), *_MEDIA.finditer(where))]
+    if not nouns or not all(_modifies(word) for word in where[max(nouns) :].split()):
+        return None
+    when = resolve(found.group("made"), day)
+    if when is None or len(when[0]) != len("2025-04-18"):
+        return None
+    made = found.group("made")
+    return when[0], made[: made.index(when[1]) + len(when[1])] if when[1] in made else when[1]
+
+
+def _modifies(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word.lower().rstrip(":") in _MODIFIER or word == ":"
+
+
+# The document a sentence's words are from, named at its end with its day: "…, according to a statement issued on
+# Friday", "according to a transcript released by his office on Monday" (not "according to data released on Monday").
+_ACCORDING = re.compile(
+    r",[ \t]*according to (?:an?|the|his|her|its|their) (?:[\w-]+ ){0,2}"
+    r"(?:statement|transcript|readout|release|communiqu[eé]|remarks|letter|video|post)s?\b(?P<rest>[^,;.!?“”\"()]{0,80})"
+)
+
+
+def according_day(sentence: str, day: str) -> tuple[str, str] | None:
+    """The day the document a statement's sentence (its quotations blanked) is attributed to at its
+    end was issued on, if the sentence gives one."""
+    found = _ACCORDING.search(sentence)
+    when = resolve(found.group("rest"), day) if found else None
+    return when if when and len(when[0]) == len("2025-04-18") else None
