@@ -316,6 +316,7 @@ OPENERS = frozenset(
         and but with the a an in on at for after before when while as if
         so yet then also meanwhile however speaking asked calling under since by from to of this
         that these those it its there here
+        what how why where
         """
     )
 )

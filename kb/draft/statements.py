@@ -99,22 +99,22 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     return reader.found
 
 
-_HEADLINE = re.compile(r"\A[ \t]*(?P<line>[^\n]{10,200}?)[ \t]*\n")
-
-
 def _headline_repeats(text: str) -> list[tuple[int, int]]:
-    """The quotes of a headline (a first line with no full stop) that the
-    story repeats: the story's words are the statement ("Qatar PM says talks 'not very promising'")."""
-    headline = _HEADLINE.match(text)
-    if headline is None or headline.group("line").rstrip()[-1:] in ".!?:":
-        return []
-    body = text[headline.end() :].casefold()
-    line = headline.group("line")
-    return [
-        (headline.start("line") + q.start, headline.start("line") + q.end)
-        for q in find_quotes(line)
-        if q.words(line).strip(" ,.").casefold() in body
-    ]
+    """The quotes of the headline and sub-headings (the lines that open the text, up to 200 characters, with no
+    full stop) that the story repeats: the story's words are the statement ("Qatar PM says talks 'not very
+    promising'", "Lind on the talks: 'We are close'")."""
+    found: list[tuple[int, int]] = []
+    for line in [Span(m.start(), m.end(), m.group()) for m in _LINE.finditer(text, 0, 1000)][:_HEADINGS]:
+        if not 10 <= len(line.text) <= 200 or line.text.rstrip("’”\"' ")[-1:] in ".!?:":
+            break
+        body = text[line.end :].casefold()
+        found += [(line.start + q.start, line.start + q.end) for q in find_quotes(line.text)
+                  if q.words(line.text).strip(" ,.").casefold() in body]  # fmt: skip
+    return found
+
+
+_HEADINGS = 3  # lines: a headline and its sub-headings
+_LINE = re.compile(r"[^\s][^\n]*?(?=[ \t]*(?:\n|$))")
 
 
 def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:

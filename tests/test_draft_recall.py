@@ -1,0 +1,77 @@
+"""kb draft on the forms of quotation a reporter records and a narrower reading missed: a record that prose
+declares ("This is an edited transcript."), a sub-heading's quote the story repeats, a headline that asks
+what someone said. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, imports, of_type
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def said(payloads: list[dict]) -> list[tuple[str, str, str, str | None]]:
+    """Each statement's speaker, attribution, first words and day."""
+    return [
+        (p.get("speaker") or p.get("speaker_description"), p["attribution"], p["text"][:22], p.get("occurred_at"))
+        for p in of_type(payloads, "statement")
+    ]
+
+
+DECLARED = [
+    (
+        "After two days of talks in Oslo, Trade Minister Ana Lind spoke to reporters on Monday. This is an edited"
+        " transcript.\n\nWe have closed the chapter on fisheries and we are close on the rest of it.\n\nThe last"
+        " issues are hard ones, but I know that we can settle them before the summer.\n",
+        [
+            ("ana-lind", "direct_quote", "We have closed the chap", "2025-04-14"),
+            ("ana-lind", "direct_quote", "The last issues are har", "2025-04-14"),
+        ],
+    ),
+    (
+        "Below is the full text of the statement by Finance Minister Kwame Osei to the creditors' committee.\n\n"
+        "Our country has done everything that the programme asked of it, and it is now the turn of our lenders.\n",
+        [("kwame-osei", "direct_quote", "Our country has done ev", None)],
+    ),
+    (
+        "What follows is a condensed transcript of the interview with Chief Negotiator Tomas Novak, held on"
+        " Wednesday.\n\nHow close is a deal now?\n\nCloser than it has ever been, but the last mile of a"
+        " negotiation is always the hardest one.\n",
+        [("tomas-novak", "direct_quote", "Closer than it has ever", "2025-04-16")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECLARED)
+def test_the_paragraphs_of_a_record_prose_declares_are_the_words_of_the_person_it_names(
+    kb, runner, tmp_path, text, expected
+):
+    payloads = drafted(kb, text)
+    assert said(payloads) == [(who, how, words[:22], day) for who, how, words, day in expected]  # no question
+    imports(runner, payloads, tmp_path)
+
+
+def test_a_declaration_inside_a_quotation_declares_no_record(kb):
+    text = (
+        '"Here is the text we agreed on," Trade Minister Ana Lind told reporters on Monday.\n\n'
+        "The delegations will meet again in May to settle the chapter on public procurement.\n"
+    )
+    assert [s[:2] for s in said(drafted(kb, text))] == [("ana-lind", "direct_quote")]
+
+
+def test_a_sub_heading_s_quote_the_story_repeats_is_drafted_once_from_the_story(kb):
+    text = (
+        "Fisheries talks in Oslo\n"
+        "Lind on the state of the talks: ‘We are close to a deal’\n\n"
+        "“We are close to a deal,” Trade Minister Ana Lind told reporters on Monday after the third round.\n"
+    )
+    assert said(drafted(kb, text)) == [("ana-lind", "direct_quote", "We are close to a deal", "2025-04-14")]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["What Ana Lind said after the talks in Oslo", "What Trade Minister Ana Lind told the committee on Monday"],
+)
+def test_a_headline_asking_what_someone_said_reports_nothing_they_said(kb, headline):
+    text = f"{headline}\n\nTrade Minister Ana Lind said on Monday that the talks would resume in May.\n"
+    assert [s[1:3] for s in said(drafted(kb, text))] == [("paraphrase", "Trade Minister Ana Lin")]
