@@ -75,3 +75,37 @@ def test_a_sub_heading_s_quote_the_story_repeats_is_drafted_once_from_the_story(
 def test_a_headline_asking_what_someone_said_reports_nothing_they_said(kb, headline):
     text = f"{headline}\n\nTrade Minister Ana Lind said on Monday that the talks would resume in May.\n"
     assert [s[1:3] for s in said(drafted(kb, text))] == [("paraphrase", "Trade Minister Ana Lin")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            "Trade Minister Ana Lind exclaimed that “this is the best deal we could get”.",
+            "this is the best",
+            "ana-lind",
+        ),
+        (
+            "Finance Minister Kwame Osei criticised the lenders' “slow and unfair” terms.",
+            "slow and unfair",
+            "kwame-osei",
+        ),
+        (
+            "Chief Negotiator Tomas Novak accused the other side of “bad faith” over the quotas.",
+            "bad faith",
+            "tomas-novak",
+        ),
+        ("President Lina Berg protested that the offer was “an insult” to her farmers.", "an insult", "lina-berg"),
+        (
+            "Foreign Minister Omar Haddad expressed “deep concern” at the pace of the talks.",
+            "deep concern",
+            "omar-haddad",
+        ),
+        ("Kwame Osei demanded “a fair share of the burden” from the private creditors.", "a fair share", "kwame-osei"),
+    ],
+)
+def test_a_verb_of_saying_beyond_said_attributes_the_quote_it_governs(kb, sentence, words, speaker):
+    statements = of_type(drafted(kb, sentence), "statement")
+    assert [(p["speaker"], p["attribution"], words in p["text"]) for p in statements] == [
+        (speaker, "partial_quote", True)
+    ]

@@ -281,6 +281,9 @@ SPEECH_VERBS = frozenset(
         rejected rejects issued issues reported reports promised promises accepted accepts reads
         asserted asserts contended contends affirmed affirms reaffirmed reaffirms underlined underscored
         countered retorted observed
+        exclaimed criticised criticized criticises criticizes maintained maintains recounted signalled
+        signaled revealed disclosed alleged alleges protested objected demanded demands
+        condemned condemns accused accuses blamed blames joked answered answers assured assures expressed
         """
     )
 )
