@@ -109,3 +109,49 @@ def test_a_verb_of_saying_beyond_said_attributes_the_quote_it_governs(kb, senten
     assert [(p["speaker"], p["attribution"], words in p["text"]) for p in statements] == [
         (speaker, "partial_quote", True)
     ]
+
+
+def meetings(payloads: list[dict]) -> list[tuple[list[str], str | None]]:
+    return [
+        (sorted(p["entity"] for p in m["participants"]), m.get("occurred_at")) for m in of_type(payloads, "meeting")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Trade Minister Ana Lind said after meeting with Tomas Novak that the gap had narrowed.", None),
+        ("Trade Minister Ana Lind, after meeting Tomas Novak in Oslo on Monday, said it was closed.", "2025-04-14"),
+        ("Following a meeting with Tomas Novak on Monday, Trade Minister Ana Lind told reporters a deal was close.",
+         "2025-04-14"),
+        ("After two days of talks with Tomas Novak, Trade Minister Ana Lind said the last chapter was closed.", None),
+        ("Trade Minister Ana Lind spoke after a meeting on Wednesday with Tomas Novak in Geneva.", "2025-04-16"),
+        ("Trade Minister Ana Lind sat down with Tomas Novak in Geneva on Tuesday.", "2025-04-15"),
+    ],
+)  # fmt: skip
+def test_a_meeting_in_a_phrase_is_between_its_party_and_the_sentence_s_subject(kb, runner, tmp_path, sentence, day):
+    payloads = drafted(kb, sentence)
+    assert meetings(payloads) == [(["ana-lind", "tomas-novak"], day)]
+    imports(runner, payloads, tmp_path)
+
+
+def test_a_phrase_s_meeting_takes_no_day_from_the_meeting_a_sentence_before(kb):
+    text = (
+        "Ana Lind met Omar Haddad on Friday in Geneva.\n\n"
+        "Tomas Novak, the chief negotiator, said after meeting with Ana Lind that he hoped to close the deal.\n"
+    )
+    assert meetings(drafted(kb, text)) == [
+        (["ana-lind", "omar-haddad"], "2025-04-18"),
+        (["ana-lind", "tomas-novak"], None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the talks, Trade Minister Ana Lind said the gap had narrowed.",  # no one met named
+        "The country's delegate spoke after meeting with Tomas Novak and Ana Lind.",  # its subject names no one
+    ],
+)
+def test_a_phrase_naming_no_party_or_no_subject_is_no_meeting(kb, sentence):
+    assert meetings(drafted(kb, sentence)) == []
