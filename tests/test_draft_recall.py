@@ -155,3 +155,49 @@ def test_a_phrase_s_meeting_takes_no_day_from_the_meeting_a_sentence_before(kb):
 )
 def test_a_phrase_naming_no_party_or_no_subject_is_no_meeting(kb, sentence):
     assert meetings(drafted(kb, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“There are still open issues,” Tomas Novak told reporters on Monday. Among them are “fishing rights and"
+            " the level playing field” and the role of the court.\n",
+            [("tomas-novak", "direct_quote"), ("tomas-novak", "partial_quote")],
+        ),
+        (
+            "“We are close,” Trade Minister Ana Lind said on Monday. The text itself is “nearly there” and only its"
+            " annex remains open.\n",
+            [("ana-lind", "direct_quote"), ("ana-lind", "partial_quote")],
+        ),
+        (
+            "“The offer is final,” Finance Minister Kwame Osei told the lenders. His team called it generous; the"
+            " lenders were, in his words, “out of time”.\n",
+            [("kwame-osei", "direct_quote"), ("kwame-osei", "partial_quote")],
+        ),
+    ],
+)
+def test_a_partial_quote_in_the_paragraph_of_a_speaker_s_quote_with_no_verb_of_its_own_is_theirs(kb, text, expected):
+    assert [s[:2] for s in said(drafted(kb, text))] == expected
+
+
+def test_a_quote_in_another_paragraph_or_after_an_unattributed_one_takes_no_earlier_speaker(kb):
+    text = (
+        "“There are still open issues,” Tomas Novak told reporters on Monday.\n\n"
+        "The draft speaks of “fair access” to the waters.\n\n"
+        "Chapters on “existing measures,” the draft says, as “measures” covers only new ones.\n"
+    )
+    assert [s[:2] for s in said(drafted(kb, text))] == [("tomas-novak", "direct_quote")]
+
+
+def test_a_quote_that_goes_on_from_a_body_s_quote_is_the_body_s(kb):
+    text = (
+        "Tomas Novak opened the round on Monday.\n\n"
+        "“The first list covers 120 products,” the ministry said in a statement. “And the second list covers eight"
+        " more, with a tariff of 25 percent.”\n"
+    )
+    spoken = [
+        (p.get("speaker"), p.get("speaker_description"), p["text"][:20])
+        for p in of_type(drafted(kb, text), "statement")
+    ]
+    assert spoken == [(None, "the ministry", "The first list cover"), (None, "the ministry", "And the second list ")]

@@ -151,8 +151,7 @@ def _read_group(
         first, _ = frame_speaker(before.text, False)  # "X has said that … '…', the Financial Times reported"
         who, pattern = (first, "speaker-verb-quote") if first is not None and not first.pronoun else (who, pattern)
     frame_text = " ".join(f.text for f in (before, gap, after) if f)
-    quoted_by, passer = second_hand(frame_text)
-    confidence = 0.9
+    (quoted_by, passer), confidence = second_hand(frame_text), 0.9
     if quoted_by is not None:
         who, pattern = quoted_by, "source-quoting-speaker"
     via = passer or (via_of(frame_text, who.phrase) if who else None)
@@ -171,12 +170,13 @@ def _read_group(
         who, pattern, confidence = _coordinated(reader, context), "subject-and-verb", 0.6
     if who is None and (_PARTICIPLE.search(before.text) or before.text.rstrip().endswith(":")):
         who, pattern = _opening_subject(reader, context), "subject-saying-quote"  # "X ruled it out, saying '…'"
+    if who is None:  # '"…," Ban told reporters. Among them are "…"': the speaker of the paragraph's quote before
+        who, pattern, confidence = _paragraph_speaker(reader, context.start, previous_end), "same-paragraph", 0.5
     words = " ".join(q.words(text) for q in group)
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
     if who.pronoun:
-        antecedent = reader.antecedent(group[0].start, who.phrase)
-        if antecedent is None:
+        if (antecedent := reader.antecedent(group[0].start, who.phrase)) is None:
             return None
         who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
     direct = len(group) == 1 and _is_direct(words, before.text)
@@ -262,10 +262,11 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         if who is not None:
             return who, "quote-then-added", 0.6
     words = len(text[context.start : context.end].split())
-    if reader.last_speaker and previous_end >= 0 and words >= MIN_WORDS_WITHOUT_FRAME:
-        between = text[previous_end : context.start]
+    last = reader.found[-1].who if reader.found and reader.found[-1].excerpt.end == previous_end else None
+    if (last or reader.last_speaker) and previous_end >= 0 and words >= MIN_WORDS_WITHOUT_FRAME:
+        between = text[previous_end : context.start]  # the quote just before, a body's too: "the ministry said"
         if between.count("\n\n") <= 1 and len(between.strip()) < 3:
-            return reader.last_speaker, "continuation", 0.5
+            return last or reader.last_speaker, "continuation", 0.5
     near = previous is not None and text[previous.end : context.start].count("\n") <= 2
     if previous is not None and near and words >= MIN_WORDS_WITHOUT_FRAME:
         reported = _reported_by(reader, previous)  # "Tomas Novak said the talks had stalled." then the quote
@@ -281,7 +282,7 @@ def _paragraph_speaker(reader: Reader, at: int, previous_end: int) -> Mention | 
     with no one speaking stand between: '"There is a deal," Lind told reporters. It still needs a vote.
     "That means …"' is Lind's."""
     said = reader.found[-1] if reader.found else None
-    if said is None or previous_end < 0 or not said.who.name or said.who.pronoun:
+    if said is None or said.excerpt.end != previous_end or not said.who.name or said.who.pronoun:
         return None
     between = reader.blanked[previous_end:at]
     if "\n" in between or any(mark in reader.text[previous_end:at] for mark in '"“”«»'):
