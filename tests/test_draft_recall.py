@@ -102,6 +102,9 @@ def test_a_headline_asking_what_someone_said_reports_nothing_they_said(kb, headl
             "omar-haddad",
         ),
         ("Kwame Osei demanded “a fair share of the burden” from the private creditors.", "a fair share", "kwame-osei"),
+        ("Finance Minister Kwame Osei branded the offer “a betrayal of the poorest”.", "a betrayal", "kwame-osei"),
+        ("Trade Minister Ana Lind slammed what she termed “a take-it-or-leave-it text”.", "take-it-or", "ana-lind"),
+        ("Tomas Novak, the chief negotiator, panned the draft as “insulting” on Friday.", "insulting", "tomas-novak"),
     ],
 )
 def test_a_verb_of_saying_beyond_said_attributes_the_quote_it_governs(kb, sentence, words, speaker):

@@ -284,6 +284,8 @@ SPEECH_VERBS = frozenset(
         exclaimed criticised criticized criticises criticizes maintained maintains recounted signalled
         signaled revealed disclosed alleged alleges protested objected demanded demands
         condemned condemns accused accuses blamed blames joked answered answers assured assures expressed
+        panned slammed blasted branded labelled labeled termed decried derided lambasted
+        characterised characterized
         """
     )
 )
