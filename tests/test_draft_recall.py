@@ -204,3 +204,14 @@ def test_a_quote_that_goes_on_from_a_body_s_quote_is_the_body_s(kb):
         for p in of_type(drafted(kb, text), "statement")
     ]
     assert spoken == [(None, "the ministry", "The first list cover"), (None, "the ministry", "And the second list ")]
+
+
+def test_a_headline_s_quote_the_story_gives_only_in_its_own_words_is_drafted_from_the_headline(kb):
+    text = (
+        "Lind says talks ‘very close’ to a deal\n\n"
+        "Trade Minister Ana Lind said on Monday the talks were very close to a deal.\n"
+    )
+    assert [s[:3] for s in said(drafted(kb, text))] == [
+        ("ana-lind", "partial_quote", 'Lind says talks "very c'[:22]),
+        ("ana-lind", "paraphrase", "Trade Minister Ana Lind"[:22]),
+    ]

@@ -70,7 +70,7 @@ def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool)
 
 def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     """Every quote whose speaker a pattern finds, as a statement."""
-    skipped = covered(skip + _headline_repeats(text))
+    skipped = covered(skip + _headline_repeats(text, skip))
     quotes = [q for q in find_quotes(text) if not overlaps(skipped, q.start, q.start + 1)]
     reader = Reader(text, blank(text, quotes), quotes)
     all_sentences = sentences(text)
@@ -99,15 +99,16 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     return reader.found
 
 
-def _headline_repeats(text: str) -> list[tuple[int, int]]:
+def _headline_repeats(text: str, turns: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The quotes of the headline and sub-headings (the lines that open the text, up to 200 characters, with no
-    full stop) that the story repeats: the story's words are the statement ("Qatar PM says talks 'not very
-    promising'", "Lind on the talks: 'We are close'")."""
+    full stop) that the story quotes again (or a transcript's turn says): the story's words are the statement
+    ("Qatar PM says talks 'not very promising'", "Lind on the talks: 'We are close'")."""
     found: list[tuple[int, int]] = []
     for line in [Span(m.start(), m.end(), m.group()) for m in _LINE.finditer(text, 0, 1000)][:_HEADINGS]:
         if not 10 <= len(line.text) <= 200 or line.text.rstrip("’”\"' ")[-1:] in ".!?:":
             break
-        body = text[line.end :].casefold()
+        quoted = [(q.start, q.end) for q in find_quotes(text)] + turns  # the story's quotes and a transcript's turns
+        body = " ".join(text[start:end] for start, end in quoted if start >= line.end).casefold()
         found += [(line.start + q.start, line.start + q.end) for q in find_quotes(line.text)
                   if q.words(line.text).strip(" ,.").casefold() in body]  # fmt: skip
     return found
