@@ -215,3 +215,29 @@ def test_a_headline_s_quote_the_story_gives_only_in_its_own_words_is_drafted_fro
         ("ana-lind", "partial_quote", 'Lind says talks "very c'[:22]),
         ("ana-lind", "paraphrase", "Trade Minister Ana Lind"[:22]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "pattern"),
+    [
+        ("“We will not sign a bad deal,” was how Trade Minister Ana Lind put it.", "ana-lind", "quote-speech-phrase"),
+        ("“Not yet,” came the reply from Finance Minister Kwame Osei.", "kwame-osei", "quote-speech-phrase"),
+        ("In Tomas Novak's words, the text is now “nearly there”.", "tomas-novak", "speech-phrase-quote"),
+        ("In the words of Tomas Novak, the chief negotiator, the offer was “a good start”.", "tomas-novak",
+         "speech-phrase-quote"),
+        ("The talks were, as Trade Minister Ana Lind put it, “stuck in the mud”.", "ana-lind", "speech-phrase-quote"),
+        ("Kwame Osei's message to the lenders was clear: “pay your share”.", "kwame-osei", "speech-phrase-quote"),
+        ("Kwame Osei was in a hurry. In his own words, the talks had been “too long by half”.", "kwame-osei",
+         "speech-phrase-quote+pronoun"),
+        ("“It is a good day for our farmers.” So said Finance Minister Kwame Osei after the vote.", "kwame-osei",
+         "quote-then-added"),
+    ],
+)  # fmt: skip
+def test_a_phrase_that_names_the_speaker_without_a_verb_of_saying(kb, text, speaker, pattern):
+    statements = of_type(drafted(kb, text), "statement")
+    assert [(p["speaker"], p["_draft"]["pattern"]) for p in statements] == [(speaker, pattern)]
+
+
+def test_a_quote_after_another_speaker_s_quote_with_a_reply_phrase_is_the_replier_s(kb):
+    text = "“We are close,” Trade Minister Ana Lind said.\n\n“Not yet,” came the reply from Tomas Novak.\n"
+    assert [s[0] for s in said(drafted(kb, text))] == ["ana-lind", "tomas-novak"]

@@ -32,6 +32,7 @@ from kb.draft.speakers import (
     tokens_through_verbs,
     venue,
 )
+from kb.draft.speech_phrases import phrase_speaker
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, covered, overlaps, sentences
 
@@ -321,10 +322,10 @@ _VERB_REACH = 5  # tokens from a quote's end to the reporting verb of its own at
 
 
 def _named_alone(before: str, after: str) -> tuple[Mention | None, str]:
-    """A name alone after the quote and a dash, or before it and a colon in a list's item."""
-    if dash := _DASH_NAME.match(after):
-        return someone(mention_of(dash.group("who"))), "quote-dash-speaker"
-    return name_colon(before), "name-colon-quote"
+    """A name alone after the quote and a dash, or before it and a colon in a list's item, or a phrase that names
+    the speaker ("in Lind's words", '"…," came the reply from Osei')."""
+    who, pattern = phrase_speaker(before, after)
+    return (who, pattern) if who is not None else (name_colon(before), "name-colon-quote")
 
 
 def _quoted_as(before: str, after: str, via: Mention | None) -> tuple[Mention | None, str, Mention | None]:
@@ -347,10 +348,6 @@ _QUOTED_BEFORE = re.compile(
 )
 # A news organisation's report of what the sentence's subject said: '…, the Financial Times reported'.
 _REPORT_AFTER = re.compile(r"[\s,]*(?:the |The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:reported|reports)\b")
-# A name alone after a quote and a dash or a tilde: '"…" – Tomas Novak.', '"…" ~ President Tomas Novak'
-_DASH_NAME = re.compile(
-    r"\s*[—–~-]\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:, [^\n\"“”,]{1,40})?\.?\s*$"
-)  # '"…" – Tomas Novak, on Monday.' too
 
 
 def _opening_subject(reader: Reader, sentence: Span) -> Mention | None:
@@ -377,7 +374,7 @@ def _coordinated(reader: Reader, sentence: Span) -> Mention | None:
     return _opening_subject(reader, sentence)
 
 
-_THESE_WORDS = re.compile(r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b")
+_THESE_WORDS = re.compile(r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b|^\s*So (?:said|says)\b")  # "So said X"
 _GOES_ON = frozenset({"added", "adds", "continued", "continues"})
 _GOES_ON_REACH = 8  # words: the verb of "Novak added" or "The minister later added" opens its sentence
 
