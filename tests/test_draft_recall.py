@@ -241,3 +241,38 @@ def test_a_phrase_that_names_the_speaker_without_a_verb_of_saying(kb, text, spea
 def test_a_quote_after_another_speaker_s_quote_with_a_reply_phrase_is_the_replier_s(kb):
     text = "“We are close,” Trade Minister Ana Lind said.\n\n“Not yet,” came the reply from Tomas Novak.\n"
     assert [s[0] for s in said(drafted(kb, text))] == ["ana-lind", "tomas-novak"]
+
+
+INTERVIEW = """\
+Fisheries talks: the minister's view
+
+Trade Minister Ana Lind spoke to the Daily Planet on Monday about the talks on fishing rights.
+
+How close is a deal?
+
+Closer than it has ever been, but the last mile is the hardest one for us.
+
+What about the farmers?
+
+They will be protected, and I have said so to every one of them.
+"""
+
+
+def test_the_answers_of_an_interview_laid_out_as_questions_with_no_labels_are_the_interviewee_s(kb, runner, tmp_path):
+    payloads = drafted(kb, INTERVIEW)
+    assert [s for s in said(payloads) if s[1] == "direct_quote"] == [
+        ("ana-lind", "direct_quote", "Closer than it has eve", "2025-04-14"),
+        ("ana-lind", "direct_quote", "They will be protected", "2025-04-14"),
+    ]
+    imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTERVIEW.replace("for us", "for both sides").replace("and I have said so", "and the minister said so"),
+        INTERVIEW.replace("Trade Minister Ana Lind spoke", "Trade Minister Ana Lind and Tomas Novak spoke"),
+    ],
+)
+def test_questions_answered_by_the_reporter_or_under_a_head_naming_two_people_are_no_interview(kb, text):
+    assert [s for s in said(drafted(kb, text)) if s[1] == "direct_quote"] == []

@@ -37,7 +37,12 @@ class Declared(NamedTuple):
 
 def declared_record(text: str) -> Declared | None:
     """The record the head of the text declares, and its speaker: the person named last before the
-    declaration in its paragraph, else the first named after it ("… transcript of the interview with X")."""
+    declaration in its paragraph, else the first named after it ("… transcript of the interview with X");
+    else an interview laid out as questions and answers (see _interview)."""
+    return _declared(text) or _interview(text)
+
+
+def _declared(text: str) -> Declared | None:
     for paragraph in paragraphs(text[:_REACH]):
         declared = _DECLARED.search(paragraph.text) if len(paragraph.text) <= _LENGTH else None
         if declared is None or any(q.start < declared.start() < q.end for q in find_quotes(paragraph.text)):
@@ -48,3 +53,29 @@ def declared_record(text: str) -> Declared | None:
         speaker = before[-1] if before else (after[0] if after else None)
         return Declared(speaker, paragraph.end, paragraph.text) if speaker else None
     return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|we|We|we[’']re|We[’']re|our|Our|my|My|us)\b")
+MIN_EXCHANGES = 2  # questions each answered by the paragraph after it
+
+
+def _interview(text: str) -> Declared | None:
+    """An interview laid out as questions and answers with no labels: paragraphs that ask (ending in a
+    question mark), each followed by one that answers, MIN_EXCHANGES or more, most answers in the first person
+    ("we", "I", "our"), under a head (headline, introduction) that names one person only — whose the answers
+    are; the head's words date them."""
+    found = paragraphs(text)
+    asking = [n for n, p in enumerate(found[:-1]) if _asks(p.text) and not _asks(found[n + 1].text)]
+    if len(asking) < MIN_EXCHANGES:
+        return None
+    answers = [found[n + 1].text for n in asking]
+    if 2 * sum(1 for answer in answers if _FIRST_PERSON.search(answer)) <= len(answers):
+        return None  # an explainer's sub-headings ("What is in the deal?"), answered by the reporter
+    head = text[: found[asking[0]].start]
+    named = {who.name: who for _, who in named_anywhere(head) if who.name}
+    surnames = {name.split()[-1] for name in named}
+    return Declared(next(iter(named.values())), found[asking[0]].start, head) if len(surnames) == 1 else None
+
+
+def _asks(paragraph: str) -> bool:
+    return paragraph.rstrip().rstrip('"”’)').endswith("?")
