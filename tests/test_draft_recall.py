@@ -276,3 +276,32 @@ def test_the_answers_of_an_interview_laid_out_as_questions_with_no_labels_are_th
 )
 def test_questions_answered_by_the_reporter_or_under_a_head_naming_two_people_are_no_interview(kb, text):
     assert [s for s in said(drafted(kb, text)) if s[1] == "direct_quote"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade Minister Ana Lind and Finance Minister Kwame Osei met on Monday.\n\n"
+            "Osei was blunt. “We need more time, and the lenders know it.”\n",
+            ["kwame-osei"],
+        ),
+        (
+            "Trade Minister Ana Lind opened the round on Monday.\n\nShe did not mince her words.\n\n"
+            "“This is the last offer we will make to anyone.”\n",
+            ["ana-lind"],
+        ),
+        (
+            "Trade Minister Ana Lind opened the round on Monday.\n\n"
+            "The talks resumed in the afternoon. “Nothing is agreed until everything is agreed.”\n",
+            [],
+        ),
+        (
+            "Trade Minister Ana Lind opened the round on Monday.\n\n"
+            "Lind then handed the floor to Tomas Novak. “Nothing is agreed until everything is agreed.”\n",
+            [],
+        ),
+    ],
+)
+def test_a_quote_with_no_attribution_after_a_sentence_about_one_person_alone_is_theirs(kb, text, expected):
+    assert [s[0] for s in said(drafted(kb, text))] == expected

@@ -10,6 +10,7 @@ from operator import attrgetter, itemgetter
 
 from kb.draft.attribution import according, frame_speaker, name_colon, second_hand, via_of
 from kb.draft.dates import clause_around
+from kb.draft.headlines import headline_repeats
 from kb.draft.quotes import Quote, find_quotes, names_a_work
 from kb.draft.reader import (
     MIN_WORDS_WITHOUT_FRAME,
@@ -71,7 +72,7 @@ def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool)
 
 def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     """Every quote whose speaker a pattern finds, as a statement."""
-    skipped = covered(skip + _headline_repeats(text, skip))
+    skipped = covered(skip + headline_repeats(text, skip))
     quotes = [q for q in find_quotes(text) if not overlaps(skipped, q.start, q.start + 1)]
     reader = Reader(text, blank(text, quotes), quotes)
     all_sentences = sentences(text)
@@ -98,25 +99,6 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
                 reader.speakers.append((first.start, said.who))
         previous_end = end
     return reader.found
-
-
-def _headline_repeats(text: str, turns: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The quotes of the headline and sub-headings (the lines that open the text, up to 200 characters, with no
-    full stop) that the story quotes again (or a transcript's turn says): the story's words are the statement
-    ("Qatar PM says talks 'not very promising'", "Lind on the talks: 'We are close'")."""
-    found: list[tuple[int, int]] = []
-    for line in [Span(m.start(), m.end(), m.group()) for m in _LINE.finditer(text, 0, 1000)][:_HEADINGS]:
-        if not 10 <= len(line.text) <= 200 or line.text.rstrip("’”\"' ")[-1:] in ".!?:":
-            break
-        quoted = [(q.start, q.end) for q in find_quotes(text)] + turns  # the story's quotes and a transcript's turns
-        body = " ".join(text[start:end] for start, end in quoted if start >= line.end).casefold()
-        found += [(line.start + q.start, line.start + q.end) for q in find_quotes(line.text)
-                  if q.words(line.text).strip(" ,.").casefold() in body]  # fmt: skip
-    return found
-
-
-_HEADINGS = 3  # lines: a headline and its sub-headings
-_LINE = re.compile(r"[^\s][^\n]*?(?=[ \t]*(?:\n|$))")
 
 
 def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
@@ -274,9 +256,21 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         reported = _reported_by(reader, previous)  # "Tomas Novak said the talks had stalled." then the quote
         if reported is not None:
             return reported, "after-reported-speech", 0.5
+        if (subject := _sole_subject(reader, previous)) is not None:  # "Osei was blunt." then the quote
+            return subject, "subject-before", 0.5
     if words >= MIN_WORDS_WITHOUT_FRAME and (same := _paragraph_speaker(reader, context.start, previous_end)):
         return same, "same-paragraph", 0.5
     return None, "", 0.0
+
+
+def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
+    """The person a sentence without quotes opens with ("Osei was blunt.", "Then Lind turned to the farmers."),
+    when it names nothing else in capitals: whose a quote just after it, with no attribution of its own, is."""
+    who = _opening_subject(reader, sentence)
+    if who is None or not who.name or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
+        return None
+    rest = tokens(sentence.text.replace(who.phrase, "", 1))[1:]  # its first word may be "Then" or "She"
+    return None if any(token.text[:1].isupper() for token in rest) else who
 
 
 def _paragraph_speaker(reader: Reader, at: int, previous_end: int) -> Mention | None:
