@@ -305,3 +305,19 @@ def test_questions_answered_by_the_reporter_or_under_a_head_naming_two_people_ar
 )
 def test_a_quote_with_no_attribution_after_a_sentence_about_one_person_alone_is_theirs(kb, text, expected):
     assert [s[0] for s in said(drafted(kb, text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Novak criticised... the other side for stalling, whereas “we came with an offer on every chapter”.",
+        "Tomas Novak warned … that the offer would lapse, calling it “the last one we will make”.",
+    ],
+)
+def test_an_ellipsis_before_a_small_letter_ends_no_sentence(kb, text):
+    assert [s[:2] for s in said(drafted(kb, text))] == [("tomas-novak", "partial_quote")]
+
+
+def test_an_ellipsis_before_a_capital_still_ends_a_sentence(kb):
+    text = "The talks went on and on... Tomas Novak said on Monday that “the end is near”."
+    assert [s[2] for s in said(drafted(kb, text))] == ["Tomas Novak said on Mo"]
