@@ -227,6 +227,7 @@ def test_a_headline_s_quote_the_story_gives_only_in_its_own_words_is_drafted_fro
          "speech-phrase-quote"),
         ("The talks were, as Trade Minister Ana Lind put it, “stuck in the mud”.", "ana-lind", "speech-phrase-quote"),
         ("Kwame Osei's message to the lenders was clear: “pay your share”.", "kwame-osei", "speech-phrase-quote"),
+        ("Kwame Osei's reaction to the offer: “not enough, and too late”.", "kwame-osei", "speech-phrase-quote"),
         ("Kwame Osei was in a hurry. In his own words, the talks had been “too long by half”.", "kwame-osei",
          "speech-phrase-quote+pronoun"),
         ("“It is a good day for our farmers.” So said Finance Minister Kwame Osei after the vote.", "kwame-osei",
@@ -290,6 +291,11 @@ def test_questions_answered_by_the_reporter_or_under_a_head_naming_two_people_ar
             "Trade Minister Ana Lind opened the round on Monday.\n\nShe did not mince her words.\n\n"
             "“This is the last offer we will make to anyone.”\n",
             ["ana-lind"],
+        ),
+        (
+            "Trade Minister Ana Lind opened the round with Tomas Novak.\n\n"
+            "Novak’s response was swift. “We reject it, and we will say so at the council.”\n",
+            ["tomas-novak"],
         ),
         (
             "Trade Minister Ana Lind opened the round on Monday.\n\n"

@@ -12,6 +12,7 @@ from kb.draft.speakers import Mention, mention_of
 
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
 _PRONOUN = r"his|her|their"
+_SAYING = r"(?:message|reply|response|answer|verdict|warning|retort|advice|reaction|words|comments?)"  # a speaker's
 # A name alone after a quote and a dash or a tilde: '"…" – Tomas Novak.', '"…" ~ President Tomas Novak'
 _DASH_NAME = re.compile(
     r"\s*[—–~-]\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:, [^\n\"“”,]{1,40})?\.?\s*$"
@@ -26,10 +27,12 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"(?:\b[Ii]n (?:(?P<owner>{_NAME})[’']s|(?P<pronoun>{_PRONOUN})) (?:own )?words|\b[Ii]n the words of"
     rf" (?P<of>{_NAME})|\b[Aa]s (?P<as>{_NAME}|he|she|they) (?:put|puts) it),[^\"“”]*$"
-    rf"|(?:^|(?<=\s))(?P<noun>{_NAME})[’']s (?:message|reply|response|answer|verdict|warning|retort|advice)\b"
+    rf"|(?:^|(?<=\s))(?P<noun>{_NAME})[’']s {_SAYING}\b"
     r"[^.:\"“”]{0,60}:\s*$"
 )
 _PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+# A sentence that opens with a speaker's noun of saying: "Novak's response was swift." (the quote after is his).
+_OWNED_SAYING = re.compile(rf"^(?P<who>{_NAME})[’']s (?:(?:first|brief|blunt|swift|terse|only) )?{_SAYING}\b")
 
 
 def phrase_speaker(before: str, after: str) -> tuple[Mention | None, str]:
@@ -42,3 +45,10 @@ def phrase_speaker(before: str, after: str) -> tuple[Mention | None, str]:
         who = said.group("owner") or said.group("of") or said.group("as") or said.group("noun")
         return someone(mention_of(who or _PRONOUNS[said.group("pronoun")])), "speech-phrase-quote"
     return None, ""
+
+
+def owner_of_saying(sentence: str) -> Mention | None:
+    """The speaker whose noun of saying opens a sentence ("Novak's response was swift."): a quote just after
+    it, with no attribution of its own, is theirs."""
+    owned = _OWNED_SAYING.match(sentence)
+    return someone(mention_of(owned.group("who"))) if owned else None

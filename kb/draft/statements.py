@@ -33,7 +33,7 @@ from kb.draft.speakers import (
     tokens_through_verbs,
     venue,
 )
-from kb.draft.speech_phrases import phrase_speaker
+from kb.draft.speech_phrases import owner_of_saying, phrase_speaker
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, covered, overlaps, sentences
 
@@ -266,7 +266,7 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
 def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
     """The person a sentence without quotes opens with ("Osei was blunt.", "Then Lind turned to the farmers."),
     when it names nothing else in capitals: whose a quote just after it, with no attribution of its own, is."""
-    who = _opening_subject(reader, sentence)
+    who = _opening_subject(reader, sentence) or owner_of_saying(sentence.text)  # "Novak's response was swift."
     if who is None or not who.name or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
         return None
     rest = tokens(sentence.text.replace(who.phrase, "", 1))[1:]  # its first word may be "Then" or "She"
