@@ -327,3 +327,14 @@ def test_an_ellipsis_before_a_small_letter_ends_no_sentence(kb, text):
 def test_an_ellipsis_before_a_capital_still_ends_a_sentence(kb):
     text = "The talks went on and on... Tomas Novak said on Monday that “the end is near”."
     assert [s[2] for s in said(drafted(kb, text))] == ["Tomas Novak said on Mo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("A call between Tomas Novak and Ursula von der Leyen set the terms.", ["tomas-novak", "ursula-von-der-leyen"]),
+        ("Ana Lind met Staffan de Mistura in Geneva on Monday.", ["ana-lind", "staffan-de-mistura"]),
+    ],
+)  # fmt: skip
+def test_a_participant_s_name_may_hold_small_particles(kb, sentence, met):
+    assert [m[0] for m in meetings(drafted(kb, sentence))] == [met]

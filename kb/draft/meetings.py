@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
-from kb.draft.lexicon import TITLE_WORDS
+from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kb.draft.negotiation import about
 from kb.draft.reader import named_anywhere
 from kb.draft.speakers import Mention, Token, body_name, mention_of, speech_verbs, tokens
@@ -120,13 +120,13 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
             if found[-1]:
                 found.append([])
             continue
-        if token.capitalised or token.word in _IN_A_NAME or token.word.endswith(("’s", "'s")):
+        if token.capitalised or token.word in _IN_A_NAME | NAME_PARTICLES or token.word.endswith(("’s", "'s")):
             found[-1].append(token)
         else:
             break
     mentions: list[Mention | None] = []
     for group in found:
-        while group and group[-1].word in ("the", "of"):
+        while group and (group[-1].word in ("the", "of") or group[-1].word in NAME_PARTICLES):
             group.pop()
         if group and any(t.capitalised for t in group):
             found_mention = mention_of(rest[group[0].start : group[-1].end])
@@ -142,8 +142,7 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
     return [m for m in mentions if m is not None and (m.name or m.organisation)]
 
 
-# words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "former trade
-# minister"
+# words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "von der Leyen"
 _IN_A_NAME = frozenset(("the", "of", "his", "her", "their", "former", "acting", "counterpart", *TITLE_WORDS))
 
 
@@ -233,12 +232,11 @@ def _phrase_subjects(
     if sentence.text[: match.start()].strip():
         before = _SAID_BEFORE.sub("", sentence.text[: match.start()])
         return _subjects(text, sentence.start, before, antecedent), rest
-    verbs = speech_verbs(tokens(rest))
-    comma = rest.rfind(",", 0, tokens(rest)[verbs[0]].start) if verbs else -1
-    if comma < 0:
+    verb = next((tokens(rest)[at].start for at in speech_verbs(tokens(rest))), 0)
+    if (comma := rest.rfind(",", 0, verb)) < 0:
         return [], rest
     start = sentence.start + match.start("rest") + comma + 1
-    return _subjects(text, start, rest[comma + 1 : tokens(rest)[verbs[0]].start], antecedent), rest[:comma]
+    return _subjects(text, start, rest[comma + 1 : verb], antecedent), rest[:comma]
 
 
 # Two people the sentences before have named: "the two leaders met", "Both ministers held talks", "They met" (a
