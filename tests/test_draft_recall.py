@@ -334,7 +334,10 @@ def test_an_ellipsis_before_a_capital_still_ends_a_sentence(kb):
     [
         ("A call between Tomas Novak and Ursula von der Leyen set the terms.", ["tomas-novak", "ursula-von-der-leyen"]),
         ("Ana Lind met Staffan de Mistura in Geneva on Monday.", ["ana-lind", "staffan-de-mistura"]),
+        ("Ana Lind met with Minister for Trade Tomas Novak on Monday.", ["ana-lind", "tomas-novak"]),
+        ("Ana Lind met the Minister for External Affairs of Norway, Tomas Novak.", ["ana-lind", "tomas-novak"]),
+        ("Ana Lind met Tomas Novak for two hours on Monday.", ["ana-lind", "tomas-novak"]),
     ],
 )  # fmt: skip
-def test_a_participant_s_name_may_hold_small_particles(kb, sentence, met):
+def test_a_participant_s_name_may_hold_small_particles_and_a_post_for_something(kb, sentence, met):
     assert [m[0] for m in meetings(drafted(kb, sentence))] == [met]

@@ -120,13 +120,13 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
             if found[-1]:
                 found.append([])
             continue
-        if token.capitalised or token.word in _IN_A_NAME | NAME_PARTICLES or token.word.endswith(("’s", "'s")):
-            found[-1].append(token)
-        else:
+        post_for = token.word == "for" and bool(found[-1]) and found[-1][-1].word in TITLE_WORDS  # "Minister for"
+        if not (token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))):
             break
+        found[-1].append(token)
     mentions: list[Mention | None] = []
     for group in found:
-        while group and (group[-1].word in ("the", "of") or group[-1].word in NAME_PARTICLES):
+        while group and (group[-1].word in ("the", "of", "for") or group[-1].word in NAME_PARTICLES):
             group.pop()
         if group and any(t.capitalised for t in group):
             found_mention = mention_of(rest[group[0].start : group[-1].end])
@@ -143,7 +143,9 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
 
 
 # words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "von der Leyen"
-_IN_A_NAME = frozenset(("the", "of", "his", "her", "their", "former", "acting", "counterpart", *TITLE_WORDS))
+_IN_A_NAME = (
+    frozenset({"the", "of", "his", "her", "their", "former", "acting", "counterpart"}) | TITLE_WORDS | NAME_PARTICLES
+)
 
 
 def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None = None) -> list[Met]:
