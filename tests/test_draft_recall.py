@@ -341,3 +341,15 @@ def test_an_ellipsis_before_a_capital_still_ends_a_sentence(kb):
 )  # fmt: skip
 def test_a_participant_s_name_may_hold_small_particles_and_a_post_for_something(kb, sentence, met):
     assert [m[0] for m in meetings(drafted(kb, sentence))] == [met]
+
+
+def test_a_next_sentence_saying_whose_message_a_quote_was_names_its_speaker_not_the_quote_before(kb):
+    text = (
+        "“We are ready to sign whatever is fair to both sides,” Tomas Novak told reporters on Monday.\n\n"
+        "“Nobody should expect a deal this year, or even next year.” That was the message from Finance Minister"
+        " Kwame Osei on Tuesday.\n"
+    )
+    assert [(s[0], s[3]) for s in said(drafted(kb, text))] == [
+        ("tomas-novak", "2025-04-14"),
+        ("kwame-osei", "2025-04-15"),
+    ]

@@ -368,7 +368,10 @@ def _coordinated(reader: Reader, sentence: Span) -> Mention | None:
     return _opening_subject(reader, sentence)
 
 
-_THESE_WORDS = re.compile(r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b|^\s*So (?:said|says)\b")  # "So said X"
+_THESE_WORDS = re.compile(  # "So said X", "That was the message from X"
+    r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b|^\s*So (?:said|says)\b"
+    r"|^\s*(?:That|This|Such) (?:was|is) the (?:message|verdict|warning|view|word|answer|reply|response) (?:of|from)\b"
+)
 _GOES_ON = frozenset({"added", "adds", "continued", "continues"})
 _GOES_ON_REACH = 8  # words: the verb of "Novak added" or "The minister later added" opens its sentence
 
