@@ -353,3 +353,14 @@ def test_a_next_sentence_saying_whose_message_a_quote_was_names_its_speaker_not_
         ("tomas-novak", "2025-04-14"),
         ("kwame-osei", "2025-04-15"),
     ]
+
+
+def test_a_statement_s_words_after_read_are_its_issuer_s_and_a_banner_s_are_no_one_s(kb):
+    text = (
+        "Finance Minister Kwame Osei issued a statement on Monday.\n\n"
+        "The statement read: “The ministry remains committed to a fair and balanced agreement.”\n\n"
+        "A banner at the protest read: “No deal is better than a bad deal.”\n"
+    )
+    assert [(s[1], s[2], s[3]) for s in said(drafted(kb, text)) if s[1] == "direct_quote"] == [
+        ("direct_quote", "The ministry remains c", "2025-04-14")
+    ]

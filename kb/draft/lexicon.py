@@ -285,7 +285,7 @@ SPEECH_VERBS = frozenset(
         signaled revealed disclosed alleged alleges protested objected demanded demands
         condemned condemns accused accuses blamed blames joked answered answers assured assures expressed
         panned slammed blasted branded labelled labeled termed decried derided lambasted
-        characterised characterized
+        characterised characterized read
         """
     )
 )
