@@ -51,7 +51,7 @@ def _declared(text: str) -> Declared | None:
         before = [who for at, who in people if at < declared.start()]
         after = [who for at, who in people if at > declared.start()]
         speaker = before[-1] if before else (after[0] if after else None)
-        return Declared(speaker, paragraph.end, paragraph.text) if speaker else None
+        return Declared(speaker, paragraph.end, _day_words(paragraph.text)) if speaker else None
     return None
 
 
@@ -74,8 +74,23 @@ def _interview(text: str) -> Declared | None:
     head = text[: found[asking[0]].start]
     named = {who.name: who for _, who in named_anywhere(head) if who.name}
     surnames = {name.split()[-1] for name in named}
-    return Declared(next(iter(named.values())), found[asking[0]].start, head) if len(surnames) == 1 else None
+    return (
+        Declared(next(iter(named.values())), found[asking[0]].start, _day_words(head)) if len(surnames) == 1 else None
+    )
 
 
 def _asks(paragraph: str) -> bool:
     return paragraph.rstrip().rstrip('"”’)').endswith("?")
+
+
+# Words that name a day ("on Monday", "Aug. 31", "today"): a record's introduction that names only a month or a
+# year ("in June") gives its turns no day.
+_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b"
+    r"|\b[A-Z][a-z]{2,8}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\b"
+)
+
+
+def _day_words(introduction: str) -> str:
+    """The introduction, as the words that date the record's turns, if it names a day; else nothing."""
+    return introduction if _DAY.search(introduction) else ""

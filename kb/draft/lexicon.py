@@ -283,7 +283,7 @@ SPEECH_VERBS = frozenset(
         countered retorted observed
         exclaimed criticised criticized criticises criticizes maintained maintains recounted signalled
         signaled revealed disclosed alleged alleges protested objected demanded demands
-        condemned condemns accused accuses blamed blames joked answered answers assured assures expressed
+        condemned condemns accused accuses blamed blames joked answered answers assured assures
         panned slammed blasted branded labelled labeled termed decried derided lambasted
         characterised characterized read
         """
