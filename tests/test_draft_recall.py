@@ -365,3 +365,11 @@ def test_a_statement_s_words_after_read_are_its_issuer_s_and_a_banner_s_are_no_o
 def test_an_interview_s_answers_take_no_day_from_a_head_that_names_only_a_month(kb):
     text = INTERVIEW.replace("on Monday", "in March")
     assert [s[3] for s in said(drafted(kb, text)) if s[1] == "direct_quote"] == [None, None]
+
+
+def test_a_meeting_the_text_reports_twice_on_the_same_day_is_drafted_once(kb):
+    text = (
+        "Trade Minister Ana Lind met Tomas Novak in Geneva on Monday.\n\n"
+        "Lind told reporters after meeting Novak on Monday that the gap had narrowed.\n"
+    )
+    assert meetings(drafted(kb, text)) == [(["ana-lind", "tomas-novak"], "2025-04-14")]
