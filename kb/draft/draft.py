@@ -92,9 +92,20 @@ def _identity(claim: dict[str, Any]) -> str:
 
 def _dated_meetings(claims: list[dict[str, Any] | None]) -> list[dict[str, Any] | None]:
     """The claims, a meeting the text reports twice, once with its day ("Johnson spoke with Trump." then
-    "The Prime Minister spoke to President Trump this afternoon"), kept once: with its day."""
+    "The Prime Minister spoke to President Trump this afternoon") or twice on the same day, kept once: with
+    its day, as the text first reports it."""
     dated = {_met(c) for c in claims if c is not None and c["type"] == "meeting" and c.get("occurred_at")}
-    return [c for c in claims if c is None or c["type"] != "meeting" or c.get("occurred_at") or _met(c) not in dated]
+    kept = [c for c in claims if c is None or c["type"] != "meeting" or c.get("occurred_at") or _met(c) not in dated]
+    first = {
+        (_met(c), c["occurred_at"]): id(c)
+        for c in reversed(kept)
+        if c and c["type"] == "meeting" and c.get("occurred_at")
+    }
+    return [
+        c
+        for c in kept
+        if c is None or c["type"] != "meeting" or first.get((_met(c), c.get("occurred_at")), id(c)) == id(c)
+    ]
 
 
 def _met(claim: dict[str, Any]) -> frozenset[str]:

@@ -289,6 +289,11 @@ SPEECH_VERBS = frozenset(
         rejected rejects issued issues reported reports promised promises accepted accepts reads
         asserted asserts contended contends affirmed affirms reaffirmed reaffirms underlined underscored
         countered retorted observed
+        exclaimed criticised criticized criticises criticizes maintained maintains recounted signalled
+        signaled revealed disclosed alleged alleges protested objected demanded demands
+        condemned condemns accused accuses blamed blames joked answered answers assured assures
+        panned slammed blasted branded labelled labeled termed decried derided lambasted
+        characterised characterized read
         """
     )
 )
@@ -324,6 +329,7 @@ OPENERS = frozenset(
         and but with the a an in on at for after before when while as if
         so yet then also meanwhile however speaking asked calling under since by from to of this
         that these those it its there here
+        what how why where
         """
     )
 )

@@ -1,8 +1,8 @@
 """Meetings: "A met (with) B", "A held talks (separately) with B … and with C" (one meeting each),
 "A negotiated with B", "A received a briefing from B", "talks between A and B", "talks involving
-(officials from) A, B and C", with the
-participants (a pronoun as the person last named), the place and the length ("for about 50
-minutes") when the sentence gives them, and whether it is to come."""
+(officials from) A, B and C", "A said after meeting B", "Following talks with B, A said …", with the participants
+(a pronoun as the person last named), the place and the length ("for about 50 minutes") when the sentence gives
+them, and whether it is to come."""
 
 from __future__ import annotations
 
@@ -13,13 +13,19 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
-from kb.draft.lexicon import TITLE_WORDS
+from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kb.draft.negotiation import about
 from kb.draft.reader import named_anywhere
-from kb.draft.speakers import Mention, Token, body_name, mention_of, tokens
+from kb.draft.speakers import Mention, Token, body_name, mention_of, speech_verbs, tokens
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, paragraphs, sentences
 
+# A meeting in a phrase of a sentence whose subject is the other party: "Lind said after meeting (with) Novak",
+# "Following talks with Novak on Monday, Lind told reporters …".
+_PHRASE = (
+    r"(?P<phrase>[Aa]fter|[Ff]ollowing) (?:meeting(?: with)?|(?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,3}?"
+    r"(?:meeting|talks|call|conversation|discussions|negotiations)(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
+)
 _MEETING = re.compile(
     r"\b(?P<verb>(?:met|meets|meet)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again))?"
     r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
@@ -45,7 +51,9 @@ _MEETING = re.compile(
     r"signed (?:(?:an?|the|their|two|three|four|five|several) )?(?:[\w()-]+ ){0,3}?"
     r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|accords?|pacts?|treat(?:y|ies)|declarations?)"
     r"(?: of understanding)?(?: \(MoUs?\))?|"
-    r"(?<=\w)[’']s (?:(?:[Pp]hone|[Tt]elephone|[Vv]ideo) )?(?:[Cc]all|[Mm]eeting) [Ww]ith)"  # "X's Call with Y"
+    r"(?<=\w)[’']s (?:(?:[Pp]hone|[Tt]elephone|[Vv]ideo) )?(?:[Cc]all|[Mm]eeting) [Ww]ith|"  # "X's Call with Y"
+    r"sat down (?:for talks )?with|(?:is|are) meeting(?: with)?|"  # "Lind sat down with Novak", "is meeting"
+    rf"{_PHRASE})"
     r"(?![\w-])(?:\s+(?P<rest>.+))?",  # the verb may end the sentence: "Chile and Peru held talks."
 )
 # Words between a meeting's subject and its verb that are neither: "Ishiba on Friday received", "The two
@@ -112,13 +120,13 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
             if found[-1]:
                 found.append([])
             continue
-        if token.capitalised or token.word in _IN_A_NAME or token.word.endswith(("’s", "'s")):
-            found[-1].append(token)
-        else:
+        post_for = token.word == "for" and bool(found[-1]) and found[-1][-1].word in TITLE_WORDS  # "Minister for"
+        if not (token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))):
             break
+        found[-1].append(token)
     mentions: list[Mention | None] = []
     for group in found:
-        while group and group[-1].word in ("the", "of"):
+        while group and (group[-1].word in ("the", "of", "for") or group[-1].word in NAME_PARTICLES):
             group.pop()
         if group and any(t.capitalised for t in group):
             found_mention = mention_of(rest[group[0].start : group[-1].end])
@@ -134,9 +142,10 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
     return [m for m in mentions if m is not None and (m.name or m.organisation)]
 
 
-# words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "former trade
-# minister"
-_IN_A_NAME = frozenset(("the", "of", "his", "her", "their", "former", "acting", "counterpart", *TITLE_WORDS))
+# words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "von der Leyen"
+_IN_A_NAME = (
+    frozenset({"the", "of", "his", "her", "their", "former", "acting", "counterpart"}) | TITLE_WORDS | NAME_PARTICLES
+)
 
 
 def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None = None) -> list[Met]:
@@ -151,14 +160,18 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
         if _PARTIES_AFTER.search(match.group("verb")) and _PROSPECT.search(before[-40:]):
             continue  # "momentum for talks between Washington and Pyongyang": none held
         subjects: list[Mention] = []
-        if not _PARTIES_AFTER.search(match.group("verb")):
+        rest = match.group("rest") or ""
+        if match.group("phrase"):  # "Lind said after meeting Novak", "After talks with Novak, Lind said …"
+            subjects, rest = _phrase_subjects(text, sentence, match, antecedent)
+        elif not _PARTIES_AFTER.search(match.group("verb")):
             subjects = _subjects(text, sentence.start, before, antecedent)
         own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
         place = next((m.group("place") for m in _PLACE.finditer(own) if not _NOT_PLACES.match(m.group("place"))),
                      None)  # fmt: skip
         expected = bool(_FUTURE.search(before + match.group("verb")))
-        dating = clause_around(sentence.text, match.start())
-        for part in _SEPARATE.split(match.group("rest") or ""):  # "with A for 90 minutes and with B for two hours"
+        dating = clause_around(sentence.text, match.start())  # the verb's clause, or the phrase's own words:
+        dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
+        for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
             part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
             objects = _objects(text, part, 0)
             verb = match.group("verb")
@@ -168,7 +181,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
             parties = [_holder(p, text, sentence.start) for p in [*subjects, *objects]]
             signing = "signed" in verb  # the signatories who met to sign, never the countries that signed
             parties = [p for p in parties if p.name or (p.organisation and not signing)]
-            if len(parties) < 2:
+            if len(parties) < 2 or (match.group("phrase") and not any(p.name for p in subjects if p in parties)):
                 continue
             lasted = length(part)
             when = dating + _after_parties(part, objects)
@@ -207,6 +220,25 @@ def _subjects(text: str, start: int, before: str, antecedent: Callable[[int], Me
         named = antecedent(start + subject[0].start)
         subjects = [named] if named is not None else []
     return subjects
+
+
+_SAID_BEFORE = re.compile(r"(?:,|\s+(?:said|says|spoke|told reporters|added))\s*$")  # "Lind, after", "Lind said after"
+
+
+def _phrase_subjects(
+    text: str, sentence: Span, match: re.Match[str], antecedent: Callable[[int], Mention | None] | None
+) -> tuple[list[Mention], str]:
+    """The other party of a meeting a phrase names — the subject of the sentence's reporting verb, before the
+    phrase or after it ("After talks with Novak, Lind said …") — and the words that name the phrase's parties."""
+    rest = match.group("rest") or ""
+    if sentence.text[: match.start()].strip():
+        before = _SAID_BEFORE.sub("", sentence.text[: match.start()])
+        return _subjects(text, sentence.start, before, antecedent), rest
+    verb = next((tokens(rest)[at].start for at in speech_verbs(tokens(rest))), 0)
+    if (comma := rest.rfind(",", 0, verb)) < 0:
+        return [], rest
+    start = sentence.start + match.start("rest") + comma + 1
+    return _subjects(text, start, rest[comma + 1 : verb], antecedent), rest[:comma]
 
 
 # Two people the sentences before have named: "the two leaders met", "Both ministers held talks", "They met" (a

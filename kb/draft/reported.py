@@ -80,6 +80,8 @@ def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[in
         if not tail and sum(1 for token in words[verb + 1 :] if token.text[:1].isalnum()) < 2:
             continue  # nothing reported after the verb: a heading ("Briefing notes")
         subject = subject_before(words, verb)
+        if subject and words[max(0, words.index(subject[0]) - 1)].word in ("what", "whatever"):
+            continue  # "What Lind said after the talks": the words said are not in the sentence
         if words[verb].word in _PUBLISHED and document(mention_in(text, sentence, subject) if subject else None):
             continue  # "a statement issued on Friday": what the document gives, not who spoke
         if any(token.word == "and" for token in subject):

@@ -10,6 +10,7 @@ from operator import attrgetter, itemgetter
 
 from kb.draft.attribution import according, frame_speaker, name_colon, second_hand, via_of
 from kb.draft.dates import clause_around
+from kb.draft.headlines import headline_repeats
 from kb.draft.quotes import Quote, find_quotes, names_a_work
 from kb.draft.reader import (
     MIN_WORDS_WITHOUT_FRAME,
@@ -32,6 +33,7 @@ from kb.draft.speakers import (
     tokens_through_verbs,
     venue,
 )
+from kb.draft.speech_phrases import owner_of_saying, phrase_speaker
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, covered, overlaps, sentences
 
@@ -70,7 +72,7 @@ def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool)
 
 def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
     """Every quote whose speaker a pattern finds, as a statement."""
-    skipped = covered(skip + _headline_repeats(text))
+    skipped = covered(skip + headline_repeats(text, skip))
     quotes = [q for q in find_quotes(text) if not overlaps(skipped, q.start, q.start + 1)]
     reader = Reader(text, blank(text, quotes), quotes)
     all_sentences = sentences(text)
@@ -97,24 +99,6 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
                 reader.speakers.append((first.start, said.who))
         previous_end = end
     return reader.found
-
-
-_HEADLINE = re.compile(r"\A[ \t]*(?P<line>[^\n]{10,200}?)[ \t]*\n")
-
-
-def _headline_repeats(text: str) -> list[tuple[int, int]]:
-    """The quotes of a headline (a first line with no full stop) that the
-    story repeats: the story's words are the statement ("Qatar PM says talks 'not very promising'")."""
-    headline = _HEADLINE.match(text)
-    if headline is None or headline.group("line").rstrip()[-1:] in ".!?:":
-        return []
-    body = text[headline.end() :].casefold()
-    line = headline.group("line")
-    return [
-        (headline.start("line") + q.start, headline.start("line") + q.end)
-        for q in find_quotes(line)
-        if q.words(line).strip(" ,.").casefold() in body
-    ]
 
 
 def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
@@ -151,8 +135,7 @@ def _read_group(
         first, _ = frame_speaker(before.text, False)  # "X has said that … '…', the Financial Times reported"
         who, pattern = (first, "speaker-verb-quote") if first is not None and not first.pronoun else (who, pattern)
     frame_text = " ".join(f.text for f in (before, gap, after) if f)
-    quoted_by, passer = second_hand(frame_text)
-    confidence = 0.9
+    (quoted_by, passer), confidence = second_hand(frame_text), 0.9
     if quoted_by is not None:
         who, pattern = quoted_by, "source-quoting-speaker"
     via = passer or (via_of(frame_text, who.phrase) if who else None)
@@ -171,12 +154,13 @@ def _read_group(
         who, pattern, confidence = _coordinated(reader, context), "subject-and-verb", 0.6
     if who is None and (_PARTICIPLE.search(before.text) or before.text.rstrip().endswith(":")):
         who, pattern = _opening_subject(reader, context), "subject-saying-quote"  # "X ruled it out, saying '…'"
+    if who is None:  # '"…," Ban told reporters. Among them are "…"': the speaker of the paragraph's quote before
+        who, pattern, confidence = _paragraph_speaker(reader, context.start, previous_end), "same-paragraph", 0.5
     words = " ".join(q.words(text) for q in group)
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
     if who.pronoun:
-        antecedent = reader.antecedent(group[0].start, who.phrase)
-        if antecedent is None:
+        if (antecedent := reader.antecedent(group[0].start, who.phrase)) is None:
             return None
         who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
     direct = len(group) == 1 and _is_direct(words, before.text)
@@ -262,18 +246,31 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         if who is not None:
             return who, "quote-then-added", 0.6
     words = len(text[context.start : context.end].split())
-    if reader.last_speaker and previous_end >= 0 and words >= MIN_WORDS_WITHOUT_FRAME:
-        between = text[previous_end : context.start]
+    last = reader.found[-1].who if reader.found and reader.found[-1].excerpt.end == previous_end else None
+    if (last or reader.last_speaker) and previous_end >= 0 and words >= MIN_WORDS_WITHOUT_FRAME:
+        between = text[previous_end : context.start]  # the quote just before, a body's too: "the ministry said"
         if between.count("\n\n") <= 1 and len(between.strip()) < 3:
-            return reader.last_speaker, "continuation", 0.5
+            return last or reader.last_speaker, "continuation", 0.5
     near = previous is not None and text[previous.end : context.start].count("\n") <= 2
     if previous is not None and near and words >= MIN_WORDS_WITHOUT_FRAME:
         reported = _reported_by(reader, previous)  # "Tomas Novak said the talks had stalled." then the quote
         if reported is not None:
             return reported, "after-reported-speech", 0.5
+        if (subject := _sole_subject(reader, previous)) is not None:  # "Osei was blunt." then the quote
+            return subject, "subject-before", 0.5
     if words >= MIN_WORDS_WITHOUT_FRAME and (same := _paragraph_speaker(reader, context.start, previous_end)):
         return same, "same-paragraph", 0.5
     return None, "", 0.0
+
+
+def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
+    """The person a sentence without quotes opens with ("Osei was blunt.", "Then Lind turned to the farmers."),
+    when it names nothing else in capitals: whose a quote just after it, with no attribution of its own, is."""
+    who = _opening_subject(reader, sentence) or owner_of_saying(sentence.text)  # "Novak's response was swift."
+    if who is None or not who.name or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
+        return None
+    rest = tokens(sentence.text.replace(who.phrase, "", 1))[1:]  # its first word may be "Then" or "She"
+    return None if any(token.text[:1].isupper() for token in rest) else who
 
 
 def _paragraph_speaker(reader: Reader, at: int, previous_end: int) -> Mention | None:
@@ -281,7 +278,7 @@ def _paragraph_speaker(reader: Reader, at: int, previous_end: int) -> Mention | 
     with no one speaking stand between: '"There is a deal," Lind told reporters. It still needs a vote.
     "That means …"' is Lind's."""
     said = reader.found[-1] if reader.found else None
-    if said is None or previous_end < 0 or not said.who.name or said.who.pronoun:
+    if said is None or said.excerpt.end != previous_end or not said.who.name or said.who.pronoun:
         return None
     between = reader.blanked[previous_end:at]
     if "\n" in between or any(mark in reader.text[previous_end:at] for mark in '"“”«»'):
@@ -319,10 +316,10 @@ _VERB_REACH = 5  # tokens from a quote's end to the reporting verb of its own at
 
 
 def _named_alone(before: str, after: str) -> tuple[Mention | None, str]:
-    """A name alone after the quote and a dash, or before it and a colon in a list's item."""
-    if dash := _DASH_NAME.match(after):
-        return someone(mention_of(dash.group("who"))), "quote-dash-speaker"
-    return name_colon(before), "name-colon-quote"
+    """A name alone after the quote and a dash, or before it and a colon in a list's item, or a phrase that names
+    the speaker ("in Lind's words", '"…," came the reply from Osei')."""
+    who, pattern = phrase_speaker(before, after)
+    return (who, pattern) if who is not None else (name_colon(before), "name-colon-quote")
 
 
 def _quoted_as(before: str, after: str, via: Mention | None) -> tuple[Mention | None, str, Mention | None]:
@@ -345,10 +342,6 @@ _QUOTED_BEFORE = re.compile(
 )
 # A news organisation's report of what the sentence's subject said: '…, the Financial Times reported'.
 _REPORT_AFTER = re.compile(r"[\s,]*(?:the |The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:reported|reports)\b")
-# A name alone after a quote and a dash or a tilde: '"…" – Tomas Novak.', '"…" ~ President Tomas Novak'
-_DASH_NAME = re.compile(
-    r"\s*[—–~-]\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:, [^\n\"“”,]{1,40})?\.?\s*$"
-)  # '"…" – Tomas Novak, on Monday.' too
 
 
 def _opening_subject(reader: Reader, sentence: Span) -> Mention | None:
@@ -375,7 +368,10 @@ def _coordinated(reader: Reader, sentence: Span) -> Mention | None:
     return _opening_subject(reader, sentence)
 
 
-_THESE_WORDS = re.compile(r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b")
+_THESE_WORDS = re.compile(  # "So said X", "That was the message from X"
+    r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b|^\s*So (?:said|says)\b"
+    r"|^\s*(?:That|This|Such) (?:was|is) the (?:message|verdict|warning|view|word|answer|reply|response) (?:of|from)\b"
+)
 _GOES_ON = frozenset({"added", "adds", "continued", "continues"})
 _GOES_ON_REACH = 8  # words: the verb of "Novak added" or "The minister later added" opens its sentence
 

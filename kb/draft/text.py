@@ -73,12 +73,15 @@ def sentences(text: str) -> list[Span]:
             continue
         if match.group() == "\n" and _wrapped(text, match.start()):
             continue
+        if _ELLIPSIS.fullmatch(match.group()) and text[match.end() : match.end() + 3].lstrip()[:1].islower():
+            continue  # "He criticised... the Syrian government": an ellipsis before a small letter ends nothing
         _add(found, text, start, match.end())
         start = match.end()
     _add(found, text, start, len(text))
     return found
 
 
+_ELLIPSIS = re.compile(r"(?:\.{3}|…)[\"'”’»)\]]*")
 WRAPPED_LINE = 60  # characters: a line at least this long that ends mid-sentence was wrapped, not ended
 _OPENS_ITEM = "•*-–—"
 

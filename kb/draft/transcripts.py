@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from kb.draft.declared import declared_record
 from kb.draft.lexicon import COUNTRIES, HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.procedural import procedural
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
@@ -223,6 +224,9 @@ def _record(text: str, speaker: Mention | None) -> tuple[Mention | None, int, st
     begins = title.end() if title and not speaker else 0  # answers come after the title, not in what heads it
     date_line = _DATE_LINE.search(head)
     dating = (date_line.group("date") or date_line.group("alone")) if date_line else ""
+    declared = declared_record(head) if title is None and not speaker else None
+    if declared is not None:  # "… addressed reporters on Aug. 31. This is an edited transcript."
+        answers, begins, dating = declared.speaker, declared.begins, dating or declared.dating
     if not dating:
         dates = (_FULL_DATE.search(line.group()) for line in _RECORD_LINE.finditer(head))
         dating = next((date.group() for date in dates if date), "")

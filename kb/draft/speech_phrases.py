@@ -1,0 +1,54 @@
+"""Phrases that say who spoke a quote with no verb of saying beside it: a name alone after a dash
+('"…" – Tomas Novak.'), "in Lind's words" or "in the words of X" or "as X put it" before it, "was how X put
+it" or "came the reply from X" after it, and a speaker's noun of saying before a colon ("Lind's message to the
+lenders was clear: '…'")."""
+
+from __future__ import annotations
+
+import re
+
+from kb.draft.reader import someone
+from kb.draft.speakers import Mention, mention_of
+
+_NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
+_PRONOUN = r"his|her|their"
+_SAYING = r"(?:message|reply|response|answer|verdict|warning|retort|advice|reaction|words|comments?)"  # a speaker's
+# A name alone after a quote and a dash or a tilde: '"…" – Tomas Novak.', '"…" ~ President Tomas Novak'
+_DASH_NAME = re.compile(
+    r"\s*[—–~-]\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:, [^\n\"“”,]{1,40})?\.?\s*$"
+)  # '"…" – Tomas Novak, on Monday.' too
+# After the quote: '"…," was how Lind put it', '"…," as Lind put it', '"…," came the reply from Osei'.
+_AFTER = re.compile(
+    rf"^[\s,]*(?:(?:was|is) how |as )(?P<who>{_NAME}|he|she|they) (?:put|puts|summed|sums) (?:it|things)\b"
+    rf"|^[\s,]*came (?:the|a|his|her|their) (?:reply|response|answer|retort|riposte|verdict) from (?P<from>{_NAME})"
+)
+# Before it, in its sentence: "In Lind's words, the text is '…'", "in the words of X", "as X put it,", or a
+# speaker's noun of saying before a colon: "Lind's message to the lenders was clear: '…'".
+_BEFORE = re.compile(
+    rf"(?:\b[Ii]n (?:(?P<owner>{_NAME})[’']s|(?P<pronoun>{_PRONOUN})) (?:own )?words|\b[Ii]n the words of"
+    rf" (?P<of>{_NAME})|\b[Aa]s (?P<as>{_NAME}|he|she|they) (?:put|puts) it),[^\"“”]*$"
+    rf"|(?:^|(?<=\s))(?P<noun>{_NAME})[’']s {_SAYING}\b"
+    r"[^.:\"“”]{0,60}:\s*$"
+)
+_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+# A sentence that opens with a speaker's noun of saying: "Novak's response was swift." (the quote after is his).
+_OWNED_SAYING = re.compile(rf"^(?P<who>{_NAME})[’']s (?:(?:first|brief|blunt|swift|terse|only) )?{_SAYING}\b")
+
+
+def phrase_speaker(before: str, after: str) -> tuple[Mention | None, str]:
+    """Who a phrase around a quote names as its speaker, and the pattern that found them."""
+    if dash := _DASH_NAME.match(after):
+        return someone(mention_of(dash.group("who"))), "quote-dash-speaker"
+    if said := _AFTER.match(after):
+        return someone(mention_of(said.group("who") or said.group("from"))), "quote-speech-phrase"
+    if said := _BEFORE.search(before):
+        who = said.group("owner") or said.group("of") or said.group("as") or said.group("noun")
+        return someone(mention_of(who or _PRONOUNS[said.group("pronoun")])), "speech-phrase-quote"
+    return None, ""
+
+
+def owner_of_saying(sentence: str) -> Mention | None:
+    """The speaker whose noun of saying opens a sentence ("Novak's response was swift."): a quote just after
+    it, with no attribution of its own, is theirs."""
+    owned = _OWNED_SAYING.match(sentence)
+    return someone(mention_of(owned.group("who"))) if owned else None
