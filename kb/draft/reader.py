@@ -75,6 +75,8 @@ class Reader:
         group = pronoun.casefold() in ("they", "them")  # a group, no one named in passing
         if not group and (found := self._of_sex(self._earlier_in_sentence(before), pronoun)) is not None:
             return found
+        if pronoun.casefold() in _PRONOUN_SEX and (fresh := self._unnamed_just_before(before, pronoun)) is not None:
+            return fresh
         named = sorted(
             [*self._last(self.subjects, before), *self._last(self.speakers, before)], key=itemgetter(0), reverse=True
         )
@@ -85,6 +87,23 @@ class Reader:
             # no one named as a subject before: anyone named in full ("… were led by Tomas Novak")
             found = self._of_sex(list(reversed(self._last(named_anywhere(self.text), before))), pronoun)
         return found
+
+    def _unnamed_just_before(self, before: int, pronoun: str) -> Mention | None:
+        """The unnamed speaker brought in in the pronoun's sentence or the one before, if no one is named as a
+        subject or a speaker since and the text does not show them to be of the other sex: "A well-placed
+        official told a newspaper … He warned …" is the official, whoever was named before."""
+        unnamed = self._last(unnamed_speakers(self.text), before)
+        if not unnamed:
+            return None
+        at, who = unnamed[-1]
+        all_sentences = sentences(self.text)
+        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        if index < 0 or at < all_sentences[max(0, index - 1)].start:
+            return None
+        since = (*self._last(self.subjects, before), *self._last(self.speakers, before))
+        if any(position > at for position, _ in since):
+            return None
+        return who if sex_of(self.text, who) in (None, _PRONOUN_SEX[pronoun.casefold()]) else None
 
     def _named_just_before(self, before: int, named: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
         """The people named in full in the sentence before the pronoun's, first named first, when neither
@@ -165,6 +184,22 @@ def named_subjects(blanked: str) -> list[tuple[int, Mention]]:
         for at, who, alone in _subjects_in(sentence.text)
         if not alone or who.phrase in surnames
     ]
+
+
+@functools.lru_cache(maxsize=2)  # asked for every pronoun of the same text
+def unnamed_speakers(text: str) -> list[tuple[int, Mention]]:
+    """The unnamed people a text first brings in as the subject of a reporting verb ("a well-placed Egyptian
+    official told …", "an aide to the minister said"): "he" or "she" in the sentences after may stand for one."""
+    found = []
+    for sentence in sentences(blank(text, find_quotes(text))):
+        words = tokens(sentence.text)
+        for verb in speech_verbs(words):
+            phrase = subject_before(words, verb)
+            if phrase and phrase[0].word in ("a", "an") and not phrase[-1].word.endswith("s"):
+                who = mention_in(sentence.text, Span(0, len(sentence.text), sentence.text), phrase)
+                if who is not None and who.description and not who.name:
+                    found.append((sentence.start + phrase[0].start, who))
+    return found
 
 
 @functools.lru_cache(maxsize=2)  # read for quotes, reported speech and meetings of the same text

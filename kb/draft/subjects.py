@@ -46,14 +46,8 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
         if words[at].word in DETERMINERS:
             break
         at -= 1
-    if (
-        found
-        and at > 0
-        and found[0].word in SOURCE_NOUNS
-        and _adjective(words[at])
-        and words[at - 1].word in ("a", "an")
-    ):
-        found[:0] = words[at - 1 : at + 1]  # "a close ally", "an unnamed official"
+    if found and found[-1].word in SOURCE_NOUNS and found[0].word not in DETERMINERS:
+        found[:0] = _indefinite_opening(words, at)  # "a close ally", "a well-placed Egyptian official"
     if found and found[0].word == "the" and at > 1 and words[at - 1].word == "of" and words[at - 2].word in _PARTS:
         found[:0] = words[at - 3 if at > 2 and words[at - 3].word == "a" else at - 2 : at]  # "one of the sources"
     while found and (
@@ -71,7 +65,17 @@ _PARTS = frozenset({"one", "two", "three", "four", "second", "third", "another",
 
 
 def _adjective(token: Token) -> bool:
-    return token.text.isalpha() and token.text.islower() and token.word not in SPEECH_VERBS | PRONOUNS | OPENERS
+    plain = token.text.replace("-", "")  # "well-placed"
+    return plain.isalpha() and plain.islower() and token.word not in SPEECH_VERBS | PRONOUNS | OPENERS
+
+
+def _indefinite_opening(words: list[Token], at: int) -> list[Token]:
+    """The article and the adjectives (up to two) that open an unnamed source before ``at``: "[a close] ally",
+    "[a well-placed] Egyptian official" — or none, if no "a" or "an" opens them."""
+    first = at
+    while first >= 0 and at - first < 2 and _adjective(words[first]):
+        first -= 1
+    return words[first : at + 1] if first < at and first >= 0 and words[first].word in ("a", "an") else []
 
 
 def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
