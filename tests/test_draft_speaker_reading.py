@@ -45,3 +45,45 @@ def test_a_pronoun_skips_an_unnamed_speaker_of_the_other_sex_or_one_named_since(
         '"It is settled," he said.\n'
     )
     assert speakers(kb, text) == [("anna-lind", None), ("jonas-berg", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ('The head of Chatham House said the talks were "stuck".\n', "The head of Chatham House"),
+        ('"We need a text by Friday," the president of the European Commission told reporters.\n', None),
+        ('A spokesman for the Foreign Ministry said the offer was "final".\n', "A spokesman for the Foreign Ministry"),
+    ],
+)
+def test_a_post_of_a_body_or_a_work_is_a_description_and_the_body_no_one_s_name(kb, text, description):
+    payloads = drafted(kb, text)
+    [quote] = of_type(payloads, "statement")
+    assert quote.get("speaker") is None
+    assert quote["speaker_description"] == description or description is None
+    people = [p["name"] for p in of_type(payloads, "entity") if p.get("kind") == "person"]
+    assert not {"Chatham House", "Commission", "European Commission", "Foreign Ministry"} & set(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ministers met in Oslo on Monday. On Tuesday, scientist and author Jane Moe accused them of delay.\n\n"
+            'The celebrated author of Hot Planet said the plan was "too timid".\n',
+            "jane-moe",
+        ),
+        (
+            "Finance Minister Ali Reza defended the budget. It was attacked by economist and former adviser Maria "
+            'Souza.\n\nThe veteran economist said it was "a step back for the poor".\n',
+            "maria-souza",
+        ),
+        (
+            "The round was chaired by veteran diplomat and envoy Ana Ruiz, and Minister Omar Diallo opened it.\n\n"
+            '"Nobody leaves before a deal," the envoy told delegates.\n',
+            "ana-ruiz",
+        ),
+    ],
+)
+def test_a_definite_post_stands_for_the_person_named_with_that_post_in_lower_case(kb, text, speaker):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] != "reported"]
+    assert [s.get("speaker") for s in quotes] == [speaker]

@@ -4,6 +4,7 @@ who holds it."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from operator import itemgetter
 
@@ -45,10 +46,14 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
             posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))
             if who.organisation:
                 bodies.setdefault(who.name.split()[-1], set()).add(who.organisation)
+    posted = _posted_in_lower_case(text)
+    for _, who in posted:
+        assert who.name is not None
+        posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))
     found = []
     for one in said:
         post = _definite_post(one.who)
-        person = _described(one, post, named, posts, bodies) if post else None
+        person = _described(one, post, named, posts, bodies, posted) if post else None
         if person is not None:
             assert person.name is not None
             who = Mention(one.who.phrase, person.name)
@@ -115,14 +120,37 @@ def _definite_post(who: Mention) -> set[str]:
     return _post_words(who.description) if (definite or one_holder) and head in TITLE_HEADS else set()
 
 
+# A post in lower case before a name: "prominent environmental scientist and author Tim Flannery".
+START = itemgetter(0)
+_LOWER_CASE_POST = re.compile(r"\b((?:[a-z][\w-]* ){1,4})([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\b")
+
+
+def _posted_in_lower_case(text: str) -> list[tuple[int, Mention]]:
+    """The people named in full after a post in lower case, wherever they stand ("… the same day prominent
+    environmental scientist and author Tim Flannery accused …"), with that post."""
+    found = []
+    for match in _LOWER_CASE_POST.finditer(text):
+        if _post_words(match.group(1)) and not body_name(match.group(2)):
+            found.append((match.start(2), Mention(match.group(), match.group(2), match.group(1).strip())))
+    return found
+
+
 def _described(
-    one: Said, post: set[str], named: list[tuple[int, Mention]], posts: dict[str, set[str]], bodies: dict[str, set[str]]
+    one: Said,
+    post: set[str],
+    named: list[tuple[int, Mention]],
+    posts: dict[str, set[str]],
+    bodies: dict[str, set[str]],
+    posted: list[tuple[int, Mention]],
 ) -> Mention | None:
     assert one.who.description is not None
     head = _head(one.who.description)
     at = one.excerpt.start + max(0, one.excerpt.text.find(one.who.phrase))
     index = bisect.bisect_left(named, at, key=itemgetter(0))
     before = [who for _, who in reversed(named[max(0, index - ANTECEDENTS) : index])]
+    everyone = sorted(
+        [*named[max(0, index - ANTECEDENTS) : index], *(p for p in posted if p[0] < at)], key=itemgetter(0)
+    )
     general = head in _ANY_POST or bool(TENURE.intersection(one.who.description.casefold().split()))
 
     def fits(who: Mention, any_post: bool) -> bool:
@@ -134,7 +162,7 @@ def _described(
 
     if aged(Token(head, 0, 0)):
         return before[0] if before and one.who.description.casefold().startswith("the ") else None
-    titled = next((who for who in before if fits(who, False)), None)
+    titled = next((who for _, who in reversed(everyone[-ANTECEDENTS:]) if fits(who, False)), None)
     if titled is not None or head in _OTHERS:
         return titled
     if before:

@@ -178,8 +178,7 @@ def parse_phrase(phrase: str) -> Mention:
         if named.name:
             return Mention(phrase, named.name, named.title, named.organisation or body)
     words = [t for t in tokens(phrase) if t.text not in "()"]
-    determiner = bool(words) and words[0].word in DETERMINERS
-    if determiner:
+    if words and words[0].word in DETERMINERS:
         words = words[1:]
     while words and words[0].word in HONORIFICS and len(words) > 1:
         words = words[1:]
@@ -206,6 +205,8 @@ def parse_phrase(phrase: str) -> Mention:
     if name_words and name_words[-1].word in DOCUMENT_NOUNS:
         name_words = []  # "Joint Communiqué", "Fact Sheet": a document, no one's name
     title_words = words[:name_start]
+    if name_words and (owned := _post_of(title_words)):  # "the head of Chatham House": a post, and whose it is
+        return _post_of_body(phrase, title_words, owned, name_words)
     while title_words and title_words[-1].word in HONORIFICS:
         title_words = title_words[:-1]  # "Foreign Minister Prince Faisal": the post, then a style
     if name_words and body_name(phrase[name_words[0].start : name_words[-1].end]) and title_words:
@@ -227,6 +228,25 @@ def parse_phrase(phrase: str) -> Mention:
         return Mention(phrase, organisation=body_name(whole))
     description = phrase.strip(" ,") if describes(words) else None
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
+
+
+def _post_of(title_words: list[Token]) -> int:
+    """Where the "of" or "for" is that ends a post in lower case before a capitalised run, which is whose post
+    it is — a body or a work, no one's name: "the head of [Chatham House]", "the best-selling author of [The
+    Weather Makers]", "the president of the [European Commission]" — or 0."""
+    of = next((i for i in range(len(title_words) - 1, 0, -1) if title_words[i].word in ("of", "for")), 0)
+    after = [t for t in title_words[of + 1 :] if t.word != "the"]
+    if not of or not all(t.capitalised for t in after) or not all(t.text[:1].islower() for t in title_words[:of]):
+        return 0
+    return of
+
+
+def _post_of_body(phrase: str, title_words: list[Token], of: int, name_words: list[Token]) -> Mention:
+    """A post and the body whose post it is (see _post_of): a description, the body its organisation."""
+    owner = [t for t in title_words[of + 1 :] if t.word != "the"] + name_words
+    body = phrase[owner[0].start : owner[-1].end]
+    post = " ".join(t.text for t in title_words[:of])
+    return Mention(phrase, title=post, organisation=body_name(body), description=phrase.strip(" ,"))
 
 
 def particle(words: list[Token], at: int, opening: bool = False) -> bool:

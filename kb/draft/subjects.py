@@ -43,11 +43,11 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
         if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number") or aged(words[at])):
             break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
         found.insert(0, words[at])
-        if words[at].word in DETERMINERS:
-            break
+        if words[at].word in DETERMINERS and not (at > 0 and words[at - 1].word in ("of", "for")):
+            break  # "the" ends the phrase, unless the post before owns it: "the head of the Alliance"
         at -= 1
-    if found and found[-1].word in SOURCE_NOUNS and found[0].word not in DETERMINERS:
-        found[:0] = _indefinite_opening(words, at)  # "a close ally", "a well-placed Egyptian official"
+    if found and found[0].word not in DETERMINERS and (found[-1].word in SOURCE_NOUNS or found[0].word in TITLE_HEADS):
+        found[:0] = _article_opening(words, at)  # "a close ally", "a well-placed Egyptian official"
     if found and found[0].word == "the" and at > 1 and words[at - 1].word == "of" and words[at - 2].word in _PARTS:
         found[:0] = words[at - 3 if at > 2 and words[at - 3].word == "a" else at - 2 : at]  # "one of the sources"
     while found and (
@@ -69,13 +69,14 @@ def _adjective(token: Token) -> bool:
     return plain.isalpha() and plain.islower() and token.word not in SPEECH_VERBS | PRONOUNS | OPENERS
 
 
-def _indefinite_opening(words: list[Token], at: int) -> list[Token]:
-    """The article and the adjectives (up to two) that open an unnamed source before ``at``: "[a close] ally",
-    "[a well-placed] Egyptian official" — or none, if no "a" or "an" opens them."""
+def _article_opening(words: list[Token], at: int) -> list[Token]:
+    """The article and the adjectives (up to two) that open an unnamed source or a post before ``at``: "[a
+    close] ally", "[a well-placed] Egyptian official", "[the best-selling] author of …" — or none, if no
+    article opens them."""
     first = at
     while first >= 0 and at - first < 2 and _adjective(words[first]):
         first -= 1
-    return words[first : at + 1] if first < at and first >= 0 and words[first].word in ("a", "an") else []
+    return words[first : at + 1] if first < at and first >= 0 and words[first].word in ("a", "an", "the") else []
 
 
 def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
