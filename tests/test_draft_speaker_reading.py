@@ -87,3 +87,32 @@ def test_a_post_of_a_body_or_a_work_is_a_description_and_the_body_no_one_s_name(
 def test_a_definite_post_stands_for_the_person_named_with_that_post_in_lower_case(kb, text, speaker):
     quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] != "reported"]
     assert [s.get("speaker") for s in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "KUALA LUMPUR: Trade ministers will meet again before the summit, says Datuk Seri Ali Hamid.\n\n"
+            "The minister said the talks were close to a deal.\n\n"
+            '"We are nearly there," he told reporters.\n',
+            "ali-hamid",
+        ),
+        (
+            "BRASILIA, March 3 — Talks on the pact resumed on Monday under chief negotiator Ana Costa.\n\n"
+            '"There is momentum now," she said.\n',
+            "ana-costa",
+        ),
+        (
+            "ADDIS ABABA: The two delegations met on Tuesday, said Foreign Minister Omar Diallo.\n\n"
+            '"We will meet again next week," he said.\n',
+            "omar-diallo",
+        ),
+    ],
+)
+def test_a_dateline_in_capitals_is_no_one_and_a_speaker_after_a_comma_and_the_verb_is_a_subject(kb, text, speaker):
+    payloads = drafted(kb, text)
+    quotes = [s for s in of_type(payloads, "statement") if s["attribution"] == "direct_quote"]
+    assert [s.get("speaker") for s in quotes] == [speaker]
+    people = {p["name"].casefold() for p in of_type(payloads, "entity") if p.get("kind") == "person"}
+    assert not {"kuala lumpur", "brasilia", "addis ababa"} & people

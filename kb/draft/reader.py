@@ -10,17 +10,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from kb.draft.lexicon import NAME_PARTICLES, OPENERS, TITLE_WORDS
+from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, OPENERS, TITLE_WORDS
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.sexes import sex_of
 from kb.draft.speakers import (
     Mention,
     Token,
+    is_title,
     mention_of,
     speech_verbs,
     tokens,
 )
-from kb.draft.subjects import subject_before
+from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import POSSESSIVE, Span, sentences
 
 MIN_WORDS_WITHOUT_FRAME = 6
@@ -212,6 +213,8 @@ def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
     acting = {who.name.split()[-1] for _, who in named_subjects(blank(text, find_quotes(text))) if who.name}
     found = []
     for run in TITLED_RUN.finditer(text):
+        if _dateline_run(text, run):
+            continue
         who = mention_of(POSSESSIVE.sub("", _OWNED.sub("", run.group())))
         if who is None or not who.name or " " not in who.name or who.pronoun:
             continue
@@ -221,6 +224,15 @@ def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
         if who.title or who.name.split()[-1] in acting or person_like:
             found.append((run.start(), who))
     return tuple(found)
+
+
+def _dateline_run(text: str, run: re.Match[str]) -> bool:
+    """Whether a run of capitalised words is a dateline: one opening a line, in capitals, then a dash, a colon or
+    a comma and a day ("KUALA LUMPUR: …", "GENEVA, Dec 5 — …"), and not a transcript's label, which comes back."""
+    if run.start() and text[run.start() - 1] != "\n" or not run.group().isupper():
+        return False
+    words = tokens(text[run.start() : run.end() + 12])
+    return _dateline(words, words[: len(tokens(run.group()))]) and text.count("\n" + run.group()) <= 1
 
 
 # What a person's possessive owns in a title, no part of the name: "Readout of President Joe Biden's Call with …".
@@ -255,7 +267,8 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
             if not phrase:
                 continue  # (a phrase of one word is kept if it is a surname: see _named_subjects)
         else:
-            phrase = subject_before(words, at)
+            inverted = subject_after(words, at) if at and words[at - 1].text == "," else []
+            phrase = inverted or subject_before(words, at)  # "… trade, says Datuk Seri Mohamad Hasan."
         who = mention_in(sentence, whole, phrase) if phrase else None
         if who is not None and who.name and not who.pronoun:
             found.append((phrase[0].start, who, at == 0 and len(phrase) == 1))
@@ -263,10 +276,13 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
 
 
 def _dateline(words: list[Token], phrase: list[Token]) -> bool:
-    """Whether a sentence's opening words are a dateline: in capitals, then a dash ("NEW YORK — …")."""
+    """Whether a sentence's opening words are a dateline: in capitals, no post nor style among them, then a
+    dash or a colon ("NEW YORK — …", "KUALA LUMPUR: …"), or a comma and a day ("GENEVA, Dec 5 — …")."""
     after = len(phrase)
-    dash = after < len(words) and words[after].text in "—–-"
-    return bool(phrase) and phrase[0] is words[0] and dash and all(t.text.isupper() for t in phrase)
+    mark = words[after].text if after < len(words) else ""
+    dated = mark == "," and any(t.text[:1].isdigit() for t in words[after + 1 : after + 5])
+    capitals = all(t.text.isupper() and not is_title(t) and t.word not in HONORIFICS for t in phrase)
+    return bool(phrase) and phrase[0] is words[0] and (mark in ("—", "–", "-", ":") or dated) and capitals
 
 
 _OPENING_CLAUSE = 12  # words: the clause a sentence may open with before its subject ("On Monday, …")
