@@ -270,17 +270,24 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
             inverted = subject_after(words, at) if at and words[at - 1].text == "," else []
             phrase = inverted or subject_before(words, at)  # "… trade, says Datuk Seri Mohamad Hasan."
         who = mention_in(sentence, whole, phrase) if phrase else None
-        if who is not None and who.name and not who.pronoun:
+        if who is not None and who.name and not who.pronoun and not _the_thing(phrase, who):
             found.append((phrase[0].start, who, at == 0 and len(phrase) == 1))
     return tuple(found)
 
 
+def _the_thing(phrase: list[Token], who: Mention) -> bool:
+    """Whether "the" opens a name without a post, which names a body or a thing, no person: "the GCC", "the
+    Alliance" (not "the Alliance's chief negotiator Tomas Novak")."""
+    return phrase[0].word == "the" and not who.title and not POSSESSIVE.search(phrase[0].text)
+
+
 def _dateline(words: list[Token], phrase: list[Token]) -> bool:
     """Whether a sentence's opening words are a dateline: in capitals, no post nor style among them, then a
-    dash or a colon ("NEW YORK — …", "KUALA LUMPUR: …"), or a comma and a day ("GENEVA, Dec 5 — …")."""
+    dash or a colon ("NEW YORK — …", "KUALA LUMPUR: …"), or a comma and a day or a bracket ("GENEVA, Dec 5 — …",
+    "ABU DHABI, (WAM - 09th Dec, 2020)")."""
     after = len(phrase)
     mark = words[after].text if after < len(words) else ""
-    dated = mark == "," and any(t.text[:1].isdigit() for t in words[after + 1 : after + 5])
+    dated = mark == "," and any(t.text[:1].isdigit() or t.text == "(" for t in words[after + 1 : after + 5])
     capitals = all(t.text.isupper() and not is_title(t) and t.word not in HONORIFICS for t in phrase)
     return bool(phrase) and phrase[0] is words[0] and (mark in ("—", "–", "-", ":") or dated) and capitals
 
