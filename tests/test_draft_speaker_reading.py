@@ -125,7 +125,8 @@ def test_a_dateline_in_capitals_is_no_one_and_a_speaker_after_a_comma_and_the_ve
         '"We need more openness in trade," he added.\n',
         "Minister Ali Reza met his counterparts. The Alliance stressed the talks would go on.\n\n"
         '"We want a deal by June," he said.\n',
-        'ABU DHABI, (WAM - 09th Dec, 2020) Minister Ali Reza chaired the talks.\n\n"We want a deal by June," he said.\n',
+        "ABU DHABI, (WAM - 09th Dec, 2020) Minister Ali Reza chaired the talks.\n\n"
+        '"We want a deal by June," he said.\n',
     ],
 )
 def test_a_body_after_the_or_a_dateline_with_a_bracket_is_no_one_a_pronoun_stands_for(kb, text):
