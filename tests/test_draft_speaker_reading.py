@@ -132,3 +132,24 @@ def test_a_dateline_in_capitals_is_no_one_and_a_speaker_after_a_comma_and_the_ve
 def test_a_body_after_the_or_a_dateline_with_a_bracket_is_no_one_a_pronoun_stands_for(kb, text):
     quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] == "direct_quote"]
     assert [s.get("speaker") for s in quotes] == ["ali-reza"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mr Novak rejected the offer on Monday.\n\n"
+            'Eva Kral wrote on Tuesday that the offer had been fair. "We gave more than we had to," he said.\n',
+            "eva-kral",
+        ),
+        ('Ms Lind opened the talks.\n\nAna Costa said the gap was small. "It can be closed," she said.\n', "ana-costa"),
+        (
+            "Lord Frost spoke first.\n\nGavin Barwell tweeted that the deal copied the old one, which Frost "
+            'had signed. "That is some brass neck," he said.\n',
+            "gavin-barwell",
+        ),
+    ],
+)
+def test_he_or_she_stands_for_the_subject_of_the_sentence_before_in_its_paragraph(kb, text, speaker):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] == "direct_quote"]
+    assert [s.get("speaker") for s in quotes] == [speaker]

@@ -81,6 +81,8 @@ class Reader:
         named = sorted(
             [*self._last(self.subjects, before), *self._last(self.speakers, before)], key=itemgetter(0), reverse=True
         )
+        if named and pronoun.casefold() in _PRONOUN_SEX and self._paragraph_subject(before, named[0], pronoun):
+            return named[0][1]
         just_before = [] if group else self._named_just_before(before, named)
         found = self._of_sex(just_before, pronoun) if just_before else None
         found = found or self._of_sex(named, pronoun)
@@ -105,6 +107,18 @@ class Reader:
         if any(position > at for position, _ in since):
             return None
         return who if sex_of(self.text, who) in (None, _PRONOUN_SEX[pronoun.casefold()]) else None
+
+    def _paragraph_subject(self, before: int, nearest: tuple[int, Mention], pronoun: str) -> bool:
+        """Whether the person named last, as a subject or a speaker in the sentence before the pronoun's and in its
+        paragraph, is whom "he" or "she" stands for: the text does not show them to be of the other sex,
+        though it may show someone named earlier to be of the pronoun's ("Barwell tweeted that … Frost … had
+        blinked. '…,' he said" is Barwell, whatever "Lord Frost" said before)."""
+        at, who = nearest
+        all_sentences = sentences(self.text)
+        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        if index < 1 or not all_sentences[index - 1].start <= at < all_sentences[index].start:
+            return False
+        return "\n" not in self.text[at:before] and sex_of(self.text, who) in (None, _PRONOUN_SEX[pronoun.casefold()])
 
     def _named_just_before(self, before: int, named: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
         """The people named in full in the sentence before the pronoun's, first named first, when neither
