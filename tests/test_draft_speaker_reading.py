@@ -153,3 +153,46 @@ def test_a_body_after_the_or_a_dateline_with_a_bracket_is_no_one_a_pronoun_stand
 def test_he_or_she_stands_for_the_subject_of_the_sentence_before_in_its_paragraph(kb, text, speaker):
     quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] == "direct_quote"]
     assert [s.get("speaker") for s in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tomas Novak called the plan "a non-starter", Anna Lind told reporters on Monday.\n', "tomas-novak"),
+        (
+            'Trade Minister Ali Reza had described the meeting in Washington last week as "positive", '
+            "government spokesman Omar Diallo said.\n",
+            "ali-reza",
+        ),
+        ('Maria Souza dismissed the offer as "an insult to the fleets", a union leader said.\n', "maria-souza"),
+    ],
+)
+def test_a_quote_its_own_clause_s_reporting_verb_takes_as_object_is_that_subject_s(kb, text, speaker):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] != "reported"]
+    assert [s.get("speaker") for s in quotes] == [speaker]
+
+
+def test_a_quote_in_the_passive_or_after_a_verb_s_clause_is_the_attribution_s(kb):
+    text = 'The deal was described as "historic", Anna Lind said.\n'
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] != "reported"]
+    assert [s.get("speaker") for s in quotes] == ["anna-lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            'The Ministry of Agriculture, Forestry and Fisheries (MAFF) had described the round as "useful", '
+            "spokesman Omar Diallo said.\n",
+            "The Ministry of Agriculture, Forestry and Fisheries",
+        ),
+        ('The Ministry of Trade (MOT) said the offer was "final".\n', "The Ministry of Trade"),
+        ('"We are ready," the Ministry of Energy and Mines (Minem) said.\n', "the Ministry of Energy and Mines"),
+    ],
+)
+def test_a_body_s_name_may_list_what_it_is_of_and_its_abbreviation_is_no_one(kb, text, description):
+    payloads = drafted(kb, text)
+    quotes = [s for s in of_type(payloads, "statement") if s["attribution"] != "reported"]
+    assert [(s.get("speaker"), s.get("speaker_description")) for s in quotes] == [(None, description)]
+    people = {p["name"] for p in of_type(payloads, "entity") if p.get("kind") == "person"}
+    assert not people & {"Fisheries", "MAFF", "Mines", "Minem", "MOT", "Trade"}

@@ -51,6 +51,21 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     return None, ""
 
 
+# A reporting verb whose object the quote that follows is ("Miti had described the meeting … as", "Novak called the
+# plan", "Lind dismissed it as"), not in the passive ("the deal was described as").
+_OBJECT_QUOTE = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
+    r"\b(?:described|describes|called|calls|termed|terms|branded|brands|hailed|hails|dismissed|dismisses)"
+    r"\b[^.;:!?“”\"]{0,120}\s*$"
+)
+
+
+def is_object(before: str) -> bool:
+    """Whether the quote after these words is the object of their reporting verb ("The ministry had described the
+    meeting as “positive”, the minister said": the ministry's word, the minister passing it on)."""
+    return bool(_OBJECT_QUOTE.search(before))
+
+
 def according(frame: str) -> Mention | None:
     """Who "according to" names, without the full stop that may end the sentence."""
     match = _ACCORDING.search(frame)

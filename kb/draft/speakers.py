@@ -127,7 +127,7 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
     phrase = text[phrase_tokens[0].start : end]
     if len(phrase_tokens) == 1 and phrase_tokens[0].word in PRONOUNS:
         return Mention(phrase, pronoun=True)
-    if "," in phrase:  # a name and its apposition, or a post and its holder's name
+    if "," in phrase and not _LISTED.search(phrase):  # a name and its apposition, or a post and its holder's name
         head, _, rest = phrase.partition(",")
         rest = rest.partition(",")[0]  # the first apposition: "Novak, the chief negotiator, the bloc's …"
         first, second = parse_phrase(head.strip()), parse_phrase(rest.strip(" ,"))
@@ -153,16 +153,27 @@ _HELD_AT = re.compile(
     r"(?P<post>.+?) at (?P<body>(?:[Tt]he )?[A-Z][\w’'.&-]*(?: (?:of |for |and )?[A-Z][\w’'.&-]*){0,5})"
 )
 _RECORD_OF = re.compile(r"^(?:Readout|Transcript|Summary|Minutes) of (?:the )?(?=[A-Z])")
+# A body named by what it is of or for: "the Ministry of Energy and Mines", "Department for Business and Trade".
+_BODY_OF = re.compile(
+    r"(?:[Tt]he )?(?:Ministry|Department|Office|Agency|Council|Committee|Bureau|Authority|Secretariat|Directorate)"
+    r" (?:of|for) (?:the )?[A-Z]"
+)
+_ABBREVIATION = re.compile(r" \([A-Z][A-Za-z]{1,7}\)$")
+# A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
+_LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
 _OF_BODY = re.compile(r"(?P<who>.+?[A-Z][a-z]+) of (?:the )?(?P<body>[A-Z][\w .’'-]{1,60})")
 
 
 def _held_or_issued(phrase: str) -> Mention | None:
-    """A post at a body ("a fellow at Chatham House": fellow, Chatham House), or a document that speaks for
-    the body issuing it ("An African Union (AU) statement": the African Union)."""
+    """A post at a body ("a fellow at Chatham House": fellow, Chatham House), a body named by what it is of
+    ("the Ministry of Energy and Mines"), or a document that speaks for the body issuing it ("An African Union
+    (AU) statement": the African Union)."""
     if (held := _HELD_AT.fullmatch(phrase)) and describes(tokens(held.group("post"))):
         post, body = parse_phrase(held.group("post")), held.group("body")
         where = body_name(body) or re.sub(r"^[Tt]he ", "", body)
         return Mention(phrase, post.name, post.title, where, phrase if post.description else None)
+    if _BODY_OF.match(phrase) and not body_name(phrase):  # "the Ministry of Energy and Mines": a body, no "Mines"
+        return Mention(phrase, description=phrase.strip(" ,"))
     if (issued := _ISSUED.fullmatch(phrase)) and (body := body_name(issued.group("body") or issued.group("by"))):
         return Mention(phrase, organisation=body)
     return None
@@ -170,9 +181,9 @@ def _held_or_issued(phrase: str) -> Mention | None:
 
 def parse_phrase(phrase: str) -> Mention:
     """A phrase without commas: "the EU's chief Brexit negotiator Michel Barnier"."""
+    phrase = _ABBREVIATION.sub("", _RECORD_OF.sub("", phrase))  # "Readout of President X", "the Ministry (MOT)"
     if (at_or_by := _held_or_issued(phrase)) is not None:
         return at_or_by
-    phrase = _RECORD_OF.sub("", phrase)  # "Readout of President Joe Biden": the President
     if (of := _OF_BODY.fullmatch(phrase)) and (body := body_name(of.group("body"))):
         named = parse_phrase(of.group("who"))  # "Foreign Minister Wang Yi of China": a name, then its country
         if named.name:

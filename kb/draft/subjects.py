@@ -6,6 +6,8 @@ Barnier")."""
 
 from __future__ import annotations
 
+import re
+
 from kb.draft.lexicon import (
     NAME_PARTICLES,
     OPENERS,
@@ -37,8 +39,13 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
     """The speaker-like phrase that ends just before ``end``."""
     found: list[Token] = []
     at = end - 1
+    if at > 2 and words[at].text == ")" and words[at - 2].text == "(" and _ABBREVIATION.fullmatch(words[at - 1].text):
+        found, at = words[at - 2 : at + 1], at - 3  # a body's abbreviation: "the Ministry of Trade (MOT)"
     while at >= 0 and (
-        _phrase_word(words[at]) or (words[at].word in DETERMINERS and found) or _owner(words, at, found)
+        _phrase_word(words[at])
+        or (words[at].word in DETERMINERS and found)
+        or _owner(words, at, found)
+        or _listed(words, at, found)
     ):
         if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number") or aged(words[at])):
             break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
@@ -62,6 +69,16 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
 
 # Words that take one or some of a group: "one of the sources", "a second of the sources", "two of the diplomats".
 _PARTS = frozenset({"one", "two", "three", "four", "second", "third", "another", "several", "some", "each"})
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's name: "(MOT)", "(Miti)"
+
+
+def _listed(words: list[Token], at: int, found: list[Token]) -> bool:
+    """Whether the word at ``at`` is a comma in a body's name that lists what it is of: "the Ministry of
+    Investment[,] Trade and Industry"."""
+    listing = words[at].text == "," and at > 1 and words[at - 2].word == "of" and words[at - 1].capitalised
+    return listing and bool(found) and found[0].capitalised and any(t.word == "and" for t in found)
 
 
 def _adjective(token: Token) -> bool:
