@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from kb.draft.lexicon import TITLE_HEADS, TITLE_WORDS
 from kb.draft.quotes import find_quotes
-from kb.draft.reader import ANTECEDENTS, TITLED_RUN, Said, blank, named_subjects
+from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Said, blank, named_subjects
 from kb.draft.speakers import (
     TENURE,
     Mention,
@@ -19,6 +19,7 @@ from kb.draft.speakers import (
     body_name,
     mention_of,
 )
+from kb.draft.text import sentences
 
 # Posts that name someone the text names too when "the" opens them ("the WTO chief said"), whatever
 # post the text gave the person: a spokesperson is someone else, unless the text names them as one.
@@ -53,7 +54,7 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
     found = []
     for one in said:
         post = _definite_post(one.who)
-        person = _described(one, post, named, posts, bodies, posted) if post else None
+        person = _described(one, post, named, posts, bodies, posted) if post else _introduced(one, named, posts, text)
         if person is not None:
             assert person.name is not None
             who = Mention(one.who.phrase, person.name)
@@ -62,6 +63,29 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
             one = replace(one, who=issuer, pattern=one.pattern + "+document", confidence=min(one.confidence, 0.6))
         found.append(one)
     return found
+
+
+_OTHER_ONE = frozenset({"another", "other", "second", "fellow"})
+
+
+def _introduced(one: Said, named: list[tuple[int, Mention]], posts: dict[str, set[str]], text: str) -> Mention | None:
+    """Who an unnamed holder of a post ("a foreign ministry spokesman said …") is when the next sentence names
+    someone with that post ("Spokesman Majed Al-Ansari said …"): that person — never a general post ("an
+    official"), nor "another spokesman"."""
+    words = (one.who.description or "").casefold().split()
+    if one.who.name or not words or words[0] not in ("a", "an"):
+        return None
+    head = _head(" ".join(words))
+    if head not in TITLE_HEADS or head in _ANY_POST:
+        return None
+    all_sentences = sentences(text)
+    index = bisect.bisect_right(all_sentences, one.excerpt.start + len(one.excerpt.text) - 1, key=START) - 1
+    following = all_sentences[index + 1] if 0 <= index < len(all_sentences) - 1 else None
+    for position, who in named:
+        surname = (who.name or " ").split()[-1]
+        if following is not None and following.start <= position < following.end and head in posts.get(surname, ()):
+            return who if _OTHER_ONE.isdisjoint(who.phrase.casefold().split()) else None
+    return None
 
 
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
@@ -121,7 +145,6 @@ def _definite_post(who: Mention) -> set[str]:
 
 
 # A post in lower case before a name: "prominent environmental scientist and author Tim Flannery".
-START = itemgetter(0)
 _LOWER_CASE_POST = re.compile(r"\b((?:[a-z][\w-]* ){1,4})([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\b")
 
 
