@@ -234,3 +234,16 @@ def test_an_unnamed_holder_of_a_post_is_the_person_the_next_sentence_names_with_
 def test_an_unnamed_official_or_another_holder_of_the_post_stays_unnamed(kb, text):
     quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
     assert [s.get("speaker") for s in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"There is no doubt about it," banking regulator Guo Shuqing said, according to The Paper.\n', "guo-shuqing"),
+        ('"We are close," veteran dealmaker Ana Costa told reporters, according to Kyodo.\n', "ana-costa"),
+        ('"The offer stands," fleet owner Omar Diallo said, according to the Financial Times.\n', "omar-diallo"),
+    ],
+)
+def test_a_post_in_lower_case_between_a_quote_and_its_speaker_s_name_leaves_them_its_speaker(kb, text, speaker):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker") for s in quotes] == [speaker]

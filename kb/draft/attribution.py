@@ -9,6 +9,7 @@ import re
 from kb.draft.reader import mention_in, someone
 from kb.draft.speakers import (
     Mention,
+    Token,
     mention,
     mention_of,
     speech_verbs,
@@ -41,7 +42,7 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     for verb in verbs:
         before_verb = subject_before(words, verb)
         if after:
-            if before_verb and words.index(before_verb[0]) <= lead:
+            if before_verb and _post_before(words[lead : words.index(before_verb[0])]):
                 return someone(mention_in(frame, whole, before_verb)), "quote-speaker-verb"
             if verb <= lead and (found := subject_after(words, verb)):
                 return someone(mention_in(frame, whole, found)), "quote-verb-speaker"
@@ -64,6 +65,15 @@ def is_object(before: str) -> bool:
     """Whether the quote after these words is the object of their reporting verb ("The ministry had described the
     meeting as “positive”, the minister said": the ministry's word, the minister passing it on)."""
     return bool(_OBJECT_QUOTE.search(before))
+
+
+def _post_before(words: list[Token]) -> bool:
+    """Whether the words between a quote and its speaker's phrase are none, or a post in lower case the phrase
+    leaves out ('"…," banking regulator Guo Shuqing said', '"…," veteran trade negotiator Ana Costa said')."""
+    return len(words) <= 3 and all(w.text.isalpha() and w.text.islower() and w.word not in _NOT_POSTS for w in words)
+
+
+_NOT_POSTS = frozenset({"and", "but", "or", "as", "when", "while", "after", "before", "then", "so", "because", "if"})
 
 
 def according(frame: str) -> Mention | None:
