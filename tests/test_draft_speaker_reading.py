@@ -247,3 +247,12 @@ def test_an_unnamed_official_or_another_holder_of_the_post_stays_unnamed(kb, tex
 def test_a_post_in_lower_case_between_a_quote_and_its_speaker_s_name_leaves_them_its_speaker(kb, text, speaker):
     quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
     assert [s.get("speaker") for s in quotes] == [speaker]
+
+
+def test_him_after_an_unnamed_speaker_is_someone_else(kb):
+    text = (
+        "Chief negotiator Omar Diallo met his counterpart on Monday.\n\n"
+        'An official said on Tuesday, quoting him as saying "the gap is still wide."\n'
+    )
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [(s.get("speaker"), s.get("via_description")) for s in quotes] == [("omar-diallo", "An official")]

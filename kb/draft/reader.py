@@ -76,7 +76,7 @@ class Reader:
         group = pronoun.casefold() in ("they", "them")  # a group, no one named in passing
         if not group and (found := self._of_sex(self._earlier_in_sentence(before), pronoun)) is not None:
             return found
-        if pronoun.casefold() in _PRONOUN_SEX and (fresh := self._unnamed_just_before(before, pronoun)) is not None:
+        if pronoun.casefold() in ("he", "she") and (fresh := self._unnamed_just_before(before, pronoun)) is not None:
             return fresh
         named = sorted(
             [*self._last(self.subjects, before), *self._last(self.speakers, before)], key=itemgetter(0), reverse=True
@@ -94,7 +94,8 @@ class Reader:
     def _unnamed_just_before(self, before: int, pronoun: str) -> Mention | None:
         """The unnamed speaker brought in in the pronoun's sentence or the one before, if no one is named as a
         subject or a speaker since and the text does not show them to be of the other sex: "A well-placed
-        official told a newspaper … He warned …" is the official, whoever was named before."""
+        official told a newspaper … He warned …" is the official, whoever was named before (for "he" and "she"
+        only: "a source said, quoting him" is someone else)."""
         unnamed = self._last(unnamed_speakers(self.text), before)
         if not unnamed:
             return None
