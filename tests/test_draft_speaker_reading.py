@@ -256,3 +256,32 @@ def test_him_after_an_unnamed_speaker_is_someone_else(kb):
     )
     quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
     assert [(s.get("speaker"), s.get("via_description")) for s in quotes] == [("omar-diallo", "An official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We want peace above all," said King Abdullah II of Jordan.\n', "abdullah-ii"),
+        ('Minister Ana Costa of the Alliance said the talks were "fruitful".\n', "ana-costa"),
+        ('"We need a week," Emir Ali Reza of Qatar told reporters.\n', "ali-reza"),
+    ],
+)
+def test_a_titled_name_then_of_and_a_country_is_that_person_of_that_country(kb, text, speaker):
+    payloads = drafted(kb, text)
+    quotes = [s for s in of_type(payloads, "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker") for s in quotes] == [speaker]
+    people = {p["name"] for p in of_type(payloads, "entity") if p.get("kind") == "person"}
+    assert not people & {"Jordan", "Alliance", "Qatar"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The talks were chaired by President Omar Diallo. The Alliance asked for time.\n\n"We need a week," he said.\n',
+        'Delegates waited for Prime Minister Omar Diallo. Talks ran late.\n\n"It was a long night," he said.\n',
+        'A crowd met Foreign Minister Omar Diallo. Nobody else spoke.\n\n"We are ready," he told them.\n',
+    ],
+)
+def test_a_name_before_a_full_stop_does_not_run_into_the_next_sentence(kb, text):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker") for s in quotes] == ["omar-diallo"]

@@ -34,8 +34,8 @@ START = attrgetter("start")  # a quote's or a sentence's, to bisect on (quicker 
 _AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-]*) (?=([A-Z][a-z][\w’'-]*)\b)")
 # A post and a name in capitals: "Economic Revitalization Minister Ryosei Akazawa".
 # With the particles of a name: "Maria Souza da Costa".
-TITLED_RUN = re.compile(
-    r"\b[A-Z][\w’'.-]*(?: (?:of |for |the |(?:(?:"
+TITLED_RUN = re.compile(  # never across a sentence's full stop: "… President Omar Diallo. The Alliance …"
+    r"\b[A-Z][\w’'.-]*(?:(?<![a-z][a-z][a-z]\.) (?:of |for |the |(?:(?:"
     + "|".join(sorted(NAME_PARTICLES))
     + r") ){1,2})?[A-Z][\w’'.-]*){1,7}"
 )

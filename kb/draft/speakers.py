@@ -161,7 +161,7 @@ _BODY_OF = re.compile(
 _ABBREVIATION = re.compile(r" \([A-Z][A-Za-z]{1,7}\)$")
 # A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
 _LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
-_OF_BODY = re.compile(r"(?P<who>.+?[A-Z][a-z]+) of (?:the )?(?P<body>[A-Z][\w .’'-]{1,60})")
+_OF_BODY = re.compile(r"(?P<who>.+?(?:[A-Z][a-z]+|[A-Z][a-z]+ [IVX]+)) of (?:the )?(?P<body>[A-Z][\w .’'-]{1,60})")
 
 
 def _held_or_issued(phrase: str) -> Mention | None:
@@ -184,10 +184,10 @@ def parse_phrase(phrase: str) -> Mention:
     phrase = _ABBREVIATION.sub("", _RECORD_OF.sub("", phrase))  # "Readout of President X", "the Ministry (MOT)"
     if (at_or_by := _held_or_issued(phrase)) is not None:
         return at_or_by
-    if (of := _OF_BODY.fullmatch(phrase)) and (body := body_name(of.group("body"))):
-        named = parse_phrase(of.group("who"))  # "Foreign Minister Wang Yi of China": a name, then its country
-        if named.name:
-            return Mention(phrase, named.name, named.title, named.organisation or body)
+    if of := _OF_BODY.fullmatch(phrase):  # "Foreign Minister Wang Yi of China", "King Abdullah II of Jordan"
+        named, body = parse_phrase(of.group("who")), body_name(of.group("body"))
+        if named.name and (body or named.title):  # a name, then its country (one the lexicon lacks after a post)
+            return Mention(phrase, named.name, named.title, named.organisation or body or of.group("body"))
     words = [t for t in tokens(phrase) if t.text not in "()"]
     if words and words[0].word in DETERMINERS:
         words = words[1:]
