@@ -285,3 +285,24 @@ def test_a_titled_name_then_of_and_a_country_is_that_person_of_that_country(kb, 
 def test_a_name_before_a_full_stop_does_not_run_into_the_next_sentence(kb, text):
     quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
     assert [s.get("speaker") for s in quotes] == ["omar-diallo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Reporters asked Foreign Minister Omar Diallo about the deal.\n\n"We are ready," he told them.\n', "omar-diallo"),
+        (
+            "Chief negotiator Ana Costa arrived late. Protesters said the quota was unfair.\n\n"
+            '"We hear them," she said.\n',
+            "ana-costa",
+        ),
+        (
+            "Trade Minister Ali Reza met the fleet owners. Journalists asked whether a deal was near.\n\n"
+            '"Not yet," he said.\n',
+            "ali-reza",
+        ),
+    ],
+)
+def test_a_capitalised_word_alone_opening_a_sentence_is_no_one_unless_named_so_elsewhere(kb, text, speaker):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker") for s in quotes] == [speaker]

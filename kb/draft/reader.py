@@ -286,7 +286,7 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
             phrase = inverted or subject_before(words, at)  # "… trade, says Datuk Seri Mohamad Hasan."
         who = mention_in(sentence, whole, phrase) if phrase else None
         if who is not None and who.name and not who.pronoun and not _the_thing(phrase, who):
-            found.append((phrase[0].start, who, at == 0 and len(phrase) == 1))
+            found.append((phrase[0].start, who, len(phrase) == 1 and phrase[0] is words[0]))
     return tuple(found)
 
 
