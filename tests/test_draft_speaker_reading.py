@@ -306,3 +306,20 @@ def test_a_name_before_a_full_stop_does_not_run_into_the_next_sentence(kb, text)
 def test_a_capitalised_word_alone_opening_a_sentence_is_no_one_unless_named_so_elsewhere(kb, text, speaker):
     quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
     assert [s.get("speaker") for s in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            'The two leaders had an "informal meeting" in Seoul, a brief statement issued by the Prime Minister\'s '
+            "media office said.\n",
+            "the Prime Minister's media office",
+        ),
+        ('The round was "useful", a statement from the president\'s office said on Friday.\n', "the president's office"),
+        ('A joint statement issued by the two delegations said the round had been "productive".\n', "the two delegations"),
+    ],
+)
+def test_a_statement_issued_by_someone_the_lexicon_lacks_is_its_issuer_s(kb, text, description):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [(s.get("speaker"), s.get("speaker_description")) for s in quotes] == [(None, description)]

@@ -145,7 +145,7 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
 
 # A document that speaks for the body issuing it: "An African Union (AU) statement", "a statement by the WTO".
 _ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:joint )?(?:statement|communiqu[ée])|"
-                     r"(?:joint )?(?:statement|communiqu[ée]) (?:issued )?(?:by|from) (?P<by>.+))")  # fmt: skip
+                     r"(?:[a-z]+ ){0,2}(?:statement|communiqu[ée]) (?:issued |released )?(?:by|from) (?P<by>.+))")  # fmt: skip
 
 
 # A post or an unnamed speaker at a body: "a fellow at Chatham House", "a source at the European Commission".
@@ -176,6 +176,8 @@ def _held_or_issued(phrase: str) -> Mention | None:
         return Mention(phrase, description=phrase.strip(" ,"))
     if (issued := _ISSUED.fullmatch(phrase)) and (body := body_name(issued.group("body") or issued.group("by"))):
         return Mention(phrase, organisation=body)
+    if issued and issued.group("by"):  # "a brief statement issued by the Prime Minister's media office": its issuer
+        return Mention(phrase, description=issued.group("by").strip(" ,"))
     return None
 
 
@@ -287,8 +289,19 @@ def speech_verbs(words: list[Token]) -> list[int]:
     return [
         i
         for i, (word, _, _) in enumerate(words)
-        if word[:1].islower() and word.casefold().rstrip(".") in verbs and not (i and _owner_word(words[i - 1].text))
+        if word[:1].islower()
+        and word.casefold().rstrip(".") in verbs
+        and not (i and (_owner_word(words[i - 1].text) or _issued(words[i - 1].word, word)))
     ]
+
+
+# A document before a participle of issuing, no reporting verb: "a statement issued by …", "the letter released on …".
+_DOCUMENTS = frozenset({"statement", "statements", "communique", "communiqué", "letter", "declaration", "report"})
+_ISSUING = frozenset({"issued", "released", "published", "posted", "sent", "circulated", "distributed"})
+
+
+def _issued(previous: str, word: str) -> bool:
+    return previous in _DOCUMENTS and word in _ISSUING
 
 
 _OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})

@@ -164,7 +164,7 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         if not (_apposition(between) or age) and not (_is_name(between) and post):
             return _second_apposition(words, comma, at)
         return name + words[comma:at] if name and name[0].word not in PRONOUNS else []
-    found = _phrase_before(words, at + 1)
+    found = _issued_document(words, at) or _phrase_before(words, at + 1)
     if not found:
         return _modified_source(words, at)
     if words[verb - 1].word in PRONOUNS:
@@ -176,6 +176,19 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
 
 
 _ISSUED = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
+
+
+def _issued_document(words: list[Token], at: int) -> list[Token]:
+    """A document and who issued it, ending at ``at``: "a brief statement issued by the Prime Minister's media
+    office in Islamabad [said]", "a statement from the president's office [said]" — or none."""
+    for i in range(at - 1, max(at - 20, 0), -1):
+        if words[i].word in _ISSUED and words[i + 1].word in ("issued", "released", "by", "from"):
+            start = next((j for j in range(i - 1, max(i - 4, -1), -1) if words[j].word in ("a", "an", "the")), None)
+            between = words[start + 1 : i] if start is not None else []
+            return words[start : at + 1] if start is not None and all(t.text.islower() for t in between) else []
+        if words[i].text in ",;:" or (words[i].word in SPEECH_VERBS and words[i - 1].word not in _ISSUED):
+            return []
+    return []
 
 
 def _run_end(words: list[Token], at: int) -> int:
