@@ -145,7 +145,8 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
 
 # A document that speaks for the body issuing it: "An African Union (AU) statement", "a statement by the WTO".
 _ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:joint )?(?:statement|communiqu[ée])|"
-                     r"(?:[a-z]+ ){0,2}(?:statement|communiqu[ée]) (?:issued |released )?(?:by|from) (?P<by>.+))")  # fmt: skip
+                     r"(?:[a-z]+ ){0,2}(?:statement|communiqu[ée]) (?:issued |released )?"
+                     r"(?:by|from) (?P<by>.+))")  # fmt: skip
 
 
 # A post or an unnamed speaker at a body: "a fellow at Chatham House", "a source at the European Commission".
