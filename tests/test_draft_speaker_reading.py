@@ -29,6 +29,8 @@ def speakers(kb, text: str) -> list[tuple[str | None, str | None]]:
         '"We have the numbers we need," she told reporters.\n',
         "Spokesman Ali Reza said the talks would resume. An aide to the president told Reuters the delegations were "
         'far apart, and he said the gap was "wider than ever".\n',
+        "Trade Minister Ali Reza arrived on Monday. The talks will go on, said a senior European diplomat. "
+        'He warned that a deal was "still far off".\n',
     ],
 )
 def test_he_or_she_after_an_unnamed_speaker_stands_for_that_speaker(kb, text):

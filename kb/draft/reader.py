@@ -205,12 +205,14 @@ def named_subjects(blanked: str) -> list[tuple[int, Mention]]:
 @functools.lru_cache(maxsize=2)  # asked for every pronoun of the same text
 def unnamed_speakers(text: str) -> list[tuple[int, Mention]]:
     """The unnamed people a text first brings in as the subject of a reporting verb ("a well-placed Egyptian
-    official told …", "an aide to the minister said"): "he" or "she" in the sentences after may stand for one."""
+    official told …", "an aide to the minister said", '"…," said a senior diplomat'): "he" or "she" in the
+    sentences after may stand for one."""
     found = []
     for sentence in sentences(blank(text, find_quotes(text))):
         words = tokens(sentence.text)
         for verb in speech_verbs(words):
-            phrase = subject_before(words, verb)
+            inverted = verb == 0 or words[verb - 1].text == ","  # '"…," said a senior diplomat', '…, said an aide'
+            phrase = subject_after(words, verb) if inverted else subject_before(words, verb)
             if phrase and phrase[0].word in ("a", "an") and not phrase[-1].word.endswith("s"):
                 who = mention_in(sentence.text, Span(0, len(sentence.text), sentence.text), phrase)
                 if who is not None and who.description and not who.name:
