@@ -10,6 +10,7 @@ from kb.draft.reader import mention_in, someone
 from kb.draft.speakers import (
     Mention,
     Token,
+    issued,
     mention,
     mention_of,
     speech_verbs,
@@ -36,7 +37,7 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     whole = Span(0, len(frame), frame)
     words = tokens(frame)
     lead = 1 if words and words[0].text in ",:;—–-" else 0
-    verbs = speech_verbs(words)
+    verbs = [verb for verb in speech_verbs(words) if not issued(words, verb)]  # not "a statement issued by …"
     if not after and frame.rstrip().endswith(":"):
         verbs.reverse()  # the verb that the colon ends says who: "Novak recalled that Lind had told him: '…'"
     for verb in verbs:
@@ -114,7 +115,7 @@ def second_hand(frame: str) -> tuple[Mention | None, Mention | None]:
 def via_of(frame: str, speaker_phrase: str) -> Mention | None:
     """Who passed a quote on, in a second reporting clause: '..., he said, the sources told Reuters'."""
     words = tokens_through_verbs(frame, 3)
-    verbs = speech_verbs(words)
+    verbs = [verb for verb in speech_verbs(words) if not issued(words, verb)]
     for verb in verbs[1:3]:  # the clause just after the first: '"…," he said, the sources told Reuters'
         found = subject_before(words, verb)
         if found:

@@ -290,9 +290,7 @@ def speech_verbs(words: list[Token]) -> list[int]:
     return [
         i
         for i, (word, _, _) in enumerate(words)
-        if word[:1].islower()
-        and word.casefold().rstrip(".") in verbs
-        and not (i and (_owner_word(words[i - 1].text) or _issued(words[i - 1].word, word)))
+        if word[:1].islower() and word.casefold().rstrip(".") in verbs and not (i and _owner_word(words[i - 1].text))
     ]
 
 
@@ -301,8 +299,9 @@ _DOCUMENTS = frozenset({"statement", "statements", "communique", "communiqué", 
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent", "circulated", "distributed"})
 
 
-def _issued(previous: str, word: str) -> bool:
-    return previous in _DOCUMENTS and word in _ISSUING
+def issued(words: list[Token], at: int) -> bool:
+    """Whether the reporting verb at ``at`` is a document's participle of issuing: "a statement [issued] by …"."""
+    return at > 0 and words[at - 1].word in _DOCUMENTS and words[at].word in _ISSUING
 
 
 _OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})

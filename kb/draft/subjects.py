@@ -18,7 +18,18 @@ from kb.draft.lexicon import (
     TITLE_WORDS,
     VERB_FILLERS,
 )
-from kb.draft.speakers import DETERMINERS, TENURE, WEEKDAYS, Token, aged, body_name, describes, is_title, particle
+from kb.draft.speakers import (
+    DETERMINERS,
+    TENURE,
+    WEEKDAYS,
+    Token,
+    aged,
+    body_name,
+    describes,
+    is_title,
+    issued,
+    particle,
+)
 from kb.draft.text import POSSESSIVE
 
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
@@ -107,13 +118,10 @@ def _apposition(words: list[Token]) -> bool:
     Islands") or how they spoke ("speaking via a translator")."""
     if words and (words[0].word in ("speaking", "writing", "addressing", "talking") or _participle(words[0])):
         return True
-    if words and words[0].word in _CIRCUMSTANCES and not any(t.word in SPEECH_VERBS for t in words):
+    verbs = [i for i, t in enumerate(words) if t.word in SPEECH_VERBS and not issued(words, i)]  # "a statement issued"
+    if words and words[0].word in _CIRCUMSTANCES and not verbs:
         return True  # where or when they spoke: "Blinken, on a visit to Doha, told reporters"
-    return (
-        bool(words)
-        and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words)
-        and not any(t.word in SPEECH_VERBS for t in words)
-    )
+    return bool(words) and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words) and not verbs
 
 
 # The pronouns that open a relative clause between a speaker and their verb: "the State Department,
