@@ -26,7 +26,7 @@ def test_the_statement_is_whoever_the_text_said_made_it(kb):
     assert _who(found) == [
         ("the group of bondholders", "partial_quote", "In an emailed statem"),
         ("the group of bondholders", "direct_quote", "We remain willing to"),
-        ("group of bondholders", "paraphrase", "The largest group of"),
+        ("The largest group of bondholders", "paraphrase", "The largest group of"),
     ]
     assert found[0]["venue"] == "In an emailed statement"
     assert found[1]["_draft"]["pattern"] == "quote-speaker-verb+document"
@@ -35,7 +35,7 @@ def test_the_statement_is_whoever_the_text_said_made_it(kb):
 def test_according_to_a_statement_leaves_the_sentence_s_own_speaker(kb):
     [said] = [s for s in statements(kb, BONDHOLDERS) if s["attribution"] == "paraphrase"]
     assert (said["speaker_description"], said.get("via"), said.get("via_description")) == (
-        "group of bondholders",
+        "The largest group of bondholders",
         None,
         None,
     )

@@ -9,6 +9,8 @@ import re
 from kb.draft.reader import mention_in, someone
 from kb.draft.speakers import (
     Mention,
+    Token,
+    issued,
     mention,
     mention_of,
     speech_verbs,
@@ -35,13 +37,13 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     whole = Span(0, len(frame), frame)
     words = tokens(frame)
     lead = 1 if words and words[0].text in ",:;—–-" else 0
-    verbs = speech_verbs(words)
+    verbs = [verb for verb in speech_verbs(words) if not issued(words, verb)]  # not "a statement issued by …"
     if not after and frame.rstrip().endswith(":"):
         verbs.reverse()  # the verb that the colon ends says who: "Novak recalled that Lind had told him: '…'"
     for verb in verbs:
         before_verb = subject_before(words, verb)
         if after:
-            if before_verb and words.index(before_verb[0]) <= lead:
+            if before_verb and _post_before(words[lead : words.index(before_verb[0])]):
                 return someone(mention_in(frame, whole, before_verb)), "quote-speaker-verb"
             if verb <= lead and (found := subject_after(words, verb)):
                 return someone(mention_in(frame, whole, found)), "quote-verb-speaker"
@@ -49,6 +51,30 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
         if before_verb and (who := someone(mention_in(frame, whole, before_verb))) is not None:
             return who, "speaker-verb-quote"
     return None, ""
+
+
+# A reporting verb whose object the quote that follows is ("Miti had described the meeting … as", "Novak called the
+# plan", "Lind dismissed it as"), not in the passive ("the deal was described as").
+_OBJECT_QUOTE = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
+    r"\b(?:described|describes|called|calls|termed|terms|branded|brands|hailed|hails|dismissed|dismisses)"
+    r"\b[^.;:!?“”\"]{0,120}\s*$"
+)
+
+
+def is_object(before: str) -> bool:
+    """Whether the quote after these words is the object of their reporting verb ("The ministry had described the
+    meeting as “positive”, the minister said": the ministry's word, the minister passing it on)."""
+    return bool(_OBJECT_QUOTE.search(before))
+
+
+def _post_before(words: list[Token]) -> bool:
+    """Whether the words between a quote and its speaker's phrase are none, or a post in lower case the phrase
+    leaves out ('"…," banking regulator Guo Shuqing said', '"…," veteran trade negotiator Ana Costa said')."""
+    return len(words) <= 3 and all(w.text.isalpha() and w.text.islower() and w.word not in _NOT_POSTS for w in words)
+
+
+_NOT_POSTS = frozenset({"and", "but", "or", "as", "when", "while", "after", "before", "then", "so", "because", "if"})
 
 
 def according(frame: str) -> Mention | None:
@@ -89,7 +115,7 @@ def second_hand(frame: str) -> tuple[Mention | None, Mention | None]:
 def via_of(frame: str, speaker_phrase: str) -> Mention | None:
     """Who passed a quote on, in a second reporting clause: '..., he said, the sources told Reuters'."""
     words = tokens_through_verbs(frame, 3)
-    verbs = speech_verbs(words)
+    verbs = [verb for verb in speech_verbs(words) if not issued(words, verb)]
     for verb in verbs[1:3]:  # the clause just after the first: '"…," he said, the sources told Reuters'
         found = subject_before(words, verb)
         if found:

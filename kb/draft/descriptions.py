@@ -4,12 +4,13 @@ who holds it."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from operator import itemgetter
 
 from kb.draft.lexicon import TITLE_HEADS, TITLE_WORDS
 from kb.draft.quotes import find_quotes
-from kb.draft.reader import ANTECEDENTS, TITLED_RUN, Said, blank, named_subjects
+from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Said, blank, named_subjects
 from kb.draft.speakers import (
     TENURE,
     Mention,
@@ -18,6 +19,7 @@ from kb.draft.speakers import (
     body_name,
     mention_of,
 )
+from kb.draft.text import sentences
 
 # Posts that name someone the text names too when "the" opens them ("the WTO chief said"), whatever
 # post the text gave the person: a spokesperson is someone else, unless the text names them as one.
@@ -45,10 +47,14 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
             posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))
             if who.organisation:
                 bodies.setdefault(who.name.split()[-1], set()).add(who.organisation)
+    posted = _posted_in_lower_case(text)
+    for _, who in posted:
+        assert who.name is not None
+        posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))
     found = []
     for one in said:
         post = _definite_post(one.who)
-        person = _described(one, post, named, posts, bodies) if post else None
+        person = _described(one, post, named, posts, bodies, posted) if post else _introduced(one, named, posts, text)
         if person is not None:
             assert person.name is not None
             who = Mention(one.who.phrase, person.name)
@@ -57,6 +63,29 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
             one = replace(one, who=issuer, pattern=one.pattern + "+document", confidence=min(one.confidence, 0.6))
         found.append(one)
     return found
+
+
+_OTHER_ONE = frozenset({"another", "other", "second", "fellow"})
+
+
+def _introduced(one: Said, named: list[tuple[int, Mention]], posts: dict[str, set[str]], text: str) -> Mention | None:
+    """Who an unnamed holder of a post ("a foreign ministry spokesman said …") is when the next sentence names
+    someone with that post ("Spokesman Majed Al-Ansari said …"): that person — never a general post ("an
+    official"), nor "another spokesman"."""
+    words = (one.who.description or "").casefold().split()
+    if one.who.name or not words or words[0] not in ("a", "an"):
+        return None
+    head = _head(" ".join(words))
+    if head not in TITLE_HEADS or head in _ANY_POST:
+        return None
+    all_sentences = sentences(text)
+    index = bisect.bisect_right(all_sentences, one.excerpt.start + len(one.excerpt.text) - 1, key=START) - 1
+    following = all_sentences[index + 1] if 0 <= index < len(all_sentences) - 1 else None
+    for position, who in named:
+        surname = (who.name or " ").split()[-1]
+        if following is not None and following.start <= position < following.end and head in posts.get(surname, ()):
+            return who if _OTHER_ONE.isdisjoint(who.phrase.casefold().split()) else None
+    return None
 
 
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
@@ -115,14 +144,36 @@ def _definite_post(who: Mention) -> set[str]:
     return _post_words(who.description) if (definite or one_holder) and head in TITLE_HEADS else set()
 
 
+# A post in lower case before a name: "prominent environmental scientist and author Tim Flannery".
+_LOWER_CASE_POST = re.compile(r"\b((?:[a-z][\w-]* ){1,4})([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\b")
+
+
+def _posted_in_lower_case(text: str) -> list[tuple[int, Mention]]:
+    """The people named in full after a post in lower case, wherever they stand ("… the same day prominent
+    environmental scientist and author Tim Flannery accused …"), with that post."""
+    found = []
+    for match in _LOWER_CASE_POST.finditer(text):
+        if _post_words(match.group(1)) and not body_name(match.group(2)):
+            found.append((match.start(2), Mention(match.group(), match.group(2), match.group(1).strip())))
+    return found
+
+
 def _described(
-    one: Said, post: set[str], named: list[tuple[int, Mention]], posts: dict[str, set[str]], bodies: dict[str, set[str]]
+    one: Said,
+    post: set[str],
+    named: list[tuple[int, Mention]],
+    posts: dict[str, set[str]],
+    bodies: dict[str, set[str]],
+    posted: list[tuple[int, Mention]],
 ) -> Mention | None:
     assert one.who.description is not None
     head = _head(one.who.description)
     at = one.excerpt.start + max(0, one.excerpt.text.find(one.who.phrase))
     index = bisect.bisect_left(named, at, key=itemgetter(0))
     before = [who for _, who in reversed(named[max(0, index - ANTECEDENTS) : index])]
+    everyone = sorted(
+        [*named[max(0, index - ANTECEDENTS) : index], *(p for p in posted if p[0] < at)], key=itemgetter(0)
+    )
     general = head in _ANY_POST or bool(TENURE.intersection(one.who.description.casefold().split()))
 
     def fits(who: Mention, any_post: bool) -> bool:
@@ -134,7 +185,7 @@ def _described(
 
     if aged(Token(head, 0, 0)):
         return before[0] if before and one.who.description.casefold().startswith("the ") else None
-    titled = next((who for who in before if fits(who, False)), None)
+    titled = next((who for _, who in reversed(everyone[-ANTECEDENTS:]) if fits(who, False)), None)
     if titled is not None or head in _OTHERS:
         return titled
     if before:

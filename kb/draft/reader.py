@@ -10,17 +10,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from kb.draft.lexicon import NAME_PARTICLES, OPENERS, TITLE_WORDS
+from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, OPENERS, TITLE_WORDS
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.sexes import sex_of
 from kb.draft.speakers import (
     Mention,
     Token,
+    is_title,
     mention_of,
     speech_verbs,
     tokens,
 )
-from kb.draft.subjects import subject_before
+from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import POSSESSIVE, Span, sentences
 
 MIN_WORDS_WITHOUT_FRAME = 6
@@ -33,8 +34,8 @@ START = attrgetter("start")  # a quote's or a sentence's, to bisect on (quicker 
 _AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-]*) (?=([A-Z][a-z][\w’'-]*)\b)")
 # A post and a name in capitals: "Economic Revitalization Minister Ryosei Akazawa".
 # With the particles of a name: "Maria Souza da Costa".
-TITLED_RUN = re.compile(
-    r"\b[A-Z][\w’'.-]*(?: (?:of |for |the |(?:(?:"
+TITLED_RUN = re.compile(  # never across a sentence's full stop: "… President Omar Diallo. The Alliance …"
+    r"\b[A-Z][\w’'.-]*(?:(?<![a-z][a-z][a-z]\.) (?:of |for |the |(?:(?:"
     + "|".join(sorted(NAME_PARTICLES))
     + r") ){1,2})?[A-Z][\w’'.-]*){1,7}"
 )
@@ -75,9 +76,13 @@ class Reader:
         group = pronoun.casefold() in ("they", "them")  # a group, no one named in passing
         if not group and (found := self._of_sex(self._earlier_in_sentence(before), pronoun)) is not None:
             return found
+        if pronoun.casefold() in ("he", "she") and (fresh := self._unnamed_just_before(before, pronoun)) is not None:
+            return fresh
         named = sorted(
             [*self._last(self.subjects, before), *self._last(self.speakers, before)], key=itemgetter(0), reverse=True
         )
+        if named and pronoun.casefold() in _PRONOUN_SEX and self._paragraph_subject(before, named[0], pronoun):
+            return named[0][1]
         just_before = [] if group else self._named_just_before(before, named)
         found = self._of_sex(just_before, pronoun) if just_before else None
         found = found or self._of_sex(named, pronoun)
@@ -85,6 +90,36 @@ class Reader:
             # no one named as a subject before: anyone named in full ("… were led by Tomas Novak")
             found = self._of_sex(list(reversed(self._last(named_anywhere(self.text), before))), pronoun)
         return found
+
+    def _unnamed_just_before(self, before: int, pronoun: str) -> Mention | None:
+        """The unnamed speaker brought in in the pronoun's sentence or the one before, if no one is named as a
+        subject or a speaker since and the text does not show them to be of the other sex: "A well-placed
+        official told a newspaper … He warned …" is the official, whoever was named before (for "he" and "she"
+        only: "a source said, quoting him" is someone else)."""
+        unnamed = self._last(unnamed_speakers(self.text), before)
+        if not unnamed:
+            return None
+        at, who = unnamed[-1]
+        all_sentences = sentences(self.text)
+        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        if index < 0 or at < all_sentences[max(0, index - 1)].start:
+            return None
+        since = (*self._last(self.subjects, before), *self._last(self.speakers, before))
+        if any(position > at for position, _ in since):
+            return None
+        return who if sex_of(self.text, who) in (None, _PRONOUN_SEX[pronoun.casefold()]) else None
+
+    def _paragraph_subject(self, before: int, nearest: tuple[int, Mention], pronoun: str) -> bool:
+        """Whether the person named last, as a subject or a speaker in the sentence before the pronoun's and in its
+        paragraph, is whom "he" or "she" stands for: the text does not show them to be of the other sex,
+        though it may show someone named earlier to be of the pronoun's ("Barwell tweeted that … Frost … had
+        blinked. '…,' he said" is Barwell, whatever "Lord Frost" said before)."""
+        at, who = nearest
+        all_sentences = sentences(self.text)
+        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        if index < 1 or not all_sentences[index - 1].start <= at < all_sentences[index].start:
+            return False
+        return "\n" not in self.text[at:before] and sex_of(self.text, who) in (None, _PRONOUN_SEX[pronoun.casefold()])
 
     def _named_just_before(self, before: int, named: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
         """The people named in full in the sentence before the pronoun's, first named first, when neither
@@ -167,6 +202,24 @@ def named_subjects(blanked: str) -> list[tuple[int, Mention]]:
     ]
 
 
+@functools.lru_cache(maxsize=2)  # asked for every pronoun of the same text
+def unnamed_speakers(text: str) -> list[tuple[int, Mention]]:
+    """The unnamed people a text first brings in as the subject of a reporting verb ("a well-placed Egyptian
+    official told …", "an aide to the minister said", '"…," said a senior diplomat'): "he" or "she" in the
+    sentences after may stand for one."""
+    found = []
+    for sentence in sentences(blank(text, find_quotes(text))):
+        words = tokens(sentence.text)
+        for verb in speech_verbs(words):
+            inverted = verb == 0 or words[verb - 1].text == ","  # '"…," said a senior diplomat', '…, said an aide'
+            phrase = subject_after(words, verb) if inverted else subject_before(words, verb)
+            if phrase and phrase[0].word in ("a", "an") and not phrase[-1].word.endswith("s"):
+                who = mention_in(sentence.text, Span(0, len(sentence.text), sentence.text), phrase)
+                if who is not None and who.description and not who.name:
+                    found.append((sentence.start + phrase[0].start, who))
+    return found
+
+
 @functools.lru_cache(maxsize=2)  # read for quotes, reported speech and meetings of the same text
 @functools.lru_cache(maxsize=4)  # asked for every pronoun and meeting of the same text
 def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
@@ -177,6 +230,8 @@ def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
     acting = {who.name.split()[-1] for _, who in named_subjects(blank(text, find_quotes(text))) if who.name}
     found = []
     for run in TITLED_RUN.finditer(text):
+        if _dateline_run(text, run):
+            continue
         who = mention_of(POSSESSIVE.sub("", _OWNED.sub("", run.group())))
         if who is None or not who.name or " " not in who.name or who.pronoun:
             continue
@@ -186,6 +241,15 @@ def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
         if who.title or who.name.split()[-1] in acting or person_like:
             found.append((run.start(), who))
     return tuple(found)
+
+
+def _dateline_run(text: str, run: re.Match[str]) -> bool:
+    """Whether a run of capitalised words is a dateline: one opening a line, in capitals, then a dash, a colon or
+    a comma and a day ("KUALA LUMPUR: …", "GENEVA, Dec 5 — …"), and not a transcript's label, which comes back."""
+    if run.start() and text[run.start() - 1] != "\n" or not run.group().isupper():
+        return False
+    words = tokens(text[run.start() : run.end() + 12])
+    return _dateline(words, words[: len(tokens(run.group()))]) and text.count("\n" + run.group()) <= 1
 
 
 # What a person's possessive owns in a title, no part of the name: "Readout of President Joe Biden's Call with …".
@@ -220,18 +284,29 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
             if not phrase:
                 continue  # (a phrase of one word is kept if it is a surname: see _named_subjects)
         else:
-            phrase = subject_before(words, at)
+            inverted = subject_after(words, at) if at and words[at - 1].text == "," else []
+            phrase = inverted or subject_before(words, at)  # "… trade, says Datuk Seri Mohamad Hasan."
         who = mention_in(sentence, whole, phrase) if phrase else None
-        if who is not None and who.name and not who.pronoun:
-            found.append((phrase[0].start, who, at == 0 and len(phrase) == 1))
+        if who is not None and who.name and not who.pronoun and not _the_thing(phrase, who):
+            found.append((phrase[0].start, who, len(phrase) == 1 and phrase[0] is words[0]))
     return tuple(found)
 
 
+def _the_thing(phrase: list[Token], who: Mention) -> bool:
+    """Whether "the" opens a name without a post, which names a body or a thing, no person: "the GCC", "the
+    Alliance" (not "the Alliance's chief negotiator Tomas Novak")."""
+    return phrase[0].word == "the" and not who.title and not POSSESSIVE.search(phrase[0].text)
+
+
 def _dateline(words: list[Token], phrase: list[Token]) -> bool:
-    """Whether a sentence's opening words are a dateline: in capitals, then a dash ("NEW YORK — …")."""
+    """Whether a sentence's opening words are a dateline: in capitals, no post nor style among them, then a
+    dash or a colon ("NEW YORK — …", "KUALA LUMPUR: …"), or a comma and a day or a bracket ("GENEVA, Dec 5 — …",
+    "ABU DHABI, (WAM - 09th Dec, 2020)")."""
     after = len(phrase)
-    dash = after < len(words) and words[after].text in "—–-"
-    return bool(phrase) and phrase[0] is words[0] and dash and all(t.text.isupper() for t in phrase)
+    mark = words[after].text if after < len(words) else ""
+    dated = mark == "," and any(t.text[:1].isdigit() or t.text == "(" for t in words[after + 1 : after + 5])
+    capitals = all(t.text.isupper() and not is_title(t) and t.word not in HONORIFICS for t in phrase)
+    return bool(phrase) and phrase[0] is words[0] and (mark in ("—", "–", "-", ":") or dated) and capitals
 
 
 _OPENING_CLAUSE = 12  # words: the clause a sentence may open with before its subject ("On Monday, …")

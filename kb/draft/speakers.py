@@ -127,7 +127,7 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
     phrase = text[phrase_tokens[0].start : end]
     if len(phrase_tokens) == 1 and phrase_tokens[0].word in PRONOUNS:
         return Mention(phrase, pronoun=True)
-    if "," in phrase:  # a name and its apposition, or a post and its holder's name
+    if "," in phrase and not _LISTED.search(phrase):  # a name and its apposition, or a post and its holder's name
         head, _, rest = phrase.partition(",")
         rest = rest.partition(",")[0]  # the first apposition: "Novak, the chief negotiator, the bloc's …"
         first, second = parse_phrase(head.strip()), parse_phrase(rest.strip(" ,"))
@@ -145,7 +145,8 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
 
 # A document that speaks for the body issuing it: "An African Union (AU) statement", "a statement by the WTO".
 _ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:joint )?(?:statement|communiqu[ée])|"
-                     r"(?:joint )?(?:statement|communiqu[ée]) (?:issued )?(?:by|from) (?P<by>.+))")  # fmt: skip
+                     r"(?:[a-z]+ ){0,2}(?:statement|communiqu[ée]) (?:issued |released )?"
+                     r"(?:by|from) (?P<by>.+))")  # fmt: skip
 
 
 # A post or an unnamed speaker at a body: "a fellow at Chatham House", "a source at the European Commission".
@@ -153,33 +154,45 @@ _HELD_AT = re.compile(
     r"(?P<post>.+?) at (?P<body>(?:[Tt]he )?[A-Z][\w’'.&-]*(?: (?:of |for |and )?[A-Z][\w’'.&-]*){0,5})"
 )
 _RECORD_OF = re.compile(r"^(?:Readout|Transcript|Summary|Minutes) of (?:the )?(?=[A-Z])")
-_OF_BODY = re.compile(r"(?P<who>.+?[A-Z][a-z]+) of (?:the )?(?P<body>[A-Z][\w .’'-]{1,60})")
+# A body named by what it is of or for: "the Ministry of Energy and Mines", "Department for Business and Trade".
+_BODY_OF = re.compile(
+    r"(?:[Tt]he )?(?:Ministry|Department|Office|Agency|Council|Committee|Bureau|Authority|Secretariat|Directorate)"
+    r" (?:of|for) (?:the )?[A-Z]"
+)
+_ABBREVIATION = re.compile(r" \([A-Z][A-Za-z]{1,7}\)$")
+# A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
+_LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
+_OF_BODY = re.compile(r"(?P<who>.+?(?:[A-Z][a-z]+|[A-Z][a-z]+ [IVX]+)) of (?:the )?(?P<body>[A-Z][\w .’'-]{1,60})")
 
 
 def _held_or_issued(phrase: str) -> Mention | None:
-    """A post at a body ("a fellow at Chatham House": fellow, Chatham House), or a document that speaks for
-    the body issuing it ("An African Union (AU) statement": the African Union)."""
+    """A post at a body ("a fellow at Chatham House": fellow, Chatham House), a body named by what it is of
+    ("the Ministry of Energy and Mines"), or a document that speaks for the body issuing it ("An African Union
+    (AU) statement": the African Union)."""
     if (held := _HELD_AT.fullmatch(phrase)) and describes(tokens(held.group("post"))):
         post, body = parse_phrase(held.group("post")), held.group("body")
         where = body_name(body) or re.sub(r"^[Tt]he ", "", body)
         return Mention(phrase, post.name, post.title, where, phrase if post.description else None)
+    if _BODY_OF.match(phrase) and not body_name(phrase):  # "the Ministry of Energy and Mines": a body, no "Mines"
+        return Mention(phrase, description=phrase.strip(" ,"))
     if (issued := _ISSUED.fullmatch(phrase)) and (body := body_name(issued.group("body") or issued.group("by"))):
         return Mention(phrase, organisation=body)
+    if issued and issued.group("by"):  # "a brief statement issued by the Prime Minister's media office": its issuer
+        return Mention(phrase, description=issued.group("by").strip(" ,"))
     return None
 
 
 def parse_phrase(phrase: str) -> Mention:
     """A phrase without commas: "the EU's chief Brexit negotiator Michel Barnier"."""
+    phrase = _ABBREVIATION.sub("", _RECORD_OF.sub("", phrase))  # "Readout of President X", "the Ministry (MOT)"
     if (at_or_by := _held_or_issued(phrase)) is not None:
         return at_or_by
-    phrase = _RECORD_OF.sub("", phrase)  # "Readout of President Joe Biden": the President
-    if (of := _OF_BODY.fullmatch(phrase)) and (body := body_name(of.group("body"))):
-        named = parse_phrase(of.group("who"))  # "Foreign Minister Wang Yi of China": a name, then its country
-        if named.name:
-            return Mention(phrase, named.name, named.title, named.organisation or body)
+    if of := _OF_BODY.fullmatch(phrase):  # "Foreign Minister Wang Yi of China", "King Abdullah II of Jordan"
+        named, body = parse_phrase(of.group("who")), body_name(of.group("body"))
+        if named.name and (body or named.title):  # a name, then its country (one the lexicon lacks after a post)
+            return Mention(phrase, named.name, named.title, named.organisation or body or of.group("body"))
     words = [t for t in tokens(phrase) if t.text not in "()"]
-    determiner = bool(words) and words[0].word in DETERMINERS
-    if determiner:
+    if words and words[0].word in DETERMINERS:
         words = words[1:]
     while words and words[0].word in HONORIFICS and len(words) > 1:
         words = words[1:]
@@ -206,6 +219,8 @@ def parse_phrase(phrase: str) -> Mention:
     if name_words and name_words[-1].word in DOCUMENT_NOUNS:
         name_words = []  # "Joint Communiqué", "Fact Sheet": a document, no one's name
     title_words = words[:name_start]
+    if name_words and (owned := _post_of(title_words)):  # "the head of Chatham House": a post, and whose it is
+        return _post_of_body(phrase, title_words, owned, name_words)
     while title_words and title_words[-1].word in HONORIFICS:
         title_words = title_words[:-1]  # "Foreign Minister Prince Faisal": the post, then a style
     if name_words and body_name(phrase[name_words[0].start : name_words[-1].end]) and title_words:
@@ -227,6 +242,25 @@ def parse_phrase(phrase: str) -> Mention:
         return Mention(phrase, organisation=body_name(whole))
     description = phrase.strip(" ,") if describes(words) else None
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
+
+
+def _post_of(title_words: list[Token]) -> int:
+    """Where the "of" or "for" is that ends a post in lower case before a capitalised run, which is whose post
+    it is — a body or a work, no one's name: "the head of [Chatham House]", "the best-selling author of [The
+    Weather Makers]", "the president of the [European Commission]" — or 0."""
+    of = next((i for i in range(len(title_words) - 1, 0, -1) if title_words[i].word in ("of", "for")), 0)
+    after = [t for t in title_words[of + 1 :] if t.word != "the"]
+    if not of or not all(t.capitalised for t in after) or not all(t.text[:1].islower() for t in title_words[:of]):
+        return 0
+    return of
+
+
+def _post_of_body(phrase: str, title_words: list[Token], of: int, name_words: list[Token]) -> Mention:
+    """A post and the body whose post it is (see _post_of): a description, the body its organisation."""
+    owner = [t for t in title_words[of + 1 :] if t.word != "the"] + name_words
+    body = phrase[owner[0].start : owner[-1].end]
+    post = " ".join(t.text for t in title_words[:of])
+    return Mention(phrase, title=post, organisation=body_name(body), description=phrase.strip(" ,"))
 
 
 def particle(words: list[Token], at: int, opening: bool = False) -> bool:
@@ -258,6 +292,16 @@ def speech_verbs(words: list[Token]) -> list[int]:
         for i, (word, _, _) in enumerate(words)
         if word[:1].islower() and word.casefold().rstrip(".") in verbs and not (i and _owner_word(words[i - 1].text))
     ]
+
+
+# A document before a participle of issuing, no reporting verb: "a statement issued by …", "the letter released on …".
+_DOCUMENTS = frozenset({"statement", "statements", "communique", "communiqué", "letter", "declaration", "report"})
+_ISSUING = frozenset({"issued", "released", "published", "posted", "sent", "circulated", "distributed"})
+
+
+def issued(words: list[Token], at: int) -> bool:
+    """Whether the reporting verb at ``at`` is a document's participle of issuing: "a statement [issued] by …"."""
+    return at > 0 and words[at - 1].word in _DOCUMENTS and words[at].word in _ISSUING
 
 
 _OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})

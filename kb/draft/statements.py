@@ -8,7 +8,7 @@ import functools
 import re
 from operator import attrgetter, itemgetter
 
-from kb.draft.attribution import according, frame_speaker, name_colon, second_hand, via_of
+from kb.draft.attribution import according, frame_speaker, is_object, name_colon, second_hand, via_of
 from kb.draft.dates import clause_around
 from kb.draft.headlines import headline_repeats
 from kb.draft.quotes import Quote, find_quotes, names_a_work
@@ -131,7 +131,7 @@ def _read_group(
     for frame, is_after in ((gap, True), (after, True), (before, False)):
         if frame is not None and frame.text.strip() and who is None:
             who, pattern = frame_speaker(frame.text, is_after)
-    if who is not None and pattern.startswith("quote-") and _REPORT_AFTER.match(after.text):
+    if who is not None and pattern.startswith("quote-") and (_REPORT_AFTER.match(after.text) or is_object(before.text)):
         first, _ = frame_speaker(before.text, False)  # "X has said that … '…', the Financial Times reported"
         who, pattern = (first, "speaker-verb-quote") if first is not None and not first.pronoun else (who, pattern)
     frame_text = " ".join(f.text for f in (before, gap, after) if f)

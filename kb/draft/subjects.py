@@ -6,6 +6,8 @@ Barnier")."""
 
 from __future__ import annotations
 
+import re
+
 from kb.draft.lexicon import (
     NAME_PARTICLES,
     OPENERS,
@@ -16,7 +18,18 @@ from kb.draft.lexicon import (
     TITLE_WORDS,
     VERB_FILLERS,
 )
-from kb.draft.speakers import DETERMINERS, TENURE, WEEKDAYS, Token, aged, body_name, describes, is_title, particle
+from kb.draft.speakers import (
+    DETERMINERS,
+    TENURE,
+    WEEKDAYS,
+    Token,
+    aged,
+    body_name,
+    describes,
+    is_title,
+    issued,
+    particle,
+)
 from kb.draft.text import POSSESSIVE
 
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
@@ -37,23 +50,22 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
     """The speaker-like phrase that ends just before ``end``."""
     found: list[Token] = []
     at = end - 1
+    if at > 2 and words[at].text == ")" and words[at - 2].text == "(" and _ABBREVIATION.fullmatch(words[at - 1].text):
+        found, at = words[at - 2 : at + 1], at - 3  # a body's abbreviation: "the Ministry of Trade (MOT)"
     while at >= 0 and (
-        _phrase_word(words[at]) or (words[at].word in DETERMINERS and found) or _owner(words, at, found)
+        _phrase_word(words[at])
+        or (words[at].word in DETERMINERS and found)
+        or _owner(words, at, found)
+        or _listed(words, at, found)
     ):
         if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number") or aged(words[at])):
             break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
         found.insert(0, words[at])
-        if words[at].word in DETERMINERS:
-            break
+        if words[at].word in DETERMINERS and not (at > 0 and words[at - 1].word in ("of", "for")):
+            break  # "the" ends the phrase, unless the post before owns it: "the head of the Alliance"
         at -= 1
-    if (
-        found
-        and at > 0
-        and found[0].word in SOURCE_NOUNS
-        and _adjective(words[at])
-        and words[at - 1].word in ("a", "an")
-    ):
-        found[:0] = words[at - 1 : at + 1]  # "a close ally", "an unnamed official"
+    if found and found[0].word not in DETERMINERS and (found[-1].word in SOURCE_NOUNS or found[0].word in TITLE_HEADS):
+        found[:0] = _article_opening(words, at)  # "a close ally", "a well-placed Egyptian official"
     if found and found[0].word == "the" and at > 1 and words[at - 1].word == "of" and words[at - 2].word in _PARTS:
         found[:0] = words[at - 3 if at > 2 and words[at - 3].word == "a" else at - 2 : at]  # "one of the sources"
     while found and (
@@ -70,8 +82,29 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
 _PARTS = frozenset({"one", "two", "three", "four", "second", "third", "another", "several", "some", "each"})
 
 
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's name: "(MOT)", "(Miti)"
+
+
+def _listed(words: list[Token], at: int, found: list[Token]) -> bool:
+    """Whether the word at ``at`` is a comma in a body's name that lists what it is of: "the Ministry of
+    Investment[,] Trade and Industry"."""
+    listing = words[at].text == "," and at > 1 and words[at - 2].word == "of" and words[at - 1].capitalised
+    return listing and bool(found) and found[0].capitalised and any(t.word == "and" for t in found)
+
+
 def _adjective(token: Token) -> bool:
-    return token.text.isalpha() and token.text.islower() and token.word not in SPEECH_VERBS | PRONOUNS | OPENERS
+    plain = token.text.replace("-", "")  # "well-placed"
+    return plain.isalpha() and plain.islower() and token.word not in SPEECH_VERBS | PRONOUNS | OPENERS
+
+
+def _article_opening(words: list[Token], at: int) -> list[Token]:
+    """The article and the adjectives (up to two) that open an unnamed source or a post before ``at``: "[a
+    close] ally", "[a well-placed] Egyptian official", "[the best-selling] author of …" — or none, if no
+    article opens them."""
+    first = at
+    while first >= 0 and at - first < 2 and _adjective(words[first]):
+        first -= 1
+    return words[first : at + 1] if first < at and first >= 0 and words[first].word in ("a", "an", "the") else []
 
 
 def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
@@ -85,13 +118,10 @@ def _apposition(words: list[Token]) -> bool:
     Islands") or how they spoke ("speaking via a translator")."""
     if words and (words[0].word in ("speaking", "writing", "addressing", "talking") or _participle(words[0])):
         return True
-    if words and words[0].word in _CIRCUMSTANCES and not any(t.word in SPEECH_VERBS for t in words):
+    verbs = [i for i, t in enumerate(words) if t.word in SPEECH_VERBS and not issued(words, i)]  # "a statement issued"
+    if words and words[0].word in _CIRCUMSTANCES and not verbs:
         return True  # where or when they spoke: "Blinken, on a visit to Doha, told reporters"
-    return (
-        bool(words)
-        and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words)
-        and not any(t.word in SPEECH_VERBS for t in words)
-    )
+    return bool(words) and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words) and not verbs
 
 
 # The pronouns that open a relative clause between a speaker and their verb: "the State Department,
@@ -142,7 +172,7 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         if not (_apposition(between) or age) and not (_is_name(between) and post):
             return _second_apposition(words, comma, at)
         return name + words[comma:at] if name and name[0].word not in PRONOUNS else []
-    found = _phrase_before(words, at + 1)
+    found = _issued_document(words, at) or _phrase_before(words, at + 1)
     if not found:
         return _modified_source(words, at)
     if words[verb - 1].word in PRONOUNS:
@@ -154,6 +184,19 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
 
 
 _ISSUED = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
+
+
+def _issued_document(words: list[Token], at: int) -> list[Token]:
+    """A document and who issued it, ending at ``at``: "a brief statement issued by the Prime Minister's media
+    office in Islamabad [said]", "a statement from the president's office [said]" — or none."""
+    for i in range(at - 1, max(at - 20, 0), -1):
+        if words[i].word in _ISSUED and words[i + 1].word in ("issued", "released", "by", "from"):
+            start = next((j for j in range(i - 1, max(i - 4, -1), -1) if words[j].word in ("a", "an", "the")), None)
+            between = words[start + 1 : i] if start is not None else []
+            return words[start : at + 1] if start is not None and all(t.text.islower() for t in between) else []
+        if words[i].text in ",;:" or (words[i].word in SPEECH_VERBS and words[i - 1].word not in _ISSUED):
+            return []
+    return []
 
 
 def _run_end(words: list[Token], at: int) -> int:

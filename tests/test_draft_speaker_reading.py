@@ -1,0 +1,327 @@
+"""kb draft: who said it, read as a reader of English news prose reads it — a pronoun after an unnamed
+speaker, a dateline in capitals, a post "of" a work or a body, a quote a clause inside the attribution
+gives to its own subject, "the statement" standing for whoever issued it. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, of_type
+
+pytestmark = pytest.mark.usefixtures("talks")
+QUOTED = ("direct_quote", "partial_quote")
+
+
+def speakers(kb, text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, speaker_description) of each drafted quote, in the text's order."""
+    return [
+        (s.get("speaker"), s.get("speaker_description"))
+        for s in of_type(drafted(kb, text), "statement")
+        if s["attribution"] in ("direct_quote", "partial_quote")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade Minister Carla Mendes flew to Geneva on Monday. Before the vote, a senior European diplomat told the "
+        'newspaper Le Soir the text was ready. He warned that the deal could still "fall apart overnight".\n',
+        "Tomas Novak opened the round. A well-placed Danish negotiator said on Tuesday the quotas were settled.\n\n"
+        '"We have the numbers we need," she told reporters.\n',
+        "Spokesman Ali Reza said the talks would resume. An aide to the president told Reuters the delegations were "
+        'far apart, and he said the gap was "wider than ever".\n',
+        "Trade Minister Ali Reza arrived on Monday. The talks will go on, said a senior European diplomat. "
+        'He warned that a deal was "still far off".\n',
+    ],
+)
+def test_he_or_she_after_an_unnamed_speaker_stands_for_that_speaker(kb, text):
+    found = speakers(kb, text)
+    assert len(found) == 1
+    assert found[0][0] is None and found[0][1] is not None
+    assert found[0][1].split()[0] in ("a", "A", "an", "An")
+
+
+def test_a_pronoun_skips_an_unnamed_speaker_of_the_other_sex_or_one_named_since(kb):
+    text = (
+        "Anna Lind said she would sign. A ministry spokesman told reporters the text was final.\n\n"
+        '"We will sign it this week," she said.\n\n'
+        "An official said the vote was close. Jonas Berg said it was over.\n\n"
+        '"It is settled," he said.\n'
+    )
+    assert speakers(kb, text) == [("anna-lind", None), ("jonas-berg", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ('The head of Chatham House said the talks were "stuck".\n', "The head of Chatham House"),
+        ('"We need a text by Friday," the president of the European Commission told reporters.\n', None),
+        ('A spokesman for the Foreign Ministry said the offer was "final".\n', "A spokesman for the Foreign Ministry"),
+    ],
+)
+def test_a_post_of_a_body_or_a_work_is_a_description_and_the_body_no_one_s_name(kb, text, description):
+    payloads = drafted(kb, text)
+    [quote] = of_type(payloads, "statement")
+    assert quote.get("speaker") is None
+    assert quote["speaker_description"] == description or description is None
+    people = [p["name"] for p in of_type(payloads, "entity") if p.get("kind") == "person"]
+    assert not {"Chatham House", "Commission", "European Commission", "Foreign Ministry"} & set(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ministers met in Oslo on Monday. On Tuesday, scientist and author Jane Moe accused them of delay.\n\n"
+            'The celebrated author of Hot Planet said the plan was "too timid".\n',
+            "jane-moe",
+        ),
+        (
+            "Finance Minister Ali Reza defended the budget. It was attacked by economist and former adviser Maria "
+            'Souza.\n\nThe veteran economist said it was "a step back for the poor".\n',
+            "maria-souza",
+        ),
+        (
+            "The round was chaired by veteran diplomat and envoy Ana Ruiz, and Minister Omar Diallo opened it.\n\n"
+            '"Nobody leaves before a deal," the envoy told delegates.\n',
+            "ana-ruiz",
+        ),
+    ],
+)
+def test_a_definite_post_stands_for_the_person_named_with_that_post_in_lower_case(kb, text, speaker):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker") for s in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "KUALA LUMPUR: Trade ministers will meet again before the summit, says Datuk Seri Ali Hamid.\n\n"
+            "The minister said the talks were close to a deal.\n\n"
+            '"We are nearly there," he told reporters.\n',
+            "ali-hamid",
+        ),
+        (
+            "BRASILIA, March 3 — Talks on the pact resumed on Monday under chief negotiator Ana Costa.\n\n"
+            '"There is momentum now," she said.\n',
+            "ana-costa",
+        ),
+        (
+            "ADDIS ABABA: The two delegations met on Tuesday, said Foreign Minister Omar Diallo.\n\n"
+            '"We will meet again next week," he said.\n',
+            "omar-diallo",
+        ),
+    ],
+)
+def test_a_dateline_in_capitals_is_no_one_and_a_speaker_after_a_comma_and_the_verb_is_a_subject(kb, text, speaker):
+    payloads = drafted(kb, text)
+    quotes = [s for s in of_type(payloads, "statement") if s["attribution"] == "direct_quote"]
+    assert [s.get("speaker") for s in quotes] == [speaker]
+    people = {p["name"].casefold() for p in of_type(payloads, "entity") if p.get("kind") == "person"}
+    assert not {"kuala lumpur", "brasilia", "addis ababa"} & people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ali Reza chaired a meeting on the position of the GCC states in the talks.\n\n"
+        '"We need more openness in trade," he added.\n',
+        "Minister Ali Reza met his counterparts. The Alliance stressed the talks would go on.\n\n"
+        '"We want a deal by June," he said.\n',
+        "ABU DHABI, (WAM - 09th Dec, 2020) Minister Ali Reza chaired the talks.\n\n"
+        '"We want a deal by June," he said.\n',
+    ],
+)
+def test_a_body_after_the_or_a_dateline_with_a_bracket_is_no_one_a_pronoun_stands_for(kb, text):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] == "direct_quote"]
+    assert [s.get("speaker") for s in quotes] == ["ali-reza"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mr Novak rejected the offer on Monday.\n\n"
+            'Eva Kral wrote on Tuesday that the offer had been fair. "We gave more than we had to," he said.\n',
+            "eva-kral",
+        ),
+        ('Ms Lind opened the talks.\n\nAna Costa said the gap was small. "It can be closed," she said.\n', "ana-costa"),
+        (
+            "Lord Frost spoke first.\n\nGavin Barwell tweeted that the deal copied the old one, which Frost "
+            'had signed. "That is some brass neck," he said.\n',
+            "gavin-barwell",
+        ),
+    ],
+)
+def test_he_or_she_stands_for_the_subject_of_the_sentence_before_in_its_paragraph(kb, text, speaker):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] == "direct_quote"]
+    assert [s.get("speaker") for s in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tomas Novak called the plan "a non-starter", Anna Lind told reporters on Monday.\n', "tomas-novak"),
+        (
+            'Trade Minister Ali Reza had described the meeting in Washington last week as "positive", '
+            "government spokesman Omar Diallo said.\n",
+            "ali-reza",
+        ),
+        ('Maria Souza dismissed the offer as "an insult to the fleets", a union leader said.\n', "maria-souza"),
+    ],
+)
+def test_a_quote_its_own_clause_s_reporting_verb_takes_as_object_is_that_subject_s(kb, text, speaker):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker") for s in quotes] == [speaker]
+
+
+def test_a_quote_in_the_passive_or_after_a_verb_s_clause_is_the_attribution_s(kb):
+    text = 'The deal was described as "historic", Anna Lind said.\n'
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker") for s in quotes] == ["anna-lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            'The Ministry of Agriculture, Forestry and Fisheries (MAFF) had described the round as "useful", '
+            "spokesman Omar Diallo said.\n",
+            "The Ministry of Agriculture, Forestry and Fisheries",
+        ),
+        ('The Ministry of Trade (MOT) said the offer was "final".\n', "The Ministry of Trade"),
+        ('"We are ready," the Ministry of Energy and Mines (Minem) said.\n', "the Ministry of Energy and Mines"),
+    ],
+)
+def test_a_body_s_name_may_list_what_it_is_of_and_its_abbreviation_is_no_one(kb, text, description):
+    payloads = drafted(kb, text)
+    quotes = [s for s in of_type(payloads, "statement") if s["attribution"] in QUOTED]
+    assert [(s.get("speaker"), s.get("speaker_description")) for s in quotes] == [(None, description)]
+    people = {p["name"] for p in of_type(payloads, "entity") if p.get("kind") == "person"}
+    assert not people & {"Fisheries", "MAFF", "Mines", "Minem", "MOT", "Trade"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Talks resumed in Doha as a foreign ministry spokesman said a deal was "close". '
+            "Spokesman Ali Reza added on X that the mediators were hopeful.\n",
+            "ali-reza",
+        ),
+        (
+            'A senior negotiator told reporters the gap was "very small". '
+            "Chief negotiator Ana Costa said later that the text was nearly ready.\n",
+            "ana-costa",
+        ),
+        (
+            'An envoy of the mediators said the sides were "closer than ever". '
+            "The envoy, Omar Diallo, said on Tuesday that a signing was planned.\n",
+            "omar-diallo",
+        ),
+    ],
+)
+def test_an_unnamed_holder_of_a_post_is_the_person_the_next_sentence_names_with_it(kb, text, speaker):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker") for s in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'An official said the deal was "done". Official Ali Reza said later that nothing was signed.\n',
+        'A spokesman said the offer was "final". Another spokesman, Ali Reza, said it was still open.\n',
+    ],
+)
+def test_an_unnamed_official_or_another_holder_of_the_post_stays_unnamed(kb, text):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker") for s in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"There is no doubt about it," banking regulator Guo Shuqing said, according to The Paper.\n', "guo-shuqing"),
+        ('"We are close," veteran dealmaker Ana Costa told reporters, according to Kyodo.\n', "ana-costa"),
+        ('"The offer stands," fleet owner Omar Diallo said, according to the Financial Times.\n', "omar-diallo"),
+    ],
+)
+def test_a_post_in_lower_case_between_a_quote_and_its_speaker_s_name_leaves_them_its_speaker(kb, text, speaker):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker") for s in quotes] == [speaker]
+
+
+def test_him_after_an_unnamed_speaker_is_someone_else(kb):
+    text = (
+        "Chief negotiator Omar Diallo met his counterpart on Monday.\n\n"
+        'An official said on Tuesday, quoting him as saying "the gap is still wide."\n'
+    )
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [(s.get("speaker"), s.get("via_description")) for s in quotes] == [("omar-diallo", "An official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We want peace above all," said King Abdullah II of Jordan.\n', "abdullah-ii"),
+        ('Minister Ana Costa of the Alliance said the talks were "fruitful".\n', "ana-costa"),
+        ('"We need a week," Emir Ali Reza of Qatar told reporters.\n', "ali-reza"),
+    ],
+)
+def test_a_titled_name_then_of_and_a_country_is_that_person_of_that_country(kb, text, speaker):
+    payloads = drafted(kb, text)
+    quotes = [s for s in of_type(payloads, "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker") for s in quotes] == [speaker]
+    people = {p["name"] for p in of_type(payloads, "entity") if p.get("kind") == "person"}
+    assert not people & {"Jordan", "Alliance", "Qatar"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The talks were chaired by President Omar Diallo. The Alliance asked for time.\n\n"We need a week," he said.\n',
+        'Delegates waited for Prime Minister Omar Diallo. Talks ran late.\n\n"It was a long night," he said.\n',
+        'A crowd met Foreign Minister Omar Diallo. Nobody else spoke.\n\n"We are ready," he told them.\n',
+    ],
+)
+def test_a_name_before_a_full_stop_does_not_run_into_the_next_sentence(kb, text):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker") for s in quotes] == ["omar-diallo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Reporters asked Minister Omar Diallo about the deal.\n\n"We are ready," he told them.\n', "omar-diallo"),
+        (
+            "Chief negotiator Ana Costa arrived late. Protesters said the quota was unfair.\n\n"
+            '"We hear them," she said.\n',
+            "ana-costa",
+        ),
+        (
+            "Trade Minister Ali Reza met the fleet owners. Journalists asked whether a deal was near.\n\n"
+            '"Not yet," he said.\n',
+            "ali-reza",
+        ),
+    ],
+)
+def test_a_capitalised_word_alone_opening_a_sentence_is_no_one_unless_named_so_elsewhere(kb, text, speaker):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker") for s in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            'The two leaders had an "informal meeting" in Seoul, a brief statement issued by the Prime Minister\'s '
+            "media office said.\n",
+            "the Prime Minister's media office",
+        ),
+        ('The round was "useful", a statement from the president\'s office said.\n', "the president's office"),
+        ('A joint statement issued by the two delegations said the round was "productive".\n', "the two delegations"),
+    ],
+)
+def test_a_statement_issued_by_someone_the_lexicon_lacks_is_its_issuer_s(kb, text, description):
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
+    assert [(s.get("speaker"), s.get("speaker_description")) for s in quotes] == [(None, description)]
