@@ -325,3 +325,16 @@ def test_a_capitalised_word_alone_opening_a_sentence_is_no_one_unless_named_so_e
 def test_a_statement_issued_by_someone_the_lexicon_lacks_is_its_issuer_s(kb, text, description):
     quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] in QUOTED]
     assert [(s.get("speaker"), s.get("speaker_description")) for s in quotes] == [(None, description)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget deal negotiated by the White House was sent to Congress. "
+        "Leaders in the House said the bill would pass on Friday.\n",
+        "Downing Street welcomed the vote. Officials on the Street said the talks would go on.\n",
+    ],
+)
+def test_a_word_that_ends_a_body_s_name_is_no_surname_of_it(kb, text):
+    people = [e["name"] for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"]
+    assert "White House" not in people and "Downing Street" not in people

@@ -132,7 +132,7 @@ class Registry:
             self._given_names = given_names(self.text)
             self._following_names = following_names(self.text)
         given = self._given_names.get(mention.name)
-        if given:
+        if given and not body_name(" ".join([*given, mention.name])):  # "House" is no surname of the White House
             return Mention(mention.phrase, " ".join([*given, mention.name]), mention.title, mention.organisation)
         after = self._following_names.get(mention.name)  # a name that opens the full one: "Li" of "Li Keqiang"
         if after:
