@@ -338,3 +338,19 @@ def test_a_statement_issued_by_someone_the_lexicon_lacks_is_its_issuer_s(kb, tex
 def test_a_word_that_ends_a_body_s_name_is_no_surname_of_it(kb, text):
     people = [e["name"] for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"]
     assert "White House" not in people and "Downing Street" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Chile will open talks with the EU, said Investment, Trade and Industry Minister Ana Lopez.\n"
+         'She added that the talks "will be fair".\n', "Ana Lopez", "Investment, Trade and Industry Minister"),
+        ('"The talks will be fair," said Foreign, Commonwealth and Development Secretary Tom Berg.\n',
+         "Tom Berg", "Foreign, Commonwealth and Development Secretary"),
+    ],
+)  # fmt: skip
+def test_a_post_that_lists_its_portfolios_is_one_post(kb, text, name, title):
+    payloads = drafted(kb, text)
+    people = [e["name"] for e in of_type(payloads, "entity") if e["kind"] == "person"]
+    assert people == [name]
+    assert [r["title"].lower() for r in of_type(payloads, "role")] == [title.lower()]  # roles keep a post's case

@@ -127,7 +127,9 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
     phrase = text[phrase_tokens[0].start : end]
     if len(phrase_tokens) == 1 and phrase_tokens[0].word in PRONOUNS:
         return Mention(phrase, pronoun=True)
-    if "," in phrase and not _LISTED.search(phrase):  # a name and its apposition, or a post and its holder's name
+    portfolios = _PORTFOLIOS.match(phrase)
+    listed = _LISTED.search(phrase) or portfolios and portfolios.group("post").lower() in TITLE_WORDS
+    if "," in phrase and not listed:  # a name and its apposition, or a post and its holder's name
         head, _, rest = phrase.partition(",")
         rest = rest.partition(",")[0]  # the first apposition: "Novak, the chief negotiator, the bloc's …"
         first, second = parse_phrase(head.strip()), parse_phrase(rest.strip(" ,"))
@@ -162,6 +164,8 @@ _BODY_OF = re.compile(
 _ABBREVIATION = re.compile(r" \([A-Z][A-Za-z]{1,7}\)$")
 # A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
 _LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
+# A post that lists its portfolios: "Investment, Trade and Industry Minister Zafrul Aziz" (no apposition).
+_PORTFOLIOS = re.compile(r"[A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z][\w’'-]* (?P<post>[A-Za-z-]+)")
 _OF_BODY = re.compile(r"(?P<who>.+?(?:[A-Z][a-z]+|[A-Z][a-z]+ [IVX]+)) of (?:the )?(?P<body>[A-Z][\w .’'-]{1,60})")
 
 
@@ -231,7 +235,7 @@ def parse_phrase(phrase: str) -> Mention:
     if title_words and organisation is None and body_name(title_words[0].text):
         organisation = body_name(title_words[0].text)
         title_words = title_words[1:]
-    title = " ".join(t.text for t in title_words) or None
+    title = " ".join(t.text for t in title_words).replace(" , ", ", ") or None  # "Investment, Trade and Industry …"
     whole = " ".join(t.text for t in words)
     if name_words and not any(is_title(t) for t in name_words) and not body_name(whole):
         of = re.search(r"\bof (?:the )?([A-Z][\w .’'-]+)$", title or "")
