@@ -107,6 +107,23 @@ def is_title(token: Token) -> bool:
     return token.word in TITLE_WORDS or token.word.split("-")[-1] in TITLE_WORDS
 
 
+def lists_portfolios(words: list[Token], at: int) -> bool:
+    """Whether the comma at ``at`` lists the portfolios of a post: "said Investment[,] Trade and Industry
+    Minister Zafrul Aziz" (capitalised words, commas and an *and*, then the post)."""
+    if words[at].text != "," or not words[at - 1].capitalised:
+        return False
+    joined = False
+    for token in words[at + 1 : at + 10]:
+        joined = joined or token.word == "and"
+        if token.text == "," or token.word == "and":
+            continue
+        if not token.capitalised:
+            return False
+        if joined and is_title(token):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=4096)  # a text names the same people again and again
 def mention_of(phrase: str) -> Mention | None:
     """What a phrase names (see mention)."""
@@ -127,8 +144,8 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
     phrase = text[phrase_tokens[0].start : end]
     if len(phrase_tokens) == 1 and phrase_tokens[0].word in PRONOUNS:
         return Mention(phrase, pronoun=True)
-    portfolios = _PORTFOLIOS.match(phrase)
-    listed = _LISTED.search(phrase) or portfolios and portfolios.group("post").lower() in TITLE_WORDS
+    comma = next((at for at, token in enumerate(phrase_tokens) if token.text == ","), 0)
+    listed = _LISTED.search(phrase) or comma and lists_portfolios(phrase_tokens, comma)
     if "," in phrase and not listed:  # a name and its apposition, or a post and its holder's name
         head, _, rest = phrase.partition(",")
         rest = rest.partition(",")[0]  # the first apposition: "Novak, the chief negotiator, the bloc's …"
@@ -164,8 +181,6 @@ _BODY_OF = re.compile(
 _ABBREVIATION = re.compile(r" \([A-Z][A-Za-z]{1,7}\)$")
 # A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
 _LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
-# A post that lists its portfolios: "Investment, Trade and Industry Minister Zafrul Aziz" (no apposition).
-_PORTFOLIOS = re.compile(r"[A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z][\w’'-]* (?P<post>[A-Za-z-]+)")
 _OF_BODY = re.compile(r"(?P<who>.+?(?:[A-Z][a-z]+|[A-Z][a-z]+ [IVX]+)) of (?:the )?(?P<body>[A-Z][\w .’'-]{1,60})")
 
 

@@ -28,6 +28,7 @@ from kb.draft.speakers import (
     describes,
     is_title,
     issued,
+    lists_portfolios,
     particle,
 )
 from kb.draft.text import POSSESSIVE
@@ -276,23 +277,6 @@ def _mentions_name(words: list[Token]) -> bool:
     return sum(1 for t in words if t.capitalised and not is_title(t) and not body_name(t.text)) > 1
 
 
-def _portfolios(words: list[Token], at: int) -> bool:
-    """Whether the comma at ``at`` lists the portfolios of a post: "said Investment[,] Trade and Industry
-    Minister Zafrul Aziz" (capitalised words, commas and an *and*, then the post)."""
-    if words[at].text != "," or not words[at - 1].capitalised:
-        return False
-    joined = False
-    for token in words[at + 1 : at + 10]:
-        joined = joined or token.word == "and"
-        if token.text == "," or token.word == "and":
-            continue
-        if not token.capitalised:
-            return False
-        if joined and is_title(token):
-            return True
-    return False
-
-
 def subject_after(words: list[Token], verb: int) -> list[Token]:
     """The phrase just after the reporting verb: "said Barnier", "said the European diplomat"."""
     found: list[Token] = []
@@ -302,7 +286,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
             or _phrase_word(token)
             and not (token.word in _CONNECTORS and not found)
             or found
-            and _portfolios(words, at)
+            and lists_portfolios(words, at)
         ):
             found.append(token)
         else:
