@@ -178,7 +178,8 @@ _BODY_OF = re.compile(
     r"(?:[Tt]he )?(?:Ministry|Department|Office|Agency|Council|Committee|Bureau|Authority|Secretariat|Directorate)"
     r" (?:of|for) (?:the )?[A-Z]"
 )
-_ABBREVIATION = re.compile(r" \([A-Z][A-Za-z]{1,7}\)$")
+ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's name: "(MOT)", "(Miti)"
+_IN_BRACKETS = re.compile(rf" \({ABBREVIATION.pattern}\)$")
 # A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
 _LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
 _OF_BODY = re.compile(r"(?P<who>.+?(?:[A-Z][a-z]+|[A-Z][a-z]+ [IVX]+)) of (?:the )?(?P<body>[A-Z][\w .’'-]{1,60})")
@@ -203,7 +204,7 @@ def _held_or_issued(phrase: str) -> Mention | None:
 
 def parse_phrase(phrase: str) -> Mention:
     """A phrase without commas: "the EU's chief Brexit negotiator Michel Barnier"."""
-    phrase = _ABBREVIATION.sub("", _RECORD_OF.sub("", phrase))  # "Readout of President X", "the Ministry (MOT)"
+    phrase = _IN_BRACKETS.sub("", _RECORD_OF.sub("", phrase))  # "Readout of President X", "the Ministry (MOT)"
     if (at_or_by := _held_or_issued(phrase)) is not None:
         return at_or_by
     if of := _OF_BODY.fullmatch(phrase):  # "Foreign Minister Wang Yi of China", "King Abdullah II of Jordan"

@@ -6,8 +6,6 @@ Barnier")."""
 
 from __future__ import annotations
 
-import re
-
 from kb.draft.lexicon import (
     NAME_PARTICLES,
     OPENERS,
@@ -19,6 +17,7 @@ from kb.draft.lexicon import (
     VERB_FILLERS,
 )
 from kb.draft.speakers import (
+    ABBREVIATION,
     DETERMINERS,
     TENURE,
     WEEKDAYS,
@@ -51,7 +50,7 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
     """The speaker-like phrase that ends just before ``end``."""
     found: list[Token] = []
     at = end - 1
-    if at > 2 and words[at].text == ")" and words[at - 2].text == "(" and _ABBREVIATION.fullmatch(words[at - 1].text):
+    if at > 2 and words[at].text == ")" and words[at - 2].text == "(" and ABBREVIATION.fullmatch(words[at - 1].text):
         found, at = words[at - 2 : at + 1], at - 3  # a body's abbreviation: "the Ministry of Trade (MOT)"
     while at >= 0 and (
         _phrase_word(words[at])
@@ -81,9 +80,6 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
 
 # Words that take one or some of a group: "one of the sources", "a second of the sources", "two of the diplomats".
 _PARTS = frozenset({"one", "two", "three", "four", "second", "third", "another", "several", "some", "each"})
-
-
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's name: "(MOT)", "(Miti)"
 
 
 def _listed(words: list[Token], at: int, found: list[Token]) -> bool:
