@@ -189,25 +189,23 @@ def _reached(sentence: str, main: list[str]) -> _Read | None:
     if we is not None:
         kind, status = _kind_and_status(we.group("verb"), we.group("rest"))
         return tuple(main), kind, status, we.start("verb"), we.group().strip(), we.start("rest"), ()
-    named = tuple(dict.fromkeys(name for _, name in bodies_at(sentence) if name in COUNTRIES))
-    parties = named if len(named) >= 2 else tuple(main)
     announced = _ANNOUNCED.search(sentence)
     if announced is not None:
         kind = "framework_agreement" if "framework" in announced.group() else "other"
-        return parties, kind, "announced", announced.start(), announced.group(), len(sentence), ()
+        return _between(sentence, main), kind, "announced", announced.start(), announced.group(), len(sentence), ()
     given = _WAS_REACHED.search(sentence)
     if given is not None:
         kind = "framework_agreement" if "framework" in given.group() else "other"
         kind = "memorandum_of_understanding" if _MOU.match(given.group("noun")) else kind
         status = "signed" if given.group("verb") == "signed" else "agreed_in_principle"
-        return parties, kind, status, given.start("verb"), given.group().strip(), len(sentence), ()
+        return _between(sentence, main), kind, status, given.start("verb"), given.group().strip(), len(sentence), ()
     terms = _TERMS.search(sentence)
     if terms is None:
         return None
     kind = "framework_agreement" if "framework" in terms.group() else "other"
     words = terms.group().strip(" •·-*")
     return (
-        parties,
+        _between(sentence, main),
         kind,
         "agreed_in_principle",
         terms.start(),
@@ -215,6 +213,13 @@ def _reached(sentence: str, main: list[str]) -> _Read | None:
         len(sentence),
         tuple(figures(sentence)) or (None,),
     )
+
+
+def _between(sentence: str, main: list[str]) -> tuple[str, ...]:
+    """The countries an agreement the sentence reports is between: the two or more it names, else the
+    two the text is most about (read only once a sentence reports one: most sentences do not)."""
+    named = tuple(dict.fromkeys(name for _, name in bodies_at(sentence) if name in COUNTRIES))
+    return named if len(named) >= 2 else tuple(main)
 
 
 def _bullet_term(sentence: str, last: Agreed) -> _Read | None:

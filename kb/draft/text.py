@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import string
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -17,7 +18,7 @@ _ABBREVIATIONS = {
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "lt", "col", "capt", "hon"}
 # Abbreviations that a capitalised name often follows without a new sentence: U.S. President.
 _BEFORE_NAMES = {"u.s", "u.k", "u.n", "e.u"}
-_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_WORD_CHARACTERS = string.ascii_letters + "."
 POSSESSIVE = re.compile(r"[’']s?$")  # a possessive's ending: "Trump’s", "the ministers'"
 MAX_SENTENCE = 1000  # characters: a longer run without a full stop is cut (a list, a table, not prose)
 # No end before the rest of a line that is a dash or a tilde and a name: '"… Union." ~ President Tomas Novak'.
@@ -53,10 +54,11 @@ def paragraphs(text: str) -> list[Span]:
 def _no_end(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` closes an abbreviation or an initial (Mr., U.S., J.)
     rather than a sentence."""
-    word = _LAST_WORD.search(text[max(0, stop - 40) : stop])
+    before = text[max(0, stop - 40) : stop]
+    word = before[len(before.rstrip(_WORD_CHARACTERS)) :]  # the letters and full stops just before it
     if not word:
         return False
-    token = word.group(1).lower().strip(".")
+    token = word.lower().strip(".")
     following = text[stop + 1 : stop + 40].lstrip()[:1]
     if token in _TITLES or (len(token) == 1 and text[stop - 1].isupper()):
         return True  # Mr. Barnier, John F. Kennedy
