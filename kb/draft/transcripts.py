@@ -41,8 +41,9 @@ _TITLE = re.compile(
     r"^(?:\[\w+\][ \t]*)?(?:[A-Z][^\n:]{1,60}:[ \t]+)?"  # "Foreign Affairs Council: Press remarks by …"
     r"(?:Press [Cc]onference|News [Cc]onference|(?:Press |Daily |Regular )?Briefing|Interview"
     r"|(?:Press )?[Rr]emarks) (?:by|with) "
+    r"(?:the [a-z][^,\n]{2,80}, )?"  # a post before the name: "by the official representative of the Ministry, X"
     r"(?P<who>[A-Z][\w.’'/ -]{2,80}?)"
-    rf"(?= {_OCCASION}|\]|$)",
+    rf"(?= {_OCCASION}|\]|$|, (?:{_OCCASION}|[^,\n]{{0,40}}\b\d{{4}}\b|[A-Z][a-z]+, ))",  # "X, Moscow, 12 May 2017"
     re.MULTILINE,
 )
 # A title that names its speaker in the possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press
@@ -237,8 +238,8 @@ def _record(text: str, speaker: Mention | None) -> tuple[Mention | None, int, st
 
 # A line that names the record it heads ("Regular Press Conference of the Ministry of Commerce (June 20, 2019)").
 _RECORD_LINE = re.compile(
-    r"^[^\n]{0,120}\b(?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|[Bb]riefing|[Ii]nterview|[Tt]ranscript)\b"
-    r"[^\n]{0,80}$",
+    r"^[^\n]{0,120}\b(?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|[Bb]riefing|[Ii]nterview|[Tt]ranscript"
+    r"|[Rr]emarks)\b[^\n]{0,160}$",
     re.MULTILINE,
 )
 _FULL_DATE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\b")
