@@ -39,3 +39,52 @@ def test_a_title_names_its_speaker_after_a_post_and_a_comma_and_dates_the_paragr
         ("anna-berg", "We expect the remain", "2025-03-03"),
     ]
     imports(runner, payloads, tmp_path)
+
+
+RADIO_INTERVIEW = """\
+Transcript: our interview with Norway's fisheries minister
+
+In a long conversation with Morning Report's Ana Ruiz, Minister Tomas Novak spoke about the quota talks, \
+the harbour strike and the coming election.
+
+Ana Ruiz: What is holding up a quota deal with the European Union, if anything?
+
+Minister Tomas Novak: Well, we certainly do not want a quarrel with the Union over a few thousand tonnes of fish.
+
+Yeah, it is unfortunate, but we want to settle it at the table, and for that we need good faith on both sides.
+
+Are you seeing good faith from Brussels?
+
+To tell you the truth, not as much as we would like to see at this stage of the talks.
+"""
+
+
+def test_an_interview_whose_labels_stop_after_its_first_question_and_answer(kb, runner, tmp_path):
+    payloads = drafted(kb, RADIO_INTERVIEW, kind="transcript")
+    assert turns(payloads) == [
+        ("tomas-novak", "Well, we certainly d", None),
+        ("tomas-novak", "Yeah, it is unfortun", None),
+        ("tomas-novak", "To tell you the trut", None),
+    ]  # the unlabelled question is skipped, and the introduction is no answer
+    imports(runner, payloads, tmp_path)
+
+
+def test_an_unlabelled_interview_after_labelled_turns_of_other_forms(kb):
+    podcast = (
+        RADIO_INTERVIEW.replace("Ana Ruiz: What", "Ana Ruiz: So, first of all, what")
+        .replace("Minister Tomas Novak: Well,", "Dr Lina Okafor: Well,")
+        .replace("Minister Tomas Novak spoke", "Dr Lina Okafor, the union's negotiator, spoke")
+    )
+    assert [who for who, _, _ in turns(drafted(kb, podcast, kind="transcript"))] == ["lina-okafor"] * 3
+
+
+def test_a_story_quoting_one_question_and_one_answer_by_name_is_an_interview_only_when_a_name_asks(kb):
+    story = """\
+Talks on the quota resumed in Oslo this week, officials said.
+
+Minister Tomas Novak: We want a deal before the summer, and we will stay at the table as long as it takes.
+
+The European Union's delegation did not comment on the minister's words after the session on Tuesday.
+"""
+    payloads = drafted(kb, story)
+    assert all(p.get("_draft", {}).get("pattern") != "transcript-turn" for p in payloads)
