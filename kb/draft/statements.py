@@ -26,6 +26,7 @@ from kb.draft.reader import (
 from kb.draft.speakers import (
     Mention,
     Token,
+    body_name,
     mention,
     mention_of,
     speech_verbs,
@@ -269,8 +270,11 @@ def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
     who = _opening_subject(reader, sentence) or owner_of_saying(sentence.text)  # "Novak's response was swift."
     if who is None or not who.name or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
         return None
-    rest = tokens(sentence.text.replace(who.phrase, "", 1))[1:]  # its first word may be "Then" or "She"
-    return None if any(token.text[:1].isupper() for token in rest) else who
+    rest = " ".join(token.text for token in tokens(sentence.text.replace(who.phrase, "", 1))[1:])  # "Then", "She"
+    return None if any(body_name(run) is None for run in _CAPITALISED.findall(rest)) else who  # "Canada", "the EU"
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")  # a run of capitalised words: a name, or a body's
 
 
 def _paragraph_speaker(reader: Reader, at: int, previous_end: int) -> Mention | None:
