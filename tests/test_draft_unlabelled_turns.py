@@ -88,3 +88,30 @@ The European Union's delegation did not comment on the minister's words after th
 """
     payloads = drafted(kb, story)
     assert all(p.get("_draft", {}).get("pattern") != "transcript-turn" for p in payloads)
+
+
+COMMITTEE = """\
+Fisheries Committee
+
+Oral evidence: the quota talks with Norway, HC 412
+
+Wednesday 5 March 2025
+
+Q{one}Chair: Welcome to the committee. Could you tell us where the talks stand today?
+
+Tomas Novak: The two delegations have agreed on the structure of a joint quota table for the northern stocks.
+
+Q{two}Chair: When will the remaining figures be settled, and will the committee see them first?
+
+Tomas Novak: We expect them at the third round in May, and the committee will see them before anyone else.
+"""
+
+
+@pytest.mark.parametrize(("one", "two"), [("12       ", "13       "), ("12. ", "13. "), (" 12 ", " 13 ")])
+def test_a_committee_record_numbers_its_questions_before_the_labels(kb, runner, tmp_path, one, two):
+    payloads = drafted(kb, COMMITTEE.format(one=one, two=two), kind="transcript")
+    assert turns(payloads) == [
+        ("tomas-novak", "The two delegations ", "2025-03-05"),
+        ("tomas-novak", "We expect them at th", "2025-03-05"),
+    ]  # the chair asks
+    imports(runner, payloads, tmp_path)

@@ -338,12 +338,17 @@ _LABELLED_LINE = re.compile(
 )
 
 
+_NUMBERED = re.compile(r"Q ?\d{1,4}\.?[ \t]+(?=[A-Z][\w.’' -]{0,60}:)")  # "Q250  Chair:", "Q 12. Ms Berg:"
+
+
 def _turn_paragraphs(text: str) -> list[Span]:
     """The paragraphs, a line that opens with a speaker's label ("MS. PSAKI: …", "Q: …") starting
-    a paragraph of its own even with no blank line before it."""
+    a paragraph of its own even with no blank line before it, and after the number of the question
+    a committee's record sets before a turn ("Q250       Chair: …")."""
     found: list[Span] = []
     for paragraph in paragraphs(text):
-        start = paragraph.start
+        number = _NUMBERED.match(text, paragraph.start, paragraph.end)
+        start = number.end() if number else paragraph.start
         for line_break in _LABELLED_LINE.finditer(text, paragraph.start, paragraph.end):
             found.append(Span(start, line_break.start(), text[start : line_break.start()]))
             start = line_break.end()
