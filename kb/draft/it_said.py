@@ -1,0 +1,31 @@
+"""A body speaking as "it": '"…," it said.', 'It added that "…"' — the body, office or document that
+spoke just before (the speaker of the sentence before, or of the last quote), never a person."""
+
+from __future__ import annotations
+
+import bisect
+from operator import attrgetter
+
+from kb.draft.attribution import frame_speaker
+from kb.draft.reader import Reader
+from kb.draft.speakers import Mention, speech_verbs, tokens_through_verbs
+from kb.draft.text import Span
+
+
+def body_speaking(reader: Reader, sentence: Span, all_sentences: list[Span]) -> Mention | None:
+    """Who "it" is when it is the subject of the sentence's first reporting verb: the body the
+    sentence before names as speaking ("A statement issued by the Prime Minister's office said …"),
+    else the speaker of the last quote, when that speaker is a body or a description and no one
+    was named as a quote's speaker since."""
+    words = tokens_through_verbs(reader.blanked[sentence.start : sentence.end], 1)
+    verbs = speech_verbs(words)
+    if not verbs or verbs[0] == 0 or words[verbs[0] - 1].word != "it":
+        return None
+    index = bisect.bisect_right(all_sentences, sentence.start, key=attrgetter("end"))
+    previous = all_sentences[index - 1] if index else None
+    before = frame_speaker(reader.blanked[previous.start : previous.end], False)[0] if previous else None
+    last = reader.found[-1].who if reader.found else None
+    for who in (before, last):
+        if who is not None and not who.name and not who.pronoun and (who.organisation or who.description):
+            return who
+    return None

@@ -1,0 +1,51 @@
+"""kb draft on a body speaking as "it": the ministry, office or document that spoke just before, never
+a person. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, imports, of_type
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def speakers(payloads: list[dict]) -> list[tuple[str, str]]:
+    return [(p.get("speaker") or p["speaker_description"], p["text"][:24]) for p in of_type(payloads, "statement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade Minister Ana Lind met Tomas Novak on Monday.\n\n"
+            "“The ministers welcomed the progress made in the rounds so far,” the Trade Ministry said.\n\n"
+            "“Both the ministers have decided to deepen the engagement and to speed up the talks,” it said.\n",
+            [("the Trade Ministry", "The ministers welcomed t"), ("the Trade Ministry", "Both the ministers have ")],
+        ),
+        (
+            "A brief statement issued by the Prime Minister’s office in Oslo said the two men met.\n\n"
+            "“Both the leaders expressed their desire to intensify the dialogue,” it stated.\n",
+            [
+                ("the Prime Minister’s office in Oslo", "Both the leaders express"),
+                ("the Prime Minister’s office in Oslo", "A brief statement issued"),
+            ],
+        ),
+        (
+            "The European Commission said on Friday that the talks would resume.\n\n"
+            "It added that the offer was “final and not open to renegotiation”.\n",
+            [("european-commission", "It added that the offer "), ("european-commission", "The European Commission ")],
+        ),
+    ],
+)
+def test_it_speaking_is_the_body_that_spoke_just_before(kb, runner, tmp_path, text, expected):
+    payloads = drafted(kb, text)
+    assert speakers(payloads) == expected
+    imports(runner, payloads, tmp_path)
+
+
+def test_it_is_never_a_person(kb):
+    text = (
+        "Tomas Novak said on Friday that the talks would resume.\n\n"
+        "“The offer is final and not open to renegotiation at all,” it said.\n"
+    )
+    assert speakers(drafted(kb, text)) == [("tomas-novak", "Tomas Novak said on Frid")]
