@@ -49,3 +49,34 @@ def test_it_is_never_a_person(kb):
         "“The offer is final and not open to renegotiation at all,” it said.\n"
     )
     assert speakers(drafted(kb, text)) == [("tomas-novak", "Tomas Novak said on Frid")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qatar and Egypt reaffirmed their commitment to the mediation, the Qatari Foreign Ministry said.\n\n"
+            "In a joint statement, the two countries emphasized “the continuation of their intensive efforts”.\n",
+            "Qatar and Egypt",
+        ),
+        (
+            "Norway and the European Union ended their fourth round of quota talks in Oslo.\n\n"
+            "Both sides stressed that the pause is “a natural part of the negotiation process, given the issues.”\n",
+            "Norway and European Union",
+        ),
+        (
+            "Canada and Mexico held a call on Monday.\n\n"
+            "“We will keep working until the review is done, whatever it takes,” both the governments said.\n",
+            "Canada and Mexico",
+        ),
+    ],
+)
+def test_the_two_countries_speaking_are_the_two_named_together_before(kb, runner, tmp_path, text, expected):
+    payloads = drafted(kb, text)
+    assert [s[0] for s in speakers(payloads)][-1] == expected
+    imports(runner, payloads, tmp_path)
+
+
+def test_the_two_sides_with_no_two_named_before_are_no_speaker(kb):
+    text = "The talks ended in Oslo.\n\nBoth sides stressed that the pause is “a natural part of the process”.\n"
+    assert speakers(drafted(kb, text)) == []

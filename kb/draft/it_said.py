@@ -7,6 +7,7 @@ import bisect
 from operator import attrgetter
 
 from kb.draft.attribution import frame_speaker
+from kb.draft.pair_said import pair_speaking
 from kb.draft.reader import Reader
 from kb.draft.speakers import Mention, speech_verbs, tokens_through_verbs
 from kb.draft.text import Span
@@ -29,3 +30,9 @@ def body_speaking(reader: Reader, sentence: Span, all_sentences: list[Span]) -> 
         if who is not None and not who.name and not who.pronoun and (who.organisation or who.description):
             return who
     return None
+
+
+def referred_speaker(reader: Reader, sentence: Span, all_sentences: list[Span]) -> Mention | None:
+    """Who a reporting verb's subject that names no one stands for: "it", a body; "the two countries" or
+    "both sides", the two named together before (pair_said.py)."""
+    return body_speaking(reader, sentence, all_sentences) or pair_speaking(reader, sentence)

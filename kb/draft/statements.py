@@ -11,7 +11,7 @@ from operator import attrgetter, itemgetter
 from kb.draft.attribution import according, frame_speaker, is_object, name_colon, second_hand, via_of
 from kb.draft.dates import clause_around
 from kb.draft.headlines import headline_repeats
-from kb.draft.it_said import body_speaking
+from kb.draft.it_said import referred_speaker
 from kb.draft.quotes import Quote, find_quotes, names_a_work
 from kb.draft.reader import (
     MIN_WORDS_WITHOUT_FRAME,
@@ -151,7 +151,7 @@ def _read_group(
         who, pattern, confidence = _speaker_from_before(reader, context, before, all_sentences, previous_end)
     if who is None:  # a reporting verb elsewhere in the sentence: '… a "stage of progress", he said.'
         who, pattern = frame_speaker(reader.blanked[context.start : context.end], False)
-        who = who or body_speaking(reader, context, all_sentences)  # '"…," it said.' after the ministry's words
+        who = who or referred_speaker(reader, context, all_sentences)  # '"…," it said.', "both sides said"
         pattern, confidence = "sentence-attribution", 0.7
     if who is None:  # "Trump lavished praise on Carney and promised he would leave 'very happy'"
         who, pattern, confidence = _coordinated(reader, context), "subject-and-verb", 0.6
