@@ -312,7 +312,7 @@ def speech_verbs(words: list[Token]) -> list[int]:
         i
         for i, (word, _, _) in enumerate(words)
         if word[:1].islower()
-        and (word.casefold().rstrip(".") in verbs or _phrasal(words, i))
+        and (word.casefold().rstrip(".") in verbs or word in PHRASAL_SPEECH_VERBS and _phrasal(words, i))
         and not (i and _owner_word(words[i - 1].text))
     ]
 
