@@ -80,3 +80,35 @@ def test_the_two_countries_speaking_are_the_two_named_together_before(kb, runner
 def test_the_two_sides_with_no_two_named_before_are_no_speaker(kb):
     text = "The talks ended in Oslo.\n\nBoth sides stressed that the pause is “a natural part of the process”.\n"
     assert speakers(drafted(kb, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OPEC+ agreed on Wednesday to cut output.\n\nThe organization said in a statement that the decision "
+            "was based on the “uncertainty that surrounds the outlook.”\n",
+            "opec",
+        ),
+        (
+            "The European Union agreed on Wednesday to cut quotas.\n\nThe bloc said in a statement that the "
+            "decision was based on the “uncertainty that surrounds the stocks.”\n",
+            "european-union",
+        ),
+        (
+            "Norway met the International Monetary Fund in Oslo.\n\n“The programme is on track,” the fund said.\n",
+            "international-monetary-fund",
+        ),
+    ],
+)
+def test_the_bloc_or_the_organisation_speaking_is_the_body_named_last(kb, runner, tmp_path, text, expected):
+    payloads = drafted(kb, text)
+    assert [s[0] for s in speakers(payloads)] == [expected]
+    imports(runner, payloads, tmp_path)
+
+
+def test_the_organisation_after_countries_alone_is_no_speaker(kb):
+    text = (
+        "Norway and Iceland agreed on Wednesday to cut quotas.\n\n“The stocks are in danger,” the organization said.\n"
+    )
+    assert speakers(drafted(kb, text)) == []
