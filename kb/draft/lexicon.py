@@ -296,9 +296,12 @@ SPEECH_VERBS = frozenset(
         condemned condemns accused accuses blamed blames joked answered answers assured assures
         panned slammed blasted branded labelled labeled termed decried derided lambasted
         characterised characterized read
+        mentioned mentions clarified clarifies indicated indicates opined elaborated
         """
     )
 )
+# Reporting verbs of two words, a verb and its particle: "he pointed out", "she spelled out".
+PHRASAL_SPEECH_VERBS = {"pointed": "out", "points": "out", "spelled": "out", "spelt": "out", "spells": "out"}
 # Words that may stand between a speaker and the reporting verb: "Barnier also said".
 VERB_FILLERS = frozenset(
     _words(

@@ -18,6 +18,7 @@ from kb.draft.lexicon import (
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANISATIONS,
+    PHRASAL_SPEECH_VERBS,
     PRONOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -313,8 +314,16 @@ def speech_verbs(words: list[Token]) -> list[int]:
     return [
         i
         for i, (word, _, _) in enumerate(words)
-        if word[:1].islower() and word.casefold().rstrip(".") in verbs and not (i and _owner_word(words[i - 1].text))
+        if word[:1].islower()
+        and (word.casefold().rstrip(".") in verbs or word in PHRASAL_SPEECH_VERBS and _phrasal(words, i))
+        and not (i and _owner_word(words[i - 1].text))
     ]
+
+
+def _phrasal(words: list[Token], at: int) -> bool:
+    """Whether a word is a reporting verb of two with the word after it: "pointed out", "spelled out"."""
+    particle = PHRASAL_SPEECH_VERBS.get(words[at].word)
+    return particle is not None and at + 1 < len(words) and words[at + 1].word.rstrip(".,") == particle
 
 
 # A document before a participle of issuing, no reporting verb: "a statement issued by …", "the letter released on …".

@@ -11,6 +11,7 @@ from operator import attrgetter, itemgetter
 from kb.draft.attribution import according, frame_speaker, is_object, name_colon, second_hand, via_of
 from kb.draft.dates import clause_around
 from kb.draft.headlines import headline_repeats
+from kb.draft.it_said import referred_speaker
 from kb.draft.quotes import Quote, find_quotes, names_a_work
 from kb.draft.reader import (
     MIN_WORDS_WITHOUT_FRAME,
@@ -26,6 +27,7 @@ from kb.draft.reader import (
 from kb.draft.speakers import (
     Mention,
     Token,
+    body_name,
     mention,
     mention_of,
     speech_verbs,
@@ -149,6 +151,7 @@ def _read_group(
         who, pattern, confidence = _speaker_from_before(reader, context, before, all_sentences, previous_end)
     if who is None:  # a reporting verb elsewhere in the sentence: '… a "stage of progress", he said.'
         who, pattern = frame_speaker(reader.blanked[context.start : context.end], False)
+        who = who or referred_speaker(reader, context, all_sentences)  # '"…," it said.', "both sides said"
         pattern, confidence = "sentence-attribution", 0.7
     if who is None:  # "Trump lavished praise on Carney and promised he would leave 'very happy'"
         who, pattern, confidence = _coordinated(reader, context), "subject-and-verb", 0.6
@@ -269,8 +272,11 @@ def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
     who = _opening_subject(reader, sentence) or owner_of_saying(sentence.text)  # "Novak's response was swift."
     if who is None or not who.name or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
         return None
-    rest = tokens(sentence.text.replace(who.phrase, "", 1))[1:]  # its first word may be "Then" or "She"
-    return None if any(token.text[:1].isupper() for token in rest) else who
+    rest = " ".join(token.text for token in tokens(sentence.text.replace(who.phrase, "", 1))[1:])  # "Then", "She"
+    return None if any(body_name(run) is None for run in _CAPITALISED.findall(rest)) else who  # "Canada", "the EU"
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")  # a run of capitalised words: a name, or a body's
 
 
 def _paragraph_speaker(reader: Reader, at: int, previous_end: int) -> Mention | None:

@@ -22,7 +22,8 @@ from kb.draft.lexicon import COUNTRIES, HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.procedural import procedural
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.speakers import Mention, body_name, mention_of
-from kb.draft.text import Span, paragraphs, sentences
+from kb.draft.text import Span, paragraphs
+from kb.draft.turn_pieces import pieces
 
 _TURN = re.compile(r"^(?P<label>[QA](?=:)|[A-Z][A-Z.’' -]{1,60}[A-Z.]):(?:\s+|(?<=^[QA]:))(?=\S)")
 _PARENTHESISED = re.compile(r"^\((?P<label>[A-Z][\w.’' -]{1,60})\)\s*")
@@ -41,8 +42,9 @@ _TITLE = re.compile(
     r"^(?:\[\w+\][ \t]*)?(?:[A-Z][^\n:]{1,60}:[ \t]+)?"  # "Foreign Affairs Council: Press remarks by …"
     r"(?:Press [Cc]onference|News [Cc]onference|(?:Press |Daily |Regular )?Briefing|Interview"
     r"|(?:Press )?[Rr]emarks) (?:by|with) "
+    r"(?:the [a-z][^,\n]{2,80}, )?"  # a post before the name: "by the official representative of the Ministry, X"
     r"(?P<who>[A-Z][\w.’'/ -]{2,80}?)"
-    rf"(?= {_OCCASION}|\]|$)",
+    rf"(?= {_OCCASION}|\]|$|, (?:{_OCCASION}|[^,\n]{{0,40}}\b\d{{4}}\b|[A-Z][a-z]+, ))",  # "X, Moscow, 12 May 2017"
     re.MULTILINE,
 )
 # A title that names its speaker in the possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press
@@ -173,7 +175,7 @@ def _turn(who: Mention | None, text: str, start: int, paragraph: Span, dating: s
     if who is None or procedural(text[start : paragraph.end]):
         return []  # no one's, or words that only run the briefing ("Good evening everyone. …")
     turn = Said(who, "direct_quote", "", paragraph, "transcript-turn", 0.8, "transcript", dating=dating)
-    return [replace(turn, text=w, excerpt=e, quoted=w) for w, e in _pieces(text, start, paragraph)]
+    return [replace(turn, text=w, excerpt=e, quoted=w) for w, e in pieces(text, start, paragraph)]
 
 
 def _label(paragraph: str, named: set[str], titled: bool) -> re.Match[str] | None:
@@ -227,6 +229,8 @@ def _record(text: str, speaker: Mention | None) -> tuple[Mention | None, int, st
     declared = declared_record(head) if title is None and not speaker else None
     if declared is not None:  # "… addressed reporters on Aug. 31. This is an edited transcript."
         answers, begins, dating = declared.speaker, declared.begins, dating or declared.dating
+    if answers is None and not speaker:  # "Steve Inskeep: …?", "Ambassador Cui Tiankai: …", then no labels
+        answers, begins = _interviewee(head)
     if not dating:
         dates = (_FULL_DATE.search(line.group()) for line in _RECORD_LINE.finditer(head))
         dating = next((date.group() for date in dates if date), "")
@@ -235,44 +239,25 @@ def _record(text: str, speaker: Mention | None) -> tuple[Mention | None, int, st
     return answers, begins, dating
 
 
+def _interviewee(head: str) -> tuple[Mention | None, int]:
+    """Who answers the unlabelled paragraphs of an interview whose labels in a name stop after its first
+    turns, and where its turns begin: the one speaker those labels name, where one of them asks."""
+    all_paragraphs = _turn_paragraphs(head)
+    speaking, asking = _name_labels(all_paragraphs)
+    labelled = (p.start for p in all_paragraphs if (m := _NAME_LABEL.match(p.text)) and m["label"] in speaking | asking)
+    first = next(labelled, None)
+    if len(speaking) != 1 or not asking or first is None:
+        return None, 0
+    return speaker_named(next(iter(speaking))), first
+
+
 # A line that names the record it heads ("Regular Press Conference of the Ministry of Commerce (June 20, 2019)").
 _RECORD_LINE = re.compile(
-    r"^[^\n]{0,120}\b(?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|[Bb]riefing|[Ii]nterview|[Tt]ranscript)\b"
-    r"[^\n]{0,80}$",
+    r"^[^\n]{0,120}\b(?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|[Bb]riefing|[Ii]nterview|[Tt]ranscript"
+    r"|[Rr]emarks)\b[^\n]{0,160}$",
     re.MULTILINE,
 )
 _FULL_DATE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\b")
-
-
-MAX_TURN_WORDS = 120  # words: a longer paragraph of a turn is cut between its sentences
-PIECE_WORDS = 60  # words a piece of a long paragraph is given before it ends at a sentence's end
-
-
-def _pieces(text: str, start: int, paragraph: Span) -> list[tuple[str, Span]]:
-    """The words of a turn's paragraph from ``start`` (after its label) and their excerpt: the
-    paragraph, or, when it runs over MAX_TURN_WORDS, runs of whole sentences of PIECE_WORDS or more
-    (the last may be shorter) — each a claim of its own, as a person would record it."""
-    words = text[start : paragraph.end]
-    if len(words.split()) < MIN_WORDS_WITHOUT_FRAME:
-        return []
-    if len(words.split()) <= MAX_TURN_WORDS:
-        return [(words, paragraph)]
-    found: list[tuple[str, Span]] = []
-    first: Span | None = None
-    count = 0
-    for sentence in sentences(words):
-        first, count = first or sentence, count + len(sentence.text.split())
-        if count >= PIECE_WORDS:
-            found.append(_piece(text, start, first, sentence))
-            first, count = None, 0
-    if first is not None:
-        found.append(_piece(text, start, first, sentences(words)[-1]))
-    return [piece for piece in found if len(piece[0].split()) >= MIN_WORDS_WITHOUT_FRAME]
-
-
-def _piece(text: str, start: int, first: Span, last: Span) -> tuple[str, Span]:
-    excerpt = Span(start + first.start, start + last.end, text[start + first.start : start + last.end])
-    return excerpt.text, excerpt
 
 
 def _question(paragraph: Span) -> bool:
@@ -315,7 +300,8 @@ def _name_labels(all_paragraphs: list[Span]) -> tuple[set[str], set[str]]:
     speaking = {name for name in named - asking if _speaker_label(name, turns[name])}
     stamped, stamped_asking = _stamped_labels(all_paragraphs)
     stamped |= {"Q", "A"} if any(p.text.startswith("Q. ") for p in all_paragraphs) else set()  # "Q. …", "A. …"
-    if sum(turns[name] for name in speaking) < MIN_NAMED_LABELS or len(named | (asking & capitals)) < 2:
+    few = sum(turns[name] for name in speaking) < MIN_NAMED_LABELS and not (asking & named)  # a name asks: an interview
+    if few or len(named | (asking & capitals)) < 2:
         return stamped, (asking & capitals) | stamped_asking
     return speaking | stamped, asking | stamped_asking
 
@@ -352,12 +338,17 @@ _LABELLED_LINE = re.compile(
 )
 
 
+_NUMBERED = re.compile(r"Q ?\d{1,4}\.?[ \t]+(?=[A-Z][\w.’' -]{0,60}:)")  # "Q250  Chair:", "Q 12. Ms Berg:"
+
+
 def _turn_paragraphs(text: str) -> list[Span]:
     """The paragraphs, a line that opens with a speaker's label ("MS. PSAKI: …", "Q: …") starting
-    a paragraph of its own even with no blank line before it."""
+    a paragraph of its own even with no blank line before it, and after the number of the question
+    a committee's record sets before a turn ("Q250       Chair: …")."""
     found: list[Span] = []
     for paragraph in paragraphs(text):
-        start = paragraph.start
+        number = _NUMBERED.match(text, paragraph.start, paragraph.end)
+        start = number.end() if number else paragraph.start
         for line_break in _LABELLED_LINE.finditer(text, paragraph.start, paragraph.end):
             found.append(Span(start, line_break.start(), text[start : line_break.start()]))
             start = line_break.end()

@@ -1,0 +1,65 @@
+"""A body speaking as "it": '"…," it said.', 'It added that "…"' — the body, office or document that
+spoke just before (the speaker of the sentence before, or of the last quote), never a person."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from operator import attrgetter
+
+from kb.draft.attribution import frame_speaker
+from kb.draft.lexicon import COUNTRIES
+from kb.draft.pair_said import pair_speaking
+from kb.draft.reader import Reader
+from kb.draft.speakers import Mention, body_name, speech_verbs, tokens_through_verbs
+from kb.draft.text import Span
+
+
+def body_speaking(reader: Reader, sentence: Span, all_sentences: list[Span]) -> Mention | None:
+    """Who "it" is when it is the subject of the sentence's first reporting verb: the body the
+    sentence before names as speaking ("A statement issued by the Prime Minister's office said …"),
+    else the speaker of the last quote, when that speaker is a body or a description and no one
+    was named as a quote's speaker since."""
+    words = tokens_through_verbs(reader.blanked[sentence.start : sentence.end], 1)
+    verbs = speech_verbs(words)
+    if verbs and verbs[0] >= 2 and words[verbs[0] - 2].word == "the" and words[verbs[0] - 1].word in _BODY_NOUNS:
+        bloc = words[verbs[0] - 1].word in ("bloc", "union")  # the EU, ASEAN: counted with the countries
+        return _body_named_before(reader.text, sentence.start, bloc)  # "The bloc said …": the body named last
+    if not verbs or verbs[0] == 0 or words[verbs[0] - 1].word != "it":
+        return None
+    index = bisect.bisect_right(all_sentences, sentence.start, key=attrgetter("end"))
+    previous = all_sentences[index - 1] if index else None
+    before = frame_speaker(reader.blanked[previous.start : previous.end], False)[0] if previous else None
+    last = reader.found[-1].who if reader.found else None
+    for who in (before, last):
+        if who is not None and not who.name and not who.pronoun and (who.organisation or who.description):
+            return who
+    return None
+
+
+# What a body is called when the text has named it: "the bloc", "the organization", "the cartel".
+_BODY_NOUNS = frozenset({"bloc", "organization", "organisation", "cartel", "alliance", "union", "fund", "agency"})
+_RUN = re.compile(r"\b[A-Z][\w’'.+-]*(?: (?:of |for |the )?[A-Z][\w’'.+-]*){0,5}")  # "OPEC+", "European Union"
+_BLOCS = frozenset({"European Union"})  # a bloc the lexicon counts among the countries, as a party
+REACH = 1500  # characters before the sentence where the body is looked for
+
+
+def _body_named_before(text: str, at: int, bloc: bool) -> Mention | None:
+    """The last body named in the REACH characters before ``at``: not a country, but for a bloc."""
+    bodies = [body for run in _RUN.finditer(text, max(0, at - REACH), at) if (body := _body(run.group(), bloc))]
+    return Mention(bodies[-1], organisation=bodies[-1]) if bodies else None
+
+
+def _body(run: str, bloc: bool) -> str | None:
+    """The body a run of capitalised words names, or one of its words does ("Iran's OPEC Governor": OPEC)."""
+    for words in (run, *run.split()):
+        body = body_name(words)
+        if body is not None and (body not in COUNTRIES or bloc and body in _BLOCS):
+            return body
+    return None
+
+
+def referred_speaker(reader: Reader, sentence: Span, all_sentences: list[Span]) -> Mention | None:
+    """Who a reporting verb's subject that names no one stands for: "it", a body; "the two countries" or
+    "both sides", the two named together before (pair_said.py)."""
+    return body_speaking(reader, sentence, all_sentences) or pair_speaking(reader, sentence)

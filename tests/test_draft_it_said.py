@@ -1,0 +1,114 @@
+"""kb draft on a body speaking as "it": the ministry, office or document that spoke just before, never
+a person. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, imports, of_type
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def speakers(payloads: list[dict]) -> list[tuple[str, str]]:
+    return [(p.get("speaker") or p["speaker_description"], p["text"][:24]) for p in of_type(payloads, "statement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade Minister Ana Lind met Tomas Novak on Monday.\n\n"
+            "“The ministers welcomed the progress made in the rounds so far,” the Trade Ministry said.\n\n"
+            "“Both the ministers have decided to deepen the engagement and to speed up the talks,” it said.\n",
+            [("the Trade Ministry", "The ministers welcomed t"), ("the Trade Ministry", "Both the ministers have ")],
+        ),
+        (
+            "A brief statement issued by the Prime Minister’s office in Oslo said the two men met.\n\n"
+            "“Both the leaders expressed their desire to intensify the dialogue,” it stated.\n",
+            [
+                ("the Prime Minister’s office in Oslo", "Both the leaders express"),
+                ("the Prime Minister’s office in Oslo", "A brief statement issued"),
+            ],
+        ),
+        (
+            "The European Commission said on Friday that the talks would resume.\n\n"
+            "It added that the offer was “final and not open to renegotiation”.\n",
+            [("european-commission", "It added that the offer "), ("european-commission", "The European Commission ")],
+        ),
+    ],
+)
+def test_it_speaking_is_the_body_that_spoke_just_before(kb, runner, tmp_path, text, expected):
+    payloads = drafted(kb, text)
+    assert speakers(payloads) == expected
+    imports(runner, payloads, tmp_path)
+
+
+def test_it_is_never_a_person(kb):
+    text = (
+        "Tomas Novak said on Friday that the talks would resume.\n\n"
+        "“The offer is final and not open to renegotiation at all,” it said.\n"
+    )
+    assert speakers(drafted(kb, text)) == [("tomas-novak", "Tomas Novak said on Frid")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qatar and Egypt reaffirmed their commitment to the mediation, the Qatari Foreign Ministry said.\n\n"
+            "In a joint statement, the two countries emphasized “the continuation of their intensive efforts”.\n",
+            "Qatar and Egypt",
+        ),
+        (
+            "Norway and the European Union ended their fourth round of quota talks in Oslo.\n\n"
+            "Both sides stressed that the pause is “a natural part of the negotiation process, given the issues.”\n",
+            "Norway and European Union",
+        ),
+        (
+            "Canada and Mexico held a call on Monday.\n\n"
+            "“We will keep working until the review is done, whatever it takes,” both the governments said.\n",
+            "Canada and Mexico",
+        ),
+    ],
+)
+def test_the_two_countries_speaking_are_the_two_named_together_before(kb, runner, tmp_path, text, expected):
+    payloads = drafted(kb, text)
+    assert [s[0] for s in speakers(payloads)][-1] == expected
+    imports(runner, payloads, tmp_path)
+
+
+def test_the_two_sides_with_no_two_named_before_are_no_speaker(kb):
+    text = "The talks ended in Oslo.\n\nBoth sides stressed that the pause is “a natural part of the process”.\n"
+    assert speakers(drafted(kb, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OPEC+ agreed on Wednesday to cut output.\n\nThe organization said in a statement that the decision "
+            "was based on the “uncertainty that surrounds the outlook.”\n",
+            "opec",
+        ),
+        (
+            "The European Union agreed on Wednesday to cut quotas.\n\nThe bloc said in a statement that the "
+            "decision was based on the “uncertainty that surrounds the stocks.”\n",
+            "european-union",
+        ),
+        (
+            "Norway met the International Monetary Fund in Oslo.\n\n“The programme is on track,” the fund said.\n",
+            "international-monetary-fund",
+        ),
+    ],
+)
+def test_the_bloc_or_the_organisation_speaking_is_the_body_named_last(kb, runner, tmp_path, text, expected):
+    payloads = drafted(kb, text)
+    assert [s[0] for s in speakers(payloads)] == [expected]
+    imports(runner, payloads, tmp_path)
+
+
+def test_the_organisation_after_countries_alone_is_no_speaker(kb):
+    text = (
+        "Norway and Iceland agreed on Wednesday to cut quotas.\n\n“The stocks are in danger,” the organization said.\n"
+    )
+    assert speakers(drafted(kb, text)) == []
