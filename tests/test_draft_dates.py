@@ -446,6 +446,15 @@ def test_a_saying_dated_only_by_a_week_or_a_month_is_never_given_a_day(kb):
         ("We are close", "2025-04", "last week"),
         ("Seeds come first", None, None),
     ]
+    # "last week" may mean any day from the Monday of the week before through the day before publication:
+    # from Friday 2 May that is 21 April to 1 May, two months, so no month — nor the day of the quote before
+    text = "“The gap is narrowing,” Osei said on Wednesday.\n\n“We are close,” Osei said last week.\n"
+    assert statements(kb, text, "2025-05-02") == [
+        ("The gap is narro", "2025-04-30", "on Wednesday"),
+        ("We are close", None, None),
+    ]
+    assert resolve("Lind said last week", "2025-05-16") == ("2025-05", "last week")  # 5 to 15 May
+    assert resolve("Lind said last week", "2025-05-06") is None  # Monday 28 April to Monday 5 May
 
 
 def test_hours_or_minutes_later_is_the_day_of_the_event_before(kb):

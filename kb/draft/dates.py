@@ -268,6 +268,13 @@ def _week(monday: dt.date) -> str:
     return monday.strftime("%Y-%m") if monday.month == sunday.month else str(monday.year)
 
 
+def _last_week(day: dt.date) -> str | None:
+    """The month "last week" gives: every day it can mean, from the Monday of the week before ``day``'s
+    through the day before ``day``, lies in that month; else none (a week across two months is undated)."""
+    first, last = day - dt.timedelta(days=day.weekday() + 7), day - dt.timedelta(days=1)
+    return first.strftime("%Y-%m") if (first.year, first.month) == (last.year, last.month) else None
+
+
 def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
     groups = match.groups()
     if kind in ("month_day", "day_month", "day_range"):
@@ -292,6 +299,8 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
     if kind == "relative":
         which, unit = groups[0].lower(), groups[1].lower()
         step = {"last": -1, "next": 1}.get(which, 0)
+        if unit == "week" and which == "last":
+            return _last_week(day)
         if unit == "week":
             return _week(day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=step))
         if unit == "month":

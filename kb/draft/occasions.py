@@ -158,7 +158,7 @@ TOLD_SOMEONE = (
 # talks", "has long said", "told NHK", "wrote on X", "according to The Paper" (a "post" in lower case: "The
 # Kathmandu Post" is a newspaper's name).
 _ELSEWHEN = re.compile(
-    r"\b(?:before|earlier|previously|ago|ahead of|on the eve|repeatedly|often|always"
+    r"\b(?:before|earlier|previously|ago|last week|ahead of|on the eve|repeatedly|often|always"
     r"|(?:has|have|had)(?: \w+)? (?:said|told|stated|stressed|argued|warned|insisted|written)"
     r"|interview|statement|letter|(?-i:post)(?![-‐])|posted|wrote|written|tweeted|website|Twitter|Facebook|Telegram|according"
     rf"|{TOLD_SOMEONE}"
