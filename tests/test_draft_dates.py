@@ -543,3 +543,28 @@ def test_an_occasion_between_commas_before_the_verb_gives_its_day(kb):
         assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) == when
     text = "Kenya’s Trade Ministry, in a statement issued on Wednesday, said “the talks were constructive”.\n"
     assert statements(kb, text) == [("Kenya’s Trade Mi", "2025-04-16", "on Wednesday")]
+
+
+def test_what_a_participle_of_saying_reports_is_no_time_or_occasion_of_the_saying(kb):
+    text = (
+        "Kenya’s trade minister Ama Osei said on Tuesday the seed talks had made “real progress”.\n\n"
+        "Kenya sells seeds to twelve countries.\n\n"
+        "Asked whether the talks would resume, Osei said: “The talks continue,” adding that the next round "
+        "would be held in Oslo.\n\n"  # "the next round": a new event, but in what is said
+        "“We are not bound by any deadline,” Osei told reporters, noting that a deal could come before the "
+        "harvest.\n\n"  # "before": another time, but in what is said
+        "Norway hosts the round.\n\n"
+        "Osei rejected the quota offer, saying it was “far from enough” and that another meeting was called.\n\n"
+        "Lind called the offer “a start”, warning that the talks could collapse before May.\n\n"
+        "“We will not sign,” Lind told reporters on Wednesday.\n\n"
+        "Tanaka said the gap was “wide”, but stressed that the round had been planned for Monday.\n"
+    )
+    assert statements(kb, text) == [
+        ("Kenya’s trade mi", "2025-04-15", "on Tuesday"),
+        ("The talks contin", "2025-04-15", "on Tuesday (of the speaker's statement before)"),
+        ("We are not bound", "2025-04-15", "on Tuesday (of the speaker's statement before)"),
+        ("Osei rejected th", "2025-04-15", "on Tuesday (of the speaker's statement before)"),
+        ("Lind called the ", "2025-04-16", "on Wednesday (of the speaker's statement after)"),
+        ("We will not sign", "2025-04-16", "on Wednesday"),
+        ("Tanaka said the ", None, None),
+    ]

@@ -173,6 +173,20 @@ def elsewhen(sentence: str) -> bool:
     return _ELSEWHEN.search(sentence) is not None
 
 
+# A participle of saying after a reporting clause: what follows it is what was said ('"…," Osei said, adding that a
+# new round would open before May'), no time or occasion of the saying.
+_SAYING_PARTICIPLE = re.compile(
+    r"(?<=\S)\s+(?:adding|saying|noting|stressing|insisting|warning|explaining|arguing|recalling)\b"
+)
+
+
+def own_words(sentence: str) -> str:
+    """A statement's sentence (its quotations blanked) without what a participle of saying after its reporting
+    clause reports ("…, adding that the next round will be held soon"): the words that may place the saying."""
+    found = _SAYING_PARTICIPLE.search(sentence)
+    return sentence[: found.start()] if found else sentence
+
+
 def names_new_event(sentence: str) -> bool:
     """Whether the sentence names an event as a new one: "At a Downing Street press conference"."""
     return any(_determiner(sentence, m.start()) in _NEW for m in EVENTS.finditer(sentence))
@@ -233,7 +247,7 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
         last.clear()  # another speaker's words between end the run
         if before is None or len(given[speaker]) != 1 or len(before[0]) != len("2025-04-18"):
             continue
-        if elsewhen(sentence) or names_new_event(sentence):
+        if elsewhen(own_words(sentence)) or names_new_event(own_words(sentence)):
             continue
         when, words = before
         payload.pop("reported_at", None)

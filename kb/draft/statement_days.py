@@ -46,7 +46,7 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
         before = carried.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
         if before is not None:
             before = before[0], before[1] if before[1].endswith(")") else f"{before[1]} (of the statement before)"
-        elsewhen = occasions.elsewhen(_QUOTED.sub(" ", each.excerpt.text))  # "Before the talks, Osei said"
+        elsewhen = occasions.elsewhen(occasions.own_words(_QUOTED.sub(" ", each.excerpt.text)))  # "Before the talks"
         if when is None and continues and not elsewhen:
             when = before
         days[id(each)], previous = when, each
@@ -82,7 +82,8 @@ def _date_from_next(statements: list[tuple[str | None, str, str, dict[str, Any]]
         when, words = payload.get("occurred_at"), payload["_draft"].get("date_from") or ""
         own = when and len(when) == len("2025-04-18") and "(" not in words  # "(of the meeting, …)": not its own
         undated = not when and speaker and later and later[0] == speaker
-        if undated and later and not (dates.resolve(sentence, day) or occasions.elsewhen(sentence)):
+        own_words = occasions.own_words(sentence)
+        if undated and later and not (dates.resolve(own_words, day) or occasions.elsewhen(own_words)):
             payload.pop("reported_at", None)
             payload["occurred_at"] = later[1]
             payload["_draft"]["date_from"] = f"{later[2]} (of the speaker's {later[3]})"
