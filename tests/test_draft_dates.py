@@ -8,6 +8,7 @@ from drafting import PUBLISHED, clock
 
 from kb.draft import draft_source
 from kb.draft.dates import clause_around, dateline_day, local_day, resolve
+from kb.draft.occasions import elsewhen
 from kb.events.append import Appender
 from kb.events.store import KnowledgeBase
 
@@ -568,3 +569,29 @@ def test_what_a_participle_of_saying_reports_is_no_time_or_occasion_of_the_sayin
         ("We will not sign", "2025-04-16", "on Wednesday"),
         ("Tanaka said the ", None, None),
     ]
+
+
+def test_a_sentence_about_the_words_just_reported_is_no_other_occasion(kb):
+    text = (
+        "Talks on the seed chapter are “moving forward”, Kenya’s trade minister Ama Osei said on Tuesday.\n\n"
+        "The statement came in response to questions on seed prices.\n\n"
+        "“Our farmers need certainty,” Osei said.\n\n"
+        "“The gap is wide,” Tanaka said on Wednesday.\n\n"
+        "That statement drew criticism from farmers’ groups in Osaka.\n\n"
+        "Tanaka said the quotas were “too small”.\n\n"
+        "“Rules of origin must be simple,” Lind told reporters on Monday.\n\n"
+        "Her interview with NHK was aired later.\n\n"  # "Her interview": another occasion, named as its own subject
+        "“Tariffs will fall,” Lind said.\n\n"
+        "In a statement, Osei called the plan “a start”.\n"  # a statement of its own: no day
+    )
+    assert statements(kb, text) == [
+        ("Talks on the see", "2025-04-15", "on Tuesday"),
+        ("Our farmers need", "2025-04-15", "on Tuesday (of the speaker's statement before)"),
+        ("The gap is wide", "2025-04-16", "on Wednesday"),
+        ("Tanaka said the ", "2025-04-16", "on Wednesday (of the speaker's statement before)"),
+        ("Rules of origin ", "2025-04-14", "on Monday"),
+        ("Tariffs will fal", None, None),
+        ("In a statement, ", None, None),
+    ]
+    assert not elsewhen("Norway hosts the round. His statements were welcomed by Lind.")
+    assert elsewhen("Norway hosts the round. The statement of the union says more.")

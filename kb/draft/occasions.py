@@ -167,10 +167,20 @@ _ELSEWHEN = re.compile(
 )
 
 
+# A sentence whose subject is the statement just reported, and what it led to or came from: "The statement came in
+# response to …", "That statement drew criticism", "His statements were welcomed" — the occasion before, not another
+# (an interview so named may be the occasion of the words after it: "Her interview with NHK was aired later.").
+_REFERS_BACK = re.compile(
+    r"(?:^|(?<=[.!?]))\s*(?:The|This|That|These|Those|His|Her|Their|Its) statements? "
+    r"(?:came|comes|followed|follows|drew|draws|was|were|prompted|prompts|sparked|sparks)\b"
+)
+
+
 def elsewhen(sentence: str) -> bool:
     """Whether a statement's sentence (its quotations blanked) names another time or occasion than
-    the one before it (``_ELSEWHEN``: "Before the talks, Osei had said")."""
-    return _ELSEWHEN.search(sentence) is not None
+    the one before it (``_ELSEWHEN``: "Before the talks, Osei had said"); a sentence whose subject
+    is the statement before ("The statement came …", ``_REFERS_BACK``) names none by that subject."""
+    return _ELSEWHEN.search(_REFERS_BACK.sub(" ", sentence)) is not None
 
 
 # A participle of saying after a reporting clause: what follows it is what was said ('"…," Osei said, adding that a
