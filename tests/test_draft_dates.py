@@ -595,3 +595,26 @@ def test_a_sentence_about_the_words_just_reported_is_no_other_occasion(kb):
     ]
     assert not elsewhen("Norway hosts the round. His statements were welcomed by Lind.")
     assert elsewhen("Norway hosts the round. The statement of the union says more.")
+
+
+def test_a_document_speaking_takes_the_day_it_was_named_with(kb):
+    text = (
+        "In a press statement today, the ministry reported that exports rose.\n\n"
+        "“Imports fell by a tenth,” said the statement.\n\n"  # the statement is the speaker, and the occasion
+        "The Trade Ministry issued a statement on Wednesday.\n\n"
+        "Kenya sells seeds to twelve countries.\n\n"
+        "“Seeds come first,” said the statement.\n"
+    )
+    assert statements(kb, text)[:2] == [
+        ("Imports fell by ", "2025-04-18", "today (of the statement, in an earlier sentence)"),
+        ("Seeds come first", "2025-04-16", "on Wednesday (of the statement, in an earlier sentence)"),
+    ]
+    text = (  # a quote of two paragraphs, whose document's issuer is not found: the statement still dates it
+        "In a written statement on Thursday, the Seed Trading and Farming Ministry (Stfm) reported that exports "
+        "to Asia rose.\n\n“Exports grew fastest in Asia.\n\n“Imports fell,” said the statement.\n"
+    )
+    assert statements(kb, text)[0] == (
+        "Exports grew fas",
+        "2025-04-17",
+        "on Thursday (of the statement, in an earlier sentence)",
+    )

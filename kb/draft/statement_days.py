@@ -18,6 +18,7 @@ _ANOTHER_OCCASION = re.compile(rf"\b{occasions.TOLD_SOMEONE}|\bin an interview\b
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the quotations of a sentence, whose words are no occasion of it
 # A quote that goes on from the last.
 _CONTINUING = ("continuation", "same-paragraph", "colon-introduction", "audience-introduction")
+_DOCUMENT = re.compile(r"\b(?:statement|communiqu[eé]|declaration|letter|readout)$", re.IGNORECASE)  # as a speaker
 _INTRODUCING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|talked|addressed|briefed|wrote|added|declared)\b")
 
 
@@ -32,11 +33,14 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
     carried: dict[int, Day] = {}  # the day a next quote by the same speaker takes
     previous: Said | None = None
     for each in sorted(said, key=lambda s: s.excerpt.start):
+        # a document speaking is its own occasion: '"…," said the statement' is the statement named before
+        document = each.pattern.endswith("+document") or _DOCUMENT.search(each.who.description or "")
+        occasion = _QUOTED.sub(" ", each.excerpt.text) if document else each.dating
         when = (
             dates.resolve(said_dating(each, text), day)
             or occasion_day(_QUOTED.sub(" ", each.excerpt.text), each.dating, day)
             or according_day(_QUOTED.sub(" ", each.excerpt.text), day)
-            or events.day_of(each.dating, each.excerpt.start)
+            or events.day_of(occasion, each.excerpt.start)
             or events.issued_day(each.dating, each.excerpt.start)
         )
         next_to = previous is not None and not text[previous.excerpt.end : each.excerpt.start].strip()
