@@ -618,3 +618,22 @@ def test_a_document_speaking_takes_the_day_it_was_named_with(kb):
         "2025-04-17",
         "on Thursday (of the statement, in an earlier sentence)",
     )
+
+
+def test_an_occasion_of_speaking_named_after_the_last_quotation_and_a_comma_dates_the_words(kb):
+    text = (
+        "Osei said that the seed talks were “a missed chance,” during a press conference in Oslo on Thursday.\n\n"
+        "Lind called the offer “a start”, in an interview with the Oslo Post on Monday.\n\n"
+        "Tanaka said farmers would be “protected”, at a news conference after the cabinet meeting on Tuesday.\n\n"
+        "Novak said the talks “collapsed” in the meeting on Wednesday.\n\n"  # no comma: what the words tell of
+        "Kral said the deal, signed “in good faith”, at a ceremony on Monday, was fair.\n\n"  # not at the end
+        "Dvorak called the plan “bold”, in the talks on Tuesday.\n"  # talks: no occasion of speaking
+    )
+    assert [(words, when) for words, when, _ in statements(kb, text)] == [
+        ("Osei said that t", "2025-04-17"),
+        ("Lind called the ", "2025-04-14"),
+        ("Tanaka said farm", "2025-04-15"),
+        ("Novak said the t", None),
+        ("Kral said the de", None),
+        ("Dvorak called th", None),
+    ]

@@ -76,3 +76,23 @@ def according_day(sentence: str, day: str) -> tuple[str, str] | None:
     found = _ACCORDING.search(sentence)
     when = resolve(found.group("rest"), day) if found else None
     return when if when and len(when[0]) == len("2025-04-18") else None
+
+
+# The occasion of the words named after a quotation at the end of its sentence, set off by a comma: 'said the talks
+# were "a missed chance," during a press conference in Geneva on Thursday', 'called it "a start", in an interview
+# with NHK on Monday' — a press conference, a speech or a statement, not what the words tell of.
+_TRAILING = re.compile(
+    r"(?:,[ \t]*[”\"»’]|[”\"»’][ \t]*,)[ \t]*(?:during|at|in|on)[ \t]+(?:an?|the|his|her|their|its)[ \t]+"
+    r"(?P<occasion>[^,;.!?“”\"«»()]{0,120})[.!?]?[ \t]*$"
+)
+
+
+def trailing_day(sentence: str, day: str) -> tuple[str, str] | None:
+    """The day of the occasion a statement's sentence names after its last quotation and a comma, at its end
+    ('…," during a press conference on Thursday.'), if that occasion is one of speaking and gives a day."""
+    found = _TRAILING.search(sentence.rstrip())
+    event = EVENTS.search(found.group("occasion")) if found else None
+    if found is None or event is None or event.lastgroup not in ("press", "speech", "document"):
+        return None
+    when = resolve(found.group("occasion")[event.start() :], day)
+    return when if when and len(when[0]) == len("2025-04-18") else None
