@@ -637,3 +637,35 @@ def test_an_occasion_of_speaking_named_after_the_last_quotation_and_a_comma_date
         ("Kral said the de", None),
         ("Dvorak called th", None),
     ]
+
+
+def test_a_speaker_s_words_in_a_statement_after_their_dated_statement_share_its_day(kb):
+    text = (
+        "Osei said in a statement on Monday that the talks were “close”.\n\n"
+        "Kenya buys rice from nine countries.\n\n"
+        "In an emailed statement, Osei said the gap was “small”.\n\n"  # the statement named before
+        "Tanaka wrote in a statement on Thursday that Japan was “ready”.\n\n"
+        "Norway hosts the round.\n\n"
+        "Tanaka said in the same statement that rice was “off the table”.\n\n"
+        "Lind told reporters on Tuesday the offer was “a start”.\n\n"
+        "Kenya sells seeds to twelve countries.\n\n"
+        "Lind said in a statement that the quotas were “too small”.\n\n"  # no statement before: another occasion
+        "Berg said in a statement on Wednesday that exports were “strong”.\n\n"
+        "Kenya buys rice from nine countries.\n\n"
+        "In a separate statement, Berg said imports were “weak”.\n\n"  # another statement
+        "Novak said in a statement on Wednesday that prices were “high”.\n\n"
+        "Kenya buys rice from nine countries.\n\n"
+        "Novak said in a letter that stocks were “low”.\n"  # a letter is no statement
+    )
+    assert [(words, when) for words, when, _ in statements(kb, text)] == [
+        ("Osei said in a s", "2025-04-14"),
+        ("In an emailed st", "2025-04-14"),
+        ("Tanaka wrote in ", "2025-04-17"),
+        ("Tanaka said in t", "2025-04-17"),
+        ("Lind told report", "2025-04-15"),
+        ("Lind said in a s", None),
+        ("Berg said in a s", "2025-04-16"),
+        ("In a separate st", None),
+        ("Novak said in a ", "2025-04-16"),
+        ("Novak said in a ", None),
+    ]

@@ -228,6 +228,15 @@ def _spoken(between: str, speaker: str, day: str) -> tuple[str, str] | None:
     return found
 
 
+# A statement its speaker's words are in: "in a statement", "in an emailed statement", "in its statement" — the one
+# named with their words before it, if any ("said in a statement on Friday"), not "in a separate statement".
+_A_STATEMENT = re.compile(
+    r"\b(?:in|through|via)\s+(?:an?|the|its|their|his|her)\s+"
+    r"(?:(?!another\b|separate\b|second\b|new\b|fresh\b|later\b|earlier\b|further\b)[\w-]+\s+)?statement\b",
+    re.IGNORECASE,
+)
+
+
 def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], day: str) -> None:
     """Date a quote whose words give no day by the day the story gave its speaker's saying
     just before ("China's commerce minister said Tuesday …" in the lede, then "Zhong said the …"),
@@ -240,6 +249,7 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
     before it, its quotations blanked, payload), in the text's order; changed in place."""
     given: dict[str, set[str]] = {}
     last: dict[str, tuple[str, str] | None] = {}
+    in_statement: str | None = None  # the speaker whose last dated words were in a statement
     for speaker, sentence, between, payload in statements:
         if resolve(between, day) or elsewhen(between):  # "The delegations resume their work in May."
             last.clear()
@@ -252,12 +262,14 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
         if payload.get("occurred_at"):
             given.setdefault(speaker, set()).add(payload["occurred_at"])
             last = {speaker: (payload["occurred_at"], payload["_draft"]["date_from"])}
+            in_statement = speaker if _A_STATEMENT.search(sentence) else None
             continue
         before = last.get(speaker)
         last.clear()  # another speaker's words between end the run
         if before is None or len(given[speaker]) != 1 or len(before[0]) != len("2025-04-18"):
             continue
-        if elsewhen(own_words(sentence)) or names_new_event(own_words(sentence)):
+        own = _A_STATEMENT.sub(" ", own_words(sentence)) if in_statement == speaker else own_words(sentence)
+        if elsewhen(own) or names_new_event(own):  # but the statement its speaker's words were in before is none
             continue
         when, words = before
         payload.pop("reported_at", None)
