@@ -669,3 +669,18 @@ def test_a_speaker_s_words_in_a_statement_after_their_dated_statement_share_its_
         ("Novak said in a ", "2025-04-16"),
         ("Novak said in a ", None),
     ]
+
+
+def test_the_month_of_may_after_a_verb_of_saying_is_a_date_not_a_modal_verb(kb):
+    text = (
+        "“We are close,” Novak said on May 3.\n\n"
+        "Lind told reporters in Oslo on May 2 that the gap was “small”.\n\n"
+        "“Seeds first,” Osei said at the talks on 5 May.\n\n"
+        "Tanaka said the talks may resume on Monday, calling them “useful”.\n"  # "may": the reported words begin
+    )
+    assert statements(kb, text, "2025-05-09") == [
+        ("We are close", "2025-05-03", "May 3"),
+        ("Lind told report", "2025-05-02", "May 2"),
+        ("Seeds first", "2025-05-05", "5 May"),
+        ("Tanaka said the ", None, None),
+    ]
