@@ -684,3 +684,22 @@ def test_the_month_of_may_after_a_verb_of_saying_is_a_date_not_a_modal_verb(kb):
         ("Seeds first", "2025-05-05", "5 May"),
         ("Tanaka said the ", None, None),
     ]
+
+
+def test_a_day_without_its_year_of_something_done_is_never_after_publication(kb):
+    text = (
+        "The decision was taken at a meeting between Osei and Lind in Oslo on May 20.\n\n"
+        "Tanaka met Berg on May 2.\n\n"
+        "Kral will meet Dvorak on May 5.\n\n"  # the future: this year's
+        "Novak met Lind on May 4, 2025.\n\n"  # the year given
+        "“We are close,” Novak said on May 3.\n"
+    )
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": PUBLISHED}
+    drafted = draft_source(kb, Appender(kb, clock).add(payload, text).stem).payloads
+    assert [p.get("occurred_at") for p in drafted if p["type"] == "meeting"] == [
+        "2024-05-20",
+        "2024-05-02",
+        "2025-05-05",
+        "2025-05-04",
+    ]
+    assert [p.get("occurred_at") for p in drafted if p["type"] == "statement"] == ["2024-05-03"]

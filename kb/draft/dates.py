@@ -342,6 +342,28 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
     return min(found)[1:] if found else None
 
 
+# Words of the future in a clause ("will meet on May 5", "are to meet"), and of something done ("met", "was taken").
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|next|upcoming|scheduled|due|expected|planned|plans?|set to|is to|are to)\b|’ll\b|'ll\b",
+    re.IGNORECASE,
+)
+_DONE = re.compile(r"\b(?:said|told|met|held|had|was|were|took|spoke|wrote|signed|agreed)\b|\b[a-z]{3,}ed\b")
+
+
+def resolve_done(clause: str, published: str) -> tuple[str, str] | None:
+    """The date a clause of something done gives ("was taken at a meeting on February 13", "said on May 3"), as
+    `resolve` does, but a day given without its year that would fall after the publication day is the year
+    before's — unless the clause speaks of the future ("will meet on May 5") or of nothing done."""
+    when, day = resolve(clause, published), published_day(published)
+    if when is None or day is None or len(when[0]) != len("2025-04-18") or when[0] <= day.isoformat():
+        return when
+    year = re.search(rf"{re.escape(when[1])}[ ,.]*\d{{4}}\b", clause)  # "May 4, 2025": the year is given
+    if year or re.search(r"\b\d{4}\b", when[1]) or _FUTURE.search(clause) or not _DONE.search(clause):
+        return when
+    then = dt.date.fromisoformat(when[0])
+    return (then.replace(year=then.year - 1).isoformat(), when[1]) if (then.month, then.day) != (2, 29) else when
+
+
 _EVE = re.compile(r"\bthe eve of (?:the |this |next )?$")  # the day before the day it names
 
 

@@ -37,7 +37,7 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
         document = each.pattern.endswith("+document") or _DOCUMENT.search(each.who.description or "")
         occasion = _QUOTED.sub(" ", each.excerpt.text) if document else each.dating
         when = (
-            dates.resolve(said_dating(each, text), day)
+            dates.resolve_done(said_dating(each, text), day)
             or occasion_day(_QUOTED.sub(" ", each.excerpt.text), each.dating, day)
             or according_day(_QUOTED.sub(" ", each.excerpt.text), day)
             or trailing_day(each.excerpt.text, day)
