@@ -703,3 +703,26 @@ def test_a_day_without_its_year_of_something_done_is_never_after_publication(kb)
         "2025-05-04",
     ]
     assert [p.get("occurred_at") for p in drafted if p["type"] == "statement"] == ["2024-05-03"]
+
+
+def test_a_statement_made_then_or_at_the_time_takes_the_last_day_given_before(kb):
+    text = (
+        "The Commission announced the duties on June 12.\n\n"
+        "The rates were corrected after firms found errors.\n\n"  # no day: "then" is June 12
+        "Beijing said then it would take “all necessary measures”.\n\n"
+        "Osei and Lind met in Oslo on Monday.\n\n"
+        "At the time, Osei called the talks “frank”.\n\n"
+        "The deal was signed on July 3.\n\n"
+        "Lind said at the time that it was “historic”.\n\n"
+        "Tanaka met Berg on Tuesday.\n\n"
+        "Since then, Tanaka has said the talks are “stuck”.\n\n"  # since then: no day
+        "Kral met Novak on Wednesday.\n\n"
+        "By then, Kral said, the gap was “small”.\n"
+    )
+    assert [(words, when) for words, when, _ in statements(kb, text, "2025-07-04")][:5] == [
+        ("Beijing said the", "2025-06-12"),
+        ("At the time, Ose", "2025-06-30"),
+        ("Lind said at the", "2025-07-03"),
+        ("Since then, Tana", None),
+        ("By then, Kral sa", None),
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kb.draft.dates import EVENTS, resolve
+from kb.draft.text import sentences
 
 # A verb of saying, then where or to whom: a preposition of occasion, or "told" and whom.
 _SAYING = re.compile(
@@ -96,3 +97,24 @@ def trailing_day(sentence: str, day: str) -> tuple[str, str] | None:
         return None
     when = resolve(found.group("occasion")[event.start() :], day)
     return when if when and len(when[0]) == len("2025-04-18") else None
+
+
+# "Then" for the last time the sentences before give: "Beijing said then it would …", "Lind said at the time that …",
+# "At the time, Osei called …" — not "since then", "by then", "until then", "then-president".
+_THEN = re.compile(
+    r"^\s*(?:At the time|At that time|Back then|Then),"
+    r"|\b(?:said|says|told|stated|added|wrote|warned|declared|called|described)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:then|at the time|at that time)\b(?![-‐])"
+)
+
+
+def then_day(sentence: str, before: str, day: str) -> tuple[str, str] | None:
+    """The last day the text before a statement's sentence (its quotations blanked) gives, when the statement
+    was made "then" or "at the time" (``before``: the text just before it, a few sentences)."""
+    if _THEN.search(sentence) is None:
+        return None
+    for earlier in reversed(sentences(before)):
+        when = resolve(earlier.text, day)
+        if when and len(when[0]) == len("2025-04-18"):
+            return when[0], f"{when[1]} (then: in an earlier sentence)"
+    return None

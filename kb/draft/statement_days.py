@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from kb.draft import dates, occasions
-from kb.draft.occasion_clauses import according_day, occasion_day, trailing_day
+from kb.draft.occasion_clauses import according_day, occasion_day, then_day, trailing_day
 from kb.draft.reader import Said
 from kb.draft.text import sentences
 
@@ -41,6 +41,9 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
             or occasion_day(_QUOTED.sub(" ", each.excerpt.text), each.dating, day)
             or according_day(_QUOTED.sub(" ", each.excerpt.text), day)
             or trailing_day(each.excerpt.text, day)
+            or then_day(
+                _QUOTED.sub(" ", each.excerpt.text), text[max(0, each.excerpt.start - 600) : each.excerpt.start], day
+            )
             or events.day_of(occasion, each.excerpt.start)
             or events.issued_day(each.dating, each.excerpt.start)
         )
