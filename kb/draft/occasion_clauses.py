@@ -111,7 +111,7 @@ _THEN = re.compile(
 def then_day(sentence: str, before: str, day: str) -> tuple[str, str] | None:
     """The last day the text before a statement's sentence (its quotations blanked) gives, when the statement
     was made "then" or "at the time" (``before``: the text just before it, a few sentences)."""
-    if _THEN.search(sentence) is None:
+    if ("hen" not in sentence and " time" not in sentence) or _THEN.search(sentence) is None:  # then, Then
         return None
     for earlier in reversed(sentences(before)):
         when = resolve(earlier.text, day)

@@ -180,20 +180,20 @@ def elsewhen(sentence: str) -> bool:
     """Whether a statement's sentence (its quotations blanked) names another time or occasion than
     the one before it (``_ELSEWHEN``: "Before the talks, Osei had said"); a sentence whose subject
     is the statement before ("The statement came …", ``_REFERS_BACK``) names none by that subject."""
-    return _ELSEWHEN.search(_REFERS_BACK.sub(" ", sentence)) is not None
+    return _ELSEWHEN.search(_REFERS_BACK.sub(" ", sentence) if "tatement" in sentence else sentence) is not None
 
 
 # A participle of saying after a reporting clause: what follows it is what was said ('"…," Osei said, adding that a
 # new round would open before May'), no time or occasion of the saying.
 _SAYING_PARTICIPLE = re.compile(
-    r"(?<=\S)\s+(?:adding|saying|noting|stressing|insisting|warning|explaining|arguing|recalling)\b"
+    r"\s(?:adding|saying|noting|stressing|insisting|warning|explaining|arguing|recalling)\b"
 )
 
 
 def own_words(sentence: str) -> str:
     """A statement's sentence (its quotations blanked) without what a participle of saying after its reporting
     clause reports ("…, adding that the next round will be held soon"): the words that may place the saying."""
-    found = _SAYING_PARTICIPLE.search(sentence)
+    found = _SAYING_PARTICIPLE.search(sentence) if "ing" in sentence else None
     return sentence[: found.start()] if found else sentence
 
 

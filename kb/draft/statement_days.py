@@ -33,17 +33,16 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
     carried: dict[int, Day] = {}  # the day a next quote by the same speaker takes
     previous: Said | None = None
     for each in sorted(said, key=lambda s: s.excerpt.start):
+        blanked = _QUOTED.sub(" ", each.excerpt.text)  # the sentence's words, its quotations blanked
         # a document speaking is its own occasion: '"…," said the statement' is the statement named before
         document = each.pattern.endswith("+document") or _DOCUMENT.search(each.who.description or "")
-        occasion = _QUOTED.sub(" ", each.excerpt.text) if document else each.dating
+        occasion = blanked if document else each.dating
         when = (
             dates.resolve_done(said_dating(each, text), day)
-            or occasion_day(_QUOTED.sub(" ", each.excerpt.text), each.dating, day)
-            or according_day(_QUOTED.sub(" ", each.excerpt.text), day)
+            or occasion_day(blanked, each.dating, day)
+            or according_day(blanked, day)
             or trailing_day(each.excerpt.text, day)
-            or then_day(
-                _QUOTED.sub(" ", each.excerpt.text), text[max(0, each.excerpt.start - 600) : each.excerpt.start], day
-            )
+            or then_day(blanked, text[max(0, each.excerpt.start - 600) : each.excerpt.start], day)
             or events.day_of(occasion, each.excerpt.start)
             or events.issued_day(each.dating, each.excerpt.start)
         )
@@ -54,7 +53,7 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
         before = carried.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
         if before is not None:
             before = before[0], before[1] if before[1].endswith(")") else f"{before[1]} (of the statement before)"
-        elsewhen = occasions.elsewhen(occasions.own_words(_QUOTED.sub(" ", each.excerpt.text)))  # "Before the talks"
+        elsewhen = occasions.elsewhen(occasions.own_words(blanked))  # "Before the talks, Osei said"
         if when is None and continues and not elsewhen:
             when = before
         days[id(each)], previous = when, each
