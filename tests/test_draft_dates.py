@@ -8,6 +8,7 @@ from drafting import PUBLISHED, clock
 
 from kb.draft import draft_source
 from kb.draft.dates import clause_around, dateline_day, local_day, resolve
+from kb.draft.occasions import elsewhen
 from kb.events.append import Appender
 from kb.events.store import KnowledgeBase
 
@@ -446,6 +447,15 @@ def test_a_saying_dated_only_by_a_week_or_a_month_is_never_given_a_day(kb):
         ("We are close", "2025-04", "last week"),
         ("Seeds come first", None, None),
     ]
+    # "last week" may mean any day from the Monday of the week before through the day before publication:
+    # from Friday 2 May that is 21 April to 1 May, two months, so no month — nor the day of the quote before
+    text = "“The gap is narrowing,” Osei said on Wednesday.\n\n“We are close,” Osei said last week.\n"
+    assert statements(kb, text, "2025-05-02") == [
+        ("The gap is narro", "2025-04-30", "on Wednesday"),
+        ("We are close", None, None),
+    ]
+    assert resolve("Lind said last week", "2025-05-16") == ("2025-05", "last week")  # 5 to 15 May
+    assert resolve("Lind said last week", "2025-05-06") is None  # Monday 28 April to Monday 5 May
 
 
 def test_hours_or_minutes_later_is_the_day_of_the_event_before(kb):
@@ -534,3 +544,185 @@ def test_an_occasion_between_commas_before_the_verb_gives_its_day(kb):
         assert resolve(clause_around(sentence, sentence.index("said")), PUBLISHED) == when
     text = "Kenya’s Trade Ministry, in a statement issued on Wednesday, said “the talks were constructive”.\n"
     assert statements(kb, text) == [("Kenya’s Trade Mi", "2025-04-16", "on Wednesday")]
+
+
+def test_what_a_participle_of_saying_reports_is_no_time_or_occasion_of_the_saying(kb):
+    text = (
+        "Kenya’s trade minister Ama Osei said on Tuesday the seed talks had made “real progress”.\n\n"
+        "Kenya sells seeds to twelve countries.\n\n"
+        "Asked whether the talks would resume, Osei said: “The talks continue,” adding that the next round "
+        "would be held in Oslo.\n\n"  # "the next round": a new event, but in what is said
+        "“We are not bound by any deadline,” Osei told reporters, noting that a deal could come before the "
+        "harvest.\n\n"  # "before": another time, but in what is said
+        "Norway hosts the round.\n\n"
+        "Osei rejected the quota offer, saying it was “far from enough” and that another meeting was called.\n\n"
+        "Lind called the offer “a start”, warning that the talks could collapse before May.\n\n"
+        "“We will not sign,” Lind told reporters on Wednesday.\n\n"
+        "Tanaka said the gap was “wide”, but stressed that the round had been planned for Monday.\n"
+    )
+    assert statements(kb, text) == [
+        ("Kenya’s trade mi", "2025-04-15", "on Tuesday"),
+        ("The talks contin", "2025-04-15", "on Tuesday (of the speaker's statement before)"),
+        ("We are not bound", "2025-04-15", "on Tuesday (of the speaker's statement before)"),
+        ("Osei rejected th", "2025-04-15", "on Tuesday (of the speaker's statement before)"),
+        ("Lind called the ", "2025-04-16", "on Wednesday (of the speaker's statement after)"),
+        ("We will not sign", "2025-04-16", "on Wednesday"),
+        ("Tanaka said the ", None, None),
+    ]
+
+
+def test_a_sentence_about_the_words_just_reported_is_no_other_occasion(kb):
+    text = (
+        "Talks on the seed chapter are “moving forward”, Kenya’s trade minister Ama Osei said on Tuesday.\n\n"
+        "The statement came in response to questions on seed prices.\n\n"
+        "“Our farmers need certainty,” Osei said.\n\n"
+        "“The gap is wide,” Tanaka said on Wednesday.\n\n"
+        "That statement drew criticism from farmers’ groups in Osaka.\n\n"
+        "Tanaka said the quotas were “too small”.\n\n"
+        "“Rules of origin must be simple,” Lind told reporters on Monday.\n\n"
+        "Her interview with NHK was aired later.\n\n"  # "Her interview": another occasion, named as its own subject
+        "“Tariffs will fall,” Lind said.\n\n"
+        "In a statement, Osei called the plan “a start”.\n"  # a statement of its own: no day
+    )
+    assert statements(kb, text) == [
+        ("Talks on the see", "2025-04-15", "on Tuesday"),
+        ("Our farmers need", "2025-04-15", "on Tuesday (of the speaker's statement before)"),
+        ("The gap is wide", "2025-04-16", "on Wednesday"),
+        ("Tanaka said the ", "2025-04-16", "on Wednesday (of the speaker's statement before)"),
+        ("Rules of origin ", "2025-04-14", "on Monday"),
+        ("Tariffs will fal", None, None),
+        ("In a statement, ", None, None),
+    ]
+    assert not elsewhen("Norway hosts the round. His statements were welcomed by Lind.")
+    assert elsewhen("Norway hosts the round. The statement of the union says more.")
+
+
+def test_a_document_speaking_takes_the_day_it_was_named_with(kb):
+    text = (
+        "In a press statement today, the ministry reported that exports rose.\n\n"
+        "“Imports fell by a tenth,” said the statement.\n\n"  # the statement is the speaker, and the occasion
+        "The Trade Ministry issued a statement on Wednesday.\n\n"
+        "Kenya sells seeds to twelve countries.\n\n"
+        "“Seeds come first,” said the statement.\n"
+    )
+    assert statements(kb, text)[:2] == [
+        ("Imports fell by ", "2025-04-18", "today (of the statement, in an earlier sentence)"),
+        ("Seeds come first", "2025-04-16", "on Wednesday (of the statement, in an earlier sentence)"),
+    ]
+    text = (  # a quote of two paragraphs, whose document's issuer is not found: the statement still dates it
+        "In a written statement on Thursday, the Seed Trading and Farming Ministry (Stfm) reported that exports "
+        "to Asia rose.\n\n“Exports grew fastest in Asia.\n\n“Imports fell,” said the statement.\n"
+    )
+    assert statements(kb, text)[0] == (
+        "Exports grew fas",
+        "2025-04-17",
+        "on Thursday (of the statement, in an earlier sentence)",
+    )
+
+
+def test_an_occasion_of_speaking_named_after_the_last_quotation_and_a_comma_dates_the_words(kb):
+    text = (
+        "Osei said that the seed talks were “a missed chance,” during a press conference in Oslo on Thursday.\n\n"
+        "Lind called the offer “a start”, in an interview with the Oslo Post on Monday.\n\n"
+        "Tanaka said farmers would be “protected”, at a news conference after the cabinet meeting on Tuesday.\n\n"
+        "Novak said the talks “collapsed” in the meeting on Wednesday.\n\n"  # no comma: what the words tell of
+        "Kral said the deal, signed “in good faith”, at a ceremony on Monday, was fair.\n\n"  # not at the end
+        "Dvorak called the plan “bold”, in the talks on Tuesday.\n"  # talks: no occasion of speaking
+    )
+    assert [(words, when) for words, when, _ in statements(kb, text)] == [
+        ("Osei said that t", "2025-04-17"),
+        ("Lind called the ", "2025-04-14"),
+        ("Tanaka said farm", "2025-04-15"),
+        ("Novak said the t", None),
+        ("Kral said the de", None),
+        ("Dvorak called th", None),
+    ]
+
+
+def test_a_speaker_s_words_in_a_statement_after_their_dated_statement_share_its_day(kb):
+    text = (
+        "Osei said in a statement on Monday that the talks were “close”.\n\n"
+        "Kenya buys rice from nine countries.\n\n"
+        "In an emailed statement, Osei said the gap was “small”.\n\n"  # the statement named before
+        "Tanaka wrote in a statement on Thursday that Japan was “ready”.\n\n"
+        "Norway hosts the round.\n\n"
+        "Tanaka said in the same statement that rice was “off the table”.\n\n"
+        "Lind told reporters on Tuesday the offer was “a start”.\n\n"
+        "Kenya sells seeds to twelve countries.\n\n"
+        "Lind said in a statement that the quotas were “too small”.\n\n"  # no statement before: another occasion
+        "Berg said in a statement on Wednesday that exports were “strong”.\n\n"
+        "Kenya buys rice from nine countries.\n\n"
+        "In a separate statement, Berg said imports were “weak”.\n\n"  # another statement
+        "Novak said in a statement on Wednesday that prices were “high”.\n\n"
+        "Kenya buys rice from nine countries.\n\n"
+        "Novak said in a letter that stocks were “low”.\n"  # a letter is no statement
+    )
+    assert [(words, when) for words, when, _ in statements(kb, text)] == [
+        ("Osei said in a s", "2025-04-14"),
+        ("In an emailed st", "2025-04-14"),
+        ("Tanaka wrote in ", "2025-04-17"),
+        ("Tanaka said in t", "2025-04-17"),
+        ("Lind told report", "2025-04-15"),
+        ("Lind said in a s", None),
+        ("Berg said in a s", "2025-04-16"),
+        ("In a separate st", None),
+        ("Novak said in a ", "2025-04-16"),
+        ("Novak said in a ", None),
+    ]
+
+
+def test_the_month_of_may_after_a_verb_of_saying_is_a_date_not_a_modal_verb(kb):
+    text = (
+        "“We are close,” Novak said on May 3.\n\n"
+        "Lind told reporters in Oslo on May 2 that the gap was “small”.\n\n"
+        "“Seeds first,” Osei said at the talks on 5 May.\n\n"
+        "Tanaka said the talks may resume on Monday, calling them “useful”.\n"  # "may": the reported words begin
+    )
+    assert statements(kb, text, "2025-05-09") == [
+        ("We are close", "2025-05-03", "May 3"),
+        ("Lind told report", "2025-05-02", "May 2"),
+        ("Seeds first", "2025-05-05", "5 May"),
+        ("Tanaka said the ", None, None),
+    ]
+
+
+def test_a_day_without_its_year_of_something_done_is_never_after_publication(kb):
+    text = (
+        "The decision was taken at a meeting between Osei and Lind in Oslo on May 20.\n\n"
+        "Tanaka met Berg on May 2.\n\n"
+        "Kral will meet Dvorak on May 5.\n\n"  # the future: this year's
+        "Novak met Lind on May 4, 2025.\n\n"  # the year given
+        "“We are close,” Novak said on May 3.\n"
+    )
+    payload = {"type": "source", "kind": "article", "publisher": "Wire", "title": "A report", "published_at": PUBLISHED}
+    drafted = draft_source(kb, Appender(kb, clock).add(payload, text).stem).payloads
+    assert [p.get("occurred_at") for p in drafted if p["type"] == "meeting"] == [
+        "2024-05-20",
+        "2024-05-02",
+        "2025-05-05",
+        "2025-05-04",
+    ]
+    assert [p.get("occurred_at") for p in drafted if p["type"] == "statement"] == ["2024-05-03"]
+
+
+def test_a_statement_made_then_or_at_the_time_takes_the_last_day_given_before(kb):
+    text = (
+        "The Commission announced the duties on June 12.\n\n"
+        "The rates were corrected after firms found errors.\n\n"  # no day: "then" is June 12
+        "Beijing said then it would take “all necessary measures”.\n\n"
+        "Osei and Lind met in Oslo on Monday.\n\n"
+        "At the time, Osei called the talks “frank”.\n\n"
+        "The deal was signed on July 3.\n\n"
+        "Lind said at the time that it was “historic”.\n\n"
+        "Tanaka met Berg on Tuesday.\n\n"
+        "Since then, Tanaka has said the talks are “stuck”.\n\n"  # since then: no day
+        "Kral met Novak on Wednesday.\n\n"
+        "By then, Kral said, the gap was “small”.\n"
+    )
+    assert [(words, when) for words, when, _ in statements(kb, text, "2025-07-04")][:5] == [
+        ("Beijing said the", "2025-06-12"),
+        ("At the time, Ose", "2025-06-30"),
+        ("Lind said at the", "2025-07-03"),
+        ("Since then, Tana", None),
+        ("By then, Kral sa", None),
+    ]

@@ -268,6 +268,13 @@ def _week(monday: dt.date) -> str:
     return monday.strftime("%Y-%m") if monday.month == sunday.month else str(monday.year)
 
 
+def _last_week(day: dt.date) -> str | None:
+    """The month "last week" gives: every day it can mean, from the Monday of the week before ``day``'s
+    through the day before ``day``, lies in that month; else none (a week across two months is undated)."""
+    first, last = day - dt.timedelta(days=day.weekday() + 7), day - dt.timedelta(days=1)
+    return first.strftime("%Y-%m") if (first.year, first.month) == (last.year, last.month) else None
+
+
 def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
     groups = match.groups()
     if kind in ("month_day", "day_month", "day_range"):
@@ -292,6 +299,8 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
     if kind == "relative":
         which, unit = groups[0].lower(), groups[1].lower()
         step = {"last": -1, "next": 1}.get(which, 0)
+        if unit == "week" and which == "last":
+            return _last_week(day)
         if unit == "week":
             return _week(day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=step))
         if unit == "month":
@@ -331,6 +340,28 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
             elif resolved:
                 found.append((match.start(), resolved, match.group().strip()))
     return min(found)[1:] if found else None
+
+
+# Words of the future in a clause ("will meet on May 5", "are to meet"), and of something done ("met", "was taken").
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|next|upcoming|scheduled|due|expected|planned|plans?|set to|is to|are to)\b|’ll\b|'ll\b",
+    re.IGNORECASE,
+)
+_DONE = re.compile(r"\b(?:said|told|met|held|had|was|were|took|spoke|wrote|signed|agreed)\b|\b[a-z]{3,}ed\b")
+
+
+def resolve_done(clause: str, published: str) -> tuple[str, str] | None:
+    """The date a clause of something done gives ("was taken at a meeting on February 13", "said on May 3"), as
+    `resolve` does, but a day given without its year that would fall after the publication day is the year
+    before's — unless the clause speaks of the future ("will meet on May 5") or of nothing done."""
+    when, day = resolve(clause, published), published_day(published)
+    if when is None or day is None or len(when[0]) != len("2025-04-18") or when[0] <= day.isoformat():
+        return when
+    year = re.search(rf"{re.escape(when[1])}[ ,.]*\d{{4}}\b", clause)  # "May 4, 2025": the year is given
+    if year or re.search(r"\b\d{4}\b", when[1]) or _FUTURE.search(clause) or not _DONE.search(clause):
+        return when
+    then = dt.date.fromisoformat(when[0])
+    return (then.replace(year=then.year - 1).isoformat(), when[1]) if (then.month, then.day) != (2, 29) else when
 
 
 _EVE = re.compile(r"\bthe eve of (?:the |this |next )?$")  # the day before the day it names

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kb.draft.dates import EVENTS, resolve
+from kb.draft.text import sentences
 
 # A verb of saying, then where or to whom: a preposition of occasion, or "told" and whom.
 _SAYING = re.compile(
@@ -76,3 +77,44 @@ def according_day(sentence: str, day: str) -> tuple[str, str] | None:
     found = _ACCORDING.search(sentence)
     when = resolve(found.group("rest"), day) if found else None
     return when if when and len(when[0]) == len("2025-04-18") else None
+
+
+# The occasion of the words named after a quotation at the end of its sentence, set off by a comma: 'said the talks
+# were "a missed chance," during a press conference in Geneva on Thursday', 'called it "a start", in an interview
+# with NHK on Monday' — a press conference, a speech or a statement, not what the words tell of.
+_TRAILING = re.compile(
+    r"(?:,[ \t]*[”\"»’]|[”\"»’][ \t]*,)[ \t]*(?:during|at|in|on)[ \t]+(?:an?|the|his|her|their|its)[ \t]+"
+    r"(?P<occasion>[^,;.!?“”\"«»()]{0,120})[.!?]?[ \t]*$"
+)
+
+
+def trailing_day(sentence: str, day: str) -> tuple[str, str] | None:
+    """The day of the occasion a statement's sentence names after its last quotation and a comma, at its end
+    ('…," during a press conference on Thursday.'), if that occasion is one of speaking and gives a day."""
+    found = _TRAILING.search(sentence.rstrip())
+    event = EVENTS.search(found.group("occasion")) if found else None
+    if found is None or event is None or event.lastgroup not in ("press", "speech", "document"):
+        return None
+    when = resolve(found.group("occasion")[event.start() :], day)
+    return when if when and len(when[0]) == len("2025-04-18") else None
+
+
+# "Then" for the last time the sentences before give: "Beijing said then it would …", "Lind said at the time that …",
+# "At the time, Osei called …" — not "since then", "by then", "until then", "then-president".
+_THEN = re.compile(
+    r"^\s*(?:At the time|At that time|Back then|Then),"
+    r"|\b(?:said|says|told|stated|added|wrote|warned|declared|called|described)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:then|at the time|at that time)\b(?![-‐])"
+)
+
+
+def then_day(sentence: str, before: str, day: str) -> tuple[str, str] | None:
+    """The last day the text before a statement's sentence (its quotations blanked) gives, when the statement
+    was made "then" or "at the time" (``before``: the text just before it, a few sentences)."""
+    if ("hen" not in sentence and " time" not in sentence) or _THEN.search(sentence) is None:  # then, Then
+        return None
+    for earlier in reversed(sentences(before)):
+        when = resolve(earlier.text, day)
+        if when and len(when[0]) == len("2025-04-18"):
+            return when[0], f"{when[1]} (then: in an earlier sentence)"
+    return None

@@ -158,7 +158,7 @@ TOLD_SOMEONE = (
 # talks", "has long said", "told NHK", "wrote on X", "according to The Paper" (a "post" in lower case: "The
 # Kathmandu Post" is a newspaper's name).
 _ELSEWHEN = re.compile(
-    r"\b(?:before|earlier|previously|ago|ahead of|on the eve|repeatedly|often|always"
+    r"\b(?:before|earlier|previously|ago|last week|ahead of|on the eve|repeatedly|often|always"
     r"|(?:has|have|had)(?: \w+)? (?:said|told|stated|stressed|argued|warned|insisted|written)"
     r"|interview|statement|letter|(?-i:post)(?![-‐])|posted|wrote|written|tweeted|website|Twitter|Facebook|Telegram|according"
     rf"|{TOLD_SOMEONE}"
@@ -167,10 +167,34 @@ _ELSEWHEN = re.compile(
 )
 
 
+# A sentence whose subject is the statement just reported, and what it led to or came from: "The statement came in
+# response to …", "That statement drew criticism", "His statements were welcomed" — the occasion before, not another
+# (an interview so named may be the occasion of the words after it: "Her interview with NHK was aired later.").
+_REFERS_BACK = re.compile(
+    r"(?:^|(?<=[.!?]))\s*(?:The|This|That|These|Those|His|Her|Their|Its) statements? "
+    r"(?:came|comes|followed|follows|drew|draws|was|were|prompted|prompts|sparked|sparks)\b"
+)
+
+
 def elsewhen(sentence: str) -> bool:
     """Whether a statement's sentence (its quotations blanked) names another time or occasion than
-    the one before it (``_ELSEWHEN``: "Before the talks, Osei had said")."""
-    return _ELSEWHEN.search(sentence) is not None
+    the one before it (``_ELSEWHEN``: "Before the talks, Osei had said"); a sentence whose subject
+    is the statement before ("The statement came …", ``_REFERS_BACK``) names none by that subject."""
+    return _ELSEWHEN.search(_REFERS_BACK.sub(" ", sentence) if "tatement" in sentence else sentence) is not None
+
+
+# A participle of saying after a reporting clause: what follows it is what was said ('"…," Osei said, adding that a
+# new round would open before May'), no time or occasion of the saying.
+_SAYING_PARTICIPLE = re.compile(
+    r"\s(?:adding|saying|noting|stressing|insisting|warning|explaining|arguing|recalling)\b"
+)
+
+
+def own_words(sentence: str) -> str:
+    """A statement's sentence (its quotations blanked) without what a participle of saying after its reporting
+    clause reports ("…, adding that the next round will be held soon"): the words that may place the saying."""
+    found = _SAYING_PARTICIPLE.search(sentence) if "ing" in sentence else None
+    return sentence[: found.start()] if found else sentence
 
 
 def names_new_event(sentence: str) -> bool:
@@ -204,6 +228,15 @@ def _spoken(between: str, speaker: str, day: str) -> tuple[str, str] | None:
     return found
 
 
+# A statement its speaker's words are in: "in a statement", "in an emailed statement", "in its statement" — the one
+# named with their words before it, if any ("said in a statement on Friday"), not "in a separate statement".
+_A_STATEMENT = re.compile(
+    r"\b(?:in|through|via)\s+(?:an?|the|its|their|his|her)\s+"
+    r"(?:(?!another\b|separate\b|second\b|new\b|fresh\b|later\b|earlier\b|further\b)[\w-]+\s+)?statement\b",
+    re.IGNORECASE,
+)
+
+
 def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], day: str) -> None:
     """Date a quote whose words give no day by the day the story gave its speaker's saying
     just before ("China's commerce minister said Tuesday …" in the lede, then "Zhong said the …"),
@@ -216,6 +249,7 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
     before it, its quotations blanked, payload), in the text's order; changed in place."""
     given: dict[str, set[str]] = {}
     last: dict[str, tuple[str, str] | None] = {}
+    in_statement: str | None = None  # the speaker whose last dated words were in a statement
     for speaker, sentence, between, payload in statements:
         if resolve(between, day) or elsewhen(between):  # "The delegations resume their work in May."
             last.clear()
@@ -228,12 +262,14 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
         if payload.get("occurred_at"):
             given.setdefault(speaker, set()).add(payload["occurred_at"])
             last = {speaker: (payload["occurred_at"], payload["_draft"]["date_from"])}
+            in_statement = speaker if _A_STATEMENT.search(sentence) else None
             continue
         before = last.get(speaker)
         last.clear()  # another speaker's words between end the run
         if before is None or len(given[speaker]) != 1 or len(before[0]) != len("2025-04-18"):
             continue
-        if elsewhen(sentence) or names_new_event(sentence):
+        own = _A_STATEMENT.sub(" ", own_words(sentence)) if in_statement == speaker else own_words(sentence)
+        if elsewhen(own) or names_new_event(own):  # but the statement its speaker's words were in before is none
             continue
         when, words = before
         payload.pop("reported_at", None)

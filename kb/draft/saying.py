@@ -68,7 +68,7 @@ def reported_from(sentence: str, at: int, end: int) -> int:
         if low == "of" and previous in (*_SAYING, "reporters", "journalists", "media", "press"):
             return word.start()  # what is said of: "said of Monday's talks", "told reporters of the talks"
         new_phrase = low in _DETERMINERS and previous not in (*_PHRASING, *_SAYING)
-        if low in _FINITE or (new_phrase and not _A_TIME.match(sentence, word.end())):
+        if (low in _FINITE and not text[0].isupper()) or (new_phrase and not _A_TIME.match(sentence, word.end())):
             return word.start()  # a verb, or a new noun phrase after a name: "said in Oslo the deal would …"
         previous = low
         event = EVENTS.fullmatch(text) and (placed or free)

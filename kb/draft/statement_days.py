@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from kb.draft import dates, occasions
-from kb.draft.occasion_clauses import according_day, occasion_day
+from kb.draft.occasion_clauses import according_day, occasion_day, then_day, trailing_day
 from kb.draft.reader import Said
 from kb.draft.text import sentences
 
@@ -18,6 +18,7 @@ _ANOTHER_OCCASION = re.compile(rf"\b{occasions.TOLD_SOMEONE}|\bin an interview\b
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the quotations of a sentence, whose words are no occasion of it
 # A quote that goes on from the last.
 _CONTINUING = ("continuation", "same-paragraph", "colon-introduction", "audience-introduction")
+_DOCUMENT = re.compile(r"\b(?:statement|communiqu[eé]|declaration|letter|readout)$", re.IGNORECASE)  # as a speaker
 _INTRODUCING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|talked|addressed|briefed|wrote|added|declared)\b")
 
 
@@ -32,11 +33,17 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
     carried: dict[int, Day] = {}  # the day a next quote by the same speaker takes
     previous: Said | None = None
     for each in sorted(said, key=lambda s: s.excerpt.start):
+        blanked = _QUOTED.sub(" ", each.excerpt.text)  # the sentence's words, its quotations blanked
+        # a document speaking is its own occasion: '"…," said the statement' is the statement named before
+        document = each.pattern.endswith("+document") or _DOCUMENT.search(each.who.description or "")
+        occasion = blanked if document else each.dating
         when = (
-            dates.resolve(said_dating(each, text), day)
-            or occasion_day(_QUOTED.sub(" ", each.excerpt.text), each.dating, day)
-            or according_day(_QUOTED.sub(" ", each.excerpt.text), day)
-            or events.day_of(each.dating, each.excerpt.start)
+            dates.resolve_done(said_dating(each, text), day)
+            or occasion_day(blanked, each.dating, day)
+            or according_day(blanked, day)
+            or trailing_day(each.excerpt.text, day)
+            or then_day(blanked, text[max(0, each.excerpt.start - 600) : each.excerpt.start], day)
+            or events.day_of(occasion, each.excerpt.start)
             or events.issued_day(each.dating, each.excerpt.start)
         )
         next_to = previous is not None and not text[previous.excerpt.end : each.excerpt.start].strip()
@@ -46,7 +53,7 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
         before = carried.get(id(previous)) if previous is not None and _same_speaker(previous, each) else None
         if before is not None:
             before = before[0], before[1] if before[1].endswith(")") else f"{before[1]} (of the statement before)"
-        elsewhen = occasions.elsewhen(_QUOTED.sub(" ", each.excerpt.text))  # "Before the talks, Osei said"
+        elsewhen = occasions.elsewhen(occasions.own_words(blanked))  # "Before the talks, Osei said"
         if when is None and continues and not elsewhen:
             when = before
         days[id(each)], previous = when, each
@@ -82,7 +89,8 @@ def _date_from_next(statements: list[tuple[str | None, str, str, dict[str, Any]]
         when, words = payload.get("occurred_at"), payload["_draft"].get("date_from") or ""
         own = when and len(when) == len("2025-04-18") and "(" not in words  # "(of the meeting, …)": not its own
         undated = not when and speaker and later and later[0] == speaker
-        if undated and later and not (dates.resolve(sentence, day) or occasions.elsewhen(sentence)):
+        own_words = occasions.own_words(sentence)
+        if undated and later and not (dates.resolve(own_words, day) or occasions.elsewhen(own_words)):
             payload.pop("reported_at", None)
             payload["occurred_at"] = later[1]
             payload["_draft"]["date_from"] = f"{later[2]} (of the speaker's {later[3]})"
