@@ -1,0 +1,66 @@
+"""kb draft's reading of whose a figure is, on sentences made for the tests: a dollar written with its
+country's letters ("US$", "NZ$") names no party, and a lender's amount "for" or "to" a country is
+that country's, the lender its counterpart."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, of_type
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def _whose(kb, text: str) -> list[tuple[str, str, str | None]]:
+    points = of_type(drafted(kb, text), "data_point")
+    return [(p.get("value") or p["change"]["amount"], p["subject"], p.get("counterpart")) for p in points]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The dollar's letters before an amount, in brackets after another currency or alone: the figure
+        # is the country's the text is about, not the United States' or New Zealand's.
+        (
+            "Kenya's central bank held its rate.\n\nThe board then allowed a disbursement of SDR 179 million "
+            "(about US$235 million) for budget support.\n",
+            [("179000000", "kenya", None)],
+        ),
+        (
+            "Ghana sold more cocoa this year.\n\nThe sale raised US$400 million, the board said.\n",
+            [("400000000", "ghana", None)],
+        ),
+        (
+            "Chile and Peru signed the accord. Peru will buy copper worth about US $90 million a year.\n",
+            [("90000000", "peru", None)],
+        ),
+        (
+            "Chile built a new port.\n\nIt cost NZ$45 million, its finance ministry said.\n",
+            [("45000000", "chile", None)],
+        ),
+    ],
+)
+def test_a_dollar_s_country_letters_name_no_party(kb, text, expected):
+    assert _whose(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's talks ended. The IMF approved a $1.3 billion loan for Zambia on Friday.\n",
+            ("zambia", "international-monetary-fund"),
+        ),
+        ("Peru waited. The World Bank disbursed $500 million to Ukraine, the bank said.\n", ("ukraine", "world-bank")),
+        (
+            "Kenya went on. The Asian Development Bank will lend $2 billion to Pakistan over three years.\n",
+            ("pakistan", "asian-development-bank"),
+        ),
+        (
+            "Kenya spoke first. The IMF Board also approved a SDR 795 million arrangement for Tanzania.\n",
+            ("tanzania", "international-monetary-fund"),
+        ),
+    ],
+)
+def test_a_lender_s_amount_for_a_country_is_that_country_s(kb, text, expected):
+    ((_, subject, counterpart),) = _whose(kb, text)
+    assert (subject, counterpart) == expected
