@@ -64,3 +64,28 @@ def test_a_dollar_s_country_letters_name_no_party(kb, text, expected):
 def test_a_lender_s_amount_for_a_country_is_that_country_s(kb, text, expected):
     ((_, subject, counterpart),) = _whose(kb, text)
     assert (subject, counterpart) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru and Chile are at odds over fruit.\n\nChile's exports rose 5% in May.\n\n"
+            "In June, the president said he was preparing another $2 billion worth of tariffs on Chilean goods.\n",
+            ("2000000000", "peru", "chile"),
+        ),
+        (
+            "Kenya and Ghana signed a pact. Ghana's cocoa output fell 3%.\n\nSales to Ghana reached $40 million.\n",
+            ("40000000", "kenya", "ghana"),
+        ),
+        (
+            "Brazil and Argentina met on Monday. Argentina's inflation rose to 100%.\n\n"
+            "Shipments to Argentina were worth $3 billion last year.\n",
+            ("3000000000", "brazil", "argentina"),
+        ),
+    ],
+)
+def test_a_figure_whose_clause_names_only_its_counterpart_is_the_other_party_s(kb, text, expected):
+    """With no subject in its clause, a figure takes the subject of the figures before it, or the first
+    country the text names — never its own counterpart: then the other party the text is about."""
+    assert _whose(kb, text)[-1] == expected

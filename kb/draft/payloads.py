@@ -331,7 +331,9 @@ class Payloads:
                 named = [name for _, name in bodies if name != counterpart]
                 countries = [name for name in named if name in COUNTRIES]  # a country before a lender or a body
                 self._first_body = next(iter(countries or named), "")
-            subject = self._last_subject or self._first_body or None
+            # Never its own counterpart: "tariffs on Chinese goods" are the other party's of the text.
+            earlier = (self._last_subject, self._first_body, *about(self.registry.text))
+            subject = next((name for name in earlier if name and name != counterpart), None)
             why["subject_from"] = "an earlier sentence" if subject else "no country named: the negotiation"
         self._last_subject = subject
         self._last_counterpart = counterpart or self._last_counterpart
