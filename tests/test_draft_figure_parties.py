@@ -89,3 +89,18 @@ def test_a_figure_whose_clause_names_only_its_counterpart_is_the_other_party_s(k
     """With no subject in its clause, a figure takes the subject of the figures before it, or the first
     country the text names — never its own counterpart: then the other party the text is about."""
     assert _whose(kb, text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru's new tariffs will apply to wine worth $2 billion and imported Chilean goods worth $3 billion.\n",
+            ("3000000000", "peru", "chile"),
+        ),
+        ("Kenya's levy covers Chinese cars worth $40 million a year.\n", ("40000000", "kenya", "china")),
+        ("Brazil's quota lets in Argentine vehicles worth $900 million.\n", ("900000000", "brazil", "argentina")),
+    ],
+)
+def test_goods_a_country_s_name_describes_come_from_it(kb, text, expected):
+    assert _whose(kb, text)[-1] == expected
