@@ -104,3 +104,30 @@ def test_a_figure_whose_clause_names_only_its_counterpart_is_the_other_party_s(k
 )
 def test_goods_a_country_s_name_describes_come_from_it(kb, text, expected):
     assert _whose(kb, text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun for the leader named in a sentence before.
+        (
+            "Chile and Peru have argued over copper.\n\nChilean President Gabriel Boric met Peru's trade minister. "
+            "Peru's exports rose 5% in April.\n\nLate in May he recommended a 40% tariff on most copper from June.\n",
+            "chile",
+        ),
+        (
+            "Ghana and Nigeria trade maize.\n\nNigerian President Bola Ahmed Tinubu visited Accra. "
+            "Ghana's maize imports fell 10% in March.\n\nOn Monday he announced a 25% duty on sugar.\n",
+            "nigeria",
+        ),
+        # The leader's surname alone, the post with the country in the possessive.
+        (
+            "Canada's Prime Minister Mark Carney spoke in Ottawa. U.S. exports rose 2% in May.\n\n"
+            "Carney then announced a 25% tariff on steel.\n",
+            "canada",
+        ),
+    ],
+)
+def test_a_tariff_a_leader_imposes_is_their_country_s(kb, text, expected):
+    points = of_type(drafted(kb, text), "data_point")
+    assert [p["subject"] for p in points if p["metric"] == "tariff_rate"] == [expected]

@@ -1,6 +1,6 @@
 """What a figure takes from the words around it: from the figures before it in its sentence (a list
-that gaps a change's verb, an amount in brackets right after a figure), and from whose figure it is
-(the dollar a bare "$" stands for)."""
+that gaps a change's verb, an amount in brackets right after a figure), from whose figure it is
+(the dollar a bare "$" stands for), and from the leader who imposes a tariff (their country)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from kb.draft.changes import Change
 from kb.draft.figures import Figure
 from kb.draft.lexicon import DOLLARS
-from kb.draft.measures import Metric
+from kb.draft.measures import Metric, body_spans
 
 
 @dataclass
@@ -50,3 +50,41 @@ def currency(figure: Figure, subject: str | None, text: str) -> str:
     if figure.unit != "USD" or subject not in DOLLARS or not _BARE_DOLLAR.match(figure.as_stated):
         return figure.unit
     return figure.unit if _dollars_named(text) else DOLLARS[subject]
+
+
+# A head of state or government with the country their post names: "U.S. President Donald Trump",
+# "Chinese Premier Li Qiang", "Canada's Prime Minister Mark Carney".
+_LEADER = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Chancellor) (?:[A-Z][\w’'-]+ ){0,2}(?P<surname>[A-Z][\w’'-]+)"
+)
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+LEADER_BEFORE = 600  # characters before a sentence where the leader its pronoun stands for is named
+
+
+LEADERS_WITHIN = 20_000  # characters at the text's head where its leaders are named with their posts
+
+
+@functools.lru_cache(maxsize=2)
+def _leaders(text: str) -> dict[str, str]:
+    """The country of each leader the text names with their country's post, by surname."""
+    found: dict[str, str] = {}
+    for match in _LEADER.finditer(text, 0, LEADERS_WITHIN):
+        before = text[max(0, match.start() - 30) : match.start()].rstrip()
+        spans = body_spans(before)
+        if spans and not before[spans[-1][1] :].strip("’'s"):  # the post's own country, right before it
+            found.setdefault(match.group("surname"), spans[-1][2])
+    return found
+
+
+def imposer(text: str, at: int, sentence: str, figure: Figure) -> str | None:
+    """The country of the leader who imposes a tariff whose clause names no country: the leader named
+    by surname before it in its sentence ("Trump said he was preparing a 25% tariff"), or the one a
+    pronoun there stands for, named last in the sentences just before ("Late in May he recommended a
+    50% tariff"), when the text gives that leader a country's post ("U.S. President Donald Trump")."""
+    leaders = _leaders(text)
+    before = sentence[: figure.start]
+    named = [(before.rfind(surname), country) for surname, country in leaders.items() if surname in before]
+    if not named and _PRONOUN.search(before):
+        earlier = text[max(0, at - LEADER_BEFORE) : at]
+        named = [(earlier.rfind(surname), country) for surname, country in leaders.items() if surname in earlier]
+    return max(named)[1] if named else None

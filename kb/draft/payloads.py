@@ -61,6 +61,7 @@ class Payloads:
         self._last_period: tuple[str, str | None] | None = None  # of the last figure that gave one
         self._events: tuple[str, occasions.Occasions] | None = None  # see _occasions
         self._last_counterpart: str | None = None  # "Japan's surplus with the United States … exports to the country"
+        self._at = 0  # where the sentence of the figures read now starts
 
     def _occasions(self, text: str) -> occasions.Occasions:
         """The events the text names, with their days (read once a text)."""
@@ -178,6 +179,7 @@ class Payloads:
         without its level as a change alone (no value). A figure within ``said`` (the
         stretches of quotes and transcript turns) is someone's words, recorded with their statement."""
         found: list[dict[str, Any]] = []
+        self._at = sentence.start
         given = figures(sentence.text, MAX_FIGURES_PER_SENTENCE)[:MAX_FIGURES_PER_SENTENCE]
         given = [f for f in given if not overlaps(said, sentence.start + f.start, sentence.start + f.start + 1)]
         given = [f for f in given if not _ODDS.match(sentence.text, f.end)]  # "80 per cent confident": no metric
@@ -298,10 +300,9 @@ class Payloads:
         return {"period_unclear": True}
 
     def _whose(self, sentence: str, figure: Figure, measured: measures.Metric, why: dict[str, Any]) -> dict[str, str]:
-        """The subject and counterpart of a figure: from its clause; else the body that opens its
-        sentence (not for a tariff: see faces); else the subject of the figure before it; else the
-        first country the text names; never the negotiation unless the text names no country or
-        body at all."""
+        """The subject and counterpart of a figure: from its clause; else the body that opens its sentence
+        (for a tariff, not one that faces it, or the country of the leader imposing it: figure_context.imposer);
+        else the subject of the figure before it; else the first country the text names (else the negotiation)."""
         subject, counterpart = measures.whose(sentence, figure, measured)
         if subject not in GROUPINGS and measures.group_named(sentence, figure) and self._grouping():
             subject = self._grouping()  # "the group agreed to cut production by …": the group the text is about
@@ -322,6 +323,8 @@ class Payloads:
         # cent"), unless its clause says the opener faces it (see above).
         faced = measured.name == "tariff_rate" and measures.faces(sentence, figure)
         opener = measures.sentence_subject(sentence) if not faced else None
+        tariff = measured.name == "tariff_rate" and not faced  # imposed by a leader: "Trump imposed a 25% tariff"
+        opener = opener or (figure_context.imposer(self.registry.text, self._at, sentence, figure) if tariff else None)
         if subject is None and opener and opener != counterpart:
             subject = opener  # "CPTPP is a trade agreement between 11 countries (…), covering 500 million people"
             why["subject_from"] = "the subject of the sentence"
@@ -331,8 +334,7 @@ class Payloads:
                 named = [name for _, name in bodies if name != counterpart]
                 countries = [name for name in named if name in COUNTRIES]  # a country before a lender or a body
                 self._first_body = next(iter(countries or named), "")
-            # Never its own counterpart: "tariffs on Chinese goods" are the other party's of the text.
-            earlier = (self._last_subject, self._first_body, *about(self.registry.text))
+            earlier = (self._last_subject, self._first_body, *about(self.registry.text))  # never the counterpart
             subject = next((name for name in earlier if name and name != counterpart), None)
             why["subject_from"] = "an earlier sentence" if subject else "no country named: the negotiation"
         self._last_subject = subject
