@@ -1,6 +1,8 @@
-"""kb draft's reading of whose a figure is, on sentences made for the tests: a dollar written with its
-country's letters ("US$", "NZ$") names no party, and a lender's amount "for" or "to" a country is
-that country's, the lender its counterpart."""
+"""kb draft's reading of whose a figure is and what it measures, on sentences made for the tests: a
+dollar written with its country's letters ("US$", "NZ$") names no party; a lender's amount "for" or
+"to" a country is that country's; a figure never takes its own counterpart as its subject; goods a
+country's name describes come from it; a tariff a leader imposes is their country's; the other end
+of a comparison ("from $1.2 billion to $1.5 billion") measures what the first does."""
 
 from __future__ import annotations
 
@@ -131,3 +133,31 @@ def test_goods_a_country_s_name_describes_come_from_it(kb, text, expected):
 def test_a_tariff_a_leader_imposes_is_their_country_s(kb, text, expected):
     points = of_type(drafted(kb, text), "data_point")
     assert [p["subject"] for p in points if p["metric"] == "tariff_rate"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        (
+            "Chile's trade deficit widened for a third straight month on a seasonally adjusted basis, "
+            "from $1.2 billion in March to $1.5 billion in April, and imports rose 2%.\n",
+            "1500000000",
+            ("trade_deficit", "chile"),
+        ),
+        (
+            "Peru's exports in the first half of this fiscal year stood at $4.1 billion, compared with "
+            "$3.9 billion in the same period of 2024, while imports fell.\n",
+            "3900000000",
+            ("exports", "peru"),
+        ),
+        (
+            "Kenya's tea output, helped by the long rains in the highlands west of the Rift Valley, reached "
+            "50 million tonnes from 45 million tonnes a season before as coffee exports grew.\n",
+            "45000000",
+            ("production", "kenya"),
+        ),
+    ],
+)
+def test_the_other_end_of_a_comparison_measures_what_the_first_does(kb, text, value, expected):
+    points = of_type(drafted(kb, text), "data_point")
+    assert [(p["metric"], p["subject"]) for p in points if p.get("value") == value] == [expected]

@@ -28,9 +28,25 @@ class Series:
 _BRACKETED = re.compile(r"\s*\(\s*")
 
 
-def in_brackets_after(text: str, before: Figure, figure: Figure) -> bool:
-    """Whether a figure is in brackets right after another: "increased by 22.5 per cent (RM11.16 billion)"."""
-    return bool(_BRACKETED.fullmatch(text, before.end, figure.start))
+# The other end of a comparison with the figure before, in its unit: "from $3.6 billion in March to $3.7
+# billion in April", "stood at $65.5 billion compared to $44.7 billion", "reached $39.6 billion from $23.8 billion".
+_COMPARED = re.compile(
+    r"(?: (?:in|during|for|over) [\w ,-]{1,40}?)?,? (?:to|from|compared (?:to|with)|against|versus) "
+)
+
+
+def same_measure(text: str, before: Figure, figure: Figure) -> bool:
+    """Whether a figure measures what the figure right before it does: it is in brackets after it
+    ("increased by 22.5 per cent (RM11.16 billion)") or the other end of a comparison with it."""
+    compared = before.unit == figure.unit and _COMPARED.fullmatch(text, before.end, figure.start)
+    return bool(_BRACKETED.fullmatch(text, before.end, figure.start) or compared)
+
+
+def shared_metric(own: Metric, before: Metric, figure: Figure) -> Metric:
+    """The metric of a figure that measures what the figure before it does (see same_measure): that
+    figure's, unless the figure's own words before it name one ("… to $3.7 billion in April and imports
+    rose" is not of imports)."""
+    return before if before.words and (own.start is None or own.start > figure.start) else own
 
 
 _BARE_DOLLAR = re.compile(r"(?:[a-z]+ ){0,3}\$")  # "$430 million", "nearly $1.5 trillion", "between $2 and …"

@@ -240,19 +240,18 @@ class Payloads:
         series: figure_context.Series,
         why: dict[str, Any],
     ) -> tuple[measures.Metric, dict[str, str]]:
-        """What a figure measures and whose it is: a conjunct of a list that gaps a change's verb
-        ("Trade with Singapore increased by 22.5%, Vietnam by 14.5%") has the metric and subject of the
-        list's first figure, and the country it names in place of the first's counterpart (see
-        _parallel); an amount in brackets right after a figure ("by 22.5 per cent (RM11.16 billion)")
-        is that figure's, in its metric unless its own words name one; any other, its own (see _whose)."""
+        """What a figure measures and whose it is: a conjunct of a list that gaps a change's verb ("Trade with
+        Singapore increased by 22.5%, Vietnam by 14.5%") has the metric and subject of the list's first figure,
+        and the country it names in place of the first's counterpart (see _parallel); a figure that measures
+        what the one before does is that one's, in its metric unless its own words before it name one (see
+        figure_context.same_measure, shared_metric); any other, its own (see _whose)."""
         gapped = series.change is not None and series.change.figure is figure and series.change.parallel is not None
         before = series.previous
         if gapped and series.metric is not None:
             measured = series.metric
             whose = self._parallel(series.change, series.whose) or series.whose
-        elif before and figure_context.in_brackets_after(text, before[0], figure):
-            measured = measures.metric(words, figure, text)
-            measured = before[1] if measured.words is None and before[1].words is not None else measured
+        elif before and figure_context.same_measure(text, before[0], figure):
+            measured = figure_context.shared_metric(measures.metric(words, figure, text), before[1], figure)
             whose = before[2]
         else:
             measured = measures.metric(words, figure, text)
