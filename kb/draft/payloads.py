@@ -55,7 +55,7 @@ class Payloads:
         self.published = published
         self.day = dates.local_day(published, registry.text)  # what relative dates count from
         self._last_subject: str | None = None  # of the last figure: "Exports to the country gained 3.8%"
-        self._first_body: str | None = None
+        self._first_bodies: tuple[str, ...] | None = None  # the countries, then the bodies, the text names first
         self._group: str | None = None  # see _grouping
         self._converted: dict[tuple[str, str], int] | None = None  # see _conversions
         self._last_period: tuple[str, str | None] | None = None  # of the last figure that gave one
@@ -328,12 +328,12 @@ class Payloads:
             subject = opener  # "CPTPP is a trade agreement between 11 countries (…), covering 500 million people"
             why["subject_from"] = "the subject of the sentence"
         if subject is None:
-            if self._first_body is None:
+            if self._first_bodies is None:
                 bodies = measures.bodies_at(self.registry.text[:20_000])
                 named = [name for _, name in bodies if name != counterpart]
                 countries = [name for name in named if name in COUNTRIES]  # a country before a lender or a body
-                self._first_body = next(iter(countries or named), "")
-            earlier = (self._last_subject, self._first_body, *about(self.registry.text))  # never the counterpart
+                self._first_bodies = tuple(dict.fromkeys(countries + named))
+            earlier = (self._last_subject, *self._first_bodies)  # never the counterpart: the next one named
             subject = next((name for name in earlier if name and name != counterpart), None)
             why["subject_from"] = "an earlier sentence" if subject else "no country named: the negotiation"
         self._last_subject = subject
