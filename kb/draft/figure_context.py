@@ -99,8 +99,16 @@ def imposer(text: str, at: int, sentence: str, figure: Figure) -> str | None:
     50% tariff"), when the text gives that leader a country's post ("U.S. President Donald Trump")."""
     leaders = _leaders(text)
     before = sentence[: figure.start]
-    named = [(before.rfind(surname), country) for surname, country in leaders.items() if surname in before]
-    if not named and _PRONOUN.search(before):
-        earlier = text[max(0, at - LEADER_BEFORE) : at]
-        named = [(earlier.rfind(surname), country) for surname, country in leaders.items() if surname in earlier]
-    return max(named)[1] if named else None
+    found = _last_named(before, leaders) if leaders else None
+    if found is None and leaders and _PRONOUN.search(before):
+        found = _last_named(text[max(0, at - LEADER_BEFORE) : at], leaders)
+    return found
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _last_named(words: str, leaders: dict[str, str]) -> str | None:
+    """The country of the leader named last in some words."""
+    named = [leaders[word] for word in _CAPITALISED.findall(words) if word in leaders]
+    return named[-1] if named else None
