@@ -156,6 +156,12 @@ def test_a_tariff_a_leader_imposes_is_their_country_s(kb, text, expected):
             "45000000",
             ("production", "kenya"),
         ),
+        (
+            "Ghana's consumer price inflation, which the statistics service measures in all sixteen regions, "
+            "eased to 23.1% in May, down from 25% in April, while the cedi's exports rose 3%.\n",
+            "25",
+            ("inflation", "ghana"),
+        ),
     ],
 )
 def test_the_other_end_of_a_comparison_measures_what_the_first_does(kb, text, value, expected):
