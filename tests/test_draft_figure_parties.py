@@ -167,3 +167,20 @@ def test_a_tariff_a_leader_imposes_is_their_country_s(kb, text, expected):
 def test_the_other_end_of_a_comparison_measures_what_the_first_does(kb, text, value, expected):
     points = of_type(drafted(kb, text), "data_point")
     assert [(p["metric"], p["subject"]) for p in points if p.get("value") == value] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru argued over copper. Peru's exports fell 4%.\n\n"
+        "Talks stalled after the president imposed a 30% tariff on Peru, including a 10% surcharge for its fishing.\n",
+        "Chile and Peru argued over copper. Peru's exports fell 4%.\n\n"
+        "Chile put a 20% duty on Peru's wine and a 5% levy on its fruit.\n",
+        "Chile and Peru argued over copper. Peru's exports fell 4%.\n\n"
+        "Chile set tariffs on Peru of 15 per cent, with a further 5 per cent tariff for farm goods.\n",
+    ],
+)
+def test_a_tariff_naming_no_party_after_a_tariff_in_its_sentence_is_that_one_s(kb, text):
+    points = of_type(drafted(kb, text), "data_point")
+    tariffs = [(p["subject"], p.get("counterpart")) for p in points if p["metric"] == "tariff_rate"]
+    assert tariffs == [("chile", "peru"), ("chile", "peru")]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from kb.draft.changes import Change
 from kb.draft.figures import Figure
 from kb.draft.lexicon import DOLLARS
-from kb.draft.measures import Metric, body_spans
+from kb.draft.measures import Metric, body_spans, whose
 
 
 @dataclass
@@ -40,6 +40,13 @@ def same_measure(text: str, before: Figure, figure: Figure) -> bool:
     ("increased by 22.5 per cent (RM11.16 billion)") or the other end of a comparison with it."""
     compared = before.unit == figure.unit and _COMPARED.fullmatch(text, before.end, figure.start)
     return bool(_BRACKETED.fullmatch(text, before.end, figure.start) or compared)
+
+
+def tariff_after(text: str, before: tuple[Figure, Metric, dict[str, str]], figure: Figure, measured: Metric) -> bool:
+    """Whether a tariff whose clause names no party follows another tariff in its sentence, whose it is
+    then ("a 50 per cent tariff on India, including a 25 per cent additional duty for its oil")."""
+    tariffs = before[1].name == measured.name == "tariff_rate"
+    return tariffs and whose(text, figure, measured) == (None, None)
 
 
 def shared_metric(own: Metric, before: Metric, figure: Figure) -> Metric:

@@ -243,8 +243,8 @@ class Payloads:
         """What a figure measures and whose it is: a conjunct of a list that gaps a change's verb ("Trade with
         Singapore increased by 22.5%, Vietnam by 14.5%") has the metric and subject of the list's first figure,
         and the country it names in place of the first's counterpart (see _parallel); a figure that measures
-        what the one before does is that one's, in its metric unless its own words before it name one (see
-        figure_context.same_measure, shared_metric); any other, its own (see _whose)."""
+        what the one before does is that one's, in its metric unless its own words before it name one, and a
+        tariff naming no party after a tariff that one's (figure_context); any other, its own (see _whose)."""
         gapped = series.change is not None and series.change.figure is figure and series.change.parallel is not None
         before = series.previous
         if gapped and series.metric is not None:
@@ -255,7 +255,8 @@ class Payloads:
             whose = before[2]
         else:
             measured = measures.metric(words, figure, text)
-            whose = self._whose(text, figure, measured, why)
+            after = before is not None and figure_context.tariff_after(text, before, figure, measured)
+            whose = before[2] if before and after else self._whose(text, figure, measured, why)
         series.previous = (figure, measured, whose)
         if series.change is not None and series.change.figure is figure and not gapped:
             series.metric, series.whose = measured, whose
