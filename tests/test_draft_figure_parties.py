@@ -184,3 +184,15 @@ def test_a_tariff_naming_no_party_after_a_tariff_in_its_sentence_is_that_one_s(k
     points = of_type(drafted(kb, text), "data_point")
     tariffs = [(p["subject"], p.get("counterpart")) for p in points if p["metric"] == "tariff_rate"]
     assert tariffs == [("chile", "peru"), ("chile", "peru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's steel products worth $3 billion face the new duty.\n", ("3000000000", "chile", None)),
+        ("Chilean steel output rose to 90 million tonnes.\n", ("90000000", "chile", None)),
+        ("Chilean steel exports reached $2 billion.\n", ("2000000000", "chile", None)),
+    ],
+)
+def test_a_country_s_own_goods_output_and_exports_stay_its(kb, text, expected):
+    assert _whose(kb, text)[-1] == expected

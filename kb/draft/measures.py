@@ -54,8 +54,9 @@ METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not n
 SUBJECT_BEFORE = 80  # characters before a metric's words where its subject may be ("OPEC+ … agreed to cut production")
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
-# Goods a country's name describes come from it: "imported U.S. goods worth $14.2 billion", "Chinese products".
-_GOODS_OF = re.compile(r"(?:[A-Z][\w.’'-]*\s){1,4}(?:goods|products|cars|vehicles|steel|alumin(?:i)?um)\b")
+# Goods a country's name describes come from it: "imported U.S. goods worth $14.2 billion", "Chinese products"
+# (not "China's steel products", its own).
+_GOODS_OF = re.compile(r"(?:[A-Z][\w.-]*\s){1,4}(?:goods|products|cars|vehicles|steel|alumin(?:i)?um)\b")
 # The next of a list after such a word: "trade with Thailand and Cambodia", "exports to Japan, Korea".
 _TOWARD_LIST = re.compile(
     r"\b(?:to|with|from|against|into)\s+(?:the\s+)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
@@ -275,7 +276,7 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
             or _TOWARD.search(preceding)
             or _TOWARD_LIST.search(sentence, max(clause_start, clause_start + at - 60), clause_start + at)
             or clause_start + at > sold_from  # "Japan will purchase $8 billion of U.S. goods"
-            or (measured.name != "exports" and _GOODS_OF.match(sentence, clause_start + at))
+            or (measured.name not in ("exports", "production") and _GOODS_OF.match(sentence, clause_start + at))
             or (measured.name == "investment" and _INVESTED_IN.search(preceding))
         ):
             counterpart = counterpart or name  # a lender lends to the subject: "the IMF approved SDR 293 million"
