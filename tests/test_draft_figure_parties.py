@@ -196,3 +196,9 @@ def test_a_tariff_naming_no_party_after_a_tariff_in_its_sentence_is_that_one_s(k
 )
 def test_a_country_s_own_goods_output_and_exports_stay_its(kb, text, expected):
     assert _whose(kb, text)[-1] == expected
+
+
+def test_a_lender_reporting_trade_makes_no_borrower_of_a_trading_partner(kb):
+    text = "Kenya and China trade tea.\n\nThe World Bank said exports to China rose 5% in May.\n"
+    ((_, subject, _),) = _whose(kb, text)
+    assert subject == "kenya"

@@ -54,6 +54,7 @@ METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not n
 SUBJECT_BEFORE = 80  # characters before a metric's words where its subject may be ("OPEC+ … agreed to cut production")
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_LENT = frozenset({"finance", "debt", "figure"})  # what a lender gives "for" or "to" a borrower, the borrower's
 # Goods a country's name describes come from it: "imported U.S. goods worth $14.2 billion", "Chinese products"
 # (not "China's steel products", its own).
 _GOODS_OF = re.compile(r"(?:[A-Z][\w.-]*\s){1,4}(?:goods|products|cars|vehicles|steel|alumin(?:i)?um)\b")
@@ -280,7 +281,8 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
             or (measured.name == "investment" and _INVESTED_IN.search(preceding))
         ):
             counterpart = counterpart or name  # a lender lends to the subject: "the IMF approved SDR 293 million"
-            subjects += [name] if counterpart in LENDERS and name not in LENDERS and _TOWARD.search(preceding) else []
+            lent = counterpart in LENDERS and name not in LENDERS and measured.name in _LENT  # to the borrower
+            subjects += [name] if lent and _TOWARD.search(preceding) else []
         elif name != counterpart:
             subjects.append(name)
     subject = right_before if right_before and right_before != counterpart else next(iter(subjects), None)
