@@ -202,3 +202,8 @@ def test_a_lender_reporting_trade_makes_no_borrower_of_a_trading_partner(kb):
     text = "Kenya and China trade tea.\n\nThe World Bank said exports to China rose 5% in May.\n"
     ((_, subject, _),) = _whose(kb, text)
     assert subject == "kenya"
+
+
+def test_a_new_clause_between_two_figures_is_no_comparison(kb):
+    text = "Chile's exports rose to $3 billion in May while Peru rose to $5 billion.\n"
+    assert [subject for _, subject, _ in _whose(kb, text)] == ["chile", "peru"]

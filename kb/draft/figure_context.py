@@ -31,7 +31,8 @@ _BRACKETED = re.compile(r"\s*\(\s*")
 # The other end of a comparison with the figure before, in its unit: "from $3.6 billion in March to $3.7
 # billion in April", "stood at $65.5 billion compared to $44.7 billion", "eased to 3.1%, down from 3.4%".
 _COMPARED = re.compile(
-    r"(?: (?:in|during|for|over) [\w ,-]{1,40}?)?,? (?:to|(?:up |down )?from|compared (?:to|with)|against|versus) "
+    r"(?: (?:in|during|for|over) (?:(?!\b(?:and|but|while|whereas|as) )[\w -]){1,40}?)?"  # not "in May while Peru …"
+    r",? (?:to|(?:up |down )?from|compared (?:to|with)|against|versus) "
 )
 
 
