@@ -39,7 +39,8 @@ text. For every set, summed over its articles:
   or yesterday), the draft took that very day from words of the text ("said after the meeting",
   the meeting dated Tuesday a sentence before), or the text opens with a line that is that date alone
   (a transcript's "[Date] July 23, 2025") — see expected_day;
-- figure recall: the annotated figures a drafted candidate finds (they count in claim recall too);
+- figure recall: the annotated figures a drafted candidate finds, by unit and number ("3.50" is "3.5";
+  they count in claim recall too);
 - right figure: of the figures found, those whose change or level, and subject (when annotated,
   or when the seeds' annotated metric names a country), are right too;
 - invented entities: drafted people whose name holds a digit, a weekday or a month, is one word of
@@ -62,6 +63,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -382,17 +384,22 @@ def _finds(claim: dict[str, Any], gold: Gold, names: dict[str, str]) -> bool:
         return sum(any(same_name(who, d) for d in drafted) for who in gold.participants) >= 2
     if gold.kind == "figure" and claim["type"] == "data_point":
         return (
-            (claim.get("value"), claim["unit"]) == (gold.value, gold.unit)
+            _same_amount(claim.get("value"), claim["unit"], gold)
             or _as_change(claim, gold)
-            or any((each["value"], each["unit"]) == (gold.value, gold.unit) for each in claim.get("equivalents", []))
+            or any(_same_amount(each["value"], each["unit"], gold) for each in claim.get("equivalents", []))
         )
     return False
+
+
+def _same_amount(value: str | None, unit: str | None, gold: Gold) -> bool:
+    """Whether a drafted amount is the annotated one: the same unit and number ("3.50" is "3.5")."""
+    return value is not None and unit == gold.unit and Decimal(value) == Decimal(gold.value)
 
 
 def _as_change(claim: dict[str, Any], gold: Gold) -> bool:
     """Whether a drafted figure's change (given alone or with the level it led to) is the annotated figure."""
     change = claim.get("change") or {}
-    return (change.get("amount"), change.get("unit")) == (gold.value, gold.unit)
+    return _same_amount(change.get("amount"), change.get("unit"), gold)
 
 
 def measures(counts: dict[str, int]) -> dict[str, float | None]:

@@ -1,6 +1,6 @@
 """What a figure takes from the words around it: from the figures before it in its sentence (a list
-that gaps a change's verb, an amount in brackets right after a figure), and from whose figure it is
-(the dollar a bare "$" stands for)."""
+that gaps a change's verb, an amount in brackets right after a figure), from whose figure it is
+(the dollar a bare "$" stands for), and from the leader who imposes a tariff (their country)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from kb.draft.changes import Change
 from kb.draft.figures import Figure
 from kb.draft.lexicon import DOLLARS
-from kb.draft.measures import Metric
+from kb.draft.measures import Metric, body_spans, whose
 
 
 @dataclass
@@ -28,9 +28,33 @@ class Series:
 _BRACKETED = re.compile(r"\s*\(\s*")
 
 
-def in_brackets_after(text: str, before: Figure, figure: Figure) -> bool:
-    """Whether a figure is in brackets right after another: "increased by 22.5 per cent (RM11.16 billion)"."""
-    return bool(_BRACKETED.fullmatch(text, before.end, figure.start))
+# The other end of a comparison with the figure before, in its unit: "from $3.6 billion in March to $3.7
+# billion in April", "stood at $65.5 billion compared to $44.7 billion", "eased to 3.1%, down from 3.4%".
+_COMPARED = re.compile(
+    r"(?: (?:in|during|for|over) (?:(?!\b(?:and|but|while|whereas|as) )[\w -]){1,40}?)?"  # not "in May while Peru …"
+    r",? (?:to|(?:up |down )?from|compared (?:to|with)|against|versus) "
+)
+
+
+def same_measure(text: str, before: Figure, figure: Figure) -> bool:
+    """Whether a figure measures what the figure right before it does: it is in brackets after it
+    ("increased by 22.5 per cent (RM11.16 billion)") or the other end of a comparison with it."""
+    compared = before.unit == figure.unit and _COMPARED.fullmatch(text, before.end, figure.start)
+    return bool(_BRACKETED.fullmatch(text, before.end, figure.start) or compared)
+
+
+def tariff_after(text: str, before: tuple[Figure, Metric, dict[str, str]], figure: Figure, measured: Metric) -> bool:
+    """Whether a tariff whose clause names no party follows another tariff in its sentence, whose it is
+    then ("a 50 per cent tariff on India, including a 25 per cent additional duty for its oil")."""
+    tariffs = before[1].name == measured.name == "tariff_rate"
+    return tariffs and whose(text, figure, measured) == (None, None)
+
+
+def shared_metric(own: Metric, before: Metric, figure: Figure) -> Metric:
+    """The metric of a figure that measures what the figure before it does (see same_measure): that
+    figure's, unless the figure's own words before it name one ("… to $3.7 billion in April and imports
+    rose" is not of imports)."""
+    return before if before.words and (own.start is None or own.start > figure.start) else own
 
 
 _BARE_DOLLAR = re.compile(r"(?:[a-z]+ ){0,3}\$")  # "$430 million", "nearly $1.5 trillion", "between $2 and …"
@@ -50,3 +74,49 @@ def currency(figure: Figure, subject: str | None, text: str) -> str:
     if figure.unit != "USD" or subject not in DOLLARS or not _BARE_DOLLAR.match(figure.as_stated):
         return figure.unit
     return figure.unit if _dollars_named(text) else DOLLARS[subject]
+
+
+# A head of state or government with the country their post names: "U.S. President Donald Trump",
+# "Chinese Premier Li Qiang", "Canada's Prime Minister Mark Carney".
+_LEADER = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Chancellor) (?:[A-Z][\w’'-]+ ){0,2}(?P<surname>[A-Z][\w’'-]+)"
+)
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+LEADER_BEFORE = 600  # characters before a sentence where the leader its pronoun stands for is named
+
+
+LEADERS_WITHIN = 20_000  # characters at the text's head where its leaders are named with their posts
+
+
+@functools.lru_cache(maxsize=2)
+def _leaders(text: str) -> dict[str, str]:
+    """The country of each leader the text names with their country's post, by surname."""
+    found: dict[str, str] = {}
+    for match in _LEADER.finditer(text, 0, LEADERS_WITHIN):
+        before = text[max(0, match.start() - 30) : match.start()].rstrip()
+        spans = body_spans(before)
+        if spans and not before[spans[-1][1] :].strip("’'s"):  # the post's own country, right before it
+            found.setdefault(match.group("surname"), spans[-1][2])
+    return found
+
+
+def imposer(text: str, at: int, sentence: str, figure: Figure) -> str | None:
+    """The country of the leader who imposes a tariff whose clause names no country: the leader named
+    by surname before it in its sentence ("Trump said he was preparing a 25% tariff"), or the one a
+    pronoun there stands for, named last in the sentences just before ("Late in May he recommended a
+    50% tariff"), when the text gives that leader a country's post ("U.S. President Donald Trump")."""
+    leaders = _leaders(text)
+    before = sentence[: figure.start]
+    found = _last_named(before, leaders) if leaders else None
+    if found is None and leaders and _PRONOUN.search(before):
+        found = _last_named(text[max(0, at - LEADER_BEFORE) : at], leaders)
+    return found
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _last_named(words: str, leaders: dict[str, str]) -> str | None:
+    """The country of the leader named last in some words."""
+    named = [leaders[word] for word in _CAPITALISED.findall(words) if word in leaders]
+    return named[-1] if named else None

@@ -263,6 +263,14 @@ def _elided(text: str, match: re.Match[str], found: list[Figure], number: str | 
 
 # A minus sign or word before a percentage: "-3.2%", "−0.5%", "minus 2 percent" (not a range's dash: "5-6%").
 _MINUS = re.compile(r"(?:^|(?<=[\s(:]))(?:-|−|minus )$")
+_DOLLAR_OF = re.compile(r"(?<!the )(?:[A-Z]{1,3}|U\.S\.) ?\$")  # "US$235.6 million", "about US $151.7 million"
+
+
+def dollar_of(text: str, at: int) -> bool:
+    """Whether the country named at ``at`` only names a dollar ("US$", "NZ$", "HK$"): no party to a figure."""
+    return bool(_DOLLAR_OF.match(text, at))
+
+
 MAX_FIGURES = 1_000  # in one text: a text holding more is a table or a data file, not an article
 
 

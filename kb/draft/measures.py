@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kb.draft.figures import Figure
+from kb.draft.figures import Figure, dollar_of
 from kb.draft.lexicon import LENDERS
 from kb.draft.speakers import body_name, may_start_body, tokens
 
@@ -54,6 +54,10 @@ METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not n
 SUBJECT_BEFORE = 80  # characters before a metric's words where its subject may be ("OPEC+ … agreed to cut production")
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
 _TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_LENT = frozenset({"finance", "debt", "figure"})  # what a lender gives "for" or "to" a borrower, the borrower's
+# Goods a country's name describes come from it: "imported U.S. goods worth $14.2 billion", "Chinese products"
+# (not "China's steel products", its own).
+_GOODS_OF = re.compile(r"(?:[A-Z][\w.-]*\s){1,4}(?:goods|products|cars|vehicles|steel|alumin(?:i)?um)\b")
 # The next of a list after such a word: "trade with Thailand and Cambodia", "exports to Japan, Korea".
 _TOWARD_LIST = re.compile(
     r"\b(?:to|with|from|against|into)\s+(?:the\s+)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
@@ -178,8 +182,9 @@ _CONTINENT_PARTS = frozenset(("South", "North", "Latin", "Central", "East", "Wes
 
 
 def bodies_at(text: str) -> list[tuple[int, str]]:
-    """The countries and bodies a piece of text names, with where each starts, in order."""
-    return [(start, name) for start, _, name in body_spans(text)]
+    """The countries and bodies a piece of text names, with where each starts, in order (not the
+    country of a dollar: "US$235.6 million")."""
+    return [(start, name) for start, _, name in body_spans(text) if not dollar_of(text, start)]
 
 
 def body_spans(text: str) -> list[tuple[int, int, str]]:
@@ -213,12 +218,24 @@ _OWNS = re.compile(
 )
 
 
+def _right_before(sentence: str, bound: int, figure: Figure) -> str | None:
+    """A body right before the amount: "gives the EU 503,245 tonnes, Norway 229,821 tonnes", "…; Sweden,
+    $15 million" (not the country of a dollar: "about US $151.7 million")."""
+    near, last = max(bound, figure.start - 60), sentence[: figure.start].rstrip(" ,")[-1:]
+    spans = body_spans(sentence[near : figure.start]) if last.isalpha() or last == "." else []
+    spans = [span for span in spans if not dollar_of(sentence, near + span[0])]
+    gap = sentence[near + spans[-1][1] : figure.start].strip() if spans else "-"
+    alone = spans and gap == "," and not sentence[bound : near + spans[-1][0]].strip(" the")
+    return spans[-1][2] if spans and (not gap or alone) else None
+
+
 def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, str | None]:
     """The subject and counterpart of a figure, from its clause — from just before the words of
     its metric (or the comma before it) to the next comma: a body after "to", "with", "from" or
     "against" is the counterpart ("exports to the United States"), the first other one the
     subject ("Japan's exports"), unless a body owns the metric's words ("CPTPP countries accounted
-    for £110 billion-worth of UK trade": the UK's); either may be None."""
+    for £110 billion-worth of UK trade": the UK's), a borrower "for" or "to" whom a lender gives it
+    the subject ("the IMF approved $1.3 billion for Zambia"); either may be None."""
     bound = max((m.end() for m in _CLAUSE_START.finditer(sentence[: figure.start])), default=0)
     comma = max((m.end() for m in re.finditer(r"[,;:]", sentence[: figure.start])), default=0)
     if measured.start is not None and measured.start < figure.start:  # from the comma before the metric's words
@@ -236,12 +253,7 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     sold_from = buys.end() if buys else len(sentence)  # a body after the buying word sells
     counterpart = None
     named = bodies_at(sentence[clause_start:end])
-    # A body right before the amount: "gives the EU 503,245 tonnes, Norway 229,821 tonnes", "…; Sweden, $15 million".
-    near, last = max(bound, figure.start - 60), sentence[: figure.start].rstrip(" ,")[-1:]
-    spans = body_spans(sentence[near : figure.start]) if last.isalpha() or last == "." else []
-    gap = sentence[near + spans[-1][1] : figure.start].strip() if spans else "-"
-    alone = spans and gap == "," and not sentence[bound : near + spans[-1][0]].strip(" the")
-    right_before = spans[-1][2] if spans and (not gap or alone) else None
+    right_before = _right_before(sentence, bound, figure)
     owner = [
         name
         for at, name in named
@@ -265,9 +277,12 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
             or _TOWARD.search(preceding)
             or _TOWARD_LIST.search(sentence, max(clause_start, clause_start + at - 60), clause_start + at)
             or clause_start + at > sold_from  # "Japan will purchase $8 billion of U.S. goods"
+            or (measured.name not in ("exports", "production") and _GOODS_OF.match(sentence, clause_start + at))
             or (measured.name == "investment" and _INVESTED_IN.search(preceding))
         ):
             counterpart = counterpart or name  # a lender lends to the subject: "the IMF approved SDR 293 million"
+            lent = counterpart in LENDERS and name not in LENDERS and measured.name in _LENT  # to the borrower
+            subjects += [name] if lent and _TOWARD.search(preceding) else []
         elif name != counterpart:
             subjects.append(name)
     subject = right_before if right_before and right_before != counterpart else next(iter(subjects), None)

@@ -55,12 +55,13 @@ class Payloads:
         self.published = published
         self.day = dates.local_day(published, registry.text)  # what relative dates count from
         self._last_subject: str | None = None  # of the last figure: "Exports to the country gained 3.8%"
-        self._first_body: str | None = None
+        self._first_bodies: tuple[str, ...] | None = None  # the countries, then the bodies, the text names first
         self._group: str | None = None  # see _grouping
         self._converted: dict[tuple[str, str], int] | None = None  # see _conversions
         self._last_period: tuple[str, str | None] | None = None  # of the last figure that gave one
         self._events: tuple[str, occasions.Occasions] | None = None  # see _occasions
         self._last_counterpart: str | None = None  # "Japan's surplus with the United States … exports to the country"
+        self._at = 0  # where the sentence of the figures read now starts
 
     def _occasions(self, text: str) -> occasions.Occasions:
         """The events the text names, with their days (read once a text)."""
@@ -178,6 +179,7 @@ class Payloads:
         without its level as a change alone (no value). A figure within ``said`` (the
         stretches of quotes and transcript turns) is someone's words, recorded with their statement."""
         found: list[dict[str, Any]] = []
+        self._at = sentence.start
         given = figures(sentence.text, MAX_FIGURES_PER_SENTENCE)[:MAX_FIGURES_PER_SENTENCE]
         given = [f for f in given if not overlaps(said, sentence.start + f.start, sentence.start + f.start + 1)]
         given = [f for f in given if not _ODDS.match(sentence.text, f.end)]  # "80 per cent confident": no metric
@@ -238,23 +240,23 @@ class Payloads:
         series: figure_context.Series,
         why: dict[str, Any],
     ) -> tuple[measures.Metric, dict[str, str]]:
-        """What a figure measures and whose it is: a conjunct of a list that gaps a change's verb
-        ("Trade with Singapore increased by 22.5%, Vietnam by 14.5%") has the metric and subject of the
-        list's first figure, and the country it names in place of the first's counterpart (see
-        _parallel); an amount in brackets right after a figure ("by 22.5 per cent (RM11.16 billion)")
-        is that figure's, in its metric unless its own words name one; any other, its own (see _whose)."""
+        """What a figure measures and whose it is: a conjunct of a list that gaps a change's verb ("Trade with
+        Singapore increased by 22.5%, Vietnam by 14.5%") has the metric and subject of the list's first figure,
+        and the country it names in place of the first's counterpart (see _parallel); a figure that measures
+        what the one before does is that one's, in its metric unless its own words before it name one, and a
+        tariff naming no party after a tariff that one's (figure_context); any other, its own (see _whose)."""
         gapped = series.change is not None and series.change.figure is figure and series.change.parallel is not None
         before = series.previous
         if gapped and series.metric is not None:
             measured = series.metric
             whose = self._parallel(series.change, series.whose) or series.whose
-        elif before and figure_context.in_brackets_after(text, before[0], figure):
-            measured = measures.metric(words, figure, text)
-            measured = before[1] if measured.words is None and before[1].words is not None else measured
+        elif before and figure_context.same_measure(text, before[0], figure):
+            measured = figure_context.shared_metric(measures.metric(words, figure, text), before[1], figure)
             whose = before[2]
         else:
             measured = measures.metric(words, figure, text)
-            whose = self._whose(text, figure, measured, why)
+            after = before is not None and figure_context.tariff_after(text, before, figure, measured)
+            whose = before[2] if before and after else self._whose(text, figure, measured, why)
         series.previous = (figure, measured, whose)
         if series.change is not None and series.change.figure is figure and not gapped:
             series.metric, series.whose = measured, whose
@@ -298,10 +300,9 @@ class Payloads:
         return {"period_unclear": True}
 
     def _whose(self, sentence: str, figure: Figure, measured: measures.Metric, why: dict[str, Any]) -> dict[str, str]:
-        """The subject and counterpart of a figure: from its clause; else the body that opens its
-        sentence (not for a tariff: see faces); else the subject of the figure before it; else the
-        first country the text names; never the negotiation unless the text names no country or
-        body at all."""
+        """The subject and counterpart of a figure: from its clause; else the body that opens its sentence
+        (for a tariff, not one that faces it, or the country of the leader imposing it: figure_context.imposer);
+        else the subject of the figure before it; else the first country the text names (else the negotiation)."""
         subject, counterpart = measures.whose(sentence, figure, measured)
         if subject not in GROUPINGS and measures.group_named(sentence, figure) and self._grouping():
             subject = self._grouping()  # "the group agreed to cut production by …": the group the text is about
@@ -322,16 +323,19 @@ class Payloads:
         # cent"), unless its clause says the opener faces it (see above).
         faced = measured.name == "tariff_rate" and measures.faces(sentence, figure)
         opener = measures.sentence_subject(sentence) if not faced else None
+        tariff = measured.name == "tariff_rate" and not faced  # imposed by a leader: "Trump imposed a 25% tariff"
+        opener = opener or (figure_context.imposer(self.registry.text, self._at, sentence, figure) if tariff else None)
         if subject is None and opener and opener != counterpart:
             subject = opener  # "CPTPP is a trade agreement between 11 countries (…), covering 500 million people"
             why["subject_from"] = "the subject of the sentence"
         if subject is None:
-            if self._first_body is None:
+            if self._first_bodies is None:
                 bodies = measures.bodies_at(self.registry.text[:20_000])
                 named = [name for _, name in bodies if name != counterpart]
                 countries = [name for name in named if name in COUNTRIES]  # a country before a lender or a body
-                self._first_body = next(iter(countries or named), "")
-            subject = self._last_subject or self._first_body or None
+                self._first_bodies = tuple(dict.fromkeys(countries + named))
+            earlier = (self._last_subject, *self._first_bodies)  # never the counterpart: the next one named
+            subject = next((name for name in earlier if name and name != counterpart), None)
             why["subject_from"] = "an earlier sentence" if subject else "no country named: the negotiation"
         self._last_subject = subject
         self._last_counterpart = counterpart or self._last_counterpart

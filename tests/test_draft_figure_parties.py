@@ -1,0 +1,209 @@
+"""kb draft's reading of whose a figure is and what it measures, on sentences made for the tests: a
+dollar written with its country's letters ("US$", "NZ$") names no party; a lender's amount "for" or
+"to" a country is that country's; a figure never takes its own counterpart as its subject; goods a
+country's name describes come from it; a tariff a leader imposes is their country's; the other end
+of a comparison ("from $1.2 billion to $1.5 billion") measures what the first does."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, of_type
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def _whose(kb, text: str) -> list[tuple[str, str, str | None]]:
+    points = of_type(drafted(kb, text), "data_point")
+    return [(p.get("value") or p["change"]["amount"], p["subject"], p.get("counterpart")) for p in points]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The dollar's letters before an amount, in brackets after another currency or alone: the figure
+        # is the country's the text is about, not the United States' or New Zealand's.
+        (
+            "Kenya's central bank held its rate.\n\nThe board then allowed a disbursement of SDR 179 million "
+            "(about US$235 million) for budget support.\n",
+            [("179000000", "kenya", None)],
+        ),
+        (
+            "Ghana sold more cocoa this year.\n\nThe sale raised US$400 million, the board said.\n",
+            [("400000000", "ghana", None)],
+        ),
+        (
+            "Chile and Peru signed the accord. Peru will buy copper worth about US $90 million a year.\n",
+            [("90000000", "peru", None)],
+        ),
+        (
+            "Chile built a new port.\n\nIt cost NZ$45 million, its finance ministry said.\n",
+            [("45000000", "chile", None)],
+        ),
+    ],
+)
+def test_a_dollar_s_country_letters_name_no_party(kb, text, expected):
+    assert _whose(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's talks ended. The IMF approved a $1.3 billion loan for Zambia on Friday.\n",
+            ("zambia", "international-monetary-fund"),
+        ),
+        ("Peru waited. The World Bank disbursed $500 million to Ukraine, the bank said.\n", ("ukraine", "world-bank")),
+        (
+            "Kenya went on. The Asian Development Bank will lend $2 billion to Pakistan over three years.\n",
+            ("pakistan", "asian-development-bank"),
+        ),
+        (
+            "Kenya spoke first. The IMF Board also approved a SDR 795 million arrangement for Tanzania.\n",
+            ("tanzania", "international-monetary-fund"),
+        ),
+    ],
+)
+def test_a_lender_s_amount_for_a_country_is_that_country_s(kb, text, expected):
+    ((_, subject, counterpart),) = _whose(kb, text)
+    assert (subject, counterpart) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru and Chile are at odds over fruit.\n\nChile's exports rose 5% in May.\n\n"
+            "In June, the president said he was preparing another $2 billion worth of tariffs on Chilean goods.\n",
+            ("2000000000", "peru", "chile"),
+        ),
+        (
+            "Kenya and Ghana signed a pact. Ghana's cocoa output fell 3%.\n\nSales to Ghana reached $40 million.\n",
+            ("40000000", "kenya", "ghana"),
+        ),
+        (
+            "Brazil and Argentina met on Monday. Argentina's inflation rose to 100%.\n\n"
+            "Shipments to Argentina were worth $3 billion last year.\n",
+            ("3000000000", "brazil", "argentina"),
+        ),
+    ],
+)
+def test_a_figure_whose_clause_names_only_its_counterpart_is_the_other_party_s(kb, text, expected):
+    """With no subject in its clause, a figure takes the subject of the figures before it, or the first
+    country the text names — never its own counterpart: then the other party the text is about."""
+    assert _whose(kb, text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru's new tariffs will apply to wine worth $2 billion and imported Chilean goods worth $3 billion.\n",
+            ("3000000000", "peru", "chile"),
+        ),
+        ("Kenya's levy covers Chinese cars worth $40 million a year.\n", ("40000000", "kenya", "china")),
+        ("Brazil's quota lets in Argentine vehicles worth $900 million.\n", ("900000000", "brazil", "argentina")),
+    ],
+)
+def test_goods_a_country_s_name_describes_come_from_it(kb, text, expected):
+    assert _whose(kb, text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun for the leader named in a sentence before.
+        (
+            "Chile and Peru have argued over copper.\n\nChilean President Gabriel Boric met Peru's trade minister. "
+            "Peru's exports rose 5% in April.\n\nLate in May he recommended a 40% tariff on most copper from June.\n",
+            "chile",
+        ),
+        (
+            "Ghana and Nigeria trade maize.\n\nNigerian President Bola Ahmed Tinubu visited Accra. "
+            "Ghana's maize imports fell 10% in March.\n\nOn Monday he announced a 25% duty on sugar.\n",
+            "nigeria",
+        ),
+        # The leader's surname alone, the post with the country in the possessive.
+        (
+            "Canada's Prime Minister Mark Carney spoke in Ottawa. U.S. exports rose 2% in May.\n\n"
+            "Carney then announced a 25% tariff on steel.\n",
+            "canada",
+        ),
+    ],
+)
+def test_a_tariff_a_leader_imposes_is_their_country_s(kb, text, expected):
+    points = of_type(drafted(kb, text), "data_point")
+    assert [p["subject"] for p in points if p["metric"] == "tariff_rate"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        (
+            "Chile's trade deficit widened for a third straight month on a seasonally adjusted basis, "
+            "from $1.2 billion in March to $1.5 billion in April, and imports rose 2%.\n",
+            "1500000000",
+            ("trade_deficit", "chile"),
+        ),
+        (
+            "Peru's exports in the first half of this fiscal year stood at $4.1 billion, compared with "
+            "$3.9 billion in the same period of 2024, while imports fell.\n",
+            "3900000000",
+            ("exports", "peru"),
+        ),
+        (
+            "Kenya's tea output, helped by the long rains in the highlands west of the Rift Valley, reached "
+            "50 million tonnes from 45 million tonnes a season before as coffee exports grew.\n",
+            "45000000",
+            ("production", "kenya"),
+        ),
+        (
+            "Ghana's consumer price inflation, which the statistics service measures in all sixteen regions, "
+            "eased to 23.1% in May, down from 25% in April, while the cedi's exports rose 3%.\n",
+            "25",
+            ("inflation", "ghana"),
+        ),
+    ],
+)
+def test_the_other_end_of_a_comparison_measures_what_the_first_does(kb, text, value, expected):
+    points = of_type(drafted(kb, text), "data_point")
+    assert [(p["metric"], p["subject"]) for p in points if p.get("value") == value] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru argued over copper. Peru's exports fell 4%.\n\n"
+        "Talks stalled after the president imposed a 30% tariff on Peru, including a 10% surcharge for its fishing.\n",
+        "Chile and Peru argued over copper. Peru's exports fell 4%.\n\n"
+        "Chile put a 20% duty on Peru's wine and a 5% levy on its fruit.\n",
+        "Chile and Peru argued over copper. Peru's exports fell 4%.\n\n"
+        "Chile set tariffs on Peru of 15 per cent, with a further 5 per cent tariff for farm goods.\n",
+    ],
+)
+def test_a_tariff_naming_no_party_after_a_tariff_in_its_sentence_is_that_one_s(kb, text):
+    points = of_type(drafted(kb, text), "data_point")
+    tariffs = [(p["subject"], p.get("counterpart")) for p in points if p["metric"] == "tariff_rate"]
+    assert tariffs == [("chile", "peru"), ("chile", "peru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's steel products worth $3 billion face the new duty.\n", ("3000000000", "chile", None)),
+        ("Chilean steel output rose to 90 million tonnes.\n", ("90000000", "chile", None)),
+        ("Chilean steel exports reached $2 billion.\n", ("2000000000", "chile", None)),
+    ],
+)
+def test_a_country_s_own_goods_output_and_exports_stay_its(kb, text, expected):
+    assert _whose(kb, text)[-1] == expected
+
+
+def test_a_lender_reporting_trade_makes_no_borrower_of_a_trading_partner(kb):
+    text = "Kenya and China trade tea.\n\nThe World Bank said exports to China rose 5% in May.\n"
+    ((_, subject, _),) = _whose(kb, text)
+    assert subject == "kenya"
+
+
+def test_a_new_clause_between_two_figures_is_no_comparison(kb):
+    text = "Chile's exports rose to $3 billion in May while Peru rose to $5 billion.\n"
+    assert [subject for _, subject, _ in _whose(kb, text)] == ["chile", "peru"]
