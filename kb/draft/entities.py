@@ -7,7 +7,16 @@ import re
 from typing import Any
 
 from kb.draft.known import Known, fold, slug, surname
-from kb.draft.lexicon import COUNTRIES, HONORIFICS, NAME_PARTICLES, OPENERS, ORGANISATIONS, TITLE_HEADS, TITLE_WORDS
+from kb.draft.lexicon import (
+    COUNTRIES,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    OPENERS,
+    ORGANISATIONS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from kb.draft.speakers import TENURE, Mention, body_name
 from kb.draft.text import POSSESSIVE
 
@@ -86,10 +95,23 @@ class Registry:
         key = self.known.key_named(canonical) or self.known.key_named(name)
         if key:
             return key
+        longer = None if body_name(name) or " " in name else self._longer_name(name)
+        if longer:
+            return self.body(longer)  # "the Commission" of a text that names the European Commission
         if canonical in COUNTRIES and canonical != "European Union":
             return self._draft_entity("country", canonical, list(COUNTRIES[canonical]), "a country named in the text")
         aliases = list(ORGANISATIONS.get(canonical, ()))
         return self._draft_entity("organisation", canonical, aliases, "an organisation named in the text")
+
+    def _longer_name(self, name: str) -> str | None:
+        """The first longer name of a body the text gives that ends with this one word ("European Commission")."""
+        for run in re.finditer(rf"\b(?:[A-Z][\w’'-]+ ){{1,3}}{re.escape(name)}\b", self.text):
+            words = run.group().split()
+            while words and words[0].casefold() in OPENERS:
+                words = words[1:]
+            if len(words) > 1:
+                return " ".join(words)
+        return None
 
     def person(self, mention: Mention, excerpt: str | None) -> str | None:
         """The key of the person (or body) a mention names, drafting a new person and the post
@@ -108,7 +130,8 @@ class Registry:
                 self._alias(ended, name)
             key = key or ended
             if key is None:
-                aliases = [alias for alias in dict.fromkeys([surname(name), *particle_tails(name)]) if alias != name]
+                aliases = [alias for alias in dict.fromkeys([short_name(name, self.text), *particle_tails(name)])]
+                aliases = [alias for alias in aliases if alias != name and alias.casefold() not in NOT_NAMES]
                 key = self._draft_entity("person", name, aliases, "a speaker or participant not yet known")
             if mention.title and excerpt:
                 self._draft_role(key, mention, excerpt)
@@ -177,6 +200,17 @@ class Registry:
         payload["_draft"] = {"pattern": "a post before a name", "confidence": 0.7}
         self.known.learn(payload)
         self.roles.append(payload)
+
+
+def short_name(name: str, text: str) -> str:
+    """The word that stands for a person of two names: the surname, unless the text calls them by their first
+    name alone and never by the other — a family name written first ("Wang" of "Wang Yi": "Wang replied")."""
+    words = name.split()
+    if len(words) != 2 or not all(word.isalpha() for word in words) or words[0].casefold() in NAME_PARTICLES:
+        return surname(name)
+    first, last = map(re.escape, words)
+    alone = re.search(rf"\b{first}\b(?! {last}\b)", text)
+    return words[0] if alone and not re.search(rf"(?<!\b{first} )\b{last}\b", text) else surname(name)
 
 
 def particle_tails(name: str) -> list[str]:

@@ -212,6 +212,7 @@ def parse_phrase(phrase: str) -> Mention:
         if named.name and (body or named.title):  # a name, then its country (one the lexicon lacks after a post)
             return Mention(phrase, named.name, named.title, named.organisation or body or of.group("body"))
     words = [t for t in tokens(phrase) if t.text not in "()"]
+    the = [t for t in words[:1] if t.word == "the"]
     if words and words[0].word in DETERMINERS:
         words = words[1:]
     while words and words[0].word in HONORIFICS and len(words) > 1:
@@ -223,16 +224,7 @@ def parse_phrase(phrase: str) -> Mention:
             r"[’']s?$", "", " ".join(t.text for t in words[: owner + 1])
         )
         words = words[owner + 1 :]
-    name_start = len(words)
-    while name_start > 0 and (
-        (words[name_start - 1].capitalised and not is_title(words[name_start - 1]))
-        or particle(words, name_start - 1, opening=name_start == 1)
-    ):
-        if body_name(words[name_start - 1].text) or words[name_start - 1].word in SOURCE_NOUNS:
-            break
-        if words[name_start - 1].text[:1].isdigit():
-            break  # a time stamp or a number after a name ("Ryosei Akazawa 15:00 JST") is no part of it
-        name_start -= 1
+    name_start = _name_start(words)
     name_words = [t for t in words[name_start:] if t.word not in HONORIFICS]
     if len(name_words) == 1 and name_words[0].word in NOT_NAMES or any(t.word in WEEKDAYS for t in name_words):
         name_words = []  # "Thursday", "I": no one's name
@@ -241,6 +233,9 @@ def parse_phrase(phrase: str) -> Mention:
     title_words = words[:name_start]
     if name_words and (owned := _post_of(title_words)):  # "the head of Chatham House": a post, and whose it is
         return _post_of_body(phrase, title_words, owned, name_words)
+    after_the = [*the, *words][name_start - 1 + len(the) : name_start + len(the)]
+    if name_words and after_the and after_the[0].word == "the" and not body_name(phrase):
+        return _body_after_the(phrase, words[: max(name_start - 1, 0)], name_words)
     while title_words and title_words[-1].word in HONORIFICS:
         title_words = title_words[:-1]  # "Foreign Minister Prince Faisal": the post, then a style
     if name_words and body_name(phrase[name_words[0].start : name_words[-1].end]) and title_words:
@@ -262,6 +257,26 @@ def parse_phrase(phrase: str) -> Mention:
         return Mention(phrase, organisation=body_name(whole))
     description = phrase.strip(" ,") if describes(words) else None
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
+
+
+def _name_start(words: list[Token]) -> int:
+    """Where the name that ends the words starts (their length if none does)."""
+    at = len(words)
+    while at > 0 and ((words[at - 1].capitalised and not is_title(words[at - 1])) or particle(words, at - 1, at == 1)):
+        if body_name(words[at - 1].text) or words[at - 1].word in SOURCE_NOUNS:
+            break
+        if words[at - 1].text[:1].isdigit():
+            break  # a time stamp or a number after a name ("Ryosei Akazawa 15:00 JST") is no part of it
+        at -= 1
+    return at
+
+
+def _body_after_the(phrase: str, before: list[Token], name_words: list[Token]) -> Mention:
+    """Capitalised words after "the", which name a body, never a person: "the Commission" speaks for itself;
+    "lawmakers in the House", "GOP leaders in the House" are unnamed people described by the body they sit in."""
+    if not before:
+        return Mention(phrase, organisation=phrase[name_words[0].start : name_words[-1].end])
+    return Mention(phrase, description=phrase.strip(" ,") if describes(before) else None)
 
 
 def _post_of(title_words: list[Token]) -> int:
@@ -292,7 +307,12 @@ def particle(words: list[Token], at: int, opening: bool = False) -> bool:
 
 
 def describes(words: list[Token]) -> bool:
-    return any(t.word in SOURCE_NOUNS or t.word in TITLE_HEADS or aged(t) for t in words)
+    return any(group_noun(t) or t.word in TITLE_HEADS or aged(t) for t in words)
+
+
+def group_noun(token: Token) -> bool:
+    """Whether a word names unnamed speakers: a source ("officials") or the plural of a post ("leaders")."""
+    return token.word in SOURCE_NOUNS or (token.word[-1:] == "s" and token.word[:-1] in TITLE_HEADS)
 
 
 _AGED = re.compile(r"\d{1,3}-year-old")

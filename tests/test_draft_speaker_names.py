@@ -1,0 +1,112 @@
+"""kb draft: speakers named in ways a closed list would miss — a name one of whose words is spelt as a
+pronoun ("He Yadong", "Liu He"), a family name written first and used alone ("Wang replied"), a body
+named by its last word after "the" ("the Commission said"), and people described by the body they sit
+in ("GOP leaders in the House"). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, imports, of_type
+
+from kb.events.store import KnowledgeBase
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def said(kb: KnowledgeBase, text: str) -> list[tuple[str, str]]:
+    """(speaker or description, the quote's first words) of each statement drafted from the text."""
+    return [
+        (s.get("speaker") or s["speaker_description"], s["text"][:12]) for s in of_type(drafted(kb, text), "statement")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'BEIJING — China will "fight to the end," He Yadong, a spokesman for the Ministry of Commerce, said.',
+        '"Our position is unchanged," said He Yadong, spokesman for the commerce ministry.',
+        'He Yadong told a news conference on Thursday that the two sides had "held candid talks."',
+        '"We have held candid talks," He Yadong, the ministry\'s spokesman, told reporters in Beijing.',
+    ],
+)
+def test_a_name_that_opens_with_a_word_spelt_as_a_pronoun_is_a_name(kb, text):
+    assert [who for who, _ in said(kb, text)] == ["he-yadong"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The talks were constructive," Vice Premier Liu He said after the meeting.',
+        '"The talks were constructive," Liu He told reporters. "We reached consensus," he added.',
+        'Chinese Vice Premier Liu He said the talks had been "constructive and candid."',
+    ],
+)
+def test_a_name_that_ends_with_a_word_spelt_as_a_pronoun_is_a_name(kb, text):
+    payloads = drafted(kb, text)
+    found = [s["speaker"] for s in of_type(payloads, "statement")]
+    assert found and all(who == "liu-he" for who in found)
+    (person,) = [e for e in of_type(payloads, "entity") if e["kind"] == "person"]
+    assert "He" not in person.get("aliases", [])  # a pronoun is nobody's alias
+
+
+def test_he_after_a_full_stop_is_still_the_pronoun(kb):
+    text = '"We reached consensus," said Vice Premier Liu He. He said the talks were "constructive."'
+    assert [who for who, _ in said(kb, text)] == ["liu-he", "liu-he"]
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        ('"There will be good news," Foreign Minister Wang Yi said. "We are talking," Wang replied.', "Wang"),
+        ('"We oppose this," said Wang Wentao, the commerce minister. Wang said the talks were "candid."', "Wang"),
+        ('Premier Li Qiang said the deal was "within reach". Later, Li told delegates it was "close".', "Li"),
+        ('"We will not accept this," said Michel Barnier. Barnier added that "time is short."', "Barnier"),
+        ('"We need a deal," said Kaja Kallas. Kallas later called the offer "serious".', "Kallas"),
+        ('Dr. Al Zeyoudi told reporters in Al Ain that the deal was "ready."', "Zeyoudi"),  # "Al" is a particle
+    ],
+)
+def test_a_person_s_alias_is_the_name_the_text_calls_them_by_alone(kb, text, alias):
+    (person,) = [e for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"]
+    assert person["aliases"] == [alias]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ('"We regret this decision," the Council said in a statement on Monday.', "Council"),
+        ('"The deadline stands," the Secretariat said on Monday.', "Secretariat"),
+        ('The Pacific Islands Forum met on Monday. "Our members agree," the Forum said.', "Pacific Islands Forum"),
+        ('The European Commission proposed new rules. "We regret this decision," the Commission said.', "European"),
+    ],
+)
+def test_a_body_named_after_the_is_a_body_not_a_person(kb, text, body):
+    payloads = drafted(kb, text)
+    assert not [e for e in of_type(payloads, "entity") if e["kind"] == "person"]
+    (organisation,) = [e for e in of_type(payloads, "entity") if e["kind"] == "organisation"]
+    assert organisation["name"].startswith(body)
+    assert [s["speaker"] for s in of_type(payloads, "statement")] == [organisation["key"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ('"No deal," Democratic leaders in the Senate said.', "Democratic leaders in the Senate"),
+        ('GOP leaders in the House had demanded "deep cuts" in spending.', "GOP leaders in the House"),
+        ('"Not this year," lawmakers in the House said on Tuesday.', "lawmakers in the House"),
+        ('"A betrayal," Conservative members of the Senate said.', "Conservative members of the Senate"),
+        ('"We will vote it down," senators in the Assembly warned.', "senators in the Assembly"),
+    ],
+)
+def test_people_described_by_the_body_they_sit_in_are_described_not_a_person_named_by_it(kb, text, description):
+    payloads = drafted(kb, text)
+    assert not of_type(payloads, "entity")
+    assert [s["speaker_description"] for s in of_type(payloads, "statement")] == [description]
+
+
+def test_the_drafts_import(kb, runner, tmp_path):
+    text = (
+        '"We regret this decision," the Council said. "Our position is unchanged," said He Yadong. '
+        '"No deal," Democratic leaders in the Senate said. "Good news," Foreign Minister Wang Yi said. '
+        '"Talks continue," Wang replied.'
+    )
+    imports(runner, drafted(kb, text), tmp_path)
