@@ -110,3 +110,46 @@ def test_the_drafts_import(kb, runner, tmp_path):
         '"Talks continue," Wang replied.'
     )
     imports(runner, drafted(kb, text), tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            '"We need a deal," said Valdis Dombrovskis, the EU trade commissioner. "Not now," said Jamieson Greer, '
+            'the US trade representative. "We will not accept these tariffs," the commissioner told reporters.',
+            "valdis-dombrovskis",
+        ),
+        (
+            'Staffan de Mistura, the UN envoy, met both delegations on Monday. "Not now," said Bashar al-Jaafari, '
+            'Syria\'s ambassador. "We will continue," the envoy said.',
+            "staffan-de-mistura",
+        ),
+        (
+            '"The door is open," said Ana Lind, Norway\'s chief negotiator, on Monday. Tomas Novak, the Czech '
+            'minister, disagreed. Later the negotiator told reporters: "We will wait."',
+            "ana-lind",
+        ),
+    ],
+)
+def test_a_post_named_alone_is_the_person_an_apposition_gave_it_to_not_the_last_speaker(kb, text, person):
+    assert of_type(drafted(kb, text), "statement")[-1]["speaker"] == person
+
+
+def test_a_post_in_an_apposition_after_said_and_a_name_is_their_role(kb):
+    payloads = drafted(kb, '"We need a deal," said Valdis Dombrovskis, the EU trade commissioner, on Monday.')
+    assert [(r["person"], r["title"]) for r in of_type(payloads, "role")] == [
+        ("valdis-dombrovskis", "trade commissioner")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Not now," said Bashar al-Jaafari, Syria\'s ambassador.', "Bashar al-Jaafari"),
+        ('Abdel Fattah el-Sisi told reporters the talks were "serious".', "Abdel Fattah el-Sisi"),
+        ('"We are ready," Ahmed al-Sharaa said on Sunday.', "Ahmed al-Sharaa"),
+    ],
+)
+def test_a_name_part_after_an_arabic_article_belongs_to_the_name(kb, text, name):
+    assert [e["name"] for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"] == [name]

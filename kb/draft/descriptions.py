@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from operator import itemgetter
 
-from kb.draft.lexicon import TITLE_HEADS, TITLE_WORDS
+from kb.draft.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Said, blank, named_subjects
 from kb.draft.speakers import (
@@ -148,14 +148,29 @@ def _definite_post(who: Mention) -> set[str]:
 _LOWER_CASE_POST = re.compile(r"\b((?:[a-z][\w-]* ){1,4})([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\b")
 
 
+# A post in an apposition after a name: "Staffan de Mistura, the UN envoy,", "Bashar al-Jaafari, Syria's ambassador."
+_NAME = r"(?:[a-z]{1,3}-)?[A-Z][\w’'-]+"
+_POST_AFTER_NAME = re.compile(
+    rf"\b({_NAME}(?: (?:(?:de|da|von|der|van|bin|al|di|du|del|la|le) ){{0,2}}{_NAME}){{1,2}}), "
+    r"(?:the |an? |[A-Z][\w’'-]*[’']s )((?:[\w’'-]+ ){0,4}?[a-z][\w’'-]*)(?=[,.;])"
+)
+
+
 def _posted_in_lower_case(text: str) -> list[tuple[int, Mention]]:
     """The people named in full after a post in lower case, wherever they stand ("… the same day prominent
-    environmental scientist and author Tim Flannery accused …"), with that post."""
+    environmental scientist and author Tim Flannery accused …"), or before one in an apposition ("Staffan
+    de Mistura, the UN envoy, met …"), with that post."""
     found = []
     for match in _LOWER_CASE_POST.finditer(text):
         if _post_words(match.group(1)) and not body_name(match.group(2)):
             found.append((match.start(2), Mention(match.group(), match.group(2), match.group(1).strip())))
-    return found
+    for match in _POST_AFTER_NAME.finditer(text):
+        name = match.group(1).split()
+        while name and name[0].casefold().rstrip(".") in HONORIFICS:
+            name = name[1:]  # "Ms Damanaki, the Greek commissioner": Damanaki
+        if name and _head(match.group(2)) in TITLE_HEADS and not body_name(match.group(1)):
+            found.append((match.start(1), Mention(match.group(), " ".join(name), match.group(2))))
+    return sorted(found, key=itemgetter(0))
 
 
 def _described(

@@ -32,6 +32,7 @@ DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "o
 # Words that tell when someone held the post that follows them: "the former finance minister".
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # "al-Jaafari", "el-Sisi": a name's part
 _BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
 for _name, _aliases in (*COUNTRIES.items(), *ORGANISATIONS.items()):
     for _alias in _aliases:
@@ -55,8 +56,8 @@ class Token(NamedTuple):  # a tuple: made for every word read, it must be cheap 
         return self.text.casefold().rstrip(".")
 
     @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper() or self.text[:1].isdigit()
+    def capitalised(self) -> bool:  # a name after an Arabic article is one too: "al-Jaafari", "el-Sisi"
+        return self.text[:1].isupper() or self.text[:1].isdigit() or _ARABIC_ARTICLE.match(self.text) is not None
 
 
 @dataclass(frozen=True)

@@ -301,7 +301,27 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
             name.append(token)
         if _is_name(name):
             found = found + words[after : after + 1 + len(name)]
+    elif _is_name(found) and after < len(words) and words[after].text == ",":
+        found = found + _post_after(words, after)  # "said Valdis Dombrovskis, the EU trade commissioner"
     return found if any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
+
+
+def _post_after(words: list[Token], comma: int) -> list[Token]:
+    """The comma at ``comma`` and the post after a name that it opens, to the end of the apposition ("said
+    Valdis Dombrovskis[, the EU trade commissioner]", "said Lind[, Norway's chief negotiator], on Monday"), or
+    none: a post only, not when or how they spoke nor what they said."""
+    end = comma + 1
+    while end < len(words) and end - comma < 12 and words[end].text not in ',;:“”"' and not _ends(words[end - 1]):
+        end += 1
+    post = words[comma + 1 : end]
+    if not post or len(post) > 10 or post[0].word in _CIRCUMSTANCES or _participle(post[0]) or not describes(post):
+        return []
+    return [] if any(t.word in SPEECH_VERBS or t.word in RELATIVES for t in post) else words[comma:end]
+
+
+def _ends(token: Token) -> bool:
+    """Whether a word ends its sentence: a full stop, not an abbreviation's ("U.S.")."""
+    return token.text.endswith(".") and token.text.count(".") == 1 and len(token.text) > 2
 
 
 def lone_pronoun(words: list[Token], at: int) -> bool:
