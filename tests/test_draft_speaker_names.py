@@ -153,3 +153,26 @@ def test_a_post_in_an_apposition_after_said_and_a_name_is_their_role(kb):
 )
 def test_a_name_part_after_an_arabic_article_belongs_to_the_name(kb, text, name):
     assert [e["name"] for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        (
+            '"We are ready," European Commission President Ursula von der Leyen said.',
+            "president",
+            "European Commission",
+        ),
+        ('"It is done," New Zealand trade minister Tim Groser said on Friday.', "trade minister", "New Zealand"),
+        (
+            '"Talks go on," European Union foreign policy chief Catherine Ashton said.',
+            "foreign policy chief",
+            "European",
+        ),
+    ],
+)
+def test_a_body_of_several_words_before_a_post_is_whose_post_it_is(kb, text, title, body):
+    payloads = drafted(kb, text)
+    (role,) = of_type(payloads, "role")
+    owner = next(e for e in of_type(payloads, "entity") if e["key"] == role["organisation"])
+    assert role["title"] == title and owner["name"].startswith(body)

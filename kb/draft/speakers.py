@@ -244,9 +244,8 @@ def parse_phrase(phrase: str) -> Mention:
         name_words = []  # "the climate envoy of the Marshall Islands": a post and its country
         while title_words and title_words[-1].word in ("of", "the", "for"):
             title_words = title_words[:-1]
-    if title_words and organisation is None and body_name(title_words[0].text):
-        organisation = body_name(title_words[0].text)
-        title_words = title_words[1:]
+    if title_words and organisation is None and (opening := _body_opening(title_words)):
+        organisation, title_words = body_name(" ".join(t.text for t in title_words[:opening])), title_words[opening:]
     title = " ".join(t.text for t in title_words).replace(" , ", ", ") or None  # "Investment, Trade and Industry …"
     whole = " ".join(t.text for t in words)
     if name_words and not any(is_title(t) for t in name_words) and not body_name(whole):
@@ -258,6 +257,13 @@ def parse_phrase(phrase: str) -> Mention:
         return Mention(phrase, organisation=body_name(whole))
     description = phrase.strip(" ,") if describes(words) else None
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
+
+
+def _body_opening(title_words: list[Token]) -> int:
+    """How many words at the head of a post name a body, the longest such run ("European Commission
+    President": the European Commission, not the European Union), or 0."""
+    runs = range(min(4, len(title_words)), 0, -1)
+    return next((n for n in runs if body_name(" ".join(t.text for t in title_words[:n]))), 0)
 
 
 def _name_start(words: list[Token]) -> int:
