@@ -176,3 +176,26 @@ def test_a_body_of_several_words_before_a_post_is_whose_post_it_is(kb, text, tit
     (role,) = of_type(payloads, "role")
     owner = next(e for e in of_type(payloads, "entity") if e["key"] == role["organisation"])
     assert role["title"] == title and owner["name"].startswith(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            'The UN\'s special envoy for Syria, Staffan de Mistura, said on Monday that talks were "critical."',
+            "staffan-de-mistura",
+        ),
+        ('"We are ready," U.N. envoy de Mistura told reporters on Monday.', "de-mistura"),
+        (
+            '"The talks go on," said Ursula von der Leyen. Von der Leyen added that "time is short."',
+            "ursula-von-der-leyen",
+        ),
+        ('"It is early," said Herman Van Rompuy. "We wait," Van Rompuy told reporters.', "herman-van-rompuy"),
+        ('The bloc\'s chief, Ursula von der Leyen, told MEPs a deal was "within reach".', "ursula-von-der-leyen"),
+    ],
+)
+def test_a_name_with_a_particle_is_read_whole_wherever_it_stands(kb, text, person):
+    payloads = drafted(kb, text)
+    assert {s["speaker"] for s in of_type(payloads, "statement")} == {person}
+    aliases = [alias for e in of_type(payloads, "entity") for alias in e.get("aliases", [])]
+    assert not [alias for alias in aliases if alias.startswith("der ")]  # half a particle is no one's name

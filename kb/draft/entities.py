@@ -154,9 +154,12 @@ class Registry:
         if self._given_names is None:
             self._given_names = given_names(self.text)
             self._following_names = following_names(self.text)
-        given = self._given_names.get(mention.name)
-        if given and not body_name(" ".join([*given, mention.name])):  # "House" is no surname of the White House
-            return Mention(mention.phrase, " ".join([*given, mention.name]), mention.title, mention.organisation)
+        name = mention.name
+        if name not in self._given_names and name[:1].lower() + name[1:] in self._given_names:
+            name = name[:1].lower() + name[1:]  # "Von der Leyen said" of "Ursula von der Leyen"
+        given = self._given_names.get(name)
+        if given and not body_name(" ".join([*given, name])):  # "House" is no surname of the White House
+            return Mention(mention.phrase, " ".join([*given, name]), mention.title, mention.organisation)
         after = self._following_names.get(mention.name)  # a name that opens the full one: "Li" of "Li Keqiang"
         if after:
             return Mention(mention.phrase, " ".join([mention.name, *after]), mention.title, mention.organisation)

@@ -309,7 +309,7 @@ def particle(words: list[Token], at: int, opening: bool = False) -> bool:
     """Whether the word at ``at`` joins a name's parts: "von der" in "Ursula von der Leyen" (or,
     ``opening``, opens one: "von der Leyen said")."""
     after = next((t for t in words[at + 1 :] if t.word not in NAME_PARTICLES), None)
-    before = at > 0 and (words[at - 1].capitalised or words[at - 1].word in NAME_PARTICLES)
+    before = at > 0 and (words[at - 1].capitalised or words[at - 1].word in NAME_PARTICLES or is_title(words[at - 1]))
     return words[at].word in NAME_PARTICLES and (before or opening) and after is not None and after.capitalised
 
 

@@ -341,4 +341,6 @@ def _name_word(token: Token) -> bool:
 
 def _is_name(words: list[Token]) -> bool:
     """Whether the words are a name alone: "Ryosei Akazawa"."""
-    return 0 < len(words) <= 4 and all(t.capitalised and not is_title(t) and not body_name(t.text) for t in words)
+    inner = [t for t in words[1:-1] if t.word not in NAME_PARTICLES]  # "Staffan de Mistura", "Ursula von der Leyen"
+    ends = [*words[:1], *inner, *words[-1:]] if len(words) > 1 else words
+    return 0 < len(words) <= 5 and all(t.capitalised and not is_title(t) and not body_name(t.text) for t in ends)
