@@ -199,3 +199,16 @@ def test_a_name_with_a_particle_is_read_whole_wherever_it_stands(kb, text, perso
     assert {s["speaker"] for s in of_type(payloads, "statement")} == {person}
     aliases = [alias for e in of_type(payloads, "entity") for alias in e.get("aliases", [])]
     assert not [alias for alias in aliases if alias.startswith("der ")]  # half a particle is no one's name
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('"We oppose this," said a spokesperson for the Chinese foreign ministry, Mao Ning.', "mao-ning"),
+        ('"We are ready," said the head of the European Commission, Ursula von der Leyen.', "ursula-von-der-leyen"),
+        ('"We are disappointed," said the director-general of the WTO.', "the director-general of the WTO"),
+        ('"The talks have stalled," said a spokesman for the Alliance.', "a spokesman for the Alliance"),
+    ],
+)
+def test_a_post_of_the_body_after_said_is_read_to_its_end(kb, text, who):
+    assert [speaker for speaker, _ in said(kb, text)] == [who]

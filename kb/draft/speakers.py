@@ -314,7 +314,9 @@ def particle(words: list[Token], at: int, opening: bool = False) -> bool:
 
 
 def describes(words: list[Token]) -> bool:
-    return any(group_noun(t) or t.word in TITLE_HEADS or aged(t) for t in words)
+    return any(
+        group_noun(t) or not TITLE_HEADS.isdisjoint(t.word.split("-")) or aged(t) for t in words
+    )  # "director-general"
 
 
 def group_noun(token: Token) -> bool:

@@ -277,6 +277,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
     for at, token in enumerate(words[verb + 1 :], verb + 1):
         if (
             (token.word in DETERMINERS and not found)
+            or (token.word == "the" and found and found[-1].word in ("of", "for"))  # "said the head of the WTO"
             or _phrase_word(token)
             and not (token.word in _CONNECTORS and not found)
             or found
