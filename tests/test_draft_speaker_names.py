@@ -212,3 +212,35 @@ def test_a_name_with_a_particle_is_read_whole_wherever_it_stands(kb, text, perso
 )
 def test_a_post_of_the_body_after_said_is_read_to_its_end(kb, text, who):
     assert [speaker for speaker, _ in said(kb, text)] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ('"We firmly oppose this," the Chinese side said.', "china"),
+        ('The US side said the talks had been "candid."', "united-states"),
+        ('"We are ready," the Japanese delegation told reporters.', "japan"),
+        ('"We will respond," the Canadian government said on Friday.', "canada"),
+    ],
+)
+def test_a_country_s_side_delegation_or_government_speaks_for_the_country(kb, text, country):
+    assert [speaker for speaker, _ in said(kb, text)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"We oppose this," Chinese Foreign Ministry spokeswoman Hua Chunying said.', "Foreign Ministry spokeswoman"),
+        (
+            '"We oppose this," said Gao Feng, spokesman for the Ministry of Commerce.',
+            "spokesman for the Ministry of Commerce",
+        ),
+        ('"It is done," Trade Commissioner Phil Hogan said.', "trade commissioner"),
+        (
+            '"We regret it," External Affairs Ministry Spokesperson Randhir Jaiswal said.',
+            "External Affairs Ministry spokesperson",
+        ),
+    ],
+)
+def test_a_role_s_title_keeps_a_body_s_name_in_capitals_and_puts_the_post_in_lower_case(kb, text, title):
+    assert [role["title"] for role in of_type(drafted(kb, text), "role")] == [title]

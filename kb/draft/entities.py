@@ -190,7 +190,7 @@ class Registry:
 
     def _draft_role(self, person: str, mention: Mention, excerpt: str) -> None:
         assert mention.title is not None
-        title = " ".join(word.lower() if word.lower() in TITLE_WORDS else word for word in mention.title.split())
+        title = post_in_lower_case(mention.title)
         if not any(word.lower() in TITLE_HEADS for word in title.split()) or TENURE.intersection(title.lower().split()):
             return  # no post: "Donald Trump and", "the Japanese"; or one not held now: "former minister"
         if (person, fold(title)) in self._roles_seen or person in self.known.titles.get(fold(title), set()):
@@ -203,6 +203,23 @@ class Registry:
         payload["_draft"] = {"pattern": "a post before a name", "confidence": 0.7}
         self.known.learn(payload)
         self.roles.append(payload)
+
+
+# A run of capitalised words, with the small words between them: "Foreign Ministry", "Ministry of Commerce".
+_CAPITALS = re.compile(r"[A-Z][\w’'.-]*(?: (?:of |for |and )?[A-Z][\w’'.-]*)*")
+
+
+def post_in_lower_case(title: str) -> str:
+    """A post as a role's title, its words of a post in lower case ("Trade Commissioner", "Vice Premier") but
+    those of a body's name before them or after its *of* ("Foreign Ministry spokesperson", "OPEC governor",
+    "spokesman for the Ministry of Commerce")."""
+    return _CAPITALS.sub(lambda run: _lowered(run.group().split()), title)
+
+
+def _lowered(words: list[str]) -> str:
+    body = [at for at, word in enumerate(words) if word[:1].isupper() and word.lower() not in TITLE_WORDS]
+    end = len(words) if body and "of" in words[body[-1] + 1 : body[-1] + 2] else (body[-1] + 1 if body else 0)
+    return " ".join([*words[:end], *(word.lower() if word.lower() in TITLE_WORDS else word for word in words[end:])])
 
 
 def short_name(name: str, text: str) -> str:

@@ -253,10 +253,13 @@ def parse_phrase(phrase: str) -> Mention:
         if of and body_name(of.group(1)) and organisation is None:
             organisation, title = body_name(of.group(1)), title[: of.start()].strip() if title else None
         return Mention(phrase, " ".join(t.text for t in name_words), title, organisation)
-    if body_name(whole):
-        return Mention(phrase, organisation=body_name(whole))
+    if body_name(whole) or (organisation and title in _SIDES):  # "the Chinese side", "the US side": the country
+        return Mention(phrase, organisation=body_name(whole) or organisation)
     description = phrase.strip(" ,") if describes(words) else None
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
+
+
+_SIDES = frozenset({"side", "delegation", "government"})
 
 
 def _body_opening(title_words: list[Token]) -> int:
