@@ -244,3 +244,19 @@ def test_a_country_s_side_delegation_or_government_speaks_for_the_country(kb, te
 )
 def test_a_role_s_title_keeps_a_body_s_name_in_capitals_and_puts_the_post_in_lower_case(kb, text, title):
     assert [role["title"] for role in of_type(drafted(kb, text), "role")] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We are pursuing our interests," Minister of State for Fisheries Seán Connick said.', "Seán Connick"),
+        ('"The deal is good," said Secretary of State for Business Kemi Badenoch.', "Kemi Badenoch"),
+        ('"We are close," the Minister for Tourism Anna Lind told reporters.', "Anna Lind"),
+        (
+            '"We are close," the Minister of Foreign Affairs Mohammed bin Abdulrahman Al Thani said.',
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
+    ],
+)
+def test_a_post_s_portfolio_after_for_or_of_is_no_part_of_the_name_after_it(kb, text, name):
+    assert [e["name"] for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"] == [name]

@@ -278,6 +278,10 @@ def _name_start(words: list[Token]) -> int:
         if words[at - 1].text[:1].isdigit():
             break  # a time stamp or a number after a name ("Ryosei Akazawa 15:00 JST") is no part of it
         at -= 1
+    portfolio = at > 1 and words[at - 1].word in ("for", "of") and is_title(words[at - 2])
+    run = words[at:]
+    if portfolio and len(run) == 3 and not any(t.word in NAME_PARTICLES for t in run):
+        return at + 1  # "Minister of State for Fisheries Seán Connick": the portfolio, then the name
     return at
 
 
