@@ -260,3 +260,16 @@ def test_a_role_s_title_keeps_a_body_s_name_in_capitals_and_puts_the_post_in_low
 )
 def test_a_post_s_portfolio_after_for_or_of_is_no_part_of_the_name_after_it(kb, text, name):
     assert [e["name"] for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ('State broadcaster CCTV said the talks were "candid and pragmatic."', "CCTV"),
+        ('"We firmly oppose this," MOFCOM said in a statement on Thursday.', "MOFCOM"),
+        ('"The bloc stands united," said ECOWAS.', "ECOWAS"),
+    ],
+)
+def test_a_speaker_named_by_initials_alone_is_a_body(kb, text, body):
+    payloads = drafted(kb, text)
+    assert [(e["kind"], e["name"]) for e in of_type(payloads, "entity")] == [("organisation", body)]

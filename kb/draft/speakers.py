@@ -32,6 +32,8 @@ DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "o
 # Words that tell when someone held the post that follows them: "the former finance minister".
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
+_SIDES = frozenset({"side", "delegation", "government"})  # "the Chinese side": the country
+_INITIALS = re.compile(r"[A-Z]{2,}")  # "CCTV", "MOFCOM": a body's
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # "al-Jaafari", "el-Sisi": a name's part
 _BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
 for _name, _aliases in (*COUNTRIES.items(), *ORGANISATIONS.items()):
@@ -231,6 +233,8 @@ def parse_phrase(phrase: str) -> Mention:
         name_words = []  # "Thursday", "I": no one's name
     if name_words and name_words[-1].word in DOCUMENT_NOUNS:
         name_words = []  # "Joint Communiqué", "Fact Sheet": a document, no one's name
+    if len(name_words) == 1 and _INITIALS.fullmatch(name_words[0].text):
+        return Mention(phrase, organisation=name_words[0].text)  # "State broadcaster CCTV": a body's initials
     title_words = words[:name_start]
     if name_words and (owned := _post_of(title_words)):  # "the head of Chatham House": a post, and whose it is
         return _post_of_body(phrase, title_words, owned, name_words)
@@ -259,9 +263,6 @@ def parse_phrase(phrase: str) -> Mention:
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
 
 
-_SIDES = frozenset({"side", "delegation", "government"})
-
-
 def _body_opening(title_words: list[Token]) -> int:
     """How many words at the head of a post name a body, the longest such run ("European Commission
     President": the European Commission, not the European Union), or 0."""
@@ -286,8 +287,7 @@ def _name_start(words: list[Token]) -> int:
 
 
 def _body_after_the(phrase: str, before: list[Token], name_words: list[Token]) -> Mention:
-    """Capitalised words after "the", which name a body, never a person: "the Commission" speaks for itself;
-    "lawmakers in the House", "GOP leaders in the House" are unnamed people described by the body they sit in."""
+    """Capitalised words after "the" name a body, never a person: "the Commission"; "lawmakers in the House"."""
     if not before:
         return Mention(phrase, organisation=phrase[name_words[0].start : name_words[-1].end])
     return Mention(phrase, description=phrase.strip(" ,") if describes(before) else None)
@@ -320,10 +320,8 @@ def particle(words: list[Token], at: int, opening: bool = False) -> bool:
     return words[at].word in NAME_PARTICLES and (before or opening) and after is not None and after.capitalised
 
 
-def describes(words: list[Token]) -> bool:
-    return any(
-        group_noun(t) or not TITLE_HEADS.isdisjoint(t.word.split("-")) or aged(t) for t in words
-    )  # "director-general"
+def describes(words: list[Token]) -> bool:  # a post, hyphenated too ("director-general"), a source, an age
+    return any(group_noun(t) or not TITLE_HEADS.isdisjoint(t.word.split("-")) or aged(t) for t in words)
 
 
 def group_noun(token: Token) -> bool:
