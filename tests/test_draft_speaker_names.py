@@ -62,6 +62,7 @@ def test_he_after_a_full_stop_is_still_the_pronoun(kb):
         ('Premier Li Qiang said the deal was "within reach". Later, Li told delegates it was "close".', "Li"),
         ('"We will not accept this," said Michel Barnier. Barnier added that "time is short."', "Barnier"),
         ('"We need a deal," said Kaja Kallas. Kallas later called the offer "serious".', "Kallas"),
+        ('"We talked," said President Xi Jinping. President Xi also praised the "deep ties".', "Xi"),
         ('Dr. Al Zeyoudi told reporters in Al Ain that the deal was "ready."', "Zeyoudi"),  # "Al" is a particle
     ],
 )

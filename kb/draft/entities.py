@@ -54,6 +54,7 @@ class Registry:
         self.roles: list[dict[str, Any]] = []
         self._roles_seen: set[tuple[str, str]] = set()
         self._given_names: dict[str, list[str]] | None = None
+        self._alone: frozenset[str] | None = None  # the capitalised words the text uses with no other beside them
         self._following_names: dict[str, list[str]] = {}
         self._ends: dict[str, str] = {}  # the last two words or more of a person drafted here -> their key
 
@@ -130,7 +131,9 @@ class Registry:
                 self._alias(ended, name)
             key = key or ended
             if key is None:
-                aliases = [alias for alias in dict.fromkeys([short_name(name, self.text), *particle_tails(name)])]
+                if self._alone is None:
+                    self._alone = words_alone(self.text)
+                aliases = [alias for alias in dict.fromkeys([short_name(name, self._alone), *particle_tails(name)])]
                 aliases = [alias for alias in aliases if alias != name and alias.casefold() not in NOT_NAMES]
                 key = self._draft_entity("person", name, aliases, "a speaker or participant not yet known")
             if mention.title and excerpt:
@@ -222,15 +225,30 @@ def _lowered(words: list[str]) -> str:
     return " ".join([*words[:end], *(word.lower() if word.lower() in TITLE_WORDS else word for word in words[end:])])
 
 
-def short_name(name: str, text: str) -> str:
+def short_name(name: str, alone: frozenset[str]) -> str:
     """The word that stands for a person of two names: the surname, unless the text calls them by their first
     name alone and never by the other — a family name written first ("Wang" of "Wang Yi": "Wang replied")."""
     words = name.split()
     if len(words) != 2 or not all(word.isalpha() for word in words) or words[0].casefold() in NAME_PARTICLES:
         return surname(name)
-    first, last = map(re.escape, words)
-    alone = re.search(rf"\b{first}\b(?! {last}\b)", text)
-    return words[0] if alone and not re.search(rf"(?<!\b{first} )\b{last}\b", text) else surname(name)
+    return words[0] if words[0] in alone and words[1] not in alone else surname(name)
+
+
+# A run of capitalised words: one alone is a name the text uses by itself ("Wang replied", "Later, Li told").
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+
+
+def words_alone(text: str) -> frozenset[str]:
+    """The capitalised words the text uses with no capitalised word beside them but a post or a style before
+    them ("President Xi."), without a possessive."""
+    alone = set()
+    for run in _CAPITALISED_WORDS.finditer(text):
+        words = run.group().split()
+        while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0].lower() in HONORIFICS):
+            words = words[1:]
+        if len(words) == 1:
+            alone.add(POSSESSIVE.sub("", words[0]))
+    return frozenset(alone)
 
 
 def particle_tails(name: str) -> list[str]:

@@ -59,7 +59,10 @@ class Token(NamedTuple):  # a tuple: made for every word read, it must be cheap 
 
     @property
     def capitalised(self) -> bool:  # a name after an Arabic article is one too: "al-Jaafari", "el-Sisi"
-        return self.text[:1].isupper() or self.text[:1].isdigit() or _ARABIC_ARTICLE.match(self.text) is not None
+        text = self.text
+        return (
+            text[:1].isupper() or text[:1].isdigit() or ("-" in text[2:4] and _ARABIC_ARTICLE.match(text) is not None)
+        )
 
 
 @dataclass(frozen=True)
