@@ -54,6 +54,7 @@ class Registry:
         self.roles: list[dict[str, Any]] = []
         self._roles_seen: set[tuple[str, str]] = set()
         self._given_names: dict[str, list[str]] | None = None
+        self._longer: dict[str, str] | None = None  # a capitalised word -> the first run of them it ends
         self._alone: frozenset[str] | None = None  # the capitalised words the text uses with no other beside them
         self._following_names: dict[str, list[str]] = {}
         self._ends: dict[str, str] = {}  # the last two words or more of a person drafted here -> their key
@@ -106,13 +107,9 @@ class Registry:
 
     def _longer_name(self, name: str) -> str | None:
         """The first longer name of a body the text gives that ends with this one word ("European Commission")."""
-        for run in re.finditer(rf"\b(?:[A-Z][\w’'-]+ ){{1,3}}{re.escape(name)}\b", self.text):
-            words = run.group().split()
-            while words and words[0].casefold() in OPENERS:
-                words = words[1:]
-            if len(words) > 1:
-                return " ".join(words)
-        return None
+        if self._longer is None:
+            self._longer = longer_names(self.text)
+        return self._longer.get(name)
 
     def person(self, mention: Mention, excerpt: str | None) -> str | None:
         """The key of the person (or body) a mention names, drafting a new person and the post
@@ -236,6 +233,19 @@ def short_name(name: str, alone: frozenset[str]) -> str:
 
 # A run of capitalised words: one alone is a name the text uses by itself ("Wang replied", "Later, Li told").
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+
+
+def longer_names(text: str) -> dict[str, str]:
+    """For every capitalised word, the first run of two to four capitalised words the text gives that it ends
+    ("Commission": "European Commission"), past the words that open a sentence ("The", "And")."""
+    found: dict[str, str] = {}
+    for run in _CAPITALISED_WORDS.finditer(text):
+        words = run.group().split()
+        while words and words[0].casefold() in OPENERS:
+            words = words[1:]
+        for at in range(1, len(words)):
+            found.setdefault(words[at], " ".join(words[max(0, at - 3) : at + 1]))
+    return found
 
 
 def words_alone(text: str) -> frozenset[str]:
