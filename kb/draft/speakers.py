@@ -32,8 +32,6 @@ DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "o
 # Words that tell when someone held the post that follows them: "the former finance minister".
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
-_SIDES = frozenset({"side", "delegation", "government"})  # "the Chinese side": the country
-_INITIALS = re.compile(r"[A-Z]{2,}")  # "CCTV", "MOFCOM": a body's
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # "al-Jaafari", "el-Sisi": a name's part
 _BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
 for _name, _aliases in (*COUNTRIES.items(), *ORGANISATIONS.items()):
@@ -58,11 +56,9 @@ class Token(NamedTuple):  # a tuple: made for every word read, it must be cheap 
         return self.text.casefold().rstrip(".")
 
     @property
-    def capitalised(self) -> bool:  # a name after an Arabic article is one too: "al-Jaafari", "el-Sisi"
-        text = self.text
-        return (
-            text[:1].isupper() or text[:1].isdigit() or ("-" in text[2:4] and _ARABIC_ARTICLE.match(text) is not None)
-        )
+    def capitalised(self) -> bool:
+        text = self.text  # a name after an Arabic article is one too: "al-Jaafari", "el-Sisi"
+        return text[:1].isupper() or text[:1].isdigit() or ("-" in text[2:4] and bool(_ARABIC_ARTICLE.match(text)))
 
 
 @dataclass(frozen=True)
@@ -218,7 +214,6 @@ def parse_phrase(phrase: str) -> Mention:
         if named.name and (body or named.title):  # a name, then its country (one the lexicon lacks after a post)
             return Mention(phrase, named.name, named.title, named.organisation or body or of.group("body"))
     words = [t for t in tokens(phrase) if t.text not in "()"]
-    the = [t for t in words[:1] if t.word == "the"]
     if words and words[0].word in DETERMINERS:
         words = words[1:]
     while words and words[0].word in HONORIFICS and len(words) > 1:
@@ -236,13 +231,12 @@ def parse_phrase(phrase: str) -> Mention:
         name_words = []  # "Thursday", "I": no one's name
     if name_words and name_words[-1].word in DOCUMENT_NOUNS:
         name_words = []  # "Joint Communiqué", "Fact Sheet": a document, no one's name
-    if len(name_words) == 1 and _INITIALS.fullmatch(name_words[0].text):
+    if len(name_words) == 1 and re.fullmatch(r"[A-Z]{2,}", name_words[0].text):
         return Mention(phrase, organisation=name_words[0].text)  # "State broadcaster CCTV": a body's initials
     title_words = words[:name_start]
     if name_words and (owned := _post_of(title_words)):  # "the head of Chatham House": a post, and whose it is
         return _post_of_body(phrase, title_words, owned, name_words)
-    after_the = [*the, *words][name_start - 1 + len(the) : name_start + len(the)]
-    if name_words and after_the and after_the[0].word == "the" and not body_name(phrase):
+    if name_words and phrase[: name_words[0].start].endswith(("the ", "The ")) and not body_name(phrase):
         return _body_after_the(phrase, words[: max(name_start - 1, 0)], name_words)
     while title_words and title_words[-1].word in HONORIFICS:
         title_words = title_words[:-1]  # "Foreign Minister Prince Faisal": the post, then a style
@@ -260,15 +254,14 @@ def parse_phrase(phrase: str) -> Mention:
         if of and body_name(of.group(1)) and organisation is None:
             organisation, title = body_name(of.group(1)), title[: of.start()].strip() if title else None
         return Mention(phrase, " ".join(t.text for t in name_words), title, organisation)
-    if body_name(whole) or (organisation and title in _SIDES):  # "the Chinese side", "the US side": the country
+    if body_name(whole) or (organisation and title in ("side", "delegation", "government")):  # "the Chinese side"
         return Mention(phrase, organisation=body_name(whole) or organisation)
     description = phrase.strip(" ,") if describes(words) else None
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
 
 
 def _body_opening(title_words: list[Token]) -> int:
-    """How many words at the head of a post name a body, the longest such run ("European Commission
-    President": the European Commission, not the European Union), or 0."""
+    """How many words at a post's head name a body, the longest run: "European Commission President"."""
     runs = range(min(4, len(title_words)), 0, -1)
     return next((n for n in runs if body_name(" ".join(t.text for t in title_words[:n]))), 0)
 
@@ -283,8 +276,7 @@ def _name_start(words: list[Token]) -> int:
             break  # a time stamp or a number after a name ("Ryosei Akazawa 15:00 JST") is no part of it
         at -= 1
     portfolio = at > 1 and words[at - 1].word in ("for", "of") and is_title(words[at - 2])
-    run = words[at:]
-    if portfolio and len(run) == 3 and not any(t.word in NAME_PARTICLES for t in run):
+    if portfolio and len(words) - at == 3 and not any(t.word in NAME_PARTICLES for t in words[at:]):
         return at + 1  # "Minister of State for Fisheries Seán Connick": the portfolio, then the name
     return at
 
