@@ -274,3 +274,16 @@ def test_a_post_s_portfolio_after_for_or_of_is_no_part_of_the_name_after_it(kb, 
 def test_a_speaker_named_by_initials_alone_is_a_body(kb, text, body):
     payloads = drafted(kb, text)
     assert [(e["kind"], e["name"]) for e in of_type(payloads, "entity")] == [("organisation", body)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Open to talks," said Mao Ning, a foreign ministry spokesperson. "It will not work," the spokeswoman added.',
+        '"We are open to talks," spokesman Ali Bahreini said. "It will not work," the spokesperson added.',
+        '"The vote stands," said Ana Lind, the committee\'s chairwoman. "No more," the chair told reporters.',
+    ],
+)
+def test_a_post_named_by_another_form_of_it_is_the_same_post(kb, text):
+    found = [s["speaker"] for s in of_type(drafted(kb, text), "statement")]
+    assert len(found) == 2 and found[0] == found[1]

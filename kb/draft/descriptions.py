@@ -83,7 +83,11 @@ def _introduced(one: Said, named: list[tuple[int, Mention]], posts: dict[str, se
     following = all_sentences[index + 1] if 0 <= index < len(all_sentences) - 1 else None
     for position, who in named:
         surname = (who.name or " ").split()[-1]
-        if following is not None and following.start <= position < following.end and head in posts.get(surname, ()):
+        if (
+            following is not None
+            and following.start <= position < following.end
+            and _SAME_POST.get(head, head) in posts.get(surname, ())
+        ):
             return who if _OTHER_ONE.isdisjoint(who.phrase.casefold().split()) else None
     return None
 
@@ -117,8 +121,13 @@ def _named(who: Mention) -> bool:
 _SHORT_POSTS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
 
 
+# The forms of a post that differ by sex only, as one: "the spokeswoman" is "a foreign ministry spokesperson".
+_SAME_POST = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair"}
+_SAME_POST |= {"chairperson": "chair", "congressman": "congressperson", "congresswoman": "congressperson"}
+
+
 def _post_words(words: str) -> set[str]:
-    found = {word for word in words.casefold().split() if word in TITLE_WORDS} - {"affairs"}  # "foreign affairs"
+    found = {_SAME_POST.get(word, word) for word in words.casefold().split() if word in TITLE_WORDS} - {"affairs"}
     return found.union(*(_SHORT_POSTS[word] for word in found & _SHORT_POSTS.keys())) - _SHORT_POSTS.keys()
 
 
