@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from operator import itemgetter
 
-from kb.draft.lexicon import TITLE_HEADS, TITLE_WORDS
+from kb.draft.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Said, blank, named_subjects
 from kb.draft.speakers import (
@@ -83,7 +83,11 @@ def _introduced(one: Said, named: list[tuple[int, Mention]], posts: dict[str, se
     following = all_sentences[index + 1] if 0 <= index < len(all_sentences) - 1 else None
     for position, who in named:
         surname = (who.name or " ").split()[-1]
-        if following is not None and following.start <= position < following.end and head in posts.get(surname, ()):
+        if (
+            following is not None
+            and following.start <= position < following.end
+            and _SAME_POST.get(head, head) in posts.get(surname, ())
+        ):
             return who if _OTHER_ONE.isdisjoint(who.phrase.casefold().split()) else None
     return None
 
@@ -117,8 +121,13 @@ def _named(who: Mention) -> bool:
 _SHORT_POSTS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
 
 
+# The forms of a post that differ by sex only, as one: "the spokeswoman" is "a foreign ministry spokesperson".
+_SAME_POST = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair"}
+_SAME_POST |= {"chairperson": "chair", "congressman": "congressperson", "congresswoman": "congressperson"}
+
+
 def _post_words(words: str) -> set[str]:
-    found = {word for word in words.casefold().split() if word in TITLE_WORDS} - {"affairs"}  # "foreign affairs"
+    found = {_SAME_POST.get(word, word) for word in words.casefold().split() if word in TITLE_WORDS} - {"affairs"}
     return found.union(*(_SHORT_POSTS[word] for word in found & _SHORT_POSTS.keys())) - _SHORT_POSTS.keys()
 
 
@@ -148,14 +157,29 @@ def _definite_post(who: Mention) -> set[str]:
 _LOWER_CASE_POST = re.compile(r"\b((?:[a-z][\w-]* ){1,4})([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\b")
 
 
+# A post in an apposition after a name: "Staffan de Mistura, the UN envoy,", "Bashar al-Jaafari, Syria's ambassador."
+_NAME = r"(?:[a-z]{1,3}-)?[A-Z][\w’'-]+"
+_POST_AFTER_NAME = re.compile(
+    rf"\b({_NAME}(?: (?:(?:de|da|von|der|van|bin|al|di|du|del|la|le) ){{0,2}}{_NAME}){{1,2}}), "
+    r"(?:the |an? |[A-Z][\w’'-]*[’']s )((?:[\w’'-]+ ){0,4}?[a-z][\w’'-]*)(?=[,.;])"
+)
+
+
 def _posted_in_lower_case(text: str) -> list[tuple[int, Mention]]:
     """The people named in full after a post in lower case, wherever they stand ("… the same day prominent
-    environmental scientist and author Tim Flannery accused …"), with that post."""
+    environmental scientist and author Tim Flannery accused …"), or before one in an apposition ("Staffan
+    de Mistura, the UN envoy, met …"), with that post."""
     found = []
     for match in _LOWER_CASE_POST.finditer(text):
         if _post_words(match.group(1)) and not body_name(match.group(2)):
             found.append((match.start(2), Mention(match.group(), match.group(2), match.group(1).strip())))
-    return found
+    for match in _POST_AFTER_NAME.finditer(text):
+        name = match.group(1).split()
+        while name and name[0].casefold().rstrip(".") in HONORIFICS:
+            name = name[1:]  # "Ms Damanaki, the Greek commissioner": Damanaki
+        if name and _head(match.group(2)) in TITLE_HEADS and not body_name(match.group(1)):
+            found.append((match.start(1), Mention(match.group(), " ".join(name), match.group(2))))
+    return sorted(found, key=itemgetter(0))
 
 
 def _described(

@@ -7,7 +7,16 @@ import re
 from typing import Any
 
 from kb.draft.known import Known, fold, slug, surname
-from kb.draft.lexicon import COUNTRIES, HONORIFICS, NAME_PARTICLES, OPENERS, ORGANISATIONS, TITLE_HEADS, TITLE_WORDS
+from kb.draft.lexicon import (
+    COUNTRIES,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    OPENERS,
+    ORGANISATIONS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from kb.draft.speakers import TENURE, Mention, body_name
 from kb.draft.text import POSSESSIVE
 
@@ -45,6 +54,8 @@ class Registry:
         self.roles: list[dict[str, Any]] = []
         self._roles_seen: set[tuple[str, str]] = set()
         self._given_names: dict[str, list[str]] | None = None
+        self._longer: dict[str, str] | None = None  # a capitalised word -> the first run of them it ends
+        self._alone: frozenset[str] | None = None  # the capitalised words the text uses with no other beside them
         self._following_names: dict[str, list[str]] = {}
         self._ends: dict[str, str] = {}  # the last two words or more of a person drafted here -> their key
 
@@ -86,10 +97,19 @@ class Registry:
         key = self.known.key_named(canonical) or self.known.key_named(name)
         if key:
             return key
+        longer = None if body_name(name) or " " in name else self._longer_name(name)
+        if longer:
+            return self.body(longer)  # "the Commission" of a text that names the European Commission
         if canonical in COUNTRIES and canonical != "European Union":
             return self._draft_entity("country", canonical, list(COUNTRIES[canonical]), "a country named in the text")
         aliases = list(ORGANISATIONS.get(canonical, ()))
         return self._draft_entity("organisation", canonical, aliases, "an organisation named in the text")
+
+    def _longer_name(self, name: str) -> str | None:
+        """The first longer name of a body the text gives that ends with this one word ("European Commission")."""
+        if self._longer is None:
+            self._longer = longer_names(self.text)
+        return self._longer.get(name)
 
     def person(self, mention: Mention, excerpt: str | None) -> str | None:
         """The key of the person (or body) a mention names, drafting a new person and the post
@@ -108,7 +128,10 @@ class Registry:
                 self._alias(ended, name)
             key = key or ended
             if key is None:
-                aliases = [alias for alias in dict.fromkeys([surname(name), *particle_tails(name)]) if alias != name]
+                if self._alone is None:
+                    self._alone = words_alone(self.text)
+                aliases = [alias for alias in dict.fromkeys([short_name(name, self._alone), *particle_tails(name)])]
+                aliases = [alias for alias in aliases if alias != name and alias.casefold() not in NOT_NAMES]
                 key = self._draft_entity("person", name, aliases, "a speaker or participant not yet known")
             if mention.title and excerpt:
                 self._draft_role(key, mention, excerpt)
@@ -131,9 +154,12 @@ class Registry:
         if self._given_names is None:
             self._given_names = given_names(self.text)
             self._following_names = following_names(self.text)
-        given = self._given_names.get(mention.name)
-        if given and not body_name(" ".join([*given, mention.name])):  # "House" is no surname of the White House
-            return Mention(mention.phrase, " ".join([*given, mention.name]), mention.title, mention.organisation)
+        name = mention.name
+        if name not in self._given_names and name[:1].lower() + name[1:] in self._given_names:
+            name = name[:1].lower() + name[1:]  # "Von der Leyen said" of "Ursula von der Leyen"
+        given = self._given_names.get(name)
+        if given and not body_name(" ".join([*given, name])):  # "House" is no surname of the White House
+            return Mention(mention.phrase, " ".join([*given, name]), mention.title, mention.organisation)
         after = self._following_names.get(mention.name)  # a name that opens the full one: "Li" of "Li Keqiang"
         if after:
             return Mention(mention.phrase, " ".join([mention.name, *after]), mention.title, mention.organisation)
@@ -164,7 +190,7 @@ class Registry:
 
     def _draft_role(self, person: str, mention: Mention, excerpt: str) -> None:
         assert mention.title is not None
-        title = " ".join(word.lower() if word.lower() in TITLE_WORDS else word for word in mention.title.split())
+        title = post_in_lower_case(mention.title)
         if not any(word.lower() in TITLE_HEADS for word in title.split()) or TENURE.intersection(title.lower().split()):
             return  # no post: "Donald Trump and", "the Japanese"; or one not held now: "former minister"
         if (person, fold(title)) in self._roles_seen or person in self.known.titles.get(fold(title), set()):
@@ -177,6 +203,62 @@ class Registry:
         payload["_draft"] = {"pattern": "a post before a name", "confidence": 0.7}
         self.known.learn(payload)
         self.roles.append(payload)
+
+
+# A run of capitalised words, with the small words between them: "Foreign Ministry", "Ministry of Commerce".
+_CAPITALS = re.compile(r"[A-Z][\w’'.-]*(?: (?:of |for |and )?[A-Z][\w’'.-]*)*")
+
+
+def post_in_lower_case(title: str) -> str:
+    """A post as a role's title, its words of a post in lower case ("Trade Commissioner", "Vice Premier") but
+    those of a body's name before them or after its *of* ("Foreign Ministry spokesperson", "OPEC governor",
+    "spokesman for the Ministry of Commerce")."""
+    return _CAPITALS.sub(lambda run: _lowered(run.group().split()), title)
+
+
+def _lowered(words: list[str]) -> str:
+    body = [at for at, word in enumerate(words) if word[:1].isupper() and word.lower() not in TITLE_WORDS]
+    end = len(words) if body and "of" in words[body[-1] + 1 : body[-1] + 2] else (body[-1] + 1 if body else 0)
+    return " ".join([*words[:end], *(word.lower() if word.lower() in TITLE_WORDS else word for word in words[end:])])
+
+
+def short_name(name: str, alone: frozenset[str]) -> str:
+    """The word that stands for a person of two names: the surname, unless the text calls them by their first
+    name alone and never by the other — a family name written first ("Wang" of "Wang Yi": "Wang replied")."""
+    words = name.split()
+    if len(words) != 2 or not all(word.isalpha() for word in words) or words[0].casefold() in NAME_PARTICLES:
+        return surname(name)
+    return words[0] if words[0] in alone and words[1] not in alone else surname(name)
+
+
+# A run of capitalised words: one alone is a name the text uses by itself ("Wang replied", "Later, Li told").
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+
+
+def longer_names(text: str) -> dict[str, str]:
+    """For every capitalised word, the first run of two to four capitalised words the text gives that it ends
+    ("Commission": "European Commission"), past the words that open a sentence ("The", "And")."""
+    found: dict[str, str] = {}
+    for run in _CAPITALISED_WORDS.finditer(text):
+        words = run.group().split()
+        while words and words[0].casefold() in OPENERS:
+            words = words[1:]
+        for at in range(1, len(words)):
+            found.setdefault(words[at], " ".join(words[max(0, at - 3) : at + 1]))
+    return found
+
+
+def words_alone(text: str) -> frozenset[str]:
+    """The capitalised words the text uses with no capitalised word beside them but a post or a style before
+    them ("President Xi."), without a possessive."""
+    alone = set()
+    for run in _CAPITALISED_WORDS.finditer(text):
+        words = run.group().split()
+        while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0].lower() in HONORIFICS):
+            words = words[1:]
+        if len(words) == 1:
+            alone.add(POSSESSIVE.sub("", words[0]))
+    return frozenset(alone)
 
 
 def particle_tails(name: str) -> list[str]:

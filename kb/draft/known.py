@@ -26,10 +26,15 @@ def fold(name: str) -> str:
     return plain.removeprefix("the ")
 
 
+def _opens(at: int, word: str) -> bool:
+    """Whether a capitalised particle opens a name that is a surname alone: "Von der Leyen said", "De Mistura"."""
+    return at == 0 and word.casefold() in NAME_PARTICLES - {"al", "bin"}
+
+
 def surname(name: str) -> str:
     """A person's surname, with the particles that open it: "Leyen" is none, "von der Leyen" is."""
     words = name.split()
-    first = next((at for at, word in enumerate(words) if word in NAME_PARTICLES), len(words) - 1)
+    first = next((at for at, word in enumerate(words) if word in NAME_PARTICLES or _opens(at, word)), len(words) - 1)
     return " ".join(words[max(first, 0) :]) if words else name
 
 

@@ -323,6 +323,7 @@ SOURCE_NOUNS = frozenset(
         statement report government ministry officer adviser advisers advisor advisors executive
         executives participant participants member members envoy envoys group groups committee
         creditors bondholders lenders investors mediators campaigners activists office embassy ally allies
+        side
         """
     )
 )

@@ -33,6 +33,7 @@ DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "o
 # Words that tell when someone held the post that follows them: "the former finance minister".
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # "al-Jaafari", "el-Sisi": a name's part
 _BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
 for _name, _aliases in (*COUNTRIES.items(), *ORGANISATIONS.items()):
     for _alias in _aliases:
@@ -57,7 +58,8 @@ class Token(NamedTuple):  # a tuple: made for every word read, it must be cheap 
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper() or self.text[:1].isdigit()
+        text = self.text  # a name after an Arabic article is one too: "al-Jaafari", "el-Sisi"
+        return text[:1].isupper() or text[:1].isdigit() or ("-" in text[2:4] and bool(_ARABIC_ARTICLE.match(text)))
 
 
 @dataclass(frozen=True)
@@ -227,24 +229,19 @@ def parse_phrase(phrase: str) -> Mention:
             r"[’']s?$", "", " ".join(t.text for t in words[: owner + 1])
         )
         words = words[owner + 1 :]
-    name_start = len(words)
-    while name_start > 0 and (
-        (words[name_start - 1].capitalised and not is_title(words[name_start - 1]))
-        or particle(words, name_start - 1, opening=name_start == 1)
-    ):
-        if body_name(words[name_start - 1].text) or words[name_start - 1].word in SOURCE_NOUNS:
-            break
-        if words[name_start - 1].text[:1].isdigit():
-            break  # a time stamp or a number after a name ("Ryosei Akazawa 15:00 JST") is no part of it
-        name_start -= 1
+    name_start = _name_start(words)
     name_words = [t for t in words[name_start:] if t.word not in HONORIFICS]
     if len(name_words) == 1 and name_words[0].word in NOT_NAMES or any(t.word in WEEKDAYS for t in name_words):
         name_words = []  # "Thursday", "I": no one's name
     if name_words and name_words[-1].word in DOCUMENT_NOUNS:
         name_words = []  # "Joint Communiqué", "Fact Sheet": a document, no one's name
+    if len(name_words) == 1 and re.fullmatch(r"[A-Z]{2,}", name_words[0].text):
+        return Mention(phrase, organisation=name_words[0].text)  # "State broadcaster CCTV": a body's initials
     title_words = words[:name_start]
     if name_words and (owned := _post_of(title_words)):  # "the head of Chatham House": a post, and whose it is
         return _post_of_body(phrase, title_words, owned, name_words)
+    if name_words and phrase[: name_words[0].start].endswith(("the ", "The ")) and not body_name(phrase):
+        return _body_after_the(phrase, words[: max(name_start - 1, 0)], name_words)
     while title_words and title_words[-1].word in HONORIFICS:
         title_words = title_words[:-1]  # "Foreign Minister Prince Faisal": the post, then a style
     if name_words and body_name(phrase[name_words[0].start : name_words[-1].end]) and title_words:
@@ -252,9 +249,8 @@ def parse_phrase(phrase: str) -> Mention:
         name_words = []  # "the climate envoy of the Marshall Islands": a post and its country
         while title_words and title_words[-1].word in ("of", "the", "for"):
             title_words = title_words[:-1]
-    if title_words and organisation is None and body_name(title_words[0].text):
-        organisation = body_name(title_words[0].text)
-        title_words = title_words[1:]
+    if title_words and organisation is None and (opening := _body_opening(title_words)):
+        organisation, title_words = body_name(" ".join(t.text for t in title_words[:opening])), title_words[opening:]
     title = " ".join(t.text for t in title_words).replace(" , ", ", ") or None  # "Investment, Trade and Industry …"
     whole = " ".join(t.text for t in words)
     if name_words and not any(is_title(t) for t in name_words) and not body_name(whole):
@@ -262,10 +258,38 @@ def parse_phrase(phrase: str) -> Mention:
         if of and body_name(of.group(1)) and organisation is None:
             organisation, title = body_name(of.group(1)), title[: of.start()].strip() if title else None
         return Mention(phrase, " ".join(t.text for t in name_words), title, organisation)
-    if body_name(whole):
-        return Mention(phrase, organisation=body_name(whole))
+    if body_name(whole) or (organisation and title in ("side", "delegation", "government")):  # "the Chinese side"
+        return Mention(phrase, organisation=body_name(whole) or organisation)
     description = phrase.strip(" ,") if describes(words) else None
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
+
+
+def _body_opening(title_words: list[Token]) -> int:
+    """How many words at a post's head name a body, the longest run: "European Commission President"."""
+    runs = range(min(4, len(title_words)), 0, -1)
+    return next((n for n in runs if body_name(" ".join(t.text for t in title_words[:n]))), 0)
+
+
+def _name_start(words: list[Token]) -> int:
+    """Where the name that ends the words starts (their length if none does)."""
+    at = len(words)
+    while at > 0 and ((words[at - 1].capitalised and not is_title(words[at - 1])) or particle(words, at - 1, at == 1)):
+        if body_name(words[at - 1].text) or words[at - 1].word in SOURCE_NOUNS:
+            break
+        if words[at - 1].text[:1].isdigit():
+            break  # a time stamp or a number after a name ("Ryosei Akazawa 15:00 JST") is no part of it
+        at -= 1
+    portfolio = at > 1 and words[at - 1].word in ("for", "of") and is_title(words[at - 2])
+    if portfolio and len(words) - at == 3 and not any(t.word in NAME_PARTICLES for t in words[at:]):
+        return at + 1  # "Minister of State for Fisheries Seán Connick": the portfolio, then the name
+    return at
+
+
+def _body_after_the(phrase: str, before: list[Token], name_words: list[Token]) -> Mention:
+    """Capitalised words after "the" name a body, never a person: "the Commission"; "lawmakers in the House"."""
+    if not before:
+        return Mention(phrase, organisation=phrase[name_words[0].start : name_words[-1].end])
+    return Mention(phrase, description=phrase.strip(" ,") if describes(before) else None)
 
 
 def _post_of(title_words: list[Token]) -> int:
@@ -291,12 +315,17 @@ def particle(words: list[Token], at: int, opening: bool = False) -> bool:
     """Whether the word at ``at`` joins a name's parts: "von der" in "Ursula von der Leyen" (or,
     ``opening``, opens one: "von der Leyen said")."""
     after = next((t for t in words[at + 1 :] if t.word not in NAME_PARTICLES), None)
-    before = at > 0 and (words[at - 1].capitalised or words[at - 1].word in NAME_PARTICLES)
+    before = at > 0 and (words[at - 1].capitalised or words[at - 1].word in NAME_PARTICLES or is_title(words[at - 1]))
     return words[at].word in NAME_PARTICLES and (before or opening) and after is not None and after.capitalised
 
 
-def describes(words: list[Token]) -> bool:
-    return any(t.word in SOURCE_NOUNS or t.word in TITLE_HEADS or aged(t) for t in words)
+def describes(words: list[Token]) -> bool:  # a post, hyphenated too ("director-general"), a source, an age
+    return any(group_noun(t) or not TITLE_HEADS.isdisjoint(t.word.split("-")) or aged(t) for t in words)
+
+
+def group_noun(token: Token) -> bool:
+    """Whether a word names unnamed speakers: a source ("officials") or the plural of a post ("leaders")."""
+    return token.word in SOURCE_NOUNS or (token.word[-1:] == "s" and token.word[:-1] in TITLE_HEADS)
 
 
 _AGED = re.compile(r"\d{1,3}-year-old")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kb.draft.lexicon import (
     NAME_PARTICLES,
+    NOT_NAMES,
     OPENERS,
     PRONOUNS,
     SOURCE_NOUNS,
@@ -25,6 +26,7 @@ from kb.draft.speakers import (
     aged,
     body_name,
     describes,
+    group_noun,
     is_title,
     issued,
     lists_portfolios,
@@ -38,11 +40,7 @@ _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 def _phrase_word(token: Token) -> bool:
     """Whether a token may belong to a speaker's phrase."""
     return (
-        token.capitalised
-        or is_title(token)
-        or token.word in SOURCE_NOUNS
-        or token.word in _CONNECTORS
-        or token.word in TENURE
+        token.capitalised or is_title(token) or group_noun(token) or token.word in _CONNECTORS or token.word in TENURE
     )
 
 
@@ -152,27 +150,27 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
     if who is not None and who > 1 and words[who - 1].text == ",":
         name = _phrase_before(words, who - 1) or _modified_source(words, who - 2)
-        return name if name and name[0].word not in PRONOUNS else []
+        return name if name and not lone_pronoun(name, 0) else []
     if at >= 0 and words[at].text == ",":
         opening = next((i for i in range(at - 1, max(at - 30, -1), -1) if words[i].text == ","), None)
         if opening is not None and opening + 1 < at and words[opening + 1].word in RELATIVES:
             name = _phrase_before(words, opening) or _modified_source(words, opening - 1)  # "Akazawa, who …, met"
-            return name if name and name[0].word not in PRONOUNS else []
+            return name if name and not lone_pronoun(name, 0) else []
         comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
         if comma is None:  # a stray comma after a name: "spokesman Li Kuiwen, said"
             name = _phrase_before(words, at)
-            return name if len(name) > 1 and name[0].word not in PRONOUNS and _mentions_name(name) else []
+            return name if len(name) > 1 and not lone_pronoun(name, 0) and _mentions_name(name) else []
         name = _phrase_before(words, comma)
         between = words[comma + 1 : at]
         age = len(between) == 1 and between[0].text.isdigit()  # "Novak, 62, said"
         post = describes(name) or (bool(name) and name[-1].word in TITLE_WORDS)  # "Novak's deputy, Eva Kral, said"
         if not (_apposition(between) or age) and not (_is_name(between) and post):
             return _second_apposition(words, comma, at)
-        return name + words[comma:at] if name and name[0].word not in PRONOUNS else []
+        return name + words[comma:at] if name and not lone_pronoun(name, 0) else []
     found = _issued_document(words, at) or _phrase_before(words, at + 1)
     if not found:
         return _modified_source(words, at)
-    if words[verb - 1].word in PRONOUNS:
+    if lone_pronoun(words, verb - 1):
         return [words[verb - 1]]
     first = at + 1 - len(found)
     if found and first > 0 and words[first - 1].word in _OBJECT_OF:
@@ -256,7 +254,7 @@ def _second_apposition(words: list[Token], comma: int, at: int) -> list[Token]:
 def _unclosed_apposition(words: list[Token], object_at: int, at: int) -> list[Token]:
     """A name and an apposition whose closing comma the text leaves out: "Anna Lind, manager of the
     ocean programme at The Blue Water Trust said" (the body the apposition names is no speaker)."""
-    if object_at > 1 and words[object_at - 2].word in SOURCE_NOUNS:  # "diplomats in Brussels", "sources at the EU"
+    if object_at > 1 and group_noun(words[object_at - 2]):  # "diplomats in Brussels", "leaders in the House"
         return _phrase_before(words, object_at - 1) + words[object_at - 1 : at + 1]
     comma = _comma_before(words, object_at)
     if comma is None or not _apposition(words[comma + 1 : at + 1]):
@@ -279,6 +277,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
     for at, token in enumerate(words[verb + 1 :], verb + 1):
         if (
             (token.word in DETERMINERS and not found)
+            or (token.word == "the" and found and found[-1].word in ("of", "for"))  # "said the head of the WTO"
             or _phrase_word(token)
             and not (token.word in _CONNECTORS and not found)
             or found
@@ -289,7 +288,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
             break
     while found and found[-1].word in _CONNECTORS | DETERMINERS:
         found.pop()
-    if found and found[0].word in PRONOUNS:
+    if found and lone_pronoun(found, 0):
         return found[:1]
     after = verb + 1 + len(found)
     if found and found[-1].word in _ISSUED and after + 1 < len(words) and words[after].word in ("from", "by"):
@@ -303,9 +302,46 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
             name.append(token)
         if _is_name(name):
             found = found + words[after : after + 1 + len(name)]
+    elif _is_name(found) and after < len(words) and words[after].text == ",":
+        found = found + _post_after(words, after)  # "said Valdis Dombrovskis, the EU trade commissioner"
     return found if any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
+
+
+def _post_after(words: list[Token], comma: int) -> list[Token]:
+    """The comma at ``comma`` and the post after a name that it opens, to the end of the apposition ("said
+    Valdis Dombrovskis[, the EU trade commissioner]", "said Lind[, Norway's chief negotiator], on Monday"), or
+    none: a post only, not when or how they spoke nor what they said."""
+    end = comma + 1
+    while end < len(words) and end - comma < 12 and words[end].text not in ',;:“”"' and not _ends(words[end - 1]):
+        end += 1
+    post = words[comma + 1 : end]
+    if not post or len(post) > 10 or post[0].word in _CIRCUMSTANCES or _participle(post[0]) or not describes(post):
+        return []
+    return [] if any(t.word in SPEECH_VERBS or t.word in RELATIVES for t in post) else words[comma:end]
+
+
+def _ends(token: Token) -> bool:
+    """Whether a word ends its sentence: a full stop, not an abbreviation's ("U.S.")."""
+    return token.text.endswith(".") and token.text.count(".") == 1 and len(token.text) > 2
+
+
+def lone_pronoun(words: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` is a pronoun standing for someone, not a part of a name that a pronoun spells:
+    "He" of "He Yadong" and of "Liu He" is a name's (a capitalised name word touches it, with no full stop
+    between)."""
+    if words[at].word not in PRONOUNS:
+        return False
+    after = at + 1 < len(words) and _name_word(words[at + 1])
+    before = at > 0 and _name_word(words[at - 1]) and not words[at - 1].text.endswith(".")
+    return not (after or before)
+
+
+def _name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.isalpha() and not is_title(token) and token.word not in NOT_NAMES
 
 
 def _is_name(words: list[Token]) -> bool:
     """Whether the words are a name alone: "Ryosei Akazawa"."""
-    return 0 < len(words) <= 4 and all(t.capitalised and not is_title(t) and not body_name(t.text) for t in words)
+    inner = [t for t in words[1:-1] if t.word not in NAME_PARTICLES]  # "Staffan de Mistura", "Ursula von der Leyen"
+    ends = [*words[:1], *inner, *words[-1:]] if len(words) > 1 else words
+    return 0 < len(words) <= 5 and all(t.capitalised and not is_title(t) and not body_name(t.text) for t in ends)
