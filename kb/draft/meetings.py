@@ -26,7 +26,7 @@ _PHRASE = (
     r"(?P<phrase>[Aa]fter|[Ff]ollowing) (?:meeting(?: with)?|(?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,3}?"
     r"(?:meeting|talks|call|conversation|discussions|negotiations)(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
 )
-_MEETING = re.compile(
+MEETING = re.compile(
     r"\b(?P<verb>(?:met|meets|meet)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again))?"
     r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
@@ -153,7 +153,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
     ``antecedent`` gives who a pronoun at a place in the text stands for."""
     found: list[Met] = []
     for sentence in sentences(text):
-        match = _MEETING.search(sentence.text)
+        match = MEETING.search(sentence.text)
         if not match:
             continue
         before = sentence.text[: match.start()]

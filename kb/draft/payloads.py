@@ -12,6 +12,7 @@ from kb.draft.entities import Registry
 from kb.draft.figures import Figure, every_figure, figures
 from kb.draft.known import fold
 from kb.draft.lexicon import ACTS_FOR, COUNTRIES, GROUPINGS
+from kb.draft.meeting_days import held_by
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
 from kb.draft.reader import Said
@@ -124,6 +125,7 @@ class Payloads:
     def meeting(self, met: Met, text: str) -> dict[str, Any] | None:
         why = {"pattern": "a meeting verb", "confidence": 0.6}
         when = dates.resolve(met.dating, self.day) or self._occasions(text).day_of(met.dating, met.sentence.start)
+        when = when if met.expected else held_by(when, self.day, met.dating)
         payload = self._claim("meeting", met.sentence, why, when)
         participants: list[dict[str, Any]] = []
         for who in met.participants:
