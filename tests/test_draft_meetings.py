@@ -221,3 +221,16 @@ def test_the_two_sides_are_the_two_countries_the_text_names_most(text):
 
 def test_the_two_sides_of_a_text_naming_one_country_meet_no_one():
     assert parties("Chile wants quotas. The two sides met in Geneva.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez told Radio Lima over the phone on her way home after her meeting with Omar Diallo.",
+        "Ana Lopez told the BBC on Monday after her talks with Omar Diallo that progress was slow.",
+        "The minister, Ana Lopez, wrote on X after her call with Omar Diallo that the talks were useful.",
+        '"We talked for hours," Ana Lopez said in a video from the airport following a meeting with Omar Diallo.',
+    ],
+)
+def test_a_meetings_phrase_after_any_words_of_a_reporting_clause_is_its_speakers(text):
+    assert parties(text) == [["Ana Lopez", "Omar Diallo"]]

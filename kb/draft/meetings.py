@@ -231,9 +231,9 @@ def _phrase_subjects(
     """The other party of a meeting a phrase names — the subject of the sentence's reporting verb, before the
     phrase or after it ("After talks with Novak, Lind said …") — and the words that name the phrase's parties."""
     rest = match.group("rest") or ""
-    if sentence.text[: match.start()].strip():
-        before = _SAID_BEFORE.sub("", sentence.text[: match.start()])
-        return _subjects(text, sentence.start, before, antecedent), rest
+    if (before := sentence.text[: match.start()]).strip():  # the subject of its last verb of saying, any words after
+        cut = max((tokens(before)[at].start for at in speech_verbs(tokens(before))), default=None)  # "told X by phone"
+        return _subjects(text, sentence.start, before[:cut] if cut else _SAID_BEFORE.sub("", before), antecedent), rest
     verb = next((tokens(rest)[at].start for at in speech_verbs(tokens(rest))), 0)
     if (comma := rest.rfind(",", 0, verb)) < 0:
         return [], rest
@@ -359,10 +359,8 @@ _SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
 def _split_and(phrase: str) -> list[Mention]:
     mentions = []
     for part in re.split(r"\s+and\s+|,\s*", phrase):
-        if part.strip():
-            found = mention_of(part.strip())
-            if found:
-                mentions.append(found)
+        if part.strip() and (found := mention_of(part.strip())):
+            mentions.append(found)
     return mentions
 
 
