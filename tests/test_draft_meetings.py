@@ -234,3 +234,29 @@ def test_the_two_sides_of_a_text_naming_one_country_meet_no_one():
 )
 def test_a_meetings_phrase_after_any_words_of_a_reporting_clause_is_its_speakers(text):
     assert parties(text) == [["Ana Lopez", "Omar Diallo"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Lopez and her Peruvian counterpart, Omar Diallo, chaired the meeting.",
+        "Ana Lopez and Omar Diallo co-chaired the third session of the joint commission in Lima on Monday.",
+        "Ana Lopez and her Peruvian counterpart Omar Diallo co-chair the high-level economic dialogue.",
+        "Ana Lopez and her Peruvian counterpart, Omar Diallo, held talks in Lima.",
+    ],
+)
+def test_those_who_chaired_a_meeting_met_and_a_name_set_off_after_a_post_is_a_subject(text):
+    assert parties(text) == [["Ana Lopez", "Omar Diallo"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Lopez chaired the meeting.", []),  # one party
+        ("Dr. Ana Lopez, Minister of State for Trade, chaired a meeting of the Andean Community, CAN, ministers.", []),
+        ("Lind, the minister, met Novak.", [["Lind", "Novak"]]),  # a post set off after a name: no subject of its own
+        ("Dr. Ana Lopez, Minister of State for Trade, met Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
+    ],
+)
+def test_a_meeting_chaired_of_a_body_or_by_one_and_a_post_set_off_after_a_name(text, expected):
+    assert parties(text) == expected

@@ -53,6 +53,7 @@ MEETING = re.compile(
     r"(?: of understanding)?(?: \(MoUs?\))?|"
     r"(?<=\w)[’']s (?:(?:[Pp]hone|[Tt]elephone|[Vv]ideo) )?(?:[Cc]all|[Mm]eeting) [Ww]ith|"  # "X's Call with Y"
     r"sat down (?:for talks )?with|(?:is|are) meeting(?: with)?|"  # "Lind sat down with Novak", "is meeting"
+    r"(?:co-)?chair(?:ed|s)? (?:the|their|an?) (?:[\w-]+ ){0,3}?(?:meeting|talks|dialogue|session)(?! of (the )?[A-Z])|"
     rf"{_PHRASE})"
     r"(?![\w-])(?:\s+(?P<rest>.+))?",  # the verb may end the sentence: "Chile and Peru held talks."
 )
@@ -189,13 +190,13 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
     return found + _we_met(text) + _attended(text)
 
 
-# An abbreviation in brackets after a name, blanked out so that the name ends the subject: "the European Union
-# (EU) met"; its place in the sentence kept.
-_ABBREVIATION = re.compile(r" \([A-Z][A-Za-z.]{1,7}\)(?=\s|,|$)")
+# Blanked out, its place kept, so that a name ends the subject: an abbreviation in brackets ("the European Union
+# (EU) met"), the comma after a name set off after a post ("his counterpart, Wang Yi, met"; not "…, Minister of X,").
+_ABBREVIATION = re.compile(r" \([A-Z][A-Za-z.]{1,7}\)(?=\s|,|$)|(?P<who>(?<=[a-z]), [A-Z]\S*( [A-Z]\S*){0,3}),(?=\s*$)")
 
 
 def _blank(found: re.Match[str]) -> str:
-    return " " * len(found.group())
+    return f"{found.group('who')} " if found.group("who") else " " * len(found.group())
 
 
 def _subjects(text: str, start: int, before: str, antecedent: Callable[[int], Mention | None] | None) -> list[Mention]:
@@ -313,7 +314,8 @@ HOLDERS = 20
 # The names before "and" that open a subject the words after it end: "Mercosur and the European Union met".
 # Or a post's words after "and": "Ana Lopez and her Chilean counterpart Omar Diallo signed".
 _JOINED = re.compile(
-    r"(?:^|(?<=[\s,]))(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) and (?:the |(?:his|her|their) (?:[\w-]+ ){0,3})?$"
+    r"(?:^|(?<=[\s,]))(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) and "
+    r"(?:the |(?:his|her|their) (?:[\w-]+ ){0,3}(?:[\w-]+, )?)?$"  # "and his Chinese counterpart, Wang Yi, met"
 )
 # A joint statement's "We, the Ministers of A, B and C, have just completed a two-day ministerial meeting",
 # "We, the Leaders of A and B, met in X": a meeting of the countries or bodies it names.
