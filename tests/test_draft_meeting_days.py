@@ -88,3 +88,16 @@ def test_a_held_meeting_is_never_after_the_day_of_publication(kb, text, day):
 def test_a_meeting_to_come_keeps_its_day_after_publication(kb):
     [meeting] = of_type(drafted(kb, "Ana Lopez will meet Omar Diallo on May 13."), "meeting")
     assert (meeting["occurred_at"], meeting["modality"]) == ("2025-05-13", "expected")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lopez did not expect a deal before a summit between Ana Lopez and Omar Diallo in Lima on May 13.",
+        "Markets were calm ahead of talks between Ana Lopez and Omar Diallo on May 13.",
+        "Officials prepared the upcoming meeting between Ana Lopez and Omar Diallo on May 13.",
+    ],
+)
+def test_a_meeting_the_sentence_puts_ahead_keeps_its_day_after_publication(kb, text):
+    [(_, day)] = days(kb, text)
+    assert day == "2025-05-13"

@@ -71,13 +71,17 @@ def _surnames(met: Met) -> set[str]:
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-def held_by(when: tuple[str, str] | None, published: str, dating: str) -> tuple[str, str] | None:
-    """A held meeting's day or month, not after the day the text was published: one its words (in ``dating``)
-    give without a year that would be is the year before's."""
+# Words that put a meeting the sentence names ahead: "no deal before a summit … on April 28", "ahead of talks".
+_AHEAD = re.compile(r"\b(?:before|ahead of|upcoming|next|expects?|expected|will|would|shall|planned|scheduled)\b")
+
+
+def held_by(when: tuple[str, str] | None, published: str, met: Met) -> tuple[str, str] | None:
+    """A held meeting's day or month, not after the day the text was published: one its words give without a
+    year that would be is the year before's — unless its sentence puts it ahead ("before a summit on …")."""
     day = published_day(published)
-    if when is None or day is None or not when[0][:4].isdigit():
+    if when is None or day is None or not when[0][:4].isdigit() or _AHEAD.search(met.sentence.text):
         return when
-    if _YEAR.search(when[1]) or re.search(re.escape(when[1]) + r",? (?:1[89]|20)\d\d\b", dating):
+    if _YEAR.search(when[1]) or re.search(re.escape(when[1]) + r",? (?:1[89]|20)\d\d\b", met.dating):
         return when
     if when[0][:10] <= day.isoformat()[: len(when[0])]:
         return when

@@ -125,7 +125,7 @@ class Payloads:
     def meeting(self, met: Met, text: str) -> dict[str, Any] | None:
         why = {"pattern": "a meeting verb", "confidence": 0.6}
         when = dates.resolve(met.dating, self.day) or self._occasions(text).day_of(met.dating, met.sentence.start)
-        when = when if met.expected else held_by(when, self.day, met.dating)
+        when = when if met.expected else held_by(when, self.day, met)
         payload = self._claim("meeting", met.sentence, why, when)
         participants: list[dict[str, Any]] = []
         for who in met.participants:
