@@ -53,7 +53,7 @@ MEETING = re.compile(
     r"(?: of understanding)?(?: \(MoUs?\))?|"
     r"(?<=\w)[’']s (?:(?:[Pp]hone|[Tt]elephone|[Vv]ideo) )?(?:[Cc]all|[Mm]eeting) [Ww]ith|"  # "X's Call with Y"
     r"sat down (?:for talks )?with|(?:is|are) meeting(?: with)?|"  # "Lind sat down with Novak", "is meeting"
-    r"(?:co-)?chair(?:ed|s)? (?:the|their|an?) (?:[\w-]+ ){0,3}?(?:meeting|talks|dialogue|session)(?! of (the )?[A-Z])|"
+    r"(?:co-)?chair(?:ed|s)? (?:the|their|an?) (?:[\w-]+ ){0,3}?(?:meeting|talks|dialogue|session)|"
     rf"{_PHRASE})"
     r"(?![\w-])(?:\s+(?P<rest>.+))?",  # the verb may end the sentence: "Chile and Peru held talks."
 )
@@ -109,7 +109,7 @@ def length(words: str) -> tuple[str, str | None, str] | None:
     return iso, QUALIFIERS.get((found.group("qualifier") or "").lower()), found.group().strip()
 
 
-def _objects(text: str, rest: str, offset: int) -> list[Mention]:
+def named_after(text: str, rest: str, offset: int) -> list[Mention]:
     """The people or bodies after the verb, split at "and" and commas; a post before a name between
     commas is that person's ("the Turkish Cypriot leader, Mr. Mustafa Akıncı, and …": one person)."""
     words = tokens(rest)
@@ -174,7 +174,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
         dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
         for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
             part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
-            objects = _objects(text, part, 0)
+            objects = named_after(text, part, 0)
             verb = match.group("verb")
             hosting = re.sub(r"^(?:was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
             if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
@@ -394,7 +394,7 @@ def _attended(text: str) -> list[Met]:
             held = sentence.text if _HELD.search(sentence.text) else held
             continue
         side = _SIDE.match(sentence.text)
-        named = [m for m in _objects(text, sentence.text[side.end() if side else 0 : verb.start()], 0) if m.name]
+        named = [m for m in named_after(text, sentence.text[side.end() if side else 0 : verb.start()], 0) if m.name]
         people += [m for m in named if all(m.name != p.name for p in people)]  # the heads of the sides
         first = first or sentence
     return found
