@@ -263,3 +263,20 @@ def test_those_who_chaired_a_meeting_met_and_a_name_set_off_after_a_post_is_a_su
 )
 def test_a_meeting_chaired_by_one_or_of_a_body_and_a_post_set_off_after_a_name(text, expected):
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("After leaving talks with U.S. officials in Washington, Ana Lopez said a deal was near.", "united-states"),
+        ("Ana Lopez held talks with Chinese negotiators in Geneva.", "china"),
+        ("Ana Lopez met EU trade officials on Monday.", "european-union"),
+    ],
+)
+def test_a_bodys_officials_named_in_the_plural_are_that_body_in_a_meeting(kb, text, side):
+    [meeting] = of_type(drafted(kb, text), "meeting")
+    assert side in [p["entity"] for p in meeting["participants"]]
+
+
+def test_one_unnamed_official_is_no_body_in_a_meeting(kb):
+    assert of_type(drafted(kb, "Ana Lopez met a U.S. official in Geneva."), "meeting") == []

@@ -130,7 +130,8 @@ class Payloads:
         participants: list[dict[str, Any]] = []
         for who in met.participants:
             excerpt = who.phrase if who.phrase in met.sentence.text else None
-            key = self.registry.person(who, excerpt)
+            plural = who.organisation and not who.name and (who.title or "").endswith("s")  # "U.S. officials"
+            key = self.registry.person(who, excerpt) or (self.registry.body(who.organisation) if plural else None)
             if key is None or any(p["entity"] == key for p in participants):
                 continue
             item: dict[str, Any] = {"entity": key}
