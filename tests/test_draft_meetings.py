@@ -221,3 +221,62 @@ def test_the_two_sides_are_the_two_countries_the_text_names_most(text):
 
 def test_the_two_sides_of_a_text_naming_one_country_meet_no_one():
     assert parties("Chile wants quotas. The two sides met in Geneva.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez told Radio Lima over the phone on her way home after her meeting with Omar Diallo.",
+        "Ana Lopez told the BBC on Monday after her talks with Omar Diallo that progress was slow.",
+        "The minister, Ana Lopez, wrote on X after her call with Omar Diallo that the talks were useful.",
+        '"We talked for hours," Ana Lopez said in a video from the airport following a meeting with Omar Diallo.',
+    ],
+)
+def test_a_meetings_phrase_after_any_words_of_a_reporting_clause_is_its_speakers(text):
+    assert parties(text) == [["Ana Lopez", "Omar Diallo"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Lopez and her Peruvian counterpart, Omar Diallo, chaired the meeting.",
+        "Ana Lopez and Omar Diallo co-chaired the third session of the joint commission in Lima on Monday.",
+        "Ana Lopez and her Peruvian counterpart Omar Diallo co-chair the high-level economic dialogue.",
+        "Ana Lopez and her Peruvian counterpart, Omar Diallo, held talks in Lima.",
+    ],
+)
+def test_those_who_chaired_a_meeting_met_and_a_name_set_off_after_a_post_is_a_subject(text):
+    assert parties(text) == [["Ana Lopez", "Omar Diallo"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Lopez chaired the meeting.", []),  # one party
+        (  # the body whose meeting it is, with its chair
+            "Dr. Ana Lopez, Minister of State for Trade, chaired a meeting of the Nordic Fishing Alliance.",
+            [["Ana Lopez", "Nordic Fishing Alliance"]],
+        ),
+        ("Lind, the minister, met Novak.", [["Lind", "Novak"]]),  # a post set off after a name: no subject of its own
+        ("Dr. Ana Lopez, Minister of State for Trade, met Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
+    ],
+)
+def test_a_meeting_chaired_by_one_or_of_a_body_and_a_post_set_off_after_a_name(text, expected):
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("After leaving talks with U.S. officials in Washington, Ana Lopez said a deal was near.", "united-states"),
+        ("Ana Lopez held talks with Chinese negotiators in Geneva.", "china"),
+        ("Ana Lopez met EU trade officials on Monday.", "european-union"),
+    ],
+)
+def test_a_bodys_officials_named_in_the_plural_are_that_body_in_a_meeting(kb, text, side):
+    [meeting] = of_type(drafted(kb, text), "meeting")
+    assert side in [p["entity"] for p in meeting["participants"]]
+
+
+def test_one_unnamed_official_is_no_body_in_a_meeting(kb):
+    assert of_type(drafted(kb, "Ana Lopez met a U.S. official in Geneva."), "meeting") == []

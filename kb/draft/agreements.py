@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
-from kb.draft.dates import clause_around
+from kb.draft.dates import clause_around, without_dateline
 from kb.draft.figures import Figure, figures
 from kb.draft.lexicon import COUNTRIES
-from kb.draft.measures import bodies_at
+from kb.draft.measures import bodies_at, keywords, metric, product_scope
 from kb.draft.negotiation import about
 from kb.draft.speakers import body_name, mention_of
 from kb.draft.text import Span, sentences
@@ -270,3 +271,34 @@ def _kind_and_status(verb: str, rest: str) -> tuple[str | None, str]:
     if verb in ("agreed", "concurred") or rest.lstrip().startswith("that"):
         return "other", "agreed_in_principle"
     return None, ""
+
+
+_PURCHASE = re.compile(r"\b(?:purchas\w*|buy\w*|bought)\b[^.;]*$", re.IGNORECASE)
+
+
+def term_of(sentence: str, figure: Figure | None, number: int) -> dict[str, Any]:
+    """One term of an agreement from a figure of the sentence that gives its terms: a tariff rate, an
+    investment or a purchase (by the metric of the words before it), else another term — the
+    sentence's words alone when it gives no figure."""
+    text = without_dateline(sentence).strip(" •·-*\t")
+    if figure is None:
+        return {"key": f"other-{number}", "kind": "other", "description": text}
+    measured = metric(keywords(sentence), figure, sentence)
+    money = figure.unit.isupper() and len(figure.unit) == 3
+    if measured.name == "tariff_rate" and figure.unit == "percent":
+        kind, amount = "tariff_rate", {"rate": figure.value, "rate_unit": "percent"}
+    elif money and _PURCHASE.search(sentence[max(0, figure.start - 60) : figure.start]):
+        kind, amount = "purchase", {"amount": figure.value, "currency": figure.unit}
+    elif money:
+        kind = "investment" if measured.name == "investment" else "other"
+        amount = {"amount": figure.value, "currency": figure.unit}
+    elif figure.unit != "percent":
+        kind, amount = "other", {"quantity": figure.value, "quantity_unit": figure.unit}
+    else:
+        kind, amount = "other", {}
+    term: dict[str, Any] = {"key": f"{kind.replace('_', '-')}-{number}", "kind": kind, "description": text, **amount}
+    scope = product_scope(sentence, figure) if kind == "tariff_rate" else None
+    if scope:
+        term["product_scope"] = scope[0]
+    term["value_as_stated"] = " ".join(figure.as_stated.split())
+    return term

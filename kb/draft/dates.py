@@ -352,16 +352,24 @@ _DONE = re.compile(r"\b(?:said|told|met|held|had|was|were|took|spoke|wrote|signe
 
 def resolve_done(clause: str, published: str) -> tuple[str, str] | None:
     """The date a clause of something done gives ("was taken at a meeting on February 13", "said on May 3"), as
-    `resolve` does, but a day given without its year that would fall after the publication day is the year
-    before's — unless the clause speaks of the future ("will meet on May 5") or of nothing done."""
-    when, day = resolve(clause, published), published_day(published)
-    if when is None or day is None or len(when[0]) != len("2025-04-18") or when[0] <= day.isoformat():
+    `resolve` does, but never after the publication day (see no_later_than) — unless the clause speaks of the
+    future ("will meet on May 5") or of nothing done."""
+    when = resolve(clause, published)
+    return when if _FUTURE.search(clause) or not _DONE.search(clause) else no_later_than(when, clause, published)
+
+
+def no_later_than(when: tuple[str, str] | None, clause: str, published: str) -> tuple[str, str] | None:
+    """``when``, a day or a month the words of ``clause`` give, for something done: one given without its year
+    that would fall after the publication day is the year before's ("met on February 13" in a text of January)."""
+    day = published_day(published)
+    if when is None or day is None or not when[0][:4].isdigit() or when[0] <= day.isoformat()[: len(when[0])]:
         return when
-    year = re.search(rf"{re.escape(when[1])}[ ,.]*\d{{4}}\b", clause)  # "May 4, 2025": the year is given
-    if year or re.search(r"\b\d{4}\b", when[1]) or _FUTURE.search(clause) or not _DONE.search(clause):
-        return when
-    then = dt.date.fromisoformat(when[0])
-    return (then.replace(year=then.year - 1).isoformat(), when[1]) if (then.month, then.day) != (2, 29) else when
+    if _A_YEAR.search(when[1]) or re.search(rf"{re.escape(when[1])}[ ,.]*{_A_YEAR.pattern}", clause):
+        return when  # its year is given: "May 4, 2025"
+    return when if when[0][5:] == "02-29" else (f"{int(when[0][:4]) - 1}{when[0][4:]}", when[1])
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 _EVE = re.compile(r"\bthe eve of (?:the |this |next )?$")  # the day before the day it names

@@ -14,6 +14,8 @@ from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
 from kb.draft.figures import MAX_FIGURES, every_figure
 from kb.draft.known import Known, known_from
+from kb.draft.meeting_days import dated_again
+from kb.draft.meeting_parties import with_later_parties
 from kb.draft.meetings import read_meetings
 from kb.draft.negotiation import negotiation_of
 from kb.draft.payloads import Payloads
@@ -165,7 +167,9 @@ def draft_text(
     )
     said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
     claims = payloads.statements([s for s in said if not overlaps(captioned, s.excerpt.start, s.excerpt.end)], text)
-    claims += [payloads.meeting(met, text) for met in read_meetings(text, antecedents(text)) if told(met.sentence)]
+    # a meeting's parties and day may be in the sentence after it ("The meeting was also attended by …")
+    meetings = dated_again(text, with_later_parties(text, read_meetings(text, antecedents(text))))
+    claims += [payloads.meeting(met, text) for met in meetings if told(met.sentence)]
     claims += [payloads.agreement(agreed) for agreed in read_agreements(text) if told(agreed.sentence)]
     said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)])  # a turn's figures are claims
     for sentence in sentences(text):

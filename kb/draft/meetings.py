@@ -26,7 +26,7 @@ _PHRASE = (
     r"(?P<phrase>[Aa]fter|[Ff]ollowing) (?:meeting(?: with)?|(?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,3}?"
     r"(?:meeting|talks|call|conversation|discussions|negotiations)(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
 )
-_MEETING = re.compile(
+MEETING = re.compile(
     r"\b(?P<verb>(?:met|meets|meet)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again))?"
     r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
@@ -53,6 +53,7 @@ _MEETING = re.compile(
     r"(?: of understanding)?(?: \(MoUs?\))?|"
     r"(?<=\w)[’']s (?:(?:[Pp]hone|[Tt]elephone|[Vv]ideo) )?(?:[Cc]all|[Mm]eeting) [Ww]ith|"  # "X's Call with Y"
     r"sat down (?:for talks )?with|(?:is|are) meeting(?: with)?|"  # "Lind sat down with Novak", "is meeting"
+    r"(?:co-)?chair(?:ed|s)? (?:the|their|an?) (?:[\w-]+ ){0,3}?(?:meeting|talks|dialogue|session)|"
     rf"{_PHRASE})"
     r"(?![\w-])(?:\s+(?P<rest>.+))?",  # the verb may end the sentence: "Chile and Peru held talks."
 )
@@ -108,7 +109,7 @@ def length(words: str) -> tuple[str, str | None, str] | None:
     return iso, QUALIFIERS.get((found.group("qualifier") or "").lower()), found.group().strip()
 
 
-def _objects(text: str, rest: str, offset: int) -> list[Mention]:
+def named_after(text: str, rest: str, offset: int) -> list[Mention]:
     """The people or bodies after the verb, split at "and" and commas; a post before a name between
     commas is that person's ("the Turkish Cypriot leader, Mr. Mustafa Akıncı, and …": one person)."""
     words = tokens(rest)
@@ -128,15 +129,11 @@ def _objects(text: str, rest: str, offset: int) -> list[Mention]:
     for group in found:
         while group and (group[-1].word in ("the", "of", "for") or group[-1].word in NAME_PARTICLES):
             group.pop()
+        group = group[1:] if group and group[0].word == "of" else group  # "a meeting of the Alliance": the Alliance
         if group and any(t.capitalised for t in group):
             found_mention = mention_of(rest[group[0].start : group[-1].end])
             post = mentions[-1] if mentions and mentions[-1] and mentions[-1].description else None
-            if (
-                post is not None
-                and found_mention
-                and found_mention.name
-                and rest[: group[0].start].rstrip()[-1:] == ","
-            ):
+            if post and found_mention and found_mention.name and rest[: group[0].start].rstrip()[-1:] == ",":
                 mentions[-1] = None  # the post was the named person's
             mentions.append(found_mention)
     return [m for m in mentions if m is not None and (m.name or m.organisation)]
@@ -153,7 +150,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
     ``antecedent`` gives who a pronoun at a place in the text stands for."""
     found: list[Met] = []
     for sentence in sentences(text):
-        match = _MEETING.search(sentence.text)
+        match = MEETING.search(sentence.text)
         if not match:
             continue
         before = sentence.text[: match.start()]
@@ -173,7 +170,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
         dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
         for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
             part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
-            objects = _objects(text, part, 0)
+            objects = named_after(text, part, 0)
             verb = match.group("verb")
             hosting = re.sub(r"^(?:was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
             if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
@@ -189,13 +186,13 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
     return found + _we_met(text) + _attended(text)
 
 
-# An abbreviation in brackets after a name, blanked out so that the name ends the subject: "the European Union
-# (EU) met"; its place in the sentence kept.
-_ABBREVIATION = re.compile(r" \([A-Z][A-Za-z.]{1,7}\)(?=\s|,|$)")
+# Blanked out, its place kept, so that a name ends the subject: an abbreviation in brackets ("the European Union
+# (EU) met"), the comma after a name set off after a post ("his counterpart, Wang Yi, met"; not "…, Minister of X,").
+_ABBREVIATION = re.compile(r" \([A-Z][A-Za-z.]{1,7}\)(?=\s|,|$)|(?P<who>(?<=[a-z]), [A-Z]\S*( [A-Z]\S*){0,3}),(?=\s*$)")
 
 
 def _blank(found: re.Match[str]) -> str:
-    return " " * len(found.group())
+    return f"{found.group('who')} " if found.group("who") else " " * len(found.group())
 
 
 def _subjects(text: str, start: int, before: str, antecedent: Callable[[int], Mention | None] | None) -> list[Mention]:
@@ -231,9 +228,9 @@ def _phrase_subjects(
     """The other party of a meeting a phrase names — the subject of the sentence's reporting verb, before the
     phrase or after it ("After talks with Novak, Lind said …") — and the words that name the phrase's parties."""
     rest = match.group("rest") or ""
-    if sentence.text[: match.start()].strip():
-        before = _SAID_BEFORE.sub("", sentence.text[: match.start()])
-        return _subjects(text, sentence.start, before, antecedent), rest
+    if (before := sentence.text[: match.start()]).strip():  # the subject of its last verb of saying, any words after
+        cut = max((tokens(before)[at].start for at in speech_verbs(tokens(before))), default=None)  # "told X by phone"
+        return _subjects(text, sentence.start, before[:cut] if cut else _SAID_BEFORE.sub("", before), antecedent), rest
     verb = next((tokens(rest)[at].start for at in speech_verbs(tokens(rest))), 0)
     if (comma := rest.rfind(",", 0, verb)) < 0:
         return [], rest
@@ -313,7 +310,8 @@ HOLDERS = 20
 # The names before "and" that open a subject the words after it end: "Mercosur and the European Union met".
 # Or a post's words after "and": "Ana Lopez and her Chilean counterpart Omar Diallo signed".
 _JOINED = re.compile(
-    r"(?:^|(?<=[\s,]))(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) and (?:the |(?:his|her|their) (?:[\w-]+ ){0,3})?$"
+    r"(?:^|(?<=[\s,]))(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) and "
+    r"(?:the |(?:his|her|their) (?:[\w-]+ ){0,3}(?:[\w-]+, )?)?$"  # "and his Chinese counterpart, Wang Yi, met"
 )
 # A joint statement's "We, the Ministers of A, B and C, have just completed a two-day ministerial meeting",
 # "We, the Leaders of A and B, met in X": a meeting of the countries or bodies it names.
@@ -359,10 +357,8 @@ _SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
 def _split_and(phrase: str) -> list[Mention]:
     mentions = []
     for part in re.split(r"\s+and\s+|,\s*", phrase):
-        if part.strip():
-            found = mention_of(part.strip())
-            if found:
-                mentions.append(found)
+        if part.strip() and (found := mention_of(part.strip())):
+            mentions.append(found)
     return mentions
 
 
@@ -394,7 +390,7 @@ def _attended(text: str) -> list[Met]:
             held = sentence.text if _HELD.search(sentence.text) else held
             continue
         side = _SIDE.match(sentence.text)
-        named = [m for m in _objects(text, sentence.text[side.end() if side else 0 : verb.start()], 0) if m.name]
+        named = [m for m in named_after(text, sentence.text[side.end() if side else 0 : verb.start()], 0) if m.name]
         people += [m for m in named if all(m.name != p.name for p in people)]  # the heads of the sides
         first = first or sentence
     return found

@@ -7,11 +7,12 @@ import re
 from typing import Any
 
 from kb.draft import changes, dates, figure_context, measures, occasions, periods
-from kb.draft.agreements import Agreed
+from kb.draft.agreements import Agreed, term_of
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, every_figure, figures
 from kb.draft.known import fold
 from kb.draft.lexicon import ACTS_FOR, COUNTRIES, GROUPINGS
+from kb.draft.meeting_days import held_by
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
 from kb.draft.reader import Said
@@ -124,12 +125,13 @@ class Payloads:
 
     def meeting(self, met: Met, text: str) -> dict[str, Any] | None:
         why = {"pattern": "a meeting verb", "confidence": 0.6}
-        when = dates.resolve_done(met.dating, self.day) or self._occasions(text).day_of(met.dating, met.sentence.start)
-        payload = self._claim("meeting", met.sentence, why, when)
+        when = dates.resolve(met.dating, self.day) or self._occasions(text).day_of(met.dating, met.sentence.start)
+        payload = self._claim("meeting", met.sentence, why, held_by(when, self.day, met))
         participants: list[dict[str, Any]] = []
         for who in met.participants:
             excerpt = who.phrase if who.phrase in met.sentence.text else None
-            key = self.registry.person(who, excerpt)
+            body = who.organisation if not who.name and (who.title or "").endswith("s") else None  # "U.S. officials"
+            key = self.registry.person(who, excerpt) or (self.registry.body(body) if body else None)
             if key is None or any(p["entity"] == key for p in participants):
                 continue
             item: dict[str, Any] = {"entity": key}
@@ -168,7 +170,7 @@ class Payloads:
         if agreed.hedge:
             payload["hedge"] = agreed.hedge
         if agreed.terms:
-            payload["terms"] = [_term(term.sentence.text, term.figure, n) for n, term in enumerate(agreed.terms, 1)]
+            payload["terms"] = [term_of(term.sentence.text, term.figure, n) for n, term in enumerate(agreed.terms, 1)]
             payload["_draft"]["terms_from"] = "the sentences that give its terms, each cited"
             cited = dict.fromkeys(term.sentence.text for term in agreed.terms if term.sentence != agreed.sentence)
             payload["citations"] += [{"source": self.source, "excerpt": words} for words in cited]
@@ -355,37 +357,6 @@ class Payloads:
         if counterpart and counterpart != subject:
             found["counterpart"] = self.registry.body(counterpart)
         return found
-
-
-_PURCHASE = re.compile(r"\b(?:purchas\w*|buy\w*|bought)\b[^.;]*$", re.IGNORECASE)
-
-
-def _term(sentence: str, figure: Figure | None, number: int) -> dict[str, Any]:
-    """One term of an agreement from a figure of the sentence that gives its terms: a tariff rate, an
-    investment or a purchase (by the metric of the words before it), else another term — the
-    sentence's words alone when it gives no figure."""
-    text = dates.without_dateline(sentence).strip(" •·-*\t")
-    if figure is None:
-        return {"key": f"other-{number}", "kind": "other", "description": text}
-    measured = measures.metric(measures.keywords(sentence), figure, sentence)
-    money = figure.unit.isupper() and len(figure.unit) == 3
-    if measured.name == "tariff_rate" and figure.unit == "percent":
-        kind, amount = "tariff_rate", {"rate": figure.value, "rate_unit": "percent"}
-    elif money and _PURCHASE.search(sentence[max(0, figure.start - 60) : figure.start]):
-        kind, amount = "purchase", {"amount": figure.value, "currency": figure.unit}
-    elif money:
-        kind = "investment" if measured.name == "investment" else "other"
-        amount = {"amount": figure.value, "currency": figure.unit}
-    elif figure.unit != "percent":
-        kind, amount = "other", {"quantity": figure.value, "quantity_unit": figure.unit}
-    else:
-        kind, amount = "other", {}
-    term: dict[str, Any] = {"key": f"{kind.replace('_', '-')}-{number}", "kind": kind, "description": text, **amount}
-    scope = measures.product_scope(sentence, figure) if kind == "tariff_rate" else None
-    if scope:
-        term["product_scope"] = scope[0]
-    term["value_as_stated"] = " ".join(figure.as_stated.split())
-    return term
 
 
 def _change(how: changes.Change, unit: str) -> dict[str, str]:

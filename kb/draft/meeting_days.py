@@ -1,0 +1,78 @@
+"""The words that date a meeting its own clause leaves undated, and no held meeting after the text's day: the
+sentence after it that names it again ("Lind held talks with Diallo. During the meeting on Wednesday, …", "… The
+talks took place on Monday"), the meeting before it that "also" adds to ("On Monday, Lind met Diallo. She also
+held talks with Berg."), and a day given without its year that would fall after publication, for a meeting
+held, in the year before ("a meeting … on February 13" in a text of January: last year's)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from kb.draft.dates import no_later_than
+from kb.draft.meetings import MEETING, Met
+from kb.draft.text import sentences
+
+# A sentence that opens by naming the meeting just reported: a phrase set off by a comma ("During the meeting on
+# Wednesday, …", "At their talks in Geneva on Monday, …"), or its subject with a verb of its taking place ("The
+# call took place on Sunday.", "The talks, which lasted two hours, were held on Monday").
+_AGAIN = re.compile(
+    r"^(?:(?P<phrase>(?:During|At|In|After|Following) )?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er) "
+    r"(?:[\w-]+ ){0,2}?"
+    r"(?:meeting|talks|call|conversation|discussions?|negotiations|session)\b)"
+)
+_TOOK_PLACE = re.compile(r"[^.;]{0,80}?\b(?:took place|(?:was|were) held|happened|came)\b")
+_SAID = re.compile(r"[,“”\"]|\b(?:said|says|told|added|stated|noted)\b")  # where the words about the meeting stop
+_ALSO = re.compile(r"\balso\s+$")  # just before the meeting's verb: "She also held talks with Berg"
+
+
+def dated_again(text: str, found: list[Met]) -> list[Met]:
+    """The meetings, each given as well the words of the sentence after it that names it again, or of the
+    meeting it adds to with "also" (the one before it that shares a party): the first day in them dates it
+    when its own words give none. One pass over the text's sentences."""
+    spans = sentences(text)
+    starts = [span.start for span in spans]
+    dated: list[Met] = []
+    for at, met in enumerate(found):
+        extra = ""
+        following = bisect.bisect_right(starts, met.sentence.start)
+        if following < len(spans) and (again := _AGAIN.match(spans[following].text)):
+            extra = _naming_again(spans[following].text, again)
+        before = found[at - 1] if at else None
+        if before is not None and before.sentence.start < met.sentence.start and _also(met):
+            extra = before.dating if _surnames(before) & _surnames(met) else extra
+        dated.append(replace(met, dating=f"{met.dating} {extra}") if extra else met)
+    return dated
+
+
+def _naming_again(words: str, again: re.Match[str]) -> str:
+    """The words of a sentence about the meeting it names again at its start: its opening phrase up to the
+    comma, or its subject's clause when that says the meeting took place."""
+    if again.group("phrase"):
+        comma = words.find(",", again.end(), again.end() + 120)
+        return words[:comma] if comma > 0 else ""
+    took = _TOOK_PLACE.match(words, again.end())
+    stop = _SAID.search(words, took.end()) if took else None
+    return words[: stop.start() if stop else len(words)] if took else ""
+
+
+def _also(met: Met) -> bool:
+    verb = MEETING.search(met.sentence.text)
+    return verb is not None and _ALSO.search(met.sentence.text, max(0, verb.start() - 10), verb.start()) is not None
+
+
+def _surnames(met: Met) -> set[str]:
+    return {
+        (who.name or who.organisation or "").split()[-1] for who in met.participants if who.name or who.organisation
+    }
+
+
+# Words that put a meeting the sentence names ahead: "no deal before a summit … on April 28", "ahead of talks".
+_AHEAD = re.compile(r"\b(?:before|ahead of|upcoming|next|expects?|expected|will|would|shall|planned|scheduled)\b")
+
+
+def held_by(when: tuple[str, str] | None, published: str, met: Met) -> tuple[str, str] | None:
+    """A held meeting's day or month, not after the day the text was published (dates.no_later_than) — unless it is
+    expected ("will meet") or its sentence puts it ahead ("before a summit on …")."""
+    return when if met.expected or _AHEAD.search(met.sentence.text) else no_later_than(when, met.dating, published)

@@ -1,0 +1,103 @@
+"""The day of a meeting its own clause leaves undated — named again in the sentence after it, or added to the
+meeting before it with "also" — and no held meeting after the day of publication (sentences written for these
+tests; kb/draft/meeting_days.py). Published 2025-04-18, a Friday."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, of_type
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def days(kb, text: str, published: str = "2025-04-18") -> list[tuple[list[str], str | None]]:
+    return [
+        ([p["entity"] for p in meeting["participants"]], meeting.get("occurred_at"))
+        for meeting in of_type(drafted(kb, text, published), "meeting")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez has held talks with Omar Diallo in Lima.\nDuring the meeting on Wednesday, Lopez raised fishing.\n",
+        "Ana Lopez met Omar Diallo at the summit. At their bilateral talks on Wednesday, the two agreed on a plan.\n",
+        "Ana Lopez spoke with Omar Diallo. The call took place on Wednesday at Lopez's request.\n",
+        "Ana Lopez held talks with Omar Diallo. The talks, which were cordial, were held on Wednesday in Quito.\n",
+    ],
+)
+def test_a_meeting_named_again_in_the_next_sentence_takes_the_day_that_sentence_gives_it(kb, text):
+    [(_, day)] = days(kb, text)
+    assert day == "2025-04-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence's day is of something else: a deadline, a statement
+        "Ana Lopez spoke with Omar Diallo. Following that call Lopez agreed to a deal by Wednesday.\n",
+        "Ana Lopez held talks with Omar Diallo. The talks went well, Lopez said on Wednesday.\n",
+        # the next sentence opens with no meeting
+        "Ana Lopez held talks with Omar Diallo. On Wednesday, Lopez flew home.\n",
+    ],
+)
+def test_a_next_sentence_that_dates_something_else_leaves_the_meeting_undated(kb, text):
+    [(_, day)] = days(kb, text)
+    assert day is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "She also held delegation-level talks with Karl Berg.",
+        "Lopez also met the trade minister, Karl Berg, in the afternoon.",
+        "Ana Lopez also had a phone call with Karl Berg before leaving.",
+    ],
+)
+def test_a_meeting_the_same_person_also_had_takes_the_day_of_the_one_before(kb, second):
+    text = f"On Wednesday, Ana Lopez met President Omar Diallo in Lima.\n\n{second}\n"
+    meetings = days(kb, text)
+    assert [day for _, day in meetings] == ["2025-04-16", "2025-04-16"]
+    assert "karl-berg" in meetings[1][0]
+
+
+def test_also_of_another_person_or_after_the_verb_takes_no_day_from_the_meeting_before(kb):
+    text = (
+        "On Wednesday, Ana Lopez met President Omar Diallo in Lima.\n\n"
+        "Karl Berg also met Eva Stone.\n\n"
+        "Lopez held talks with Eva Stone, who also leads the talks on fish.\n"
+    )
+    assert [day for _, day in days(kb, text)] == ["2025-04-16", None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The decision was taken at a meeting between Ana Lopez and Omar Diallo on May 13.", "2024-05-13"),
+        ("Ana Lopez met Omar Diallo in Lima on 2 May.", "2024-05-02"),
+        ("Ana Lopez and Omar Diallo held talks in May.", "2024-05"),
+        ("Ana Lopez met Omar Diallo on April 11.", "2025-04-11"),  # before publication: this year
+        ("Ana Lopez met Omar Diallo on May 13, 2025.", "2025-05-13"),  # its year given: as given
+    ],
+)
+def test_a_held_meeting_is_never_after_the_day_of_publication(kb, text, day):
+    [(_, drafted_day)] = days(kb, text)
+    assert drafted_day == day
+
+
+def test_a_meeting_to_come_keeps_its_day_after_publication(kb):
+    [meeting] = of_type(drafted(kb, "Ana Lopez will meet Omar Diallo on May 13."), "meeting")
+    assert (meeting["occurred_at"], meeting["modality"]) == ("2025-05-13", "expected")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lopez did not expect a deal before a summit between Ana Lopez and Omar Diallo in Lima on May 13.",
+        "Markets were calm ahead of talks between Ana Lopez and Omar Diallo on May 13.",
+        "Officials prepared the upcoming meeting between Ana Lopez and Omar Diallo on May 13.",
+    ],
+)
+def test_a_meeting_the_sentence_puts_ahead_keeps_its_day_after_publication(kb, text):
+    [(_, day)] = days(kb, text)
+    assert day == "2025-05-13"

@@ -1,0 +1,55 @@
+"""A meeting's parties the sentence after it adds, and a body's initials after its name no party of its own
+(sentences written for these tests; kb/draft/meeting_parties.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.draft.meeting_parties import with_later_parties
+from kb.draft.meetings import read_meetings
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def parties(text: str) -> list[list[str]]:
+    return [
+        [p.name or p.organisation or "" for p in met.participants]
+        for met in with_later_parties(text, read_meetings(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The meeting was also attended by Dr. Karl Berg, Secretary-General of the Andean Community.",
+        "The talks were also joined by Karl Berg, the bloc's envoy.",
+        "This ministerial session was also attended by Karl Berg and Eva Stone.",
+    ],
+)
+def test_those_the_next_sentence_says_also_attended_are_the_meetings_parties(second):
+    found = parties(f"Ana Lopez held talks with Omar Diallo in Lima. {second}")
+    assert found[0][:3] == ["Ana Lopez", "Omar Diallo", "Karl Berg"]
+
+
+def test_a_sentence_about_attendance_two_sentences_later_or_without_also_adds_no_one():
+    found = parties(
+        "Ana Lopez held talks with Omar Diallo. Lopez flew home. The meeting was also attended by Karl Berg."
+    )
+    assert found[0] == ["Ana Lopez", "Omar Diallo"]
+    found = parties("Ana Lopez held talks with Omar Diallo. The dinner was attended by Karl Berg.")
+    assert found[0] == ["Ana Lopez", "Omar Diallo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez chaired a meeting of the Nordic Fishing Alliance, NFA, ministers of trade in Lima.",
+        "Ana Lopez met the Nordic Fishing Alliance and NFA officials.",
+    ],
+)
+def test_a_bodys_initials_after_its_name_are_no_party_of_their_own(text):
+    assert parties(text) == [["Ana Lopez", "Nordic Fishing Alliance"]]
+
+
+def test_initials_of_no_body_named_before_are_a_party():
+    assert parties("Ana Lopez met the ATC and the Andean Community.") == [["Ana Lopez", "ATC", "Andean Community"]]
