@@ -339,8 +339,8 @@ def test_no_entity_from_a_weekday_a_time_stamp_a_pronoun_a_heading_or_part_of_a_
     people = {name: aliases for name, (kind, aliases) in entities.items() if kind == "person"}
     assert people == {"Ursula von der Leyen": ["von der Leyen"], "Michel Barnier": ["Barnier"]}
     assert entities["Reuters"][0] == entities["Kyodo News"][0] == "organisation"
-    roles = [(p["person"], p["title"]) for p in of_type(payloads, "role")]
-    assert roles == [("ursula-von-der-leyen", "Commission president")]
+    roles = [(p["person"], p["title"], p["organisation"]) for p in of_type(payloads, "role")]
+    assert roles == [("ursula-von-der-leyen", "president", "european-commission")]  # the Commission's, not the EU's
 
 
 def test_a_full_name_given_only_in_the_possessive_is_the_surname_s_full_name(kb):
