@@ -107,6 +107,32 @@ def test_the_bloc_or_the_organisation_speaking_is_the_body_named_last(kb, runner
     imports(runner, payloads, tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The World Trade Organization opened its ministerial in Geneva.\n\n“The rules must be kept,” the "
+            "Geneva-based organisation said on Monday.\n",
+            "world-trade-organization",
+        ),
+        (
+            "Norway signed a loan with the International Monetary Fund in Oslo.\n\n“The arrangement supports the "
+            "reforms,” the global lender said in a statement.\n",
+            "international-monetary-fund",
+        ),
+        (
+            "Iceland turned to the Asian Development Bank for help.\n\nThe international body said it would send "
+            "experts to look at the “fragile public finances”.\n",
+            "asian-development-bank",
+        ),
+    ],
+)
+def test_the_body_with_words_that_describe_it_is_the_body_named_last(kb, runner, tmp_path, text, expected):
+    payloads = drafted(kb, text)
+    assert [s[0] for s in speakers(payloads)] == [expected]
+    imports(runner, payloads, tmp_path)
+
+
 def test_the_organisation_after_countries_alone_is_no_speaker(kb):
     text = (
         "Norway and Iceland agreed on Wednesday to cut quotas.\n\n“The stocks are in danger,” the organization said.\n"
