@@ -24,6 +24,7 @@ from kb.draft.reader import (
     named_subjects,
     someone,
 )
+from kb.draft.reported_before import paragraph_reporter, reported_by
 from kb.draft.speakers import (
     Mention,
     Token,
@@ -256,11 +257,13 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
             return last or reader.last_speaker, "continuation", 0.5
     near = previous is not None and text[previous.end : context.start].count("\n") <= 2
     if previous is not None and near and words >= MIN_WORDS_WITHOUT_FRAME:
-        reported = _reported_by(reader, previous)  # "Tomas Novak said the talks had stalled." then the quote
+        reported = reported_by(reader, previous)  # "Tomas Novak said the talks had stalled." then the quote
         if reported is not None:
             return reported, "after-reported-speech", 0.5
         if (subject := _sole_subject(reader, previous)) is not None:  # "Osei was blunt." then the quote
             return subject, "subject-before", 0.5
+        if (reporter := paragraph_reporter(reader, all_sentences, index - 1, context.start)) is not None:
+            return reporter, "after-reported-paragraph", 0.4
     if words >= MIN_WORDS_WITHOUT_FRAME and (same := _paragraph_speaker(reader, context.start, previous_end)):
         return same, "same-paragraph", 0.5
     return None, "", 0.0
@@ -290,14 +293,6 @@ def _paragraph_speaker(reader: Reader, at: int, previous_end: int) -> Mention | 
     if "\n" in between or any(mark in reader.text[previous_end:at] for mark in '"“”«»'):
         return None
     return None if speech_verbs(tokens(between)) else said.who
-
-
-def _reported_by(reader: Reader, sentence: Span) -> Mention | None:
-    """The person a sentence of reported speech names as its speaker (or the one its pronoun stands for)."""
-    reported, _ = frame_speaker(reader.blanked[sentence.start : sentence.end], False)
-    if reported is not None and reported.pronoun:
-        reported = reader.antecedent(sentence.start, reported.phrase)
-    return reported if reported is not None and reported.name else None
 
 
 # A participle that gives what the sentence's subject said: "…, saying (that) '…'", "…, adding: '…'".
