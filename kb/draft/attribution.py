@@ -38,8 +38,9 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     words = tokens(frame)
     lead = 1 if words and words[0].text in ",:;—–-" else 0
     verbs = [verb for verb in speech_verbs(words) if not issued(words, verb)]  # not "a statement issued by …"
-    if not after and frame.rstrip().endswith(":"):
+    if not after and (frame.rstrip().endswith(":") or _ends_in_verb(words, verbs)):
         verbs.reverse()  # the verb that the colon ends says who: "Novak recalled that Lind had told him: '…'"
+        # and the verb just before the quote: "Singh told reporters 'it went well' while Kasuri said, '…'"
     for verb in verbs:
         before_verb = subject_before(words, verb)
         if after:
@@ -51,6 +52,12 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
         if before_verb and (who := someone(mention_in(frame, whole, before_verb))) is not None:
             return who, "speaker-verb-quote"
     return None, ""
+
+
+def _ends_in_verb(words: list[Token], verbs: list[int]) -> bool:
+    """Whether the frame before a quote ends with a reporting verb, and a comma at most ("… while Kasuri said,")."""
+    last = len(words) - (2 if words and words[-1].text in ",:—–-" else 1)
+    return len(verbs) > 1 and verbs[-1] == last
 
 
 # A reporting verb whose object the quote that follows is ("Miti had described the meeting … as", "Novak called the
