@@ -20,8 +20,11 @@ from kb.draft.speakers import (
 from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import Span
 
+# "quoting him as saying", "quoted Tomas Novak as saying", "quoted the fisheries ministry as saying", "quoted a
+# government spokesman as telling …" (not "quoted by Kyodo as saying": the passive, _QUOTED_AS in statements.py).
 _QUOTING = re.compile(
-    r"\bquot(?:ing|ed) (?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})) as (?:saying|telling)"
+    r"\bquot(?:ing|ed) (?!by )(?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
+    r"|(?:the|a|an) (?:[\w’'.-]+ ){0,3}[\w’'.-]+)) as (?:saying|telling)"
 )
 # Up to eight words, each a whole run between spaces: "(?:[\w.-]+ ?){1,8}" would try every way of
 # cutting one long word into eight, and never end on "according to aaaa…a!".
