@@ -149,3 +149,30 @@ def name_colon(before: str) -> Mention | None:
     label = _NAME_COLON.fullmatch(before)
     who = mention_of(label.group("who")) if label else None
     return who if who is not None and ((who.name and " " in who.name) or who.organisation) else None
+
+
+# '"…," Kral was quoted as saying by AFP', '"…," the minister was quoted by Kyodo as saying'.
+_QUOTED_AS = re.compile(
+    r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?quoted"
+    r"(?: by [^,.;\n]{1,60})? as (?:saying|telling)\b"
+)
+
+
+def quoted_as(before: str, after: str, via: Mention | None) -> tuple[Mention | None, str, Mention | None]:
+    """The speaker "X was quoted (by Y) as saying" names: after the quote ('"…," X was quoted as saying') or
+    before it ("X was quoted by the state news agency as saying the talks were '…'", via the agency)."""
+    if quoted_as := _QUOTED_AS.match(after):
+        return someone(mention_of(quoted_as.group("who"))), "quote-speaker-quoted-as", via
+    found = list(_QUOTED_BEFORE.finditer(before))
+    if not found:
+        return None, "", via
+    words = tokens(before[: found[-1].start()])
+    subject = subject_before([*words, Token("said", found[-1].start(), found[-1].start())], len(words))
+    who = someone(mention(subject, before)) if subject else None
+    by = mention_of(found[-1].group("by")) if found[-1].group("by") else None
+    return who, "speaker-quoted-as-quote", by or via
+
+
+_QUOTED_BEFORE = re.compile(
+    r" (?:was|is|were|has been|had been) (?:also )?quoted(?: by (?P<by>[^,.;:\n\"“”]{1,60}?))? as (?:saying|telling)\b"
+)
