@@ -86,7 +86,8 @@ def test_the_two_sides_with_no_two_named_before_are_no_speaker(kb):
     ("text", "expected"),
     [
         (
-            "Tomas Novak, the fisheries minister, met his Icelandic counterpart Anna Lind in Bergen on Monday.\n\n"
+            "Tomas Novak, the fisheries minister, met his Icelandic counterpart Anna Lind in Bergen on Monday. "
+            "Lind had flown in from Reykjavik.\n\n"
             "The two ministers told reporters that the talks had been “open and useful”.\n",
             "Tomas Novak and Anna Lind",
         ),

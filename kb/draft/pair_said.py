@@ -43,20 +43,19 @@ def pair_speaking(reader: Reader, sentence: Span) -> Mention | None:
 
 def two_named(reader: Reader, at: int, who: Mention) -> Mention | None:
     """The two people "the two ministers" or "two leaders", a speaker's description, stands for (see _two_people)."""
-    words = (who.description or "").removeprefix("the ").split()
+    words = (who.description or "").casefold().removeprefix("the ").split()
     if who.name or len(words) != 2 or words[0] != "two" or words[1] not in _PEOPLE:
         return None
     return _two_people(reader, max(0, at - REACH), at, "the " + " ".join(words))
 
 
 def _two_people(reader: Reader, start: int, end: int, phrase: str) -> Mention | None:
-    """The last two people named in full between ``start`` and ``end`` (two different surnames), each with a post,
-    the subject of a sentence somewhere in the text or of two words (not "the Asian Cooperation Dialogue"), as one
-    speaker."""
+    """The last two people named in full between ``start`` and ``end`` (two different surnames), each with a post or
+    the subject of a sentence somewhere in the text (not "the Asian Cooperation Dialogue"), as one speaker."""
     acting = {who.name.split()[-1] for _, who in reader.subjects if who.name}
     names: list[str] = []
     for at, who in named_anywhere(reader.text):
         name = who.name or ""
-        if start <= at < end and name and (who.title or name.split()[-1] in acting or len(name.split()) == 2):
+        if start <= at < end and name and (who.title or name.split()[-1] in acting):
             names = [known for known in names if known.split()[-1] != name.split()[-1]] + [name]
     return Mention(phrase, description=f"{names[-2]} and {names[-1]}") if len(names) >= 2 else None

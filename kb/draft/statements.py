@@ -13,6 +13,7 @@ from kb.draft.dates import clause_around
 from kb.draft.headlines import headline_repeats
 from kb.draft.it_said import referred_speaker
 from kb.draft.pair_said import two_named
+from kb.draft.quoted_predicate import predicate_subject
 from kb.draft.quotes import Quote, find_quotes, names_a_work
 from kb.draft.reader import (
     MIN_WORDS_WITHOUT_FRAME,
@@ -146,7 +147,7 @@ def _read_group(
     if who is None:  # "X was quoted (by Y) as saying", after the quote or before it
         who, pattern, via = quoted_as(before.text, after.text, via)
     if who is None:  # '"…" – Tomas Novak.', "• Tomas Novak: '…'"
-        who, pattern = _named_alone(before.text, after.text)
+        who, pattern = _named_alone(before.text, after.text, group[0].words(text))
     if who is None and not _verb_after(after.text):  # '"…," Lind's office said' names no one it can read
         who, pattern, confidence = _speaker_from_before(reader, context, before, all_sentences, previous_end)
     if who is None:  # a reporting verb elsewhere in the sentence: '… a "stage of progress", he said.'
@@ -316,10 +317,12 @@ def _verb_after(after: str) -> bool:
 _VERB_REACH = 5  # tokens from a quote's end to the reporting verb of its own attribution
 
 
-def _named_alone(before: str, after: str) -> tuple[Mention | None, str]:
+def _named_alone(before: str, after: str, words: str) -> tuple[Mention | None, str]:
     """A name alone after the quote and a dash, or before it and a colon in a list's item, or a phrase that names
-    the speaker ("in Lind's words", '"…," came the reply from Osei')."""
+    the speaker ("in Lind's words", '"…," came the reply from Osei'), or the subject of a quoted predicate."""
     who, pattern = phrase_speaker(before, after)
+    if who is None and (subject := predicate_subject(before, words)) is not None:
+        return subject, "subject-quoted-predicate"  # "The two ministers 'reviewed the progress …'"
     return (who, pattern) if who is not None else (name_colon(before), "name-colon-quote")
 
 
