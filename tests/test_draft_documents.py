@@ -100,6 +100,28 @@ def test_a_quote_someone_was_quoted_before_it_as_saying_is_theirs_via_who_quoted
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Xinhua quoted the fisheries ministry as saying the talks had been "constructive and candid".\n',
+            "the fisheries ministry",
+        ),
+        (
+            '"We will not accept a lower quota," the state agency quoted a government spokesman as saying.\n',
+            "a government spokesman",
+        ),
+        (
+            'Kyodo quoted an unnamed senior official as telling reporters: "The gap is still too wide."\n',
+            "an unnamed senior official",
+        ),
+    ],
+)
+def test_a_body_or_description_someone_quoted_as_saying_is_the_speaker(kb, text, speaker):
+    [quote] = statements(kb, text)
+    assert (quote["speaker_description"], quote["_draft"]["pattern"]) == (speaker, "source-quoting-speaker")
+
+
 def test_a_statement_from_a_body_after_the_verb_is_the_body_s(kb):
     text = '"Talks will resume in Geneva on Monday," said a statement from the European Union.\n'
     [quote] = statements(kb, text)

@@ -86,6 +86,38 @@ def test_the_two_sides_with_no_two_named_before_are_no_speaker(kb):
     ("text", "expected"),
     [
         (
+            "Tomas Novak, the fisheries minister, met his Icelandic counterpart Anna Lind in Bergen on Monday. "
+            "Lind had flown in from Reykjavik.\n\n"
+            "The two ministers told reporters that the talks had been “open and useful”.\n",
+            "Tomas Novak and Anna Lind",
+        ),
+        (
+            "President Eva Kral received Prime Minister Petr Dvorak at the palace.\n\n"
+            "Afterwards the two leaders said the meeting was “a new start for the quota talks”.\n",
+            "Eva Kral and Petr Dvorak",
+        ),
+        (
+            "Chief Negotiator Ana Costa sat down with Trade Envoy Jonas Berg in Geneva. The duo described the "
+            "round as “the most productive yet”.\n",
+            "Ana Costa and Jonas Berg",
+        ),
+    ],
+)
+def test_the_two_people_speaking_are_the_last_two_named_before(kb, runner, tmp_path, text, expected):
+    payloads = drafted(kb, text)
+    assert [s[0] for s in speakers(payloads)] == [expected]
+    imports(runner, payloads, tmp_path)
+
+
+def test_the_two_ministers_with_one_named_before_are_only_described(kb):
+    text = "Tomas Novak flew to Oslo.\n\nThe two ministers said the talks had been “open and useful”.\n"
+    assert [s[0] for s in speakers(drafted(kb, text))] == ["two ministers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "OPEC+ agreed on Wednesday to cut output.\n\nThe organization said in a statement that the decision "
             "was based on the “uncertainty that surrounds the outlook.”\n",
             "opec",
@@ -102,6 +134,32 @@ def test_the_two_sides_with_no_two_named_before_are_no_speaker(kb):
     ],
 )
 def test_the_bloc_or_the_organisation_speaking_is_the_body_named_last(kb, runner, tmp_path, text, expected):
+    payloads = drafted(kb, text)
+    assert [s[0] for s in speakers(payloads)] == [expected]
+    imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The World Trade Organization opened its ministerial in Geneva.\n\n“The rules must be kept,” the "
+            "Geneva-based organisation said on Monday.\n",
+            "world-trade-organization",
+        ),
+        (
+            "Norway signed a loan with the International Monetary Fund in Oslo.\n\n“The arrangement supports the "
+            "reforms,” the global lender said in a statement.\n",
+            "international-monetary-fund",
+        ),
+        (
+            "Iceland turned to the Asian Development Bank for help.\n\nThe international body said it would send "
+            "experts to look at the “fragile public finances”.\n",
+            "asian-development-bank",
+        ),
+    ],
+)
+def test_the_body_with_words_that_describe_it_is_the_body_named_last(kb, runner, tmp_path, text, expected):
     payloads = drafted(kb, text)
     assert [s[0] for s in speakers(payloads)] == [expected]
     imports(runner, payloads, tmp_path)

@@ -92,6 +92,29 @@ def test_a_quote_after_a_colon_is_the_speaker_of_the_verb_the_colon_ends(kb):
     assert (quote["speaker"], quote["attribution"]) == ("anna-lind", "direct_quote")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Lind told reporters 'the mood was good' while Tomas Novak said, \"We have settled nothing yet.\"\n",
+            [("anna-lind", "partial_quote"), ("tomas-novak", "direct_quote")],
+        ),
+        (
+            "The minister, Eva Kral, praised the “useful” talks on Monday, and her counterpart Petr Dvorak added, "
+            "“The next round will be harder than this one.”\n",
+            [("eva-kral", "partial_quote"), ("petr-dvorak", "direct_quote")],
+        ),
+        (
+            "Anna Lind said the offer was fair, whereas Tomas Novak insisted, “The quota for the north is too low.”\n",
+            [("tomas-novak", "direct_quote")],
+        ),
+    ],
+)
+def test_a_quote_right_after_a_second_reporting_verb_is_that_verb_s_speaker_s(kb, text, expected):
+    found = statements(kb, text)
+    assert [(s["speaker"], s["attribution"]) for s in found if s["attribution"] != "paraphrase"] == expected
+
+
 def test_a_body_that_also_says_something_says_it_on_the_day_it_spoke_before(kb):
     text = (
         'India on Friday rejected as "inaccurate" Tomas Novak\'s remarks on the talks.\n'

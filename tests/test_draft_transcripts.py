@@ -244,3 +244,29 @@ def test_a_post_and_a_surname_in_capitals_name_a_person_and_a_post_alone_describ
         (None, "senior administration official one"),
         (None, "minister for trade"),
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "We sum up what mattered at Fisheries Minister Anna Berg’s press conference in Oslo on Monday.",
+        "Fisheries Minister Anna Berg's news conference on Monday drew a crowd of reporters from the north.",
+        "Readers asked about Anna Berg's interview with the Coastal Daily, which ran on Monday.",
+    ],
+)
+def test_a_story_s_sentence_naming_someone_s_press_conference_is_no_transcript_title(kb, head):
+    text = (
+        f"{head}\n\nThe minister was asked whether the quota talks with Norway would end this year.\n\n"
+        "“There will be a deal before the winter,” Berg replied.\n\n"
+        "Earlier, she had said the two delegations were close on the northern stocks.\n"
+    )
+    statements = [p for p in drafted(kb, text) if p["type"] == "statement"]
+    assert [(p["speaker"], p["text"][:20]) for p in statements if p["attribution"] == "direct_quote"] == [
+        ("anna-berg", "There will be a deal")
+    ]
+    assert not any(p["_draft"]["pattern"] == "transcript-turn" for p in statements)
+
+
+def test_a_possessive_title_may_hold_the_particles_of_a_post(kb):
+    text = MINISTRY_BRIEFING.replace("Fisheries Ministry Spokesperson", "Minister of Fisheries")
+    assert [turn[0] for turn in turns(drafted(kb, text))] == ["anna-berg"] * 3

@@ -20,8 +20,11 @@ from kb.draft.speakers import (
 from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import Span
 
+# "quoting him as saying", "quoted Tomas Novak as saying", "quoted the fisheries ministry as saying", "quoted a
+# government spokesman as telling …" (not "quoted by Kyodo as saying": the passive, _QUOTED_AS in statements.py).
 _QUOTING = re.compile(
-    r"\bquot(?:ing|ed) (?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})) as (?:saying|telling)"
+    r"\bquot(?:ing|ed) (?!by )(?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
+    r"|(?:the|a|an) (?:[\w’'.-]+ ){0,3}[\w’'.-]+)) as (?:saying|telling)"
 )
 # Up to eight words, each a whole run between spaces: "(?:[\w.-]+ ?){1,8}" would try every way of
 # cutting one long word into eight, and never end on "according to aaaa…a!".
@@ -38,8 +41,9 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     words = tokens(frame)
     lead = 1 if words and words[0].text in ",:;—–-" else 0
     verbs = [verb for verb in speech_verbs(words) if not issued(words, verb)]  # not "a statement issued by …"
-    if not after and frame.rstrip().endswith(":"):
+    if not after and (frame.rstrip().endswith(":") or _ends_in_verb(words, verbs)):
         verbs.reverse()  # the verb that the colon ends says who: "Novak recalled that Lind had told him: '…'"
+        # and the verb just before the quote: "Singh told reporters 'it went well' while Kasuri said, '…'"
     for verb in verbs:
         before_verb = subject_before(words, verb)
         if after:
@@ -51,6 +55,12 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
         if before_verb and (who := someone(mention_in(frame, whole, before_verb))) is not None:
             return who, "speaker-verb-quote"
     return None, ""
+
+
+def _ends_in_verb(words: list[Token], verbs: list[int]) -> bool:
+    """Whether the frame before a quote ends with a reporting verb, and a comma at most ("… while Kasuri said,")."""
+    last = len(words) - (2 if words and words[-1].text in ",:—–-" else 1)
+    return len(verbs) > 1 and verbs[-1] == last
 
 
 # A reporting verb whose object the quote that follows is ("Miti had described the meeting … as", "Novak called the
@@ -139,3 +149,30 @@ def name_colon(before: str) -> Mention | None:
     label = _NAME_COLON.fullmatch(before)
     who = mention_of(label.group("who")) if label else None
     return who if who is not None and ((who.name and " " in who.name) or who.organisation) else None
+
+
+# '"…," Kral was quoted as saying by AFP', '"…," the minister was quoted by Kyodo as saying'.
+_QUOTED_AS = re.compile(
+    r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?quoted"
+    r"(?: by [^,.;\n]{1,60})? as (?:saying|telling)\b"
+)
+
+
+def quoted_as(before: str, after: str, via: Mention | None) -> tuple[Mention | None, str, Mention | None]:
+    """The speaker "X was quoted (by Y) as saying" names: after the quote ('"…," X was quoted as saying') or
+    before it ("X was quoted by the state news agency as saying the talks were '…'", via the agency)."""
+    if quoted_as := _QUOTED_AS.match(after):
+        return someone(mention_of(quoted_as.group("who"))), "quote-speaker-quoted-as", via
+    found = list(_QUOTED_BEFORE.finditer(before))
+    if not found:
+        return None, "", via
+    words = tokens(before[: found[-1].start()])
+    subject = subject_before([*words, Token("said", found[-1].start(), found[-1].start())], len(words))
+    who = someone(mention(subject, before)) if subject else None
+    by = mention_of(found[-1].group("by")) if found[-1].group("by") else None
+    return who, "speaker-quoted-as-quote", by or via
+
+
+_QUOTED_BEFORE = re.compile(
+    r" (?:was|is|were|has been|had been) (?:also )?quoted(?: by (?P<by>[^,.;:\n\"“”]{1,60}?))? as (?:saying|telling)\b"
+)

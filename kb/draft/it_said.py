@@ -11,7 +11,7 @@ from kb.draft.attribution import frame_speaker
 from kb.draft.lexicon import COUNTRIES
 from kb.draft.pair_said import pair_speaking
 from kb.draft.reader import Reader
-from kb.draft.speakers import Mention, body_name, speech_verbs, tokens_through_verbs
+from kb.draft.speakers import Mention, Token, body_name, speech_verbs, tokens_through_verbs
 from kb.draft.text import Span
 
 
@@ -22,7 +22,7 @@ def body_speaking(reader: Reader, sentence: Span, all_sentences: list[Span]) -> 
     was named as a quote's speaker since."""
     words = tokens_through_verbs(reader.blanked[sentence.start : sentence.end], 1)
     verbs = speech_verbs(words)
-    if verbs and verbs[0] >= 2 and words[verbs[0] - 2].word == "the" and words[verbs[0] - 1].word in _BODY_NOUNS:
+    if verbs and verbs[0] >= 2 and words[verbs[0] - 1].word in _BODY_NOUNS and _the_before(words[: verbs[0] - 1]):
         bloc = words[verbs[0] - 1].word in ("bloc", "union")  # the EU, ASEAN: counted with the countries
         return _body_named_before(reader.text, sentence.start, bloc)  # "The bloc said …": the body named last
     if not verbs or verbs[0] == 0 or words[verbs[0] - 1].word != "it":
@@ -37,8 +37,24 @@ def body_speaking(reader: Reader, sentence: Span, all_sentences: list[Span]) -> 
     return None
 
 
-# What a body is called when the text has named it: "the bloc", "the organization", "the cartel".
-_BODY_NOUNS = frozenset({"bloc", "organization", "organisation", "cartel", "alliance", "union", "fund", "agency"})
+# What a body is called when the text has named it: "the bloc", "the organization", "the cartel", "the lender".
+_BODY_NOUNS = frozenset(
+    {"bloc", "organization", "organisation", "cartel", "alliance", "union", "fund", "agency", "body", "lender"}
+)
+_MODIFIERS = 2  # words between "the" and the noun: "the international body", "the Washington-based global lender"
+
+
+def _the_before(words: list[Token]) -> bool:
+    """Whether the words before a body's noun are "the" and at most _MODIFIERS words that describe it, in lower
+    case or joined by a hyphen ("the Vienna-based organisation"), not a name ("the European Union")."""
+    for back, word in enumerate(reversed(words[-_MODIFIERS - 1 :])):
+        if word.word == "the":
+            return True
+        if back == _MODIFIERS or not (word.text.islower() or "-" in word.text):
+            return False
+    return False
+
+
 _RUN = re.compile(r"\b[A-Z][\w’'.+-]*(?: (?:of |for |the )?[A-Z][\w’'.+-]*){0,5}")  # "OPEC+", "European Union"
 _BLOCS = frozenset({"European Union"})  # a bloc the lexicon counts among the countries, as a party
 REACH = 1500  # characters before the sentence where the body is looked for

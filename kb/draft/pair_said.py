@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-from kb.draft.reader import Reader
+from kb.draft.reader import Reader, named_anywhere
 from kb.draft.speakers import Mention, body_name, speech_verbs, tokens_through_verbs
 from kb.draft.text import Span
 
 _PAIR_NOUNS = frozenset({"countries", "sides", "governments", "nations", "delegations", "parties", "ministries"})
+# Two people speaking as one: "the two ministers", "both leaders", "the duo" — the last two people named before.
+_PEOPLE = frozenset({"ministers", "leaders", "men", "women", "presidents", "negotiators", "envoys", "counterparts"})
 # Two names joined by "and": "Qatar and Egypt", "the EU and the United States".
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
 _TWO_NAMES = re.compile(rf"\b(?:[Tt]he )?(?P<one>{_NAME}) and (?:the )?(?P<two>{_NAME})")
@@ -22,9 +24,12 @@ def pair_speaking(reader: Reader, sentence: Span) -> Mention | None:
     words = tokens_through_verbs(reader.blanked[sentence.start : sentence.end], 1)
     verbs = speech_verbs(words)
     lead = [word.word for word in words[max(0, verbs[0] - 3) : verbs[0]]] if verbs else []
-    if len(lead) < 2 or lead[-1] not in _PAIR_NOUNS or lead[-2] not in ("two", "both") and lead[:2] != ["both", "the"]:
-        return None  # "the two countries", "Both sides", "both the governments"
+    paired = len(lead) >= 2 and (lead[-2] in ("two", "both") or lead[:2] == ["both", "the"])
     start = max(0, sentence.start - REACH)
+    if paired and lead[-1] in _PEOPLE or len(lead) >= 2 and lead[-2:] in (["the", "duo"], ["the", "pair"]):
+        return _two_people(reader, start, sentence.start, f"the {lead[-2]} {lead[-1]}")
+    if not paired or lead[-1] not in _PAIR_NOUNS:
+        return None  # "the two countries", "Both sides", "both the governments"
     pairs = [
         (one, two)
         for match in _TWO_NAMES.finditer(reader.text, start, sentence.start)
@@ -34,3 +39,23 @@ def pair_speaking(reader: Reader, sentence: Span) -> Mention | None:
         return None
     one, two = pairs[-1]
     return Mention(f"the {lead[-2]} {lead[-1]}", description=f"{one} and {two}")
+
+
+def two_named(reader: Reader, at: int, who: Mention) -> Mention | None:
+    """The two people "the two ministers" or "two leaders", a speaker's description, stands for (see _two_people)."""
+    words = (who.description or "").casefold().removeprefix("the ").split()
+    if who.name or len(words) != 2 or words[0] != "two" or words[1] not in _PEOPLE:
+        return None
+    return _two_people(reader, max(0, at - REACH), at, "the " + " ".join(words))
+
+
+def _two_people(reader: Reader, start: int, end: int, phrase: str) -> Mention | None:
+    """The last two people named in full between ``start`` and ``end`` (two different surnames), each with a post or
+    the subject of a sentence somewhere in the text (not "the Asian Cooperation Dialogue"), as one speaker."""
+    acting = {who.name.split()[-1] for _, who in reader.subjects if who.name}
+    names: list[str] = []
+    for at, who in named_anywhere(reader.text):
+        name = who.name or ""
+        if start <= at < end and name and (who.title or name.split()[-1] in acting):
+            names = [known for known in names if known.split()[-1] != name.split()[-1]] + [name]
+    return Mention(phrase, description=f"{names[-2]} and {names[-1]}") if len(names) >= 2 else None

@@ -45,13 +45,29 @@ def _single_closes(text: str) -> list[int]:
     return [match.start() for match in _SINGLE_CLOSE.finditer(text)]
 
 
-def _single_close(closes: list[int], start: int, limit: int) -> int | None:
+def _single_close(text: str, closes: list[int], start: int, limit: int) -> int | None:
     """Where a single quotation mark opened at ``start`` closes, if it does within ``limit``
-    and MAX_SINGLE characters (``closes``: where a single quote may close, in order)."""
+    and MAX_SINGLE characters (``closes``: where a single quote may close, in order): two characters
+    on at least (not "rock 'n' roll"), and past a plural's possessive with another close after it and
+    no quote opening between ("‘We agreed on the ministers’ agenda.’", "‘The talks’ outcome is open,’")."""
     index = bisect.bisect_left(closes, start + 2)
-    if index < len(closes) and closes[index] < min(limit, start + MAX_SINGLE):
-        return closes[index]
+    if index < len(closes) and closes[index] == start + 2:
+        return None  # one letter between two marks: "rock 'n' roll"
+    end = min(limit, start + MAX_SINGLE)
+    while index < len(closes) and closes[index] < end:
+        close, following = closes[index], closes[index + 1] if index + 1 < len(closes) else end
+        if (
+            following >= end
+            or not _POSSESSIVE.match(text, close - 1)
+            or _SINGLE_OPEN.search(text, close + 1, following)
+        ):
+            return close
+        index += 1
     return None
+
+
+_POSSESSIVE = re.compile(r"s[’'] [a-z]")  # "the ministers’ agenda", not "'successes,' he said"
+_SINGLE_OPEN = re.compile(r"(?<![^\W_])[‘'](?=\S)")  # a single mark at a word's start: a quote opens
 
 
 def _closes(text: str, at: int, open_mark: str) -> bool:
@@ -84,7 +100,7 @@ def find_quotes(text: str) -> list[Quote]:
                 if char in DOUBLE and (char != '"' or _word_start(text, at) or text[at + 1 : at + 2].isalnum()):
                     open_mark, first, piece_start = char, at, at + 1
                 elif char in SINGLE and _word_start(text, at):
-                    close = _single_close(closes, at, end)
+                    close = _single_close(text, closes, at, end)
                     if close is not None:
                         found.append(Quote(((at + 1, close),), at, close + 1))
                         at = close

@@ -8,10 +8,12 @@ import functools
 import re
 from operator import attrgetter, itemgetter
 
-from kb.draft.attribution import according, frame_speaker, is_object, name_colon, second_hand, via_of
+from kb.draft.attribution import according, frame_speaker, is_object, name_colon, quoted_as, second_hand, via_of
 from kb.draft.dates import clause_around
 from kb.draft.headlines import headline_repeats
 from kb.draft.it_said import referred_speaker
+from kb.draft.pair_said import two_named
+from kb.draft.quoted_predicate import predicate_subject
 from kb.draft.quotes import Quote, find_quotes, names_a_work
 from kb.draft.reader import (
     MIN_WORDS_WITHOUT_FRAME,
@@ -22,13 +24,12 @@ from kb.draft.reader import (
     blank,
     mention_in,
     named_subjects,
-    someone,
 )
+from kb.draft.reported_before import paragraph_reporter, reported_by
 from kb.draft.speakers import (
     Mention,
     Token,
     body_name,
-    mention,
     mention_of,
     speech_verbs,
     tokens,
@@ -144,9 +145,9 @@ def _read_group(
     if who is None and (said_by := according(after.text) or according(before.text)) is not None:
         who, pattern, via = said_by, "quote-according-to", None  # '"…," according to Tomas Novak.'
     if who is None:  # "X was quoted (by Y) as saying", after the quote or before it
-        who, pattern, via = _quoted_as(before.text, after.text, via)
+        who, pattern, via = quoted_as(before.text, after.text, via)
     if who is None:  # '"…" – Tomas Novak.', "• Tomas Novak: '…'"
-        who, pattern = _named_alone(before.text, after.text)
+        who, pattern = _named_alone(before.text, after.text, group[0].words(text))
     if who is None and not _verb_after(after.text):  # '"…," Lind's office said' names no one it can read
         who, pattern, confidence = _speaker_from_before(reader, context, before, all_sentences, previous_end)
     if who is None:  # a reporting verb elsewhere in the sentence: '… a "stage of progress", he said.'
@@ -159,13 +160,14 @@ def _read_group(
         who, pattern = _opening_subject(reader, context), "subject-saying-quote"  # "X ruled it out, saying '…'"
     if who is None:  # '"…," Ban told reporters. Among them are "…"': the speaker of the paragraph's quote before
         who, pattern, confidence = _paragraph_speaker(reader, context.start, previous_end), "same-paragraph", 0.5
-    words = " ".join(q.words(text) for q in group)
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
     if who.pronoun:
         if (antecedent := reader.antecedent(group[0].start, who.phrase)) is None:
             return None
         who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
+    who = two_named(reader, context.start, who) or who  # "The two ministers told reporters …": the two named before
+    words = " ".join(q.words(text) for q in group)
     direct = len(group) == 1 and _is_direct(words, before.text)
     attribution = "direct_quote" if direct else "partial_quote"
     told = Span(reader.text_from, context.end, text[reader.text_from : context.end])
@@ -173,13 +175,18 @@ def _read_group(
     statement_text = _statement_text(text, told, quoted, direct)
     if via is not None and not direct:  # the words passed on, not the sentence of who passed them
         statement_text = " … ".join('"' + q.words(text).replace('"', "'") + '"' for q in group)
-    dating = _reporting_clause(reader.blanked[context.start : context.end])
+    dating = _dating(reader, context, pattern, all_sentences)
+    return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words, dating)
+
+
+def _dating(reader: Reader, context: Span, pattern: str, all_sentences: list[Span]) -> str:
+    """The words that date a quote: its sentence's reporting clause, or those of the words it goes on with."""
     if pattern == "same-paragraph":  # the words go on with the quote before: its day
-        dating = reader.found[-1].dating
+        return reader.found[-1].dating
     if pattern == "quote-then-added":  # the day is the next sentence's, which says who spoke
         following = all_sentences[bisect.bisect_left(all_sentences, context.end, key=START)]
-        dating = _reporting_clause(reader.blanked[following.start : following.end]) or following.text
-    return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words, dating)
+        return _reporting_clause(reader.blanked[following.start : following.end]) or following.text
+    return _reporting_clause(reader.blanked[context.start : context.end])
 
 
 _RELATIVE_OPENING = re.compile(r", (?:who|whose|which) ")
@@ -256,11 +263,13 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
             return last or reader.last_speaker, "continuation", 0.5
     near = previous is not None and text[previous.end : context.start].count("\n") <= 2
     if previous is not None and near and words >= MIN_WORDS_WITHOUT_FRAME:
-        reported = _reported_by(reader, previous)  # "Tomas Novak said the talks had stalled." then the quote
+        reported = reported_by(reader, previous)  # "Tomas Novak said the talks had stalled." then the quote
         if reported is not None:
             return reported, "after-reported-speech", 0.5
         if (subject := _sole_subject(reader, previous)) is not None:  # "Osei was blunt." then the quote
             return subject, "subject-before", 0.5
+        if (reporter := paragraph_reporter(reader, all_sentences, index - 1, context.start)) is not None:
+            return reporter, "after-reported-paragraph", 0.4
     if words >= MIN_WORDS_WITHOUT_FRAME and (same := _paragraph_speaker(reader, context.start, previous_end)):
         return same, "same-paragraph", 0.5
     return None, "", 0.0
@@ -292,23 +301,10 @@ def _paragraph_speaker(reader: Reader, at: int, previous_end: int) -> Mention | 
     return None if speech_verbs(tokens(between)) else said.who
 
 
-def _reported_by(reader: Reader, sentence: Span) -> Mention | None:
-    """The person a sentence of reported speech names as its speaker (or the one its pronoun stands for)."""
-    reported, _ = frame_speaker(reader.blanked[sentence.start : sentence.end], False)
-    if reported is not None and reported.pronoun:
-        reported = reader.antecedent(sentence.start, reported.phrase)
-    return reported if reported is not None and reported.name else None
-
-
 # A participle that gives what the sentence's subject said: "…, saying (that) '…'", "…, adding: '…'".
 _PARTICIPLE = re.compile(
     r",\s*(?:saying|adding|noting|warning|insisting|arguing|stressing|explaining|telling [a-z ]{2,30}?)"
     r"(?: that)?(?: [^,;:.!?\"“”]{0,80})?[:,]?\s*$"
-)
-# '"…," Kral was quoted as saying by AFP', '"…," the minister was quoted by Kyodo as saying'.
-_QUOTED_AS = re.compile(
-    r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?quoted"
-    r"(?: by [^,.;\n]{1,60})? as (?:saying|telling)\b"
 )
 
 
@@ -321,31 +317,15 @@ def _verb_after(after: str) -> bool:
 _VERB_REACH = 5  # tokens from a quote's end to the reporting verb of its own attribution
 
 
-def _named_alone(before: str, after: str) -> tuple[Mention | None, str]:
+def _named_alone(before: str, after: str, words: str) -> tuple[Mention | None, str]:
     """A name alone after the quote and a dash, or before it and a colon in a list's item, or a phrase that names
-    the speaker ("in Lind's words", '"…," came the reply from Osei')."""
+    the speaker ("in Lind's words", '"…," came the reply from Osei'), or the subject of a quoted predicate."""
     who, pattern = phrase_speaker(before, after)
+    if who is None and (subject := predicate_subject(before, words)) is not None:
+        return subject, "subject-quoted-predicate"  # "The two ministers 'reviewed the progress …'"
     return (who, pattern) if who is not None else (name_colon(before), "name-colon-quote")
 
 
-def _quoted_as(before: str, after: str, via: Mention | None) -> tuple[Mention | None, str, Mention | None]:
-    """The speaker "X was quoted (by Y) as saying" names: after the quote ('"…," X was quoted as saying') or
-    before it ("X was quoted by the state news agency as saying the talks were '…'", via the agency)."""
-    if quoted_as := _QUOTED_AS.match(after):
-        return someone(mention_of(quoted_as.group("who"))), "quote-speaker-quoted-as", via
-    found = list(_QUOTED_BEFORE.finditer(before))
-    if not found:
-        return None, "", via
-    words = tokens(before[: found[-1].start()])
-    subject = subject_before([*words, Token("said", found[-1].start(), found[-1].start())], len(words))
-    who = someone(mention(subject, before)) if subject else None
-    by = mention_of(found[-1].group("by")) if found[-1].group("by") else None
-    return who, "speaker-quoted-as-quote", by or via
-
-
-_QUOTED_BEFORE = re.compile(
-    r" (?:was|is|were|has been|had been) (?:also )?quoted(?: by (?P<by>[^,.;:\n\"“”]{1,60}?))? as (?:saying|telling)\b"
-)
 # A news organisation's report of what the sentence's subject said: '…, the Financial Times reported'.
 _REPORT_AFTER = re.compile(r"[\s,]*(?:the |The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:reported|reports)\b")
 

@@ -48,10 +48,14 @@ _TITLE = re.compile(
     re.MULTILINE,
 )
 # A title that names its speaker in the possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press
-# Conference on January 9, 2019".
+# Conference on January 9, 2019" — a line of capitalised words up to the possessive (and the particles of a
+# post or name) that ends in no full stop, not a story's sentence ("We sum up the takeaways from Wang Yi's
+# press conference in Beijing on Wednesday.").
 _POSSESSIVE_TITLE = re.compile(
-    r"^(?P<who>[A-Z][\w.’' -]{2,80}?)[’']s (?:[Rr]egular |[Dd]aily |[Ww]eekly )?"
-    r"(?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|(?:[Pp]ress )?[Bb]riefing|[Ii]nterview)\b",
+    r"^(?P<who>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|of|for|the|and|von|van|der|de|da|al|bin)){1,11}?)[’']s "
+    r"(?:[Rr]egular |[Dd]aily |[Ww]eekly )?"
+    r"(?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|(?:[Pp]ress )?[Bb]riefing|[Ii]nterview)\b"
+    r"(?![^\n]*[.!?][\"”’]?[ \t]*$)",
     re.MULTILINE,
 )
 # The sentence that opens a briefing's record: "The following is a near-verbatim transcript of today's noon

@@ -1,0 +1,39 @@
+"""The speaker of reported speech just before a quote that has no attribution of its own: in the sentence
+just before ("Tomas Novak said the talks had stalled." then "We need more time."), or in the paragraph before
+a quote that opens its own ("In her speech she added that the next days are decisive. The Union is
+prepared." then a paragraph "One thing is clear: …")."""
+
+from __future__ import annotations
+
+from kb.draft.attribution import frame_speaker
+from kb.draft.reader import Reader
+from kb.draft.speakers import Mention
+from kb.draft.text import Span
+
+PARAGRAPH_SENTENCES = 4  # sentences of the paragraph before read back for its reported speech
+
+
+def reported_by(reader: Reader, sentence: Span) -> Mention | None:
+    """The person a sentence of reported speech names as its speaker (or the one its pronoun stands for)."""
+    reported, _ = frame_speaker(reader.blanked[sentence.start : sentence.end], False)
+    if reported is not None and reported.pronoun:
+        reported = reader.antecedent(sentence.start, reported.phrase)
+    return reported if reported is not None and reported.name else None
+
+
+def paragraph_reporter(reader: Reader, all_sentences: list[Span], index: int, at: int) -> Mention | None:
+    """For a quote at ``at`` that opens its paragraph (``all_sentences[index]`` the last sentence before it):
+    the named speaker of the last sentence of the paragraph before that reports speech, when that paragraph
+    holds no quote — no one when the speaker that sentence gives is no one named ("Officials said …")."""
+    if index < 0 or "\n" not in reader.text[all_sentences[index].end : at]:
+        return None
+    for back in range(index, max(-1, index - PARAGRAPH_SENTENCES), -1):
+        sentence = all_sentences[back]
+        if reader.quotes_in(sentence):
+            return None
+        said, _ = frame_speaker(reader.blanked[sentence.start : sentence.end], False)
+        if said is not None:
+            return reported_by(reader, sentence)
+        if back == 0 or "\n" in reader.text[all_sentences[back - 1].end : sentence.start]:
+            return None  # the paragraph's first sentence
+    return None
