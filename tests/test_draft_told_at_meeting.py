@@ -81,3 +81,58 @@ def test_words_told_to_the_one_met_take_the_meetings_day(text: str, words: str, 
 )
 def test_words_told_on_another_occasion_stay_undated(text: str, words: str) -> None:
     assert day_of(text, words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        (
+            "On Monday, Foreign Minister Ana Lind met Tomas Novak in Oslo. They discussed fish quotas.\n"
+            "Lind later told reporters the talks had been “frank but friendly”.",
+            "frank but friendly",
+            "2025-04-14",
+        ),
+        (
+            "Prime Minister Kofi Osei held talks with President Maria Ruiz in Accra on Tuesday. "
+            "It was followed by a working dinner.\n"
+            '"We agreed on more than we expected," Osei said afterwards.',
+            "We agreed on more",
+            "2025-04-15",
+        ),
+        (
+            "Trade Minister Erik Berg met Fatou Diallo, Senegal's trade minister, in Geneva on Wednesday.\n"
+            "Fishing rights were the main item.\n"
+            '"The next round is in Dakar," Diallo told journalists later.',
+            "The next round is",
+            "2025-04-16",
+        ),
+    ],
+)
+def test_words_one_who_met_said_later_take_the_meetings_day(text: str, words: str, day: str) -> None:
+    assert day_of(text, words) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said later, but by someone who was not at the meeting
+        "On Monday, Foreign Minister Ana Lind met Tomas Novak in Oslo.\n"
+        'Erik Berg later told reporters the talks had been "frank but friendly".',
+        # the speaker's last meeting before the words gives no day
+        "On Monday, Foreign Minister Ana Lind met Tomas Novak in Oslo.\nLind held talks with Erik Berg in Stockholm.\n"
+        'Lind later told reporters the talks had been "frank but friendly".',
+        # another occasion of its own
+        "On Monday, Foreign Minister Ana Lind met Tomas Novak in Oslo.\n"
+        'Lind later told the BBC the talks had been "frank but friendly".',
+    ],
+)
+def test_words_said_later_by_someone_else_or_on_another_occasion_stay_undated(text: str) -> None:
+    assert day_of(text, "frank but friendly") is None
+
+
+def test_words_said_at_a_later_time_of_their_own_take_that_time_not_the_meetings() -> None:
+    text = (
+        "On Monday, Foreign Minister Ana Lind met Tomas Novak in Oslo.\n"
+        'Lind said later this month the talks would be "frank but friendly".'
+    )
+    assert day_of(text, "frank but friendly") == "2025-04"

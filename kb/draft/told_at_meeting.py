@@ -1,6 +1,7 @@
-"""The day of words said to the person met: "Modi told President Xi" after a meeting of the two dated in a sentence
-before ("During the meeting on Wednesday, …", "On Monday, Lind met Novak in Oslo."). Telling someone else is another
-occasion ("told the BBC"); telling the one met is the meeting's."""
+"""The day of words said by one who met, to the one met or just after: "Modi told President Xi" after a meeting of
+the two dated in a sentence before ("During the meeting on Wednesday, …", "On Monday, Lind met Novak in Oslo."),
+"Singh later told reporters" after Singh's talks on Monday. Telling someone else is another occasion ("told the
+BBC"); telling the one met, or the press afterwards, is the meeting's."""
 
 from __future__ import annotations
 
@@ -17,51 +18,60 @@ _TOLD = re.compile(
     r"\b(?:told|tells) (?:(?P<counterpart>(?:his|her|their) (?:[\w-]+ )?counterparts?)"
     r"|(?P<name>(?:[A-Z][\w.’'-]* ){0,3}[A-Z][\w’'-]*))"
 )
+# Words said just after what was reported before: "later told reporters", "said afterwards" (not "later this
+# month", "later in the day": a time of their own).
+_SAYING = r"(?:told|tells|said|says|added|adds|stressed|noted|insisted)"
+_LATER = re.compile(
+    rf"\b(?:later|afterwards?) {_SAYING}\b"
+    rf"|\b{_SAYING} (?:(?:reporters|journalists) )?(?:later|afterwards?)\b(?! (?:this|that|in|on|next|the)\b)"
+)
 _DAY = len("2025-04-18")
 
 
 def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, published: str) -> None:
-    """Date an undated statement whose words its speaker told the other party of a meeting dated before it, by the
-    day of the last such meeting — when its sentence names no other time or occasion. Changed in place."""
-    meetings = [
-        (text.find(_excerpt(c)), c)
-        for c in claims
-        if c is not None and c["type"] == "meeting" and len(c.get("occurred_at") or "") == _DAY
-    ]
+    """Date an undated statement whose words its speaker told the other party of a meeting, or said `later`, after
+    the meeting: by its day, when the last meeting before it that the speaker took part in is dated and it was
+    with the one told — and the statement's sentence names no other time or occasion. Changed in place."""
+    meetings = [(text.find(_excerpt(c)), c) for c in claims if c is not None and c["type"] == "meeting"]
     for claim in claims:
         if claim is None or claim["type"] != "statement" or claim.get("occurred_at") or not claim.get("speaker"):
             continue
         words = _QUOTED.sub(" ", claim["_draft"]["sentence"])
-        told = _TOLD.search(words)
-        if told is None:
+        found = _TOLD.search(words) or _LATER.search(words)
+        if found is None:
             continue
-        rest = own_words(words[: told.start()] + words[told.end() :])
+        rest = own_words(words if found.re is _LATER else words[: found.start()] + words[found.end() :])
         if elsewhen(rest) or resolve(rest, published):
-            continue  # "told Novak in a letter", "told Novak on Monday" (which its own clause would have dated)
+            continue  # "told Novak in a letter", "later told the BBC", "told Novak on Monday" (dated by its clause)
         at = text.find(_excerpt(claim))
-        met = [m for where, m in meetings if 0 <= where < at and _told_the_other(m, claim["speaker"], told)]
-        if met:
-            _date(claim, met[-1], told.group())
+        met = [m for where, m in meetings if 0 <= where < at and _parties(m, claim["speaker"])[0]]
+        if met and len(met[-1].get("occurred_at") or "") == _DAY and _told_the_other(met[-1], claim["speaker"], found):
+            _date(claim, met[-1], found.group())
 
 
-def _told_the_other(meeting: dict[str, Any], speaker: str, told: re.Match[str]) -> bool:
-    """Whether the speaker took part in the meeting and whom they told is another of its participants."""
+def _parties(meeting: dict[str, Any], speaker: str) -> tuple[list[str], list[str]]:
+    """The meeting's participants that are the speaker (a key with more of the name: "k-natwar-singh"), the others."""
     keys = [p.get("entity") or "" for p in meeting.get("participants", [])]
     speaker_part = [k for k in keys if k == speaker or k.endswith(f"-{speaker}") or speaker.endswith(f"-{k}")]
-    others = [k for k in keys if k not in speaker_part]
-    if not speaker_part or not others:
-        return False
-    if told.group("counterpart"):
+    return speaker_part, [k for k in keys if k not in speaker_part]
+
+
+def _told_the_other(meeting: dict[str, Any], speaker: str, found: re.Match[str]) -> bool:
+    """Whether the words were said later, or told another participant of the meeting."""
+    others = _parties(meeting, speaker)[1]
+    if found.re is _LATER:
+        return True
+    if found.group("counterpart"):
         return len(others) == 1
-    named = {word.lower() for word in re.findall(r"[A-Z][\w’'-]*", told.group("name"))}
+    named = {word.lower() for word in re.findall(r"[A-Z][\w’'-]*", found.group("name"))}
     return any(named & set(key.split("-")) for key in others)
 
 
-def _date(claim: dict[str, Any], meeting: dict[str, Any], told: str) -> None:
+def _date(claim: dict[str, Any], meeting: dict[str, Any], how: str) -> None:
     claim.pop("reported_at", None)
     claim["occurred_at"] = meeting["occurred_at"]
     given = (meeting["_draft"].get("date_from") or meeting["occurred_at"]).split(" (")[0]
-    claim["_draft"]["date_from"] = f"{given} (of the meeting, in an earlier sentence: {told})"
+    claim["_draft"]["date_from"] = f"{given} (of the meeting, in an earlier sentence: {how})"
 
 
 def _excerpt(claim: dict[str, Any]) -> str:
