@@ -266,11 +266,14 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
             in_statement = speaker if _A_STATEMENT.search(sentence) else None
             continue
         before = last.get(speaker)
+        if not last:
+            continue
         own = _A_STATEMENT.sub(" ", own_words(sentence)) if in_statement == speaker else own_words(sentence)
-        elsewhere = elsewhen(own) or names_new_event(own) or resolve(own, day) is not None
-        # another speaker's words end the run, unless they were said on the same occasion: no other named, no other
-        # day the story gave them (a joint press conference: '"…," Lind said on Monday. Novak called it "…".')
-        if before is not None or elsewhere or given.get(speaker, set()) - {run[0] for run in last.values() if run}:
+        elsewhere = elsewhen(own) or names_new_event(own)  # but the statement its speaker's words were in before
+        # another speaker's words end the run, unless said on the same occasion: no other occasion, time or day the
+        # story gave them (a joint press conference: '"…," Lind said on Monday. Novak called it "…". "…," Lind said.')
+        other_day = given.get(speaker, set()) - {run[0] for run in last.values() if run}
+        if before is not None or elsewhere or other_day or resolve(own, day):
             last.clear()
         if before is None or len(given[speaker]) != 1 or len(before[0]) != len("2025-04-18") or elsewhere:
             continue
