@@ -5,6 +5,7 @@ BBC"); telling the one met, or the press afterwards, is the meeting's."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -26,13 +27,17 @@ _LATER = re.compile(
     rf"|\b{_SAYING} (?:(?:reporters|journalists) )?(?:later|afterwards?)\b(?! (?:this|that|in|on|next|the)\b)"
 )
 _DAY = len("2025-04-18")
+_MEETINGS_BACK = 12  # meetings read back from a statement for its speaker's last: a story reports a few, not hundreds
 
 
 def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, published: str) -> None:
     """Date an undated statement whose words its speaker told the other party of a meeting, or said `later`, after
     the meeting: by its day, when the last meeting before it that the speaker took part in is dated and it was
     with the one told — and the statement's sentence names no other time or occasion. Changed in place."""
-    meetings = [(text.find(_excerpt(c)), c) for c in claims if c is not None and c["type"] == "meeting"]
+    meetings = sorted(
+        ((text.find(_excerpt(c)), c) for c in claims if c is not None and c["type"] == "meeting"), key=lambda m: m[0]
+    )
+    starts = [where for where, _ in meetings]
     for claim in claims:
         if claim is None or claim["type"] != "statement" or claim.get("occurred_at") or not claim.get("speaker"):
             continue
@@ -43,8 +48,9 @@ def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, publis
         rest = own_words(words if found.re is _LATER else words[: found.start()] + words[found.end() :])
         if elsewhen(rest) or resolve(rest, published):
             continue  # "told Novak in a letter", "later told the BBC", "told Novak on Monday" (dated by its clause)
-        at = text.find(_excerpt(claim))
-        met = [m for where, m in meetings if 0 <= where < at and _parties(m, claim["speaker"])[0]]
+        before = bisect.bisect_left(starts, text.find(_excerpt(claim)))
+        nearest = meetings[max(0, before - _MEETINGS_BACK) : before]  # the speaker's last meeting is among them
+        met = [m for where, m in nearest if where >= 0 and _parties(m, claim["speaker"])[0]]
         if met and len(met[-1].get("occurred_at") or "") == _DAY and _told_the_other(met[-1], claim["speaker"], found):
             _date(claim, met[-1], found.group())
 
