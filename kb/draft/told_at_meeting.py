@@ -26,6 +26,7 @@ _LATER = re.compile(
     rf"\b(?:later|afterwards?) {_SAYING}\b"
     rf"|\b{_SAYING} (?:(?:reporters|journalists) )?(?:later|afterwards?)\b(?! (?:this|that|in|on|next|the)\b)"
 )
+_MAY_SAY = re.compile(r"told|tells|later|afterward")
 _DAY = len("2025-04-18")
 _MEETINGS_BACK = 12  # meetings read back from a statement for its speaker's last: a story reports a few, not hundreds
 
@@ -41,6 +42,8 @@ def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, publis
     for claim in claims:
         if claim is None or claim["type"] != "statement" or claim.get("occurred_at") or not claim.get("speaker"):
             continue
+        if not _MAY_SAY.search(claim["_draft"]["sentence"]):
+            continue  # the quick test: no "told", "tells", "later" or "afterward" in it
         words = _QUOTED.sub(" ", claim["_draft"]["sentence"])
         found = _TOLD.search(words) or _LATER.search(words)
         if found is None:
