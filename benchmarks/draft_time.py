@@ -87,6 +87,9 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "names before a colon in a list": "• Tomas Novak of the Alliance of the North: " + _PAD + '"x"\n',
     "the statement continued": 'In an emailed statement, the group of creditors said, "x," the statement continued '
     + _PAD,
+    "meetings, then words said later": "Ana Lind met Tomas Novak on Monday in Oslo. "
+    + _PAD
+    + '"x," Erik Berg later told reporters. ',
     # Each piece different (a counter in letters or digits): no analysis of a repeated sentence,
     # frame or name is found again, so these cost what their statements and figures cost.
     "one quote a sentence, each different": lambda n: f'Ak{letters(n)} said "x{letters(n)}." ',

@@ -25,6 +25,7 @@ from kb.draft.reported import read_reported
 from kb.draft.speakers import Mention
 from kb.draft.statements import read_quotes
 from kb.draft.text import Span, captions, covered, overlaps, sentences
+from kb.draft.told_at_meeting import date_told_at_meetings
 from kb.draft.transcripts import read_turns
 from kb.errors import KbError
 from kb.events.catalog import Catalog
@@ -174,6 +175,7 @@ def draft_text(
     said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)])  # a turn's figures are claims
     for sentence in sentences(text):
         claims += payloads.data_points(sentence, said_spans) if told(sentence) else []
+    date_told_at_meetings(claims, text, published_at)  # "Modi told President Xi", after their meeting on Wednesday
     unique: dict[str, dict[str, Any]] = {}
     for claim in _dated_meetings(claims):
         if claim is not None:

@@ -244,7 +244,8 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
     reports one speaker's words of one occasion, the day given once. Only when that speaker's
     dated statements before it all have one day, their last statement was dated (so far), and its
     sentence names no other time or occasion (``_ELSEWHEN``, "at a press conference"), which
-    leaves it and the speaker's next ones undated, nor does the text since the last statement.
+    leaves it and the speaker's next ones undated, nor does the text since the last statement, nor
+    another speaker's words between but on the same occasion (none named, no other day given them).
     ``statements``: (speaker, sentence with quotations blanked, the text since the statement
     before it, its quotations blanked, payload), in the text's order; changed in place."""
     given: dict[str, set[str]] = {}
@@ -265,11 +266,16 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
             in_statement = speaker if _A_STATEMENT.search(sentence) else None
             continue
         before = last.get(speaker)
-        last.clear()  # another speaker's words between end the run
-        if before is None or len(given[speaker]) != 1 or len(before[0]) != len("2025-04-18"):
+        if not last:
             continue
         own = _A_STATEMENT.sub(" ", own_words(sentence)) if in_statement == speaker else own_words(sentence)
-        if elsewhen(own) or names_new_event(own):  # but the statement its speaker's words were in before is none
+        elsewhere = elsewhen(own) or names_new_event(own)  # but the statement its speaker's words were in before
+        # another speaker's words end the run, unless said on the same occasion: no other occasion, time or day the
+        # story gave them (a joint press conference: '"…," Lind said on Monday. Novak called it "…". "…," Lind said.')
+        other_day = given.get(speaker, set()) - {run[0] for run in last.values() if run}
+        if before is not None or elsewhere or other_day or resolve(own, day):
+            last.clear()
+        if before is None or len(given[speaker]) != 1 or len(before[0]) != len("2025-04-18") or elsewhere:
             continue
         when, words = before
         payload.pop("reported_at", None)

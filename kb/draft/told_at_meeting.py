@@ -1,0 +1,87 @@
+"""The day of words said by one who met, to the one met or just after: "Modi told President Xi" after a meeting of
+the two dated in a sentence before ("During the meeting on Wednesday, …", "On Monday, Lind met Novak in Oslo."),
+"Singh later told reporters" after Singh's talks on Monday. Telling someone else is another occasion ("told the
+BBC"); telling the one met, or the press afterwards, is the meeting's."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from kb.draft.dates import resolve
+from kb.draft.occasions import elsewhen, own_words
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the words said, which name no occasion of their saying
+# Whom the words were told: a name with its post before it ("told President Xi", "told Tomas Novak"), or the
+# speaker's counterpart ("told his Pakistani counterpart").
+_TOLD = re.compile(
+    r"\b(?:told|tells) (?:(?P<counterpart>(?:his|her|their) (?:[\w-]+ )?counterparts?)"
+    r"|(?P<name>(?:[A-Z][\w.’'-]* ){0,3}[A-Z][\w’'-]*))"
+)
+# Words said just after what was reported before: "later told reporters", "said afterwards" (not "later this
+# month", "later in the day": a time of their own).
+_SAYING = r"(?:told|tells|said|says|added|adds|stressed|noted|insisted)"
+_LATER = re.compile(
+    rf"\b(?:later|afterwards?) {_SAYING}\b"
+    rf"|\b{_SAYING} (?:(?:reporters|journalists) )?(?:later|afterwards?)\b(?! (?:this|that|in|on|next|the)\b)"
+)
+_MAY_SAY = re.compile(r"told|tells|later|afterward")
+_DAY = len("2025-04-18")
+_MEETINGS_BACK = 12  # meetings read back from a statement for its speaker's last: a story reports a few, not hundreds
+
+
+def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, published: str) -> None:
+    """Date an undated statement whose words its speaker told the other party of a meeting, or said `later`, after
+    the meeting: by its day, when the last meeting before it that the speaker took part in is dated and it was
+    with the one told — and the statement's sentence names no other time or occasion. Changed in place."""
+    meetings = sorted(
+        ((text.find(_excerpt(c)), c) for c in claims if c is not None and c["type"] == "meeting"), key=lambda m: m[0]
+    )
+    starts = [where for where, _ in meetings]
+    for claim in claims:
+        if claim is None or claim["type"] != "statement" or claim.get("occurred_at") or not claim.get("speaker"):
+            continue
+        if not _MAY_SAY.search(claim["_draft"]["sentence"]):
+            continue  # the quick test: no "told", "tells", "later" or "afterward" in it
+        words = _QUOTED.sub(" ", claim["_draft"]["sentence"])
+        found = _TOLD.search(words) or _LATER.search(words)
+        if found is None:
+            continue
+        rest = own_words(words if found.re is _LATER else words[: found.start()] + words[found.end() :])
+        if elsewhen(rest) or resolve(rest, published):
+            continue  # "told Novak in a letter", "later told the BBC", "told Novak on Monday" (dated by its clause)
+        before = bisect.bisect_left(starts, text.find(_excerpt(claim)))
+        nearest = meetings[max(0, before - _MEETINGS_BACK) : before]  # the speaker's last meeting is among them
+        met = [m for where, m in nearest if where >= 0 and _parties(m, claim["speaker"])[0]]
+        if met and len(met[-1].get("occurred_at") or "") == _DAY and _told_the_other(met[-1], claim["speaker"], found):
+            _date(claim, met[-1], found.group())
+
+
+def _parties(meeting: dict[str, Any], speaker: str) -> tuple[list[str], list[str]]:
+    """The meeting's participants that are the speaker (a key with more of the name: "k-natwar-singh"), the others."""
+    keys = [p.get("entity") or "" for p in meeting.get("participants", [])]
+    speaker_part = [k for k in keys if k == speaker or k.endswith(f"-{speaker}") or speaker.endswith(f"-{k}")]
+    return speaker_part, [k for k in keys if k not in speaker_part]
+
+
+def _told_the_other(meeting: dict[str, Any], speaker: str, found: re.Match[str]) -> bool:
+    """Whether the words were said later, or told another participant of the meeting."""
+    others = _parties(meeting, speaker)[1]
+    if found.re is _LATER:
+        return True
+    if found.group("counterpart"):
+        return len(others) == 1
+    named = {word.lower() for word in re.findall(r"[A-Z][\w’'-]*", found.group("name"))}
+    return any(named & set(key.split("-")) for key in others)
+
+
+def _date(claim: dict[str, Any], meeting: dict[str, Any], how: str) -> None:
+    claim.pop("reported_at", None)
+    claim["occurred_at"] = meeting["occurred_at"]
+    given = (meeting["_draft"].get("date_from") or meeting["occurred_at"]).split(" (")[0]
+    claim["_draft"]["date_from"] = f"{given} (of the meeting, in an earlier sentence: {how})"
+
+
+def _excerpt(claim: dict[str, Any]) -> str:
+    return str(claim["citations"][0]["excerpt"])

@@ -1,0 +1,69 @@
+"""kb draft: a speaker's words go on with the day the story gave them after another speaker's words said on the
+same occasion — no other occasion or time named for those, no other day given them (a joint press conference, a
+panel: the day given once, at the first speaker's words). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.draft import draft_text
+from kb.draft.known import Known
+
+PUBLISHED = "2025-04-18"  # a Friday
+
+
+def days(text: str) -> dict[str, str | None]:
+    """Each statement's first words and its day."""
+    known = Known()
+    known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+    drafted = draft_text(text, PUBLISHED, "SOURCE", "talks", known).payloads
+    return {p["text"][:16]: p.get("occurred_at") for p in drafted if p["type"] == "statement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "resumed", "day"),
+    [
+        (
+            '"We made real progress," Trade Minister Ana Lind told a press conference on Monday.\n'
+            'Her Czech counterpart Tomas Novak said the gap "is narrowing, slowly".\n'
+            '"Our aim is a deal by June," Lind said.',
+            "Our aim is a dea",
+            "2025-04-14",
+        ),
+        (
+            'Finance Minister Kofi Osei told reporters in Accra on Tuesday that "the offer stands". '
+            '"We will not move on the haircut," said Maria Ruiz, the head of the bondholders. '
+            '"The door remains open all the same," Osei said.',
+            "The door remains",
+            "2025-04-15",
+        ),
+        (
+            'Speaking at a joint news conference on Wednesday, Erik Berg called the talks "frank". '
+            'Fatou Diallo described them as "useful, if slow". '
+            '"We meet again in May," Berg said.',
+            "We meet again in",
+            "2025-04-16",
+        ),
+    ],
+)
+def test_a_speakers_words_after_another_speakers_on_the_same_occasion_keep_their_day(
+    text: str, resumed: str, day: str
+) -> None:
+    assert days(text)[resumed] == day
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        '"It is too early," Novak told the BBC.',  # another occasion
+        '"It is too early," Novak said on Tuesday.',  # another day
+        '"It is too early," Novak said before the talks.',  # another time
+    ],
+)
+def test_a_speakers_words_after_another_speakers_on_another_occasion_stay_undated(between: str) -> None:
+    text = (
+        '"We made real progress," Trade Minister Ana Lind told a press conference on Monday.\n'
+        f"{between}\n"
+        '"Our aim is a deal by June," Lind said.'
+    )
+    assert days(text)["Our aim is a dea"] is None
