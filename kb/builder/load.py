@@ -78,11 +78,11 @@ def _batches(kb: KnowledgeBase, files: list[str], as_of: str | None, workers: in
     with forked_pool(workers, _start_worker, kb.root) as pool:
         pending: collections.deque[Any] = collections.deque()
         for chunk in chunks:
-            pending.append(pool.apply_async(_project_in_worker, (chunk, as_of)))
+            pending.append(pool.submit(_project_in_worker, chunk, as_of))
             if len(pending) > 2 * workers:  # a few batches ahead, never the whole knowledge base
-                yield pending.popleft().get()
+                yield pending.popleft().result()
         while pending:
-            yield pending.popleft().get()
+            yield pending.popleft().result()
 
 
 _WORKER_KB: KnowledgeBase | None = None

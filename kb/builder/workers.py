@@ -17,6 +17,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any, TypeVar
 
 PR_SET_PDEATHSIG = 1
@@ -46,16 +47,22 @@ def end_with_parent(parent: int) -> None:
 
 
 @contextlib.contextmanager
-def forked_pool(workers: int, initializer: Callable[..., None] | None = None, *args: Any) -> Iterator[Any]:
+def forked_pool(workers: int, initializer: Callable[..., None] | None = None, *args: Any) -> Iterator[Executor]:
     """A pool of ``workers`` forked processes that end quietly with this one, each started by
     ``initializer(*args)``. Forked, not spawned: a spawned worker imports the caller's __main__
     again, which fails (and the pool respawns it forever) when that is stdin, a notebook or an
-    unguarded script."""
+    unguarded script. On the way out, even by an error or Ctrl-C, the tasks not begun are cancelled and the
+    workers end once their task is done — never multiprocessing.Pool.terminate, which can hang for good
+    (CPython issue 78178: a worker waiting for a task holds the lock of the queue the terminating pool drains)."""
     context = multiprocessing.get_context("fork")
-    with forked_without_ctrl_c():
-        pool = context.Pool(workers, initializer=_start, initargs=(os.getpid(), initializer, args))
-    with pool:
+    started = (os.getpid(), initializer, args)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=started)
+    try:
+        with forked_without_ctrl_c():
+            pool.submit(int).result()  # forks every worker now (a pool of forks makes them all at once)
         yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _start(parent: int, initializer: Callable[..., None] | None, args: tuple[Any, ...]) -> None:
@@ -71,4 +78,4 @@ def parallel_map(function: Callable[[T], R], items: Sequence[T], workers: int) -
         yield from map(function, items)
         return
     with forked_pool(min(workers, len(items))) as pool:
-        yield from pool.imap(function, items)
+        yield from pool.map(function, items)
