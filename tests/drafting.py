@@ -8,7 +8,8 @@ import json
 from typing import Any
 
 from kb.cli import cli
-from kb.draft import draft_source
+from kb.draft import draft_source, draft_text
+from kb.draft.known import Known
 from kb.events.append import Appender
 from kb.events.store import KnowledgeBase
 
@@ -40,3 +41,17 @@ def imports(runner, payloads: list[dict[str, Any]], tmp_path) -> None:
     result = runner.invoke(cli, ["import", str(draft)])
     assert result.exit_code == 0, result.output
     assert result.output == f"Imported {len(payloads)} events\n"
+
+
+def drafted_statements(text: str, published: str = PUBLISHED) -> list[dict[str, Any]]:
+    """The statements drafted from ``text`` alone, in a knowledge base knowing only its negotiation (no files)."""
+    known = Known()
+    known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+    return of_type(draft_text(text, published, "SOURCE", "talks", known).payloads, "statement")
+
+
+def day_of(text: str, words: str) -> str | None:
+    """The day drafted for the statement holding ``words``."""
+    said = [s for s in drafted_statements(text) if words in s["text"]]
+    assert said, f"no statement with {words!r}"
+    return said[0].get("occurred_at")

@@ -3,27 +3,8 @@ and a newspaper named "Post" that names no other occasion. Texts written for the
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-
-from kb.draft import draft_text
-from kb.draft.known import Known
-
-PUBLISHED = "2025-04-18"  # a Friday
-
-
-def statements(text: str) -> list[dict[str, Any]]:
-    known = Known()
-    known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
-    drafted = draft_text(text, PUBLISHED, "SOURCE", "talks", known).payloads
-    return [p for p in drafted if p["type"] == "statement"]
-
-
-def day_of(text: str, words: str) -> str | None:
-    said = [s for s in statements(text) if words in s["text"]]
-    assert said, f"no statement with {words!r}"
-    return said[0].get("occurred_at")
+from drafting import day_of
 
 
 @pytest.mark.parametrize(
