@@ -6,13 +6,12 @@ held, in the year before ("a meeting … on February 13" in a text of January: l
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
 from kb.draft.dates import no_later_than
 from kb.draft.meetings import MEETING, Met
-from kb.draft.text import sentences
+from kb.draft.text import sentence_after
 
 # A sentence that opens by naming the meeting just reported: a phrase set off by a comma ("During the meeting on
 # Wednesday, …", "At their talks in Geneva on Monday, …"), or its subject with a verb of its taking place ("The
@@ -30,15 +29,13 @@ _ALSO = re.compile(r"\balso\s+$")  # just before the meeting's verb: "She also h
 def dated_again(text: str, found: list[Met]) -> list[Met]:
     """The meetings, each given as well the words of the sentence after it that names it again, or of the
     meeting it adds to with "also" (the one before it that shares a party): the first day in them dates it
-    when its own words give none. One pass over the text's sentences."""
-    spans = sentences(text)
-    starts = [span.start for span in spans]
+    when its own words give none."""
     dated: list[Met] = []
     for at, met in enumerate(found):
         extra = ""
-        following = bisect.bisect_right(starts, met.sentence.start)
-        if following < len(spans) and (again := _AGAIN.match(spans[following].text)):
-            extra = _naming_again(spans[following].text, again)
+        following = sentence_after(text, met.sentence.start)
+        if following is not None and (again := _AGAIN.match(following.text)):
+            extra = _naming_again(following.text, again)
         before = found[at - 1] if at else None
         if before is not None and before.sentence.start < met.sentence.start and _also(met):
             extra = before.dating if _surnames(before) & _surnames(met) else extra

@@ -4,13 +4,12 @@ its own ("the Andean Community, CAN, ministers", "… its Secretary-General of t
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
 from kb.draft.meetings import Met, named_after
 from kb.draft.speakers import Mention
-from kb.draft.text import sentences
+from kb.draft.text import sentence_after
 
 # A sentence adding those who also came to the meeting just reported: "The meeting was also attended by …", "The
 # talks were also joined by …".
@@ -22,14 +21,12 @@ _ALSO_CAME = re.compile(
 
 def with_later_parties(text: str, found: list[Met]) -> list[Met]:
     """The meetings, each with the parties the sentence right after it says also attended, and without the
-    initials of a body named before them. One pass over the text's sentences."""
-    spans = sentences(text)
-    starts = [span.start for span in spans]
+    initials of a body named before them."""
     joined: list[Met] = []
     for met in found:
         parties = list(met.participants)
-        following = bisect.bisect_right(starts, met.sentence.start)
-        if following < len(spans) and (also := _ALSO_CAME.match(spans[following].text)):
+        following = sentence_after(text, met.sentence.start)
+        if following is not None and (also := _ALSO_CAME.match(following.text)):
             came = [who for who in named_after(text, also.group("rest"), 0) if who.name]
             parties += [who for who in came if all(who.name != p.name for p in parties)]
         joined.append(replace(met, participants=tuple(_without_initials(parties))))

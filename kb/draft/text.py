@@ -7,7 +7,7 @@ import functools
 import re
 import string
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -81,6 +81,16 @@ def sentences(text: str) -> list[Span]:
         start = match.end()
     _add(found, text, start, len(text))
     return found
+
+
+def sentence_after(text: str, at: int) -> Span | None:
+    """The sentence after the one that starts at ``at`` (see sentences), or None at the text's end."""
+    spans = sentences(text)
+    following = bisect.bisect_right(spans, at, key=_START)
+    return spans[following] if following < len(spans) else None
+
+
+_START = attrgetter("start")
 
 
 _ELLIPSIS = re.compile(r"(?:\.{3}|…)[\"'”’»)\]]*")
