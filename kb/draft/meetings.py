@@ -229,7 +229,8 @@ def _phrase_subjects(
     phrase or after it ("After talks with Novak, Lind said …") — and the words that name the phrase's parties."""
     rest = match.group("rest") or ""
     if (before := sentence.text[: match.start()]).strip():  # the subject of its last verb of saying, any words after
-        cut = max((tokens(before)[at].start for at in speech_verbs(tokens(before))), default=None)  # "told X by phone"
+        words = tokens(before)
+        cut = max((words[at].start for at in speech_verbs(words)), default=None)  # "told X by phone"
         return _subjects(text, sentence.start, before[:cut] if cut else _SAID_BEFORE.sub("", before), antecedent), rest
     verb = next((tokens(rest)[at].start for at in speech_verbs(tokens(rest))), 0)
     if (comma := rest.rfind(",", 0, verb)) < 0:

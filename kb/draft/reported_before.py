@@ -15,7 +15,11 @@ PARAGRAPH_SENTENCES = 4  # sentences of the paragraph before read back for its r
 
 def reported_by(reader: Reader, sentence: Span) -> Mention | None:
     """The person a sentence of reported speech names as its speaker (or the one its pronoun stands for)."""
-    reported, _ = frame_speaker(reader.blanked[sentence.start : sentence.end], False)
+    return _named(reader, sentence, frame_speaker(reader.blanked[sentence.start : sentence.end], False)[0])
+
+
+def _named(reader: Reader, sentence: Span, reported: Mention | None) -> Mention | None:
+    """The person a sentence's speaker ``reported`` is, when named (or the one its pronoun stands for)."""
     if reported is not None and reported.pronoun:
         reported = reader.antecedent(sentence.start, reported.phrase)
     return reported if reported is not None and reported.name else None
@@ -33,7 +37,7 @@ def paragraph_reporter(reader: Reader, all_sentences: list[Span], index: int, at
             return None
         said, _ = frame_speaker(reader.blanked[sentence.start : sentence.end], False)
         if said is not None:
-            return reported_by(reader, sentence)
+            return _named(reader, sentence, said)
         if back == 0 or "\n" in reader.text[all_sentences[back - 1].end : sentence.start]:
             return None  # the paragraph's first sentence
     return None
