@@ -334,7 +334,7 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
                 _resolve(kind, match, day) if day else _resolve(kind, match, dt.date(int(match.groups()[2]), 1, 1))
             )
             eve = _EVE.search(sentence, max(0, match.start() - 30), match.start())
-            if resolved and eve and len(resolved) == len("2025-04-18"):  # "on the eve of Wednesday's summit"
+            if resolved and eve and is_day(resolved):  # "on the eve of Wednesday's summit"
                 resolved = (dt.date.fromisoformat(resolved) - dt.timedelta(days=1)).isoformat()
                 found.append((match.start(), resolved, f"{eve.group()}{match.group().strip()}"))
             elif resolved:
@@ -370,6 +370,11 @@ def no_later_than(when: tuple[str, str] | None, clause: str, published: str) -> 
 
 
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def is_day(date: str | None) -> bool:
+    """Whether a drafted date is a whole day ("2025-04-18"), not a month or a year."""
+    return date is not None and len(date) == len("2025-04-18")
 
 
 _EVE = re.compile(r"\bthe eve of (?:the |this |next )?$")  # the day before the day it names

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kb.draft.dates import EVENTS, resolve
+from kb.draft.dates import EVENTS, is_day, resolve
 from kb.draft.text import sentences
 
 # A verb of saying, then where or to whom: a preposition of occasion, or "told" and whom.
@@ -53,7 +53,7 @@ def occasion_day(sentence: str, clause: str, day: str) -> tuple[str, str] | None
     if not nouns or not all(_modifies(word) for word in where[max(nouns) :].split()):
         return None
     when = resolve(found.group("made"), day)
-    if when is None or len(when[0]) != len("2025-04-18"):
+    if when is None or not is_day(when[0]):
         return None
     made = found.group("made")
     return when[0], made[: made.index(when[1]) + len(when[1])] if when[1] in made else when[1]
@@ -76,7 +76,7 @@ def according_day(sentence: str, day: str) -> tuple[str, str] | None:
     end was issued on, if the sentence gives one."""
     found = _ACCORDING.search(sentence)
     when = resolve(found.group("rest"), day) if found else None
-    return when if when and len(when[0]) == len("2025-04-18") else None
+    return when if when and is_day(when[0]) else None
 
 
 # The occasion of the words named after a quotation at the end of its sentence, set off by a comma: 'said the talks
@@ -96,7 +96,7 @@ def trailing_day(sentence: str, day: str) -> tuple[str, str] | None:
     if found is None or event is None or event.lastgroup not in ("press", "speech", "document"):
         return None
     when = resolve(found.group("occasion")[event.start() :], day)
-    return when if when and len(when[0]) == len("2025-04-18") else None
+    return when if when and is_day(when[0]) else None
 
 
 # "Then" for the last time the sentences before give: "Beijing said then it would …", "Lind said at the time that …",
@@ -115,6 +115,6 @@ def then_day(sentence: str, before: str, day: str) -> tuple[str, str] | None:
         return None
     for earlier in reversed(sentences(before)):
         when = resolve(earlier.text, day)
-        if when and len(when[0]) == len("2025-04-18"):
+        if when and is_day(when[0]):
             return when[0], f"{when[1]} (then: in an earlier sentence)"
     return None

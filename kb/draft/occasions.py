@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from kb.draft.dates import EVENTS, clause_around, resolve
+from kb.draft.dates import EVENTS, clause_around, is_day, resolve
 from kb.draft.quotes import find_quotes
 from kb.draft.text import sentences
 
@@ -94,7 +94,7 @@ class Occasions:
                 described = _described(sentence.text, match)
                 if new and when is None:  # named again as new: "a high-level economic dialogue", after a caption
                     when = named.get(described[0]) if described[1] & named_by.get(described[0], set()) else None
-                if when and len(when[0]) == len("2025-04-18"):
+                if when and is_day(when[0]):
                     named[described[0]], named_by[described[0]] = when, described[1]
                 if when or (new and kind not in dated):
                     dated[kind] = dated.get(kind) or when
@@ -115,7 +115,7 @@ class Occasions:
                 continue  # "at his weekly media briefing": named by when it recurs, not by an earlier sentence
             when = self._last(str(match.lastgroup), before)
             eve = _EVE_OF.search(clause, max(0, match.start() - 40), match.start())
-            if when and eve and len(when[0]) == len("2025-04-18"):  # "said on the eve of the summit"
+            if when and eve and is_day(when[0]):  # "said on the eve of the summit"
                 before_it = (dt.date.fromisoformat(when[0]) - dt.timedelta(days=1)).isoformat()
                 return before_it, f"the eve of the {match.group().lower()} ({when[1]}, in an earlier sentence)"
             if when:
@@ -126,7 +126,7 @@ class Occasions:
             return when[0], f"{when[1]} (of the event before: {afterwards.group()})"
         counted = _CONTEXT_DAY.search(clause)
         when = self._last("", before) if counted else None
-        if when is None or counted is None or len(when[0]) < len("2025-04-18"):
+        if when is None or counted is None or not is_day(when[0]):
             return None
         step = {"same": 0, "next": 1, "previous": -1}.get(str(counted.lastgroup), 0)
         if counted.lastgroup == "counted":  # "two days later": +2
@@ -221,7 +221,7 @@ def _spoken(between: str, speaker: str, day: str) -> tuple[str, str] | None:
     for piece in re.split(r"(?<=[.!?])\s+", between):
         spoke = _SPOKE.search(piece)
         when = resolve(clause_around(piece, spoke.start()), day) if spoke and surname.search(piece) else None
-        if when and len(when[0]) == len("2025-04-18"):
+        if when and is_day(when[0]):
             found = when[0], f"{when[1]} (of the occasion before)"
         elif resolve(piece, day) or elsewhen(piece):
             found = None
@@ -275,7 +275,7 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
         other_day = given.get(speaker, set()) - {run[0] for run in last.values() if run}
         if before is not None or elsewhere or other_day or resolve(own, day):
             last.clear()
-        if before is None or len(given[speaker]) != 1 or len(before[0]) != len("2025-04-18") or elsewhere:
+        if before is None or len(given[speaker]) != 1 or not is_day(before[0]) or elsewhere:
             continue
         when, words = before
         payload.pop("reported_at", None)

@@ -87,7 +87,7 @@ def _date_from_next(statements: list[tuple[str | None, str, str, dict[str, Any]]
         remarks = _remarks_day(after, speaker, day) if speaker else None
         later = (str(speaker), *remarks) if remarks else later
         when, words = payload.get("occurred_at"), payload["_draft"].get("date_from") or ""
-        own = when and len(when) == len("2025-04-18") and "(" not in words  # "(of the meeting, …)": not its own
+        own = dates.is_day(when) and "(" not in words  # "(of the meeting, …)": not its own
         undated = not when and speaker and later and later[0] == speaker
         own_words = occasions.own_words(sentence)
         if undated and later and not (dates.resolve(own_words, day) or occasions.elsewhen(own_words)):
@@ -125,7 +125,7 @@ def _remarks_day(after: str, speaker: str, day: str) -> tuple[str, str, str] | N
     if not (_REFERS.match(first.text) or re.search(rf"\b{re.escape(surname)}\b", first.text, re.IGNORECASE)):
         return None
     when = dates.resolve(dates.clause_around(first.text, found.start()), day)
-    if when is None or len(when[0]) != len("2025-04-18"):
+    if when is None or not dates.is_day(when[0]):
         return None
     return when[0], when[1], "remarks after"
 

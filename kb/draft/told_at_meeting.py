@@ -9,7 +9,7 @@ import bisect
 import re
 from typing import Any
 
-from kb.draft.dates import resolve
+from kb.draft.dates import is_day, resolve
 from kb.draft.occasions import elsewhen, own_words
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the words said, which name no occasion of their saying
@@ -27,7 +27,6 @@ _LATER = re.compile(
     rf"|\b{_SAYING} (?:(?:reporters|journalists) )?(?:later|afterwards?)\b(?! (?:this|that|in|on|next|the)\b)"
 )
 _MAY_SAY = re.compile(r"told|tells|later|afterward")
-_DAY = len("2025-04-18")
 _MEETINGS_BACK = 12  # meetings read back from a statement for its speaker's last: a story reports a few, not hundreds
 
 
@@ -54,7 +53,7 @@ def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, publis
         before = bisect.bisect_left(starts, text.find(_excerpt(claim)))
         nearest = meetings[max(0, before - _MEETINGS_BACK) : before]  # the speaker's last meeting is among them
         met = [m for where, m in nearest if where >= 0 and _parties(m, claim["speaker"])[0]]
-        if met and len(met[-1].get("occurred_at") or "") == _DAY and _told_the_other(met[-1], claim["speaker"], found):
+        if met and is_day(met[-1].get("occurred_at")) and _told_the_other(met[-1], claim["speaker"], found):
             _date(claim, met[-1], found.group())
 
 
