@@ -21,7 +21,7 @@ from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import Span
 
 # "quoting him as saying", "quoted Tomas Novak as saying", "quoted the fisheries ministry as saying", "quoted a
-# government spokesman as telling …" (not "quoted by Kyodo as saying": the passive, _QUOTED_AS in statements.py).
+# government spokesman as telling …" (not "quoted by Kyodo as saying": the passive, _QUOTED_AS below).
 _QUOTING = re.compile(
     r"\bquot(?:ing|ed) (?!by )(?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
     r"|(?:the|a|an) (?:[\w’'.-]+ ){0,3}[\w’'.-]+)) as (?:saying|telling)"

@@ -18,7 +18,7 @@ from kb.draft.lexicon import (
     TITLE_WORDS,
 )
 from kb.draft.speakers import TENURE, Mention, body_name
-from kb.draft.text import POSSESSIVE
+from kb.draft.text import CAPITALISED_RUN, POSSESSIVE
 
 # Capitalised words in a row, with the initials and particles between them: "John F. Kennedy",
 # "Ursula von der Leyen".
@@ -130,8 +130,8 @@ class Registry:
             if key is None:
                 if self._alone is None:
                     self._alone = words_alone(self.text)
-                aliases = [alias for alias in dict.fromkeys([short_name(name, self._alone), *particle_tails(name)])]
-                aliases = [alias for alias in aliases if alias != name and alias.casefold() not in NOT_NAMES]
+                tails = dict.fromkeys([short_name(name, self._alone), *particle_tails(name)])
+                aliases = [alias for alias in tails if alias != name and alias.casefold() not in NOT_NAMES]
                 key = self._draft_entity("person", name, aliases, "a speaker or participant not yet known")
             if mention.title and excerpt:
                 self._draft_role(key, mention, excerpt)
@@ -231,15 +231,11 @@ def short_name(name: str, alone: frozenset[str]) -> str:
     return words[0] if words[0] in alone and words[1] not in alone else surname(name)
 
 
-# A run of capitalised words: one alone is a name the text uses by itself ("Wang replied", "Later, Li told").
-_CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
-
-
 def longer_names(text: str) -> dict[str, str]:
     """For every capitalised word, the first run of two to four capitalised words the text gives that it ends
     ("Commission": "European Commission"), past the words that open a sentence ("The", "And")."""
     found: dict[str, str] = {}
-    for run in _CAPITALISED_WORDS.finditer(text):
+    for run in CAPITALISED_RUN.finditer(text):
         words = run.group().split()
         while words and words[0].casefold() in OPENERS:
             words = words[1:]
@@ -252,7 +248,7 @@ def words_alone(text: str) -> frozenset[str]:
     """The capitalised words the text uses with no capitalised word beside them but a post or a style before
     them ("President Xi."), without a possessive."""
     alone = set()
-    for run in _CAPITALISED_WORDS.finditer(text):
+    for run in CAPITALISED_RUN.finditer(text):
         words = run.group().split()
         while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[0].lower() in HONORIFICS):
             words = words[1:]

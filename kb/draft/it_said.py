@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from kb.draft.attribution import frame_speaker
 from kb.draft.lexicon import COUNTRIES
-from kb.draft.pair_said import pair_speaking
+from kb.draft.pair_said import REACH, pair_speaking
 from kb.draft.reader import Reader
 from kb.draft.speakers import Mention, Token, body_name, speech_verbs, tokens_through_verbs
 from kb.draft.text import Span
@@ -57,11 +57,11 @@ def _the_before(words: list[Token]) -> bool:
 
 _RUN = re.compile(r"\b[A-Z][\w’'.+-]*(?: (?:of |for |the )?[A-Z][\w’'.+-]*){0,5}")  # "OPEC+", "European Union"
 _BLOCS = frozenset({"European Union"})  # a bloc the lexicon counts among the countries, as a party
-REACH = 1500  # characters before the sentence where the body is looked for
 
 
 def _body_named_before(text: str, at: int, bloc: bool) -> Mention | None:
-    """The last body named in the REACH characters before ``at``: not a country, but for a bloc."""
+    """The last body named in the REACH characters before ``at`` (pair_said.py's, where two parties are looked
+    for): not a country, but for a bloc."""
     bodies = [body for run in _RUN.finditer(text, max(0, at - REACH), at) if (body := _body(run.group(), bloc))]
     return Mention(bodies[-1], organisation=bodies[-1]) if bodies else None
 

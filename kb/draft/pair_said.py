@@ -15,7 +15,7 @@ _PEOPLE = frozenset({"ministers", "leaders", "men", "women", "presidents", "nego
 # Two names joined by "and": "Qatar and Egypt", "the EU and the United States".
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
 _TWO_NAMES = re.compile(rf"\b(?:[Tt]he )?(?P<one>{_NAME}) and (?:the )?(?P<two>{_NAME})")
-REACH = 1500  # characters before the sentence where the two are looked for: its paragraph and the one or two before
+REACH = 1500  # characters before the sentence where who it refers to is looked for: its paragraph and one or two before
 
 
 def pair_speaking(reader: Reader, sentence: Span) -> Mention | None:

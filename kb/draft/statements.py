@@ -38,7 +38,7 @@ from kb.draft.speakers import (
 )
 from kb.draft.speech_phrases import owner_of_saying, phrase_speaker
 from kb.draft.subjects import subject_before
-from kb.draft.text import Span, covered, overlaps, sentences
+from kb.draft.text import CAPITALISED_RUN, Span, covered, overlaps, sentences
 
 # A sentence that introduces the quote after it: someone speaking to an audience.
 _AUDIENCE = re.compile(
@@ -282,10 +282,7 @@ def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
     if who is None or not who.name or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
         return None
     rest = " ".join(token.text for token in tokens(sentence.text.replace(who.phrase, "", 1))[1:])  # "Then", "She"
-    return None if any(body_name(run) is None for run in _CAPITALISED.findall(rest)) else who  # "Canada", "the EU"
-
-
-_CAPITALISED = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")  # a run of capitalised words: a name, or a body's
+    return None if any(body_name(run) is None for run in CAPITALISED_RUN.findall(rest)) else who  # "Canada", "the EU"
 
 
 def _paragraph_speaker(reader: Reader, at: int, previous_end: int) -> Mention | None:
