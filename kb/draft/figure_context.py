@@ -83,8 +83,6 @@ _LEADER = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 LEADER_BEFORE = 600  # characters before a sentence where the leader its pronoun stands for is named
-
-
 LEADERS_WITHIN = 20_000  # characters at the text's head where its leaders are named with their posts
 
 

@@ -188,7 +188,7 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
 
 # Blanked out, its place kept, so that a name ends the subject: an abbreviation in brackets ("the European Union
 # (EU) met"), the comma after a name set off after a post ("his counterpart, Wang Yi, met"; not "…, Minister of X,").
-_ABBREVIATION = re.compile(r" \([A-Z][A-Za-z.]{1,7}\)(?=\s|,|$)|(?P<who>(?<=[a-z]), [A-Z]\S*( [A-Z]\S*){0,3}),(?=\s*$)")
+_SET_OFF = re.compile(r" \([A-Z][A-Za-z.]{1,7}\)(?=\s|,|$)|(?P<who>(?<=[a-z]), [A-Z]\S*( [A-Z]\S*){0,3}),(?=\s*$)")
 
 
 def _blank(found: re.Match[str]) -> str:
@@ -200,7 +200,7 @@ def _subjects(text: str, start: int, before: str, antecedent: Callable[[int], Me
     leaders", "Both ministers", "They" (the last two people named before)."""
     tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
     between = _BETWEEN.search(before, tail)
-    trimmed = _ABBREVIATION.sub(_blank, before[: between.start()] if between else before)
+    trimmed = _SET_OFF.sub(_blank, before[: between.start()] if between else before)
     two = _THE_TWO.search(trimmed, max(0, len(trimmed) - 60))
     if two is not None:
         return _last_two(text, start + two.start())
