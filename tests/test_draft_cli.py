@@ -7,16 +7,19 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 from conftest import KYODO_ARTICLE, tree_bytes
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb.cli import cli
-from kb.draft.draft import draft_text
+from kb.draft.draft import draft_source, draft_text
 from kb.draft.known import Known
+from kb.events.append import Appender, without_notes
+from kb.events.store import KnowledgeBase
 
 CORPUS = Path(__file__).parent / "draft_corpus"
 ARTICLES = json.loads((CORPUS / "annotations.json").read_text(encoding="utf-8"))
@@ -165,6 +168,27 @@ def test_the_corpus_keeps_its_provenance():
     assert all(entry["file"] in (CORPUS / "README.md").read_text(encoding="utf-8") for entry in ARTICLES)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A page saved cut off inside a quotation: the words run to its end, with no closing mark.
+        '"We are close," Lind said on Monday.\n\nLind told reporters on Monday "the talks will go on until we',
+        # Marks the import reads otherwise than the draft would pair them.
+        '"We are close," Lind said on Monday.\n\nNovak said \u201cthe gap is small.\u201c And \u201cthe rest is',
+    ],
+)
+def test_a_draft_leaves_out_the_quotes_its_import_would_refuse(runner, kb, tmp_path, text):
+    add(runner, "entity", "--key", "talks", "--kind", "negotiation", "--name", "The talks")
+    (tmp_path / "cut.txt").write_text(text, encoding="utf-8")
+    source = add_source(runner, tmp_path / "cut.txt")
+    out = tmp_path / "draft.jsonl"
+    ok(runner.invoke(cli, ["draft", source, "-o", str(out)]))
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    said = [line["text"] for line in lines if line["type"] == "statement"]
+    assert said == ["We are close"]
+    assert ok(runner.invoke(cli, ["import", str(out)])) == f"Imported {len(lines)} events\n"
+
+
 _PIECES = st.sampled_from(
     ['"', "“", "”", "'", "‘", "’", "«", "»", " said ", " Barnier", " he ", ",", ".", "\n\n", " $5 billion",
      " 15%", " met ", " Japan", " on Friday", ": ", "according to ", " the minister", " quoting him as saying "]
@@ -181,6 +205,33 @@ def test_any_text_drafts_and_every_excerpt_and_quote_is_in_it(pieces):
             assert citation["excerpt"] in text and citation["excerpt"].strip()
         if payload.get("attribution") == "direct_quote":
             assert " ".join(payload["text"].split()) in squeezed
+
+
+# A story with a quotation of each shape, which a saved page may cut off anywhere, or give in other marks.
+_STORY = (
+    'TOKYO - "We are close," Lind said on Monday. Novak told reporters "the gap is small" and that "a deal '
+    'could come soon." He added: "We will meet again."\n\nLind said the talks, "the hardest yet", went well. '
+    '"Not yet," said Trade Minister Anna Lind. Exports rose 5% to $3 billion.\n'
+)
+
+
+@settings(max_examples=80)
+@given(
+    st.integers(0, len(_STORY)),
+    st.lists(st.tuples(st.integers(0, len(_STORY) - 1), st.sampled_from('“”"«»')), max_size=3),
+)
+def test_the_draft_of_a_text_held_here_imports_as_it_is_however_cut_or_marked(cut, marks):
+    text = list(_STORY)
+    for at, mark in marks:
+        text[at] = mark if text[at] in '"“”«»' else text[at]
+    with tempfile.TemporaryDirectory() as folder:
+        kb = KnowledgeBase.init(Path(folder) / "kb")
+        appender = Appender(kb, clock)
+        appender.add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+        source = {"type": "source", "kind": "article", "publisher": "W", "title": "T", "published_at": "2025-04-18"}
+        held = appender.add(source, "".join(text)[:cut] or "-").stem
+        payloads = [without_notes(payload) for payload in draft_source(kb, held).payloads]
+        assert len(appender.append(payloads)) == len(payloads)
 
 
 def test_the_same_words_said_again_are_drafted_once():

@@ -13,6 +13,7 @@ from kb.draft.descriptions import name_descriptions
 from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
 from kb.draft.figures import MAX_FIGURES, every_figure
+from kb.draft.importable import importable
 from kb.draft.known import Known, known_from
 from kb.draft.meeting_days import dated_again
 from kb.draft.meeting_parties import with_later_parties
@@ -180,7 +181,7 @@ def draft_text(
     for claim in _dated_meetings(claims):
         if claim is not None:
             unique.setdefault(_identity(claim), claim)
-    return Draft(registry.entities, registry.roles, mark_duplicates(list(unique.values()), known))
+    return Draft(registry.entities, registry.roles, mark_duplicates(importable(list(unique.values()), text), known))
 
 
 def _speaker(known: Known, given: str | None) -> Mention | None:

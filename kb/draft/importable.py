@@ -1,0 +1,34 @@
+"""The candidates ``kb import`` would take: a claim whose quoted words or excerpt the import's own check does
+not find in the text (a quotation the text never closes, marks it pairs otherwise than the import reads them),
+or that repeats a claim drafted before it from the same words (the same speaker, day and nearly the same words
+read twice from one sentence cut off in a quotation), is left out, so that a draft's lines import as they are."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kb.events.models import words_to_check
+from kb.model.quotes import fold, found_in_folded
+from kb.model.repeats import repeat_key, repeats
+
+
+def importable(claims: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """The claims, in order, without those ``kb import`` would refuse as above."""
+    folded = fold(text)
+    kept: list[dict[str, Any]] = []
+    cited: dict[tuple[str, str], list[dict[str, Any]]] = {}  # the claims drafted from the same words, alike
+    for claim in claims:
+        if not all(found_in_folded(fold(words), folded) for words in _checked(claim)):
+            continue
+        key = repeat_key(claim)
+        same = cited.setdefault((key, claim["citations"][0]["excerpt"].strip()), []) if key else []
+        if any(repeats(claim, earlier) for earlier in same):
+            continue
+        same.append(claim)
+        kept.append(claim)
+    return kept
+
+
+def _checked(claim: dict[str, Any]) -> list[str]:
+    """The words of a claim that kb import looks for in its source: its excerpts and quoted words."""
+    return [citation["excerpt"] for citation in claim.get("citations", [])] + [w for _, w in words_to_check(claim)]
