@@ -80,7 +80,7 @@ _BOUNDARY = re.compile(
 # after an event is of its day, as "said after the meeting" is).
 _OPENING = re.compile(
     r"^\s*(?:[A-Z][\w.’' -]{1,40}:[ \t]+)?"  # after a transcript's label: "Gao Feng: On June 18, …"
-    r"(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
+    r"(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking|Afterwards?\b"
     r"|After\b|Following\b|The (?:next|following|previous|same) day\b|(?:Hours|Minutes|Shortly) (?:later|after)\b"
     r"|That (?:day|morning|afternoon|evening|night)\b|(?:A|One|Two|Three|Four|Five|Six) days? (?:later|earlier)\b)"
     r"[^,;“”\"]{0,100},"
@@ -106,7 +106,8 @@ _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|aftern
 # "LeBlanc said following the meetings", "Ishiba said, speaking on Friday", "told reporters after attending the
 # plenary session on Wednesday" (after a verb's -ing form: "after wrapping up the talks").
 _OCCASION_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:the|their|his|her|its) "
+    r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:(?:the|their|his|her|its|an?) "
+    r"|(?=(?:talks|meetings|negotiations|consultations|discussions)\b))"
     r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |[a-z]{2,}ing\b)"
     rf"|(?:(?:while|when) )?{_PARTICIPLE})(?P<rest>[^,;:“”\"()]{{0,120}})"
 )
@@ -181,7 +182,7 @@ def dateline_zone(text: str) -> str | None:
 
 # A dateline that gives the day it was written, on a line of its own or opening a paragraph: "BUENOS AIRES, Dec. 13
 # (Xinhua) --", "MOSCOW, January 27. /TASS/.", "Brussels, 24 December 2020", "New Delhi [India], December 23 (ANI):".
-_DATELINE_DAY = re.compile(
+DATELINE_DAY = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}?(?: \[[A-Za-z .]{{1,30}}\])?, "
     rf"(?:(?P<month>{MONTH_RE}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
     rf"|(?P<day_first>\d{{1,2}}) (?P<month_after>{MONTH_RE}) (?P<year_after>\d{{4}}))"
@@ -195,7 +196,7 @@ def dateline_day(text: str, published: str) -> str | None:
     """The day a story's dateline gives ("BUENOS AIRES, Dec. 13 (Xinhua) --"), if it agrees with the
     published date: what "Wednesday" counts back from, and a day when the published date is only a
     month or a year."""
-    found = _DATELINE_DAY.search(text[:2000])
+    found = DATELINE_DAY.search(text[:2000])
     if found is None or not published[:4].isdigit():
         return None
     month = month_number(found.group("month") or found.group("month_after"))

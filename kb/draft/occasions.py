@@ -22,7 +22,7 @@ _CONTEXT_DAY = re.compile(
     re.IGNORECASE,
 )
 _COUNTS = ("two", "three", "four", "five", "six")  # days counted: 2 to 6
-_AFTERWARDS = re.compile(r"\b(?:afterwards?|after it)\b")  # after the last event named before
+_AFTERWARDS = re.compile(r"\b(?:[Aa]fterwards?|[Aa]fter it)\b")  # after the last event named before
 _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
 _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
 _VERBS = frozenset({"met", "signed", "announced", "arrived", "landed"})  # a verb names an event of its own
@@ -35,6 +35,10 @@ _GERUND = re.compile(
     r"\b(?:after|following|upon|on) (?:(?:wrapping up|concluding|ending|closing|completing|finishing|winding up) "
     r"(?:the |their |its |his |her )?(?:[\w-]+ ){0,2})?$"
 )
+# An event named by its name: "the TNC meeting", "the Doha talks", "the G20 summit", "the EU-China summit".
+_NAMED_BY = re.compile(r"\b(?:the|this|that) ((?:[A-Z][\w’'-]*\s+){1,3})$")
+_NAMED_BACK = 15  # sentences before a statement read for the name of the event it names
+_CLAUSE_END = re.compile(r"[,;.“”\"]")  # the words after an event's name that may give its day end here
 _EVE_OF = re.compile(r"\bthe eve of (?:the|their|his|her|its|this|that) (?:[\w’'-]+ ){0,2}$")
 # A body (not a person) as the one who says: "the Commerce Ministry said", "the secretariat added".
 _BODY_SAID = re.compile(
@@ -81,7 +85,9 @@ class Occasions:
         self.last: dict[str, list[tuple[int, tuple[str, str] | None]]] = {}  # kind -> (where, its day or none)
         named: dict[str, tuple[str, str]] = {}  # an event's noun -> the day it was last named with
         named_by: dict[str, set[str]] = {}  # and the words that described it then
+        self.sentences: list[tuple[int, str]] = []  # (where, its words): where an event's name was given with its day
         for sentence in sentences("".join(chars)):
+            self.sentences.append((sentence.start, sentence.text))
             dated: dict[str, tuple[str, str] | None] = {}
             for match in EVENTS.finditer(sentence.text):
                 kind = str(match.lastgroup)
@@ -90,6 +96,8 @@ class Occasions:
                 when = resolve(clause, day)
                 new = match.group().lower() in _VERBS or _determiner(sentence.text, match.start()) in _NEW
                 if when and _OPENED.search(clause):  # "the conference opened on Monday": not the day of all of it
+                    when, new = None, True
+                if when and when[0] > day[: len(when[0])]:  # "a meeting scheduled for 22 July": none held yet
                     when, new = None, True
                 described = _described(sentence.text, match)
                 if new and when is None:  # named again as new: "a high-level economic dialogue", after a caption
@@ -113,6 +121,9 @@ class Occasions:
                 continue
             if _RECURRING.search(clause, max(0, match.start() - 40), match.start()):
                 continue  # "at his weekly media briefing": named by when it recurs, not by an earlier sentence
+            named = self._named_day(clause, match, before)
+            if named:
+                return named
             when = self._last(str(match.lastgroup), before)
             eve = _EVE_OF.search(clause, max(0, match.start() - 40), match.start())
             if when and eve and is_day(when[0]):  # "said on the eve of the summit"
@@ -134,6 +145,26 @@ class Occasions:
             step = (_COUNTS.index(number) + 2) * (1 if way == "later" else -1)
         day = dt.date.fromisoformat(when[0]) + dt.timedelta(days=step)
         return day.isoformat(), f"{counted.group()} ({when[1]}, in an earlier sentence)"
+
+    def _named_day(self, clause: str, match: re.Match[str], before: int) -> tuple[str, str] | None:
+        """The day of an event a clause names by its name ("at the TNC meeting", "after the Doha talks"), as the
+        last of the few sentences before ``before`` that gives that name gives it, just after it ("the Trade
+        Negotiations Committee (TNC) on 15th July", "talks in Doha on Monday"), if that day is past."""
+        found = _NAMED_BY.search(clause, max(0, match.start() - 60), match.start())
+        if found is None:
+            return None
+        name = re.compile(rf"\b{re.escape(' '.join(found.group(1).split()))}\b")
+        index = bisect.bisect_left(self.sentences, before, key=lambda item: item[0])
+        for _, sentence in reversed(self.sentences[max(0, index - _NAMED_BACK) : index]):
+            given = name.search(sentence)
+            when = (
+                resolve(_CLAUSE_END.split(sentence[given.end() : given.end() + 80], 1)[0], self.day) if given else None
+            )
+            if when and is_day(when[0]) and when[0] <= self.day:
+                return when[
+                    0
+                ], f"{when[1]} (of the {found.group(1).strip()} {match.group().lower()}, in an earlier sentence)"
+        return None
 
     def issued_day(self, clause: str, before: int) -> tuple[str, str] | None:
         """The day of the statement a body's words come from: "the Ministry said" after "a statement

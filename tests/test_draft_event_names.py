@@ -1,0 +1,78 @@
+"""kb draft: the day of the event a statement's clause names — by its name ("at the TNC meeting", "after the Doha
+talks", "at the G20 summit": the day a sentence before gave with that name), never one still to come ("a meeting
+scheduled for 22 April" is held after the story), after it ("Afterwards, Lind said", "spoke after talks with Novak
+on Monday", "said after a meeting with Novak on Monday"). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import day_of
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        (  # an abbreviation in brackets names the committee, a council meeting to come is no day of the words
+            "Ana Lind reported to the Trade Negotiations Committee (TNC) on 14 April, ahead of a General Council "
+            "meeting scheduled for 22 April. She told members at the TNC meeting that the talks had stalled. "
+            '"Now is the time to act," she declared.',
+            "Now is the time to act",
+            "2025-04-14",
+        ),
+        (  # a city names the talks
+            "Ministers from both sides held talks in Doha on Monday. "
+            '"We made progress," Ana Lind told reporters after the Doha talks.',
+            "We made progress",
+            "2025-04-14",
+        ),
+        (  # a group named in full with its abbreviation; a summit to come between
+            "Leaders of the Group of Twenty (G20) met in Rome on Saturday. Their next summit is due in May. "
+            'At the G20 summit, Ana Lind called the deal "close".',
+            "close",
+            "2025-04-12",
+        ),
+        (  # two words of a body's name, the meeting named first in a caption-like line
+            "The European Council met in Brussels on Thursday to discuss the tariffs. "
+            '"We will respond," Ana Lind said at the European Council meeting.',
+            "We will respond",
+            "2025-04-17",
+        ),
+    ],
+)
+def test_an_event_named_by_its_name_takes_the_day_given_with_that_name(text: str, words: str, day: str) -> None:
+    assert day_of(text, words) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A summit is scheduled for 22 May. "We are ready," Ana Lind told reporters at the summit.',
+        'Ana Lind will attend a council meeting set for 30 April. "We will see," she told reporters after the meeting.',
+        # the name given with no day of its own, or another event's day nearby
+        'Ana Lind welcomed the Doha talks. "We made progress," she said after the Doha talks.',
+        'The G20 said on Monday that it would meet in June. "We are ready," Lind said at the G7 summit.',
+    ],
+)
+def test_an_event_still_to_come_or_unnamed_gives_no_day(text: str) -> None:
+    quoted = text.split('"')[1]
+    assert day_of(text, quoted.rstrip(",")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('The talks ended in Oslo on Monday. Afterwards, Ana Lind said: "It is not enough."', "It is not enough"),
+        ('The ministers met on Monday. Afterward, Lind told reporters that "we are close".', "we are close"),
+        (
+            'Ana Lind spoke after talks with Tomas Novak in Oslo on Monday. "It is not enough," she said.',
+            "It is not enough",
+        ),
+        ('"It is not enough," Ana Lind said after a meeting with Tomas Novak in Oslo on Monday.', "It is not enough"),
+        (
+            '"We are close," Ana Lind told reporters following consultations with Tomas Novak on Monday.',
+            "We are close",
+        ),
+    ],
+)
+def test_words_said_after_an_event_take_its_day(text: str, words: str) -> None:
+    assert day_of(text, words) == "2025-04-14"
