@@ -76,3 +76,50 @@ def test_an_event_still_to_come_or_unnamed_gives_no_day(text: str) -> None:
 )
 def test_words_said_after_an_event_take_its_day(text: str, words: str) -> None:
     assert day_of(text, words) == "2025-04-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        (  # the day given with no occasion, then the statement the words were in
+            'Trade Minister Ana Lind said on Friday that talks would resume. In a statement, Lind said: "The door '
+            'remains open."',
+            "The door remains open",
+            "2025-04-18",
+        ),
+        (
+            "Ana Lind said late on Tuesday that the offer was fair.\n\n"
+            '"We have moved a long way," Lind said in an emailed statement.',
+            "We have moved a long way",
+            "2025-04-15",
+        ),
+        (
+            "Kofi Osei, the finance minister, said on Monday the bondholders had a week.\n\n"
+            'Osei added in a statement that the offer was "final".',
+            "final",
+            "2025-04-14",
+        ),
+        (  # an occasion named with the day: the statement is another one
+            "Ana Lind told reporters on Friday that talks would resume.\n\n"
+            '"The door remains open," Lind said in a statement.',
+            "The door remains open",
+            None,
+        ),
+        (
+            "Ana Lind said at a news conference on Friday that talks would resume.\n\n"
+            '"The door remains open," Lind said in a statement.',
+            "The door remains open",
+            None,
+        ),
+        (
+            "Ana Lind said on Friday that talks would resume.\n\n"
+            '"The door remains open," Lind said in a separate statement.',
+            "The door remains open",
+            None,
+        ),
+    ],
+)
+def test_a_statement_after_words_dated_with_no_occasion_is_where_they_were_said(
+    text: str, words: str, day: str | None
+) -> None:
+    assert day_of(text, words) == day

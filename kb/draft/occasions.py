@@ -268,6 +268,23 @@ _A_STATEMENT = re.compile(
 )
 
 
+# Words that name the occasion of a saying: an event, someone told, a speech, something written.
+_AN_OCCASION = re.compile(
+    r"\b(?:told|tells|spoke|speaks|speaking|addressed|addressing|briefed|briefing|wrote|writes|tweeted|posted"
+    r"|reporters|journalists|interview)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_occasion(sentence: str, given_by: str) -> bool:
+    """Whether a statement's sentence, up to the words that gave its day, names no occasion of its saying ("Lind
+    said on Friday that …"; not "Lind told reporters on Friday"): the statement its speaker's words are in after
+    it ("In a statement, Lind said …") may be where they were said."""
+    at = sentence.find(given_by) if given_by and "(" not in given_by else -1
+    own = sentence[: at + len(given_by)] if at >= 0 else ""
+    return bool(own) and EVENTS.search(own) is None and _AN_OCCASION.search(own) is None
+
+
 def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], day: str) -> None:
     """Date a quote whose words give no day by the day the story gave its speaker's saying
     just before ("China's commerce minister said Tuesday …" in the lede, then "Zhong said the …"),
@@ -294,7 +311,8 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
         if payload.get("occurred_at"):
             given.setdefault(speaker, set()).add(payload["occurred_at"])
             last = {speaker: (payload["occurred_at"], payload["_draft"]["date_from"])}
-            in_statement = speaker if _A_STATEMENT.search(sentence) else None
+            given_by = payload["_draft"]["date_from"] or ""
+            in_statement = speaker if _A_STATEMENT.search(sentence) or _no_occasion(sentence, given_by) else None
             continue
         before = last.get(speaker)
         if not last:
