@@ -123,3 +123,24 @@ def test_a_statement_after_words_dated_with_no_occasion_is_where_they_were_said(
     text: str, words: str, day: str | None
 ) -> None:
     assert day_of(text, words) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We look at what Foreign Minister Ana Lind said at her press conference in Oslo on Monday.\n\n"
+        "During the question-and-answer session, Lind was asked whether a deal would come this year.\n\n"
+        '"There will be good news this year," Lind replied.',
+        'Ana Lind\'s annual news conference in Oslo on Monday lasted two hours.\n\n"We are not in a hurry," Lind said.',
+        'Reporters crowded into Ana Lind\'s briefing on Monday.\n\n"We are not in a hurry," she said.',
+        'Ana Lind\'s speech to the assembly on Monday was short. "We are not in a hurry," she said.',
+    ],
+)
+def test_a_speaker_s_occasion_named_in_the_possessive_dates_their_words_after_it(text: str) -> None:
+    quoted = text.split('"')[1].rstrip(",")
+    assert day_of(text, quoted) == "2025-04-14"
+
+
+def test_what_a_speaker_was_asked_whether_gives_no_day_of_their_words() -> None:
+    text = 'Ana Lind was asked whether a deal would come this year.\n\n"There will be good news," she said.'
+    assert day_of(text, "There will be good news") is None

@@ -234,13 +234,17 @@ def names_new_event(sentence: str) -> bool:
 
 
 # Someone speaking on an occasion, the words not given there: "Osei held a news conference in Oslo on Monday",
-# "gave a televised speech", "held a joint news conference with Lind", "met reporters", "appeared on national TV".
+# "gave a televised speech", "held a joint news conference with Lind", "met reporters", "appeared on national TV",
+# "Osei's annual press conference in Oslo on Monday", "what Osei said at her news conference on Monday".
 _SPOKE = re.compile(
     r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to"
     r"|(?:met|meets|met with|meets with) (?:reporters|journalists|the press|the media)"
     r"|appeared on (?:[\w-]+ ){0,2}(?:television|TV|radio|programme|program|show)"
     r"|(?:held|holds|gave|gives|hosted|hosts|delivered|delivers) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
-    r"(?:news conference|press conference|briefing|speech|address|interview|remarks))\b"
+    r"(?:news conference|press conference|briefing|speech|address|interview|remarks)"
+    r"|[’']s (?:[\w-]+ ){0,2}(?:news conference|press conference|briefing|speech|address|remarks)"
+    r"|(?:said|answered questions|took questions) (?:at|during) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
+    r"(?:news conference|press conference|briefing))\b"
 )
 
 
