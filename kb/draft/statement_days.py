@@ -6,12 +6,13 @@ import re
 from typing import Any
 
 from kb.draft import dates, occasions
-from kb.draft.occasion_clauses import according_day, occasion_day, then_day, trailing_day
+from kb.draft.occasion_clauses import according_day, day_part_day, occasion_day, then_day, trailing_day
 from kb.draft.reader import Said
 from kb.draft.text import sentences
 
 Day = tuple[str, str] | None  # the day, and the words that gave it
 INTRODUCTION_NEAR = 2000  # characters before a quote where the sentence introducing it may begin
+DAY_BEFORE = 1000  # characters before a statement read for the day a part of a day ("in the morning") is of
 
 # A reporting clause that names an occasion of its own: someone told (not reporters), an interview, a call.
 _ANOTHER_OCCASION = re.compile(rf"\b{occasions.TOLD_SOMEONE}|\bin an interview\b|\bby (?:tele)?phone\b")
@@ -37,12 +38,14 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
         # a document speaking is its own occasion: '"…," said the statement' is the statement named before
         document = each.pattern.endswith("+document") or _DOCUMENT.search(each.who.description or "")
         occasion = blanked if document else each.dating
+        earlier = _QUOTED.sub(" ", text[max(0, each.excerpt.start - DAY_BEFORE) : each.excerpt.start])
         when = (
             dates.resolve_done(said_dating(each, text), day)
             or occasion_day(blanked, each.dating, day)
             or according_day(blanked, day)
             or trailing_day(each.excerpt.text, day)
             or then_day(blanked, text[max(0, each.excerpt.start - 600) : each.excerpt.start], day)
+            or day_part_day(each.dating, earlier, day)  # "in the morning": of the day the story is at
             or events.day_of(occasion, each.excerpt.start)
             or events.issued_day(each.dating, each.excerpt.start)
         )
