@@ -144,3 +144,51 @@ def test_a_speaker_s_occasion_named_in_the_possessive_dates_their_words_after_it
 def test_what_a_speaker_was_asked_whether_gives_no_day_of_their_words() -> None:
     text = 'Ana Lind was asked whether a deal would come this year.\n\n"There will be good news," she said.'
     assert day_of(text, "There will be good news") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # the statement named right after a report of the day, then the statement speaking
+            "Kenya and Ghana reaffirmed their commitment to the talks, the Kenyan foreign ministry said Monday. "
+            'In a joint statement, the two countries stressed "the need for a deal". '
+            'The statement said "some progress" had been made.',
+            "some progress",
+        ),
+        (
+            "The bondholders will answer within a week, their adviser said on Monday.\n\n"
+            'In an emailed statement, the committee called the offer "a first step".',
+            "a first step",
+        ),
+        (
+            "Norway will retaliate against the duties, the trade ministry announced on Monday.\n\n"
+            'According to a statement, the measures are "proportionate". "We regret this," the statement added.',
+            "We regret this",
+        ),
+    ],
+)
+def test_a_statement_named_right_after_a_dated_report_is_the_one_reported(text: str, words: str) -> None:
+    assert day_of(text, words) == "2025-04-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report names an occasion of its own
+        "Ana Lind told reporters on Monday the talks would go on. "
+        'In a statement, the ministry called the offer "a first step".',
+        "Ana Lind said at a news conference on Monday the talks would go on. "
+        'In a statement, the ministry called the offer "a first step".',
+        # not right after the report
+        "The talks will go on, the ministry said on Monday. Kenya buys rice from nine countries. "
+        'In a statement, the ministry called the offer "a first step".',
+        # a statement another speaker named first gives
+        'The talks will go on, the ministry said on Monday. Ana Lind said in a statement the offer was "a first step".',
+        # a statement of another day
+        "The talks will go on, the ministry said on Monday. "
+        'In a statement on Wednesday, the ministry called the offer "a first step".',
+    ],
+)
+def test_a_statement_after_a_report_naming_an_occasion_or_further_on_is_another(text: str) -> None:
+    assert day_of(text, "a first step") in (None, "2025-04-16")
+    assert ("Wednesday" in text) == (day_of(text, "a first step") == "2025-04-16")

@@ -67,6 +67,24 @@ def _described(sentence: str, match: re.Match[str]) -> tuple[str, set[str]]:
     return match.group().lower(), {word for word in between if len(word) > 3}
 
 
+# A statement that opens its sentence, named new: "In a joint statement, …", "According to a statement, …", "A
+# statement issued by both said …" — not "Lind said in a statement" (a speaker of its own named first).
+_OPENS_WITH = re.compile(r"\s*(?:(?:In|According to|Through|Via) (?:an?|its|their)|An?) (?:[\w-]+ ){0,2}$")
+_REPORTS = re.compile(r"\b(?:said|says|announced|announces|stated)\b")
+
+
+def _report_day(sentence: str, day: str) -> tuple[str, str] | None:
+    """The day a sentence reports someone said something on, when it names no event nor any other occasion of
+    the saying ("Qatar and Egypt reaffirmed their commitment, the foreign ministry said Friday."): a statement
+    named new in the next sentence with no day of its own ("In a joint statement, the two countries …") is the
+    one the report is of."""
+    verb = _REPORTS.search(sentence)
+    clause = clause_around(sentence, verb.start()) if verb else ""
+    events = [m for m in EVENTS.finditer(clause) if m.lastgroup != "announcement"]  # "announced" is the report
+    when = resolve(clause, day) if verb and not (events or _AN_OCCASION.search(clause)) else None
+    return when if when and is_day(when[0]) else None
+
+
 def adds(clause: str) -> bool:
     """Whether a reporting clause continues what its speaker said before ("he added")."""
     return _ADDING.search(clause) is not None
@@ -86,6 +104,7 @@ class Occasions:
         named: dict[str, tuple[str, str]] = {}  # an event's noun -> the day it was last named with
         named_by: dict[str, set[str]] = {}  # and the words that described it then
         self.sentences: list[tuple[int, str]] = []  # (where, its words): where an event's name was given with its day
+        reported: tuple[str, str] | None = None  # the day of a report in the sentence just before, no event named
         for sentence in sentences("".join(chars)):
             self.sentences.append((sentence.start, sentence.text))
             dated: dict[str, tuple[str, str] | None] = {}
@@ -102,6 +121,8 @@ class Occasions:
                 described = _described(sentence.text, match)
                 if new and when is None:  # named again as new: "a high-level economic dialogue", after a caption
                     when = named.get(described[0]) if described[1] & named_by.get(described[0], set()) else None
+                if new and when is None and kind == "document" and reported:  # the report's own statement
+                    when = reported if _OPENS_WITH.match(sentence.text[: match.start()]) else None
                 if when and is_day(when[0]):
                     named[described[0]], named_by[described[0]] = when, described[1]
                 if when or (new and kind not in dated):
@@ -110,6 +131,7 @@ class Occasions:
                 self.last.setdefault(kind, []).append((sentence.start, when))
             if dated:  # the last event of any kind, for "afterwards"
                 self.last.setdefault("", []).append((sentence.start, next(filter(None, dated.values()), None)))
+            reported = _report_day(sentence.text, day)
 
     def day_of(self, clause: str, before: int) -> tuple[str, str] | None:
         """The day of the event a clause refers back to ("after the meeting", "at the conference"):
@@ -117,6 +139,10 @@ class Occasions:
         day — none if that one gives no day ("a second meeting")."""
         for match in EVENTS.finditer(clause):
             gerund = _GERUND.search(clause, max(0, match.start() - 60), match.start())  # "after meeting Tanaka"
+            if match.lastgroup == "document" and _determiner(clause, match.start()) in _NEW:
+                own = self._own(match.lastgroup, before)  # "In a statement, …" after "…, the ministry said Friday."
+                if own:
+                    return own[0], f"{own[1]} (of the report just before)"
             if _determiner(clause, match.start()) not in _DEFINITE and not gerund:
                 continue
             if _RECURRING.search(clause, max(0, match.start() - 40), match.start()):
@@ -174,6 +200,15 @@ class Occasions:
             return None
         when = self._last("document", before)
         return (when[0], f"{when[1]} (of the statement, in an earlier sentence)") if when else None
+
+    def _own(self, kind: str, at: int) -> tuple[str, str] | None:
+        """The day of the event of that kind the sentence holding ``at`` names, if that sentence gave it one."""
+        index = bisect.bisect_right(self.sentences, at, key=lambda item: item[0]) - 1
+        named = self.last.get(kind, [])
+        found = bisect.bisect_left(named, self.sentences[index][0], key=lambda item: item[0]) if index >= 0 else -1
+        if index < 0 or found >= len(named) or named[found][0] != self.sentences[index][0]:
+            return None
+        return named[found][1]
 
     def _last(self, kind: str, before: int) -> tuple[str, str] | None:
         named = self.last.get(kind, [])
