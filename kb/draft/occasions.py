@@ -324,6 +324,9 @@ def _no_occasion(sentence: str, given_by: str) -> bool:
     return bool(own) and EVENTS.search(own) is None and _AN_OCCASION.search(own) is None
 
 
+_SINCE_MOST = 2000  # characters of the text between statements read back for an occasion of speaking
+
+
 def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], day: str) -> None:
     """Date a quote whose words give no day by the day the story gave its speaker's saying
     just before ("China's commerce minister said Tuesday …" in the lede, then "Zhong said the …"),
@@ -338,10 +341,13 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
     given: dict[str, set[str]] = {}
     last: dict[str, tuple[str, str] | None] = {}
     in_statement: str | None = None  # the speaker whose last dated words were in a statement
+    since = ""  # the text between the statements since a time or an occasion was last named there
     for speaker, sentence, between, payload in statements:
         if resolve(between, day) or elsewhen(between):  # "The delegations resume their work in May."
             last.clear()
-        spoken = _spoken(between, speaker, day) if speaker else None
+            since = ""
+        since = f"{since} {between}"[-_SINCE_MOST:]  # "Lind and Novak held a joint news conference …": Novak's too
+        spoken = _spoken(since, speaker, day) if speaker and speaker not in last else None
         if spoken and speaker:
             given.setdefault(speaker, set()).add(spoken[0])
             last = {speaker: spoken}
