@@ -54,3 +54,26 @@ def test_a_part_of_a_day_with_no_day_before_or_a_day_of_its_own(text: str) -> No
     assert day_of(text, quoted) in (None, "2025-04-15")
     if "Tuesday" not in text:
         assert day_of(text, quoted) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ('In her speech, delivered on Monday, Ana Lind said: "We are close."', "We are close", "2025-04-14"),
+        (
+            'In an interview, broadcast by NHK on Sunday, Ana Lind called the talks "useful".',
+            "useful",
+            "2025-04-13",
+        ),
+        (
+            'In a video message, recorded on Tuesday, Ana Lind said the offer was "a start".',
+            "a start",
+            "2025-04-15",
+        ),
+        ('In her speech, Ana Lind said: "We are close."', "We are close", None),
+    ],
+)
+def test_an_opening_occasion_with_a_participle_giving_its_day_dates_the_words(
+    text: str, words: str, day: str | None
+) -> None:
+    assert day_of(text, words) == day

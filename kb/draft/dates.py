@@ -75,15 +75,16 @@ _BOUNDARY = re.compile(
     r"[;:“”\"«»()—–]|,|\b(?:that|which|who|whom|whose|when|after|before|while|because|since|until|unless|if|whether"
     r"|where|following|ahead of|despite|he|she|it|they|we|I|you|there)\b"
 )
-# A sentence's opening phrase of time or occasion: "On Friday, Akazawa said …", "During an interview with
-# Fox News on Wednesday, Bessent said …", "After meeting Novak on Tuesday, Lind said …" (what is said
-# after an event is of its day, as "said after the meeting" is).
+# A sentence's opening phrase of time or occasion: "On Friday, Akazawa said …", "During an interview with Fox News
+# on Wednesday, Bessent said …", "After meeting Novak on Tuesday, Lind said …" (what is said after an event is of
+# its day, as "said after the meeting" is), with a participle giving its day: "In her speech, delivered on Monday,".
 _OPENING = re.compile(
     r"^\s*(?:[A-Z][\w.’' -]{1,40}:[ \t]+)?"  # after a transcript's label: "Gao Feng: On June 18, …"
     r"(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking|Afterwards?\b"
     r"|After\b|Following\b|The (?:next|following|previous|same) day\b|(?:Hours|Minutes|Shortly) (?:later|after)\b"
     r"|That (?:day|morning|afternoon|evening|night)\b|(?:A|One|Two|Three|Four|Five|Six) days? (?:later|earlier)\b)"
-    r"[^,;“”\"]{0,100},"
+    r"[^,;“”\"]{0,100},(?:[ \t]*(?:delivered|given|made|held|broadcast|aired|published|released|recorded)\b"
+    r"[^,;“”\"]{0,60},)?"
 )
 # Any participle opening a sentence gives the occasion of its subject's saying: "Addressing a rally in Lagos on
 # Sunday,", "Asked about the tariffs at a news conference on Monday,", "Briefing reporters on Tuesday," — not one
