@@ -104,7 +104,7 @@ class Occasions:
         named: dict[str, tuple[str, str]] = {}  # an event's noun -> the day it was last named with
         named_by: dict[str, set[str]] = {}  # and the words that described it then
         self.sentences: list[tuple[int, str]] = []  # (where, its words): where an event's name was given with its day
-        reported: tuple[str, str] | None = None  # the day of a report in the sentence just before, no event named
+        previous = ""  # the sentence just before, where a report of the day may name no event (_report_day)
         for sentence in sentences("".join(chars)):
             self.sentences.append((sentence.start, sentence.text))
             dated: dict[str, tuple[str, str] | None] = {}
@@ -121,8 +121,8 @@ class Occasions:
                 described = _described(sentence.text, match)
                 if new and when is None:  # named again as new: "a high-level economic dialogue", after a caption
                     when = named.get(described[0]) if described[1] & named_by.get(described[0], set()) else None
-                if new and when is None and kind == "document" and reported:  # the report's own statement
-                    when = reported if _OPENS_WITH.match(sentence.text[: match.start()]) else None
+                if new and when is None and kind == "document" and _OPENS_WITH.match(sentence.text[: match.start()]):
+                    when = _report_day(previous, day)  # the report's own statement: "In a joint statement, …"
                 if when and is_day(when[0]):
                     named[described[0]], named_by[described[0]] = when, described[1]
                 if when or (new and kind not in dated):
@@ -131,7 +131,7 @@ class Occasions:
                 self.last.setdefault(kind, []).append((sentence.start, when))
             if dated:  # the last event of any kind, for "afterwards"
                 self.last.setdefault("", []).append((sentence.start, next(filter(None, dated.values()), None)))
-            reported = _report_day(sentence.text, day)
+            previous = sentence.text
 
     def day_of(self, clause: str, before: int) -> tuple[str, str] | None:
         """The day of the event a clause refers back to ("after the meeting", "at the conference"):
@@ -347,7 +347,7 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
             last.clear()
             since = ""
         since = f"{since} {between}"[-_SINCE_MOST:]  # "Lind and Novak held a joint news conference …": Novak's too
-        spoken = _spoken(since, speaker, day) if speaker and speaker not in last else None
+        spoken = _spoken(since, speaker, day) if speaker and speaker not in last and _SPOKE.search(since) else None
         if spoken and speaker:
             given.setdefault(speaker, set()).add(spoken[0])
             last = {speaker: spoken}
