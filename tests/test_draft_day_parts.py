@@ -77,3 +77,30 @@ def test_an_opening_occasion_with_a_participle_giving_its_day_dates_the_words(
     text: str, words: str, day: str | None
 ) -> None:
     assert day_of(text, words) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are close," Ana Lind said. She was speaking at a business forum in Oslo on Tuesday.',
+        '"We are close," Ana Lind said. Lind was speaking to reporters after talks in Oslo on Tuesday.',
+        '"We are close," Ana Lind told reporters. She spoke after a meeting with Tomas Novak on Tuesday.',
+        '"We are close," Ana Lind said in a speech. The speech was delivered in Oslo on Tuesday.',
+        'Ana Lind took questions from reporters in Oslo on Tuesday. "We are close," she said.',
+        'Ana Lind fielded questions from lawmakers on Tuesday. "We are close," she said.',
+        'Ana Lind testified at a hearing on Tuesday. "We are close," she said.',
+    ],
+)
+def test_a_sentence_saying_where_the_speaker_was_speaking_dates_their_words(text: str) -> None:
+    assert day_of(text, "We are close") == "2025-04-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are close," Ana Lind said. Tomas Novak was speaking at a forum on Tuesday.',  # someone else
+        '"We are close," Ana Lind said. She was speaking about the talks that ended on Tuesday.',  # of what
+    ],
+)
+def test_a_sentence_of_someone_else_speaking_or_of_what_was_spoken_about_dates_nothing(text: str) -> None:
+    assert day_of(text, "We are close") is None

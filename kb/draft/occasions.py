@@ -272,7 +272,8 @@ def names_new_event(sentence: str) -> bool:
 # "gave a televised speech", "held a joint news conference with Lind", "met reporters", "appeared on national TV",
 # "Osei's annual press conference in Oslo on Monday", "what Osei said at her news conference on Monday".
 _SPOKE = re.compile(
-    r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to"
+    r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to|testified|testifies"
+    r"|(?:took|takes|fielded|fields|answered|answers) questions"
     r"|(?:met|meets|met with|meets with) (?:reporters|journalists|the press|the media)"
     r"|appeared on (?:[\w-]+ ){0,2}(?:television|TV|radio|programme|program|show)"
     r"|(?:held|holds|gave|gives|hosted|hosts|delivered|delivers) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
