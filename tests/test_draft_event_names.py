@@ -192,3 +192,28 @@ def test_a_statement_named_right_after_a_dated_report_is_the_one_reported(text: 
 def test_a_statement_after_a_report_naming_an_occasion_or_further_on_is_another(text: str) -> None:
     assert day_of(text, "a first step") in (None, "2025-04-16")
     assert ("Wednesday" in text) == (day_of(text, "a first step") == "2025-04-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        (
+            'Tomas Novak, who attended the summit in Oslo on Monday, said the offer was "a start".',
+            "a start",
+            "2025-04-14",
+        ),
+        (
+            'Tomas Novak, who took part in the talks on Monday, told reporters: "There are gaps."',
+            "There are gaps",
+            "2025-04-14",
+        ),
+        (
+            'Ministers met in Oslo on Monday.\n\nTomas Novak, who also attended the talks, said: "There are gaps."',
+            "There are gaps",
+            "2025-04-14",
+        ),
+        ('Tomas Novak, who attended university in Oslo, said: "There are gaps."', "There are gaps", None),
+    ],
+)
+def test_a_speaker_who_attended_an_event_speaks_at_it(text: str, words: str, day: str | None) -> None:
+    assert day_of(text, words) == day
