@@ -67,3 +67,26 @@ def test_a_speakers_words_after_another_speakers_on_another_occasion_stay_undate
         '"Our aim is a deal by June," Lind said.'
     )
     assert days(text)["Our aim is a dea"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'On Monday, Ana Lind and Tomas Novak held a joint news conference in Oslo. "We are close," Lind said. '
+        '"Not yet," Novak said.',
+        "Ana Lind and Tomas Novak spoke to reporters in Oslo on Monday.\n\n"
+        '"We are close," Lind said.\n\n"Not yet," Novak said.',
+        "Tomas Novak and his counterpart Ana Lind briefed reporters after the talks on Monday.\n\n"
+        '"We are close," said Lind.\n\n"Not yet," Novak replied.',
+    ],
+)
+def test_an_occasion_naming_two_speakers_dates_the_words_of_each(text: str) -> None:
+    assert days(text)["Not yet"] == "2025-04-14"
+
+
+def test_an_occasion_naming_two_speakers_dates_neither_after_another_time() -> None:
+    text = (
+        "Ana Lind and Tomas Novak spoke to reporters in Oslo on Monday.\n\n"
+        '"We are close," Lind said.\n\nThe next round opens in May.\n\n"Not yet," Novak said.'
+    )
+    assert days(text)["Not yet"] is None

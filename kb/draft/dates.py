@@ -72,18 +72,19 @@ _PATTERNS = [
 # Where a clause ends: punctuation, a quotation mark, a word opening another clause, or the subject
 # of reported words ("Ishiba said he hopes for a deal by June").
 _BOUNDARY = re.compile(
-    r"[;:“”\"«»()—–]|,|\b(?:that|which|who|whom|whose|when|after|before|while|because|since|until|unless|if|where"
-    r"|following|ahead of|despite|he|she|it|they|we|I|you|there)\b"
+    r"[;:“”\"«»()—–]|,|\b(?:that|which|who|whom|whose|when|after|before|while|because|since|until|unless|if|whether"
+    r"|where|following|ahead of|despite|he|she|it|they|we|I|you|there)\b"
 )
-# A sentence's opening phrase of time or occasion: "On Friday, Akazawa said …", "During an interview with
-# Fox News on Wednesday, Bessent said …", "After meeting Novak on Tuesday, Lind said …" (what is said
-# after an event is of its day, as "said after the meeting" is).
+# A sentence's opening phrase of time or occasion: "On Friday, Akazawa said …", "During an interview with Fox News
+# on Wednesday, Bessent said …", "After meeting Novak on Tuesday, Lind said …" (what is said after an event is of
+# its day, as "said after the meeting" is), with a participle giving its day: "In her speech, delivered on Monday,".
 _OPENING = re.compile(
     r"^\s*(?:[A-Z][\w.’' -]{1,40}:[ \t]+)?"  # after a transcript's label: "Gao Feng: On June 18, …"
-    r"(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking"
+    r"(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking|Afterwards?\b"
     r"|After\b|Following\b|The (?:next|following|previous|same) day\b|(?:Hours|Minutes|Shortly) (?:later|after)\b"
     r"|That (?:day|morning|afternoon|evening|night)\b|(?:A|One|Two|Three|Four|Five|Six) days? (?:later|earlier)\b)"
-    r"[^,;“”\"]{0,100},"
+    r"[^,;“”\"]{0,100},(?:[ \t]*(?:delivered|given|made|held|broadcast|aired|published|released|recorded)\b"
+    r"[^,;“”\"]{0,60},)?"
 )
 # Any participle opening a sentence gives the occasion of its subject's saying: "Addressing a rally in Lagos on
 # Sunday,", "Asked about the tariffs at a news conference on Monday,", "Briefing reporters on Tuesday," — not one
@@ -106,7 +107,8 @@ _CONTEXT_AT = re.compile(r"[ \t]*,?[ \t]*(?:that|the same) (?:day|morning|aftern
 # "LeBlanc said following the meetings", "Ishiba said, speaking on Friday", "told reporters after attending the
 # plenary session on Wednesday" (after a verb's -ing form: "after wrapping up the talks").
 _OCCASION_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:the|their|his|her|its) "
+    r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:(?:the|their|his|her|its|an?) "
+    r"|(?=(?:talks|meetings|negotiations|consultations|discussions)\b))"
     r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |[a-z]{2,}ing\b)"
     rf"|(?:(?:while|when) )?{_PARTICIPLE})(?P<rest>[^,;:“”\"()]{{0,120}})"
 )
@@ -120,7 +122,8 @@ _APPOSITION = re.compile(
 # The occasion a participle or a phrase gives before the verb: "X, speaking at … on Monday, said", "X, in a statement …"
 _OCCASION_BEFORE = re.compile(
     rf",[ \t]*(?:{_PARTICIPLE}|(?:in|at|during) (?:an?|the|his|her|its|their)"
-    r"|who (?:spoke|was speaking|told|addressed|was addressing|briefed|talked))\b[^,;:“”\"()]{0,100},[ \t]*$"
+    r"|who (?:also )?(?:spoke|was speaking|told|addressed|was addressing|briefed|talked|attended|took part in"
+    r"|was at))\b[^,;:“”\"()]{0,100},[ \t]*$"
 )
 
 
@@ -181,7 +184,7 @@ def dateline_zone(text: str) -> str | None:
 
 # A dateline that gives the day it was written, on a line of its own or opening a paragraph: "BUENOS AIRES, Dec. 13
 # (Xinhua) --", "MOSCOW, January 27. /TASS/.", "Brussels, 24 December 2020", "New Delhi [India], December 23 (ANI):".
-_DATELINE_DAY = re.compile(
+DATELINE_DAY = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}?(?: \[[A-Za-z .]{{1,30}}\])?, "
     rf"(?:(?P<month>{MONTH_RE}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
     rf"|(?P<day_first>\d{{1,2}}) (?P<month_after>{MONTH_RE}) (?P<year_after>\d{{4}}))"
@@ -195,7 +198,7 @@ def dateline_day(text: str, published: str) -> str | None:
     """The day a story's dateline gives ("BUENOS AIRES, Dec. 13 (Xinhua) --"), if it agrees with the
     published date: what "Wednesday" counts back from, and a day when the published date is only a
     month or a year."""
-    found = _DATELINE_DAY.search(text[:2000])
+    found = DATELINE_DAY.search(text[:2000])
     if found is None or not published[:4].isdigit():
         return None
     month = month_number(found.group("month") or found.group("month_after"))

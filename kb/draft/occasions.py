@@ -22,7 +22,7 @@ _CONTEXT_DAY = re.compile(
     re.IGNORECASE,
 )
 _COUNTS = ("two", "three", "four", "five", "six")  # days counted: 2 to 6
-_AFTERWARDS = re.compile(r"\b(?:afterwards?|after it)\b")  # after the last event named before
+_AFTERWARDS = re.compile(r"\b(?:[Aa]fterwards?|[Aa]fter it)\b")  # after the last event named before
 _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
 _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
 _VERBS = frozenset({"met", "signed", "announced", "arrived", "landed"})  # a verb names an event of its own
@@ -35,6 +35,10 @@ _GERUND = re.compile(
     r"\b(?:after|following|upon|on) (?:(?:wrapping up|concluding|ending|closing|completing|finishing|winding up) "
     r"(?:the |their |its |his |her )?(?:[\w-]+ ){0,2})?$"
 )
+# An event named by its name: "the TNC meeting", "the Doha talks", "the G20 summit", "the EU-China summit".
+_NAMED_BY = re.compile(r"\b(?:the|this|that) ((?:[A-Z][\w’'-]*\s+){1,3})$")
+_NAMED_BACK = 15  # sentences before a statement read for the name of the event it names
+_CLAUSE_END = re.compile(r"[,;.“”\"]")  # the words after an event's name that may give its day end here
 _EVE_OF = re.compile(r"\bthe eve of (?:the|their|his|her|its|this|that) (?:[\w’'-]+ ){0,2}$")
 # A body (not a person) as the one who says: "the Commerce Ministry said", "the secretariat added".
 _BODY_SAID = re.compile(
@@ -63,6 +67,24 @@ def _described(sentence: str, match: re.Match[str]) -> tuple[str, set[str]]:
     return match.group().lower(), {word for word in between if len(word) > 3}
 
 
+# A statement that opens its sentence, named new: "In a joint statement, …", "According to a statement, …", "A
+# statement issued by both said …" — not "Lind said in a statement" (a speaker of its own named first).
+_OPENS_WITH = re.compile(r"\s*(?:(?:In|According to|Through|Via) (?:an?|its|their)|An?) (?:[\w-]+ ){0,2}$")
+_REPORTS = re.compile(r"\b(?:said|says|announced|announces|stated)\b")
+
+
+def _report_day(sentence: str, day: str) -> tuple[str, str] | None:
+    """The day a sentence reports someone said something on, when it names no event nor any other occasion of
+    the saying ("Qatar and Egypt reaffirmed their commitment, the foreign ministry said Friday."): a statement
+    named new in the next sentence with no day of its own ("In a joint statement, the two countries …") is the
+    one the report is of."""
+    verb = _REPORTS.search(sentence)
+    clause = clause_around(sentence, verb.start()) if verb else ""
+    events = [m for m in EVENTS.finditer(clause) if m.lastgroup != "announcement"]  # "announced" is the report
+    when = resolve(clause, day) if verb and not (events or _AN_OCCASION.search(clause)) else None
+    return when if when and is_day(when[0]) else None
+
+
 def adds(clause: str) -> bool:
     """Whether a reporting clause continues what its speaker said before ("he added")."""
     return _ADDING.search(clause) is not None
@@ -81,7 +103,10 @@ class Occasions:
         self.last: dict[str, list[tuple[int, tuple[str, str] | None]]] = {}  # kind -> (where, its day or none)
         named: dict[str, tuple[str, str]] = {}  # an event's noun -> the day it was last named with
         named_by: dict[str, set[str]] = {}  # and the words that described it then
+        self.sentences: list[tuple[int, str]] = []  # (where, its words): where an event's name was given with its day
+        previous = ""  # the sentence just before, where a report of the day may name no event (_report_day)
         for sentence in sentences("".join(chars)):
+            self.sentences.append((sentence.start, sentence.text))
             dated: dict[str, tuple[str, str] | None] = {}
             for match in EVENTS.finditer(sentence.text):
                 kind = str(match.lastgroup)
@@ -91,9 +116,13 @@ class Occasions:
                 new = match.group().lower() in _VERBS or _determiner(sentence.text, match.start()) in _NEW
                 if when and _OPENED.search(clause):  # "the conference opened on Monday": not the day of all of it
                     when, new = None, True
+                if when and when[0] > day[: len(when[0])]:  # "a meeting scheduled for 22 July": none held yet
+                    when, new = None, True
                 described = _described(sentence.text, match)
                 if new and when is None:  # named again as new: "a high-level economic dialogue", after a caption
                     when = named.get(described[0]) if described[1] & named_by.get(described[0], set()) else None
+                if new and when is None and kind == "document" and _OPENS_WITH.match(sentence.text[: match.start()]):
+                    when = _report_day(previous, day)  # the report's own statement: "In a joint statement, …"
                 if when and is_day(when[0]):
                     named[described[0]], named_by[described[0]] = when, described[1]
                 if when or (new and kind not in dated):
@@ -102,6 +131,7 @@ class Occasions:
                 self.last.setdefault(kind, []).append((sentence.start, when))
             if dated:  # the last event of any kind, for "afterwards"
                 self.last.setdefault("", []).append((sentence.start, next(filter(None, dated.values()), None)))
+            previous = sentence.text
 
     def day_of(self, clause: str, before: int) -> tuple[str, str] | None:
         """The day of the event a clause refers back to ("after the meeting", "at the conference"):
@@ -109,10 +139,17 @@ class Occasions:
         day — none if that one gives no day ("a second meeting")."""
         for match in EVENTS.finditer(clause):
             gerund = _GERUND.search(clause, max(0, match.start() - 60), match.start())  # "after meeting Tanaka"
+            if match.lastgroup == "document" and _determiner(clause, match.start()) in _NEW:
+                own = self._own(match.lastgroup, before)  # "In a statement, …" after "…, the ministry said Friday."
+                if own:
+                    return own[0], f"{own[1]} (of the report just before)"
             if _determiner(clause, match.start()) not in _DEFINITE and not gerund:
                 continue
             if _RECURRING.search(clause, max(0, match.start() - 40), match.start()):
                 continue  # "at his weekly media briefing": named by when it recurs, not by an earlier sentence
+            named = self._named_day(clause, match, before)
+            if named:
+                return named
             when = self._last(str(match.lastgroup), before)
             eve = _EVE_OF.search(clause, max(0, match.start() - 40), match.start())
             if when and eve and is_day(when[0]):  # "said on the eve of the summit"
@@ -135,6 +172,26 @@ class Occasions:
         day = dt.date.fromisoformat(when[0]) + dt.timedelta(days=step)
         return day.isoformat(), f"{counted.group()} ({when[1]}, in an earlier sentence)"
 
+    def _named_day(self, clause: str, match: re.Match[str], before: int) -> tuple[str, str] | None:
+        """The day of an event a clause names by its name ("at the TNC meeting", "after the Doha talks"), as the
+        last of the few sentences before ``before`` that gives that name gives it, just after it ("the Trade
+        Negotiations Committee (TNC) on 15th July", "talks in Doha on Monday"), if that day is past."""
+        found = _NAMED_BY.search(clause, max(0, match.start() - 60), match.start())
+        if found is None:
+            return None
+        name = re.compile(rf"\b{re.escape(' '.join(found.group(1).split()))}\b")
+        index = bisect.bisect_left(self.sentences, before, key=lambda item: item[0])
+        for _, sentence in reversed(self.sentences[max(0, index - _NAMED_BACK) : index]):
+            given = name.search(sentence)
+            when = (
+                resolve(_CLAUSE_END.split(sentence[given.end() : given.end() + 80], 1)[0], self.day) if given else None
+            )
+            if when and is_day(when[0]) and when[0] <= self.day:
+                return when[
+                    0
+                ], f"{when[1]} (of the {found.group(1).strip()} {match.group().lower()}, in an earlier sentence)"
+        return None
+
     def issued_day(self, clause: str, before: int) -> tuple[str, str] | None:
         """The day of the statement a body's words come from: "the Ministry said" after "a statement
         released by the Ministry on Thursday" — the day of the last statement, letter or communiqué
@@ -143,6 +200,15 @@ class Occasions:
             return None
         when = self._last("document", before)
         return (when[0], f"{when[1]} (of the statement, in an earlier sentence)") if when else None
+
+    def _own(self, kind: str, at: int) -> tuple[str, str] | None:
+        """The day of the event of that kind the sentence holding ``at`` names, if that sentence gave it one."""
+        index = bisect.bisect_right(self.sentences, at, key=lambda item: item[0]) - 1
+        named = self.last.get(kind, [])
+        found = bisect.bisect_left(named, self.sentences[index][0], key=lambda item: item[0]) if index >= 0 else -1
+        if index < 0 or found >= len(named) or named[found][0] != self.sentences[index][0]:
+            return None
+        return named[found][1]
 
     def _last(self, kind: str, before: int) -> tuple[str, str] | None:
         named = self.last.get(kind, [])
@@ -203,13 +269,18 @@ def names_new_event(sentence: str) -> bool:
 
 
 # Someone speaking on an occasion, the words not given there: "Osei held a news conference in Oslo on Monday",
-# "gave a televised speech", "held a joint news conference with Lind", "met reporters", "appeared on national TV".
+# "gave a televised speech", "held a joint news conference with Lind", "met reporters", "appeared on national TV",
+# "Osei's annual press conference in Oslo on Monday", "what Osei said at her news conference on Monday".
 _SPOKE = re.compile(
-    r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to"
+    r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to|testified|testifies"
+    r"|(?:took|takes|fielded|fields|answered|answers) questions"
     r"|(?:met|meets|met with|meets with) (?:reporters|journalists|the press|the media)"
     r"|appeared on (?:[\w-]+ ){0,2}(?:television|TV|radio|programme|program|show)"
     r"|(?:held|holds|gave|gives|hosted|hosts|delivered|delivers) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
-    r"(?:news conference|press conference|briefing|speech|address|interview|remarks))\b"
+    r"(?:news conference|press conference|briefing|speech|address|interview|remarks)"
+    r"|[’']s (?:[\w-]+ ){0,2}(?:news conference|press conference|briefing|speech|address|remarks)"
+    r"|(?:said|answered questions|took questions) (?:at|during) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
+    r"(?:news conference|press conference|briefing))\b"
 )
 
 
@@ -237,6 +308,26 @@ _A_STATEMENT = re.compile(
 )
 
 
+# Words that name the occasion of a saying: an event, someone told, a speech, something written.
+_AN_OCCASION = re.compile(
+    r"\b(?:told|tells|spoke|speaks|speaking|addressed|addressing|briefed|briefing|wrote|writes|tweeted|posted"
+    r"|reporters|journalists|interview)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_occasion(sentence: str, given_by: str) -> bool:
+    """Whether a statement's sentence, up to the words that gave its day, names no occasion of its saying ("Lind
+    said on Friday that …"; not "Lind told reporters on Friday"): the statement its speaker's words are in after
+    it ("In a statement, Lind said …") may be where they were said."""
+    at = sentence.find(given_by) if given_by and "(" not in given_by else -1
+    own = sentence[: at + len(given_by)] if at >= 0 else ""
+    return bool(own) and EVENTS.search(own) is None and _AN_OCCASION.search(own) is None
+
+
+_SINCE_MOST = 2000  # characters of the text between statements read back for an occasion of speaking
+
+
 def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], day: str) -> None:
     """Date a quote whose words give no day by the day the story gave its speaker's saying
     just before ("China's commerce minister said Tuesday …" in the lede, then "Zhong said the …"),
@@ -251,10 +342,13 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
     given: dict[str, set[str]] = {}
     last: dict[str, tuple[str, str] | None] = {}
     in_statement: str | None = None  # the speaker whose last dated words were in a statement
+    since = ""  # the text between the statements since a time or an occasion was last named there
     for speaker, sentence, between, payload in statements:
         if resolve(between, day) or elsewhen(between):  # "The delegations resume their work in May."
             last.clear()
-        spoken = _spoken(between, speaker, day) if speaker else None
+            since = ""
+        since = f"{since} {between}"[-_SINCE_MOST:]  # "Lind and Novak held a joint news conference …": Novak's too
+        spoken = _spoken(since, speaker, day) if speaker and speaker not in last and _SPOKE.search(since) else None
         if spoken and speaker:
             given.setdefault(speaker, set()).add(spoken[0])
             last = {speaker: spoken}
@@ -263,7 +357,8 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
         if payload.get("occurred_at"):
             given.setdefault(speaker, set()).add(payload["occurred_at"])
             last = {speaker: (payload["occurred_at"], payload["_draft"]["date_from"])}
-            in_statement = speaker if _A_STATEMENT.search(sentence) else None
+            given_by = payload["_draft"]["date_from"] or ""
+            in_statement = speaker if _A_STATEMENT.search(sentence) or _no_occasion(sentence, given_by) else None
             continue
         before = last.get(speaker)
         if not last:

@@ -6,12 +6,13 @@ import re
 from typing import Any
 
 from kb.draft import dates, occasions
-from kb.draft.occasion_clauses import according_day, occasion_day, then_day, trailing_day
+from kb.draft.occasion_clauses import according_day, day_part_day, occasion_day, then_day, trailing_day
 from kb.draft.reader import Said
 from kb.draft.text import sentences
 
 Day = tuple[str, str] | None  # the day, and the words that gave it
 INTRODUCTION_NEAR = 2000  # characters before a quote where the sentence introducing it may begin
+DAY_BEFORE = 1000  # characters before a statement read for the day a part of a day ("in the morning") is of
 
 # A reporting clause that names an occasion of its own: someone told (not reporters), an interview, a call.
 _ANOTHER_OCCASION = re.compile(rf"\b{occasions.TOLD_SOMEONE}|\bin an interview\b|\bby (?:tele)?phone\b")
@@ -37,12 +38,14 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
         # a document speaking is its own occasion: '"…," said the statement' is the statement named before
         document = each.pattern.endswith("+document") or _DOCUMENT.search(each.who.description or "")
         occasion = blanked if document else each.dating
+        earlier = _QUOTED.sub(" ", text[max(0, each.excerpt.start - DAY_BEFORE) : each.excerpt.start])
         when = (
             dates.resolve_done(said_dating(each, text), day)
             or occasion_day(blanked, each.dating, day)
             or according_day(blanked, day)
             or trailing_day(each.excerpt.text, day)
             or then_day(blanked, text[max(0, each.excerpt.start - 600) : each.excerpt.start], day)
+            or day_part_day(each.dating, earlier, day)  # "in the morning": of the day the story is at
             or events.day_of(occasion, each.excerpt.start)
             or events.issued_day(each.dating, each.excerpt.start)
         )
@@ -104,11 +107,13 @@ def _date_from_next(statements: list[tuple[str | None, str, str, dict[str, Any]]
 
 
 # A sentence that says when and where the words before it were said: "He made the remarks at a forum on
-# Tuesday.", "Her comments came on Tuesday as …", "The statement was made during a visit to Oslo on Monday."
+# Tuesday.", "Her comments came on Tuesday as …", "The statement was made during a visit to Oslo on Monday.", "She
+# was speaking at a business forum in Oslo on Tuesday.", "Lind spoke after a meeting with Novak on Tuesday."
 _REMARKS = re.compile(
     r"\b(?:(?:made|delivered|gave) (?:the|these|those|his|her|their) (?:remarks?|comments?|statements?)"
-    r"|(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir) (?:remarks?|comments?|statements?) "
-    r"(?:came|were made|was made|were delivered|was delivered))\b"
+    r"|(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir) (?:remarks?|comments?|statements?|speech) "
+    r"(?:came|were made|was made|were delivered|was delivered)"
+    r"|(?:was|were) speaking (?:at|to|after|during|in|on|before|with)|spoke (?:at|to|after|during|before|with))\b"
 )
 _SENTENCE_MOST = 1000  # characters: a sentence of remarks is short, the text after the last words may be long
 _REFERS = re.compile(r"^\s*(?:He|She|His|Her|They|Their|The|These|Those)\b")

@@ -1,0 +1,106 @@
+"""kb draft: words said in a part of a day the story names with no day ("in the morning", "in the afternoon", "in
+the evening") take the last day given in the sentences before them — of the day the story is at. Texts written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import day_of
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # an opening phrase, the day given in the lede
+            'Trade Minister Ana Lind said on Monday that "we are not there yet".\n\n'
+            "The deadline has been set by the other side.\n\n"
+            'After leaving the talks in the morning, Lind said the offer was "a start".',
+            "a start",
+        ),
+        (  # the reporting clause, after a sentence dating an event
+            "The talks in Oslo resumed on Monday after a week's pause.\n\n"
+            '"We are close," Tomas Novak told reporters in the evening.',
+            "We are close",
+        ),
+        (
+            'Ministers met in Geneva on Monday.\n\nIn the afternoon, Ana Lind called the talks "useful".',
+            "useful",
+        ),
+        (
+            "Negotiators worked through the night to Monday.\n\n"
+            "The ministers arrived on Monday.\n\n"
+            '"There is no deal yet," Ana Lind said in the afternoon.',
+            "There is no deal yet",
+        ),
+    ],
+)
+def test_a_part_of_a_day_takes_the_day_given_before(text: str, words: str) -> None:
+    assert day_of(text, words) == "2025-04-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no day given before
+        'The talks resumed after a pause. "We are close," Tomas Novak told reporters in the morning.',
+        # a day of its own
+        'Ministers met on Monday. "We are close," Tomas Novak told reporters on Tuesday morning.',
+        # the part of the day inside the quotation
+        'Ministers met on Monday. "We will talk again in the morning," Tomas Novak said.',
+    ],
+)
+def test_a_part_of_a_day_with_no_day_before_or_a_day_of_its_own(text: str) -> None:
+    quoted = text.split('"')[1].rstrip(",")
+    assert day_of(text, quoted) in (None, "2025-04-15")
+    if "Tuesday" not in text:
+        assert day_of(text, quoted) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ('In her speech, delivered on Monday, Ana Lind said: "We are close."', "We are close", "2025-04-14"),
+        (
+            'In an interview, broadcast by NHK on Sunday, Ana Lind called the talks "useful".',
+            "useful",
+            "2025-04-13",
+        ),
+        (
+            'In a video message, recorded on Tuesday, Ana Lind said the offer was "a start".',
+            "a start",
+            "2025-04-15",
+        ),
+        ('In her speech, Ana Lind said: "We are close."', "We are close", None),
+    ],
+)
+def test_an_opening_occasion_with_a_participle_giving_its_day_dates_the_words(
+    text: str, words: str, day: str | None
+) -> None:
+    assert day_of(text, words) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are close," Ana Lind said. She was speaking at a business forum in Oslo on Tuesday.',
+        '"We are close," Ana Lind said. Lind was speaking to reporters after talks in Oslo on Tuesday.',
+        '"We are close," Ana Lind told reporters. She spoke after a meeting with Tomas Novak on Tuesday.',
+        '"We are close," Ana Lind said in a speech. The speech was delivered in Oslo on Tuesday.',
+        'Ana Lind took questions from reporters in Oslo on Tuesday. "We are close," she said.',
+        'Ana Lind fielded questions from lawmakers on Tuesday. "We are close," she said.',
+        'Ana Lind testified at a hearing on Tuesday. "We are close," she said.',
+    ],
+)
+def test_a_sentence_saying_where_the_speaker_was_speaking_dates_their_words(text: str) -> None:
+    assert day_of(text, "We are close") == "2025-04-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are close," Ana Lind said. Tomas Novak was speaking at a forum on Tuesday.',  # someone else
+        '"We are close," Ana Lind said. She was speaking about the talks that ended on Tuesday.',  # of what
+    ],
+)
+def test_a_sentence_of_someone_else_speaking_or_of_what_was_spoken_about_dates_nothing(text: str) -> None:
+    assert day_of(text, "We are close") is None
