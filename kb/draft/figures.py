@@ -9,6 +9,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kb.draft.counts import quantity as quantity_after
+from kb.draft.counts import rate
+
 # A number starts where no digit (or digit and separator) comes before it, and has at most 15
 # digits on each side of its decimal point: a longer run of digits is no figure, and reading it
 # from every digit would take time growing with the square of its length.
@@ -117,7 +120,7 @@ FIGURE = re.compile(
     rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b"
     rf"|[ -]basis[ -]points?\b| ?bps\b)"
     rf"|(?: of)? (?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"
-    rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:|[.,;)]|$)))",
+    rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:|[.,;)]|$|°|C\b)))",
 )
 # Where a figure may start: a digit, or a number in words at a word's start or after a symbol
 # ("USDten"). Most sentences have none, and this is much quicker to look for than FIGURE (the
@@ -261,6 +264,29 @@ def _elided(text: str, match: re.Match[str], found: list[Figure], number: str | 
     return previous.unit if scale else None
 
 
+def _unit_and_end(text: str, match: re.Match[str], found: list[Figure]) -> tuple[str | None, int, bool]:
+    """A figure's unit, where its words end, and whether it counts something (a number in words may):
+    its sign, percentage, currency or unit of measure, the noun a count counts, or the unit of the
+    figure before it (see _elided)."""
+    number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
+    unit, end = _unit(match), match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
+    counts = _PROPER_THEN_COUNTED.match(text, match.end()) if unit and match.group("noun") else None
+    if counts and counts.group("noun").lower() not in _NOT_COUNTED:
+        return counts.group("noun"), counts.end(), False  # "2 million Ukrainian refugees": a count of refugees
+    if unit is not None:
+        return unit, end, False
+    start = match.start("number" if match.group("number") else "n2")
+    quantity = quantity_after(text, number, start, match.end()) if number and not scale else None
+    if quantity:
+        return *quantity, True  # "163 prisoners", "nine vessels", "1,400 Houthi prisoners", "1.5C": see counts.py
+    counted = _COUNTED.match(text, match.end()) if "," in (number or "") and not scale else None
+    if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
+        unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
+        return unit, counted.end() if counted.group("noun") else match.end(), False
+    unit = _elided(text, match, found, number, scale)  # "from 6.5 billion in February": the figure before's unit
+    return unit, match.end(), False
+
+
 # A minus sign or word before a percentage: "-3.2%", "−0.5%", "minus 2 percent" (not a range's dash: "5-6%").
 _MINUS = re.compile(r"(?:^|(?<=[\s(:]))(?:-|−|minus )$")
 _DOLLAR_OF = re.compile(r"(?<!the )(?:[A-Z]{1,3}|U\.S\.) ?\$")  # "US$235.6 million", "about US $151.7 million"
@@ -293,19 +319,10 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         if found and match.start() < found[-1].end:
             continue  # the amount converted in brackets after a figure
         number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
-        unit, end = _unit(match), match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
-        counts = _PROPER_THEN_COUNTED.match(text, match.end()) if unit and match.group("noun") else None
-        if counts and counts.group("noun").lower() not in _NOT_COUNTED:
-            unit, end = counts.group("noun"), counts.end()  # "2 million Ukrainian refugees": a count of refugees
-        counted = _COUNTED.match(text, match.end()) if unit is None and "," in (number or "") and not scale else None
-        if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
-            unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
-            end = counted.end() if counted.group("noun") else match.end()
-        if unit is None and (unit := _elided(text, match, found, number, scale)):
-            end = match.end()  # "from 6.5 billion in February": the unit of the figure before it
+        unit, end, counting = _unit_and_end(text, match, found)
         if unit is None:
             continue
-        if not number or (number[:1].isalpha() and not (match.group("percent") or scale)):
+        if not number or (number[:1].isalpha() and not (match.group("percent") or scale or counting)):
             continue
         longer = _LONGER_UNIT.match(text, end) if unit in MEASURE_UNITS else None  # "metric tons", "barrels a day"
         if longer:
@@ -315,6 +332,9 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
             continue  # "metric" or "cubic" alone, "b" without "/d": no unit
         if unit in ("b", "bpd"):  # "1.5 million b/d", "10 mln bpd"
             unit, end = "barrels per day", end + 2 * (unit == "b")
+        per = rate(text, unit, end) if unit.islower() and not unit.startswith("percent") else None
+        if per:
+            unit, end = per  # "10 billion cubic meters a year", "500 aid trucks would enter the strip each day"
         # An amount in brackets after money is the same in another currency; after a percentage, a figure of its own.
         converted = _CONVERTED.match(text, end) if len(unit) == 3 and unit.isupper() else None
         stated_end = converted.end() if converted else end

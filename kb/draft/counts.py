@@ -1,0 +1,105 @@
+"""Counts of people and things a figure may be without a scale word or a thousands separator, and
+temperatures: "163 prisoners", "nine vessels", "1,400 Houthi prisoners", "2,000 more troops", "20 of the
+hostages", "1,600 secure vessel voyages", "1.5C", "2 degrees Celsius". A plain number is a count only of
+what news counts as data — people held, freed, moved or killed, forces, craft and cargoes, inspections —
+never of countries, sides, rounds, days or officials ("two sides", "three sources", "27 countries")."""
+
+from __future__ import annotations
+
+import re
+
+# What a number counts when it is a figure (plural, as written): people held, freed, moved, sheltered or
+# killed; forces; craft, vehicles and cargoes; goods and firms; checks on them.
+COUNTED_NOUNS = frozenset(
+    {
+        "people", "persons", "prisoners", "hostages", "detainees", "captives", "inmates", "soldiers", "troops",
+        "servicemen", "servicemembers", "civilians", "fighters", "militants", "combatants", "refugees", "migrants",
+        "evacuees", "casualties", "deaths", "children", "women", "workers", "employees", "jobs", "personnel",
+        "peacekeepers", "inspectors", "inspections", "monitors", "observers", "vessels", "ships", "tankers", "boats",
+        "trawlers", "carriers", "cargoes", "shipments", "containers", "trucks", "lorries", "cars", "vehicles", "buses",
+        "aircraft", "planes", "jets", "drones", "missiles", "warheads", "tanks", "launchers", "weapons", "centrifuges",
+        "products", "firms", "companies", "businesses", "homes", "houses", "doses", "students", "tourists", "visitors",
+        "passengers", "voyages", "movements", "transits", "crossings",
+    }
+)  # fmt: skip
+# A head noun that needs the word before it to say what it counts: "vessel movements", "military personnel".
+_NEEDS_ITS_MODIFIER = frozenset({"voyages", "movements", "transits", "crossings", "personnel", "shipments"})
+# Words a count's noun phrase does not run through: links, determiners and verbs end it (not "more": "2,000
+# more troops").
+_ENDS_PHRASE = frozenset(
+    {
+        "of", "in", "on", "at", "to", "for", "from", "by", "and", "or", "but", "the", "a", "an", "this", "that",
+        "these", "those", "its", "their", "his", "her", "with", "as", "than", "per", "was", "were", "is", "are", "be",
+        "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+        "who", "which", "said", "each", "every", "last", "next",
+    }
+)  # fmt: skip
+# A Reuters source, not data: "two people familiar with the matter", "three people briefed on the talks".
+_SOURCES = re.compile(r" (?:familiar|briefed|close|with knowledge|involved|who (?:spoke|asked|declined))\b")
+# The words after a number: "of the" (a part of a counted whole: "20 of the hostages"), then up to three words.
+_AFTER = re.compile(r"(?P<part> of (?:the|those|them|its|their))?(?P<words>(?: [A-Za-z][\w.’'-]{0,24}){1,3})")
+# A temperature: "1.5C", "1.5°C", "2 degrees Celsius", "1.5 degrees" (Celsius unless it says Fahrenheit).
+_TEMPERATURE = re.compile(
+    r"(?:°|[ -]degrees?\b)(?: ?(?P<fahrenheit>F\b|Fahrenheit\b)| ?(?:C\b|Celsius\b|centigrade\b))?|C(?![\w’'])"
+)
+_LABEL = re.compile(r"\b[A-Z][a-z]*\.? $")  # "Article 5C", "Annex 2C", "No. 3C": a label, no temperature
+# A rate: a period right after a quantity's unit ("10 billion cubic meters a year", "500 trucks per day", "2,000
+# tonnes annually"), or ending the clause the count heads ("500 aid trucks would enter the strip each day");
+# not a comparison ("a year earlier", "a year ago").
+_PERIOD = r"(?:(?:a|per|each) (?P<period>day|week|month|year)(?! (?:earlier|ago|before|later|after|on|from|to)\b)"
+_PERIOD += r"|(?P<adverb>daily|weekly|monthly|annually|per annum))"
+_RATE = re.compile(rf"(?P<between>(?: (?!(?:and|or|but)\b)[a-z]{{1,15}}){{0,5}}?) {_PERIOD}\b")
+_CLAUSE_END = re.compile(r"[.,;]|$| (?:and|or|but|while)\b")
+_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "per annum": "year"}
+_PLURAL = re.compile(r"[^su'’]s$")  # "sides", "leaders"; not "various", "press", "U.S."
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
+    """What the number ending at ``end`` counts and where its noun ends, when it counts one of
+    COUNTED_NOUNS within three words, past any adjective ("freed", "Houthi", "U.S.", "more"):
+    ("prisoners", …) for "163 prisoners", ("vessel voyages", …) for "1,600 secure vessel voyages"."""
+    if _YEAR.fullmatch(number) or number.lower() in ("one", "a", "1", "half a"):
+        return None  # a year ("in 2014 troops left"), or one of something: no count
+    after = _AFTER.match(text, end)
+    if not after:
+        return None
+    words = after.group("words").split(" ")[1:]
+    position = after.start("words")
+    previous = ""
+    for word in words:
+        noun = word.rstrip(".") if word.islower() else word  # "freed 163 prisoners.", but "U.S."
+        lowered, position = noun.lower(), position + 1
+        if lowered in COUNTED_NOUNS and noun.islower():
+            if lowered in ("people", "persons") and _SOURCES.match(text, position + len(noun)):
+                return None
+            modified = lowered in _NEEDS_ITS_MODIFIER and previous.islower()
+            return (f"{previous} {lowered}" if modified else lowered), position + len(noun)
+        if lowered in _ENDS_PHRASE or noun != word or _PLURAL.search(lowered):
+            return None  # a link, a verb, a sentence's end, or another plural: "the two sides exchanged prisoners"
+        previous, position = word, position + len(word)
+    return None
+
+
+def quantity(text: str, number: str, start: int, end: int) -> tuple[str, int] | None:
+    """A temperature's or a count's unit after a number without one (see temperature and counted)."""
+    return temperature(text, start, end) or counted(text, number, end)
+
+
+def temperature(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The unit of a temperature right after the number from ``start`` to ``end`` ("1.5C", "2 degrees
+    Celsius") and where it ends; not a label after a name ("Article 5C", "Annex 2C")."""
+    found = _TEMPERATURE.match(text, end)
+    if not found or (found.group().startswith("C") and _LABEL.search(text, max(0, start - 20), start)):
+        return None
+    return ("degrees Fahrenheit" if found.group("fahrenheit") else "degrees Celsius"), found.end()
+
+
+def rate(text: str, unit: str, end: int) -> tuple[str, int] | None:
+    """A quantity's unit as a rate when a period follows it ("cubic meters" a year: "cubic meters per
+    year"), with where the rate's words end when they follow the unit right away (else ``end``)."""
+    found = _RATE.match(text, end) if " per " not in unit else None
+    if not found or (found.group("between") and not _CLAUSE_END.match(text, found.end())):
+        return None  # "500 trucks would enter the strip each day and …", not "… each day of the truce"
+    period = found.group("period") or _ADVERBS[found.group("adverb")]
+    return f"{unit} per {period}", end if found.group("between") else found.end()

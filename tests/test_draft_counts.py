@@ -1,0 +1,98 @@
+"""kb draft's counts of people and things, temperatures and rates (counts.py), on sentences made for the
+tests: a count without a thousands separator or in words, its noun past adjectives and names, a part of a
+counted whole, a noun that needs the word before it, and what is no count (sides, days, sources, years)."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, imports, of_type
+
+from kb.draft.figures import figures
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # Digits without a thousands separator, and numbers in words.
+        ("The rebels freed 163 prisoners on Sunday.", [("163", "prisoners")]),
+        ("Seven vessels left Odesa and nine tankers waited offshore.", [("7", "vessels"), ("9", "tankers")]),
+        ("Only twenty-three soldiers were exchanged.", [("23", "soldiers")]),
+        ("Officials said 48 hostages remain in Gaza.", [("48", "hostages")]),
+        # The noun past names, adjectives and "more" (the unit is the noun alone).
+        ("Israel will release 1,400 Palestinian prisoners.", [("1400", "prisoners")]),
+        ("The Pentagon is sending 2,000 more troops.", [("2000", "troops")]),
+        ("About 300 freed Houthi detainees flew home.", [("300", "detainees")]),
+        ("Tariffs hit 128 U.S. products.", [("128", "products")]),
+        # A part of a counted whole.
+        ("Only 20 of the captives are thought to be alive.", [("20", "captives")]),
+        # A noun that says what it counts only with the word before it.
+        ("The port saw 412 vessel movements in May.", [("412", "vessel movements")]),
+        ("Kyiv reported 60 military personnel missing.", [("60", "military personnel")]),
+        ("Inspectors carried out 35 inspections at the port.", [("35", "inspections")]),
+    ],
+)  # fmt: skip
+def test_a_count_of_what_news_counts(words, found):
+    assert [(figure.value, figure.unit) for figure in figures(words)] == found
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "The two sides met for three days in Doha.",  # sides, days
+        "Delegates from 27 countries and four regions attended.",  # countries, regions
+        "The two sides exchanged prisoners.",  # the count is of sides
+        "Two people familiar with the matter said the swap was near.",  # a source, not data
+        "Three people briefed on the talks described the draft.",
+        "In 2014 troops crossed the border.",  # a year
+        "The 12 rounds of talks and two officials' notes were leaked.",
+        "One prisoner was released.",  # one of something
+        "The ceasefire took effect after five hours and ten minutes.",
+    ],
+)
+def test_what_is_no_count(words):
+    assert figures(words) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("Leaders pledged to keep warming to 1.5C above pre-industrial levels.", [("1.5", "degrees Celsius")]),
+        ("The world is on track for 2.7 degrees Celsius of warming.", [("2.7", "degrees Celsius")]),
+        ("Temperatures may rise 3°C by 2100.", [("3", "degrees Celsius")]),
+        ("A warming of 2 degrees, scientists said.", [("2", "degrees Celsius")]),
+        ("Summers were 4 degrees Fahrenheit hotter.", [("4", "degrees Fahrenheit")]),
+        ("Under Article 5C of the accord and Annex 2C, nothing changes.", []),  # labels, no temperatures
+    ],
+)  # fmt: skip
+def test_a_temperature_in_degrees(words, found):
+    assert [(figure.value, figure.unit) for figure in figures(words)] == found
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("The pipeline will carry 10 billion cubic meters a year.", [("10000000000", "cubic meters per year")]),
+        ("Iraq pumps 4.3 million barrels per day.", [("4300000", "barrels per day")]),
+        ("The mill processes 2,000 tonnes annually, its owner said.", [("2000", "tonnes per year")]),
+        ("Under the deal 600 trucks would cross the border each day and schools reopen.", [("600", "trucks per day")]),
+        # Not a rate: a comparison with a year before, or a period of something else.
+        ("Exports reached 2,000 tonnes a year earlier.", [("2000", "tonnes")]),
+        ("600 trucks would cross each day of the truce.", [("600", "trucks")]),
+    ],
+)  # fmt: skip
+def test_a_quantity_a_period_follows_is_a_rate(words, found):
+    assert [(figure.value, figure.unit) for figure in figures(words)] == found
+
+
+def test_a_prisoner_exchange_s_counts_are_drafted_and_import(kb, runner, tmp_path):
+    text = (
+        "The two sides exchanged prisoners on Sunday, the mediators said.\n\n"
+        "Ukraine received 95 soldiers and nine civilians, while Russia took back 84 servicemen.\n\n"
+        "Two people familiar with the talks said a further 200 captives could be freed.\n"
+    )
+    payloads = drafted(kb, text)
+    points = [(p["value"], p["unit"]) for p in of_type(payloads, "data_point")]
+    assert points == [("95", "soldiers"), ("9", "civilians"), ("84", "servicemen"), ("200", "captives")]
+    imports(runner, payloads, tmp_path)
