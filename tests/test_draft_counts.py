@@ -96,3 +96,18 @@ def test_a_prisoner_exchange_s_counts_are_drafted_and_import(kb, runner, tmp_pat
     points = [(p["value"], p["unit"]) for p in of_type(payloads, "data_point")]
     assert points == [("95", "soldiers"), ("9", "civilians"), ("84", "servicemen"), ("200", "captives")]
     imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("Japan's jobless rate rose 0.4 percentage points to 2.9% in May.\n", "0.4", "percentage points"),
+        ("The Bank of Korea cut its rate by 25 basis points on Thursday.\n", "25", "basis points"),
+        ("Brazil's share of the market fell by two percentage points, traders said.\n", "2", "percentage points"),
+    ],
+)  # fmt: skip
+def test_points_are_units_written_as_a_reporter_writes_them(kb, runner, tmp_path, text, amount, unit):
+    payloads = drafted(kb, text)
+    changes = [p["change"] for p in of_type(payloads, "data_point") if "change" in p]
+    assert [(change["amount"], change["unit"]) for change in changes] == [(amount, unit)]
+    imports(runner, payloads, tmp_path)

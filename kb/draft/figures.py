@@ -221,7 +221,7 @@ def _unit(match: re.Match[str]) -> str | None:
         return _SYMBOLS[match.group("symbol").strip().lower()]
     if match.group("percent"):
         said = match.group("percent")
-        return "basis_points" if "b" in said else "percentage_points" if "point" in said else "percent"
+        return "basis points" if "b" in said else "percentage points" if "point" in said else "percent"
     if match.group("currency"):
         name = {"reais": "reais", "soles": "sol"}.get(match.group("currency").lower(), match.group("currency").lower())
         name = name.rstrip("s") if name != "reais" else name
@@ -253,7 +253,7 @@ def _elided(text: str, match: re.Match[str], found: list[Figure], number: str | 
     """The unit a number without one shares with the figure just before it in its sentence (see
     _ELIDED_GAP): a scaled number an amount's or a quantity's ("6.5 billion"), a decimal one a
     percentage's ("5.3 for 2017") — never a year, a count or a ratio ("2.5 times")."""
-    if not found or not number or found[-1].unit in ("percentage_points", "basis_points"):
+    if not found or not number or found[-1].unit in ("percentage points", "basis points"):
         return None
     previous = found[-1]
     if not _ELIDED_GAP.fullmatch(text, previous.end, match.start()):
@@ -348,7 +348,7 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         if shared:  # "between $2 and $3 billion": the low bound in billions too
             scale, bound, high = shared.group("scale"), "lower", True
         value = decimal_string(number, scale)
-        if unit in ("percent", "percentage_points") and _MINUS.search(text, max(0, match.start() - 7), match.start()):
+        if unit in ("percent", "percentage points") and _MINUS.search(text, max(0, match.start() - 7), match.start()):
             value = f"-{value}"  # "growth of -3.2%", "minus 0.5 percentage points"
         if match.group("low") or match.group("low2"):
             low = decimal_string(match.group("low") or match.group("low2"), scale)
