@@ -31,6 +31,8 @@ pytestmark = pytest.mark.usefixtures("talks")
         ("The port saw 412 vessel movements in May.", [("412", "vessel movements")]),
         ("Kyiv reported 60 military personnel missing.", [("60", "military personnel")]),
         ("Inspectors carried out 35 inspections at the port.", [("35", "inspections")]),
+        # "a dozen" is twelve; "two dozen", "dozens", "hundreds" no exact count.
+        ("A dozen fishing boats were seized; two dozen tankers and hundreds of migrants waited.", [("12", "boats")]),
     ],
 )  # fmt: skip
 def test_a_count_of_what_news_counts(words, found):
