@@ -31,6 +31,12 @@ pytestmark = pytest.mark.usefixtures("talks")
         ("The port saw 412 vessel movements in May.", [("412", "vessel movements")]),
         ("Kyiv reported 60 military personnel missing.", [("60", "military personnel")]),
         ("Inspectors carried out 35 inspections at the port.", [("35", "inspections")]),
+        # People counted by their nation, as written.
+        ("The swap freed 16 Saudis and about 300 Yemenis.", [("16", "Saudis"), ("300", "Yemenis")]),
+        ("Israel holds about 10,000 Palestinians.", [("10000", "Palestinians")]),
+        ("Nearly 2 million Gazans were displaced.", [("2000000", "Gazans")]),
+        # Metric tons abbreviated.
+        ("The ship carried 40,000 MT; the quota is 25,000 mt.", [("40000", "metric tons"), ("25000", "metric tons")]),
         # "a dozen" is twelve; "two dozen", "dozens", "hundreds" no exact count.
         ("A dozen fishing boats were seized; two dozen tankers and hundreds of migrants waited.", [("12", "boats")]),
     ],
@@ -50,6 +56,8 @@ def test_a_count_of_what_news_counts(words, found):
         "In 2014 troops crossed the border.",  # a year
         "The 12 rounds of talks and two officials' notes were leaked.",
         "One prisoner was released.",  # one of something
+        "In 2015 Americans voted; the 2 Koreas met.",  # a year; no nation's people
+        "We have 5 Mt CO2 left.",  # megatonnes, not metric tons
         "The ceasefire took effect after five hours and ten minutes.",
     ],
 )

@@ -51,6 +51,7 @@ _PERIOD += r"|(?P<adverb>daily|weekly|monthly|annually|per annum))"
 _RATE = re.compile(rf"(?P<between>(?: (?!(?:and|or|but)\b)[a-z]{{1,15}}){{0,5}}?) {_PERIOD}\b")
 _CLAUSE_END = re.compile(r"[.,;]|$| (?:and|or|but|while)\b")
 _ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "per annum": "year"}
+_NATIONALS = re.compile(r"[A-Z][a-z]{2,}(?:an|i)s")  # "Saudis", "Palestinians", "Yemenis", "Americans"
 _PLURAL = re.compile(r"[^su'’]s$")  # "sides", "leaders"; not "various", "press", "U.S."
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -68,8 +69,10 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
     position = after.start("words")
     previous = ""
     for word in words:
-        noun = word.rstrip(".") if word.islower() else word  # "freed 163 prisoners.", but "U.S."
+        noun = word[:-1] if word.endswith(".") and "." not in word[:-1] else word  # "freed 163 prisoners.", "U.S."
         lowered, position = noun.lower(), position + 1
+        if nationals(noun) and not previous:
+            return noun, position + len(noun)  # people named by their nation: "16 Saudis", "10,000 Palestinians"
         if lowered in COUNTED_NOUNS and noun.islower():
             if lowered in ("people", "persons") and _SOURCES.match(text, position + len(noun)):
                 return None
@@ -103,3 +106,8 @@ def rate(text: str, unit: str, end: int) -> tuple[str, int] | None:
         return None  # "500 trucks would enter the strip each day and …", not "… each day of the truce"
     period = found.group("period") or _ADVERBS[found.group("adverb")]
     return f"{unit} per {period}", end if found.group("between") else found.end()
+
+
+def nationals(noun: str) -> bool:
+    """Whether a noun counts people by their nation or people ("Saudis", "Gazans", "Palestinians")."""
+    return bool(_NATIONALS.fullmatch(noun))

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kb.draft.counts import nationals as counts_nationals
 from kb.draft.counts import quantity as quantity_after
 from kb.draft.counts import rate
 
@@ -228,6 +229,8 @@ def _unit(match: re.Match[str]) -> str | None:
         name = name.rstrip("s") if name != "reais" else name
         qualified = _QUALIFIED.get(f"{match.group('qualifier')} {name}".lower()) if match.group("qualifier") else None
         return qualified or _NAMES.get(name) or _NAMES.get(name.replace("us ", "").replace("u.s. ", ""), "USD")
+    if match.group("noun") in ("MT", "mt") and match.group("joined") == " ":
+        return "metric tons"  # "40,000 MT of wheat"
     noun = (match.group("noun") or "").lower()
     noun = _SINGULAR.get(noun, noun)  # "a 2-million-tonne quota", "the 944,000 tonne figure"
     if noun in MEASURE_UNITS:
@@ -235,7 +238,7 @@ def _unit(match: re.Match[str]) -> str | None:
     if match.group("joined") == "-":
         return None  # "a 10-year plan", "the 3-million-member union": no unit of measure
     if noun and match.group("s2") and match.group("s2").lower() in ("million", "billion", "trillion", "thousand"):
-        return None if noun in _NOT_UNITS else noun
+        return None if noun in _NOT_UNITS else match.group("noun") if counts_nationals(match.group("noun")) else noun
     return None
 
 
