@@ -87,7 +87,11 @@ def test_a_temperature_in_degrees(words, found):
         ("Iraq pumps 4.3 million barrels per day.", [("4300000", "barrels per day")]),
         ("The mill processes 2,000 tonnes annually, its owner said.", [("2000", "tonnes per year")]),
         ("Under the deal 600 trucks would cross the border each day and schools reopen.", [("600", "trucks per day")]),
+        # What the quantity is of, between it and its period.
+        ("Exports of 500,000 barrels of crude a day resumed.", [("500000", "barrels per day")]),
+        ("The mill handles 2,000 tonnes of raw sugar a year in good seasons.", [("2000", "tonnes per year")]),
         # Not a rate: a comparison with a year before, or a period of something else.
+        ("Exports reached 2,000 tonnes of wheat a year earlier.", [("2000", "tonnes")]),
         ("Exports reached 2,000 tonnes a year earlier.", [("2000", "tonnes")]),
         ("600 trucks would cross each day of the truce.", [("600", "trucks")]),
     ],

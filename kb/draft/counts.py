@@ -49,6 +49,7 @@ _LABEL = re.compile(r"\b[A-Z][a-z]*\.? $")  # "Article 5C", "Annex 2C", "No. 3C"
 _PERIOD = r"(?:(?:a|per|each) (?P<period>day|week|month|year)(?! (?:earlier|ago|before|later|after|on|from|to)\b)"
 _PERIOD += r"|(?P<adverb>daily|weekly|monthly|annually|per annum))"
 _RATE = re.compile(rf"(?P<between>(?: (?!(?:and|or|but)\b)[a-z]{{1,15}}){{0,5}}?) {_PERIOD}\b")
+_WHAT = re.compile(r" of(?: [a-z]+){1,2}")  # what a quantity is of: "barrels of crude", "tonnes of grain"
 _CLAUSE_END = re.compile(r"[.,;]|$| (?:and|or|but|while)\b")
 _ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "per annum": "year"}
 _NATIONALS = re.compile(r"[A-Z][a-z]{2,}(?:an|i)s")  # "Saudis", "Palestinians", "Yemenis", "Americans"
@@ -102,10 +103,12 @@ def rate(text: str, unit: str, end: int) -> tuple[str, int] | None:
     """A quantity's unit as a rate when a period follows it ("cubic meters" a year: "cubic meters per
     year"), with where the rate's words end when they follow the unit right away (else ``end``)."""
     found = _RATE.match(text, end) if " per " not in unit else None
-    if not found or (found.group("between") and not _CLAUSE_END.match(text, found.end())):
+    between = found.group("between") if found else ""
+    at_once = not between or _WHAT.fullmatch(between)  # "500,000 barrels of crude a day": right after its unit
+    if not found or (not at_once and not _CLAUSE_END.match(text, found.end())):
         return None  # "500 trucks would enter the strip each day and …", not "… each day of the truce"
     period = found.group("period") or _ADVERBS[found.group("adverb")]
-    return f"{unit} per {period}", end if found.group("between") else found.end()
+    return f"{unit} per {period}", found.end() if at_once else end
 
 
 def nationals(noun: str) -> bool:
