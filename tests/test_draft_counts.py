@@ -31,6 +31,9 @@ pytestmark = pytest.mark.usefixtures("talks")
         ("The port saw 412 vessel movements in May.", [("412", "vessel movements")]),
         ("Kyiv reported 60 military personnel missing.", [("60", "military personnel")]),
         ("Inspectors carried out 35 inspections at the port.", [("35", "inspections")]),
+        # Hundreds in words.
+        ("Some two hundred prisoners and a hundred soldiers were freed.", [("200", "prisoners"), ("100", "soldiers")]),
+        ("Twenty-five hundred people marched; several hundred civilians fled.", [("2500", "people")]),
         # People counted by their nation, as written.
         ("The swap freed 16 Saudis and about 300 Yemenis.", [("16", "Saudis"), ("300", "Yemenis")]),
         ("Israel holds about 10,000 Palestinians.", [("10000", "Palestinians")]),

@@ -31,7 +31,8 @@ _ENDS_PHRASE = frozenset(
         "of", "in", "on", "at", "to", "for", "from", "by", "and", "or", "but", "the", "a", "an", "this", "that",
         "these", "those", "its", "their", "his", "her", "with", "as", "than", "per", "was", "were", "is", "are", "be",
         "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-        "who", "which", "said", "each", "every", "last", "next", "dozen", "dozens", "hundreds", "thousands", "millions",
+        "who", "which", "said", "each", "every", "last", "next", "dozen", "dozens", "hundred", "hundreds",
+        "thousands", "millions",
     }
 )  # fmt: skip
 # A Reuters source, not data: "two people familiar with the matter", "three people briefed on the talks".

@@ -29,10 +29,11 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # Tens with their units ("twenty-five percent", "thirty two billion"), and a half more ("two and a half billion").
 _COMPOUND = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:{_UNITS})\b|(?:{_UNITS}) and a half\b"
 _WORD = r"(?i:" + _COMPOUND + "|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
-_SCALES = {"thousand": 3, "lakh crore": 12, "lakh": 5, "million": 6, "mn": 6, "mln": 6, "m": 6, "crore": 7,
-           "billion": 9, "bn": 9, "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
+_SCALES = {"hundred": 2, "thousand": 3, "lakh crore": 12, "lakh": 5, "million": 6, "mn": 6, "mln": 6, "m": 6,
+           "crore": 7, "billion": 9, "bn": 9, "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
+_WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")  # a count's: "two hundred prisoners"
 # "$3B", "$40M": a capital letter is a scale only right after the digits; "$16 bln", "10 mln bpd" (wire style).
-_SCALE = r"(?i:thousand|lakh crore|lakh|million|crore|billion|trillion|mln|bln|trn)|mn|bn|tn|m(?=\b)|b(?=\b)"
+_SCALE = r"(?i:hundred|thousand|lakh crore|lakh|million|crore|billion|trillion|mln|bln|trn)|mn|bn|tn|m(?=\b)|b(?=\b)"
 _SCALE += r"|(?<=\d)[BM](?=\b)"
 _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
@@ -237,8 +238,9 @@ def _unit(match: re.Match[str]) -> str | None:
         return noun  # a quantity in a unit of measure: "346,000 tons", "24 million metric tons"
     if match.group("joined") == "-":
         return None  # "a 10-year plan", "the 3-million-member union": no unit of measure
-    if noun and match.group("s2") and match.group("s2").lower() in ("million", "billion", "trillion", "thousand"):
-        return None if noun in _NOT_UNITS else match.group("noun") if counts_nationals(match.group("noun")) else noun
+    if not noun or not match.group("s2") or match.group("s2").lower() not in _WORD_SCALES or noun in _NOT_UNITS:
+        return None
+    return None if noun in _WORD_SCALES else match.group("noun") if counts_nationals(match.group("noun")) else noun
     return None
 
 
