@@ -25,6 +25,9 @@ pytestmark = pytest.mark.usefixtures("talks")
         ("The Pentagon is sending 2,000 more troops.", [("2000", "troops")]),
         ("About 300 freed Houthi detainees flew home.", [("300", "detainees")]),
         ("Tariffs hit 128 U.S. products.", [("128", "products")]),
+        # Two nations' people, and two adjectives.
+        ("They swapped 1,000 Ukrainian and Russian prisoners.", [("1000", "prisoners")]),
+        ("Israel freed 300 Palestinian security prisoners.", [("300", "prisoners")]),
         # A part of a counted whole.
         ("Only 20 of the captives are thought to be alive.", [("20", "captives")]),
         # A noun that says what it counts only with the word before it.

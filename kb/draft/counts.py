@@ -37,8 +37,8 @@ _ENDS_PHRASE = frozenset(
 )  # fmt: skip
 # A Reuters source, not data: "two people familiar with the matter", "three people briefed on the talks".
 _SOURCES = re.compile(r" (?:familiar|briefed|close|with knowledge|involved|who (?:spoke|asked|declined))\b")
-# The words after a number: "of the" (a part of a counted whole: "20 of the hostages"), then up to three words.
-_AFTER = re.compile(r"(?P<part> of (?:the|those|them|its|their))?(?P<words>(?: [A-Za-z][\w.’'-]{0,24}){1,3})")
+# The words after a number: "of the" (a part of a counted whole: "20 of the hostages"), then up to four words.
+_AFTER = re.compile(r"(?P<part> of (?:the|those|them|its|their))?(?P<words>(?: [A-Za-z][\w.’'-]{0,24}){1,4})")
 # A temperature: "1.5C", "1.5°C", "2 degrees Celsius", "1.5 degrees" (Celsius unless it says Fahrenheit).
 _TEMPERATURE = re.compile(
     r"(?:°|[ -]degrees?\b)(?: ?(?P<fahrenheit>F\b|Fahrenheit\b)| ?(?:C\b|Celsius\b|centigrade\b))?|C(?![\w’'])"
@@ -60,7 +60,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
     """What the number ending at ``end`` counts and where its noun ends, when it counts one of
-    COUNTED_NOUNS within three words, past any adjective ("freed", "Houthi", "U.S.", "more"):
+    COUNTED_NOUNS within four words, past any adjective ("freed", "Houthi", "U.S.", "more"):
     ("prisoners", …) for "163 prisoners", ("vessel voyages", …) for "1,600 secure vessel voyages"."""
     if _YEAR.fullmatch(number) or number.lower() in ("one", "a", "1", "half a"):
         return None  # a year ("in 2014 troops left"), or one of something: no count
@@ -80,6 +80,9 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
                 return None
             modified = lowered in _NEEDS_ITS_MODIFIER and previous.islower()
             return (f"{previous} {lowered}" if modified else lowered), position + len(noun)
+        if lowered in ("and", "or") and previous[:1].isupper():
+            position += len(word)  # two nations' people: "1,000 Ukrainian and Russian prisoners"
+            continue
         if lowered in _ENDS_PHRASE or noun != word or _PLURAL.search(lowered):
             return None  # a link, a verb, a sentence's end, or another plural: "the two sides exchanged prisoners"
         previous, position = word, position + len(word)
