@@ -131,3 +131,21 @@ def test_points_are_units_written_as_a_reporter_writes_them(kb, runner, tmp_path
     changes = [p["change"] for p in of_type(payloads, "data_point") if "change" in p]
     assert [(change["amount"], change["unit"]) for change in changes] == [(amount, unit)]
     imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # A currency's code, the wire's dollars and the IMF's unit after the amount.
+        ("The plan will cost 5 billion USD and 3 billion EUR.", [("5000000000", "USD"), ("3000000000", "EUR")]),
+        ("Zambia owes 10 billion ZMW to local banks.", [("10000000000", "ZMW")]),
+        ("Trade was 1.5 billion dlrs in 1986, against a 300 mln dlr deficit.", [("1500000000", "USD"),
+                                                                               ("300000000", "USD")]),
+        ("The Fund holds 200 million Special Drawing Rights.", [("200000000", "XDR")]),
+        # Not after the article ("a SDR 795.58 million …" is the SDR amount), nor a token's ticker.
+        ("The Board approved a SDR 795.58 million arrangement.", [("795580000", "XDR")]),
+        ("The issuer minted 2 billion USDT.", []),
+    ],
+)  # fmt: skip
+def test_a_currency_named_after_its_amount(words, found):
+    assert [(figure.value, figure.unit) for figure in figures(words)] == found

@@ -61,7 +61,7 @@ _NAMES = {
     "rouble": "RUB", "franc": "CHF", "dong": "VND", "rial": "IRR", "rand": "ZAR", "naira": "NGN", "cedi": "GHS",
     "kwacha": "ZMW", "shilling": "KES", "rupiah": "IDR", "lira": "TRY", "riyal": "SAR", "dirham": "AED",
     "taka": "BDT", "sol": "PEN", "hryvnia": "UAH", "birr": "ETB", "zloty": "PLN", "mark": "DEM",
-    "deutsche mark": "DEM", "deutschemark": "DEM", "d-mark": "DEM",
+    "deutsche mark": "DEM", "deutschemark": "DEM", "d-mark": "DEM", "dlr": "USD", "special drawing right": "XDR",
 }  # fmt: skip
 # A currency a country's adjective names: "50 billion Canadian dollars", "2 trillion Argentine pesos".
 _QUALIFIED = {
@@ -99,6 +99,11 @@ _CURRENCY = (
     r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
     r"|reais|real|rubles?|roubles?|francs?|dong|rials?|rand|naira|cedis?|kwacha|shillings?|rupiah|lira|riyals?"
     r"|dirhams?|taka|soles|sol|hryvnias?|birr|zloty|(?:Deutsche |D-)marks?|Deutschemarks?"
+    # The wire's dollars and the IMF's unit, and a currency's code after its amount: "1.5 billion dlrs",
+    # "200 million Special Drawing Rights", "5 billion USD" (the code in capitals only).
+    r"|dlrs?|[Ss]pecial [Dd]rawing [Rr]ights|(?<!\b[Aa] )(?:USD|EUR|GBP|JPY|CNY|SDR|XDR|CHF|INR|KRW|AUD|CAD|"
+    + "|".join(_CODES)
+    + r")(?![\w$])"
     # "4.3 billion marks a year earlier", but not a verb: "2018 marks a decade", "1,000 marks the start".
     r"|(?<!(?:19|20)\d\d )marks(?! (?:the|its|their|his|her|this|that|our|another)\b)"
     # "a 400 mln mark deficit", but not a milestone: "passed the 1 million mark in May", "the 100,000 mark."
@@ -226,6 +231,8 @@ def _unit(match: re.Match[str]) -> str | None:
         said = match.group("percent")
         return "basis points" if "b" in said else "percentage points" if "point" in said else "percent"
     if match.group("currency"):
+        if match.group("currency").isupper():  # "5 billion USD"
+            return _SYMBOLS.get(match.group("currency").lower(), match.group("currency"))
         name = {"reais": "reais", "soles": "sol"}.get(match.group("currency").lower(), match.group("currency").lower())
         name = name.rstrip("s") if name != "reais" else name
         qualified = _QUALIFIED.get(f"{match.group('qualifier')} {name}".lower()) if match.group("qualifier") else None
@@ -240,7 +247,9 @@ def _unit(match: re.Match[str]) -> str | None:
         return None  # "a 10-year plan", "the 3-million-member union": no unit of measure
     if not noun or not match.group("s2") or match.group("s2").lower() not in _WORD_SCALES or noun in _NOT_UNITS:
         return None
-    return None if noun in _WORD_SCALES else match.group("noun") if counts_nationals(match.group("noun")) else noun
+    if counts_nationals(match.group("noun")):
+        return match.group("noun")  # "2 million Gazans"
+    return None if noun in _WORD_SCALES or match.group("noun").isupper() else noun  # not "2 billion USDT"
     return None
 
 
@@ -276,7 +285,8 @@ def _unit_and_end(text: str, match: re.Match[str], found: list[Figure]) -> tuple
     figure before it (see _elided)."""
     number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
     unit, end = _unit(match), match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
-    counts = _PROPER_THEN_COUNTED.match(text, match.end()) if unit and match.group("noun") else None
+    scaled = match.group("noun") and (unit or match.group("s2"))
+    counts = _PROPER_THEN_COUNTED.match(text, match.end()) if scaled else None
     if counts and counts.group("noun").lower() not in _NOT_COUNTED:
         return counts.group("noun"), counts.end(), False  # "2 million Ukrainian refugees": a count of refugees
     if unit is not None:
