@@ -25,6 +25,10 @@ pytestmark = pytest.mark.usefixtures("talks")
         ("The Pentagon is sending 2,000 more troops.", [("2000", "troops")]),
         ("About 300 freed Houthi detainees flew home.", [("300", "detainees")]),
         ("Tariffs hit 128 U.S. products.", [("128", "products")]),
+        # A whole number whose noun the count before gives, past a linking word.
+        ("Ukraine freed 120 prisoners on Sunday and 85 on Monday.", [("120", "prisoners"), ("85", "prisoners")]),
+        ("Israel released 90 detainees, compared with 30 in January.", [("90", "detainees"), ("30", "detainees")]),
+        ("The swap freed 95 soldiers from 2022 to 2024, and 3 of them were hurt.", [("95", "soldiers")]),
         # Two nations' people, and two adjectives.
         ("They swapped 1,000 Ukrainian and Russian prisoners.", [("1000", "prisoners")]),
         ("Israel freed 300 Palestinian security prisoners.", [("300", "prisoners")]),

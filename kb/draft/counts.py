@@ -55,6 +55,8 @@ _CLAUSE_END = re.compile(r"[.,;]|$| (?:and|or|but|while)\b")
 _ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "per annum": "year"}
 _NATIONALS = re.compile(r"[A-Z][a-z]{2,}(?:an|i)s")  # "Saudis", "Palestinians", "Yemenis", "Americans"
 _PLURAL = re.compile(r"[^su'’]s$")  # "sides", "leaders"; not "various", "press", "U.S."
+# What may follow a count whose noun the count before gives: "… and 85 on Monday", "…, Russia 84."
+_AGAIN_END = re.compile(r"\s*(?:[.,;)]|$|(?:on|in|at|from|to|by|this|last|next|and|or|were|was|more|each)\b)")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -118,3 +120,14 @@ def rate(text: str, unit: str, end: int) -> tuple[str, int] | None:
 def nationals(noun: str) -> bool:
     """Whether a noun counts people by their nation or people ("Saudis", "Gazans", "Palestinians")."""
     return bool(_NATIONALS.fullmatch(noun))
+
+
+def is_count(unit: str) -> bool:
+    """Whether a unit is a count's (see counted): "prisoners", "vessel movements", "Saudis"."""
+    return unit.split(" ")[-1] in COUNTED_NOUNS or nationals(unit)
+
+
+def again(text: str, number: str, end: int) -> bool:
+    """Whether a whole number without a noun, ending at ``end``, counts what the count before it counts
+    ("Ukraine freed 120 prisoners on Sunday and 85 on Monday"): not a year, a decimal or one."""
+    return number.isdigit() and number != "1" and not _YEAR.fullmatch(number) and bool(_AGAIN_END.match(text, end))

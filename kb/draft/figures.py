@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kb.draft.counts import again as counts_again
+from kb.draft.counts import is_count as counts_counted
 from kb.draft.counts import nationals as counts_nationals
 from kb.draft.counts import quantity as quantity_after
 from kb.draft.counts import rate
@@ -267,7 +269,8 @@ _ELIDED_PERCENT_END = re.compile(r"\s*(?:[.,;)]|$|(?:for|in|from|at|by|on|this|l
 def _elided(text: str, match: re.Match[str], found: list[Figure], number: str | None, scale: str | None) -> str | None:
     """The unit a number without one shares with the figure just before it in its sentence (see
     _ELIDED_GAP): a scaled number an amount's or a quantity's ("6.5 billion"), a decimal one a
-    percentage's ("5.3 for 2017") — never a year, a count or a ratio ("2.5 times")."""
+    percentage's ("5.3 for 2017"), a whole one a count's (see counts.again) — never a year or a ratio ("2.5
+    times")."""
     if not found or not number or found[-1].unit in ("percentage points", "basis points"):
         return None
     previous = found[-1]
@@ -276,6 +279,8 @@ def _elided(text: str, match: re.Match[str], found: list[Figure], number: str | 
     if previous.unit == "percent":
         decimal = "." in number and not scale and _ELIDED_PERCENT_END.match(text, match.end())
         return "percent" if decimal else None
+    if counts_counted(previous.unit) and not scale:  # "freed 120 prisoners on Sunday and 85 on Monday"
+        return previous.unit if counts_again(text, number, match.end()) else None
     return previous.unit if scale else None
 
 
