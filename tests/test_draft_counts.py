@@ -100,6 +100,8 @@ def test_a_temperature_in_degrees(words, found):
         # What the quantity is of, between it and its period.
         ("Exports of 500,000 barrels of crude a day resumed.", [("500000", "barrels per day")]),
         ("The mill handles 2,000 tonnes of raw sugar a year in good seasons.", [("2000", "tonnes per year")]),
+        ("Russia sent 40 billion cubic meters of gas to Europe a year until 2022.", [("40000000000",
+                                                                                     "cubic meters per year")]),
         # Not a rate: a comparison with a year before, or a period of something else.
         ("Exports reached 2,000 tonnes of wheat a year earlier.", [("2000", "tonnes")]),
         ("Exports reached 2,000 tonnes a year earlier.", [("2000", "tonnes")]),

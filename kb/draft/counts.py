@@ -49,8 +49,9 @@ _LABEL = re.compile(r"\b[A-Z][a-z]*\.? $")  # "Article 5C", "Annex 2C", "No. 3C"
 # not a comparison ("a year earlier", "a year ago").
 _PERIOD = r"(?:(?:a|per|each) (?P<period>day|week|month|year)(?! (?:earlier|ago|before|later|after|on|from|to)\b)"
 _PERIOD += r"|(?P<adverb>daily|weekly|monthly|annually|per annum))"
-_RATE = re.compile(rf"(?P<between>(?: (?!(?:and|or|but)\b)[a-z]{{1,15}}){{0,5}}?) {_PERIOD}\b")
-_WHAT = re.compile(r" of(?: [a-z]+){1,2}")  # what a quantity is of: "barrels of crude", "tonnes of grain"
+_RATE = re.compile(rf"(?P<between>(?: (?!(?:and|or|but)\b)[A-Za-z][a-z-]{{0,15}}){{0,5}}?) {_PERIOD}\b")
+# What a quantity is of, and where it goes: "barrels of crude", "cubic meters of gas to Europe".
+_WHAT = re.compile(r"(?: of(?: [a-z]+){1,2})?(?: (?:to|from|into|via) (?:the )?[A-Z][a-z-]+(?: [A-Z][a-z-]+)?)?")
 _CLAUSE_END = re.compile(r"[.,;]|$| (?:and|or|but|while)\b")
 _ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "per annum": "year"}
 _NATIONALS = re.compile(r"[A-Z][a-z]{2,}(?:an|i)s")  # "Saudis", "Palestinians", "Yemenis", "Americans"
@@ -110,7 +111,7 @@ def rate(text: str, unit: str, end: int) -> tuple[str, int] | None:
     year"), with where the rate's words end when they follow the unit right away (else ``end``)."""
     found = _RATE.match(text, end) if " per " not in unit else None
     between = found.group("between") if found else ""
-    at_once = not between or _WHAT.fullmatch(between)  # "500,000 barrels of crude a day": right after its unit
+    at_once = _WHAT.fullmatch(between)  # "500,000 barrels of crude a day": right after its unit
     if not found or (not at_once and not _CLAUSE_END.match(text, found.end())):
         return None  # "500 trucks would enter the strip each day and …", not "… each day of the truce"
     period = found.group("period") or _ADVERBS[found.group("adverb")]
