@@ -84,6 +84,10 @@ def test_what_is_no_count(words):
         ("A warming of 2 degrees, scientists said.", [("2", "degrees Celsius")]),
         ("Summers were 4 degrees Fahrenheit hotter.", [("4", "degrees Fahrenheit")]),
         ("Under Article 5C of the accord and Annex 2C, nothing changes.", []),  # labels, no temperatures
+        ("The pact keeps a 1.5-degree target and two degrees of warming as a limit.", [("1.5", "degrees Celsius"),
+                                                                                       ("2", "degrees Celsius")]),
+        ("It was a 180-degree turn, the map rotated 90 degrees.", []),  # angles
+        ("Delhi hit 45 degrees Celsius and Phoenix 118°F.", [("45", "degrees Celsius"), ("118", "degrees Fahrenheit")]),
     ],
 )  # fmt: skip
 def test_a_temperature_in_degrees(words, found):

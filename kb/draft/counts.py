@@ -41,8 +41,9 @@ _SOURCES = re.compile(r" (?:familiar|briefed|close|with knowledge|involved|who (
 _AFTER = re.compile(r"(?P<part> of (?:the|those|them|its|their))?(?P<words>(?: [A-Za-z][\w.’'-]{0,24}){1,4})")
 # A temperature: "1.5C", "1.5°C", "2 degrees Celsius", "1.5 degrees" (Celsius unless it says Fahrenheit).
 _TEMPERATURE = re.compile(
-    r"(?:°|[ -]degrees?\b)(?: ?(?P<fahrenheit>F\b|Fahrenheit\b)| ?(?:C\b|Celsius\b|centigrade\b))?|C(?![\w’'])"
+    r"(?:°|[ -]degrees?\b)(?: ?(?P<fahrenheit>F\b|Fahrenheit\b)| ?(?P<celsius>C\b|Celsius\b|centigrade\b))?|C(?![\w’'])"
 )
+_WARMING = 10  # degrees: "2 degrees" alone is a warming below it, an angle above ("a 180-degree turn")
 _LABEL = re.compile(r"\b[A-Z][a-z]*\.? $")  # "Article 5C", "Annex 2C", "No. 3C": a label, no temperature
 # A rate: a period right after a quantity's unit ("10 billion cubic meters a year", "500 trucks per day", "2,000
 # tonnes annually"), or ending the clause the count heads ("500 aid trucks would enter the strip each day");
@@ -94,15 +95,19 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
 
 def quantity(text: str, number: str, start: int, end: int) -> tuple[str, int] | None:
     """A temperature's or a count's unit after a number without one (see temperature and counted)."""
-    return temperature(text, start, end) or counted(text, number, end)
+    return temperature(text, number, start, end) or counted(text, number, end)
 
 
-def temperature(text: str, start: int, end: int) -> tuple[str, int] | None:
+def temperature(text: str, number: str, start: int, end: int) -> tuple[str, int] | None:
     """The unit of a temperature right after the number from ``start`` to ``end`` ("1.5C", "2 degrees
-    Celsius") and where it ends; not a label after a name ("Article 5C", "Annex 2C")."""
+    Celsius") and where it ends; not a label after a name ("Article 5C", "Annex 2C"), nor an angle."""
     found = _TEMPERATURE.match(text, end)
     if not found or (found.group().startswith("C") and _LABEL.search(text, max(0, start - 20), start)):
         return None
+    said = found.group("celsius") or found.group("fahrenheit") or "°" in found.group()
+    angle = number[:1].isdigit() and float(number.replace(",", "")) >= _WARMING
+    if "degree" in found.group() and not said and angle:
+        return None  # an angle: "a 180-degree turn", "rotated 90 degrees"; a warming is a few degrees
     return ("degrees Fahrenheit" if found.group("fahrenheit") else "degrees Celsius"), found.end()
 
 
