@@ -20,6 +20,7 @@ pytestmark = pytest.mark.usefixtures("talks")
         ("Seven vessels left Odesa and nine tankers waited offshore.", [("7", "vessels"), ("9", "tankers")]),
         ("Only twenty-three soldiers were exchanged.", [("23", "soldiers")]),
         ("Officials said 48 hostages remain in Gaza.", [("48", "hostages")]),
+        ("In May 50 prisoners were freed.", [("50", "prisoners")]),  # no day of May
         # The noun past names, adjectives and "more" (the unit is the noun alone).
         ("Israel will release 1,400 Palestinian prisoners.", [("1400", "prisoners")]),
         ("The Pentagon is sending 2,000 more troops.", [("2000", "troops")]),
@@ -66,6 +67,7 @@ def test_a_count_of_what_news_counts(words, found):
         "In 2014 troops crossed the border.",  # a year
         "The 12 rounds of talks and two officials' notes were leaked.",
         "One prisoner was released.",  # one of something
+        "On May 5 prisoners were freed, and on Sept. 3 soldiers crossed.",  # days
         "In 2015 Americans voted; the 2 Koreas met.",  # a year; no nation's people
         "We have 5 Mt CO2 left.",  # megatonnes, not metric tons
         "The ceasefire took effect after five hours and ten minutes.",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kb.draft.dates import MONTH_RE
+
 # What a number counts when it is a figure (plural, as written): people held, freed, moved, sheltered or
 # killed; forces; craft, vehicles and cargoes; goods and firms; checks on them.
 COUNTED_NOUNS = frozenset(
@@ -59,6 +61,7 @@ _NATIONALS = re.compile(r"[A-Z][a-z]{2,}(?:an|i)s")  # "Saudis", "Palestinians",
 _PLURAL = re.compile(r"[^su'’]s$")  # "sides", "leaders"; not "various", "press", "U.S."
 # What may follow a count whose noun the count before gives: "… and 85 on Monday", "…, Russia 84."
 _AGAIN_END = re.compile(r"\s*(?:[.,;)]|$|(?:on|in|at|from|to|by|this|last|next|and|or|were|was|more|each)\b)")
+_DAY_OF = re.compile(rf"\b{MONTH_RE} $")  # "On May 5 prisoners were freed": a day, no count
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -95,6 +98,8 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
 
 def quantity(text: str, number: str, start: int, end: int) -> tuple[str, int] | None:
     """A temperature's or a count's unit after a number without one (see temperature and counted)."""
+    if number.isdigit() and int(number) <= 31 and _DAY_OF.search(text, max(0, start - 12), start):
+        return None
     return temperature(text, number, start, end) or counted(text, number, end)
 
 
