@@ -161,3 +161,19 @@ def test_points_are_units_written_as_a_reporter_writes_them(kb, runner, tmp_path
 )  # fmt: skip
 def test_a_currency_named_after_its_amount(words, found):
     assert [(figure.value, figure.unit) for figure in figures(words)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        # An economy's rate of growth is a level, whatever the order.
+        ("The IMF projects GDP growth of 5.4 percent for Mali in 2016.\n", False),
+        ("The bank expects 3% global growth next year, Ghana's finance ministry said.\n", False),
+        ("Egypt's economic growth of 4.2 percent beat forecasts.\n", False),
+        # The growth of an amount is its change.
+        ("Pakistan's exports registered 29.53% growth in April.\n", True),
+    ],
+)
+def test_an_economy_s_growth_rate_is_a_level(kb, text, change):
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert ("change" in point) is change
