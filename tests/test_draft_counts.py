@@ -1,4 +1,5 @@
-"""kb draft's counts of people and things, temperatures and rates (counts.py), on sentences made for the
+"""kb draft's counts of people and things, temperatures and rates (counts.py), currencies named after their amount
+and an economy's growth rate as a level, on sentences made for the
 tests: a count without a thousands separator or in words, its noun past adjectives and names, a part of a
 counted whole, a noun that needs the word before it, and what is no count (sides, days, sources, years)."""
 
