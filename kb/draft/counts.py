@@ -82,7 +82,7 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
         lowered, position = noun.lower(), position + 1
         if nationals(noun) and not previous:
             return noun, position + len(noun)  # people named by their nation: "16 Saudis", "10,000 Palestinians"
-        if lowered in COUNTED_NOUNS and noun.islower():
+        if lowered in COUNTED_NOUNS and (noun.islower() or noun.istitle()):  # "Swap 190 Prisoners" (a headline)
             if lowered in ("people", "persons") and _SOURCES.match(text, position + len(noun)):
                 return None
             modified = lowered in _NEEDS_ITS_MODIFIER and previous.islower()
