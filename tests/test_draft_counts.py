@@ -31,6 +31,10 @@ pytestmark = pytest.mark.usefixtures("talks")
         ("Ukraine freed 120 prisoners on Sunday and 85 on Monday.", [("120", "prisoners"), ("85", "prisoners")]),
         ("Israel released 90 detainees, compared with 30 in January.", [("90", "detainees"), ("30", "detainees")]),
         ("The swap freed 95 soldiers from 2022 to 2024, and 3 of them were hurt.", [("95", "soldiers")]),
+        # The noun named first, as "the number of" something.
+        ("The number of detainees rose to 120, officials said.", [("120", "detainees")]),
+        ("The number of ships waiting stood at 60 on Monday.", [("60", "ships")]),
+        ("The number of people displaced reached 2,000 in 2023.", [("2000", "people")]),
         # A headline's capitals.
         ("Russia, Ukraine Swap 190 Prisoners Of War", [("190", "prisoners")]),
         ("Seven Vessels Leave Odesa as Israel Frees 90 Palestinian Detainees", [("7", "vessels"), ("90", "detainees")]),
@@ -65,6 +69,7 @@ def test_a_count_of_what_news_counts(words, found):
     [
         "The two sides met for three days in Doha.",  # sides, days
         "The 27 Member States Agree Two Rounds",
+        "The number of rounds held is 12.",  # rounds are not counted
         "Delegates from 27 countries and four regions attended.",  # countries, regions
         "The two sides exchanged prisoners.",  # the count is of sides
         "Two people familiar with the matter said the swap was near.",  # a source, not data

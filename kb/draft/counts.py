@@ -62,6 +62,8 @@ _PLURAL = re.compile(r"[^su'’]s$")  # "sides", "leaders"; not "various", "pres
 # What may follow a count whose noun the count before gives: "… and 85 on Monday", "…, Russia 84."
 _AGAIN_END = re.compile(r"\s*(?:[.,;)]|$|(?:on|in|at|from|to|by|this|last|next|and|or|were|was|more|each)\b)")
 _DAY_OF = re.compile(rf"\b{MONTH_RE} $")  # "On May 5 prisoners were freed": a day, no count
+# A count whose noun comes first: "the number of detainees rose to 120", "the number of ships stood at 60".
+_NUMBER_OF = re.compile(r"\b[Nn]umber of (?:[A-Za-z-]+ ){0,2}?(?P<noun>[a-z]+)\b(?P<rest>[^.;:!?\d]{0,60})$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -142,3 +144,13 @@ def again(text: str, number: str, end: int) -> bool:
     """Whether a whole number without a noun, ending at ``end``, counts what the count before it counts
     ("Ukraine freed 120 prisoners on Sunday and 85 on Monday"): not a year, a decimal or one."""
     return number.isdigit() and number != "1" and not _YEAR.fullmatch(number) and bool(_AGAIN_END.match(text, end))
+
+
+def number_of(text: str, number: str, start: int) -> str | None:
+    """What a whole number counts when its clause names it as "the number of" something before it ("the number
+    of detainees rose to 120"): that noun, when it is one of COUNTED_NOUNS (not a year: "in 2023")."""
+    found = _NUMBER_OF.search(text, max(0, start - 90), start)
+    whole = number.replace(",", "").isdigit()
+    if not found or not whole or _YEAR.fullmatch(number) or found.group("noun") not in COUNTED_NOUNS:
+        return None
+    return found.group("noun")

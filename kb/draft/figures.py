@@ -12,6 +12,7 @@ from decimal import Decimal
 from kb.draft.counts import again as counts_again
 from kb.draft.counts import is_count as counts_counted
 from kb.draft.counts import nationals as counts_nationals
+from kb.draft.counts import number_of as counts_number_of
 from kb.draft.counts import quantity as quantity_after
 from kb.draft.counts import rate
 
@@ -304,6 +305,8 @@ def _unit_and_end(text: str, match: re.Match[str], found: list[Figure]) -> tuple
     if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
         unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
         return unit, counted.end() if counted.group("noun") else match.end(), False
+    if number and not scale and (named := counts_number_of(text, number, start)):
+        return named, match.end(), False  # "the number of detainees rose to 120": a count of detainees
     unit = _elided(text, match, found, number, scale)  # "from 6.5 billion in February": the figure before's unit
     return unit, match.end(), False
 
