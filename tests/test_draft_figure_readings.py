@@ -25,7 +25,7 @@ pytestmark = pytest.mark.usefixtures("talks")
         # A capital letter after a space, or no unit: no scale.
         ("Row 3 B of the table and the 2M range", []),
         # Hyphenated percentages and compounds of a unit of measure before their noun.
-        ("a 3-percentage-point cut and a 10-per-cent levy", [("3", "percentage_points"), ("10", "percent")]),
+        ("a 3-percentage-point cut and a 10-per-cent levy", [("3", "percentage points"), ("10", "percent")]),
         (
             "Peru backed a 1.5-million-barrel cut and a 500,000-barrel-per-day rise.",
             [("1500000", "barrels"), ("500000", "barrels per day")],

@@ -173,7 +173,7 @@ def test_a_projection_s_bare_verb_economy_and_output_from_a_country(kb, sentence
             "Chile's central bank raised its key rate by 50 basis points to 9.75%.",
             [("share", "9.75", "percent", ("rise", "50"))],
         ),
-        ("Peru's rate fell 25 bps.", [("figure", None, "basis_points", ("fall", "25"))]),
+        ("Peru's rate fell 25 bps.", [("figure", None, "basis points", ("fall", "25"))]),
         # "percent of GDP" is a share of GDP: GDP names no figure after it.
         (
             "Peru's deficit is projected at 5.5 percent of GDP, against 6.2 percent last year.",

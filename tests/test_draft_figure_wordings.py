@@ -21,7 +21,9 @@ pytestmark = pytest.mark.usefixtures("talks")
         ("Tariffs of twenty-five percent and thirty two per cent.", [("25", "percent"), ("32", "percent")]),
         ("The fund holds two and a half billion euros.", [("2500000000", "EUR")]),
         ("Fourteen million tonnes of grain left the port.", [("14000000", "tonnes")]),
-        ("twenty-five people came and forty-one stayed", []),  # a count in words without a scale: no figure
+        # A count in words without a scale: of what news counts (counts.py), not of delegates or days.
+        ("twenty-five people came and forty-one stayed", [("25", "people")]),
+        ("twenty-five delegates came for forty-one days", []),
         # Currency signs and prefixed dollars and pounds of other countries.
         ("Trade with Asean rose to RM36.17 billion.", [("36170000000", "MYR")]),
         ("a deficit of ฿1.2 trillion and ₴50 billion in bonds", [("1200000000000", "THB"), ("50000000000", "UAH")]),
@@ -39,7 +41,7 @@ pytestmark = pytest.mark.usefixtures("talks")
         # Units of measure in two words.
         ("12 billion cubic metres of gas and 40 billion cubic meters", [("12000000000", "cubic metres"),
                                                                         ("40000000000", "cubic meters")]),
-        ("Pipelines carry 2 million gallons a day.", [("2000000", "gallons")]),
+        ("Pipelines carry 2 million gallons a day.", [("2000000", "gallons per day")]),
         # "marks" as a verb after a year or before a determiner, and as a currency after an amount.
         ("October 2018 marks the 10-year anniversary; 2019 marks a decade.", []),
         ("The surplus was 4.3 billion marks a year earlier.", [("4300000000", "DEM")]),

@@ -83,7 +83,7 @@ def test_an_unscaled_count_written_with_a_separator_counts_its_noun(words, found
         ("Rp 30 trillion of bonds", "30000000000000", "IDR"),
         # "a" is a number only before a scale or a percentage.
         ("Kenya will lend a billion shillings", "1000000000", "KES"),
-        ("rates were cut by a percentage point", "1", "percentage_points"),
+        ("rates were cut by a percentage point", "1", "percentage points"),
         ("a trade deal for a decade", None, None),
     ],
 )
@@ -312,7 +312,7 @@ def test_a_word_that_starts_like_a_number_word_is_no_figure(word):
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "unit"), [("ten%", "10", "percent"), ("a percentage point", "1", "percentage_points")]
+    ("text", "value", "unit"), [("ten%", "10", "percent"), ("a percentage point", "1", "percentage points")]
 )
 def test_a_number_word_before_its_unit_is_a_figure(text, value, unit):
     [figure] = figures(f"It rose {text} last year.")

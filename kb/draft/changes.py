@@ -100,6 +100,9 @@ class Change:
     parallel: str | None = None
 
 
+# An economy's growth: its rate is a level ("a projected GDP growth of 5.4 percent", "3% global growth"), unlike
+# the growth of an amount ("exports registered 29.53% growth").
+_RATE_OF_GROWTH = re.compile(r"\b(?:GDP|gross domestic product|economic|economy['’]s|world|global) growth\b", re.I)
 # A figure that goes "down to" or "up to" another is the level it starts from: "the reduction of 27.5% down to 10%".
 _DOWN_TO = re.compile(r"\s+(?:down|up) to\s+(?:about |around |just )?[$€£¥\d]")
 
@@ -114,6 +117,8 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     found = before or after
     if found is None or (not found.group().rstrip().lower().endswith("by") and _DOWN_TO.match(sentence, figure.end)):
         return None  # "that reduction of 27.5% down to 10%": from one level to another, both levels
+    if _RATE_OF_GROWTH.search(sentence, max(0, found.start() - 30), found.end()) and "growth" in found.group().lower():
+        return None  # "GDP growth of 5.4 percent", "5.4% economic growth": a rate of growth, a level
     base = _BASE.match(sentence, figure.end if before else found.end())
     where = base.end() if base else (figure.end if before else found.end())
     said = base.group("base") or "a year earlier" if base else None

@@ -9,6 +9,13 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kb.draft.counts import again as counts_again
+from kb.draft.counts import is_count as counts_counted
+from kb.draft.counts import nationals as counts_nationals
+from kb.draft.counts import number_of as counts_number_of
+from kb.draft.counts import quantity as quantity_after
+from kb.draft.counts import rate
+
 # A number starts where no digit (or digit and separator) comes before it, and has at most 15
 # digits on each side of its decimal point: a longer run of digits is no figure, and reading it
 # from every digit would take time growing with the square of its length.
@@ -17,6 +24,7 @@ _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "half a": 0.5,
+    "a dozen": 12,  # a count: "a dozen vessels" (not "two dozen": counts.py)
     "a": 1,  # only with a scale or percentage: "a trillion yen", "a percentage point"
     "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
@@ -24,10 +32,11 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # Tens with their units ("twenty-five percent", "thirty two billion"), and a half more ("two and a half billion").
 _COMPOUND = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:{_UNITS})\b|(?:{_UNITS}) and a half\b"
 _WORD = r"(?i:" + _COMPOUND + "|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
-_SCALES = {"thousand": 3, "lakh crore": 12, "lakh": 5, "million": 6, "mn": 6, "mln": 6, "m": 6, "crore": 7,
-           "billion": 9, "bn": 9, "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
+_SCALES = {"hundred": 2, "thousand": 3, "lakh crore": 12, "lakh": 5, "million": 6, "mn": 6, "mln": 6, "m": 6,
+           "crore": 7, "billion": 9, "bn": 9, "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
+_WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")  # a count's: "two hundred prisoners"
 # "$3B", "$40M": a capital letter is a scale only right after the digits; "$16 bln", "10 mln bpd" (wire style).
-_SCALE = r"(?i:thousand|lakh crore|lakh|million|crore|billion|trillion|mln|bln|trn)|mn|bn|tn|m(?=\b)|b(?=\b)"
+_SCALE = r"(?i:hundred|thousand|lakh crore|lakh|million|crore|billion|trillion|mln|bln|trn)|mn|bn|tn|m(?=\b)|b(?=\b)"
 _SCALE += r"|(?<=\d)[BM](?=\b)"
 _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
@@ -55,7 +64,7 @@ _NAMES = {
     "rouble": "RUB", "franc": "CHF", "dong": "VND", "rial": "IRR", "rand": "ZAR", "naira": "NGN", "cedi": "GHS",
     "kwacha": "ZMW", "shilling": "KES", "rupiah": "IDR", "lira": "TRY", "riyal": "SAR", "dirham": "AED",
     "taka": "BDT", "sol": "PEN", "hryvnia": "UAH", "birr": "ETB", "zloty": "PLN", "mark": "DEM",
-    "deutsche mark": "DEM", "deutschemark": "DEM", "d-mark": "DEM",
+    "deutsche mark": "DEM", "deutschemark": "DEM", "d-mark": "DEM", "dlr": "USD", "special drawing right": "XDR",
 }  # fmt: skip
 # A currency a country's adjective names: "50 billion Canadian dollars", "2 trillion Argentine pesos".
 _QUALIFIED = {
@@ -93,6 +102,11 @@ _CURRENCY = (
     r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
     r"|reais|real|rubles?|roubles?|francs?|dong|rials?|rand|naira|cedis?|kwacha|shillings?|rupiah|lira|riyals?"
     r"|dirhams?|taka|soles|sol|hryvnias?|birr|zloty|(?:Deutsche |D-)marks?|Deutschemarks?"
+    # The wire's dollars and the IMF's unit, and a currency's code after its amount: "1.5 billion dlrs",
+    # "200 million Special Drawing Rights", "5 billion USD" (the code in capitals only).
+    r"|dlrs?|[Ss]pecial [Dd]rawing [Rr]ights|(?<!\b[Aa] )(?:USD|EUR|GBP|JPY|CNY|SDR|XDR|CHF|INR|KRW|AUD|CAD|"
+    + "|".join(_CODES)
+    + r")(?![\w$])"
     # "4.3 billion marks a year earlier", but not a verb: "2018 marks a decade", "1,000 marks the start".
     r"|(?<!(?:19|20)\d\d )marks(?! (?:the|its|their|his|her|this|that|our|another)\b)"
     # "a 400 mln mark deficit", but not a milestone: "passed the 1 million mark in May", "the 100,000 mark."
@@ -117,7 +131,7 @@ FIGURE = re.compile(
     rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b"
     rf"|[ -]basis[ -]points?\b| ?bps\b)"
     rf"|(?: of)? (?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"
-    rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:|[.,;)]|$)))",
+    rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:|[.,;)]|$|°|C\b)))",
 )
 # Where a figure may start: a digit, or a number in words at a word's start or after a symbol
 # ("USDten"). Most sentences have none, and this is much quicker to look for than FIGURE (the
@@ -218,20 +232,27 @@ def _unit(match: re.Match[str]) -> str | None:
         return _SYMBOLS[match.group("symbol").strip().lower()]
     if match.group("percent"):
         said = match.group("percent")
-        return "basis_points" if "b" in said else "percentage_points" if "point" in said else "percent"
+        return "basis points" if "b" in said else "percentage points" if "point" in said else "percent"
     if match.group("currency"):
+        if match.group("currency").isupper():  # "5 billion USD"
+            return _SYMBOLS.get(match.group("currency").lower(), match.group("currency"))
         name = {"reais": "reais", "soles": "sol"}.get(match.group("currency").lower(), match.group("currency").lower())
         name = name.rstrip("s") if name != "reais" else name
         qualified = _QUALIFIED.get(f"{match.group('qualifier')} {name}".lower()) if match.group("qualifier") else None
         return qualified or _NAMES.get(name) or _NAMES.get(name.replace("us ", "").replace("u.s. ", ""), "USD")
+    if match.group("noun") in ("MT", "mt") and match.group("joined") == " ":
+        return "metric tons"  # "40,000 MT of wheat"
     noun = (match.group("noun") or "").lower()
     noun = _SINGULAR.get(noun, noun)  # "a 2-million-tonne quota", "the 944,000 tonne figure"
     if noun in MEASURE_UNITS:
         return noun  # a quantity in a unit of measure: "346,000 tons", "24 million metric tons"
     if match.group("joined") == "-":
         return None  # "a 10-year plan", "the 3-million-member union": no unit of measure
-    if noun and match.group("s2") and match.group("s2").lower() in ("million", "billion", "trillion", "thousand"):
-        return None if noun in _NOT_UNITS else noun
+    if not noun or not match.group("s2") or match.group("s2").lower() not in _WORD_SCALES or noun in _NOT_UNITS:
+        return None
+    if counts_nationals(match.group("noun")):
+        return match.group("noun")  # "2 million Gazans"
+    return None if noun in _WORD_SCALES or match.group("noun").isupper() else noun  # not "2 billion USDT"
     return None
 
 
@@ -249,8 +270,9 @@ _ELIDED_PERCENT_END = re.compile(r"\s*(?:[.,;)]|$|(?:for|in|from|at|by|on|this|l
 def _elided(text: str, match: re.Match[str], found: list[Figure], number: str | None, scale: str | None) -> str | None:
     """The unit a number without one shares with the figure just before it in its sentence (see
     _ELIDED_GAP): a scaled number an amount's or a quantity's ("6.5 billion"), a decimal one a
-    percentage's ("5.3 for 2017") — never a year, a count or a ratio ("2.5 times")."""
-    if not found or not number or found[-1].unit in ("percentage_points", "basis_points"):
+    percentage's ("5.3 for 2017"), a whole one a count's (see counts.again) — never a year or a ratio ("2.5
+    times")."""
+    if not found or not number or found[-1].unit in ("percentage points", "basis points"):
         return None
     previous = found[-1]
     if not _ELIDED_GAP.fullmatch(text, previous.end, match.start()):
@@ -258,7 +280,35 @@ def _elided(text: str, match: re.Match[str], found: list[Figure], number: str | 
     if previous.unit == "percent":
         decimal = "." in number and not scale and _ELIDED_PERCENT_END.match(text, match.end())
         return "percent" if decimal else None
+    if counts_counted(previous.unit) and not scale:  # "freed 120 prisoners on Sunday and 85 on Monday"
+        return previous.unit if counts_again(text, number, match.end()) else None
     return previous.unit if scale else None
+
+
+def _unit_and_end(text: str, match: re.Match[str], found: list[Figure]) -> tuple[str | None, int, bool]:
+    """A figure's unit, where its words end, and whether it counts something (a number in words may):
+    its sign, percentage, currency or unit of measure, the noun a count counts, or the unit of the
+    figure before it (see _elided)."""
+    number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
+    unit, end = _unit(match), match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
+    scaled = match.group("noun") and (unit or match.group("s2"))
+    counts = _PROPER_THEN_COUNTED.match(text, match.end()) if scaled else None
+    if counts and counts.group("noun").lower() not in _NOT_COUNTED:
+        return counts.group("noun"), counts.end(), False  # "2 million Ukrainian refugees": a count of refugees
+    if unit is not None:
+        return unit, end, False
+    start = match.start("number" if match.group("number") else "n2")
+    quantity = quantity_after(text, number, start, match.end()) if number and not scale else None
+    if quantity:
+        return *quantity, True  # "163 prisoners", "nine vessels", "1,400 Houthi prisoners", "1.5C": see counts.py
+    counted = _COUNTED.match(text, match.end()) if "," in (number or "") and not scale else None
+    if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
+        unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
+        return unit, counted.end() if counted.group("noun") else match.end(), False
+    if number and not scale and (named := counts_number_of(text, number, start)):
+        return named, match.end(), False  # "the number of detainees rose to 120": a count of detainees
+    unit = _elided(text, match, found, number, scale)  # "from 6.5 billion in February": the figure before's unit
+    return unit, match.end(), False
 
 
 # A minus sign or word before a percentage: "-3.2%", "−0.5%", "minus 2 percent" (not a range's dash: "5-6%").
@@ -293,19 +343,10 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         if found and match.start() < found[-1].end:
             continue  # the amount converted in brackets after a figure
         number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
-        unit, end = _unit(match), match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
-        counts = _PROPER_THEN_COUNTED.match(text, match.end()) if unit and match.group("noun") else None
-        if counts and counts.group("noun").lower() not in _NOT_COUNTED:
-            unit, end = counts.group("noun"), counts.end()  # "2 million Ukrainian refugees": a count of refugees
-        counted = _COUNTED.match(text, match.end()) if unit is None and "," in (number or "") and not scale else None
-        if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
-            unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
-            end = counted.end() if counted.group("noun") else match.end()
-        if unit is None and (unit := _elided(text, match, found, number, scale)):
-            end = match.end()  # "from 6.5 billion in February": the unit of the figure before it
+        unit, end, counting = _unit_and_end(text, match, found)
         if unit is None:
             continue
-        if not number or (number[:1].isalpha() and not (match.group("percent") or scale)):
+        if not number or (number[:1].isalpha() and not (match.group("percent") or scale or counting)):
             continue
         longer = _LONGER_UNIT.match(text, end) if unit in MEASURE_UNITS else None  # "metric tons", "barrels a day"
         if longer:
@@ -315,6 +356,9 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
             continue  # "metric" or "cubic" alone, "b" without "/d": no unit
         if unit in ("b", "bpd"):  # "1.5 million b/d", "10 mln bpd"
             unit, end = "barrels per day", end + 2 * (unit == "b")
+        per = rate(text, unit, end) if unit.islower() and not unit.startswith("percent") else None
+        if per:
+            unit, end = per  # "10 billion cubic meters a year", "500 aid trucks would enter the strip each day"
         # An amount in brackets after money is the same in another currency; after a percentage, a figure of its own.
         converted = _CONVERTED.match(text, end) if len(unit) == 3 and unit.isupper() else None
         stated_end = converted.end() if converted else end
@@ -328,7 +372,7 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         if shared:  # "between $2 and $3 billion": the low bound in billions too
             scale, bound, high = shared.group("scale"), "lower", True
         value = decimal_string(number, scale)
-        if unit in ("percent", "percentage_points") and _MINUS.search(text, max(0, match.start() - 7), match.start()):
+        if unit in ("percent", "percentage points") and _MINUS.search(text, max(0, match.start() - 7), match.start()):
             value = f"-{value}"  # "growth of -3.2%", "minus 0.5 percentage points"
         if match.group("low") or match.group("low2"):
             low = decimal_string(match.group("low") or match.group("low2"), scale)

@@ -133,7 +133,7 @@ def _fits(name: str, unit: str) -> bool:
     """Whether a metric may measure a figure in this unit: one of MONEY_METRICS only an amount of money,
     a tariff rate or inflation only a percentage ("saving exporters £400 million" is no tariff rate)."""
     if name in ("tariff_rate", "inflation"):
-        return unit in ("percent", "percentage_points", "basis_points")
+        return unit in ("percent", "percentage points", "basis points")
     return name not in MONEY_METRICS or (len(unit) == 3 and unit.isupper())
 
 
