@@ -297,11 +297,17 @@ SPEECH_VERBS = frozenset(
         panned slammed blasted branded labelled labeled termed decried derided lambasted
         characterised characterized read
         mentioned mentions clarified clarifies indicated indicates opined elaborated
+        highlighted echoed hinted pleaded proclaimed testified wondered fumed scoffed reckoned reckons
+        posts laments quips muses underlines underscores counters retorts observes exclaims recounts discloses
+        opines elaborates
         """
     )
 )
 # Reporting verbs of two words, a verb and its particle: "he pointed out", "she spelled out".
-PHRASAL_SPEECH_VERBS = {"pointed": "out", "points": "out", "spelled": "out", "spelt": "out", "spells": "out"}
+PHRASAL_SPEECH_VERBS = {
+    "pointed": "out", "points": "out", "spelled": "out", "spelt": "out", "spells": "out",
+    "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back", "hits": "back",
+}  # fmt: skip
 # Words that may stand between a speaker and the reporting verb: "Barnier also said".
 VERB_FILLERS = frozenset(
     _words(
