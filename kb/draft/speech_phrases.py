@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
-from kb.draft.reader import someone
+from kb.draft.reader import TITLED_RUN, someone
 from kb.draft.speakers import Mention, mention_of
 
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
 _PRONOUN = r"his|her|their"
-_SAYING = r"(?:message|reply|response|answer|verdict|warning|retort|advice|reaction|words|comments?)"  # a speaker's
+_SAYING = (  # a speaker's
+    r"(?:message|reply|response|answer|verdict|warning|retort|advice|reaction|words|comments?|remarks|statement"
+    r"|letter|tweet|post|assessment|view|position)"
+)
 # A name alone after a quote and a dash or a tilde: '"…" – Tomas Novak.', '"…" ~ President Tomas Novak'
 _DASH_NAME = re.compile(
     r"\s*[—–~-]\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:, [^\n\"“”,]{1,40})?\.?\s*$"
@@ -52,3 +55,26 @@ def owner_of_saying(sentence: str) -> Mention | None:
     it, with no attribution of its own, is theirs."""
     owned = _OWNED_SAYING.match(sentence)
     return someone(mention_of(owned.group("who"))) if owned else None
+
+
+# A sentence after a quote that says whose words they were: "So said X", "So wrote X", "With these words X
+# closed …", "That was the message from X", "That was X's verdict" (not "That was X's car").
+_THESE_WORDS = re.compile(
+    r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b|^\s*So (?:said|says|wrote|writes|argued|argues|tweeted|declared)\b"
+    r"|^\s*(?:That|This|Such) (?:was|is) (?:the (?P<noun>\w+) (?:of|from)\b"
+    rf"|(?P<owned>{_NAME})[’']s (?:\w+ )?(?P<owned_noun>\w+)\b)"
+)
+_THESE_NOUNS = frozenset(
+    {"message", "verdict", "warning", "view", "word", "answer", "reply", "response", "assessment", "conclusion"}
+)
+
+
+def whose_words(sentence: str) -> list[str] | None:
+    """The runs of capitals that may name whose words a quote just before ``sentence`` was, when the sentence
+    says so ("So said Finance Minister Kwame Osei …"; "That was Tomas Novak's verdict": "Tomas Novak"), or None."""
+    these = _THESE_WORDS.search(sentence)
+    if these is None or (these.group("noun") or these.group("owned_noun") or "message") not in _THESE_NOUNS:
+        return None
+    if owned := these.group("owned"):
+        return [owned]
+    return [run.group() for run in TITLED_RUN.finditer(sentence)]

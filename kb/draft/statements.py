@@ -18,7 +18,6 @@ from kb.draft.quotes import Quote, find_quotes, names_a_work
 from kb.draft.reader import (
     MIN_WORDS_WITHOUT_FRAME,
     START,
-    TITLED_RUN,
     Reader,
     Said,
     blank,
@@ -36,7 +35,7 @@ from kb.draft.speakers import (
     tokens_through_verbs,
     venue,
 )
-from kb.draft.speech_phrases import owner_of_saying, phrase_speaker
+from kb.draft.speech_phrases import owner_of_saying, phrase_speaker, whose_words
 from kb.draft.subjects import subject_before
 from kb.draft.text import CAPITALISED_RUN, Span, covered, overlaps, sentences
 
@@ -351,10 +350,6 @@ def _coordinated(reader: Reader, sentence: Span) -> Mention | None:
     return _opening_subject(reader, sentence)
 
 
-_THESE_WORDS = re.compile(  # "So said X", "That was the message from X"
-    r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b|^\s*So (?:said|says)\b"
-    r"|^\s*(?:That|This|Such) (?:was|is) the (?:message|verdict|warning|view|word|answer|reply|response) (?:of|from)\b"
-)
 _GOES_ON = frozenset({"added", "adds", "continued", "continues"})
 _GOES_ON_REACH = 8  # words: the verb of "Novak added" or "The minister later added" opens its sentence
 
@@ -362,8 +357,8 @@ _GOES_ON_REACH = 8  # words: the verb of "Novak added" or "The minister later ad
 def _added_by(reader: Reader, sentence: Span) -> Mention | None:
     """Who the sentence after a quote says went on speaking ("Novak added that …") or said "these
     words" ("It was with these words that Tomas Novak closed the talks"): the quote's speaker."""
-    if _THESE_WORDS.search(sentence.text):
-        named = (mention_of(run.group()) for run in TITLED_RUN.finditer(sentence.text))
+    if (runs := whose_words(sentence.text)) is not None:  # "So said X", "That was X's verdict"
+        named = (mention_of(run) for run in runs)
         return next((who for who in named if who is not None and who.name and " " in who.name), None)
     words = tokens_through_verbs(sentence.text, 1)
     verbs = speech_verbs(words)

@@ -1,0 +1,51 @@
+"""kb draft: a speaker named by a noun of saying rather than a verb — the next sentence, "So wrote X", "That
+was X's verdict", "This is the view of X", or before a colon, "The Alliance's statement:", "X's post on X was
+short:". Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, imports, of_type
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+QUOTE = "“The deal is good for farmers and the fleet will gain.”"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "That was Tomas Novak's verdict.",
+        "That was Tomas Novak’s blunt assessment after the vote.",
+        "This is the view of Tomas Novak, the Alliance's negotiator.",
+        "So argued Tomas Novak in the Oslo Post.",
+        "So wrote Tomas Novak in his letter to the ministers.",
+    ],
+)
+def test_a_next_sentence_naming_whose_words_they_were_names_the_speaker(kb, runner, tmp_path, after):
+    payloads = drafted(kb, f"Talks went on.\n\n{QUOTE} {after}\n")
+    assert [p.get("speaker") for p in of_type(payloads, "statement")] == ["tomas-novak"]
+    imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["That was Tomas Novak's car.", "That was the plan of Tomas Novak.", "So began Tomas Novak's second term."],
+)
+def test_a_next_sentence_naming_someone_s_thing_is_no_attribution(kb, after):
+    assert of_type(drafted(kb, f"Talks went on.\n\n{QUOTE} {after}\n"), "statement") == []
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Tomas Novak's post on X was short:", "tomas-novak"),
+        ("Tomas Novak's letter to the ministers ended:", "tomas-novak"),
+        ("Tomas Novak’s position:", "tomas-novak"),
+        ("Tomas Novak's remarks to the farmers were plain:", "tomas-novak"),
+    ],
+)
+def test_a_speaker_s_noun_of_saying_before_a_colon_names_the_speaker(kb, runner, tmp_path, before, speaker):
+    payloads = drafted(kb, f"{before} {QUOTE}\n")
+    assert [p.get("speaker") for p in of_type(payloads, "statement")] == [speaker]
+    imports(runner, payloads, tmp_path)
