@@ -363,3 +363,17 @@ DATELINE_ZONES = {
     "KUALA LUMPUR": "Asia/Kuala_Lumpur", "CANBERRA": "Australia/Sydney", "SYDNEY": "Australia/Sydney",
     "WELLINGTON": "Pacific/Auckland", "JOHANNESBURG": "Africa/Johannesburg", "NAIROBI": "Africa/Nairobi",
 }  # fmt: skip
+
+# Verbs of thinking, hoping or judging: a quote after them is their subject's ("Novak believes the deal 'is …'").
+THINKING_VERBS = frozenset(
+    _words(
+        """
+        believes believed thinks thought hopes hoped expects expected fears feared feels sees regards
+        regarded considers considered welcomed welcomes agreed agrees doubts doubted
+        """
+    )
+)
+# States of mind after a form of *be*: "Osei is confident the talks will 'end well'".
+ATTITUDES = frozenset(
+    _words("confident optimistic hopeful convinced sure adamant certain pessimistic sceptical skeptical upbeat")
+)

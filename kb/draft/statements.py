@@ -38,6 +38,7 @@ from kb.draft.speakers import (
 from kb.draft.speech_phrases import owner_of_saying, phrase_speaker, whose_words
 from kb.draft.subjects import subject_before
 from kb.draft.text import CAPITALISED_RUN, Span, covered, overlaps, sentences
+from kb.draft.thought_verbs import thinking_subject
 
 # A sentence that introduces the quote after it: someone speaking to an audience.
 _AUDIENCE = re.compile(
@@ -157,6 +158,9 @@ def _read_group(
         who, pattern, confidence = _coordinated(reader, context), "subject-and-verb", 0.6
     if who is None and (_PARTICIPLE.search(before.text) or before.text.rstrip().endswith(":")):
         who, pattern = _opening_subject(reader, context), "subject-saying-quote"  # "X ruled it out, saying '…'"
+    if who is None:  # "Tomas Novak believes the deal 'is the best we could get'"
+        subject = _opening_subject(reader, context)
+        who, pattern, confidence = thinking_subject(text, context, subject, group[0].start), "subject-thinks", 0.6
     if who is None:  # '"…," Ban told reporters. Among them are "…"': the speaker of the paragraph's quote before
         who, pattern, confidence = _paragraph_speaker(reader, context.start, previous_end), "same-paragraph", 0.5
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
