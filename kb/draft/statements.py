@@ -12,6 +12,7 @@ from kb.draft.attribution import according, frame_speaker, is_object, name_colon
 from kb.draft.dates import clause_around
 from kb.draft.headlines import headline_repeats
 from kb.draft.it_said import referred_speaker
+from kb.draft.opening_quotes import opens_its_paragraph
 from kb.draft.pair_said import two_named
 from kb.draft.quoted_predicate import predicate_subject
 from kb.draft.quotes import Quote, find_quotes, names_a_work
@@ -162,7 +163,9 @@ def _read_group(
         subject = _opening_subject(reader, context)
         who, pattern, confidence = thinking_subject(text, context, subject, group[0].start), "subject-thinks", 0.6
     if who is None:  # '"…," Ban told reporters. Among them are "…"': the speaker of the paragraph's quote before
-        who, pattern, confidence = _paragraph_speaker(reader, context.start, previous_end), "same-paragraph", 0.5
+        opening = None if _verb_after(after.text) else group[0]  # '"…," Lind's office said' is no one else's
+        who = _paragraph_speaker(reader, context.start, previous_end, opening)
+        pattern, confidence = "same-paragraph", 0.5
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
     if who.pronoun:
@@ -288,15 +291,19 @@ def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
     return None if any(body_name(run) is None for run in CAPITALISED_RUN.findall(rest)) else who  # "Canada", "the EU"
 
 
-def _paragraph_speaker(reader: Reader, at: int, previous_end: int) -> Mention | None:
+def _paragraph_speaker(reader: Reader, at: int, previous_end: int, quote: Quote | None = None) -> Mention | None:
     """The named speaker of the quote before, in the same paragraph, when only words of the reporter's
     with no one speaking stand between: '"There is a deal," Lind told reporters. It still needs a vote.
-    "That means …"' is Lind's."""
+    "That means …"' is Lind's; or in the next paragraph's first sentence, for a quote of a clause or more
+    that opens it after a word or two of the reporter's ('The "agreement will be on paper within a day."')."""
     said = reader.found[-1] if reader.found else None
     if said is None or said.excerpt.end != previous_end or not said.who.name or said.who.pronoun:
         return None
     between = reader.blanked[previous_end:at]
-    if "\n" in between or any(mark in reader.text[previous_end:at] for mark in '"“”«»'):
+    next_paragraph = quote is not None and not between.strip() and opens_its_paragraph(reader.text, at, quote)
+    if "\n" in between and not next_paragraph:
+        return None
+    if any(mark in reader.text[previous_end:at] for mark in '"“”«»'):
         return None
     return None if speech_verbs(tokens(between)) else said.who
 
