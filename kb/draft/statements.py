@@ -163,9 +163,7 @@ def _read_group(
         subject = _opening_subject(reader, context)
         who, pattern, confidence = thinking_subject(text, context, subject, group[0].start), "subject-thinks", 0.6
     if who is None:  # '"…," Ban told reporters. Among them are "…"': the speaker of the paragraph's quote before
-        opening = None if _verb_after(after.text) else group[0]  # '"…," Lind's office said' is no one else's
-        who = _paragraph_speaker(reader, context.start, previous_end, opening)
-        pattern, confidence = "same-paragraph", 0.5
+        who, pattern, confidence = _speaker_before(reader, context, group, after, previous_end), "same-paragraph", 0.5
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
     if who.pronoun:
@@ -289,6 +287,15 @@ def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
         return None
     rest = " ".join(token.text for token in tokens(sentence.text.replace(who.phrase, "", 1))[1:])  # "Then", "She"
     return None if any(body_name(run) is None for run in CAPITALISED_RUN.findall(rest)) else who  # "Canada", "the EU"
+
+
+def _speaker_before(
+    reader: Reader, context: Span, group: list[Quote], after: Span, previous_end: int
+) -> Mention | None:
+    """The speaker of the quote before (see _paragraph_speaker), over a paragraph's break only for a quote no
+    verb of saying follows: '"…," Lind's office said' is no one else's."""
+    opening = None if _verb_after(after.text) else group[0]
+    return _paragraph_speaker(reader, context.start, previous_end, opening)
 
 
 def _paragraph_speaker(reader: Reader, at: int, previous_end: int, quote: Quote | None = None) -> Mention | None:
