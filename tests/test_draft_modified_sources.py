@@ -51,3 +51,22 @@ def test_a_place_after_a_source_stays_as_before(kb, text, speaker):
 def test_a_clause_joined_by_and_is_no_part_of_the_source(kb):
     text = "The talks between the officials in Oslo ended and Tomas Novak said the text was “nearly done”.\n"
     assert [p.get("speaker") for p in of_type(drafted(kb, text), "statement")] == ["tomas-novak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Staffan de Mistura spoke in Geneva. “We will not give up,” said de Mistura.\n", "staffan-de-mistura"),
+        ("Ursula von der Leyen met the ministers. “We are close,” said von der Leyen.\n", "ursula-von-der-leyen"),
+        ("Anna da Costa flew in. “The text is ready,” said da Costa on Monday.\n", "anna-da-costa"),
+    ],
+)
+def test_a_surname_after_the_verb_may_open_with_a_particle(kb, runner, tmp_path, text, speaker):
+    payloads = drafted(kb, text)
+    assert [p.get("speaker") for p in of_type(payloads, "statement")] == [speaker]
+    imports(runner, payloads, tmp_path)
+
+
+def test_a_particle_before_a_word_in_lower_case_opens_no_name(kb):
+    said = of_type(drafted(kb, "“We will find a way,” said de facto leader Tomas Novak.\n"), "statement")
+    assert "de-facto" not in [p.get("speaker") for p in said]

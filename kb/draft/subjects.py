@@ -283,7 +283,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
             (token.word in DETERMINERS and not found)
             or (token.word == "the" and found and found[-1].word in ("of", "for"))  # "said the head of the WTO"
             or _phrase_word(token)
-            and not (token.word in _CONNECTORS and not found)
+            and not (token.word in _CONNECTORS and not found and not _surname_particle(words, at))
             or found
             and lists_portfolios(words, at)
         ):
@@ -310,6 +310,14 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
     elif _is_name(found) and after < len(words) and words[after].text == ",":
         found = found + _post_after(words, after)  # "said Valdis Dombrovskis, the EU trade commissioner"
     return found if any(t.capitalised or group_noun(t) for t in found) else []
+
+
+def _surname_particle(words: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` opens a surname after the verb: "said de Mistura", "said von der Leyen"."""
+    end = at
+    while end < len(words) and words[end].word in NAME_PARTICLES and end - at < 3:
+        end += 1  # "said von der Leyen"
+    return end > at and end < len(words) and _name_word(words[end]._replace(text=words[end].text.rstrip(".")))
 
 
 def _complement_after(words: list[Token], at: int, found: list[Token]) -> list[Token]:
