@@ -49,3 +49,19 @@ def test_a_speaker_s_noun_of_saying_before_a_colon_names_the_speaker(kb, runner,
     payloads = drafted(kb, f"{before} {QUOTE}\n")
     assert [p.get("speaker") for p in of_type(payloads, "statement")] == [speaker]
     imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Novak was asked whether a deal was near. His answer: “We are close, and it will be signed in May.”\n",
+        "Tomas Novak spoke last. His message to the lenders was plain: “Pay up.”\n",
+        "Anna Lind took the floor. Her verdict on the offer: “Not enough.”\n",
+    ],
+)
+def test_a_pronoun_s_noun_of_saying_before_a_colon_is_the_person_named_before(kb, runner, tmp_path, text):
+    payloads = drafted(kb, text)
+    quoted = [p for p in of_type(payloads, "statement") if p["attribution"] == "direct_quote"]
+    assert len(quoted) == 1 and quoted[0]["speaker"] in ("tomas-novak", "anna-lind")
+    assert quoted[0]["speaker"] == ("anna-lind" if "Lind" in text else "tomas-novak")
+    imports(runner, payloads, tmp_path)

@@ -1,7 +1,7 @@
 """Phrases that say who spoke a quote with no verb of saying beside it: a name alone after a dash
 ('"…" – Tomas Novak.'), "in Lind's words" or "in the words of X" or "as X put it" before it, "was how X put
 it" or "came the reply from X" after it, and a speaker's noun of saying before a colon ("Lind's message to the
-lenders was clear: '…'")."""
+lenders was clear: '…'", "His answer: '…'")."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"(?:\b[Ii]n (?:(?P<owner>{_NAME})[’']s|(?P<pronoun>{_PRONOUN})) (?:own )?words|\b[Ii]n the words of"
     rf" (?P<of>{_NAME})|\b[Aa]s (?P<as>{_NAME}|he|she|they) (?:put|puts) it),[^\"“”]*$"
-    rf"|(?:^|(?<=\s))(?P<noun>{_NAME})[’']s {_SAYING}\b"
+    rf"|(?:^|(?<=\s))(?:(?P<noun>{_NAME})[’']s|(?P<owner_pronoun>[Hh]is|[Hh]er|[Tt]heir)) {_SAYING}\b"
     r"[^.:\"“”]{0,60}:\s*$"
 )
 _PRONOUNS = {"his": "he", "her": "she", "their": "they"}
@@ -46,7 +46,8 @@ def phrase_speaker(before: str, after: str) -> tuple[Mention | None, str]:
         return someone(mention_of(said.group("who") or said.group("from"))), "quote-speech-phrase"
     if said := _BEFORE.search(before):
         who = said.group("owner") or said.group("of") or said.group("as") or said.group("noun")
-        return someone(mention_of(who or _PRONOUNS[said.group("pronoun")])), "speech-phrase-quote"
+        pronoun = said.group("pronoun") or said.group("owner_pronoun") or ""  # "His answer: '…'"
+        return someone(mention_of(who or _PRONOUNS[pronoun.casefold()])), "speech-phrase-quote"
     return None, ""
 
 
