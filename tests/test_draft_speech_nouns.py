@@ -65,3 +65,22 @@ def test_a_pronoun_s_noun_of_saying_before_a_colon_is_the_person_named_before(kb
     assert len(quoted) == 1 and quoted[0]["speaker"] in ("tomas-novak", "anna-lind")
     assert quoted[0]["speaker"] == ("anna-lind" if "Lind" in text else "tomas-novak")
     imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Deal is ‘within reach’: Novak",
+        "Talks with Norway ‘constructive’: Trade Minister Tomas Novak",
+        "‘We are close to a deal’ – Novak",
+    ],
+)
+def test_a_headline_s_quote_then_a_name_alone_after_a_colon_or_a_dash_is_that_person_s(kb, runner, tmp_path, headline):
+    payloads = drafted(kb, f"{headline}\n\nTrade Minister Tomas Novak spent Monday in talks with Norway.\n")
+    assert [p.get("speaker") for p in of_type(payloads, "statement")] == ["tomas-novak"]
+    imports(runner, payloads, tmp_path)
+
+
+def test_a_colon_after_a_quote_then_a_clause_names_no_speaker(kb):
+    text = "The ministers agreed on one word, “quotas”: Norway would give none.\n"
+    assert of_type(drafted(kb, text), "statement") == []

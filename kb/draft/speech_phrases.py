@@ -17,8 +17,8 @@ _SAYING = (  # a speaker's
     r"|letter|tweet|post|assessment|view|position)"
 )
 # A name alone after a quote and a dash or a tilde: '"…" – Tomas Novak.', '"…" ~ President Tomas Novak'
-_DASH_NAME = re.compile(
-    r"\s*[—–~-]\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:, [^\n\"“”,]{1,40})?\.?\s*$"
+_DASH_NAME = re.compile(  # a headline's colon too: "Deal 'within reach': Novak"
+    r"\s*(?:[—–~:-])\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:, [^\n\"“”,]{1,40})?\.?\s*$"
 )  # '"…" – Tomas Novak, on Monday.' too
 # After the quote: '"…," was how Lind put it', '"…," as Lind put it', '"…," came the reply from Osei'.
 _AFTER = re.compile(
