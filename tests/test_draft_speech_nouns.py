@@ -84,3 +84,23 @@ def test_a_headline_s_quote_then_a_name_alone_after_a_colon_or_a_dash_is_that_pe
 def test_a_colon_after_a_quote_then_a_clause_names_no_speaker(kb):
     text = "The ministers agreed on one word, “quotas”: Norway would give none.\n"
     assert of_type(drafted(kb, text), "statement") == []
+
+
+@pytest.mark.parametrize(
+    ("between", "after"),
+    [
+        ("\n\n", "Those were the words of Tomas Novak, the fisheries minister, on Monday."),
+        (" ", "These are the remarks of Tomas Novak."),
+        ("\n\n", "So wrote Tomas Novak in the Oslo Post."),
+    ],
+)
+def test_a_sentence_naming_whose_words_they_were_may_open_the_next_paragraph(kb, runner, tmp_path, between, after):
+    payloads = drafted(kb, f"Talks went on.\n\n{QUOTE}{between}{after}\n")
+    assert [p.get("speaker") for p in of_type(payloads, "statement")] == ["tomas-novak"]
+    imports(runner, payloads, tmp_path)
+
+
+def test_a_next_paragraph_that_adds_is_not_read_across_the_break(kb):
+    text = f"Talks went on.\n\n{QUOTE}\n\nTomas Novak added that the talks would go on.\n"
+    said = of_type(drafted(kb, text), "statement")
+    assert all(QUOTE.strip("“”") not in s["text"] for s in said)  # '"…" Novak added' only within its paragraph

@@ -59,14 +59,16 @@ def owner_of_saying(sentence: str) -> Mention | None:
 
 
 # A sentence after a quote that says whose words they were: "So said X", "So wrote X", "With these words X
-# closed …", "That was the message from X", "That was X's verdict" (not "That was X's car").
+# closed …", "That was the message from X", "Those were the words of X", "That was X's verdict" (not "That was
+# X's car").
 _THESE_WORDS = re.compile(
     r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b|^\s*So (?:said|says|wrote|writes|argued|argues|tweeted|declared)\b"
-    r"|^\s*(?:That|This|Such) (?:was|is) (?:the (?P<noun>\w+) (?:of|from)\b"
+    r"|^\s*(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the (?P<noun>\w+) (?:of|from)\b"
     rf"|(?P<owned>{_NAME})[’']s (?:\w+ )?(?P<owned_noun>\w+)\b)"
 )
 _THESE_NOUNS = frozenset(
     {"message", "verdict", "warning", "view", "word", "answer", "reply", "response", "assessment", "conclusion"}
+    | {"words", "comments", "remarks", "thoughts"}
 )
 
 

@@ -255,8 +255,9 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         if named and (who := mention_in(text, previous, phrase)) is not None and who.name and not who.pronoun:
             return who, "audience-introduction", 0.6
     following_at = bisect.bisect_left(all_sentences, context.end, key=START)
-    if following_at < len(all_sentences) and "\n\n" not in text[context.end : all_sentences[following_at].start]:
-        who = _added_by(reader, all_sentences[following_at])  # '"…" Novak added that …'
+    following = all_sentences[following_at] if following_at < len(all_sentences) else None
+    if following and ("\n\n" not in text[context.end : following.start] or whose_words(following.text) is not None):
+        who = _added_by(reader, following)  # '"…" Novak added that …', or in a paragraph of its own "Those were …"
         if who is not None:
             return who, "quote-then-added", 0.6
     words = len(text[context.start : context.end].split())
