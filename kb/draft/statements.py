@@ -10,6 +10,7 @@ from operator import attrgetter, itemgetter
 
 from kb.draft.attribution import according, frame_speaker, is_object, name_colon, quoted_as, second_hand, via_of
 from kb.draft.dates import clause_around
+from kb.draft.described_subjects import described_opening
 from kb.draft.headlines import headline_repeats
 from kb.draft.it_said import referred_speaker
 from kb.draft.opening_quotes import opens_its_paragraph
@@ -284,7 +285,8 @@ def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
     """The person a sentence without quotes opens with ("Osei was blunt.", "Then Lind turned to the farmers."),
     when it names nothing else in capitals: whose a quote just after it, with no attribution of its own, is."""
     who = _opening_subject(reader, sentence) or owner_of_saying(sentence.text)  # "Novak's response was swift."
-    if who is None or not who.name or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
+    who = who or described_opening(sentence.text)  # "The spokesperson was blunt."
+    if who is None or not (who.name or who.description) or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
         return None
     rest = " ".join(token.text for token in tokens(sentence.text.replace(who.phrase, "", 1))[1:])  # "Then", "She"
     return None if any(body_name(run) is None for run in CAPITALISED_RUN.findall(rest)) else who  # "Canada", "the EU"
