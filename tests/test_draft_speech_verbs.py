@@ -30,3 +30,32 @@ def test_a_quote_reported_by_a_verb_the_lexicon_lacked_is_its_speaker_s(kb, runn
 def test_a_verb_of_two_words_needs_its_particle(kb):
     text = "Tomas Novak pointed to the talks in Oslo as “the model for every round to come”.\n"
     assert of_type(drafted(kb, text), "statement") == []  # "pointed to" reports nothing: a scare quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The second round was positive,” Tomas Novak highlighted.\n",
+        "“That is simply not true,” Tomas Novak shot back when asked about the quotas.\n",
+        "“We will not sign a text we have not read,” Tomas Novak fired back on Tuesday.\n",
+        "Asked about the deadline, Tomas Novak hit back: “Deadlines are for the other side.”\n",
+        "“It is a good day for the fishermen of both countries,” Tomas Novak quips in a post on X.\n",
+        "Tomas Novak laments that “nobody in Brussels reads the annexes any more”.\n",
+        "“A deal by June is possible, not likely,” reckons Tomas Novak, who led the talks until 2019.\n",
+        "Tomas Novak echoed the warning: “Without the annex there is no agreement.”\n",
+    ],
+)
+def test_a_verb_of_saying_in_the_past_or_present_or_with_its_particle_reports_the_quote(kb, runner, tmp_path, text):
+    payloads = drafted(kb, text)
+    assert [p.get("speaker") for p in of_type(payloads, "statement")] == ["tomas-novak"]
+    imports(runner, payloads, tmp_path)
+
+
+def test_a_particle_verb_without_its_particle_reports_nothing(kb):
+    text = "The tariffs hit the “most sensitive” exports of Tomas Novak's country.\n"
+    assert of_type(drafted(kb, text), "statement") == []
+
+
+def test_a_headline_s_verb_in_the_present_reports_nothing(kb):
+    text = "Novak hails Oslo deal as a model\n\nTomas Novak, the trade minister, spoke in Oslo on Monday.\n"
+    assert of_type(drafted(kb, text), "statement") == []

@@ -297,11 +297,17 @@ SPEECH_VERBS = frozenset(
         panned slammed blasted branded labelled labeled termed decried derided lambasted
         characterised characterized read
         mentioned mentions clarified clarifies indicated indicates opined elaborated
+        highlighted echoed hinted pleaded proclaimed testified wondered fumed scoffed reckoned reckons
+        posts laments quips muses underlines underscores counters retorts observes exclaims recounts discloses
+        opines elaborates
         """
     )
 )
 # Reporting verbs of two words, a verb and its particle: "he pointed out", "she spelled out".
-PHRASAL_SPEECH_VERBS = {"pointed": "out", "points": "out", "spelled": "out", "spelt": "out", "spells": "out"}
+PHRASAL_SPEECH_VERBS = {
+    "pointed": "out", "points": "out", "spelled": "out", "spelt": "out", "spells": "out",
+    "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back", "hits": "back",
+}  # fmt: skip
 # Words that may stand between a speaker and the reporting verb: "Barnier also said".
 VERB_FILLERS = frozenset(
     _words(
@@ -357,3 +363,17 @@ DATELINE_ZONES = {
     "KUALA LUMPUR": "Asia/Kuala_Lumpur", "CANBERRA": "Australia/Sydney", "SYDNEY": "Australia/Sydney",
     "WELLINGTON": "Pacific/Auckland", "JOHANNESBURG": "Africa/Johannesburg", "NAIROBI": "Africa/Nairobi",
 }  # fmt: skip
+
+# Verbs of thinking, hoping or judging: a quote after them is their subject's ("Novak believes the deal 'is …'").
+THINKING_VERBS = frozenset(
+    _words(
+        """
+        believes believed thinks thought hopes hoped expects expected fears feared feels sees regards
+        regarded considers considered welcomed welcomes agreed agrees doubts doubted
+        """
+    )
+)
+# States of mind after a form of *be*: "Osei is confident the talks will 'end well'".
+ATTITUDES = frozenset(
+    _words("confident optimistic hopeful convinced sure adamant certain pessimistic sceptical skeptical upbeat")
+)

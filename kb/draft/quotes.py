@@ -1,5 +1,5 @@
-"""Quotations in a text: words between quotation marks of any kind (“ ” " ' ‘ ’ « »), including
-quotes that run over paragraphs (each paragraph opening with a quotation mark again)."""
+"""Quotations in a text: words between quotation marks of any kind (“ ” " ' ‘ ’ « » „ ”…” »…« ''…''),
+including quotes that run over paragraphs (each paragraph opening with a quotation mark again)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from dataclasses import dataclass
 
 from kb.draft.text import paragraphs
 
-CLOSING = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}
+CLOSING = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'", "»": "«", "”": "”"}
 DOUBLE = '“"«„'
+# Marks that open a quote only at a word's start, in styles that open with what English closes with:
+# ”…” (Swedish, Finnish), »…« (German, Danish) and two apostrophes, ''…'' (a typewriter's double mark).
+WORD_START_OPENING = "”»"
 SINGLE = "‘'"
 MAX_SINGLE = 400  # a single-quoted run longer than this is taken for apostrophes, not a quote
 
@@ -72,9 +75,18 @@ _SINGLE_OPEN = re.compile(r"(?<![^\W_])[‘'](?=\S)")  # a single mark at a word
 
 def _closes(text: str, at: int, open_mark: str) -> bool:
     char = text[at]
+    if open_mark in WORD_START_OPENING:
+        return char == CLOSING[open_mark] or char == '"'
     if open_mark in SINGLE:
         return char in "’'" and not text[at - 1].isspace() and not text[at + 1 : at + 2].isalnum()
     return char == CLOSING[open_mark] or (char in '”"' and open_mark in DOUBLE)
+
+
+def _opens_double(text: str, at: int, char: str) -> bool:
+    """Whether a double mark opens a quote here: “ « „ always, " unless it closes a word, ” and » at a word's start."""
+    if char in DOUBLE:
+        return char != '"' or _word_start(text, at) or text[at + 1 : at + 2].isalnum()
+    return char in WORD_START_OPENING and _word_start(text, at)
 
 
 @functools.lru_cache(maxsize=2)  # the quotes of the same text, read for statements and for reported speech
@@ -97,8 +109,11 @@ def find_quotes(text: str) -> list[Quote]:
         while at < end:
             char = text[at]
             if open_mark is None:
-                if char in DOUBLE and (char != '"' or _word_start(text, at) or text[at + 1 : at + 2].isalnum()):
+                if _opens_double(text, at, char):
                     open_mark, first, piece_start = char, at, at + 1
+                elif text.startswith("''", at) and _word_start(text, at + 1) and text[at - 1 : at] != "'":
+                    open_mark, first, piece_start = '"', at, at + 2  # ''…'': closes at '' or a double mark
+                    at += 1
                 elif char in SINGLE and _word_start(text, at):
                     close = _single_close(text, closes, at, end)
                     if close is not None:

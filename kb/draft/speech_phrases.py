@@ -1,21 +1,24 @@
 """Phrases that say who spoke a quote with no verb of saying beside it: a name alone after a dash
 ('"…" – Tomas Novak.'), "in Lind's words" or "in the words of X" or "as X put it" before it, "was how X put
 it" or "came the reply from X" after it, and a speaker's noun of saying before a colon ("Lind's message to the
-lenders was clear: '…'")."""
+lenders was clear: '…'", "His answer: '…'")."""
 
 from __future__ import annotations
 
 import re
 
-from kb.draft.reader import someone
+from kb.draft.reader import TITLED_RUN, someone
 from kb.draft.speakers import Mention, mention_of
 
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
 _PRONOUN = r"his|her|their"
-_SAYING = r"(?:message|reply|response|answer|verdict|warning|retort|advice|reaction|words|comments?)"  # a speaker's
+_SAYING = (  # a speaker's
+    r"(?:message|reply|response|answer|verdict|warning|retort|advice|reaction|words|comments?|remarks|statement"
+    r"|letter|tweet|post|assessment|view|position)"
+)
 # A name alone after a quote and a dash or a tilde: '"…" – Tomas Novak.', '"…" ~ President Tomas Novak'
-_DASH_NAME = re.compile(
-    r"\s*[—–~-]\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:, [^\n\"“”,]{1,40})?\.?\s*$"
+_DASH_NAME = re.compile(  # a headline's colon too: "Deal 'within reach': Novak"
+    r"\s*(?:[—–~:-])\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:, [^\n\"“”,]{1,40})?\.?\s*$"
 )  # '"…" – Tomas Novak, on Monday.' too
 # After the quote: '"…," was how Lind put it', '"…," as Lind put it', '"…," came the reply from Osei'.
 _AFTER = re.compile(
@@ -27,7 +30,7 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"(?:\b[Ii]n (?:(?P<owner>{_NAME})[’']s|(?P<pronoun>{_PRONOUN})) (?:own )?words|\b[Ii]n the words of"
     rf" (?P<of>{_NAME})|\b[Aa]s (?P<as>{_NAME}|he|she|they) (?:put|puts) it),[^\"“”]*$"
-    rf"|(?:^|(?<=\s))(?P<noun>{_NAME})[’']s {_SAYING}\b"
+    rf"|(?:^|(?<=\s))(?:(?P<noun>{_NAME})[’']s|(?P<owner_pronoun>[Hh]is|[Hh]er|[Tt]heir)) {_SAYING}\b"
     r"[^.:\"“”]{0,60}:\s*$"
 )
 _PRONOUNS = {"his": "he", "her": "she", "their": "they"}
@@ -43,7 +46,8 @@ def phrase_speaker(before: str, after: str) -> tuple[Mention | None, str]:
         return someone(mention_of(said.group("who") or said.group("from"))), "quote-speech-phrase"
     if said := _BEFORE.search(before):
         who = said.group("owner") or said.group("of") or said.group("as") or said.group("noun")
-        return someone(mention_of(who or _PRONOUNS[said.group("pronoun")])), "speech-phrase-quote"
+        pronoun = said.group("pronoun") or said.group("owner_pronoun") or ""  # "His answer: '…'"
+        return someone(mention_of(who or _PRONOUNS[pronoun.casefold()])), "speech-phrase-quote"
     return None, ""
 
 
@@ -52,3 +56,28 @@ def owner_of_saying(sentence: str) -> Mention | None:
     it, with no attribution of its own, is theirs."""
     owned = _OWNED_SAYING.match(sentence)
     return someone(mention_of(owned.group("who"))) if owned else None
+
+
+# A sentence after a quote that says whose words they were: "So said X", "So wrote X", "With these words X
+# closed …", "That was the message from X", "Those were the words of X", "That was X's verdict" (not "That was
+# X's car").
+_THESE_WORDS = re.compile(
+    r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b|^\s*So (?:said|says|wrote|writes|argued|argues|tweeted|declared)\b"
+    r"|^\s*(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the (?P<noun>\w+) (?:of|from)\b"
+    rf"|(?P<owned>{_NAME})[’']s (?:\w+ )?(?P<owned_noun>\w+)\b)"
+)
+_THESE_NOUNS = frozenset(
+    {"message", "verdict", "warning", "view", "word", "answer", "reply", "response", "assessment", "conclusion"}
+    | {"words", "comments", "remarks", "thoughts"}
+)
+
+
+def whose_words(sentence: str) -> list[str] | None:
+    """The runs of capitals that may name whose words a quote just before ``sentence`` was, when the sentence
+    says so ("So said Finance Minister Kwame Osei …"; "That was Tomas Novak's verdict": "Tomas Novak"), or None."""
+    these = _THESE_WORDS.search(sentence)
+    if these is None or (these.group("noun") or these.group("owned_noun") or "message") not in _THESE_NOUNS:
+        return None
+    if owned := these.group("owned"):
+        return [owned]
+    return [run.group() for run in TITLED_RUN.finditer(sentence)]

@@ -10,15 +10,16 @@ from operator import attrgetter, itemgetter
 
 from kb.draft.attribution import according, frame_speaker, is_object, name_colon, quoted_as, second_hand, via_of
 from kb.draft.dates import clause_around
+from kb.draft.described_subjects import described_opening
 from kb.draft.headlines import headline_repeats
 from kb.draft.it_said import referred_speaker
+from kb.draft.opening_quotes import opens_its_paragraph
 from kb.draft.pair_said import two_named
 from kb.draft.quoted_predicate import predicate_subject
 from kb.draft.quotes import Quote, find_quotes, names_a_work
 from kb.draft.reader import (
     MIN_WORDS_WITHOUT_FRAME,
     START,
-    TITLED_RUN,
     Reader,
     Said,
     blank,
@@ -36,9 +37,10 @@ from kb.draft.speakers import (
     tokens_through_verbs,
     venue,
 )
-from kb.draft.speech_phrases import owner_of_saying, phrase_speaker
+from kb.draft.speech_phrases import owner_of_saying, phrase_speaker, whose_words
 from kb.draft.subjects import subject_before
 from kb.draft.text import CAPITALISED_RUN, Span, covered, overlaps, sentences
+from kb.draft.thought_verbs import thinking_subject
 
 # A sentence that introduces the quote after it: someone speaking to an audience.
 _AUDIENCE = re.compile(
@@ -158,8 +160,11 @@ def _read_group(
         who, pattern, confidence = _coordinated(reader, context), "subject-and-verb", 0.6
     if who is None and (_PARTICIPLE.search(before.text) or before.text.rstrip().endswith(":")):
         who, pattern = _opening_subject(reader, context), "subject-saying-quote"  # "X ruled it out, saying '…'"
+    if who is None:  # "Tomas Novak believes the deal 'is the best we could get'"
+        subject = _opening_subject(reader, context)
+        who, pattern, confidence = thinking_subject(text, context, subject, group[0].start), "subject-thinks", 0.6
     if who is None:  # '"…," Ban told reporters. Among them are "…"': the speaker of the paragraph's quote before
-        who, pattern, confidence = _paragraph_speaker(reader, context.start, previous_end), "same-paragraph", 0.5
+        who, pattern, confidence = _speaker_before(reader, context, group, after, previous_end), "same-paragraph", 0.5
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
     if who.pronoun:
@@ -251,8 +256,9 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         if named and (who := mention_in(text, previous, phrase)) is not None and who.name and not who.pronoun:
             return who, "audience-introduction", 0.6
     following_at = bisect.bisect_left(all_sentences, context.end, key=START)
-    if following_at < len(all_sentences) and "\n\n" not in text[context.end : all_sentences[following_at].start]:
-        who = _added_by(reader, all_sentences[following_at])  # '"…" Novak added that …'
+    following = all_sentences[following_at] if following_at < len(all_sentences) else None
+    if following and ("\n\n" not in text[context.end : following.start] or whose_words(following.text) is not None):
+        who = _added_by(reader, following)  # '"…" Novak added that …', or in a paragraph of its own "Those were …"
         if who is not None:
             return who, "quote-then-added", 0.6
     words = len(text[context.start : context.end].split())
@@ -279,21 +285,35 @@ def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
     """The person a sentence without quotes opens with ("Osei was blunt.", "Then Lind turned to the farmers."),
     when it names nothing else in capitals: whose a quote just after it, with no attribution of its own, is."""
     who = _opening_subject(reader, sentence) or owner_of_saying(sentence.text)  # "Novak's response was swift."
-    if who is None or not who.name or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
+    who = who or described_opening(sentence.text)  # "The spokesperson was blunt."
+    if who is None or not (who.name or who.description) or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
         return None
     rest = " ".join(token.text for token in tokens(sentence.text.replace(who.phrase, "", 1))[1:])  # "Then", "She"
     return None if any(body_name(run) is None for run in CAPITALISED_RUN.findall(rest)) else who  # "Canada", "the EU"
 
 
-def _paragraph_speaker(reader: Reader, at: int, previous_end: int) -> Mention | None:
+def _speaker_before(
+    reader: Reader, context: Span, group: list[Quote], after: Span, previous_end: int
+) -> Mention | None:
+    """The speaker of the quote before (see _paragraph_speaker), over a paragraph's break only for a quote no
+    verb of saying follows: '"…," Lind's office said' is no one else's."""
+    opening = None if _verb_after(after.text) else group[0]
+    return _paragraph_speaker(reader, context.start, previous_end, opening)
+
+
+def _paragraph_speaker(reader: Reader, at: int, previous_end: int, quote: Quote | None = None) -> Mention | None:
     """The named speaker of the quote before, in the same paragraph, when only words of the reporter's
     with no one speaking stand between: '"There is a deal," Lind told reporters. It still needs a vote.
-    "That means …"' is Lind's."""
+    "That means …"' is Lind's; or in the next paragraph's first sentence, for a quote of a clause or more
+    that opens it after a word or two of the reporter's ('The "agreement will be on paper within a day."')."""
     said = reader.found[-1] if reader.found else None
     if said is None or said.excerpt.end != previous_end or not said.who.name or said.who.pronoun:
         return None
     between = reader.blanked[previous_end:at]
-    if "\n" in between or any(mark in reader.text[previous_end:at] for mark in '"“”«»'):
+    next_paragraph = quote is not None and not between.strip() and opens_its_paragraph(reader.text, at, quote)
+    if "\n" in between and not next_paragraph:
+        return None
+    if any(mark in reader.text[previous_end:at] for mark in '"“”«»'):
         return None
     return None if speech_verbs(tokens(between)) else said.who
 
@@ -351,10 +371,6 @@ def _coordinated(reader: Reader, sentence: Span) -> Mention | None:
     return _opening_subject(reader, sentence)
 
 
-_THESE_WORDS = re.compile(  # "So said X", "That was the message from X"
-    r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b|^\s*So (?:said|says)\b"
-    r"|^\s*(?:That|This|Such) (?:was|is) the (?:message|verdict|warning|view|word|answer|reply|response) (?:of|from)\b"
-)
 _GOES_ON = frozenset({"added", "adds", "continued", "continues"})
 _GOES_ON_REACH = 8  # words: the verb of "Novak added" or "The minister later added" opens its sentence
 
@@ -362,8 +378,8 @@ _GOES_ON_REACH = 8  # words: the verb of "Novak added" or "The minister later ad
 def _added_by(reader: Reader, sentence: Span) -> Mention | None:
     """Who the sentence after a quote says went on speaking ("Novak added that …") or said "these
     words" ("It was with these words that Tomas Novak closed the talks"): the quote's speaker."""
-    if _THESE_WORDS.search(sentence.text):
-        named = (mention_of(run.group()) for run in TITLED_RUN.finditer(sentence.text))
+    if (runs := whose_words(sentence.text)) is not None:  # "So said X", "That was X's verdict"
+        named = (mention_of(run) for run in runs)
         return next((who for who in named if who is not None and who.name and " " in who.name), None)
     words = tokens_through_verbs(sentence.text, 1)
     verbs = speech_verbs(words)

@@ -168,8 +168,8 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
             return _second_apposition(words, comma, at)
         return name + words[comma:at] if name and not lone_pronoun(name, 0) else []
     found = _issued_document(words, at) or _phrase_before(words, at + 1)
-    if not found:
-        return _modified_source(words, at)
+    if not any(t.capitalised for t in found):  # "A spokesman for the fishing industry said", not "industry"
+        return _modified_source(words, at) or found
     if lone_pronoun(words, verb - 1):
         return [words[verb - 1]]
     first = at + 1 - len(found)
@@ -217,18 +217,22 @@ def _manner(token: Token) -> bool:
 
 
 def _modified_source(words: list[Token], at: int) -> list[Token]:
-    """An unnamed source and the words after it that say how it knows, ending at ``at``: "two people
-    familiar with the matter [told]", "an official with knowledge of the talks [said]"."""
+    """An unnamed source and the words after it that say how it knows or whom it speaks for, ending at
+    ``at``: "two people familiar with the matter [told]", "an official with knowledge of the talks [said]",
+    "officials from small island states", "a spokesman for the fishing industry", "an aide to the minister",
+    "representatives of the fishing industry" (never over a comma, a verb of saying or a clause joined by
+    *and*; a post alone, "the chief of staff", is read as a name's post is)."""
     for i in range(at - 1, max(at - 10, -1), -1):
-        if words[i].text in ",;:()" or words[i].word in SPEECH_VERBS:
+        if words[i].text in ",;:()" or words[i].word in SPEECH_VERBS or words[i].word in _JOINING:
             return []
-        if words[i].word in SOURCE_NOUNS and words[i + 1].word in _KNOWING:
+        if group_noun(words[i]) and i < at and words[i + 1].word in _KNOWING | _OBJECT_OF:
             head = _phrase_before(words, i + 1)
             return head + words[i + 1 : at + 1] if head else []
     return []
 
 
 _OBJECT_OF = frozenset({"of", "at", "for", "from", "with", "in", "to", "on", "by"})
+_JOINING = frozenset({"and", "but", "or", "that", "which", "who", "when", "while", "as", "if", "because", "after"})
 _APPOSITION_REACH = 16  # tokens: an apposition between a name and its verb
 
 
@@ -279,7 +283,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
             (token.word in DETERMINERS and not found)
             or (token.word == "the" and found and found[-1].word in ("of", "for"))  # "said the head of the WTO"
             or _phrase_word(token)
-            and not (token.word in _CONNECTORS and not found)
+            and not (token.word in _CONNECTORS and not found and not _surname_particle(words, at))
             or found
             and lists_portfolios(words, at)
         ):
@@ -290,6 +294,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
         found.pop()
     if found and lone_pronoun(found, 0):
         return found[:1]
+    found += _complement_after(words, verb + 1 + len(found), found)
     after = verb + 1 + len(found)
     if found and found[-1].word in _ISSUED and after + 1 < len(words) and words[after].word in ("from", "by"):
         issuer = _phrase_before(words, _run_end(words, after + 1))  # "said a statement from the Alliance"
@@ -304,7 +309,31 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
             found = found + words[after : after + 1 + len(name)]
     elif _is_name(found) and after < len(words) and words[after].text == ",":
         found = found + _post_after(words, after)  # "said Valdis Dombrovskis, the EU trade commissioner"
-    return found if any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
+    return found if any(t.capitalised or group_noun(t) for t in found) else []
+
+
+def _surname_particle(words: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` opens a surname after the verb: "said de Mistura", "said von der Leyen"."""
+    end = at
+    while end < len(words) and words[end].word in NAME_PARTICLES and end - at < 3:
+        end += 1  # "said von der Leyen"
+    return end > at and end < len(words) and _name_word(words[end]._replace(text=words[end].text.rstrip(".")))
+
+
+def _complement_after(words: list[Token], at: int, found: list[Token]) -> list[Token]:
+    """The words in lower case after an unnamed source, from ``at``, that say how it knows or whom it speaks
+    for: "said representatives of the fishing industry", "said people close to the talks" (not "said the
+    minister in Oslo", nor a time: "said officials from both sides on Monday" ends at "sides")."""
+    if not (found and group_noun(found[-1]) and at < len(words) and words[at].word in _KNOWING | _OBJECT_OF):
+        return []
+    end = at
+    while end < len(words) and end - at < 8 and words[end].text[:1].islower() and words[end].word not in _JOINING:
+        end += 1
+        if words[end - 1].text.endswith("."):
+            break
+    while end > at and words[end - 1].word in _OBJECT_OF | DETERMINERS:
+        end -= 1  # "said officials from both sides [on] Monday"
+    return words[at:end] if end - at > 1 and not any(t.word in SPEECH_VERBS for t in words[at:end]) else []
 
 
 def _post_after(words: list[Token], comma: int) -> list[Token]:

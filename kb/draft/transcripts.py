@@ -20,6 +20,7 @@ from dataclasses import replace
 from kb.draft.declared import declared_record
 from kb.draft.lexicon import COUNTRIES, HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.procedural import procedural
+from kb.draft.qa_interviews import qa_interviewee
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.speakers import Mention, body_name, mention_of
 from kb.draft.text import Span, paragraphs
@@ -235,6 +236,8 @@ def _record(text: str, speaker: Mention | None) -> tuple[Mention | None, int, st
         answers, begins, dating = declared.speaker, declared.begins, dating or declared.dating
     if answers is None and not speaker:  # "Steve Inskeep: …?", "Ambassador Cui Tiankai: …", then no labels
         answers, begins = _interviewee(head)
+    if answers is None and not speaker:  # "Tomas Novak spoke to the Oslo Post." then "Q: …" and "A: …"
+        answers, begins = qa_interviewee(head)
     if not dating:
         dates = (_FULL_DATE.search(line.group()) for line in _RECORD_LINE.finditer(head))
         dating = next((date.group() for date in dates if date), "")
