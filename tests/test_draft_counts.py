@@ -167,6 +167,10 @@ def test_points_are_units_written_as_a_reporter_writes_them(kb, runner, tmp_path
         # Not after the article ("a SDR 795.58 million …" is the SDR amount), nor a token's ticker.
         ("The Board approved a SDR 795.58 million arrangement.", [("795580000", "XDR")]),
         ("The issuer minted 2 billion USDT.", []),
+        # SDRs, before or after the amount, are SDRs: never rupees read inside the word.
+        ("The Fund approved 1.2 billion SDRs for Ghana.", [("1200000000", "XDR")]),
+        ("The Fund approved a loan of SDRs 1.2 billion.", [("1200000000", "XDR")]),
+        ("India set aside Rs 500 crore and (Rs.20 crore) more.", [("5000000000", "INR"), ("200000000", "INR")]),
     ],
 )  # fmt: skip
 def test_a_currency_named_after_its_amount(words, found):

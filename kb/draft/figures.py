@@ -41,7 +41,8 @@ _SCALE += r"|(?<=\d)[BM](?=\b)"
 _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
-    "rs": "INR", "rs.": "INR", "sdr": "XDR", "rmb": "CNY", "inr": "INR", "krw": "KRW", "chf": "CHF", "zar": "ZAR",
+    "rs": "INR", "rs.": "INR", "sdr": "XDR", "sdrs": "XDR", "rmb": "CNY", "inr": "INR", "krw": "KRW", "chf": "CHF",
+    "zar": "ZAR",
     "aud": "AUD", "cad": "CAD", "r$": "BRL", "nt$": "TWD", "rp": "IDR", "₹": "INR", "₩": "KRW", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "ksh": "KES", "gh¢": "GHS", "gh₵": "GHS", "tk": "BDT",
     "tsh": "TZS", "ush": "UGX",
@@ -96,7 +97,7 @@ _SYMBOL = (
     r"|GBP ?|JPY ?|(?<![A-Za-z])RM ?|฿ ?|₴ ?|₸ ?|₾ ?|₫ ?"
     r"|CNY ?|GH[¢₵] ?|Tk ?|T[Ss]h ?|USh ?"
     r"|RMB ?|INR ?|KRW ?|CHF ?"
-    r"|ZAR ?|AUD ?|CAD ?|Rs\.? ?|SDR ?|KSh ?|Ksh ?|(?:" + "|".join(_CODES) + r") ?)"
+    r"|ZAR ?|AUD ?|CAD ?|(?<![A-Za-z])Rs\.? ?|SDRs? ?|KSh ?|Ksh ?|(?:" + "|".join(_CODES) + r") ?)"
 )
 _CURRENCY = (
     r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
@@ -104,7 +105,7 @@ _CURRENCY = (
     r"|dirhams?|taka|soles|sol|hryvnias?|birr|zloty|(?:Deutsche |D-)marks?|Deutschemarks?"
     # The wire's dollars and the IMF's unit, and a currency's code after its amount: "1.5 billion dlrs",
     # "200 million Special Drawing Rights", "5 billion USD" (the code in capitals only).
-    r"|dlrs?|[Ss]pecial [Dd]rawing [Rr]ights|(?<!\b[Aa] )(?:USD|EUR|GBP|JPY|CNY|SDR|XDR|CHF|INR|KRW|AUD|CAD|"
+    r"|dlrs?|[Ss]pecial [Dd]rawing [Rr]ights|(?<!\b[Aa] )(?:USD|EUR|GBP|JPY|CNY|SDRs?|XDR|CHF|INR|KRW|AUD|CAD|"
     + "|".join(_CODES)
     + r")(?![\w$])"
     # "4.3 billion marks a year earlier", but not a verb: "2018 marks a decade", "1,000 marks the start".
@@ -234,7 +235,7 @@ def _unit(match: re.Match[str]) -> str | None:
         said = match.group("percent")
         return "basis points" if "b" in said else "percentage points" if "point" in said else "percent"
     if match.group("currency"):
-        if match.group("currency").isupper():  # "5 billion USD"
+        if match.group("currency").removesuffix("s").isupper():  # "5 billion USD", "1.2 billion SDRs"
             return _SYMBOLS.get(match.group("currency").lower(), match.group("currency"))
         name = {"reais": "reais", "soles": "sol"}.get(match.group("currency").lower(), match.group("currency").lower())
         name = name.rstrip("s") if name != "reais" else name
