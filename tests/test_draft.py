@@ -142,6 +142,19 @@ def test_the_period_of_a_figure():
     assert period("exports in 2013 reached", PUBLISHED) == ("2013", "2013")
 
 
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Inflation eased to 3.1% in March from 3.4% in February.", ["2025-03", "2025-02"]),
+        ("Exports fell 2.6% in March, after a 2.1% rise in February.", ["2025-03", "2025-02"]),
+        ("The surplus widened to $5 billion in March from $3.2 billion in February 2024.", ["2025-03", "2024-02"]),
+        ("Exports in March were $5 billion, up from $3.2 billion.", ["2025-03", "2025-03"]),  # the sentence's
+    ],
+)
+def test_a_figure_takes_the_month_its_own_words_give(kb, text, months):
+    assert [p["occurred_at"] for p in of_type(drafted(kb, text), "data_point")] == months
+
+
 def test_a_statement_is_dated_by_its_sentence(kb):
     text = 'Akazawa met Trump last week. "It went well," Akazawa told reporters on Wednesday.\n'
     payloads = drafted(kb, text)

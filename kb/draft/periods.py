@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kb.draft.dates import MONTH_RE, month_number
+from kb.draft.dates import MONTH_RE, month_number, resolve
 
 _PERIOD_YEAR_ENDED = re.compile(
     rf"\b(?:[Ii]n|[Ff]or|[Dd]uring) (?:the )?(?:fiscal |financial )?year (?:that )?(?:ended|ending|to|through) "
@@ -33,3 +33,15 @@ def period(sentence: str, published: str) -> tuple[str | None, str | None]:
         year = year_now - (relative.group().startswith("last"))
         return str(year), str(year)
     return None, None
+
+
+# A month right after a figure, with up to two words of what it is between: the figure's own ("eased to 3.1% in June
+# from 3.4% in May": the 3.4% is May's; "after a 2.1% rise in April"; "from $3.2 billion in February 2024").
+_OWN_MONTH = re.compile(rf"(?:[ -][a-z]+){{0,2}}? (?:in|for) (?:the month of )?{MONTH_RE}(?: (?:19|20)\d\d)?\b")
+
+
+def own_month(sentence: str, end: int, published: str) -> tuple[str, str] | None:
+    """The month the words right after a figure ending at ``end`` give it, resolved as a sentence's date is, and
+    those words; None when they give none (the figure then takes its sentence's date)."""
+    found = _OWN_MONTH.match(sentence, end)
+    return resolve(found.group().strip(" -"), published) if found else None
