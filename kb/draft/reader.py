@@ -183,9 +183,13 @@ def mention_in(text: str, frame: Span, found: list[Token]) -> Mention | None:
 
 
 def blank(text: str, quotes: list[Quote]) -> str:
+    """The text with every quote blanked out, but the full stop of one that ends its line and a sentence:
+    the line `… labelled the plan “aggressive.”` ends its sentence blanked too, no long line wrapped."""
     chars = list(text)
     for quote in quotes:
         chars[quote.start : quote.end] = " " * (quote.end - quote.start)
+        if text[quote.end : quote.end + 1] in ("\n", "") and text[quote.pieces[-1][1] - 1] in ".?!":
+            chars[quote.end - 1] = "."
     return "".join(chars)
 
 
