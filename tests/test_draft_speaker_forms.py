@@ -1,10 +1,15 @@
 """kb draft: speakers named in forms a reading of one phrase misses — a surname opening the paragraph after
-one that ends on a quote and its full stop. Texts written for these tests."""
+one that ends on a quote and its full stop, a part of a surname of two used alone ("Ferrer" of "Miriam
+Coronel-Ferrer", "Blyde" of "Gerardo Blyde Pérez"), a post in lower case after the verb ("said opposition leader
+Gerardo Blyde"). Texts written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from drafting import drafted_statements
+from drafting import drafted_statements, of_type
+
+from kb.draft import draft_text
+from kb.draft.known import Known
 
 
 def speakers(text: str) -> list[str]:
@@ -40,3 +45,42 @@ def test_a_line_ending_on_a_quote_and_its_full_stop_ends_its_sentence(text, who)
     """The surname that opens the next line is that sentence's subject, whom its pronoun stands for — not a
     body or a group named in the long line before, read as one sentence with it."""
     assert speakers(text)[-1] == who
+
+
+def drafted(text: str) -> list[dict]:
+    known = Known()
+    known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+    return draft_text(text, "2025-04-18", "SOURCE", "talks", known).payloads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief government negotiator Miriam Coronel-Ferrer said the talks were “hard.” Ferrer added: “We are"
+        " close to a deal.”",
+        "“We will not sign this,” said opposition leader Gerardo Blyde Pérez. Blyde later told reporters the"
+        " government had “moved nothing at all”.",
+        "Senator Maria Lopez-Castillo told the committee the bill was “dead on arrival.” “It will not pass this"
+        " year,” Castillo said.",
+        "“There is nothing left to discuss,” Peru’s chief negotiator Carlos Vargas Llosa told the press. Vargas"
+        " said the other side had “walked away”.",
+    ],
+)
+def test_a_part_of_a_surname_of_two_used_alone_is_the_same_person(text):
+    payloads = drafted(text)
+    (person,) = [p for p in of_type(payloads, "entity") if p["kind"] == "person"]
+    said = of_type(payloads, "statement")
+    assert len(said) == 2 and all(s["speaker"] == person["key"] for s in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("“We will not sign this,” said opposition leader Gerardo Blyde.", "gerardo-blyde"),
+        ("“We will not sign this,” said veteran opposition lawmaker Pedro Alves.", "pedro-alves"),
+        ("“The war is over,” said rebel spokesman Omar Diallo, smiling.", "omar-diallo"),
+        ("“The door is open,” said government negotiator Anna Lind on Monday.", "anna-lind"),
+    ],
+)
+def test_words_in_lower_case_before_a_post_after_the_verb_are_part_of_the_speaker(text, who):
+    assert speakers(text) == [who]

@@ -78,6 +78,8 @@ class Registry:
         words = fold(name).split() if kind == "person" else []
         for at in range(max(1, len(words) - _ENDS), len(words) - 1):  # "Lula da Silva" of "Luiz Inácio Lula da Silva"
             self._ends.setdefault(" ".join(words[at:]), key)
+        for part in surname_parts(words):
+            self._ends.setdefault(part, key)
         return key
 
     def _alias(self, key: str, name: str) -> None:
@@ -229,6 +231,18 @@ def short_name(name: str, alone: frozenset[str]) -> str:
     if len(words) != 2 or not all(word.isalpha() for word in words) or words[0].casefold() in NAME_PARTICLES:
         return surname(name)
     return words[0] if words[0] in alone and words[1] not in alone else surname(name)
+
+
+def surname_parts(words: list[str]) -> list[str]:
+    """The parts of a surname of two that a text may use alone for a person of these words: each side of a
+    hyphen ("Ferrer" of "Miriam Coronel-Ferrer", "Jaber" of "Mohammed Al-Jaber") and the first of two surnames,
+    alone or after the given name ("Blyde" and "Gerardo Blyde" of "Gerardo Blyde Pérez")."""
+    if len(words) < 2:
+        return []
+    parts = [part for part in words[-1].split("-") if len(part) > 2] if "-" in words[-1] else []
+    if len(words) > 2 and words[-2] not in NAME_PARTICLES and len(words[-2].rstrip(".")) > 1:
+        parts += [words[-2], " ".join(words[:-1])]
+    return parts
 
 
 def longer_names(text: str) -> dict[str, str]:

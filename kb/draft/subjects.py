@@ -282,6 +282,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
             and not (token.word in _CONNECTORS and not found)
             or found
             and lists_portfolios(words, at)
+            or _modifies_post(words, at)
         ):
             found.append(token)
         else:
@@ -305,6 +306,18 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
     elif _is_name(found) and after < len(words) and words[after].text == ",":
         found = found + _post_after(words, after)  # "said Valdis Dombrovskis, the EU trade commissioner"
     return found if any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
+
+
+_MODIFIERS = 2  # words in lower case before a post: "[veteran opposition] lawmaker"
+
+
+def _modifies_post(words: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` is one of the words in lower case that make a post of the one after them:
+    "said [opposition] leader Gerardo Blyde", "said [veteran opposition] lawmaker Pedro Alves"."""
+    end = at
+    while end < len(words) and end - at < _MODIFIERS and _adjective(words[end]) and not is_title(words[end]):
+        end += 1
+    return at < end < len(words) and (is_title(words[end]) or group_noun(words[end]))
 
 
 def _post_after(words: list[Token], comma: int) -> list[Token]:
