@@ -84,3 +84,36 @@ def test_a_part_of_a_surname_of_two_used_alone_is_the_same_person(text):
 )
 def test_words_in_lower_case_before_a_post_after_the_verb_are_part_of_the_speaker(text, who):
     assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade Minister Tomas Novak spoke first. Under the plan, the Foreign Secretaries will meet in June."
+        " “We expect progress,” he said.",
+        "Tomas Novak chaired the session. Afterwards the Party Spokesmen met the press. “The vote is tomorrow,”"
+        " he said.",
+        "Tomas Novak briefed reporters. Meanwhile, the Finance Secretaries of both states are still talking."
+        " “We will get there,” he said.",
+    ],
+)
+def test_the_plural_of_a_post_in_capitals_names_no_one_a_pronoun_may_stand_for(text):
+    payloads = drafted(text)
+    assert [s["speaker"] for s in of_type(payloads, "statement")] == ["tomas-novak"]
+    assert [p["name"] for p in of_type(payloads, "entity") if p["kind"] == "person"] == ["Tomas Novak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("External Affairs Minister K Natwar Singh met his counterpart. Singh told reporters “the chemistry was"
+         " good”.", "K Natwar Singh"),
+        ("Finance Minister P Chidambaram opened the meeting. “We are ready,” Chidambaram said.", "P Chidambaram"),
+        ("Mayor J Tomas Novak signed first. “This is a good day,” Novak said, and Anna Lind agreed.",
+         "J Tomas Novak"),
+    ],
+)  # fmt: skip
+def test_an_initial_without_a_full_stop_after_a_post_is_part_of_the_full_name(text, name):
+    payloads = drafted(text)
+    assert [p["name"] for p in of_type(payloads, "entity") if p["kind"] == "person"][:1] == [name]
+    assert len({s["speaker"] for s in of_type(payloads, "statement")}) == 1

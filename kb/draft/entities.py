@@ -21,9 +21,9 @@ from kb.draft.speakers import TENURE, Mention, body_name
 from kb.draft.text import CAPITALISED_RUN, POSSESSIVE
 
 # Capitalised words in a row, with the initials and particles between them: "John F. Kennedy",
-# "Ursula von der Leyen".
+# "Minister K Natwar Singh", "Ursula von der Leyen".
 _PARTICLES = "|".join(sorted(NAME_PARTICLES))
-_CAPITALISED_RUN = re.compile(rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\. )?(?:(?:{_PARTICLES}) ){{0,3}}[A-Z][\w’'-]+)+\b")
+_CAPITALISED_RUN = re.compile(rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\.? )?(?:(?:{_PARTICLES}) ){{0,3}}[A-Z][\w’'-]+)+\b")
 
 
 _CONTRACTION = re.compile(r"[’'](?:m|s|d|ve|ll|re|t)$", re.IGNORECASE)  # "I'm Emily Davis": no given name "I'm"

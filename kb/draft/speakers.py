@@ -274,7 +274,7 @@ def _name_start(words: list[Token]) -> int:
     """Where the name that ends the words starts (their length if none does)."""
     at = len(words)
     while at > 0 and ((words[at - 1].capitalised and not is_title(words[at - 1])) or particle(words, at - 1, at == 1)):
-        if body_name(words[at - 1].text) or words[at - 1].word in SOURCE_NOUNS:
+        if body_name(words[at - 1].text) or group_noun(words[at - 1]):  # "the Foreign Secretaries": no one's name
             break
         if words[at - 1].text[:1].isdigit():
             break  # a time stamp or a number after a name ("Ryosei Akazawa 15:00 JST") is no part of it
@@ -324,8 +324,10 @@ def describes(words: list[Token]) -> bool:  # a post, hyphenated too ("director-
 
 
 def group_noun(token: Token) -> bool:
-    """Whether a word names unnamed speakers: a source ("officials") or the plural of a post ("leaders")."""
-    return token.word in SOURCE_NOUNS or (token.word[-1:] == "s" and token.word[:-1] in TITLE_HEADS)
+    """Whether a word names unnamed speakers: a source ("officials"), a post's plural ("leaders", "spokesmen")."""
+    word = token.word
+    plural = word[-1:] == "s" and (word[:-1] in TITLE_HEADS or word[-3:] == "ies" and word[:-3] + "y" in TITLE_HEADS)
+    return word in SOURCE_NOUNS or plural or word[-3:] == "men" and word[:-3] + "man" in TITLE_HEADS
 
 
 _AGED = re.compile(r"\d{1,3}-year-old")
