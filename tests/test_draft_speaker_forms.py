@@ -1,7 +1,9 @@
 """kb draft: speakers named in forms a reading of one phrase misses — a surname opening the paragraph after
 one that ends on a quote and its full stop, a part of a surname of two used alone ("Ferrer" of "Miriam
 Coronel-Ferrer", "Blyde" of "Gerardo Blyde Pérez"), a post in lower case after the verb ("said opposition leader
-Gerardo Blyde"). Texts written for these tests."""
+Gerardo Blyde"), a post's plural in capitals ("the Foreign Secretaries"), an initial without its full stop ("K
+Natwar Singh"), and a word that names a body, not a person, because the text writes it before a post or a group
+("Hamas said" of a text with "Hamas official …"). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -117,3 +119,25 @@ def test_an_initial_without_a_full_stop_after_a_post_is_part_of_the_full_name(te
     payloads = drafted(text)
     assert [p["name"] for p in of_type(payloads, "entity") if p["kind"] == "person"][:1] == [name]
     assert len({s["speaker"] for s in of_type(payloads, "statement")}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Hamas official Basem Naim said the group had received the proposal. “We are studying it,” Hamas said"
+         " in a statement.", "Hamas"),
+        ("“The offer is an insult,” Hezbollah said on Monday. A Hezbollah spokesman later added that the talks"
+         " were “not over”.", "Hezbollah"),
+        ("Taliban negotiators arrived in Doha on Sunday. “We are ready to sign,” Taliban said.", "Taliban"),
+    ],
+)  # fmt: skip
+def test_a_word_the_text_writes_before_a_post_or_a_group_names_a_body(text, body):
+    payloads = drafted(text)
+    (speaking,) = [p for p in of_type(payloads, "entity") if p["name"] == body]
+    assert speaking["kind"] == "organisation"
+    assert speaking["key"] in {s.get("speaker") for s in of_type(payloads, "statement")}
+
+
+def test_a_single_name_after_a_post_is_still_a_person():
+    payloads = drafted("Indonesian President Prabowo met the delegation. “We want a fair deal,” Prabowo said.")
+    assert [(p["kind"], p["name"]) for p in of_type(payloads, "entity")] == [("person", "Prabowo")]

@@ -17,7 +17,7 @@ from kb.draft.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
-from kb.draft.speakers import TENURE, Mention, body_name
+from kb.draft.speakers import TENURE, Mention, body_name, group_noun, is_title, tokens
 from kb.draft.text import CAPITALISED_RUN, POSSESSIVE
 
 # Capitalised words in a row, with the initials and particles between them: "John F. Kennedy",
@@ -56,6 +56,7 @@ class Registry:
         self._given_names: dict[str, list[str]] | None = None
         self._longer: dict[str, str] | None = None  # a capitalised word -> the first run of them it ends
         self._alone: frozenset[str] | None = None  # the capitalised words the text uses with no other beside them
+        self._bodies: frozenset[str] | None = None  # the capitalised words the text writes as a body's (bodies_by_use)
         self._following_names: dict[str, list[str]] = {}
         self._ends: dict[str, str] = {}  # the last two words or more of a person drafted here -> their key
 
@@ -129,6 +130,8 @@ class Registry:
             if ended:
                 self._alias(ended, name)
             key = key or ended
+            if key is None and " " not in name and name in self._words_of_bodies():
+                return self.body(name)  # "Hamas said" of a text that writes "Hamas official Basem Naim"
             if key is None:
                 if self._alone is None:
                     self._alone = words_alone(self.text)
@@ -143,6 +146,11 @@ class Registry:
         if mention.description:
             return self._by_title(mention)
         return None
+
+    def _words_of_bodies(self) -> frozenset[str]:
+        if self._bodies is None:
+            self._bodies = bodies_by_use(self.text)
+        return self._bodies
 
     def _same_surname(self, key: str | None, name: str) -> str | None:
         """The person ``key`` if one of their names ends as ``name`` does ("Trump" of "President Trump"
@@ -256,6 +264,20 @@ def longer_names(text: str) -> dict[str, str]:
         for at in range(1, len(words)):
             found.setdefault(words[at], " ".join(words[max(0, at - 3) : at + 1]))
     return found
+
+
+def bodies_by_use(text: str) -> frozenset[str]:
+    """The capitalised words a text writes before a post or a group in lower case, as a body's name ("Hamas
+    official", "Houthi spokesman", "Kremlin aides"), and never after a post or a style, as a person's ("President
+    Prabowo", "Mr Novak")."""
+    before, after = set(), set()
+    words = tokens(text)
+    for first, second in zip(words, words[1:], strict=False):
+        if first.capitalised and second.text.islower() and (is_title(second) or group_noun(second)):
+            before.add(first.text)
+        if second.capitalised and (first.word in TITLE_WORDS or first.word in HONORIFICS):
+            after.add(second.text)
+    return frozenset(before - after)
 
 
 def words_alone(text: str) -> frozenset[str]:
