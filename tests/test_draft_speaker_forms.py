@@ -3,7 +3,8 @@ one that ends on a quote and its full stop, a part of a surname of two used alon
 Coronel-Ferrer", "Blyde" of "Gerardo Blyde Pérez"), a post in lower case after the verb ("said opposition leader
 Gerardo Blyde"), a post's plural in capitals ("the Foreign Secretaries"), an initial without its full stop ("K
 Natwar Singh"), and a word that names a body, not a person, because the text writes it before a post or a group
-("Hamas said" of a text with "Hamas official …"). Texts written for these tests."""
+("Hamas said" of a text with "Hamas official …"), a name with its age and a post between commas ("Novak, 62, a former
+trade minister, said"). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -141,3 +142,17 @@ def test_a_word_the_text_writes_before_a_post_or_a_group_names_a_body(text, body
 def test_a_single_name_after_a_post_is_still_a_person():
     payloads = drafted("Indonesian President Prabowo met the delegation. “We want a fair deal,” Prabowo said.")
     assert [(p["kind"], p["name"]) for p in of_type(payloads, "entity")] == [("person", "Prabowo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Tomas Novak arrived late. Novak, 62, a former trade minister, said “this is the last round”.",
+         "tomas-novak"),
+        ("Anna Lind, 45, the bloc's chief negotiator, told reporters the offer was “not enough”.", "anna-lind"),
+        ("Pedro Alves, 58, head of the dockers' union, warned that a strike was “a real possibility”.",
+         "pedro-alves"),
+    ],
+)  # fmt: skip
+def test_a_name_then_an_age_then_a_post_between_commas_is_the_speaker(text, who):
+    assert speakers(text) == [who]

@@ -162,10 +162,9 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
             return name if len(name) > 1 and not lone_pronoun(name, 0) and _mentions_name(name) else []
         name = _phrase_before(words, comma)
         between = words[comma + 1 : at]
-        age = len(between) == 1 and between[0].text.isdigit()  # "Novak, 62, said"
         post = describes(name) or (bool(name) and name[-1].word in TITLE_WORDS)  # "Novak's deputy, Eva Kral, said"
-        if not (_apposition(between) or age) and not (_is_name(between) and post):
-            return _second_apposition(words, comma, at)
+        if not (_apposition(between) or _age(between)) and not (_is_name(between) and post) or not name:
+            return _second_apposition(words, comma, at)  # or "Novak, 62, a former trade minister, said"
         return name + words[comma:at] if name and not lone_pronoun(name, 0) else []
     found = _issued_document(words, at) or _phrase_before(words, at + 1)
     if not found:
@@ -243,12 +242,17 @@ def _second_apposition(words: list[Token], comma: int, at: int) -> list[Token]:
     last two commas alone are no speaker)."""
     inner = _comma_before(words, comma)
     outer = words[comma + 1 : at]
-    if inner is None or not _apposition(words[inner + 1 : comma]) or len(outer) > 10:
+    if inner is None or not (_apposition(words[inner + 1 : comma]) or _age(words[inner + 1 : comma])) or len(outer) > 10:
         return []
     if any(t.word in SPEECH_VERBS or t.word in RELATIVES for t in outer):
         return []
     name = _phrase_before(words, inner)
     return name + words[inner:at] if _is_name(name) or _mentions_name(name) else []
+
+
+def _age(words: list[Token]) -> bool:
+    """Whether the words between two commas are an age alone: "Novak, 62, said"."""
+    return len(words) == 1 and words[0].text.isdigit()
 
 
 def _unclosed_apposition(words: list[Token], object_at: int, at: int) -> list[Token]:
