@@ -241,8 +241,8 @@ def _second_apposition(words: list[Token], comma: int, at: int) -> list[Token]:
     chief negotiator of the Alliance, the bloc's largest fishing nation, said" (the words between the
     last two commas alone are no speaker)."""
     inner = _comma_before(words, comma)
-    outer = words[comma + 1 : at]
-    if inner is None or not (_apposition(words[inner + 1 : comma]) or _age(words[inner + 1 : comma])) or len(outer) > 10:
+    outer, first = words[comma + 1 : at], words[inner + 1 : comma] if inner is not None else []
+    if inner is None or not (_apposition(first) or _age(first)) or len(outer) > 10:
         return []
     if any(t.word in SPEECH_VERBS or t.word in RELATIVES for t in outer):
         return []
