@@ -4,7 +4,8 @@ Coronel-Ferrer", "Blyde" of "Gerardo Blyde Pérez"), a post in lower case after 
 Gerardo Blyde"), a post's plural in capitals ("the Foreign Secretaries"), an initial without its full stop ("K
 Natwar Singh"), and a word that names a body, not a person, because the text writes it before a post or a group
 ("Hamas said" of a text with "Hamas official …"), a name with its age and a post between commas ("Novak, 62, a former
-trade minister, said"). Texts written for these tests."""
+trade minister, said"), a post that "his" or "her" owns ("his spokesman"), a calling after "the" ("the diplomat")
+and a body's byname ("the EU executive"). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -156,3 +157,46 @@ def test_a_single_name_after_a_post_is_still_a_person():
 )  # fmt: skip
 def test_a_name_then_an_age_then_a_post_between_commas_is_the_speaker(text, who):
     assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("Tomas Novak did not attend the talks. “He is on leave,” his spokesman said.", "Tomas Novak’s spokesman"),
+        ("Anna Lind skipped the summit. Her spokeswoman said Lind was “fully informed”.", "Anna Lind’s spokeswoman"),
+        ("Pedro Alves missed the vote. His adviser told reporters Alves was “at home and well”.",
+         "Pedro Alves’s adviser"),
+        ("Anna Lind left early. “We have a deal,” said her spokeswoman.", "Anna Lind’s spokeswoman"),
+    ],
+)  # fmt: skip
+def test_a_post_owned_by_his_or_her_is_the_post_of_the_person_the_pronoun_stands_for(text, description):
+    assert speakers(text) == [description]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("EU trade commissioner Maros Sefcovic met Chinese officials on Monday. “We made progress,” the diplomat"
+         " said.", "maros-sefcovic"),
+        ("Tomas Novak, who chairs the finance committee, opposed the bill. “It is reckless,” the former banker"
+         " said.", "tomas-novak"),
+        ("Pedro Alves spoke last. “Nobody wants a shutdown,” the politician said.", "pedro-alves"),
+        ("Anna Lind, who represents the creditors, was blunt. The lawyer said the offer was “an insult”.",
+         "anna-lind"),
+    ],
+)  # fmt: skip
+def test_a_calling_after_the_stands_for_the_person_named_last(text, who):
+    assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Commission proposed new duties on Monday. “The measures are proportionate,” the EU executive"
+        " said.",
+        "“The measures are proportionate,” the EU executive said in a statement.",
+        "The EU executive told member states the deal was “balanced”.",
+    ],
+)
+def test_the_eu_executive_is_the_european_commission(text):
+    assert speakers(text) == ["european-commission"]

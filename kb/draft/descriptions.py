@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from operator import itemgetter
 
 from kb.draft.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.quotes import find_quotes
-from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Said, blank, named_subjects
+from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Said, antecedents, blank, named_subjects
 from kb.draft.speakers import (
     TENURE,
     Mention,
@@ -25,6 +26,9 @@ from kb.draft.text import sentences
 # post the text gave the person: a spokesperson is someone else, unless the text names them as one.
 _ANY_POST = frozenset({"official", "leader", "chief", "head"})
 _OTHERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Nouns that name someone by their calling, not a post, when "the" opens them ("the diplomat said", "the veteran
+# politician"): the person named last, whatever post the text gave them.
+_CALLINGS = frozenset({"diplomat", "politician", "banker", "lawyer", "technocrat"})
 _RANKS = frozenset({"top", "senior", "chief", "lead", "head", "special", "high"})  # "the top negotiator": the chief one
 _CATAPHORA = 600  # characters after an opening description where the person it describes may be named
 
@@ -52,9 +56,13 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
         assert who.name is not None
         posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))
     found = []
+    owned = [one for one in said if _owned_post(one.who)]
+    antecedent = antecedents(text) if owned else None  # read once, for every "his spokesman"
     for one in said:
         post = _definite_post(one.who)
         person = _described(one, post, named, posts, bodies, posted) if post else _introduced(one, named, posts, text)
+        if antecedent is not None and one in owned:
+            one = _post_of_owner(one, antecedent)
         if person is not None:
             assert person.name is not None
             who = Mention(one.who.phrase, person.name)
@@ -66,6 +74,25 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
 
 
 _OTHER_ONE = frozenset({"another", "other", "second", "fellow"})
+_OWNERS = {"his": "he", "her": "she"}
+
+
+def _owned_post(who: Mention) -> bool:
+    """Whether a description is a post a pronoun owns: "his spokesman", "her chief of staff"."""
+    words = (who.description or "").split()
+    return not who.name and len(words) > 1 and words[0].casefold() in _OWNERS
+
+
+def _post_of_owner(one: Said, antecedent: Callable[[int, str], Mention | None]) -> Said:
+    """A statement by "his spokesman" as one by the spokesman of the person "his" stands for: "Tomas Novak's
+    spokesman" (or as it was, if the pronoun stands for no one named)."""
+    assert one.who.description is not None
+    owner_word, _, post = one.who.description.partition(" ")
+    at = one.excerpt.start + max(0, one.excerpt.text.find(one.who.phrase))
+    owner = antecedent(at, _OWNERS[owner_word.casefold()])
+    if owner is None or not owner.name:
+        return one
+    return replace(one, who=Mention(one.who.phrase, title=post, description=f"{owner.name}’s {post}"))
 
 
 def _introduced(one: Said, named: list[tuple[int, Mention]], posts: dict[str, set[str]], text: str) -> Mention | None:
@@ -148,8 +175,8 @@ def _definite_post(who: Mention) -> set[str]:
     definite = words[0].casefold() == "the" or (len(words) > 1 and words[0][-2:] in ("'s", "’s"))
     head = _head(who.description)
     one_holder = len(words) > 1 and bool(body_name(words[0])) and head not in _ANY_POST  # "Qatar PM", not "EU official"
-    if definite and aged(Token(head, 0, 0)):
-        return {head}  # "the 62-year-old": the person named last
+    if definite and (aged(Token(head, 0, 0)) or head in _CALLINGS):
+        return {head}  # "the 62-year-old", "the diplomat": the person named last
     return _post_words(who.description) if (definite or one_holder) and head in TITLE_HEADS else set()
 
 
@@ -198,7 +225,7 @@ def _described(
     everyone = sorted(
         [*named[max(0, index - ANTECEDENTS) : index], *(p for p in posted if p[0] < at)], key=itemgetter(0)
     )
-    general = head in _ANY_POST or bool(TENURE.intersection(one.who.description.casefold().split()))
+    general = head in _ANY_POST | _CALLINGS or bool(TENURE.intersection(one.who.description.casefold().split()))
 
     def fits(who: Mention, any_post: bool) -> bool:
         surname = (who.name or "").split()[-1]

@@ -201,7 +201,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "United Nations": ("UN", "U.N."),
     "World Trade Organization": ("WTO",),
     "Association of Southeast Asian Nations": ("ASEAN", "Asean"),
-    "European Commission": ("the Commission",),
+    "European Commission": ("the Commission", "EU executive"),
     "International Atomic Energy Agency": ("IAEA",),
     "International Monetary Fund": ("IMF",),
     "World Bank": (),
@@ -323,7 +323,7 @@ SOURCE_NOUNS = frozenset(
         statement report government ministry officer adviser advisers advisor advisors executive
         executives participant participants member members envoy envoys group groups committee
         creditors bondholders lenders investors mediators campaigners activists office embassy ally allies
-        side
+        side politician politicians banker bankers lawyer lawyers technocrat technocrats
         """
     )
 )

@@ -53,13 +53,14 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
     while at >= 0 and (
         _phrase_word(words[at])
         or (words[at].word in DETERMINERS and found)
+        or (words[at].word in ("his", "her") and describes(found))  # "his spokesman"
         or _owner(words, at, found)
         or _listed(words, at, found)
     ):
         if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number") or aged(words[at])):
             break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
         found.insert(0, words[at])
-        if words[at].word in DETERMINERS and not (at > 0 and words[at - 1].word in ("of", "for")):
+        if words[at].word in (*DETERMINERS, "his", "her") and not (at > 0 and words[at - 1].word in ("of", "for")):
             break  # "the" ends the phrase, unless the post before owns it: "the head of the Alliance"
         at -= 1
     if found and found[0].word not in DETERMINERS and (found[-1].word in SOURCE_NOUNS or found[0].word in TITLE_HEADS):
@@ -280,7 +281,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
     found: list[Token] = []
     for at, token in enumerate(words[verb + 1 :], verb + 1):
         if (
-            (token.word in DETERMINERS and not found)
+            (token.word in (*DETERMINERS, "his", "her") and not found)
             or (token.word == "the" and found and found[-1].word in ("of", "for"))  # "said the head of the WTO"
             or _phrase_word(token)
             and not (token.word in _CONNECTORS and not found)
@@ -293,7 +294,8 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
             break
     while found and found[-1].word in _CONNECTORS | DETERMINERS:
         found.pop()
-    if found and lone_pronoun(found, 0):
+    owned = len(found) > 1 and found[0].word in ("his", "her") and describes(found[1:])  # "said his chief of staff"
+    if found and lone_pronoun(found, 0) and not owned:
         return found[:1]
     after = verb + 1 + len(found)
     if found and found[-1].word in _ISSUED and after + 1 < len(words) and words[after].word in ("from", "by"):
@@ -309,7 +311,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
             found = found + words[after : after + 1 + len(name)]
     elif _is_name(found) and after < len(words) and words[after].text == ",":
         found = found + _post_after(words, after)  # "said Valdis Dombrovskis, the EU trade commissioner"
-    return found if any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
+    return found if owned or any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
 
 
 _MODIFIERS = 2  # words in lower case before a post: "[veteran opposition] lawmaker"
