@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from kb.draft.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.quotes import find_quotes
-from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Said, antecedents, blank, named_subjects
+from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank, named_subjects
 from kb.draft.speakers import (
     TENURE,
     Mention,
@@ -40,10 +40,8 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
     if none, the last one named before it — or, when the text names no one before it, the first
     one named just after it — if the text gives them no other post (or the description's post is
     a general one, "the official", or a former one)."""
-    named = sorted(
-        [*named_subjects(blank(text, find_quotes(text))), *((s.excerpt.start, s.who) for s in said if _named(s.who))],
-        key=itemgetter(0),
-    )
+    subjects = named_subjects(blank(text, find_quotes(text)))
+    named = sorted([*subjects, *((s.excerpt.start, s.who) for s in said if _named(s.who))], key=itemgetter(0))
     posts: dict[str, set[str]] = {}  # a surname's posts' words, wherever the text names the post before the name
     bodies: dict[str, set[str]] = {}
     for who in [who for _, who in named] + [m for run in TITLED_RUN.finditer(text) if (m := mention_of(run.group()))]:
@@ -57,7 +55,7 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
         posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))
     found = []
     owned = [one for one in said if _owned_post(one.who)]
-    antecedent = antecedents(text) if owned else None  # read once, for every "his spokesman"
+    antecedent = Reader(text, subjects=subjects).antecedent if owned else None  # for every "his spokesman"
     for one in said:
         post = _definite_post(one.who)
         person = _described(one, post, named, posts, bodies, posted) if post else _introduced(one, named, posts, text)
