@@ -5,7 +5,8 @@ Gerardo Blyde"), a post's plural in capitals ("the Foreign Secretaries"), an ini
 Natwar Singh"), and a word that names a body, not a person, because the text writes it before a post or a group
 ("Hamas said" of a text with "Hamas official …"), a name with its age and a post between commas ("Novak, 62, a former
 trade minister, said"), a post that "his" or "her" owns ("his spokesman"), a calling after "the" ("the diplomat")
-and a body's byname ("the EU executive"). Texts written for these tests."""
+a body's byname ("the EU executive") and a surname after an Arabic article that opens a sentence ("Al-Thani
+said" of "Mohammed bin Abdulrahman al-Thani"). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -200,3 +201,21 @@ def test_a_calling_after_the_stands_for_the_person_named_last(text, who):
 )
 def test_the_eu_executive_is_the_european_commission(text):
     assert speakers(text) == ["european-commission"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“We want peace,” said Sheikh Mohammed bin Abdulrahman al-Thani. Al-Thani added that the talks would"
+         " “continue next week”.", "Mohammed bin Abdulrahman al-Thani"),
+        ("Egyptian President Abdel Fattah el-Sisi opened the summit. “Egypt supports the truce,” El-Sisi said.",
+         "Abdel Fattah el-Sisi"),
+        ("Iraqi Prime Minister Mohammed Shia al-Sudani hosted the talks. “Iraq will not be a battlefield,”"
+         " Al-Sudani said.", "Mohammed Shia al-Sudani"),
+    ],
+)  # fmt: skip
+def test_a_surname_after_an_arabic_article_opening_a_sentence_is_the_person_named_in_full(text, name):
+    payloads = drafted(text)
+    (person,) = [p for p in of_type(payloads, "entity") if p["kind"] == "person"]
+    assert person["name"] == name
+    assert {s["speaker"] for s in of_type(payloads, "statement")} == {person["key"]}

@@ -21,9 +21,12 @@ from kb.draft.speakers import TENURE, Mention, body_name, group_noun, is_title, 
 from kb.draft.text import CAPITALISED_RUN, POSSESSIVE
 
 # Capitalised words in a row, with the initials and particles between them: "John F. Kennedy",
-# "Minister K Natwar Singh", "Ursula von der Leyen".
+# "Minister K Natwar Singh", "Ursula von der Leyen", "Abdel Fattah el-Sisi".
 _PARTICLES = "|".join(sorted(NAME_PARTICLES))
-_CAPITALISED_RUN = re.compile(rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\.? )?(?:(?:{_PARTICLES}) ){{0,3}}[A-Z][\w’'-]+)+\b")
+_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)?"  # an Arabic article before a name's part: "el-Sisi"
+_CAPITALISED_RUN = re.compile(
+    rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\.? )?(?:(?:{_PARTICLES}) ){{0,3}}{_ARTICLE}[A-Z][\w’'-]+)+\b"
+)
 
 
 _CONTRACTION = re.compile(r"[’'](?:m|s|d|ve|ll|re|t)$", re.IGNORECASE)  # "I'm Emily Davis": no given name "I'm"
@@ -242,12 +245,13 @@ def short_name(name: str, alone: frozenset[str]) -> str:
 
 
 def surname_parts(words: list[str]) -> list[str]:
-    """The parts of a surname of two that a text may use alone for a person of these words: each side of a
-    hyphen ("Ferrer" of "Miriam Coronel-Ferrer", "Jaber" of "Mohammed Al-Jaber") and the first of two surnames,
+    """The parts of a surname of two that a text may use alone for a person of these words: the hyphenated
+    surname and each side of its hyphen ("al-Thani" of "Mohammed bin Abdulrahman al-Thani", "Ferrer" of "Miriam
+    Coronel-Ferrer", "Jaber" of "Mohammed Al-Jaber") and the first of two surnames,
     alone or after the given name ("Blyde" and "Gerardo Blyde" of "Gerardo Blyde Pérez")."""
     if len(words) < 2:
         return []
-    parts = [part for part in words[-1].split("-") if len(part) > 2] if "-" in words[-1] else []
+    parts = [words[-1], *(part for part in words[-1].split("-") if len(part) > 2)] if "-" in words[-1] else []
     if len(words) > 2 and words[-2] not in NAME_PARTICLES and len(words[-2].rstrip(".")) > 1:
         parts += [words[-2], " ".join(words[:-1])]
     return parts
