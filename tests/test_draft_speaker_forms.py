@@ -219,3 +219,16 @@ def test_a_surname_after_an_arabic_article_opening_a_sentence_is_the_person_name
     (person,) = [p for p in of_type(payloads, "entity") if p["kind"] == "person"]
     assert person["name"] == name
     assert {s["speaker"] for s in of_type(payloads, "statement")} == {person["key"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Tomas Novak opened the meeting with Maria das Neves, the Angolan envoy, at his side. “We are hopeful,”"
+         " the envoy said.", "maria-das-neves"),
+        ("• Maria das Neves: “We are hopeful.”", "maria-das-neves"),
+        ("• João dos Santos: “The talks will go on.”", "joao-dos-santos"),
+    ],
+)  # fmt: skip
+def test_every_particle_of_a_name_joins_it_in_every_pattern_that_reads_a_name(text, who):
+    assert speakers(text) == [who]

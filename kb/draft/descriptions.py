@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from operator import itemgetter
 
-from kb.draft.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
+from kb.draft.lexicon import HONORIFICS, NAME_PARTICLE_WORDS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank, named_subjects
 from kb.draft.speakers import (
@@ -185,7 +185,7 @@ _LOWER_CASE_POST = re.compile(r"\b((?:[a-z][\w-]* ){1,4})([A-Z][\w’'-]+(?: [A-
 # A post in an apposition after a name: "Staffan de Mistura, the UN envoy,", "Bashar al-Jaafari, Syria's ambassador."
 _NAME = r"(?:[a-z]{1,3}-)?[A-Z][\w’'-]+"
 _POST_AFTER_NAME = re.compile(
-    rf"\b({_NAME}(?: (?:(?:de|da|von|der|van|bin|al|di|du|del|la|le) ){{0,2}}{_NAME}){{1,2}}), "
+    rf"\b({_NAME}(?: (?:(?:{NAME_PARTICLE_WORDS}) ){{0,2}}{_NAME}){{1,2}}), "
     r"(?:the |an? |[A-Z][\w’'-]*[’']s )((?:[\w’'-]+ ){0,4}?[a-z][\w’'-]*)(?=[,.;])"
 )
 

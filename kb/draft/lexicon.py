@@ -254,6 +254,7 @@ GROUPINGS = frozenset({"European Union", "OPEC", "OPEC+", "Group of 20", "Group 
 NAME_PARTICLES = frozenset(
     {"von", "der", "van", "den", "de", "da", "di", "du", "del", "dos", "das", "la", "le", "bin", "al"}
 )
+NAME_PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES))  # the particles as a regular expression's alternatives
 # Capitalised words that never name a person by themselves.
 NOT_NAMES = frozenset(
     _words(

@@ -12,6 +12,7 @@ from kb.draft.attribution import according, frame_speaker, is_object, name_colon
 from kb.draft.dates import clause_around
 from kb.draft.headlines import headline_repeats
 from kb.draft.it_said import referred_speaker
+from kb.draft.lexicon import NAME_PARTICLE_WORDS
 from kb.draft.pair_said import two_named
 from kb.draft.quoted_predicate import predicate_subject
 from kb.draft.quotes import Quote, find_quotes, names_a_work
@@ -204,7 +205,7 @@ def _over_relative_clause(text: str, at: int, floor: int) -> int:
     return _phrase_start(text, at, floor)
 
 
-_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|bin|al|de|da|von|van|der|la|le|du)\s+$")
+_NAME_WORD_BEFORE = re.compile(rf"(?:[A-Z][\w’'.-]*|{NAME_PARTICLE_WORDS})\s+$")
 _NAME_REACH = 8  # words: a name and a post before it ("Iranian Foreign Minister Hossein Amirabdollahian")
 
 
