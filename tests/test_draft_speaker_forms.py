@@ -4,7 +4,8 @@ Coronel-Ferrer", "Blyde" of "Gerardo Blyde Pérez"), a post in lower case after 
 Gerardo Blyde"), a post's plural in capitals ("the Foreign Secretaries"), an initial without its full stop ("K
 Natwar Singh"), and a word that names a body, not a person, because the text writes it before a post or a group
 ("Hamas said" of a text with "Hamas official …"), a name with its age and a post between commas ("Novak, 62, a former
-trade minister, said"), a post that "his" or "her" owns ("his spokesman"), a calling after "the" ("the diplomat")
+trade minister, said"), a post that "his" or "her" owns ("his spokesman"), a post of a noun
+in lower case after the verb ("said his chief of staff"), a calling after "the" ("the diplomat")
 a body's byname ("the EU executive") and a surname after an Arabic article that opens a sentence ("Al-Thani
 said" of "Mohammed bin Abdulrahman al-Thani"). Texts written for these tests."""
 
@@ -232,3 +233,17 @@ def test_a_surname_after_an_arabic_article_opening_a_sentence_is_the_person_name
 )  # fmt: skip
 def test_every_particle_of_a_name_joins_it_in_every_pattern_that_reads_a_name(text, who):
     assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("Tomas Novak left the building early. “The minister has no comment,” said his chief of staff.",
+         "Tomas Novak’s chief of staff"),
+        ("“We will not sign,” said Norway’s secretary of state.", "Norway’s secretary of state"),
+        ("“We will not sign,” said the Alliance’s head of delegation.", "the Alliance’s head of delegation"),
+        ("“The door is open,” said Anna Lind’s chief of staff.", "Anna Lind’s chief of staff"),
+    ],
+)  # fmt: skip
+def test_a_post_of_a_noun_in_lower_case_after_the_verb_is_the_whole_post(text, description):
+    assert speakers(text) == [description]

@@ -288,6 +288,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
             or found
             and lists_portfolios(words, at)
             or _modifies_post(words, at)
+            or _post_of_noun(words, at)
         ):
             found.append(token)
         else:
@@ -312,6 +313,13 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
     elif _is_name(found) and after < len(words) and words[after].text == ",":
         found = found + _post_after(words, after)  # "said Valdis Dombrovskis, the EU trade commissioner"
     return found if owned or any(t.capitalised or t.word in SOURCE_NOUNS for t in found) else []
+
+
+def _post_of_noun(words: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` is the noun in lower case a post is of: "chief of [staff]", "head of [state]"."""
+    word = words[at]
+    after_post = at > 1 and words[at - 1].word == "of" and is_title(words[at - 2])
+    return after_post and word.word.isalpha() and word.text[:1].islower() and word.word not in OPENERS | DETERMINERS
 
 
 _MODIFIERS = 2  # words in lower case before a post: "[veteran opposition] lawmaker"
