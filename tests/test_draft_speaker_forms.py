@@ -5,7 +5,8 @@ Gerardo Blyde"), a post's plural in capitals ("the Foreign Secretaries"), an ini
 Natwar Singh"), and a word that names a body, not a person, because the text writes it before a post or a group
 ("Hamas said" of a text with "Hamas official …"), a name with its age and a post between commas ("Novak, 62, a former
 trade minister, said"), a post that "his" or "her" owns ("his spokesman"), a post of a noun
-in lower case after the verb ("said his chief of staff"), a calling after "the" ("the diplomat")
+in lower case after the verb ("said his chief of staff"), a venue between the speaker and the verb ("Guy Parmelin in a
+tweet said"), a calling after "the" ("the diplomat")
 a body's byname ("the EU executive") and a surname after an Arabic article that opens a sentence ("Al-Thani
 said" of "Mohammed bin Abdulrahman al-Thani"). Texts written for these tests."""
 
@@ -247,3 +248,17 @@ def test_every_particle_of_a_name_joins_it_in_every_pattern_that_reads_a_name(te
 )  # fmt: skip
 def test_a_post_of_a_noun_in_lower_case_after_the_verb_is_the_whole_post(text, description):
     assert speakers(text) == [description]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Swiss Federal Councillor Guy Parmelin in a tweet said: “One more step towards a deal.”", "guy-parmelin"),
+        ("Tomas Novak in a statement said the offer was “unacceptable”.", "tomas-novak"),
+        ("Anna Lind at a news conference in Oslo said: “We are close.”", "anna-lind"),
+        ("Prime Minister Pedro Alves on Twitter wrote that the deal was “historic”.", "pedro-alves"),
+        ("Speaking at a news conference in Istanbul, Omar Diallo said the talks had been “useful”.", "omar-diallo"),
+    ],
+)
+def test_a_venue_between_the_speaker_and_the_verb_is_no_speaker(text, who):
+    assert speakers(text) == [who]

@@ -31,6 +31,7 @@ from kb.draft.speakers import (
     issued,
     lists_portfolios,
     particle,
+    venue,
 )
 from kb.draft.text import POSSESSIVE
 
@@ -148,6 +149,7 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         or (at > 0 and words[at].word in WEEKDAYS and words[at - 1].word == "on")
     ):
         at -= 2 if words[at].word in WEEKDAYS else 1  # "Barnier also said", "the negotiator on Monday denied"
+    at = _before_venue(words, at)
     who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
     if who is not None and who > 1 and words[who - 1].text == ",":
         name = _phrase_before(words, who - 1) or _modified_source(words, who - 2)
@@ -176,6 +178,22 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     if found and first > 0 and words[first - 1].word in _OBJECT_OF:
         return _unclosed_apposition(words, first, at)
     return found
+
+
+_VENUE_REACH = 8  # tokens: a venue between a speaker and their verb ("at a news conference in Oslo")
+
+
+def _before_venue(words: list[Token], at: int) -> int:
+    """Where the speaker's phrase ends before a venue that ends at ``at``, between them and their verb ("Guy
+    Parmelin [in a tweet] said", "Anna Lind [at a news conference in Oslo] said"), or ``at`` if none does."""
+    for start in range(at, max(at - _VENUE_REACH, 0), -1):
+        if words[start].text in ",;:—–()":
+            return at  # "Speaking at a news conference in Istanbul, Medinsky said": a clause of its own
+        if words[start].word in ("in", "at", "on", "during") and _phrase_word(words[start - 1]):
+            tail = " ".join(t.text for t in words[start : at + 1])
+            place = venue(tail)
+            return start - 1 if place is not None and tail.startswith(place) else at
+    return at
 
 
 _ISSUED = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
