@@ -3,7 +3,8 @@ one that ends on a quote and its full stop, a part of a surname of two used alon
 Coronel-Ferrer", "Blyde" of "Gerardo Blyde Pérez"), a post in lower case after the verb ("said opposition leader
 Gerardo Blyde"), a post's plural in capitals ("the Foreign Secretaries"), an initial without its full stop ("K
 Natwar Singh"), and a word that names a body, not a person, because the text writes it before a post or a group
-("Hamas said" of a text with "Hamas official …"), a name with its age and a post between commas ("Novak, 62, a former
+("Hamas said" of a text with "Hamas official …" or "Hamas, which …"), a post owned by a noun in lower case after the
+verb ("said the ministry's spokesperson, Maria Zakharova"), a name with its age and a post between commas ("Novak, 62, a former
 trade minister, said"), a post that "his" or "her" owns ("his spokesman"), a post of a noun
 in lower case after the verb ("said his chief of staff"), a venue between the speaker and the verb ("Guy Parmelin in a
 tweet said"), a calling after "the" ("the diplomat")
@@ -134,6 +135,8 @@ def test_an_initial_without_a_full_stop_after_a_post_is_part_of_the_full_name(te
         ("“The offer is an insult,” Hezbollah said on Monday. A Hezbollah spokesman later added that the talks"
          " were “not over”.", "Hezbollah"),
         ("Taliban negotiators arrived in Doha on Sunday. “We are ready to sign,” Taliban said.", "Taliban"),
+        ("Hamas, which rules Gaza, said in a statement: “We are studying the proposal.”", "Hamas"),
+        ("“We are not against a truce,” said Hezbollah, which backs the government.", "Hezbollah"),
     ],
 )  # fmt: skip
 def test_a_word_the_text_writes_before_a_post_or_a_group_names_a_body(text, body):
@@ -262,3 +265,17 @@ def test_a_post_of_a_noun_in_lower_case_after_the_verb_is_the_whole_post(text, d
 )
 def test_a_venue_between_the_speaker_and_the_verb_is_no_speaker(text, who):
     assert speakers(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are close,” said the ministry’s spokesperson, Maria Zakharova.",
+        "“We are close,” said the government’s chief negotiator, Maria Zakharova, on Monday.",
+        "“We are close,” said the bloc’s trade commissioner, Maria Zakharova.",
+    ],
+)
+def test_a_post_owned_by_a_noun_in_lower_case_after_the_verb_then_the_name(text):
+    payloads = drafted(text)
+    assert speakers(text) == ["maria-zakharova"]
+    assert [(p["kind"], p["name"]) for p in of_type(payloads, "entity")] == [("person", "Maria Zakharova")]

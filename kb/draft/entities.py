@@ -210,8 +210,8 @@ class Registry:
             return
         self._roles_seen.add((person, fold(title)))
         payload: dict[str, Any] = {"type": "role", "person": person, "title": title}
-        if mention.organisation and not self._a_person(mention.organisation):  # not "Barnier's spokesman"
-            payload["organisation"] = self.body(mention.organisation)
+        if (mention.organisation or "")[:1].isupper() and not self._a_person(mention.organisation or ""):
+            payload["organisation"] = self.body(mention.organisation or "")  # a body's name: not "the ministry's"
         payload["citations"] = [{"source": self.source, "excerpt": excerpt}]
         payload["_draft"] = {"pattern": "a post before a name", "confidence": 0.7}
         self.known.learn(payload)
@@ -271,13 +271,14 @@ def longer_names(text: str) -> dict[str, str]:
 
 
 def bodies_by_use(text: str) -> frozenset[str]:
-    """The capitalised words a text writes before a post or a group in lower case, as a body's name ("Hamas
-    official", "Houthi spokesman", "Kremlin aides"), and never after a post or a style, as a person's ("President
-    Prabowo", "Mr Novak")."""
+    """The capitalised words a text writes before a post or a group in lower case or before ", which", as a body's
+    name ("Hamas official", "Houthi spokesman", "Kremlin aides", "Hamas, which rules Gaza"), and never after a post
+    or a style, as a person's ("President Prabowo", "Mr Novak")."""
     before, after = set(), set()
     words = tokens(text)
-    for first, second in zip(words, words[1:], strict=False):
-        if first.capitalised and second.text.islower() and (is_title(second) or group_noun(second)):
+    for first, second, third in zip(words, words[1:], words[2:], strict=False):
+        post = second.text.islower() and (is_title(second) or group_noun(second))
+        if first.capitalised and (post or second.text == "," and third.word == "which"):  # "Hamas, which …"
             before.add(first.text)
         if second.capitalised and (first.word in TITLE_WORDS or first.word in HONORIFICS):
             after.add(second.text)

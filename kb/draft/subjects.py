@@ -307,6 +307,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
             and lists_portfolios(words, at)
             or _modifies_post(words, at)
             or _post_of_noun(words, at)
+            or (len(found) == 1 and found[0].word == "the" and _owner(words, at, [token]))  # "said the ministry's"
         ):
             found.append(token)
         else:
