@@ -9,7 +9,8 @@ body's byname ("the EU executive"); a surname after an Arabic article opening a 
 particle of a name; a post of a noun in lower case after the verb ("said his chief of staff"); a venue between
 the speaker and the verb ("Guy Parmelin in a tweet said"); a post owned by a noun in lower case after the verb
 ("said the ministry's spokesperson, Maria Zakharova"); one capitalised word after an opening clause ("However,
-Yemen's Houthi rebels …"). Texts written for these tests."""
+Yemen's Houthi rebels …"); one of a group brought in before ("one of the sources"). Texts written for these
+tests."""
 
 from __future__ import annotations
 
@@ -293,3 +294,24 @@ def test_one_capitalised_word_after_an_opening_clause_is_no_one_a_pronoun_stands
     payloads = drafted(text)
     assert [s["speaker"] for s in of_type(payloads, "statement")] == ["tomas-novak"]
     assert [p["name"] for p in of_type(payloads, "entity") if p["kind"] == "person"] == ["Tomas Novak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptions"),
+    [
+        ("The talks stalled on Friday, two officials involved in the negotiations said. “There is no trust,” one of"
+         " the officials said.", ["one of the officials involved in the negotiations"]),
+        ("Three diplomats briefed on the meeting said it went well. “It was calm,” one of the diplomats said."
+         " “Nobody shouted,” another of the diplomats added.",
+         ["one of the diplomats briefed on the meeting", "another of the diplomats briefed on the meeting"]),
+        ("The deal is close, sources familiar with the talks told Reuters. “We are nearly there,” a second of the"
+         " sources said.", ["a second of the sources familiar with the talks"]),
+    ],
+)  # fmt: skip
+def test_one_of_a_group_brought_in_before_is_described_as_the_group_was(text, descriptions):
+    quoted = [s for s in drafted_statements(text) if s["attribution"] != "paraphrase"]
+    assert [s["speaker_description"] for s in quoted] == descriptions
+
+
+def test_one_of_a_group_the_text_never_described_stays_as_it_is():
+    assert speakers("“We are close,” one of the sources said.") == ["one of the sources"]

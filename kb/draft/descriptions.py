@@ -61,6 +61,7 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
         person = _described(one, post, named, posts, bodies, posted) if post else _introduced(one, named, posts, text)
         if antecedent is not None and one in owned:
             one = _post_of_owner(one, antecedent)
+        one = _one_of_group(one, said)
         if person is not None:
             assert person.name is not None
             who = Mention(one.who.phrase, person.name)
@@ -72,6 +73,26 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
 
 
 _OTHER_ONE = frozenset({"another", "other", "second", "fellow"})
+# One or some of a group of unnamed speakers the text brought in before: "one of the sources", "two of the officials".
+_ONE_OF = re.compile(r"(?i)(?P<part>(?:one|two|three|another|a second|a third|the first|the second|both) of the) "
+                     r"(?P<noun>[a-z]+s)")  # fmt: skip
+
+
+def _one_of_group(one: Said, said: list[Said]) -> Said:
+    """A statement by "one of the sources" as one by a source of the group the text brought in before with what
+    it knows ("three sources familiar with the talks said"): "one of the sources familiar with the talks"."""
+    part = _ONE_OF.fullmatch(one.who.description or "") if not one.who.name else None
+    if part is None:
+        return one
+    noun = part.group("noun").casefold()
+    for other in sorted(said, key=lambda other: -other.excerpt.start):
+        words = (other.who.description or "").split()
+        if other.excerpt.start < one.excerpt.start and noun in words[:-1] and not _ONE_OF.fullmatch(" ".join(words)):
+            known = " ".join(words[words.index(noun) + 1 :])  # "familiar with the talks"
+            return replace(one, who=replace(one.who, description=f"{part.group()} {known}"))
+    return one
+
+
 _OWNERS = {"his": "he", "her": "she"}
 
 
