@@ -1,16 +1,16 @@
-"""kb draft: speakers named in forms a reading of one phrase misses, each a construction of English news prose:
-a surname opening the line after one that ends on a quote and its full stop; a part of a surname of two used alone
-("Ferrer" of "Miriam Coronel-Ferrer", "Blyde" of "Gerardo Blyde Pérez"); a post in lower case after the verb
-("said opposition leader Gerardo Blyde"); a post's plural in capitals ("the Foreign Secretaries"); an initial
-without its full stop ("K Natwar Singh"); a word that names a body because the text writes it before a post, a
-group or ", which" ("Hamas official …"); a name, its age and a post between commas ("Novak, 62, a former trade
-minister, said"); a post that "his" or "her" owns ("his spokesman"); a calling after "the" ("the diplomat"); a
-body's byname ("the EU executive"); a surname after an Arabic article opening a sentence ("Al-Thani said"); every
-particle of a name; a post of a noun in lower case after the verb ("said his chief of staff"); a venue between
-the speaker and the verb ("Guy Parmelin in a tweet said"); a post owned by a noun in lower case after the verb
-("said the ministry's spokesperson, Maria Zakharova"); one capitalised word after an opening clause ("However,
-Yemen's Houthi rebels …"); one of a group brought in before ("one of the sources"). Texts written for these
-tests."""
+"""kb draft: speakers named in forms a reading of one phrase misses, each a construction of English news prose: a
+surname opening the line after one that ends on a quote and its full stop; a part of a surname of two used alone
+("Ferrer" of "Miriam Coronel-Ferrer", "Blyde" of "Gerardo Blyde Pérez", "Lula" of "Luiz Inácio Lula da Silva"); a
+post in lower case after the verb ("said opposition leader Gerardo Blyde"); a post's plural in capitals ("the
+Foreign Secretaries"); an initial without its full stop ("K Natwar Singh"); a word that names a body because the
+text writes it before a post, a group or ", which" ("Hamas official …"); a name, its age and a post between commas
+("Novak, 62, a former trade minister, said"); a post that "his" or "her" owns ("his spokesman"); a calling after
+"the" ("the diplomat"); a body's byname ("the EU executive"); a surname after an Arabic article opening a sentence
+("Al-Thani said"); every particle of a name; a post of a noun in lower case after the verb ("said his chief of
+staff"); a venue between the speaker and the verb ("Guy Parmelin in a tweet said"); a post owned by a noun in lower
+case after the verb ("said the ministry's spokesperson, Maria Zakharova"); one capitalised word after an opening
+clause ("However, Yemen's Houthi rebels …"); one of a group brought in before ("one of the sources"). Texts written
+for these tests."""
 
 from __future__ import annotations
 
@@ -73,6 +73,10 @@ def drafted(text: str) -> list[dict]:
         " year,” Castillo said.",
         "“There is nothing left to discuss,” Peru’s chief negotiator Carlos Vargas Llosa told the press. Vargas"
         " said the other side had “walked away”.",
+        "“Brazil wants a deal,” said President Luiz Inácio Lula da Silva. Lula added that Mercosur was “ready”.",
+        "“We are close,” said Carlos Alberto de Souza. Souza added that the deal was “fair”.",
+        "“The agreement is within reach,” said WHO Director-General Tedros Adhanom Ghebreyesus. Tedros told"
+        " reporters the talks were “intense”.",
     ],
 )
 def test_a_part_of_a_surname_of_two_used_alone_is_the_same_person(text):

@@ -36,6 +36,7 @@ def _not_a_given_name(word: str) -> bool:
     lower = word.lower()
     return (
         lower in TITLE_WORDS
+        or lower.split("-")[-1] in TITLE_WORDS  # "Director-General"
         or lower.rstrip(".") in HONORIFICS
         or lower in OPENERS
         or bool(body_name(word))
@@ -248,12 +249,19 @@ def surname_parts(words: list[str]) -> list[str]:
     """The parts of a surname of two that a text may use alone for a person of these words: the hyphenated
     surname and each side of its hyphen ("al-Thani" of "Mohammed bin Abdulrahman al-Thani", "Ferrer" of "Miriam
     Coronel-Ferrer", "Jaber" of "Mohammed Al-Jaber") and the first of two surnames,
-    alone or after the given name ("Blyde" and "Gerardo Blyde" of "Gerardo Blyde Pérez")."""
+    alone or after the given name ("Blyde" and "Gerardo Blyde" of "Gerardo Blyde Pérez"), and the name before a
+    surname that opens with a particle or that surname without it ("Lula", "Luiz Inácio Lula" and "Silva" of "Luiz
+    Inácio Lula da Silva")."""
     if len(words) < 2:
         return []
     parts = [words[-1], *(part for part in words[-1].split("-") if len(part) > 2)] if "-" in words[-1] else []
     if len(words) > 2 and words[-2] not in NAME_PARTICLES and len(words[-2].rstrip(".")) > 1:
         parts += [words[-2], " ".join(words[:-1])]
+    particle = next((at for at, word in enumerate(words[1:-1], 1) if word in NAME_PARTICLES), 0)
+    if particle:  # the surname without its particle: "Souza" of "Carlos Alberto de Souza"
+        parts.append(words[-1])
+    if particle > 1:  # the name before a surname that opens with a particle: "Lula" of "Luiz Inácio Lula da Silva"
+        parts += [words[particle - 1], " ".join(words[:particle])]
     return parts
 
 
