@@ -319,3 +319,23 @@ def test_one_of_a_group_brought_in_before_is_described_as_the_group_was(text, de
 
 def test_one_of_a_group_the_text_never_described_stays_as_it_is():
     assert speakers("“We are close,” one of the sources said.") == ["one of the sources"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked whether a deal was near, Anna Lind was cautious.",
+        "Novak's counterpart, Anna Lind, struck a more cautious note.",
+        "That view was shared by Anna Lind, the Norwegian negotiator.",
+        "A more cautious note came from Norway's chief negotiator, Anna Lind.",
+        "On Monday, Norway's chief negotiator Anna Lind was more cautious.",
+    ],
+)
+def test_the_one_person_a_sentence_names_speaks_the_quote_opening_the_next_paragraph(sentence):
+    text = f"Tomas Novak opened the session.\n{sentence}\n“It is too early to say whether there will be a deal.”"
+    assert speakers(text) == ["anna-lind"]
+
+
+def test_a_sentence_naming_two_people_gives_the_next_paragraph_quote_to_neither():
+    text = "Tomas Novak opened the session.\nOn Monday, Anna Lind met Pedro Alves in Oslo.\n“It is too early to say.”"
+    assert speakers(text) == []

@@ -27,6 +27,7 @@ from kb.draft.reader import (
     named_subjects,
 )
 from kb.draft.reported_before import paragraph_reporter, reported_by
+from kb.draft.sole_named import sole_named
 from kb.draft.speakers import (
     Mention,
     Token,
@@ -280,7 +281,9 @@ def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
     """The person a sentence without quotes opens with ("Osei was blunt.", "Then Lind turned to the farmers."),
     when it names nothing else in capitals: whose a quote just after it, with no attribution of its own, is."""
     who = _opening_subject(reader, sentence) or owner_of_saying(sentence.text)  # "Novak's response was swift."
-    if who is None or not who.name or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
+    if who is None:
+        return sole_named(reader, sentence)  # "Asked whether a deal was near, Anna Lind was cautious."
+    if not who.name or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
         return None
     rest = " ".join(token.text for token in tokens(sentence.text.replace(who.phrase, "", 1))[1:])  # "Then", "She"
     return None if any(body_name(run) is None for run in CAPITALISED_RUN.findall(rest)) else who  # "Canada", "the EU"
