@@ -9,8 +9,9 @@ text writes it before a post, a group or ", which" ("Hamas official …"); a nam
 ("Al-Thani said"); every particle of a name; a post of a noun in lower case after the verb ("said his chief of
 staff"); a venue between the speaker and the verb ("Guy Parmelin in a tweet said"); a post owned by a noun in lower
 case after the verb ("said the ministry's spokesperson, Maria Zakharova"); one capitalised word after an opening
-clause ("However, Yemen's Houthi rebels …"); one of a group brought in before ("one of the sources"). Texts written
-for these tests."""
+clause ("However, Yemen's Houthi rebels …"); one of a group brought in before ("one of the sources"); the one person
+a sentence names, for the quote opening the next paragraph; a pronoun right after a description ("The commissioner
+has warned …. “…,” she said"). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -339,3 +340,20 @@ def test_the_one_person_a_sentence_names_speaks_the_quote_opening_the_next_parag
 def test_a_sentence_naming_two_people_gives_the_next_paragraph_quote_to_neither():
     text = "Tomas Novak opened the session.\nOn Monday, Anna Lind met Pedro Alves in Oslo.\n“It is too early to say.”"
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("EU trade commissioner Kim Lind proposed new duties. “We need a deal,” Irish minister Sam Alves said. The"
+         " commissioner has warned of “hard choices”. “Nobody wins a trade war,” she said.", "kim-lind"),
+        ("Chief negotiator Robin Novak left early. “We are done for today,” Finance Minister Alex Berg told"
+         " reporters. The negotiator later warned of “a long night”. “We will be back on Monday,” he said.",
+         "robin-novak"),
+        ("Foreign Minister Sasha Diallo flew in on Sunday. “The talks must go on,” said opposition leader Kim Berg."
+         " The foreign minister has described the offer as “serious”. “We will study it closely,” he added.",
+         "sasha-diallo"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_right_after_a_description_stands_for_whom_the_description_means(text, who):
+    assert speakers(text)[-2:] == [who, who]

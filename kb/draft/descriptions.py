@@ -12,6 +12,7 @@ from operator import itemgetter
 from kb.draft.lexicon import HONORIFICS, NAME_PARTICLE_WORDS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank, named_subjects
+from kb.draft.sexes import sex_of
 from kb.draft.speakers import (
     TENURE,
     Mention,
@@ -68,6 +69,28 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
             one = replace(one, who=who, pattern=one.pattern + "+description", confidence=min(one.confidence, 0.6))
         elif (issuer := _issuer(one, said)) is not None:
             one = replace(one, who=issuer, pattern=one.pattern + "+document", confidence=min(one.confidence, 0.6))
+        found.append(one)
+    return _pronouns_after_descriptions(found, text)
+
+
+_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def _pronouns_after_descriptions(said: list[Said], text: str) -> list[Said]:
+    """The statements whose "he" or "she" stands for the person a description just before in the paragraph
+    stands for ("The commissioner … has warned of “disappointing news”. “…,” she said.": the commissioner, not
+    someone named further back), when the text does not show that person to be of the other sex."""
+    found = []
+    for before, one in zip([None, *said], said, strict=False):
+        outside = _QUOTED.sub(" ", one.excerpt.text)  # "“He is right,” she said": hers
+        pronoun = _PRONOUN.search(outside) if one.pattern.endswith("+pronoun") else None
+        described = before is not None and before.pattern.endswith("+description") and before.who.name
+        if pronoun and described and before is not None and before.who != one.who:
+            between = text[before.excerpt.end : one.excerpt.start]
+            wanted = "f" if pronoun.group().casefold() == "she" else "m"
+            if 0 <= len(between) < 3 and "\n" not in between and sex_of(text, before.who) in (None, wanted):
+                one = replace(one, who=before.who, pattern=one.pattern + "+description")
         found.append(one)
     return found
 
