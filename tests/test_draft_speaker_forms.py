@@ -357,3 +357,22 @@ def test_a_sentence_naming_two_people_gives_the_next_paragraph_quote_to_neither(
 )  # fmt: skip
 def test_a_pronoun_right_after_a_description_stands_for_whom_the_description_means(text, who):
     assert speakers(text)[-2:] == [who, who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Hamas, which rules Gaza, said it was studying the proposal. “We want guarantees,” the group said.",
+         "hamas"),
+        ("Hezbollah official Hassan Fadlallah spoke on Monday. “We are ready for a truce,” the group said.",
+         "hezbollah"),
+        ("Taliban negotiators left Doha on Sunday. “The talks will resume next week,” the militant group said.",
+         "taliban"),
+    ],
+)  # fmt: skip
+def test_the_group_is_the_body_named_last_before_it(text, who):
+    assert speakers(text)[0] == who
+
+
+def test_the_group_with_no_body_named_before_it_stays_a_description():
+    assert speakers("The European Union imposed new sanctions. “We will respond,” the group said.") == ["the group"]

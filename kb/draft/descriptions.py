@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from operator import itemgetter
 
+from kb.draft.it_said import body_named_before
 from kb.draft.lexicon import HONORIFICS, NAME_PARTICLE_WORDS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank, named_subjects
@@ -69,6 +70,8 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
             one = replace(one, who=who, pattern=one.pattern + "+description", confidence=min(one.confidence, 0.6))
         elif (issuer := _issuer(one, said)) is not None:
             one = replace(one, who=issuer, pattern=one.pattern + "+document", confidence=min(one.confidence, 0.6))
+        elif (body := _group_named_before(one, text)) is not None:
+            one = replace(one, who=body, pattern=one.pattern + "+body", confidence=min(one.confidence, 0.6))
         found.append(one)
     return _pronouns_after_descriptions(found, text)
 
@@ -96,6 +99,18 @@ def _pronouns_after_descriptions(said: list[Said], text: str) -> list[Said]:
 
 
 _OTHER_ONE = frozenset({"another", "other", "second", "fellow"})
+_GROUPS = frozenset({"group", "movement", "militia"})
+
+
+def _group_named_before(one: Said, text: str) -> Mention | None:
+    """Who "the group" (or "the militant group", "the movement") is: the body named last before it, one the lexicon
+    knows or one the text writes as a body's name ("Hamas official …", "Hamas, which …")."""
+    words = (one.who.description or "").casefold().split()
+    if one.who.name or not 1 < len(words) < 5 or words[0] != "the" or words[-1] not in _GROUPS:
+        return None
+    return body_named_before(text, one.excerpt.start + max(0, one.excerpt.text.find(one.who.phrase)), False)
+
+
 # One or some of a group of unnamed speakers the text brought in before: "one of the sources", "two of the officials".
 _ONE_OF = re.compile(r"(?i)(?P<part>(?:one|two|three|another|a second|a third|the first|the second|both) of the) "
                      r"(?P<noun>[a-z]+s)")  # fmt: skip

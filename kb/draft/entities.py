@@ -3,6 +3,7 @@ or drafted as new entity and role payloads (people, countries, bodies) before th
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -278,6 +279,7 @@ def longer_names(text: str) -> dict[str, str]:
     return found
 
 
+@functools.lru_cache(maxsize=2)  # read for the entities and for "the group said" of the same text
 def bodies_by_use(text: str) -> frozenset[str]:
     """The capitalised words a text writes before a post or a group in lower case or before ", which", as a body's
     name ("Hamas official", "Houthi spokesman", "Kremlin aides", "Hamas, which rules Gaza"), and never after a post
