@@ -56,14 +56,13 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
         assert who.name is not None
         posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))
     found = []
-    owned = [one for one in said if _owned_post(one.who)]
+    owned = {id(one) for one in said if _owned_post(one.who)}
     antecedent = Reader(text, subjects=subjects).antecedent if owned else None  # for every "his spokesman"
     for one in said:
         post = _definite_post(one.who)
         person = _described(one, post, named, posts, bodies, posted) if post else _introduced(one, named, posts, text)
-        if antecedent is not None and one in owned:
+        if antecedent is not None and id(one) in owned:
             one = _post_of_owner(one, antecedent)
-        one = _one_of_group(one, said)
         if person is not None:
             assert person.name is not None
             who = Mention(one.who.phrase, person.name)
@@ -73,7 +72,7 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
         elif (body := _group_named_before(one, text)) is not None:
             one = replace(one, who=body, pattern=one.pattern + "+body", confidence=min(one.confidence, 0.6))
         found.append(one)
-    return _pronouns_after_descriptions(found, text)
+    return _pronouns_after_descriptions(_ones_of_groups(found), text)
 
 
 _PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
@@ -116,19 +115,21 @@ _ONE_OF = re.compile(r"(?i)(?P<part>(?:one|two|three|another|a second|a third|th
                      r"(?P<noun>[a-z]+s)")  # fmt: skip
 
 
-def _one_of_group(one: Said, said: list[Said]) -> Said:
-    """A statement by "one of the sources" as one by a source of the group the text brought in before with what
-    it knows ("three sources familiar with the talks said"): "one of the sources familiar with the talks"."""
-    part = _ONE_OF.fullmatch(one.who.description or "") if not one.who.name else None
-    if part is None:
-        return one
-    noun = part.group("noun").casefold()
-    for other in sorted(said, key=lambda other: -other.excerpt.start):
-        words = (other.who.description or "").split()
-        if other.excerpt.start < one.excerpt.start and noun in words[:-1] and not _ONE_OF.fullmatch(" ".join(words)):
-            known = " ".join(words[words.index(noun) + 1 :])  # "familiar with the talks"
-            return replace(one, who=replace(one.who, description=f"{part.group()} {known}"))
-    return one
+def _ones_of_groups(said: list[Said]) -> list[Said]:
+    """The statements by "one of the sources" as by a source of the group the text brought in last before with
+    what it knows ("three sources familiar with the talks said"): "one of the sources familiar with the talks" —
+    read in one pass over the statements in the text's order."""
+    known: dict[str, str] = {}  # a group's noun -> what the text said of it last: "familiar with the talks"
+    described: dict[int, Said] = {}
+    for at, one in sorted(enumerate(said), key=lambda pair: pair[1].excerpt.start):
+        words = (one.who.description or "").split() if not one.who.name else []
+        part = _ONE_OF.fullmatch(" ".join(words))
+        if part is not None and (what := known.get(part.group("noun").casefold())):
+            described[at] = replace(one, who=replace(one.who, description=f"{part.group()} {what}"))
+        elif part is None and len(words) > 1:
+            for noun in words[:-1]:  # "three sources familiar with the talks"
+                known[noun.casefold()] = " ".join(words[words.index(noun) + 1 :])
+    return [described.get(at, one) for at, one in enumerate(said)]
 
 
 _OWNERS = {"his": "he", "her": "she"}
