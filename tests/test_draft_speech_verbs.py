@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from drafting import drafted, imports, of_type
 
+from kb.draft.speakers import speech_verbs, tokens
+
 pytestmark = pytest.mark.usefixtures("talks")
 
 
@@ -58,4 +60,22 @@ def test_a_particle_verb_without_its_particle_reports_nothing(kb):
 
 def test_a_headline_s_verb_in_the_present_reports_nothing(kb):
     text = "Novak hails Oslo deal as a model\n\nTomas Novak, the trade minister, spoke in Oslo on Monday.\n"
+    assert of_type(drafted(kb, text), "statement") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ("Meanwhile, the Trade Secretaries of both states are still talking.", []),
+        ("The member states are divided, and the notes of the last round are not public.", []),
+        ("Both states say the talks failed, and he notes that they both said so.", ["say", "notes", "said"]),
+    ],
+)
+def test_a_verb_s_form_in_s_after_a_word_that_counts_it_is_a_noun(text, verbs):
+    words = tokens(text)
+    assert [words[at].text for at in speech_verbs(words)] == verbs
+
+
+def test_a_sentence_of_member_states_reports_no_one(kb):
+    text = "Tomas Novak briefed reporters. Meanwhile, the Trade Secretaries of both states are still talking.\n"
     assert of_type(drafted(kb, text), "statement") == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kb.draft.lexicon import NAME_PARTICLE_WORDS
 from kb.draft.reader import mention_in, someone
 from kb.draft.speakers import (
     Mention,
@@ -140,7 +141,7 @@ def via_of(frame: str, speaker_phrase: str) -> Mention | None:
 
 # A name alone before a colon and the quote, in a list's item: "• Tomas Novak: '…'" (not a headline's "Brexit Talks:").
 _NAME_COLON = re.compile(
-    r"\s*[•*·▪–—-][\s•*·▪–—-]*(?P<who>[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|the|bin|al|von|der|da)){1,6}):\s*"
+    rf"\s*[•*·▪–—-][\s•*·▪–—-]*(?P<who>[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|the|{NAME_PARTICLE_WORDS})){{1,6}}):\s*"
 )
 
 

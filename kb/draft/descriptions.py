@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from operator import itemgetter
 
-from kb.draft.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
+from kb.draft.it_said import body_named_before
+from kb.draft.lexicon import HONORIFICS, NAME_PARTICLE_WORDS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.quotes import find_quotes
-from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Said, blank, named_subjects
+from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank, named_subjects
+from kb.draft.sexes import sex_of
 from kb.draft.speakers import (
     TENURE,
     Mention,
@@ -25,6 +28,9 @@ from kb.draft.text import sentences
 # post the text gave the person: a spokesperson is someone else, unless the text names them as one.
 _ANY_POST = frozenset({"official", "leader", "chief", "head"})
 _OTHERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Nouns that name someone by their calling, not a post, when "the" opens them ("the diplomat said", "the veteran
+# politician"): the person named last, whatever post the text gave them.
+_CALLINGS = frozenset({"diplomat", "politician", "banker", "lawyer", "technocrat"})
 _RANKS = frozenset({"top", "senior", "chief", "lead", "head", "special", "high"})  # "the top negotiator": the chief one
 _CATAPHORA = 600  # characters after an opening description where the person it describes may be named
 
@@ -36,10 +42,8 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
     if none, the last one named before it — or, when the text names no one before it, the first
     one named just after it — if the text gives them no other post (or the description's post is
     a general one, "the official", or a former one)."""
-    named = sorted(
-        [*named_subjects(blank(text, find_quotes(text))), *((s.excerpt.start, s.who) for s in said if _named(s.who))],
-        key=itemgetter(0),
-    )
+    subjects = named_subjects(blank(text, find_quotes(text)))
+    named = sorted([*subjects, *((s.excerpt.start, s.who) for s in said if _named(s.who))], key=itemgetter(0))
     posts: dict[str, set[str]] = {}  # a surname's posts' words, wherever the text names the post before the name
     bodies: dict[str, set[str]] = {}
     for who in [who for _, who in named] + [m for run in TITLED_RUN.finditer(text) if (m := mention_of(run.group()))]:
@@ -52,20 +56,101 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
         assert who.name is not None
         posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))
     found = []
+    owned = {id(one) for one in said if _owned_post(one.who)}
+    antecedent = Reader(text, subjects=subjects).antecedent if owned else None  # for every "his spokesman"
     for one in said:
         post = _definite_post(one.who)
         person = _described(one, post, named, posts, bodies, posted) if post else _introduced(one, named, posts, text)
+        if antecedent is not None and id(one) in owned:
+            one = _post_of_owner(one, antecedent)
         if person is not None:
             assert person.name is not None
             who = Mention(one.who.phrase, person.name)
             one = replace(one, who=who, pattern=one.pattern + "+description", confidence=min(one.confidence, 0.6))
         elif (issuer := _issuer(one, said)) is not None:
             one = replace(one, who=issuer, pattern=one.pattern + "+document", confidence=min(one.confidence, 0.6))
+        elif (body := _group_named_before(one, text)) is not None:
+            one = replace(one, who=body, pattern=one.pattern + "+body", confidence=min(one.confidence, 0.6))
+        found.append(one)
+    return _pronouns_after_descriptions(_ones_of_groups(found), text)
+
+
+_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def _pronouns_after_descriptions(said: list[Said], text: str) -> list[Said]:
+    """The statements whose "he" or "she" stands for the person a description just before in the paragraph
+    stands for ("The commissioner … has warned of “disappointing news”. “…,” she said.": the commissioner, not
+    someone named further back), when the text does not show that person to be of the other sex."""
+    found = []
+    for before, one in zip([None, *said], said, strict=False):
+        outside = _QUOTED.sub(" ", one.excerpt.text)  # "“He is right,” she said": hers
+        pronoun = _PRONOUN.search(outside) if one.pattern.endswith("+pronoun") else None
+        described = before is not None and before.pattern.endswith("+description") and before.who.name
+        if pronoun and described and before is not None and before.who != one.who:
+            between = text[before.excerpt.end : one.excerpt.start]
+            wanted = "f" if pronoun.group().casefold() == "she" else "m"
+            if 0 <= len(between) < 3 and "\n" not in between and sex_of(text, before.who) in (None, wanted):
+                one = replace(one, who=before.who, pattern=one.pattern + "+description")
         found.append(one)
     return found
 
 
 _OTHER_ONE = frozenset({"another", "other", "second", "fellow"})
+_GROUPS = frozenset({"group", "movement", "militia"})
+
+
+def _group_named_before(one: Said, text: str) -> Mention | None:
+    """Who "the group" (or "the militant group", "the movement") is: the body named last before it, one the lexicon
+    knows or one the text writes as a body's name ("Hamas official …", "Hamas, which …")."""
+    words = (one.who.description or "").casefold().split()
+    if one.who.name or not 1 < len(words) < 5 or words[0] != "the" or words[-1] not in _GROUPS:
+        return None
+    return body_named_before(text, one.excerpt.start + max(0, one.excerpt.text.find(one.who.phrase)), False)
+
+
+# One or some of a group of unnamed speakers the text brought in before: "one of the sources", "two of the officials".
+_ONE_OF = re.compile(r"(?i)(?P<part>(?:one|two|three|another|a second|a third|the first|the second|both) of the) "
+                     r"(?P<noun>[a-z]+s)")  # fmt: skip
+
+
+def _ones_of_groups(said: list[Said]) -> list[Said]:
+    """The statements by "one of the sources" as by a source of the group the text brought in last before with
+    what it knows ("three sources familiar with the talks said"): "one of the sources familiar with the talks" —
+    read in one pass over the statements in the text's order."""
+    known: dict[str, str] = {}  # a group's noun -> what the text said of it last: "familiar with the talks"
+    described: dict[int, Said] = {}
+    for at, one in sorted(enumerate(said), key=lambda pair: pair[1].excerpt.start):
+        words = (one.who.description or "").split() if not one.who.name else []
+        part = _ONE_OF.fullmatch(" ".join(words))
+        if part is not None and (what := known.get(part.group("noun").casefold())):
+            described[at] = replace(one, who=replace(one.who, description=f"{part.group()} {what}"))
+        elif part is None and len(words) > 1:
+            for noun in words[:-1]:  # "three sources familiar with the talks"
+                known[noun.casefold()] = " ".join(words[words.index(noun) + 1 :])
+    return [described.get(at, one) for at, one in enumerate(said)]
+
+
+_OWNERS = {"his": "he", "her": "she"}
+
+
+def _owned_post(who: Mention) -> bool:
+    """Whether a description is a post a pronoun owns: "his spokesman", "her chief of staff"."""
+    words = (who.description or "").split()
+    return not who.name and len(words) > 1 and words[0].casefold() in _OWNERS
+
+
+def _post_of_owner(one: Said, antecedent: Callable[[int, str], Mention | None]) -> Said:
+    """A statement by "his spokesman" as one by the spokesman of the person "his" stands for: "Tomas Novak's
+    spokesman" (or as it was, if the pronoun stands for no one named)."""
+    assert one.who.description is not None
+    owner_word, _, post = one.who.description.partition(" ")
+    at = one.excerpt.start + max(0, one.excerpt.text.find(one.who.phrase))
+    owner = antecedent(at, _OWNERS[owner_word.casefold()])
+    if owner is None or not owner.name:
+        return one
+    return replace(one, who=Mention(one.who.phrase, title=post, description=f"{owner.name}’s {post}"))
 
 
 def _introduced(one: Said, named: list[tuple[int, Mention]], posts: dict[str, set[str]], text: str) -> Mention | None:
@@ -148,8 +233,8 @@ def _definite_post(who: Mention) -> set[str]:
     definite = words[0].casefold() == "the" or (len(words) > 1 and words[0][-2:] in ("'s", "’s"))
     head = _head(who.description)
     one_holder = len(words) > 1 and bool(body_name(words[0])) and head not in _ANY_POST  # "Qatar PM", not "EU official"
-    if definite and aged(Token(head, 0, 0)):
-        return {head}  # "the 62-year-old": the person named last
+    if definite and (aged(Token(head, 0, 0)) or head in _CALLINGS):
+        return {head}  # "the 62-year-old", "the diplomat": the person named last
     return _post_words(who.description) if (definite or one_holder) and head in TITLE_HEADS else set()
 
 
@@ -160,7 +245,7 @@ _LOWER_CASE_POST = re.compile(r"\b((?:[a-z][\w-]* ){1,4})([A-Z][\w’'-]+(?: [A-
 # A post in an apposition after a name: "Staffan de Mistura, the UN envoy,", "Bashar al-Jaafari, Syria's ambassador."
 _NAME = r"(?:[a-z]{1,3}-)?[A-Z][\w’'-]+"
 _POST_AFTER_NAME = re.compile(
-    rf"\b({_NAME}(?: (?:(?:de|da|von|der|van|bin|al|di|du|del|la|le) ){{0,2}}{_NAME}){{1,2}}), "
+    rf"\b({_NAME}(?: (?:(?:{NAME_PARTICLE_WORDS}) ){{0,2}}{_NAME}){{1,2}}), "
     r"(?:the |an? |[A-Z][\w’'-]*[’']s )((?:[\w’'-]+ ){0,4}?[a-z][\w’'-]*)(?=[,.;])"
 )
 
@@ -198,7 +283,7 @@ def _described(
     everyone = sorted(
         [*named[max(0, index - ANTECEDENTS) : index], *(p for p in posted if p[0] < at)], key=itemgetter(0)
     )
-    general = head in _ANY_POST or bool(TENURE.intersection(one.who.description.casefold().split()))
+    general = head in _ANY_POST | _CALLINGS or bool(TENURE.intersection(one.who.description.casefold().split()))
 
     def fits(who: Mention, any_post: bool) -> bool:
         surname = (who.name or "").split()[-1]

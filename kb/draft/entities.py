@@ -3,6 +3,7 @@ or drafted as new entity and role payloads (people, countries, bodies) before th
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -17,13 +18,16 @@ from kb.draft.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
-from kb.draft.speakers import TENURE, Mention, body_name
+from kb.draft.speakers import TENURE, Mention, body_name, group_noun, is_title, tokens
 from kb.draft.text import CAPITALISED_RUN, POSSESSIVE
 
 # Capitalised words in a row, with the initials and particles between them: "John F. Kennedy",
-# "Ursula von der Leyen".
+# "Minister K Natwar Singh", "Ursula von der Leyen", "Abdel Fattah el-Sisi".
 _PARTICLES = "|".join(sorted(NAME_PARTICLES))
-_CAPITALISED_RUN = re.compile(rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\. )?(?:(?:{_PARTICLES}) ){{0,3}}[A-Z][\w’'-]+)+\b")
+_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)?"  # an Arabic article before a name's part: "el-Sisi"
+_CAPITALISED_RUN = re.compile(
+    rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\.? )?(?:(?:{_PARTICLES}) ){{0,3}}{_ARTICLE}[A-Z][\w’'-]+)+\b"
+)
 
 
 _CONTRACTION = re.compile(r"[’'](?:m|s|d|ve|ll|re|t)$", re.IGNORECASE)  # "I'm Emily Davis": no given name "I'm"
@@ -33,6 +37,7 @@ def _not_a_given_name(word: str) -> bool:
     lower = word.lower()
     return (
         lower in TITLE_WORDS
+        or lower.split("-")[-1] in TITLE_WORDS  # "Director-General"
         or lower.rstrip(".") in HONORIFICS
         or lower in OPENERS
         or bool(body_name(word))
@@ -56,6 +61,7 @@ class Registry:
         self._given_names: dict[str, list[str]] | None = None
         self._longer: dict[str, str] | None = None  # a capitalised word -> the first run of them it ends
         self._alone: frozenset[str] | None = None  # the capitalised words the text uses with no other beside them
+        self._bodies: frozenset[str] | None = None  # the capitalised words the text writes as a body's (bodies_by_use)
         self._following_names: dict[str, list[str]] = {}
         self._ends: dict[str, str] = {}  # the last two words or more of a person drafted here -> their key
 
@@ -78,6 +84,8 @@ class Registry:
         words = fold(name).split() if kind == "person" else []
         for at in range(max(1, len(words) - _ENDS), len(words) - 1):  # "Lula da Silva" of "Luiz Inácio Lula da Silva"
             self._ends.setdefault(" ".join(words[at:]), key)
+        for part in surname_parts(words):
+            self._ends.setdefault(part, key)
         return key
 
     def _alias(self, key: str, name: str) -> None:
@@ -127,6 +135,8 @@ class Registry:
             if ended:
                 self._alias(ended, name)
             key = key or ended
+            if key is None and " " not in name and name in self._words_of_bodies():
+                return self.body(name)  # "Hamas said" of a text that writes "Hamas official Basem Naim"
             if key is None:
                 if self._alone is None:
                     self._alone = words_alone(self.text)
@@ -141,6 +151,11 @@ class Registry:
         if mention.description:
             return self._by_title(mention)
         return None
+
+    def _words_of_bodies(self) -> frozenset[str]:
+        if self._bodies is None:
+            self._bodies = bodies_by_use(self.text)
+        return self._bodies
 
     def _same_surname(self, key: str | None, name: str) -> str | None:
         """The person ``key`` if one of their names ends as ``name`` does ("Trump" of "President Trump"
@@ -197,8 +212,8 @@ class Registry:
             return
         self._roles_seen.add((person, fold(title)))
         payload: dict[str, Any] = {"type": "role", "person": person, "title": title}
-        if mention.organisation and not self._a_person(mention.organisation):  # not "Barnier's spokesman"
-            payload["organisation"] = self.body(mention.organisation)
+        if (mention.organisation or "")[:1].isupper() and not self._a_person(mention.organisation or ""):
+            payload["organisation"] = self.body(mention.organisation or "")  # a body's name: not "the ministry's"
         payload["citations"] = [{"source": self.source, "excerpt": excerpt}]
         payload["_draft"] = {"pattern": "a post before a name", "confidence": 0.7}
         self.known.learn(payload)
@@ -231,6 +246,26 @@ def short_name(name: str, alone: frozenset[str]) -> str:
     return words[0] if words[0] in alone and words[1] not in alone else surname(name)
 
 
+def surname_parts(words: list[str]) -> list[str]:
+    """The parts of a surname of two that a text may use alone for a person of these words: the hyphenated
+    surname and each side of its hyphen ("al-Thani" of "Mohammed bin Abdulrahman al-Thani", "Ferrer" of "Miriam
+    Coronel-Ferrer", "Jaber" of "Mohammed Al-Jaber") and the first of two surnames,
+    alone or after the given name ("Blyde" and "Gerardo Blyde" of "Gerardo Blyde Pérez"), and the name before a
+    surname that opens with a particle or that surname without it ("Lula", "Luiz Inácio Lula" and "Silva" of "Luiz
+    Inácio Lula da Silva")."""
+    if len(words) < 2:
+        return []
+    parts = [words[-1], *(part for part in words[-1].split("-") if len(part) > 2)] if "-" in words[-1] else []
+    if len(words) > 2 and words[-2] not in NAME_PARTICLES and len(words[-2].rstrip(".")) > 1:
+        parts += [words[-2], " ".join(words[:-1])]
+    particle = next((at for at, word in enumerate(words[1:-1], 1) if word in NAME_PARTICLES), 0)
+    if particle:  # the surname without its particle: "Souza" of "Carlos Alberto de Souza"
+        parts.append(words[-1])
+    if particle > 1:  # the name before a surname that opens with a particle: "Lula" of "Luiz Inácio Lula da Silva"
+        parts += [words[particle - 1], " ".join(words[:particle])]
+    return parts
+
+
 def longer_names(text: str) -> dict[str, str]:
     """For every capitalised word, the first run of two to four capitalised words the text gives that it ends
     ("Commission": "European Commission"), past the words that open a sentence ("The", "And")."""
@@ -242,6 +277,22 @@ def longer_names(text: str) -> dict[str, str]:
         for at in range(1, len(words)):
             found.setdefault(words[at], " ".join(words[max(0, at - 3) : at + 1]))
     return found
+
+
+@functools.lru_cache(maxsize=2)  # read for the entities and for "the group said" of the same text
+def bodies_by_use(text: str) -> frozenset[str]:
+    """The capitalised words a text writes before a post or a group in lower case or before ", which", as a body's
+    name ("Hamas official", "Houthi spokesman", "Kremlin aides", "Hamas, which rules Gaza"), and never after a post
+    or a style, as a person's ("President Prabowo", "Mr Novak")."""
+    before, after = set(), set()
+    words = tokens(text)
+    for first, second, third in zip(words, words[1:], words[2:], strict=False):
+        post = second.text.islower() and (is_title(second) or group_noun(second))
+        if first.capitalised and (post or second.text == "," and third.word == "which"):  # "Hamas, which …"
+            before.add(first.text)
+        if second.capitalised and (first.word in TITLE_WORDS or first.word in HONORIFICS):
+            after.add(second.text)
+    return frozenset(before - after)
 
 
 def words_alone(text: str) -> frozenset[str]:

@@ -8,6 +8,7 @@ import re
 from operator import attrgetter
 
 from kb.draft.attribution import frame_speaker
+from kb.draft.entities import bodies_by_use
 from kb.draft.lexicon import COUNTRIES
 from kb.draft.pair_said import REACH, pair_speaking
 from kb.draft.reader import Reader
@@ -24,7 +25,7 @@ def body_speaking(reader: Reader, sentence: Span, all_sentences: list[Span]) -> 
     verbs = speech_verbs(words)
     if verbs and verbs[0] >= 2 and words[verbs[0] - 1].word in _BODY_NOUNS and _the_before(words[: verbs[0] - 1]):
         bloc = words[verbs[0] - 1].word in ("bloc", "union")  # the EU, ASEAN: counted with the countries
-        return _body_named_before(reader.text, sentence.start, bloc)  # "The bloc said …": the body named last
+        return body_named_before(reader.text, sentence.start, bloc)  # "The bloc said …": the body named last
     if not verbs or verbs[0] == 0 or words[verbs[0] - 1].word != "it":
         return None
     index = bisect.bisect_right(all_sentences, sentence.start, key=attrgetter("end"))
@@ -40,6 +41,7 @@ def body_speaking(reader: Reader, sentence: Span, all_sentences: list[Span]) -> 
 # What a body is called when the text has named it: "the bloc", "the organization", "the cartel", "the lender".
 _BODY_NOUNS = frozenset(
     {"bloc", "organization", "organisation", "cartel", "alliance", "union", "fund", "agency", "body", "lender"}
+    | {"group", "movement", "militia"}  # "Hamas said …", then "the group said"
 )
 _MODIFIERS = 2  # words between "the" and the noun: "the international body", "the Washington-based global lender"
 
@@ -59,10 +61,12 @@ _RUN = re.compile(r"\b[A-Z][\w’'.+-]*(?: (?:of |for |the )?[A-Z][\w’'.+-]*){
 _BLOCS = frozenset({"European Union"})  # a bloc the lexicon counts among the countries, as a party
 
 
-def _body_named_before(text: str, at: int, bloc: bool) -> Mention | None:
+def body_named_before(text: str, at: int, bloc: bool) -> Mention | None:
     """The last body named in the REACH characters before ``at`` (pair_said.py's, where two parties are looked
     for): not a country, but for a bloc."""
-    bodies = [body for run in _RUN.finditer(text, max(0, at - REACH), at) if (body := _body(run.group(), bloc))]
+    by_use = bodies_by_use(text)  # a body the lexicon lacks: "Hamas official …", "Hamas, which …"
+    runs = _RUN.finditer(text, max(0, at - REACH), at)
+    bodies = [body for run in runs if (body := _body(run.group(), bloc) or (run.group() in by_use and run.group()))]
     return Mention(bodies[-1], organisation=bodies[-1]) if bodies else None
 
 

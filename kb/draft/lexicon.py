@@ -22,7 +22,7 @@ TITLE_WORDS = frozenset(
         principal executive ceo founder delegation delegate minister-president president-elect high
         policy security national economic-revitalization permanent member members mep mp pm fm
         manager professor researcher fellow strategist
-        author scientist economist analyst
+        author scientist economist analyst councillor councilor
         """
     )
 )
@@ -35,7 +35,7 @@ TITLE_HEADS = frozenset(
         spokesman spokeswoman spokesperson speaker senator congressman congresswoman lawmaker official
         adviser advisor counsellor counselor king queen emir prince sheikh mayor leader coordinator
         administrator ceo founder delegate mep mp pm fm manager professor researcher fellow strategist
-        author scientist economist analyst
+        author scientist economist analyst councillor councilor
         """
     )
 )
@@ -201,7 +201,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "United Nations": ("UN", "U.N."),
     "World Trade Organization": ("WTO",),
     "Association of Southeast Asian Nations": ("ASEAN", "Asean"),
-    "European Commission": ("the Commission",),
+    "European Commission": ("the Commission", "EU executive"),
     "International Atomic Energy Agency": ("IAEA",),
     "International Monetary Fund": ("IMF",),
     "World Bank": (),
@@ -254,6 +254,7 @@ GROUPINGS = frozenset({"European Union", "OPEC", "OPEC+", "Group of 20", "Group 
 NAME_PARTICLES = frozenset(
     {"von", "der", "van", "den", "de", "da", "di", "du", "del", "dos", "das", "la", "le", "bin", "al"}
 )
+NAME_PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES))  # the particles as a regular expression's alternatives
 # Capitalised words that never name a person by themselves.
 NOT_NAMES = frozenset(
     _words(
@@ -329,7 +330,7 @@ SOURCE_NOUNS = frozenset(
         statement report government ministry officer adviser advisers advisor advisors executive
         executives participant participants member members envoy envoys group groups committee
         creditors bondholders lenders investors mediators campaigners activists office embassy ally allies
-        side
+        side politician politicians banker bankers lawyer lawyers technocrat technocrats
         """
     )
 )
@@ -377,3 +378,11 @@ THINKING_VERBS = frozenset(
 ATTITUDES = frozenset(
     _words("confident optimistic hopeful convinced sure adamant certain pessimistic sceptical skeptical upbeat")
 )
+
+# Words in -ly that name no manner of speaking: "a close ally said" has no adverb before its verb.
+NOT_MANNER = frozenset({"ally", "allies", "family", "assembly", "supply", "anomaly", "monopoly", "rally", "italy"})
+
+# Words that own the noun after them ("their remarks"), and words before a plural that make a noun of a reporting
+# verb's form in -s ("both states", "the notes", "member states").
+OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+COUNTING = frozenset({"the", "both", "all", "these", "those", "member", "two", "three", "several", "many", "other"})

@@ -183,9 +183,13 @@ def mention_in(text: str, frame: Span, found: list[Token]) -> Mention | None:
 
 
 def blank(text: str, quotes: list[Quote]) -> str:
+    """The text with every quote blanked out, but the full stop of one that ends its line and a sentence:
+    the line `… labelled the plan “aggressive.”` ends its sentence blanked too, no long line wrapped."""
     chars = list(text)
     for quote in quotes:
         chars[quote.start : quote.end] = " " * (quote.end - quote.start)
+        if text[quote.end : quote.end + 1] in ("\n", "") and text[quote.pieces[-1][1] - 1] in ".?!":
+            chars[quote.end - 1] = "."
     return "".join(chars)
 
 
@@ -264,6 +268,7 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
     whole = Span(0, len(sentence), sentence)
     words = tokens(sentence)
     starts = [0] + [verb for verb in speech_verbs(words)]
+    opened: list[Token] = []
     for at in starts:
         if at == 0:
             phrase: list[Token] = []
@@ -278,7 +283,7 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
                 phrase[0].word.endswith("ing") or len(phrase) == 1 and phrase[0].word.endswith("ed")
             )
             if not phrase or phrase[0].word in OPENERS or participle:
-                phrase = _after_opening_clause(words)  # "After the talks, Tomas Novak flew home"
+                phrase = opened = _after_opening_clause(words)  # "After the talks, Tomas Novak flew home"
             if _dateline(words, phrase):
                 continue  # "NEW YORK — There is …": the place the story was filed from
             if not phrase:
@@ -288,7 +293,8 @@ def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
             phrase = inverted or subject_before(words, at)  # "… trade, says Datuk Seri Mohamad Hasan."
         who = mention_in(sentence, whole, phrase) if phrase else None
         if who is not None and who.name and not who.pronoun and not _the_thing(phrase, who):
-            found.append((phrase[0].start, who, len(phrase) == 1 and phrase[0] is words[0]))
+            alone = len(phrase) == 1 and phrase[0] is words[0] or phrase is opened and " " not in who.name
+            found.append((phrase[0].start, who, alone))  # one word after an opening clause: "However, Yemen's Houthi"
     return tuple(found)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from kb.draft.lexicon import (
+    COUNTING,
     COUNTRIES,
     DEMONYMS,
     DOCUMENT_NOUNS,
@@ -18,6 +19,7 @@ from kb.draft.lexicon import (
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANISATIONS,
+    OWNERS,
     PHRASAL_SPEECH_VERBS,
     PRONOUNS,
     SOURCE_NOUNS,
@@ -274,7 +276,7 @@ def _name_start(words: list[Token]) -> int:
     """Where the name that ends the words starts (their length if none does)."""
     at = len(words)
     while at > 0 and ((words[at - 1].capitalised and not is_title(words[at - 1])) or particle(words, at - 1, at == 1)):
-        if body_name(words[at - 1].text) or words[at - 1].word in SOURCE_NOUNS:
+        if body_name(words[at - 1].text) or group_noun(words[at - 1]):  # "the Foreign Secretaries": no one's name
             break
         if words[at - 1].text[:1].isdigit():
             break  # a time stamp or a number after a name ("Ryosei Akazawa 15:00 JST") is no part of it
@@ -324,8 +326,10 @@ def describes(words: list[Token]) -> bool:  # a post, hyphenated too ("director-
 
 
 def group_noun(token: Token) -> bool:
-    """Whether a word names unnamed speakers: a source ("officials") or the plural of a post ("leaders")."""
-    return token.word in SOURCE_NOUNS or (token.word[-1:] == "s" and token.word[:-1] in TITLE_HEADS)
+    """Whether a word names unnamed speakers: a source ("officials"), a post's plural ("leaders", "spokesmen")."""
+    word = token.word
+    plural = word[-1:] == "s" and (word[:-1] in TITLE_HEADS or word[-3:] == "ies" and word[:-3] + "y" in TITLE_HEADS)
+    return word in SOURCE_NOUNS or plural or word[-3:] == "men" and word[:-3] + "man" in TITLE_HEADS
 
 
 _AGED = re.compile(r"\d{1,3}-year-old")
@@ -345,7 +349,7 @@ def speech_verbs(words: list[Token]) -> list[int]:
         for i, (word, _, _) in enumerate(words)
         if word[:1].islower()
         and (word.casefold().rstrip(".") in verbs or word in PHRASAL_SPEECH_VERBS and _phrasal(words, i))
-        and not (i and _owner_word(words[i - 1].text))
+        and not (i and _owner_word(words[i - 1].text, word))
     ]
 
 
@@ -365,16 +369,13 @@ def issued(words: list[Token], at: int) -> bool:
     return at > 0 and words[at - 1].word in _DOCUMENTS and words[at].word in _ISSUING
 
 
-_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-
-
-def _owner_word(word: str) -> bool:
-    """Whether a word owns the noun after it: "Novak's", "the ministers'", "their"."""
-    return word.casefold() in _OWNERS or bool(POSSESSIVE.search(word))
+def _owner_word(word: str, noun: str) -> bool:
+    """Whether a word makes a noun of the verb after it: "Novak's", "their" remarks, "both states", "the notes"."""
+    return word.casefold() in (OWNERS | COUNTING if noun[-1:] == "s" else OWNERS) or bool(POSSESSIVE.search(word))
 
 
 def _reports(word: str, previous: str) -> bool:
-    return word[:1].islower() and word.casefold().rstrip(".") in SPEECH_VERBS and not _owner_word(previous)
+    return word[:1].islower() and word.casefold().rstrip(".") in SPEECH_VERBS and not _owner_word(previous, word)
 
 
 def tokens_through_verbs(text: str, count: int) -> list[Token]:

@@ -13,6 +13,7 @@ from kb.draft.dates import clause_around
 from kb.draft.described_subjects import described_opening
 from kb.draft.headlines import headline_repeats
 from kb.draft.it_said import referred_speaker
+from kb.draft.lexicon import NAME_PARTICLE_WORDS
 from kb.draft.opening_quotes import opens_its_paragraph
 from kb.draft.pair_said import two_named
 from kb.draft.quoted_predicate import predicate_subject
@@ -27,6 +28,7 @@ from kb.draft.reader import (
     named_subjects,
 )
 from kb.draft.reported_before import paragraph_reporter, reported_by
+from kb.draft.sole_named import sole_named
 from kb.draft.speakers import (
     Mention,
     Token,
@@ -209,7 +211,7 @@ def _over_relative_clause(text: str, at: int, floor: int) -> int:
     return _phrase_start(text, at, floor)
 
 
-_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|bin|al|de|da|von|van|der|la|le|du)\s+$")
+_NAME_WORD_BEFORE = re.compile(rf"(?:[A-Z][\w’'.-]*|{NAME_PARTICLE_WORDS})\s+$")
 _NAME_REACH = 8  # words: a name and a post before it ("Iranian Foreign Minister Hossein Amirabdollahian")
 
 
@@ -286,7 +288,9 @@ def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
     when it names nothing else in capitals: whose a quote just after it, with no attribution of its own, is."""
     who = _opening_subject(reader, sentence) or owner_of_saying(sentence.text)  # "Novak's response was swift."
     who = who or described_opening(sentence.text)  # "The spokesperson was blunt."
-    if who is None or not (who.name or who.description) or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
+    if who is None:
+        return sole_named(reader, sentence)  # "Asked whether a deal was near, Anna Lind was cautious."
+    if not (who.name or who.description) or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
         return None
     rest = " ".join(token.text for token in tokens(sentence.text.replace(who.phrase, "", 1))[1:])  # "Then", "She"
     return None if any(body_name(run) is None for run in CAPITALISED_RUN.findall(rest)) else who  # "Canada", "the EU"

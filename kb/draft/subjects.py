@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kb.draft.lexicon import (
     NAME_PARTICLES,
+    NOT_MANNER,
     NOT_NAMES,
     OPENERS,
     PRONOUNS,
@@ -31,8 +32,10 @@ from kb.draft.speakers import (
     issued,
     lists_portfolios,
     particle,
+    venue,
 )
 from kb.draft.text import POSSESSIVE
+from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF, complement_after
 
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 
@@ -53,13 +56,14 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
     while at >= 0 and (
         _phrase_word(words[at])
         or (words[at].word in DETERMINERS and found)
+        or (words[at].word in ("his", "her") and describes(found))  # "his spokesman"
         or _owner(words, at, found)
         or _listed(words, at, found)
     ):
         if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number") or aged(words[at])):
             break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
         found.insert(0, words[at])
-        if words[at].word in DETERMINERS and not (at > 0 and words[at - 1].word in ("of", "for")):
+        if words[at].word in (*DETERMINERS, "his", "her") and not (at > 0 and words[at - 1].word in ("of", "for")):
             break  # "the" ends the phrase, unless the post before owns it: "the head of the Alliance"
         at -= 1
     if found and found[0].word not in DETERMINERS and (found[-1].word in SOURCE_NOUNS or found[0].word in TITLE_HEADS):
@@ -147,6 +151,7 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         or (at > 0 and words[at].word in WEEKDAYS and words[at - 1].word == "on")
     ):
         at -= 2 if words[at].word in WEEKDAYS else 1  # "Barnier also said", "the negotiator on Monday denied"
+    at = _before_venue(words, at)
     who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
     if who is not None and who > 1 and words[who - 1].text == ",":
         name = _phrase_before(words, who - 1) or _modified_source(words, who - 2)
@@ -162,10 +167,9 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
             return name if len(name) > 1 and not lone_pronoun(name, 0) and _mentions_name(name) else []
         name = _phrase_before(words, comma)
         between = words[comma + 1 : at]
-        age = len(between) == 1 and between[0].text.isdigit()  # "Novak, 62, said"
         post = describes(name) or (bool(name) and name[-1].word in TITLE_WORDS)  # "Novak's deputy, Eva Kral, said"
-        if not (_apposition(between) or age) and not (_is_name(between) and post):
-            return _second_apposition(words, comma, at)
+        if not (_apposition(between) or _age(between)) and not (_is_name(between) and post) or not name:
+            return _second_apposition(words, comma, at)  # or "Novak, 62, a former trade minister, said"
         return name + words[comma:at] if name and not lone_pronoun(name, 0) else []
     found = _issued_document(words, at) or _phrase_before(words, at + 1)
     if not any(t.capitalised for t in found):  # "A spokesman for the fishing industry said", not "industry"
@@ -173,9 +177,25 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     if lone_pronoun(words, verb - 1):
         return [words[verb - 1]]
     first = at + 1 - len(found)
-    if found and first > 0 and words[first - 1].word in _OBJECT_OF:
+    if found and first > 0 and words[first - 1].word in OBJECT_OF:
         return _unclosed_apposition(words, first, at)
     return found
+
+
+_VENUE_REACH = 8  # tokens: a venue between a speaker and their verb ("at a news conference in Oslo")
+
+
+def _before_venue(words: list[Token], at: int) -> int:
+    """Where the speaker's phrase ends before a venue that ends at ``at``, between them and their verb ("Guy
+    Parmelin [in a tweet] said", "Anna Lind [at a news conference in Oslo] said"), or ``at`` if none does."""
+    for start in range(at, max(at - _VENUE_REACH, 0), -1):
+        if words[start].text in ",;:—–()":
+            return at  # "Speaking at a news conference in Istanbul, Medinsky said": a clause of its own
+        if words[start].word in ("in", "at", "on", "during") and _phrase_word(words[start - 1]):
+            tail = " ".join(t.text for t in words[start : at + 1])
+            place = venue(tail)
+            return start - 1 if place is not None and tail.startswith(place) else at
+    return at
 
 
 _ISSUED = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
@@ -202,18 +222,10 @@ def _run_end(words: list[Token], at: int) -> int:
     return end
 
 
-# Words after a source that say how it knows: "two people familiar with the matter", "sources close to the talks".
-_KNOWING = frozenset({"familiar", "close", "briefed", "involved", "with", "privy", "knowledgeable"})
-
-
-# Words in -ly that name no manner of speaking: "a close ally said" has no adverb before its verb.
-_NOT_MANNER = frozenset({"ally", "allies", "family", "assembly", "supply", "anomaly", "monopoly", "rally", "italy"})
-
-
 def _manner(token: Token) -> bool:
     """Whether a word says how someone spoke, between them and their verb: "Juncker boldly declared"."""
     word = token.text
-    return word.islower() and len(word) > 5 and word.endswith("ly") and word not in _NOT_MANNER
+    return word.islower() and len(word) > 5 and word.endswith("ly") and word not in NOT_MANNER
 
 
 def _modified_source(words: list[Token], at: int) -> list[Token]:
@@ -223,16 +235,14 @@ def _modified_source(words: list[Token], at: int) -> list[Token]:
     "representatives of the fishing industry" (never over a comma, a verb of saying or a clause joined by
     *and*; a post alone, "the chief of staff", is read as a name's post is)."""
     for i in range(at - 1, max(at - 10, -1), -1):
-        if words[i].text in ",;:()" or words[i].word in SPEECH_VERBS or words[i].word in _JOINING:
+        if words[i].text in ",;:()" or words[i].word in SPEECH_VERBS or words[i].word in JOINING:
             return []
-        if group_noun(words[i]) and i < at and words[i + 1].word in _KNOWING | _OBJECT_OF:
+        if group_noun(words[i]) and i < at and words[i + 1].word in KNOWING | OBJECT_OF:
             head = _phrase_before(words, i + 1)
             return head + words[i + 1 : at + 1] if head else []
     return []
 
 
-_OBJECT_OF = frozenset({"of", "at", "for", "from", "with", "in", "to", "on", "by"})
-_JOINING = frozenset({"and", "but", "or", "that", "which", "who", "when", "while", "as", "if", "because", "after"})
 _APPOSITION_REACH = 16  # tokens: an apposition between a name and its verb
 
 
@@ -246,13 +256,18 @@ def _second_apposition(words: list[Token], comma: int, at: int) -> list[Token]:
     chief negotiator of the Alliance, the bloc's largest fishing nation, said" (the words between the
     last two commas alone are no speaker)."""
     inner = _comma_before(words, comma)
-    outer = words[comma + 1 : at]
-    if inner is None or not _apposition(words[inner + 1 : comma]) or len(outer) > 10:
+    outer, first = words[comma + 1 : at], words[inner + 1 : comma] if inner is not None else []
+    if inner is None or not (_apposition(first) or _age(first)) or len(outer) > 10:
         return []
     if any(t.word in SPEECH_VERBS or t.word in RELATIVES for t in outer):
         return []
     name = _phrase_before(words, inner)
     return name + words[inner:at] if _is_name(name) or _mentions_name(name) else []
+
+
+def _age(words: list[Token]) -> bool:
+    """Whether the words between two commas are an age alone: "Novak, 62, said"."""
+    return len(words) == 1 and words[0].text.isdigit()
 
 
 def _unclosed_apposition(words: list[Token], object_at: int, at: int) -> list[Token]:
@@ -280,21 +295,25 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
     found: list[Token] = []
     for at, token in enumerate(words[verb + 1 :], verb + 1):
         if (
-            (token.word in DETERMINERS and not found)
+            (token.word in (*DETERMINERS, "his", "her") and not found)
             or (token.word == "the" and found and found[-1].word in ("of", "for"))  # "said the head of the WTO"
             or _phrase_word(token)
             and not (token.word in _CONNECTORS and not found and not _surname_particle(words, at))
             or found
             and lists_portfolios(words, at)
+            or _modifies_post(words, at)
+            or _post_of_noun(words, at)
+            or (len(found) == 1 and found[0].word == "the" and _owner(words, at, [token]))  # "said the ministry's"
         ):
             found.append(token)
         else:
             break
     while found and found[-1].word in _CONNECTORS | DETERMINERS:
         found.pop()
-    if found and lone_pronoun(found, 0):
+    owned = len(found) > 1 and found[0].word in ("his", "her") and describes(found[1:])  # "said his chief of staff"
+    if found and lone_pronoun(found, 0) and not owned:
         return found[:1]
-    found += _complement_after(words, verb + 1 + len(found), found)
+    found += complement_after(words, verb + 1 + len(found), found)
     after = verb + 1 + len(found)
     if found and found[-1].word in _ISSUED and after + 1 < len(words) and words[after].word in ("from", "by"):
         issuer = _phrase_before(words, _run_end(words, after + 1))  # "said a statement from the Alliance"
@@ -309,7 +328,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
             found = found + words[after : after + 1 + len(name)]
     elif _is_name(found) and after < len(words) and words[after].text == ",":
         found = found + _post_after(words, after)  # "said Valdis Dombrovskis, the EU trade commissioner"
-    return found if any(t.capitalised or group_noun(t) for t in found) else []
+    return found if owned or any(t.capitalised or group_noun(t) for t in found) else []
 
 
 def _surname_particle(words: list[Token], at: int) -> bool:
@@ -320,20 +339,23 @@ def _surname_particle(words: list[Token], at: int) -> bool:
     return end > at and end < len(words) and _name_word(words[end]._replace(text=words[end].text.rstrip(".")))
 
 
-def _complement_after(words: list[Token], at: int, found: list[Token]) -> list[Token]:
-    """The words in lower case after an unnamed source, from ``at``, that say how it knows or whom it speaks
-    for: "said representatives of the fishing industry", "said people close to the talks" (not "said the
-    minister in Oslo", nor a time: "said officials from both sides on Monday" ends at "sides")."""
-    if not (found and group_noun(found[-1]) and at < len(words) and words[at].word in _KNOWING | _OBJECT_OF):
-        return []
+def _post_of_noun(words: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` is the noun in lower case a post is of: "chief of [staff]", "head of [state]"."""
+    word = words[at]
+    after_post = at > 1 and words[at - 1].word == "of" and is_title(words[at - 2])
+    return after_post and word.word.isalpha() and word.text[:1].islower() and word.word not in OPENERS | DETERMINERS
+
+
+_MODIFIERS = 2  # words in lower case before a post: "[veteran opposition] lawmaker"
+
+
+def _modifies_post(words: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` is one of the words in lower case that make a post of the one after them:
+    "said [opposition] leader Gerardo Blyde", "said [veteran opposition] lawmaker Pedro Alves"."""
     end = at
-    while end < len(words) and end - at < 8 and words[end].text[:1].islower() and words[end].word not in _JOINING:
+    while end < len(words) and end - at < _MODIFIERS and _adjective(words[end]) and not is_title(words[end]):
         end += 1
-        if words[end - 1].text.endswith("."):
-            break
-    while end > at and words[end - 1].word in _OBJECT_OF | DETERMINERS:
-        end -= 1  # "said officials from both sides [on] Monday"
-    return words[at:end] if end - at > 1 and not any(t.word in SPEECH_VERBS for t in words[at:end]) else []
+    return at < end < len(words) and (is_title(words[end]) or group_noun(words[end]))
 
 
 def _post_after(words: list[Token], comma: int) -> list[Token]:

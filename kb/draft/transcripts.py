@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kb.draft.declared import declared_record
-from kb.draft.lexicon import COUNTRIES, HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
+from kb.draft.lexicon import COUNTRIES, HONORIFICS, NAME_PARTICLE_WORDS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.procedural import procedural
 from kb.draft.qa_interviews import qa_interviewee
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
@@ -53,7 +53,7 @@ _TITLE = re.compile(
 # post or name) that ends in no full stop, not a story's sentence ("We sum up the takeaways from Wang Yi's
 # press conference in Beijing on Wednesday.").
 _POSSESSIVE_TITLE = re.compile(
-    r"^(?P<who>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|of|for|the|and|von|van|der|de|da|al|bin)){1,11}?)[’']s "
+    rf"^(?P<who>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|of|for|the|and|{NAME_PARTICLE_WORDS})){{1,11}}?)[’']s "
     r"(?:[Rr]egular |[Dd]aily |[Ww]eekly )?"
     r"(?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|(?:[Pp]ress )?[Bb]riefing|[Ii]nterview)\b"
     r"(?![^\n]*[.!?][\"”’]?[ \t]*$)",
