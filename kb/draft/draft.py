@@ -15,8 +15,8 @@ from kb.draft.entities import Registry
 from kb.draft.figures import MAX_FIGURES, every_figure
 from kb.draft.known import Known, known_from
 from kb.draft.meeting_days import dated_again
+from kb.draft.meeting_nouns import every_meeting
 from kb.draft.meeting_parties import with_later_parties
-from kb.draft.meetings import read_meetings
 from kb.draft.negotiation import negotiation_of
 from kb.draft.payloads import Payloads
 from kb.draft.quotes import find_quotes
@@ -169,7 +169,7 @@ def draft_text(
     said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
     claims = payloads.statements([s for s in said if not overlaps(captioned, s.excerpt.start, s.excerpt.end)], text)
     # a meeting's parties and day may be in the sentence after it ("The meeting was also attended by …")
-    meetings = dated_again(text, with_later_parties(text, read_meetings(text, antecedents(text))))
+    meetings = dated_again(text, with_later_parties(text, every_meeting(text, antecedents(text))))
     claims += [payloads.meeting(met, text) for met in meetings if told(met.sentence)]
     claims += [payloads.agreement(agreed) for agreed in read_agreements(text) if told(agreed.sentence)]
     said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)])  # a turn's figures are claims

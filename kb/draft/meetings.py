@@ -75,13 +75,12 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 QUALIFIERS = {"about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
               "nearly": "nearly", "almost": "nearly", "over": "over", "more than": "over", "just over": "over",
               "under": "under", "less than": "under", "just under": "under", "at least": "at_least"}  # fmt: skip
-_FUTURE = re.compile(
-    r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b"
-)
-_PLACE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
+FUTURE = re.compile(r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b")
+PLACE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
 _WHEN_WORDS = frozenset((*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight"))
 _CLAUSE_END = re.compile(r"[,;:(]|\b(?:who|which|that|where|after|before|while)\b")
-_NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+Antecedent = Callable[[int], Mention | None] | None  # who a pronoun at a place in the text stands for
 
 
 @dataclass(frozen=True)
@@ -121,7 +120,9 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             if found[-1]:
                 found.append([])
             continue
-        post_for = token.word == "for" and bool(found[-1]) and found[-1][-1].word in TITLE_WORDS  # "Minister for"
+        post_for = (
+            token.word in ("for", "to") and bool(found[-1]) and found[-1][-1].word in TITLE_WORDS
+        )  # "Minister for"
         if not (token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))):
             break
         found[-1].append(token)
@@ -145,7 +146,7 @@ _IN_A_NAME = (
 )
 
 
-def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None = None) -> list[Met]:
+def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
     """Every meeting a sentence reports between two or more people or bodies it names;
     ``antecedent`` gives who a pronoun at a place in the text stands for."""
     found: list[Met] = []
@@ -161,21 +162,21 @@ def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None 
         if match.group("phrase"):  # "Lind said after meeting Novak", "After talks with Novak, Lind said …"
             subjects, rest = _phrase_subjects(text, sentence, match, antecedent)
         elif not _PARTIES_AFTER.search(match.group("verb")):
-            subjects = _subjects(text, sentence.start, before, antecedent)
+            subjects = subjects_of(text, sentence.start, before, antecedent)
         own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
-        place = next((m.group("place") for m in _PLACE.finditer(own) if not _NOT_PLACES.match(m.group("place"))),
+        place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
                      None)  # fmt: skip
-        expected = bool(_FUTURE.search(before + match.group("verb")))
+        expected = bool(FUTURE.search(before + match.group("verb")))
         dating = clause_around(sentence.text, match.start())  # the verb's clause, or the phrase's own words:
         dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
         for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
             part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
-            objects = named_after(text, part, 0)
+            objects = named_after(text, _SET_OFF.sub(_blank, part), 0)  # "the Fund (IMF) and Pakistan"
             verb = match.group("verb")
             hosting = re.sub(r"^(?:was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
             if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
                 objects = [who for who in objects if who.name and (who.title or verb.startswith("spoke"))]
-            parties = [_holder(p, text, sentence.start) for p in [*subjects, *objects]]
+            parties = [holder(p, text, sentence.start) for p in [*subjects, *objects]]
             signing = "signed" in verb  # the signatories who met to sign, never the countries that signed
             parties = [p for p in parties if p.name or (p.organisation and not signing)]
             if len(parties) < 2 or (match.group("phrase") and not any(p.name for p in subjects if p in parties)):
@@ -195,7 +196,7 @@ def _blank(found: re.Match[str]) -> str:
     return f"{found.group('who')} " if found.group("who") else " " * len(found.group())
 
 
-def _subjects(text: str, start: int, before: str, antecedent: Callable[[int], Mention | None] | None) -> list[Mention]:
+def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> list[Mention]:
     """Who the verb's subject names: one or more joined by "and", a pronoun (the person last named), or "the two
     leaders", "Both ministers", "They" (the last two people named before)."""
     tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
@@ -223,7 +224,7 @@ _SAID_BEFORE = re.compile(r"(?:,|\s+(?:said|says|spoke|told reporters|added))\s*
 
 
 def _phrase_subjects(
-    text: str, sentence: Span, match: re.Match[str], antecedent: Callable[[int], Mention | None] | None
+    text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
 ) -> tuple[list[Mention], str]:
     """The other party of a meeting a phrase names — the subject of the sentence's reporting verb, before the
     phrase or after it ("After talks with Novak, Lind said …") — and the words that name the phrase's parties."""
@@ -231,12 +232,14 @@ def _phrase_subjects(
     if (before := sentence.text[: match.start()]).strip():  # the subject of its last verb of saying, any words after
         words = tokens(before)
         cut = max((words[at].start for at in speech_verbs(words)), default=None)  # "told X by phone"
-        return _subjects(text, sentence.start, before[:cut] if cut else _SAID_BEFORE.sub("", before), antecedent), rest
+        return subjects_of(
+            text, sentence.start, before[:cut] if cut else _SAID_BEFORE.sub("", before), antecedent
+        ), rest
     verb = next((tokens(rest)[at].start for at in speech_verbs(tokens(rest))), 0)
     if (comma := rest.rfind(",", 0, verb)) < 0:
         return [], rest
     start = sentence.start + match.start("rest") + comma + 1
-    return _subjects(text, start, rest[comma + 1 : verb], antecedent), rest[:comma]
+    return subjects_of(text, start, rest[comma + 1 : verb], antecedent), rest[:comma]
 
 
 # Two people the sentences before have named: "the two leaders met", "Both ministers held talks", "They met" (a
@@ -292,7 +295,7 @@ def _after_parties(part: str, objects: list[Mention]) -> str:
     return " " + part[start : stop.start() if stop else start + 120]
 
 
-def _holder(who: Mention, text: str, before: int) -> Mention:
+def holder(who: Mention, text: str, before: int) -> Mention:
     """Who a definite post stands for: the person last named with it before ``before``, among the
     last HOLDERS named ("Prime Minister Boris Johnson spoke with …" then "The Prime Minister spoke to …")."""
     if who.name or who.organisation or not who.title or not (who.description or "").casefold().startswith("the "):
@@ -340,7 +343,7 @@ def _we_met(text: str) -> list[Met]:
         bodies = [m for m in (mention_of(p) for p in parts if body_name(p)) if m is not None and m.organisation]
         if len(bodies) >= 2:
             own = sentence.text[verb.end() :]
-            place = next((m.group("place") for m in _PLACE.finditer(own) if not _NOT_PLACES.match(m.group("place"))),
+            place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
                          None)  # fmt: skip
             found.append(Met(tuple(bodies), sentence, place, False, clause_around(sentence.text, verb.start())))
     return found

@@ -1,0 +1,174 @@
+"""Meetings that meetings.MEETING does not read, in a sentence where it found none: a meeting noun whose parties come
+after a place or a time ("cease-fire talks in the Kazakh capital between Turkey, Russia and Iran", "the trade
+discussions between Canada and the US"); a meeting noun "with" a party whose other party is the possessive before it
+("Lind's talks with Novak", "his phone call with Novak"), the subject of "in talks with" ("Lind is in talks with Novak")
+or of the sentence's verb of saying, when the party met is a person named ("Lind said one-on-one discussions with
+President Novak had helped"); subjects joined by "and" who talked ("Lind and Novak discussed trade", "shook hands",
+"exchanged views", "talked", "conferred"; "agreed" only between people named), or one who talked with another named
+("Lind discussed the plan with President Novak"); and a visit or a call to a person named ("Lind called on President
+Novak", "paid a courtesy call on", "paid a visit to", "visited", "telephoned" — never "called on Novak to act")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kb.draft.dates import clause_around
+from kb.draft.meetings import (
+    FUTURE,
+    NOT_PLACES,
+    PLACE,
+    Antecedent,
+    Met,
+    holder,
+    named_after,
+    read_meetings,
+    subjects_of,
+)
+from kb.draft.speakers import Mention, mention_of, speech_verbs, tokens
+from kb.draft.text import Span, sentences
+
+_NOUN = (
+    r"(?:talks|meetings?|discussions|negotiations|consultations|dialogue|summit|(?:(?:tele)?phone |video )?"
+    r"(?:call|conversation)|session|round)"
+)
+# A place or a time between a meeting noun and its parties: "in the Kazakh capital", "held in Geneva on Monday".
+_WHERE_OR_WHEN = (
+    r"(?:,? (?:held |hosted )?(?:(?:in|at) (?:the |an? )?(?:[\w’'.-]+ ){0,2}?[\w’'.-]+|on (?:[A-Z][a-z]+|\d{1,2})"
+    r"(?: \d{1,2})?|(?:last|this|earlier|late) (?:week|month|year|[A-Z][a-z]+)))"
+)
+# Its parties after it: "talks … between A and B", "consultations in a ceremony chaired by A, B and C".
+_NOUN_BETWEEN = re.compile(
+    rf"\b{_NOUN}(?P<gap>{_WHERE_OR_WHEN}{{0,3}}),? (?:(?:was|were) )?"
+    r"(?:between|among|involving|(?P<by>(?:co-)?chaired by|attended by)) (?P<rest>.+)"
+)
+_NOUN_WITH = re.compile(rf"\b{_NOUN} with (?P<rest>.+)")
+# Talks named as a prospect, not held: "for talks", "a potential meeting", "resume negotiations".
+_PROSPECT = re.compile(
+    r"\b(?:for|toward|towards|possible|potential|future|proposed|planned|upcoming|next|resume|restart|revive|hold|"
+    r"seek|seeking|sought|calls? for|invite|invited|invitation|ahead of|before|prepare|preparing)\b"
+    r"(?:\s+[\w-]+){0,2}\s*$"
+)
+# The owner before a meeting noun: "Lind's talks with", "his phone call with", "Lind's one-on-one meeting with".
+_OWNER = re.compile(
+    r"(?:\b(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})[’']s|\b(?P<pronoun>[Hh]is|[Hh]er)) (?:[\w-]+ ){0,3}$"
+)
+_IN_TALKS = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|been|be) (?:now |still |already |also )?(?:locked )?in (?:the )?"
+    r"(?:[\w-]+ ){0,2}$"
+)
+_TALKED = re.compile(r"\b(?P<verb>discussed|talked|exchanged (?:views|opinions|ideas|notes)|conferred)\b")
+_WITH_AFTER = re.compile(r"[^,;:.“”\"]{0,80}?\bwith (?=[A-Z]|(?:the|his|her) [A-Z])")
+_VISITED = re.compile(
+    r"\b(?:called on|calls on|paid (?:a |an )?(?:[\w-]+ ){0,2}?(?:call|visit) (?:on|to)|pays (?:a |an )?"
+    r"(?:[\w-]+ ){0,2}?(?:call|visit) (?:on|to)|visited|telephoned|phoned)\s+(?P<rest>.+)"
+)
+_URGED = re.compile(r"\s*,?\s*(?:to|for)\b")  # "called on President Novak to act": no visit
+
+
+def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
+    """The meetings meetings.read_meetings reads, and those the constructions here read in the sentences where it
+    found none — but a meeting of countries or bodies only, in the sentence just before or after one of people, is
+    the same talks told by who held them, and gives that meeting its words of time ("… a round of negotiations on
+    Thursday between China and the US." then "… chaired by Vice Premier Liu He and Robert Lighthizer.")."""
+    found = read_meetings(text, antecedent)
+    read = {met.sentence.start for met in found}
+    every = sentences(text)
+    index = {sentence.start: at for at, sentence in enumerate(every)}
+    more = [
+        met
+        for s in every
+        if s.start not in read
+        for met in _in_nouns(text, s, antecedent) or _talked(text, s, antecedent)
+    ]
+    mets = [*found, *more]
+    people = {index[met.sentence.start]: at for at, met in enumerate(mets) if any(who.name for who in met.participants)}
+    dropped = set()
+    for at in range(len(found), len(mets)):
+        here = index[mets[at].sentence.start]
+        same = next((people[n] for n in (here + 1, here - 1) if n in people), None)
+        if same is not None and not any(who.name for who in mets[at].participants):
+            mets[same] = replace(mets[same], dating=f"{mets[same].dating} {mets[at].dating}")
+            dropped.add(at)
+    return [met for at, met in enumerate(mets) if at not in dropped]
+
+
+def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """A meeting its noun names, its parties after a place or a time and "between", or one party after "with"."""
+    words = sentence.text
+    between = _NOUN_BETWEEN.search(words)
+    if between is not None and not _PROSPECT.search(words, max(0, between.start() - 40), between.start()):
+        parties = _named(text, sentence, named_after(text, between.group("rest"), 0))
+        if between.group("by"):  # the people who came, each named in full: not a post's "Foreign Affairs and Trade"
+            parties = [who for who in parties if len((who.name or "").split()) >= 2]
+        if len(parties) >= 2:
+            return [_met(sentence, parties, between.start())]
+    with_ = _NOUN_WITH.search(words)
+    if with_ is None or _PROSPECT.search(words, max(0, with_.start() - 40), with_.start()):
+        return []
+    objects = named_after(text, with_.group("rest"), 0)[:1]
+    owners = _owners(text, sentence, words[: with_.start()], antecedent)
+    if not owners and objects and objects[0].name:  # the speaker's own talks: "Lind said talks with Novak had helped"
+        before = words[: with_.start()]
+        verbs = speech_verbs(tokens(before))
+        owners = (
+            subjects_of(text, sentence.start, before[: tokens(before)[verbs[-1]].start], antecedent) if verbs else []
+        )
+    parties = _named(text, sentence, [*owners[:1], *objects])  # a person's talks, not "Iran's official spoke after …"
+    return [_met(sentence, parties, with_.start())] if len(parties) == 2 and parties[0].name else []
+
+
+def _owners(text: str, sentence: Span, before: str, antecedent: Antecedent) -> list[Mention]:
+    """The other party of "talks with": the possessive before the noun, or the subject of "is in talks with"."""
+    owner = _OWNER.search(before, max(0, len(before) - 80))
+    if owner is not None and owner.group("name"):
+        return [who for who in [mention_of(owner.group("name"))] if who is not None]
+    if owner is not None:
+        named = antecedent(sentence.start + owner.start("pronoun")) if antecedent is not None else None
+        return [named] if named is not None else []
+    in_talks = _IN_TALKS.search(before, max(0, len(before) - 60))
+    return subjects_of(text, sentence.start, before[: in_talks.start()], antecedent) if in_talks else []
+
+
+def _talked(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """A meeting of subjects who talked (or one who talked with a party named after "with"), or a visit or a call."""
+    words = sentence.text
+    verb = _TALKED.search(words) or _VISITED.search(words)
+    if verb is None:
+        return []
+    subjects = subjects_of(text, sentence.start, words[: verb.start()], antecedent)
+    if verb.re is _VISITED:
+        objects = [who for who in named_after(text, verb.group("rest"), 0)[:1] if who.title]
+        after = verb.group("rest").find(objects[0].phrase) + len(objects[0].phrase) if objects else 0
+        if not objects or _URGED.match(verb.group("rest"), after):
+            return []
+        parties = _named(text, sentence, [*subjects[:1], *objects])
+        parties = parties if all(who.name for who in parties[1:]) else []  # a person visited, not a country
+    else:
+        with_ = _WITH_AFTER.match(words, verb.end())
+        objects = [who for who in named_after(text, words[with_.end() :], 0) if who.name] if with_ else []
+        named = [who for who in subjects if who.phrase in words[: verb.start()]]  # not "They", "The two leaders"
+        parties = _named(text, sentence, [*named, *objects])
+    return [_met(sentence, parties, verb.start())] if len(parties) >= 2 else []
+
+
+def _named(text: str, sentence: Span, parties: list[Mention]) -> list[Mention]:
+    """The parties, a definite post as its holder, each named once."""
+    held = [holder(who, text, sentence.start) for who in parties]
+    named = [who for who in held if who.name or who.organisation]
+    return [who for at, who in enumerate(named) if all(_key(who) != _key(other) for other in named[:at])]
+
+
+def _key(who: Mention) -> str:
+    return (who.name or who.organisation or "").split()[-1]
+
+
+def _met(sentence: Span, parties: list[Mention], at: int) -> Met:
+    words = sentence.text
+    own = re.split(r"[,;:(]", words[at:], maxsplit=1)[0]
+    places = [m for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))]
+    place = next(
+        (m.group("place") for m in places if not re.match(r" [a-z]", own[m.end() :])), None
+    )  # "Kazakh capital"
+    dating = clause_around(words, at)
+    return Met(tuple(parties), sentence, place, bool(FUTURE.search(words)), dating)

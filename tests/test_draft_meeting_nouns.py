@@ -1,0 +1,161 @@
+"""Meetings named by a noun whose parties come later, by the talks of a possessive, a speaker or "in talks with", by
+subjects who talked, and by visits and calls (sentences written for these tests; kb/draft/meeting_nouns.py)."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, imports, of_type
+
+from kb.draft.meeting_nouns import every_meeting
+from kb.draft.reader import antecedents
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def parties(text: str) -> list[list[str]]:
+    return [
+        [p.name or p.organisation or "" for p in met.participants] for met in every_meeting(text, antecedents(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The envoy pointed to separate ceasefire talks in the Norwegian capital between Chile, Peru and Brazil.",
+            ["Chile", "Peru", "Brazil"],
+        ),
+        ("Markets watched the ongoing trade discussions between Canada and Mexico closely.", ["Canada", "Mexico"]),
+        (
+            "A meeting in Geneva on Monday between Ana Lopez and Omar Diallo lasted two hours.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        (
+            "Fresh consultations held in Lima last week, among Chile, Peru and Ecuador, ended without a text.",
+            ["Chile", "Peru", "Ecuador"],
+        ),
+        (
+            "The round of negotiations at the Foreign Ministry was chaired by Foreign Minister Ana Lopez and "
+            "Trade Minister Omar Diallo.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        (
+            "Talks between the International Monetary Fund (IMF) and Ghana resumed on Monday.",
+            ["International Monetary Fund", "Ghana"],
+        ),
+    ],
+)
+def test_a_meeting_noun_with_its_parties_after_a_place_or_a_time(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides are preparing for talks in Oslo between Chile and Peru.",  # a prospect
+        "Diplomats discussed a potential meeting between the two presidents.",  # no one named
+        "The split between Chile and Peru widened after the talks.",  # no meeting noun before "between"
+        "The negotiations on a trade pact between Chile and Peru moved forward.",  # "on" a subject, not a day
+        "The leaders met ahead of the summit on Friday involving Chile, Peru and Brazil.",  # not yet held
+        "The meeting was chaired by the Minister of Trade and Industry, Ana Lopez.",  # one person, a post's "and"
+    ],
+)
+def test_a_prospect_a_subject_or_no_party_named_is_no_meeting(text):
+    assert parties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Lopez's talks with Omar Diallo on Monday were tense.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez arrived in Oslo. Her phone call with Omar Diallo lasted an hour.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez is in talks with Omar Diallo over the border.", ["Ana Lopez", "Omar Diallo"]),
+        (
+            "Premier Ana Lopez stated that one-on-one discussions with President Omar Diallo had eased tensions.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        (
+            "Foreign Minister Karl Berg told reporters his bilateral meeting with Premier Omar Diallo went well.",
+            ["Karl Berg", "Omar Diallo"],
+        ),
+    ],
+)
+def test_talks_with_a_party_are_the_possessive_s_the_subject_s_or_the_speaker_s(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lopez said talks with Peru would resume in May.",  # a country, and talks to come
+        "The ministry's official spoke after meeting with Omar Diallo.",  # no person named as the other party
+        "Analysts said the talks with Omar Diallo had stalled.",  # no one named speaks
+    ],
+)
+def test_talks_with_a_party_need_a_person_named_on_each_side(text):
+    assert parties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Lopez and Omar Diallo discussed the border on Monday.", ["Ana Lopez", "Omar Diallo"]),
+        ("President Ana Lopez and her counterpart Omar Diallo exchanged views on trade.", ["Ana Lopez", "Omar Diallo"]),
+        ("Lopez and Diallo also talked about fishing quotas.", ["Lopez", "Diallo"]),
+        ("Ana Lopez discussed the plan with President Omar Diallo in Lima.", ["Ana Lopez", "Omar Diallo"]),
+        ("Chile and Peru conferred on the tariff schedule.", ["Chile", "Peru"]),
+    ],
+)
+def test_subjects_who_talked_or_one_who_talked_with_another_met(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez discussed the plan with reporters.",  # no party named
+        "Ana Lopez and Omar Diallo agreed that tariffs must fall.",  # agreeing is not meeting
+        "Ana Lopez and Omar Diallo shook hands at the photo session.",  # nor is a handshake for the cameras
+        "Omar Diallo met Ana Lopez. The two leaders discussed trade.",  # the meeting just told, not a new one
+    ],
+)
+def test_agreeing_a_handshake_or_talk_with_no_one_named_is_no_new_meeting(text):
+    assert [p for p in parties(text) if p != ["Omar Diallo", "Ana Lopez"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Lopez called on President Omar Diallo at the palace.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez paid a courtesy call on Prime Minister Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        ("Trade Minister Ana Lopez paid a visit to King Omar Diallo on Friday.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez visited President Omar Diallo in hospital.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez telephoned Chancellor Omar Diallo late on Tuesday.", ["Ana Lopez", "Omar Diallo"]),
+    ],
+)
+def test_a_visit_or_a_call_to_a_person_named(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez called on President Omar Diallo to lift the tariffs.",  # urging, not a visit
+        "Ana Lopez visited Lima and Quito.",  # places
+        "Ana Lopez called on the government to act.",
+    ],
+)
+def test_urging_or_visiting_a_place_is_no_meeting(text):
+    assert parties(text) == []
+
+
+def test_countries_talks_beside_their_people_s_are_one_meeting_dated_by_either(kb, runner, tmp_path):
+    text = (
+        "The data came at the start of a round of negotiations on Thursday between Chile and Peru in Lima.\n\n"
+        "The session was chaired by Foreign Minister Ana Lopez and Trade Minister Omar Diallo."
+    )
+    assert parties(text) == [["Ana Lopez", "Omar Diallo"]]
+    payloads = drafted(kb, text, published="2025-04-18")
+    meetings = of_type(payloads, "meeting")
+    assert [m["occurred_at"] for m in meetings] == ["2025-04-17"]
+    imports(runner, payloads, tmp_path)
