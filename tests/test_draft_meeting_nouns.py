@@ -159,3 +159,40 @@ def test_countries_talks_beside_their_people_s_are_one_meeting_dated_by_either(k
     meetings = of_type(payloads, "meeting")
     assert [m["occurred_at"] for m in meetings] == ["2025-04-17"]
     imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Lopez met a delegation led by Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        (
+            "Ana Lopez met with a Peruvian delegation headed by Trade Minister Omar Diallo.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        ("Ana Lopez visited Oslo and met President Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        (
+            "Omar Diallo landed in Oslo. He toured the port and later met Premier Ana Lopez.",
+            ["Omar Diallo", "Ana Lopez"],
+        ),
+        ("Ana Lopez had lunch with President Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        ("King Omar Diallo hosted a state banquet in honour of President Ana Lopez.", ["Omar Diallo", "Ana Lopez"]),
+        ("Ana Lopez and Omar Diallo spoke by phone on Monday.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez was joined by Omar Diallo for talks in Oslo.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez travelled to Lima for talks with President Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+    ],
+)
+def test_a_delegation_s_leader_a_second_verb_a_meal_a_call_or_a_journey_for_talks(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez visited Lima and Quito and met reporters.",  # no one named met
+        "Ana Lopez flew to Lima for talks.",  # no one named to talk with
+        "Ana Lopez had lunch with reporters.",
+        "Ana Lopez spoke by phone to the BBC.",
+    ],
+)
+def test_a_journey_a_meal_or_a_call_with_no_one_named_is_no_meeting(text):
+    assert parties(text) == []

@@ -79,7 +79,7 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
         met
         for s in every
         if s.start not in read
-        for met in _in_nouns(text, s, antecedent) or _talked(text, s, antecedent)
+        for met in _in_nouns(text, s, antecedent) or _talked(text, s, antecedent) or _rephrased(s, antecedent)
     ]
     mets = [*found, *more]
     people = {index[met.sentence.start]: at for at, met in enumerate(mets) if any(who.name for who in met.participants)}
@@ -172,3 +172,51 @@ def _met(sentence: Span, parties: list[Mention], at: int) -> Met:
     )  # "Kazakh capital"
     dating = clause_around(words, at)
     return Met(tuple(parties), sentence, place, bool(FUTURE.search(words)), dating)
+
+
+# Words meetings.MEETING reads once put its way: a delegation stands for who leads it ("met a delegation led by A":
+# met A); a first verb of the subject's before "and" (“A visited Oslo and met B”: A met B); a meal with a person or in
+# their honour ("had lunch with B", "hosted a dinner in honour of B": a meeting with B); subjects who spoke by phone
+# ("A and B spoke by phone": held a call); "was joined by B for talks" (met B); a journey for talks with someone ("flew
+# to Lima for talks with B": held talks with B).
+_REPHRASED = (
+    (re.compile(r"\b(?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegations? (?:led|headed) by "), ""),
+    (
+        re.compile(
+            r"(?<=[A-Za-z]) (?:[a-z]{3,}ed|flew|went|came|spent|took|made|was|is) [^,;:.]{0,80}? and "
+            r"(?=(?:later |then |also )?(?:met|held|had|hosted|received|spoke|sat down)\b)"
+        ),
+        " ",
+    ),
+    (
+        re.compile(
+            r"\b(?:had|held|hosted|gave) (?:a |an )?(?:[\w-]+ ){0,2}?(?:lunch|dinner|breakfast|luncheon|banquet)"
+            r"(?: meeting)? (?:with|for|in honou?r of) "
+        ),
+        "had a meeting with ",
+    ),
+    (re.compile(r"\bspoke (?:by (?:tele)?phone|on the (?:tele)?phone)(?! with| to)"), "held a call"),
+    (
+        re.compile(r" (?:was|were) joined by (?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations)\b)"),
+        " met ",
+    ),
+    (
+        re.compile(
+            r"\b(?:travelled|traveled|flew|went|came|headed) to [\w’' -]{0,40}? for (?:[\w-]+ ){0,2}?"
+            r"(?:talks|meetings?|discussions|consultations|negotiations) with "
+        ),
+        "held talks with ",
+    ),
+)
+
+
+def _rephrased(sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """The meetings of a sentence read once its words are put as meetings.MEETING reads them (``_REPHRASED``);
+    the words before the first one changed keep their places, so a pronoun subject is still who it stands for."""
+    words = sentence.text
+    for pattern, put in _REPHRASED:
+        words = pattern.sub(put, words)
+    if words == sentence.text:
+        return []
+    shifted = (lambda at: antecedent(sentence.start + at)) if antecedent is not None else None
+    return [replace(met, sentence=sentence) for met in read_meetings(words, shifted)]
