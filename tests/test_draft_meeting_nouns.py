@@ -196,3 +196,29 @@ def test_a_delegation_s_leader_a_second_verb_a_meal_a_call_or_a_journey_for_talk
 )
 def test_a_journey_a_meal_or_a_call_with_no_one_named_is_no_meeting(text):
     assert parties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("During his meeting with Premier Omar Diallo, Karl Berg raised the tariffs.", ["Karl Berg", "Omar Diallo"]),
+        (
+            "In talks with Omar Diallo on Monday, Foreign Minister Ana Lopez pressed for a deal.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        ("Ana Lopez hosted talks with President Omar Diallo in Lima.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez led the fresh round of negotiations with Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez is holding talks with Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez received a phone call from President Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez consulted with President Omar Diallo on Monday.", ["Ana Lopez", "Omar Diallo"]),
+        ("Lopez later held a bilateral with Diallo.", ["Lopez", "Diallo"]),
+        ("Ana Lopez met privately with Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+    ],
+)
+def test_a_phrase_before_the_subject_a_verb_before_talks_with_or_words_of_manner(text, expected):
+    assert parties(text) == [expected]
+
+
+def test_talks_whose_clause_speaks_of_what_will_follow_are_held_not_expected():
+    text = "Karl Berg said during a call with President Omar Diallo that tariffs would fall."
+    assert [met.expected for met in every_meeting(text, antecedents(text))] == [False]

@@ -53,11 +53,19 @@ _PROSPECT = re.compile(
 _OWNER = re.compile(
     r"(?:\b(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})[’']s|\b(?P<pronoun>[Hh]is|[Hh]er)) (?:[\w-]+ ){0,3}$"
 )
+# The subject's verb right before a meeting noun: "Lind is in talks with", "Lind hosted talks with", "Lind led the
+# fresh round of negotiations with".
 _IN_TALKS = re.compile(
-    r"\b(?:is|are|was|were|remains?|remained|been|be) (?:now |still |already |also )?(?:locked )?in (?:the )?"
-    r"(?:[\w-]+ ){0,2}$"
+    r"\b(?:(?:is|are|was|were|remains?|remained|been|be) (?:now |still |already |also )?(?:locked )?in|hosted|led|"
+    r"opened|chaired|attended|joined|began|started|resumed|concluded|wrapped up|completed|continued|pursued)"
+    r" (?:(?:the|a|an|his|her|their|its) )?(?:[\w-]+ ){0,3}$"
 )
-_TALKED = re.compile(r"\b(?P<verb>discussed|talked|exchanged (?:views|opinions|ideas|notes)|conferred)\b")
+# A phrase of the meeting opening the sentence, its subject after the comma: "During his meeting with B, A raised …".
+_OPENING = re.compile(r"^(?:During|In|At|After|Following|Over|Before) [^,]{0,120}, (?P<clause>[^,]{0,160})")
+_TALKED = re.compile(r"\b(?P<verb>discussed|talked|exchanged (?:views|opinions|ideas|notes)|conferred|consulted)\b")
+_IN_A_SUBJECT = frozenset(
+    {"of", "for", "the", "and", "de", "von", "van", "al", "bin"}
+)  # "Minister for Trade Ana Lopez"
 _WITH_AFTER = re.compile(r"[^,;:.“”\"]{0,80}?\bwith (?=[A-Z]|(?:the|his|her) [A-Z])")
 _VISITED = re.compile(
     r"\b(?:called on|calls on|paid (?:a |an )?(?:[\w-]+ ){0,2}?(?:call|visit) (?:on|to)|pays (?:a |an )?"
@@ -119,7 +127,14 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
 
 
 def _owners(text: str, sentence: Span, before: str, antecedent: Antecedent) -> list[Mention]:
-    """The other party of "talks with": the possessive before the noun, or the subject of "is in talks with"."""
+    """The other party of "talks with": the subject after a phrase opening the sentence, the possessive before the
+    noun, or the subject of "is in talks with", "hosted talks with"."""
+    opening = _OPENING.match(sentence.text) if not before.strip(" ,").count(" ") > 8 else None
+    clause = tokens(opening.group("clause")) if opening else []
+    verb = next((token.start for token in clause[1:] if not token.capitalised and token.word not in _IN_A_SUBJECT), 0)
+    if opening is not None and verb:
+        start = sentence.start + opening.start("clause")
+        return subjects_of(text, start, opening.group("clause")[:verb], antecedent)
     owner = _OWNER.search(before, max(0, len(before) - 80))
     if owner is not None and owner.group("name"):
         return [who for who in [mention_of(owner.group("name"))] if who is not None]
@@ -171,7 +186,7 @@ def _met(sentence: Span, parties: list[Mention], at: int) -> Met:
         (m.group("place") for m in places if not re.match(r" [a-z]", own[m.end() :])), None
     )  # "Kazakh capital"
     dating = clause_around(words, at)
-    return Met(tuple(parties), sentence, place, bool(FUTURE.search(words)), dating)
+    return Met(tuple(parties), sentence, place, bool(FUTURE.search(dating)), dating)
 
 
 # Words meetings.MEETING reads once put its way: a delegation stands for who leads it ("met a delegation led by A":
@@ -196,6 +211,13 @@ _REPHRASED = (
         "had a meeting with ",
     ),
     (re.compile(r"\bspoke (?:by (?:tele)?phone|on the (?:tele)?phone)(?! with| to)"), "held a call"),
+    (re.compile(r"\breceived (?:a |an )?(?:[\w-]+ )?(?:(?:tele)?phone )?call from "), "spoke by phone with "),
+    (re.compile(r"\b(?:is|are|was|were) (?:now |still |also )?(holding|having|hosting) "), "held "),
+    (
+        re.compile(r"\b(met|meets|meet) (?:jointly|briefly|privately|informally|again|also) (?=with )"),
+        r"\1 ",
+    ),
+    (re.compile(r"\ba bilateral with\b"), "a bilateral meeting with"),
     (
         re.compile(r" (?:was|were) joined by (?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations)\b)"),
         " met ",
