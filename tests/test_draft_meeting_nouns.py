@@ -222,3 +222,29 @@ def test_a_phrase_before_the_subject_a_verb_before_talks_with_or_words_of_manner
 def test_talks_whose_clause_speaks_of_what_will_follow_are_held_not_expected():
     text = "Karl Berg said during a call with President Omar Diallo that tariffs would fall."
     assert [met.expected for met in every_meeting(text, antecedents(text))] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meeting in Oslo on Monday, Chile and Peru agreed to cut tariffs.", ["Chile", "Peru"]),
+        (
+            "Meeting at Bergen in Norway, representatives of the EU, Iceland and Greenland have agreed on a quota.",
+            ["European Union", "Iceland", "Greenland"],
+        ),
+        (
+            "Gathered in Geneva, Foreign Minister Ana Lopez and President Omar Diallo signed nothing.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+    ],
+)
+def test_a_participle_of_meeting_opening_the_sentence_makes_its_subjects_parties(text, expected):
+    assert parties(text) == [expected]
+
+
+def test_talks_with_a_party_after_a_place_and_a_time_to_come_are_expected_and_undated(kb):
+    text = "Lord Karl Berg, who will host another round of negotiations in London this week with Ana Lopez, spoke."
+    [met] = every_meeting(text, antecedents(text))
+    assert ([p.name for p in met.participants], met.expected, met.dating) == (["Karl Berg", "Ana Lopez"], True, "")
+    [meeting] = of_type(drafted(kb, text), "meeting")
+    assert "occurred_at" not in meeting

@@ -25,7 +25,7 @@ from kb.draft.meetings import (
     read_meetings,
     subjects_of,
 )
-from kb.draft.speakers import Mention, mention_of, speech_verbs, tokens
+from kb.draft.speakers import Mention, Token, mention_of, speech_verbs, tokens
 from kb.draft.text import Span, sentences
 
 _NOUN = (
@@ -42,7 +42,7 @@ _NOUN_BETWEEN = re.compile(
     rf"\b{_NOUN}(?P<gap>{_WHERE_OR_WHEN}{{0,3}}),? (?:(?:was|were) )?"
     r"(?:between|among|involving|(?P<by>(?:co-)?chaired by|attended by)) (?P<rest>.+)"
 )
-_NOUN_WITH = re.compile(rf"\b{_NOUN} with (?P<rest>.+)")
+_NOUN_WITH = re.compile(rf"\b{_NOUN}(?:{_WHERE_OR_WHEN}){{0,3}},? with (?P<rest>.+)")
 # Talks named as a prospect, not held: "for talks", "a potential meeting", "resume negotiations".
 _PROSPECT = re.compile(
     r"\b(?:for|toward|towards|possible|potential|future|proposed|planned|upcoming|next|resume|restart|revive|hold|"
@@ -57,11 +57,18 @@ _OWNER = re.compile(
 # fresh round of negotiations with".
 _IN_TALKS = re.compile(
     r"\b(?:(?:is|are|was|were|remains?|remained|been|be) (?:now |still |already |also )?(?:locked )?in|hosted|led|"
-    r"opened|chaired|attended|joined|began|started|resumed|concluded|wrapped up|completed|continued|pursued)"
-    r" (?:(?:the|a|an|his|her|their|its) )?(?:[\w-]+ ){0,3}$"
+    r"opened|chaired|attended|joined|began|started|resumed|concluded|wrapped up|completed|continued|pursued|"
+    r"hosts?|leads?|holds?|held)"
+    r" (?:(?:the|a|an|his|her|their|its|another) )?(?:[\w-]+ ){0,3}$"
 )
 # A phrase of the meeting opening the sentence, its subject after the comma: "During his meeting with B, A raised …".
 _OPENING = re.compile(r"^(?:During|In|At|After|Following|Over|Before) [^,]{0,120}, (?P<clause>[^,]{0,160})")
+# A participle of meeting opening the sentence, its subjects the parties: "Meeting in Oslo, Chile and Peru agreed …",
+# "Meeting at Clonakilty, representatives of the EU, the Faroe Islands and Norway have agreed …".
+_PEOPLE_OF = re.compile(r"^(?:representatives|officials|delegations|delegates|ministers|negotiators) (?:of|from) ")
+_MEETING_OPENING = re.compile(
+    r"^(?:Meeting|Gathered|Gathering|Convening) (?:in|at|on) [^,]{0,80}, (?P<clause>.{0,200})"
+)
 _TALKED = re.compile(r"\b(?P<verb>discussed|talked|exchanged (?:views|opinions|ideas|notes)|conferred|consulted)\b")
 _IN_A_SUBJECT = frozenset(
     {"of", "for", "the", "and", "de", "von", "van", "al", "bin"}
@@ -87,7 +94,10 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
         met
         for s in every
         if s.start not in read
-        for met in _in_nouns(text, s, antecedent) or _talked(text, s, antecedent) or _rephrased(s, antecedent)
+        for met in _in_nouns(text, s, antecedent)
+        or _talked(text, s, antecedent)
+        or _met_at_opening(text, s, antecedent)
+        or _rephrased(s, antecedent)
     ]
     mets = [*found, *more]
     people = {index[met.sentence.start]: at for at, met in enumerate(mets) if any(who.name for who in met.participants)}
@@ -130,11 +140,8 @@ def _owners(text: str, sentence: Span, before: str, antecedent: Antecedent) -> l
     """The other party of "talks with": the subject after a phrase opening the sentence, the possessive before the
     noun, or the subject of "is in talks with", "hosted talks with"."""
     opening = _OPENING.match(sentence.text) if not before.strip(" ,").count(" ") > 8 else None
-    clause = tokens(opening.group("clause")) if opening else []
-    verb = next((token.start for token in clause[1:] if not token.capitalised and token.word not in _IN_A_SUBJECT), 0)
-    if opening is not None and verb:
-        start = sentence.start + opening.start("clause")
-        return subjects_of(text, start, opening.group("clause")[:verb], antecedent)
+    if opening is not None:
+        return _opening_subjects(text, sentence, opening, antecedent)
     owner = _OWNER.search(before, max(0, len(before) - 80))
     if owner is not None and owner.group("name"):
         return [who for who in [mention_of(owner.group("name"))] if who is not None]
@@ -143,6 +150,32 @@ def _owners(text: str, sentence: Span, before: str, antecedent: Antecedent) -> l
         return [named] if named is not None else []
     in_talks = _IN_TALKS.search(before, max(0, len(before) - 60))
     return subjects_of(text, sentence.start, before[: in_talks.start()], antecedent) if in_talks else []
+
+
+def _opening_subjects(text: str, sentence: Span, opening: re.Match[str], antecedent: Antecedent) -> list[Mention]:
+    """The subjects of the clause after a phrase opening the sentence: its words up to its first verb."""
+    clause = tokens(opening.group("clause"))
+    verb = _first_verb(clause)
+    start = sentence.start + opening.start("clause")
+    return subjects_of(text, start, opening.group("clause")[:verb], antecedent) if verb else []
+
+
+def _first_verb(clause: list[Token]) -> int:
+    """Where the first word after a subject's words is, in a clause that opens with them (0: none)."""
+    return next(
+        (t.start for t in clause[1:] if t.word.isalpha() and not t.capitalised and t.word not in _IN_A_SUBJECT), 0
+    )
+
+
+def _met_at_opening(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """A meeting of the subjects after "Meeting in Oslo," opening the sentence."""
+    opening = _MEETING_OPENING.match(sentence.text)
+    clause = tokens(opening.group("clause")) if opening else []
+    verb = _first_verb(clause)
+    subject = _PEOPLE_OF.sub("", opening.group("clause")[:verb]) if opening and verb else ""
+    named = [mention_of(part.strip()) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if part.strip()]
+    parties = _named(text, sentence, [who for who in named if who is not None])
+    return [_met(sentence, parties, 0)] if len(parties) >= 2 else []
 
 
 def _talked(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
@@ -179,14 +212,15 @@ def _key(who: Mention) -> str:
 
 
 def _met(sentence: Span, parties: list[Mention], at: int) -> Met:
+    """The meeting, its place the first one its own words name ("in the Kazakh capital" names none), and dated by the
+    words of its clause — none for talks still to come ("will host a round of talks this week with …")."""
     words = sentence.text
     own = re.split(r"[,;:(]", words[at:], maxsplit=1)[0]
     places = [m for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))]
-    place = next(
-        (m.group("place") for m in places if not re.match(r" [a-z]", own[m.end() :])), None
-    )  # "Kazakh capital"
+    place = next((m.group("place") for m in places if not re.match(r" [a-z]", own[m.end() :])), None)
     dating = clause_around(words, at)
-    return Met(tuple(parties), sentence, place, bool(FUTURE.search(dating)), dating)
+    expected = bool(FUTURE.search(dating))
+    return Met(tuple(parties), sentence, place, expected, "" if expected else dating)
 
 
 # Words meetings.MEETING reads once put its way: a delegation stands for who leads it ("met a delegation led by A":
