@@ -58,6 +58,7 @@ def test_a_meeting_noun_with_its_parties_after_a_place_or_a_time(text, expected)
         "The negotiations on a trade pact between Chile and Peru moved forward.",  # "on" a subject, not a day
         "The leaders met ahead of the summit on Friday involving Chile, Peru and Brazil.",  # not yet held
         "The meeting was chaired by the Minister of Trade and Industry, Ana Lopez.",  # one person, a post's "and"
+        "The separate meetings between Ana Lopez, Omar Diallo and Karl Berg came at a tense time.",  # none of all
     ],
 )
 def test_a_prospect_a_subject_or_no_party_named_is_no_meeting(text):

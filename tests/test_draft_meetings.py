@@ -280,3 +280,19 @@ def test_a_bodys_officials_named_in_the_plural_are_that_body_in_a_meeting(kb, te
 
 def test_one_unnamed_official_is_no_body_in_a_meeting(kb):
     assert of_type(drafted(kb, "Ana Lopez met a U.S. official in Geneva."), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The momentum for talks between Chile and Peru faded.", []),  # a prospect
+        ("The separate meetings between Ana Lopez, Omar Diallo and Karl Berg came late.", []),  # none of all three
+        ("Separate talks between Chile and Peru ended on Monday.", [["Chile", "Peru"]]),
+        (
+            "Talks between the International Monetary Fund (IMF) and Ghana ended on Monday.",
+            [["International Monetary Fund", "Ghana"]],
+        ),
+    ],
+)
+def test_talks_between_parties_named_but_not_a_prospect_nor_separate_meetings_of_all(text, expected):
+    assert parties(text) == expected

@@ -115,7 +115,8 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     """A meeting its noun names, its parties after a place or a time and "between", or one party after "with"."""
     words = sentence.text
     between = _NOUN_BETWEEN.search(words)
-    if between is not None and not _PROSPECT.search(words, max(0, between.start() - 40), between.start()):
+    each = between is not None and words[: between.start()].endswith("separate ") and between.group()[:8] == "meetings"
+    if between is not None and not each and not _PROSPECT.search(words, max(0, between.start() - 40), between.start()):
         parties = _named(text, sentence, named_after(text, between.group("rest"), 0))
         if between.group("by"):  # the people who came, each named in full: not a post's "Foreign Affairs and Trade"
             parties = [who for who in parties if len((who.name or "").split()) >= 2]

@@ -147,32 +147,30 @@ _IN_A_NAME = (
 
 
 def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
-    """Every meeting a sentence reports between two or more people or bodies it names;
-    ``antecedent`` gives who a pronoun at a place in the text stands for."""
+    """Every meeting a sentence reports between two or more people or bodies it names (``antecedent``: Antecedent)."""
     found: list[Met] = []
     for sentence in sentences(text):
         match = MEETING.search(sentence.text)
         if not match:
             continue
-        before = sentence.text[: match.start()]
-        if _PARTIES_AFTER.search(match.group("verb")) and _PROSPECT.search(before[-40:]):
+        before, verb = sentence.text[: match.start()], match.group("verb")
+        if _PARTIES_AFTER.search(verb) and _PROSPECT.search(before[-40:] + verb.split()[0]):
             continue  # "momentum for talks between Washington and Pyongyang": none held
         subjects: list[Mention] = []
         rest = match.group("rest") or ""
         if match.group("phrase"):  # "Lind said after meeting Novak", "After talks with Novak, Lind said …"
             subjects, rest = _phrase_subjects(text, sentence, match, antecedent)
-        elif not _PARTIES_AFTER.search(match.group("verb")):
+        elif not _PARTIES_AFTER.search(verb):
             subjects = subjects_of(text, sentence.start, before, antecedent)
         own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
         place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
                      None)  # fmt: skip
-        expected = bool(FUTURE.search(before + match.group("verb")))
+        expected = bool(FUTURE.search(before + verb))
         dating = clause_around(sentence.text, match.start())  # the verb's clause, or the phrase's own words:
         dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
         for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
             part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
             objects = named_after(text, _SET_OFF.sub(_blank, part), 0)  # "the Fund (IMF) and Pakistan"
-            verb = match.group("verb")
             hosting = re.sub(r"^(?:was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
             if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
                 objects = [who for who in objects if who.name and (who.title or verb.startswith("spoke"))]
@@ -349,8 +347,10 @@ def _we_met(text: str) -> list[Met]:
     return found
 
 
-# Talks named as a prospect, not held: "momentum for talks between", "toward possible talks among".
-_PROSPECT = re.compile(r"\b(?:for|toward|towards|possible|potential|future|resume|restart|revive|hold)\s+$")
+# Talks named as a prospect ("momentum for talks between"), or "separate meetings between A, B and C": none of all.
+_PROSPECT = re.compile(
+    r"\b(?:(?:for|towards?|possible|potential|future|resume|restart|revive|hold)\s+\S+|separate\s+[Mm]eetings)$"
+)
 _PARTIES_AFTER = re.compile(  # every party after the verb
     r"(?:between|involving|among|included|involved|brought together|attended by|signed by)(?: \w+ (?:from|of))?$"
 )
