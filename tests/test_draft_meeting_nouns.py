@@ -249,3 +249,32 @@ def test_talks_with_a_party_after_a_place_and_a_time_to_come_are_expected_and_un
     assert ([p.name for p in met.participants], met.expected, met.dating) == (["Karl Berg", "Ana Lopez"], True, "")
     [meeting] = of_type(drafted(kb, text), "meeting")
     assert "occurred_at" not in meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade Minister Ana Lopez went to Peru for some negotiations last spring.", ["Ana Lopez", "Peru"]),
+        ("Recalling Ana Lopez's recent trip to Tokyo for trade talks, Berg said little.", ["Ana Lopez", "Japan"]),
+        ("Omar Diallo flew to Brussels for fresh consultations.", ["Omar Diallo", "European Union"]),
+        (
+            "Ana Lopez announced the deal after leading a delegation to meet Premier Omar Diallo.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        ("Omar Diallo led a delegation to meet UN officials headed by Karl Berg.", ["Omar Diallo", "Karl Berg"]),
+    ],
+)
+def test_a_journey_to_a_country_for_talks_or_a_delegation_led_to_meet_someone(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez went to Geneva for talks.",  # a city that is no country's capital
+        "The delegation went to Peru for talks.",  # no person named goes
+        "Ana Lopez went to Peru for talks with Omar Diallo.",  # the one met is named: a meeting with him
+    ],
+)
+def test_a_journey_to_no_country_or_by_no_one_named_is_no_meeting_with_a_country(text):
+    assert all("Peru" not in p and "Geneva" not in p for p in parties(text))

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from kb.draft.dates import clause_around
+from kb.draft.lexicon import COUNTRIES
 from kb.draft.meetings import (
     FUTURE,
     NOT_PLACES,
@@ -97,6 +98,7 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
         for met in _in_nouns(text, s, antecedent)
         or _talked(text, s, antecedent)
         or _met_at_opening(text, s, antecedent)
+        or _journey(text, s, antecedent)
         or _rephrased(s, antecedent)
     ]
     mets = [*found, *more]
@@ -224,13 +226,43 @@ def _met(sentence: Span, parties: list[Mention], at: int) -> Met:
     return Met(tuple(parties), sentence, place, expected, "" if expected else dating)
 
 
+# A journey to a country for talks: "Mnuchin went to China for negotiations", "Liu He's trip to Washington for talks".
+_JOURNEY = re.compile(
+    r"\b(?:travelled|traveled|went|flew|came|headed|trip|visit|journey) to (?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) "
+    r"for (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|discussions|meetings?)\b(?! with)"
+)
+
+
+def _journey(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """A meeting of a person named who went to a country for talks (a capital stands for its country) and that
+    country: the subject of the verb of going, or the possessive before "trip" or "visit"."""
+    journey = _JOURNEY.search(sentence.text)
+    country = mention_of(journey.group("place")) if journey else None
+    if journey is None or country is None or country.organisation not in COUNTRIES:
+        return []
+    before = sentence.text[: journey.start()]
+    owner = _OWNER.search(before, max(0, len(before) - 80))
+    who = [m for m in [mention_of(owner.group("name"))] if m] if owner and owner.group("name") else []
+    who = who or subjects_of(text, sentence.start, before, antecedent)
+    parties = _named(text, sentence, [*who[:1], country])
+    return [_met(sentence, parties, journey.start())] if len(parties) == 2 and parties[0].name else []
+
+
 # Words meetings.MEETING reads once put its way: a delegation stands for who leads it ("met a delegation led by A":
 # met A); a first verb of the subject's before "and" (“A visited Oslo and met B”: A met B); a meal with a person or in
 # their honour ("had lunch with B", "hosted a dinner in honour of B": a meeting with B); subjects who spoke by phone
 # ("A and B spoke by phone": held a call); "was joined by B for talks" (met B); a journey for talks with someone ("flew
 # to Lima for talks with B": held talks with B).
 _REPHRASED = (
-    (re.compile(r"\b(?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegations? (?:led|headed) by "), ""),
+    (
+        re.compile(
+            r"\b(?:(?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?|[A-Z]{2,5} )"
+            r"(?:delegations?|officials|team|negotiators) (?:led|headed) by "
+        ),
+        "",
+    ),
+    (re.compile(r"\bleading (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "meeting "),
+    (re.compile(r"\bled (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "met "),
     (
         re.compile(
             r"(?<=[A-Za-z]) (?:[a-z]{3,}ed|flew|went|came|spent|took|made|was|is) [^,;:.]{0,80}? and "
