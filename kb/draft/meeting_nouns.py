@@ -52,7 +52,8 @@ _PROSPECT = re.compile(
 )
 # The owner before a meeting noun: "Lind's talks with", "his phone call with", "Lind's one-on-one meeting with".
 _OWNER = re.compile(
-    r"(?:\b(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})[’']s|\b(?P<pronoun>[Hh]is|[Hh]er)) (?:[\w-]+ ){0,3}$"
+    r"(?:\b(?P<name>(?![A-Z][a-z]+ing\b)[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})[’']s|\b(?P<pronoun>[Hh]is|[Hh]er))"
+    r" (?:[\w-]+ ){0,3}$"  # not a participle opening the sentence: "Recalling Lind's trip to …"
 )
 # The subject's verb right before a meeting noun: "Lind is in talks with", "Lind hosted talks with", "Lind led the
 # fresh round of negotiations with".
