@@ -278,3 +278,26 @@ def test_a_journey_to_a_country_for_talks_or_a_delegation_led_to_meet_someone(te
 )
 def test_a_journey_to_no_country_or_by_no_one_named_is_no_meeting_with_a_country(text):
     assert all("Peru" not in p and "Geneva" not in p for p in parties(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“A deal for both,” said Commission President Ana Lopez, standing next to Indian Prime\n"
+            "Minister Omar Diallo.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        (
+            "Ana Lopez, speaking alongside President Omar Diallo at a news conference, said the deal was close.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        ("The deal is close, Lopez said, appearing beside Diallo on Monday.", ["Lopez", "Diallo"]),
+    ],
+)
+def test_a_person_named_standing_or_speaking_beside_another(text, expected):
+    assert parties(text) == [expected]
+
+
+def test_standing_beside_no_one_named_is_no_meeting():
+    assert parties("Ana Lopez, standing next to the flag, said little.") == []

@@ -41,9 +41,9 @@ _WHERE_OR_WHEN = (
 # Its parties after it: "talks … between A and B", "consultations in a ceremony chaired by A, B and C".
 _NOUN_BETWEEN = re.compile(
     rf"\b{_NOUN}(?P<gap>{_WHERE_OR_WHEN}{{0,3}}),? (?:(?:was|were) )?"
-    r"(?:between|among|involving|(?P<by>(?:co-)?chaired by|attended by)) (?P<rest>.+)"
+    r"(?:between|among|involving|(?P<by>(?:co-)?chaired by|attended by)) (?P<rest>[\s\S]+)"
 )
-_NOUN_WITH = re.compile(rf"\b{_NOUN}(?:{_WHERE_OR_WHEN}){{0,3}},? with (?P<rest>.+)")
+_NOUN_WITH = re.compile(rf"\b{_NOUN}(?:{_WHERE_OR_WHEN}){{0,3}},? with (?P<rest>[\s\S]+)")
 # Talks named as a prospect, not held: "for talks", "a potential meeting", "resume negotiations".
 _PROSPECT = re.compile(
     r"\b(?:for|toward|towards|possible|potential|future|proposed|planned|upcoming|next|resume|restart|revive|hold|"
@@ -69,7 +69,7 @@ _OPENING = re.compile(r"^(?:During|In|At|After|Following|Over|Before) [^,]{0,120
 # "Meeting at Clonakilty, representatives of the EU, the Faroe Islands and Norway have agreed …".
 _PEOPLE_OF = re.compile(r"^(?:representatives|officials|delegations|delegates|ministers|negotiators) (?:of|from) ")
 _MEETING_OPENING = re.compile(
-    r"^(?:Meeting|Gathered|Gathering|Convening) (?:in|at|on) [^,]{0,80}, (?P<clause>.{0,200})"
+    r"^(?:Meeting|Gathered|Gathering|Convening) (?:in|at|on) [^,]{0,80}, (?P<clause>[\s\S]{0,200})"
 )
 _TALKED = re.compile(r"\b(?P<verb>discussed|talked|exchanged (?:views|opinions|ideas|notes)|conferred|consulted)\b")
 _IN_A_SUBJECT = frozenset(
@@ -78,7 +78,7 @@ _IN_A_SUBJECT = frozenset(
 _WITH_AFTER = re.compile(r"[^,;:.“”\"]{0,80}?\bwith (?=[A-Z]|(?:the|his|her) [A-Z])")
 _VISITED = re.compile(
     r"\b(?:called on|calls on|paid (?:a |an )?(?:[\w-]+ ){0,2}?(?:call|visit) (?:on|to)|pays (?:a |an )?"
-    r"(?:[\w-]+ ){0,2}?(?:call|visit) (?:on|to)|visited|telephoned|phoned)\s+(?P<rest>.+)"
+    r"(?:[\w-]+ ){0,2}?(?:call|visit) (?:on|to)|visited|telephoned|phoned)\s+(?P<rest>[\s\S]+)"
 )
 _URGED = re.compile(r"\s*,?\s*(?:to|for)\b")  # "called on President Novak to act": no visit
 
@@ -100,6 +100,7 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
         or _talked(text, s, antecedent)
         or _met_at_opening(text, s, antecedent)
         or _journey(text, s, antecedent)
+        or _beside(text, s, antecedent)
         or _rephrased(s, antecedent)
     ]
     mets = [*found, *more]
@@ -247,6 +248,23 @@ def _journey(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     who = who or subjects_of(text, sentence.start, before, antecedent)
     parties = _named(text, sentence, [*who[:1], country])
     return [_met(sentence, parties, journey.start())] if len(parties) == 2 and parties[0].name else []
+
+
+# Someone named beside another at an appearance: "…, said Ana Lopez, standing next to President Omar Diallo",
+# "Lopez, speaking alongside Diallo at a news conference, said …".
+_BESIDE = re.compile(r",? (?:standing|speaking|appearing|sitting) (?:next to|alongside|beside) (?P<rest>[\s\S]+)")
+
+
+def _beside(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """A meeting of a person named and the person named they stood or spoke beside."""
+    beside = _BESIDE.search(sentence.text)
+    if beside is None:
+        return []
+    objects = [who for who in named_after(text, beside.group("rest"), 0)[:1] if who.name]
+    before = re.sub(r"\s+(?:said|says|added|told reporters)\s*$", "", sentence.text[: beside.start()])  # "Lopez said,"
+    subjects = subjects_of(text, sentence.start, before + " ", antecedent)
+    parties = _named(text, sentence, [*subjects[-1:], *objects])
+    return [_met(sentence, parties, beside.start())] if len(parties) == 2 and parties[0].name else []
 
 
 # Words meetings.MEETING reads once put its way: a delegation stands for who leads it ("met a delegation led by A":
