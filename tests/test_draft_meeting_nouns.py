@@ -301,3 +301,14 @@ def test_a_person_named_standing_or_speaking_beside_another(text, expected):
 
 def test_standing_beside_no_one_named_is_no_meeting():
     assert parties("Ana Lopez, standing next to the flag, said little.") == []
+
+
+def test_a_meeting_told_twice_with_no_day_is_drafted_once_and_imports(kb, runner, tmp_path):
+    text = (
+        "Trade Minister Ana Lopez held talks with President Omar Diallo in Lima.\n\n"
+        "Diplomats said Lopez's talks with Diallo were tense."
+    )
+    assert len(parties(text)) == 2
+    payloads = drafted(kb, text)
+    assert [m.get("occurred_at") for m in of_type(payloads, "meeting")] == [None]
+    imports(runner, payloads, tmp_path)

@@ -95,15 +95,11 @@ def _identity(claim: dict[str, Any]) -> str:
 
 def _dated_meetings(claims: list[dict[str, Any] | None]) -> list[dict[str, Any] | None]:
     """The claims, a meeting the text reports twice, once with its day ("Johnson spoke with Trump." then
-    "The Prime Minister spoke to President Trump this afternoon") or twice on the same day, kept once: with
-    its day, as the text first reports it."""
+    "The Prime Minister spoke to President Trump this afternoon"), twice on the same day or twice with no day,
+    kept once: with its day, as the text first reports it."""
     dated = {_met(c) for c in claims if c is not None and c["type"] == "meeting" and c.get("occurred_at")}
     kept = [c for c in claims if c is None or c["type"] != "meeting" or c.get("occurred_at") or _met(c) not in dated]
-    first = {
-        (_met(c), c["occurred_at"]): id(c)
-        for c in reversed(kept)
-        if c and c["type"] == "meeting" and c.get("occurred_at")
-    }
+    first = {(_met(c), c.get("occurred_at")): id(c) for c in reversed(kept) if c and c["type"] == "meeting"}
     return [
         c
         for c in kept
