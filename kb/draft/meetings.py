@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
+from kb.draft.meeting_lengths import length
 from kb.draft.negotiation import about
 from kb.draft.reader import named_anywhere
 from kb.draft.speakers import Mention, Token, body_name, mention_of, speech_verbs, tokens
@@ -63,18 +64,6 @@ _BETWEEN = re.compile(
     r"(?:\s+(?:(?:on|in|at|last|this|earlier|later) (?:the )?(?:[A-Z][\w’'.-]*|\d{1,2}\b)"
     r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally))+\s*$"
 )
-# How long: "for about 50 minutes", "for over two hours", "a 75-minute meeting".
-_LENGTH = re.compile(
-    r"\bfor (?:(?P<qualifier>about|around|some|roughly|approximately|nearly|almost|over|more than|just over|"
-    r"under|less than|just under|at least) )?(?P<number>\d{1,3}|an?|one|two|three|four|five|six|ten|fifteen|twenty|"
-    r"thirty|forty|forty-five|fifty|ninety|half an) (?P<unit>minutes?|hours?)\b"
-    r"|\b(?P<number2>\d{1,3})-(?P<unit2>minute|hour)\b"
-)
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "fifteen": 15,
-            "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "ninety": 90}  # fmt: skip
-QUALIFIERS = {"about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
-              "nearly": "nearly", "almost": "nearly", "over": "over", "more than": "over", "just over": "over",
-              "under": "under", "less than": "under", "just under": "under", "at least": "at_least"}  # fmt: skip
 FUTURE = re.compile(r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b")
 PLACE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
 _WHEN_WORDS = frozenset((*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight"))
@@ -93,19 +82,6 @@ class Met:
     duration: str | None = None  # ISO 8601: PT50M
     duration_qualifier: str | None = None  # about, over, under, at_least, nearly
     duration_words: str | None = None  # the words that gave it
-
-
-def length(words: str) -> tuple[str, str | None, str] | None:
-    """How long a meeting lasted, as the words give it: (ISO 8601 duration, qualifier, the words)."""
-    found = _LENGTH.search(words)
-    if found is None:
-        return None
-    number = (found.group("number") or found.group("number2")).lower()
-    unit = (found.group("unit") or found.group("unit2")).lower()
-    minutes = 30 if number == "half an" else (int(number) if number.isdigit() else _NUMBERS[number])
-    minutes *= 60 if unit.startswith("hour") and number != "half an" else 1
-    iso = f"PT{minutes // 60}H" if minutes % 60 == 0 else f"PT{minutes}M"
-    return iso, QUALIFIERS.get((found.group("qualifier") or "").lower()), found.group().strip()
 
 
 def named_after(text: str, rest: str, offset: int) -> list[Mention]:
