@@ -312,3 +312,16 @@ def test_a_meeting_told_twice_with_no_day_is_drafted_once_and_imports(kb, runner
     payloads = drafted(kb, text)
     assert [m.get("occurred_at") for m in of_type(payloads, "meeting")] == [None]
     imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Lopez huddled with Omar Diallo before the vote.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez was in Beijing for talks with Premier Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez arrived in Tokyo on Monday for talks with Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez pushed for talks with Omar Diallo.", []),  # a prospect
+    ],
+)
+def test_a_huddle_and_a_stay_somewhere_for_talks_with_someone(text, expected):
+    assert parties(text) == expected

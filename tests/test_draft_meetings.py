@@ -296,3 +296,17 @@ def test_one_unnamed_official_is_no_body_in_a_meeting(kb):
 )
 def test_talks_between_parties_named_but_not_a_prospect_nor_separate_meetings_of_all(text, expected):
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yoweri Lopez hosted Omar Diallo at State House on Sunday.", [["Yoweri Lopez", "Omar Diallo"]]),
+        ("Ana Lopez received Omar Diallo at the ministry.", []),  # anyone may be received: a post says who
+        ("Ana Lopez welcomed New Zealand into the pact.", []),  # a country, not a guest
+        ("Ana Lopez welcomed the agreement.", []),
+        ("Ana Lopez and Omar Diallo held a summit in Hanoi.", [["Ana Lopez", "Omar Diallo"]]),
+    ],
+)
+def test_a_guest_hosted_named_in_full_and_a_summit_held_by_its_subjects(text, expected):
+    assert parties(text) == expected

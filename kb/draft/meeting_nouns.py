@@ -58,7 +58,9 @@ _OWNER = re.compile(
 # The subject's verb right before a meeting noun: "Lind is in talks with", "Lind hosted talks with", "Lind led the
 # fresh round of negotiations with".
 _IN_TALKS = re.compile(
-    r"\b(?:(?:is|are|was|were|remains?|remained|been|be) (?:now |still |already |also )?(?:locked )?in|hosted|led|"
+    r"\b(?:(?:is|are|was|were|arrived|arrives|flew|travelled|traveled|went|came) (?:in|to) [A-Z][\w’'-]*"
+    r"(?: [A-Z][\w’'-]*)?(?: on [A-Z][a-z]+)? (?P<for>for)|"  # "was in Beijing for talks with": held there
+    r"(?:is|are|was|were|remains?|remained|been|be) (?:now |still |already |also )?(?:locked )?in|hosted|led|"
     r"opened|chaired|attended|joined|began|started|resumed|concluded|wrapped up|completed|continued|pursued|"
     r"hosts?|leads?|holds?|held)"
     r" (?:(?:the|a|an|his|her|their|its|another) )?(?:[\w-]+ ){0,3}$"
@@ -71,7 +73,9 @@ _PEOPLE_OF = re.compile(r"^(?:representatives|officials|delegations|delegates|mi
 _MEETING_OPENING = re.compile(
     r"^(?:Meeting|Gathered|Gathering|Convening) (?:in|at|on) [^,]{0,80}, (?P<clause>[\s\S]{0,200})"
 )
-_TALKED = re.compile(r"\b(?P<verb>discussed|talked|exchanged (?:views|opinions|ideas|notes)|conferred|consulted)\b")
+_TALKED = re.compile(
+    r"\b(?P<verb>discussed|talked|exchanged (?:views|opinions|ideas|notes)|conferred|consulted|huddled)\b"
+)
 _IN_A_SUBJECT = frozenset(
     {"of", "for", "the", "and", "de", "von", "van", "al", "bin"}
 )  # "Minister for Trade Ana Lopez"
@@ -127,7 +131,9 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
         if len(parties) >= 2:
             return [_met(sentence, parties, between.start())]
     with_ = _NOUN_WITH.search(words)
-    if with_ is None or _PROSPECT.search(words, max(0, with_.start() - 40), with_.start()):
+    there = _IN_TALKS.search(words, max(0, with_.start() - 60), with_.start()) if with_ is not None else None
+    there_for = there is not None and there.group("for")  # "was in Beijing for talks with": no prospect
+    if with_ is None or (not there_for and _PROSPECT.search(words, max(0, with_.start() - 40), with_.start())):
         return []
     objects = named_after(text, with_.group("rest"), 0)[:1]
     owners = _owners(text, sentence, words[: with_.start()], antecedent)

@@ -35,7 +35,7 @@ MEETING = re.compile(
     r"negotiations)(?: separately)?(?: with)?|negotiated with|"
     r"had (?:talks|a meeting|an? (?:(?:tele)?phone |video )?(?:call|conversation)) with|"
     r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[a-z]+(?:-[a-z]+)* ){0,2}?|[“\"]?"
-    r"(?:[a-z]+-[a-z-]+ )?)(?:meetings?|talks|chat|bilaterals)\b[”\"]?(?: with)?|"  # "held a bilateral meeting with",
+    r"(?:[a-z]+-[a-z-]+ )?)(?:meetings?|talks|chat|bilaterals|summit)\b[”\"]?(?: with)?|"  # "held a bilateral meeting",
     # "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "held meetings with"
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held) "
     r"(?:the |their |a |an )?(?:[\w-]+ )?round of (?:the )?(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
@@ -149,7 +149,7 @@ def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
             objects = named_after(text, _SET_OFF.sub(_blank, part), 0)  # "the Fund (IMF) and Pakistan"
             hosting = re.sub(r"^(?:was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
             if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
-                objects = [who for who in objects if who.name and (who.title or verb.startswith("spoke"))]
+                objects = [who for who in objects if who.name and (who.title or verb[0] == "s" or _guest(verb, who))]
             parties = [holder(p, text, sentence.start) for p in [*subjects, *objects]]
             signing = "signed" in verb  # the signatories who met to sign, never the countries that signed
             parties = [p for p in parties if p.name or (p.organisation and not signing)]
@@ -251,8 +251,15 @@ def _within_a_sentence(who: Mention) -> Mention:
 
 
 # Verbs whose object is a meeting's party only if a person ("spoke to reporters", "welcomed the agreement" are
-# none), a host's guest named with a post ("hosted President Omar Diallo", "received Foreign Minister Wang Yi").
+# none), a host's guest named with a post, or in full after "hosted" ("hosted President Omar Diallo", "hosted Omar
+# Diallo"; not "was received by Omar Diallo", who may be anyone at the airport).
 _HOSTING = ("hosted", "welcomed", "received", "received a courtesy call from")
+
+
+def _guest(verb: str, who: Mention) -> bool:
+    return verb == "hosted" and " " in (who.name or "")
+
+
 # Where the words after a meeting's last party stop being about the meeting: "…, who arrived on Monday".
 _AFTER_PARTIES = re.compile(r"[;:.“”\"()]|\b(?:who|whom|which|that|where|after|before|while|when|said|says)\b")
 
