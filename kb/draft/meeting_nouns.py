@@ -79,6 +79,7 @@ _TALKED = re.compile(
 _IN_A_SUBJECT = frozenset(
     {"of", "for", "the", "and", "de", "von", "van", "al", "bin"}
 )  # "Minister for Trade Ana Lopez"
+_JOINED_SUBJECTS = re.compile(r"\band\b|, [A-Z]")  # subjects joined: "Lopez and Diallo", "Chile, Peru"
 _WITH_AFTER = re.compile(r"[^,;:.“”\"]{0,80}?\bwith (?=[A-Z]|(?:the|his|her) [A-Z])")
 _VISITED = re.compile(
     r"\b(?:called on|calls on|paid (?:a |an )?(?:[\w-]+ ){0,2}?(?:call|visit) (?:on|to)|pays (?:a |an )?"
@@ -195,17 +196,20 @@ def _talked(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     verb = _TALKED.search(words) or _VISITED.search(words)
     if verb is None:
         return []
-    subjects = subjects_of(text, sentence.start, words[: verb.start()], antecedent)
     if verb.re is _VISITED:
         objects = [who for who in named_after(text, verb.group("rest"), 0)[:1] if who.title]
         after = verb.group("rest").find(objects[0].phrase) + len(objects[0].phrase) if objects else 0
         if not objects or _URGED.match(verb.group("rest"), after):
             return []
+        subjects = subjects_of(text, sentence.start, words[: verb.start()], antecedent)
         parties = _named(text, sentence, [*subjects[:1], *objects])
         parties = parties if all(who.name for who in parties[1:]) else []  # a person visited, not a country
     else:
         with_ = _WITH_AFTER.match(words, verb.end())
         objects = [who for who in named_after(text, words[with_.end() :], 0) if who.name] if with_ else []
+        if not objects and not _JOINED_SUBJECTS.search(words, max(0, verb.start() - 200), verb.start()):
+            return []  # one subject alone, with no one named after "with", met no one
+        subjects = subjects_of(text, sentence.start, words[: verb.start()], antecedent)
         named = [who for who in subjects if who.phrase in words[: verb.start()]]  # not "They", "The two leaders"
         parties = _named(text, sentence, [*named, *objects])
     return [_met(sentence, parties, verb.start())] if len(parties) >= 2 else []
@@ -324,10 +328,20 @@ _REPHRASED = (
 )
 
 
+# A word every pattern of _REPHRASED holds, found in one search before they are tried.
+_REPHRASE_AT = re.compile(
+    r"delegation|\band (?:later |then |also )?(?:met|held|had|hosted|received|spoke|sat down)\b|lunch|dinner|"
+    r"breakfast|banquet|spoke (?:by|on the)|call from|joined by|for (?:[\w-]+ ){0,2}?(?:talks|meetings?|discussions|"
+    r"consultations|negotiations) with|holding |having |hosting |\b(?:met|meets|meet) [a-z]+ with|a bilateral with"
+)
+
+
 def _rephrased(sentence: Span, antecedent: Antecedent) -> list[Met]:
     """The meetings of a sentence read once its words are put as meetings.MEETING reads them (``_REPHRASED``);
     the words before the first one changed keep their places, so a pronoun subject is still who it stands for."""
     words = sentence.text
+    if not _REPHRASE_AT.search(words):  # none of the words put otherwise: no pattern to try
+        return []
     for pattern, put in _REPHRASED:
         words = pattern.sub(put, words)
     if words == sentence.text:
