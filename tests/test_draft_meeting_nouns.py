@@ -325,3 +325,31 @@ def test_a_meeting_told_twice_with_no_day_is_drafted_once_and_imports(kb, runner
 )
 def test_a_huddle_and_a_stay_somewhere_for_talks_with_someone(text, expected):
     assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Negotiators from Chile and Peru met in Geneva.", ["Chile", "Peru"]),
+        ("Officials from Chile and Peru held talks in Lima.", ["Chile", "Peru"]),
+        ("Representatives of Chile and Peru met on Friday.", ["Chile", "Peru"]),
+        ("An IMF mission held talks with Ghanaian officials in Accra.", ["International Monetary Fund", "Ghana"]),
+        ("Chile and Peru resumed talks on Monday.", ["Chile", "Peru"]),
+        ("Chile began direct negotiations with Peru in Doha.", ["Chile", "Peru"]),
+        ("Chile and Peru wrapped up talks on Friday.", ["Chile", "Peru"]),
+    ],
+)
+def test_the_people_of_the_parties_and_talks_begun_resumed_or_ended_by_their_sides(text, expected):
+    assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile called for talks.",
+        "Officials from Chile said the talks were hard.",  # one side
+        "Chile resumed exports to Peru.",  # no talks
+    ],
+)
+def test_one_side_or_no_talks_is_no_meeting(text):
+    assert parties(text) == []

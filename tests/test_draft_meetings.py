@@ -310,3 +310,8 @@ def test_talks_between_parties_named_but_not_a_prospect_nor_separate_meetings_of
 )
 def test_a_guest_hosted_named_in_full_and_a_summit_held_by_its_subjects(text, expected):
     assert parties(text) == expected
+
+
+def test_the_two_delegations_are_the_two_countries_the_text_names_most():
+    text = "Chile asked Peru for more time. Peru refused. Chile insisted.\n\nThe two delegations met in Lima on Monday."
+    assert parties(text) == [["Chile", "Peru"]]

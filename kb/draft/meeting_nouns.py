@@ -291,6 +291,22 @@ _REPHRASED = (
         "",
     ),
     (re.compile(r"\bleading (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "meeting "),
+    (  # the people of the parties: "Officials from Chile and Peru met", "Negotiators of A and B held talks"
+        re.compile(
+            r"\b(?:[Nn]egotiators|[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Ee]nvoys|[Tt]eams) "
+            r"(?:from|of) (?=(?:the )?[A-Z])"
+        ),
+        "",
+    ),
+    (re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z]{2,6}) (?:mission|team|delegation|staff)\b"), r"\1"),  # "An IMF mission"
+    (  # talks begun, resumed or ended by their sides: "Chile and Peru resumed talks", "began direct negotiations with"
+        re.compile(
+            r"\b(?:resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|kicked off|continued) "
+            r"(?:(?:the|their|a|an|new|fresh|direct|formal|further|another) )?(?:[a-z-]+ )?"
+            r"(?:talks|negotiations|consultations|discussions)\b"
+        ),
+        "held talks",
+    ),
     (re.compile(r"\bled (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "met "),
     (
         re.compile(
@@ -331,6 +347,8 @@ _REPHRASED = (
 # A word every pattern of _REPHRASED holds, found in one search before they are tried.
 _REPHRASE_AT = re.compile(
     r"delegation|\band (?:later |then |also )?(?:met|held|had|hosted|received|spoke|sat down)\b|lunch|dinner|"
+    r"[Nn]egotiators|[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Ee]nvoys|[Tt]eams|[A-Z] (?:mission|staff)|"
+    r"(?:resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|kicked off|continued) |"
     r"breakfast|banquet|spoke (?:by|on the)|call from|joined by|for (?:[\w-]+ ){0,2}?(?:talks|meetings?|discussions|"
     r"consultations|negotiations) with|holding |having |hosting |\b(?:met|meets|meet) [a-z]+ with|a bilateral with"
 )

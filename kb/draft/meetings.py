@@ -224,8 +224,11 @@ _THE_TWO = re.compile(
 )
 
 
-# The two countries the text names most: "The two sides held talks", "Both countries concluded a round of talks".
-_TWO_SIDES = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he two|[Bb]oth) (?:sides|countries|governments|nations)\s*$")
+# The two countries the text names most: "The two sides held talks", "Both countries concluded a round of talks",
+# "The two delegations met".
+_TWO_SIDES = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[Tt]he two|[Bb]oth) (?:sides|countries|governments|nations|delegations|parties|teams)\s*$"
+)
 
 
 def _last_two(text: str, before: int) -> list[Mention]:
