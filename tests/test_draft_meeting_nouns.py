@@ -353,3 +353,7 @@ def test_the_people_of_the_parties_and_talks_begun_resumed_or_ended_by_their_sid
 )
 def test_one_side_or_no_talks_is_no_meeting(text):
     assert parties(text) == []
+
+
+def test_a_body_s_team_that_will_meet_is_not_rephrased_as_the_body():
+    assert parties("The USTR team will meet with Minister Ana Lopez next week.") == []

@@ -298,7 +298,7 @@ _REPHRASED = (
         ),
         "",
     ),
-    (re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z]{2,6}) (?:mission|team|delegation|staff)\b"), r"\1"),  # "An IMF mission"
+    (re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z]{2,6}) (?:mission|delegation|staff)\b"), r"\1"),  # "An IMF mission"
     (  # talks begun, resumed or ended by their sides: "Chile and Peru resumed talks", "began direct negotiations with"
         re.compile(
             r"\b(?:resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|kicked off|continued) "
