@@ -90,6 +90,12 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "meetings, then words said later": "Ana Lind met Tomas Novak on Monday in Oslo. "
     + _PAD
     + '"x," Erik Berg later told reporters. ',
+    "meetings by nouns, visits and rephrasings": "Separate talks in the Norwegian capital on Monday between Chile, "
+    "Peru and Ecuador. Lind's phone call in Oslo this week with Novak. During his meeting with Premier Ana Lind, Tomas "
+    "Novak spoke. Meeting in Oslo, representatives of Chile, Peru and the EU agreed. Lind and Novak discussed it with "
+    "Berg. Lind called on President Novak. Lind visited Oslo and Bergen and met a delegation led by Novak. ",
+    "meeting nouns with places and times, never closed": "talks in the capital of the north on Monday at the hall, "
+    "held in Oslo last week, ",
     # Each piece different (a counter in letters or digits): no analysis of a repeated sentence,
     # frame or name is found again, so these cost what their statements and figures cost.
     "one quote a sentence, each different": lambda n: f'Ak{letters(n)} said "x{letters(n)}." ',

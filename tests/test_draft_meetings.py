@@ -280,3 +280,38 @@ def test_a_bodys_officials_named_in_the_plural_are_that_body_in_a_meeting(kb, te
 
 def test_one_unnamed_official_is_no_body_in_a_meeting(kb):
     assert of_type(drafted(kb, "Ana Lopez met a U.S. official in Geneva."), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The momentum for talks between Chile and Peru faded.", []),  # a prospect
+        ("The separate meetings between Ana Lopez, Omar Diallo and Karl Berg came late.", []),  # none of all three
+        ("Separate talks between Chile and Peru ended on Monday.", [["Chile", "Peru"]]),
+        (
+            "Talks between the International Monetary Fund (IMF) and Ghana ended on Monday.",
+            [["International Monetary Fund", "Ghana"]],
+        ),
+    ],
+)
+def test_talks_between_parties_named_but_not_a_prospect_nor_separate_meetings_of_all(text, expected):
+    assert parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yoweri Lopez hosted Omar Diallo at State House on Sunday.", [["Yoweri Lopez", "Omar Diallo"]]),
+        ("Ana Lopez received Omar Diallo at the ministry.", []),  # anyone may be received: a post says who
+        ("Ana Lopez welcomed New Zealand into the pact.", []),  # a country, not a guest
+        ("Ana Lopez welcomed the agreement.", []),
+        ("Ana Lopez and Omar Diallo held a summit in Hanoi.", [["Ana Lopez", "Omar Diallo"]]),
+    ],
+)
+def test_a_guest_hosted_named_in_full_and_a_summit_held_by_its_subjects(text, expected):
+    assert parties(text) == expected
+
+
+def test_the_two_delegations_are_the_two_countries_the_text_names_most():
+    text = "Chile asked Peru for more time. Peru refused. Chile insisted.\n\nThe two delegations met in Lima on Monday."
+    assert parties(text) == [["Chile", "Peru"]]

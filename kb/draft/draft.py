@@ -16,8 +16,8 @@ from kb.draft.figures import MAX_FIGURES, every_figure
 from kb.draft.importable import importable
 from kb.draft.known import Known, known_from
 from kb.draft.meeting_days import dated_again
+from kb.draft.meeting_nouns import every_meeting
 from kb.draft.meeting_parties import with_later_parties
-from kb.draft.meetings import read_meetings
 from kb.draft.negotiation import negotiation_of
 from kb.draft.payloads import Payloads
 from kb.draft.quotes import find_quotes
@@ -96,15 +96,11 @@ def _identity(claim: dict[str, Any]) -> str:
 
 def _dated_meetings(claims: list[dict[str, Any] | None]) -> list[dict[str, Any] | None]:
     """The claims, a meeting the text reports twice, once with its day ("Johnson spoke with Trump." then
-    "The Prime Minister spoke to President Trump this afternoon") or twice on the same day, kept once: with
-    its day, as the text first reports it."""
+    "The Prime Minister spoke to President Trump this afternoon"), twice on the same day or twice with no day,
+    kept once: with its day, as the text first reports it."""
     dated = {_met(c) for c in claims if c is not None and c["type"] == "meeting" and c.get("occurred_at")}
     kept = [c for c in claims if c is None or c["type"] != "meeting" or c.get("occurred_at") or _met(c) not in dated]
-    first = {
-        (_met(c), c["occurred_at"]): id(c)
-        for c in reversed(kept)
-        if c and c["type"] == "meeting" and c.get("occurred_at")
-    }
+    first = {(_met(c), c.get("occurred_at")): id(c) for c in reversed(kept) if c and c["type"] == "meeting"}
     return [
         c
         for c in kept
@@ -170,7 +166,7 @@ def draft_text(
     said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
     claims = payloads.statements([s for s in said if not overlaps(captioned, s.excerpt.start, s.excerpt.end)], text)
     # a meeting's parties and day may be in the sentence after it ("The meeting was also attended by …")
-    meetings = dated_again(text, with_later_parties(text, read_meetings(text, antecedents(text))))
+    meetings = dated_again(text, with_later_parties(text, every_meeting(text, antecedents(text))))
     claims += [payloads.meeting(met, text) for met in meetings if told(met.sentence)]
     claims += [payloads.agreement(agreed) for agreed in read_agreements(text) if told(agreed.sentence)]
     said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)])  # a turn's figures are claims

@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
+from kb.draft.meeting_lengths import length
 from kb.draft.negotiation import about
 from kb.draft.reader import named_anywhere
 from kb.draft.speakers import Mention, Token, body_name, mention_of, speech_verbs, tokens
@@ -34,7 +35,7 @@ MEETING = re.compile(
     r"negotiations)(?: separately)?(?: with)?|negotiated with|"
     r"had (?:talks|a meeting|an? (?:(?:tele)?phone |video )?(?:call|conversation)) with|"
     r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[a-z]+(?:-[a-z]+)* ){0,2}?|[“\"]?"
-    r"(?:[a-z]+-[a-z-]+ )?)(?:meetings?|talks|chat|bilaterals)\b[”\"]?(?: with)?|"  # "held a bilateral meeting with",
+    r"(?:[a-z]+-[a-z-]+ )?)(?:meetings?|talks|chat|bilaterals|summit)\b[”\"]?(?: with)?|"  # "held a bilateral meeting",
     # "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "held meetings with"
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held) "
     r"(?:the |their |a |an )?(?:[\w-]+ )?round of (?:the )?(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
@@ -63,25 +64,12 @@ _BETWEEN = re.compile(
     r"(?:\s+(?:(?:on|in|at|last|this|earlier|later) (?:the )?(?:[A-Z][\w’'.-]*|\d{1,2}\b)"
     r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally))+\s*$"
 )
-# How long: "for about 50 minutes", "for over two hours", "a 75-minute meeting".
-_LENGTH = re.compile(
-    r"\bfor (?:(?P<qualifier>about|around|some|roughly|approximately|nearly|almost|over|more than|just over|"
-    r"under|less than|just under|at least) )?(?P<number>\d{1,3}|an?|one|two|three|four|five|six|ten|fifteen|twenty|"
-    r"thirty|forty|forty-five|fifty|ninety|half an) (?P<unit>minutes?|hours?)\b"
-    r"|\b(?P<number2>\d{1,3})-(?P<unit2>minute|hour)\b"
-)
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "fifteen": 15,
-            "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "ninety": 90}  # fmt: skip
-QUALIFIERS = {"about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
-              "nearly": "nearly", "almost": "nearly", "over": "over", "more than": "over", "just over": "over",
-              "under": "under", "less than": "under", "just under": "under", "at least": "at_least"}  # fmt: skip
-_FUTURE = re.compile(
-    r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b"
-)
-_PLACE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
+FUTURE = re.compile(r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b")
+PLACE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
 _WHEN_WORDS = frozenset((*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight"))
 _CLAUSE_END = re.compile(r"[,;:(]|\b(?:who|which|that|where|after|before|while)\b")
-_NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+Antecedent = Callable[[int], Mention | None] | None  # who a pronoun at a place in the text stands for
 
 
 @dataclass(frozen=True)
@@ -96,19 +84,6 @@ class Met:
     duration_words: str | None = None  # the words that gave it
 
 
-def length(words: str) -> tuple[str, str | None, str] | None:
-    """How long a meeting lasted, as the words give it: (ISO 8601 duration, qualifier, the words)."""
-    found = _LENGTH.search(words)
-    if found is None:
-        return None
-    number = (found.group("number") or found.group("number2")).lower()
-    unit = (found.group("unit") or found.group("unit2")).lower()
-    minutes = 30 if number == "half an" else (int(number) if number.isdigit() else _NUMBERS[number])
-    minutes *= 60 if unit.startswith("hour") and number != "half an" else 1
-    iso = f"PT{minutes // 60}H" if minutes % 60 == 0 else f"PT{minutes}M"
-    return iso, QUALIFIERS.get((found.group("qualifier") or "").lower()), found.group().strip()
-
-
 def named_after(text: str, rest: str, offset: int) -> list[Mention]:
     """The people or bodies after the verb, split at "and" and commas; a post before a name between
     commas is that person's ("the Turkish Cypriot leader, Mr. Mustafa Akıncı, and …": one person)."""
@@ -121,7 +96,9 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             if found[-1]:
                 found.append([])
             continue
-        post_for = token.word == "for" and bool(found[-1]) and found[-1][-1].word in TITLE_WORDS  # "Minister for"
+        post_for = (
+            token.word in ("for", "to") and bool(found[-1]) and found[-1][-1].word in TITLE_WORDS
+        )  # "Minister for"
         if not (token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))):
             break
         found[-1].append(token)
@@ -145,37 +122,35 @@ _IN_A_NAME = (
 )
 
 
-def read_meetings(text: str, antecedent: Callable[[int], Mention | None] | None = None) -> list[Met]:
-    """Every meeting a sentence reports between two or more people or bodies it names;
-    ``antecedent`` gives who a pronoun at a place in the text stands for."""
+def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
+    """Every meeting a sentence reports between two or more people or bodies it names (``antecedent``: Antecedent)."""
     found: list[Met] = []
     for sentence in sentences(text):
         match = MEETING.search(sentence.text)
         if not match:
             continue
-        before = sentence.text[: match.start()]
-        if _PARTIES_AFTER.search(match.group("verb")) and _PROSPECT.search(before[-40:]):
+        before, verb = sentence.text[: match.start()], match.group("verb")
+        if _PARTIES_AFTER.search(verb) and _PROSPECT.search(before[-40:] + verb.split()[0]):
             continue  # "momentum for talks between Washington and Pyongyang": none held
         subjects: list[Mention] = []
         rest = match.group("rest") or ""
         if match.group("phrase"):  # "Lind said after meeting Novak", "After talks with Novak, Lind said …"
             subjects, rest = _phrase_subjects(text, sentence, match, antecedent)
-        elif not _PARTIES_AFTER.search(match.group("verb")):
-            subjects = _subjects(text, sentence.start, before, antecedent)
+        elif not _PARTIES_AFTER.search(verb):
+            subjects = subjects_of(text, sentence.start, before, antecedent)
         own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
-        place = next((m.group("place") for m in _PLACE.finditer(own) if not _NOT_PLACES.match(m.group("place"))),
+        place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
                      None)  # fmt: skip
-        expected = bool(_FUTURE.search(before + match.group("verb")))
+        expected = bool(FUTURE.search(before + verb))
         dating = clause_around(sentence.text, match.start())  # the verb's clause, or the phrase's own words:
         dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
         for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
             part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
-            objects = named_after(text, part, 0)
-            verb = match.group("verb")
+            objects = named_after(text, _SET_OFF.sub(_blank, part), 0)  # "the Fund (IMF) and Pakistan"
             hosting = re.sub(r"^(?:was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
             if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
-                objects = [who for who in objects if who.name and (who.title or verb.startswith("spoke"))]
-            parties = [_holder(p, text, sentence.start) for p in [*subjects, *objects]]
+                objects = [who for who in objects if who.name and (who.title or verb[0] == "s" or _guest(verb, who))]
+            parties = [holder(p, text, sentence.start) for p in [*subjects, *objects]]
             signing = "signed" in verb  # the signatories who met to sign, never the countries that signed
             parties = [p for p in parties if p.name or (p.organisation and not signing)]
             if len(parties) < 2 or (match.group("phrase") and not any(p.name for p in subjects if p in parties)):
@@ -195,7 +170,7 @@ def _blank(found: re.Match[str]) -> str:
     return f"{found.group('who')} " if found.group("who") else " " * len(found.group())
 
 
-def _subjects(text: str, start: int, before: str, antecedent: Callable[[int], Mention | None] | None) -> list[Mention]:
+def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> list[Mention]:
     """Who the verb's subject names: one or more joined by "and", a pronoun (the person last named), or "the two
     leaders", "Both ministers", "They" (the last two people named before)."""
     tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
@@ -223,7 +198,7 @@ _SAID_BEFORE = re.compile(r"(?:,|\s+(?:said|says|spoke|told reporters|added))\s*
 
 
 def _phrase_subjects(
-    text: str, sentence: Span, match: re.Match[str], antecedent: Callable[[int], Mention | None] | None
+    text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
 ) -> tuple[list[Mention], str]:
     """The other party of a meeting a phrase names — the subject of the sentence's reporting verb, before the
     phrase or after it ("After talks with Novak, Lind said …") — and the words that name the phrase's parties."""
@@ -231,12 +206,14 @@ def _phrase_subjects(
     if (before := sentence.text[: match.start()]).strip():  # the subject of its last verb of saying, any words after
         words = tokens(before)
         cut = max((words[at].start for at in speech_verbs(words)), default=None)  # "told X by phone"
-        return _subjects(text, sentence.start, before[:cut] if cut else _SAID_BEFORE.sub("", before), antecedent), rest
+        return subjects_of(
+            text, sentence.start, before[:cut] if cut else _SAID_BEFORE.sub("", before), antecedent
+        ), rest
     verb = next((tokens(rest)[at].start for at in speech_verbs(tokens(rest))), 0)
     if (comma := rest.rfind(",", 0, verb)) < 0:
         return [], rest
     start = sentence.start + match.start("rest") + comma + 1
-    return _subjects(text, start, rest[comma + 1 : verb], antecedent), rest[:comma]
+    return subjects_of(text, start, rest[comma + 1 : verb], antecedent), rest[:comma]
 
 
 # Two people the sentences before have named: "the two leaders met", "Both ministers held talks", "They met" (a
@@ -247,8 +224,11 @@ _THE_TWO = re.compile(
 )
 
 
-# The two countries the text names most: "The two sides held talks", "Both countries concluded a round of talks".
-_TWO_SIDES = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]he two|[Bb]oth) (?:sides|countries|governments|nations)\s*$")
+# The two countries the text names most: "The two sides held talks", "Both countries concluded a round of talks",
+# "The two delegations met".
+_TWO_SIDES = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[Tt]he two|[Bb]oth) (?:sides|countries|governments|nations|delegations|parties|teams)\s*$"
+)
 
 
 def _last_two(text: str, before: int) -> list[Mention]:
@@ -274,8 +254,15 @@ def _within_a_sentence(who: Mention) -> Mention:
 
 
 # Verbs whose object is a meeting's party only if a person ("spoke to reporters", "welcomed the agreement" are
-# none), a host's guest named with a post ("hosted President Omar Diallo", "received Foreign Minister Wang Yi").
+# none), a host's guest named with a post, or in full after "hosted" ("hosted President Omar Diallo", "hosted Omar
+# Diallo"; not "was received by Omar Diallo", who may be anyone at the airport).
 _HOSTING = ("hosted", "welcomed", "received", "received a courtesy call from")
+
+
+def _guest(verb: str, who: Mention) -> bool:
+    return verb == "hosted" and " " in (who.name or "")
+
+
 # Where the words after a meeting's last party stop being about the meeting: "…, who arrived on Monday".
 _AFTER_PARTIES = re.compile(r"[;:.“”\"()]|\b(?:who|whom|which|that|where|after|before|while|when|said|says)\b")
 
@@ -292,7 +279,7 @@ def _after_parties(part: str, objects: list[Mention]) -> str:
     return " " + part[start : stop.start() if stop else start + 120]
 
 
-def _holder(who: Mention, text: str, before: int) -> Mention:
+def holder(who: Mention, text: str, before: int) -> Mention:
     """Who a definite post stands for: the person last named with it before ``before``, among the
     last HOLDERS named ("Prime Minister Boris Johnson spoke with …" then "The Prime Minister spoke to …")."""
     if who.name or who.organisation or not who.title or not (who.description or "").casefold().startswith("the "):
@@ -340,14 +327,16 @@ def _we_met(text: str) -> list[Met]:
         bodies = [m for m in (mention_of(p) for p in parts if body_name(p)) if m is not None and m.organisation]
         if len(bodies) >= 2:
             own = sentence.text[verb.end() :]
-            place = next((m.group("place") for m in _PLACE.finditer(own) if not _NOT_PLACES.match(m.group("place"))),
+            place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
                          None)  # fmt: skip
             found.append(Met(tuple(bodies), sentence, place, False, clause_around(sentence.text, verb.start())))
     return found
 
 
-# Talks named as a prospect, not held: "momentum for talks between", "toward possible talks among".
-_PROSPECT = re.compile(r"\b(?:for|toward|towards|possible|potential|future|resume|restart|revive|hold)\s+$")
+# Talks named as a prospect ("momentum for talks between"), or "separate meetings between A, B and C": none of all.
+_PROSPECT = re.compile(
+    r"\b(?:(?:for|towards?|possible|potential|future|resume|restart|revive|hold)\s+\S+|separate\s+[Mm]eetings)$"
+)
 _PARTIES_AFTER = re.compile(  # every party after the verb
     r"(?:between|involving|among|included|involved|brought together|attended by|signed by)(?: \w+ (?:from|of))?$"
 )

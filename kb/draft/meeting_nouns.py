@@ -1,0 +1,369 @@
+"""Meetings that meetings.MEETING does not read, in a sentence where it found none: a meeting noun whose parties come
+after a place or a time ("cease-fire talks in the Kazakh capital between Turkey, Russia and Iran", "the trade
+discussions between Canada and the US"); a meeting noun "with" a party whose other party is the possessive before it
+("Lind's talks with Novak", "his phone call with Novak"), the subject of "in talks with" ("Lind is in talks with Novak")
+or of the sentence's verb of saying, when the party met is a person named ("Lind said one-on-one discussions with
+President Novak had helped"); subjects joined by "and" who talked ("Lind and Novak discussed trade", "shook hands",
+"exchanged views", "talked", "conferred"; "agreed" only between people named), or one who talked with another named
+("Lind discussed the plan with President Novak"); and a visit or a call to a person named ("Lind called on President
+Novak", "paid a courtesy call on", "paid a visit to", "visited", "telephoned" — never "called on Novak to act")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kb.draft.dates import clause_around
+from kb.draft.lexicon import COUNTRIES
+from kb.draft.meetings import (
+    FUTURE,
+    NOT_PLACES,
+    PLACE,
+    Antecedent,
+    Met,
+    holder,
+    named_after,
+    read_meetings,
+    subjects_of,
+)
+from kb.draft.speakers import Mention, Token, mention_of, speech_verbs, tokens
+from kb.draft.text import Span, sentences
+
+_NOUN = (
+    r"(?:talks|meetings?|discussions|negotiations|consultations|dialogue|summit|(?:(?:tele)?phone |video )?"
+    r"(?:call|conversation)|session|round)"
+)
+# A place or a time between a meeting noun and its parties: "in the Kazakh capital", "held in Geneva on Monday".
+_WHERE_OR_WHEN = (
+    r"(?:,? (?:held |hosted )?(?:(?:in|at) (?:the |an? )?(?:[\w’'.-]+ ){0,2}?[\w’'.-]+|on (?:[A-Z][a-z]+|\d{1,2})"
+    r"(?: \d{1,2})?|(?:last|this|earlier|late) (?:week|month|year|[A-Z][a-z]+)))"
+)
+# Its parties after it: "talks … between A and B", "consultations in a ceremony chaired by A, B and C".
+_NOUN_BETWEEN = re.compile(
+    rf"\b{_NOUN}(?P<gap>{_WHERE_OR_WHEN}{{0,3}}),? (?:(?:was|were) )?"
+    r"(?:between|among|involving|(?P<by>(?:co-)?chaired by|attended by)) (?P<rest>[\s\S]+)"
+)
+_NOUN_WITH = re.compile(rf"\b{_NOUN}(?:{_WHERE_OR_WHEN}){{0,3}},? with (?P<rest>[\s\S]+)")
+# Talks named as a prospect, not held: "for talks", "a potential meeting", "resume negotiations".
+_PROSPECT = re.compile(
+    r"\b(?:for|toward|towards|possible|potential|future|proposed|planned|upcoming|next|resume|restart|revive|hold|"
+    r"seek|seeking|sought|calls? for|invite|invited|invitation|ahead of|before|prepare|preparing)\b"
+    r"(?:\s+[\w-]+){0,2}\s*$"
+)
+# The owner before a meeting noun: "Lind's talks with", "his phone call with", "Lind's one-on-one meeting with".
+_OWNER = re.compile(
+    r"(?:\b(?P<name>(?![A-Z][a-z]+ing\b)[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})[’']s|\b(?P<pronoun>[Hh]is|[Hh]er))"
+    r" (?:[\w-]+ ){0,3}$"  # not a participle opening the sentence: "Recalling Lind's trip to …"
+)
+# The subject's verb right before a meeting noun: "Lind is in talks with", "Lind hosted talks with", "Lind led the
+# fresh round of negotiations with".
+_IN_TALKS = re.compile(
+    r"\b(?:(?:is|are|was|were|arrived|arrives|flew|travelled|traveled|went|came) (?:in|to) [A-Z][\w’'-]*"
+    r"(?: [A-Z][\w’'-]*)?(?: on [A-Z][a-z]+)? (?P<for>for)|"  # "was in Beijing for talks with": held there
+    r"(?:is|are|was|were|remains?|remained|been|be) (?:now |still |already |also )?(?:locked )?in|hosted|led|"
+    r"opened|chaired|attended|joined|began|started|resumed|concluded|wrapped up|completed|continued|pursued|"
+    r"hosts?|leads?|holds?|held)"
+    r" (?:(?:the|a|an|his|her|their|its|another) )?(?:[\w-]+ ){0,3}$"
+)
+# A phrase of the meeting opening the sentence, its subject after the comma: "During his meeting with B, A raised …".
+_OPENING = re.compile(r"^(?:During|In|At|After|Following|Over|Before) [^,]{0,120}, (?P<clause>[^,]{0,160})")
+# A participle of meeting opening the sentence, its subjects the parties: "Meeting in Oslo, Chile and Peru agreed …",
+# "Meeting at Clonakilty, representatives of the EU, the Faroe Islands and Norway have agreed …".
+_PEOPLE_OF = re.compile(r"^(?:representatives|officials|delegations|delegates|ministers|negotiators) (?:of|from) ")
+_MEETING_OPENING = re.compile(
+    r"^(?:Meeting|Gathered|Gathering|Convening) (?:in|at|on) [^,]{0,80}, (?P<clause>[\s\S]{0,200})"
+)
+_TALKED = re.compile(
+    r"\b(?P<verb>discussed|talked|exchanged (?:views|opinions|ideas|notes)|conferred|consulted|huddled)\b"
+)
+_IN_A_SUBJECT = frozenset(
+    {"of", "for", "the", "and", "de", "von", "van", "al", "bin"}
+)  # "Minister for Trade Ana Lopez"
+_JOINED_SUBJECTS = re.compile(r"\band\b|, [A-Z]")  # subjects joined: "Lopez and Diallo", "Chile, Peru"
+_WITH_AFTER = re.compile(r"[^,;:.“”\"]{0,80}?\bwith (?=[A-Z]|(?:the|his|her) [A-Z])")
+_VISITED = re.compile(
+    r"\b(?:called on|calls on|paid (?:a |an )?(?:[\w-]+ ){0,2}?(?:call|visit) (?:on|to)|pays (?:a |an )?"
+    r"(?:[\w-]+ ){0,2}?(?:call|visit) (?:on|to)|visited|telephoned|phoned)\s+(?P<rest>[\s\S]+)"
+)
+_URGED = re.compile(r"\s*,?\s*(?:to|for)\b")  # "called on President Novak to act": no visit
+
+
+def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
+    """The meetings meetings.read_meetings reads, and those the constructions here read in the sentences where it
+    found none — but a meeting of countries or bodies only, in the sentence just before or after one of people, is
+    the same talks told by who held them, and gives that meeting its words of time ("… a round of negotiations on
+    Thursday between China and the US." then "… chaired by Vice Premier Liu He and Robert Lighthizer.")."""
+    found = read_meetings(text, antecedent)
+    read = {met.sentence.start for met in found}
+    every = sentences(text)
+    index = {sentence.start: at for at, sentence in enumerate(every)}
+    more = [
+        met
+        for s in every
+        if s.start not in read
+        for met in _in_nouns(text, s, antecedent)
+        or _talked(text, s, antecedent)
+        or _met_at_opening(text, s, antecedent)
+        or _journey(text, s, antecedent)
+        or _beside(text, s, antecedent)
+        or _rephrased(s, antecedent)
+    ]
+    mets = [*found, *more]
+    people = {index[met.sentence.start]: at for at, met in enumerate(mets) if any(who.name for who in met.participants)}
+    dropped = set()
+    for at in range(len(found), len(mets)):
+        here = index[mets[at].sentence.start]
+        same = next((people[n] for n in (here + 1, here - 1) if n in people), None)
+        if same is not None and not any(who.name for who in mets[at].participants):
+            mets[same] = replace(mets[same], dating=f"{mets[same].dating} {mets[at].dating}")
+            dropped.add(at)
+    return [met for at, met in enumerate(mets) if at not in dropped]
+
+
+def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """A meeting its noun names, its parties after a place or a time and "between", or one party after "with"."""
+    words = sentence.text
+    between = _NOUN_BETWEEN.search(words)
+    each = between is not None and words[: between.start()].endswith("separate ") and between.group()[:8] == "meetings"
+    if between is not None and not each and not _PROSPECT.search(words, max(0, between.start() - 40), between.start()):
+        parties = _named(text, sentence, named_after(text, between.group("rest"), 0))
+        if between.group("by"):  # the people who came, each named in full: not a post's "Foreign Affairs and Trade"
+            parties = [who for who in parties if len((who.name or "").split()) >= 2]
+        if len(parties) >= 2:
+            return [_met(sentence, parties, between.start())]
+    with_ = _NOUN_WITH.search(words)
+    there = _IN_TALKS.search(words, max(0, with_.start() - 60), with_.start()) if with_ is not None else None
+    there_for = there is not None and there.group("for")  # "was in Beijing for talks with": no prospect
+    if with_ is None or (not there_for and _PROSPECT.search(words, max(0, with_.start() - 40), with_.start())):
+        return []
+    objects = named_after(text, with_.group("rest"), 0)[:1]
+    owners = _owners(text, sentence, words[: with_.start()], antecedent)
+    if not owners and objects and objects[0].name:  # the speaker's own talks: "Lind said talks with Novak had helped"
+        before = words[: with_.start()]
+        verbs = speech_verbs(tokens(before))
+        owners = (
+            subjects_of(text, sentence.start, before[: tokens(before)[verbs[-1]].start], antecedent) if verbs else []
+        )
+    parties = _named(text, sentence, [*owners[:1], *objects])  # a person's talks, not "Iran's official spoke after …"
+    return [_met(sentence, parties, with_.start())] if len(parties) == 2 and parties[0].name else []
+
+
+def _owners(text: str, sentence: Span, before: str, antecedent: Antecedent) -> list[Mention]:
+    """The other party of "talks with": the subject after a phrase opening the sentence, the possessive before the
+    noun, or the subject of "is in talks with", "hosted talks with"."""
+    opening = _OPENING.match(sentence.text) if not before.strip(" ,").count(" ") > 8 else None
+    if opening is not None:
+        return _opening_subjects(text, sentence, opening, antecedent)
+    owner = _OWNER.search(before, max(0, len(before) - 80))
+    if owner is not None and owner.group("name"):
+        return [who for who in [mention_of(owner.group("name"))] if who is not None]
+    if owner is not None:
+        named = antecedent(sentence.start + owner.start("pronoun")) if antecedent is not None else None
+        return [named] if named is not None else []
+    in_talks = _IN_TALKS.search(before, max(0, len(before) - 60))
+    return subjects_of(text, sentence.start, before[: in_talks.start()], antecedent) if in_talks else []
+
+
+def _opening_subjects(text: str, sentence: Span, opening: re.Match[str], antecedent: Antecedent) -> list[Mention]:
+    """The subjects of the clause after a phrase opening the sentence: its words up to its first verb."""
+    clause = tokens(opening.group("clause"))
+    verb = _first_verb(clause)
+    start = sentence.start + opening.start("clause")
+    return subjects_of(text, start, opening.group("clause")[:verb], antecedent) if verb else []
+
+
+def _first_verb(clause: list[Token]) -> int:
+    """Where the first word after a subject's words is, in a clause that opens with them (0: none)."""
+    return next(
+        (t.start for t in clause[1:] if t.word.isalpha() and not t.capitalised and t.word not in _IN_A_SUBJECT), 0
+    )
+
+
+def _met_at_opening(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """A meeting of the subjects after "Meeting in Oslo," opening the sentence."""
+    opening = _MEETING_OPENING.match(sentence.text)
+    clause = tokens(opening.group("clause")) if opening else []
+    verb = _first_verb(clause)
+    subject = _PEOPLE_OF.sub("", opening.group("clause")[:verb]) if opening and verb else ""
+    named = [mention_of(part.strip()) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if part.strip()]
+    parties = _named(text, sentence, [who for who in named if who is not None])
+    return [_met(sentence, parties, 0)] if len(parties) >= 2 else []
+
+
+def _talked(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """A meeting of subjects who talked (or one who talked with a party named after "with"), or a visit or a call."""
+    words = sentence.text
+    verb = _TALKED.search(words) or _VISITED.search(words)
+    if verb is None:
+        return []
+    if verb.re is _VISITED:
+        objects = [who for who in named_after(text, verb.group("rest"), 0)[:1] if who.title]
+        after = verb.group("rest").find(objects[0].phrase) + len(objects[0].phrase) if objects else 0
+        if not objects or _URGED.match(verb.group("rest"), after):
+            return []
+        subjects = subjects_of(text, sentence.start, words[: verb.start()], antecedent)
+        parties = _named(text, sentence, [*subjects[:1], *objects])
+        parties = parties if all(who.name for who in parties[1:]) else []  # a person visited, not a country
+    else:
+        with_ = _WITH_AFTER.match(words, verb.end())
+        objects = [who for who in named_after(text, words[with_.end() :], 0) if who.name] if with_ else []
+        if not objects and not _JOINED_SUBJECTS.search(words, max(0, verb.start() - 200), verb.start()):
+            return []  # one subject alone, with no one named after "with", met no one
+        subjects = subjects_of(text, sentence.start, words[: verb.start()], antecedent)
+        named = [who for who in subjects if who.phrase in words[: verb.start()]]  # not "They", "The two leaders"
+        parties = _named(text, sentence, [*named, *objects])
+    return [_met(sentence, parties, verb.start())] if len(parties) >= 2 else []
+
+
+def _named(text: str, sentence: Span, parties: list[Mention]) -> list[Mention]:
+    """The parties, a definite post as its holder, each named once."""
+    held = [holder(who, text, sentence.start) for who in parties]
+    named = [who for who in held if who.name or who.organisation]
+    return [who for at, who in enumerate(named) if all(_key(who) != _key(other) for other in named[:at])]
+
+
+def _key(who: Mention) -> str:
+    return (who.name or who.organisation or "").split()[-1]
+
+
+def _met(sentence: Span, parties: list[Mention], at: int) -> Met:
+    """The meeting, its place the first one its own words name ("in the Kazakh capital" names none), and dated by the
+    words of its clause — none for talks still to come ("will host a round of talks this week with …")."""
+    words = sentence.text
+    own = re.split(r"[,;:(]", words[at:], maxsplit=1)[0]
+    places = [m for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))]
+    place = next((m.group("place") for m in places if not re.match(r" [a-z]", own[m.end() :])), None)
+    dating = clause_around(words, at)
+    expected = bool(FUTURE.search(dating))
+    return Met(tuple(parties), sentence, place, expected, "" if expected else dating)
+
+
+# A journey to a country for talks: "Mnuchin went to China for negotiations", "Liu He's trip to Washington for talks".
+_JOURNEY = re.compile(
+    r"\b(?:travelled|traveled|went|flew|came|headed|trip|visit|journey) to (?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) "
+    r"for (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|discussions|meetings?)\b(?! with)"
+)
+
+
+def _journey(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """A meeting of a person named who went to a country for talks (a capital stands for its country) and that
+    country: the subject of the verb of going, or the possessive before "trip" or "visit"."""
+    journey = _JOURNEY.search(sentence.text)
+    country = mention_of(journey.group("place")) if journey else None
+    if journey is None or country is None or country.organisation not in COUNTRIES:
+        return []
+    before = sentence.text[: journey.start()]
+    owner = _OWNER.search(before, max(0, len(before) - 80))
+    who = [m for m in [mention_of(owner.group("name"))] if m] if owner and owner.group("name") else []
+    who = who or subjects_of(text, sentence.start, before, antecedent)
+    parties = _named(text, sentence, [*who[:1], country])
+    return [_met(sentence, parties, journey.start())] if len(parties) == 2 and parties[0].name else []
+
+
+# Someone named beside another at an appearance: "…, said Ana Lopez, standing next to President Omar Diallo",
+# "Lopez, speaking alongside Diallo at a news conference, said …".
+_BESIDE = re.compile(r",? (?:standing|speaking|appearing|sitting) (?:next to|alongside|beside) (?P<rest>[\s\S]+)")
+
+
+def _beside(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """A meeting of a person named and the person named they stood or spoke beside."""
+    beside = _BESIDE.search(sentence.text)
+    if beside is None:
+        return []
+    objects = [who for who in named_after(text, beside.group("rest"), 0)[:1] if who.name]
+    before = re.sub(r"\s+(?:said|says|added|told reporters)\s*$", "", sentence.text[: beside.start()])  # "Lopez said,"
+    subjects = subjects_of(text, sentence.start, before + " ", antecedent)
+    parties = _named(text, sentence, [*subjects[-1:], *objects])
+    return [_met(sentence, parties, beside.start())] if len(parties) == 2 and parties[0].name else []
+
+
+# Words meetings.MEETING reads once put its way: a delegation stands for who leads it ("met a delegation led by A":
+# met A); a first verb of the subject's before "and" (“A visited Oslo and met B”: A met B); a meal with a person or in
+# their honour ("had lunch with B", "hosted a dinner in honour of B": a meeting with B); subjects who spoke by phone
+# ("A and B spoke by phone": held a call); "was joined by B for talks" (met B); a journey for talks with someone ("flew
+# to Lima for talks with B": held talks with B).
+_REPHRASED = (
+    (
+        re.compile(
+            r"\b(?:(?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?|[A-Z]{2,5} )"
+            r"(?:delegations?|officials|team|negotiators) (?:led|headed) by "
+        ),
+        "",
+    ),
+    (re.compile(r"\bleading (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "meeting "),
+    (  # the people of the parties: "Officials from Chile and Peru met", "Negotiators of A and B held talks"
+        re.compile(
+            r"\b(?:[Nn]egotiators|[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Ee]nvoys|[Tt]eams) "
+            r"(?:from|of) (?=(?:the )?[A-Z])"
+        ),
+        "",
+    ),
+    (re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z]{2,6}) (?:mission|delegation|staff)\b"), r"\1"),  # "An IMF mission"
+    (  # talks begun, resumed or ended by their sides: "Chile and Peru resumed talks", "began direct negotiations with"
+        re.compile(
+            r"\b(?:resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|kicked off|continued) "
+            r"(?:(?:the|their|a|an|new|fresh|direct|formal|further|another) )?(?:[a-z-]+ )?"
+            r"(?:talks|negotiations|consultations|discussions)\b"
+        ),
+        "held talks",
+    ),
+    (re.compile(r"\bled (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "met "),
+    (
+        re.compile(
+            r"(?<=[A-Za-z]) (?:[a-z]{3,}ed|flew|went|came|spent|took|made|was|is) [^,;:.]{0,80}? and "
+            r"(?=(?:later |then |also )?(?:met|held|had|hosted|received|spoke|sat down)\b)"
+        ),
+        " ",
+    ),
+    (
+        re.compile(
+            r"\b(?:had|held|hosted|gave) (?:a |an )?(?:[\w-]+ ){0,2}?(?:lunch|dinner|breakfast|luncheon|banquet)"
+            r"(?: meeting)? (?:with|for|in honou?r of) "
+        ),
+        "had a meeting with ",
+    ),
+    (re.compile(r"\bspoke (?:by (?:tele)?phone|on the (?:tele)?phone)(?! with| to)"), "held a call"),
+    (re.compile(r"\breceived (?:a |an )?(?:[\w-]+ )?(?:(?:tele)?phone )?call from "), "spoke by phone with "),
+    (re.compile(r"\b(?:is|are|was|were) (?:now |still |also )?(holding|having|hosting) "), "held "),
+    (
+        re.compile(r"\b(met|meets|meet) (?:jointly|briefly|privately|informally|again|also) (?=with )"),
+        r"\1 ",
+    ),
+    (re.compile(r"\ba bilateral with\b"), "a bilateral meeting with"),
+    (
+        re.compile(r" (?:was|were) joined by (?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations)\b)"),
+        " met ",
+    ),
+    (
+        re.compile(
+            r"\b(?:travelled|traveled|flew|went|came|headed) to [\w’' -]{0,40}? for (?:[\w-]+ ){0,2}?"
+            r"(?:talks|meetings?|discussions|consultations|negotiations) with "
+        ),
+        "held talks with ",
+    ),
+)
+
+
+# A word every pattern of _REPHRASED holds, found in one search before they are tried.
+_REPHRASE_AT = re.compile(  # their words, no more: one quick search of a sentence with none of them
+    r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
+    r"envoys|Envoys|teams|Teams|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|joined by|holding|"
+    r"having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|kicked off|"
+    r"continued|met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
+    r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
+    r"negotiations with"
+)
+
+
+def _rephrased(sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """The meetings of a sentence read once its words are put as meetings.MEETING reads them (``_REPHRASED``);
+    the words before the first one changed keep their places, so a pronoun subject is still who it stands for."""
+    words = sentence.text
+    if not _REPHRASE_AT.search(words):  # none of the words put otherwise: no pattern to try
+        return []
+    for pattern, put in _REPHRASED:
+        words = pattern.sub(put, words)
+    if words == sentence.text:
+        return []
+    shifted = (lambda at: antecedent(sentence.start + at)) if antecedent is not None else None
+    return [replace(met, sentence=sentence) for met in read_meetings(words, shifted)]
