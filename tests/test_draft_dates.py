@@ -726,3 +726,18 @@ def test_a_statement_made_then_or_at_the_time_takes_the_last_day_given_before(kb
         ("Since then, Tana", None),
         ("By then, Kral sa", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Shoukry said in a Wednesday evening statement that the talks were useful", ("2025-04-16", "Wednesday")),
+        ("Osei told a Tuesday night briefing in Accra the gap was wide", ("2025-04-15", "Tuesday")),
+        ("In a Monday morning press conference, Lind called the offer fair", ("2025-04-14", "Monday")),
+        ("Novak said in a Thursday afternoon interview with AFP that seeds come first", ("2025-04-17", "Thursday")),
+        ("Lind spent a Sunday evening with her family", None),  # a part of a day and no occasion: no day
+        ("The ministers met one Tuesday night long ago", None),
+    ],
+)
+def test_a_weekday_and_a_part_of_the_day_before_an_occasion_date_it(sentence, when):
+    assert resolve(sentence, PUBLISHED) == when

@@ -380,6 +380,7 @@ def is_day(date: str | None) -> bool:
     return date is not None and len(date) == len("2025-04-18")
 
 
+_DAY_PART = re.compile(r" (?:morning|afternoon|evening|night)\b")  # of a weekday that names an occasion
 _EVE = re.compile(r"\bthe eve of (?:the |this |next )?$")  # the day before the day it names
 
 
@@ -393,5 +394,7 @@ def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
     if re.search(r"\b(?:every|each|following|previous)\s*$", before, re.IGNORECASE):
         return False  # "every Friday", "the following Tuesday": no day of this
     if re.search(r"\b(?:a|the|one|some|any)\s*$", before, re.IGNORECASE):  # "a Friday", but "a Tuesday statement"
-        return EVENTS.match(sentence, match.end() + 1) is not None and sentence[match.end() : match.end() + 1] == " "
+        part = _DAY_PART.match(sentence, match.end())  # "a Wednesday evening statement", "a Monday night briefing"
+        at = part.end() if part else match.end()
+        return EVENTS.match(sentence, at + 1) is not None and sentence[at : at + 1] == " "
     return not re.match(r"\s+[A-Z]", sentence[match.end() : match.end() + 2])  # a title: "Sunday Morning Futures"
