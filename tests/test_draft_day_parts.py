@@ -5,7 +5,10 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from drafting import day_of
+from drafting import PUBLISHED, day_of, of_type
+
+from kb.draft import draft_text
+from kb.draft.known import Known
 
 
 @pytest.mark.parametrize(
@@ -104,3 +107,60 @@ def test_a_sentence_saying_where_the_speaker_was_speaking_dates_their_words(text
 )
 def test_a_sentence_of_someone_else_speaking_or_of_what_was_spoken_about_dates_nothing(text: str) -> None:
     assert day_of(text, "We are close") is None
+
+
+def meeting_days(text: str) -> list[str | None]:
+    """The day drafted for each meeting of ``text``, in a knowledge base knowing only its negotiation."""
+    known = Known()
+    known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+    return [
+        m.get("occurred_at") for m in of_type(draft_text(text, PUBLISHED, "SOURCE", "talks", known).payloads, "meeting")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # an opening phrase of a meeting in the morning, the day in the lede
+            'Trade Minister Ana Lind said on Monday that "we are not there yet".\n\n'
+            "After leaving talks with Tomas Novak in the morning in Oslo, Lind said the gap was narrowing."
+        ),
+        (  # the meeting's own clause, the day in a sentence about the round
+            "The fourth round of the talks opened in Geneva on Monday.\n\n"
+            "Ana Lind met Tomas Novak in the afternoon to discuss seed prices."
+        ),
+        (  # a meeting held in the evening, after a dated statement
+            "Ana Lind told reporters in Accra on Monday that a deal was close.\n\n"
+            "Lind held talks with Kofi Osei in the evening, officials said."
+        ),
+    ],
+)
+def test_a_meeting_in_a_part_of_a_day_takes_the_day_given_before(text: str) -> None:
+    assert meeting_days(text) == ["2025-04-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lind met Tomas Novak in the morning to discuss seed prices.",  # no day before
+        "The round opened on Monday.\n\nAna Lind met Tomas Novak on Tuesday morning in Oslo.",  # a day of its own
+    ],
+)
+def test_a_meeting_in_a_part_of_a_day_with_no_day_before_or_a_day_of_its_own(text: str) -> None:
+    assert meeting_days(text) in ([None], ["2025-04-15"])
+    assert meeting_days(text) == (["2025-04-15"] if "Tuesday" in text else [None])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks opened on Monday.\n\nEarlier in the morning, Lind had said Ghana and Norway were in talks to arrange a "
+        "meeting between Ana Lind and Tomas Novak.",
+        "Ministers arrived on Monday.\n\nLate in the evening, the ministry confirmed that officials were preparing a "
+        "meeting between Ana Lind and Tomas Novak.",
+        "The round opened on Monday.\n\nIn the afternoon, Kofi Osei told reporters that Ghana and Norway were in talks "
+        "to arrange a meeting between Ana Lind and Tomas Novak.",
+    ],
+)
+def test_a_part_of_a_day_of_the_saying_is_not_the_day_of_the_meeting_its_words_report(text: str) -> None:
+    assert meeting_days(text) == [None]

@@ -166,7 +166,7 @@ def draft_text(
     said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
     claims = payloads.statements([s for s in said if not overlaps(captioned, s.excerpt.start, s.excerpt.end)], text)
     # a meeting's parties and day may be in the sentence after it ("The meeting was also attended by …")
-    meetings = dated_again(text, with_later_parties(text, every_meeting(text, antecedents(text))))
+    meetings = dated_again(text, with_later_parties(text, every_meeting(text, antecedents(text))), published_at)
     claims += [payloads.meeting(met, text) for met in meetings if told(met.sentence)]
     claims += [payloads.agreement(agreed) for agreed in read_agreements(text) if told(agreed.sentence)]
     said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)])  # a turn's figures are claims

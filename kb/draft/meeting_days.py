@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kb.draft.dates import no_later_than
+from kb.draft.dates import EVENTS, no_later_than
 from kb.draft.meetings import MEETING, Met
+from kb.draft.occasion_clauses import day_part_day
 from kb.draft.text import sentence_after
 
 # A sentence that opens by naming the meeting just reported: a phrase set off by a comma ("During the meeting on
@@ -24,23 +25,47 @@ _AGAIN = re.compile(
 _TOOK_PLACE = re.compile(r"[^.;]{0,80}?\b(?:took place|(?:was|were) held|happened|came)\b")
 _SAID = re.compile(r"[,“”\"]|\b(?:said|says|told|added|stated|noted)\b")  # where the words about the meeting stop
 _ALSO = re.compile(r"\balso\s+$")  # just before the meeting's verb: "She also held talks with Berg"
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # words said, which give no day of the story
+DAY_BEFORE = 1000  # characters before a meeting read for the day its part of a day ("in the morning") is of
 
 
-def dated_again(text: str, found: list[Met]) -> list[Met]:
+def dated_again(text: str, found: list[Met], published: str) -> list[Met]:
     """The meetings, each given as well the words of the sentence after it that names it again, or of the
     meeting it adds to with "also" (the one before it that shares a party): the first day in them dates it
-    when its own words give none."""
+    when its own words give none; one held in a part of a day its words give no day of ("talks in the
+    morning") is of the last day the sentences before give (`occasion_clauses.day_part_day`)."""
     dated: list[Met] = []
     for at, met in enumerate(found):
-        extra = ""
+        earlier = _QUOTED.sub(" ", text[max(0, met.sentence.start - DAY_BEFORE) : met.sentence.start])
+        part = day_part_day(met.dating, earlier, published) if _day_part_of_meeting(met) else None
+        extra = part[1].split(" (")[0] if part else ""
         following = sentence_after(text, met.sentence.start)
         if following is not None and (again := _AGAIN.match(following.text)):
-            extra = _naming_again(following.text, again)
+            extra = _naming_again(following.text, again) or extra
         before = found[at - 1] if at else None
         if before is not None and before.sentence.start < met.sentence.start and _also(met):
             extra = before.dating if _surnames(before) & _surnames(met) else extra
         dated.append(replace(met, dating=f"{met.dating} {extra}") if extra else met)
     return dated
+
+
+# A part of a day ("in the morning") and a verb of saying after it, before the meeting's words: the part of the day
+# is the saying's, the meeting in the words it reports ("Earlier in the morning, Wang said the two were in talks").
+_DAY_PART = re.compile(r"\bin the (?:morning|afternoon|evening)\b")
+_SAYING = re.compile(r"\b(?:said|says|told|tells|added|stated|noted|announced|confirmed|reported)\b")
+
+
+def _day_part_of_meeting(met: Met) -> bool:
+    """Whether the meeting's words name a part of a day that is the meeting's: no saying's between them in its
+    sentence (its words may leave the saying out: "In the evening, the ministry confirmed that …")."""
+    if " the " not in met.dating or not _DAY_PART.search(met.dating):
+        return False
+    sentence = met.sentence.text
+    part = _DAY_PART.search(sentence)
+    if part is None:
+        return False
+    named = [m.start() for found in (MEETING, EVENTS) for m in found.finditer(sentence, part.end())]
+    return not named or _SAYING.search(sentence, part.end(), min(named)) is None
 
 
 def _naming_again(words: str, again: re.Match[str]) -> str:
