@@ -741,3 +741,32 @@ def test_a_statement_made_then_or_at_the_time_takes_the_last_day_given_before(kb
 )
 def test_a_weekday_and_a_part_of_the_day_before_an_occasion_date_it(sentence, when):
     assert resolve(sentence, PUBLISHED) == when
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The hosts are aiming for a final draft Saturday, a day after the round was due to end.",
+        "Negotiators hope to close the seed chapter on Friday.",
+        "The deal is expected to be signed in Oslo on Thursday.",
+        "A deadline for the text has been set for Friday.",
+        "Ghana targets a first reading of the text by 30 April.",
+    ],
+)
+def test_a_time_aimed_at_between_a_speaker_s_words_does_not_move_the_story_on(kb, between):
+    text = (
+        "“We are close,” Ana Lind told reporters in Oslo on Monday.\n\n"
+        "Kenya sells seeds to twelve countries.\n\n"
+        f"{between}\n\n"
+        "Lind said some envoys “have been working quietly” to settle the last points.\n"
+    )
+    assert [day for _, day, _ in statements(kb, text)] == ["2025-04-14", "2025-04-14"]
+
+
+def test_a_time_the_story_moves_on_to_between_a_speaker_s_words_still_ends_their_run(kb):
+    text = (
+        "“We are close,” Ana Lind told reporters in Oslo on Monday.\n\n"
+        "The delegations met again on Tuesday, aiming for a text by Friday.\n\n"
+        "Lind said some envoys “have been working quietly” to settle the last points.\n"
+    )
+    assert [day for _, day, _ in statements(kb, text)] == ["2025-04-14", None]

@@ -64,11 +64,23 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
     return days
 
 
+# A time something is aimed at, hoped or expected for, a deadline, up to the end of its sentence: no time the story
+# moves on to ("The hosts are aiming for a final draft Saturday.", "Negotiators hope to close the chapter on Friday.",
+# "The deal is expected to be signed on Thursday.", "A deadline for the text was set for Friday.").
+_AIMED = re.compile(
+    r"\b(?:aim(?:s|ed|ing)? (?:for|to|at)|hop(?:e|es|ed|ing) (?:for|to)|target(?:s|ed|ing)?|deadlines?"
+    r"|expect(?:s|ed|ing)? (?:to|an?|the)|(?:is|are|was|were) (?:due|set|scheduled|slated|expected) (?:to|for))\b"
+    r"[^.!?]{0,300}"
+)
+_AIMED_QUICK = re.compile(r"\b(?:aim|hop|target|deadline|expect|due|set|scheduled|slated)")
+
+
 def carry_story_days(said: list[Said], drafted: list[dict[str, Any] | None], text: str, day: str) -> None:
     """Date the undated statements by the day the story gave their speaker last (`occasions.story_days`)."""
     in_order, end = [], 0
     for each, payload in sorted(zip(said, drafted, strict=True), key=lambda pair: pair[0].excerpt.start):
         between = _QUOTED.sub(" ", text[end : each.excerpt.start])  # a time named there moves the story on
+        between = _AIMED.sub(" ", between) if _AIMED_QUICK.search(between) else between  # but not a time aimed at
         if payload is not None:
             in_order.append((payload.get("speaker"), _QUOTED.sub(" ", each.excerpt.text), between, payload))
         end = max(end, each.excerpt.end)
