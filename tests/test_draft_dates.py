@@ -770,3 +770,34 @@ def test_a_time_the_story_moves_on_to_between_a_speaker_s_words_still_ends_their
         "Lind said some envoys “have been working quietly” to settle the last points.\n"
     )
     assert [day for _, day, _ in statements(kb, text)] == ["2025-04-14", None]
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "“The meeting went well,” Lind tweeted.",
+        "“The meeting went well,” Lind posted on X.",
+        "“The meeting went well,” Lind wrote on social media.",
+        "Lind wrote in a Facebook post: “The meeting went well.”",
+    ],
+)
+def test_a_post_after_a_speaker_s_words_dated_with_no_occasion_is_where_they_were_said(kb, post):
+    text = (
+        "Trade Minister Ana Lind said on Wednesday that she had received the Kenyan and Ghanaian delegations.\n\n"
+        f"{post}\n"
+    )
+    assert [day for _, day, _ in statements(kb, text)] == ["2025-04-16", "2025-04-16"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Trade Minister Ana Lind told reporters on Wednesday that she had received the delegations.",  # an occasion
+        "Trade Minister Ana Lind said in an interview on Wednesday that she had received the delegations.",
+    ],
+)
+def test_a_post_after_words_said_on_another_occasion_is_not_dated_by_them(kb, first):
+    text = f"{first}\n\n“The meeting went well,” Lind tweeted.\n"
+    days = {words: day for words, day, _ in statements(kb, text)}
+    assert days["The meeting went"] is None
+    assert sorted(days.values(), key=str) == ["2025-04-16", None]

@@ -308,6 +308,14 @@ _A_STATEMENT = re.compile(
 )
 
 
+# A post its speaker's words are in: "tweeted", "posted on X", "wrote on social media" — when their dated words before
+# named no occasion ("Lind said on Wednesday that …"), the post those words were in.
+_A_POST = re.compile(
+    r"\b(?:tweeted|posted|wrote)(?: (?:on|in) (?:X|Twitter|Facebook|Telegram|Truth Social|social media"
+    r"|(?:an?|his|her|their) (?:[\w-]+ )?post))?\b"
+)
+
+
 # Words that name the occasion of a saying: an event, someone told, a speech, something written.
 _AN_OCCASION = re.compile(
     r"\b(?:told|tells|spoke|speaks|speaking|addressed|addressing|briefed|briefing|wrote|writes|tweeted|posted"
@@ -363,7 +371,11 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
         before = last.get(speaker)
         if not last:
             continue
-        own = _A_STATEMENT.sub(" ", own_words(sentence)) if in_statement == speaker else own_words(sentence)
+        own = (
+            _A_POST.sub(" ", _A_STATEMENT.sub(" ", own_words(sentence)))
+            if in_statement == speaker
+            else own_words(sentence)
+        )
         elsewhere = elsewhen(own) or names_new_event(own)  # but the statement its speaker's words were in before
         # another speaker's words end the run, unless said on the same occasion: no other occasion, time or day the
         # story gave them (a joint press conference: '"…," Lind said on Monday. Novak called it "…". "…," Lind said.')
