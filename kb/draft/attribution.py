@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kb.draft.absolute_saying import with_speaker
 from kb.draft.lexicon import NAME_PARTICLE_WORDS
 from kb.draft.reader import mention_in, someone
 from kb.draft.speakers import (
@@ -38,6 +39,8 @@ _ACCORDING = re.compile(
 def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     """The speaker named by a reporting verb in a frame (the words around a quote). After a
     quote the attribution must touch it: '…," Frost said' or '…," said Frost'."""
+    if not after and (who := with_speaker(frame)) is not None:
+        return who, "with-speaker-saying"  # "…, with union leader Ana Berg calling it '…'"
     whole = Span(0, len(frame), frame)
     words = tokens(frame)
     lead = 1 if words and words[0].text in ",:;—–-" else 0

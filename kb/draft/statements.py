@@ -324,7 +324,8 @@ def _paragraph_speaker(reader: Reader, at: int, previous_end: int, quote: Quote 
 
 # A participle that gives what the sentence's subject said: "…, saying (that) '…'", "…, adding: '…'".
 _PARTICIPLE = re.compile(
-    r",\s*(?:saying|adding|noting|warning|insisting|arguing|stressing|explaining|telling [a-z ]{2,30}?)"
+    r",\s*(?:saying|adding|noting|warning|insisting|arguing|stressing|explaining|telling [a-z ]{2,30}?|"
+    r"calling|describing|labell?ing|branding|terming|dismissing)"
     r"(?: that)?(?: [^,;:.!?\"“”]{0,80})?[:,]?\s*$"
 )
 
