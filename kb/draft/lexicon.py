@@ -331,6 +331,7 @@ SOURCE_NOUNS = frozenset(
         executives participant participants member members envoy envoys group groups committee
         creditors bondholders lenders investors mediators campaigners activists office embassy ally allies
         side politician politicians banker bankers lawyer lawyers technocrat technocrats
+        agency broadcaster newspaper daily outlet channel television radio
         """
     )
 )
