@@ -387,3 +387,6 @@ NOT_MANNER = frozenset({"ally", "allies", "family", "assembly", "supply", "anoma
 # verb's form in -s ("both states", "the notes", "member states").
 OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 COUNTING = frozenset({"the", "both", "all", "these", "those", "member", "two", "three", "several", "many", "other"})
+# Words that open an inclusion between speakers and their verb, read over as a relative clause is: "Small island
+# states, including Tuvalu and Fiji, called", "The lenders, such as the big pension funds, described".
+INCLUSIONS = frozenset({"including", "such", "notably", "especially", "particularly"})
