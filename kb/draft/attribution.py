@@ -155,10 +155,11 @@ def name_colon(before: str) -> Mention | None:
     return who if who is not None and ((who.name and " " in who.name) or who.organisation) else None
 
 
-# '"…," Kral was quoted as saying by AFP', '"…," the minister was quoted by Kyodo as saying'.
+# '"…," Kral was quoted as saying by AFP', '"…," the minister was quoted by Kyodo as saying', '"…," Kral was
+# heard telling his aides' (also "overheard").
 _QUOTED_AS = re.compile(
-    r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?quoted"
-    r"(?: by [^,.;\n]{1,60})? as (?:saying|telling)\b"
+    r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?"
+    r"(?:quoted(?: by [^,.;\n]{1,60})? as|(?:over)?heard) (?:saying|telling)\b"
 )
 
 
@@ -178,5 +179,6 @@ def quoted_as(before: str, after: str, via: Mention | None) -> tuple[Mention | N
 
 
 _QUOTED_BEFORE = re.compile(
-    r" (?:was|is|were|has been|had been) (?:also )?quoted(?: by (?P<by>[^,.;:\n\"“”]{1,60}?))? as (?:saying|telling)\b"
+    r" (?:was|is|were|has been|had been) (?:also )?(?:quoted(?: by (?P<by>[^,.;:\n\"“”]{1,60}?))? as|(?:over)?heard)"
+    r" (?:saying|telling)\b"
 )
