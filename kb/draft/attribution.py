@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kb.draft.absolute_saying import with_speaker
 from kb.draft.lexicon import NAME_PARTICLE_WORDS
 from kb.draft.reader import mention_in, someone
 from kb.draft.speakers import (
@@ -38,6 +39,8 @@ _ACCORDING = re.compile(
 def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     """The speaker named by a reporting verb in a frame (the words around a quote). After a
     quote the attribution must touch it: '…," Frost said' or '…," said Frost'."""
+    if not after and (who := with_speaker(frame)) is not None:
+        return who, "with-speaker-saying"  # "…, with union leader Ana Berg calling it '…'"
     whole = Span(0, len(frame), frame)
     words = tokens(frame)
     lead = 1 if words and words[0].text in ",:;—–-" else 0
@@ -152,10 +155,11 @@ def name_colon(before: str) -> Mention | None:
     return who if who is not None and ((who.name and " " in who.name) or who.organisation) else None
 
 
-# '"…," Kral was quoted as saying by AFP', '"…," the minister was quoted by Kyodo as saying'.
+# '"…," Kral was quoted as saying by AFP', '"…," the minister was quoted by Kyodo as saying', '"…," Kral was
+# heard telling his aides' (also "overheard").
 _QUOTED_AS = re.compile(
-    r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?quoted"
-    r"(?: by [^,.;\n]{1,60})? as (?:saying|telling)\b"
+    r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?"
+    r"(?:quoted(?: by [^,.;\n]{1,60})? as|(?:over)?heard) (?:saying|telling)\b"
 )
 
 
@@ -175,5 +179,6 @@ def quoted_as(before: str, after: str, via: Mention | None) -> tuple[Mention | N
 
 
 _QUOTED_BEFORE = re.compile(
-    r" (?:was|is|were|has been|had been) (?:also )?quoted(?: by (?P<by>[^,.;:\n\"“”]{1,60}?))? as (?:saying|telling)\b"
+    r" (?:was|is|were|has been|had been) (?:also )?(?:quoted(?: by (?P<by>[^,.;:\n\"“”]{1,60}?))? as|(?:over)?heard)"
+    r" (?:saying|telling)\b"
 )

@@ -331,6 +331,7 @@ SOURCE_NOUNS = frozenset(
         executives participant participants member members envoy envoys group groups committee
         creditors bondholders lenders investors mediators campaigners activists office embassy ally allies
         side politician politicians banker bankers lawyer lawyers technocrat technocrats
+        agency broadcaster newspaper daily outlet channel television radio
         """
     )
 )
@@ -386,3 +387,6 @@ NOT_MANNER = frozenset({"ally", "allies", "family", "assembly", "supply", "anoma
 # verb's form in -s ("both states", "the notes", "member states").
 OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 COUNTING = frozenset({"the", "both", "all", "these", "those", "member", "two", "three", "several", "many", "other"})
+# Words that open an inclusion between speakers and their verb, read over as a relative clause is: "Small island
+# states, including Tuvalu and Fiji, called", "The lenders, such as the big pension funds, described".
+INCLUSIONS = frozenset({"including", "such", "notably", "especially", "particularly"})

@@ -30,7 +30,7 @@ from kb.draft.speakers import Mention, Token, mention_of, speech_verbs, tokens
 from kb.draft.text import Span, sentences
 
 _NOUN = (
-    r"(?:talks|meetings?|discussions|negotiations|consultations|dialogue|summit|(?:(?:tele)?phone |video )?"
+    r"(?:talks|[Mm]eetings?|discussions|negotiations|consultations|dialogue|summit|(?:(?:tele)?phone |video )?"
     r"(?:call|conversation)|session|round)"
 )
 # A place or a time between a meeting noun and its parties: "in the Kazakh capital", "held in Geneva on Monday".
@@ -65,8 +65,11 @@ _IN_TALKS = re.compile(
     r"hosts?|leads?|holds?|held)"
     r" (?:(?:the|a|an|his|her|their|its|another) )?(?:[\w-]+ ){0,3}$"
 )
-# A phrase of the meeting opening the sentence, its subject after the comma: "During his meeting with B, A raised …".
-_OPENING = re.compile(r"^(?:During|In|At|After|Following|Over|Before) [^,]{0,120}, (?P<clause>[^,]{0,160})")
+# A phrase of the meeting opening the sentence, its subject after the comma: "During his meeting with B, A raised …",
+# "Meeting with B in Hanoi, A proposed …", "Holding talks with B, A called for …".
+_OPENING = re.compile(
+    r"^(?:During|In|At|After|Following|Over|Before|Meeting(?= with)|Holding) [^,]{0,120}, (?P<clause>[^,]{0,160})"
+)
 # A participle of meeting opening the sentence, its subjects the parties: "Meeting in Oslo, Chile and Peru agreed …",
 # "Meeting at Clonakilty, representatives of the EU, the Faroe Islands and Norway have agreed …".
 _PEOPLE_OF = re.compile(r"^(?:representatives|officials|delegations|delegates|ministers|negotiators) (?:of|from) ")

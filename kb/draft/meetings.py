@@ -28,7 +28,8 @@ _PHRASE = (
     r"(?:meeting|talks|call|conversation|discussions|negotiations)(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
 )
 MEETING = re.compile(
-    r"\b(?P<verb>(?:met|meets|meet)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again))?"
+    r"\b(?P<verb>(?:met|meets|meet|(?:convened|gathered)(?= (?:in|at|on|for)\b|[.,;]))"  # not "convened the council"
+    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again))?"
     r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
     r"(?:talks|a meeting|a call|an? (?:(?:tele)?phone |video )?(?:call|conversation)|discussions|consultations|"

@@ -1,7 +1,7 @@
 """Phrases that say who spoke a quote with no verb of saying beside it: a name alone after a dash
 ('"…" – Tomas Novak.'), "in Lind's words" or "in the words of X" or "as X put it" before it, "was how X put
-it" or "came the reply from X" after it, and a speaker's noun of saying before a colon ("Lind's message to the
-lenders was clear: '…'", "His answer: '…'")."""
+it", "came the reply from X" or "was the curt reply of X" after it, and a speaker's noun of saying before a
+colon ("Lind's message to the lenders was clear: '…'", "His answer: '…'")."""
 
 from __future__ import annotations
 
@@ -20,10 +20,12 @@ _SAYING = (  # a speaker's
 _DASH_NAME = re.compile(  # a headline's colon too: "Deal 'within reach': Novak"
     r"\s*(?:[—–~:-])\s*(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?:, [^\n\"“”,]{1,40})?\.?\s*$"
 )  # '"…" – Tomas Novak, on Monday.' too
-# After the quote: '"…," was how Lind put it', '"…," as Lind put it', '"…," came the reply from Osei'.
+# After the quote: '"…," was how Lind put it', '"…," as Lind put it', '"…," came the reply from Osei', '"…," was
+# the curt reply of Osei'.
 _AFTER = re.compile(
     rf"^[\s,]*(?:(?:was|is) how |as )(?P<who>{_NAME}|he|she|they) (?:put|puts|summed|sums) (?:it|things)\b"
-    rf"|^[\s,]*came (?:the|a|his|her|their) (?:reply|response|answer|retort|riposte|verdict) from (?P<from>{_NAME})"
+    rf"|^[\s,]*(?:came|was) (?:the|a|his|her|their) (?:[a-z]+ )?(?:reply|response|answer|retort|riposte|verdict)"
+    rf" (?:from|of) (?P<from>{_NAME})"
 )
 # Before it, in its sentence: "In Lind's words, the text is '…'", "in the words of X", "as X put it,", or a
 # speaker's noun of saying before a colon: "Lind's message to the lenders was clear: '…'".

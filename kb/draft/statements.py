@@ -12,6 +12,7 @@ from kb.draft.attribution import according, frame_speaker, is_object, name_colon
 from kb.draft.dates import clause_around
 from kb.draft.described_subjects import described_opening
 from kb.draft.headlines import headline_repeats
+from kb.draft.infinitive_saying import says_by_infinitive
 from kb.draft.it_said import referred_speaker
 from kb.draft.lexicon import NAME_PARTICLE_WORDS
 from kb.draft.opening_quotes import opens_its_paragraph
@@ -160,7 +161,8 @@ def _read_group(
         pattern, confidence = "sentence-attribution", 0.7
     if who is None:  # "Trump lavished praise on Carney and promised he would leave 'very happy'"
         who, pattern, confidence = _coordinated(reader, context), "subject-and-verb", 0.6
-    if who is None and (_PARTICIPLE.search(before.text) or before.text.rstrip().endswith(":")):
+    by_subject = who is None and (_PARTICIPLE.search(before.text) or says_by_infinitive(before.text))  # "to say"
+    if by_subject or (who is None and before.text.rstrip().endswith(":")):
         who, pattern = _opening_subject(reader, context), "subject-saying-quote"  # "X ruled it out, saying '…'"
     if who is None:  # "Tomas Novak believes the deal 'is the best we could get'"
         subject = _opening_subject(reader, context)
@@ -324,7 +326,8 @@ def _paragraph_speaker(reader: Reader, at: int, previous_end: int, quote: Quote 
 
 # A participle that gives what the sentence's subject said: "…, saying (that) '…'", "…, adding: '…'".
 _PARTICIPLE = re.compile(
-    r",\s*(?:saying|adding|noting|warning|insisting|arguing|stressing|explaining|telling [a-z ]{2,30}?)"
+    r",\s*(?:saying|adding|noting|warning|insisting|arguing|stressing|explaining|telling [a-z ]{2,30}?|"
+    r"calling|describing|labell?ing|branding|terming|dismissing)"
     r"(?: that)?(?: [^,;:.!?\"“”]{0,80})?[:,]?\s*$"
 )
 

@@ -7,6 +7,7 @@ Barnier")."""
 from __future__ import annotations
 
 from kb.draft.lexicon import (
+    INCLUSIONS,
     NAME_PARTICLES,
     NOT_MANNER,
     NOT_NAMES,
@@ -158,7 +159,7 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         return name if name and not lone_pronoun(name, 0) else []
     if at >= 0 and words[at].text == ",":
         opening = next((i for i in range(at - 1, max(at - 30, -1), -1) if words[i].text == ","), None)
-        if opening is not None and opening + 1 < at and words[opening + 1].word in RELATIVES:
+        if opening is not None and opening + 1 < at and words[opening + 1].word in RELATIVES | INCLUSIONS:
             name = _phrase_before(words, opening) or _modified_source(words, opening - 1)  # "Akazawa, who …, met"
             return name if name and not lone_pronoun(name, 0) else []
         comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
