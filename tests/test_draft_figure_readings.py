@@ -125,9 +125,9 @@ def test_a_country_named_after_on_is_the_other_side_not_the_owner_of_the_metric(
         ("Chile's bonds have rallied this month, adding about 3 cents.", None, ("rise", "3", None)),
         # Three words between the verb and "by": "lift its copper output quota by".
         ("Chile will lift its copper output quota by 200,000 tonnes.", None, ("rise", "200000", None)),
-        # A change named after its amount, past a word of its period, or as "higher" or "lower".
-        ("Chile's exports posted an 8% year-on-year rise.", None, ("rise", "8", None)),
-        ("Chile's imports showed a 3.2% annual decline.", None, ("fall", "3.2", None)),
+        # A change named after its amount, past a word of its period (its base), or as "higher" or "lower".
+        ("Chile's exports posted an 8% year-on-year rise.", None, ("rise", "8", "a year earlier")),
+        ("Chile's imports showed a 3.2% annual decline.", None, ("fall", "3.2", "a year earlier")),
         ("Peru's exports were 4.1% higher than a year earlier.", None, ("rise", "4.1", "a year earlier")),
         ("Peru's imports were 2.3% lower year on year.", None, ("fall", "2.3", "a year earlier")),
         # A country's amount changed by someone, and a haircut: "cut Zambia's debt by", "a haircut of 18%".
@@ -142,6 +142,34 @@ def test_more_verbs_and_bases_of_a_change_are_read(kb, sentence, value, change):
     assert point.get("value") == value
     got = point.get("change")
     assert ((got["direction"], got["amount"], got.get("base")) if got else None) == change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        # The period a change runs over, in any of its spellings, is its base: year, month, quarter or week
+        # "on" or "over" itself, "on the month", "on a quarterly basis", before or after the change's noun.
+        ("Kenya's coffee exports rose 4% year-over-year in March.", ("rise", "4", "a year earlier")),
+        ("Output at Chile's copper mines dipped 2.5 per cent month-on-month.", ("fall", "2.5", "a month earlier")),
+        ("Peru's fishmeal shipments slid 1.1% on the month, customs data showed.", ("fall", "1.1", "a month earlier")),
+        ("Brazil's soy exports fell 7 percent on a quarterly basis.", ("fall", "7", "the previous quarter")),
+        ("Mexico's remittances grew 3.3% quarter on quarter.", ("rise", "3.3", "the previous quarter")),
+        ("Norway's salmon sales registered a 6% week-over-week drop.", ("fall", "6", "a week earlier")),
+        # An earlier period named in other words: the year or month "before" or "prior", the "preceding"
+        # one, the same period "a year ago"; kept as the text words it.
+        ("Chile's copper output rose 3% from the year before.", ("rise", "3", "the year before")),
+        (
+            "Peru's imports climbed 6% compared with the same month a year ago.",
+            ("rise", "6", "the same month a year ago"),
+        ),
+        ("Ghana's cocoa receipts were down 12% from the preceding quarter.", ("fall", "12", "the preceding quarter")),
+        ("Vietnam's rice exports jumped 9% relative to a month prior.", ("rise", "9", "a month prior")),
+    ],
+)
+def test_the_base_of_a_change_in_its_many_wordings(kb, sentence, change):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    got = point["change"]
+    assert (got["direction"], got["amount"], got.get("base")) == change
 
 
 def test_a_clause_ends_where_and_is_or_and_has_begins_another_predicate(kb):

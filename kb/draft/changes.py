@@ -60,21 +60,39 @@ _COORDINATED = re.compile(
     r"|prices|investment|spending|GDP|the surplus|the deficit) )?(?:of |by )?$",
     re.IGNORECASE,
 )
-# A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier".
+_PERIOD = r"(?:year|month|quarter|week)"
+# A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier", "a
+# 2% month-over-month dip" (its period the change's base: "a month earlier").
 _CHANGE_AFTER = re.compile(
-    r"\s*(?:(?:year-on-year|year on year|on-year|annual|yearly|monthly|quarterly|month-on-month) )?"
+    rf"\s*(?:(?:{_PERIOD}[- ](?:on|over)[- ](?P<per>{_PERIOD})|on-year|(?P<basis>annual|yearly|monthly|quarterly)) )?"
     r"(?:(?P<rise>rise|increase|gain|jump|growth|higher|surge|hike|climb|uptick|expansion)"
     r"|(?P<fall>fall|drop|decline|decrease|contraction|lower|cut|reduction|slump|plunge|dip|slide))\b",
     re.IGNORECASE,
 )
+# What a change is measured from, after it: "from a year earlier", "compared with the same month last year", "than
+# the year before", or the period it runs over: "year-on-year", "year over year", "month-on-month", "on the month",
+# "on a quarterly basis" (each drafted as "a year earlier", "a month earlier", "the previous quarter" …).
 _BASE = re.compile(
-    r"\s*,?\s*(?:(?:from|over|on|compared with|compared to|against|than|versus) (?P<base>a year (?:earlier|ago|before)"
-    r"|the previous (?:year|month|quarter)|(?:the|a) year prior|the prior year"
-    r"|the same (?:period|month|quarter) (?:a year earlier|of last year|last year)|last year"
-    r"|a month (?:earlier|ago))"
-    r"|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on the year|on a yearly basis|on an annual basis)))",
+    r"\s*,?\s*(?:(?:from|over|on|compared with|compared to|against|than|versus|relative to) (?:in )?(?P<base>"
+    rf"(?:a|the|one) {_PERIOD} (?:earlier|ago|before|prior)|(?:the|a) (?:previous|prior|preceding) {_PERIOD}"
+    rf"|the same (?:period|month|quarter|week|time) (?:a year (?:earlier|ago|before)|of (?:last|the previous) year"
+    r"|last year)|last year)"
+    rf"|(?P<on_period>{_PERIOD}[- ](?:on|over)[- ](?P<per>{_PERIOD})|on[- ](?:the )?(?P<on>{_PERIOD})"
+    r"|on an? (?P<basis>annual|yearly|monthly|quarterly|weekly|year-on-year|month-on-month|quarter-on-quarter) basis))",
     re.IGNORECASE,
 )
+_A_PERIOD_BEFORE = {"year": "a year earlier", "month": "a month earlier", "quarter": "the previous quarter"}
+_A_PERIOD_BEFORE |= {"week": "a week earlier", "annual": "a year earlier"}
+
+
+def _base_of(found: re.Match[str]) -> str:
+    """What a change is measured from, as a reader says it: "a year earlier" for "year-on-year" or "on the year"."""
+    if found.groupdict().get("base"):
+        return found.group("base")
+    period = (found.group("per") or found.groupdict().get("on") or found.group("basis")).lower()
+    return _A_PERIOD_BEFORE[period.split("-")[0].removesuffix("ly")]
+
+
 # A word of a time: "in May", "over the past decade", "since the October 2008 year" (not "in response to").
 _WHEN_WORD = (
     r"(?:the|a|an|last|this|past|same|first|second|third|fourth|year|years|month|months|quarter|period|decade|ended"
@@ -121,7 +139,7 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
         return None  # "GDP growth of 5.4 percent", "5.4% economic growth": a rate of growth, a level
     base = _BASE.match(sentence, figure.end if before else found.end())
     where = base.end() if base else (figure.end if before else found.end())
-    said = base.group("base") or "a year earlier" if base else None
+    said = _base_of(base) if base else _base_of(after) if after and (after["per"] or after["basis"]) else None
     named = found.groupdict()  # a coordinated change (see _COORDINATED) has only "rise" and "fall"
     rise = named["rise"] or named.get("made_rise") or named.get("noun_rise")
     return Change("rise" if rise else "fall", figure, said, found.group().strip(), where)
