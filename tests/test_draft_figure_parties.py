@@ -207,3 +207,20 @@ def test_a_lender_reporting_trade_makes_no_borrower_of_a_trading_partner(kb):
 def test_a_new_clause_between_two_figures_is_no_comparison(kb):
     text = "Chile's exports rose to $3 billion in May while Peru rose to $5 billion.\n"
     assert [subject for _, subject, _ in _whose(kb, text)] == ["chile", "peru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flow "between" two parties is the first's, with the second: two-way trade, turnover, a gap.
+        ("Two-way commerce between Laos and Cambodia hit 1.8 billion USD.\n", ("1800000000", "laos", "cambodia")),
+        ("Bilateral trade between Chile and Peru rose to $4 billion last year.\n", ("4000000000", "chile", "peru")),
+        ("Trade turnover between Russia and India reached $65 billion.\n", ("65000000000", "russia", "india")),
+        (
+            "Flows of goods between the United States and the European Union were worth €1.6 trillion in 2023.\n",
+            ("1600000000000", "united-states", "european-union"),
+        ),
+    ],
+)
+def test_a_flow_between_two_parties_is_the_first_s_with_the_second(kb, text, expected):
+    assert _whose(kb, text) == [expected]

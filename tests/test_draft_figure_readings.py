@@ -155,6 +155,10 @@ def test_more_verbs_and_bases_of_a_change_are_read(kb, sentence, value, change):
         ("Brazil's soy exports fell 7 percent on a quarterly basis.", ("fall", "7", "the previous quarter")),
         ("Mexico's remittances grew 3.3% quarter on quarter.", ("rise", "3.3", "the previous quarter")),
         ("Norway's salmon sales registered a 6% week-over-week drop.", ("fall", "6", "a week earlier")),
+        # An adverb of the period after the amount: "up 22.8% annually", "rose 3% monthly".
+        ("Cambodia's garment orders were up 12.5% annually.", ("rise", "12.5", "a year earlier")),
+        ("Peru's copper shipments rose 3% monthly through the spring.", ("rise", "3", "a month earlier")),
+        ("Chile's wine exports are set to grow 5 percent yearly until 2030.", ("rise", "5", "a year earlier")),
         # An earlier period named in other words: the year or month "before" or "prior", the "preceding"
         # one, the same period "a year ago"; kept as the text words it.
         ("Chile's copper output rose 3% from the year before.", ("rise", "3", "the year before")),

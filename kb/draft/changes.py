@@ -71,26 +71,34 @@ _CHANGE_AFTER = re.compile(
 )
 # What a change is measured from, after it: "from a year earlier", "compared with the same month last year", "than
 # the year before", or the period it runs over: "year-on-year", "year over year", "month-on-month", "on the month",
-# "on a quarterly basis" (each drafted as "a year earlier", "a month earlier", "the previous quarter" …).
+# "on a quarterly basis", "annually" (each drafted as "a year earlier", "a month earlier", "the previous quarter" …).
 _BASE = re.compile(
     r"\s*,?\s*(?:(?:from|over|on|compared with|compared to|against|than|versus|relative to) (?:in )?(?P<base>"
     rf"(?:a|the|one) {_PERIOD} (?:earlier|ago|before|prior)|(?:the|a) (?:previous|prior|preceding) {_PERIOD}"
     rf"|the same (?:period|month|quarter|week|time) (?:a year (?:earlier|ago|before)|of (?:last|the previous) year"
     r"|last year)|last year)"
     rf"|(?P<on_period>{_PERIOD}[- ](?:on|over)[- ](?P<per>{_PERIOD})|on[- ](?:the )?(?P<on>{_PERIOD})"
-    r"|on an? (?P<basis>annual|yearly|monthly|quarterly|weekly|year-on-year|month-on-month|quarter-on-quarter) basis))",
+    r"|on an? (?P<basis>annual|yearly|monthly|quarterly|weekly|year-on-year|month-on-month|quarter-on-quarter) basis"
+    r"|(?P<adverb>annually|yearly|monthly|quarterly)\b))",
     re.IGNORECASE,
 )
-_A_PERIOD_BEFORE = {"year": "a year earlier", "month": "a month earlier", "quarter": "the previous quarter"}
-_A_PERIOD_BEFORE |= {"week": "a week earlier", "annual": "a year earlier"}
+_EARLIER = {
+    "year": "a year earlier",
+    "month": "a month earlier",
+    "quarter": "the previous quarter",
+    "week": "a week earlier",
+}
+_A_PERIOD_BEFORE = {**_EARLIER, **{f"{period}ly": base for period, base in _EARLIER.items()}}
+_A_PERIOD_BEFORE |= {"annual": "a year earlier", "annually": "a year earlier"}
 
 
 def _base_of(found: re.Match[str]) -> str:
     """What a change is measured from, as a reader says it: "a year earlier" for "year-on-year" or "on the year"."""
-    if found.groupdict().get("base"):
-        return found.group("base")
-    period = (found.group("per") or found.groupdict().get("on") or found.group("basis")).lower()
-    return _A_PERIOD_BEFORE[period.split("-")[0].removesuffix("ly")]
+    named = found.groupdict()
+    if named.get("base"):
+        return named["base"]
+    period = (named["per"] or named.get("on") or named["basis"] or named.get("adverb") or "").lower()
+    return _A_PERIOD_BEFORE[period.split("-")[0]]
 
 
 # A word of a time: "in May", "over the past decade", "since the October 2008 year" (not "in response to").

@@ -58,9 +58,10 @@ _LENT = frozenset({"finance", "debt", "figure"})  # what a lender gives "for" or
 # Goods a country's name describes come from it: "imported U.S. goods worth $14.2 billion", "Chinese products"
 # (not "China's steel products", its own).
 _GOODS_OF = re.compile(r"(?:[A-Z][\w.-]*\s){1,4}(?:goods|products|cars|vehicles|steel|alumin(?:i)?um)\b")
-# The next of a list after such a word: "trade with Thailand and Cambodia", "exports to Japan, Korea".
+# The next of a list after such a word: "trade with Thailand and Cambodia", "exports to Japan, Korea"; the second
+# of two "between" which a flow runs: "trade between Vietnam and Thailand" (the first its subject).
 _TOWARD_LIST = re.compile(
-    r"\b(?:to|with|from|against|into)\s+(?:the\s+)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
+    r"\b(?:to|with|from|against|into|between)\s+(?:the\s+)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
     r"(?:,|,? and|,? or)\s+(?:the\s+)?$"
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
