@@ -224,3 +224,28 @@ def test_a_new_clause_between_two_figures_is_no_comparison(kb):
 )
 def test_a_flow_between_two_parties_is_the_first_s_with_the_second(kb, text, expected):
     assert _whose(kb, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body's share of (or in) a whole is the body's, the whole's body the other side — not the owner
+        # of the whole, as the metric's words alone would say ("Peru's copper imports").
+        ("Chile's share of Peru's copper imports fell to 30%.\n", ("30", "chile", "peru")),
+        ("The EU's market share in Kenya stood at 12 percent last year.\n", ("12", "european-union", "kenya")),
+        (
+            "China’s share of U.S. imports dropped to 13.9% in 2024, customs data showed.\n",
+            ("13.9", "china", "united-states"),
+        ),
+        ("Japan's combined share of the region's trade rose to 21 per cent.\n", ("21", "japan", None)),
+    ],
+)
+def test_a_body_s_share_of_a_whole_is_that_body_s(kb, text, expected):
+    points = of_type(drafted(kb, text), "data_point")
+    assert [(p["value"], p["subject"], p.get("counterpart"), p["metric"]) for p in points] == [(*expected, "share")]
+
+
+def test_a_share_whose_words_end_before_another_clause_is_no_owner_s(kb):
+    text = "Chile's share of Peru's copper imports is falling, while Peru's imports from Bolivia rose to 30%.\n"
+    ((_, subject, _),) = _whose(kb, text)
+    assert subject == "peru"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kb.draft import changes, dates, figure_context, measures, occasions, periods
+from kb.draft import changes, dates, figure_context, measures, occasions, periods, shares
 from kb.draft.agreements import Agreed, term_of
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, every_figure, figures
@@ -255,6 +255,9 @@ class Payloads:
         elif before and figure_context.same_measure(text, before[0], figure):
             measured = figure_context.shared_metric(measures.metric(words, figure, text), before[1], figure)
             whose = before[2]
+        elif owned := shares.share_owner(text, figure):  # "Chile's share of Peru's imports fell to 30%"
+            measured, whose = measures.Metric("share", "share", None), self._keys(*owned)
+            why["subject_from"] = "the owner of the share"
         else:
             measured = measures.metric(words, figure, text)
             after = before is not None and figure_context.tariff_after(text, before, figure, measured)
