@@ -249,3 +249,34 @@ def test_a_share_whose_words_end_before_another_clause_is_no_owner_s(kb):
     text = "Chile's share of Peru's copper imports is falling, while Peru's imports from Bolivia rose to 30%.\n"
     ((_, subject, _),) = _whose(kb, text)
     assert subject == "peru"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A figure named right after as given, set or asked for "by" a body is that body's, whoever opens
+        # the sentence: a recommended catch, an offered package, a proposed tariff, demanded finance, a pledge.
+        (
+            "Norway and Iceland agreed a quota above the 900,000 tonne catch recommended by the European Union.\n",
+            "european-union",
+        ),
+        ("Kenya rejected the $2 billion package offered by China.\n", "china"),
+        ("Chile accepted the 10% tariff proposed by Peru on Monday.\n", "peru"),
+        ("The talks stalled over the $100 billion in finance demanded by India.\n", "india"),
+        ("Uganda welcomed the $500 million that was pledged by Japan for the dam.\n", "japan"),
+    ],
+)
+def test_a_figure_given_set_or_asked_for_by_a_body_is_that_body_s(kb, text, expected):
+    assert [subject for _, subject, _ in _whose(kb, text)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Not a body that estimates a figure, nor a lender whose loan it is: the borrower's.
+        ("Chile's growth of 2.5% projected by the IMF lags Peru's.\n", "chile"),
+        ("Zambia will receive the $1.3 billion loan approved by the IMF.\n", "zambia"),
+    ],
+)
+def test_an_estimating_body_or_a_lender_after_by_is_not_the_subject(kb, text, expected):
+    assert _whose(kb, text)[0][1] == expected
