@@ -159,6 +159,8 @@ def test_more_verbs_and_bases_of_a_change_are_read(kb, sentence, value, change):
         ("Cambodia's garment orders were up 12.5% annually.", ("rise", "12.5", "a year earlier")),
         ("Peru's copper shipments rose 3% monthly through the spring.", ("rise", "3", "a month earlier")),
         ("Chile's wine exports are set to grow 5 percent yearly until 2030.", ("rise", "5", "a year earlier")),
+        # "on" a period's word that begins another word is no base: "on year-end demand".
+        ("Peru's copper imports fell 3% on year-end destocking.", ("fall", "3", None)),
         # An earlier period named in other words: the year or month "before" or "prior", the "preceding"
         # one, the same period "a year ago"; kept as the text words it.
         ("Chile's copper output rose 3% from the year before.", ("rise", "3", "the year before")),
