@@ -280,3 +280,17 @@ def test_a_figure_given_set_or_asked_for_by_a_body_is_that_body_s(kb, text, expe
 )
 def test_an_estimating_body_or_a_lender_after_by_is_not_the_subject(kb, text, expected):
     assert _whose(kb, text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "The bloc" after "from", "to" or "with" is the other side named before, not the subject.
+        "Chile met Peru. Kenya's exports to the EU rose 5%, while imports from the bloc fell 2%.\n",
+        "Mercosur met Chile. Chile's wine sales to Mercosur grew 4% and its purchases from the bloc slipped 1.5%.\n",
+        "Kenya and the EU met. Kenya's exports to the EU rose 5%. Trade with the bloc reached $3 billion.\n",
+    ],
+)
+def test_the_bloc_after_from_to_or_with_is_the_other_side_named_before(kb, text):
+    subject, counterpart = _whose(kb, text)[-1][1:]
+    assert (subject, counterpart) in (("kenya", "european-union"), ("chile", "mercosur"))
