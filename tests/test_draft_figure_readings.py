@@ -281,3 +281,26 @@ def test_what_is_pledged_names_the_metric(kb):
 def test_the_group_or_the_bloc_is_the_first_group_of_countries_the_text_names(kb, text, subject):
     (point,) = of_type(drafted(kb, text), "data_point")
     assert point["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "change"),
+    [
+        # A growth with no amount named around it is an economy's, a rate: a level, not a change.
+        ("Chile's growth of 2.5% lags Peru's.", "2.5", None),
+        ("The IMF expects 3.1% growth in Peru next year.", "3.1", None),
+        ("Ghana is forecast to post growth of 4 per cent in 2026.", "4", None),
+        ("Kenya's economy recorded growth of 4.6 percent, the statistics office said.", "4.6", None),
+        # The growth of an amount named before it in its sentence stays a change.
+        (
+            "Peru's exports to Chile, mostly copper and fishmeal, posted growth of 12% last year.",
+            None,
+            ("rise", "12"),
+        ),
+        ("Vietnam's garment orders showed 7% growth in May.", None, ("rise", "7")),
+    ],
+)
+def test_a_growth_with_no_amount_named_is_an_economy_s_rate(kb, sentence, value, change):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    got = point.get("change")
+    assert (point.get("value"), (got["direction"], got["amount"]) if got else None) == (value, change)

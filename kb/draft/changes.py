@@ -129,6 +129,25 @@ class Change:
 # An economy's growth: its rate is a level ("a projected GDP growth of 5.4 percent", "3% global growth"), unlike
 # the growth of an amount ("exports registered 29.53% growth").
 _RATE_OF_GROWTH = re.compile(r"\b(?:GDP|gross domestic product|economic|economy['’]s|world|global) growth\b", re.I)
+# What else may grow, an amount: "exports registered 29.53% growth", "growth of 5% in sales".
+_AMOUNT_GROWN = re.compile(
+    r"\b(?:exports?|imports?|trade|sales|output|production|shipments|investments?|revenues?|spending|prices"
+    r"|income|wages|credit|earnings|profits?|demand|deficits?|surplus(?:es)?|debts?|orders|volumes?|turnover"
+    r"|remittances|arrivals|jobs|employment|consumption|reserves|lending|loans|value|supply|money)\b",
+    re.IGNORECASE,
+)
+GROWN_BEFORE, GROWN_AFTER = 120, 40  # characters before and after a growth's words where what grew may be named
+
+
+def _rate_of_growth(sentence: str, found: re.Match[str], figure: Figure) -> bool:
+    """Whether a growth is an economy's, a rate (a level): named so ("GDP growth", "economic growth"), or with
+    no amount named around it ("Chile's growth of 2.5%", "the IMF expects 3.1% growth in Peru")."""
+    if _RATE_OF_GROWTH.search(sentence, max(0, found.start() - 30), found.end()):
+        return True
+    start, end = min(found.start(), figure.start), max(found.end(), figure.end)
+    return not _AMOUNT_GROWN.search(sentence, max(0, start - GROWN_BEFORE), end + GROWN_AFTER)
+
+
 # A figure that goes "down to" or "up to" another is the level it starts from: "the reduction of 27.5% down to 10%".
 _DOWN_TO = re.compile(r"\s+(?:down|up) to\s+(?:about |around |just )?[$€£¥\d]")
 
@@ -143,7 +162,7 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     found = before or after
     if found is None or (not found.group().rstrip().lower().endswith("by") and _DOWN_TO.match(sentence, figure.end)):
         return None  # "that reduction of 27.5% down to 10%": from one level to another, both levels
-    if _RATE_OF_GROWTH.search(sentence, max(0, found.start() - 30), found.end()) and "growth" in found.group().lower():
+    if "growth" in found.group().lower() and _rate_of_growth(sentence, found, figure):
         return None  # "GDP growth of 5.4 percent", "5.4% economic growth": a rate of growth, a level
     base = _BASE.match(sentence, figure.end if before else found.end())
     where = base.end() if base else (figure.end if before else found.end())
