@@ -207,3 +207,90 @@ def test_a_lender_reporting_trade_makes_no_borrower_of_a_trading_partner(kb):
 def test_a_new_clause_between_two_figures_is_no_comparison(kb):
     text = "Chile's exports rose to $3 billion in May while Peru rose to $5 billion.\n"
     assert [subject for _, subject, _ in _whose(kb, text)] == ["chile", "peru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flow "between" two parties is the first's, with the second: two-way trade, turnover, a gap.
+        ("Two-way commerce between Laos and Cambodia hit 1.8 billion USD.\n", ("1800000000", "laos", "cambodia")),
+        ("Bilateral trade between Chile and Peru rose to $4 billion last year.\n", ("4000000000", "chile", "peru")),
+        ("Trade turnover between Russia and India reached $65 billion.\n", ("65000000000", "russia", "india")),
+        (
+            "Flows of goods between the United States and the European Union were worth €1.6 trillion in 2023.\n",
+            ("1600000000000", "united-states", "european-union"),
+        ),
+    ],
+)
+def test_a_flow_between_two_parties_is_the_first_s_with_the_second(kb, text, expected):
+    assert _whose(kb, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body's share of (or in) a whole is the body's, the whole's body the other side — not the owner
+        # of the whole, as the metric's words alone would say ("Peru's copper imports").
+        ("Chile's share of Peru's copper imports fell to 30%.\n", ("30", "chile", "peru")),
+        ("The EU's market share in Kenya stood at 12 percent last year.\n", ("12", "european-union", "kenya")),
+        (
+            "China’s share of U.S. imports dropped to 13.9% in 2024, customs data showed.\n",
+            ("13.9", "china", "united-states"),
+        ),
+        ("Japan's combined share of the region's trade rose to 21 per cent.\n", ("21", "japan", None)),
+    ],
+)
+def test_a_body_s_share_of_a_whole_is_that_body_s(kb, text, expected):
+    points = of_type(drafted(kb, text), "data_point")
+    assert [(p["value"], p["subject"], p.get("counterpart"), p["metric"]) for p in points] == [(*expected, "share")]
+
+
+def test_a_share_whose_words_end_before_another_clause_is_no_owner_s(kb):
+    text = "Chile's share of Peru's copper imports is falling, while Peru's imports from Bolivia rose to 30%.\n"
+    ((_, subject, _),) = _whose(kb, text)
+    assert subject == "peru"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A figure named right after as given, set or asked for "by" a body is that body's, whoever opens
+        # the sentence: a recommended catch, an offered package, a proposed tariff, demanded finance, a pledge.
+        (
+            "Norway and Iceland agreed a quota above the 900,000 tonne catch recommended by the European Union.\n",
+            "european-union",
+        ),
+        ("Kenya rejected the $2 billion package offered by China.\n", "china"),
+        ("Chile accepted the 10% tariff proposed by Peru on Monday.\n", "peru"),
+        ("The talks stalled over the $100 billion in finance demanded by India.\n", "india"),
+        ("Uganda welcomed the $500 million that was pledged by Japan for the dam.\n", "japan"),
+    ],
+)
+def test_a_figure_given_set_or_asked_for_by_a_body_is_that_body_s(kb, text, expected):
+    assert [subject for _, subject, _ in _whose(kb, text)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Not a body that estimates a figure, nor a lender whose loan it is: the borrower's.
+        ("Chile's growth of 2.5% projected by the IMF lags Peru's.\n", "chile"),
+        ("Zambia will receive the $1.3 billion loan approved by the IMF.\n", "zambia"),
+    ],
+)
+def test_an_estimating_body_or_a_lender_after_by_is_not_the_subject(kb, text, expected):
+    assert _whose(kb, text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "The bloc" after "from", "to" or "with" is the other side named before, not the subject.
+        "Chile met Peru. Kenya's exports to the EU rose 5%, while imports from the bloc fell 2%.\n",
+        "Mercosur met Chile. Chile's wine sales to Mercosur grew 4% and its purchases from the bloc slipped 1.5%.\n",
+        "Kenya and the EU met. Kenya's exports to the EU rose 5%. Trade with the bloc reached $3 billion.\n",
+    ],
+)
+def test_the_bloc_after_from_to_or_with_is_the_other_side_named_before(kb, text):
+    subject, counterpart = _whose(kb, text)[-1][1:]
+    assert (subject, counterpart) in (("kenya", "european-union"), ("chile", "mercosur"))

@@ -125,9 +125,9 @@ def test_a_country_named_after_on_is_the_other_side_not_the_owner_of_the_metric(
         ("Chile's bonds have rallied this month, adding about 3 cents.", None, ("rise", "3", None)),
         # Three words between the verb and "by": "lift its copper output quota by".
         ("Chile will lift its copper output quota by 200,000 tonnes.", None, ("rise", "200000", None)),
-        # A change named after its amount, past a word of its period, or as "higher" or "lower".
-        ("Chile's exports posted an 8% year-on-year rise.", None, ("rise", "8", None)),
-        ("Chile's imports showed a 3.2% annual decline.", None, ("fall", "3.2", None)),
+        # A change named after its amount, past a word of its period (its base), or as "higher" or "lower".
+        ("Chile's exports posted an 8% year-on-year rise.", None, ("rise", "8", "a year earlier")),
+        ("Chile's imports showed a 3.2% annual decline.", None, ("fall", "3.2", "a year earlier")),
         ("Peru's exports were 4.1% higher than a year earlier.", None, ("rise", "4.1", "a year earlier")),
         ("Peru's imports were 2.3% lower year on year.", None, ("fall", "2.3", "a year earlier")),
         # A country's amount changed by someone, and a haircut: "cut Zambia's debt by", "a haircut of 18%".
@@ -142,6 +142,40 @@ def test_more_verbs_and_bases_of_a_change_are_read(kb, sentence, value, change):
     assert point.get("value") == value
     got = point.get("change")
     assert ((got["direction"], got["amount"], got.get("base")) if got else None) == change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        # The period a change runs over, in any of its spellings, is its base: year, month, quarter or week
+        # "on" or "over" itself, "on the month", "on a quarterly basis", before or after the change's noun.
+        ("Kenya's coffee exports rose 4% year-over-year in March.", ("rise", "4", "a year earlier")),
+        ("Output at Chile's copper mines dipped 2.5 per cent month-on-month.", ("fall", "2.5", "a month earlier")),
+        ("Peru's fishmeal shipments slid 1.1% on the month, customs data showed.", ("fall", "1.1", "a month earlier")),
+        ("Brazil's soy exports fell 7 percent on a quarterly basis.", ("fall", "7", "the previous quarter")),
+        ("Mexico's remittances grew 3.3% quarter on quarter.", ("rise", "3.3", "the previous quarter")),
+        ("Norway's salmon sales registered a 6% week-over-week drop.", ("fall", "6", "a week earlier")),
+        # An adverb of the period after the amount: "up 22.8% annually", "rose 3% monthly".
+        ("Cambodia's garment orders were up 12.5% annually.", ("rise", "12.5", "a year earlier")),
+        ("Peru's copper shipments rose 3% monthly through the spring.", ("rise", "3", "a month earlier")),
+        ("Chile's wine exports are set to grow 5 percent yearly until 2030.", ("rise", "5", "a year earlier")),
+        # "on" a period's word that begins another word is no base: "on year-end demand".
+        ("Peru's copper imports fell 3% on year-end destocking.", ("fall", "3", None)),
+        # An earlier period named in other words: the year or month "before" or "prior", the "preceding"
+        # one, the same period "a year ago"; kept as the text words it.
+        ("Chile's copper output rose 3% from the year before.", ("rise", "3", "the year before")),
+        (
+            "Peru's imports climbed 6% compared with the same month a year ago.",
+            ("rise", "6", "the same month a year ago"),
+        ),
+        ("Ghana's cocoa receipts were down 12% from the preceding quarter.", ("fall", "12", "the preceding quarter")),
+        ("Vietnam's rice exports jumped 9% relative to a month prior.", ("rise", "9", "a month prior")),
+    ],
+)
+def test_the_base_of_a_change_in_its_many_wordings(kb, sentence, change):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    got = point["change"]
+    assert (got["direction"], got["amount"], got.get("base")) == change
 
 
 def test_a_clause_ends_where_and_is_or_and_has_begins_another_predicate(kb):
@@ -247,3 +281,26 @@ def test_what_is_pledged_names_the_metric(kb):
 def test_the_group_or_the_bloc_is_the_first_group_of_countries_the_text_names(kb, text, subject):
     (point,) = of_type(drafted(kb, text), "data_point")
     assert point["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "change"),
+    [
+        # A growth with no amount named around it is an economy's, a rate: a level, not a change.
+        ("Chile's growth of 2.5% lags Peru's.", "2.5", None),
+        ("The IMF expects 3.1% growth in Peru next year.", "3.1", None),
+        ("Ghana is forecast to post growth of 4 per cent in 2026.", "4", None),
+        ("Kenya's economy recorded growth of 4.6 percent, the statistics office said.", "4.6", None),
+        # The growth of an amount named before it in its sentence stays a change.
+        (
+            "Peru's exports to Chile, mostly copper and fishmeal, posted growth of 12% last year.",
+            None,
+            ("rise", "12"),
+        ),
+        ("Vietnam's garment orders showed 7% growth in May.", None, ("rise", "7")),
+    ],
+)
+def test_a_growth_with_no_amount_named_is_an_economy_s_rate(kb, sentence, value, change):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    got = point.get("change")
+    assert (point.get("value"), (got["direction"], got["amount"]) if got else None) == (value, change)

@@ -60,21 +60,47 @@ _COORDINATED = re.compile(
     r"|prices|investment|spending|GDP|the surplus|the deficit) )?(?:of |by )?$",
     re.IGNORECASE,
 )
-# A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier".
+_PERIOD = r"(?:year|month|quarter|week)"
+# A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier", "a
+# 2% month-over-month dip" (its period the change's base: "a month earlier").
 _CHANGE_AFTER = re.compile(
-    r"\s*(?:(?:year-on-year|year on year|on-year|annual|yearly|monthly|quarterly|month-on-month) )?"
+    rf"\s*(?:(?:{_PERIOD}[- ](?:on|over)[- ](?P<per>{_PERIOD})|on-year|(?P<basis>annual|yearly|monthly|quarterly)) )?"
     r"(?:(?P<rise>rise|increase|gain|jump|growth|higher|surge|hike|climb|uptick|expansion)"
     r"|(?P<fall>fall|drop|decline|decrease|contraction|lower|cut|reduction|slump|plunge|dip|slide))\b",
     re.IGNORECASE,
 )
+# What a change is measured from, after it: "from a year earlier", "compared with the same month last year", "than
+# the year before", or the period it runs over: "year-on-year", "year over year", "month-on-month", "on the month",
+# "on a quarterly basis", "annually" (each drafted as "a year earlier", "a month earlier", "the previous quarter" …).
 _BASE = re.compile(
-    r"\s*,?\s*(?:(?:from|over|on|compared with|compared to|against|than|versus) (?P<base>a year (?:earlier|ago|before)"
-    r"|the previous (?:year|month|quarter)|(?:the|a) year prior|the prior year"
-    r"|the same (?:period|month|quarter) (?:a year earlier|of last year|last year)|last year"
-    r"|a month (?:earlier|ago))"
-    r"|(?P<on_year>(?:year-on-year|year on year|on-year|on year|on the year|on a yearly basis|on an annual basis)))",
+    r"\s*,?\s*(?:(?:from|over|on|compared with|compared to|against|than|versus|relative to) (?:in )?(?P<base>"
+    rf"(?:a|the|one) {_PERIOD} (?:earlier|ago|before|prior)|(?:the|a) (?:previous|prior|preceding) {_PERIOD}"
+    rf"|the same (?:period|month|quarter|week|time) (?:a year (?:earlier|ago|before)|of (?:last|the previous) year"
+    r"|last year)|last year)"
+    rf"|(?P<on_period>{_PERIOD}[- ](?:on|over)[- ](?P<per>{_PERIOD})|on[- ](?:the )?(?P<on>{_PERIOD})(?![\w-])"
+    r"|on an? (?P<basis>annual|yearly|monthly|quarterly|weekly|year-on-year|month-on-month|quarter-on-quarter) basis"
+    r"|(?P<adverb>annually|yearly|monthly|quarterly)\b))",
     re.IGNORECASE,
 )
+_EARLIER = {
+    "year": "a year earlier",
+    "month": "a month earlier",
+    "quarter": "the previous quarter",
+    "week": "a week earlier",
+}
+_A_PERIOD_BEFORE = {**_EARLIER, **{f"{period}ly": base for period, base in _EARLIER.items()}}
+_A_PERIOD_BEFORE |= {"annual": "a year earlier", "annually": "a year earlier"}
+
+
+def _base_of(found: re.Match[str]) -> str:
+    """What a change is measured from, as a reader says it: "a year earlier" for "year-on-year" or "on the year"."""
+    named = found.groupdict()
+    if named.get("base"):
+        return named["base"]
+    period = (named["per"] or named.get("on") or named["basis"] or named.get("adverb") or "").lower()
+    return _A_PERIOD_BEFORE[period.split("-")[0]]
+
+
 # A word of a time: "in May", "over the past decade", "since the October 2008 year" (not "in response to").
 _WHEN_WORD = (
     r"(?:the|a|an|last|this|past|same|first|second|third|fourth|year|years|month|months|quarter|period|decade|ended"
@@ -103,6 +129,25 @@ class Change:
 # An economy's growth: its rate is a level ("a projected GDP growth of 5.4 percent", "3% global growth"), unlike
 # the growth of an amount ("exports registered 29.53% growth").
 _RATE_OF_GROWTH = re.compile(r"\b(?:GDP|gross domestic product|economic|economy['’]s|world|global) growth\b", re.I)
+# What else may grow, an amount: "exports registered 29.53% growth", "growth of 5% in sales".
+_AMOUNT_GROWN = re.compile(
+    r"\b(?:exports?|imports?|trade|sales|output|production|shipments|investments?|revenues?|spending|prices"
+    r"|income|wages|credit|earnings|profits?|demand|deficits?|surplus(?:es)?|debts?|orders|volumes?|turnover"
+    r"|remittances|arrivals|jobs|employment|consumption|reserves|lending|loans|value|supply|money)\b",
+    re.IGNORECASE,
+)
+GROWN_BEFORE, GROWN_AFTER = 120, 40  # characters before and after a growth's words where what grew may be named
+
+
+def _rate_of_growth(sentence: str, found: re.Match[str], figure: Figure) -> bool:
+    """Whether a growth is an economy's, a rate (a level): named so ("GDP growth", "economic growth"), or with
+    no amount named around it ("Chile's growth of 2.5%", "the IMF expects 3.1% growth in Peru")."""
+    if _RATE_OF_GROWTH.search(sentence, max(0, found.start() - 30), found.end()):
+        return True
+    start, end = min(found.start(), figure.start), max(found.end(), figure.end)
+    return not _AMOUNT_GROWN.search(sentence, max(0, start - GROWN_BEFORE), end + GROWN_AFTER)
+
+
 # A figure that goes "down to" or "up to" another is the level it starts from: "the reduction of 27.5% down to 10%".
 _DOWN_TO = re.compile(r"\s+(?:down|up) to\s+(?:about |around |just )?[$€£¥\d]")
 
@@ -117,11 +162,11 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     found = before or after
     if found is None or (not found.group().rstrip().lower().endswith("by") and _DOWN_TO.match(sentence, figure.end)):
         return None  # "that reduction of 27.5% down to 10%": from one level to another, both levels
-    if _RATE_OF_GROWTH.search(sentence, max(0, found.start() - 30), found.end()) and "growth" in found.group().lower():
+    if "growth" in found.group().lower() and _rate_of_growth(sentence, found, figure):
         return None  # "GDP growth of 5.4 percent", "5.4% economic growth": a rate of growth, a level
     base = _BASE.match(sentence, figure.end if before else found.end())
     where = base.end() if base else (figure.end if before else found.end())
-    said = base.group("base") or "a year earlier" if base else None
+    said = _base_of(base) if base else _base_of(after) if after and (after["per"] or after["basis"]) else None
     named = found.groupdict()  # a coordinated change (see _COORDINATED) has only "rise" and "fall"
     rise = named["rise"] or named.get("made_rise") or named.get("noun_rise")
     return Change("rise" if rise else "fall", figure, said, found.group().strip(), where)

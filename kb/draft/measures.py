@@ -58,9 +58,10 @@ _LENT = frozenset({"finance", "debt", "figure"})  # what a lender gives "for" or
 # Goods a country's name describes come from it: "imported U.S. goods worth $14.2 billion", "Chinese products"
 # (not "China's steel products", its own).
 _GOODS_OF = re.compile(r"(?:[A-Z][\w.-]*\s){1,4}(?:goods|products|cars|vehicles|steel|alumin(?:i)?um)\b")
-# The next of a list after such a word: "trade with Thailand and Cambodia", "exports to Japan, Korea".
+# The next of a list after such a word: "trade with Thailand and Cambodia", "exports to Japan, Korea"; the second
+# of two "between" which a flow runs: "trade between Vietnam and Thailand" (the first its subject).
 _TOWARD_LIST = re.compile(
-    r"\b(?:to|with|from|against|into)\s+(?:the\s+)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
+    r"\b(?:to|with|from|against|into|between)\s+(?:the\s+)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
     r"(?:,|,? and|,? or)\s+(?:the\s+)?$"
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -84,8 +85,11 @@ _CLAUSE_AFTER_END = re.compile(
     # The reason for it: "a 50 percent tariff on goods from India over its purchases of Russian oil".
     r"|\b(?:over|for|due to) (?:its|their|his|her)\b"
 )
-# A counterpart named by a pronoun or "the country": "exports to the country", "imports from it".
-_TOWARD_ONE_NAMED = re.compile(r"\b(?:to|with|from|against|into) (?:the country|it)\b", re.IGNORECASE)
+# A counterpart named by a pronoun, "the country" or "the bloc": "exports to the country", "imports from it",
+# "imports from the bloc", "trade with the nation".
+_TOWARD_ONE_NAMED = re.compile(
+    r"\b(?:to|with|from|against|into) (?:the (?:country|nation|bloc|group|union|grouping|alliance)|it)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -320,7 +324,11 @@ def faces(sentence: str, figure: Figure) -> bool:
     return bool(_FACES.search(clause.rsplit(".", 1)[-1]))
 
 
-_GROUP = re.compile(r"\b[Tt]he (?:group|alliance|bloc|cartel|grouping|organi[sz]ation)\b")
+# "The group" as a clause's subject, not after a word that makes it the other side ("imports from the bloc").
+_GROUP = re.compile(
+    r"(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bagainst )(?<!\binto )\b[Tt]he (?:group|alliance|bloc|cartel|grouping"
+    r"|organi[sz]ation)\b"
+)
 
 
 def group_named(sentence: str, figure: Figure) -> bool:

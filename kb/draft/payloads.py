@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kb.draft import changes, dates, figure_context, measures, occasions, periods
+from kb.draft import changes, dates, figure_agents, figure_context, measures, occasions, periods, shares
 from kb.draft.agreements import Agreed, term_of
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, every_figure, figures
@@ -255,6 +255,9 @@ class Payloads:
         elif before and figure_context.same_measure(text, before[0], figure):
             measured = figure_context.shared_metric(measures.metric(words, figure, text), before[1], figure)
             whose = before[2]
+        elif owned := shares.share_owner(text, figure):  # "Chile's share of Peru's imports fell to 30%"
+            measured, whose = measures.Metric("share", "share", None), self._keys(*owned)
+            why["subject_from"] = "the owner of the share"
         else:
             measured = measures.metric(words, figure, text)
             after = before is not None and figure_context.tariff_after(text, before, figure, measured)
@@ -306,6 +309,9 @@ class Payloads:
         (for a tariff, not one that faces it, or the country of the leader imposing it: figure_context.imposer);
         else the subject of the figure before it; else the first country the text names (else the negotiation)."""
         subject, counterpart = measures.whose(sentence, figure, measured)
+        if given_by := figure_agents.giver(sentence, figure):  # "the $2 billion package offered by China"
+            subject, counterpart = given_by, counterpart if counterpart != given_by else subject
+            why["subject_from"] = "the one named as giving, setting or asking for it"
         if subject not in GROUPINGS and measures.group_named(sentence, figure) and self._grouping():
             subject = self._grouping()  # "the group agreed to cut production by …": the group the text is about
             why["subject_from"] = "the group of countries the text names first"

@@ -1,0 +1,29 @@
+"""Whose a figure is when the words right after it name who gives, sets or asks for it: "the 944,000
+tonne catch recommended by the European Union", "the $2 billion package offered by China", "the 10%
+tariff proposed by Peru", "the $100 billion demanded by India" — that body's, whoever opens the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from kb.draft.figures import Figure
+from kb.draft.lexicon import LENDERS
+from kb.draft.measures import body_spans
+
+# Up to three words of what the figure is ("tonne catch", "in new finance"), then a participle of giving,
+# setting or asking for it and "by" — not of estimating it ("forecast by the IMF" is of whom it forecasts).
+_GIVEN_BY = re.compile(
+    r"(?:[\s-]+[a-z]+){0,3}?,?\s+(?:that was\s+|which was\s+)?"
+    r"(?:recommended|advised|proposed|offered|sought|demanded|requested|pledged|promised|committed|imposed"
+    r"|levied|set|announced|approved|granted|provided|given|tabled|put forward)\s+by\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def giver(sentence: str, figure: Figure) -> str | None:
+    """The body named right after a figure as the one giving, setting or asking for it (see _GIVEN_BY),
+    unless a lender (whose loan is the borrower's); else None."""
+    given = _GIVEN_BY.match(sentence, figure.end)
+    named = body_spans(sentence[given.end() : given.end() + 60]) if given else []
+    if not named or named[0][0] != 0 or named[0][2] in LENDERS:
+        return None
+    return named[0][2]
