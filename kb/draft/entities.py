@@ -287,8 +287,12 @@ def bodies_by_use(text: str) -> frozenset[str]:
     before, after = set(), set()
     words = tokens(text)
     for first, second, third in zip(words, words[1:], words[2:], strict=False):
-        post = second.text.islower() and (is_title(second) or group_noun(second))
-        if first.capitalised and (post or second.text == "," and third.word == "which"):  # "Hamas, which …"
+        if first.capitalised and (
+            second.text.islower()
+            and (is_title(second) or group_noun(second))
+            or second.text == ","
+            and third.word == "which"  # "Hamas, which …"
+        ):
             before.add(first.text)
         if second.capitalised and (first.word in TITLE_WORDS or first.word in HONORIFICS):
             after.add(second.text)

@@ -14,11 +14,18 @@ from kb.model.repeats import repeat_key, repeats
 
 def importable(claims: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """The claims, in order, without those ``kb import`` would refuse as above."""
-    folded = fold(text)
+    folded: list[str] = []  # the text folded, once one claim's words are not in it as they are
+
+    def found(words: str) -> bool:
+        if words in text:
+            return True
+        folded[:] = folded or [fold(text)]
+        return found_in_folded(fold(words), folded[0])
+
     kept: list[dict[str, Any]] = []
     cited: dict[tuple[str, str], list[dict[str, Any]]] = {}  # the claims drafted from the same words, alike
     for claim in claims:
-        if not all(found_in_folded(fold(words), folded) for words in _checked(claim)):
+        if not all(found(words) for words in _checked(claim)):
             continue
         key = repeat_key(claim)
         same = cited.setdefault((key, claim["citations"][0]["excerpt"].strip()), []) if key else []
