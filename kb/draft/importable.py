@@ -15,9 +15,13 @@ from kb.model.repeats import repeat_key, repeats
 def importable(claims: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """The claims, in order, without those ``kb import`` would refuse as above."""
     folded: list[str] = []  # the text folded, once one claim's words are not in it as they are
+    near = [0]  # where the words of the claim before were: a claim's are mostly just after them
 
     def found(words: str) -> bool:
-        if words in text:
+        at = text.find(words, near[0])
+        at = at if at >= 0 else text.find(words)
+        if at >= 0:
+            near[0] = at
             return True
         folded[:] = folded or [fold(text)]
         return found_in_folded(fold(words), folded[0])

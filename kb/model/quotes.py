@@ -8,6 +8,7 @@ quotes match only words the text itself puts in quotation marks.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _SPACE = re.compile(r"\s+")
@@ -47,8 +48,14 @@ def found_in_folded(words: str, text: str) -> bool:
         return True
     inner = _wrapped(words)
     if inner is not None:
-        return any(_in_order(inner, double or single) for double, single in _QUOTED_FOLDED.findall(text))
+        return any(_in_order(inner, passage) for passage in _passages(text))
     return _in_order(words, text)
+
+
+@functools.lru_cache(maxsize=2)  # a text's passages, read once for all the quotes checked against it
+def _passages(text: str) -> tuple[str, ...]:
+    """The passages a folded text quotes, in double or in single quotes."""
+    return tuple(double or single for double, single in _QUOTED_FOLDED.findall(text))
 
 
 def _wrapped(words: str) -> str | None:
