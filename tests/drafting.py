@@ -10,6 +10,8 @@ from typing import Any
 from kb.cli import cli
 from kb.draft import draft_source, draft_text
 from kb.draft.known import Known
+from kb.draft.meeting_nouns import every_meeting
+from kb.draft.reader import antecedents
 from kb.events.append import Appender
 from kb.events.store import KnowledgeBase
 
@@ -55,3 +57,10 @@ def day_of(text: str, words: str) -> str | None:
     said = [s for s in drafted_statements(text) if words in s["text"]]
     assert said, f"no statement with {words!r}"
     return said[0].get("occurred_at")
+
+
+def meeting_parties(text: str) -> list[list[str]]:
+    """The parties of each meeting the drafter reads in ``text``, by name (a body's name for a body)."""
+    return [
+        [p.name or p.organisation or "" for p in met.participants] for met in every_meeting(text, antecedents(text))
+    ]

@@ -4,15 +4,7 @@ kb/draft/meetings.py)."""
 from __future__ import annotations
 
 import pytest
-
-from kb.draft.meeting_nouns import every_meeting
-from kb.draft.reader import antecedents
-
-
-def parties(text: str) -> list[list[str]]:
-    return [
-        [p.name or p.organisation or "" for p in met.participants] for met in every_meeting(text, antecedents(text))
-    ]
+from drafting import meeting_parties
 
 
 @pytest.mark.parametrize(
@@ -26,7 +18,7 @@ def parties(text: str) -> list[list[str]]:
     ],
 )  # fmt: skip
 def test_parties_who_convened_or_gathered_met(text, expected):
-    assert parties(text) == [expected]
+    assert meeting_parties(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -39,4 +31,4 @@ def test_parties_who_convened_or_gathered_met(text, expected):
     ],
 )
 def test_convening_a_body_or_gathering_things_is_no_meeting(text):
-    assert parties(text) == []
+    assert meeting_parties(text) == []

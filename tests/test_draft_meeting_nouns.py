@@ -4,18 +4,12 @@ subjects who talked, and by visits and calls (sentences written for these tests;
 from __future__ import annotations
 
 import pytest
-from drafting import drafted, imports, of_type
+from drafting import drafted, imports, meeting_parties, of_type
 
 from kb.draft.meeting_nouns import every_meeting
 from kb.draft.reader import antecedents
 
 pytestmark = pytest.mark.usefixtures("talks")
-
-
-def parties(text: str) -> list[list[str]]:
-    return [
-        [p.name or p.organisation or "" for p in met.participants] for met in every_meeting(text, antecedents(text))
-    ]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +40,7 @@ def parties(text: str) -> list[list[str]]:
     ],
 )
 def test_a_meeting_noun_with_its_parties_after_a_place_or_a_time(text, expected):
-    assert parties(text) == [expected]
+    assert meeting_parties(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -62,7 +56,7 @@ def test_a_meeting_noun_with_its_parties_after_a_place_or_a_time(text, expected)
     ],
 )
 def test_a_prospect_a_subject_or_no_party_named_is_no_meeting(text):
-    assert parties(text) == []
+    assert meeting_parties(text) == []
 
 
 @pytest.mark.parametrize(
@@ -82,7 +76,7 @@ def test_a_prospect_a_subject_or_no_party_named_is_no_meeting(text):
     ],
 )
 def test_talks_with_a_party_are_the_possessive_s_the_subject_s_or_the_speaker_s(text, expected):
-    assert parties(text) == [expected]
+    assert meeting_parties(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -94,7 +88,7 @@ def test_talks_with_a_party_are_the_possessive_s_the_subject_s_or_the_speaker_s(
     ],
 )
 def test_talks_with_a_party_need_a_person_named_on_each_side(text):
-    assert parties(text) == []
+    assert meeting_parties(text) == []
 
 
 @pytest.mark.parametrize(
@@ -108,7 +102,7 @@ def test_talks_with_a_party_need_a_person_named_on_each_side(text):
     ],
 )
 def test_subjects_who_talked_or_one_who_talked_with_another_met(text, expected):
-    assert parties(text) == [expected]
+    assert meeting_parties(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -121,7 +115,7 @@ def test_subjects_who_talked_or_one_who_talked_with_another_met(text, expected):
     ],
 )
 def test_agreeing_a_handshake_or_talk_with_no_one_named_is_no_new_meeting(text):
-    assert [p for p in parties(text) if p != ["Omar Diallo", "Ana Lopez"]] == []
+    assert [p for p in meeting_parties(text) if p != ["Omar Diallo", "Ana Lopez"]] == []
 
 
 @pytest.mark.parametrize(
@@ -135,7 +129,7 @@ def test_agreeing_a_handshake_or_talk_with_no_one_named_is_no_new_meeting(text):
     ],
 )
 def test_a_visit_or_a_call_to_a_person_named(text, expected):
-    assert parties(text) == [expected]
+    assert meeting_parties(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -147,7 +141,7 @@ def test_a_visit_or_a_call_to_a_person_named(text, expected):
     ],
 )
 def test_urging_or_visiting_a_place_is_no_meeting(text):
-    assert parties(text) == []
+    assert meeting_parties(text) == []
 
 
 def test_countries_talks_beside_their_people_s_are_one_meeting_dated_by_either(kb, runner, tmp_path):
@@ -155,7 +149,7 @@ def test_countries_talks_beside_their_people_s_are_one_meeting_dated_by_either(k
         "The data came at the start of a round of negotiations on Thursday between Chile and Peru in Lima.\n\n"
         "The session was chaired by Foreign Minister Ana Lopez and Trade Minister Omar Diallo."
     )
-    assert parties(text) == [["Ana Lopez", "Omar Diallo"]]
+    assert meeting_parties(text) == [["Ana Lopez", "Omar Diallo"]]
     payloads = drafted(kb, text, published="2025-04-18")
     meetings = of_type(payloads, "meeting")
     assert [m["occurred_at"] for m in meetings] == ["2025-04-17"]
@@ -183,7 +177,7 @@ def test_countries_talks_beside_their_people_s_are_one_meeting_dated_by_either(k
     ],
 )
 def test_a_delegation_s_leader_a_second_verb_a_meal_a_call_or_a_journey_for_talks(text, expected):
-    assert parties(text) == [expected]
+    assert meeting_parties(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -196,7 +190,7 @@ def test_a_delegation_s_leader_a_second_verb_a_meal_a_call_or_a_journey_for_talk
     ],
 )
 def test_a_journey_a_meal_or_a_call_with_no_one_named_is_no_meeting(text):
-    assert parties(text) == []
+    assert meeting_parties(text) == []
 
 
 @pytest.mark.parametrize(
@@ -217,7 +211,7 @@ def test_a_journey_a_meal_or_a_call_with_no_one_named_is_no_meeting(text):
     ],
 )
 def test_a_phrase_before_the_subject_a_verb_before_talks_with_or_words_of_manner(text, expected):
-    assert parties(text) == [expected]
+    assert meeting_parties(text) == [expected]
 
 
 def test_talks_whose_clause_speaks_of_what_will_follow_are_held_not_expected():
@@ -240,7 +234,7 @@ def test_talks_whose_clause_speaks_of_what_will_follow_are_held_not_expected():
     ],
 )
 def test_a_participle_of_meeting_opening_the_sentence_makes_its_subjects_parties(text, expected):
-    assert parties(text) == [expected]
+    assert meeting_parties(text) == [expected]
 
 
 def test_talks_with_a_party_after_a_place_and_a_time_to_come_are_expected_and_undated(kb):
@@ -265,7 +259,7 @@ def test_talks_with_a_party_after_a_place_and_a_time_to_come_are_expected_and_un
     ],
 )
 def test_a_journey_to_a_country_for_talks_or_a_delegation_led_to_meet_someone(text, expected):
-    assert parties(text) == [expected]
+    assert meeting_parties(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -277,7 +271,7 @@ def test_a_journey_to_a_country_for_talks_or_a_delegation_led_to_meet_someone(te
     ],
 )
 def test_a_journey_to_no_country_or_by_no_one_named_is_no_meeting_with_a_country(text):
-    assert all("Peru" not in p and "Geneva" not in p for p in parties(text))
+    assert all("Peru" not in p and "Geneva" not in p for p in meeting_parties(text))
 
 
 @pytest.mark.parametrize(
@@ -296,11 +290,11 @@ def test_a_journey_to_no_country_or_by_no_one_named_is_no_meeting_with_a_country
     ],
 )
 def test_a_person_named_standing_or_speaking_beside_another(text, expected):
-    assert parties(text) == [expected]
+    assert meeting_parties(text) == [expected]
 
 
 def test_standing_beside_no_one_named_is_no_meeting():
-    assert parties("Ana Lopez, standing next to the flag, said little.") == []
+    assert meeting_parties("Ana Lopez, standing next to the flag, said little.") == []
 
 
 def test_a_meeting_told_twice_with_no_day_is_drafted_once_and_imports(kb, runner, tmp_path):
@@ -308,7 +302,7 @@ def test_a_meeting_told_twice_with_no_day_is_drafted_once_and_imports(kb, runner
         "Trade Minister Ana Lopez held talks with President Omar Diallo in Lima.\n\n"
         "Diplomats said Lopez's talks with Diallo were tense."
     )
-    assert len(parties(text)) == 2
+    assert len(meeting_parties(text)) == 2
     payloads = drafted(kb, text)
     assert [m.get("occurred_at") for m in of_type(payloads, "meeting")] == [None]
     imports(runner, payloads, tmp_path)
@@ -324,7 +318,7 @@ def test_a_meeting_told_twice_with_no_day_is_drafted_once_and_imports(kb, runner
     ],
 )
 def test_a_huddle_and_a_stay_somewhere_for_talks_with_someone(text, expected):
-    assert parties(text) == expected
+    assert meeting_parties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -340,7 +334,7 @@ def test_a_huddle_and_a_stay_somewhere_for_talks_with_someone(text, expected):
     ],
 )
 def test_the_people_of_the_parties_and_talks_begun_resumed_or_ended_by_their_sides(text, expected):
-    assert parties(text) == [expected]
+    assert meeting_parties(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -352,8 +346,8 @@ def test_the_people_of_the_parties_and_talks_begun_resumed_or_ended_by_their_sid
     ],
 )
 def test_one_side_or_no_talks_is_no_meeting(text):
-    assert parties(text) == []
+    assert meeting_parties(text) == []
 
 
 def test_a_body_s_team_that_will_meet_is_not_rephrased_as_the_body():
-    assert parties("The USTR team will meet with Minister Ana Lopez next week.") == []
+    assert meeting_parties("The USTR team will meet with Minister Ana Lopez next week.") == []

@@ -4,18 +4,9 @@ subject of the clause after it is the other party (sentences written for these t
 from __future__ import annotations
 
 import pytest
-from drafting import drafted, imports, of_type
-
-from kb.draft.meeting_nouns import every_meeting
-from kb.draft.reader import antecedents
+from drafting import drafted, imports, meeting_parties, of_type
 
 pytestmark = pytest.mark.usefixtures("talks")
-
-
-def parties(text: str) -> list[list[str]]:
-    return [
-        [p.name or p.organisation or "" for p in met.participants] for met in every_meeting(text, antecedents(text))
-    ]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +23,7 @@ def parties(text: str) -> list[list[str]]:
     ],
 )  # fmt: skip
 def test_a_participle_of_meeting_opening_the_sentence_makes_its_subject_the_other_party(text, expected):
-    assert parties(text) == [expected]
+    assert meeting_parties(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +35,7 @@ def test_a_participle_of_meeting_opening_the_sentence_makes_its_subject_the_othe
     ],
 )
 def test_a_participle_of_meeting_no_one_named_makes_no_meeting(text):
-    assert parties(text) == []
+    assert meeting_parties(text) == []
 
 
 def test_a_meeting_opening_the_sentence_imports_as_drafted(kb, runner, tmp_path):
