@@ -376,3 +376,12 @@ def test_the_group_is_the_body_named_last_before_it(text, who):
 
 def test_the_group_with_no_body_named_before_it_stays_a_description():
     assert speakers("The European Union imposed new sanctions. “We will respond,” the group said.") == ["the group"]
+
+
+def test_a_pronoun_never_takes_the_person_of_a_description_only_after_it():
+    text = (
+        "Trade Minister Tomas Novak opened the session in Oslo.\n\nShe said the quotas were unfair.\n\n"
+        "Trade Commissioner Anna Lind arrived late. “We need more time,” the commissioner said.\n"
+    )
+    said = {s["text"]: s["speaker"] for s in of_type(drafted(text), "statement")}
+    assert said == {"She said the quotas were unfair.": "tomas-novak", "We need more time": "anna-lind"}

@@ -184,7 +184,7 @@ def dateline_zone(text: str) -> str | None:
 
 # A dateline that gives the day it was written, on a line of its own or opening a paragraph: "BUENOS AIRES, Dec. 13
 # (Xinhua) --", "MOSCOW, January 27. /TASS/.", "Brussels, 24 December 2020", "New Delhi [India], December 23 (ANI):".
-DATELINE_DAY = re.compile(
+_DATELINE_DAY = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}?(?: \[[A-Za-z .]{{1,30}}\])?, "
     rf"(?:(?P<month>{MONTH_RE}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
     rf"|(?P<day_first>\d{{1,2}}) (?P<month_after>{MONTH_RE}) (?P<year_after>\d{{4}}))"
@@ -198,7 +198,7 @@ def dateline_day(text: str, published: str) -> str | None:
     """The day a story's dateline gives ("BUENOS AIRES, Dec. 13 (Xinhua) --"), if it agrees with the
     published date: what "Wednesday" counts back from, and a day when the published date is only a
     month or a year."""
-    found = DATELINE_DAY.search(text[:2000])
+    found = _DATELINE_DAY.search(text[:2000])
     if found is None or not published[:4].isdigit():
         return None
     month = month_number(found.group("month") or found.group("month_after"))

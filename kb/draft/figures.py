@@ -254,7 +254,6 @@ def _unit(match: re.Match[str]) -> str | None:
     if counts_nationals(match.group("noun")):
         return match.group("noun")  # "2 million Gazans"
     return None if noun in _WORD_SCALES or match.group("noun").isupper() else noun  # not "2 billion USDT"
-    return None
 
 
 # A number whose unit the figure before it gives ("rose to 8.8 billion marks from 6.5 billion in

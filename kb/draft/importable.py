@@ -32,7 +32,8 @@ def importable(claims: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
         if not all(found(words) for words in _checked(claim)):
             continue
         key = repeat_key(claim)
-        same = cited.setdefault((key, claim["citations"][0]["excerpt"].strip()), []) if key else []
+        cites = claim.get("citations") or [{}]
+        same = cited.setdefault((key, cites[0].get("excerpt", "").strip()), []) if key else []
         if any(repeats(claim, earlier) for earlier in same):
             continue
         same.append(claim)

@@ -350,7 +350,7 @@ _REPHRASED = (
 # A word every pattern of _REPHRASED holds, found in one search before they are tried.
 _REPHRASE_AT = re.compile(  # their words, no more: one quick search of a sentence with none of them
     r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
-    r"envoys|Envoys|teams|Teams|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|joined by|holding|"
+    r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|joined by|holding|"
     r"having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|kicked off|"
     r"continued|met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
     r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"

@@ -116,7 +116,7 @@ class Occasions:
                 new = match.group().lower() in _VERBS or _determiner(sentence.text, match.start()) in _NEW
                 if when and _OPENED.search(clause):  # "the conference opened on Monday": not the day of all of it
                     when, new = None, True
-                if when and when[0] > day[: len(when[0])]:  # "a meeting scheduled for 22 July": none held yet
+                if when and when[0][: len(day)] > day[: len(when[0])]:  # "scheduled for 22 July": none held yet
                     when, new = None, True
                 described = _described(sentence.text, match)
                 if new and when is None:  # named again as new: "a high-level economic dialogue", after a caption
@@ -186,7 +186,7 @@ class Occasions:
             when = (
                 resolve(_CLAUSE_END.split(sentence[given.end() : given.end() + 80], 1)[0], self.day) if given else None
             )
-            if when and is_day(when[0]) and when[0] <= self.day:
+            if when and is_day(when[0]) and when[0][: len(self.day)] <= self.day:
                 return when[
                     0
                 ], f"{when[1]} (of the {found.group(1).strip()} {match.group().lower()}, in an earlier sentence)"

@@ -213,7 +213,7 @@ def _over_relative_clause(text: str, at: int, floor: int) -> int:
     return _phrase_start(text, at, floor)
 
 
-_NAME_WORD_BEFORE = re.compile(rf"(?:[A-Z][\w’'.-]*|{NAME_PARTICLE_WORDS})\s+$")
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w’'-])(?:[A-Z][\w’'.-]*|{NAME_PARTICLE_WORDS})\s+$")
 _NAME_REACH = 8  # words: a name and a post before it ("Iranian Foreign Minister Hossein Amirabdollahian")
 
 

@@ -238,7 +238,7 @@ def _modified_source(words: list[Token], at: int) -> list[Token]:
     for i in range(at - 1, max(at - 10, -1), -1):
         if words[i].text in ",;:()" or words[i].word in SPEECH_VERBS or words[i].word in JOINING:
             return []
-        if group_noun(words[i]) and i < at and words[i + 1].word in KNOWING | OBJECT_OF:
+        if group_noun(words[i]) and words[i + 1].word in KNOWING | OBJECT_OF:
             head = _phrase_before(words, i + 1)
             return head + words[i + 1 : at + 1] if head else []
     return []
