@@ -286,8 +286,9 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
 
 
 def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
-    """The person a sentence without quotes opens with ("Osei was blunt.", "Then Lind turned to the farmers."),
-    when it names nothing else in capitals: whose a quote just after it, with no attribution of its own, is."""
+    """Whose a quote just after a sentence without quotes is, with no attribution of its own: the person or the
+    description the sentence opens with ("Osei was blunt.", "The spokesperson was blunt."), when it names nothing
+    else in capitals, else the one person it names (sole_named)."""
     who = _opening_subject(reader, sentence) or owner_of_saying(sentence.text)  # "Novak's response was swift."
     who = who or described_opening(sentence.text)  # "The spokesperson was blunt."
     if who is None:
