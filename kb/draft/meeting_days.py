@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from kb.draft.dates import EVENTS, no_later_than
 from kb.draft.meetings import MEETING, Met
-from kb.draft.occasion_clauses import day_part_day
+from kb.draft.occasion_clauses import DAY_PART, day_part_day
 from kb.draft.text import sentence_after
 
 # A sentence that opens by naming the meeting just reported: a phrase set off by a comma ("During the meeting on
@@ -51,17 +51,16 @@ def dated_again(text: str, found: list[Met], published: str) -> list[Met]:
 
 # A part of a day ("in the morning") and a verb of saying after it, before the meeting's words: the part of the day
 # is the saying's, the meeting in the words it reports ("Earlier in the morning, Wang said the two were in talks").
-_DAY_PART = re.compile(r"\bin the (?:morning|afternoon|evening)\b")
 _SAYING = re.compile(r"\b(?:said|says|told|tells|added|stated|noted|announced|confirmed|reported)\b")
 
 
 def _day_part_of_meeting(met: Met) -> bool:
     """Whether the meeting's words name a part of a day that is the meeting's: no saying's between them in its
     sentence (its words may leave the saying out: "In the evening, the ministry confirmed that …")."""
-    if " the " not in met.dating or not _DAY_PART.search(met.dating):
+    if " the " not in met.dating or not DAY_PART.search(met.dating):
         return False
     sentence = met.sentence.text
-    part = _DAY_PART.search(sentence)
+    part = DAY_PART.search(sentence)
     if part is None:
         return False
     named = [m.start() for found in (MEETING, EVENTS) for m in found.finditer(sentence, part.end())]

@@ -122,14 +122,14 @@ def then_day(sentence: str, before: str, day: str) -> tuple[str, str] | None:
 
 # A part of a day named with no day: "in the morning", "in the evening" — of the day the story is at ("earlier in
 # the day" is the publication day's, as "today" is: dates.resolve).
-_DAY_PART = re.compile(r"\bin the (?:morning|afternoon|evening)\b")
+DAY_PART = re.compile(r"\bin the (?:morning|afternoon|evening)\b")
 
 
 def day_part_day(dating: str, before: str, day: str) -> tuple[str, str] | None:
     """The last day the text before a statement gives (``before``: a few sentences, its quotations blanked), when
     its reporting clause or opening phrase names a part of a day and no day ("After leaving the talks in the
     morning, Lind said …", '"…," Novak said in the afternoon'), as `then_day` does for "then"."""
-    found = _DAY_PART.search(dating) if " the " in dating else None
+    found = DAY_PART.search(dating) if " the " in dating else None
     if found is None or resolve(dating, day):  # a day of its own: "on Tuesday in the morning"
         return None
     for earlier in reversed(sentences(before)):
