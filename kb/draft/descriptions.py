@@ -10,7 +10,7 @@ from dataclasses import replace
 from operator import itemgetter
 
 from kb.draft.it_said import body_named_before
-from kb.draft.lexicon import HONORIFICS, NAME_PARTICLE_WORDS, TITLE_HEADS, TITLE_WORDS
+from kb.draft.lexicon import GROUP_NOUNS, HONORIFICS, NAME_PARTICLE_WORDS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank, named_subjects
 from kb.draft.sexes import sex_of
@@ -102,14 +102,13 @@ def _pronouns_after_descriptions(said: list[Said], text: str) -> list[Said]:
 
 
 _OTHER_ONE = frozenset({"another", "other", "second", "fellow"})
-_GROUPS = frozenset({"group", "movement", "militia"})
 
 
 def _group_named_before(one: Said, text: str) -> Mention | None:
     """Who "the group" (or "the militant group", "the movement") is: the body named last before it, one the lexicon
     knows or one the text writes as a body's name ("Hamas official …", "Hamas, which …")."""
     words = (one.who.description or "").casefold().split()
-    if one.who.name or not 1 < len(words) < 5 or words[0] != "the" or words[-1] not in _GROUPS:
+    if one.who.name or not 1 < len(words) < 5 or words[0] != "the" or words[-1] not in GROUP_NOUNS:
         return None
     return body_named_before(text, one.excerpt.start + max(0, one.excerpt.text.find(one.who.phrase)), False)
 

@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from kb.draft.attribution import frame_speaker
 from kb.draft.entities import bodies_by_use
-from kb.draft.lexicon import COUNTRIES
+from kb.draft.lexicon import COUNTRIES, GROUP_NOUNS
 from kb.draft.pair_said import REACH, pair_speaking
 from kb.draft.reader import Reader
 from kb.draft.speakers import Mention, Token, body_name, speech_verbs, tokens_through_verbs
@@ -41,7 +41,7 @@ def body_speaking(reader: Reader, sentence: Span, all_sentences: list[Span]) -> 
 # What a body is called when the text has named it: "the bloc", "the organization", "the cartel", "the lender".
 _BODY_NOUNS = frozenset(
     {"bloc", "organization", "organisation", "cartel", "alliance", "union", "fund", "agency", "body", "lender"}
-    | {"group", "movement", "militia"}  # "Hamas said …", then "the group said"
+    | GROUP_NOUNS  # "Hamas said …", then "the group said"
 )
 _MODIFIERS = 2  # words between "the" and the noun: "the international body", "the Washington-based global lender"
 

@@ -383,6 +383,9 @@ ATTITUDES = frozenset(
 # Words in -ly that name no manner of speaking: "a close ally said" has no adverb before its verb.
 NOT_MANNER = frozenset({"ally", "allies", "family", "assembly", "supply", "anomaly", "monopoly", "rally", "italy"})
 
+# A body an armed or political group is called by once named: "Hamas said …", then "the group said".
+GROUP_NOUNS = frozenset({"group", "movement", "militia"})
+
 # Words that own the noun after them ("their remarks"), and words before a plural that make a noun of a reporting
 # verb's form in -s ("both states", "the notes", "member states").
 OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
