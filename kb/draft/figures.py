@@ -9,12 +9,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kb.draft.counts import again as counts_again
-from kb.draft.counts import is_count as counts_counted
-from kb.draft.counts import nationals as counts_nationals
-from kb.draft.counts import number_of as counts_number_of
-from kb.draft.counts import quantity as quantity_after
-from kb.draft.counts import rate
+from kb.draft import counts
 
 # A number starts where no digit (or digit and separator) comes before it, and has at most 15
 # digits on each side of its decimal point: a longer run of digits is no figure, and reading it
@@ -251,7 +246,7 @@ def _unit(match: re.Match[str]) -> str | None:
         return None  # "a 10-year plan", "the 3-million-member union": no unit of measure
     if not noun or not match.group("s2") or match.group("s2").lower() not in _WORD_SCALES or noun in _NOT_UNITS:
         return None
-    if counts_nationals(match.group("noun")):
+    if counts.nationals(match.group("noun")):
         return match.group("noun")  # "2 million Gazans"
     return None if noun in _WORD_SCALES or match.group("noun").isupper() else noun  # not "2 billion USDT"
 
@@ -280,8 +275,8 @@ def _elided(text: str, match: re.Match[str], found: list[Figure], number: str | 
     if previous.unit == "percent":
         decimal = "." in number and not scale and _ELIDED_PERCENT_END.match(text, match.end())
         return "percent" if decimal else None
-    if counts_counted(previous.unit) and not scale:  # "freed 120 prisoners on Sunday and 85 on Monday"
-        return previous.unit if counts_again(text, number, match.end()) else None
+    if counts.is_count(previous.unit) and not scale:  # "freed 120 prisoners on Sunday and 85 on Monday"
+        return previous.unit if counts.again(text, number, match.end()) else None
     return previous.unit if scale else None
 
 
@@ -292,20 +287,20 @@ def _unit_and_end(text: str, match: re.Match[str], found: list[Figure]) -> tuple
     number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
     unit, end = _unit(match), match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
     scaled = match.group("noun") and (unit or match.group("s2"))
-    counts = _PROPER_THEN_COUNTED.match(text, match.end()) if scaled else None
-    if counts and counts.group("noun").lower() not in _NOT_COUNTED:
-        return counts.group("noun"), counts.end(), False  # "2 million Ukrainian refugees": a count of refugees
+    proper = _PROPER_THEN_COUNTED.match(text, match.end()) if scaled else None
+    if proper and proper.group("noun").lower() not in _NOT_COUNTED:
+        return proper.group("noun"), proper.end(), False  # "2 million Ukrainian refugees": a count of refugees
     if unit is not None:
         return unit, end, False
     start = match.start("number" if match.group("number") else "n2")
-    quantity = quantity_after(text, number, start, match.end()) if number and not scale else None
+    quantity = counts.quantity(text, number, start, match.end()) if number and not scale else None
     if quantity:
         return *quantity, True  # "163 prisoners", "nine vessels", "1,400 Houthi prisoners", "1.5C": see counts.py
     counted = _COUNTED.match(text, match.end()) if "," in (number or "") and not scale else None
     if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
         unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
         return unit, counted.end() if counted.group("noun") else match.end(), False
-    if number and not scale and (named := counts_number_of(text, number, start)):
+    if number and not scale and (named := counts.number_of(text, number, start)):
         return named, match.end(), False  # "the number of detainees rose to 120": a count of detainees
     unit = _elided(text, match, found, number, scale)  # "from 6.5 billion in February": the figure before's unit
     return unit, match.end(), False
@@ -356,7 +351,7 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
             continue  # "metric" or "cubic" alone, "b" without "/d": no unit
         if unit in ("b", "bpd"):  # "1.5 million b/d", "10 mln bpd"
             unit, end = "barrels per day", end + 2 * (unit == "b")
-        per = rate(text, unit, end) if unit.islower() and not unit.startswith("percent") else None
+        per = counts.rate(text, unit, end) if unit.islower() and not unit.startswith("percent") else None
         if per:
             unit, end = per  # "10 billion cubic meters a year", "500 aid trucks would enter the strip each day"
         # An amount in brackets after money is the same in another currency; after a percentage, a figure of its own.
