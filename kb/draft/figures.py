@@ -281,9 +281,9 @@ def _elided(text: str, match: re.Match[str], found: list[Figure], number: str | 
 
 
 def _unit_and_end(text: str, match: re.Match[str], found: list[Figure]) -> tuple[str | None, int, bool]:
-    """A figure's unit, where its words end, and whether it counts something (a number in words may):
-    its sign, percentage, currency or unit of measure, the noun a count counts, or the unit of the
-    figure before it (see _elided)."""
+    """A figure's unit, where its words end, and whether its number may be written in words without a scale (a
+    count or quantity of counts.py: "nine vessels", "two degrees"): its sign, percentage, currency or unit of
+    measure, the noun a count counts, or the unit of the figure before it (see _elided)."""
     number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
     unit, end = _unit(match), match.end() + (1 + len(match.group("noun")) if match.group("noun") else 0)
     scaled = match.group("noun") and (unit or match.group("s2"))
@@ -338,10 +338,10 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         if found and match.start() < found[-1].end:
             continue  # the amount converted in brackets after a figure
         number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
-        unit, end, counting = _unit_and_end(text, match, found)
+        unit, end, in_words = _unit_and_end(text, match, found)
         if unit is None:
             continue
-        if not number or (number[:1].isalpha() and not (match.group("percent") or scale or counting)):
+        if not number or (number[:1].isalpha() and not (match.group("percent") or scale or in_words)):
             continue
         longer = _LONGER_UNIT.match(text, end) if unit in MEASURE_UNITS else None  # "metric tons", "barrels a day"
         if longer:
