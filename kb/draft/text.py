@@ -66,9 +66,20 @@ def _no_end(text: str, stop: int) -> bool:
     return token in _ABBREVIATIONS and not (following.isupper() and token not in _BEFORE_NAMES)
 
 
-@functools.lru_cache(maxsize=4)  # every pattern reads the sentences of the same text
 def sentences(text: str) -> list[Span]:
     """The sentences, in order, each stripped of the white space around it."""
+    return _whole_text_sentences(text) if len(text) > _PIECE else _sentences(text)
+
+
+_PIECE = 2_000  # characters: a piece of a text (a paragraph, the words after a quote) is read anew each time
+
+
+@functools.lru_cache(maxsize=4)  # every pattern reads the sentences of the same text: no piece may push it out
+def _whole_text_sentences(text: str) -> list[Span]:
+    return _sentences(text)
+
+
+def _sentences(text: str) -> list[Span]:
     found: list[Span] = []
     start = 0
     for match in _END.finditer(text):
