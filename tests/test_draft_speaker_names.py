@@ -287,3 +287,43 @@ def test_a_speaker_named_by_initials_alone_is_a_body(kb, text, body):
 def test_a_post_named_by_another_form_of_it_is_the_same_post(kb, text):
     found = [s["speaker"] for s in of_type(drafted(kb, text), "statement")]
     assert len(found) == 2 and found[0] == found[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a surname opening with a capitalised particle, quoted before the meeting that gives the full name
+            'Dr. Thani bin Ahmed Al Zeyoudi, Minister of State for Foreign Trade, chaired the meeting. "Trade is '
+            'our bridge," Dr. Al Zeyoudi said. Al Zeyoudi met Nayef Hajraf on Monday.',
+            "Thani bin Ahmed Al Zeyoudi",
+        ),
+        (
+            'Foreign Minister Faisal bin Farhan Al Saud arrived in Tehran. "We want calm," Al Saud told reporters.',
+            "Faisal bin Farhan Al Saud",
+        ),
+        (  # a name's first words used for the person after the full name
+            '"We are ready," Trade Minister Tengku Zafrul Abdul Aziz said in Brussels. "The talks are on track," '
+            "Tengku Zafrul said.",
+            "Tengku Zafrul Abdul Aziz",
+        ),
+        (
+            'Sheikh Mohammed bin Abdulrahman Al Thani hosted the envoys. "We are close," Sheikh Mohammed told them.',
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
+    ],
+)
+def test_a_person_called_by_part_of_a_longer_name_given_in_the_text_is_one_person(kb, text, name):
+    people = [e["name"] for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"]
+    assert name in people
+    assert not [other for other in people if other != name and set(other.split()) & set(name.split())], people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is a fight for the planet," former Vice President Al Gore said. "We must act," Gore added.',
+        '"We must act now," Al Gore said in Berlin on Monday.',
+    ],
+)
+def test_al_as_a_given_name_stays_a_given_name(kb, text):
+    assert [e["name"] for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"] == ["Al Gore"]

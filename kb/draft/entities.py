@@ -64,6 +64,7 @@ class Registry:
         self._bodies: frozenset[str] | None = None  # the capitalised words the text writes as a body's (bodies_by_use)
         self._following_names: dict[str, list[str]] = {}
         self._ends: dict[str, str] = {}  # the last two words or more of a person drafted here -> their key
+        self._starts: dict[str, str | None] = {}  # their first two words or more -> their key (None: two people's)
 
     def _new_key(self, name: str) -> str:
         base = slug(name)
@@ -86,6 +87,9 @@ class Registry:
             self._ends.setdefault(" ".join(words[at:]), key)
         for part in surname_parts(words):
             self._ends.setdefault(part, key)
+        for at in range(2, len(words)):  # "Tengku Zafrul" of "Tengku Zafrul Abdul Aziz": one person's, or no one's
+            start = " ".join(words[:at])
+            self._starts[start] = key if self._starts.get(start, key) == key else None
         return key
 
     def _alias(self, key: str, name: str) -> None:
@@ -125,13 +129,13 @@ class Registry:
         if mention.name:
             name = mention.name
             key = self.known.key_named(name)
-            if key is None and surname(name) == name:
+            if key is None and (surname(name) == name or name.split()[0].casefold() in NAME_PARTICLES):
                 mention = self._full_name(mention)
                 name = mention.name or name
                 key = self.known.key_named(name)
             if key is None and mention.title:
                 key = self._same_surname(self._by_title(mention), name)  # not another foreign minister
-            ended = None if key else self._ends.get(fold(name))  # the end of a longer name drafted before
+            ended = None if key else self._ends.get(fold(name)) or self._starts.get(fold(name))  # a longer name's
             if ended:
                 self._alias(ended, name)
             key = key or ended
@@ -331,10 +335,10 @@ def given_names(text: str) -> dict[str, list[str]]:
     for run in _CAPITALISED_RUN.finditer(text):
         words = run.group().split()
         for at in range(1, len(words)):
-            if words[at].endswith(".") and len(words[at]) == 2 or words[at] in NAME_PARTICLES:
+            if words[at].endswith(".") and len(words[at]) == 2 or _particle(words, at):
                 continue  # an initial ("John F. Kennedy") or a particle ("von der Leyen")
             first = at
-            while first > 0 and words[first - 1] in NAME_PARTICLES:
+            while first > 0 and _particle(words, first - 1):
                 first -= 1
             start = first
             while start > max(0, first - 3) and not _not_a_given_name(words[start - 1]):
@@ -346,6 +350,15 @@ def given_names(text: str) -> dict[str, list[str]]:
             if given and name not in found:
                 found[name] = given
     return found
+
+
+def _particle(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is a particle of a name: "von", "bin", or one written with a capital
+    after a given name ("Al" of "Thani bin Ahmed Al Zeyoudi", not of "Al Gore" or "President Al Gore")."""
+    word = words[at]
+    if word in NAME_PARTICLES:
+        return True
+    return at > 0 and word.casefold() in NAME_PARTICLES and not _not_a_given_name(words[at - 1])
 
 
 def following_names(text: str) -> dict[str, list[str]]:
