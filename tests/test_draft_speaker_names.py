@@ -327,3 +327,21 @@ def test_a_person_called_by_part_of_a_longer_name_given_in_the_text_is_one_perso
 )
 def test_al_as_a_given_name_stays_a_given_name(kb, text):
     assert [e["name"] for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"] == ["Al Gore"]
+
+
+@pytest.mark.parametrize(
+    ("named", "post", "key"),
+    [
+        ("WTO Director-General Ngozi Okonjo-Iweala", "The director-general", "ngozi-okonjo-iweala"),
+        ("IAEA Director General Rafael Grossi", "The director general", "rafael-grossi"),
+        ("Vice-President Kamala Harris", "The vice-president", "kamala-harris"),
+        ("UN Under-Secretary-General Martin Griffiths", "The under-secretary-general", "martin-griffiths"),
+        ("Governor-General David Hurley", "The governor-general", "david-hurley"),
+        ("Vice Premier He Lifeng", "The vice-premier", "he-lifeng"),
+        ("Attorney General Merrick Garland", "The attorney general", "merrick-garland"),
+    ],
+)
+def test_a_hyphenated_or_general_post_stands_for_the_person_named_with_it_before(kb, named, post, key):
+    text = f'{named} urged members to compromise. {post} told members that they were "a bit stuck" in the talks.'
+    quoted = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] == "partial_quote"]
+    assert [s.get("speaker") for s in quoted] == [key]

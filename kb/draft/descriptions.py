@@ -215,15 +215,22 @@ _SAME_POST |= {"chairperson": "chair", "congressman": "congressperson", "congres
 
 
 def _post_words(words: str) -> set[str]:
-    found = {_SAME_POST.get(word, word) for word in words.casefold().split() if word in TITLE_WORDS} - {"affairs"}
+    folded = words.casefold().split()
+    folded += [part for word in folded if "-" in word for part in word.split("-")]  # "director-general", "vice-premier"
+    found = {_SAME_POST.get(word, word) for word in folded if word in TITLE_WORDS} - {"affairs"}
     return found.union(*(_SHORT_POSTS[word] for word in found & _SHORT_POSTS.keys())) - _SHORT_POSTS.keys()
 
 
 def _head(description: str) -> str:
-    """The word that names the post: the last, or the post before "of" ("the minister of foreign affairs")."""
+    """The word that names the post: the last, or the post before "of" ("the minister of foreign affairs"), or
+    before a "general" that follows a post ("the director general"), or the post a hyphenated one joins
+    ("director-general", "vice-president", "under-secretary-general")."""
     words = description.casefold().split()
     of = words.index("of") if "of" in words else 0
-    return words[of - 1] if of > 0 and words[of - 1] in TITLE_HEADS else words[-1]
+    head = words[of - 1] if of > 0 and words[of - 1] in TITLE_HEADS else words[-1]
+    if head == "general" and len(words) > 1 and words[-2] in TITLE_HEADS:
+        return words[-2]
+    return head if head in TITLE_HEADS else next((part for part in head.split("-") if part in TITLE_HEADS), head)
 
 
 def _definite_post(who: Mention) -> set[str]:

@@ -22,7 +22,7 @@ TITLE_WORDS = frozenset(
         principal executive ceo founder delegation delegate minister-president president-elect high
         policy security national economic-revitalization permanent member members mep mp pm fm
         manager professor researcher fellow strategist
-        author scientist economist analyst councillor councilor
+        author scientist economist analyst councillor councilor attorney solicitor
         """
     )
 )
@@ -35,7 +35,7 @@ TITLE_HEADS = frozenset(
         spokesman spokeswoman spokesperson speaker senator congressman congresswoman lawmaker official
         adviser advisor counsellor counselor king queen emir prince sheikh mayor leader coordinator
         administrator ceo founder delegate mep mp pm fm manager professor researcher fellow strategist
-        author scientist economist analyst councillor councilor
+        author scientist economist analyst councillor councilor attorney solicitor
         """
     )
 )
