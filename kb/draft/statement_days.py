@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from kb.draft import dates, occasions
+from kb.draft.background_times import without_background
 from kb.draft.occasion_clauses import according_day, day_part_day, occasion_day, then_day, trailing_day
 from kb.draft.reader import Said
 from kb.draft.text import sentences
@@ -77,12 +78,14 @@ _AIMED_QUICK = re.compile(r"\b(?:aim|hop|target|deadline|expect|due|set|schedule
 
 def carry_story_days(said: list[Said], drafted: list[dict[str, Any] | None], text: str, day: str) -> None:
     """Date the undated statements by the day the story gave their speaker last (`occasions.story_days`)."""
-    in_order, end = [], 0
+    in_order, end, story_day = [], 0, None
     for each, payload in sorted(zip(said, drafted, strict=True), key=lambda pair: pair[0].excerpt.start):
         between = _QUOTED.sub(" ", text[end : each.excerpt.start])  # a time named there moves the story on
         between = _AIMED.sub(" ", between) if _AIMED_QUICK.search(between) else between  # but not a time aimed at
+        between = without_background(between, day, story_day)  # nor a fact of before: "On May 4, talks began."
         if payload is not None:
             in_order.append((payload.get("speaker"), _QUOTED.sub(" ", each.excerpt.text), between, payload))
+            story_day = payload.get("occurred_at") or story_day
         end = max(end, each.excerpt.end)
     occasions.story_days(in_order, day)
     _date_from_next(in_order, _QUOTED.sub(" ", text[end:]), day)
