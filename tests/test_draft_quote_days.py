@@ -253,7 +253,9 @@ def test_a_participle_beside_the_reporting_clause_gives_the_day_of_the_saying(te
         ("Osei gave a televised speech in Accra on Monday.", "2025-04-14"),
         ("Osei appeared on national television on Monday.", "2025-04-14"),
         ("Osei met reporters in Oslo on Monday.", "2025-04-14"),
-        ("Osei met Lind in Oslo on Monday.", None),  # a meeting, not an occasion the words were said at
+        # a meeting, no occasion of speaking, but a participant's words just after it are of its day (told_at_meeting)
+        ("Osei met Lind in Oslo on Monday.", "2025-04-14"),
+        ("Osei met Lind in Oslo on Monday, his office said in a statement.", None),  # the statement's words
     ],
 )
 def test_the_occasion_a_sentence_before_says_the_speaker_spoke_at_dates_their_words(occasion, day):
