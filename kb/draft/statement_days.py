@@ -46,7 +46,7 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
             or according_day(blanked, day)
             or trailing_day(each.excerpt.text, day)
             or then_day(blanked, text[max(0, each.excerpt.start - 600) : each.excerpt.start], day)
-            or day_part_day(each.dating, earlier, day)  # "in the morning": of the day the story is at
+            or day_part_day(each.dating, earlier, day, blanked)  # "in the morning": of the day the story is at
             or events.day_of(occasion, each.excerpt.start)
             or events.issued_day(each.dating, each.excerpt.start)
         )

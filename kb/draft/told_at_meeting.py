@@ -29,6 +29,7 @@ _LATER = re.compile(
 )
 _MAY_SAY = re.compile(r"told|tells|later|afterward")
 _MEETINGS_BACK = 12  # meetings read back from a statement for its speaker's last: a story reports a few, not hundreds
+_THEN = re.compile(r"\b(?:then|since|until|by now)\b", re.IGNORECASE)  # a time of its own: "By then, Kral said"
 _NEAR = 1500  # characters at most between a meeting's report and its participant's words just after it
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
@@ -60,7 +61,11 @@ def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, publis
             continue
         if found is not None and _told_the_other(met[-1][1], claim["speaker"], found):
             _date(claim, met[-1][1], found.group())
-        elif found is None and EVENTS.search(rest) is None and _just_after(text, met[-1], at, published):
+        elif (
+            found is None
+            and not (EVENTS.search(rest) or _THEN.search(rest))
+            and _just_after(text, met[-1], at, published)
+        ):
             _date(claim, met[-1][1], "a participant's words after it")  # their sentence names no event of its own
 
 
