@@ -69,9 +69,38 @@ def test_a_time_someone_spoke_at_or_talks_of_the_days_before_still_end_the_run(b
         ("The summit in Lima in March 2016 ended without a deal.", True),  # an event of another year
         ("The delegations met in Geneva on Wednesday.", False),  # an event of the day before
         ("The minister said on Monday that the talks had failed.", False),  # someone speaking
-        ("Exports rose 3% on Friday.", False),  # the story's own day
+        ("Exports rose 3% on Thursday.", True),  # the words' own day
+        ("Osei held a news conference on Thursday.", False),  # an occasion of speaking, even that day
         ("Prices have risen since January.", False),  # a period running on
     ],
 )
 def test_what_is_background_to_words_of_a_thursday(sentence: str, is_background: bool) -> None:
     assert background(sentence, PUBLISHED, "2025-04-17") is is_background
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # a quote dated only by the speaker's next words, a history and the day's own news between
+            '"We got nearly everything we asked for," said Commerce Secretary Ana Lind.\n\n'
+            "The quota was first set in December 2014 and cut in half the next year.\n\n"
+            "The new deal announced on Thursday lifts it by a third.\n\n"
+            '"We hope the growers will come round," Lind said on Thursday.',
+            "nearly everything",
+        ),
+        (  # the same day named again between a speaker's words
+            'Negotiator Kofi Osei said on Thursday that "the gap is closing".\n\n'
+            "Markets rose on Thursday on hopes of a deal.\n\n"
+            '"Nobody should count on it yet," Osei said.',
+            "count on it",
+        ),
+        (
+            'Fatou Diallo told reporters on Thursday that the quota was "fair".\n\n'
+            "The boats left port on Thursday morning, and the catch was sold in May last year.\n\n"
+            '"Fishermen will see the benefit," Diallo said.',
+            "Fishermen will see",
+        ),
+    ],
+)
+def test_the_words_own_day_or_a_history_between_leave_the_day_given_once(text: str, words: str) -> None:
+    assert day_of(text, words) == "2025-04-17"

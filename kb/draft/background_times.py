@@ -10,12 +10,15 @@ import re
 from kb.draft.dates import EVENTS, is_day, resolve
 from kb.draft.text import sentences
 
-# Someone saying or an occasion of saying in the sentence: its time may be the words' ("On Tuesday, Lind told …").
-_SAYING = re.compile(
-    r"\b(?:said|says|told|tells|spoke|speaks|speaking|added|adds|announced|declared|stated|warned|insisted"
-    r"|addressed|briefed|reporters|journalists|interview|statement)\b",
+# An occasion of speaking in the sentence: its time may be that of words after it ("Osei held a news conference on
+# Monday.", "On Tuesday, Lind told reporters …").
+_OCCASION = re.compile(
+    r"\b(?:told|tells|spoke|speaks|speaking|addressed|briefed|reporters|journalists|interview|statement|conference"
+    r"|briefing|speech|remarks)\b",
     re.IGNORECASE,
 )
+# Someone saying something: a time before the words' day may be theirs ("Beijing said on Monday …").
+_SAYING = re.compile(r"\b(?:said|says|added|adds|announced|declared|stated|warned|insisted)\b", re.IGNORECASE)
 _NEAR_DAYS = 7  # an event at most this many days before the story's day may be the occasion of the words after it
 
 
@@ -29,17 +32,22 @@ def without_background(between: str, day: str, story_day: str | None) -> str:
 
 
 def background(sentence: str, day: str, story_day: str) -> bool:
-    """Whether a sentence's time is background to words of ``story_day``, in a sentence where no one speaks: a
-    time before it (not its month or year, nor a period since then), naming no event or an event of a month, a
-    year or a day over a week before (not the talks the words after it may have been said at). A time to come
-    ("The talks resume in May.") is none: the story moves on to it."""
+    """Whether a sentence's time is background to words of ``story_day``, in a sentence that names no occasion of
+    speaking: that day itself, or, where no one speaks, a time before it (not its month or year, nor a period
+    since then), naming no event or an event of a month, a year or a day over a week before (not the talks the
+    words after it may have been said at). A time to come ("The talks resume in May.") is none: the story moves
+    on to it."""
     when = resolve(sentence, day)
-    if when is None or _SAYING.search(sentence):
+    if when is None or _OCCASION.search(sentence):
+        return False
+    if when[0] == story_day:
+        return True  # the words' own day: no other ("The agreement announced today requires …")
+    if _SAYING.search(sentence):
         return False
     at = sentence.find(when[1])
     running = when[1].startswith("since") or sentence[max(0, at - 6) : at].rstrip().endswith("since")
-    if when[0] >= story_day or story_day.startswith(when[0]) or running:
-        return False  # a day after the words, theirs, or a time running on to the story's ("since Aug. 1")
+    if when[0] > story_day or story_day.startswith(when[0]) or running:
+        return False  # a day after the words, their month or year, or a time running on to theirs ("since Aug. 1")
     if EVENTS.search(sentence) is None or not is_day(when[0]):
         return True
     return (dt.date.fromisoformat(story_day) - dt.date.fromisoformat(when[0])).days > _NEAR_DAYS

@@ -116,6 +116,7 @@ def _date_from_next(statements: list[tuple[str | None, str, str, dict[str, Any]]
             later = None
         if own and speaker:
             later = speaker, str(when), words, "statement after"
+        between = without_background(between, day, later[1] if later else None)  # "Talks began in 2014."
         if dates.resolve(between, day) or occasions.elsewhen(between) or occasions.names_new_event(between):
             later = None  # a time or an occasion between this one and the one before it
         after = between
