@@ -9,6 +9,7 @@ from kb.draft import dates, occasions
 from kb.draft.background_times import without_background
 from kb.draft.occasion_clauses import according_day, day_part_day, occasion_day, then_day, trailing_day
 from kb.draft.reader import Said
+from kb.draft.speakers import Mention
 from kb.draft.text import sentences
 
 Day = tuple[str, str] | None  # the day, and the words that gave it
@@ -162,10 +163,31 @@ def said_dating(said: Said, text: str) -> str:
 
 
 def _same_speaker(one: Said, other: Said) -> bool:
-    """Whether two statements have one speaker: the same words for them, or the same surname."""
+    """Whether two statements have one speaker: the same words for them, or the same surname — or a body and its
+    spokesperson (`_speaks_for`)."""
     first, second = one.who, other.who
+    if _speaks_for(first, second) or _speaks_for(second, first):
+        return True
     if first.name and second.name:
         return first.name.split()[-1].lower() == second.name.split()[-1].lower()
     if first.organisation and second.organisation and not (first.name or second.name):
         return first.organisation == second.organisation  # "India …", then "New Delhi also asserted"
     return (first.description or first.phrase) == (second.description or second.phrase)
+
+
+_SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman|people)\b", re.IGNORECASE)
+_BODY_HEAD = re.compile(
+    r"\b(ministry|department|office|government|commission|embassy|agency|council|secretariat|presidency|mission"
+    r"|delegation|bank|fund)$",
+    re.IGNORECASE,
+)
+
+
+def _speaks_for(person: Mention, body: Mention) -> bool:
+    """Whether a named person is the spokesperson of a body that speaks in the statement beside theirs: "China's
+    commerce ministry said on Thursday …" then '"…," He Yadong, a ministry spokesperson, said.' (the body's noun in
+    the person's post)."""
+    if not person.name or body.name or not _SPOKESPERSON.search(person.phrase):
+        return False
+    head = _BODY_HEAD.search(body.description or body.phrase or "")
+    return head is not None and re.search(rf"\b{head.group(1)}\b", person.phrase, re.IGNORECASE) is not None
