@@ -253,6 +253,10 @@ def test_a_participle_beside_the_reporting_clause_gives_the_day_of_the_saying(te
         ("Osei gave a televised speech in Accra on Monday.", "2025-04-14"),
         ("Osei appeared on national television on Monday.", "2025-04-14"),
         ("Osei met reporters in Oslo on Monday.", "2025-04-14"),
+        ("Osei was interviewed by Radio Oslo on Monday.", "2025-04-14"),  # an interview, in the passive
+        ("Osei appeared before the Senate finance committee on Monday.", "2025-04-14"),  # a hearing
+        ("At a Senate hearing on Monday, Osei defended the deal.", "2025-04-14"),
+        ("Osei appeared before the cameras on Monday.", None),  # no occasion of speaking named
         # a meeting, no occasion of speaking, but a participant's words just after it are of its day (told_at_meeting)
         ("Osei met Lind in Oslo on Monday.", "2025-04-14"),
         ("Osei met Lind in Oslo on Monday, his office said in a statement.", None),  # the statement's words

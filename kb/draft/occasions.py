@@ -272,13 +272,14 @@ def names_new_event(sentence: str) -> bool:
 # "gave a televised speech", "held a joint news conference with Lind", "met reporters", "appeared on national TV",
 # "Osei's annual press conference in Oslo on Monday", "what Osei said at her news conference on Monday".
 _SPOKE = re.compile(
-    r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to|testified|testifies"
+    r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to|testified|testifies|was interviewed"
     r"|(?:took|takes|fielded|fields|answered|answers) questions"
     r"|(?:met|meets|met with|meets with) (?:reporters|journalists|the press|the media)"
-    r"|appeared on (?:[\w-]+ ){0,2}(?:television|TV|radio|programme|program|show)"
+    r"|appeared (?:on (?:[\w-]+ ){0,2}(?:television|TV|radio|programme|program|show)|before (?:[\w-]+ ){0,4}committee)"
     r"|(?:held|holds|gave|gives|hosted|hosts|delivered|delivers) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
     r"(?:news conference|press conference|briefing|speech|address|interview|remarks)"
-    r"|[’']s (?:[\w-]+ ){0,2}(?:news conference|press conference|briefing|speech|address|remarks)"
+    r"|[’']s (?:[\w-]+ ){0,2}(?:news conference|press conference|briefing|speech|address|remarks|hearing)"
+    r"|(?:[Aa]t|[Ii]n|[Dd]uring) an? (?:[\w-]+ ){0,2}hearing"
     r"|(?:said|answered questions|took questions) (?:at|during) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
     r"(?:news conference|press conference|briefing))\b"
 )
@@ -291,7 +292,8 @@ def _spoken(between: str, speaker: str, day: str) -> tuple[str, str] | None:
     surname = re.compile(rf"\b{re.escape(speaker.rsplit('-', 1)[-1])}\b", re.IGNORECASE)
     for piece in re.split(r"(?<=[.!?])\s+", between):
         spoke = _SPOKE.search(piece)
-        when = resolve(clause_around(piece, spoke.start()), day) if spoke and surname.search(piece) else None
+        clause = clause_around(piece, spoke.start()) + clause_around(piece, spoke.end()) if spoke else ""  # "before"
+        when = resolve(clause, day) if spoke and surname.search(piece) else None
         if when and is_day(when[0]):
             found = when[0], f"{when[1]} (of the occasion before)"
         elif resolve(piece, day) or elsewhen(piece):
