@@ -19,16 +19,19 @@ _OCCASION = re.compile(
 )
 # Someone saying something: a time before the words' day may be theirs ("Beijing said on Monday …").
 _SAYING = re.compile(r"\b(?:said|says|added|adds|announced|declared|stated|warned|insisted)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")  # one at most: the text between is one sentence, read whole
 _NEAR_DAYS = 7  # an event at most this many days before the story's day may be the occasion of the words after it
 
 
 def without_background(between: str, day: str, story_day: str | None) -> str:
     """The text between two statements without its sentences of background (`background`): what may move
     the story on from ``story_day`` (the day of the last dated words before) to another time."""
-    if not is_day(story_day) or resolve(between, day) is None:
+    if not is_day(story_day) or not between.strip():
         return between
-    kept = [s.text for s in sentences(between) if not background(s.text, day, str(story_day))]
-    return " ".join(kept)
+    several = len(_SENTENCE_END.findall(between.strip())) > 1
+    pieces = [s.text for s in sentences(between)] if several else [between]
+    kept = [piece for piece in pieces if not background(piece, day, str(story_day))]
+    return between if len(kept) == len(pieces) else " ".join(kept)
 
 
 def background(sentence: str, day: str, story_day: str) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from kb.draft.dates import EVENTS, clause_around, is_day, resolve
-from kb.draft.text import sentences
 
 # An occasion at an event's opening or close, in a reporting clause: "at the opening session", "in her opening
 # speech", "told a closing news conference", "at the concluding plenary", "on the final day".
@@ -22,7 +21,7 @@ _CLOSED = re.compile(r"\b(?:closed|ended|concluded|wrapped up|came to a close|dr
 _ENDS = re.compile(rf"{_OPENED.pattern}|{_CLOSED.pattern}")
 _VERB_CLAUSE_END = re.compile(r",|;|\band\b|\bwhile\b|\bafter\b")  # "opened on Monday and closed on Tuesday"
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # words said, which open or close no event of the story
-_BACK = 2000  # characters before the words read for the event's opening or close
+_BACK = 1000  # characters before the words read for the event's opening or close
 
 
 def session_day(dating: str, text: str, start: int, day: str) -> tuple[str, str] | None:
@@ -33,15 +32,24 @@ def session_day(dating: str, text: str, start: int, day: str) -> tuple[str, str]
     if found is None:
         return None
     verb, end = (_OPENED, "opening") if found.group("opening") else (_CLOSED, "close")
-    before = _QUOTED.sub(" ", text[max(0, start - _BACK) : start])
-    for sentence in reversed(sentences(before)):
-        ends = list(verb.finditer(sentence.text)) if EVENTS.search(sentence.text) else []
-        for match in reversed(ends):
-            own = _VERB_CLAUSE_END.split(sentence.text[match.end() :], 1)[0]  # "closed on Tuesday"
-            when = resolve(own, day)
-            if when is None and not _ENDS.search(sentence.text, 0, match.start()):  # not "opened on Monday and ended"
-                when = resolve(clause_around(sentence.text, match.start()), day)  # "On Monday, the summit opened"
-            if when is None or not is_day(when[0]):
-                return None
-            return when[0], f"{when[1]} (of the event's {end}, in an earlier sentence)"
+    before = text[max(0, start - _BACK) : start]
+    for match in reversed(list(verb.finditer(before))):
+        sentence, at = _sentence_around(before, match.start())
+        if EVENTS.search(sentence) is None or _QUOTED.search(sentence):
+            continue  # "Prices began to rise on Monday": no event opened; or words said, which open none
+        own = _VERB_CLAUSE_END.split(sentence[at + len(match.group()) :], 1)[0]  # "closed on Tuesday"
+        when = resolve(own, day)
+        if when is None and not _ENDS.search(sentence, 0, at):  # not "opened on Monday and ended without a deal"
+            when = resolve(clause_around(sentence, at), day)  # "On Monday, the summit opened"
+        if when is None or not is_day(when[0]):
+            return None
+        return when[0], f"{when[1]} (of the event's {end}, in an earlier sentence)"
     return None
+
+
+def _sentence_around(text: str, at: int) -> tuple[str, int]:
+    """The sentence of ``text`` holding position ``at`` (from the full stop or line break before it to the one after
+    it), and where ``at`` is in it."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [found for found in (text.find(". ", at), text.find("\n", at)) if found >= 0]
+    return text[start : min(ends, default=len(text))], at - start

@@ -43,17 +43,22 @@ def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, publis
         ((text.find(_excerpt(c)), c) for c in claims if c is not None and c["type"] == "meeting"), key=lambda m: m[0]
     )
     starts = [where for where, _ in meetings]
+    cursor = 0  # statements come in the text's order: each is found from the one before
     for claim in claims:
-        if claim is None or claim["type"] != "statement" or claim.get("occurred_at") or not claim.get("speaker"):
+        if not meetings or claim is None or claim["type"] != "statement" or claim.get("occurred_at"):
             continue
         words = _QUOTED.sub(" ", claim["_draft"]["sentence"])
         found = (_TOLD.search(words) or _LATER.search(words)) if _MAY_SAY.search(words) else None
         rest = own_words(
             words if found is None or found.re is _LATER else words[: found.start()] + words[found.end() :]
         )
-        if elsewhen(rest) or resolve(rest, published):
+        if not claim.get("speaker") or elsewhen(rest) or resolve(rest, published):
             continue  # "told Novak in a letter", "later told the BBC", "told Novak on Monday" (dated by its clause)
-        at = text.find(_excerpt(claim))
+        if found is None and (EVENTS.search(rest) or _THEN.search(rest)):
+            continue  # an event or a time of their own: "promised … at their next meeting", "By then, Kral said"
+        at = text.find(_excerpt(claim), cursor)
+        at = at if at >= 0 else text.find(_excerpt(claim))
+        cursor = max(cursor, at)
         before = bisect.bisect_left(starts, at)
         nearest = meetings[max(0, before - _MEETINGS_BACK) : before]  # the speaker's last meeting is among them
         met = [(where, m) for where, m in nearest if where >= 0 and _parties(m, claim["speaker"])[0]]
@@ -61,12 +66,8 @@ def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, publis
             continue
         if found is not None and _told_the_other(met[-1][1], claim["speaker"], found):
             _date(claim, met[-1][1], found.group())
-        elif (
-            found is None
-            and not (EVENTS.search(rest) or _THEN.search(rest))
-            and _just_after(text, met[-1], at, published)
-        ):
-            _date(claim, met[-1][1], "a participant's words after it")  # their sentence names no event of its own
+        elif found is None and _just_after(text, met[-1], at, published):
+            _date(claim, met[-1][1], "a participant's words after it")
 
 
 def _just_after(text: str, met: tuple[int, dict[str, Any]], at: int, published: str) -> bool:
