@@ -234,6 +234,8 @@ def test_a_participle_opening_the_sentence_gives_the_day_of_its_subjects_saying(
     [
         ('Osei, briefing reporters in Accra on Monday, said the deal was "a good start".', "2025-04-14"),
         ('Osei, visiting Oslo on Monday, said the deal was "a good start".', "2025-04-14"),
+        ('Osei, on a visit to Oslo on Monday, said the deal was "a good start".', "2025-04-14"),
+        ('Osei, on a call with reporters on Monday, said the deal was "a good start".', "2025-04-14"),
         ('"It is a good start," Osei said, briefing reporters in Accra on Monday.', "2025-04-14"),
         ('"It is a good start," Osei said while visiting Oslo on Monday.', "2025-04-14"),
         ('"It is a good start," Osei said when asked about the talks on Monday.', "2025-04-14"),
@@ -257,6 +259,10 @@ def test_a_participle_beside_the_reporting_clause_gives_the_day_of_the_saying(te
         ("Osei appeared before the Senate finance committee on Monday.", "2025-04-14"),  # a hearing
         ("At a Senate hearing on Monday, Osei defended the deal.", "2025-04-14"),
         ("Osei appeared before the cameras on Monday.", None),  # no occasion of speaking named
+        ("Osei visited Accra on Monday.", "2025-04-14"),  # a visit the speaker made
+        ("Osei arrived in Accra on Monday.", "2025-04-14"),
+        ("Osei toured the port of Tema on Monday.", "2025-04-14"),
+        ("Osei will visit Accra on Monday.", None),  # a visit to come
         # a meeting, no occasion of speaking, but a participant's words just after it are of its day (told_at_meeting)
         ("Osei met Lind in Oslo on Monday.", "2025-04-14"),
         ("Osei met Lind in Oslo on Monday, his office said in a statement.", None),  # the statement's words

@@ -273,7 +273,7 @@ def names_new_event(sentence: str) -> bool:
 # "Osei's annual press conference in Oslo on Monday", "what Osei said at her news conference on Monday".
 _SPOKE = re.compile(
     r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to|testified|testifies|was interviewed"
-    r"|(?:took|takes|fielded|fields|answered|answers) questions"
+    r"|(?:took|takes|fielded|fields|answered|answers) questions|visited|toured|(?:arrived|was|were) in (?=[A-Z])"
     r"|(?:met|meets|met with|meets with) (?:reporters|journalists|the press|the media)"
     r"|appeared (?:on (?:[\w-]+ ){0,2}(?:television|TV|radio|programme|program|show)|before (?:[\w-]+ ){0,4}committee)"
     r"|(?:held|holds|gave|gives|hosted|hosts|delivered|delivers) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
