@@ -323,3 +323,25 @@ def test_an_event_named_anew_as_it_was_described_before_is_the_same_event_and_da
 )
 def test_the_document_a_sentence_is_attributed_to_at_its_end_gives_its_day(text, day):
     assert day_of(text, "a good start") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            'Finance Minister Kofi Osei addressed parliament on Monday.\n\n"We had no choice," he told MPs.',
+            "2025-04-14",
+        ),
+        (
+            'Osei appeared before the finance committee on Monday.\n\n"We had no choice," Osei told lawmakers.',
+            "2025-04-14",
+        ),
+        ('Osei opened the fisheries forum in Oslo on Monday.\n\n"We had no choice," Osei told delegates.', None),
+        (
+            'Finance Minister Kofi Osei addressed parliament on Monday.\n\n"We had no choice," he told his cabinet.',
+            None,
+        ),  # another occasion
+    ],
+)
+def test_words_told_the_audience_of_an_occasion_before_are_of_its_day(text, day):
+    assert day_of(text, "We had no choice") == day

@@ -216,9 +216,11 @@ class Occasions:
         return named[index][1] if index >= 0 else None
 
 
-# Telling someone other than the press: "told AFP", "told his cabinet" (not "told reporters").
+# Telling someone other than the press or the audience of a public occasion: "told AFP", "told his cabinet" (not
+# "told reporters", "told lawmakers", "told delegates", "told the committee" — a hearing's, a speech's audience).
 TOLD_SOMEONE = (
-    r"(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
+    r"(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing)"
+    r"|lawmakers|legislators|MPs|senators|parliament|delegates|the (?:committee|audience|assembly|plenary))\b)"
 )
 # Words that place a saying at another time than the story's day, or on another occasion: "said before the
 # talks", "has long said", "told NHK", "wrote on X", "according to The Paper" (a "post" in lower case: "The
