@@ -236,6 +236,8 @@ def test_a_participle_opening_the_sentence_gives_the_day_of_its_subjects_saying(
         ('Osei, visiting Oslo on Monday, said the deal was "a good start".', "2025-04-14"),
         ('Osei, on a visit to Oslo on Monday, said the deal was "a good start".', "2025-04-14"),
         ('Osei, on a call with reporters on Monday, said the deal was "a good start".', "2025-04-14"),
+        ('Osei, who was in Oslo on Monday, said the deal was "a good start".', "2025-04-14"),
+        ('Osei, who was in charge of the talks in March, said the deal was "a good start".', None),
         ('"It is a good start," Osei said, briefing reporters in Accra on Monday.', "2025-04-14"),
         ('"It is a good start," Osei said while visiting Oslo on Monday.', "2025-04-14"),
         ('"It is a good start," Osei said when asked about the talks on Monday.', "2025-04-14"),
