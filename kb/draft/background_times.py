@@ -29,6 +29,8 @@ def without_background(between: str, day: str, story_day: str | None) -> str:
     if not is_day(story_day) or not between.strip():
         return between
     several = len(_SENTENCE_END.findall(between.strip())) > 1
+    if several and resolve(between, day) is None:
+        return between  # no time named: nothing to read sentence by sentence
     pieces = [s.text for s in sentences(between)] if several else [between]
     kept = [piece for piece in pieces if not background(piece, day, str(story_day))]
     return between if len(kept) == len(pieces) else " ".join(kept)

@@ -47,15 +47,8 @@ def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, publis
     for claim in claims:
         if not meetings or claim is None or claim["type"] != "statement" or claim.get("occurred_at"):
             continue
-        words = _QUOTED.sub(" ", claim["_draft"]["sentence"])
-        found = (_TOLD.search(words) or _LATER.search(words)) if _MAY_SAY.search(words) else None
-        rest = own_words(
-            words if found is None or found.re is _LATER else words[: found.start()] + words[found.end() :]
-        )
-        if not claim.get("speaker") or elsewhen(rest) or resolve(rest, published):
-            continue  # "told Novak in a letter", "later told the BBC", "told Novak on Monday" (dated by its clause)
-        if found is None and (EVENTS.search(rest) or _THEN.search(rest)):
-            continue  # an event or a time of their own: "promised … at their next meeting", "By then, Kral said"
+        if not claim.get("speaker"):
+            continue  # whose meeting it was cannot be told
         at = text.find(_excerpt(claim), cursor)
         at = at if at >= 0 else text.find(_excerpt(claim))
         cursor = max(cursor, at)
@@ -64,10 +57,21 @@ def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, publis
         met = [(where, m) for where, m in nearest if where >= 0 and _parties(m, claim["speaker"])[0]]
         if not met or not is_day(met[-1][1].get("occurred_at")):
             continue
+        words = _QUOTED.sub(" ", claim["_draft"]["sentence"])
+        found = (_TOLD.search(words) or _LATER.search(words)) if _MAY_SAY.search(words) else None
+        rest = own_words(
+            words if found is None or found.re is _LATER else words[: found.start()] + words[found.end() :]
+        )
+        if elsewhen(rest) or resolve(rest, published):
+            continue  # "told Novak in a letter", "later told the BBC", "told Novak on Monday" (dated by its clause)
         if found is not None and _told_the_other(met[-1][1], claim["speaker"], found):
             _date(claim, met[-1][1], found.group())
-        elif found is None and _just_after(text, met[-1], at, published):
-            _date(claim, met[-1][1], "a participant's words after it")
+        elif (
+            found is None
+            and not (EVENTS.search(rest) or _THEN.search(rest))
+            and _just_after(text, met[-1], at, published)
+        ):
+            _date(claim, met[-1][1], "a participant's words after it")  # not "at their next meeting", "By then, …"
 
 
 def _just_after(text: str, met: tuple[int, dict[str, Any]], at: int, published: str) -> bool:
