@@ -1,6 +1,6 @@
 """kb draft: words said in a part of a day the story names with no day ("in the morning", "in the afternoon", "in
-the evening") take the last day given in the sentences before them — of the day the story is at. Texts written for
-these tests."""
+the evening", "in the early hours", "late at night", "just before 2:00 am") take the last day given in the sentences
+before them — of the day the story is at, in the week before publication. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -164,3 +164,47 @@ def test_a_meeting_in_a_part_of_a_day_with_no_day_before_or_a_day_of_its_own(tex
 )
 def test_a_part_of_a_day_of_the_saying_is_not_the_day_of_the_meeting_its_words_report(text: str) -> None:
     assert meeting_days(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # the small hours, as an adjective of the occasion
+            "The talks went into a third day on Monday.\n\n"
+            '"We have the outline of a deal," Tomas Novak said at an early-hours briefing for his own press.',
+            "outline of a deal",
+        ),
+        (  # a clock time right after the reporting clause, with "just before"
+            'The ministers resumed on Monday.\n\n"People need some sleep," Ana Lind said just before 2:00 am.',
+            "People need some sleep",
+        ),
+        (  # a clock time in the reporting clause
+            "Negotiators met again in Oslo on Monday.\n\n"
+            '"The draft is a basis," Kofi Osei told reporters at 11.30 p.m.',
+            "The draft is a basis",
+        ),
+        (
+            'Negotiators met again in Oslo on Monday.\n\n"The draft is a basis," Kofi Osei said around 11 pm.',
+            "The draft is a basis",
+        ),
+        (  # overnight, late at night, at midnight
+            "The summit opened on Monday.\n\n"
+            '"Nothing is agreed until everything is agreed," Maria Ruiz told reporters late at night.',
+            "Nothing is agreed",
+        ),
+        (
+            'The summit opened on Monday.\n\n"We stay until it is done," Erik Berg said at midnight.',
+            "We stay until it is done",
+        ),
+    ],
+)
+def test_a_time_of_day_takes_the_day_given_before(text: str, words: str) -> None:
+    assert day_of(text, words) == "2025-04-14"
+
+
+def test_a_part_of_a_day_is_of_the_story_s_week_not_a_deadline_months_away() -> None:
+    text = (
+        "The framework has to be finalised by June 30.\n\n"
+        '"We are close," Tomas Novak told reporters in the early hours.'
+    )
+    assert day_of(text, "We are close") is None

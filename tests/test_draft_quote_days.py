@@ -234,6 +234,10 @@ def test_a_participle_opening_the_sentence_gives_the_day_of_its_subjects_saying(
     [
         ('Osei, briefing reporters in Accra on Monday, said the deal was "a good start".', "2025-04-14"),
         ('Osei, visiting Oslo on Monday, said the deal was "a good start".', "2025-04-14"),
+        ('Osei, on a visit to Oslo on Monday, said the deal was "a good start".', "2025-04-14"),
+        ('Osei, on a call with reporters on Monday, said the deal was "a good start".', "2025-04-14"),
+        ('Osei, who was in Oslo on Monday, said the deal was "a good start".', "2025-04-14"),
+        ('Osei, who was in charge of the talks in March, said the deal was "a good start".', None),
         ('"It is a good start," Osei said, briefing reporters in Accra on Monday.', "2025-04-14"),
         ('"It is a good start," Osei said while visiting Oslo on Monday.', "2025-04-14"),
         ('"It is a good start," Osei said when asked about the talks on Monday.', "2025-04-14"),
@@ -253,7 +257,17 @@ def test_a_participle_beside_the_reporting_clause_gives_the_day_of_the_saying(te
         ("Osei gave a televised speech in Accra on Monday.", "2025-04-14"),
         ("Osei appeared on national television on Monday.", "2025-04-14"),
         ("Osei met reporters in Oslo on Monday.", "2025-04-14"),
-        ("Osei met Lind in Oslo on Monday.", None),  # a meeting, not an occasion the words were said at
+        ("Osei was interviewed by Radio Oslo on Monday.", "2025-04-14"),  # an interview, in the passive
+        ("Osei appeared before the Senate finance committee on Monday.", "2025-04-14"),  # a hearing
+        ("At a Senate hearing on Monday, Osei defended the deal.", "2025-04-14"),
+        ("Osei appeared before the cameras on Monday.", None),  # no occasion of speaking named
+        ("Osei visited Accra on Monday.", "2025-04-14"),  # a visit the speaker made
+        ("Osei arrived in Accra on Monday.", "2025-04-14"),
+        ("Osei toured the port of Tema on Monday.", "2025-04-14"),
+        ("Osei will visit Accra on Monday.", None),  # a visit to come
+        # a meeting, no occasion of speaking, but a participant's words just after it are of its day (told_at_meeting)
+        ("Osei met Lind in Oslo on Monday.", "2025-04-14"),
+        ("Osei met Lind in Oslo on Monday, his office said in a statement.", None),  # the statement's words
     ],
 )
 def test_the_occasion_a_sentence_before_says_the_speaker_spoke_at_dates_their_words(occasion, day):
@@ -311,3 +325,25 @@ def test_an_event_named_anew_as_it_was_described_before_is_the_same_event_and_da
 )
 def test_the_document_a_sentence_is_attributed_to_at_its_end_gives_its_day(text, day):
     assert day_of(text, "a good start") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            'Finance Minister Kofi Osei addressed parliament on Monday.\n\n"We had no choice," he told MPs.',
+            "2025-04-14",
+        ),
+        (
+            'Osei appeared before the finance committee on Monday.\n\n"We had no choice," Osei told lawmakers.',
+            "2025-04-14",
+        ),
+        ('Osei opened the fisheries forum in Oslo on Monday.\n\n"We had no choice," Osei told delegates.', None),
+        (
+            'Finance Minister Kofi Osei addressed parliament on Monday.\n\n"We had no choice," he told his cabinet.',
+            None,
+        ),  # another occasion
+    ],
+)
+def test_words_told_the_audience_of_an_occasion_before_are_of_its_day(text, day):
+    assert day_of(text, "We had no choice") == day

@@ -5,7 +5,7 @@ Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
-from drafting import day_of
+from drafting import day_of, drafted_statements
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,58 @@ def test_words_said_at_a_later_time_of_their_own_take_that_time_not_the_meetings
         'Lind said later this month the talks would be "frank but friendly".'
     )
     assert day_of(text, "frank but friendly") == "2025-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        (  # a readout: the host's words in the paragraph after the meeting
+            "President Kofi Osei met Prime Minister Maria Ruiz at the state house on 14 April. Ruiz is in Accra for "
+            "the cocoa summit.\n\n"
+            "“I am glad to welcome you on the eve of the summit,” Osei noted.",
+            "I am glad to welcome you",
+            "2025-04-14",
+        ),
+        (  # wire copy: the guest's words in the same paragraph
+            "Trade Minister Erik Berg held talks with Fatou Diallo, Senegal's fisheries minister, in Dakar on "
+            'Tuesday. "We have closed most chapters," Diallo said.',
+            "We have closed most chapters",
+            "2025-04-15",
+        ),
+        (  # a partial quote in reported speech, a sentence of the meeting between
+            "Finance ministers Ana Lind and Tomas Novak met in Prague on Wednesday. "
+            "The two sides also discussed the gas pipeline.\n"
+            'Novak described the mood as "constructive and calm".',
+            "constructive and calm",
+            "2025-04-16",
+        ),
+    ],
+)
+def test_a_participants_words_just_after_a_dated_meeting_take_its_day(text: str, words: str, day: str) -> None:
+    assert day_of(text, words) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report of the meeting names an occasion of saying: the words may be the statement's
+        "Foreign Minister Ana Lind met Tomas Novak on Monday, according to a statement from her ministry.\n"
+        '"The door stays open," Lind said.',
+        # the words' own sentence names the meeting, as something to come
+        "Foreign Minister Ana Lind met Tomas Novak on Monday.\n"
+        'Lind promised the talks would end "with good news" at their next meeting.',
+        # a time named between the meeting and the words
+        "Foreign Minister Ana Lind met Tomas Novak on Monday.\nThe talks resume in May.\n"
+        '"The door stays open," Lind said.',
+        # two paragraphs between: the story has moved on
+        "Foreign Minister Ana Lind met Tomas Novak on Monday.\n\nFish quotas were on the agenda.\n\n"
+        "The Norwegian fleet wants more mackerel.\n\n"
+        '"The door stays open," Lind said.',
+        # the speaker was not at the meeting
+        'Foreign Minister Ana Lind met Tomas Novak on Monday.\n"The door stays open," Erik Berg said.',
+    ],
+)
+def test_words_after_a_meeting_on_another_occasion_or_by_someone_else_stay_undated(text: str) -> None:
+    said = [s for s in drafted_statements(text) if "door stays open" in s["text"] or "good news" in s["text"]]
+    assert said, "no statement drafted"
+    assert said[0].get("occurred_at") is None

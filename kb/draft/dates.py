@@ -121,9 +121,9 @@ _APPOSITION = re.compile(
 )
 # The occasion a participle or a phrase gives before the verb: "X, speaking at … on Monday, said", "X, in a statement …"
 _OCCASION_BEFORE = re.compile(
-    rf",[ \t]*(?:{_PARTICIPLE}|(?:in|at|during) (?:an?|the|his|her|its|their)"
+    rf",[ \t]*(?:{_PARTICIPLE}|(?:in|at|during|on) (?:an?|the|his|her|its|their)"
     r"|who (?:also )?(?:spoke|was speaking|told|addressed|was addressing|briefed|talked|attended|took part in"
-    r"|was at))\b[^,;:“”\"()]{0,100},[ \t]*$"
+    r"|was at|was in (?=[A-Z])))\b[^,;:“”\"()]{0,100},[ \t]*$"
 )
 
 

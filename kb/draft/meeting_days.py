@@ -57,7 +57,7 @@ _SAYING = re.compile(r"\b(?:said|says|told|tells|added|stated|noted|announced|co
 def _day_part_of_meeting(met: Met) -> bool:
     """Whether the meeting's words name a part of a day that is the meeting's: no saying's between them in its
     sentence (its words may leave the saying out: "In the evening, the ministry confirmed that …")."""
-    if " the " not in met.dating or not DAY_PART.search(met.dating):
+    if not DAY_PART.search(met.dating):
         return False
     sentence = met.sentence.text
     part = DAY_PART.search(sentence)

@@ -5,6 +5,7 @@ published or delivered is the day of the words, as "said in an interview on Tues
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kb.draft.dates import EVENTS, is_day, resolve
@@ -120,20 +121,41 @@ def then_day(sentence: str, before: str, day: str) -> tuple[str, str] | None:
     return None
 
 
-# A part of a day named with no day: "in the morning", "in the evening" — of the day the story is at ("earlier in
-# the day" is the publication day's, as "today" is: dates.resolve).
-DAY_PART = re.compile(r"\bin the (?:morning|afternoon|evening)\b")
+# A part of a day named with no day: "in the morning", "in the evening", "in the early hours", "overnight", "late at
+# night", "at midnight", "just before 2:00 am", "at 10.30 p.m." — of the day the story is at ("earlier in the day" is
+# the publication day's, as "today" is: dates.resolve).
+DAY_PART = re.compile(
+    r"\b(?:in the (?:(?:early|late|small) )?(?:morning|afternoon|evening|hours)|(?:early|small)[- ]hours?"
+    r"|(?:late )?at night|overnight|(?:at|just before|shortly before|just after|shortly after) (?:dawn|noon|midnight)"
+    r"|(?:at|before|after|around|by) (?:about )?\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\b\.?)"
+)
+_DAY_PART_QUICK = re.compile(r"the |hours|night|dawn|noon|midnight|\d ?[ap]\.?m")
+_JUST_PART = re.compile(rf"\s*(?:just |shortly |soon )?(?:{DAY_PART.pattern})")  # right after a reporting clause
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])|\n+")  # where a sentence ends, near enough ("Dec. 13" is one)
+_STORY_WEEK = 7  # days before the publication day the story's day may be, for a part of a day to be of it
 
 
-def day_part_day(dating: str, before: str, day: str) -> tuple[str, str] | None:
+def day_part_day(dating: str, before: str, day: str, sentence: str = "") -> tuple[str, str] | None:
     """The last day the text before a statement gives (``before``: a few sentences, its quotations blanked), when
     its reporting clause or opening phrase names a part of a day and no day ("After leaving the talks in the
-    morning, Lind said …", '"…," Novak said in the afternoon'), as `then_day` does for "then"."""
-    found = DAY_PART.search(dating) if " the " in dating else None
+    morning, Lind said …", '"…," Novak said in the afternoon') or its sentence (its quotations blanked) does right
+    after that clause ('"…," Zarif said just before 2:00 am.'), as `then_day` does for "then" — a day of the week
+    before the publication day (not "It has to be finalised by June 30.")."""
+    found = DAY_PART.search(dating) if _DAY_PART_QUICK.search(dating) else None
+    if found is None and sentence and dating.strip():  # the clause ends before it: '"…," Novak said just before 2 am.'
+        at = sentence.find(dating.strip())
+        found = _JUST_PART.match(sentence, at + len(dating.strip())) if at >= 0 else None
     if found is None or resolve(dating, day):  # a day of its own: "on Tuesday in the morning"
         return None
-    for earlier in reversed(sentences(before)):
-        when = resolve(earlier.text, day)
-        if when and is_day(when[0]):
-            return when[0], f"{when[1]} ({found.group()}: in an earlier sentence)"
+    for earlier in reversed(_SENTENCE_END.split(before)):  # quicker than text.sentences, as a part of a day is common
+        when = resolve(earlier, day)
+        if when and is_day(when[0]) and _in_the_story_week(when[0], day):  # not "It must be done by June 30."
+            return when[0], f"{when[1]} ({found.group().strip()}: in an earlier sentence)"
     return None
+
+
+def _in_the_story_week(when: str, day: str) -> bool:
+    """Whether a day is the publication day or one of the week before it (``day``, a day or a month)."""
+    if not is_day(day):
+        return True
+    return 0 <= (dt.date.fromisoformat(day) - dt.date.fromisoformat(when)).days <= _STORY_WEEK

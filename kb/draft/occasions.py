@@ -216,9 +216,11 @@ class Occasions:
         return named[index][1] if index >= 0 else None
 
 
-# Telling someone other than the press: "told AFP", "told his cabinet" (not "told reporters").
+# Telling someone other than the press or the audience of a public occasion: "told AFP", "told his cabinet" (not
+# "told reporters", "told lawmakers", "told delegates", "told the committee" — a hearing's, a speech's audience).
 TOLD_SOMEONE = (
-    r"(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing))\b)"
+    r"(?:told|tells) (?!(?:reporters|journalists|the press|the media|an? (?:news|press) (?:conference|briefing)"
+    r"|lawmakers|legislators|MPs|senators|parliament|delegates|the (?:committee|audience|assembly|plenary))\b)"
 )
 # Words that place a saying at another time than the story's day, or on another occasion: "said before the
 # talks", "has long said", "told NHK", "wrote on X", "according to The Paper" (a "post" in lower case: "The
@@ -272,13 +274,14 @@ def names_new_event(sentence: str) -> bool:
 # "gave a televised speech", "held a joint news conference with Lind", "met reporters", "appeared on national TV",
 # "Osei's annual press conference in Oslo on Monday", "what Osei said at her news conference on Monday".
 _SPOKE = re.compile(
-    r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to|testified|testifies"
-    r"|(?:took|takes|fielded|fields|answered|answers) questions"
+    r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to|testified|testifies|was interviewed"
+    r"|(?:took|takes|fielded|fields|answered|answers) questions|visited|toured|(?:arrived|was|were) in (?=[A-Z])"
     r"|(?:met|meets|met with|meets with) (?:reporters|journalists|the press|the media)"
-    r"|appeared on (?:[\w-]+ ){0,2}(?:television|TV|radio|programme|program|show)"
+    r"|appeared (?:on (?:[\w-]+ ){0,2}(?:television|TV|radio|programme|program|show)|before (?:[\w-]+ ){0,4}committee)"
     r"|(?:held|holds|gave|gives|hosted|hosts|delivered|delivers) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
     r"(?:news conference|press conference|briefing|speech|address|interview|remarks)"
-    r"|[’']s (?:[\w-]+ ){0,2}(?:news conference|press conference|briefing|speech|address|remarks)"
+    r"|[’']s (?:[\w-]+ ){0,2}(?:news conference|press conference|briefing|speech|address|remarks|hearing)"
+    r"|(?:[Aa]t|[Ii]n|[Dd]uring) an? (?:[\w-]+ ){0,2}hearing"
     r"|(?:said|answered questions|took questions) (?:at|during) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
     r"(?:news conference|press conference|briefing))\b"
 )
@@ -291,7 +294,8 @@ def _spoken(between: str, speaker: str, day: str) -> tuple[str, str] | None:
     surname = re.compile(rf"\b{re.escape(speaker.rsplit('-', 1)[-1])}\b", re.IGNORECASE)
     for piece in re.split(r"(?<=[.!?])\s+", between):
         spoke = _SPOKE.search(piece)
-        when = resolve(clause_around(piece, spoke.start()), day) if spoke and surname.search(piece) else None
+        clause = clause_around(piece, spoke.start()) + clause_around(piece, spoke.end()) if spoke else ""  # "before"
+        when = resolve(clause, day) if spoke and surname.search(piece) else None
         if when and is_day(when[0]):
             found = when[0], f"{when[1]} (of the occasion before)"
         elif resolve(piece, day) or elsewhen(piece):

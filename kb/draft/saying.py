@@ -39,7 +39,8 @@ _CIRCUMSTANCE = frozenset(
      "video", "message", "visit", "trip", "hearing", "issued", "released", "published", "broadcast", "aired",
      "carried", "cabinet", "audience", "delegates", "supporters", "end", "close", "sent", "dated", "delivered",
      "given", "made", "held", "next", "following", "previous", "same", "day", "eve", "days", "telephone",
-     "conducted", "recorded", "exclusive", "emailed", "ago", "one", "two", "three", "four", "five", "six"}
+     "conducted", "recorded", "exclusive", "emailed", "ago", "one", "two", "three", "four", "five", "six",
+     "just", "shortly", "overnight", "midnight", "dawn", "noon", "midday", "hours", "small", "am", "pm", "a.m", "p.m"}
 )  # fmt: skip
 _ADDRESSEE_WORDS = 3  # after "told": whom ("told his cabinet", "told Fox News' Bret Baier")
 _WORD = re.compile(r"[\w’'.-]+")

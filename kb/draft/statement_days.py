@@ -6,8 +6,11 @@ import re
 from typing import Any
 
 from kb.draft import dates, occasions
+from kb.draft.background_times import without_background
 from kb.draft.occasion_clauses import according_day, day_part_day, occasion_day, then_day, trailing_day
 from kb.draft.reader import Said
+from kb.draft.session_days import session_day
+from kb.draft.speakers import Mention
 from kb.draft.text import sentences
 
 Day = tuple[str, str] | None  # the day, and the words that gave it
@@ -45,7 +48,8 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
             or according_day(blanked, day)
             or trailing_day(each.excerpt.text, day)
             or then_day(blanked, text[max(0, each.excerpt.start - 600) : each.excerpt.start], day)
-            or day_part_day(each.dating, earlier, day)  # "in the morning": of the day the story is at
+            or day_part_day(each.dating, earlier, day, blanked)  # "in the morning": of the day the story is at
+            or session_day(each.dating, text, each.excerpt.start, day)  # "at the opening session": of its opening
             or events.day_of(occasion, each.excerpt.start)
             or events.issued_day(each.dating, each.excerpt.start)
         )
@@ -77,12 +81,14 @@ _AIMED_QUICK = re.compile(r"\b(?:aim|hop|target|deadline|expect|due|set|schedule
 
 def carry_story_days(said: list[Said], drafted: list[dict[str, Any] | None], text: str, day: str) -> None:
     """Date the undated statements by the day the story gave their speaker last (`occasions.story_days`)."""
-    in_order, end = [], 0
+    in_order, end, story_day = [], 0, None
     for each, payload in sorted(zip(said, drafted, strict=True), key=lambda pair: pair[0].excerpt.start):
         between = _QUOTED.sub(" ", text[end : each.excerpt.start])  # a time named there moves the story on
         between = _AIMED.sub(" ", between) if _AIMED_QUICK.search(between) else between  # but not a time aimed at
+        between = without_background(between, day, story_day)  # nor a fact of before: "On May 4, talks began."
         if payload is not None:
             in_order.append((payload.get("speaker"), _QUOTED.sub(" ", each.excerpt.text), between, payload))
+            story_day = payload.get("occurred_at") or story_day
         end = max(end, each.excerpt.end)
     occasions.story_days(in_order, day)
     _date_from_next(in_order, _QUOTED.sub(" ", text[end:]), day)
@@ -113,6 +119,7 @@ def _date_from_next(statements: list[tuple[str | None, str, str, dict[str, Any]]
             later = None
         if own and speaker:
             later = speaker, str(when), words, "statement after"
+        between = without_background(between, day, later[1] if later else None)  # "Talks began in 2014."
         if dates.resolve(between, day) or occasions.elsewhen(between) or occasions.names_new_event(between):
             later = None  # a time or an occasion between this one and the one before it
         after = between
@@ -158,10 +165,31 @@ def said_dating(said: Said, text: str) -> str:
 
 
 def _same_speaker(one: Said, other: Said) -> bool:
-    """Whether two statements have one speaker: the same words for them, or the same surname."""
+    """Whether two statements have one speaker: the same words for them, or the same surname — or a body and its
+    spokesperson (`_speaks_for`)."""
     first, second = one.who, other.who
+    if _speaks_for(first, second) or _speaks_for(second, first):
+        return True
     if first.name and second.name:
         return first.name.split()[-1].lower() == second.name.split()[-1].lower()
     if first.organisation and second.organisation and not (first.name or second.name):
         return first.organisation == second.organisation  # "India …", then "New Delhi also asserted"
     return (first.description or first.phrase) == (second.description or second.phrase)
+
+
+_SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman|people)\b", re.IGNORECASE)
+_BODY_HEAD = re.compile(
+    r"\b(ministry|department|office|government|commission|embassy|agency|council|secretariat|presidency|mission"
+    r"|delegation|bank|fund)$",
+    re.IGNORECASE,
+)
+
+
+def _speaks_for(person: Mention, body: Mention) -> bool:
+    """Whether a named person is the spokesperson of a body that speaks in the statement beside theirs: "China's
+    commerce ministry said on Thursday …" then '"…," He Yadong, a ministry spokesperson, said.' (the body's noun in
+    the person's post)."""
+    if not person.name or body.name or not _SPOKESPERSON.search(person.phrase):
+        return False
+    head = _BODY_HEAD.search(body.description or body.phrase or "")
+    return head is not None and re.search(rf"\b{head.group(1)}\b", person.phrase, re.IGNORECASE) is not None

@@ -1,7 +1,8 @@
 """The day of words said by one who met, to the one met or just after: "Modi told President Xi" after a meeting of
 the two dated in a sentence before ("During the meeting on Wednesday, …", "On Monday, Lind met Novak in Oslo."),
-"Singh later told reporters" after Singh's talks on Monday. Telling someone else is another occasion ("told the
-BBC"); telling the one met, or the press afterwards, is the meeting's."""
+"Singh later told reporters" after Singh's talks on Monday, '"…," Karimov said' just after Karimov's meeting on 10
+June. Telling someone else is another occasion ("told the BBC"); telling the one met, or the press afterwards, or
+speaking just after the report of the meeting, is the meeting's."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import bisect
 import re
 from typing import Any
 
-from kb.draft.dates import is_day, resolve
-from kb.draft.occasions import elsewhen, own_words
+from kb.draft.dates import EVENTS, is_day, resolve
+from kb.draft.occasions import elsewhen, names_new_event, own_words
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the words said, which name no occasion of their saying
 # Whom the words were told: a name with its post before it ("told President Xi", "told Tomas Novak"), or the
@@ -28,33 +29,63 @@ _LATER = re.compile(
 )
 _MAY_SAY = re.compile(r"told|tells|later|afterward")
 _MEETINGS_BACK = 12  # meetings read back from a statement for its speaker's last: a story reports a few, not hundreds
+_THEN = re.compile(r"\b(?:then|since|until|by now)\b", re.IGNORECASE)  # a time of its own: "By then, Kral said"
+_NEAR = 1500  # characters at most between a meeting's report and its participant's words just after it
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, published: str) -> None:
     """Date an undated statement whose words its speaker told the other party of a meeting, or said `later`, after
-    the meeting: by its day, when the last meeting before it that the speaker took part in is dated and it was
-    with the one told — and the statement's sentence names no other time or occasion. Changed in place."""
+    the meeting, or said just after its report (`_just_after`) in a sentence naming no event: by its day, when the
+    last meeting before it that the speaker took part in is dated and it was with the one told — and the
+    statement's sentence names no other time or occasion. Changed in place."""
     meetings = sorted(
         ((text.find(_excerpt(c)), c) for c in claims if c is not None and c["type"] == "meeting"), key=lambda m: m[0]
     )
     starts = [where for where, _ in meetings]
+    cursor = 0  # statements come in the text's order: each is found from the one before
     for claim in claims:
-        if claim is None or claim["type"] != "statement" or claim.get("occurred_at") or not claim.get("speaker"):
+        if not meetings or claim is None or claim["type"] != "statement" or claim.get("occurred_at"):
             continue
-        if not _MAY_SAY.search(claim["_draft"]["sentence"]):
-            continue  # the quick test: no "told", "tells", "later" or "afterward" in it
+        if not claim.get("speaker"):
+            continue  # whose meeting it was cannot be told
+        at = text.find(_excerpt(claim), cursor)
+        at = at if at >= 0 else text.find(_excerpt(claim))
+        cursor = max(cursor, at)
+        before = bisect.bisect_left(starts, at)
+        nearest = meetings[max(0, before - _MEETINGS_BACK) : before]  # the speaker's last meeting is among them
+        met = [(where, m) for where, m in nearest if where >= 0 and _parties(m, claim["speaker"])[0]]
+        if not met or not is_day(met[-1][1].get("occurred_at")):
+            continue
         words = _QUOTED.sub(" ", claim["_draft"]["sentence"])
-        found = _TOLD.search(words) or _LATER.search(words)
-        if found is None:
-            continue
-        rest = own_words(words if found.re is _LATER else words[: found.start()] + words[found.end() :])
+        found = (_TOLD.search(words) or _LATER.search(words)) if _MAY_SAY.search(words) else None
+        rest = own_words(
+            words if found is None or found.re is _LATER else words[: found.start()] + words[found.end() :]
+        )
         if elsewhen(rest) or resolve(rest, published):
             continue  # "told Novak in a letter", "later told the BBC", "told Novak on Monday" (dated by its clause)
-        before = bisect.bisect_left(starts, text.find(_excerpt(claim)))
-        nearest = meetings[max(0, before - _MEETINGS_BACK) : before]  # the speaker's last meeting is among them
-        met = [m for where, m in nearest if where >= 0 and _parties(m, claim["speaker"])[0]]
-        if met and is_day(met[-1].get("occurred_at")) and _told_the_other(met[-1], claim["speaker"], found):
-            _date(claim, met[-1], found.group())
+        if found is not None and _told_the_other(met[-1][1], claim["speaker"], found):
+            _date(claim, met[-1][1], found.group())
+        elif (
+            found is None
+            and not (EVENTS.search(rest) or _THEN.search(rest))
+            and _just_after(text, met[-1], at, published)
+        ):
+            _date(claim, met[-1][1], "a participant's words after it")  # not "at their next meeting", "By then, …"
+
+
+def _just_after(text: str, met: tuple[int, dict[str, Any]], at: int, published: str) -> bool:
+    """Whether words at ``at`` come just after a meeting's report (where it starts, the meeting): in its paragraph
+    or the next, with no time, occasion or other meeting named between ("Karimov met Medvedev on 10 June." then
+    '"I am pleased to welcome you," Karimov said.'), nor an occasion of saying in the report ("announced the
+    decision in a statement after meeting UN officials")."""
+    report = _excerpt(met[1])
+    if elsewhen(_QUOTED.sub(" ", report)):
+        return False
+    between = _QUOTED.sub(" ", text[met[0] + len(report) : at])
+    if len(between) > _NEAR or len(_PARAGRAPH_BREAK.findall(between)) > 1:
+        return False
+    return not (resolve(between, published) or elsewhen(between) or names_new_event(between))
 
 
 def _parties(meeting: dict[str, Any], speaker: str) -> tuple[list[str], list[str]]:
