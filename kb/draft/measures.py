@@ -300,14 +300,20 @@ _LEAD_IN = re.compile(
 )
 
 
+# What may stand before the body that opens a sentence: "The", and one compound adjective ("War-battered Yemen",
+# "Debt-laden Zambia", "the oil-rich UAE").
+_BEFORE_OPENER = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Za-z][a-z]+-[a-z]+\s+)?")
+
+
 def sentence_subject(sentence: str) -> str | None:
     """The country or body that opens a sentence, after a phrase that leads into it (see _LEAD_IN), as
-    its subject ("The EU's exports …", "CPTPP is …", "Under the deal, India will slash tariffs …"),
+    its subject ("The EU's exports …", "CPTPP is …", "Under the deal, India will slash tariffs …", "War-battered
+    Yemen is facing …"),
     unless it is a lender (see LENDERS) or names something else ("Japanese officials …" is theirs)."""
     lead = _LEAD_IN.match(sentence)
     start = lead.end() if lead else 0
     opening = bodies_at(sentence[start : start + 60])
-    if not opening or sentence[start : start + opening[0][0]].strip() not in ("", "The", "the"):
+    if not opening or not _BEFORE_OPENER.fullmatch(sentence, start, start + opening[0][0]):
         return None
     return opening[0][1] if opening[0][1] not in LENDERS else None
 

@@ -309,7 +309,7 @@ class Payloads:
         (for a tariff, not one that faces it, or the country of the leader imposing it: figure_context.imposer);
         else the subject of the figure before it; else the first country the text names (else the negotiation)."""
         subject, counterpart = measures.whose(sentence, figure, measured)
-        if given_by := figure_agents.giver(sentence, figure):  # "the $2 billion package offered by China"
+        if given_by := figure_agents.giver(sentence, figure) or figure_agents.doer(sentence, figure):
             subject, counterpart = given_by, counterpart if counterpart != given_by else subject
             why["subject_from"] = "the one named as giving, setting or asking for it"
         if subject not in GROUPINGS and measures.group_named(sentence, figure) and self._grouping():

@@ -1,0 +1,152 @@
+"""kb draft's reading of figures in constructions of news English, on sentences made for the tests: units written
+short ("75,000 b/d", "40 bcm", "35.8 Mt"), decimal commas ("3,5 per cent"), a change "by a combined" amount, a
+percentage "more" or "fewer" than before, a second amount of a change ("and another …"), the doer of a participle
+of giving or asking ("…, seeking $4 billion") and a country opening its sentence after a compound adjective
+("War-battered Yemen")."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, imports, of_type
+
+from kb.draft.figures import figures
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # Barrels per day, with the scale the letters hold, spaced or joined to the number.
+        ("Kazakhstan may add 75,000 b/d in February.", [("75000", "barrels per day")]),
+        ("The group will raise output by 0.4 mb/d from August.", [("400000", "barrels per day")]),
+        ("Iraq pumped 4.6mb/d, trimmed 220 kb/d.", [("4600000", "barrels per day"), ("220000", "barrels per day")]),
+        ("Nigeria produced 1.5 million b/d in May.", [("1500000", "barrels per day")]),
+        # Gas in billion cubic metres (or feet), a year when it says so; tonnes in thousands, millions, billions.
+        ("Russia will ship 40bcm/year and 15.5 bcm of gas a year.", [("40000000000", "cubic metres per year"),
+                                                                      ("15500000000", "cubic metres per year")]),
+        ("Reserves of 1.2 tcm and sales of 3 bcf a day", [("1200000000000", "cubic metres"),
+                                                           ("3000000000", "cubic feet per day")]),
+        ("Emissions fell to 35.8 Mt, against 1.5 Gt worldwide and 500 kt of waste.",
+         [("35800000", "tonnes"), ("1500000000", "tonnes"), ("500000", "tonnes")]),
+        ("We have 5 Mt CO2 left.", [("5000000", "tonnes")]),  # megatonnes, not metric tons
+        # Not inside a longer word or path, and "mt" stays metric tons.
+        ("He read 40 bcms and 5 b/day; the quota is 230,536 mt.", [("230536", "metric tons")]),
+    ],
+)  # fmt: skip
+def test_units_written_short_hold_their_scale(words, found):
+    assert [(figure.value, figure.unit) for figure in figures(words)] == found
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("Exports were 3,5 per cent higher.", [("3.5", "percent")]),
+        ("a rate of 27,5 % for cars and 12,50 percent for trucks", [("27.5", "percent"), ("12.5", "percent")]),
+        ("The fund holds €2,5 billion.", [("2500000000", "EUR")]),
+        # A thousands separator stays one; a comma before a number with no percentage or scale is no decimal.
+        ("Peru sent 1,000 tonnes, 2,000,5 percent and 1,5 tonnes.", [("1000", "tonnes")]),
+    ],
+)
+def test_a_decimal_comma_before_a_percentage_or_a_scale(words, found):
+    assert [(figure.value, figure.unit) for figure in figures(words)] == found
+
+
+def _changes(kb, text: str) -> list[tuple[str | None, str | None, str | None]]:
+    points = of_type(drafted(kb, text), "data_point")
+    return [(p.get("value"), *((p["change"]["direction"], p["change"]["amount"]) if "change" in p else (None, None)))
+            for p in points]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "by" and one word before the amount: "a combined", "a whopping", "an estimated".
+        ("Russia and Kazakhstan may boost their output by a combined 75,000 b/d.", [(None, "rise", "75000")]),
+        ("Chile cut its catch by a whopping 40% last year.", [(None, "fall", "40")]),
+        ("Norway lifted its quota by an estimated 12,000 tonnes.", [(None, "rise", "12000")]),
+        # A second amount of the same change: "and another", "and a further", "an additional".
+        (
+            "Peru raised its tariff by 2% in May and a further 3% in June.",
+            [(None, "rise", "2"), (None, "rise", "3")],
+        ),
+        (
+            "Chile cut its catch by 10,000 tonnes in 2023, and an additional 5,000 tonnes in 2024.",
+            [(None, "fall", "10000"), (None, "fall", "5000")],
+        ),
+        # A percentage more, less or fewer is a change; an amount more is an amount.
+        ("Donors pledged 30% more this year than last year.", [(None, "rise", "30")]),
+        ("Peru landed 20 percent fewer tonnes of anchovy than a year earlier.", [(None, "fall", "20")]),
+        ("Chile now pays 15 per cent less for gas than in 2021.", [(None, "fall", "15")]),
+        ("The EU will give Kenya €2 billion more this year.", [("2000000000", None, None)]),
+    ],
+)
+def test_changes_in_more_wordings(kb, sentence, expected):
+    assert _changes(kb, sentence + "\n") == expected
+
+
+def _whose(kb, text: str) -> list[tuple[str, str, str | None]]:
+    points = of_type(drafted(kb, text), "data_point")
+    return [(p.get("value") or p["change"]["amount"], p["subject"], p.get("counterpart")) for p in points]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya asked for help.\n\nLONDON - In an effort to ease the suffering of its people, the United Nations "
+            "held a donor conference in Geneva today, seeking $4 billion from its members for its work in Yemen.\n",
+            [("4000000000", "united-nations", None)],
+        ),
+        (
+            "Chile asked for help.\n\nThe European Union opened the talks in Brussels, offering Kenya a further "
+            "€300 million in aid.\n",
+            [("300000000", "european-union", None)],
+        ),
+        (
+            "Peru met donors.\n\nOn Monday, Canada announced new sanctions, pledging an additional C$500 million to "
+            "Ukraine.\n",
+            [("500000000", "canada", "ukraine")],
+        ),
+        (
+            "Peru met donors.\n\nJapan gave $1 billion to Chile on Monday, bringing its total contribution to "
+            "$5 billion.\n",
+            [("1000000000", "japan", "chile"), ("5000000000", "japan", None)],
+        ),
+        # A lender's amount stays the borrower's; no body opening the clause, no doer.
+        (
+            "Zambia waited.\n\nThe IMF approved the programme, providing $1.3 billion.\n",
+            [("1300000000", "zambia", None)],
+        ),
+    ],
+)
+def test_the_doer_of_a_participle_of_giving_or_asking_owns_the_figure(kb, text, expected):
+    assert _whose(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Kenya held talks.\n\nWar-battered Yemen is facing the worst crisis, with some 24 million people "
+            "requiring aid.\n",
+            "yemen",
+        ),
+        ("Kenya held talks.\n\nDebt-laden Zambia said it needed $13 billion, with bondholders waiting.\n", "zambia"),
+        ("Kenya held talks.\n\nThe oil-rich UAE, with $900 billion in reserves, agreed.\n", "united-arab-emirates"),
+    ],
+)
+def test_a_country_opens_its_sentence_past_a_compound_adjective(kb, text, subject):
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert point["subject"] == subject
+
+
+def test_a_quota_in_barrels_per_day_written_short_imports(kb, runner, tmp_path):
+    text = "Saudi Arabia will hold its output to 8.125 million b/d, well below its quota of 9.119 mb/d.\n"
+    payloads = drafted(kb, text)
+    points = of_type(payloads, "data_point")
+    assert [(p["value"], p["unit"], p["subject"]) for p in points] == [
+        ("8125000", "barrels per day", "saudi-arabia"),
+        ("9119000", "barrels per day", "saudi-arabia"),
+    ]
+    imports(runner, payloads, tmp_path)
