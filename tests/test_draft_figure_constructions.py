@@ -150,3 +150,44 @@ def test_a_quota_in_barrels_per_day_written_short_imports(kb, runner, tmp_path):
         ("9119000", "barrels per day", "saudi-arabia"),
     ]
     imports(runner, payloads, tmp_path)
+
+
+def _amounts(kb, text: str) -> list[tuple[str, str]]:
+    """Each data point's value and the first words of its sentence."""
+    return [(p["value"], p["_draft"]["sentence"][:12]) for p in of_type(drafted(kb, text), "data_point")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The headline's amount that the story gives again is the story's.
+        (
+            "Donors pledge $1.2 billion for Sudan\n\nDonors meeting in Paris pledged $1.2 billion for Sudan on "
+            "Monday, the French foreign ministry said.\n",
+            [("1200000000", "Donors meeti")],
+        ),
+        # An amount named again with "the" is the one given before.
+        (
+            "About $135 million in new commitments were announced this week. Germany committed €60 million, more "
+            "than half of the $135 million announced so far.\n",
+            [("135000000", "About $135 m"), ("60000000", "Germany comm")],
+        ),
+        # Percentages are many figures' ("exports fell to 12%", "the 12% tariff").
+        (
+            "Peru's exports fell to 12% of its output in May. Chile kept the 12% tariff on copper.\n",
+            [("12", "Peru's expor"), ("12", "Chile kept t")],
+        ),
+        # The story's amount in a quotation is the speaker's words: the headline's stays.
+        (
+            'Peru offers $2 billion for the fund\n\n"We will give $2 billion," the Peruvian minister said.\n',
+            [("2000000000", "Peru offers ")],
+        ),
+        # An amount first given in a quotation, then with "the", is a figure of its own.
+        (
+            '"We will lend $2 billion," Lind said on Monday. The $2 billion loan will go to Kenya.\n',
+            [("2000000000", "The $2 billi")],
+        ),
+    ],
+)
+def test_an_amount_given_again_is_one_figure(kb, text, expected):
+    assert _amounts(kb, text) == expected

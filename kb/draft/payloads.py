@@ -16,6 +16,7 @@ from kb.draft.meeting_days import held_by
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
 from kb.draft.reader import Said
+from kb.draft.repeated_figures import repeated_at
 from kb.draft.statement_days import carry_story_days, statement_days
 from kb.draft.text import Span, overlaps
 
@@ -63,6 +64,7 @@ class Payloads:
         self._events: tuple[str, occasions.Occasions] | None = None  # see _occasions
         self._last_counterpart: str | None = None  # "Japan's surplus with the United States … exports to the country"
         self._at = 0  # where the sentence of the figures read now starts
+        self._repeated: frozenset[int] | None = None  # where amounts given again start (repeated_at)
 
     def _occasions(self, text: str) -> occasions.Occasions:
         """The events the text names, with their days (read once a text)."""
@@ -187,6 +189,8 @@ class Payloads:
         given = [f for f in given if not _ODDS.match(sentence.text, f.end)]  # "80 per cent confident": no metric
         converted = self._conversions()
         given = [f for f in given if f.converted or sentence.start + f.start >= converted.get((f.value, f.unit), -1)]
+        self._repeated = repeated_at(self.registry.text, said) if self._repeated is None else self._repeated
+        given = [f for f in given if sentence.start + f.start not in self._repeated]  # "the $135 million" again
         if not given or _EXCHANGE_RATE.search(sentence.text):
             return found  # none, or a note of the exchange rate used: "(1 U.S. dollar equals 142.62 yen)"
         text = dates.without_dateline(sentence.text)
