@@ -191,3 +191,26 @@ def _amounts(kb, text: str) -> list[tuple[str, str]]:
 )
 def test_an_amount_given_again_is_one_figure(kb, text, expected):
     assert _amounts(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Chile and Peru agreed a quota that exceeds the 944,000 tonne figure recommended by ICES.\n", "ices"),
+        ("Peru set a catch of 30,000 tonnes. It is below the 35,000 tonnes advised by NAFO.\n", "nafo"),
+        ("Kenya said the $2 billion package proposed by COMESA was too small.\n", "comesa"),
+        # A lender's stays the borrower's; an acronym that begins a longer name is no body's.
+        ("Peru weighed the $5 billion offered by the IMF.\n", "peru"),
+        ("Kenya took the $3 billion offered by OK Bank.\n", "kenya"),
+    ],
+)
+def test_a_body_named_by_its_acronym_gives_or_asks_for_a_figure(kb, text, subject):
+    points = of_type(drafted(kb, text), "data_point")
+    assert points[-1]["subject"] == subject
+
+
+def test_a_figure_an_unknown_body_recommends_imports(kb, runner, tmp_path):
+    payloads = drafted(kb, "Norway backed the 944,000 tonne catch recommended by ICES.\n")
+    (point,) = of_type(payloads, "data_point")
+    assert (point["value"], point["subject"]) == ("944000", "ices")
+    imports(runner, payloads, tmp_path)

@@ -22,14 +22,21 @@ _GIVEN_BY = re.compile(
 )
 
 
+# A body the lexicon does not know, named by its acronym ("recommended by ICES", "advised by NAFO").
+_ACRONYM = re.compile(r"[A-Z]{2,6}\b(?![’'-]|\.[A-Z]| [A-Z])")
+
+
 def giver(sentence: str, figure: Figure) -> str | None:
-    """The body named right after a figure as the one giving, setting or asking for it (see _GIVEN_BY),
-    unless a lender (whose loan is the borrower's); else None."""
+    """The body named right after a figure as the one giving, setting or asking for it (see _GIVEN_BY), or
+    an acronym there, unless a lender (whose loan is the borrower's); else None."""
     given = _GIVEN_BY.match(sentence, figure.end)
-    named = body_spans(sentence[given.end() : given.end() + 60]) if given else []
-    if not named or named[0][0] != 0 or named[0][2] in LENDERS:
+    if given is None:
         return None
-    return named[0][2]
+    named = body_spans(sentence[given.end() : given.end() + 60])
+    if not named or named[0][0] != 0:
+        acronym = _ACRONYM.match(sentence, given.end())
+        return acronym.group() if acronym else None
+    return named[0][2] if named[0][2] not in LENDERS else None
 
 
 # A participle of giving, asking for or reaching an amount right after a comma, then whom it is for ("offering
