@@ -214,3 +214,32 @@ def test_a_figure_an_unknown_body_recommends_imports(kb, runner, tmp_path):
     (point,) = of_type(payloads, "data_point")
     assert (point["value"], point["subject"]) == ("944000", "ices")
     imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # A sentence whose subject refers back ("The deal", "it", "Its") is of the sentence before's subject.
+        (
+            "Chile held talks on Monday. Later, Zambia announced a restructuring deal. The deal cuts its debt by "
+            "$840 million.\n",
+            "zambia",
+        ),
+        (
+            "Chile met donors. Ghana reached a deal with its creditors on Monday. Under the plan, it will pay "
+            "$200 million a year.\n",
+            "ghana",
+        ),
+        (
+            "Peru and Chile met. On Friday Kenya signed the accord with the IMF. Its programme is worth $3 billion.\n",
+            "kenya",
+        ),
+        # A day may lead into the sentence without a comma.
+        ("Peru met Chile. Last week Ghana paid $2 billion to its bondholders.\n", "ghana"),
+        # No reference back: the country the text names first.
+        ("Chile spoke first. Canada said it would wait. Exports of copper reached $3 billion.\n", "chile"),
+    ],
+)
+def test_a_figure_whose_sentence_refers_back_is_of_the_sentence_before_s_subject(kb, text, subject):
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert point["subject"] == subject

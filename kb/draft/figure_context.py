@@ -1,6 +1,7 @@
 """What a figure takes from the words around it: from the figures before it in its sentence (a list
 that gaps a change's verb, an amount in brackets right after a figure), from whose figure it is
-(the dollar a bare "$" stands for), and from the leader who imposes a tariff (their country)."""
+(the dollar a bare "$" stands for), from the leader who imposes a tariff (their country), and from the sentence
+before it (its subject, which "the deal" or "its" after it stands for)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from kb.draft.changes import Change
 from kb.draft.figures import Figure
 from kb.draft.lexicon import DOLLARS
-from kb.draft.measures import Metric, body_spans, whose
+from kb.draft.measures import Metric, body_spans, sentence_subject, whose
 
 
 @dataclass
@@ -118,3 +119,22 @@ def _last_named(words: str, leaders: dict[str, str]) -> str | None:
     """The country of the leader named last in some words."""
     named = [leaders[word] for word in _CAPITALISED.findall(words) if word in leaders]
     return named[-1] if named else None
+
+
+SENTENCE_BEFORE = 400  # characters before a sentence where the sentence before it is looked for
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z])")
+
+
+# A sentence whose subject refers back, past a phrase that leads into it: "The deal …", "Under the plan, it …".
+_REFERS_BACK = re.compile(r"(?:[A-Z][^,.;:]{0,50},\s*)?(?i:the|this|that|these|those|it|its|they|their)\b")
+
+
+def subject_before(text: str, at: int) -> str | None:
+    """The country or body that opens the sentence before the one starting at ``at`` (measures.sentence_subject),
+    when that one's subject refers back ("the deal", "it"): whom a figure whose own sentence names no party is of
+    ("Later, Zambia announced a restructuring deal. The deal cuts its debt by $840 million." is Zambia's)."""
+    if not _REFERS_BACK.match(text, at):
+        return None
+    before = text[max(0, at - SENTENCE_BEFORE) : at].rstrip()
+    ends = [found.end() for found in _SENTENCE_END.finditer(before)]
+    return sentence_subject(before[ends[-1] if ends else 0 :]) if before else None

@@ -294,9 +294,12 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
 
 
 # A phrase that leads into a sentence before its subject: "Under the deal, India will …", "On Tuesday, the EU …".
+# A day or time may lead in without a comma: "On Friday Kenya signed …", "Late on Tuesday the EU said …".
 _LEAD_IN = re.compile(
     r"\s*(?:(?:Under|In|On|At|After|Before|By|For|From|With|Since|During|As|Meanwhile|However|Separately|Also"
-    r"|Last|This|Next|Earlier|Later)\b[^,.;:]{0,50},\s*)?"
+    r"|Last|This|Next|Earlier|Later)\b[^,.;:]{0,50},\s*"
+    r"|(?:(?:Late|Early|Earlier|Later) )?(?:[Oo]n|Last|This|Next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|week|month|year|night|morning|evening)\s+)?"
 )
 
 
