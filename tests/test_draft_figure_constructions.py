@@ -243,3 +243,21 @@ def test_a_figure_an_unknown_body_recommends_imports(kb, runner, tmp_path):
 def test_a_figure_whose_sentence_refers_back_is_of_the_sentence_before_s_subject(kb, text, subject):
     (point,) = of_type(drafted(kb, text), "data_point")
     assert point["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("Ukraine freed 75 POWs on Sunday and 20 on Monday.", [("75", "POWs"), ("20", "POWs")]),
+        ("The Houthis released 64 fishermen, 12 sailors and 20 crew.", [("64", "fishermen"), ("12", "sailors"),
+                                                                          ("20", "crew")]),
+        ("Iran freed five US citizens and 16 Saudi nationals.", [("5", "citizens"), ("16", "nationals")]),
+        ("Some 200 seafarers remain stranded; 40 helicopters will deploy.", [("200", "seafarers"),
+                                                                             ("40", "helicopters")]),
+        ("Russia handed over 500 bodies.", [("500", "bodies")]),
+        # Still no count of a bloc's members.
+        ("The 27 EU members agreed.", []),
+    ],
+)  # fmt: skip
+def test_more_people_and_craft_are_counted(words, found):
+    assert [(figure.value, figure.unit) for figure in figures(words)] == found

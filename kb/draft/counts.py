@@ -22,6 +22,9 @@ COUNTED_NOUNS = frozenset(
         "aircraft", "planes", "jets", "drones", "missiles", "warheads", "tanks", "launchers", "weapons", "centrifuges",
         "products", "firms", "companies", "businesses", "homes", "houses", "doses", "students", "tourists", "visitors",
         "passengers", "voyages", "movements", "transits", "crossings",
+        # More people held, freed, moved or killed, and craft: "12 sailors", "five US citizens", "75 POWs".
+        "sailors", "seafarers", "fishermen", "crew", "crewmen", "citizens", "nationals", "pows", "settlers",
+        "pilgrims", "patients", "deportees", "returnees", "immigrants", "bodies", "helicopters",
     }
 )  # fmt: skip
 # A head noun that needs the word before it to say what it counts: "vessel movements", "military personnel".
@@ -84,11 +87,13 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
         lowered, position = noun.lower(), position + 1
         if nationals(noun) and not previous:
             return noun, position + len(noun)  # people named by their nation: "16 Saudis", "10,000 Palestinians"
-        if lowered in COUNTED_NOUNS and (noun.islower() or noun.istitle()):  # "Swap 190 Prisoners" (a headline)
+        written = noun.islower() or noun.istitle() or noun[:-1].isupper()  # "Swap 190 Prisoners" (a headline), "POWs"
+        if lowered in COUNTED_NOUNS and written:
             if lowered in ("people", "persons") and _SOURCES.match(text, position + len(noun)):
                 return None
             modified = lowered in _NEEDS_ITS_MODIFIER and previous.islower()
-            return (f"{previous} {lowered}" if modified else lowered), position + len(noun)
+            unit = noun if noun[:-1].isupper() else lowered  # "POWs" as written
+            return (f"{previous} {unit}" if modified else unit), position + len(noun)
         if lowered in ("and", "or") and previous[:1].isupper():
             position += len(word)  # two nations' people: "1,000 Ukrainian and Russian prisoners"
             continue
@@ -137,7 +142,7 @@ def nationals(noun: str) -> bool:
 
 def is_count(unit: str) -> bool:
     """Whether a unit is a count's (see counted): "prisoners", "vessel movements", "Saudis"."""
-    return unit.split(" ")[-1] in COUNTED_NOUNS or nationals(unit)
+    return unit.split(" ")[-1].lower() in COUNTED_NOUNS or nationals(unit)
 
 
 def again(text: str, number: str, end: int) -> bool:
