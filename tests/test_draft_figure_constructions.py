@@ -261,3 +261,22 @@ def test_a_figure_whose_sentence_refers_back_is_of_the_sentence_before_s_subject
 )  # fmt: skip
 def test_more_people_and_craft_are_counted(words, found):
     assert [(figure.value, figure.unit) for figure in figures(words)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A trade gap or shortfall is a trade deficit.
+        ("Chile's trade gap widened to $80 billion.", ("trade_deficit", "chile", None)),
+        ("Peru's trade shortfall with China narrowed by $2 billion.", ("trade_deficit", "peru", "china")),
+        # A rate on goods, imports or products, no other metric named, is a tariff.
+        ("Washington will charge 15% on most Japanese goods.", ("tariff_rate", "united-states", "japan")),
+        ("Chile set 10 percent on Chinese steel and aluminium.", ("tariff_rate", "chile", "china")),
+        # Not a share of something, nor a rate on something else.
+        ("Peru said 40% of its exports are copper.", ("share", "peru", None)),
+        ("Kenya will cut VAT to 14% on fuel.", ("share", "kenya", None)),
+    ],
+)
+def test_a_trade_gap_is_a_deficit_and_a_rate_on_goods_a_tariff(kb, sentence, expected):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    assert (point["metric"], point["subject"], point.get("counterpart")) == expected

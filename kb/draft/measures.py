@@ -16,7 +16,7 @@ from kb.draft.speakers import body_name, may_start_body, tokens
 # The metrics a draft gives, each with the words that name it; the first listed wins a tie.
 METRICS = (
     ("trade_surplus", r"surplus(?:es)?"),
-    ("trade_deficit", r"deficits?\b"),
+    ("trade_deficit", r"deficits?\b|(?<=trade )(?:gaps?|shortfalls?)\b"),  # "the trade gap widened to $80 billion"
     ("exports", r"exports?\b|shipments\b|export(?:ed|ing)\b|shipped\b"),
     ("imports", r"imports?\b"),
     ("tariff_rate", r"tariffs?\b|dut(?:y|ies)\b|levy\b|levies\b|surtax(?:es)?\b"),
@@ -119,11 +119,19 @@ def metric(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str) 
     # A tariff word right after a rate names it, whatever comes before: "shipments, which face a 25% tariff".
     inside += [k for k in after[:1] if k[2] == "tariff_rate" and _NEXT_WORDS.fullmatch(sentence, figure.end, k[0])]
     chosen = inside[0] if inside else before[-1] if before else (after[0] if after else None)
+    on_goods = figure.unit == "percent" and _ON_GOODS.match(sentence, figure.end)
+    if chosen is None and on_goods:  # "will charge 15% on most Japanese goods": a tariff
+        return Metric("tariff_rate", on_goods.group().strip(), figure.end)
     if chosen is None:
         return Metric("share" if figure.unit == "percent" else "figure", None, None)
     return Metric(chosen[2], sentence[chosen[0] : chosen[1]], chosen[0])
 
 
+# A rate on goods, no other metric named: "charge 15% on most Japanese goods", "10 percent on Chinese imports".
+_ON_GOODS = re.compile(
+    r" on (?:(?:all|most|some|many|other|[A-Z][\w.’'-]*|[a-z]+) ){0,3}(?:goods|imports|products|exports|cars|vehicles"
+    r"|steel|alumin(?:i)?um)\b"
+)
 # Metrics only an amount of money measures: "can provide up to 18 percent higher wages" is no finance.
 MONEY_METRICS = frozenset({"finance", "climate_finance", "investment"})
 
