@@ -280,3 +280,20 @@ def test_more_people_and_craft_are_counted(words, found):
 def test_a_trade_gap_is_a_deficit_and_a_rate_on_goods_a_tariff(kb, sentence, expected):
     (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
     assert (point["metric"], point["subject"], point.get("counterpart")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A haircut, a write-down or a devaluation after its amount is a fall.
+        ("Creditors agreed to a 20 percent writedown of Zambia's debt.", [(None, "fall", "20")]),
+        ("Egypt announced a 14% devaluation of the pound.", [(None, "fall", "14")]),
+        ("Bondholders took a 37% haircut, Peru said.", [(None, "fall", "37")]),
+        # Verbs of rallying and collapsing.
+        ("The rouble rallied 4% against the dollar.", [(None, "rise", "4")]),
+        ("Russia's exports to Europe collapsed 40% in 2023.", [(None, "fall", "40")]),
+        ("Chile's reserves swelled by $3 billion.", [(None, "rise", "3000000000")]),
+    ],
+)
+def test_more_words_of_a_change(kb, sentence, expected):
+    assert _changes(kb, sentence + "\n") == expected

@@ -19,6 +19,8 @@ _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|de
 _FALL += r"|slipped|plunged|plummeted|contracted|dropping|declining|decreasing|sliding|slipping|plunging|shrinking|down"
 _FALL += r"|shed|sheds|shedding|retreated|receded|weakened|fall|drop|decline|decrease|shrink|plunge|dip"
 _FALL += r"|narrowed|narrows|slumped|tumbled|sank|dipped|eased"  # not "a narrowing 5% gap"
+_RISE += r"|swelled|swelling|rallied|rallying|recovered|recovering"  # "the rouble rallied 4%"
+_FALL += r"|collapsed|collapsing|crashed|crashing"  # "exports collapsed 40%"
 # Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
 _MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)"
 _MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?"
@@ -68,7 +70,8 @@ _COMPARED = ("more", "less", "fewer")  # after a percentage only: "30% more was 
 _CHANGE_AFTER = re.compile(
     rf"\s*(?:(?:{_PERIOD}[- ](?:on|over)[- ](?P<per>{_PERIOD})|on-year|(?P<basis>annual|yearly|monthly|quarterly)) )?"
     r"(?:(?P<rise>rise|increase|gain|jump|growth|higher|surge|hike|climb|uptick|expansion|more)"
-    r"|(?P<fall>fall|drop|decline|decrease|contraction|lower|cut|reduction|slump|plunge|dip|slide|less|fewer))\b",
+    r"|(?P<fall>fall|drop|decline|decrease|contraction|lower|cut|reduction|slump|plunge|dip|slide|less|fewer"
+    r"|haircut|write-?down|devaluation))\b",
     re.IGNORECASE,
 )
 # What a change is measured from, after it: "from a year earlier", "compared with the same month last year", "than
