@@ -297,3 +297,22 @@ def test_a_trade_gap_is_a_deficit_and_a_rate_on_goods_a_tariff(kb, sentence, exp
 )
 def test_more_words_of_a_change(kb, sentence, expected):
     assert _changes(kb, sentence + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body that gives, sends, pays or owes someone an amount: its own, the one it goes to its counterpart.
+        ("Chile met Peru. The EU agreed to give Ukraine €50 billion.\n", ("european-union", "ukraine")),
+        ("Chile met Peru. Saudi Arabia will send Pakistan $3 billion in oil.\n", ("saudi-arabia", "pakistan")),
+        ("Chile met Peru. Zambia owes China $4 billion.\n", ("zambia", "china")),
+        ("Chile met Peru. Norway paid Brazil $1 billion for forest protection.\n", ("norway", "brazil")),
+        # No body gives it: a share allotted to the one named; a lender's or a loan: the borrower's.
+        ("The division gives the EU 503,245 tonnes.\n", ("european-union", None)),
+        ("Chile met Peru. The IMF will give Egypt $3 billion.\n", ("egypt", "international-monetary-fund")),
+        ("Chile met Peru. China gave Laos $1 billion in loans.\n", ("laos", None)),
+    ],
+)
+def test_a_body_giving_or_owing_someone_an_amount_owns_it(kb, text, expected):
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert (point["subject"], point.get("counterpart")) == expected

@@ -57,3 +57,31 @@ def doer(sentence: str, figure: Figure) -> str | None:
     if found is None:
         return None
     return sentence_subject(sentence[sentence.rfind(",", 0, found.start()) + 1 : found.start()])
+
+
+# A verb of giving or owing with two objects, whom and how much: "agreed to give Ukraine €50 billion", "owes China
+# $4 billion", "will send Pakistan $3 billion" (not of lending: a loan is the borrower's).
+_GIVES = re.compile(
+    r"\b(?:give|gives|gave|giving|send|sends|sent|sending|pay|pays|paid|paying|owe|owes|owed|owing|offer|offers"
+    r"|offered|offering|promise|promises|promised|promising|grant|grants|granted|granting|award|awards|awarded"
+    r"|donate|donates|donated|donating) (?:the )?$"
+)
+_LOAN = re.compile(r"\s+(?:in\s+)?(?:new\s+)?(?:loans?|credits?)\b")
+
+
+def given_to(sentence: str, figure: Figure) -> tuple[str, str] | None:
+    """Who gives or owes a figure and to whom, when a verb of giving or owing has both the figure and whom it
+    goes to as objects (see _GIVES) and the body that opens the clause gives it: ("European Union", "Ukraine")
+    for "The EU agreed to give Ukraine €50 billion"; not when no body gives it ("The division gives the EU
+    503,245 tonnes" is the EU's share) or a lender does (its loan is the borrower's); else None."""
+    if _LOAN.match(sentence, figure.end):
+        return None  # "granted Egypt a $5 billion loan": Egypt's
+    near = max(0, figure.start - 60)
+    named = body_spans(sentence[near : figure.start])
+    if not named or sentence[near + named[-1][1] : figure.start].strip() not in ("", "a", "an"):
+        return None
+    verb = _GIVES.search(sentence, max(0, near + named[-1][0] - 20), near + named[-1][0])
+    if verb is None:
+        return None
+    giver = sentence_subject(sentence[sentence.rfind(",", 0, verb.start()) + 1 : verb.start()])
+    return (giver, named[-1][2]) if giver and giver != named[-1][2] else None
