@@ -316,3 +316,21 @@ def test_more_words_of_a_change(kb, sentence, expected):
 def test_a_body_giving_or_owing_someone_an_amount_owns_it(kb, text, expected):
     (point,) = of_type(drafted(kb, text), "data_point")
     assert (point["subject"], point.get("counterpart")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A body that accounts for, supplies, makes up or takes a percentage of a whole: its share, the whole's
+        # owner the other side (as "China's share of Peru's exports" would say).
+        ("China accounted for 30% of Peru's exports last year.", ("share", "china", "peru")),
+        ("Russia supplied 40% of the EU's gas imports before the war.", ("share", "russia", "european-union")),
+        ("The EU accounts for about 14% of world trade.", ("share", "european-union", None)),
+        ("Japan took 21% of Chile's copper.", ("share", "japan", "chile")),
+        # A body after a preposition is no subject of the verb: the exports' part.
+        ("Exports to China made up 26.5 percent of Korea's total exports.", ("exports", "south-korea", "china")),
+    ],
+)
+def test_a_body_s_part_of_a_whole_is_its_share(kb, sentence, expected):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    assert (point["metric"], point["subject"], point.get("counterpart")) == expected
