@@ -166,6 +166,18 @@ def _amounts(kb, text: str) -> list[tuple[str, str]]:
             "Monday, the French foreign ministry said.\n",
             [("1200000000", "Donors meeti")],
         ),
+        # So is a summary's above the story's dateline.
+        (
+            "Climate deal reached\n\nPoor nations got a promise of $300 billion a year from rich ones.\n\nBAKU, "
+            "Azerbaijan — Countries agreed on Sunday that rich nations should pay $300 billion a year.\n",
+            [("300000000000", "BAKU, Azerba")],
+        ),
+        # With no dateline, a summary is the story: its amount again is another figure's.
+        (
+            "Climate deal reached\n\nPoor nations got a promise of $300 billion.\n\nCountries agreed that Chile "
+            "should pay $300 billion.\n",
+            [("300000000000", "Poor nations"), ("300000000000", "Countries ag")],
+        ),
         # An amount named again with "the" is the one given before.
         (
             "About $135 million in new commitments were announced this week. Germany committed €60 million, more "
