@@ -79,6 +79,9 @@ def _changes(kb, text: str) -> list[tuple[str | None, str | None, str | None]]:
         ("Peru landed 20 percent fewer tonnes of anchovy than a year earlier.", [(None, "fall", "20")]),
         ("Chile now pays 15 per cent less for gas than in 2021.", [(None, "fall", "15")]),
         ("The EU will give Kenya €2 billion more this year.", [("2000000000", None, None)]),
+        # An amount more or less "than" another is a change.
+        ("Saudi Arabia pledged $250 million more than last year.", [(None, "rise", "250000000")]),
+        ("Norway landed 20,000 tonnes less than in 2022.", [(None, "fall", "20000")]),
     ],
 )
 def test_changes_in_more_wordings(kb, sentence, expected):

@@ -64,7 +64,10 @@ _COORDINATED = re.compile(
     re.IGNORECASE,
 )
 _PERIOD = r"(?:year|month|quarter|week)"
-_COMPARED = ("more", "less", "fewer")  # after a percentage only: "30% more was pledged", "20 percent fewer ships"
+# After a percentage, or an amount compared "than" another: "30% more was pledged", "20 percent fewer ships", "$250
+# million more than last year".
+_COMPARED = ("more", "less", "fewer")
+_THAN = re.compile(r"\s+than\b")
 # A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier", "a
 # 2% month-over-month dip" (its period the change's base: "a month earlier").
 _CHANGE_AFTER = re.compile(
@@ -164,8 +167,10 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 80), figure.start)
     before = before or _COORDINATED.search(sentence, max(0, figure.start - 120), figure.start)
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
-    if after and after.group().split()[-1].lower() in _COMPARED and not figure.unit.startswith("percent"):
-        after = None  # "$2 billion more" is an amount more; "30% more was pledged than last year" a change
+    # "$2 billion more" is an amount more; "30% more" and "$2 billion more than last year" are changes.
+    amount = not figure.unit.startswith("percent")
+    if after is not None and after.group().split()[-1].lower() in _COMPARED and amount:
+        after = after if _THAN.match(sentence, after.end()) else None
     found = before or after
     if found is None or (not found.group().rstrip().lower().endswith("by") and _DOWN_TO.match(sentence, figure.end)):
         return None  # "that reduction of 27.5% down to 10%": from one level to another, both levels
