@@ -44,6 +44,11 @@ def test_units_written_short_hold_their_scale(words, found):
         ("Exports were 3,5 per cent higher.", [("3.5", "percent")]),
         ("a rate of 27,5 % for cars and 12,50 percent for trucks", [("27.5", "percent"), ("12.5", "percent")]),
         ("The fund holds €2,5 billion.", [("2500000000", "EUR")]),
+        # A range's bounds.
+        (
+            "rates of 2,5-3,5 % and between 1,5 and 2,25 percent",
+            [("2.5", "percent"), ("3.5", "percent"), ("1.5", "percent"), ("2.25", "percent")],
+        ),
         # A thousands separator stays one; a comma before a number with no percentage or scale is no decimal.
         ("Peru sent 1,000 tonnes, 2,000,5 percent and 1,5 tonnes.", [("1000", "tonnes")]),
     ],

@@ -14,8 +14,10 @@ from kb.draft import abbreviated_units, counts
 # A number starts where no digit (or digit and separator) comes before it, and has at most 15
 # digits on each side of its decimal point: a longer run of digits is no figure, and reading it
 # from every digit would take time growing with the square of its length. A decimal comma only before a
-# percentage or a scale: "3,5 per cent", "27,5 %", "€2,5 billion" (not "1,000", nor a list: "1,5 and 7").
-_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)(?=\s?(?:%|(?:per\s?cent|percent|pct|million|billion|trillion|mln|bln|bn)\b))"
+# percentage or a scale, or a range's low bound: "3,5 per cent", "27,5 %", "€2,5 billion", "2,5-3,5 %" (not
+# "1,000", nor a list: "1,5 and 7").
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)(?=(?:(?:-|–| to | and )\d{1,3},\d{1,2})?"
+_DECIMAL_COMMA += r"\s?(?:%|(?:per\s?cent|percent|pct|million|billion|trillion|mln|bln|bn)\b))"
 _NUMBER = rf"(?<!\d)(?<!\d[.,])(?:{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}}){{1,5}}(?:\.\d{{1,15}})?"
 _NUMBER += r"|\d{1,15}(?:\.\d{1,15})?)"
 _WORDS = {
