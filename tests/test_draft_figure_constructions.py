@@ -254,6 +254,18 @@ def test_a_figure_an_unknown_body_recommends_imports(kb, runner, tmp_path):
             "Peru and Chile met. On Friday Kenya signed the accord with the IMF. Its programme is worth $3 billion.\n",
             "kenya",
         ),
+        # "The country's" names back the country named before it in its sentence, not after "with" or "to"; else
+        # the one that opens the sentence before.
+        (
+            "Chile met Peru. In Nigeria, the government said the country's output fell to 1.3 million bpd.\n",
+            "nigeria",
+        ),
+        (
+            "Chile met Peru on Monday. Separately, Ghana's president spoke in Accra. The country's cocoa exports "
+            "rose 5%.\n",
+            "ghana",
+        ),
+        ("Chile met Peru. Kenya's deal was approved. After talks with Peru, the nation's exports grew 4%.\n", "kenya"),
         # A day may lead into the sentence without a comma.
         ("Peru met Chile. Last week Ghana paid $2 billion to its bondholders.\n", "ghana"),
         # No reference back: the country the text names first.

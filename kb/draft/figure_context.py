@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from kb.draft.changes import Change
 from kb.draft.figures import Figure
 from kb.draft.lexicon import DOLLARS
-from kb.draft.measures import Metric, body_spans, sentence_subject, whose
+from kb.draft.measures import CLAUSE, Metric, body_spans, sentence_subject, whose
 
 
 @dataclass
@@ -129,11 +129,25 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z])")
 _REFERS_BACK = re.compile(r"(?:[A-Z][^,.;:]{0,50},\s*)?(?i:the|this|that|these|those|it|its|they|their)\b")
 
 
-def subject_before(text: str, at: int) -> str | None:
-    """The country or body that opens the sentence before the one starting at ``at`` (measures.sentence_subject),
-    when that one's subject refers back ("the deal", "it"): whom a figure whose own sentence names no party is of
-    ("Later, Zambia announced a restructuring deal. The deal cuts its debt by $840 million." is Zambia's)."""
-    if not _REFERS_BACK.match(text, at):
+# A country named back as the owner of a figure's measure: "the country's output", "the nation's debt".
+_THE_COUNTRY_S = re.compile(r"\bthe (?:country|nation|kingdom|republic|island nation|island|bloc)['’]s\b", re.I)
+_TOWARD = re.compile(r"\b(?:to|with|from|against|into|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def subject_before(text: str, at: int, sentence: str, figure: Figure) -> str | None:
+    """The country a figure's sentence names back ("the country's output") when it names it before in the sentence
+    ("In Nigeria, the government said the country's output fell to 1.3 million bpd": Nigeria's, not after "to",
+    "with" or "from"); else, when the sentence's subject refers back ("the deal", "it") or it names a country back,
+    the country or body that opens the sentence before it (measures.sentence_subject): "Later, Zambia announced a
+    restructuring deal. The deal cuts its debt by $840 million." is Zambia's."""
+    named_back = list(_THE_COUNTRY_S.finditer(sentence, max(0, figure.start - CLAUSE), figure.start))
+    if named_back:
+        near = max(0, named_back[-1].start() - SENTENCE_BEFORE)
+        spans = body_spans(sentence[near : named_back[-1].start()])
+        owners = [name for at, _, name in spans if not _TOWARD.search(sentence, max(0, near + at - 12), near + at)]
+        if owners:
+            return owners[-1]
+    if not named_back and not _REFERS_BACK.match(text, at):
         return None
     before = text[max(0, at - SENTENCE_BEFORE) : at].rstrip()
     ends = [found.end() for found in _SENTENCE_END.finditer(before)]

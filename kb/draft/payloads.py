@@ -347,7 +347,7 @@ class Payloads:
                 named = [name for _, name in bodies if name != counterpart]
                 countries = [name for name in named if name in COUNTRIES]  # a country before a lender or a body
                 self._first_bodies = tuple(dict.fromkeys(countries + named))
-            before = figure_context.subject_before(self.registry.text, self._at)  # "… Zambia announced a deal."
+            before = figure_context.subject_before(self.registry.text, self._at, sentence, figure)  # "the country's"
             earlier = (before, self._last_subject, *self._first_bodies)  # never the counterpart: the next one named
             subject = next((name for name in earlier if name and name != counterpart), None)
             why["subject_from"] = "an earlier sentence" if subject else "no country named: the negotiation"
