@@ -30,6 +30,9 @@ pytestmark = pytest.mark.usefixtures("talks")
         ("Emissions fell to 35.8 Mt, against 1.5 Gt worldwide and 500 kt of waste.",
          [("35800000", "tonnes"), ("1500000000", "tonnes"), ("500000", "tonnes")]),
         ("We have 5 Mt CO2 left.", [("5000000", "tonnes")]),  # megatonnes, not metric tons
+        ("Exports hit 3 MMT of wheat; Qatar adds 16 mtpa; reserves of 10 tcf.", [("3000000", "metric tons"),
+                                                                               ("16000000", "tonnes per year"),
+                                                                               ("10000000000000", "cubic feet")]),
         # Not inside a longer word or path, and "mt" stays metric tons.
         ("He read 40 bcms and 5 b/day; the quota is 230,536 mt.", [("230536", "metric tons")]),
     ],
@@ -366,3 +369,21 @@ def test_a_body_giving_or_owing_someone_an_amount_owns_it(kb, text, expected):
 def test_a_body_s_part_of_a_whole_is_its_share(kb, sentence, expected):
     (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
     assert (point["metric"], point["subject"], point.get("counterpart")) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # A scaled amount joined to its currency by a hyphen, as a compound before its noun.
+        (
+            "A 1.5-trillion-yen package, a 50-billion-euro fund and a 10-million-dollar deal.",
+            [("1500000000000", "JPY"), ("50000000000", "EUR"), ("10000000", "USD")],
+        ),
+        ("a five-dollar bill and a 5-dollar bill", []),
+        # A count scaled by "bn" or "mn" as by "billion" or "million" (not "m", which may be metres).
+        ("The deal covers 2.3bn people and 1.4mn refugees; a 100m sprint.", [("2300000000", "people"),
+                                                                              ("1400000", "refugees")]),
+    ],
+)  # fmt: skip
+def test_a_currency_joined_by_a_hyphen_and_counts_scaled_short(words, found):
+    assert [(figure.value, figure.unit) for figure in figures(words)] == found

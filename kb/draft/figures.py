@@ -34,7 +34,8 @@ _COMPOUND = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:{
 _WORD = r"(?i:" + _COMPOUND + "|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _SCALES = {"hundred": 2, "thousand": 3, "lakh crore": 12, "lakh": 5, "million": 6, "mn": 6, "mln": 6, "m": 6,
            "crore": 7, "billion": 9, "bn": 9, "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
-_WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")  # a count's: "two hundred prisoners"
+# A count's scales: "two hundred prisoners", "2.3bn people" (not "m", which may be metres: "a 100m sprint").
+_WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion", "mn", "bn", "mln", "bln")
 # "$3B", "$40M": a capital letter is a scale only right after the digits; "$16 bln", "10 mln bpd" (wire style).
 _SCALE = r"(?i:hundred|thousand|lakh crore|lakh|million|crore|billion|trillion|mln|bln|trn)|mn|bn|tn|m(?=\b)|b(?=\b)"
 _SCALE += r"|(?<=\d)[BM](?=\b)"
@@ -131,7 +132,7 @@ FIGURE = re.compile(
     rf"|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
     rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b"
     rf"|[ -]basis[ -]points?\b| ?bps\b)"
-    rf"|(?: of)? (?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"
+    rf"|(?:(?: of)? |(?<=[a-z])-)(?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"  # "1.5-trillion-yen"
     rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:|[.,;)]|$|°|C\b|{abbreviated_units.SHORT})))",
 )
 # Where a figure may start: a digit, or a number in words at a word's start or after a symbol
