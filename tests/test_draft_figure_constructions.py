@@ -387,3 +387,13 @@ def test_a_body_s_part_of_a_whole_is_its_share(kb, sentence, expected):
 )  # fmt: skip
 def test_a_currency_joined_by_a_hyphen_and_counts_scaled_short(words, found):
     assert [(figure.value, figure.unit) for figure in figures(words)] == found
+
+
+def test_a_quantity_per_capita_per_head_or_per_person_is_a_rate():
+    words = "Emissions of 15 tonnes per capita and 2 tonnes per head; 300 litres per person; 7 tonnes per year."
+    assert [(figure.value, figure.unit) for figure in figures(words)] == [
+        ("15", "tonnes per capita"),
+        ("2", "tonnes per head"),
+        ("300", "litres per person"),
+        ("7", "tonnes per year"),
+    ]

@@ -54,7 +54,7 @@ _LABEL = re.compile(r"\b[A-Z][a-z]*\.? $")  # "Article 5C", "Annex 2C", "No. 3C"
 # tonnes annually"), or ending the clause the count heads ("500 aid trucks would enter the strip each day");
 # not a comparison ("a year earlier", "a year ago").
 _PERIOD = r"(?:(?:a|per|each) (?P<period>day|week|month|year)(?! (?:earlier|ago|before|later|after|on|from|to)\b)"
-_PERIOD += r"|(?P<adverb>daily|weekly|monthly|annually|per annum))"
+_PERIOD += r"|(?P<adverb>daily|weekly|monthly|annually|per annum)|per (?P<each>capita|head|person))"  # "per capita"
 _RATE = re.compile(rf"(?P<between>(?: (?!(?:and|or|but)\b)[A-Za-z][a-z-]{{0,15}}){{0,5}}?) {_PERIOD}\b")
 # What a quantity is of, and where it goes: "barrels of crude", "cubic meters of gas to Europe".
 _WHAT = re.compile(r"(?: of(?: [a-z]+){1,2})?(?: (?:to|from|into|via) (?:the )?[A-Z][a-z-]+(?: [A-Z][a-z-]+)?)?")
@@ -131,7 +131,7 @@ def rate(text: str, unit: str, end: int) -> tuple[str, int] | None:
     at_once = _WHAT.fullmatch(between)  # "500,000 barrels of crude a day": right after its unit
     if not found or (not at_once and not _CLAUSE_END.match(text, found.end())):
         return None  # "500 trucks would enter the strip each day and …", not "… each day of the truce"
-    period = found.group("period") or _ADVERBS[found.group("adverb")]
+    period = found.group("period") or found.group("each") or _ADVERBS[found.group("adverb")]
     return f"{unit} per {period}", found.end() if at_once else end
 
 
