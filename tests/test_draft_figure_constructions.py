@@ -328,6 +328,9 @@ def test_a_trade_gap_is_a_deficit_and_a_rate_on_goods_a_tariff(kb, sentence, exp
         ("The rouble rallied 4% against the dollar.", [(None, "rise", "4")]),
         ("Russia's exports to Europe collapsed 40% in 2023.", [(None, "fall", "40")]),
         ("Chile's reserves swelled by $3 billion.", [(None, "rise", "3000000000")]),
+        # The amount in words first, then in figures: "by nearly a third, or 31%".
+        ("Exports fell by nearly a third, or 31%, to $4 billion.", [("4000000000", "fall", "31")]),
+        ("Zambia's debt was cut by about half, or $6 billion.", [(None, "fall", "6000000000")]),
     ],
 )
 def test_more_words_of_a_change(kb, sentence, expected):

@@ -34,6 +34,7 @@ _CUT += r"|shave|shaves|shaved|shaving"  # "would trim nearly $1.5 trillion from
 # combined 75,000 b/d", "by a whopping 40%", "by an estimated $2 billion").
 _ADVERB = r"(?: (?!by\b)[a-z]+ly| a record)?"  # and "rise a record $430 million"
 _BY = r"by(?: (?:the equivalent of|a total of|an? [a-z]+|another|some))?"
+_BY += r"(?: [a-z -]{1,30}, or)?"  # the amount again in words before it: "fell by nearly a third, or 31%,"
 # A change named by a noun before its amount: "an increase of 2%", "an augmentation of SDR 293 million",
 # "the reduction is 300,000 barrels".
 _NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth|surges?|climbs?|upticks?|expansion"
