@@ -79,7 +79,6 @@ def test_a_count_of_what_news_counts(words, found):
         "One prisoner was released.",  # one of something
         "On May 5 prisoners were freed, and on Sept. 3 soldiers crossed.",  # days
         "In 2015 Americans voted; the 2 Koreas met.",  # a year; no nation's people
-        "We have 5 Mt CO2 left.",  # megatonnes, not metric tons
         "The ceasefire took effect after five hours and ten minutes.",
     ],
 )

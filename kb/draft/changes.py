@@ -19,6 +19,8 @@ _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|de
 _FALL += r"|slipped|plunged|plummeted|contracted|dropping|declining|decreasing|sliding|slipping|plunging|shrinking|down"
 _FALL += r"|shed|sheds|shedding|retreated|receded|weakened|fall|drop|decline|decrease|shrink|plunge|dip"
 _FALL += r"|narrowed|narrows|slumped|tumbled|sank|dipped|eased"  # not "a narrowing 5% gap"
+_RISE += r"|swelled|swelling|rallied|rallying|recovered|recovering"  # "the rouble rallied 4%"
+_FALL += r"|collapsed|collapsing|crashed|crashing"  # "exports collapsed 40%"
 # Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
 _MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)"
 _MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?"
@@ -28,9 +30,11 @@ _MADE_FALL += r"|shav(?:e|es|ed|ing)"
 _CUT = r"cut|cuts|cutting|reduce|reduces|reducing|slash|slashes|slashed|slashing|trim|trims|trimmed|trimming"
 _CUT += r"|shave|shaves|shaved|shaving"  # "would trim nearly $1.5 trillion from deficits", "shaved $2 billion off"
 # Words between a change's verb and its amount: an adverb ("declined slightly by 1.2%", "rose sharply 5%"), and
-# after "by" what measures the amount ("reduced by the equivalent of eight billion euros", "by a further 3%").
+# after "by" what measures the amount ("reduced by the equivalent of eight billion euros", "by a further 3%", "by a
+# combined 75,000 b/d", "by a whopping 40%", "by an estimated $2 billion").
 _ADVERB = r"(?: (?!by\b)[a-z]+ly| a record)?"  # and "rise a record $430 million"
-_BY = r"by(?: (?:the equivalent of|a total of|an? (?:additional|further|extra)|another|some))?"
+_BY = r"by(?: (?:the equivalent of|a total of|an? [a-z]+|another|some))?"
+_BY += r"(?: [a-z -]{1,30}, or)?"  # the amount again in words before it: "fell by nearly a third, or 31%,"
 # A change named by a noun before its amount: "an increase of 2%", "an augmentation of SDR 293 million",
 # "the reduction is 300,000 barrels".
 _NOUN_RISE = r"increases?|rises?|hikes?|gains?|jumps?|augmentation|growth|surges?|climbs?|upticks?|expansion"
@@ -61,12 +65,17 @@ _COORDINATED = re.compile(
     re.IGNORECASE,
 )
 _PERIOD = r"(?:year|month|quarter|week)"
+# After a percentage, or an amount compared "than" another: "30% more was pledged", "20 percent fewer ships", "$250
+# million more than last year".
+_COMPARED = ("more", "less", "fewer")
+_THAN = re.compile(r"\s+than\b")
 # A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier", "a
 # 2% month-over-month dip" (its period the change's base: "a month earlier").
 _CHANGE_AFTER = re.compile(
     rf"\s*(?:(?:{_PERIOD}[- ](?:on|over)[- ](?P<per>{_PERIOD})|on-year|(?P<basis>annual|yearly|monthly|quarterly)) )?"
-    r"(?:(?P<rise>rise|increase|gain|jump|growth|higher|surge|hike|climb|uptick|expansion)"
-    r"|(?P<fall>fall|drop|decline|decrease|contraction|lower|cut|reduction|slump|plunge|dip|slide))\b",
+    r"(?:(?P<rise>rise|increase|gain|jump|growth|higher|surge|hike|climb|uptick|expansion|more)"
+    r"|(?P<fall>fall|drop|decline|decrease|contraction|lower|cut|reduction|slump|plunge|dip|slide|less|fewer"
+    r"|haircut|write-?down|devaluation))\b",
     re.IGNORECASE,
 )
 # What a change is measured from, after it: "from a year earlier", "compared with the same month last year", "than
@@ -159,6 +168,10 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 80), figure.start)
     before = before or _COORDINATED.search(sentence, max(0, figure.start - 120), figure.start)
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
+    # "$2 billion more" is an amount more; "30% more" and "$2 billion more than last year" are changes.
+    amount = not figure.unit.startswith("percent")
+    if after is not None and after.group().split()[-1].lower() in _COMPARED and amount:
+        after = after if _THAN.match(sentence, after.end()) else None
     found = before or after
     if found is None or (not found.group().rstrip().lower().endswith("by") and _DOWN_TO.match(sentence, figure.end)):
         return None  # "that reduction of 27.5% down to 10%": from one level to another, both levels
@@ -193,21 +206,24 @@ def level_after(sentence: str, change: Change, following: Figure | None) -> bool
 
 # A gapped conjunct of a change, its verb said once for a list: "Trade with Singapore increased by 22.5 per cent
 # (RM11.16 billion), Vietnam by 14.5 per cent", "exports to China rose 5%, Japan 3%", "went down by 12.3 per cent
-# (RM3.47 billion) and 41.8 per cent (RM108.1 million) respectively".
+# (RM3.47 billion) and 41.8 per cent (RM108.1 million) respectively", "rose 2% in May and a further 3% in June".
 _GAPPED = re.compile(
     r"(?:\s+(?:in|during|for|over|last|this|y-o-y|year-on-year)(?: [\w’'-]+){0,3})?"  # "rose 5% in May, Japan 3%"
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|,? and)\s+(?:(?:to|with|from|in|for)\s+)?"  # "…, and to Peru by 6%"
     r"(?:(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?<!['’]s)\s+)?(?P<by>by\s+)?"
+    r"(?P<again>(?:another|a further|an additional|an extra)\s+)?"  # "… in February and another 75,000 b/d in March"
 )
 _RESPECTIVELY = re.compile(r"(?:[^.;]|\.(?=\d))*\brespectively\b")  # within the sentence, past "RM108.1"
 
 
 def gapped(sentence: str, change: Change | None, figure: Figure) -> Change | None:
     """The change a figure gives as a conjunct of the change before it in its sentence, its verb gapped (see
-    _GAPPED): in the same unit, after a comma or "and", with a name or "by" before it, or "respectively" after."""
+    _GAPPED): in the same unit, after a comma or "and", with a name, "by" or "another" before it, or "respectively"
+    after."""
     if change is None or change.figure.unit != figure.unit:
         return None
     found = _GAPPED.fullmatch(sentence, change.end, figure.start)
-    if found is None or not (found.group("name") or found.group("by") or _RESPECTIVELY.match(sentence, figure.end)):
+    said_again = found and (found.group("name") or found.group("by") or found.group("again"))
+    if found is None or not (said_again or _RESPECTIVELY.match(sentence, figure.end)):
         return None
     return Change(change.direction, figure, change.base, change.words, figure.end, found.group("name") or "")

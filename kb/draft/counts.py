@@ -22,6 +22,9 @@ COUNTED_NOUNS = frozenset(
         "aircraft", "planes", "jets", "drones", "missiles", "warheads", "tanks", "launchers", "weapons", "centrifuges",
         "products", "firms", "companies", "businesses", "homes", "houses", "doses", "students", "tourists", "visitors",
         "passengers", "voyages", "movements", "transits", "crossings",
+        # More people held, freed, moved or killed, and craft: "12 sailors", "five US citizens", "75 POWs".
+        "sailors", "seafarers", "fishermen", "crew", "crewmen", "citizens", "nationals", "pows", "settlers",
+        "pilgrims", "patients", "deportees", "returnees", "immigrants", "bodies", "helicopters",
     }
 )  # fmt: skip
 # A head noun that needs the word before it to say what it counts: "vessel movements", "military personnel".
@@ -51,7 +54,7 @@ _LABEL = re.compile(r"\b[A-Z][a-z]*\.? $")  # "Article 5C", "Annex 2C", "No. 3C"
 # tonnes annually"), or ending the clause the count heads ("500 aid trucks would enter the strip each day");
 # not a comparison ("a year earlier", "a year ago").
 _PERIOD = r"(?:(?:a|per|each) (?P<period>day|week|month|year)(?! (?:earlier|ago|before|later|after|on|from|to)\b)"
-_PERIOD += r"|(?P<adverb>daily|weekly|monthly|annually|per annum))"
+_PERIOD += r"|(?P<adverb>daily|weekly|monthly|annually|per annum)|per (?P<each>capita|head|person))"  # "per capita"
 _RATE = re.compile(rf"(?P<between>(?: (?!(?:and|or|but)\b)[A-Za-z][a-z-]{{0,15}}){{0,5}}?) {_PERIOD}\b")
 # What a quantity is of, and where it goes: "barrels of crude", "cubic meters of gas to Europe".
 _WHAT = re.compile(r"(?: of(?: [a-z]+){1,2})?(?: (?:to|from|into|via) (?:the )?[A-Z][a-z-]+(?: [A-Z][a-z-]+)?)?")
@@ -84,11 +87,13 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
         lowered, position = noun.lower(), position + 1
         if nationals(noun) and not previous:
             return noun, position + len(noun)  # people named by their nation: "16 Saudis", "10,000 Palestinians"
-        if lowered in COUNTED_NOUNS and (noun.islower() or noun.istitle()):  # "Swap 190 Prisoners" (a headline)
+        written = noun.islower() or noun.istitle() or noun[:-1].isupper()  # "Swap 190 Prisoners" (a headline), "POWs"
+        if lowered in COUNTED_NOUNS and written:
             if lowered in ("people", "persons") and _SOURCES.match(text, position + len(noun)):
                 return None
             modified = lowered in _NEEDS_ITS_MODIFIER and previous.islower()
-            return (f"{previous} {lowered}" if modified else lowered), position + len(noun)
+            unit = noun if noun[:-1].isupper() else lowered  # "POWs" as written
+            return (f"{previous} {unit}" if modified else unit), position + len(noun)
         if lowered in ("and", "or") and previous[:1].isupper():
             position += len(word)  # two nations' people: "1,000 Ukrainian and Russian prisoners"
             continue
@@ -126,7 +131,7 @@ def rate(text: str, unit: str, end: int) -> tuple[str, int] | None:
     at_once = _WHAT.fullmatch(between)  # "500,000 barrels of crude a day": right after its unit
     if not found or (not at_once and not _CLAUSE_END.match(text, found.end())):
         return None  # "500 trucks would enter the strip each day and …", not "… each day of the truce"
-    period = found.group("period") or _ADVERBS[found.group("adverb")]
+    period = found.group("period") or found.group("each") or _ADVERBS[found.group("adverb")]
     return f"{unit} per {period}", found.end() if at_once else end
 
 
@@ -137,7 +142,7 @@ def nationals(noun: str) -> bool:
 
 def is_count(unit: str) -> bool:
     """Whether a unit is a count's (see counted): "prisoners", "vessel movements", "Saudis"."""
-    return unit.split(" ")[-1] in COUNTED_NOUNS or nationals(unit)
+    return unit.split(" ")[-1].lower() in COUNTED_NOUNS or nationals(unit)
 
 
 def again(text: str, number: str, end: int) -> bool:

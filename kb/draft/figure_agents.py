@@ -1,6 +1,9 @@
 """Whose a figure is when the words right after it name who gives, sets or asks for it: "the 944,000
 tonne catch recommended by the European Union", "the $2 billion package offered by China", "the 10%
-tariff proposed by Peru", "the $100 billion demanded by India" — that body's, whoever opens the sentence."""
+tariff proposed by Peru", "the $100 billion demanded by India" — that body's, whoever opens the sentence; and when a
+participle of giving or asking for it follows a comma, the body that opens the clause before it: "the United Nations
+held a conference in Geneva, seeking $4 billion for Yemen", "Japan pledged $1 billion, bringing its total to $5
+billion"."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import re
 
 from kb.draft.figures import Figure
 from kb.draft.lexicon import LENDERS
-from kb.draft.measures import body_spans
+from kb.draft.measures import body_spans, sentence_subject
 
 # Up to three words of what the figure is ("tonne catch", "in new finance"), then a participle of giving,
 # setting or asking for it and "by" — not of estimating it ("forecast by the IMF" is of whom it forecasts).
@@ -19,11 +22,66 @@ _GIVEN_BY = re.compile(
 )
 
 
+# A body the lexicon does not know, named by its acronym ("recommended by ICES", "advised by NAFO").
+_ACRONYM = re.compile(r"[A-Z]{2,6}\b(?![’'-]|\.[A-Z]| [A-Z])")
+
+
 def giver(sentence: str, figure: Figure) -> str | None:
-    """The body named right after a figure as the one giving, setting or asking for it (see _GIVEN_BY),
-    unless a lender (whose loan is the borrower's); else None."""
+    """The body named right after a figure as the one giving, setting or asking for it (see _GIVEN_BY), or
+    an acronym there, unless a lender (whose loan is the borrower's); else None."""
     given = _GIVEN_BY.match(sentence, figure.end)
-    named = body_spans(sentence[given.end() : given.end() + 60]) if given else []
-    if not named or named[0][0] != 0 or named[0][2] in LENDERS:
+    if given is None:
         return None
-    return named[0][2]
+    named = body_spans(sentence[given.end() : given.end() + 60])
+    if not named or named[0][0] != 0:
+        acronym = _ACRONYM.match(sentence, given.end())
+        return acronym.group() if acronym else None
+    return named[0][2] if named[0][2] not in LENDERS else None
+
+
+# A participle of giving, asking for or reaching an amount right after a comma, then whom it is for ("offering
+# Kenya") and up to three words before the figure ("a further", "an additional"): its doer is the subject of the
+# clause before the comma.
+_PARTICIPLE = re.compile(
+    r",\s+(?:seeking|asking for|requesting|appealing for|calling for|pledging|promising|offering|providing"
+    r"|contributing|donating|committing|earmarking|allocating|granting|raising|bringing (?:its|their) total"
+    r"(?: [a-z]+){0,2} to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:[a-z]+\s+){0,3}?$"
+)
+
+
+def doer(sentence: str, figure: Figure) -> str | None:
+    """The body that opens the clause before a participle of giving or asking for the figure (see _PARTICIPLE):
+    "…, the United Nations held a donor conference in Geneva today, seeking $4 billion" is the UN's (not a
+    lender's: "the IMF approved the programme, providing $1 billion" is the borrower's); else None."""
+    found = _PARTICIPLE.search(sentence, max(0, figure.start - 80), figure.start)
+    if found is None:
+        return None
+    return sentence_subject(sentence[sentence.rfind(",", 0, found.start()) + 1 : found.start()])
+
+
+# A verb of giving or owing with two objects, whom and how much: "agreed to give Ukraine €50 billion", "owes China
+# $4 billion", "will send Pakistan $3 billion" (not of lending: a loan is the borrower's).
+_GIVES = re.compile(
+    r"\b(?:give|gives|gave|giving|send|sends|sent|sending|pay|pays|paid|paying|owe|owes|owed|owing|offer|offers"
+    r"|offered|offering|promise|promises|promised|promising|grant|grants|granted|granting|award|awards|awarded"
+    r"|donate|donates|donated|donating) (?:the )?$"
+)
+_LOAN = re.compile(r"\s+(?:in\s+)?(?:new\s+)?(?:loans?|credits?)\b")
+
+
+def given_to(sentence: str, figure: Figure) -> tuple[str, str] | None:
+    """Who gives or owes a figure and to whom, when a verb of giving or owing has both the figure and whom it
+    goes to as objects (see _GIVES) and the body that opens the clause gives it: ("European Union", "Ukraine")
+    for "The EU agreed to give Ukraine €50 billion"; not when no body gives it ("The division gives the EU
+    503,245 tonnes" is the EU's share) or a lender does (its loan is the borrower's); else None."""
+    if _LOAN.match(sentence, figure.end):
+        return None  # "granted Egypt a $5 billion loan": Egypt's
+    near = max(0, figure.start - 60)
+    named = body_spans(sentence[near : figure.start])
+    if not named or sentence[near + named[-1][1] : figure.start].strip() not in ("", "a", "an"):
+        return None
+    verb = _GIVES.search(sentence, max(0, near + named[-1][0] - 20), near + named[-1][0])
+    if verb is None:
+        return None
+    giver = sentence_subject(sentence[sentence.rfind(",", 0, verb.start()) + 1 : verb.start()])
+    return (giver, named[-1][2]) if giver and giver != named[-1][2] else None

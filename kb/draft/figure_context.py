@@ -1,6 +1,7 @@
 """What a figure takes from the words around it: from the figures before it in its sentence (a list
 that gaps a change's verb, an amount in brackets right after a figure), from whose figure it is
-(the dollar a bare "$" stands for), and from the leader who imposes a tariff (their country)."""
+(the dollar a bare "$" stands for), from the leader who imposes a tariff (their country), and from the sentence
+before it (its subject, which "the deal" or "its" after it stands for)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from kb.draft.changes import Change
 from kb.draft.figures import Figure
 from kb.draft.lexicon import DOLLARS
-from kb.draft.measures import Metric, body_spans, whose
+from kb.draft.measures import CLAUSE, Metric, body_spans, sentence_subject, whose
 
 
 @dataclass
@@ -118,3 +119,36 @@ def _last_named(words: str, leaders: dict[str, str]) -> str | None:
     """The country of the leader named last in some words."""
     named = [leaders[word] for word in _CAPITALISED.findall(words) if word in leaders]
     return named[-1] if named else None
+
+
+SENTENCE_BEFORE = 400  # characters before a sentence where the sentence before it is looked for
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]*[A-Z])")
+
+
+# A sentence whose subject refers back, past a phrase that leads into it: "The deal …", "Under the plan, it …".
+_REFERS_BACK = re.compile(r"(?:[A-Z][^,.;:]{0,50},\s*)?(?i:the|this|that|these|those|it|its|they|their)\b")
+
+
+# A country named back as the owner of a figure's measure: "the country's output", "the nation's debt".
+_THE_COUNTRY_S = re.compile(r"\bthe (?:country|nation|kingdom|republic|island nation|island|bloc)['’]s\b", re.I)
+_TOWARD = re.compile(r"\b(?:to|with|from|against|into|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def subject_before(text: str, at: int, sentence: str, figure: Figure) -> str | None:
+    """The country a figure's sentence names back ("the country's output") when it names it before in the sentence
+    ("In Nigeria, the government said the country's output fell to 1.3 million bpd": Nigeria's, not after "to",
+    "with" or "from"); else, when the sentence's subject refers back ("the deal", "it") or it names a country back,
+    the country or body that opens the sentence before it (measures.sentence_subject): "Later, Zambia announced a
+    restructuring deal. The deal cuts its debt by $840 million." is Zambia's."""
+    named_back = list(_THE_COUNTRY_S.finditer(sentence, max(0, figure.start - CLAUSE), figure.start))
+    if named_back:
+        near = max(0, named_back[-1].start() - SENTENCE_BEFORE)
+        spans = body_spans(sentence[near : named_back[-1].start()])
+        owners = [name for at, _, name in spans if not _TOWARD.search(sentence, max(0, near + at - 12), near + at)]
+        if owners:
+            return owners[-1]
+    if not named_back and not _REFERS_BACK.match(text, at):
+        return None
+    before = text[max(0, at - SENTENCE_BEFORE) : at].rstrip()
+    ends = [found.end() for found in _SENTENCE_END.finditer(before)]
+    return sentence_subject(before[ends[-1] if ends else 0 :]) if before else None

@@ -9,12 +9,17 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kb.draft import counts
+from kb.draft import abbreviated_units, counts
 
 # A number starts where no digit (or digit and separator) comes before it, and has at most 15
 # digits on each side of its decimal point: a longer run of digits is no figure, and reading it
-# from every digit would take time growing with the square of its length.
-_NUMBER = r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,15})?|\d{1,15}(?:\.\d{1,15})?)"
+# from every digit would take time growing with the square of its length. A decimal comma only before a
+# percentage or a scale, or a range's low bound: "3,5 per cent", "27,5 %", "€2,5 billion", "2,5-3,5 %" (not
+# "1,000", nor a list: "1,5 and 7").
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d)(?=(?:(?:-|–| to | and )\d{1,3},\d{1,2})?"
+_DECIMAL_COMMA += r"\s?(?:%|(?:per\s?cent|percent|pct|million|billion|trillion|mln|bln|bn)\b))"
+_NUMBER = rf"(?<!\d)(?<!\d[.,])(?:{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}}){{1,5}}(?:\.\d{{1,15}})?"
+_NUMBER += r"|\d{1,15}(?:\.\d{1,15})?)"
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -29,7 +34,8 @@ _COMPOUND = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:{
 _WORD = r"(?i:" + _COMPOUND + "|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _SCALES = {"hundred": 2, "thousand": 3, "lakh crore": 12, "lakh": 5, "million": 6, "mn": 6, "mln": 6, "m": 6,
            "crore": 7, "billion": 9, "bn": 9, "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}  # fmt: skip
-_WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")  # a count's: "two hundred prisoners"
+# A count's scales: "two hundred prisoners", "2.3bn people" (not "m", which may be metres: "a 100m sprint").
+_WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion", "mn", "bn", "mln", "bln")
 # "$3B", "$40M": a capital letter is a scale only right after the digits; "$16 bln", "10 mln bpd" (wire style).
 _SCALE = r"(?i:hundred|thousand|lakh crore|lakh|million|crore|billion|trillion|mln|bln|trn)|mn|bn|tn|m(?=\b)|b(?=\b)"
 _SCALE += r"|(?<=\d)[BM](?=\b)"
@@ -126,8 +132,8 @@ FIGURE = re.compile(
     rf"|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
     rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b"
     rf"|[ -]basis[ -]points?\b| ?bps\b)"
-    rf"|(?: of)? (?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"
-    rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:|[.,;)]|$|°|C\b)))",
+    rf"|(?:(?: of)? |(?<=[a-z])-)(?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"  # "1.5-trillion-yen"
+    rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:|[.,;)]|$|°|C\b|{abbreviated_units.SHORT})))",
 )
 # Where a figure may start: a digit, or a number in words at a word's start or after a symbol
 # ("USDten"). Most sentences have none, and this is much quicker to look for than FIGURE (the
@@ -207,7 +213,8 @@ class Figure:
 
 def decimal_string(number: str, scale: str | None) -> str:
     """An exact decimal string in units: ("9", "trillion") -> "9000000000000"."""
-    value = _in_words(number.lower()) if number[:1].isalpha() else Decimal(number.replace(",", ""))
+    digits = number.replace(",", "." if re.fullmatch(r"\d{1,3},\d{1,2}", number) else "")  # "3,5" is 3.5
+    value = _in_words(number.lower()) if number[:1].isalpha() else Decimal(digits)
     value = value.scaleb(_SCALES[scale.lower()] if scale else 0)
     text = format(value.normalize(), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
@@ -338,7 +345,10 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         if found and match.start() < found[-1].end:
             continue  # the amount converted in brackets after a figure
         number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
-        unit, end, in_words = _unit_and_end(text, match, found)
+        short = abbreviated_units.after(text, match.end()) if number else None  # "0.4 mb/d", "40 bcm"
+        short = short if short and not (scale and short.scale) else None
+        unit, end, in_words = (short.unit, short.end, False) if short else _unit_and_end(text, match, found)
+        scale = scale or (short.scale if short else None)
         if unit is None:
             continue
         if not number or (number[:1].isalpha() and not (match.group("percent") or scale or in_words)):
@@ -347,10 +357,10 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         if longer:
             rest = longer.group("rest").replace("-", " ").split()
             unit, end = " ".join([unit, *rest]).replace(" a day", " per day"), longer.end()
-        if unit in ("metric", "cubic") or (unit == "b" and not text.startswith("/d", end)):
+        if unit in ("metric", "cubic", "b"):
             continue  # "metric" or "cubic" alone, "b" without "/d": no unit
-        if unit in ("b", "bpd"):  # "1.5 million b/d", "10 mln bpd"
-            unit, end = "barrels per day", end + 2 * (unit == "b")
+        if unit == "bpd":  # "10 mln bpd"
+            unit = "barrels per day"
         per = counts.rate(text, unit, end) if unit.islower() and not unit.startswith("percent") else None
         if per:
             unit, end = per  # "10 billion cubic meters a year", "500 aid trucks would enter the strip each day"

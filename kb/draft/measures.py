@@ -16,7 +16,7 @@ from kb.draft.speakers import body_name, may_start_body, tokens
 # The metrics a draft gives, each with the words that name it; the first listed wins a tie.
 METRICS = (
     ("trade_surplus", r"surplus(?:es)?"),
-    ("trade_deficit", r"deficits?\b"),
+    ("trade_deficit", r"deficits?\b|(?<=trade )(?:gaps?|shortfalls?)\b"),  # "the trade gap widened to $80 billion"
     ("exports", r"exports?\b|shipments\b|export(?:ed|ing)\b|shipped\b"),
     ("imports", r"imports?\b"),
     ("tariff_rate", r"tariffs?\b|dut(?:y|ies)\b|levy\b|levies\b|surtax(?:es)?\b"),
@@ -119,11 +119,19 @@ def metric(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str) 
     # A tariff word right after a rate names it, whatever comes before: "shipments, which face a 25% tariff".
     inside += [k for k in after[:1] if k[2] == "tariff_rate" and _NEXT_WORDS.fullmatch(sentence, figure.end, k[0])]
     chosen = inside[0] if inside else before[-1] if before else (after[0] if after else None)
+    on_goods = figure.unit == "percent" and _ON_GOODS.match(sentence, figure.end)
+    if chosen is None and on_goods:  # "will charge 15% on most Japanese goods": a tariff
+        return Metric("tariff_rate", on_goods.group().strip(), figure.end)
     if chosen is None:
         return Metric("share" if figure.unit == "percent" else "figure", None, None)
     return Metric(chosen[2], sentence[chosen[0] : chosen[1]], chosen[0])
 
 
+# A rate on goods, no other metric named: "charge 15% on most Japanese goods", "10 percent on Chinese imports".
+_ON_GOODS = re.compile(
+    r" on (?:(?:all|most|some|many|other|[A-Z][\w.’'-]*|[a-z]+) ){0,3}(?:goods|imports|products|exports|cars|vehicles"
+    r"|steel|alumin(?:i)?um)\b"
+)
 # Metrics only an amount of money measures: "can provide up to 18 percent higher wages" is no finance.
 MONEY_METRICS = frozenset({"finance", "climate_finance", "investment"})
 
@@ -294,20 +302,29 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
 
 
 # A phrase that leads into a sentence before its subject: "Under the deal, India will …", "On Tuesday, the EU …".
+# A day or time may lead in without a comma: "On Friday Kenya signed …", "Late on Tuesday the EU said …".
 _LEAD_IN = re.compile(
     r"\s*(?:(?:Under|In|On|At|After|Before|By|For|From|With|Since|During|As|Meanwhile|However|Separately|Also"
-    r"|Last|This|Next|Earlier|Later)\b[^,.;:]{0,50},\s*)?"
+    r"|Last|This|Next|Earlier|Later)\b[^,.;:]{0,50},\s*"
+    r"|(?:(?:Late|Early|Earlier|Later) )?(?:[Oo]n|Last|This|Next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|week|month|year|night|morning|evening)\s+)?"
 )
+
+
+# What may stand before the body that opens a sentence: "The", and one compound adjective ("War-battered Yemen",
+# "Debt-laden Zambia", "the oil-rich UAE").
+_BEFORE_OPENER = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Za-z][a-z]+-[a-z]+\s+)?")
 
 
 def sentence_subject(sentence: str) -> str | None:
     """The country or body that opens a sentence, after a phrase that leads into it (see _LEAD_IN), as
-    its subject ("The EU's exports …", "CPTPP is …", "Under the deal, India will slash tariffs …"),
+    its subject ("The EU's exports …", "CPTPP is …", "Under the deal, India will slash tariffs …", "War-battered
+    Yemen is facing …"),
     unless it is a lender (see LENDERS) or names something else ("Japanese officials …" is theirs)."""
     lead = _LEAD_IN.match(sentence)
     start = lead.end() if lead else 0
     opening = bodies_at(sentence[start : start + 60])
-    if not opening or sentence[start : start + opening[0][0]].strip() not in ("", "The", "the"):
+    if not opening or not _BEFORE_OPENER.fullmatch(sentence, start, start + opening[0][0]):
         return None
     return opening[0][1] if opening[0][1] not in LENDERS else None
 

@@ -16,6 +16,7 @@ from kb.draft.meeting_days import held_by
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
 from kb.draft.reader import Said
+from kb.draft.repeated_figures import repeated_at
 from kb.draft.statement_days import carry_story_days, statement_days
 from kb.draft.text import Span, overlaps
 
@@ -63,6 +64,7 @@ class Payloads:
         self._events: tuple[str, occasions.Occasions] | None = None  # see _occasions
         self._last_counterpart: str | None = None  # "Japan's surplus with the United States … exports to the country"
         self._at = 0  # where the sentence of the figures read now starts
+        self._repeated: frozenset[int] | None = None  # where amounts given again start (repeated_at)
 
     def _occasions(self, text: str) -> occasions.Occasions:
         """The events the text names, with their days (read once a text)."""
@@ -187,6 +189,8 @@ class Payloads:
         given = [f for f in given if not _ODDS.match(sentence.text, f.end)]  # "80 per cent confident": no metric
         converted = self._conversions()
         given = [f for f in given if f.converted or sentence.start + f.start >= converted.get((f.value, f.unit), -1)]
+        self._repeated = repeated_at(self.registry.text, said) if self._repeated is None else self._repeated
+        given = [f for f in given if sentence.start + f.start not in self._repeated]  # "the $135 million" again
         if not given or _EXCHANGE_RATE.search(sentence.text):
             return found  # none, or a note of the exchange rate used: "(1 U.S. dollar equals 142.62 yen)"
         text = dates.without_dateline(sentence.text)
@@ -309,7 +313,8 @@ class Payloads:
         (for a tariff, not one that faces it, or the country of the leader imposing it: figure_context.imposer);
         else the subject of the figure before it; else the first country the text names (else the negotiation)."""
         subject, counterpart = measures.whose(sentence, figure, measured)
-        if given_by := figure_agents.giver(sentence, figure):  # "the $2 billion package offered by China"
+        subject, counterpart = figure_agents.given_to(sentence, figure) or (subject, counterpart)  # "give Kenya $2B"
+        if given_by := figure_agents.giver(sentence, figure) or figure_agents.doer(sentence, figure):
             subject, counterpart = given_by, counterpart if counterpart != given_by else subject
             why["subject_from"] = "the one named as giving, setting or asking for it"
         if subject not in GROUPINGS and measures.group_named(sentence, figure) and self._grouping():
@@ -342,7 +347,8 @@ class Payloads:
                 named = [name for _, name in bodies if name != counterpart]
                 countries = [name for name in named if name in COUNTRIES]  # a country before a lender or a body
                 self._first_bodies = tuple(dict.fromkeys(countries + named))
-            earlier = (self._last_subject, *self._first_bodies)  # never the counterpart: the next one named
+            before = figure_context.subject_before(self.registry.text, self._at, sentence, figure)  # "the country's"
+            earlier = (before, self._last_subject, *self._first_bodies)  # never the counterpart: the next one named
             subject = next((name for name in earlier if name and name != counterpart), None)
             why["subject_from"] = "an earlier sentence" if subject else "no country named: the negotiation"
         self._last_subject = subject
