@@ -326,7 +326,14 @@ _REPHRASED = (
         "had a meeting with ",
     ),
     (re.compile(r"\bspoke (?:by (?:tele)?phone|on the (?:tele)?phone)(?! with| to)"), "held a call"),
-    (re.compile(r"\breceived (?:a |an )?(?:[\w-]+ )?(?:(?:tele)?phone )?call from "), "spoke by phone with "),
+    (  # a call taken, one from each: "received a call from B", "took phone calls from B and C", "fielded calls from"
+        re.compile(
+            r"\b(?:(?:has|have|had) (?P<since>(?:since |also |now |already )?))?"  # "Lind has since taken calls from"
+            r"(?:received|receives|took|takes|taken|got|gets|fielded|answered) (?:a |an )?(?:[\w-]+ ){0,2}?"
+            r"(?:(?:tele)?phone )?call(?P<calls>s?) from "
+        ),
+        lambda call: f"{call.group('since') or ''}spoke {'separately ' if call.group('calls') else ''}by phone with ",
+    ),
     (re.compile(r"\b(?:is|are|was|were) (?:now |still |also )?(holding|having|hosting) "), "held "),
     (
         re.compile(r"\b(met|meets|meet) (?:jointly|briefly|privately|informally|again|also) (?=with )"),
@@ -350,9 +357,9 @@ _REPHRASED = (
 # A word every pattern of _REPHRASED holds, found in one search before they are tried.
 _REPHRASE_AT = re.compile(  # their words, no more: one quick search of a sentence with none of them
     r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
-    r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|joined by|holding|"
-    r"having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|kicked off|"
-    r"continued|met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
+    r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|calls from|joined by|"
+    r"holding|having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
+    r"kicked off|continued|met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
     r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
     r"negotiations with"
 )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
+from kb.draft.counterparts import holder_of_post, is_counterpart, with_counterpart
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kb.draft.meeting_lengths import length
@@ -32,11 +33,12 @@ MEETING = re.compile(
     r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again))?"
     r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
-    r"(?:talks|a meeting|a call|an? (?:(?:tele)?phone |video )?(?:call|conversation)|discussions|consultations|"
-    r"negotiations)(?: separately)?(?: with)?|negotiated with|"
-    r"had (?:talks|a meeting|an? (?:(?:tele)?phone |video )?(?:call|conversation)) with|"
+    r"(?:talks|a meeting|a call|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)|discussions|"
+    r"consultations|negotiations)(?: separately)?(?: with)?|negotiated with|"
+    r"had (?:talks|a meeting|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)) with|"
     r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[a-z]+(?:-[a-z]+)* ){0,2}?|[“\"]?"
-    r"(?:[a-z]+-[a-z-]+ )?)(?:meetings?|talks|chat|bilaterals|summit)\b[”\"]?(?: with)?|"  # "held a bilateral meeting",
+    r"(?:(?:[a-z]+-[a-z-]+|bilateral|separate|informal|private|direct|further) )?)"
+    r"(?:meetings?|talks|chat|bilaterals|summit)\b[”\"]?(?: with)?|"  # "held a bilateral meeting",
     # "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "held meetings with"
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held) "
     r"(?:the |their |a |an )?(?:[\w-]+ )?round of (?:the )?(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
@@ -63,7 +65,7 @@ MEETING = re.compile(
 # governments on Friday in Washington held", "Akazawa then met".
 _BETWEEN = re.compile(
     r"(?:\s+(?:(?:on|in|at|last|this|earlier|later) (?:the )?(?:[A-Z][\w’'.-]*|\d{1,2}\b)"
-    r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally))+\s*$"
+    r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally|since))+\s*$"
 )
 FUTURE = re.compile(r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b")
 PLACE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
@@ -114,7 +116,7 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             if post and found_mention and found_mention.name and rest[: group[0].start].rstrip()[-1:] == ",":
                 mentions[-1] = None  # the post was the named person's
             mentions.append(found_mention)
-    return [m for m in mentions if m is not None and (m.name or m.organisation)]
+    return [m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m))]
 
 
 # words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "von der Leyen"
@@ -145,20 +147,23 @@ def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
         expected = bool(FUTURE.search(before + verb))
         dating = clause_around(sentence.text, match.start())  # the verb's clause, or the phrase's own words:
         dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
+        dating = "" if re.search(r"\bsince\s*$", before) else dating  # "After X on Monday, A has since met B"
         for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
             part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
-            objects = named_after(text, _SET_OFF.sub(_blank, part), 0)  # "the Fund (IMF) and Pakistan"
+            objects = [holder(who, text, sentence.start) for who in named_after(text, _SET_OFF.sub(_blank, part), 0)]
             hosting = re.sub(r"^(?:was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
             if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
                 objects = [who for who in objects if who.name and (who.title or verb[0] == "s" or _guest(verb, who))]
-            parties = [holder(p, text, sentence.start) for p in [*subjects, *objects]]
-            signing = "signed" in verb  # the signatories who met to sign, never the countries that signed
-            parties = [p for p in parties if p.name or (p.organisation and not signing)]
-            if len(parties) < 2 or (match.group("phrase") and not any(p.name for p in subjects if p in parties)):
-                continue
-            lasted = length(part)
-            when = dating + _after_parties(part, objects)
-            found.append(Met(tuple(parties), sentence, place, expected, when, *(lasted or (None, None, None))))
+            each = [[who] for who in objects] if _EACH.search(verb) and objects else [objects]
+            for met in each:  # "held bilateral talks with A and B", "took calls from A and B": one meeting each
+                parties = [holder(p, text, sentence.start) for p in [*subjects, *met]]
+                signing = "signed" in verb  # the signatories who met to sign, never the countries that signed
+                parties = [p for p in parties if p.name or (p.organisation and not signing)]
+                if len(parties) < 2 or (match.group("phrase") and not any(p.name for p in subjects if p in parties)):
+                    continue
+                lasted = length(part)
+                when = dating + _after_parties(part, objects)
+                found.append(Met(tuple(parties), sentence, place, expected, when, *(lasted or (None, None, None))))
     return found + _we_met(text) + _attended(text)
 
 
@@ -186,7 +191,7 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
     words = tokens(trimmed + " said")
     subject = subject_before(words, len(words) - 1)
     if not subject:
-        return []
+        return _split_and(with_counterpart(trimmed))  # "Lind and her Chinese counterpart met": one named before
     joined = _JOINED.search(trimmed, 0, subject[0].start)  # "Mercosur and the European Union met"
     subjects = _split_and(trimmed[joined.start("who") if joined else subject[0].start : subject[-1].end])
     if len(subjects) == 1 and subjects[0].pronoun and antecedent is not None:
@@ -283,6 +288,8 @@ def _after_parties(part: str, objects: list[Mention]) -> str:
 def holder(who: Mention, text: str, before: int) -> Mention:
     """Who a definite post stands for: the person last named with it before ``before``, among the
     last HOLDERS named ("Prime Minister Boris Johnson spoke with …" then "The Prime Minister spoke to …")."""
+    if (held := holder_of_post(who, text, before)) is not None:  # "his Chinese counterpart", "the Chinese minister"
+        return held
     if who.name or who.organisation or not who.title or not (who.description or "").casefold().startswith("the "):
         return who
     named = named_anywhere(text)
@@ -342,6 +349,8 @@ _PARTIES_AFTER = re.compile(  # every party after the verb
     r"(?:between|involving|among|included|involved|brought together|attended by|signed by)(?: \w+ (?:from|of))?$"
 )
 _AS_WELL_AS = re.compile(r",? as well as ")
+# Meetings of two each, one subject with each party after the verb: "separate talks", "calls", "bilateral meetings".
+_EACH = re.compile(r"\b(?:separate|separately|calls|conversations|bilaterals|bilateral [a-z]+s)\b")
 _SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
 
 
