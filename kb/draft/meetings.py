@@ -200,6 +200,7 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
     return subjects
 
 
+_SUBJECT = re.compile(r", (?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)(?= [a-z]|, )")  # "After meeting B, A flew …"
 _SAID_BEFORE = re.compile(r"(?:,|\s+(?:said|says|spoke|told reporters|added))\s*$")  # "Lind, after", "Lind said after"
 
 
@@ -215,7 +216,8 @@ def _phrase_subjects(
         return subjects_of(
             text, sentence.start, before[:cut] if cut else _SAID_BEFORE.sub("", before), antecedent
         ), rest
-    verb = next((tokens(rest)[at].start for at in speech_verbs(tokens(rest))), 0)
+    verb = next((tokens(rest)[at].start for at in speech_verbs(tokens(rest))), None)
+    verb = verb if verb is not None else (m.end("who") if (m := _SUBJECT.search(rest)) else 0)
     if (comma := rest.rfind(",", 0, verb)) < 0:
         return [], rest
     start = sentence.start + match.start("rest") + comma + 1

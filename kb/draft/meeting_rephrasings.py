@@ -1,0 +1,143 @@
+"""Meetings read once a sentence's words are put as meetings.MEETING reads them: a delegation for who leads it, a
+first verb before "and met", a meal, subjects who spoke by phone, calls taken from others (one meeting each), the people
+of bodies a host received, a person with a post someone saw, "was joined by B for talks", a journey for talks with
+someone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kb.draft.lexicon import TITLE_WORDS
+from kb.draft.meetings import Antecedent, Met, read_meetings
+from kb.draft.speakers import Mention
+from kb.draft.text import Span
+
+
+def with_rephrased(sentence: Span, antecedent: Antecedent, found: list[Met]) -> list[Met]:
+    """The meetings found, and those the sentence's words put otherwise read with other parties ("After a call from
+    B on Tuesday, A has since taken calls from C and D": B's call, and C's and D's)."""
+    parties = [{_key(who) for who in met.participants} for met in found]
+    more = _rephrased(sentence, antecedent)
+    return found + [met for met in more if {_key(who) for who in met.participants} not in parties]
+
+
+def _key(who: Mention) -> str:
+    return (who.name or who.organisation or "").split()[-1]
+
+
+_PRONOUNS = ("He", "She", "They", "We", "I", "It")  # whose they are, the text around tells, not the sentence
+# Words meetings.MEETING reads once put its way: a delegation stands for who leads it ("met a delegation led by A":
+# met A); a first verb of the subject's before "and" (“A visited Oslo and met B”: A met B); a meal with a person or in
+# their honour ("had lunch with B", "hosted a dinner in honour of B": a meeting with B); subjects who spoke by phone
+# ("A and B spoke by phone": held a call); "was joined by B for talks" (met B); a journey for talks with someone ("flew
+# to Lima for talks with B": held talks with B).
+_REPHRASED = (
+    (  # the people of bodies hosted: "received top representatives from A, B and C", "hosted delegations from"
+        re.compile(
+            r"\b(?:received|receives|hosted|hosts|welcomed|welcomes) "
+            r"(?:(?:the )?(?:top|senior|visiting|[a-z]+-level) )?"
+            r"(?:representatives|officials|delegations|delegates|envoys|negotiators) (?:from|of) (?=(?:the )?[A-Z])"
+        ),
+        "met ",
+    ),
+    (  # a person with a post seen by one named: "Kerry saw Foreign Minister Wang Yi" (not "saw a rise", "He saw")
+        re.compile(r"\b(?P<by>[A-Z][\w’'.-]*(?: also| later| then| first)?) (?:saw|sees) (?P<post>[A-Z][\w-]*)"),
+        lambda seen: (
+            f"{seen['by']} met {seen['post']}"
+            if seen["post"].casefold() in TITLE_WORDS and seen["by"].split()[0] not in _PRONOUNS
+            else seen.group()
+        ),
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?|[A-Z]{2,5} )"
+            r"(?:delegations?|officials|team|negotiators) (?:led|headed) by "
+        ),
+        "",
+    ),
+    (re.compile(r"\bleading (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "meeting "),
+    (  # the people of the parties: "Officials from Chile and Peru met", "Negotiators of A and B held talks"
+        re.compile(
+            r"\b(?:[Nn]egotiators|[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Ee]nvoys|[Tt]eams) "
+            r"(?:from|of) (?=(?:the )?[A-Z])"
+        ),
+        "",
+    ),
+    (re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z]{2,6}) (?:mission|delegation|staff)\b"), r"\1"),  # "An IMF mission"
+    (  # talks begun, resumed or ended by their sides: "Chile and Peru resumed talks", "began direct negotiations with"
+        re.compile(
+            r"\b(?:resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|kicked off|continued) "
+            r"(?:(?:the|their|a|an|new|fresh|direct|formal|further|another) )?(?:[a-z-]+ )?"
+            r"(?:talks|negotiations|consultations|discussions)\b"
+        ),
+        "held talks",
+    ),
+    (re.compile(r"\bled (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "met "),
+    (
+        re.compile(
+            r"(?<=[A-Za-z]) (?:[a-z]{3,}ed|flew|went|came|spent|took|made|was|is) [^,;:.]{0,80}? and "
+            r"(?=(?:later |then |also )?(?:met|held|had|hosted|received|spoke|sat down)\b)"
+        ),
+        " ",
+    ),
+    (
+        re.compile(
+            r"\b(?:had|held|hosted|gave) (?:a |an )?(?:[\w-]+ ){0,2}?(?:lunch|dinner|breakfast|luncheon|banquet)"
+            r"(?: meeting)? (?:with|for|in honou?r of) "
+        ),
+        "had a meeting with ",
+    ),
+    (re.compile(r"\bspoke (?:by (?:tele)?phone|on the (?:tele)?phone)(?! with| to)"), "held a call"),
+    (  # a call taken, one from each: "received a call from B", "took phone calls from B and C", "fielded calls from"
+        re.compile(
+            r"\b(?:(?:has|have|had) (?P<since>(?:since |also |now |already )?))?"  # "Lind has since taken calls from"
+            r"(?:received|receives|took|takes|taken|got|gets|fielded|answered) (?:a |an )?(?:[\w-]+ ){0,2}?"
+            r"(?:(?:tele)?phone )?call(?P<calls>s?) from "
+        ),
+        lambda call: f"{call.group('since') or ''}spoke {'separately ' if call.group('calls') else ''}by phone with ",
+    ),
+    (re.compile(r"\b(?:is|are|was|were) (?:now |still |also )?(holding|having|hosting) "), "held "),
+    (
+        re.compile(r"\b(met|meets|meet) (?:jointly|briefly|privately|informally|again|also) (?=with )"),
+        r"\1 ",
+    ),
+    (re.compile(r"\ba bilateral with\b"), "a bilateral meeting with"),
+    (
+        re.compile(r" (?:was|were) joined by (?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations)\b)"),
+        " met ",
+    ),
+    (
+        re.compile(
+            r"\b(?:travelled|traveled|flew|went|came|headed) to [\w’' -]{0,40}? for (?:[\w-]+ ){0,2}?"
+            r"(?:talks|meetings?|discussions|consultations|negotiations) with "
+        ),
+        "held talks with ",
+    ),
+)
+
+
+# A word every pattern of _REPHRASED holds, found in one search before they are tried.
+_REPHRASE_AT = re.compile(  # their words, no more: one quick search of a sentence with none of them
+    r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
+    r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|calls from|joined by|"
+    r"holding|having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
+    r"kicked off|continued|saw |sees |met |meet |meets | and later | and then | and also | and met| and held| and had|"
+    r" and hosted|"
+    r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
+    r"negotiations with"
+)
+
+
+def _rephrased(sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """The meetings of a sentence read once its words are put as meetings.MEETING reads them (``_REPHRASED``);
+    the words before the first one changed keep their places, so a pronoun subject is still who it stands for."""
+    words = sentence.text
+    if not _REPHRASE_AT.search(words):  # none of the words put otherwise: no pattern to try
+        return []
+    for pattern, put in _REPHRASED:
+        words = pattern.sub(put, words)
+    if words == sentence.text:
+        return []
+    shifted = (lambda at: antecedent(sentence.start + at)) if antecedent is not None else None
+    return [replace(met, sentence=sentence) for met in read_meetings(words, shifted)]

@@ -1,0 +1,67 @@
+"""Meetings named in a phrase opening the sentence whatever its verb ("After meeting B, A flew home", "After a call
+from B, A agreed"), the people of bodies a host received, a person with a post someone saw, and a sentence with a
+call in its opening phrase and calls in its clause (sentences written for these tests; kb/draft/meetings.py,
+meeting_nouns.py)."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import meeting_parties
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After meeting President Omar Diallo in Lima, Ana Lopez flew home.",
+        "After meeting President Omar Diallo in Lima, Ana Lopez, the trade minister, cancelled her trip to Quito.",
+        "After a phone call from President Omar Diallo on Tuesday, Ana Lopez agreed to delay the vote.",
+        "After a call from Omar Diallo, Ana Lopez said the vote would be delayed.",
+        "Following a late-night call from Prime Minister Omar Diallo, Ana Lopez withdrew the bill.",
+    ],
+)
+def test_a_meeting_in_a_phrase_opening_the_sentence_is_with_the_subject_of_its_clause(text):
+    assert meeting_parties(text) == [["Ana Lopez", "Omar Diallo"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Ana Lopez said on Wednesday that she received top representatives from Chile, Peru, and "
+            "Ecuador to help settle the dispute.",
+            [["Ana Lopez", "Chile", "Peru", "Ecuador"]],
+        ),
+        ("President Ana Lopez hosted delegations from Chile and Peru on Monday.", [["Ana Lopez", "Chile", "Peru"]]),
+        ("Ana Lopez welcomed senior officials of the European Union in Lima.", [["Ana Lopez", "European Union"]]),
+        ("The ministry welcomed officials from the European Union on Tuesday.", []),  # no one named hosted them
+        ("Ana Lopez received representatives of fishermen on Tuesday.", []),  # no body named
+    ],
+)
+def test_the_people_of_bodies_a_host_received_are_those_bodies(text, expected):
+    assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Lopez saw Prime Minister Omar Diallo in Oslo on Monday.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Lopez also saw Foreign Minister Omar Diallo before the vote.", [["Lopez", "Omar Diallo"]]),
+        ("Ana Lopez sees President Omar Diallo every month.", [["Ana Lopez", "Omar Diallo"]]),
+        ("The talks saw President Omar Diallo walk out.", []),
+        ("Ana Lopez saw Oslo and Lima last week.", []),
+        ("Omar Diallo was in Oslo. He saw President Eva Kral there.", []),  # a pronoun: whose, unsure
+    ],
+)
+def test_a_person_with_a_post_someone_named_saw_is_met(text, expected):
+    assert meeting_parties(text) == expected
+
+
+def test_a_call_in_the_opening_phrase_and_calls_in_the_clause_are_each_a_meeting():
+    text = (
+        "After a call from President Omar Diallo on Tuesday night, Ana Lopez has since taken calls from Chancellor "
+        "Eva Kral and King Tomas Novak."
+    )
+    assert sorted(meeting_parties(text)) == [["Ana Lopez", "Eva Kral"], ["Ana Lopez", "Omar Diallo"],
+                                             ["Ana Lopez", "Tomas Novak"]]  # fmt: skip
