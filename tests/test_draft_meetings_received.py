@@ -65,3 +65,40 @@ def test_a_call_in_the_opening_phrase_and_calls_in_the_clause_are_each_a_meeting
     )
     assert sorted(meeting_parties(text)) == [["Ana Lopez", "Eva Kral"], ["Ana Lopez", "Omar Diallo"],
                                              ["Ana Lopez", "Tomas Novak"]]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Eva Kral welcomed Omar Diallo to Berlin on Monday for talks.", [["Eva Kral", "Omar Diallo"]]),
+        ("Diallo received Lopez at the presidential palace.", [["Diallo", "Lopez"]]),
+        ("Omar Diallo was welcomed to Berlin by Chancellor Eva Kral.", [["Omar Diallo", "Eva Kral"]]),
+        ("Ana Lopez was hosted by Omar Diallo for dinner.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Omar Diallo played host to Ana Lopez in Dakar.", [["Omar Diallo", "Ana Lopez"]]),
+        ("Ana Lopez joined Omar Diallo for talks in Lima.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez called Omar Diallo on Tuesday to discuss tariffs.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Late on Friday, Lopez phoned Eva Kral to congratulate her.", [["Lopez", "Eva Kral"]]),
+        ("Ana Lopez held a video conference with Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
+        (
+            "Ana Lopez met separately with Omar Diallo and Eva Kral.",
+            [["Ana Lopez", "Omar Diallo"], ["Ana Lopez", "Eva Kral"]],
+        ),
+    ],
+)
+def test_a_guest_welcomed_to_a_place_a_host_played_and_a_person_called_to_talk_are_met(text, expected):
+    assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union welcomed Croatia to the bloc.",  # a body, not a guest
+        "Ana Lopez called Omar Diallo a liar on Tuesday.",
+        "Ana Lopez called on Omar Diallo to resign.",
+        "Ana Lopez received Reuters at her office.",
+        "Ana Lopez held a news conference with reporters.",
+        "Ana Lopez joined the talks in Lima.",
+    ],
+)
+def test_words_like_those_of_a_meeting_that_name_no_one_met_are_none(text):
+    assert meeting_parties(text) == []

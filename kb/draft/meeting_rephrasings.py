@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from kb.draft.lexicon import TITLE_WORDS
 from kb.draft.meetings import Antecedent, Met, read_meetings
-from kb.draft.speakers import Mention
+from kb.draft.speakers import Mention, mention_of
 from kb.draft.text import Span
 
 
@@ -24,6 +24,12 @@ def with_rephrased(sentence: Span, antecedent: Antecedent, found: list[Met]) -> 
 
 def _key(who: Mention) -> str:
     return (who.name or who.organisation or "").split()[-1]
+
+
+def _person(words: str) -> bool:
+    """Whether the words name a person (not "welcomed Croatia to the bloc")."""
+    who = mention_of(words.strip())
+    return who is not None and bool(who.name) and not who.organisation
 
 
 _PRONOUNS = ("He", "She", "They", "We", "I", "It")  # whose they are, the text around tells, not the sentence
@@ -40,6 +46,26 @@ _REPHRASED = (
             r"(?:representatives|officials|delegations|delegates|envoys|negotiators) (?:from|of) (?=(?:the )?[A-Z])"
         ),
         "met ",
+    ),
+    (  # a guest named welcomed or received to or at a place: "welcomed Omar Diallo to Berlin", "received Lopez at"
+        re.compile(r"\b(?:welcomed|welcomes|received|receives) (?P<guest>(?:[A-Z][\w’'.-]*\s){1,4})(?=to |at )"),
+        lambda guest: f"met {guest['guest']}" if _person(guest["guest"]) else guest.group(),
+    ),
+    (  # "Diallo was welcomed to Berlin by Kral"
+        re.compile(r"\b(?:was|were) (welcomed|received|hosted) (?:to|in|at) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)? by "),
+        r"was \1 by ",
+    ),
+    (re.compile(r"\bplay(?:ed|s)? host to "), "hosted "),  # "Diallo played host to Ana Lopez"
+    (  # joined for talks: "Lopez joined President Omar Diallo for talks in Lima"
+        re.compile(r"\bjoined (?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations|dinner|lunch)\b)"),
+        "met ",
+    ),
+    (  # a person called to talk: "Lopez called Omar Diallo on Tuesday to discuss tariffs" (not "called on")
+        re.compile(
+            r"\b(?:called|phoned|rang|dialled|dialed|telephoned) (?P<who>(?:[A-Z][\w’'.-]*\s){1,4})"
+            r"(?=(?:(?:on|late|last|this) \w+ )?to (?:discuss|congratulate|talk|express|offer|thank|convey|brief)\b)"
+        ),
+        lambda called: f"spoke by phone with {called['who']}" if _person(called["who"]) else called.group(),
     ),
     (  # a person with a post seen by one named: "Kerry saw Foreign Minister Wang Yi" (not "saw a rise", "He saw")
         re.compile(r"\b(?P<by>[A-Z][\w’'.-]*(?: also| later| then| first)?) (?:saw|sees) (?P<post>[A-Z][\w-]*)"),
@@ -122,8 +148,8 @@ _REPHRASE_AT = re.compile(  # their words, no more: one quick search of a senten
     r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
     r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|calls from|joined by|"
     r"holding|having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
-    r"kicked off|continued|saw |sees |met |meet |meets | and later | and then | and also | and met| and held| and had|"
-    r" and hosted|"
+    r"kicked off|continued|saw |sees |welcome|receive|host to|joined |called |phoned |rang |dialled |dialed |"
+    r"met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
     r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
     r"negotiations with"
 )

@@ -30,7 +30,7 @@ _PHRASE = (
 )
 MEETING = re.compile(
     r"\b(?P<verb>(?:met|meets|meet|(?:convened|gathered)(?= (?:in|at|on|for)\b|[.,;]))"  # not "convened the council"
-    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again))?"
+    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|separately))?"
     r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
     r"(?:talks|a meeting|a call|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)|discussions|"
@@ -38,8 +38,8 @@ MEETING = re.compile(
     r"had (?:talks|a meeting|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)) with|"
     r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[a-z]+(?:-[a-z]+)* ){0,2}?|[“\"]?"
     r"(?:(?:[a-z]+-[a-z-]+|bilateral|separate|informal|private|direct|further) )?)"
-    r"(?:meetings?|talks|chat|bilaterals|summit)\b[”\"]?(?: with)?|"  # "held a bilateral meeting",
-    # "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "held meetings with"
+    r"(?:meetings?|talks|chat|bilaterals|summit|(?:video ?)?conference|calls?)\b[”\"]?(?: with)?|"  # "a bilateral
+    # meeting", "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "a video conference"
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held) "
     r"(?:the |their |a |an )?(?:[\w-]+ )?round of (?:the )?(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
     r"(?: with)?|"
@@ -268,7 +268,7 @@ _HOSTING = ("hosted", "welcomed", "received", "received a courtesy call from")
 
 
 def _guest(verb: str, who: Mention) -> bool:
-    return verb == "hosted" and " " in (who.name or "")
+    return verb.endswith(("hosted", "hosted by")) and " " in (who.name or "")  # "was hosted by Omar Diallo"
 
 
 # Where the words after a meeting's last party stop being about the meeting: "…, who arrived on Monday".
