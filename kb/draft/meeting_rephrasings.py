@@ -57,7 +57,7 @@ _REPHRASED = (
     ),
     (re.compile(r"\bplay(?:ed|s)? host to "), "hosted "),  # "Diallo played host to Ana Lopez"
     (  # joined for talks: "Lopez joined President Omar Diallo for talks in Lima"
-        re.compile(r"\bjoined (?!by )(?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations|dinner|lunch)\b)"),
+        re.compile(r"\bjoined (?!by )(?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations|dinner)\b)"),
         "met ",
     ),
     (  # a person called to talk: "Lopez called Omar Diallo on Tuesday to discuss tariffs" (not "called on")
