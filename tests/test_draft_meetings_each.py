@@ -109,3 +109,44 @@ def test_a_counterpart_or_a_post_of_a_country_is_its_holder_named_before(text):
 def test_a_counterpart_is_never_someone_of_another_country_or_post(text):
     assert all("Taro Sato" not in parties and "Li Wei" not in parties for parties in meeting_parties(text))
     assert all("Ana Lopez" in parties for parties in meeting_parties(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two presidents, Ana Lopez and Omar Diallo, met in Lima.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez and Omar Diallo, the two presidents, held talks in Lima.", [["Ana Lopez", "Omar Diallo"]]),
+        (
+            "Ana Lopez, the trade minister, and Omar Diallo, her Peruvian counterpart, met in Lima.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        ("Ana Lopez, Eva Kral and Omar Diallo met in Lima.", [["Ana Lopez", "Eva Kral", "Omar Diallo"]]),
+        ("The ministers from Chile, Peru and Ecuador met in Lima.", [["Chile", "Peru", "Ecuador"]]),
+        ("In Lima, Ana Lopez and Omar Diallo met.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Earlier, Ana Lopez and Omar Diallo met in Lima.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Meanwhile, Chile and Peru held talks in Lima.", [["Chile", "Peru"]]),
+    ],
+)
+def test_subjects_joined_by_and_over_posts_set_off_by_commas_or_in_a_list_are_each_a_party(text, expected):
+    assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez and Omar Diallo sat down for talks in Lima.",
+        "Ana Lopez and Omar Diallo shook hands in Lima on Monday.",
+        "Ana Lopez shook hands with Omar Diallo in Lima on Monday.",
+        "Ana Lopez and Omar Diallo had lunch together in Lima.",
+        "Ana Lopez and Omar Diallo were in talks on Monday.",
+    ],
+)
+def test_what_two_people_did_together_is_a_meeting_of_them(text):
+    assert meeting_parties(text) == [["Ana Lopez", "Omar Diallo"]]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ana Lopez shook hands and left.", "Ana Lopez had lunch in Lima.", "The unions were in talks all night."]
+)
+def test_what_one_did_alone_is_no_meeting(text):
+    assert meeting_parties(text) == []

@@ -42,16 +42,3 @@ def holder_of_post(who: Mention, text: str, before: int) -> Mention | None:
 def is_counterpart(who: Mention) -> bool:
     """Whether the words name a counterpart of a country and no one else: "his Chinese counterpart"."""
     return bool(_COUNTERPART.match(who.phrase))
-
-
-_AND_COUNTERPART = re.compile(
-    r"(?:^|(?<=[\s,]))[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4} and (?:his|her|their) [A-Z][\w.-]* counterpart"
-    r"(?=(?:\s+(?:have|has|had|also|then|later|jointly|again))*\s*$)"  # "… and his Chinese counterpart have met"
-)
-
-
-def with_counterpart(subject: str) -> str:
-    """The words of a subject of a person and a counterpart ("Minister Lind and her Chinese counterpart") that
-    ``subject`` ends with, or nothing."""
-    joined = _AND_COUNTERPART.search(subject, max(0, len(subject) - 120))
-    return joined.group().strip() if joined else ""

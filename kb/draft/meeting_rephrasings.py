@@ -56,6 +56,14 @@ _REPHRASED = (
         r"was \1 by ",
     ),
     (re.compile(r"\bplay(?:ed|s)? host to "), "hosted "),  # "Diallo played host to Ana Lopez"
+    (re.compile(r"\bshook hands with "), "met with "),  # "Lopez shook hands with Diallo"
+    (  # what subjects joined by "and" did together: "Lopez and Diallo shook hands", "… were in talks on Monday"
+        re.compile(
+            r"\b(?:sat down (?:together )?for (?:talks|a meeting|discussions)|shook hands|"
+            r"had (?:lunch|dinner|breakfast)(?: together)?|(?:were|are) (?:locked )?in talks)\b(?! with)"
+        ),
+        "held talks",
+    ),
     (  # joined for talks: "Lopez joined President Omar Diallo for talks in Lima"
         re.compile(r"\bjoined (?!by )(?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations|dinner)\b)"),
         "met ",
@@ -148,7 +156,8 @@ _REPHRASE_AT = re.compile(  # their words, no more: one quick search of a senten
     r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
     r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|calls from|joined by|"
     r"holding|having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
-    r"kicked off|continued|saw |sees |welcome|receive|host to|joined |called |phoned |rang |dialled |dialed |"
+    r"kicked off|continued|sat down|shook hands|in talks|saw |sees |welcome|receive|host to|joined |called |phoned |"
+    r"rang |dialled |dialed |"
     r"met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
     r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
     r"negotiations with"

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
-from kb.draft.counterparts import holder_of_post, is_counterpart, with_counterpart
+from kb.draft.counterparts import holder_of_post, is_counterpart
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
+from kb.draft.joined_subjects import joined_start, joined_subject
 from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kb.draft.meeting_lengths import length
 from kb.draft.negotiation import about
@@ -191,9 +192,10 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
     words = tokens(trimmed + " said")
     subject = subject_before(words, len(words) - 1)
     if not subject:
-        return _split_and(with_counterpart(trimmed))  # "Lind and her Chinese counterpart met": one named before
-    joined = _JOINED.search(trimmed, 0, subject[0].start)  # "Mercosur and the European Union met"
-    subjects = _split_and(trimmed[joined.start("who") if joined else subject[0].start : subject[-1].end])
+        return _split_and(joined_subject(trimmed))  # "Lopez, the trade minister, and Diallo met", "… and his
+        # counterpart"
+    first = joined_start(trimmed, subject[0].start)  # "Mercosur and the European Union met", "A, B and C met"
+    subjects = _split_and(trimmed[first : subject[-1].end])
     if len(subjects) == 1 and subjects[0].pronoun and antecedent is not None:
         named = antecedent(start + subject[0].start)
         subjects = [named] if named is not None else []
@@ -305,12 +307,6 @@ def holder(who: Mention, text: str, before: int) -> Mention:
 HOLDERS = 20
 
 
-# The names before "and" that open a subject the words after it end: "Mercosur and the European Union met".
-# Or a post's words after "and": "Ana Lopez and her Chilean counterpart Omar Diallo signed".
-_JOINED = re.compile(
-    r"(?:^|(?<=[\s,]))(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) and "
-    r"(?:the |(?:his|her|their) (?:[\w-]+ ){0,3}(?:[\w-]+, )?)?$"  # "and his Chinese counterpart, Wang Yi, met"
-)
 # A joint statement's "We, the Ministers of A, B and C, have just completed a two-day ministerial meeting",
 # "We, the Leaders of A and B, met in X": a meeting of the countries or bodies it names.
 _WE = re.compile(r"[^.;:]{0,40}?\bWe, the ")
