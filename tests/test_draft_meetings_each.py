@@ -148,3 +148,28 @@ def test_what_two_people_did_together_is_a_meeting_of_them(text):
 )
 def test_what_one_did_alone_is_no_meeting(text):
     assert meeting_parties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one prime minister named: "the Prime Minister" is him
+            "Prime Minister Omar Diallo flew to Lima. The Prime Minister met President Ana Lopez on Monday.",
+            [["Omar Diallo", "Ana Lopez"]],
+        ),
+        (  # two named: which one, the text does not say
+            "Calls came from Italian Prime Minister Omar Diallo and Japanese Prime Minister Tomas Novak. Prime "
+            "Minister Novak and the Prime Minister discussed trade.",
+            [],
+        ),
+        (  # a post of a country: its holder, whoever else holds the post elsewhere
+            "Italian Prime Minister Omar Diallo and Japanese Prime Minister Tomas Novak called. Ana Lopez later met "
+            "the Japanese prime minister in Rome.",
+            [["Ana Lopez", "Tomas Novak"]],
+        ),
+    ],
+)
+def test_a_definite_post_is_its_holder_only_when_the_text_named_one(text, expected):
+    assert [parties for parties in meeting_parties(text) if "Ana Lopez" in parties or "Tomas Novak" in parties] == (
+        expected
+    )

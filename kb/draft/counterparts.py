@@ -1,6 +1,8 @@
-"""Who a post of a country names when the text named its holder before: "Lind and her Chinese counterpart met" after
-"Chinese Foreign Minister Wang Yi arrived on Monday" is Wang Yi; so is "the Chinese foreign minister" — the last
-person named with a post of that country (and the same post, when the words give one)."""
+"""Who a post names when the text named its holder before: "The Prime Minister spoke to …" after "Prime Minister Boris
+Johnson spoke with …" is Boris Johnson; "Lind and her Chinese counterpart met" after "Chinese Foreign Minister Wang Yi
+arrived on Monday" is Wang Yi, and so is "the Chinese foreign minister" — the last person named with that post (of
+that country, when the words give one). A post with no country that several people named hold is no one's
+("Italian Prime Minister B" and "Japanese Prime Minister C" named, "C and the Prime Minister discussed …")."""
 
 from __future__ import annotations
 
@@ -15,28 +17,26 @@ _COUNTERPART = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he) (?P<nation
 HOLDERS = 20  # the people named last before the words, among whom their holder is looked for
 
 
-def holder_of_post(who: Mention, text: str, before: int) -> Mention | None:
-    """The person named last before ``before`` (among the last HOLDERS) whom ``who`` — a counterpart of a
-    country, or a definite post of a country — stands for, or None."""
+def holder(who: Mention, text: str, before: int) -> Mention:
+    """Who a counterpart of a country or a definite post stands for: the person last named with it before
+    ``before``, among the last HOLDERS named — ``who`` itself when it names someone or no one is found."""
     counterpart = _COUNTERPART.match(who.phrase)
     country = body_name(counterpart.group("nation")) if counterpart else None
     post = None
-    if country is None and not who.name and who.title and who.organisation:
-        country, post = who.organisation, who.title.casefold()  # "the Russian foreign minister"
-        if not (who.description or "").casefold().startswith("the "):
-            return None
     if country is None:
-        return None
+        if who.name or not who.title or not (who.description or "").casefold().startswith("the "):
+            return who
+        country, post = who.organisation, who.title.casefold()  # "the Russian foreign minister", "the Prime Minister"
     named = named_anywhere(text)
     last = bisect.bisect_left(named, before, key=itemgetter(0))
-    return next(
-        (
-            m
-            for _, m in reversed(named[max(0, last - HOLDERS) : last])
-            if m.organisation == country and (post is None or (m.title or "").casefold() == post)
-        ),
-        None,
-    )
+    holders = [
+        m
+        for _, m in reversed(named[max(0, last - HOLDERS) : last])
+        if (country is None or m.organisation == country) and (post is None or (m.title or "").casefold() == post)
+    ]
+    if country is None and len({(m.name or "").split()[-1] for m in holders}) > 1:
+        return who  # "the Prime Minister" after two prime ministers named: which, the text does not say
+    return holders[0] if holders else who
 
 
 def is_counterpart(who: Mention) -> bool:

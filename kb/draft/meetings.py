@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
-from kb.draft.counterparts import holder_of_post, is_counterpart
+from kb.draft.counterparts import holder, is_counterpart
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject
 from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
@@ -287,21 +287,6 @@ def _after_parties(part: str, objects: list[Mention]) -> str:
     start = last + len(objects[-1].phrase)
     stop = _AFTER_PARTIES.search(part, start, start + 120)
     return " " + part[start : stop.start() if stop else start + 120]
-
-
-def holder(who: Mention, text: str, before: int) -> Mention:
-    """Who a definite post stands for: the person last named with it before ``before``, among the
-    last HOLDERS named ("Prime Minister Boris Johnson spoke with …" then "The Prime Minister spoke to …")."""
-    if (held := holder_of_post(who, text, before)) is not None:  # "his Chinese counterpart", "the Chinese minister"
-        return held
-    if who.name or who.organisation or not who.title or not (who.description or "").casefold().startswith("the "):
-        return who
-    named = named_anywhere(text)
-    last = bisect.bisect_left(named, before, key=itemgetter(0))
-    post = who.title.casefold()
-    return next(
-        (m for _, m in reversed(named[max(0, last - HOLDERS) : last]) if (m.title or "").casefold() == post), who
-    )
 
 
 HOLDERS = 20
