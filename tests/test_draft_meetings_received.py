@@ -102,3 +102,24 @@ def test_a_guest_welcomed_to_a_place_a_host_played_and_a_person_called_to_talk_a
 )
 def test_words_like_those_of_a_meeting_that_name_no_one_met_are_none(text):
     assert meeting_parties(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He did not expect a deal before a summit between President Ana Lopez and Prime Minister Omar Diallo in May.",
+        "Ahead of the next round of talks between Chile and Peru, Lopez said she was hopeful.",
+        "Officials prepared for the planned meeting between Ana Lopez and Omar Diallo.",
+        "The proposed talks between Chile and Peru were called off.",
+    ],
+)
+def test_talks_named_as_still_to_come_are_no_meeting_held(text):
+    assert all(
+        not ({"Chile", "Peru"} <= set(p) or {"Ana Lopez", "Omar Diallo"} <= set(p)) for p in meeting_parties(text)
+    )
+
+
+def test_talks_after_which_something_happened_were_held():
+    assert meeting_parties("After a summit between Ana Lopez and Omar Diallo, the two sides signed a deal.") == [
+        ["Ana Lopez", "Omar Diallo"]
+    ]

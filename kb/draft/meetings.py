@@ -325,8 +325,9 @@ def _we_met(text: str) -> list[Met]:
 
 
 # Talks named as a prospect ("momentum for talks between"), or "separate meetings between A, B and C": none of all.
-_PROSPECT = re.compile(
-    r"\b(?:(?:for|towards?|possible|potential|future|resume|restart|revive|hold)\s+\S+|separate\s+[Mm]eetings)$"
+_PROSPECT = re.compile(  # also "before a summit between", "ahead of the next talks between", "planned talks between"
+    r"\b(?:(?:for|towards?|possible|potential|future|resume|restart|revive|hold)\s+\S+|separate\s+[Mm]eetings|"
+    r"(?:[Bb]efore|[Aa]head of|planned|proposed|upcoming|next)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}\S+)$"
 )
 _PARTIES_AFTER = re.compile(  # every party after the verb
     r"(?:between|involving|among|included|involved|brought together|attended by|signed by)(?: \w+ (?:from|of))?$"
