@@ -6,7 +6,7 @@ meeting_nouns.py)."""
 from __future__ import annotations
 
 import pytest
-from drafting import meeting_parties
+from drafting import drafted, meeting_parties, of_type
 
 pytestmark = pytest.mark.usefixtures("talks")
 
@@ -107,19 +107,16 @@ def test_words_like_those_of_a_meeting_that_name_no_one_met_are_none(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "He did not expect a deal before a summit between President Ana Lopez and Prime Minister Omar Diallo in May.",
-        "Ahead of the next round of talks between Chile and Peru, Lopez said she was hopeful.",
-        "Officials prepared for the planned meeting between Ana Lopez and Omar Diallo.",
-        "The proposed talks between Chile and Peru were called off.",
+        "He did not expect a deal before a summit between President Ana Lopez and Prime Minister Omar Diallo.\n",
+        "Ahead of the next round of talks between Ana Lopez and Omar Diallo, markets were calm.\n",
+        "Officials prepared for the planned meeting between Ana Lopez and Omar Diallo.\n",
+        "The proposed talks between Ana Lopez and Omar Diallo were welcomed.\n",
     ],
 )
-def test_talks_named_as_still_to_come_are_no_meeting_held(text):
-    assert all(
-        not ({"Chile", "Peru"} <= set(p) or {"Ana Lopez", "Omar Diallo"} <= set(p)) for p in meeting_parties(text)
-    )
+def test_talks_named_as_still_to_come_are_expected_not_held(kb, text):
+    assert [meeting["modality"] for meeting in of_type(drafted(kb, text), "meeting")] == ["expected"]
 
 
-def test_talks_after_which_something_happened_were_held():
-    assert meeting_parties("After a summit between Ana Lopez and Omar Diallo, the two sides signed a deal.") == [
-        ["Ana Lopez", "Omar Diallo"]
-    ]
+def test_talks_after_which_something_happened_were_held(kb):
+    text = "After a summit between Ana Lopez and Omar Diallo, the two sides signed a deal.\n"
+    assert [meeting.get("modality") for meeting in of_type(drafted(kb, text), "meeting")] == [None]  # held

@@ -145,7 +145,7 @@ def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
         own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
         place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
                      None)  # fmt: skip
-        expected = bool(FUTURE.search(before + verb))
+        expected = bool(FUTURE.search(before + verb) or _TO_COME.search(before[-40:] + verb.split()[0]))
         dating = clause_around(sentence.text, match.start())  # the verb's clause, or the phrase's own words:
         dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
         dating = "" if re.search(r"\bsince\s*$", before) else dating  # "After X on Monday, A has since met B"
@@ -325,9 +325,11 @@ def _we_met(text: str) -> list[Met]:
 
 
 # Talks named as a prospect ("momentum for talks between"), or "separate meetings between A, B and C": none of all.
-_PROSPECT = re.compile(  # also "before a summit between", "ahead of the next talks between", "planned talks between"
-    r"\b(?:(?:for|towards?|possible|potential|future|resume|restart|revive|hold)\s+\S+|separate\s+[Mm]eetings|"
-    r"(?:[Bb]efore|[Aa]head of|planned|proposed|upcoming|next)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}\S+)$"
+_PROSPECT = re.compile(
+    r"\b(?:(?:for|towards?|possible|potential|future|resume|restart|revive|hold)\s+\S+|separate\s+[Mm]eetings)$"
+)
+_TO_COME = re.compile(  # "before a summit between", "Ahead of the next round of talks between", "the planned meeting"
+    r"\b(?:[Bb]efore|[Aa]head of|planned|proposed|upcoming|next)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}\S+$"
 )
 _PARTIES_AFTER = re.compile(  # every party after the verb
     r"(?:between|involving|among|included|involved|brought together|attended by|signed by)(?: \w+ (?:from|of))?$"
