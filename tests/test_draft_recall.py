@@ -228,6 +228,11 @@ def test_a_headline_s_quote_the_story_gives_only_in_its_own_words_is_drafted_fro
          "speech-phrase-quote+pronoun"),
         ("“It is a good day for our farmers.” So said Finance Minister Kwame Osei after the vote.", "kwame-osei",
          "quote-then-added"),
+        ("The words “we will not sign” were spoken by President Tomas Novak on Monday.", "tomas-novak",
+         "quote-speech-phrase"),
+        ("“Not one step back” were the words of Trade Minister Ana Lind.", "ana-lind", "quote-speech-phrase"),
+        ("The phrase “whatever it takes” was first uttered by Kwame Osei in 2012.", "kwame-osei",
+         "quote-speech-phrase"),
     ],
 )  # fmt: skip
 def test_a_phrase_that_names_the_speaker_without_a_verb_of_saying(kb, text, speaker, pattern):
@@ -373,3 +378,7 @@ def test_a_meeting_the_text_reports_twice_on_the_same_day_is_drafted_once(kb):
         "Lind told reporters after meeting Novak on Monday that the gap had narrowed.\n"
     )
     assert meetings(drafted(kb, text)) == [(["ana-lind", "tomas-novak"], "2025-04-14")]
+
+
+def test_a_slogan_used_by_someone_stays_no_one_s_words(kb):
+    assert of_type(drafted(kb, "The slogan “Take back control” was used by Kwame Osei in 2016.\n"), "statement") == []

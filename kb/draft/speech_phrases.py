@@ -1,7 +1,7 @@
 """Phrases that say who spoke a quote with no verb of saying beside it: a name alone after a dash
 ('"…" – Tomas Novak.'), "in Lind's words" or "in the words of X" or "as X put it" before it, "was how X put
-it", "came the reply from X" or "was the curt reply of X" after it, and a speaker's noun of saying before a
-colon ("Lind's message to the lenders was clear: '…'", "His answer: '…'")."""
+it", "came the reply from X", "was the curt reply of X" or "were spoken by X" after it, and a speaker's noun of
+saying before a colon ("Lind's message to the lenders was clear: '…'", "His answer: '…'")."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ _AFTER = re.compile(
     rf"^[\s,]*(?:(?:was|is) how |as )(?P<who>{_NAME}|he|she|they) (?:put|puts|summed|sums) (?:it|things)\b"
     rf"|^[\s,]*(?:came|was) (?:the|a|his|her|their) (?:[a-z]+ )?(?:reply|response|answer|retort|riposte|verdict)"
     rf" (?:from|of) (?P<from>{_NAME})"
+    rf"|^[\s,]*(?:were|was|are|is) (?:(?:first |once )?(?:spoken|uttered|written|penned|used|coined) by|the words of)"
+    rf" (?P<by>{_NAME})"  # '"…" were spoken by Lind', 'The words "…" were the words of Lind'
 )
 # Before it, in its sentence: "In Lind's words, the text is '…'", "in the words of X", "as X put it,", or a
 # speaker's noun of saying before a colon: "Lind's message to the lenders was clear: '…'".
@@ -45,7 +47,7 @@ def phrase_speaker(before: str, after: str) -> tuple[Mention | None, str]:
     if dash := _DASH_NAME.match(after):
         return someone(mention_of(dash.group("who"))), "quote-dash-speaker"
     if said := _AFTER.match(after):
-        return someone(mention_of(said.group("who") or said.group("from"))), "quote-speech-phrase"
+        return someone(mention_of(said.group("who") or said.group("from") or said.group("by"))), "quote-speech-phrase"
     if said := _BEFORE.search(before):
         who = said.group("owner") or said.group("of") or said.group("as") or said.group("noun")
         pronoun = said.group("pronoun") or said.group("owner_pronoun") or ""  # "His answer: '…'"
