@@ -233,6 +233,9 @@ def test_a_headline_s_quote_the_story_gives_only_in_its_own_words_is_drafted_fro
         ("“Not one step back” were the words of Trade Minister Ana Lind.", "ana-lind", "quote-speech-phrase"),
         ("The phrase “whatever it takes” was first uttered by Kwame Osei in 2012.", "kwame-osei",
          "quote-speech-phrase"),
+        ("The offer was “insulting”, in the view of Trade Minister Ana Lind.", "ana-lind", "quote-speech-phrase"),
+        ("“We will not sign.” That, at least, is what President Tomas Novak told parliament.", "tomas-novak",
+         "quote-then-added"),
     ],
 )  # fmt: skip
 def test_a_phrase_that_names_the_speaker_without_a_verb_of_saying(kb, text, speaker, pattern):
@@ -382,3 +385,7 @@ def test_a_meeting_the_text_reports_twice_on_the_same_day_is_drafted_once(kb):
 
 def test_a_slogan_used_by_someone_stays_no_one_s_words(kb):
     assert of_type(drafted(kb, "The slogan “Take back control” was used by Kwame Osei in 2016.\n"), "statement") == []
+
+
+def test_a_next_sentence_saying_what_a_law_says_names_no_speaker(kb):
+    assert of_type(drafted(kb, "“We will not sign.” That is what the law says.\n"), "statement") == []

@@ -28,6 +28,7 @@ _AFTER = re.compile(
     rf" (?:from|of) (?P<from>{_NAME})"
     rf"|^[\s,]*(?:were|was|are|is) (?:(?:first |once )?(?:spoken|uttered|written|penned|used|coined) by|the words of)"
     rf" (?P<by>{_NAME})"  # '"…" were spoken by Lind', 'The words "…" were the words of Lind'
+    rf"|^[\s,]*in the (?:view|opinion|estimation|judgment|judgement) of (?P<view>{_NAME})"  # '…" in the view of Lind'
 )
 # Before it, in its sentence: "In Lind's words, the text is '…'", "in the words of X", "as X put it,", or a
 # speaker's noun of saying before a colon: "Lind's message to the lenders was clear: '…'".
@@ -47,7 +48,8 @@ def phrase_speaker(before: str, after: str) -> tuple[Mention | None, str]:
     if dash := _DASH_NAME.match(after):
         return someone(mention_of(dash.group("who"))), "quote-dash-speaker"
     if said := _AFTER.match(after):
-        return someone(mention_of(said.group("who") or said.group("from") or said.group("by"))), "quote-speech-phrase"
+        who = said.group("who") or said.group("from") or said.group("by") or said.group("view")
+        return someone(mention_of(who)), "quote-speech-phrase"
     if said := _BEFORE.search(before):
         who = said.group("owner") or said.group("of") or said.group("as") or said.group("noun")
         pronoun = said.group("pronoun") or said.group("owner_pronoun") or ""  # "His answer: '…'"
@@ -63,10 +65,11 @@ def owner_of_saying(sentence: str) -> Mention | None:
 
 
 # A sentence after a quote that says whose words they were: "So said X", "So wrote X", "With these words X
-# closed …", "That was the message from X", "Those were the words of X", "That was X's verdict" (not "That was
-# X's car").
+# closed …", "That is what X told parliament", "That was the message from X", "Those were the words of X", "That
+# was X's verdict" (not "That was X's car").
 _THESE_WORDS = re.compile(
     r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b|^\s*So (?:said|says|wrote|writes|argued|argues|tweeted|declared)\b"
+    r"|^\s*(?:That|This)(?:, [a-z ]{2,20},)? (?:was|is) (?:also |exactly |precisely )?what\b"  # "That is what X told …"
     r"|^\s*(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the (?P<noun>\w+) (?:of|from)\b"
     rf"|(?P<owned>{_NAME})[’']s (?:\w+ )?(?P<owned_noun>\w+)\b)"
 )
