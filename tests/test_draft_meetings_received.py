@@ -120,3 +120,35 @@ def test_talks_named_as_still_to_come_are_expected_not_held(kb, text):
 def test_talks_after_which_something_happened_were_held(kb):
     text = "After a summit between Ana Lopez and Omar Diallo, the two sides signed a deal.\n"
     assert [meeting.get("modality") for meeting in of_type(drafted(kb, text), "meeting")] == [None]  # held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Lopez met President Omar Diallo on Monday. Talks with Chancellor Eva Kral followed on Tuesday.",
+            [["Ana Lopez", "Omar Diallo"], ["Ana Lopez", "Eva Kral"]],
+        ),
+        (
+            "Russian Foreign Minister Sergey Lavrov landed in Colombo. Minister Ana Lopez and Omar Diallo held talks "
+            "on Monday. It was reported that discussions with the Russian foreign minister began at 11 am.",
+            [["Ana Lopez", "Omar Diallo"], ["Ana Lopez", "Sergey Lavrov"]],
+        ),
+        (  # too far from the meeting before: whose talks, the text no longer says
+            "Ana Lopez met President Omar Diallo on Monday. The weather was bad. Prices rose. Talks with Chancellor "
+            "Eva Kral followed on Tuesday.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        (  # a body, not a person
+            "Ana Lopez met President Omar Diallo on Monday. Talks with the IMF followed on Tuesday.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        (  # someone else's talks
+            "Ana Lopez met President Omar Diallo on Monday. Kral's talks with Tomas Novak followed on Tuesday.",
+            [["Ana Lopez", "Omar Diallo"], ["Kral", "Tomas Novak"]],
+        ),
+        ("Talks with Chancellor Eva Kral followed on Tuesday.", []),  # no meeting before
+    ],
+)
+def test_talks_with_a_person_right_after_a_meeting_are_those_of_its_first_party(text, expected):
+    assert meeting_parties(text) == expected

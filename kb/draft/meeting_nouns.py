@@ -31,8 +31,8 @@ from kb.draft.speakers import Mention, Token, mention_of, speech_verbs, tokens
 from kb.draft.text import Span, sentences
 
 _NOUN = (
-    r"(?:talks|[Mm]eetings?|discussions|negotiations|consultations|dialogue|summit|(?:(?:tele)?phone |video )?"
-    r"(?:call|conversation)|session|round)"
+    r"(?:[Tt]alks|[Mm]eetings?|[Dd]iscussions|[Nn]egotiations|[Cc]onsultations|dialogue|summit|"
+    r"(?:(?:tele)?phone |video )?(?:call|conversation)|session|round)"
 )
 # A place or a time between a meeting noun and its parties: "in the Kazakh capital", "held in Geneva on Monday".
 _WHERE_OR_WHEN = (
@@ -116,6 +116,7 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
         )
     ]
     mets = [*found, *more]
+    mets += _host_again(text, every, mets)
     people = {index[met.sentence.start]: at for at, met in enumerate(mets) if any(who.name for who in met.participants)}
     dropped = set()
     for at in range(len(found), len(mets)):
@@ -125,6 +126,30 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
             mets[same] = replace(mets[same], dating=f"{mets[same].dating} {mets[at].dating}")
             dropped.add(at)
     return [met for at, met in enumerate(mets) if at not in dropped]
+
+
+def _host_again(text: str, every: list[Span], mets: list[Met]) -> list[Met]:
+    """A meeting noun "with" a person and no other party named ("Discussions with the Russian foreign minister began
+    at 11 am.") in one of the two sentences after a meeting a person named first took part in: theirs ("Lopez and her
+    Chinese counterpart held talks." — Lopez's talks with the Russian minister)."""
+    ordered = sorted(mets, key=lambda met: met.sentence.start)
+    taken = {met.sentence.start for met in mets}
+    more: list[Met] = []
+    last = 0  # how many meetings come before the sentence
+    for at, sentence in enumerate(every):
+        while last < len(ordered) and ordered[last].sentence.start < sentence.start:
+            last += 1
+        with_ = _NOUN_WITH.search(sentence.text) if sentence.start not in taken and last else None
+        before = sentence.text[: with_.start()] if with_ else ""
+        if with_ is None or ordered[last - 1].sentence.start < every[max(0, at - 2)].start:
+            continue  # no meeting noun, or no meeting in the two sentences before
+        if _PROSPECT.search(before[-40:]) or _OWNER.search(before[-80:]) or _IN_TALKS.search(before[-60:]):
+            continue  # still to come, or someone's own talks: "Novak's talks with"
+        host, met = ordered[last - 1].participants[0], ordered[last - 1]
+        guest = [holder(who, text, sentence.start) for who in named_after(text, with_.group("rest"), 0)[:1]]
+        if host.name and guest and guest[0].name and all(_key(guest[0]) != _key(who) for who in met.participants):
+            more.append(_met(sentence, [host, guest[0]], with_.start()))
+    return more
 
 
 def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
