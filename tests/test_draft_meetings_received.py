@@ -152,3 +152,23 @@ def test_talks_after_which_something_happened_were_held(kb):
 )
 def test_talks_with_a_person_right_after_a_meeting_are_those_of_its_first_party(text, expected):
     assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lopez and Diallo, meeting in Lima on Monday, agreed to a truce.", [["Lopez", "Diallo"]]),
+        ("Ana Lopez visited Lima, meeting President Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
+        (
+            "Ana Lopez toured the port on Monday, meeting with President Omar Diallo and Chancellor Eva Kral.",
+            [["Ana Lopez", "Omar Diallo", "Eva Kral"]],
+        ),
+        ("The leaders of Chile and Peru met in Lima.", [["Chile", "Peru"]]),
+        ("The foreign ministers of Chile and Peru held talks in Lima on Monday.", [["Chile", "Peru"]]),
+        ("The ministers, meeting expectations, agreed.", []),
+        ("Ana Lopez spoke in Lima, meeting the target.", []),
+        ("Ana Lopez praised the leaders of Chile and Peru.", []),
+    ],
+)
+def test_a_participle_of_meeting_and_the_leaders_of_parties_name_a_meeting(text, expected):
+    assert meeting_parties(text) == expected

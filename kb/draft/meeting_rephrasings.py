@@ -56,6 +56,22 @@ _REPHRASED = (
         r"was \1 by ",
     ),
     (re.compile(r"\bplay(?:ed|s)? host to "), "hosted "),  # "Diallo played host to Ana Lopez"
+    (  # a participle of meeting after the subject: "Lopez and Diallo, meeting in Lima on Monday, agreed to a truce"
+        re.compile(r", (?:meeting|gathered|gathering|convening) ((?:in|at|on) [^,;:]{1,60}),"),
+        r" met \1 and",
+    ),
+    (  # "Lopez visited Lima, meeting President Omar Diallo"
+        re.compile(r", (?:meeting|meeting with|holding talks with) (?=[A-Z]|(?:the|his|her) )"),
+        " and met ",
+    ),
+    (  # the leaders of the parties: "The leaders of Chile and Peru met", "The foreign ministers of A and B held talks"
+        re.compile(
+            r"\b(?:[Tt]he )?(?:(?:foreign|trade|finance|economy|defence|defense|agriculture|energy) )?"
+            r"(?:leaders|ministers|presidents|heads of (?:state|government)|prime ministers) (?:from|of) "
+            r"(?=(?:the )?[A-Z])"
+        ),
+        "",
+    ),
     (  # what subjects joined by "and" did together: "Lopez and Diallo had lunch", "… were in talks on Monday"
         re.compile(
             r"\b(?:sat down (?:together )?for (?:talks|a meeting|discussions)|"
@@ -155,7 +171,8 @@ _REPHRASE_AT = re.compile(  # their words, no more: one quick search of a senten
     r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
     r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|calls from|joined by|"
     r"holding|having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
-    r"kicked off|continued|sat down|in talks|saw |sees |welcome|receive|host to|joined |called |phoned |"
+    r"kicked off|continued|sat down|in talks|, meeting|, gather|, convening|, holding|leaders|ministers|presidents|"
+    r"heads of|saw |sees |welcome|receive|host to|joined |called |phoned |"
     r"rang |dialled |dialed |"
     r"met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
     r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
