@@ -172,3 +172,20 @@ def test_talks_with_a_person_right_after_a_meeting_are_those_of_its_first_party(
 )
 def test_a_participle_of_meeting_and_the_leaders_of_parties_name_a_meeting(text, expected):
     assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Lopez, in a call with President Omar Diallo, urged restraint.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez talked to Omar Diallo by phone on Monday.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez met virtually with Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez met a high-level delegation from Chile in Lima.", [["Ana Lopez", "Chile"]]),
+        ("Ana Lopez met Omar Diallo, Chile's foreign minister, in Lima.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez held talks with Omar Diallo, the Chilean foreign minister.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez talked to CNN on Monday.", []),
+        ("Ana Lopez, in a speech in Lima, urged restraint.", []),
+    ],
+)
+def test_a_call_set_off_after_the_subject_a_delegation_and_a_party_s_own_post(text, expected):
+    assert meeting_parties(text) == expected

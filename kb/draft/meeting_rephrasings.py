@@ -60,6 +60,13 @@ _REPHRASED = (
         re.compile(r", (?:meeting|gathered|gathering|convening) ((?:in|at|on) [^,;:]{1,60}),"),
         r" met \1 and",
     ),
+    (  # a call in a phrase after the subject: "Lopez, in a call with President Diallo, urged restraint"
+        re.compile(r", (?:in|during) (?:an?|his|her|their) (?:[\w-]+ )?(?:call|meeting|conversation) with "),
+        " held a call with ",
+    ),
+    (re.compile(r"\btalked (?:by (?:tele)?phone )?to "), "spoke to "),  # "Lopez talked to Diallo by phone"
+    (re.compile(r"\bmet (?:virtually|online|remotely|in person|face-to-face) with "), "met with "),
+    (re.compile(r"\ban? (?:[\w-]+ )?delegation (?:from|of) (?=(?:the )?[A-Z])"), ""),  # "met a delegation from Chile"
     (  # "Lopez visited Lima, meeting President Omar Diallo"
         re.compile(r", (?:meeting|meeting with|holding talks with) (?=[A-Z]|(?:the|his|her) )"),
         " and met ",
@@ -171,7 +178,8 @@ _REPHRASE_AT = re.compile(  # their words, no more: one quick search of a senten
     r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
     r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|calls from|joined by|"
     r"holding|having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
-    r"kicked off|continued|sat down|in talks|, meeting|, gather|, convening|, holding|leaders|ministers|presidents|"
+    r"kicked off|continued|sat down|in talks|talked|virtually|online|remotely|in person|face-to-face|, in|, during|"
+    r", meeting|, gather|, convening|, holding|leaders|ministers|presidents|"
     r"heads of|saw |sees |welcome|receive|host to|joined |called |phoned |"
     r"rang |dialled |dialed |"
     r"met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"

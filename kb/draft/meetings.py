@@ -114,9 +114,13 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
         if group and any(t.capitalised for t in group):
             found_mention = mention_of(rest[group[0].start : group[-1].end])
             post = mentions[-1] if mentions and mentions[-1] and mentions[-1].description else None
-            if post and found_mention and found_mention.name and rest[: group[0].start].rstrip()[-1:] == ",":
+            set_off = rest[: group[0].start].rstrip()[-1:] == ","
+            if post and found_mention and found_mention.name and set_off:
                 mentions[-1] = None  # the post was the named person's
-            mentions.append(found_mention)
+            named = bool(mentions and mentions[-1] and mentions[-1].name)  # "B, Chile's foreign minister, in Lima"
+            described = bool(found_mention and found_mention.description and not found_mention.name)
+            own_post = named and set_off and described and rest[group[-1].end :].lstrip()[:1] in (",", ".", "")
+            mentions.append(None if own_post else found_mention)
     return [m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m))]
 
 
