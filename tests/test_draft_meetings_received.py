@@ -189,3 +189,23 @@ def test_a_participle_of_meeting_and_the_leaders_of_parties_name_a_meeting(text,
 )
 def test_a_call_set_off_after_the_subject_a_delegation_and_a_party_s_own_post(text, expected):
     assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks brokered by Qatar between Israel and Hamas resumed on Monday.", [["Israel", "Hamas"]]),
+        ("Talks mediated by the African Union between Kenya and Uganda ended.", [["Kenya", "Uganda"]]),
+        (
+            "The summit, which brought together Ana Lopez, Omar Diallo and Eva Kral, ended on Monday.",
+            [["Ana Lopez", "Omar Diallo", "Eva Kral"]],
+        ),
+        ("Ana Lopez and Omar Diallo's meeting on Monday lasted two hours.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez and Omar Diallo’s first phone call lasted an hour.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Chile and Peru's talks collapsed.", [["Chile", "Peru"]]),
+        ("Ana Lopez and Omar Diallo are in Lima for talks.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez is in Lima for talks.", []),
+    ],
+)
+def test_a_mediator_a_relative_clause_two_owners_and_two_people_there_for_talks(text, expected):
+    assert meeting_parties(text) == expected

@@ -37,8 +37,10 @@ _NOUN = (
 # A place or a time between a meeting noun and its parties: "in the Kazakh capital", "held in Geneva on Monday".
 _WHERE_OR_WHEN = (
     r"(?:,? (?:held |hosted )?(?:(?:in|at) (?:the |an? )?(?:[\w’'.-]+ ){0,2}?[\w’'.-]+|on (?:[A-Z][a-z]+|\d{1,2})"
-    r"(?: \d{1,2})?|(?:last|this|earlier|late) (?:week|month|year|[A-Z][a-z]+)))"
-)
+    r"(?: \d{1,2})?|(?:last|this|earlier|late) (?:week|month|year|[A-Z][a-z]+)"
+    r"|(?:brokered|mediated|hosted|sponsored|facilitated|organi[sz]ed) by (?:the )?[A-Z][\w’'.-]*"
+    r"(?: [A-Z][\w’'.-]*){0,3}))"
+)  # "talks brokered by Qatar between Israel and Hamas": the mediator is no party
 # Its parties after it: "talks … between A and B", "consultations in a ceremony chaired by A, B and C".
 _NOUN_BETWEEN = re.compile(
     rf"\b{_NOUN}(?P<gap>{_WHERE_OR_WHEN}{{0,3}}),? (?:(?:was|were) )?"

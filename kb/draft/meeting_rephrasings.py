@@ -67,6 +67,24 @@ _REPHRASED = (
     (re.compile(r"\btalked (?:by (?:tele)?phone )?to "), "spoke to "),  # "Lopez talked to Diallo by phone"
     (re.compile(r"\bmet (?:virtually|online|remotely|in person|face-to-face) with "), "met with "),
     (re.compile(r"\ban? (?:[\w-]+ )?delegation (?:from|of) (?=(?:the )?[A-Z])"), ""),  # "met a delegation from Chile"
+    (  # who a meeting brought together in a relative clause: "The summit, which brought together A, B and C, ended"
+        re.compile(
+            r"\b(?:summit|meeting|talks|negotiations|conference|session)s?, (?:which|that) (brought together|"
+            r"(?:was|were) attended by|involved|included) "
+        ),
+        r"talks \1 ",
+    ),
+    (  # the meeting of two owners: "Lopez and Diallo's meeting on Monday lasted two hours"
+        re.compile(
+            r"\b(?P<a>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) and (?P<b>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})[’']s "
+            r"(?:[\w-]+ ){0,2}?(?:meeting|talks|call|summit|conversation)\b"
+        ),
+        r"the meeting between \g<a> and \g<b>",
+    ),
+    (  # people there for talks: "Lopez and Diallo are in Lima for talks" (held talks)
+        re.compile(r"\b(?:were|are) in [A-Z][\w-]*(?: [A-Z][\w-]*)? for (?:talks|a meeting|a summit)\b(?! with)"),
+        "held talks",
+    ),
     (  # "Lopez visited Lima, meeting President Omar Diallo"
         re.compile(r", (?:meeting|meeting with|holding talks with) (?=[A-Z]|(?:the|his|her) )"),
         " and met ",
@@ -179,7 +197,8 @@ _REPHRASE_AT = re.compile(  # their words, no more: one quick search of a senten
     r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|calls from|joined by|"
     r"holding|having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
     r"kicked off|continued|sat down|in talks|talked|virtually|online|remotely|in person|face-to-face|, in|, during|"
-    r", meeting|, gather|, convening|, holding|leaders|ministers|presidents|"
+    r", meeting|, gather|, convening|, holding|leaders|ministers|presidents|, which|, that|s meeting|s talks|"
+    r"s call|s summit|s conversation| for talks| for a meeting| for a summit|phone call|video call|"
     r"heads of|saw |sees |welcome|receive|host to|joined |called |phoned |"
     r"rang |dialled |dialed |"
     r"met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
