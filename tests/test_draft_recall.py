@@ -234,6 +234,9 @@ def test_a_headline_s_quote_the_story_gives_only_in_its_own_words_is_drafted_fro
         ("The phrase “whatever it takes” was first uttered by Kwame Osei in 2012.", "kwame-osei",
          "quote-speech-phrase"),
         ("The offer was “insulting”, in the view of Trade Minister Ana Lind.", "ana-lind", "quote-speech-phrase"),
+        ("For Kwame Osei, the answer is simple: “We will not sign.”", "kwame-osei", "speech-phrase-quote"),
+        ("For Trade Minister Ana Lind, the message was clear: “no deal without fish”.", "ana-lind",
+         "speech-phrase-quote"),
         ("“We will not sign.” That, at least, is what President Tomas Novak told parliament.", "tomas-novak",
          "quote-then-added"),
     ],
@@ -389,3 +392,7 @@ def test_a_slogan_used_by_someone_stays_no_one_s_words(kb):
 
 def test_a_next_sentence_saying_what_a_law_says_names_no_speaker(kb):
     assert of_type(drafted(kb, "“We will not sign.” That is what the law says.\n"), "statement") == []
+
+
+def test_the_message_for_people_no_one_names_is_no_one_s_words(kb):
+    assert of_type(drafted(kb, "For farmers, the message is clear: “sell now”.\n"), "statement") == []

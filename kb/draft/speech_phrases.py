@@ -1,7 +1,8 @@
 """Phrases that say who spoke a quote with no verb of saying beside it: a name alone after a dash
 ('"…" – Tomas Novak.'), "in Lind's words" or "in the words of X" or "as X put it" before it, "was how X put
 it", "came the reply from X", "was the curt reply of X" or "were spoken by X" after it, and a speaker's noun of
-saying before a colon ("Lind's message to the lenders was clear: '…'", "His answer: '…'")."""
+saying before a colon ("Lind's message to the lenders was clear: '…'", "His answer: '…'", "For Lind, the answer is
+simple: '…'")."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ _BEFORE = re.compile(
     rf" (?P<of>{_NAME})|\b[Aa]s (?P<as>{_NAME}|he|she|they) (?:put|puts) it),[^\"“”]*$"
     rf"|(?:^|(?<=\s))(?:(?P<noun>{_NAME})[’']s|(?P<owner_pronoun>[Hh]is|[Hh]er|[Tt]heir)) {_SAYING}\b"
     r"[^.:\"“”]{0,60}:\s*$"
-)
+    rf"|^\s*For (?P<for>{_NAME}), the {_SAYING} (?:is|was) (?:simple|clear|plain|blunt)[^.:\"“”]{{0,40}}:\s*$"
+)  # "For Lind, the answer is simple: '…'"
 _PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # A sentence that opens with a speaker's noun of saying: "Novak's response was swift." (the quote after is his).
 _OWNED_SAYING = re.compile(rf"^(?P<who>{_NAME})[’']s (?:(?:first|brief|blunt|swift|terse|only) )?{_SAYING}\b")
@@ -51,7 +53,7 @@ def phrase_speaker(before: str, after: str) -> tuple[Mention | None, str]:
         who = said.group("who") or said.group("from") or said.group("by") or said.group("view")
         return someone(mention_of(who)), "quote-speech-phrase"
     if said := _BEFORE.search(before):
-        who = said.group("owner") or said.group("of") or said.group("as") or said.group("noun")
+        who = said.group("owner") or said.group("of") or said.group("as") or said.group("noun") or said.group("for")
         pronoun = said.group("pronoun") or said.group("owner_pronoun") or ""  # "His answer: '…'"
         return someone(mention_of(who or _PRONOUNS[pronoun.casefold()])), "speech-phrase-quote"
     return None, ""
