@@ -209,3 +209,20 @@ def test_a_call_set_off_after_the_subject_a_delegation_and_a_party_s_own_post(te
 )
 def test_a_mediator_a_relative_clause_two_owners_and_two_people_there_for_talks(text, expected):
     assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Lopez told Omar Diallo during a phone call on Monday that tariffs would stay.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        ("“Tariffs will stay,” Ana Lopez told President Omar Diallo in their meeting.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez told Omar Diallo that tariffs would stay.", []),  # told, not where
+        ("Ana Lopez told reporters during a call that tariffs would stay.", []),
+        ("Ana Lopez told Reuters in an interview that tariffs would stay.", []),
+    ],
+)
+def test_words_told_to_someone_during_a_call_or_meeting_with_them_name_that_meeting(text, expected):
+    assert meeting_parties(text) == expected

@@ -85,6 +85,13 @@ _REPHRASED = (
         re.compile(r"\b(?:were|are) in [A-Z][\w-]*(?: [A-Z][\w-]*)? for (?:talks|a meeting|a summit)\b(?! with)"),
         "held talks",
     ),
+    (  # words told to someone at a meeting with them: "Lopez told President Diallo during their talks in Lima that …"
+        re.compile(
+            r"\btold (?P<who>(?:[A-Z][\w’'.-]*\s){1,4})(?=(?:in|during|at) (?:a|an|their|the) (?:[\w-]+ ){0,2}?"
+            r"(?:call|meeting|conversation|talks|summit)\b)"
+        ),
+        lambda told: f"met {told['who']}" if _person(told["who"]) else told.group(),
+    ),
     (  # "Lopez visited Lima, meeting President Omar Diallo"
         re.compile(r", (?:meeting|meeting with|holding talks with) (?=[A-Z]|(?:the|his|her) )"),
         " and met ",
@@ -198,7 +205,7 @@ _REPHRASE_AT = re.compile(  # their words, no more: one quick search of a senten
     r"holding|having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
     r"kicked off|continued|sat down|in talks|talked|virtually|online|remotely|in person|face-to-face|, in|, during|"
     r", meeting|, gather|, convening|, holding|leaders|ministers|presidents|, which|, that|s meeting|s talks|"
-    r"s call|s summit|s conversation| for talks| for a meeting| for a summit|phone call|video call|"
+    r"s call|s summit|s conversation|told | for talks| for a meeting| for a summit|phone call|video call|"
     r"heads of|saw |sees |welcome|receive|host to|joined |called |phoned |"
     r"rang |dialled |dialed |"
     r"met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
