@@ -141,7 +141,8 @@ def _host_again(text: str, every: list[Span], mets: list[Met]) -> list[Met]:
     for at, sentence in enumerate(every):
         while last < len(ordered) and ordered[last].sentence.start < sentence.start:
             last += 1
-        with_ = _NOUN_WITH.search(sentence.text) if sentence.start not in taken and last else None
+        free = last and sentence.start not in taken and " with " in sentence.text  # a quick test before the search
+        with_ = _NOUN_WITH.search(sentence.text) if free else None
         before = sentence.text[: with_.start()] if with_ else ""
         if with_ is None or ordered[last - 1].sentence.start < every[max(0, at - 2)].start:
             continue  # no meeting noun, or no meeting in the two sentences before

@@ -38,7 +38,7 @@ _PRONOUNS = ("He", "She", "They", "We", "I", "It")  # whose they are, the text a
 # their honour ("had lunch with B", "hosted a dinner in honour of B": a meeting with B); subjects who spoke by phone
 # ("A and B spoke by phone": held a call); "was joined by B for talks" (met B); a journey for talks with someone ("flew
 # to Lima for talks with B": held talks with B).
-_REPHRASED = (
+_FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
     (  # the people of bodies hosted: "received top representatives from A, B and C", "hosted delegations from"
         re.compile(
             r"\b(?:received|receives|hosted|hosts|welcomed|welcomes) "
@@ -130,6 +130,8 @@ _REPHRASED = (
             else seen.group()
         ),
     ),
+)
+_REPHRASED = (
     (
         re.compile(
             r"\b(?:(?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?|[A-Z]{2,5} )"
@@ -198,17 +200,21 @@ _REPHRASED = (
 )
 
 
-# A word every pattern of _REPHRASED holds, found in one search before they are tried.
-_REPHRASE_AT = re.compile(  # their words, no more: one quick search of a sentence with none of them
+# A word one of _FIRST's patterns needs, and one of _REPHRASED's, each found in one search before they are tried: a
+# sentence with none of them is left as it is.
+_FIRST_AT = re.compile(
+    r"welcome|receive|hosted|hosts|host to|, meeting|, gather|, convening|call with|conversation with|meeting with|"
+    r"talked|met |delegation|brought together|attended by|, (?:which|that) (?:involved|included)|"
+    r"s (?:meeting|talks|call|summit|conversation)|phone call|video call|"
+    r" for (?:talks|a meeting|a summit|discussions|consultations|dinner)|told [A-Z]|leaders (?:of|from)|"
+    r"ministers (?:of|from)|presidents (?:of|from)|heads of|lunch|dinner|breakfast|sat down|in talks|"
+    r"(?:called|phoned|rang|dialled|dialed|telephoned) [A-Z]|(?:saw|sees) [A-Z]"
+)
+_REPHRASE_AT = re.compile(
     r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
     r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|calls from|joined by|"
     r"holding|having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
-    r"kicked off|continued|sat down|in talks|talked|virtually|online|remotely|in person|face-to-face|, in|, during|"
-    r", meeting|, gather|, convening|, holding|leaders|ministers|presidents|, which|, that|s meeting|s talks|"
-    r"s call|s summit|s conversation|told | for talks| for a meeting| for a summit|phone call|video call|"
-    r"heads of|saw |sees |welcome|receive|host to|joined |called |phoned |"
-    r"rang |dialled |dialed |"
-    r"met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
+    r"kicked off|continued|met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
     r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
     r"negotiations with"
 )
@@ -218,9 +224,9 @@ def _rephrased(sentence: Span, antecedent: Antecedent) -> list[Met]:
     """The meetings of a sentence read once its words are put as meetings.MEETING reads them (``_REPHRASED``);
     the words before the first one changed keep their places, so a pronoun subject is still who it stands for."""
     words = sentence.text
-    if not _REPHRASE_AT.search(words):  # none of the words put otherwise: no pattern to try
-        return []
-    for pattern, put in _REPHRASED:
+    for pattern, put in _FIRST if _FIRST_AT.search(words) else ():
+        words = pattern.sub(put, words)
+    for pattern, put in _REPHRASED if _REPHRASE_AT.search(words) else ():  # none of their words: no pattern to try
         words = pattern.sub(put, words)
     if words == sentence.text:
         return []

@@ -66,7 +66,7 @@ def _no_end(text: str, stop: int) -> bool:
     return token in _ABBREVIATIONS and not (following.isupper() and token not in _BEFORE_NAMES)
 
 
-@functools.lru_cache(maxsize=4)  # every pattern reads the sentences of the same text
+@functools.lru_cache(maxsize=32)  # every pattern reads the sentences of the same text (among a few rephrased)
 def sentences(text: str) -> list[Span]:
     """The sentences, in order, each stripped of the white space around it."""
     found: list[Span] = []
