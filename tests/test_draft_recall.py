@@ -228,6 +228,17 @@ def test_a_headline_s_quote_the_story_gives_only_in_its_own_words_is_drafted_fro
          "speech-phrase-quote+pronoun"),
         ("“It is a good day for our farmers.” So said Finance Minister Kwame Osei after the vote.", "kwame-osei",
          "quote-then-added"),
+        ("The words “we will not sign” were spoken by President Tomas Novak on Monday.", "tomas-novak",
+         "quote-speech-phrase"),
+        ("“Not one step back” were the words of Trade Minister Ana Lind.", "ana-lind", "quote-speech-phrase"),
+        ("The phrase “whatever it takes” was first uttered by Kwame Osei in 2012.", "kwame-osei",
+         "quote-speech-phrase"),
+        ("The offer was “insulting”, in the view of Trade Minister Ana Lind.", "ana-lind", "quote-speech-phrase"),
+        ("For Kwame Osei, the answer is simple: “We will not sign.”", "kwame-osei", "speech-phrase-quote"),
+        ("For Trade Minister Ana Lind, the message was clear: “no deal without fish”.", "ana-lind",
+         "speech-phrase-quote"),
+        ("“We will not sign.” That, at least, is what President Tomas Novak told parliament.", "tomas-novak",
+         "quote-then-added"),
     ],
 )  # fmt: skip
 def test_a_phrase_that_names_the_speaker_without_a_verb_of_saying(kb, text, speaker, pattern):
@@ -373,3 +384,15 @@ def test_a_meeting_the_text_reports_twice_on_the_same_day_is_drafted_once(kb):
         "Lind told reporters after meeting Novak on Monday that the gap had narrowed.\n"
     )
     assert meetings(drafted(kb, text)) == [(["ana-lind", "tomas-novak"], "2025-04-14")]
+
+
+def test_a_slogan_used_by_someone_stays_no_one_s_words(kb):
+    assert of_type(drafted(kb, "The slogan “Take back control” was used by Kwame Osei in 2016.\n"), "statement") == []
+
+
+def test_a_next_sentence_saying_what_a_law_says_names_no_speaker(kb):
+    assert of_type(drafted(kb, "“We will not sign.” That is what the law says.\n"), "statement") == []
+
+
+def test_the_message_for_people_no_one_names_is_no_one_s_words(kb):
+    assert of_type(drafted(kb, "For farmers, the message is clear: “sell now”.\n"), "statement") == []

@@ -23,6 +23,7 @@ TITLE_WORDS = frozenset(
         policy security national economic-revitalization permanent member members mep mp pm fm
         manager professor researcher fellow strategist
         author scientist economist analyst councillor councilor attorney solicitor
+        taoiseach tánaiste
         """
     )
 )
@@ -36,6 +37,7 @@ TITLE_HEADS = frozenset(
         adviser advisor counsellor counselor king queen emir prince sheikh mayor leader coordinator
         administrator ceo founder delegate mep mp pm fm manager professor researcher fellow strategist
         author scientist economist analyst councillor councilor attorney solicitor
+        taoiseach tánaiste
         """
     )
 )

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kb.draft.dates import clause_around
 from kb.draft.lexicon import COUNTRIES
+from kb.draft.meeting_rephrasings import with_rephrased
 from kb.draft.meetings import (
     FUTURE,
     NOT_PLACES,
@@ -30,20 +31,22 @@ from kb.draft.speakers import Mention, Token, mention_of, speech_verbs, tokens
 from kb.draft.text import Span, sentences
 
 _NOUN = (
-    r"(?:talks|[Mm]eetings?|discussions|negotiations|consultations|dialogue|summit|(?:(?:tele)?phone |video )?"
-    r"(?:call|conversation)|session|round)"
+    r"(?:[Tt]alks|[Mm]eetings?|[Dd]iscussions|[Nn]egotiations|[Cc]onsultations|dialogue|summit|"
+    r"(?:(?:tele)?phone |video )?(?:call|conversation)|session|round)"
 )
 # A place or a time between a meeting noun and its parties: "in the Kazakh capital", "held in Geneva on Monday".
 _WHERE_OR_WHEN = (
     r"(?:,? (?:held |hosted )?(?:(?:in|at) (?:the |an? )?(?:[\w’'.-]+ ){0,2}?[\w’'.-]+|on (?:[A-Z][a-z]+|\d{1,2})"
-    r"(?: \d{1,2})?|(?:last|this|earlier|late) (?:week|month|year|[A-Z][a-z]+)))"
-)
+    r"(?: \d{1,2})?|(?:last|this|earlier|late) (?:week|month|year|[A-Z][a-z]+)"
+    r"|(?:brokered|mediated|hosted|sponsored|facilitated|organi[sz]ed) by (?:the )?[A-Z][\w’'.-]*"
+    r"(?: [A-Z][\w’'.-]*){0,3}))"
+)  # "talks brokered by Qatar between Israel and Hamas": the mediator is no party
 # Its parties after it: "talks … between A and B", "consultations in a ceremony chaired by A, B and C".
 _NOUN_BETWEEN = re.compile(
     rf"\b{_NOUN}(?P<gap>{_WHERE_OR_WHEN}{{0,3}}),? (?:(?:was|were) )?"
     r"(?:between|among|involving|(?P<by>(?:co-)?chaired by|attended by)) (?P<rest>[\s\S]+)"
 )
-_NOUN_WITH = re.compile(rf"\b{_NOUN}(?:{_WHERE_OR_WHEN}){{0,3}},? with (?P<rest>[\s\S]+)")
+_NOUN_WITH = re.compile(rf"\b{_NOUN}(?:{_WHERE_OR_WHEN}){{0,3}},? (?:with|(?<=call )from) (?P<rest>[\s\S]+)")
 # Talks named as a prospect, not held: "for talks", "a potential meeting", "resume negotiations".
 _PROSPECT = re.compile(
     r"\b(?:for|toward|towards|possible|potential|future|proposed|planned|upcoming|next|resume|restart|revive|hold|"
@@ -104,14 +107,18 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
         met
         for s in every
         if s.start not in read
-        for met in _in_nouns(text, s, antecedent)
-        or _talked(text, s, antecedent)
-        or _met_at_opening(text, s, antecedent)
-        or _journey(text, s, antecedent)
-        or _beside(text, s, antecedent)
-        or _rephrased(s, antecedent)
+        for met in with_rephrased(
+            s,
+            antecedent,
+            _in_nouns(text, s, antecedent)
+            or _talked(text, s, antecedent)
+            or _met_at_opening(text, s, antecedent)
+            or _journey(text, s, antecedent)
+            or _beside(text, s, antecedent),
+        )
     ]
     mets = [*found, *more]
+    mets += _host_again(text, every, mets)
     people = {index[met.sentence.start]: at for at, met in enumerate(mets) if any(who.name for who in met.participants)}
     dropped = set()
     for at in range(len(found), len(mets)):
@@ -121,6 +128,31 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
             mets[same] = replace(mets[same], dating=f"{mets[same].dating} {mets[at].dating}")
             dropped.add(at)
     return [met for at, met in enumerate(mets) if at not in dropped]
+
+
+def _host_again(text: str, every: list[Span], mets: list[Met]) -> list[Met]:
+    """A meeting noun "with" a person and no other party named ("Discussions with the Russian foreign minister began
+    at 11 am.") in one of the two sentences after a meeting a person named first took part in: theirs ("Lopez and her
+    Chinese counterpart held talks." — Lopez's talks with the Russian minister)."""
+    ordered = sorted(mets, key=lambda met: met.sentence.start)
+    taken = {met.sentence.start for met in mets}
+    more: list[Met] = []
+    last = 0  # how many meetings come before the sentence
+    for at, sentence in enumerate(every):
+        while last < len(ordered) and ordered[last].sentence.start < sentence.start:
+            last += 1
+        free = last and sentence.start not in taken and " with " in sentence.text  # a quick test before the search
+        with_ = _NOUN_WITH.search(sentence.text) if free else None
+        before = sentence.text[: with_.start()] if with_ else ""
+        if with_ is None or ordered[last - 1].sentence.start < every[max(0, at - 2)].start:
+            continue  # no meeting noun, or no meeting in the two sentences before
+        if _PROSPECT.search(before[-40:]) or _OWNER.search(before[-80:]) or _IN_TALKS.search(before[-60:]):
+            continue  # still to come, or someone's own talks: "Novak's talks with"
+        host, met = ordered[last - 1].participants[0], ordered[last - 1]
+        guest = [holder(who, text, sentence.start) for who in named_after(text, with_.group("rest"), 0)[:1]]
+        if host.name and guest and guest[0].name and all(_key(guest[0]) != _key(who) for who in met.participants):
+            more.append(_met(sentence, [host, guest[0]], with_.start()))
+    return more
 
 
 def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
@@ -278,95 +310,3 @@ def _beside(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     subjects = subjects_of(text, sentence.start, before + " ", antecedent)
     parties = _named(text, sentence, [*subjects[-1:], *objects])
     return [_met(sentence, parties, beside.start())] if len(parties) == 2 and parties[0].name else []
-
-
-# Words meetings.MEETING reads once put its way: a delegation stands for who leads it ("met a delegation led by A":
-# met A); a first verb of the subject's before "and" (“A visited Oslo and met B”: A met B); a meal with a person or in
-# their honour ("had lunch with B", "hosted a dinner in honour of B": a meeting with B); subjects who spoke by phone
-# ("A and B spoke by phone": held a call); "was joined by B for talks" (met B); a journey for talks with someone ("flew
-# to Lima for talks with B": held talks with B).
-_REPHRASED = (
-    (
-        re.compile(
-            r"\b(?:(?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?|[A-Z]{2,5} )"
-            r"(?:delegations?|officials|team|negotiators) (?:led|headed) by "
-        ),
-        "",
-    ),
-    (re.compile(r"\bleading (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "meeting "),
-    (  # the people of the parties: "Officials from Chile and Peru met", "Negotiators of A and B held talks"
-        re.compile(
-            r"\b(?:[Nn]egotiators|[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Ee]nvoys|[Tt]eams) "
-            r"(?:from|of) (?=(?:the )?[A-Z])"
-        ),
-        "",
-    ),
-    (re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z]{2,6}) (?:mission|delegation|staff)\b"), r"\1"),  # "An IMF mission"
-    (  # talks begun, resumed or ended by their sides: "Chile and Peru resumed talks", "began direct negotiations with"
-        re.compile(
-            r"\b(?:resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|kicked off|continued) "
-            r"(?:(?:the|their|a|an|new|fresh|direct|formal|further|another) )?(?:[a-z-]+ )?"
-            r"(?:talks|negotiations|consultations|discussions)\b"
-        ),
-        "held talks",
-    ),
-    (re.compile(r"\bled (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "met "),
-    (
-        re.compile(
-            r"(?<=[A-Za-z]) (?:[a-z]{3,}ed|flew|went|came|spent|took|made|was|is) [^,;:.]{0,80}? and "
-            r"(?=(?:later |then |also )?(?:met|held|had|hosted|received|spoke|sat down)\b)"
-        ),
-        " ",
-    ),
-    (
-        re.compile(
-            r"\b(?:had|held|hosted|gave) (?:a |an )?(?:[\w-]+ ){0,2}?(?:lunch|dinner|breakfast|luncheon|banquet)"
-            r"(?: meeting)? (?:with|for|in honou?r of) "
-        ),
-        "had a meeting with ",
-    ),
-    (re.compile(r"\bspoke (?:by (?:tele)?phone|on the (?:tele)?phone)(?! with| to)"), "held a call"),
-    (re.compile(r"\breceived (?:a |an )?(?:[\w-]+ )?(?:(?:tele)?phone )?call from "), "spoke by phone with "),
-    (re.compile(r"\b(?:is|are|was|were) (?:now |still |also )?(holding|having|hosting) "), "held "),
-    (
-        re.compile(r"\b(met|meets|meet) (?:jointly|briefly|privately|informally|again|also) (?=with )"),
-        r"\1 ",
-    ),
-    (re.compile(r"\ba bilateral with\b"), "a bilateral meeting with"),
-    (
-        re.compile(r" (?:was|were) joined by (?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations)\b)"),
-        " met ",
-    ),
-    (
-        re.compile(
-            r"\b(?:travelled|traveled|flew|went|came|headed) to [\w’' -]{0,40}? for (?:[\w-]+ ){0,2}?"
-            r"(?:talks|meetings?|discussions|consultations|negotiations) with "
-        ),
-        "held talks with ",
-    ),
-)
-
-
-# A word every pattern of _REPHRASED holds, found in one search before they are tried.
-_REPHRASE_AT = re.compile(  # their words, no more: one quick search of a sentence with none of them
-    r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
-    r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|joined by|holding|"
-    r"having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|kicked off|"
-    r"continued|met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
-    r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
-    r"negotiations with"
-)
-
-
-def _rephrased(sentence: Span, antecedent: Antecedent) -> list[Met]:
-    """The meetings of a sentence read once its words are put as meetings.MEETING reads them (``_REPHRASED``);
-    the words before the first one changed keep their places, so a pronoun subject is still who it stands for."""
-    words = sentence.text
-    if not _REPHRASE_AT.search(words):  # none of the words put otherwise: no pattern to try
-        return []
-    for pattern, put in _REPHRASED:
-        words = pattern.sub(put, words)
-    if words == sentence.text:
-        return []
-    shifted = (lambda at: antecedent(sentence.start + at)) if antecedent is not None else None
-    return [replace(met, sentence=sentence) for met in read_meetings(words, shifted)]

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
+from kb.draft.counterparts import holder, is_counterpart
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
+from kb.draft.joined_subjects import joined_start, joined_subject
 from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kb.draft.meeting_lengths import length
 from kb.draft.negotiation import about
@@ -29,15 +31,16 @@ _PHRASE = (
 )
 MEETING = re.compile(
     r"\b(?P<verb>(?:met|meets|meet|(?:convened|gathered)(?= (?:in|at|on|for)\b|[.,;]))"  # not "convened the council"
-    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again))?"
+    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|separately))?"
     r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
-    r"(?:talks|a meeting|a call|an? (?:(?:tele)?phone |video )?(?:call|conversation)|discussions|consultations|"
-    r"negotiations)(?: separately)?(?: with)?|negotiated with|"
-    r"had (?:talks|a meeting|an? (?:(?:tele)?phone |video )?(?:call|conversation)) with|"
+    r"(?:talks|a meeting|a call|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)|discussions|"
+    r"consultations|negotiations)(?: separately)?(?: with)?|negotiated with|"
+    r"had (?:talks|a meeting|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)) with|"
     r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[a-z]+(?:-[a-z]+)* ){0,2}?|[“\"]?"
-    r"(?:[a-z]+-[a-z-]+ )?)(?:meetings?|talks|chat|bilaterals|summit)\b[”\"]?(?: with)?|"  # "held a bilateral meeting",
-    # "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "held meetings with"
+    r"(?:(?:[a-z]+-[a-z-]+|bilateral|separate|informal|private|direct|further) )?)"
+    r"(?:meetings?|talks|chat|bilaterals|summit|(?:video ?)?conference|calls?)\b[”\"]?(?: with)?|"  # "a bilateral
+    # meeting", "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "a video conference"
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held) "
     r"(?:the |their |a |an )?(?:[\w-]+ )?round of (?:the )?(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
     r"(?: with)?|"
@@ -63,7 +66,7 @@ MEETING = re.compile(
 # governments on Friday in Washington held", "Akazawa then met".
 _BETWEEN = re.compile(
     r"(?:\s+(?:(?:on|in|at|last|this|earlier|later) (?:the )?(?:[A-Z][\w’'.-]*|\d{1,2}\b)"
-    r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally))+\s*$"
+    r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally|since))+\s*$"
 )
 FUTURE = re.compile(r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b")
 PLACE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
@@ -111,10 +114,14 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
         if group and any(t.capitalised for t in group):
             found_mention = mention_of(rest[group[0].start : group[-1].end])
             post = mentions[-1] if mentions and mentions[-1] and mentions[-1].description else None
-            if post and found_mention and found_mention.name and rest[: group[0].start].rstrip()[-1:] == ",":
+            set_off = rest[: group[0].start].rstrip()[-1:] == ","
+            if post and found_mention and found_mention.name and set_off:
                 mentions[-1] = None  # the post was the named person's
-            mentions.append(found_mention)
-    return [m for m in mentions if m is not None and (m.name or m.organisation)]
+            named = bool(mentions and mentions[-1] and mentions[-1].name)  # "B, Chile's foreign minister, in Lima"
+            described = bool(found_mention and found_mention.description and not found_mention.name)
+            own_post = named and set_off and described and rest[group[-1].end :].lstrip()[:1] in (",", ".", "")
+            mentions.append(None if own_post else found_mention)
+    return [m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m))]
 
 
 # words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "von der Leyen"
@@ -142,23 +149,26 @@ def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
         own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
         place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
                      None)  # fmt: skip
-        expected = bool(FUTURE.search(before + verb))
+        expected = bool(FUTURE.search(before + verb) or _TO_COME.search(before[-40:] + verb.split()[0]))
         dating = clause_around(sentence.text, match.start())  # the verb's clause, or the phrase's own words:
         dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
+        dating = "" if re.search(r"\bsince\s*$", before) else dating  # "After X on Monday, A has since met B"
         for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
             part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
-            objects = named_after(text, _SET_OFF.sub(_blank, part), 0)  # "the Fund (IMF) and Pakistan"
+            objects = [holder(who, text, sentence.start) for who in named_after(text, _SET_OFF.sub(_blank, part), 0)]
             hosting = re.sub(r"^(?:was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
             if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
                 objects = [who for who in objects if who.name and (who.title or verb[0] == "s" or _guest(verb, who))]
-            parties = [holder(p, text, sentence.start) for p in [*subjects, *objects]]
-            signing = "signed" in verb  # the signatories who met to sign, never the countries that signed
-            parties = [p for p in parties if p.name or (p.organisation and not signing)]
-            if len(parties) < 2 or (match.group("phrase") and not any(p.name for p in subjects if p in parties)):
-                continue
-            lasted = length(part)
-            when = dating + _after_parties(part, objects)
-            found.append(Met(tuple(parties), sentence, place, expected, when, *(lasted or (None, None, None))))
+            each = [[who] for who in objects] if _EACH.search(verb) and objects else [objects]
+            for met in each:  # "held bilateral talks with A and B", "took calls from A and B": one meeting each
+                parties = [holder(p, text, sentence.start) for p in [*subjects, *met]]
+                signing = "signed" in verb  # the signatories who met to sign, never the countries that signed
+                parties = [p for p in parties if p.name or (p.organisation and not signing)]
+                if len(parties) < 2 or (match.group("phrase") and not any(p.name for p in subjects if p in parties)):
+                    continue
+                lasted = length(part)
+                when = dating + _after_parties(part, objects)
+                found.append(Met(tuple(parties), sentence, place, expected, when, *(lasted or (None, None, None))))
     return found + _we_met(text) + _attended(text)
 
 
@@ -186,15 +196,17 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
     words = tokens(trimmed + " said")
     subject = subject_before(words, len(words) - 1)
     if not subject:
-        return []
-    joined = _JOINED.search(trimmed, 0, subject[0].start)  # "Mercosur and the European Union met"
-    subjects = _split_and(trimmed[joined.start("who") if joined else subject[0].start : subject[-1].end])
+        return _split_and(joined_subject(trimmed))  # "Lopez, the trade minister, and Diallo met", "… and his
+        # counterpart"
+    first = joined_start(trimmed, subject[0].start)  # "Mercosur and the European Union met", "A, B and C met"
+    subjects = _split_and(trimmed[first : subject[-1].end])
     if len(subjects) == 1 and subjects[0].pronoun and antecedent is not None:
         named = antecedent(start + subject[0].start)
         subjects = [named] if named is not None else []
     return subjects
 
 
+_SUBJECT = re.compile(r", (?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)(?= [a-z]|, )")  # "After meeting B, A flew …"
 _SAID_BEFORE = re.compile(r"(?:,|\s+(?:said|says|spoke|told reporters|added))\s*$")  # "Lind, after", "Lind said after"
 
 
@@ -210,7 +222,8 @@ def _phrase_subjects(
         return subjects_of(
             text, sentence.start, before[:cut] if cut else _SAID_BEFORE.sub("", before), antecedent
         ), rest
-    verb = next((tokens(rest)[at].start for at in speech_verbs(tokens(rest))), 0)
+    verb = next((tokens(rest)[at].start for at in speech_verbs(tokens(rest))), None)
+    verb = verb if verb is not None else (m.end("who") if (m := _SUBJECT.search(rest)) else 0)
     if (comma := rest.rfind(",", 0, verb)) < 0:
         return [], rest
     start = sentence.start + match.start("rest") + comma + 1
@@ -261,7 +274,7 @@ _HOSTING = ("hosted", "welcomed", "received", "received a courtesy call from")
 
 
 def _guest(verb: str, who: Mention) -> bool:
-    return verb == "hosted" and " " in (who.name or "")
+    return verb.endswith(("hosted", "hosted by")) and " " in (who.name or "")  # "was hosted by Omar Diallo"
 
 
 # Where the words after a meeting's last party stop being about the meeting: "…, who arrived on Monday".
@@ -280,28 +293,9 @@ def _after_parties(part: str, objects: list[Mention]) -> str:
     return " " + part[start : stop.start() if stop else start + 120]
 
 
-def holder(who: Mention, text: str, before: int) -> Mention:
-    """Who a definite post stands for: the person last named with it before ``before``, among the
-    last HOLDERS named ("Prime Minister Boris Johnson spoke with …" then "The Prime Minister spoke to …")."""
-    if who.name or who.organisation or not who.title or not (who.description or "").casefold().startswith("the "):
-        return who
-    named = named_anywhere(text)
-    last = bisect.bisect_left(named, before, key=itemgetter(0))
-    post = who.title.casefold()
-    return next(
-        (m for _, m in reversed(named[max(0, last - HOLDERS) : last]) if (m.title or "").casefold() == post), who
-    )
-
-
 HOLDERS = 20
 
 
-# The names before "and" that open a subject the words after it end: "Mercosur and the European Union met".
-# Or a post's words after "and": "Ana Lopez and her Chilean counterpart Omar Diallo signed".
-_JOINED = re.compile(
-    r"(?:^|(?<=[\s,]))(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) and "
-    r"(?:the |(?:his|her|their) (?:[\w-]+ ){0,3}(?:[\w-]+, )?)?$"  # "and his Chinese counterpart, Wang Yi, met"
-)
 # A joint statement's "We, the Ministers of A, B and C, have just completed a two-day ministerial meeting",
 # "We, the Leaders of A and B, met in X": a meeting of the countries or bodies it names.
 _WE = re.compile(r"[^.;:]{0,40}?\bWe, the ")
@@ -338,10 +332,15 @@ def _we_met(text: str) -> list[Met]:
 _PROSPECT = re.compile(
     r"\b(?:(?:for|towards?|possible|potential|future|resume|restart|revive|hold)\s+\S+|separate\s+[Mm]eetings)$"
 )
+_TO_COME = re.compile(  # "before a summit between", "Ahead of the next round of talks between", "the planned meeting"
+    r"\b(?:[Bb]efore|[Aa]head of|planned|proposed|upcoming|next)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}\S+$"
+)
 _PARTIES_AFTER = re.compile(  # every party after the verb
     r"(?:between|involving|among|included|involved|brought together|attended by|signed by)(?: \w+ (?:from|of))?$"
 )
 _AS_WELL_AS = re.compile(r",? as well as ")
+# Meetings of two each, one subject with each party after the verb: "separate talks", "calls", "bilateral meetings".
+_EACH = re.compile(r"\b(?:separate|separately|calls|conversations|bilaterals|bilateral [a-z]+s)\b")
 _SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
 
 

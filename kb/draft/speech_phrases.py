@@ -1,7 +1,8 @@
 """Phrases that say who spoke a quote with no verb of saying beside it: a name alone after a dash
 ('"…" – Tomas Novak.'), "in Lind's words" or "in the words of X" or "as X put it" before it, "was how X put
-it", "came the reply from X" or "was the curt reply of X" after it, and a speaker's noun of saying before a
-colon ("Lind's message to the lenders was clear: '…'", "His answer: '…'")."""
+it", "came the reply from X", "was the curt reply of X" or "were spoken by X" after it, and a speaker's noun of
+saying before a colon ("Lind's message to the lenders was clear: '…'", "His answer: '…'", "For Lind, the answer is
+simple: '…'")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ _AFTER = re.compile(
     rf"^[\s,]*(?:(?:was|is) how |as )(?P<who>{_NAME}|he|she|they) (?:put|puts|summed|sums) (?:it|things)\b"
     rf"|^[\s,]*(?:came|was) (?:the|a|his|her|their) (?:[a-z]+ )?(?:reply|response|answer|retort|riposte|verdict)"
     rf" (?:from|of) (?P<from>{_NAME})"
+    rf"|^[\s,]*(?:were|was|are|is) (?:(?:first |once )?(?:spoken|uttered|written|penned|used|coined) by|the words of)"
+    rf" (?P<by>{_NAME})"  # '"…" were spoken by Lind', 'The words "…" were the words of Lind'
+    rf"|^[\s,]*in the (?:view|opinion|estimation|judgment|judgement) of (?P<view>{_NAME})"  # '…" in the view of Lind'
 )
 # Before it, in its sentence: "In Lind's words, the text is '…'", "in the words of X", "as X put it,", or a
 # speaker's noun of saying before a colon: "Lind's message to the lenders was clear: '…'".
@@ -34,7 +38,8 @@ _BEFORE = re.compile(
     rf" (?P<of>{_NAME})|\b[Aa]s (?P<as>{_NAME}|he|she|they) (?:put|puts) it),[^\"“”]*$"
     rf"|(?:^|(?<=\s))(?:(?P<noun>{_NAME})[’']s|(?P<owner_pronoun>[Hh]is|[Hh]er|[Tt]heir)) {_SAYING}\b"
     r"[^.:\"“”]{0,60}:\s*$"
-)
+    rf"|^\s*For (?P<for>{_NAME}), the {_SAYING} (?:is|was) (?:simple|clear|plain|blunt)[^.:\"“”]{{0,40}}:\s*$"
+)  # "For Lind, the answer is simple: '…'"
 _PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # A sentence that opens with a speaker's noun of saying: "Novak's response was swift." (the quote after is his).
 _OWNED_SAYING = re.compile(rf"^(?P<who>{_NAME})[’']s (?:(?:first|brief|blunt|swift|terse|only) )?{_SAYING}\b")
@@ -45,9 +50,10 @@ def phrase_speaker(before: str, after: str) -> tuple[Mention | None, str]:
     if dash := _DASH_NAME.match(after):
         return someone(mention_of(dash.group("who"))), "quote-dash-speaker"
     if said := _AFTER.match(after):
-        return someone(mention_of(said.group("who") or said.group("from"))), "quote-speech-phrase"
+        who = said.group("who") or said.group("from") or said.group("by") or said.group("view")
+        return someone(mention_of(who)), "quote-speech-phrase"
     if said := _BEFORE.search(before):
-        who = said.group("owner") or said.group("of") or said.group("as") or said.group("noun")
+        who = said.group("owner") or said.group("of") or said.group("as") or said.group("noun") or said.group("for")
         pronoun = said.group("pronoun") or said.group("owner_pronoun") or ""  # "His answer: '…'"
         return someone(mention_of(who or _PRONOUNS[pronoun.casefold()])), "speech-phrase-quote"
     return None, ""
@@ -61,10 +67,11 @@ def owner_of_saying(sentence: str) -> Mention | None:
 
 
 # A sentence after a quote that says whose words they were: "So said X", "So wrote X", "With these words X
-# closed …", "That was the message from X", "Those were the words of X", "That was X's verdict" (not "That was
-# X's car").
+# closed …", "That is what X told parliament", "That was the message from X", "Those were the words of X", "That
+# was X's verdict" (not "That was X's car").
 _THESE_WORDS = re.compile(
     r"\b(?:[Ww]ith|[Ii]n) (?:these|those) words\b|^\s*So (?:said|says|wrote|writes|argued|argues|tweeted|declared)\b"
+    r"|^\s*(?:That|This)(?:, [a-z ]{2,20},)? (?:was|is) (?:also |exactly |precisely )?what\b"  # "That is what X told …"
     r"|^\s*(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the (?P<noun>\w+) (?:of|from)\b"
     rf"|(?P<owned>{_NAME})[’']s (?:\w+ )?(?P<owned_noun>\w+)\b)"
 )

@@ -1,0 +1,44 @@
+"""Who a post names when the text named its holder before: "The Prime Minister spoke to …" after "Prime Minister Boris
+Johnson spoke with …" is Boris Johnson; "Lind and her Chinese counterpart met" after "Chinese Foreign Minister Wang Yi
+arrived on Monday" is Wang Yi, and so is "the Chinese foreign minister" — the last person named with that post (of
+that country, when the words give one). A post with no country that several people named hold is no one's
+("Italian Prime Minister B" and "Japanese Prime Minister C" named, "C and the Prime Minister discussed …")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from operator import itemgetter
+
+from kb.draft.reader import named_anywhere
+from kb.draft.speakers import Mention, body_name
+
+_COUNTERPART = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he) (?P<nation>[A-Z][\w.-]*) counterpart$")
+HOLDERS = 20  # the people named last before the words, among whom their holder is looked for
+
+
+def holder(who: Mention, text: str, before: int) -> Mention:
+    """Who a counterpart of a country or a definite post stands for: the person last named with it before
+    ``before``, among the last HOLDERS named — ``who`` itself when it names someone or no one is found."""
+    counterpart = _COUNTERPART.match(who.phrase)
+    country = body_name(counterpart.group("nation")) if counterpart else None
+    post = None
+    if country is None:
+        if who.name or not who.title or not (who.description or "").casefold().startswith("the "):
+            return who
+        country, post = who.organisation, who.title.casefold()  # "the Russian foreign minister", "the Prime Minister"
+    named = named_anywhere(text)
+    last = bisect.bisect_left(named, before, key=itemgetter(0))
+    holders = [
+        m
+        for _, m in reversed(named[max(0, last - HOLDERS) : last])
+        if (country is None or m.organisation == country) and (post is None or (m.title or "").casefold() == post)
+    ]
+    if country is None and len({(m.name or "").split()[-1] for m in holders}) > 1:
+        return who  # "the Prime Minister" after two prime ministers named: which, the text does not say
+    return holders[0] if holders else who
+
+
+def is_counterpart(who: Mention) -> bool:
+    """Whether the words name a counterpart of a country and no one else: "his Chinese counterpart"."""
+    return bool(_COUNTERPART.match(who.phrase))

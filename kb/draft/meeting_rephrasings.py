@@ -1,0 +1,234 @@
+"""Meetings read once a sentence's words are put as meetings.MEETING reads them: a delegation for who leads it, a
+first verb before "and met", a meal, subjects who spoke by phone, calls taken from others (one meeting each), the people
+of bodies a host received, a person with a post someone saw, "was joined by B for talks", a journey for talks with
+someone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kb.draft.lexicon import TITLE_WORDS
+from kb.draft.meetings import Antecedent, Met, read_meetings
+from kb.draft.speakers import Mention, mention_of
+from kb.draft.text import Span
+
+
+def with_rephrased(sentence: Span, antecedent: Antecedent, found: list[Met]) -> list[Met]:
+    """The meetings found, and those the sentence's words put otherwise read with other parties ("After a call from
+    B on Tuesday, A has since taken calls from C and D": B's call, and C's and D's)."""
+    parties = [{_key(who) for who in met.participants} for met in found]
+    more = _rephrased(sentence, antecedent)
+    return found + [met for met in more if {_key(who) for who in met.participants} not in parties]
+
+
+def _key(who: Mention) -> str:
+    return (who.name or who.organisation or "").split()[-1]
+
+
+def _person(words: str) -> bool:
+    """Whether the words name a person (not "welcomed Croatia to the bloc")."""
+    who = mention_of(words.strip())
+    return who is not None and bool(who.name) and not who.organisation
+
+
+_PRONOUNS = ("He", "She", "They", "We", "I", "It")  # whose they are, the text around tells, not the sentence
+# Words meetings.MEETING reads once put its way: a delegation stands for who leads it ("met a delegation led by A":
+# met A); a first verb of the subject's before "and" (“A visited Oslo and met B”: A met B); a meal with a person or in
+# their honour ("had lunch with B", "hosted a dinner in honour of B": a meeting with B); subjects who spoke by phone
+# ("A and B spoke by phone": held a call); "was joined by B for talks" (met B); a journey for talks with someone ("flew
+# to Lima for talks with B": held talks with B).
+_FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
+    (  # the people of bodies hosted: "received top representatives from A, B and C", "hosted delegations from"
+        re.compile(
+            r"\b(?:received|receives|hosted|hosts|welcomed|welcomes) "
+            r"(?:(?:the )?(?:top|senior|visiting|[a-z]+-level) )?"
+            r"(?:representatives|officials|delegations|delegates|envoys|negotiators) (?:from|of) (?=(?:the )?[A-Z])"
+        ),
+        "met ",
+    ),
+    (  # a guest named welcomed or received to or at a place: "welcomed Omar Diallo to Berlin", "received Lopez at"
+        re.compile(r"\b(?:welcomed|welcomes|received|receives) (?P<guest>(?:[A-Z][\w’'.-]*\s){1,4})(?=to |at )"),
+        lambda guest: f"met {guest['guest']}" if _person(guest["guest"]) else guest.group(),
+    ),
+    (  # "Diallo was welcomed to Berlin by Kral"
+        re.compile(r"\b(?:was|were) (welcomed|received|hosted) (?:to|in|at) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)? by "),
+        r"was \1 by ",
+    ),
+    (re.compile(r"\bplay(?:ed|s)? host to "), "hosted "),  # "Diallo played host to Ana Lopez"
+    (  # a participle of meeting after the subject: "Lopez and Diallo, meeting in Lima on Monday, agreed to a truce"
+        re.compile(r", (?:meeting|gathered|gathering|convening) ((?:in|at|on) [^,;:]{1,60}),"),
+        r" met \1 and",
+    ),
+    (  # a call in a phrase after the subject: "Lopez, in a call with President Diallo, urged restraint"
+        re.compile(r", (?:in|during) (?:an?|his|her|their) (?:[\w-]+ )?(?:call|meeting|conversation) with "),
+        " held a call with ",
+    ),
+    (re.compile(r"\btalked (?:by (?:tele)?phone )?to "), "spoke to "),  # "Lopez talked to Diallo by phone"
+    (re.compile(r"\bmet (?:virtually|online|remotely|in person|face-to-face) with "), "met with "),
+    (re.compile(r"\ban? (?:[\w-]+ )?delegation (?:from|of) (?=(?:the )?[A-Z])"), ""),  # "met a delegation from Chile"
+    (  # who a meeting brought together in a relative clause: "The summit, which brought together A, B and C, ended"
+        re.compile(
+            r"\b(?:summit|meeting|talks|negotiations|conference|session)s?, (?:which|that) (brought together|"
+            r"(?:was|were) attended by|involved|included) "
+        ),
+        r"talks \1 ",
+    ),
+    (  # the meeting of two owners: "Lopez and Diallo's meeting on Monday lasted two hours"
+        re.compile(
+            r"\b(?P<a>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) and (?P<b>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})[’']s "
+            r"(?:[\w-]+ ){0,2}?(?:meeting|talks|call|summit|conversation)\b"
+        ),
+        r"the meeting between \g<a> and \g<b>",
+    ),
+    (  # people there for talks: "Lopez and Diallo are in Lima for talks" (held talks)
+        re.compile(r"\b(?:were|are) in [A-Z][\w-]*(?: [A-Z][\w-]*)? for (?:talks|a meeting|a summit)\b(?! with)"),
+        "held talks",
+    ),
+    (  # words told to someone at a meeting with them: "Lopez told President Diallo during their talks in Lima that …"
+        re.compile(
+            r"\btold (?P<who>(?:[A-Z][\w’'.-]*\s){1,4})(?=(?:in|during|at) (?:a|an|their|the) (?:[\w-]+ ){0,2}?"
+            r"(?:call|meeting|conversation|talks|summit)\b)"
+        ),
+        lambda told: f"met {told['who']}" if _person(told["who"]) else told.group(),
+    ),
+    (  # "Lopez visited Lima, meeting President Omar Diallo"
+        re.compile(r", (?:meeting|meeting with|holding talks with) (?=[A-Z]|(?:the|his|her) )"),
+        " and met ",
+    ),
+    (  # the leaders of the parties: "The leaders of Chile and Peru met", "The foreign ministers of A and B held talks"
+        re.compile(
+            r"\b(?:[Tt]he )?(?:(?:foreign|trade|finance|economy|defence|defense|agriculture|energy) )?"
+            r"(?:leaders|ministers|presidents|heads of (?:state|government)|prime ministers) (?:from|of) "
+            r"(?=(?:the )?[A-Z])"
+        ),
+        "",
+    ),
+    (  # what subjects joined by "and" did together: "Lopez and Diallo had lunch", "… were in talks on Monday"
+        re.compile(
+            r"\b(?:sat down (?:together )?for (?:talks|a meeting|discussions)|"
+            r"had (?:lunch|dinner|breakfast)(?: together)?|(?:were|are) (?:locked )?in talks)\b(?! with)"
+        ),
+        "held talks",
+    ),
+    (  # joined for talks: "Lopez joined President Omar Diallo for talks in Lima"
+        re.compile(r"\bjoined (?!by )(?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations|dinner)\b)"),
+        "met ",
+    ),
+    (  # a person called to talk: "Lopez called Omar Diallo on Tuesday to discuss tariffs" (not "called on")
+        re.compile(
+            r"\b(?:called|phoned|rang|dialled|dialed|telephoned) (?P<who>(?:[A-Z][\w’'.-]*\s){1,4})"
+            r"(?=(?:(?:on|late|last|this) \w+ )?to (?:discuss|congratulate|talk|express|offer|thank|convey|brief)\b)"
+        ),
+        lambda called: f"spoke by phone with {called['who']}" if _person(called["who"]) else called.group(),
+    ),
+    (  # a person with a post seen by one named: "Kerry saw Foreign Minister Wang Yi" (not "saw a rise", "He saw")
+        re.compile(r"\b(?P<by>[A-Z][\w’'.-]*(?: also| later| then| first)?) (?:saw|sees) (?P<post>[A-Z][\w-]*)"),
+        lambda seen: (
+            f"{seen['by']} met {seen['post']}"
+            if seen["post"].casefold() in TITLE_WORDS and seen["by"].split()[0] not in _PRONOUNS
+            else seen.group()
+        ),
+    ),
+)
+_REPHRASED = (
+    (
+        re.compile(
+            r"\b(?:(?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?|[A-Z]{2,5} )"
+            r"(?:delegations?|officials|team|negotiators) (?:led|headed) by "
+        ),
+        "",
+    ),
+    (re.compile(r"\bleading (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "meeting "),
+    (  # the people of the parties: "Officials from Chile and Peru met", "Negotiators of A and B held talks"
+        re.compile(
+            r"\b(?:[Nn]egotiators|[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Ee]nvoys|[Tt]eams) "
+            r"(?:from|of) (?=(?:the )?[A-Z])"
+        ),
+        "",
+    ),
+    (re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z]{2,6}) (?:mission|delegation|staff)\b"), r"\1"),  # "An IMF mission"
+    (  # talks begun, resumed or ended by their sides: "Chile and Peru resumed talks", "began direct negotiations with"
+        re.compile(
+            r"\b(?:resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|kicked off|continued) "
+            r"(?:(?:the|their|a|an|new|fresh|direct|formal|further|another) )?(?:[a-z-]+ )?"
+            r"(?:talks|negotiations|consultations|discussions)\b"
+        ),
+        "held talks",
+    ),
+    (re.compile(r"\bled (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "met "),
+    (
+        re.compile(
+            r"(?<=[A-Za-z]) (?:[a-z]{3,}ed|flew|went|came|spent|took|made|was|is) [^,;:.]{0,80}? and "
+            r"(?=(?:later |then |also )?(?:met|held|had|hosted|received|spoke|sat down)\b)"
+        ),
+        " ",
+    ),
+    (
+        re.compile(
+            r"\b(?:had|held|hosted|gave) (?:a |an )?(?:[\w-]+ ){0,2}?(?:lunch|dinner|breakfast|luncheon|banquet)"
+            r"(?: meeting)? (?:with|for|in honou?r of) "
+        ),
+        "had a meeting with ",
+    ),
+    (re.compile(r"\bspoke (?:by (?:tele)?phone|on the (?:tele)?phone)(?! with| to)"), "held a call"),
+    (  # a call taken, one from each: "received a call from B", "took phone calls from B and C", "fielded calls from"
+        re.compile(
+            r"\b(?:(?:has|have|had) (?P<since>(?:since |also |now |already )?))?"  # "Lind has since taken calls from"
+            r"(?:received|receives|took|takes|taken|got|gets|fielded|answered) (?:a |an )?(?:[\w-]+ ){0,2}?"
+            r"(?:(?:tele)?phone )?call(?P<calls>s?) from "
+        ),
+        lambda call: f"{call.group('since') or ''}spoke {'separately ' if call.group('calls') else ''}by phone with ",
+    ),
+    (re.compile(r"\b(?:is|are|was|were) (?:now |still |also )?(holding|having|hosting) "), "held "),
+    (
+        re.compile(r"\b(met|meets|meet) (?:jointly|briefly|privately|informally|again|also) (?=with )"),
+        r"\1 ",
+    ),
+    (re.compile(r"\ba bilateral with\b"), "a bilateral meeting with"),
+    (
+        re.compile(r" (?:was|were) joined by (?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations)\b)"),
+        " met ",
+    ),
+    (
+        re.compile(
+            r"\b(?:travelled|traveled|flew|went|came|headed) to [\w’' -]{0,40}? for (?:[\w-]+ ){0,2}?"
+            r"(?:talks|meetings?|discussions|consultations|negotiations) with "
+        ),
+        "held talks with ",
+    ),
+)
+
+
+# A word one of _FIRST's patterns needs, and one of _REPHRASED's, each found in one search before they are tried: a
+# sentence with none of them is left as it is.
+_FIRST_AT = re.compile(
+    r"welcome|receive|hosted|hosts|host to|, meeting|, gather|, convening|call with|conversation with|meeting with|"
+    r"talked|met |delegation|brought together|attended by|, (?:which|that) (?:involved|included)|"
+    r"s (?:meeting|talks|call|summit|conversation)|phone call|video call|"
+    r" for (?:talks|a meeting|a summit|discussions|consultations|dinner)|told [A-Z]|leaders (?:of|from)|"
+    r"ministers (?:of|from)|presidents (?:of|from)|heads of|lunch|dinner|breakfast|sat down|in talks|"
+    r"(?:called|phoned|rang|dialled|dialed|telephoned) [A-Z]|(?:saw|sees) [A-Z]"
+)
+_REPHRASE_AT = re.compile(
+    r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
+    r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|calls from|joined by|"
+    r"holding|having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
+    r"kicked off|continued|met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
+    r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
+    r"negotiations with"
+)
+
+
+def _rephrased(sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """The meetings of a sentence read once its words are put as meetings.MEETING reads them (``_REPHRASED``);
+    the words before the first one changed keep their places, so a pronoun subject is still who it stands for."""
+    words = sentence.text
+    for pattern, put in _FIRST if _FIRST_AT.search(words) else ():
+        words = pattern.sub(put, words)
+    for pattern, put in _REPHRASED if _REPHRASE_AT.search(words) else ():  # none of their words: no pattern to try
+        words = pattern.sub(put, words)
+    if words == sentence.text:
+        return []
+    shifted = (lambda at: antecedent(sentence.start + at)) if antecedent is not None else None
+    return [replace(met, sentence=sentence) for met in read_meetings(words, shifted)]

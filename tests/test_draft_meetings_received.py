@@ -1,0 +1,228 @@
+"""Meetings named in a phrase opening the sentence whatever its verb ("After meeting B, A flew home", "After a call
+from B, A agreed"), the people of bodies a host received, a person with a post someone saw, and a sentence with a
+call in its opening phrase and calls in its clause (sentences written for these tests; kb/draft/meetings.py,
+meeting_nouns.py)."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, meeting_parties, of_type
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After meeting President Omar Diallo in Lima, Ana Lopez flew home.",
+        "After meeting President Omar Diallo in Lima, Ana Lopez, the trade minister, cancelled her trip to Quito.",
+        "After a phone call from President Omar Diallo on Tuesday, Ana Lopez agreed to delay the vote.",
+        "After a call from Omar Diallo, Ana Lopez said the vote would be delayed.",
+        "Following a late-night call from Prime Minister Omar Diallo, Ana Lopez withdrew the bill.",
+    ],
+)
+def test_a_meeting_in_a_phrase_opening_the_sentence_is_with_the_subject_of_its_clause(text):
+    assert meeting_parties(text) == [["Ana Lopez", "Omar Diallo"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Ana Lopez said on Wednesday that she received top representatives from Chile, Peru, and "
+            "Ecuador to help settle the dispute.",
+            [["Ana Lopez", "Chile", "Peru", "Ecuador"]],
+        ),
+        ("President Ana Lopez hosted delegations from Chile and Peru on Monday.", [["Ana Lopez", "Chile", "Peru"]]),
+        ("Ana Lopez welcomed senior officials of the European Union in Lima.", [["Ana Lopez", "European Union"]]),
+        ("The ministry welcomed officials from the European Union on Tuesday.", []),  # no one named hosted them
+        ("Ana Lopez received representatives of fishermen on Tuesday.", []),  # no body named
+    ],
+)
+def test_the_people_of_bodies_a_host_received_are_those_bodies(text, expected):
+    assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Lopez saw Prime Minister Omar Diallo in Oslo on Monday.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Lopez also saw Foreign Minister Omar Diallo before the vote.", [["Lopez", "Omar Diallo"]]),
+        ("Ana Lopez sees President Omar Diallo every month.", [["Ana Lopez", "Omar Diallo"]]),
+        ("The talks saw President Omar Diallo walk out.", []),
+        ("Ana Lopez saw Oslo and Lima last week.", []),
+        ("Omar Diallo was in Oslo. He saw President Eva Kral there.", []),  # a pronoun: whose, unsure
+    ],
+)
+def test_a_person_with_a_post_someone_named_saw_is_met(text, expected):
+    assert meeting_parties(text) == expected
+
+
+def test_a_call_in_the_opening_phrase_and_calls_in_the_clause_are_each_a_meeting():
+    text = (
+        "After a call from President Omar Diallo on Tuesday night, Ana Lopez has since taken calls from Chancellor "
+        "Eva Kral and King Tomas Novak."
+    )
+    assert sorted(meeting_parties(text)) == [["Ana Lopez", "Eva Kral"], ["Ana Lopez", "Omar Diallo"],
+                                             ["Ana Lopez", "Tomas Novak"]]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Eva Kral welcomed Omar Diallo to Berlin on Monday for talks.", [["Eva Kral", "Omar Diallo"]]),
+        ("Diallo received Lopez at the presidential palace.", [["Diallo", "Lopez"]]),
+        ("Omar Diallo was welcomed to Berlin by Chancellor Eva Kral.", [["Omar Diallo", "Eva Kral"]]),
+        ("Ana Lopez was hosted by Omar Diallo for dinner.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Omar Diallo played host to Ana Lopez in Dakar.", [["Omar Diallo", "Ana Lopez"]]),
+        ("Ana Lopez joined Omar Diallo for talks in Lima.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez called Omar Diallo on Tuesday to discuss tariffs.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Late on Friday, Lopez phoned Eva Kral to congratulate her.", [["Lopez", "Eva Kral"]]),
+        ("Ana Lopez held a video conference with Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
+        (
+            "Ana Lopez met separately with Omar Diallo and Eva Kral.",
+            [["Ana Lopez", "Omar Diallo"], ["Ana Lopez", "Eva Kral"]],
+        ),
+    ],
+)
+def test_a_guest_welcomed_to_a_place_a_host_played_and_a_person_called_to_talk_are_met(text, expected):
+    assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union welcomed Croatia to the bloc.",  # a body, not a guest
+        "Ana Lopez called Omar Diallo a liar on Tuesday.",
+        "Ana Lopez called on Omar Diallo to resign.",
+        "Ana Lopez received Reuters at her office.",
+        "Ana Lopez held a news conference with reporters.",
+        "Ana Lopez joined the talks in Lima.",
+    ],
+)
+def test_words_like_those_of_a_meeting_that_name_no_one_met_are_none(text):
+    assert meeting_parties(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He did not expect a deal before a summit between President Ana Lopez and Prime Minister Omar Diallo.\n",
+        "Ahead of the next round of talks between Ana Lopez and Omar Diallo, markets were calm.\n",
+        "Officials prepared for the planned meeting between Ana Lopez and Omar Diallo.\n",
+        "The proposed talks between Ana Lopez and Omar Diallo were welcomed.\n",
+    ],
+)
+def test_talks_named_as_still_to_come_are_expected_not_held(kb, text):
+    assert [meeting["modality"] for meeting in of_type(drafted(kb, text), "meeting")] == ["expected"]
+
+
+def test_talks_after_which_something_happened_were_held(kb):
+    text = "After a summit between Ana Lopez and Omar Diallo, the two sides signed a deal.\n"
+    assert [meeting.get("modality") for meeting in of_type(drafted(kb, text), "meeting")] == [None]  # held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Lopez met President Omar Diallo on Monday. Talks with Chancellor Eva Kral followed on Tuesday.",
+            [["Ana Lopez", "Omar Diallo"], ["Ana Lopez", "Eva Kral"]],
+        ),
+        (
+            "Russian Foreign Minister Sergey Lavrov landed in Colombo. Minister Ana Lopez and Omar Diallo held talks "
+            "on Monday. It was reported that discussions with the Russian foreign minister began at 11 am.",
+            [["Ana Lopez", "Omar Diallo"], ["Ana Lopez", "Sergey Lavrov"]],
+        ),
+        (  # too far from the meeting before: whose talks, the text no longer says
+            "Ana Lopez met President Omar Diallo on Monday. The weather was bad. Prices rose. Talks with Chancellor "
+            "Eva Kral followed on Tuesday.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        (  # a body, not a person
+            "Ana Lopez met President Omar Diallo on Monday. Talks with the IMF followed on Tuesday.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        (  # someone else's talks
+            "Ana Lopez met President Omar Diallo on Monday. Kral's talks with Tomas Novak followed on Tuesday.",
+            [["Ana Lopez", "Omar Diallo"], ["Kral", "Tomas Novak"]],
+        ),
+        ("Talks with Chancellor Eva Kral followed on Tuesday.", []),  # no meeting before
+    ],
+)
+def test_talks_with_a_person_right_after_a_meeting_are_those_of_its_first_party(text, expected):
+    assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lopez and Diallo, meeting in Lima on Monday, agreed to a truce.", [["Lopez", "Diallo"]]),
+        ("Ana Lopez visited Lima, meeting President Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
+        (
+            "Ana Lopez toured the port on Monday, meeting with President Omar Diallo and Chancellor Eva Kral.",
+            [["Ana Lopez", "Omar Diallo", "Eva Kral"]],
+        ),
+        ("The leaders of Chile and Peru met in Lima.", [["Chile", "Peru"]]),
+        ("The foreign ministers of Chile and Peru held talks in Lima on Monday.", [["Chile", "Peru"]]),
+        ("The ministers, meeting expectations, agreed.", []),
+        ("Ana Lopez spoke in Lima, meeting the target.", []),
+        ("Ana Lopez praised the leaders of Chile and Peru.", []),
+    ],
+)
+def test_a_participle_of_meeting_and_the_leaders_of_parties_name_a_meeting(text, expected):
+    assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Lopez, in a call with President Omar Diallo, urged restraint.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez talked to Omar Diallo by phone on Monday.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez met virtually with Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez met a high-level delegation from Chile in Lima.", [["Ana Lopez", "Chile"]]),
+        ("Ana Lopez met Omar Diallo, Chile's foreign minister, in Lima.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez held talks with Omar Diallo, the Chilean foreign minister.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez talked to CNN on Monday.", []),
+        ("Ana Lopez, in a speech in Lima, urged restraint.", []),
+    ],
+)
+def test_a_call_set_off_after_the_subject_a_delegation_and_a_party_s_own_post(text, expected):
+    assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks brokered by Qatar between Israel and Hamas resumed on Monday.", [["Israel", "Hamas"]]),
+        ("Talks mediated by the African Union between Kenya and Uganda ended.", [["Kenya", "Uganda"]]),
+        (
+            "The summit, which brought together Ana Lopez, Omar Diallo and Eva Kral, ended on Monday.",
+            [["Ana Lopez", "Omar Diallo", "Eva Kral"]],
+        ),
+        ("Ana Lopez and Omar Diallo's meeting on Monday lasted two hours.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez and Omar Diallo’s first phone call lasted an hour.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Chile and Peru's talks collapsed.", [["Chile", "Peru"]]),
+        ("Ana Lopez and Omar Diallo are in Lima for talks.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez is in Lima for talks.", []),
+    ],
+)
+def test_a_mediator_a_relative_clause_two_owners_and_two_people_there_for_talks(text, expected):
+    assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Lopez told Omar Diallo during a phone call on Monday that tariffs would stay.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        ("“Tariffs will stay,” Ana Lopez told President Omar Diallo in their meeting.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Ana Lopez told Omar Diallo that tariffs would stay.", []),  # told, not where
+        ("Ana Lopez told reporters during a call that tariffs would stay.", []),
+        ("Ana Lopez told Reuters in an interview that tariffs would stay.", []),
+    ],
+)
+def test_words_told_to_someone_during_a_call_or_meeting_with_them_name_that_meeting(text, expected):
+    assert meeting_parties(text) == expected
