@@ -345,3 +345,16 @@ def test_a_hyphenated_or_general_post_stands_for_the_person_named_with_it_before
     text = f'{named} urged members to compromise. {post} told members that they were "a bit stuck" in the talks.'
     quoted = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] == "partial_quote"]
     assert [s.get("speaker") for s in quoted] == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On November 4, over 1,900 pilgrims entered Pakistan. “All downed aircraft are part of history now’",
+        'Since March the talks have stalled. "We are not moving," Reuters reported.',
+        'Until June "nothing will change", officials said.',
+    ],
+)
+def test_a_preposition_and_a_month_opening_a_sentence_are_no_one(kb, text):
+    people = [e["name"] for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"]
+    assert not [name for name in people if name.split()[0] in ("On", "Since", "Until")], people

@@ -233,8 +233,9 @@ def parse_phrase(phrase: str) -> Mention:
         words = words[owner + 1 :]
     name_start = _name_start(words)
     name_words = [t for t in words[name_start:] if t.word not in HONORIFICS]
-    if len(name_words) == 1 and name_words[0].word in NOT_NAMES or any(t.word in WEEKDAYS for t in name_words):
-        name_words = []  # "Thursday", "I": no one's name
+    no_one = any(t.word in WEEKDAYS or t.word in ("on", "since", "until") for t in name_words)  # "On November 4"
+    if len(name_words) == 1 and name_words[0].word in NOT_NAMES or no_one:
+        name_words = []  # "Thursday", "I", "On November": no one's name
     if name_words and name_words[-1].word in DOCUMENT_NOUNS:
         name_words = []  # "Joint Communiqué", "Fact Sheet": a document, no one's name
     if len(name_words) == 1 and re.fullmatch(r"[A-Z]{2,}", name_words[0].text):
