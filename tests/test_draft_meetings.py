@@ -315,3 +315,8 @@ def test_a_guest_hosted_named_in_full_and_a_summit_held_by_its_subjects(text, ex
 def test_the_two_delegations_are_the_two_countries_the_text_names_most():
     text = "Chile asked Peru for more time. Peru refused. Chile insisted.\n\nThe two delegations met in Lima on Monday."
     assert parties(text) == [["Chile", "Peru"]]
+
+
+def test_a_meeting_s_own_day_wins_over_a_visit_in_a_relative_clause_before_it(kb):
+    text = "Kenji Sato, who was in Washington this week for talks, met with Donald Trump on Thursday, an official said."
+    assert [m.get("occurred_at") for m in of_type(drafted(kb, text), "meeting")] == ["2025-04-17"]

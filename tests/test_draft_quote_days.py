@@ -347,3 +347,18 @@ def test_the_document_a_sentence_is_attributed_to_at_its_end_gives_its_day(text,
 )
 def test_words_told_the_audience_of_an_occasion_before_are_of_its_day(text, day):
     assert day_of(text, "We had no choice") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            '"It went well," Kenji Sato, who was in Washington this week for talks, told reporters on Thursday.',
+            "2025-04-17",
+        ),
+        ('Kenji Sato, who was in Oslo this week, said on Monday the talks were "hard".', "2025-04-14"),
+        ('Kenji Sato, who arrived in Paris on Monday, said on 16 April that the talks were "hard".', "2025-04-16"),
+    ],
+)
+def test_a_clause_s_own_day_wins_over_the_occasion_before_it(text, day):
+    assert day_of(text, "") == day

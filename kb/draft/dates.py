@@ -120,6 +120,7 @@ _APPOSITION = re.compile(
     r"|Thursday|Friday|Saturday|Sunday)\b)"
 )
 # The occasion a participle or a phrase gives before the verb: "X, speaking at … on Monday, said", "X, in a statement …"
+_NAMES_A_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today)\b|{MONTH_RE} \d|\d {MONTH_RE}", re.I)
 _OCCASION_BEFORE = re.compile(
     rf",[ \t]*(?:{_PARTICIPLE}|(?:in|at|during|on) (?:an?|the|his|her|its|their)"
     r"|who (?:also )?(?:spoke|was speaking|told|addressed|was addressing|briefed|talked|attended|took part in"
@@ -136,9 +137,8 @@ def clause_around(sentence: str, at: int) -> str:
     after = _BOUNDARY.search(sentence, at)
     end = reported_from(sentence, at, after.start() if after else len(sentence))
     words = sentence[start:end]
-    before = _OCCASION_BEFORE.search(sentence, max(0, start - 120), start)
-    if before:
-        words = before.group() + words
+    before = None if _NAMES_A_DAY.search(words) else _OCCASION_BEFORE.search(sentence, max(0, start - 120), start)
+    words = before.group() + words if before else words
     apposition = _APPOSITION.match(sentence, end)  # "said Osei, the chief negotiator, on Tuesday"
     if apposition:
         tail = _BOUNDARY.search(sentence, apposition.end())
