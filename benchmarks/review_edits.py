@@ -168,7 +168,11 @@ def table(rows: list[dict[str, Any]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog=__doc__.split("\n\n")[1],
+        formatter_class=argparse.RawTextHelpFormatter,
+    )
     parser.add_argument("--page")
     parser.add_argument("--source", help="ID of the page's source event")
     parser.add_argument("--kb", type=Path, default=Path("."), help="the knowledge base's folder")
@@ -181,9 +185,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--print-table", type=Path, metavar="TSV", help="print the table of a TSV file")
     args = parser.parse_args(argv)
     if args.print_table:
+        if not args.print_table.is_file():
+            parser.error(f"--print-table: no file {args.print_table}")
         lines = args.print_table.read_text(encoding="utf-8").splitlines()
         print(table([dict(zip(COLUMNS, line.split("\t"), strict=True)) for line in lines]))
         return
+    needed = ["source", "review", "claims"] + ([] if args.resolve else ["page", "draft", "table", "references"])
+    missing = [f"--{name}" for name in needed if getattr(args, name) is None]
+    if missing:
+        parser.error(f"{', '.join(missing)} needed (or --print-table TSV); see the examples under --help")
     claims = recorded_claims(args.kb)
     reviews = read_jsonl(args.review)
     if args.resolve:

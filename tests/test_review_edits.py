@@ -71,3 +71,18 @@ def test_a_missing_or_bad_file_is_named(tmp_path: Path):
     (tmp_path / "bad.jsonl").write_text('{"type": "entity"}\n[1, 2]\n', encoding="utf-8")
     with pytest.raises(SystemExit, match="bad.jsonl:2: not an event payload"):
         review_edits.read_jsonl(tmp_path / "bad.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ([], "--source, --review, --claims, --page, --draft, --table, --references needed"),
+        (["--resolve", "--source", "ev-x"], "--review, --claims needed"),
+        (["--print-table", "no-such.tsv"], "--print-table: no file no-such.tsv"),
+    ],
+)
+def test_missing_options_or_files_are_refused_with_a_message_not_a_traceback(argv, message, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        review_edits.main(argv)
+    assert exit_.value.code == 2
+    assert message in capsys.readouterr().err
