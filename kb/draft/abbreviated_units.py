@@ -1,6 +1,6 @@
 """Units of measure written short after a number, some holding a scale: "75,000 b/d" and "220 kb/d" and
 "0.4 mb/d" (barrels per day), "40 bcm" (billion cubic metres), "1.2 tcm", "3 bcf" (billion cubic feet),
-"35.8 Mt" and "1.5 Gt" (million and billion tonnes), "500 kt", "3 MMT" (million metric tons), "5.2 mtpa" (million
+"35.8 Mt" and "1.5 Gt" (million and billion tonnes), "3 MMT" (million metric tons), "5.2 mtpa" (million
 tonnes a year) — joined to the number too ("40bcm/year")."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 # As written (case counts: "Mt" is a million tonnes where "mt" is metric tons, counts.py), with the scale its
-# letters hold and the unit it stands for.
+# letters hold and the unit it stands for ("kt" is not one: knots too, in shipping news).
 _UNITS = {
     "b/d": (None, "barrels per day"),
     "kb/d": ("thousand", "barrels per day"),
@@ -17,7 +17,6 @@ _UNITS = {
     "bcm": ("billion", "cubic metres"),
     "tcm": ("trillion", "cubic metres"),
     "bcf": ("billion", "cubic feet"),
-    "kt": ("thousand", "tonnes"),
     "Mt": ("million", "tonnes"),
     "Gt": ("billion", "tonnes"),
     "tcf": ("trillion", "cubic feet"),
@@ -27,7 +26,7 @@ _UNITS = {
 }
 # Right after the number, past one space at most, and never inside a longer word or path ("40 bcms", "b/day"; but
 # "40bcm/year").
-SHORT = r"(?:kb/d|mb/d|b/d|bcm|tcm|bcf|tcf|kt|Mt|Gt|MMT|mtpa|MTPA)(?!\w)(?!/(?!(?:year|yr)\b))"
+SHORT = r"(?:kb/d|mb/d|b/d|bcm|tcm|bcf|tcf|Mt|Gt|MMT|mtpa|MTPA)(?!\w)(?!/(?!(?:year|yr)\b))"
 _AFTER = re.compile(rf" ?(?P<unit>{SHORT})(?P<year> ?/ ?(?:year|yr)\b)?")
 
 

@@ -87,12 +87,13 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
         lowered, position = noun.lower(), position + 1
         if nationals(noun) and not previous:
             return noun, position + len(noun)  # people named by their nation: "16 Saudis", "10,000 Palestinians"
-        written = noun.islower() or noun.istitle() or noun[:-1].isupper()  # "Swap 190 Prisoners" (a headline), "POWs"
+        acronym = noun[:-1].isupper() and noun[-1] == "s"  # "POWs", not "PRISONERS" of a headline in capitals
+        written = noun.islower() or noun.istitle() or acronym  # "Swap 190 Prisoners" (a headline)
         if lowered in COUNTED_NOUNS and written:
             if lowered in ("people", "persons") and _SOURCES.match(text, position + len(noun)):
                 return None
             modified = lowered in _NEEDS_ITS_MODIFIER and previous.islower()
-            unit = noun if noun[:-1].isupper() else lowered  # "POWs" as written
+            unit = noun if acronym else lowered  # "POWs" as written
             return (f"{previous} {unit}" if modified else unit), position + len(noun)
         if lowered in ("and", "or") and previous[:1].isupper():
             position += len(word)  # two nations' people: "1,000 Ukrainian and Russian prisoners"

@@ -22,7 +22,7 @@ from kb.draft.speakers import (
     body_name,
     mention_of,
 )
-from kb.draft.text import sentences
+from kb.draft.text import QUOTED, sentences
 
 # Posts that name someone the text names too when "the" opens them ("the WTO chief said"), whatever
 # post the text gave the person: a spokesperson is someone else, unless the text names them as one.
@@ -76,7 +76,6 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
 
 
 _PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
 def _pronouns_after_descriptions(said: list[Said], text: str) -> list[Said]:
@@ -88,7 +87,7 @@ def _pronouns_after_descriptions(said: list[Said], text: str) -> list[Said]:
     found = []
     for one in said:
         before = previous[id(one)]
-        outside = _QUOTED.sub(" ", one.excerpt.text)  # "“He is right,” she said": hers
+        outside = QUOTED.sub(" ", one.excerpt.text)  # "“He is right,” she said": hers
         pronoun = _PRONOUN.search(outside) if one.pattern.endswith("+pronoun") else None
         described = before is not None and before.pattern.endswith("+description") and before.who.name
         if pronoun and described and before is not None and before.who != one.who:

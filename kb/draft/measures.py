@@ -129,8 +129,8 @@ def metric(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str) 
 
 # A rate on goods, no other metric named: "charge 15% on most Japanese goods", "10 percent on Chinese imports".
 _ON_GOODS = re.compile(
-    r" on (?:(?:all|most|some|many|other|[A-Z][\w.’'-]*|[a-z]+) ){0,3}(?:goods|imports|products|exports|cars|vehicles"
-    r"|steel|alumin(?:i)?um)\b"
+    r" on (?:(?:all|most|some|many|other|foreign|imported|[A-Z][\w.’'-]*) ){0,3}(?:goods|imports|products|exports|cars"
+    r"|vehicles|steel|alumin(?:i)?um)\b"
 )
 # Metrics only an amount of money measures: "can provide up to 18 percent higher wages" is no finance.
 MONEY_METRICS = frozenset({"finance", "climate_finance", "investment"})

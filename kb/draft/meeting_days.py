@@ -12,7 +12,7 @@ from dataclasses import replace
 from kb.draft.dates import EVENTS, no_later_than
 from kb.draft.meetings import MEETING, Met
 from kb.draft.occasion_clauses import DAY_PART, day_part_day
-from kb.draft.text import sentence_after
+from kb.draft.text import QUOTED, sentence_after
 
 # A sentence that opens by naming the meeting just reported: a phrase set off by a comma ("During the meeting on
 # Wednesday, …", "At their talks in Geneva on Monday, …"), or its subject with a verb of its taking place ("The
@@ -25,7 +25,6 @@ _AGAIN = re.compile(
 _TOOK_PLACE = re.compile(r"[^.;]{0,80}?\b(?:took place|(?:was|were) held|happened|came)\b")
 _SAID = re.compile(r"[,“”\"]|\b(?:said|says|told|added|stated|noted)\b")  # where the words about the meeting stop
 _ALSO = re.compile(r"\balso\s+$")  # just before the meeting's verb: "She also held talks with Berg"
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # words said, which give no day of the story
 DAY_BEFORE = 1000  # characters before a meeting read for the day its part of a day ("in the morning") is of
 
 
@@ -36,7 +35,7 @@ def dated_again(text: str, found: list[Met], published: str) -> list[Met]:
     morning") is of the last day the sentences before give (`occasion_clauses.day_part_day`)."""
     dated: list[Met] = []
     for at, met in enumerate(found):
-        earlier = _QUOTED.sub(" ", text[max(0, met.sentence.start - DAY_BEFORE) : met.sentence.start])
+        earlier = QUOTED.sub(" ", text[max(0, met.sentence.start - DAY_BEFORE) : met.sentence.start])
         part = day_part_day(met.dating, earlier, published) if _day_part_of_meeting(met) else None
         extra = part[1].split(" (")[0] if part else ""
         following = sentence_after(text, met.sentence.start)

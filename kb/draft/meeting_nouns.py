@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kb.draft.dates import clause_around
 from kb.draft.lexicon import COUNTRIES
-from kb.draft.meeting_rephrasings import with_rephrased
+from kb.draft.meeting_rephrasings import party_key, with_rephrased
 from kb.draft.meetings import (
     FUTURE,
     NOT_PLACES,
@@ -130,10 +130,13 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
     return [met for at, met in enumerate(mets) if at not in dropped]
 
 
+_LEADS_IN = frozenset({"", "The", "Later", "Then", "Earlier", "Afterwards", "Further", "Separate"})  # "Later, talks"
+
+
 def _host_again(text: str, every: list[Span], mets: list[Met]) -> list[Met]:
-    """A meeting noun "with" a person and no other party named ("Discussions with the Russian foreign minister began
-    at 11 am.") in one of the two sentences after a meeting a person named first took part in: theirs ("Lopez and her
-    Chinese counterpart held talks." — Lopez's talks with the Russian minister)."""
+    """A meeting noun "with" a person and no other party named, opening its sentence ("Discussions with the Russian
+    foreign minister began at 11 am.") in one of the two sentences after a meeting a person named first took part
+    in: theirs ("Lopez and her Chinese counterpart held talks." — Lopez's talks with the Russian minister)."""
     ordered = sorted(mets, key=lambda met: met.sentence.start)
     taken = {met.sentence.start for met in mets}
     more: list[Met] = []
@@ -146,11 +149,13 @@ def _host_again(text: str, every: list[Span], mets: list[Met]) -> list[Met]:
         before = sentence.text[: with_.start()] if with_ else ""
         if with_ is None or ordered[last - 1].sentence.start < every[max(0, at - 2)].start:
             continue  # no meeting noun, or no meeting in the two sentences before
-        if _PROSPECT.search(before[-40:]) or _OWNER.search(before[-80:]) or _IN_TALKS.search(before[-60:]):
-            continue  # still to come, or someone's own talks: "Novak's talks with"
+        lead = before.strip(" ,")
+        if not (lead in _LEADS_IN or lead.endswith(" that")) or _PROSPECT.search(before[-40:]) or _OWNER.search(before):
+            continue  # the noun not opening its clause ("Novak has long opposed talks with"), or still to come
         host, met = ordered[last - 1].participants[0], ordered[last - 1]
         guest = [holder(who, text, sentence.start) for who in named_after(text, with_.group("rest"), 0)[:1]]
-        if host.name and guest and guest[0].name and all(_key(guest[0]) != _key(who) for who in met.participants):
+        new_guest = guest and guest[0].name and all(party_key(guest[0]) != party_key(who) for who in met.participants)
+        if host.name and new_guest:
             more.append(_met(sentence, [host, guest[0]], with_.start()))
     return more
 
@@ -254,11 +259,7 @@ def _named(text: str, sentence: Span, parties: list[Mention]) -> list[Mention]:
     """The parties, a definite post as its holder, each named once."""
     held = [holder(who, text, sentence.start) for who in parties]
     named = [who for who in held if who.name or who.organisation]
-    return [who for at, who in enumerate(named) if all(_key(who) != _key(other) for other in named[:at])]
-
-
-def _key(who: Mention) -> str:
-    return (who.name or who.organisation or "").split()[-1]
+    return [who for at, who in enumerate(named) if all(party_key(who) != party_key(other) for other in named[:at])]
 
 
 def _met(sentence: Span, parties: list[Mention], at: int) -> Met:

@@ -17,12 +17,13 @@ from kb.draft.text import Span
 def with_rephrased(sentence: Span, antecedent: Antecedent, found: list[Met]) -> list[Met]:
     """The meetings found, and those the sentence's words put otherwise read with other parties ("After a call from
     B on Tuesday, A has since taken calls from C and D": B's call, and C's and D's)."""
-    parties = [{_key(who) for who in met.participants} for met in found]
+    parties = [{party_key(who) for who in met.participants} for met in found]
     more = _rephrased(sentence, antecedent)
-    return found + [met for met in more if {_key(who) for who in met.participants} not in parties]
+    return found + [met for met in more if {party_key(who) for who in met.participants} not in parties]
 
 
-def _key(who: Mention) -> str:
+def party_key(who: Mention) -> str:
+    """The word two mentions of one party share: a person's surname, a body's last word."""
     return (who.name or who.organisation or "").split()[-1]
 
 
@@ -33,11 +34,6 @@ def _person(words: str) -> bool:
 
 
 _PRONOUNS = ("He", "She", "They", "We", "I", "It")  # whose they are, the text around tells, not the sentence
-# Words meetings.MEETING reads once put its way: a delegation stands for who leads it ("met a delegation led by A":
-# met A); a first verb of the subject's before "and" (“A visited Oslo and met B”: A met B); a meal with a person or in
-# their honour ("had lunch with B", "hosted a dinner in honour of B": a meeting with B); subjects who spoke by phone
-# ("A and B spoke by phone": held a call); "was joined by B for talks" (met B); a journey for talks with someone ("flew
-# to Lima for talks with B": held talks with B).
 _FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
     (  # the people of bodies hosted: "received top representatives from A, B and C", "hosted delegations from"
         re.compile(
@@ -131,6 +127,11 @@ _FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
         ),
     ),
 )
+# Words meetings.MEETING reads once put its way: a delegation stands for who leads it ("met a delegation led by A":
+# met A); a first verb of the subject's before "and" (“A visited Oslo and met B”: A met B); a meal with a person or in
+# their honour ("had lunch with B", "hosted a dinner in honour of B": a meeting with B); subjects who spoke by phone
+# ("A and B spoke by phone": held a call); "was joined by B for talks" (met B); a journey for talks with someone ("flew
+# to Lima for talks with B": held talks with B).
 _REPHRASED = (
     (
         re.compile(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
-from kb.draft.counterparts import holder, is_counterpart
+from kb.draft.counterparts import HOLDERS, holder, is_counterpart
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject
 from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
@@ -149,7 +149,8 @@ def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
         own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
         place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
                      None)  # fmt: skip
-        expected = bool(FUTURE.search(before + verb) or _TO_COME.search(before[-40:] + verb.split()[0]))
+        to_come = _PARTIES_AFTER.search(verb) and _TO_COME.search(before[-40:] + verb.split()[0])  # a noun of talks
+        expected = bool(FUTURE.search(before + verb) or to_come)
         dating = clause_around(sentence.text, match.start())  # the verb's clause, or the phrase's own words:
         dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
         dating = "" if re.search(r"\bsince\s*$", before) else dating  # "After X on Monday, A has since met B"
@@ -291,9 +292,6 @@ def _after_parties(part: str, objects: list[Mention]) -> str:
     start = last + len(objects[-1].phrase)
     stop = _AFTER_PARTIES.search(part, start, start + 120)
     return " " + part[start : stop.start() if stop else start + 120]
-
-
-HOLDERS = 20
 
 
 # A joint statement's "We, the Ministers of A, B and C, have just completed a two-day ministerial meeting",

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from kb.draft.dates import EVENTS, clause_around, is_day, resolve
+from kb.draft.dates import EVENTS, MONTH_RE, clause_around, is_day, resolve
 from kb.draft.quotes import find_quotes
 from kb.draft.text import sentences
 
@@ -275,7 +275,8 @@ def names_new_event(sentence: str) -> bool:
 # "Osei's annual press conference in Oslo on Monday", "what Osei said at her news conference on Monday".
 _SPOKE = re.compile(
     r"\b(?:spoke|speaks|was speaking|addressed|addresses|briefed|briefs|talked to|testified|testifies|was interviewed"
-    r"|(?:took|takes|fielded|fields|answered|answers) questions|visited|toured|(?:arrived|was|were) in (?=[A-Z])"
+    r"|(?:took|takes|fielded|fields|answered|answers) questions|visited|toured"
+    rf"|(?:arrived|was|were) in (?=[A-Z])(?!{MONTH_RE}\b)"  # a place, not a month: "was in March"
     r"|(?:met|meets|met with|meets with) (?:reporters|journalists|the press|the media)"
     r"|appeared (?:on (?:[\w-]+ ){0,2}(?:television|TV|radio|programme|program|show)|before (?:[\w-]+ ){0,4}committee)"
     r"|(?:held|holds|gave|gives|hosted|hosts|delivered|delivers) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
@@ -294,7 +295,8 @@ def _spoken(between: str, speaker: str, day: str) -> tuple[str, str] | None:
     surname = re.compile(rf"\b{re.escape(speaker.rsplit('-', 1)[-1])}\b", re.IGNORECASE)
     for piece in re.split(r"(?<=[.!?])\s+", between):
         spoke = _SPOKE.search(piece)
-        clause = clause_around(piece, spoke.start()) + clause_around(piece, spoke.end()) if spoke else ""  # "before"
+        # the clauses at both ends of the words: "spoke to reporters" and "on Monday" after "was in Oslo" or a comma
+        clause = clause_around(piece, spoke.start()) + clause_around(piece, spoke.end()) if spoke else ""
         when = resolve(clause, day) if spoke and surname.search(piece) else None
         if when and is_day(when[0]):
             found = when[0], f"{when[1]} (of the occasion before)"

@@ -42,6 +42,7 @@ def repeated_at(text: str, said: list[tuple[int, int]]) -> frozenset[int]:
         before = first.setdefault((figure.value, figure.unit), figure.start)
         if before < body <= figure.start:
             repeated.add(before)  # the headline's amount, which the story gives again
+            first[(figure.value, figure.unit)] = figure.start  # the story's copy is the one given before, from now on
         elif before < figure.start and text[max(0, figure.start - 4) : figure.start].lower() == "the ":
             repeated.add(figure.start)  # "the $135 million": the amount given before
     return frozenset(repeated)

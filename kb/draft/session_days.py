@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kb.draft.dates import EVENTS, clause_around, is_day, resolve
+from kb.draft.text import QUOTED
 
 # An occasion at an event's opening or close, in a reporting clause: "at the opening session", "in her opening
 # speech", "told a closing news conference", "at the concluding plenary", "on the final day".
@@ -20,7 +21,6 @@ _OPENED = re.compile(r"\b(?:opened|began|started|kicked off|got under ?way)\b")
 _CLOSED = re.compile(r"\b(?:closed|ended|concluded|wrapped up|came to a close|drew to a close|broke up)\b")
 _ENDS = re.compile(rf"{_OPENED.pattern}|{_CLOSED.pattern}")
 _VERB_CLAUSE_END = re.compile(r",|;|\band\b|\bwhile\b|\bafter\b")  # "opened on Monday and closed on Tuesday"
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # words said, which open or close no event of the story
 _BACK = 1000  # characters before the words read for the event's opening or close
 
 
@@ -28,14 +28,14 @@ def session_day(dating: str, text: str, start: int, day: str) -> tuple[str, str]
     """The day of the opening or the close of the last event the text before ``start`` says opened or closed on a
     day, when the reporting clause (``dating``) names an occasion at its opening or close; none if that event's
     opening or close is given no day."""
-    found = _AT_AN_END.search(dating) if "ing" in dating or "final" in dating else None
+    found = _AT_AN_END.search(dating)
     if found is None:
         return None
     verb, end = (_OPENED, "opening") if found.group("opening") else (_CLOSED, "close")
     before = text[max(0, start - _BACK) : start]
     for match in reversed(list(verb.finditer(before))):
         sentence, at = _sentence_around(before, match.start())
-        if EVENTS.search(sentence) is None or _QUOTED.search(sentence):
+        if EVENTS.search(sentence) is None or QUOTED.search(sentence):
             continue  # "Prices began to rise on Monday": no event opened; or words said, which open none
         own = _VERB_CLAUSE_END.split(sentence[at + len(match.group()) :], 1)[0]  # "closed on Tuesday"
         when = resolve(own, day)

@@ -11,7 +11,7 @@ from kb.draft.occasion_clauses import according_day, day_part_day, occasion_day,
 from kb.draft.reader import Said
 from kb.draft.session_days import session_day
 from kb.draft.speakers import Mention
-from kb.draft.text import sentences
+from kb.draft.text import QUOTED, sentences
 
 Day = tuple[str, str] | None  # the day, and the words that gave it
 INTRODUCTION_NEAR = 2000  # characters before a quote where the sentence introducing it may begin
@@ -19,7 +19,6 @@ DAY_BEFORE = 1000  # characters before a statement read for the day a part of a 
 
 # A reporting clause that names an occasion of its own: someone told (not reporters), an interview, a call.
 _ANOTHER_OCCASION = re.compile(rf"\b{occasions.TOLD_SOMEONE}|\bin an interview\b|\bby (?:tele)?phone\b")
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the quotations of a sentence, whose words are no occasion of it
 # A quote that goes on from the last.
 _CONTINUING = ("continuation", "same-paragraph", "colon-introduction", "audience-introduction")
 _DOCUMENT = re.compile(r"\b(?:statement|communiqu[eé]|declaration|letter|readout)$", re.IGNORECASE)  # as a speaker
@@ -37,11 +36,11 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
     carried: dict[int, Day] = {}  # the day a next quote by the same speaker takes
     previous: Said | None = None
     for each in sorted(said, key=lambda s: s.excerpt.start):
-        blanked = _QUOTED.sub(" ", each.excerpt.text)  # the sentence's words, its quotations blanked
+        blanked = QUOTED.sub(" ", each.excerpt.text)  # the sentence's words, its quotations blanked
         # a document speaking is its own occasion: '"…," said the statement' is the statement named before
         document = each.pattern.endswith("+document") or _DOCUMENT.search(each.who.description or "")
         occasion = blanked if document else each.dating
-        earlier = _QUOTED.sub(" ", text[max(0, each.excerpt.start - DAY_BEFORE) : each.excerpt.start])
+        earlier = QUOTED.sub(" ", text[max(0, each.excerpt.start - DAY_BEFORE) : each.excerpt.start])
         when = (
             dates.resolve_done(said_dating(each, text), day)
             or occasion_day(blanked, each.dating, day)
@@ -83,15 +82,15 @@ def carry_story_days(said: list[Said], drafted: list[dict[str, Any] | None], tex
     """Date the undated statements by the day the story gave their speaker last (`occasions.story_days`)."""
     in_order, end, story_day = [], 0, None
     for each, payload in sorted(zip(said, drafted, strict=True), key=lambda pair: pair[0].excerpt.start):
-        between = _QUOTED.sub(" ", text[end : each.excerpt.start])  # a time named there moves the story on
+        between = QUOTED.sub(" ", text[end : each.excerpt.start])  # a time named there moves the story on
         between = _AIMED.sub(" ", between) if _AIMED_QUICK.search(between) else between  # but not a time aimed at
         between = without_background(between, day, story_day)  # nor a fact of before: "On May 4, talks began."
         if payload is not None:
-            in_order.append((payload.get("speaker"), _QUOTED.sub(" ", each.excerpt.text), between, payload))
+            in_order.append((payload.get("speaker"), QUOTED.sub(" ", each.excerpt.text), between, payload))
             story_day = payload.get("occurred_at") or story_day
         end = max(end, each.excerpt.end)
     occasions.story_days(in_order, day)
-    _date_from_next(in_order, _QUOTED.sub(" ", text[end:]), day)
+    _date_from_next(in_order, QUOTED.sub(" ", text[end:]), day)
 
 
 def _date_from_next(statements: list[tuple[str | None, str, str, dict[str, Any]]], tail: str, day: str) -> None:
@@ -191,5 +190,7 @@ def _speaks_for(person: Mention, body: Mention) -> bool:
     the person's post)."""
     if not person.name or body.name or not _SPOKESPERSON.search(person.phrase):
         return False
+    if person.organisation and body.organisation and body.organisation not in person.organisation:
+        return False  # another country's: "Japan's foreign ministry" and "a Chinese foreign ministry spokesperson"
     head = _BODY_HEAD.search(body.description or body.phrase or "")
     return head is not None and re.search(rf"\b{head.group(1)}\b", person.phrase, re.IGNORECASE) is not None

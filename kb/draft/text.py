@@ -21,6 +21,7 @@ _BEFORE_NAMES = {"u.s", "u.k", "u.n", "e.u"}
 _WORD_CHARACTERS = string.ascii_letters + "."
 POSSESSIVE = re.compile(r"[’']s?$")  # a possessive's ending: "Trump’s", "the ministers'"
 CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")  # words each capitalised: a name, a body's
+QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")  # words in double quotation marks: no opening mark inside, never past one
 MAX_SENTENCE = 1000  # characters: a longer run without a full stop is cut (a list, a table, not prose)
 # No end before the rest of a line that is a dash or a tilde and a name: '"… Union." ~ President Tomas Novak'.
 _BYLINE = r"[ \t]+[~–—][ \t]*[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}[ \t]*(?:\n|$)"

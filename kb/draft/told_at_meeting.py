@@ -12,8 +12,8 @@ from typing import Any
 
 from kb.draft.dates import EVENTS, is_day, resolve
 from kb.draft.occasions import elsewhen, names_new_event, own_words
+from kb.draft.text import QUOTED
 
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # the words said, which name no occasion of their saying
 # Whom the words were told: a name with its post before it ("told President Xi", "told Tomas Novak"), or the
 # speaker's counterpart ("told his Pakistani counterpart").
 _TOLD = re.compile(
@@ -57,7 +57,7 @@ def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, publis
         met = [(where, m) for where, m in nearest if where >= 0 and _parties(m, claim["speaker"])[0]]
         if not met or not is_day(met[-1][1].get("occurred_at")):
             continue
-        words = _QUOTED.sub(" ", claim["_draft"]["sentence"])
+        words = QUOTED.sub(" ", claim["_draft"]["sentence"])
         found = (_TOLD.search(words) or _LATER.search(words)) if _MAY_SAY.search(words) else None
         rest = own_words(
             words if found is None or found.re is _LATER else words[: found.start()] + words[found.end() :]
@@ -80,9 +80,9 @@ def _just_after(text: str, met: tuple[int, dict[str, Any]], at: int, published: 
     '"I am pleased to welcome you," Karimov said.'), nor an occasion of saying in the report ("announced the
     decision in a statement after meeting UN officials")."""
     report = _excerpt(met[1])
-    if elsewhen(_QUOTED.sub(" ", report)):
+    if elsewhen(QUOTED.sub(" ", report)):
         return False
-    between = _QUOTED.sub(" ", text[met[0] + len(report) : at])
+    between = QUOTED.sub(" ", text[met[0] + len(report) : at])
     if len(between) > _NEAR or len(_PARAGRAPH_BREAK.findall(between)) > 1:
         return False
     return not (resolve(between, published) or elsewhen(between) or names_new_event(between))
