@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
+from operator import attrgetter
 from typing import Any
 
 from kb.draft import changes, dates, figure_agents, figure_context, measures, occasions, periods, shares
@@ -184,7 +187,7 @@ class Payloads:
         stretches of quotes and transcript turns) is someone's words, recorded with their statement."""
         found: list[dict[str, Any]] = []
         self._at = sentence.start
-        given = figures(sentence.text, MAX_FIGURES_PER_SENTENCE)[:MAX_FIGURES_PER_SENTENCE]
+        given = _figures_of(self.registry.text, sentence)[:MAX_FIGURES_PER_SENTENCE]
         given = [f for f in given if not overlaps(said, sentence.start + f.start, sentence.start + f.start + 1)]
         given = [f for f in given if not _ODDS.match(sentence.text, f.end)]  # "80 per cent confident": no metric
         converted = self._conversions()
@@ -381,3 +384,15 @@ def _ordered(payload: dict[str, Any]) -> dict[str, Any]:
     first = {key: payload[key] for key in ("type", "negotiation", "occurred_at", "reported_at") if key in payload}
     rest = {key: value for key, value in payload.items() if key not in first and key not in ("citations", "_draft")}
     return {**first, **rest, "citations": payload["citations"], "_draft": payload["_draft"]}
+
+
+def _figures_of(text: str, sentence: Span) -> list[Figure]:
+    """The figures of a sentence of ``text``, taken from the whole text's, read once (`every_figure`)."""
+    if text[sentence.start : sentence.end] != sentence.text:
+        return figures(sentence.text, MAX_FIGURES_PER_SENTENCE)
+    every = every_figure(text)
+    first, last = (bisect.bisect_left(every, at, key=_START) for at in (sentence.start, sentence.end))
+    return [replace(f, start=f.start - sentence.start, end=f.end - sentence.start) for f in every[first:last]]
+
+
+_START = attrgetter("start")
