@@ -326,7 +326,7 @@ def dollar_of(text: str, at: int) -> bool:
 MAX_FIGURES = 1_000  # in one text: a text holding more is a table or a data file, not an article
 
 
-@functools.lru_cache(maxsize=2)  # counted before the draft, and read for the text's conversions
+@functools.lru_cache(maxsize=2)  # counted before the draft, read for its conversions and its sentences
 def every_figure(text: str) -> tuple[Figure, ...]:
     """The figures of a whole text, and no more than one past MAX_FIGURES (enough to refuse it)."""
     return tuple(figures(text, limit=MAX_FIGURES + 1))

@@ -387,9 +387,8 @@ def _ordered(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 def _figures_of(text: str, sentence: Span) -> list[Figure]:
-    """The figures of a sentence of ``text``, taken from the whole text's, read once (`every_figure`)."""
-    if text[sentence.start : sentence.end] != sentence.text:
-        return figures(sentence.text, MAX_FIGURES_PER_SENTENCE)
+    """The figures of one of the sentences of ``text`` (text.sentences), taken from the whole text's, read once
+    (`every_figure`), with their places in the sentence."""
     every = every_figure(text)
     first, last = (bisect.bisect_left(every, at, key=_START) for at in (sentence.start, sentence.end))
     return [replace(f, start=f.start - sentence.start, end=f.end - sentence.start) for f in every[first:last]]
