@@ -25,10 +25,14 @@ COUNTED_NOUNS = frozenset(
         # More people held, freed, moved or killed, and craft: "12 sailors", "five US citizens", "75 POWs".
         "sailors", "seafarers", "fishermen", "crew", "crewmen", "citizens", "nationals", "pows", "settlers",
         "pilgrims", "patients", "deportees", "returnees", "immigrants", "bodies", "helicopters",
+        # Breaches of a truce counted, and the length of a text under negotiation: "seven violations", "34 pages".
+        "violations", "breaches", "pages",
     }
 )  # fmt: skip
 # A head noun that needs the word before it to say what it counts: "vessel movements", "military personnel".
 _NEEDS_ITS_MODIFIER = frozenset({"voyages", "movements", "transits", "crossings", "personnel", "shipments"})
+# A head noun whose kind the word before it names: "1,550 nuclear warheads", "400 strategic missiles".
+_KIND_BEFORE = re.compile(r"nuclear|strategic|tactical|ballistic|cruise|deployed|conventional")
 # Words a count's noun phrase does not run through: links, determiners and verbs end it (not "more": "2,000
 # more troops").
 _ENDS_PHRASE = frozenset(
@@ -40,6 +44,12 @@ _ENDS_PHRASE = frozenset(
         "thousands", "millions",
     }
 )  # fmt: skip
+# A count's noun joined to the number before a noun it qualifies: "a 20-page text", "a 40-truck convoy".
+_COMPOUND = re.compile(r"-(?P<noun>[a-z]{2,20})\b(?![-’'])")
+# A second counted noun joined to a count's: "39 women and children" (not "… and children's rights").
+_PAIR = re.compile(r" (?P<joint>and|or) (?P<noun>[a-z]{2,20})\b(?![-’'])")
+# "Hostage" as taking or holding them says it, after the count: "took 240 (more) hostage", "held 30 hostage in …".
+_TAKEN_END = re.compile(r"\s*(?:[.,;:)]|$| (?:in|on|at|from|during|and|or|including|after|before|since|when)\b)")
 # A Reuters source, not data: "two people familiar with the matter", "three people briefed on the talks".
 _SOURCES = re.compile(r" (?:familiar|briefed|close|with knowledge|involved|who (?:spoke|asked|declined))\b")
 # The words after a number: "of the" (a part of a counted whole: "20 of the hostages"), then up to four words.
@@ -63,10 +73,10 @@ _ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "y
 _NATIONALS = re.compile(r"[A-Z][a-z]{2,}(?:an|i)s")  # "Saudis", "Palestinians", "Yemenis", "Americans"
 _PLURAL = re.compile(r"[^su'’]s$")  # "sides", "leaders"; not "various", "press", "U.S."
 # What may follow a count whose noun the count before gives: "… and 85 on Monday", "…, Russia 84."
-_AGAIN_END = re.compile(r"\s*(?:[.,;)]|$|(?:on|in|at|from|to|by|this|last|next|and|or|were|was|more|each)\b)")
+_AGAIN_END = re.compile(r"\s*(?:[.,;)]|$|(?:on|in|at|from|to|by|this|last|next|and|or|were|was|more|each|under|for)\b)")
 _DAY_OF = re.compile(rf"\b{MONTH_RE} $")  # "On May 5 prisoners were freed": a day, no count
 # A count whose noun comes first: "the number of detainees rose to 120", "the number of ships stood at 60".
-_NUMBER_OF = re.compile(r"\b[Nn]umber of (?:[A-Za-z-]+ ){0,2}?(?P<noun>[a-z]+)\b(?P<rest>[^.;:!?\d]{0,60})$")
+_NUMBER_OF = re.compile(r"\b[Nn]umber of (?P<after>[^.;:!?\d]{1,90})$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -76,6 +86,9 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
     ("prisoners", …) for "163 prisoners", ("vessel voyages", …) for "1,600 secure vessel voyages"."""
     if _YEAR.fullmatch(number) or number.lower() in ("one", "a", "1", "half a"):
         return None  # a year ("in 2014 troops left"), or one of something: no count
+    compound = _COMPOUND.match(text, end)
+    if compound and f"{compound.group('noun')}s" in COUNTED_NOUNS:
+        return f"{compound.group('noun')}s", compound.end()  # "a 20-page text", "a 40-truck convoy"
     after = _AFTER.match(text, end)
     if not after:
         return None
@@ -92,9 +105,11 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
         if lowered in COUNTED_NOUNS and written:
             if lowered in ("people", "persons") and _SOURCES.match(text, position + len(noun)):
                 return None
-            modified = lowered in _NEEDS_ITS_MODIFIER and previous.islower()
+            modified = (lowered in _NEEDS_ITS_MODIFIER and previous.islower()) or _KIND_BEFORE.fullmatch(previous)
             unit = noun if acronym else lowered  # "POWs" as written
-            return (f"{previous} {unit}" if modified else unit), position + len(noun)
+            return _paired(text, f"{previous} {unit}" if modified else unit, position + len(noun))
+        if lowered == "hostage" and previous in ("", "more") and _TAKEN_END.match(text, position + len(noun)):
+            return "hostages", position + len(noun)  # "took 240 more hostage", "held 30 hostage in the tunnels"
         if lowered in ("and", "or") and previous[:1].isupper():
             position += len(word)  # two nations' people: "1,000 Ukrainian and Russian prisoners"
             continue
@@ -102,6 +117,15 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
             return None  # a link, a verb, a sentence's end, or another plural: "the two sides exchanged prisoners"
         previous, position = word, position + len(word)
     return None
+
+
+def _paired(text: str, unit: str, end: int) -> tuple[str, int]:
+    """A count's unit with a second counted noun joined to it ("39 women and children", "80 soldiers or
+    civilians"), and where its words end; else the unit alone."""
+    pair = _PAIR.match(text, end)
+    if pair and pair.group("noun") in COUNTED_NOUNS and not unit.endswith(pair.group("noun")):
+        return f"{unit} {pair.group('joint')} {pair.group('noun')}", pair.end()
+    return unit, end
 
 
 def quantity(text: str, number: str, start: int, end: int) -> tuple[str, int] | None:
@@ -148,15 +172,24 @@ def is_count(unit: str) -> bool:
 
 def again(text: str, number: str, end: int) -> bool:
     """Whether a whole number without a noun, ending at ``end``, counts what the count before it counts
-    ("Ukraine freed 120 prisoners on Sunday and 85 on Monday"): not a year, a decimal or one."""
-    return number.isdigit() and number != "1" and not _YEAR.fullmatch(number) and bool(_AGAIN_END.match(text, end))
+    ("Ukraine freed 120 prisoners on Sunday and 85 on Monday", "… and two by Russian warplanes", "compared with
+    2,200 under START"): not a year, a decimal or one."""
+    whole = number.replace(",", "").isdigit() or number.isalpha()  # "1,100", "and two by Russian warplanes"
+    one = number.lower() in ("1", "one", "a", "half a")
+    return whole and not one and not _YEAR.fullmatch(number) and bool(_AGAIN_END.match(text, end))
 
 
 def number_of(text: str, number: str, start: int) -> str | None:
     """What a whole number counts when its clause names it as "the number of" something before it ("the number
-    of detainees rose to 120"): that noun, when it is one of COUNTED_NOUNS (not a year: "in 2023")."""
+    of detainees rose to 120", "the number of nuclear warheads … to between 1,500 and 1,675"): the first noun of
+    COUNTED_NOUNS in the three words after "of", with a word of its kind before it (not a year: "in 2023")."""
     found = _NUMBER_OF.search(text, max(0, start - 90), start)
     whole = number.replace(",", "").isdigit()
-    if not found or not whole or _YEAR.fullmatch(number) or found.group("noun") not in COUNTED_NOUNS:
+    if not found or not whole or _YEAR.fullmatch(number):
         return None
-    return found.group("noun")
+    words = found.group("after").split()[:3]
+    nouns = [at for at, word in enumerate(words) if word in COUNTED_NOUNS]
+    if not nouns:
+        return None
+    kind = words[nouns[0] - 1] if nouns[0] else ""
+    return f"{kind} {words[nouns[0]]}" if _KIND_BEFORE.fullmatch(kind) else words[nouns[0]]

@@ -176,7 +176,7 @@ APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly
 # Units of measure a quantity may be given in without a scale word ("346,000 tons").
 MEASURE_UNITS = frozenset(
     {"tons", "tonnes", "metric", "barrels", "bushels", "bpd", "cents", "vehicles", "cubic", "gallons", "litres"}
-    | {"liters"}
+    | {"liters", "kilograms", "kilogrammes"}
 )
 _LONGER_UNIT = re.compile(
     r"(?P<rest>[ -]tons|[ -]tonnes|(?:(?<=barrel)|(?<=barrels))[ -](?:a|per)[ -]day"
@@ -263,7 +263,7 @@ def _unit(match: re.Match[str]) -> str | None:
 # lowercase words before it, within the sentence.
 _ELIDED_GAP = re.compile(
     r"(?:(?!\.\s)[^;!?]){0,60}?\b(?:from|and|to|versus|vs\.?|against|with|than|or|compared with)\s+"
-    r"(?:[a-z-]+\s+){0,4}"
+    r"(?:[a-z-]+\s+){0,4}|(?:(?!\.\s)[^;!?]){0,160}?\b(?:another|a further|an additional)\s+"  # "… and another 31"
 )
 # A percentage's number alone: with a decimal point, before punctuation or a word of when or what.
 _ELIDED_PERCENT_END = re.compile(r"\s*(?:[.,;)]|$|(?:for|in|from|at|by|on|this|last|next|a|the|and)\b)")
@@ -307,10 +307,10 @@ def _unit_and_end(text: str, match: re.Match[str], found: list[Figure]) -> tuple
     if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
         unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
         return unit, counted.end() if counted.group("noun") else match.end(), False
-    if number and not scale and (named := counts.number_of(text, number, start)):
+    if number and not scale and (named := counts.number_of(text, number, match.start())):
         return named, match.end(), False  # "the number of detainees rose to 120": a count of detainees
     unit = _elided(text, match, found, number, scale)  # "from 6.5 billion in February": the figure before's unit
-    return unit, match.end(), False
+    return unit, match.end(), bool(unit and counts.is_count(unit))  # "… and two by Russian warplanes"
 
 
 # A minus sign or word before a percentage: "-3.2%", "−0.5%", "minus 2 percent" (not a range's dash: "5-6%").

@@ -1,0 +1,113 @@
+"""kb draft's counts and quantities as news prose writes them (counts.py, abbreviated_units.py, figures.py), on
+sentences made for the tests: a count's noun joined to its number before the noun it qualifies, two counted
+nouns joined, people taken hostage, the kind of a weapon counted, "the number of" something reaching a range,
+counts a later number shares (past "another", in words, with a thousands separator), breaches and pages counted,
+kilograms and tonnes written short, and an adjective ending in "down" or "up" that is no change."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, of_type
+
+from kb.draft.figures import figures
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def _found(words: str) -> list[tuple[str, str, str | None]]:
+    return [(figure.value, figure.unit, figure.bound) for figure in figures(words)]
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # A count's noun joined to its number, qualifying the noun after it.
+        ("Mediators circulated a 20-page draft on Monday.", [("20", "pages", None)]),
+        ("A 40-truck convoy crossed at Rafah.", [("40", "trucks", None)]),
+        ("The bloc sent a 3,000-troop force and a twelve-vessel flotilla.", [("3000", "troops", None),
+                                                                             ("12", "vessels", None)]),
+        # Not what counts nothing news counts: years, members, days.
+        ("They agreed a 10-year plan, a 12-member panel and a 3-day truce.", []),
+        # Two counted nouns joined by "and" or "or" are one count.
+        ("Israel freed 39 women and children from its jails.", [("39", "women and children", None)]),
+        ("The blast killed 80 soldiers or civilians, officials said.", [("80", "soldiers or civilians", None)]),
+        ("The group released 12 hostages and the bodies of two others.", [("12", "hostages", None)]),
+        # People taken or held hostage, the noun in the singular after the count.
+        ("Gunmen killed 30 people and took 40 more hostage, police said.", [("30", "people", None),
+                                                                            ("40", "hostages", None)]),
+        ("The militia held 25 hostage in the tunnels.", [("25", "hostages", None)]),
+        ("The 50 hostage families met the premier.", []),
+        # The kind of a weapon counted, named before it.
+        ("Each side may keep 1,550 deployed warheads and 700 ballistic missiles.",
+         [("1550", "deployed warheads", None), ("700", "ballistic missiles", None)]),
+        # Breaches of a truce and the length of a text counted.
+        ("Monitors logged nine violations overnight; the text runs to 54 pages.", [("9", "violations", None),
+                                                                                  ("54", "pages", None)]),
+        ("Kyiv reported 14 breaches of the truce on Sunday.", [("14", "breaches", None)]),
+    ],
+)  # fmt: skip
+def test_a_count_as_news_writes_it(words, found):
+    assert _found(words) == found
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # "The number of" something, reaching a range: the noun among the three words after "of", with its kind.
+        ("The treaty cuts the number of nuclear warheads each side holds to between 1,500 and 1,675.",
+         [("1500", "nuclear warheads", "lower"), ("1675", "nuclear warheads", "upper")]),
+        ("The number of aid trucks entering rose to between 300 and 350 a week.",
+         [("300", "trucks per week", "lower"), ("350", "trucks per week", "upper")]),
+        ("The number of detainees freed will reach 600.", [("600", "detainees", None)]),
+        # A count a later number shares, with a thousands separator, past "compared with … under".
+        ("The number of missiles falls from 1,600 for each side to between 800 and 1,100.",
+         [("1600", "missiles", None), ("800", "missiles", "lower"), ("1100", "missiles", "upper")]),
+        ("The pact allows 1,550 warheads, compared with a ceiling of 2,200 under the old treaty.",
+         [("1550", "warheads", None), ("2200", "warheads", None)]),
+        ("Israel freed 1,200 prisoners in May and 1,500 in June.", [("1200", "prisoners", None),
+                                                                   ("1500", "prisoners", None)]),
+        # In words: "… and two by Russian warplanes".
+        ("The HNC counted three violations by militias in Idlib, and two by air strikes in Hama.",
+         [("3", "violations", None), ("2", "violations", None)]),
+        # Past "another", "a further", "an additional", however far in the sentence.
+        ("Twenty trucks carrying flour and medicine reached the besieged town after a long delay at the checkpoint, "
+         "and another 31 were to follow.", [("20", "trucks", None), ("31", "trucks", None)]),
+        ("Hamas freed 13 hostages on Friday, when the four-day truce mediated by Qatar and Egypt began in the morning, "
+         "and a further 14 on Saturday.", [("13", "hostages", None), ("14", "hostages", None)]),
+        # Not one, nor a year.
+        ("Israel freed 30 prisoners, and another one in 2024.", [("30", "prisoners", None)]),
+    ],
+)  # fmt: skip
+def test_a_count_a_later_number_shares(words, found):
+    assert _found(words) == found
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # Kilograms, written out or short, and tonnes written short joined to the number.
+        ("Iran's stockpile reached 440.9 kilograms in June.", [("440.9", "kilograms", None)]),
+        ("Inspectors sealed 125 kg of uranium and 60kg of oxide.", [("125", "kilograms", None),
+                                                                   ("60", "kilograms", None)]),
+        ("The TAC for mackerel is 576,958t and for herring 401,794t.", [("576958", "tonnes", None),
+                                                                       ("401794", "tonnes", None)]),
+        ("Norway landed 12,500t of cod in March.", [("12500", "tonnes", None)]),
+        # Not "t" apart from the number, nor inside a word.
+        ("The crane lifts 5 t at most; 2ton trucks and the 3tier plan.", []),
+    ],
+)  # fmt: skip
+def test_kilograms_and_tonnes_written_short(words, found):
+    assert _found(words) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Delegates got a slimmed-down 20-page text on Monday.\n", False),
+        ("Peru proposed a watered-down 10% tariff on Chile's wine.\n", False),
+        ("Peru's exports were down 10% in May.\n", True),
+    ],
+)
+def test_an_adjective_ending_in_down_is_no_change(kb, text, change):
+    (point,) = of_type(drafted(kb, text), "data_point")
+    assert ("change" in point) is change
