@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from kb.draft.figures import Figure
-from kb.draft.lexicon import LENDERS
-from kb.draft.measures import body_spans, sentence_subject
+from kb.draft.lexicon import COUNTRIES, LENDERS
+from kb.draft.measures import bodies_at, body_spans, sentence_subject
 
 # Up to three words of what the figure is ("tonne catch", "in new finance"), then a participle of giving,
 # setting or asking for it and "by" — not of estimating it ("forecast by the IMF" is of whom it forecasts).
@@ -85,3 +85,45 @@ def given_to(sentence: str, figure: Figure) -> tuple[str, str] | None:
         return None
     giver = sentence_subject(sentence[sentence.rfind(",", 0, verb.start()) + 1 : verb.start()])
     return (giver, named[-1][2]) if giver and giver != named[-1][2] else None
+
+
+# A body whose figure a list gives after it and "with", or after a verb of ranking and "with": "Germany, with $100
+# million; Britain, with up to 60 million pounds", "the EU (including Germany), with at least EUR 225 million",
+# "Japan followed with $10 million", "Norway led with 30%".
+_LISTED = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:led|leads|followed|follows|came (?:next|second|third|last)|ranked"
+    r" (?:first|second|third)|topped the list)\s+)?with\s+$"
+)
+_BEFORE_LISTED = re.compile(r"\b(?:to|with|against|into|between)\s+(?:the\s+)?$", re.I)
+
+
+def listed(sentence: str, figure: Figure) -> str | None:
+    """The body a list names right before a figure and "with" (see _LISTED) — a donor, not the fund it gives to
+    — unless a lender or after a preposition of whom it goes to or is traded with ("trade with China, with $5
+    billion in goods" is no list); else None."""
+    near = max(0, figure.start - 100)
+    found = _LISTED.search(sentence, near, figure.start)
+    named = body_spans(sentence[near : found.start()]) if found else []
+    if not found or not named or near + named[-1][1] != found.start():
+        return None
+    if _BEFORE_LISTED.search(sentence, max(0, near + named[-1][0] - 20), near + named[-1][0]):
+        return None
+    return named[-1][2] if named[-1][2] not in LENDERS else None
+
+
+def agent(sentence: str, figure: Figure) -> str | None:
+    """The body that gives, sets, asks for or pledges a figure: named after it (giver), before a participle
+    of giving it (doer) or before it in a list (listed); else None."""
+    return giver(sentence, figure) or doer(sentence, figure) or listed(sentence, figure)
+
+
+def borrowed(sentence: str, figure: Figure, whose: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """A lender's money for a country the sentence names as its counterpart, with no subject of its own, is that
+    country's, the lender its counterpart ("The IMF reached an agreement with Egypt that would make available $1.25
+    billion": Egypt's, with the IMF); else ``whose`` as it is."""
+    subject, counterpart = whose
+    money = len(figure.unit) == 3 and figure.unit.isupper()
+    opening = bodies_at(sentence[: sentence.find(",", 0, 80) if "," in sentence[:80] else 80])
+    if subject or not money or counterpart not in COUNTRIES or not opening or opening[0][1] not in LENDERS:
+        return whose
+    return counterpart, opening[0][1]

@@ -1,0 +1,76 @@
+"""kb draft's reading of who gives an amount (figure_agents.py), on sentences made for the tests: a list of donors,
+each with its amount ("Germany, with $100 million; Japan, with $10 million"), or ranked ("Japan led with …"), gives
+each amount to its donor, not to the fund nor to the sentence's opener; and a lender's money for a country its
+sentence names as its counterpart is that country's, with the lender."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted, of_type
+
+pytestmark = pytest.mark.usefixtures("talks")
+
+
+def _whose(kb, text: str) -> list[tuple[str, str, str | None]]:
+    points = of_type(drafted(kb, text), "data_point")
+    return [(p.get("value") or p["change"]["amount"], p["subject"], p.get("counterpart")) for p in points]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya hosted the talks. Donors to the fund were Germany, with $100 million; Britain, with up to 60 "
+            "million pounds; Japan, with $10 million; and the EU (including France), with at least EUR 225 million.\n",
+            [("100000000", "germany"), ("60000000", "united-kingdom"), ("10000000", "japan"),
+             ("225000000", "european-union")],
+        ),
+        (
+            "Chile hosted the talks. Pledges to the adaptation fund came from Norway, with $50 million, and from "
+            "Sweden, with $30 million.\n",
+            [("50000000", "norway"), ("30000000", "sweden")],
+        ),
+        (
+            "Peru hosted the talks. Japan led with $200 million in pledges, and Canada followed with $40 million, "
+            "while Italy came second with $90 million.\n",
+            [("200000000", "japan"), ("40000000", "canada"), ("90000000", "italy")],
+        ),
+    ],
+)  # fmt: skip
+def test_each_donor_a_list_names_gives_its_amount(kb, text, expected):
+    assert [(value, subject) for value, subject, _ in _whose(kb, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No list: whom the goods are traded with, or sent to.
+        "Peru hosted the talks. Kenya's trade with China, with $5 billion in goods, grew last year.\n",
+        "Peru hosted the talks. Kenya's exports to India, with $2 billion in tea, rose.\n",
+    ],
+)
+def test_a_body_after_with_or_to_is_no_donor(kb, text):
+    assert [subject for _, subject, _ in _whose(kb, text)] == ["kenya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The International Monetary Fund said it had reached a staff-level agreement with Egypt that would make "
+            "available about $1.25 billion.\n",
+            ("egypt", "international-monetary-fund"),
+        ),
+        (
+            "The World Bank, after months of talks, agreed a deal with Kenya that will release $750 million.\n",
+            ("kenya", "world-bank"),
+        ),
+        (
+            "The Asian Development Bank reached an understanding with Pakistan to unlock $2 billion in June.\n",
+            ("pakistan", "asian-development-bank"),
+        ),
+    ],
+)
+def test_a_lender_s_money_for_the_country_it_deals_with_is_that_country_s(kb, text, expected):
+    ((_, subject, counterpart),) = _whose(kb, text)
+    assert (subject, counterpart) == expected
