@@ -2,7 +2,8 @@
 sentences made for the tests: a count's noun joined to its number before the noun it qualifies, two counted
 nouns joined, people taken hostage, the kind of a weapon counted, "the number of" something reaching a range,
 counts a later number shares (past "another", in words, with a thousands separator), breaches and pages counted,
-kilograms and tonnes written short, and an adjective ending in "down" or "up" that is no change."""
+kilograms and tonnes written short, an adjective ending in "down" or "up" that is no change, an amount "below" or
+"above" a level that is one, and a rate's base after "per" that is no figure."""
 
 from __future__ import annotations
 
@@ -111,3 +112,35 @@ def test_kilograms_and_tonnes_written_short(words, found):
 def test_an_adjective_ending_in_down_is_no_change(kb, text, change):
     (point,) = of_type(drafted(kb, text), "data_point")
     assert ("change" in point) is change
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        # An amount given "below" or "above" a level is a difference from it: a change.
+        ("Kenya pays 329 dollars, about 100 dollars below the regular price.\n", {"fall": "100"}),
+        ("Chile's copper exports were 5% above their pre-war level.\n", {"rise": "5"}),
+        ("Russia sells Moldova gas at $30 below its market price.\n", {"fall": "30"}),
+        # Not "over" nor "under" a period, nor "below" alone.
+        ("The plan saves Peru $2 billion over the next decade.\n", {}),
+    ],
+)
+def test_an_amount_below_or_above_a_level_is_a_change(kb, text, change):
+    points = of_type(drafted(kb, text), "data_point")
+    changes = {p["change"]["direction"]: p["change"]["amount"] for p in points if "change" in p}
+    assert changes == change
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # The base of a rate after "per" is no figure of its own.
+        ("Ukraine pays 329 US dollars per 1,000 cubic meters.", [("329", "USD", None)]),
+        (
+            "The levy is $50 per 100 kilograms, and 3 deaths per 100,000 people were recorded.",
+            [("50", "USD", None), ("3", "deaths", None)],
+        ),
+    ],
+)
+def test_a_rate_s_base_is_no_figure(words, found):
+    assert _found(words) == found

@@ -71,13 +71,16 @@ _PERIOD = r"(?:year|month|quarter|week)"
 # million more than last year".
 _COMPARED = ("more", "less", "fewer")
 _THAN = re.compile(r"\s+than\b")
+# A level an amount is given against, "above" or "below" it: "about 100 dollars below the regular price", "5% above
+# its pre-war level", "$3 below last year's" (not "over" nor "under": "$1.5 trillion over the next decade").
+_A_LEVEL = r" (?:the|its|their|his|her|a|an|last|this|that|pre-war|pre-crisis)\b"
 # A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier", "a
 # 2% month-over-month dip" (its period the change's base: "a month earlier").
 _CHANGE_AFTER = re.compile(
     rf"\s*(?:(?:{_PERIOD}[- ](?:on|over)[- ](?P<per>{_PERIOD})|on-year|(?P<basis>annual|yearly|monthly|quarterly)) )?"
-    r"(?:(?P<rise>rise|increase|gain|jump|growth|higher|surge|hike|climb|uptick|expansion|more)"
+    r"(?:(?P<rise>rise|increase|gain|jump|growth|higher|surge|hike|climb|uptick|expansion|more|above(?=_LEVEL))"
     r"|(?P<fall>fall|drop|decline|decrease|contraction|lower|cut|reduction|slump|plunge|dip|slide|less|fewer"
-    r"|haircut|write-?down|devaluation))\b",
+    r"|haircut|write-?down|devaluation|below(?=_LEVEL)))\b".replace("_LEVEL", _A_LEVEL),
     re.IGNORECASE,
 )
 # What a change is measured from, after it: "from a year earlier", "compared with the same month last year", "than

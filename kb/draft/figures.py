@@ -342,8 +342,8 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
     for match in FIGURE.finditer(text):
         if limit is not None and len(found) >= limit:
             break
-        if found and match.start() < found[-1].end:
-            continue  # the amount converted in brackets after a figure
+        if (found and match.start() < found[-1].end) or text.endswith("per ", 0, match.start()):
+            continue  # the amount converted in brackets after a figure; a rate's base: "$247 per 1,000 cubic meters"
         number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
         short = abbreviated_units.after(text, match.end()) if number else None  # "0.4 mb/d", "40 bcm"
         short = short if short and not (scale and short.scale) else None
