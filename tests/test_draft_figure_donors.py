@@ -1,7 +1,8 @@
 """kb draft's reading of who gives an amount (figure_agents.py), on sentences made for the tests: a list of donors,
 each with its amount ("Germany, with $100 million; Japan, with $10 million"), or ranked ("Japan led with …"), gives
 each amount to its donor, not to the fund nor to the sentence's opener; and a lender's money for a country its
-sentence names as its counterpart is that country's, with the lender."""
+sentence names as its counterpart is that country's, with the lender; a body that only names the document a figure
+comes from ("an IAEA report revealed that Iran …") is not its subject."""
 
 from __future__ import annotations
 
@@ -74,3 +75,21 @@ def test_a_body_after_with_or_to_is_no_donor(kb, text):
 def test_a_lender_s_money_for_the_country_it_deals_with_is_that_country_s(kb, text, expected):
     ((_, subject, counterpart),) = _whose(kb, text)
     assert (subject, counterpart) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body that only names the document a figure comes from is not its subject: the body its clause names is.
+        (
+            "A confidential IAEA report revealed that Iran had increased its stockpile of uranium enriched to 60%.\n",
+            "iran",
+        ),
+        ("A UN report showed that Kenya had raised its tariffs to 25%.\n", "kenya"),
+        ("Fresh WTO estimates say Peru will grow its exports by 4% this year.\n", "peru"),
+        # The owner of the data, when the clause names no other body, stays the subject.
+        ("China's customs data showed exports rose 5% in May.\n", "china"),
+    ],
+)
+def test_a_body_naming_the_document_a_figure_comes_from_is_not_its_subject(kb, text, expected):
+    assert [subject for _, subject, _ in _whose(kb, text)] == [expected]
