@@ -37,7 +37,7 @@ def _found(words: str) -> list[tuple[str, str, str | None]]:
         ("Gunmen killed 30 people and took 40 more hostage, police said.", [("30", "people", None),
                                                                             ("40", "hostages", None)]),
         ("The militia held 25 hostage in the tunnels.", [("25", "hostages", None)]),
-        ("The 50 hostage families met the premier.", []),
+        ("The 50 hostage families met the premier.", [("50", "families", None)]),  # families, not hostages
         # The kind of a weapon counted, named before it.
         ("Each side may keep 1,550 deployed warheads and 700 ballistic missiles.",
          [("1550", "deployed warheads", None), ("700", "ballistic missiles", None)]),
@@ -45,6 +45,10 @@ def _found(words: str) -> list[tuple[str, str, str | None]]:
         ("Monitors logged nine violations overnight; the text runs to 54 pages.", [("9", "violations", None),
                                                                                   ("54", "pages", None)]),
         ("Kyiv reported 14 breaches of the truce on Sunday.", [("14", "breaches", None)]),
+        # Fire exchanged, attacks logged, and people counted by their homes.
+        ("Hamas fired 200 rockets and Israel carried out 37 airstrikes.", [("200", "rockets", None),
+                                                                           ("37", "airstrikes", None)]),
+        ("Monitors logged 12 incidents; 40 families went home.", [("12", "incidents", None), ("40", "families", None)]),
     ],
 )  # fmt: skip
 def test_a_count_as_news_writes_it(words, found):

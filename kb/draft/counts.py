@@ -27,6 +27,8 @@ COUNTED_NOUNS = frozenset(
         "pilgrims", "patients", "deportees", "returnees", "immigrants", "bodies", "helicopters",
         # Breaches of a truce counted, and the length of a text under negotiation: "seven violations", "34 pages".
         "violations", "breaches", "pages",
+        # Fire exchanged and attacks logged, and people counted by their homes: "200 rockets", "37 attacks".
+        "rockets", "shells", "projectiles", "airstrikes", "attacks", "incidents", "families", "households",
     }
 )  # fmt: skip
 # A head noun that needs the word before it to say what it counts: "vessel movements", "military personnel".
