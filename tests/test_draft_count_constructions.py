@@ -1,7 +1,8 @@
 """kb draft's counts and quantities as news prose writes them (counts.py, abbreviated_units.py, figures.py), on
 sentences made for the tests: a count's noun joined to its number before the noun it qualifies, two counted
 nouns joined, people taken hostage, the kind of a weapon counted, "the number of" something reaching a range,
-counts a later number shares (past "another", in words, with a thousands separator), breaches and pages counted,
+counts a later number shares (past "another", in words, with a thousands separator), a counted noun before "from" or
+"to" and its number, breaches and pages counted,
 kilograms and tonnes written short, an adjective ending in "down" or "up" that is no change, an amount "below" or
 "above" a level that is one, and a rate's base after "per" that is no figure."""
 
@@ -79,6 +80,15 @@ def test_a_count_as_news_writes_it(words, found):
          "and another 31 were to follow.", [("20", "trucks", None), ("31", "trucks", None)]),
         ("Hamas freed 13 hostages on Friday, when the four-day truce mediated by Qatar and Egypt began in the morning, "
          "and a further 14 on Saturday.", [("13", "hostages", None), ("14", "hostages", None)]),
+        # A counted noun right before "from" or "to" and a number ending its clause; "from" a higher number to a
+        # lower one gives two levels, no range's bounds.
+        ("The treaty cuts launchers from 1,600 to 800 on each side.", [("1600", "launchers", None),
+                                                                      ("800", "launchers", None)]),
+        ("The deal lowers the cap on centrifuges to 6,104.", [("6104", "centrifuges", None)]),
+        ("Washington will cut troops to about 3,000 by May.", [("3000", "troops", None)]),
+        ("India cut tariffs from 110 to 10 percent.", [("110", "percent", None), ("10", "percent", None)]),
+        # Not a number that counts something else, nor a time.
+        ("Kenya sent prisoners to 2 countries; Israel freed prisoners at 10 a.m.", []),
         # Not one, nor a year.
         ("Israel freed 30 prisoners, and another one in 2024.", [("30", "prisoners", None)]),
     ],

@@ -80,6 +80,12 @@ _DAY_OF = re.compile(rf"\b{MONTH_RE} $")  # "On May 5 prisoners were freed": a d
 # A count whose noun comes first: "the number of detainees rose to 120", "the number of ships stood at 60".
 _NUMBER_OF = re.compile(r"\b[Nn]umber of (?P<after>[^.;:!?\d]{1,90})$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A counted noun right before the number, past "from" or "to": "cuts launchers from 1,600", "troops to 3,000".
+_NOUN_THEN = re.compile(
+    r"\b(?P<noun>[a-z]+) (?:(?:on|for) each side |in all |in total )?(?:from|to) (?:between |about )?$"
+)
+# What may follow such a number: the clause's end, or a word of when, where or of another bound.
+_ENDS = re.compile(r"\s*(?:[.,;)]|$|(?:on|in|to|from|by|this|last|next|and|or|each|under|for)\b)")
 
 
 def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
@@ -181,14 +187,21 @@ def again(text: str, number: str, end: int) -> bool:
     return whole and not one and not _YEAR.fullmatch(number) and bool(_AGAIN_END.match(text, end))
 
 
-def number_of(text: str, number: str, start: int) -> str | None:
-    """What a whole number counts when its clause names it as "the number of" something before it ("the number
-    of detainees rose to 120", "the number of nuclear warheads … to between 1,500 and 1,675"): the first noun of
-    COUNTED_NOUNS in the three words after "of", with a word of its kind before it (not a year: "in 2023")."""
-    found = _NUMBER_OF.search(text, max(0, start - 90), start)
+def number_of(text: str, number: str, start: int, end: int) -> str | None:
+    """What a whole number from ``start`` to ``end`` counts when its clause names it before it: as "the number of"
+    something ("the number of detainees rose to 120", "the number of nuclear warheads … to between 1,500 and
+    1,675": the first noun of COUNTED_NOUNS in the three words after "of", with a word of its kind before it), or
+    right before "from" or "to" when the number ends its clause ("cuts launchers from 1,600", "the cap on
+    centrifuges to 6,104"); not a year ("in 2023")."""
     whole = number.replace(",", "").isdigit()
-    if not found or not whole or _YEAR.fullmatch(number):
+    if not whole or _YEAR.fullmatch(number):
         return None
+    found = _NUMBER_OF.search(text, max(0, start - 90), start)
+    if not found:
+        named = _NOUN_THEN.search(text, max(0, start - 60), start)
+        return (
+            named.group("noun") if named and named.group("noun") in COUNTED_NOUNS and _ENDS.match(text, end) else None
+        )
     words = found.group("after").split()[:3]
     nouns = [at for at, word in enumerate(words) if word in COUNTED_NOUNS]
     if not nouns:

@@ -307,7 +307,8 @@ def _unit_and_end(text: str, match: re.Match[str], found: list[Figure]) -> tuple
     if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
         unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
         return unit, counted.end() if counted.group("noun") else match.end(), False
-    if number and not scale and (named := counts.number_of(text, number, match.start())):
+    first = match.start("low") if match.group("low") else match.start()  # "launchers from 1,600 to 800"
+    if number and not scale and (named := counts.number_of(text, number, first, match.end())):
         return named, match.end(), False  # "the number of detainees rose to 120": a count of detainees
     unit = _elided(text, match, found, number, scale)  # "from 6.5 billion in February": the figure before's unit
     return unit, match.end(), bool(unit and counts.is_count(unit))  # "… and two by Russian warplanes"
@@ -381,8 +382,9 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
             value = f"-{value}"  # "growth of -3.2%", "minus 0.5 percentage points"
         if match.group("low") or match.group("low2"):
             low = decimal_string(match.group("low") or match.group("low2"), scale)
-            found.append(Figure(low, unit, False, "lower", as_stated, match.start(), stated_end))
-            bound = "upper"
+            falling = Decimal(low) > Decimal(value)  # "from 1,600 to 800": two levels, no range's bounds
+            found.append(Figure(low, unit, False, None if falling else "lower", as_stated, match.start(), stated_end))
+            bound = bound if falling else "upper"
         approximate = approx in APPROXIMATE
         found.append(Figure(value, unit, approximate, bound, as_stated, match.start(), stated_end, conversion))
     return found
