@@ -93,3 +93,20 @@ def test_a_lender_s_money_for_the_country_it_deals_with_is_that_country_s(kb, te
 )
 def test_a_body_naming_the_document_a_figure_comes_from_is_not_its_subject(kb, text, expected):
     assert [subject for _, subject, _ in _whose(kb, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun of giving and "from" its giver: the giver's, the receiver its counterpart.
+        ("Kenya welcomed a $100 million contribution from Germany.\n", ("germany", "kenya")),
+        ("The fund received $50 million in new pledges from Japan on Monday.\n", ("japan", None)),
+        ("Chile got a $2 billion aid package from the European Union.\n", ("european-union", "chile")),
+        # Not a loan (the borrower's), nor goods from a country, nor a lender's aid.
+        ("Peru took a $1 billion loan from China.\n", ("peru", "china")),
+        ("The $2 billion in aid from the IMF helped Kenya.\n", ("kenya", "international-monetary-fund")),
+    ],
+)
+def test_an_amount_given_from_a_body_is_that_body_s(kb, text, expected):
+    ((_, subject, counterpart),) = _whose(kb, text)
+    assert (subject, counterpart) == expected

@@ -1,6 +1,7 @@
 """Whose a figure is when the words right after it name who gives, sets or asks for it: "the 944,000
 tonne catch recommended by the European Union", "the $2 billion package offered by China", "the 10%
-tariff proposed by Peru", "the $100 billion demanded by India" — that body's, whoever opens the sentence; and when a
+tariff proposed by Peru", "the $100 billion demanded by India", "a $100 million contribution from Germany" — that
+body's, whoever opens the sentence; and when a
 participle of giving or asking for it follows a comma, the body that opens the clause before it: "the United Nations
 held a conference in Geneva, seeking $4 billion for Yemen", "Japan pledged $1 billion, bringing its total to $5
 billion"."""
@@ -19,6 +20,10 @@ _GIVEN_BY = re.compile(
     r"(?:[\s-]+[a-z]+){0,3}?,?\s+(?:that was\s+|which was\s+)?"
     r"(?:recommended|advised|proposed|offered|sought|demanded|requested|pledged|promised|committed|imposed"
     r"|levied|set|announced|approved|granted|provided|given|tabled|put forward)\s+by\s+(?:the\s+)?(?=[A-Z])"
+    # Or a noun of giving, then "from" its giver: "a $100 million contribution from Germany", "$50 million in new
+    # pledges from Japan", "a €13-million climate finance package from Wallonia" (not a loan: the borrower's).
+    r"|(?:[\s-]+[a-z]+){0,3}?\s+(?:pledges?|contributions?|donations?|grants?|package|aid|funding|assistance"
+    r"|finance|financing)\s+from\s+(?:the\s+)?(?=[A-Z])"
 )
 
 
