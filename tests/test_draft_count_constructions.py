@@ -158,3 +158,20 @@ def test_an_amount_below_or_above_a_level_is_a_change(kb, text, change):
 )
 def test_a_rate_s_base_is_no_figure(words, found):
     assert _found(words) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        # "up" or "down" after a verb whose object the count is: the verb's particle, no change.
+        ("Hamas handed up 24 prisoners to the Red Cross.\n", {}),
+        ("Air defences shot down 12 drones overnight.\n", {}),
+        ("Police rounded up 50 migrants.\n", {}),
+        # After a form of "be" or a comma it is a change.
+        ("Arrivals were down 300 migrants on the month.\n", {"fall": "300"}),
+        ("Kenya's exports were up 5%.\n", {"rise": "5"}),
+    ],
+)
+def test_up_or_down_a_verb_carries_before_a_count_is_no_change(kb, text, change):
+    points = of_type(drafted(kb, text), "data_point")
+    assert {p["change"]["direction"]: p["change"]["amount"] for p in points if "change" in p} == change

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kb.draft.counts import is_count
 from kb.draft.figures import Figure
 
 _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|climbing|grew|grows|growing|grown|gained|gains|gaining|increased"
@@ -177,6 +178,8 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     amount = not figure.unit.startswith("percent")
     if after is not None and after.group().split()[-1].lower() in _COMPARED and amount:
         after = after if _THAN.match(sentence, after.end()) else None
+    if before and _carried(sentence, before, figure):
+        return None  # "Hamas handed up 24 prisoners", "shot down 12 drones": a verb's particle, no change
     found = before or after
     if found is None or (not found.group().rstrip().lower().endswith("by") and _DOWN_TO.match(sentence, figure.end)):
         return None  # "that reduction of 27.5% down to 10%": from one level to another, both levels
@@ -188,6 +191,22 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     named = found.groupdict()  # a coordinated change (see _COORDINATED) has only "rise" and "fall"
     rise = named["rise"] or named.get("made_rise") or named.get("noun_rise")
     return Change("rise" if rise else "fall", figure, said, found.group().strip(), where)
+
+
+# What makes "up" or "down" before a count a change: a form of "be" or "go", or a comma ("arrivals were up 300 people",
+# "…, down 40 vessels"); after any other verb it is that verb's particle ("handed up 24 prisoners").
+_BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|went|goes|gone|came|comes)|,)\s*$", re.IGNORECASE)
+
+
+def _carried(sentence: str, before: re.Match[str], figure: Figure) -> bool:
+    """Whether the "up" or "down" before a count is the particle of the verb before it, whose object the count is
+    ("rounded up 50 migrants", "shot down 12 drones"), no change."""
+    particle = (before["rise"] or before["fall"] or "").lower() in ("up", "down")
+    return (
+        particle
+        and is_count(figure.unit)
+        and not _BE_BEFORE.search(sentence, max(0, before.start() - 12), before.start())
+    )
 
 
 def change_after_level(sentence: str, level: Figure, change: Change) -> bool:
