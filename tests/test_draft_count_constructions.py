@@ -39,6 +39,17 @@ def _found(words: str) -> list[tuple[str, str, str | None]]:
                                                                             ("40", "hostages", None)]),
         ("The militia held 25 hostage in the tunnels.", [("25", "hostages", None)]),
         ("The 50 hostage families met the premier.", [("50", "families", None)]),  # families, not hostages
+        # A count of one ending a list of counts, its noun as written.
+        ("Hamas freed 24 hostages — 13 Israelis, 10 Thais, and one Filipino.", [("24", "hostages", None),
+                                                                                ("13", "Israelis", None),
+                                                                                ("10", "Thais", None),
+                                                                                ("1", "Filipino", None)]),
+        ("The shelling killed 12 soldiers and one civilian.", [("12", "soldiers", None), ("1", "civilian", None)]),
+        ("They met 3 times, and one official said no.", []),
+        # "over" after "hand" or "turn" is the verb's particle, no lower bound; after another verb it is one.
+        ("Hamas handed over 24 prisoners; Israel turned over 30 bodies.", [("24", "prisoners", None),
+                                                                           ("30", "bodies", None)]),
+        ("The strikes killed over 200 people.", [("200", "people", "lower")]),
         # The kind of a weapon counted, named before it.
         ("Each side may keep 1,550 deployed warheads and 700 ballistic missiles.",
          [("1550", "deployed warheads", None), ("700", "ballistic missiles", None)]),
@@ -167,6 +178,7 @@ def test_a_rate_s_base_is_no_figure(words, found):
         ("Hamas handed up 24 prisoners to the Red Cross.\n", {}),
         ("Air defences shot down 12 drones overnight.\n", {}),
         ("Police rounded up 50 migrants.\n", {}),
+        ("Hamas handed up 24 prisoners — 13 Israelis, 10 Thais, and one Filipino — to the Red Cross.\n", {}),
         # After a form of "be" or a comma it is a change.
         ("Arrivals were down 300 migrants on the month.\n", {"fall": "300"}),
         ("Kenya's exports were up 5%.\n", {"rise": "5"}),

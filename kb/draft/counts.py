@@ -80,6 +80,10 @@ _DAY_OF = re.compile(rf"\b{MONTH_RE} $")  # "On May 5 prisoners were freed": a d
 # A count whose noun comes first: "the number of detainees rose to 120", "the number of ships stood at 60".
 _NUMBER_OF = re.compile(r"\b[Nn]umber of (?P<after>[^.;:!?\d]{1,90})$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A list of counts before a count of one: "13 Israelis, 10 Thais, and one Filipino", "freed 12 soldiers and 1 civilian".
+_LIST_BEFORE = re.compile(r"\d[\w ’'-]{1,30}?(?:,|,? and|,? or) $")
+_ONE = re.compile(r" (?P<noun>[A-Za-z][a-z]{2,20})\b(?![-’'])")
+_NATIONAL = re.compile(r"[A-Z][a-z]{2,}(?:an|ian|i|o|ese|ish|on|ch)")  # "Filipino", "Thai", "Israeli", "Briton"
 # A counted noun right before the number, past "from" or "to": "cuts launchers from 1,600", "troops to 3,000".
 _NOUN_THEN = re.compile(
     r"\b(?P<noun>[a-z]+) (?:(?:on|for) each side |in all |in total )?(?:from|to) (?:between |about )?$"
@@ -140,7 +144,20 @@ def quantity(text: str, number: str, start: int, end: int) -> tuple[str, int] | 
     """A temperature's or a count's unit after a number without one (see temperature and counted)."""
     if number.isdigit() and int(number) <= 31 and _DAY_OF.search(text, max(0, start - 12), start):
         return None
+    if number.lower() in ("one", "1") and _LIST_BEFORE.search(text, max(0, start - 60), start):
+        return _one_of(text, end)  # "13 Israelis, 10 Thais, and one Filipino"
     return temperature(text, number, start, end) or counted(text, number, end)
+
+
+def _one_of(text: str, end: int) -> tuple[str, int] | None:
+    """The noun, as written, of a count of one ending a list of counts: a national ("one Filipino") or one of
+    COUNTED_NOUNS ("12 soldiers and one civilian")."""
+    found = _ONE.match(text, end)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    national = noun[:1].isupper() and bool(_NATIONAL.fullmatch(noun))
+    return (noun, found.end()) if national or f"{noun}s" in COUNTED_NOUNS else None
 
 
 def temperature(text: str, number: str, start: int, end: int) -> tuple[str, int] | None:
@@ -174,8 +191,10 @@ def nationals(noun: str) -> bool:
 
 
 def is_count(unit: str) -> bool:
-    """Whether a unit is a count's (see counted): "prisoners", "vessel movements", "Saudis"."""
-    return unit.split(" ")[-1].lower() in COUNTED_NOUNS or nationals(unit)
+    """Whether a unit is a count's (see counted): "prisoners", "vessel movements", "Saudis", or of one (see _one_of):
+    "civilian", "Filipino"."""
+    last = unit.split(" ")[-1].lower()
+    return last in COUNTED_NOUNS or nationals(unit) or f"{last}s" in COUNTED_NOUNS or bool(_NATIONAL.fullmatch(unit))
 
 
 def again(text: str, number: str, end: int) -> bool:

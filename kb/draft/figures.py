@@ -117,7 +117,8 @@ _CURRENCY = (
 )
 _APPROX = (
     r"(?:around|about|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|just under"
-    r"|more than|over|at least|up to|as much as|as many as|as high as|less than|under|fewer than|below|above"
+    r"|more than|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!turned )(?<!turning )over"  # not "handed over 24"
+    r"|at least|up to|as much as|as many as|as high as|less than|under|fewer than|below|above"
     r"|exceeding|upwards of)"
 )
 _VALUE = rf"(?P<number>{_NUMBER}|{_WORD}\b)(?:[ -]?(?P<scale>{_SCALE})\b)?"  # "Apc" is a word, no "a pc"
