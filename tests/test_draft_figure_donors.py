@@ -36,6 +36,16 @@ def _whose(kb, text: str) -> list[tuple[str, str, str | None]]:
             "while Italy came second with $90 million.\n",
             [("200000000", "japan"), ("40000000", "canada"), ("90000000", "italy")],
         ),
+        # Money in brackets after each donor, and money "from" a body in a sentence of giving.
+        (
+            "Peru hosted the talks. Norway ($50 million) and Sweden ($30 million) also pledged.\n",
+            [("50000000", "norway"), ("30000000", "sweden")],
+        ),
+        (
+            "Peru hosted the talks. Pledges included $100 million from Germany and $10 million from Japan.\n",
+            [("100000000", "germany"), ("10000000", "japan")],
+        ),
+        ("Peru hosted the talks. The fund got $17.5 million from the US.\n", [("17500000", "united-states")]),
     ],
 )  # fmt: skip
 def test_each_donor_a_list_names_gives_its_amount(kb, text, expected):
@@ -48,6 +58,9 @@ def test_each_donor_a_list_names_gives_its_amount(kb, text, expected):
         # No list: whom the goods are traded with, or sent to.
         "Peru hosted the talks. Kenya's trade with China, with $5 billion in goods, grew last year.\n",
         "Peru hosted the talks. Kenya's exports to India, with $2 billion in tea, rose.\n",
+        # Money from a body in a sentence of no giving, and money in brackets after a body a preposition governs.
+        "Peru hosted the talks. Kenya's exports of $5 billion from Mombasa to China rose.\n",
+        "Peru hosted the talks. Kenya's tariffs on China ($3 billion of goods) rose.\n",
     ],
 )
 def test_a_body_after_with_or_to_is_no_donor(kb, text):

@@ -31,10 +31,23 @@ _GIVEN_BY = re.compile(
 _ACRONYM = re.compile(r"[A-Z]{2,6}\b(?![’'-]|\.[A-Z]| [A-Z])")
 
 
+# Money right before "from" a body, in a sentence of giving: "Pledges included $100 million from Germany", "The fund
+# got $17.5 million from the US" (not "exports of $5 billion from China", nor a loan).
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?=[A-Z])")
+_GIVING = re.compile(r"\b(?:pledg|contribut|donat|donor|grant|aid\b|funds?\b|funding|assistance)", re.IGNORECASE)
+
+
+def _from_giver(sentence: str, figure: Figure) -> re.Match[str] | None:
+    money = len(figure.unit) == 3 and figure.unit.isupper()
+    given = _FROM.match(sentence, figure.end) if money else None
+    return given if given and _GIVING.search(sentence, 0, figure.start) else None
+
+
 def giver(sentence: str, figure: Figure) -> str | None:
     """The body named right after a figure as the one giving, setting or asking for it (see _GIVEN_BY), or
-    an acronym there, unless a lender (whose loan is the borrower's); else None."""
-    given = _GIVEN_BY.match(sentence, figure.end)
+    money's giver after "from" in a sentence of giving (see _FROM), or an acronym there, unless a lender (whose
+    loan is the borrower's); else None."""
+    given = _GIVEN_BY.match(sentence, figure.end) or _from_giver(sentence, figure)
     if given is None:
         return None
     named = body_spans(sentence[given.end() : given.end() + 60])
@@ -99,15 +112,22 @@ _LISTED = re.compile(
     r"(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:led|leads|followed|follows|came (?:next|second|third|last)|ranked"
     r" (?:first|second|third)|topped the list)\s+)?with\s+$"
 )
-_BEFORE_LISTED = re.compile(r"\b(?:to|with|against|into|between)\s+(?:the\s+)?$", re.I)
+_BEFORE_LISTED = re.compile(r"\b(?:to|with|against|into|between|on|of)\s+(?:the\s+)?$", re.I)
+
+
+# Money in brackets right after a body: "Norway ($50 million) and Sweden ($30 million) also pledged".
+_BRACKET = re.compile(r"\s*\(\s*$")
 
 
 def listed(sentence: str, figure: Figure) -> str | None:
-    """The body a list names right before a figure and "with" (see _LISTED) — a donor, not the fund it gives to
-    — unless a lender or after a preposition of whom it goes to or is traded with ("trade with China, with $5
-    billion in goods" is no list); else None."""
+    """The body a list names right before a figure and "with" (see _LISTED), or before money in brackets — a
+    donor, not the fund it gives to — unless a lender or after a preposition of whom it goes to or is traded with
+    ("trade with China, with $5 billion in goods" is no list); else None."""
     near = max(0, figure.start - 100)
-    found = _LISTED.search(sentence, near, figure.start)
+    money = len(figure.unit) == 3 and figure.unit.isupper()
+    found = _LISTED.search(sentence, near, figure.start) or (
+        _BRACKET.search(sentence, near, figure.start) if money else None
+    )
     named = body_spans(sentence[near : found.start()]) if found else []
     if not found or not named or near + named[-1][1] != found.start():
         return None
