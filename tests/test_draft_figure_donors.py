@@ -100,8 +100,9 @@ def test_a_lender_s_money_for_the_country_it_deals_with_is_that_country_s(kb, te
         ),
         ("A UN report showed that Kenya had raised its tariffs to 25%.\n", "kenya"),
         ("Fresh WTO estimates say Peru will grow its exports by 4% this year.\n", "peru"),
-        # The owner of the data, when the clause names no other body, stays the subject.
+        # The owner of the data, when the clause names no other body, stays the subject, wherever it stands.
         ("China's customs data showed exports rose 5% in May.\n", "china"),
+        ("Markets rose after US inflation figures showed prices up 3%.\n", "united-states"),
     ],
 )
 def test_a_body_naming_the_document_a_figure_comes_from_is_not_its_subject(kb, text, expected):

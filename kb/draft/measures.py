@@ -301,8 +301,10 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
             counterpart = counterpart or name  # a lender lends to the subject: "the IMF approved SDR 293 million"
             lent = counterpart in LENDERS and name not in LENDERS and measured.name in _LENT  # to the borrower
             subjects += [name] if lent and _TOWARD.search(preceding) else []
-        elif name != counterpart and not _SOURCE_NAMED.match(sentence, clause_start + at):
+        elif name != counterpart:
             subjects.append(name)
+    sources = [name for at, name in named if _SOURCE_NAMED.match(sentence, clause_start + at)]
+    subjects = [name for name in subjects if name not in sources] or subjects  # "an IAEA report … that Iran …"
     subject = right_before if right_before and right_before != counterpart else next(iter(subjects), None)
     return subject, counterpart if counterpart != subject else None
 
