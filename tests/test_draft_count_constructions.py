@@ -120,6 +120,8 @@ def test_a_count_a_later_number_shares(words, found):
         ("Norway landed 12,500t of cod in March.", [("12500", "tonnes", None)]),
         # Not "t" apart from the number, nor inside a word.
         ("The crane lifts 5 t at most; 2ton trucks and the 3tier plan.", []),
+        # Nor after a currency's sign: money, as before.
+        ("A $5t economy owes £1.5t.", [("5", "USD", None), ("1.5", "GBP", None)]),
     ],
 )  # fmt: skip
 def test_kilograms_and_tonnes_written_short(words, found):

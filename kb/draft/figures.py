@@ -347,7 +347,7 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         if (found and match.start() < found[-1].end) or text.endswith("per ", 0, match.start()):
             continue  # the amount converted in brackets after a figure; a rate's base: "$247 per 1,000 cubic meters"
         number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
-        short = abbreviated_units.after(text, match.end()) if number else None  # "0.4 mb/d", "40 bcm"
+        short = abbreviated_units.after(text, match.end()) if number and not match.group("symbol") else None  # "40 bcm"
         short = short if short and not (scale and short.scale) else None
         unit, end, in_words = (short.unit, short.end, False) if short else _unit_and_end(text, match, found)
         scale = scale or (short.scale if short else None)
