@@ -61,6 +61,10 @@ def _found(words: str) -> list[tuple[str, str, str | None]]:
         ("Hamas fired 200 rockets and Israel carried out 37 airstrikes.", [("200", "rockets", None),
                                                                            ("37", "airstrikes", None)]),
         ("Monitors logged 12 incidents; 40 families went home.", [("12", "incidents", None), ("40", "families", None)]),
+        # Casualties named by their state, more craft, and papers and supplies a deal issues.
+        ("The strike left 20 dead and 50 wounded.", [("20", "dead", None), ("50", "wounded", None)]),
+        ("Russia sent two warships; the deal gives 10,000 visas and 50 fishing licences.",
+         [("2", "warships", None), ("10000", "visas", None), ("50", "licences", None)]),
     ],
 )  # fmt: skip
 def test_a_count_as_news_writes_it(words, found):

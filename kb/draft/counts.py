@@ -29,6 +29,10 @@ COUNTED_NOUNS = frozenset(
         "violations", "breaches", "pages",
         # Fire exchanged and attacks logged, and people counted by their homes: "200 rockets", "37 attacks".
         "rockets", "shells", "projectiles", "airstrikes", "attacks", "incidents", "families", "households",
+        # Casualties named by their state, more craft, and papers and supplies a deal issues: "20 dead and 50 wounded",
+        # "two warships", "10,000 visas", "50 fishing licences", "3,000 tents".
+        "dead", "wounded", "injured", "warships", "submarines", "bombers", "visas", "permits", "licences",
+        "licenses", "parcels", "tents",
     }
 )  # fmt: skip
 # A head noun that needs the word before it to say what it counts: "vessel movements", "military personnel".
