@@ -1,7 +1,8 @@
 """Units of measure written short after a number, some holding a scale: "75,000 b/d" and "220 kb/d" and
 "0.4 mb/d" (barrels per day), "40 bcm" (billion cubic metres), "1.2 tcm", "3 bcf" (billion cubic feet),
 "35.8 Mt" and "1.5 Gt" (million and billion tonnes), "3 MMT" (million metric tons), "5.2 mtpa" (million
-tonnes a year) — joined to the number too ("40bcm/year")."""
+tonnes a year), "125 kg" (kilograms) — joined to the number too ("40bcm/year"), and "t" for tonnes only so
+("a TAC of 576,958t")."""
 
 from __future__ import annotations
 
@@ -23,10 +24,12 @@ _UNITS = {
     "MMT": ("million", "metric tons"),
     "mtpa": ("million", "tonnes per year"),
     "MTPA": ("million", "tonnes per year"),
+    "kg": (None, "kilograms"),
+    "t": (None, "tonnes"),  # joined to its number only: "a TAC of 576,958t" (not "5 t")
 }
 # Right after the number, past one space at most, and never inside a longer word or path ("40 bcms", "b/day"; but
 # "40bcm/year").
-SHORT = r"(?:kb/d|mb/d|b/d|bcm|tcm|bcf|tcf|Mt|Gt|MMT|mtpa|MTPA)(?!\w)(?!/(?!(?:year|yr)\b))"
+SHORT = r"(?:kb/d|mb/d|b/d|bcm|tcm|bcf|tcf|Mt|Gt|MMT|mtpa|MTPA|kg|(?<=\d)t)(?!\w)(?!/(?!(?:year|yr)\b))(?![’'])"
 _AFTER = re.compile(rf" ?(?P<unit>{SHORT})(?P<year> ?/ ?(?:year|yr)\b)?")
 
 

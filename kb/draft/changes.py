@@ -8,15 +8,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kb.draft.counts import is_count
 from kb.draft.figures import Figure
 
 _RISE = r"rose|rise|rises|rising|risen|climbed|climbs|climbing|grew|grows|growing|grown|gained|gains|gaining|increased"
 _RISE += r"|increases|increasing|jumped|jumping|surging|soaring|expanding|widened|widens|rebounded|adding"
-# "up" and "down" after a verb they make a phrase with are no change: "they make up about 80 percent".
+# "up" and "down" after a verb they make a phrase with are no change: "they make up about 80 percent", nor
+# ending an adjective: "a slimmed-down 20-page text", "a stepped-up 5% levy".
 _RISE += r"|advanced|advancing|spiked|skyrocketed|grow|increase|expand|climb|jump|surge|soar"  # "to grow 5%"
-_RISE += r"|surged|soared|expanded|ballooned|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!adds )(?<!added )up"
+_RISE += r"|surged|soared|expanded|ballooned|(?<!make )(?<!makes )(?<!made )(?<!making )(?<!adds )(?<!added )(?<!-)up"
 _FALL = r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid"
-_FALL += r"|slipped|plunged|plummeted|contracted|dropping|declining|decreasing|sliding|slipping|plunging|shrinking|down"
+_FALL += r"|slipped|plunged|plummeted|contracted|dropping|declining|decreasing|sliding|slipping|plunging"
+_FALL += r"|shrinking|(?<!-)down"
 _FALL += r"|shed|sheds|shedding|retreated|receded|weakened|fall|drop|decline|decrease|shrink|plunge|dip"
 _FALL += r"|narrowed|narrows|slumped|tumbled|sank|dipped|eased"  # not "a narrowing 5% gap"
 _RISE += r"|swelled|swelling|rallied|rallying|recovered|recovering"  # "the rouble rallied 4%"
@@ -69,13 +72,16 @@ _PERIOD = r"(?:year|month|quarter|week)"
 # million more than last year".
 _COMPARED = ("more", "less", "fewer")
 _THAN = re.compile(r"\s+than\b")
+# A level an amount is given against, "above" or "below" it: "about 100 dollars below the regular price", "5% above
+# its pre-war level", "$3 below last year's" (not "over" nor "under": "$1.5 trillion over the next decade").
+_A_LEVEL = r" (?:the|its|their|his|her|a|an|last|this|that|pre-war|pre-crisis)\b"
 # A change named after its amount: "a 4.7% drop", "an 8% year-on-year rise", "4.1% higher than a year earlier", "a
 # 2% month-over-month dip" (its period the change's base: "a month earlier").
 _CHANGE_AFTER = re.compile(
     rf"\s*(?:(?:{_PERIOD}[- ](?:on|over)[- ](?P<per>{_PERIOD})|on-year|(?P<basis>annual|yearly|monthly|quarterly)) )?"
-    r"(?:(?P<rise>rise|increase|gain|jump|growth|higher|surge|hike|climb|uptick|expansion|more)"
+    r"(?:(?P<rise>rise|increase|gain|jump|growth|higher|surge|hike|climb|uptick|expansion|more|above(?=_LEVEL))"
     r"|(?P<fall>fall|drop|decline|decrease|contraction|lower|cut|reduction|slump|plunge|dip|slide|less|fewer"
-    r"|haircut|write-?down|devaluation))\b",
+    r"|haircut|write-?down|devaluation|below(?=_LEVEL)))\b".replace("_LEVEL", _A_LEVEL),
     re.IGNORECASE,
 )
 # What a change is measured from, after it: "from a year earlier", "compared with the same month last year", "than
@@ -172,6 +178,8 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     amount = not figure.unit.startswith("percent")
     if after is not None and after.group().split()[-1].lower() in _COMPARED and amount:
         after = after if _THAN.match(sentence, after.end()) else None
+    if before and _carried(sentence, before, figure):
+        return None  # "Hamas handed up 24 prisoners", "shot down 12 drones": a verb's particle, no change
     found = before or after
     if found is None or (not found.group().rstrip().lower().endswith("by") and _DOWN_TO.match(sentence, figure.end)):
         return None  # "that reduction of 27.5% down to 10%": from one level to another, both levels
@@ -183,6 +191,22 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     named = found.groupdict()  # a coordinated change (see _COORDINATED) has only "rise" and "fall"
     rise = named["rise"] or named.get("made_rise") or named.get("noun_rise")
     return Change("rise" if rise else "fall", figure, said, found.group().strip(), where)
+
+
+# What makes "up" or "down" before a count a change: a form of "be" or "go", or a comma ("arrivals were up 300 people",
+# "…, down 40 vessels"); after any other verb it is that verb's particle ("handed up 24 prisoners").
+_BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|went|goes|gone|came|comes)|,)\s*$", re.IGNORECASE)
+
+
+def _carried(sentence: str, before: re.Match[str], figure: Figure) -> bool:
+    """Whether the "up" or "down" before a count is the particle of the verb before it, whose object the count is
+    ("rounded up 50 migrants", "shot down 12 drones"), no change."""
+    particle = (before["rise"] or before["fall"] or "").lower() in ("up", "down")
+    return (
+        particle
+        and is_count(figure.unit)
+        and not _BE_BEFORE.search(sentence, max(0, before.start() - 12), before.start())
+    )
 
 
 def change_after_level(sentence: str, level: Figure, change: Change) -> bool:

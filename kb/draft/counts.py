@@ -25,10 +25,20 @@ COUNTED_NOUNS = frozenset(
         # More people held, freed, moved or killed, and craft: "12 sailors", "five US citizens", "75 POWs".
         "sailors", "seafarers", "fishermen", "crew", "crewmen", "citizens", "nationals", "pows", "settlers",
         "pilgrims", "patients", "deportees", "returnees", "immigrants", "bodies", "helicopters",
+        # Breaches of a truce counted, and the length of a text under negotiation: "seven violations", "34 pages".
+        "violations", "breaches", "pages",
+        # Fire exchanged and attacks logged, and people counted by their homes: "200 rockets", "37 attacks".
+        "rockets", "shells", "projectiles", "airstrikes", "attacks", "incidents", "families", "households",
+        # Casualties named by their state, more craft, and papers and supplies a deal issues: "20 dead and 50 wounded",
+        # "two warships", "10,000 visas", "50 fishing licences", "3,000 tents".
+        "dead", "wounded", "injured", "warships", "submarines", "bombers", "visas", "permits", "licences",
+        "licenses", "parcels", "tents",
     }
 )  # fmt: skip
 # A head noun that needs the word before it to say what it counts: "vessel movements", "military personnel".
 _NEEDS_ITS_MODIFIER = frozenset({"voyages", "movements", "transits", "crossings", "personnel", "shipments"})
+# A head noun whose kind the word before it names: "1,550 nuclear warheads", "400 strategic missiles".
+_KIND_BEFORE = re.compile(r"nuclear|strategic|tactical|ballistic|cruise|deployed|conventional")
 # Words a count's noun phrase does not run through: links, determiners and verbs end it (not "more": "2,000
 # more troops").
 _ENDS_PHRASE = frozenset(
@@ -40,6 +50,12 @@ _ENDS_PHRASE = frozenset(
         "thousands", "millions",
     }
 )  # fmt: skip
+# A count's noun joined to the number before a noun it qualifies: "a 20-page text", "a 40-truck convoy".
+_COMPOUND = re.compile(r"-(?P<noun>[a-z]{2,20})\b(?![-’'])")
+# A second counted noun joined to a count's: "39 women and children" (not "… and children's rights").
+_PAIR = re.compile(r" (?P<joint>and|or) (?P<noun>[a-z]{2,20})\b(?![-’'])")
+# "Hostage" as taking or holding them says it, after the count: "took 240 (more) hostage", "held 30 hostage in …".
+_TAKEN_END = re.compile(r"\s*(?:[.,;:)]|$| (?:in|on|at|from|during|and|or|including|after|before|since|when)\b)")
 # A Reuters source, not data: "two people familiar with the matter", "three people briefed on the talks".
 _SOURCES = re.compile(r" (?:familiar|briefed|close|with knowledge|involved|who (?:spoke|asked|declined))\b")
 # The words after a number: "of the" (a part of a counted whole: "20 of the hostages"), then up to four words.
@@ -63,11 +79,21 @@ _ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "y
 _NATIONALS = re.compile(r"[A-Z][a-z]{2,}(?:an|i)s")  # "Saudis", "Palestinians", "Yemenis", "Americans"
 _PLURAL = re.compile(r"[^su'’]s$")  # "sides", "leaders"; not "various", "press", "U.S."
 # What may follow a count whose noun the count before gives: "… and 85 on Monday", "…, Russia 84."
-_AGAIN_END = re.compile(r"\s*(?:[.,;)]|$|(?:on|in|at|from|to|by|this|last|next|and|or|were|was|more|each)\b)")
+_AGAIN_END = re.compile(r"\s*(?:[.,;)]|$|(?:on|in|at|from|to|by|this|last|next|and|or|were|was|more|each|under|for)\b)")
 _DAY_OF = re.compile(rf"\b{MONTH_RE} $")  # "On May 5 prisoners were freed": a day, no count
 # A count whose noun comes first: "the number of detainees rose to 120", "the number of ships stood at 60".
-_NUMBER_OF = re.compile(r"\b[Nn]umber of (?:[A-Za-z-]+ ){0,2}?(?P<noun>[a-z]+)\b(?P<rest>[^.;:!?\d]{0,60})$")
+_NUMBER_OF = re.compile(r"\b[Nn]umber of (?P<after>[^.;:!?\d]{1,90})$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A list of counts before a count of one: "13 Israelis, 10 Thais, and one Filipino", "freed 12 soldiers and 1 civilian".
+_LIST_BEFORE = re.compile(r"\d[\w ’'-]{1,30}?(?:,|,? and|,? or) $")
+_ONE = re.compile(r" (?P<noun>[A-Za-z][a-z]{2,20})\b(?![-’'])")
+_NATIONAL = re.compile(r"[A-Z][a-z]{2,}(?:an|ian|i|o|ese|ish|on|ch)")  # "Filipino", "Thai", "Israeli", "Briton"
+# A counted noun right before the number, past "from" or "to": "cuts launchers from 1,600", "troops to 3,000".
+_NOUN_THEN = re.compile(
+    r"\b(?P<noun>[a-z]+) (?:(?:on|for) each side |in all |in total )?(?:from|to) (?:between |about )?$"
+)
+# What may follow such a number: the clause's end, or a word of when, where or of another bound.
+_ENDS = re.compile(r"\s*(?:[.,;)]|$|(?:on|in|to|from|by|this|last|next|and|or|each|under|for)\b)")
 
 
 def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
@@ -76,6 +102,9 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
     ("prisoners", …) for "163 prisoners", ("vessel voyages", …) for "1,600 secure vessel voyages"."""
     if _YEAR.fullmatch(number) or number.lower() in ("one", "a", "1", "half a"):
         return None  # a year ("in 2014 troops left"), or one of something: no count
+    compound = _COMPOUND.match(text, end)
+    if compound and f"{compound.group('noun')}s" in COUNTED_NOUNS:
+        return f"{compound.group('noun')}s", compound.end()  # "a 20-page text", "a 40-truck convoy"
     after = _AFTER.match(text, end)
     if not after:
         return None
@@ -92,9 +121,11 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
         if lowered in COUNTED_NOUNS and written:
             if lowered in ("people", "persons") and _SOURCES.match(text, position + len(noun)):
                 return None
-            modified = lowered in _NEEDS_ITS_MODIFIER and previous.islower()
+            modified = (lowered in _NEEDS_ITS_MODIFIER and previous.islower()) or _KIND_BEFORE.fullmatch(previous)
             unit = noun if acronym else lowered  # "POWs" as written
-            return (f"{previous} {unit}" if modified else unit), position + len(noun)
+            return _paired(text, f"{previous} {unit}" if modified else unit, position + len(noun))
+        if lowered == "hostage" and previous in ("", "more") and _TAKEN_END.match(text, position + len(noun)):
+            return "hostages", position + len(noun)  # "took 240 more hostage", "held 30 hostage in the tunnels"
         if lowered in ("and", "or") and previous[:1].isupper():
             position += len(word)  # two nations' people: "1,000 Ukrainian and Russian prisoners"
             continue
@@ -104,11 +135,33 @@ def counted(text: str, number: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+def _paired(text: str, unit: str, end: int) -> tuple[str, int]:
+    """A count's unit with a second counted noun joined to it ("39 women and children", "80 soldiers or
+    civilians"), and where its words end; else the unit alone."""
+    pair = _PAIR.match(text, end)
+    if pair and pair.group("noun") in COUNTED_NOUNS and not unit.endswith(pair.group("noun")):
+        return f"{unit} {pair.group('joint')} {pair.group('noun')}", pair.end()
+    return unit, end
+
+
 def quantity(text: str, number: str, start: int, end: int) -> tuple[str, int] | None:
     """A temperature's or a count's unit after a number without one (see temperature and counted)."""
     if number.isdigit() and int(number) <= 31 and _DAY_OF.search(text, max(0, start - 12), start):
         return None
+    if number.lower() in ("one", "1") and _LIST_BEFORE.search(text, max(0, start - 60), start):
+        return _one_of(text, end)  # "13 Israelis, 10 Thais, and one Filipino"
     return temperature(text, number, start, end) or counted(text, number, end)
+
+
+def _one_of(text: str, end: int) -> tuple[str, int] | None:
+    """The noun, as written, of a count of one ending a list of counts: a national ("one Filipino") or one of
+    COUNTED_NOUNS ("12 soldiers and one civilian")."""
+    found = _ONE.match(text, end)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    national = noun[:1].isupper() and bool(_NATIONAL.fullmatch(noun))
+    return (noun, found.end()) if national or f"{noun}s" in COUNTED_NOUNS else None
 
 
 def temperature(text: str, number: str, start: int, end: int) -> tuple[str, int] | None:
@@ -142,21 +195,39 @@ def nationals(noun: str) -> bool:
 
 
 def is_count(unit: str) -> bool:
-    """Whether a unit is a count's (see counted): "prisoners", "vessel movements", "Saudis"."""
-    return unit.split(" ")[-1].lower() in COUNTED_NOUNS or nationals(unit)
+    """Whether a unit is a count's (see counted): "prisoners", "vessel movements", "Saudis", or of one (see _one_of):
+    "civilian", "Filipino"."""
+    last = unit.split(" ")[-1].lower()
+    return last in COUNTED_NOUNS or nationals(unit) or f"{last}s" in COUNTED_NOUNS or bool(_NATIONAL.fullmatch(unit))
 
 
 def again(text: str, number: str, end: int) -> bool:
     """Whether a whole number without a noun, ending at ``end``, counts what the count before it counts
-    ("Ukraine freed 120 prisoners on Sunday and 85 on Monday"): not a year, a decimal or one."""
-    return number.isdigit() and number != "1" and not _YEAR.fullmatch(number) and bool(_AGAIN_END.match(text, end))
+    ("Ukraine freed 120 prisoners on Sunday and 85 on Monday", "… and two by Russian warplanes", "compared with
+    2,200 under START"): not a year, a decimal or one."""
+    whole = number.replace(",", "").isdigit() or number.isalpha()  # "1,100", "and two by Russian warplanes"
+    one = number.lower() in ("1", "one", "a", "half a")
+    return whole and not one and not _YEAR.fullmatch(number) and bool(_AGAIN_END.match(text, end))
 
 
-def number_of(text: str, number: str, start: int) -> str | None:
-    """What a whole number counts when its clause names it as "the number of" something before it ("the number
-    of detainees rose to 120"): that noun, when it is one of COUNTED_NOUNS (not a year: "in 2023")."""
-    found = _NUMBER_OF.search(text, max(0, start - 90), start)
+def number_of(text: str, number: str, start: int, end: int) -> str | None:
+    """What a whole number from ``start`` to ``end`` counts when its clause names it before it: as "the number of"
+    something ("the number of detainees rose to 120", "the number of nuclear warheads … to between 1,500 and
+    1,675": the first noun of COUNTED_NOUNS in the three words after "of", with a word of its kind before it), or
+    right before "from" or "to" when the number ends its clause ("cuts launchers from 1,600", "the cap on
+    centrifuges to 6,104"); not a year ("in 2023")."""
     whole = number.replace(",", "").isdigit()
-    if not found or not whole or _YEAR.fullmatch(number) or found.group("noun") not in COUNTED_NOUNS:
+    if not whole or _YEAR.fullmatch(number):
         return None
-    return found.group("noun")
+    found = _NUMBER_OF.search(text, max(0, start - 90), start)
+    if not found:
+        named = _NOUN_THEN.search(text, max(0, start - 60), start)
+        return (
+            named.group("noun") if named and named.group("noun") in COUNTED_NOUNS and _ENDS.match(text, end) else None
+        )
+    words = found.group("after").split()[:3]
+    nouns = [at for at, word in enumerate(words) if word in COUNTED_NOUNS]
+    if not nouns:
+        return None
+    kind = words[nouns[0] - 1] if nouns[0] else ""
+    return f"{kind} {words[nouns[0]]}" if _KIND_BEFORE.fullmatch(kind) else words[nouns[0]]

@@ -117,7 +117,8 @@ _CURRENCY = (
 )
 _APPROX = (
     r"(?:around|about|some|nearly|almost|roughly|approximately|close to|an estimated|estimated|just over|just under"
-    r"|more than|over|at least|up to|as much as|as many as|as high as|less than|under|fewer than|below|above"
+    r"|more than|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!turned )(?<!turning )over"  # not "handed over 24"
+    r"|at least|up to|as much as|as many as|as high as|less than|under|fewer than|below|above"
     r"|exceeding|upwards of)"
 )
 _VALUE = rf"(?P<number>{_NUMBER}|{_WORD}\b)(?:[ -]?(?P<scale>{_SCALE})\b)?"  # "Apc" is a word, no "a pc"
@@ -176,7 +177,7 @@ APPROXIMATE = frozenset({"around", "about", "some", "nearly", "almost", "roughly
 # Units of measure a quantity may be given in without a scale word ("346,000 tons").
 MEASURE_UNITS = frozenset(
     {"tons", "tonnes", "metric", "barrels", "bushels", "bpd", "cents", "vehicles", "cubic", "gallons", "litres"}
-    | {"liters"}
+    | {"liters", "kilograms", "kilogrammes"}
 )
 _LONGER_UNIT = re.compile(
     r"(?P<rest>[ -]tons|[ -]tonnes|(?:(?<=barrel)|(?<=barrels))[ -](?:a|per)[ -]day"
@@ -263,7 +264,7 @@ def _unit(match: re.Match[str]) -> str | None:
 # lowercase words before it, within the sentence.
 _ELIDED_GAP = re.compile(
     r"(?:(?!\.\s)[^;!?]){0,60}?\b(?:from|and|to|versus|vs\.?|against|with|than|or|compared with)\s+"
-    r"(?:[a-z-]+\s+){0,4}"
+    r"(?:[a-z-]+\s+){0,4}|(?:(?!\.\s)[^;!?]){0,160}?\b(?:another|a further|an additional)\s+"  # "… and another 31"
 )
 # A percentage's number alone: with a decimal point, before punctuation or a word of when or what.
 _ELIDED_PERCENT_END = re.compile(r"\s*(?:[.,;)]|$|(?:for|in|from|at|by|on|this|last|next|a|the|and)\b)")
@@ -307,10 +308,11 @@ def _unit_and_end(text: str, match: re.Match[str], found: list[Figure]) -> tuple
     if counted and (counted.group("noun") or counted.group("named")).split()[-1] not in _NOT_COUNTED:
         unit = counted.group("named") or counted.group("noun")  # "1,000 prisoners": a count of prisoners
         return unit, counted.end() if counted.group("noun") else match.end(), False
-    if number and not scale and (named := counts.number_of(text, number, start)):
+    first = match.start("low") if match.group("low") else match.start()  # "launchers from 1,600 to 800"
+    if number and not scale and (named := counts.number_of(text, number, first, match.end())):
         return named, match.end(), False  # "the number of detainees rose to 120": a count of detainees
     unit = _elided(text, match, found, number, scale)  # "from 6.5 billion in February": the figure before's unit
-    return unit, match.end(), False
+    return unit, match.end(), bool(unit and counts.is_count(unit))  # "… and two by Russian warplanes"
 
 
 # A minus sign or word before a percentage: "-3.2%", "−0.5%", "minus 2 percent" (not a range's dash: "5-6%").
@@ -342,10 +344,10 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
     for match in FIGURE.finditer(text):
         if limit is not None and len(found) >= limit:
             break
-        if found and match.start() < found[-1].end:
-            continue  # the amount converted in brackets after a figure
+        if (found and match.start() < found[-1].end) or text.endswith("per ", 0, match.start()):
+            continue  # the amount converted in brackets after a figure; a rate's base: "$247 per 1,000 cubic meters"
         number, scale = match.group("number") or match.group("n2"), match.group("scale") or match.group("s2")
-        short = abbreviated_units.after(text, match.end()) if number else None  # "0.4 mb/d", "40 bcm"
+        short = abbreviated_units.after(text, match.end()) if number and not match.group("symbol") else None  # "40 bcm"
         short = short if short and not (scale and short.scale) else None
         unit, end, in_words = (short.unit, short.end, False) if short else _unit_and_end(text, match, found)
         scale = scale or (short.scale if short else None)
@@ -381,8 +383,9 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
             value = f"-{value}"  # "growth of -3.2%", "minus 0.5 percentage points"
         if match.group("low") or match.group("low2"):
             low = decimal_string(match.group("low") or match.group("low2"), scale)
-            found.append(Figure(low, unit, False, "lower", as_stated, match.start(), stated_end))
-            bound = "upper"
+            falling = Decimal(low) > Decimal(value)  # "from 1,600 to 800": two levels, no range's bounds
+            found.append(Figure(low, unit, False, None if falling else "lower", as_stated, match.start(), stated_end))
+            bound = bound if falling else "upper"
         approximate = approx in APPROXIMATE
         found.append(Figure(value, unit, approximate, bound, as_stated, match.start(), stated_end, conversion))
     return found

@@ -75,6 +75,12 @@ _BUYS = re.compile(r"\b(?:purchas\w*|buy|buys|buying|bought|procur\w*)\b", re.IG
 # And whom someone told is no party to a figure after it: "An insider told Reuters that Ukraine's payments …".
 _CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b|\b(?:told|tells|telling|assured)\b[^.;:]{0,60}?\bthat\b")
 # A clause that goes on about the sentence's subject: "… and its rules remove tariffs on 95% of goods".
+# A body that only names the document a figure comes from: "a confidential IAEA report revealed that Iran had
+# increased its stockpile of uranium enriched to 60%", "UN data showed Kenya's …" (Iran's and Kenya's).
+_SOURCE_NAMED = re.compile(
+    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} (?:[a-z]+ )?(?:report|data|statement|survey|study|assessment|figures"
+    r"|estimates?|review|analysis|document|readout|communiqu[eé])s?\b"
+)
 _ITS = re.compile(r"\b(?:and|while|as) (?:its|their)\b")
 # Where a sentence ends inside the words after a figure: "… for a ninth time. (Reporting by …", or a
 # clause of another event begins: "… to 50 per cent in response to Ontario's surcharge on exports to the U.S.",
@@ -297,6 +303,8 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
             subjects += [name] if lent and _TOWARD.search(preceding) else []
         elif name != counterpart:
             subjects.append(name)
+    sources = [name for at, name in named if _SOURCE_NAMED.match(sentence, clause_start + at)]
+    subjects = [name for name in subjects if name not in sources] or subjects  # "an IAEA report … that Iran …"
     subject = right_before if right_before and right_before != counterpart else next(iter(subjects), None)
     return subject, counterpart if counterpart != subject else None
 

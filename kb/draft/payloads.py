@@ -317,7 +317,8 @@ class Payloads:
         else the subject of the figure before it; else the first country the text names (else the negotiation)."""
         subject, counterpart = measures.whose(sentence, figure, measured)
         subject, counterpart = figure_agents.given_to(sentence, figure) or (subject, counterpart)  # "give Kenya $2B"
-        if given_by := figure_agents.giver(sentence, figure) or figure_agents.doer(sentence, figure):
+        subject, counterpart = figure_agents.borrowed(sentence, figure, (subject, counterpart))  # the IMF's: Egypt's
+        if given_by := figure_agents.agent(sentence, figure):
             subject, counterpart = given_by, counterpart if counterpart != given_by else subject
             why["subject_from"] = "the one named as giving, setting or asking for it"
         if subject not in GROUPINGS and measures.group_named(sentence, figure) and self._grouping():
