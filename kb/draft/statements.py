@@ -17,17 +17,10 @@ from kb.draft.it_said import referred_speaker
 from kb.draft.lexicon import NAME_PARTICLE_WORDS
 from kb.draft.opening_quotes import opens_its_paragraph
 from kb.draft.pair_said import two_named
+from kb.draft.pronoun_places import pronoun_place
 from kb.draft.quoted_predicate import predicate_subject
 from kb.draft.quotes import Quote, find_quotes, names_a_work
-from kb.draft.reader import (
-    MIN_WORDS_WITHOUT_FRAME,
-    START,
-    Reader,
-    Said,
-    blank,
-    mention_in,
-    named_subjects,
-)
+from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, START, Reader, Said, blank, mention_in, named_subjects
 from kb.draft.reported_before import paragraph_reporter, reported_by
 from kb.draft.sole_named import sole_named
 from kb.draft.speakers import (
@@ -172,7 +165,8 @@ def _read_group(
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
     if who.pronoun:
-        if (antecedent := reader.antecedent(group[0].start, who.phrase)) is None:
+        at = pronoun_place(before, who.phrase, group[0].start, pattern)  # "She praised Novak for '…'": from "She"
+        if (antecedent := reader.antecedent(at, who.phrase)) is None:
             return None
         who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
     who = two_named(reader, context.start, who) or who  # "The two ministers told reporters …": the two named before

@@ -121,7 +121,8 @@ def _apposition(words: list[Token]) -> bool:
     verbs = [i for i, t in enumerate(words) if t.word in SPEECH_VERBS and not issued(words, i)]  # "a statement issued"
     if words and words[0].word in _CIRCUMSTANCES and not verbs:
         return True  # where or when they spoke: "Blinken, on a visit to Doha, told reporters"
-    return bool(words) and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words) and not verbs
+    posts = (t.word in TITLE_HEADS or t.word in SOURCE_NOUNS or t.word.split("-")[-1] in TITLE_HEADS for t in words)
+    return bool(words) and any(posts) and not verbs  # a post with its prefix too: "co-chair", "vice-chair"
 
 
 # The pronouns that open a relative clause between a speaker and their verb: "the State Department,
