@@ -104,3 +104,30 @@ def test_a_post_opening_the_story_is_the_first_one_named_after_it_with_that_post
     )
     said = drafted_statements(text)
     assert [s.get("speaker") for s in said if s["attribution"] == "partial_quote"] == ["tomas-novak"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "“Quotas are the hardest issue we discussed. We all remain far apart,” Tomas Novak said, adding “we agree "
+            "that the annex comes first.”\n",
+            "we agree that the annex comes first.",
+        ),
+        (
+            "“The offer came late. It is still too small,” Tomas Novak told reporters, calling it “a token”.\n",
+            "a token",
+        ),
+        (
+            "“We met for six hours. Nothing moved,” Tomas Novak said on Friday, before warning of “a long winter”.\n",
+            "a long winter",
+        ),
+    ],
+)
+def test_a_sentence_that_opens_inside_a_quote_quotes_its_end_too(kb, runner, tmp_path, text, words):
+    payloads = drafted(kb, text)
+    partial = [p for p in of_type(payloads, "statement") if p["attribution"] == "partial_quote"]
+    assert [p["speaker"] for p in partial] == ["tomas-novak"]
+    assert partial[0]["text"].startswith('"') and partial[0]["text"].count('"') == 4
+    assert f'"{words}"' in partial[0]["text"]
+    imports(runner, payloads, tmp_path)

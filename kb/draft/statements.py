@@ -19,7 +19,7 @@ from kb.draft.opening_quotes import opens_its_paragraph
 from kb.draft.pair_said import two_named
 from kb.draft.pronoun_places import pronoun_place
 from kb.draft.quoted_predicate import predicate_subject
-from kb.draft.quotes import Quote, find_quotes, names_a_work
+from kb.draft.quotes import Quote, find_quotes, names_a_work, open_at
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, START, Reader, Said, blank, mention_in, named_subjects
 from kb.draft.reported_before import paragraph_reporter, reported_by
 from kb.draft.sole_named import sole_named
@@ -57,11 +57,15 @@ def _is_direct(words: str, before: str) -> bool:
 
 
 def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool) -> str:
-    """A direct quote's words; else the sentence, every quote in it within straight double quotes."""
+    """A direct quote's words; else the sentence, every quote in it within straight double quotes (the end of one
+    that opened in a sentence before too: '"… discussed. We remain concerned," Hague said, adding "…"')."""
     if direct:  # without the comma that belongs to the attribution: "We want a deal," he said
         return quotes[0].words(text).rstrip().removesuffix(",").rstrip()
     pieces, at = [], context.start
     for quote in quotes:
+        if quote.start < at < quote.end <= context.end:  # the end of a quote that opened a sentence before
+            pieces.append('"' + text[at : quote.pieces[-1][1]].strip().replace('"', "'") + '"')
+            at = quote.end
         if quote.start < at or quote.end > context.end:
             continue
         pieces.append(text[at : quote.start])
@@ -174,7 +178,7 @@ def _read_group(
     direct = len(group) == 1 and _is_direct(words, before.text)
     attribution = "direct_quote" if direct else "partial_quote"
     told = Span(reader.text_from, context.end, text[reader.text_from : context.end])
-    quoted = group if direct else reader.quotes_in(told)
+    quoted = group if direct else open_at(reader.quotes, told.start) + reader.quotes_in(told)
     statement_text = _statement_text(text, told, quoted, direct)
     if via is not None and not direct:  # the words passed on, not the sentence of who passed them
         statement_text = " … ".join('"' + q.words(text).replace('"', "'") + '"' for q in group)
