@@ -7,11 +7,12 @@ import re
 from kb.draft.text import Span
 
 
-def pronoun_place(before: Span, pronoun: str, quote_start: int, pattern: str) -> int:
+def pronoun_place(before: Span, pronoun: str, pattern: str) -> int:
     """Where the pronoun that speaks a quote stands, when ``pattern`` found it as the subject of a reporting
     verb before the quote ("She praised her counterpart, Tomas Novak, for his '…'": read from "She", the name
-    between it and the quote is its object, not what it stands for); else the quote's start ('"…," she said')."""
+    between it and the quote is its object, not what it stands for); else the quote's start ('"…," she said'), where
+    ``before`` (the words before the quote) ends."""
     if pattern != "speaker-verb-quote":
-        return quote_start
+        return before.end
     found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(pronoun)}(?![\w’'-])", before.text)]
-    return before.start + found[-1] if found else quote_start
+    return before.start + found[-1] if found else before.end

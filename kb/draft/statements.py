@@ -169,8 +169,7 @@ def _read_group(
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
     if who.pronoun:
-        at = pronoun_place(before, who.phrase, group[0].start, pattern)  # "She praised Novak for '…'": from "She"
-        if (antecedent := reader.antecedent(at, who.phrase)) is None:
+        if (antecedent := reader.antecedent(pronoun_place(before, who.phrase, pattern), who.phrase)) is None:
             return None
         who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
     who = two_named(reader, context.start, who) or who  # "The two ministers told reporters …": the two named before
