@@ -1,7 +1,8 @@
 """kb draft on the way readouts and wire copy report speech: verbs that express a feeling or a stance
 ("expressed hope", "voiced concern", "conveyed gratitude"), a readout as the speaker ("the U.S. readout
-said"), and a post with a prefix in the apposition of a speaker ("co-chair", "vice-chair"). Texts written for
-these tests."""
+said"), a post with a prefix in the apposition of a speaker ("co-chair", "vice-chair") or of two portfolios ("the
+oil and gas minister"), a pronoun before the name it praises, two speakers joined by "and her counterpart", and a
+sentence that opens inside a quotation. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -131,3 +132,20 @@ def test_a_sentence_that_opens_inside_a_quote_quotes_its_end_too(kb, runner, tmp
     assert partial[0]["text"].startswith('"') and partial[0]["text"].count('"') == 4
     assert f'"{words}"' in partial[0]["text"]
     imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Novak spoke in Oslo.\n\nThe plantations and commodities minister also said the EU was “very patient”.\n",
+        "Tomas Novak arrived in Oslo.\n\n“We are close,” the oil and gas minister told reporters.\n",
+        "Tomas Novak spoke in Oslo.\n\nThe fisheries and oceans minister called the offer “a start”.\n",
+    ],
+)
+def test_a_post_of_two_portfolios_joined_by_and_is_the_one_named_before(text):
+    assert [s["speaker"] for s in drafted_statements(text)] == ["tomas-novak"]
+
+
+def test_an_and_between_clauses_opens_no_post():
+    text = "The talks stalled and angry officials said the offer was “too small”.\n"
+    assert [s.get("speaker_description") for s in drafted_statements(text)] == ["officials"]

@@ -19,6 +19,7 @@ from kb.draft.lexicon import (
     TITLE_WORDS,
     VERB_FILLERS,
 )
+from kb.draft.post_openings import adjective, article_opening
 from kb.draft.speakers import (
     ABBREVIATION,
     DETERMINERS,
@@ -68,7 +69,7 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
             break  # "the" ends the phrase, unless the post before owns it: "the head of the Alliance"
         at -= 1
     if found and found[0].word not in DETERMINERS and (found[-1].word in SOURCE_NOUNS or found[0].word in TITLE_HEADS):
-        found[:0] = _article_opening(words, at)  # "a close ally", "a well-placed Egyptian official"
+        found[:0] = article_opening(words, at)  # "a close ally", "a well-placed Egyptian official"
     if found and found[0].word == "the" and at > 1 and words[at - 1].word == "of" and words[at - 2].word in _PARTS:
         found[:0] = words[at - 3 if at > 2 and words[at - 3].word == "a" else at - 2 : at]  # "one of the sources"
     while found and (
@@ -90,21 +91,6 @@ def _listed(words: list[Token], at: int, found: list[Token]) -> bool:
     Investment[,] Trade and Industry"."""
     listing = words[at].text == "," and at > 1 and words[at - 2].word == "of" and words[at - 1].capitalised
     return listing and bool(found) and found[0].capitalised and any(t.word == "and" for t in found)
-
-
-def _adjective(token: Token) -> bool:
-    plain = token.text.replace("-", "")  # "well-placed"
-    return plain.isalpha() and plain.islower() and token.word not in SPEECH_VERBS | PRONOUNS | OPENERS
-
-
-def _article_opening(words: list[Token], at: int) -> list[Token]:
-    """The article and the adjectives (up to two) that open an unnamed source or a post before ``at``: "[a
-    close] ally", "[a well-placed] Egyptian official", "[the best-selling] author of …" — or none, if no
-    article opens them."""
-    first = at
-    while first >= 0 and at - first < 2 and _adjective(words[first]):
-        first -= 1
-    return words[first : at + 1] if first < at and first >= 0 and words[first].word in ("a", "an", "the") else []
 
 
 def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
@@ -355,7 +341,7 @@ def _modifies_post(words: list[Token], at: int) -> bool:
     """Whether the word at ``at`` is one of the words in lower case that make a post of the one after them:
     "said [opposition] leader Gerardo Blyde", "said [veteran opposition] lawmaker Pedro Alves"."""
     end = at
-    while end < len(words) and end - at < _MODIFIERS and _adjective(words[end]) and not is_title(words[end]):
+    while end < len(words) and end - at < _MODIFIERS and adjective(words[end]) and not is_title(words[end]):
         end += 1
     return at < end < len(words) and (is_title(words[end]) or group_noun(words[end]))
 
