@@ -21,7 +21,7 @@ from kb.draft.pronoun_places import pronoun_place
 from kb.draft.quoted_predicate import predicate_subject
 from kb.draft.quotes import Quote, find_quotes, names_a_work, open_at
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, START, Reader, Said, blank, mention_in, named_subjects
-from kb.draft.reported_before import paragraph_reporter, reported_by
+from kb.draft.reported_before import paragraph_reporter, reported_by, reported_just_before
 from kb.draft.sole_named import sole_named
 from kb.draft.speakers import (
     Mention,
@@ -241,8 +241,8 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
     colon, someone speaking to reporters), of a next sentence that says they went on, of the quote
     just before it, or of a sentence of reported speech just before it."""
     text = reader.text
-    if before.text.strip():
-        return None, "", 0.0
+    if before.text.strip():  # a quote inside a sentence of no one's: the reported speech just before it, if any
+        return reported_just_before(reader, before.end), "after-reported-speech", 0.4
     index = bisect.bisect_right(all_sentences, context.start, key=attrgetter("end"))
     previous = all_sentences[index - 1] if index else None
     if previous is not None and previous.text.rstrip().endswith(":"):
