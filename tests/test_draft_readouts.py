@@ -1,8 +1,8 @@
 """kb draft on the way readouts and wire copy report speech: verbs that express a feeling or a stance
-("expressed hope", "voiced concern", "conveyed gratitude"), a readout as the speaker ("the U.S. readout
-said"), a post with a prefix in the apposition of a speaker ("co-chair", "vice-chair") or of two portfolios ("the
-oil and gas minister"), a pronoun before the name it praises, two speakers joined by "and her counterpart", and a
-sentence that opens inside a quotation. Texts written for these tests."""
+("expressed hope", "voiced concern", "conveyed gratitude"), "concluded" after a quote, a readout as the speaker
+("the U.S. readout said"), a post with a prefix in the apposition of a speaker ("co-chair", "vice-chair") or of
+two portfolios ("the oil and gas minister"), a pronoun before the name it praises, two speakers joined by "and
+her counterpart", and a sentence that opens inside a quotation. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -149,3 +149,27 @@ def test_a_post_of_two_portfolios_joined_by_and_is_the_one_named_before(text):
 def test_an_and_between_clauses_opens_no_post():
     text = "The talks stalled and angry officials said the offer was “too small”.\n"
     assert [s.get("speaker_description") for s in drafted_statements(text)] == ["officials"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“We thank our hosts for their patience,” the Czech readout concluded.\n", "the Czech readout"),
+        ("“We thank our hosts,” concluded Tomas Novak.\n", "tomas-novak"),
+        ("“The talks will go on after the summer,” Tomas Novak concluded on Friday.\n", "tomas-novak"),
+    ],
+)
+def test_concluded_right_after_a_quote_reports_it(text, speaker):
+    said = drafted_statements(text)
+    assert [s.get("speaker") or s.get("speaker_description") for s in said] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit concluded with a call to “transition away” from coal.\n",
+        "Countries agreed to “transition away” from coal as the summit concluded.\n",
+    ],
+)
+def test_an_event_that_concluded_says_nothing(text):
+    assert drafted_statements(text) == []
