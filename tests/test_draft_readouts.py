@@ -173,3 +173,27 @@ def test_concluded_right_after_a_quote_reports_it(text, speaker):
 )
 def test_an_event_that_concluded_says_nothing(text):
     assert drafted_statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Novak in a statement released on July 8, 2024 said the offer was “final”.\n",
+        "Tomas Novak in a letter sent on 3 March, 2025 warned that the table was “closed”.\n",
+        "Tomas Novak at a news conference in Oslo said the offer was “final”.\n",
+    ],
+)
+def test_a_venue_with_a_dated_document_between_the_speaker_and_the_verb_is_read_past(text):
+    assert [s["speaker"] for s in drafted_statements(text)] == ["tomas-novak"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Novak in a statement released on April 8, 2025 said the offer was “final”.\n",
+        "On April 8, 2025 Tomas Novak said the offer was “final”.\n",
+        "Tomas Novak told reporters on April 8, 2025 that the offer was “final”.\n",
+    ],
+)
+def test_a_day_given_with_its_year_after_a_comma_dates_the_quote(text):
+    assert [s.get("occurred_at") for s in drafted_statements(text)] == ["2025-04-08"]

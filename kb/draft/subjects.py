@@ -6,6 +6,7 @@ Barnier")."""
 
 from __future__ import annotations
 
+from kb.draft.dates import MONTHS
 from kb.draft.lexicon import (
     INCLUSIONS,
     NAME_PARTICLES,
@@ -170,20 +171,27 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     return found
 
 
-_VENUE_REACH = 8  # tokens: a venue between a speaker and their verb ("at a news conference in Oslo")
+_VENUE_REACH = 10  # tokens: a venue between a speaker and their verb ("at a news conference in Oslo")
 
 
 def _before_venue(words: list[Token], at: int) -> int:
     """Where the speaker's phrase ends before a venue that ends at ``at``, between them and their verb ("Guy
     Parmelin [in a tweet] said", "Anna Lind [at a news conference in Oslo] said"), or ``at`` if none does."""
     for start in range(at, max(at - _VENUE_REACH, 0), -1):
-        if words[start].text in ",;:—–()":
+        if words[start].text in ",;:—–()" and not _in_date(words, start):  # "released on July 8, 2024" is one
             return at  # "Speaking at a news conference in Istanbul, Medinsky said": a clause of its own
         if words[start].word in ("in", "at", "on", "during") and _phrase_word(words[start - 1]):
             tail = " ".join(t.text for t in words[start : at + 1])
             place = venue(tail)
             return start - 1 if place is not None and tail.startswith(place) else at
     return at
+
+
+def _in_date(words: list[Token], at: int) -> bool:
+    """Whether the comma at ``at`` stands between a day and its year: "July 8, 2024", "3 March, 2025"."""
+    year = words[at + 1].text if at + 1 < len(words) else ""
+    day = words[at - 1].text.isdigit() or words[at - 1].word in MONTHS
+    return words[at].text == "," and day and len(year) == 4 and year.isdigit()
 
 
 _ISSUED = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
