@@ -1,11 +1,12 @@
 """kb draft: a quote that opens its paragraph, with no attribution of its own, after a paragraph of
 reported speech is the speaker of that speech, however many of the reporter's sentences follow it in
-that paragraph. Texts written for these tests."""
+that paragraph; so is a quote inside a sentence of no one's right after a sentence of reported speech. Texts
+written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from drafting import drafted, imports, of_type
+from drafting import drafted, drafted_statements, imports, of_type
 
 pytestmark = pytest.mark.usefixtures("talks")
 
@@ -57,3 +58,32 @@ def test_a_quote_s_paragraph_after_a_paragraph_of_reported_speech_is_its_speaker
 def test_no_one_named_reporting_in_the_paragraph_before_gives_no_speaker(kb, paragraph):
     text = f"Tomas Novak met the fleets.\n\n{paragraph}\n\n“The catch will be counted whatever the talks decide.”\n"
     assert quotes(drafted(kb, text)) == []
+
+
+def partial_quotes(text: str) -> list[str]:
+    return [s["speaker"] for s in drafted_statements(text) if s["attribution"] == "partial_quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Novak said the aim of the week was to agree on the quotas. Sharing them out was “for another day”.\n",
+        "Tomas Novak told the fleets the offer would stand until March. After that, the table would be “open again”.\n",
+        "Tomas Novak warned that the boats would stay in port. The whole season was “at stake”.\n",
+        "Tomas Novak said the week was for the totals. Sharing them among the coastal states was “for later”.\n",
+    ],
+)
+def test_a_quote_in_a_sentence_of_no_one_s_goes_on_with_the_reported_speech_before_it(text):
+    assert partial_quotes(text) == ["tomas-novak"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Novak said the talks would resume.\n\nThe deal was “close”.\n",  # a paragraph between
+        "Tomas Novak said the talks would resume. Anna Lind thinks the deal is “close”.\n",  # someone else's
+        "Tomas Novak said the talks would resume. The so-called “divorce bill” is still open.\n",  # a scare quote
+    ],
+)
+def test_a_quote_after_a_break_or_in_someone_else_s_sentence_is_not_the_reported_speaker_s(text):
+    assert "tomas-novak" not in partial_quotes(text)

@@ -35,12 +35,18 @@ _ACCORDING = re.compile(
 )
 
 
+# A verb that says it ended what it said, a verb of saying only right after a quote ("the talks concluded" is none).
+_CLOSING = re.compile(r"[\s,]*(?:[\w’'.-]+ ){0,5}?(?P<verb>concluded|concludes)(?=[\s.,;]|$)")
+
+
 @functools.lru_cache(maxsize=64)  # the quotes of one sentence read the same words for their speaker
 def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     """The speaker named by a reporting verb in a frame (the words around a quote). After a
     quote the attribution must touch it: '…," Frost said' or '…," said Frost'."""
     if not after and (who := with_speaker(frame)) is not None:
         return who, "with-speaker-saying"  # "…, with union leader Ana Berg calling it '…'"
+    if after and (closing := _CLOSING.match(frame)):  # '"…," the readout concluded.': said so, after a quote
+        frame = frame[: closing.start("verb")] + "said" + frame[closing.end("verb") :]
     whole = Span(0, len(frame), frame)
     words = tokens(frame)
     lead = 1 if words and words[0].text in ",:;—–-" else 0

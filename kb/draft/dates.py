@@ -72,7 +72,7 @@ _PATTERNS = [
 # Where a clause ends: punctuation, a quotation mark, a word opening another clause, or the subject
 # of reported words ("Ishiba said he hopes for a deal by June").
 _BOUNDARY = re.compile(
-    r"[;:“”\"«»()—–]|,|\b(?:that|which|who|whom|whose|when|after|before|while|because|since|until|unless|if|whether"
+    r"[;:“”\"«»()—–]|(?<!\d),|,(?!\s?\d{4}\b)|\b(?:that|which|who|whom|whose|when|after|before|while|because|since|until|unless|if|whether"
     r"|where|following|ahead of|despite|he|she|it|they|we|I|you|there)\b"
 )
 # A sentence's opening phrase of time or occasion: "On Friday, Akazawa said …", "During an interview with Fox News

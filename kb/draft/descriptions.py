@@ -309,4 +309,4 @@ def _described(
     if before:
         return before[0] if fits(before[0], True) else None
     after = [who for position, who in named[index:] if position - at < _CATAPHORA]
-    return after[0] if after and fits(after[0], True) else None
+    return next((who for who in after if fits(who, True)), None)  # past one of another post: "President X"

@@ -303,6 +303,7 @@ SPEECH_VERBS = frozenset(
         highlighted echoed hinted pleaded proclaimed testified wondered fumed scoffed reckoned reckons
         posts laments quips muses underlines underscores counters retorts observes exclaims recounts discloses
         opines elaborates
+        expressed expresses voiced voices conveyed conveys
         """
     )
 )
@@ -334,6 +335,7 @@ SOURCE_NOUNS = frozenset(
         creditors bondholders lenders investors mediators campaigners activists office embassy ally allies
         side politician politicians banker bankers lawyer lawyers technocrat technocrats
         agency broadcaster newspaper daily outlet channel television radio
+        readout readouts
         """
     )
 )

@@ -1,6 +1,7 @@
 """A quote that is its sentence's predicate, taken from a statement the subject issued: "The two ministers,
 who are in Qingdao for the summit, 'reviewed the progress in all aspects of bilateral relations'" — the
-subject before it said it, when the quote opens with a verb in the past tense."""
+subject before it said it, when the quote opens with a verb in the past tense; so is the subject of a clause joined
+to the one before ("The two chiefs discussed threats from Iran, and Austin 'affirmed unwavering support …'")."""
 
 from __future__ import annotations
 
@@ -13,13 +14,21 @@ from kb.draft.speakers import Mention, mention_of
 _SUBJECT = re.compile(r"\s*(?P<subject>[A-Z][^,\n]{1,60}?)(?:, [^,\n]{1,200},)?\s*")
 _PAST = re.compile(r"[a-z]{2,}ed")  # "reviewed", "agreed", "welcomed": the predicate's verb
 MAX_WORDS = 6  # words of a subject: a name or a post, not a clause
+_ITEM_WORDS = 3  # words of a list's item at most: "Chile, Peru, and Norway"
+_JOINS = (", and ", "; and ", ", but ", ", while ", "; ")  # what opens a clause of its own after another
 
 
 def predicate_subject(before: str, words: str) -> Mention | None:
-    """Who the quote's ``words`` are, when ``before`` is only their subject (and an aside) and they open
-    with a verb in the past tense."""
+    """Who the quote's ``words`` are, when ``before`` (or its last clause) is only their subject (and an aside)
+    and they open with a verb in the past tense."""
     first = words.split(maxsplit=1)[:1]
-    subject = _SUBJECT.fullmatch(before) if first and _PAST.fullmatch(first[0]) else None
-    if subject is None or len(subject["subject"].split()) > MAX_WORDS:
+    if not first or not _PAST.fullmatch(first[0]):
         return None
-    return someone(mention_of(subject["subject"]))
+    at, join = max((before.rfind(join), join) for join in _JOINS)
+    item = before[before.rfind(",", 0, at) + 1 : at].split()  # what the join follows: a list's item, "Peru"?
+    joined = at + len(join) if at > 0 and len(item) > _ITEM_WORDS else 0  # not a list's last: "Chile, Peru, and"
+    for start in (0, joined) if joined else (0,):  # the whole, else the clause after the join
+        subject = _SUBJECT.fullmatch(before, start)
+        if subject is not None and len(subject["subject"].split()) <= MAX_WORDS:
+            return someone(mention_of(subject["subject"]))
+    return None

@@ -151,3 +151,10 @@ _TITLE_REACH = 40  # characters before a quote read for the words that make it a
 def names_a_work(text: str, quote: Quote) -> bool:
     """Whether the quote is the title of a work or a name, not anyone's words (see _TITLE)."""
     return _TITLE.search(text, max(0, quote.start - _TITLE_REACH), quote.start) is not None
+
+
+def open_at(quotes: list[Quote], at: int) -> list[Quote]:
+    """The quote of ``quotes`` (in the text's order) that opened before ``at`` and is still open there, if one
+    is: a sentence that starts inside a quotation ('"… we discussed. We remain concerned," Hague said')."""
+    index = bisect.bisect_left(quotes, at, key=lambda quote: quote.start) - 1
+    return [quotes[index]] if index >= 0 and quotes[index].start < at < quotes[index].end else []

@@ -9,6 +9,7 @@ from kb.draft.attribution import according, document, via_of
 from kb.draft.colon_speech import colon_after, colon_speech
 from kb.draft.dates import clause_around
 from kb.draft.figures import figures
+from kb.draft.lexicon import OWNERS
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import Reader, Said, blank, mention_in, named_subjects
 from kb.draft.speakers import Token, speech_verbs, tokens, venue
@@ -62,6 +63,14 @@ def _tail(words: list[Token], verb: int) -> bool:
     return first > _TAIL_CLAUSE and words[first - 1].text == ","
 
 
+def _joined(words: list[Token], subject: list[Token]) -> bool:
+    """Whether the subject is the second of two joined by *and* and an owner, up to four words before it: "Lind
+    and her Czech counterpart Tomas Novak said …", "Lind and his deputy Eva Kral said …"."""
+    first = words.index(subject[0]) if subject else 0
+    owner = next((at for at in range(first - 1, max(first - 5, 0), -1) if words[at].word in OWNERS), 0)
+    return owner > 0 and words[owner - 1].word == "and" and all(t.text not in ",;:" for t in words[owner:first])
+
+
 _PUBLISHED = frozenset({"issued", "issues"})  # a reporting verb that is a document's participle too
 
 
@@ -84,7 +93,7 @@ def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[in
             continue  # "What Lind said after the talks": the words said are not in the sentence
         if words[verb].word in _PUBLISHED and document(mention_in(text, sentence, subject) if subject else None):
             continue  # "a statement issued on Friday": what the document gives, not who spoke
-        if any(token.word == "and" for token in subject):
+        if any(token.word == "and" for token in subject) or _joined(words, subject):
             return []  # "Japan and the United States confirmed …": two parties, drafted as their agreement
         who = mention_in(text, sentence, subject) if subject else None
         pattern, confidence = "speaker-verb-clause", 0.6

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kb.draft.passive_saying import passive_speaker
 from kb.draft.reader import TITLED_RUN, someone
 from kb.draft.speakers import Mention, mention_of
 
@@ -52,6 +53,8 @@ def phrase_speaker(before: str, after: str) -> tuple[Mention | None, str]:
     if said := _AFTER.match(after):
         who = said.group("who") or said.group("from") or said.group("by") or said.group("view")
         return someone(mention_of(who)), "quote-speech-phrase"
+    if (judge := passive_speaker(before, after)) is not None:  # "was described by climate experts as '…'"
+        return judge, "passive-by-speaker"
     if said := _BEFORE.search(before):
         who = said.group("owner") or said.group("of") or said.group("as") or said.group("noun") or said.group("for")
         pronoun = said.group("pronoun") or said.group("owner_pronoun") or ""  # "His answer: '…'"

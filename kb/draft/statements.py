@@ -17,18 +17,11 @@ from kb.draft.it_said import referred_speaker
 from kb.draft.lexicon import NAME_PARTICLE_WORDS
 from kb.draft.opening_quotes import opens_its_paragraph
 from kb.draft.pair_said import two_named
+from kb.draft.pronoun_places import pronoun_place
 from kb.draft.quoted_predicate import predicate_subject
-from kb.draft.quotes import Quote, find_quotes, names_a_work
-from kb.draft.reader import (
-    MIN_WORDS_WITHOUT_FRAME,
-    START,
-    Reader,
-    Said,
-    blank,
-    mention_in,
-    named_subjects,
-)
-from kb.draft.reported_before import paragraph_reporter, reported_by
+from kb.draft.quotes import Quote, find_quotes, names_a_work, open_at
+from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, START, Reader, Said, blank, mention_in, named_subjects
+from kb.draft.reported_before import paragraph_reporter, reported_by, reported_just_before
 from kb.draft.sole_named import sole_named
 from kb.draft.speakers import (
     Mention,
@@ -64,11 +57,15 @@ def _is_direct(words: str, before: str) -> bool:
 
 
 def _statement_text(text: str, context: Span, quotes: list[Quote], direct: bool) -> str:
-    """A direct quote's words; else the sentence, every quote in it within straight double quotes."""
+    """A direct quote's words; else the sentence, every quote in it within straight double quotes (the end of one
+    that opened in a sentence before too: '"… discussed. We remain concerned," Hague said, adding "…"')."""
     if direct:  # without the comma that belongs to the attribution: "We want a deal," he said
         return quotes[0].words(text).rstrip().removesuffix(",").rstrip()
     pieces, at = [], context.start
     for quote in quotes:
+        if quote.start < at < quote.end <= context.end:  # the end of a quote that opened a sentence before
+            pieces.append('"' + text[at : quote.pieces[-1][1]].strip().replace('"', "'") + '"')
+            at = quote.end
         if quote.start < at or quote.end > context.end:
             continue
         pieces.append(text[at : quote.start])
@@ -172,7 +169,7 @@ def _read_group(
     if who is None or (who.description is None and who.name is None and who.organisation is None and not who.pronoun):
         return None
     if who.pronoun:
-        if (antecedent := reader.antecedent(group[0].start, who.phrase)) is None:
+        if (antecedent := reader.antecedent(pronoun_place(before, who.phrase, pattern), who.phrase)) is None:
             return None
         who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
     who = two_named(reader, context.start, who) or who  # "The two ministers told reporters …": the two named before
@@ -180,7 +177,7 @@ def _read_group(
     direct = len(group) == 1 and _is_direct(words, before.text)
     attribution = "direct_quote" if direct else "partial_quote"
     told = Span(reader.text_from, context.end, text[reader.text_from : context.end])
-    quoted = group if direct else reader.quotes_in(told)
+    quoted = group if direct else open_at(reader.quotes, told.start) + reader.quotes_in(told)
     statement_text = _statement_text(text, told, quoted, direct)
     if via is not None and not direct:  # the words passed on, not the sentence of who passed them
         statement_text = " … ".join('"' + q.words(text).replace('"', "'") + '"' for q in group)
@@ -244,8 +241,8 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
     colon, someone speaking to reporters), of a next sentence that says they went on, of the quote
     just before it, or of a sentence of reported speech just before it."""
     text = reader.text
-    if before.text.strip():
-        return None, "", 0.0
+    if before.text.strip():  # a quote inside a sentence of no one's: the reported speech just before it, if any
+        return reported_just_before(reader, before.end), "after-reported-speech", 0.4
     index = bisect.bisect_right(all_sentences, context.start, key=attrgetter("end"))
     previous = all_sentences[index - 1] if index else None
     if previous is not None and previous.text.rstrip().endswith(":"):

@@ -6,6 +6,7 @@ Barnier")."""
 
 from __future__ import annotations
 
+from kb.draft.dates import MONTHS
 from kb.draft.lexicon import (
     INCLUSIONS,
     NAME_PARTICLES,
@@ -19,6 +20,7 @@ from kb.draft.lexicon import (
     TITLE_WORDS,
     VERB_FILLERS,
 )
+from kb.draft.post_openings import adjective, article_opening
 from kb.draft.speakers import (
     ABBREVIATION,
     DETERMINERS,
@@ -68,7 +70,7 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
             break  # "the" ends the phrase, unless the post before owns it: "the head of the Alliance"
         at -= 1
     if found and found[0].word not in DETERMINERS and (found[-1].word in SOURCE_NOUNS or found[0].word in TITLE_HEADS):
-        found[:0] = _article_opening(words, at)  # "a close ally", "a well-placed Egyptian official"
+        found[:0] = article_opening(words, at)  # "a close ally", "a well-placed Egyptian official"
     if found and found[0].word == "the" and at > 1 and words[at - 1].word == "of" and words[at - 2].word in _PARTS:
         found[:0] = words[at - 3 if at > 2 and words[at - 3].word == "a" else at - 2 : at]  # "one of the sources"
     while found and (
@@ -92,21 +94,6 @@ def _listed(words: list[Token], at: int, found: list[Token]) -> bool:
     return listing and bool(found) and found[0].capitalised and any(t.word == "and" for t in found)
 
 
-def _adjective(token: Token) -> bool:
-    plain = token.text.replace("-", "")  # "well-placed"
-    return plain.isalpha() and plain.islower() and token.word not in SPEECH_VERBS | PRONOUNS | OPENERS
-
-
-def _article_opening(words: list[Token], at: int) -> list[Token]:
-    """The article and the adjectives (up to two) that open an unnamed source or a post before ``at``: "[a
-    close] ally", "[a well-placed] Egyptian official", "[the best-selling] author of …" — or none, if no
-    article opens them."""
-    first = at
-    while first >= 0 and at - first < 2 and _adjective(words[first]):
-        first -= 1
-    return words[first : at + 1] if first < at and first >= 0 and words[first].word in ("a", "an", "the") else []
-
-
 def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
     """Whether the word at ``at`` is a possessive noun after "the" that owns the post found after it:
     "the country’s economy minister", "the bloc's chief negotiator"."""
@@ -121,7 +108,8 @@ def _apposition(words: list[Token]) -> bool:
     verbs = [i for i, t in enumerate(words) if t.word in SPEECH_VERBS and not issued(words, i)]  # "a statement issued"
     if words and words[0].word in _CIRCUMSTANCES and not verbs:
         return True  # where or when they spoke: "Blinken, on a visit to Doha, told reporters"
-    return bool(words) and any(t.word in TITLE_HEADS or t.word in SOURCE_NOUNS for t in words) and not verbs
+    posts = (t.word in TITLE_HEADS or t.word in SOURCE_NOUNS or t.word.split("-")[-1] in TITLE_HEADS for t in words)
+    return bool(words) and any(posts) and not verbs  # a post with its prefix too: "co-chair", "vice-chair"
 
 
 # The pronouns that open a relative clause between a speaker and their verb: "the State Department,
@@ -183,20 +171,27 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     return found
 
 
-_VENUE_REACH = 8  # tokens: a venue between a speaker and their verb ("at a news conference in Oslo")
+_VENUE_REACH = 10  # tokens: a venue between a speaker and their verb ("at a news conference in Oslo")
 
 
 def _before_venue(words: list[Token], at: int) -> int:
     """Where the speaker's phrase ends before a venue that ends at ``at``, between them and their verb ("Guy
     Parmelin [in a tweet] said", "Anna Lind [at a news conference in Oslo] said"), or ``at`` if none does."""
     for start in range(at, max(at - _VENUE_REACH, 0), -1):
-        if words[start].text in ",;:—–()":
+        if words[start].text in ",;:—–()" and not _in_date(words, start):  # "released on July 8, 2024" is one
             return at  # "Speaking at a news conference in Istanbul, Medinsky said": a clause of its own
         if words[start].word in ("in", "at", "on", "during") and _phrase_word(words[start - 1]):
             tail = " ".join(t.text for t in words[start : at + 1])
             place = venue(tail)
             return start - 1 if place is not None and tail.startswith(place) else at
     return at
+
+
+def _in_date(words: list[Token], at: int) -> bool:
+    """Whether the comma at ``at`` stands between a day and its year: "July 8, 2024", "3 March, 2025"."""
+    year = words[at + 1].text if at + 1 < len(words) else ""
+    day = words[at - 1].text.isdigit() or words[at - 1].word in MONTHS
+    return words[at].text == "," and day and len(year) == 4 and year.isdigit()
 
 
 _ISSUED = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
@@ -354,7 +349,7 @@ def _modifies_post(words: list[Token], at: int) -> bool:
     """Whether the word at ``at`` is one of the words in lower case that make a post of the one after them:
     "said [opposition] leader Gerardo Blyde", "said [veteran opposition] lawmaker Pedro Alves"."""
     end = at
-    while end < len(words) and end - at < _MODIFIERS and _adjective(words[end]) and not is_title(words[end]):
+    while end < len(words) and end - at < _MODIFIERS and adjective(words[end]) and not is_title(words[end]):
         end += 1
     return at < end < len(words) and (is_title(words[end]) or group_noun(words[end]))
 
