@@ -240,6 +240,26 @@ def test_the_same_words_said_again_are_drafted_once():
     assert [p["type"] for p in draft.payloads] == ["entity", "statement", "statement", "data_point"]
 
 
+def test_words_a_standfirst_gives_again_further_down_are_drafted_once_and_the_draft_imports(tmp_path):
+    others = ["We have worked hard on rice", "Nobody wants a trade war", "The auto sector is our priority",
+              "We will not give up on beef", "Our farmers deserve better", "Steel is a separate matter",
+              "The yen is not on the table", "We trust our partners", "Energy purchases will grow",
+              "Chips are a matter of security"]  # fmt: skip
+    text = (
+        'Trade Minister Anna Lind said the car tariffs "must end before the summer starts."\n\n'
+        + "".join(f'"{words}," Lind said.\n\n' for words in others)
+        + 'Anna Lind said the car tariffs "must end before the summer starts."\n'
+    )
+    store = KnowledgeBase.init(tmp_path / "store")
+    appender = Appender(store, clock)
+    appender.add({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+    source = {"type": "source", "kind": "article", "publisher": "W", "title": "T", "published_at": "2025-04-18"}
+    payloads = [without_notes(p) for p in draft_source(store, appender.add(source, text).stem).payloads]
+    said = [p["text"] for p in payloads if p["type"] == "statement"]
+    assert said[0].startswith("Trade Minister Anna Lind said") and len(said) == 11
+    assert len(appender.append(payloads)) == len(payloads)
+
+
 def test_the_readme_shows_what_kb_draft_makes_of_its_example(runner, kb, tmp_path):
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Entering an article: draft, review, import", 1)[1]
