@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kb.draft.body_references import with_bodies_named
 from kb.draft.dates import clause_around
 from kb.draft.lexicon import COUNTRIES
 from kb.draft.meeting_rephrasings import party_key, with_rephrased
@@ -32,7 +33,7 @@ from kb.draft.text import Span, sentences
 
 _NOUN = (
     r"(?:[Tt]alks|[Mm]eetings?|[Dd]iscussions|[Nn]egotiations|[Cc]onsultations|dialogue|summit|"
-    r"(?:(?:tele)?phone |video )?(?:call|conversation)|session|round)"
+    r"(?:(?:tele)?phone |video )?(?:call|conversation)|session|round|[Ee]ncounters?)"
 )
 # A place or a time between a meeting noun and its parties: "in the Kazakh capital", "held in Geneva on Monday".
 _WHERE_OR_WHEN = (
@@ -166,7 +167,8 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     between = _NOUN_BETWEEN.search(words)
     each = between is not None and words[: between.start()].endswith("separate ") and between.group()[:8] == "meetings"
     if between is not None and not each and not _PROSPECT.search(words, max(0, between.start() - 40), between.start()):
-        parties = _named(text, sentence, named_after(text, between.group("rest"), 0))
+        rest = with_bodies_named(text, between.group("rest"), sentence.start)  # "between Tehran and the agency"
+        parties = _named(text, sentence, named_after(text, rest, 0))
         if between.group("by"):  # the people who came, each named in full: not a post's "Foreign Affairs and Trade"
             parties = [who for who in parties if len((who.name or "").split()) >= 2]
         if len(parties) >= 2:
@@ -176,7 +178,7 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     there_for = there is not None and there.group("for")  # "was in Beijing for talks with": no prospect
     if with_ is None or (not there_for and _PROSPECT.search(words, max(0, with_.start() - 40), with_.start())):
         return []
-    objects = named_after(text, with_.group("rest"), 0)[:1]
+    objects = named_after(text, with_bodies_named(text, with_.group("rest"), sentence.start), 0)[:1]
     owners = _owners(text, sentence, words[: with_.start()], antecedent)
     if not owners and objects and objects[0].name:  # the speaker's own talks: "Lind said talks with Novak had helped"
         before = words[: with_.start()]

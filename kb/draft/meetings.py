@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
+from kb.draft.body_references import with_bodies_named
 from kb.draft.counterparts import HOLDERS, holder, is_counterpart
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject
@@ -100,9 +101,10 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             if found[-1]:
                 found.append([])
             continue
-        post_for = (
-            token.word in ("for", "to") and bool(found[-1]) and found[-1][-1].word in TITLE_WORDS
-        )  # "Minister for"
+        post_for = bool(found[-1]) and (  # "Minister for", "his counterpart from Israel, Yoav Gallant"
+            (token.word in ("for", "to") and found[-1][-1].word in TITLE_WORDS)
+            or (token.word == "from" and found[-1][-1].word == "counterpart")
+        )
         if not (token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))):
             break
         found[-1].append(token)
@@ -141,7 +143,7 @@ def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
         if _PARTIES_AFTER.search(verb) and _PROSPECT.search(before[-40:] + verb.split()[0]):
             continue  # "momentum for talks between Washington and Pyongyang": none held
         subjects: list[Mention] = []
-        rest = match.group("rest") or ""
+        rest = with_bodies_named(text, match.group("rest") or "", sentence.start)  # "with the agency"
         if match.group("phrase"):  # "Lind said after meeting Novak", "After talks with Novak, Lind said …"
             subjects, rest = _phrase_subjects(text, sentence, match, antecedent)
         elif not _PARTIES_AFTER.search(verb):
