@@ -276,26 +276,39 @@ def _met(sentence: Span, parties: list[Mention], at: int) -> Met:
     return Met(tuple(parties), sentence, place, expected, "" if expected else dating)
 
 
-# A journey to a country for talks: "Mnuchin went to China for negotiations", "Liu He's trip to Washington for talks".
+# A journey to a country for talks: "Mnuchin went to China for negotiations", "Liu He's trip to Washington for talks",
+# "An Israeli delegation went to Cairo on Friday to discuss …", "Peru sent its negotiators to Lima to negotiate …".
 _JOURNEY = re.compile(
-    r"\b(?:travelled|traveled|went|flew|came|headed|trip|visit|journey) to (?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) "
-    r"for (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|discussions|meetings?)\b(?! with)"
+    r"\b(?:travelled|traveled|went|flew|came|headed|trip|visit|journey|sent (?:an?|its|their|his|her|the) "
+    r"(?:[\w-]+ ){0,2}?(?:delegation|team|negotiators|envoys?)) to (?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) "
+    r"(?:(?:on [A-Z][a-z]+|(?:this|last|earlier this|late last) (?:week|month)) )?"
+    r"(?:for (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|discussions|meetings?)\b(?! with)|"
+    r"to (?:discuss|negotiate|hold (?:talks|discussions|consultations)|take part in (?:the )?talks)\b)"
+)
+# The country whose delegation went: "an Israeli delegation (from the military …) went".
+_DELEGATION = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?P<nation>[A-Z][\w-]+) (?:delegation|team|negotiators|mission)\b"
+    r"[^,;:]{0,80}$"
 )
 
 
 def _journey(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
-    """A meeting of a person named who went to a country for talks (a capital stands for its country) and that
-    country: the subject of the verb of going, or the possessive before "trip" or "visit"."""
+    """A meeting of a person named, or a country whose delegation or negotiators went, who went to a country for
+    talks (a capital stands for its country) and that country: the subject of the verb of going, the possessive
+    before "trip" or "visit", or the nation of "an Israeli delegation"."""
     journey = _JOURNEY.search(sentence.text)
     country = mention_of(journey.group("place")) if journey else None
     if journey is None or country is None or country.organisation not in COUNTRIES:
         return []
     before = sentence.text[: journey.start()]
     owner = _OWNER.search(before, max(0, len(before) - 80))
+    delegation = _DELEGATION.search(before, max(0, len(before) - 160))
     who = [m for m in [mention_of(owner.group("name"))] if m] if owner and owner.group("name") else []
+    who = who or [m for m in [mention_of(delegation.group("nation"))] if m] if delegation else who
     who = who or subjects_of(text, sentence.start, before, antecedent)
     parties = _named(text, sentence, [*who[:1], country])
-    return [_met(sentence, parties, journey.start())] if len(parties) == 2 and parties[0].name else []
+    sent = len(parties) == 2 and (parties[0].name or parties[0].organisation in COUNTRIES)  # a person, or a country
+    return [_met(sentence, parties, journey.start())] if sent else []
 
 
 # Someone named beside another at an appearance: "…, said Ana Lopez, standing next to President Omar Diallo",
