@@ -351,3 +351,37 @@ def test_one_side_or_no_talks_is_no_meeting(text):
 
 def test_a_body_s_team_that_will_meet_is_not_rephrased_as_the_body():
     assert meeting_parties("The USTR team will meet with Minister Ana Lopez next week.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Malaysia’s negotiations with the EU on a trade deal have been on hold since 2012.",
+            ["Malaysia", "European Union"],
+        ),
+        (
+            "Ghana's stalled talks with the International Monetary Fund resumed on Monday.",
+            ["Ghana", "International Monetary Fund"],
+        ),
+        (
+            "Officials said the European Union's trade negotiations with Mercosur ended in June.",
+            ["European Union", "Mercosur"],
+        ),
+    ],
+)
+def test_a_country_or_body_whose_possessive_is_before_talks_with_another_met_it(text, expected):
+    assert meeting_parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's envoy said talks with the IAEA had gone well.",  # the envoy's words, not Iran's talks
+        "Iran's official spoke after talks with the IAEA.",  # a person of Iran, not its talks
+        "Chile’s planned talks with Peru were called off.",  # never held
+        "Chile's call for talks with Peru went unanswered.",  # a prospect
+    ],
+)
+def test_a_body_s_talks_told_by_its_people_or_still_to_come_are_no_meeting(text):
+    assert meeting_parties(text) == []

@@ -28,7 +28,7 @@ from kb.draft.meetings import (
     read_meetings,
     subjects_of,
 )
-from kb.draft.speakers import Mention, Token, mention_of, speech_verbs, tokens
+from kb.draft.speakers import Mention, Token, body_name, mention_of, speech_verbs, tokens
 from kb.draft.text import Span, sentences
 
 _NOUN = (
@@ -187,7 +187,23 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
             subjects_of(text, sentence.start, before[: tokens(before)[verbs[-1]].start], antecedent) if verbs else []
         )
     parties = _named(text, sentence, [*owners[:1], *objects])  # a person's talks, not "Iran's official spoke after …"
-    return [_met(sentence, parties, with_.start())] if len(parties) == 2 and parties[0].name else []
+    owned = len(parties) == 2 and (parties[0].name or _bodys_own(words[: with_.start()], parties[0]))
+    return [_met(sentence, parties, with_.start())] if owned else []
+
+
+# A country's or body's own talks, its possessive right before the noun and words that describe it: "Malaysia's
+# negotiations with", "Ghana's stalled talks with" (not "Iran's official spoke after talks with", "Iran's envoy said
+# talks with").
+_BODYS = re.compile(r"\b(?P<body>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})[’']s (?P<gap>(?:[a-z-]+ ){0,2})$")
+
+
+def _bodys_own(before: str, owner: Mention) -> bool:
+    """Whether the talks are those of the country or body ``owner`` whose possessive is right before their noun."""
+    found = _BODYS.search(before, max(0, len(before) - 80))
+    if found is None or owner.organisation is None or body_name(found.group("body")) != owner.organisation:
+        return False
+    gap = tokens(found.group("gap"))
+    return not speech_verbs(gap)
 
 
 def _owners(text: str, sentence: Span, before: str, antecedent: Antecedent) -> list[Mention]:
