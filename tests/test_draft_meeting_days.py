@@ -7,6 +7,10 @@ from __future__ import annotations
 import pytest
 from drafting import drafted, of_type
 
+from kb.draft.meeting_days import dated_again
+from kb.draft.meeting_nouns import every_meeting
+from kb.draft.reader import antecedents
+
 pytestmark = pytest.mark.usefixtures("talks")
 
 
@@ -68,6 +72,35 @@ def test_also_of_another_person_or_after_the_verb_takes_no_day_from_the_meeting_
         "Lopez held talks with Eva Stone, who also leads the talks on fish.\n"
     )
     assert [day for _, day in days(kb, text)] == ["2025-04-16", None, None]
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "A one-on-one meeting took place between Lopez and the Peruvian president at the palace.",
+        "Talks between Lopez and Diallo lasted two hours.",
+        "Lopez's discussions with President Diallo focused on fishing.",
+    ],
+)
+def test_a_meeting_told_again_in_the_next_sentence_by_its_parties_takes_its_day(kb, again):
+    text = f"On Wednesday, Ana Lopez met Peruvian President Omar Diallo in Lima. {again} She also met Karl Berg."
+    meetings = days(kb, text)
+    assert [day for _, day in meetings] == ["2025-04-16", "2025-04-16"]  # told again: one meeting, its day kept
+    assert "karl-berg" in meetings[1][0]  # "also" adds to the meeting told just before, dated as it was
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Lopez met Diallo again in Quito.",  # another meeting
+        "Lopez later held talks with Diallo.",
+    ],
+)
+def test_a_meeting_of_the_same_parties_again_or_later_takes_no_day_from_the_one_before(again):
+    text = f"On Wednesday, Ana Lopez met Peruvian President Omar Diallo in Lima. {again}\n"
+    first, second = dated_again(text, every_meeting(text, antecedents(text)), "2025-04-18")
+    assert "Wednesday" in first.dating
+    assert "Wednesday" not in second.dating  # the draft keeps the first, dated, of the two: one meeting
 
 
 @pytest.mark.parametrize(

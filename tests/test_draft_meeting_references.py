@@ -1,5 +1,6 @@
 """Meetings whose party the sentence names by a definite noun the text gave in full before ("the agency", "the Fund"),
-by "encounters", or as a counterpart "from" a country named after a comma (sentences written for these tests;
+by "encounters", as a counterpart "from" a country named after a comma, or by a post its holder was named with before
+("the energy minister") (sentences written for these tests;
 kb/draft/body_references.py, kb/draft/meeting_nouns.py, kb/draft/meetings.py)."""
 
 from __future__ import annotations
@@ -113,3 +114,39 @@ def test_a_long_sentence_is_read_only_where_its_parties_stand():
     named = with_bodies_named(text, words, len(text))
     assert named.startswith("Talks between Ghana and the International Monetary Fund ended, ")
     assert named.endswith("and the agency and the bank ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saudi Energy Minister Abdulaziz bin Salman spoke first. Russian Deputy Prime Minister Alexander Novak "
+            "agreed. Novak, who had met with the energy minister in Riyadh on Dec. 19, was privy to the plan.",
+            ["Novak", "Abdulaziz bin Salman"],
+        ),
+        (
+            "Chilean Foreign Minister Ana Lopez arrived on Monday. Peru's Karl Berg met the minister in Lima.",
+            ["Karl Berg", "Ana Lopez"],
+        ),
+        (
+            "Treasury Secretary Omar Diallo flew in on Sunday. Finance Minister Ana Lopez held talks with the "
+            "secretary in Tokyo.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+    ],
+)
+def test_a_post_after_the_verb_is_the_person_last_named_holding_it(text, expected):
+    assert meeting_parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two ministers named before: which one, the text does not say
+        "Chilean Foreign Minister Ana Lopez and Peruvian Trade Minister Omar Diallo arrived. "
+        "Karl Berg met the minister.",
+        "President Omar Diallo arrived. Karl Berg met the minister in Lima.",  # no minister named before
+    ],
+)
+def test_a_post_no_one_or_several_named_before_hold_is_no_party(text):
+    assert meeting_parties(text) == []

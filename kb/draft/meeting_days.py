@@ -1,8 +1,9 @@
 """The words that date a meeting its own clause leaves undated, and no held meeting after the text's day: the
 sentence after it that names it again ("Lind held talks with Diallo. During the meeting on Wednesday, …", "… The
 talks took place on Monday"), the meeting before it that "also" adds to ("On Monday, Lind met Diallo. She also
-held talks with Berg."), and a day given without its year that would fall after publication, for a meeting
-held, in the year before ("a meeting … on February 13" in a text of January: last year's)."""
+held talks with Berg."), or that it tells again in the sentence after it, by the same parties, and a day given
+without its year that would fall after publication, for a meeting held, in the year before ("a meeting … on February
+13" in a text of January: last year's)."""
 
 from __future__ import annotations
 
@@ -41,9 +42,11 @@ def dated_again(text: str, found: list[Met], published: str) -> list[Met]:
         following = sentence_after(text, met.sentence.start)
         if following is not None and (again := _AGAIN.match(following.text)):
             extra = _naming_again(following.text, again) or extra
-        before = found[at - 1] if at else None
+        before = dated[at - 1] if at else None  # with the words that dated it
         if before is not None and before.sentence.start < met.sentence.start and _also(met):
             extra = before.dating if _surnames(before) & _surnames(met) else extra
+        elif before is not None and _told_again(text, before, met):
+            extra = extra or before.dating
         dated.append(replace(met, dating=f"{met.dating} {extra}") if extra else met)
     return dated
 
@@ -75,6 +78,18 @@ def _naming_again(words: str, again: re.Match[str]) -> str:
     took = _TOOK_PLACE.match(words, again.end())
     stop = _SAID.search(words, took.end()) if took else None
     return words[: stop.start() if stop else len(words)] if took else ""
+
+
+def _told_again(text: str, before: Met, met: Met) -> bool:
+    """Whether a meeting is the one just before told again, in the sentence right after it, by the same parties and
+    not "again" ("On Monday, A met B." then "A one-on-one meeting took place between A and the Afghan president.")."""
+    after = sentence_after(text, before.sentence.start)
+    return (
+        after is not None
+        and after.start == met.sentence.start
+        and _surnames(before) == _surnames(met)
+        and not re.search(r"\b(?:again|another|second|later|next)\b", met.sentence.text)
+    )
 
 
 def _also(met: Met) -> bool:

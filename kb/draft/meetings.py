@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from kb.draft.body_references import with_bodies_named
-from kb.draft.counterparts import HOLDERS, holder, is_counterpart
+from kb.draft.counterparts import HOLDERS, holder, is_counterpart, is_definite_post
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject
 from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
@@ -113,7 +113,7 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
         while group and (group[-1].word in ("the", "of", "for") or group[-1].word in NAME_PARTICLES):
             group.pop()
         group = group[1:] if group and group[0].word == "of" else group  # "a meeting of the Alliance": the Alliance
-        if group and any(t.capitalised for t in group):
+        if group and (any(t.capitalised for t in group) or group[0].word == "the"):  # "the energy minister"
             found_mention = mention_of(rest[group[0].start : group[-1].end])
             post = mentions[-1] if mentions and mentions[-1] and mentions[-1].description else None
             set_off = rest[: group[0].start].rstrip()[-1:] == ","
@@ -123,7 +123,9 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             described = bool(found_mention and found_mention.description and not found_mention.name)
             own_post = named and set_off and described and rest[group[-1].end :].lstrip()[:1] in (",", ".", "")
             mentions.append(None if own_post else found_mention)
-    return [m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m))]
+    return [
+        m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m) or is_definite_post(m))
+    ]
 
 
 # words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "von der Leyen"
