@@ -385,3 +385,37 @@ def test_a_country_or_body_whose_possessive_is_before_talks_with_another_met_it(
 )
 def test_a_body_s_talks_told_by_its_people_or_still_to_come_are_no_meeting(text):
     assert meeting_parties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Ana Lopez had a brief sit-down with President Omar Diallo on the sidelines of the summit.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        (
+            "Foreign Minister Ana Lopez was granted an audience with King Omar Diallo on Tuesday.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        ("Lopez's tête-à-tête with Diallo ran over by an hour.", ["Lopez", "Diallo"]),
+        ("President Omar Diallo held a late-night huddle with Karl Berg at the embassy.", ["Omar Diallo", "Karl Berg"]),
+        ("Ana Lopez recalled her get-together with Omar Diallo in Quito last spring.", ["Ana Lopez", "Omar Diallo"]),
+    ],
+)
+def test_talks_named_by_a_less_usual_noun_are_a_meeting(text, expected):
+    assert meeting_parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audience applauded Lopez.",  # no one met
+        "Lopez is seeking an audience with Diallo.",  # a prospect
+        "Lopez had no meeting with Diallo.",  # none held
+        "Lopez held no talks with Diallo.",
+        "Lopez has never had a sit-down with Diallo.",
+    ],
+)
+def test_talks_sought_or_denied_are_no_meeting(text):
+    assert meeting_parties(text) == []

@@ -33,7 +33,8 @@ from kb.draft.text import Span, sentences
 
 _NOUN = (
     r"(?:[Tt]alks|[Mm]eetings?|[Dd]iscussions|[Nn]egotiations|[Cc]onsultations|dialogue|summit|"
-    r"(?:(?:tele)?phone |video )?(?:call|conversation)|session|round|[Ee]ncounters?)"
+    r"(?:(?:tele)?phone |video )?(?:call|conversation)|session|round|[Ee]ncounters?|sit-downs?|get-togethers?|"
+    r"t[eê]te-[aà]-t[eê]tes?|parleys?|huddles?|audiences?)"
 )
 # A place or a time between a meeting noun and its parties: "in the Kazakh capital", "held in Geneva on Monday".
 _WHERE_OR_WHEN = (
@@ -48,10 +49,10 @@ _NOUN_BETWEEN = re.compile(
     r"(?:between|among|involving|(?P<by>(?:co-)?chaired by|attended by)) (?P<rest>[\s\S]+)"
 )
 _NOUN_WITH = re.compile(rf"\b{_NOUN}(?:{_WHERE_OR_WHEN}){{0,3}},? (?:with|(?<=call )from) (?P<rest>[\s\S]+)")
-# Talks named as a prospect, not held: "for talks", "a potential meeting", "resume negotiations".
+# Talks named as a prospect, or none held: "for talks", "a potential meeting", "resume negotiations", "had no meeting".
 _PROSPECT = re.compile(
     r"\b(?:for|toward|towards|possible|potential|future|proposed|planned|upcoming|next|resume|restart|revive|hold|"
-    r"seek|seeking|sought|calls? for|invite|invited|invitation|ahead of|before|prepare|preparing)\b"
+    r"seek|seeking|sought|calls? for|invite|invited|invitation|ahead of|before|prepare|preparing|no|never)\b"
     r"(?:\s+[\w-]+){0,2}\s*$"
 )
 # The owner before a meeting noun: "Lind's talks with", "his phone call with", "Lind's one-on-one meeting with".
@@ -66,7 +67,7 @@ _IN_TALKS = re.compile(
     r"(?: [A-Z][\w’'-]*)?(?: on [A-Z][a-z]+)? (?P<for>for)|"  # "was in Beijing for talks with": held there
     r"(?:is|are|was|were|remains?|remained|been|be) (?:now |still |already |also )?(?:locked )?in|hosted|led|"
     r"opened|chaired|attended|joined|began|started|resumed|concluded|wrapped up|completed|continued|pursued|"
-    r"hosts?|leads?|holds?|held)"
+    r"hosts?|leads?|holds?|held|had|(?:was|were) granted)"  # "had a brief sit-down with", "was granted an audience"
     r" (?:(?:the|a|an|his|her|their|its|another) )?(?:[\w-]+ ){0,3}$"
 )
 # A phrase of the meeting opening the sentence, its subject after the comma: "During his meeting with B, A raised …",
