@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from kb.draft.body_references import with_bodies_named
+from kb.draft.called_off import called_off
 from kb.draft.dates import clause_around
 from kb.draft.lexicon import COUNTRIES
 from kb.draft.meeting_rephrasings import party_key, with_rephrased
@@ -167,7 +168,8 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     words = sentence.text
     between = _NOUN_BETWEEN.search(words)
     each = between is not None and words[: between.start()].endswith("separate ") and between.group()[:8] == "meetings"
-    if between is not None and not each and not _PROSPECT.search(words, max(0, between.start() - 40), between.start()):
+    prospect = between is not None and _PROSPECT.search(words, max(0, between.start() - 40), between.start())
+    if between is not None and not each and not prospect and not called_off(between.group("rest")):
         rest = with_bodies_named(text, between.group("rest"), sentence.start)  # "between Tehran and the agency"
         parties = _named(text, sentence, named_after(text, rest, 0))
         if between.group("by"):  # the people who came, each named in full: not a post's "Foreign Affairs and Trade"
@@ -179,6 +181,8 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     there_for = there is not None and there.group("for")  # "was in Beijing for talks with": no prospect
     if with_ is None or (not there_for and _PROSPECT.search(words, max(0, with_.start() - 40), with_.start())):
         return []
+    if called_off(with_.group("rest")):
+        return []  # "Lopez's talks with Diallo were postponed"
     objects = named_after(text, with_bodies_named(text, with_.group("rest"), sentence.start), 0)[:1]
     owners = _owners(text, sentence, words[: with_.start()], antecedent)
     if not owners and objects and objects[0].name:  # the speaker's own talks: "Lind said talks with Novak had helped"

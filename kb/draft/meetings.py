@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from kb.draft.body_references import with_bodies_named
+from kb.draft.called_off import called_off
 from kb.draft.counterparts import HOLDERS, holder, is_counterpart, is_definite_post
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject
@@ -142,8 +143,10 @@ def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
         if not match:
             continue
         before, verb = sentence.text[: match.start()], match.group("verb")
-        if _PARTIES_AFTER.search(verb) and _PROSPECT.search(before[-40:] + verb.split()[0]):
-            continue  # "momentum for talks between Washington and Pyongyang": none held
+        if _PARTIES_AFTER.search(verb) and (
+            _PROSPECT.search(before[-40:] + verb.split()[0]) or called_off(match.group("rest") or "")
+        ):
+            continue  # "momentum for talks between Washington and Pyongyang", "… was cancelled": none held
         subjects: list[Mention] = []
         rest = with_bodies_named(text, match.group("rest") or "", sentence.start)  # "with the agency"
         if match.group("phrase"):  # "Lind said after meeting Novak", "After talks with Novak, Lind said …"
