@@ -117,7 +117,8 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
             or _talked(text, s, antecedent)
             or _met_at_opening(text, s, antecedent)
             or _journey(text, s, antecedent)
-            or _beside(text, s, antecedent),
+            or _beside(text, s, antecedent)
+            or _their_talks(text, s, antecedent),
         )
     ]
     mets = [*found, *more]
@@ -347,3 +348,30 @@ def _beside(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     subjects = subjects_of(text, sentence.start, before + " ", antecedent)
     parties = _named(text, sentence, [*subjects[-1:], *objects])
     return [_met(sentence, parties, beside.start())] if len(parties) == 2 and parties[0].name else []
+
+
+# Talks the speakers report as their own: "A and B said their talks had been productive", "A and B both said they had
+# made good progress in … discussions", "A and B told reporters after their meeting that …", "A and B said they met",
+# "A and B reported progress in top-level trade talks on Sunday".
+_THEIR_TALKS = re.compile(
+    rf"\btheir (?:[\w-]+ ){{0,3}}?{_NOUN}\b|\bthey (?:had |have )?(?:met\b|(?:held|made|concluded|wrapped up)\b"
+    rf"[^.;:“”\"]{{0,80}}?\b{_NOUN}\b)"
+)
+
+_PROGRESS_IN = re.compile(rf"\s*(?:progress|headway) (?:in|at|during) (?:the |their )?(?:[\w-]+ ){{0,3}}?{_NOUN}\b")
+
+
+def _their_talks(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """A meeting of two or more parties named as the subjects of a verb of saying, that report their own talks."""
+    words = tokens(sentence.text)
+    verbs = speech_verbs(words)
+    if not verbs:
+        return []
+    verb = words[verbs[0]]
+    talks = _PROGRESS_IN.match(sentence.text, verb.end) or _THEIR_TALKS.search(sentence.text, verb.end, verb.end + 160)
+    if talks is None or _PROSPECT.search(talks.group().rsplit(" ", 1)[0] + " "):
+        return []  # none, or "their upcoming talks"
+    before = sentence.text[: verb.start]
+    subjects = [who for who in subjects_of(text, sentence.start, before, antecedent) if who.phrase in before]
+    parties = _named(text, sentence, subjects)  # named in the sentence, not "They said their talks …"
+    return [_met(sentence, parties, talks.start())] if len(parties) >= 2 else []
