@@ -360,9 +360,13 @@ _THEIR_TALKS = re.compile(
 
 _PROGRESS_IN = re.compile(rf"\s*(?:progress|headway) (?:in|at|during) (?:the |their )?(?:[\w-]+ ){{0,3}}?{_NOUN}\b")
 
+_ANY_TALKS = re.compile(r"\b(?:their|they|progress|headway)\b")
+
 
 def _their_talks(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     """A meeting of two or more parties named as the subjects of a verb of saying, that report their own talks."""
+    if not _ANY_TALKS.search(sentence.text):
+        return []  # a quick test before the sentence's words are read
     words = tokens(sentence.text)
     verbs = speech_verbs(words)
     if not verbs:
