@@ -419,3 +419,33 @@ def test_talks_named_by_a_less_usual_noun_are_a_meeting(text, expected):
 )
 def test_talks_sought_or_denied_are_no_meeting(text):
     assert meeting_parties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking at a news conference with his Peruvian counterpart Omar Diallo, Foreign Minister Ana Lopez said "
+            "Lima was working on it.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        (
+            "At a joint press conference with President Omar Diallo, Ana Lopez said the deal was close.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        ("Ana Lopez told a news conference with Omar Diallo that the deal was close.", ["Ana Lopez", "Omar Diallo"]),
+    ],
+)
+def test_a_news_conference_given_with_someone_is_a_meeting_with_them(text, expected):
+    assert meeting_parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez gave a news conference in Lima.",  # alone
+        "Speaking at a news conference with his Nigerian counterpart, Foreign Minister Ana Lopez said it.",  # unnamed
+    ],
+)
+def test_a_news_conference_with_no_one_named_is_no_meeting(text):
+    assert meeting_parties(text) == []

@@ -35,7 +35,7 @@ from kb.draft.text import Span, sentences
 _NOUN = (
     r"(?:[Tt]alks|[Mm]eetings?|[Dd]iscussions|[Nn]egotiations|[Cc]onsultations|dialogue|summit|"
     r"(?:(?:tele)?phone |video )?(?:call|conversation)|session|round|[Ee]ncounters?|sit-downs?|get-togethers?|"
-    r"t[eê]te-[aà]-t[eê]tes?|parleys?|huddles?|audiences?)"
+    r"t[eê]te-[aà]-t[eê]tes?|parleys?|huddles?|audiences?|(?:news|press) conference)"
 )
 # A place or a time between a meeting noun and its parties: "in the Kazakh capital", "held in Geneva on Monday".
 _WHERE_OR_WHEN = (
@@ -74,7 +74,8 @@ _IN_TALKS = re.compile(
 # A phrase of the meeting opening the sentence, its subject after the comma: "During his meeting with B, A raised …",
 # "Meeting with B in Hanoi, A proposed …", "Holding talks with B, A called for …".
 _OPENING = re.compile(
-    r"^(?:During|In|At|After|Following|Over|Before|Meeting(?= with)|Holding) [^,]{0,120}, (?P<clause>[^,]{0,160})"
+    r"^(?:During|In|At|After|Following|Over|Before|Meeting(?= with)|Holding|Speaking (?:at|during|after)) [^,]{0,120}, "
+    r"(?P<clause>[^,]{0,160})"
 )
 # A participle of meeting opening the sentence, its subjects the parties: "Meeting in Oslo, Chile and Peru agreed …",
 # "Meeting at Clonakilty, representatives of the EU, the Faroe Islands and Norway have agreed …".
