@@ -134,3 +134,12 @@ def test_a_meeting_to_come_keeps_its_day_after_publication(kb):
 def test_a_meeting_the_sentence_puts_ahead_keeps_its_day_after_publication(kb, text):
     [(_, day)] = days(kb, text)
     assert day == "2025-05-13"
+
+
+def test_words_of_time_pass_along_a_chain_of_meetings_told_again_a_few_steps_at_most():
+    text = "On Wednesday, Ana Lopez met Omar Diallo in Lima. " + "Lopez spoke with Diallo by phone. " * 40
+    found = every_meeting(text, antecedents(text))
+    dated = dated_again(text, found, "2025-04-18")
+    assert "Wednesday" in dated[1].dating and "Wednesday" in dated[2].dating  # told again, and again
+    longest = max(len(met.dating) for met in found)
+    assert max(len(met.dating) for met in dated) <= 4 * longest  # never all the chain's words: bounded work

@@ -26,6 +26,7 @@ _AGAIN = re.compile(
 _TOOK_PLACE = re.compile(r"[^.;]{0,80}?\b(?:took place|(?:was|were) held|happened|came)\b")
 _SAID = re.compile(r"[,“”\"]|\b(?:said|says|told|added|stated|noted)\b")  # where the words about the meeting stop
 _ALSO = re.compile(r"\balso\s+$")  # just before the meeting's verb: "She also held talks with Berg"
+_STEPS = 2  # how many meetings told again or added to with "also" pass their words of time on along a chain of them
 DAY_BEFORE = 1000  # characters before a meeting read for the day its part of a day ("in the morning") is of
 
 
@@ -35,6 +36,7 @@ def dated_again(text: str, found: list[Met], published: str) -> list[Met]:
     when its own words give none; one held in a part of a day its words give no day of ("talks in the
     morning") is of the last day the sentences before give (`occasion_clauses.day_part_day`)."""
     dated: list[Met] = []
+    steps: list[int] = []  # how many meetings before each passed their words of time on to it
     for at, met in enumerate(found):
         earlier = QUOTED.sub(" ", text[max(0, met.sentence.start - DAY_BEFORE) : met.sentence.start])
         part = day_part_day(met.dating, earlier, published) if _day_part_of_meeting(met) else None
@@ -42,11 +44,17 @@ def dated_again(text: str, found: list[Met], published: str) -> list[Met]:
         following = sentence_after(text, met.sentence.start)
         if following is not None and (again := _AGAIN.match(following.text)):
             extra = _naming_again(following.text, again) or extra
-        before = dated[at - 1] if at else None  # with the words that dated it
+        before = found[at - 1] if at else None
+        passed = at and steps[at - 1] < _STEPS  # the words that dated the one before, passed on a few steps at most
+        words = dated[at - 1].dating if passed else before.dating if before else ""
+        step = steps[at - 1] + 1 if passed else 1
         if before is not None and before.sentence.start < met.sentence.start and _also(met):
-            extra = before.dating if _surnames(before) & _surnames(met) else extra
-        elif before is not None and _told_again(text, before, met):
-            extra = extra or before.dating
+            extra, step = (words, step) if _surnames(before) & _surnames(met) else (extra, 0)
+        elif before is not None and not extra and _told_again(text, before, met):
+            extra = words
+        else:
+            step = 0
+        steps.append(step)
         dated.append(replace(met, dating=f"{met.dating} {extra}") if extra else met)
     return dated
 
