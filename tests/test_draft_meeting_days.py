@@ -7,6 +7,10 @@ from __future__ import annotations
 import pytest
 from drafting import drafted, of_type
 
+from kb.draft.meeting_days import dated_again
+from kb.draft.meeting_nouns import every_meeting
+from kb.draft.reader import antecedents
+
 pytestmark = pytest.mark.usefixtures("talks")
 
 
@@ -71,6 +75,35 @@ def test_also_of_another_person_or_after_the_verb_takes_no_day_from_the_meeting_
 
 
 @pytest.mark.parametrize(
+    "again",
+    [
+        "A one-on-one meeting took place between Lopez and the Peruvian president at the palace.",
+        "Talks between Lopez and Diallo lasted two hours.",
+        "Lopez's discussions with President Diallo focused on fishing.",
+    ],
+)
+def test_a_meeting_told_again_in_the_next_sentence_by_its_parties_takes_its_day(kb, again):
+    text = f"On Wednesday, Ana Lopez met Peruvian President Omar Diallo in Lima. {again} She also met Karl Berg."
+    meetings = days(kb, text)
+    assert [day for _, day in meetings] == ["2025-04-16", "2025-04-16"]  # told again: one meeting, its day kept
+    assert "karl-berg" in meetings[1][0]  # "also" adds to the meeting told just before, dated as it was
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Lopez met Diallo again in Quito.",  # another meeting
+        "Lopez later held talks with Diallo.",
+    ],
+)
+def test_a_meeting_of_the_same_parties_again_or_later_takes_no_day_from_the_one_before(again):
+    text = f"On Wednesday, Ana Lopez met Peruvian President Omar Diallo in Lima. {again}\n"
+    first, second = dated_again(text, every_meeting(text, antecedents(text)), "2025-04-18")
+    assert "Wednesday" in first.dating
+    assert "Wednesday" not in second.dating  # the draft keeps the first, dated, of the two: one meeting
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         ("The decision was taken at a meeting between Ana Lopez and Omar Diallo on May 13.", "2024-05-13"),
@@ -101,3 +134,12 @@ def test_a_meeting_to_come_keeps_its_day_after_publication(kb):
 def test_a_meeting_the_sentence_puts_ahead_keeps_its_day_after_publication(kb, text):
     [(_, day)] = days(kb, text)
     assert day == "2025-05-13"
+
+
+def test_words_of_time_pass_along_a_chain_of_meetings_told_again_a_few_steps_at_most():
+    text = "On Wednesday, Ana Lopez met Omar Diallo in Lima. " + "Lopez spoke with Diallo by phone. " * 40
+    found = every_meeting(text, antecedents(text))
+    dated = dated_again(text, found, "2025-04-18")
+    assert "Wednesday" in dated[1].dating and "Wednesday" in dated[2].dating  # told again, and again
+    longest = max(len(met.dating) for met in found)
+    assert max(len(met.dating) for met in dated) <= 4 * longest  # never all the chain's words: bounded work

@@ -351,3 +351,101 @@ def test_one_side_or_no_talks_is_no_meeting(text):
 
 def test_a_body_s_team_that_will_meet_is_not_rephrased_as_the_body():
     assert meeting_parties("The USTR team will meet with Minister Ana Lopez next week.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Malaysia’s negotiations with the EU on a trade deal have been on hold since 2012.",
+            ["Malaysia", "European Union"],
+        ),
+        (
+            "Ghana's stalled talks with the International Monetary Fund resumed on Monday.",
+            ["Ghana", "International Monetary Fund"],
+        ),
+        (
+            "Officials said the European Union's trade negotiations with Mercosur ended in June.",
+            ["European Union", "Mercosur"],
+        ),
+    ],
+)
+def test_a_country_or_body_whose_possessive_is_before_talks_with_another_met_it(text, expected):
+    assert meeting_parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's envoy said talks with the IAEA had gone well.",  # the envoy's words, not Iran's talks
+        "Iran's official spoke after talks with the IAEA.",  # a person of Iran, not its talks
+        "Chile’s planned talks with Peru were called off.",  # never held
+        "Chile's call for talks with Peru went unanswered.",  # a prospect
+    ],
+)
+def test_a_body_s_talks_told_by_its_people_or_still_to_come_are_no_meeting(text):
+    assert meeting_parties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Ana Lopez had a brief sit-down with President Omar Diallo on the sidelines of the summit.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        (
+            "Foreign Minister Ana Lopez was granted an audience with King Omar Diallo on Tuesday.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        ("Lopez's tête-à-tête with Diallo ran over by an hour.", ["Lopez", "Diallo"]),
+        ("President Omar Diallo held a late-night huddle with Karl Berg at the embassy.", ["Omar Diallo", "Karl Berg"]),
+        ("Ana Lopez recalled her get-together with Omar Diallo in Quito last spring.", ["Ana Lopez", "Omar Diallo"]),
+    ],
+)
+def test_talks_named_by_a_less_usual_noun_are_a_meeting(text, expected):
+    assert meeting_parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audience applauded Lopez.",  # no one met
+        "Lopez is seeking an audience with Diallo.",  # a prospect
+        "Lopez had no meeting with Diallo.",  # none held
+        "Lopez held no talks with Diallo.",
+        "Lopez has never had a sit-down with Diallo.",
+    ],
+)
+def test_talks_sought_or_denied_are_no_meeting(text):
+    assert meeting_parties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking at a news conference with his Peruvian counterpart Omar Diallo, Foreign Minister Ana Lopez said "
+            "Lima was working on it.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        (
+            "At a joint press conference with President Omar Diallo, Ana Lopez said the deal was close.",
+            ["Ana Lopez", "Omar Diallo"],
+        ),
+        ("Ana Lopez told a news conference with Omar Diallo that the deal was close.", ["Ana Lopez", "Omar Diallo"]),
+    ],
+)
+def test_a_news_conference_given_with_someone_is_a_meeting_with_them(text, expected):
+    assert meeting_parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez gave a news conference in Lima.",  # alone
+        "Speaking at a news conference with his Nigerian counterpart, Foreign Minister Ana Lopez said it.",  # unnamed
+    ],
+)
+def test_a_news_conference_with_no_one_named_is_no_meeting(text):
+    assert meeting_parties(text) == []

@@ -1,8 +1,9 @@
 """Who a post names when the text named its holder before: "The Prime Minister spoke to …" after "Prime Minister Boris
 Johnson spoke with …" is Boris Johnson; "Lind and her Chinese counterpart met" after "Chinese Foreign Minister Wang Yi
 arrived on Monday" is Wang Yi, and so is "the Chinese foreign minister" — the last person named with that post (of
-that country, when the words give one). A post with no country that several people named hold is no one's
-("Italian Prime Minister B" and "Japanese Prime Minister C" named, "C and the Prime Minister discussed …")."""
+that country, when the words give one), or with a title that ends with it ("the minister" after "Energy Minister A").
+A post with no country that several people named hold is no one's ("Italian Prime Minister B" and "Japanese Prime
+Minister C" named, "C and the Prime Minister discussed …")."""
 
 from __future__ import annotations
 
@@ -32,11 +33,21 @@ def holder(who: Mention, text: str, before: int) -> Mention:
     holders = [
         m
         for _, m in reversed(named[max(0, last - HOLDERS) : last])
-        if (country is None or m.organisation == country) and (post is None or (m.title or "").casefold() == post)
+        if (country is None or m.organisation == country) and (post is None or _holds(m.title or "", post))
     ]
     if country is None and len({(m.name or "").split()[-1] for m in holders}) > 1:
         return who  # "the Prime Minister" after two prime ministers named: which, the text does not say
     return holders[0] if holders else who
+
+
+def _holds(title: str, post: str) -> bool:
+    """Whether a title is the post or ends with it: "Energy Minister" holds "the minister" and "the energy minister"."""
+    return title.casefold() == post or title.casefold().endswith(f" {post}")
+
+
+def is_definite_post(who: Mention) -> bool:
+    """Whether the words name a post and no one, as one its holder named before: "the energy minister"."""
+    return bool(who.title) and not who.name and (who.description or "").casefold().startswith("the ")
 
 
 def is_counterpart(who: Mention) -> bool:

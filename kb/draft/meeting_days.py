@@ -1,8 +1,9 @@
 """The words that date a meeting its own clause leaves undated, and no held meeting after the text's day: the
 sentence after it that names it again ("Lind held talks with Diallo. During the meeting on Wednesday, …", "… The
 talks took place on Monday"), the meeting before it that "also" adds to ("On Monday, Lind met Diallo. She also
-held talks with Berg."), and a day given without its year that would fall after publication, for a meeting
-held, in the year before ("a meeting … on February 13" in a text of January: last year's)."""
+held talks with Berg."), or that it tells again in the sentence after it, by the same parties, and a day given
+without its year that would fall after publication, for a meeting held, in the year before ("a meeting … on February
+13" in a text of January: last year's)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ _AGAIN = re.compile(
 _TOOK_PLACE = re.compile(r"[^.;]{0,80}?\b(?:took place|(?:was|were) held|happened|came)\b")
 _SAID = re.compile(r"[,“”\"]|\b(?:said|says|told|added|stated|noted)\b")  # where the words about the meeting stop
 _ALSO = re.compile(r"\balso\s+$")  # just before the meeting's verb: "She also held talks with Berg"
+_STEPS = 2  # how many meetings told again or added to with "also" pass their words of time on along a chain of them
 DAY_BEFORE = 1000  # characters before a meeting read for the day its part of a day ("in the morning") is of
 
 
@@ -34,6 +36,7 @@ def dated_again(text: str, found: list[Met], published: str) -> list[Met]:
     when its own words give none; one held in a part of a day its words give no day of ("talks in the
     morning") is of the last day the sentences before give (`occasion_clauses.day_part_day`)."""
     dated: list[Met] = []
+    steps: list[int] = []  # how many meetings before each passed their words of time on to it
     for at, met in enumerate(found):
         earlier = QUOTED.sub(" ", text[max(0, met.sentence.start - DAY_BEFORE) : met.sentence.start])
         part = day_part_day(met.dating, earlier, published) if _day_part_of_meeting(met) else None
@@ -42,8 +45,16 @@ def dated_again(text: str, found: list[Met], published: str) -> list[Met]:
         if following is not None and (again := _AGAIN.match(following.text)):
             extra = _naming_again(following.text, again) or extra
         before = found[at - 1] if at else None
+        passed = at and steps[at - 1] < _STEPS  # the words that dated the one before, passed on a few steps at most
+        words = dated[at - 1].dating if passed else before.dating if before else ""
+        step = steps[at - 1] + 1 if passed else 1
         if before is not None and before.sentence.start < met.sentence.start and _also(met):
-            extra = before.dating if _surnames(before) & _surnames(met) else extra
+            extra, step = (words, step) if _surnames(before) & _surnames(met) else (extra, 0)
+        elif before is not None and not extra and _told_again(text, before, met):
+            extra = words
+        else:
+            step = 0
+        steps.append(step)
         dated.append(replace(met, dating=f"{met.dating} {extra}") if extra else met)
     return dated
 
@@ -75,6 +86,18 @@ def _naming_again(words: str, again: re.Match[str]) -> str:
     took = _TOOK_PLACE.match(words, again.end())
     stop = _SAID.search(words, took.end()) if took else None
     return words[: stop.start() if stop else len(words)] if took else ""
+
+
+def _told_again(text: str, before: Met, met: Met) -> bool:
+    """Whether a meeting is the one just before told again, in the sentence right after it, by the same parties and
+    not "again" ("On Monday, A met B." then "A one-on-one meeting took place between A and the Afghan president.")."""
+    after = sentence_after(text, before.sentence.start)
+    return (
+        after is not None
+        and after.start == met.sentence.start
+        and _surnames(before) == _surnames(met)
+        and not re.search(r"\b(?:again|another|second|later|next)\b", met.sentence.text)
+    )
 
 
 def _also(met: Met) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kb.draft.body_references import with_bodies_named
+from kb.draft.called_off import called_off
 from kb.draft.dates import clause_around
 from kb.draft.lexicon import COUNTRIES
 from kb.draft.meeting_rephrasings import party_key, with_rephrased
@@ -27,12 +29,13 @@ from kb.draft.meetings import (
     read_meetings,
     subjects_of,
 )
-from kb.draft.speakers import Mention, Token, mention_of, speech_verbs, tokens
+from kb.draft.speakers import Mention, Token, body_name, mention_of, speech_verbs, tokens
 from kb.draft.text import Span, sentences
 
 _NOUN = (
     r"(?:[Tt]alks|[Mm]eetings?|[Dd]iscussions|[Nn]egotiations|[Cc]onsultations|dialogue|summit|"
-    r"(?:(?:tele)?phone |video )?(?:call|conversation)|session|round)"
+    r"(?:(?:tele)?phone |video )?(?:call|conversation)|session|round|[Ee]ncounters?|sit-downs?|get-togethers?|"
+    r"t[eê]te-[aà]-t[eê]tes?|parleys?|huddles?|audiences?|(?:news|press) conference)"
 )
 # A place or a time between a meeting noun and its parties: "in the Kazakh capital", "held in Geneva on Monday".
 _WHERE_OR_WHEN = (
@@ -47,10 +50,10 @@ _NOUN_BETWEEN = re.compile(
     r"(?:between|among|involving|(?P<by>(?:co-)?chaired by|attended by)) (?P<rest>[\s\S]+)"
 )
 _NOUN_WITH = re.compile(rf"\b{_NOUN}(?:{_WHERE_OR_WHEN}){{0,3}},? (?:with|(?<=call )from) (?P<rest>[\s\S]+)")
-# Talks named as a prospect, not held: "for talks", "a potential meeting", "resume negotiations".
+# Talks named as a prospect, or none held: "for talks", "a potential meeting", "resume negotiations", "had no meeting".
 _PROSPECT = re.compile(
     r"\b(?:for|toward|towards|possible|potential|future|proposed|planned|upcoming|next|resume|restart|revive|hold|"
-    r"seek|seeking|sought|calls? for|invite|invited|invitation|ahead of|before|prepare|preparing)\b"
+    r"seek|seeking|sought|calls? for|invite|invited|invitation|ahead of|before|prepare|preparing|no|never)\b"
     r"(?:\s+[\w-]+){0,2}\s*$"
 )
 # The owner before a meeting noun: "Lind's talks with", "his phone call with", "Lind's one-on-one meeting with".
@@ -65,13 +68,14 @@ _IN_TALKS = re.compile(
     r"(?: [A-Z][\w’'-]*)?(?: on [A-Z][a-z]+)? (?P<for>for)|"  # "was in Beijing for talks with": held there
     r"(?:is|are|was|were|remains?|remained|been|be) (?:now |still |already |also )?(?:locked )?in|hosted|led|"
     r"opened|chaired|attended|joined|began|started|resumed|concluded|wrapped up|completed|continued|pursued|"
-    r"hosts?|leads?|holds?|held)"
+    r"hosts?|leads?|holds?|held|had|(?:was|were) granted)"  # "had a brief sit-down with", "was granted an audience"
     r" (?:(?:the|a|an|his|her|their|its|another) )?(?:[\w-]+ ){0,3}$"
 )
 # A phrase of the meeting opening the sentence, its subject after the comma: "During his meeting with B, A raised …",
 # "Meeting with B in Hanoi, A proposed …", "Holding talks with B, A called for …".
 _OPENING = re.compile(
-    r"^(?:During|In|At|After|Following|Over|Before|Meeting(?= with)|Holding) [^,]{0,120}, (?P<clause>[^,]{0,160})"
+    r"^(?:During|In|At|After|Following|Over|Before|Meeting(?= with)|Holding|Speaking (?:at|during|after)) [^,]{0,120}, "
+    r"(?P<clause>[^,]{0,160})"
 )
 # A participle of meeting opening the sentence, its subjects the parties: "Meeting in Oslo, Chile and Peru agreed …",
 # "Meeting at Clonakilty, representatives of the EU, the Faroe Islands and Norway have agreed …".
@@ -114,7 +118,8 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
             or _talked(text, s, antecedent)
             or _met_at_opening(text, s, antecedent)
             or _journey(text, s, antecedent)
-            or _beside(text, s, antecedent),
+            or _beside(text, s, antecedent)
+            or _their_talks(text, s, antecedent),
         )
     ]
     mets = [*found, *more]
@@ -165,8 +170,10 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     words = sentence.text
     between = _NOUN_BETWEEN.search(words)
     each = between is not None and words[: between.start()].endswith("separate ") and between.group()[:8] == "meetings"
-    if between is not None and not each and not _PROSPECT.search(words, max(0, between.start() - 40), between.start()):
-        parties = _named(text, sentence, named_after(text, between.group("rest"), 0))
+    prospect = between is not None and _PROSPECT.search(words, max(0, between.start() - 40), between.start())
+    if between is not None and not each and not prospect and not called_off(between.group("rest")):
+        rest = with_bodies_named(text, between.group("rest"), sentence.start)  # "between Tehran and the agency"
+        parties = _named(text, sentence, named_after(text, rest, 0))
         if between.group("by"):  # the people who came, each named in full: not a post's "Foreign Affairs and Trade"
             parties = [who for who in parties if len((who.name or "").split()) >= 2]
         if len(parties) >= 2:
@@ -176,7 +183,9 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     there_for = there is not None and there.group("for")  # "was in Beijing for talks with": no prospect
     if with_ is None or (not there_for and _PROSPECT.search(words, max(0, with_.start() - 40), with_.start())):
         return []
-    objects = named_after(text, with_.group("rest"), 0)[:1]
+    if called_off(with_.group("rest")):
+        return []  # "Lopez's talks with Diallo were postponed"
+    objects = named_after(text, with_bodies_named(text, with_.group("rest"), sentence.start), 0)[:1]
     owners = _owners(text, sentence, words[: with_.start()], antecedent)
     if not owners and objects and objects[0].name:  # the speaker's own talks: "Lind said talks with Novak had helped"
         before = words[: with_.start()]
@@ -185,7 +194,23 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
             subjects_of(text, sentence.start, before[: tokens(before)[verbs[-1]].start], antecedent) if verbs else []
         )
     parties = _named(text, sentence, [*owners[:1], *objects])  # a person's talks, not "Iran's official spoke after …"
-    return [_met(sentence, parties, with_.start())] if len(parties) == 2 and parties[0].name else []
+    owned = len(parties) == 2 and (parties[0].name or _bodys_own(words[: with_.start()], parties[0]))
+    return [_met(sentence, parties, with_.start())] if owned else []
+
+
+# A country's or body's own talks, its possessive right before the noun and words that describe it: "Malaysia's
+# negotiations with", "Ghana's stalled talks with" (not "Iran's official spoke after talks with", "Iran's envoy said
+# talks with").
+_BODYS = re.compile(r"\b(?P<body>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})[’']s (?P<gap>(?:[a-z-]+ ){0,2})$")
+
+
+def _bodys_own(before: str, owner: Mention) -> bool:
+    """Whether the talks are those of the country or body ``owner`` whose possessive is right before their noun."""
+    found = _BODYS.search(before, max(0, len(before) - 80))
+    if found is None or owner.organisation is None or body_name(found.group("body")) != owner.organisation:
+        return False
+    gap = tokens(found.group("gap"))
+    return not speech_verbs(gap)
 
 
 def _owners(text: str, sentence: Span, before: str, antecedent: Antecedent) -> list[Mention]:
@@ -274,26 +299,39 @@ def _met(sentence: Span, parties: list[Mention], at: int) -> Met:
     return Met(tuple(parties), sentence, place, expected, "" if expected else dating)
 
 
-# A journey to a country for talks: "Mnuchin went to China for negotiations", "Liu He's trip to Washington for talks".
+# A journey to a country for talks: "Mnuchin went to China for negotiations", "Liu He's trip to Washington for talks",
+# "An Israeli delegation went to Cairo on Friday to discuss …", "Peru sent its negotiators to Lima to negotiate …".
 _JOURNEY = re.compile(
-    r"\b(?:travelled|traveled|went|flew|came|headed|trip|visit|journey) to (?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) "
-    r"for (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|discussions|meetings?)\b(?! with)"
+    r"\b(?:travelled|traveled|went|flew|came|headed|trip|visit|journey|sent (?:an?|its|their|his|her|the) "
+    r"(?:[\w-]+ ){0,2}?(?:delegation|team|negotiators|envoys?)) to (?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) "
+    r"(?:(?:on [A-Z][a-z]+|(?:this|last|earlier this|late last) (?:week|month)) )?"
+    r"(?:for (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|discussions|meetings?)\b(?! with)|"
+    r"to (?:discuss|negotiate|hold (?:talks|discussions|consultations)|take part in (?:the )?talks)\b)"
+)
+# The country whose delegation went: "an Israeli delegation (from the military …) went".
+_DELEGATION = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?P<nation>[A-Z][\w-]+) (?:delegation|team|negotiators|mission)\b"
+    r"[^,;:]{0,80}$"
 )
 
 
 def _journey(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
-    """A meeting of a person named who went to a country for talks (a capital stands for its country) and that
-    country: the subject of the verb of going, or the possessive before "trip" or "visit"."""
+    """A meeting of a person named, or a country whose delegation or negotiators went, who went to a country for
+    talks (a capital stands for its country) and that country: the subject of the verb of going, the possessive
+    before "trip" or "visit", or the nation of "an Israeli delegation"."""
     journey = _JOURNEY.search(sentence.text)
     country = mention_of(journey.group("place")) if journey else None
     if journey is None or country is None or country.organisation not in COUNTRIES:
         return []
     before = sentence.text[: journey.start()]
     owner = _OWNER.search(before, max(0, len(before) - 80))
+    delegation = _DELEGATION.search(before, max(0, len(before) - 160))
     who = [m for m in [mention_of(owner.group("name"))] if m] if owner and owner.group("name") else []
+    who = who or [m for m in [mention_of(delegation.group("nation"))] if m] if delegation else who
     who = who or subjects_of(text, sentence.start, before, antecedent)
     parties = _named(text, sentence, [*who[:1], country])
-    return [_met(sentence, parties, journey.start())] if len(parties) == 2 and parties[0].name else []
+    sent = len(parties) == 2 and (parties[0].name or parties[0].organisation in COUNTRIES)  # a person, or a country
+    return [_met(sentence, parties, journey.start())] if sent else []
 
 
 # Someone named beside another at an appearance: "…, said Ana Lopez, standing next to President Omar Diallo",
@@ -311,3 +349,34 @@ def _beside(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     subjects = subjects_of(text, sentence.start, before + " ", antecedent)
     parties = _named(text, sentence, [*subjects[-1:], *objects])
     return [_met(sentence, parties, beside.start())] if len(parties) == 2 and parties[0].name else []
+
+
+# Talks the speakers report as their own: "A and B said their talks had been productive", "A and B both said they had
+# made good progress in … discussions", "A and B told reporters after their meeting that …", "A and B said they met",
+# "A and B reported progress in top-level trade talks on Sunday".
+_THEIR_TALKS = re.compile(
+    rf"\btheir (?:[\w-]+ ){{0,3}}?{_NOUN}\b|\bthey (?:had |have )?(?:met\b|(?:held|made|concluded|wrapped up)\b"
+    rf"[^.;:“”\"]{{0,80}}?\b{_NOUN}\b)"
+)
+
+_PROGRESS_IN = re.compile(rf"\s*(?:progress|headway) (?:in|at|during) (?:the |their )?(?:[\w-]+ ){{0,3}}?{_NOUN}\b")
+
+_ANY_TALKS = re.compile(r"\b(?:their|they|progress|headway)\b")
+
+
+def _their_talks(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
+    """A meeting of two or more parties named as the subjects of a verb of saying, that report their own talks."""
+    if not _ANY_TALKS.search(sentence.text):
+        return []  # a quick test before the sentence's words are read
+    words = tokens(sentence.text)
+    verbs = speech_verbs(words)
+    if not verbs:
+        return []
+    verb = words[verbs[0]]
+    talks = _PROGRESS_IN.match(sentence.text, verb.end) or _THEIR_TALKS.search(sentence.text, verb.end, verb.end + 160)
+    if talks is None or _PROSPECT.search(talks.group().rsplit(" ", 1)[0] + " "):
+        return []  # none, or "their upcoming talks"
+    before = sentence.text[: verb.start]
+    subjects = [who for who in subjects_of(text, sentence.start, before, antecedent) if who.phrase in before]
+    parties = _named(text, sentence, subjects)  # named in the sentence, not "They said their talks …"
+    return [_met(sentence, parties, talks.start())] if len(parties) >= 2 else []

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
-from kb.draft.counterparts import HOLDERS, holder, is_counterpart
+from kb.draft.body_references import with_bodies_named
+from kb.draft.called_off import called_off
+from kb.draft.counterparts import HOLDERS, holder, is_counterpart, is_definite_post
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject
 from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
@@ -100,9 +102,10 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             if found[-1]:
                 found.append([])
             continue
-        post_for = (
-            token.word in ("for", "to") and bool(found[-1]) and found[-1][-1].word in TITLE_WORDS
-        )  # "Minister for"
+        post_for = bool(found[-1]) and (  # "Minister for", "his counterpart from Israel, Yoav Gallant"
+            (token.word in ("for", "to") and found[-1][-1].word in TITLE_WORDS)
+            or (token.word == "from" and found[-1][-1].word == "counterpart")
+        )
         if not (token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))):
             break
         found[-1].append(token)
@@ -111,7 +114,7 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
         while group and (group[-1].word in ("the", "of", "for") or group[-1].word in NAME_PARTICLES):
             group.pop()
         group = group[1:] if group and group[0].word == "of" else group  # "a meeting of the Alliance": the Alliance
-        if group and any(t.capitalised for t in group):
+        if group and (any(t.capitalised for t in group) or group[0].word == "the"):  # "the energy minister"
             found_mention = mention_of(rest[group[0].start : group[-1].end])
             post = mentions[-1] if mentions and mentions[-1] and mentions[-1].description else None
             set_off = rest[: group[0].start].rstrip()[-1:] == ","
@@ -121,7 +124,9 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             described = bool(found_mention and found_mention.description and not found_mention.name)
             own_post = named and set_off and described and rest[group[-1].end :].lstrip()[:1] in (",", ".", "")
             mentions.append(None if own_post else found_mention)
-    return [m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m))]
+    return [
+        m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m) or is_definite_post(m))
+    ]
 
 
 # words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "von der Leyen"
@@ -138,10 +143,12 @@ def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
         if not match:
             continue
         before, verb = sentence.text[: match.start()], match.group("verb")
-        if _PARTIES_AFTER.search(verb) and _PROSPECT.search(before[-40:] + verb.split()[0]):
-            continue  # "momentum for talks between Washington and Pyongyang": none held
+        if _PARTIES_AFTER.search(verb) and (
+            _PROSPECT.search(before[-40:] + verb.split()[0]) or called_off(match.group("rest") or "")
+        ):
+            continue  # "momentum for talks between Washington and Pyongyang", "… was cancelled": none held
         subjects: list[Mention] = []
-        rest = match.group("rest") or ""
+        rest = with_bodies_named(text, match.group("rest") or "", sentence.start)  # "with the agency"
         if match.group("phrase"):  # "Lind said after meeting Novak", "After talks with Novak, Lind said …"
             subjects, rest = _phrase_subjects(text, sentence, match, antecedent)
         elif not _PARTIES_AFTER.search(verb):
