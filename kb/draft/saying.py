@@ -23,11 +23,15 @@ EVENTS = re.compile(
 # Verbs of saying: what follows them is what was said, where a date is of that, not of the saying
 # ("Ishiba said talks would resume on Monday") — but for the words of when, where and to whom (and
 # the names of events, EVENTS).
+# Verbs that express a stance: their object ("hope", "deep concern", "her wish") is said, not yet what is reported.
+_STANCES = frozenset({"expressed", "expresses", "voiced", "voices", "conveyed", "conveys"})
+_STANCE_CONTENT = frozenset({"that", "to", "about", "over", "for", "regarding", "whether", "if"})
 _SAYING = frozenset(
     {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states", "stressed",
      "noted", "insisted", "warned", "argued", "explained", "declared", "remarked", "reiterated", "acknowledged",
      "admitted", "conceded", "emphasised", "emphasized", "tweeted", "posted", "replied", "responded", "promised",
-     "promises", "vowed", "vows", "pledged", "pledges", "predicted", "predicts", "suggested", "suggests"}
+     "promises", "vowed", "vows", "pledged", "pledges", "predicted", "predicts", "suggested", "suggests",
+     *_STANCES}
 )  # fmt: skip
 _CIRCUMSTANCE = frozenset(
     {"on", "in", "at", "to", "during", "with", "via", "through", "from", "of", "a", "an", "the", "his", "her",
@@ -56,7 +60,8 @@ def reported_from(sentence: str, at: int, end: int) -> int:
     verb = _WORD.match(sentence, at)
     if verb is None or verb.group().lower() not in _SAYING:
         return end
-    free = _ADDRESSEE_WORDS if verb.group().lower() in ("told", "tells") else 0
+    stance = verb.group().lower() in _STANCES
+    free = _ADDRESSEE_WORDS if stance or verb.group().lower() in ("told", "tells") else 0
     placed = bool(free)  # after a word of place or time, or "told": "said at the talks", "told a news conference",
     # not "said the talks were …"
     previous = verb.group().lower()
@@ -66,6 +71,8 @@ def reported_from(sentence: str, at: int, end: int) -> int:
         if not text:  # a full stop alone, after a quotation blanked out: "said the “…”."
             return word.start()
         low = text.lower()
+        if stance and low in _STANCE_CONTENT:
+            return word.start()  # what the stance is about: "expressed hope that …", "voiced concern about …"
         if low == "of" and previous in (*_SAYING, "reporters", "journalists", "media", "press"):
             return word.start()  # what is said of: "said of Monday's talks", "told reporters of the talks"
         new_phrase = low in _DETERMINERS and previous not in (*_PHRASING, *_SAYING)

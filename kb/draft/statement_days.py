@@ -52,6 +52,7 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
             or events.day_of(occasion, each.excerpt.start)
             or events.issued_day(each.dating, each.excerpt.start)
         )
+        when = None if when and _after(when[0], day) else when  # nothing was said after it was reported
         next_to = previous is not None and not text[previous.excerpt.end : each.excerpt.start].strip()
         continues = each.pattern.startswith(_CONTINUING) or occasions.adds(each.dating)
         right_after = next_to and not _ANOTHER_OCCASION.search(each.dating)  # not '"…," Novak told AFP'
@@ -76,6 +77,13 @@ _AIMED = re.compile(
     r"[^.!?]{0,300}"
 )
 _AIMED_QUICK = re.compile(r"\b(?:aim|hop|target|deadline|expect|due|set|scheduled|slated)")
+
+
+def _after(date: str, published: str) -> bool:
+    """Whether a date falls after the publication date, as precisely as both are known ("2024-07-08" is not
+    after "2024-07")."""
+    known = min(len(date), len(published))
+    return date[:known] > published[:known]
 
 
 def carry_story_days(said: list[Said], drafted: list[dict[str, Any] | None], text: str, day: str) -> None:
