@@ -10,7 +10,6 @@ so a text of a thousand quotations of one speaker still drafts in time."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from kb.events.models import words_to_check
@@ -34,7 +33,7 @@ def importable(claims: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
 
     kept: list[dict[str, Any]] = []
     cited: dict[tuple[str, str], list[dict[str, Any]]] = {}  # the claims drafted from the same words, alike
-    alike: dict[str, list[tuple[dict[str, Any], Counter[str] | None]]] = {}  # kept, by repeat_key, with words
+    alike: dict[str, list[tuple[dict[str, Any], frozenset[str] | None]]] = {}  # kept, by repeat_key, with words
     for claim in claims:
         if not all(found(words) for words in _checked(claim)):
             continue
@@ -58,17 +57,17 @@ _SHARED_WORDS = 0.6  # two statements nearly the same share far more of their wo
 # measure of their characters, would be asked of any two long statements of one speaker)
 
 
-def _words(claim: dict[str, Any]) -> Counter[str] | None:
+def _words(claim: dict[str, Any]) -> frozenset[str] | None:
     """A statement's words, to tell quickly two that cannot be nearly the same; None for another claim."""
-    return Counter(claim["text"].casefold().split()) if claim["type"] == "statement" else None
+    return frozenset(claim["text"].casefold().split()) if claim["type"] == "statement" else None
 
 
-def _share(mine: Counter[str] | None, theirs: Counter[str] | None) -> bool:
-    """Whether two claims drafted from different words may repeat each other: statements only when they
-    share most of their words (a statement given again shares nearly all of them)."""
+def _share(mine: frozenset[str] | None, theirs: frozenset[str] | None) -> bool:
+    """Whether two claims drafted from different words may repeat each other: statements only when most of the
+    words of the two are in both (a statement given again shares nearly all of them)."""
     if mine is None or theirs is None:
         return True
-    return 2 * sum((mine & theirs).values()) >= _SHARED_WORDS * (mine.total() + theirs.total())
+    return 2 * len(mine & theirs) >= _SHARED_WORDS * (len(mine) + len(theirs))
 
 
 def _checked(claim: dict[str, Any]) -> list[str]:
