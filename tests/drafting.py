@@ -59,6 +59,12 @@ def day_of(text: str, words: str) -> str | None:
     return said[0].get("occurred_at")
 
 
+def whose_figures(kb: KnowledgeBase, text: str) -> list[tuple[str, str, str | None]]:
+    """Each figure drafted from ``text``: its value (or its change's amount), subject and counterpart."""
+    points = of_type(drafted(kb, text), "data_point")
+    return [(p.get("value") or p["change"]["amount"], p["subject"], p.get("counterpart")) for p in points]
+
+
 def meeting_parties(text: str) -> list[list[str]]:
     """The parties of each meeting the drafter reads in ``text``, by name (a body's name for a body)."""
     return [

@@ -7,7 +7,7 @@ of giving or asking ("…, seeking $4 billion") and a country opening its senten
 from __future__ import annotations
 
 import pytest
-from drafting import drafted, imports, of_type
+from drafting import drafted, imports, of_type, whose_figures
 
 from kb.draft.figures import figures
 
@@ -96,11 +96,6 @@ def test_changes_in_more_wordings(kb, sentence, expected):
     assert _changes(kb, sentence + "\n") == expected
 
 
-def _whose(kb, text: str) -> list[tuple[str, str, str | None]]:
-    points = of_type(drafted(kb, text), "data_point")
-    return [(p.get("value") or p["change"]["amount"], p["subject"], p.get("counterpart")) for p in points]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -132,7 +127,7 @@ def _whose(kb, text: str) -> list[tuple[str, str, str | None]]:
     ],
 )
 def test_the_doer_of_a_participle_of_giving_or_asking_owns_the_figure(kb, text, expected):
-    assert _whose(kb, text) == expected
+    assert whose_figures(kb, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,9 @@ comes from ("an IAEA report revealed that Iran …") is not its subject."""
 from __future__ import annotations
 
 import pytest
-from drafting import drafted, of_type
+from drafting import whose_figures
 
 pytestmark = pytest.mark.usefixtures("talks")
-
-
-def _whose(kb, text: str) -> list[tuple[str, str, str | None]]:
-    points = of_type(drafted(kb, text), "data_point")
-    return [(p.get("value") or p["change"]["amount"], p["subject"], p.get("counterpart")) for p in points]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +44,7 @@ def _whose(kb, text: str) -> list[tuple[str, str, str | None]]:
     ],
 )  # fmt: skip
 def test_each_donor_a_list_names_gives_its_amount(kb, text, expected):
-    assert [(value, subject) for value, subject, _ in _whose(kb, text)] == expected
+    assert [(value, subject) for value, subject, _ in whose_figures(kb, text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +59,7 @@ def test_each_donor_a_list_names_gives_its_amount(kb, text, expected):
     ],
 )
 def test_a_body_after_with_or_to_is_no_donor(kb, text):
-    assert [subject for _, subject, _ in _whose(kb, text)] == ["kenya"]
+    assert [subject for _, subject, _ in whose_figures(kb, text)] == ["kenya"]
 
 
 @pytest.mark.parametrize(
@@ -86,7 +81,7 @@ def test_a_body_after_with_or_to_is_no_donor(kb, text):
     ],
 )
 def test_a_lender_s_money_for_the_country_it_deals_with_is_that_country_s(kb, text, expected):
-    ((_, subject, counterpart),) = _whose(kb, text)
+    ((_, subject, counterpart),) = whose_figures(kb, text)
     assert (subject, counterpart) == expected
 
 
@@ -106,7 +101,7 @@ def test_a_lender_s_money_for_the_country_it_deals_with_is_that_country_s(kb, te
     ],
 )
 def test_a_body_naming_the_document_a_figure_comes_from_is_not_its_subject(kb, text, expected):
-    assert [subject for _, subject, _ in _whose(kb, text)] == [expected]
+    assert [subject for _, subject, _ in whose_figures(kb, text)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -122,5 +117,5 @@ def test_a_body_naming_the_document_a_figure_comes_from_is_not_its_subject(kb, t
     ],
 )
 def test_an_amount_given_from_a_body_is_that_body_s(kb, text, expected):
-    ((_, subject, counterpart),) = _whose(kb, text)
+    ((_, subject, counterpart),) = whose_figures(kb, text)
     assert (subject, counterpart) == expected

@@ -7,14 +7,9 @@ of a comparison ("from $1.2 billion to $1.5 billion") measures what the first do
 from __future__ import annotations
 
 import pytest
-from drafting import drafted, of_type
+from drafting import drafted, of_type, whose_figures
 
 pytestmark = pytest.mark.usefixtures("talks")
-
-
-def _whose(kb, text: str) -> list[tuple[str, str, str | None]]:
-    points = of_type(drafted(kb, text), "data_point")
-    return [(p.get("value") or p["change"]["amount"], p["subject"], p.get("counterpart")) for p in points]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +37,7 @@ def _whose(kb, text: str) -> list[tuple[str, str, str | None]]:
     ],
 )
 def test_a_dollar_s_country_letters_name_no_party(kb, text, expected):
-    assert _whose(kb, text) == expected
+    assert whose_figures(kb, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +59,7 @@ def test_a_dollar_s_country_letters_name_no_party(kb, text, expected):
     ],
 )
 def test_a_lender_s_amount_for_a_country_is_that_country_s(kb, text, expected):
-    ((_, subject, counterpart),) = _whose(kb, text)
+    ((_, subject, counterpart),) = whose_figures(kb, text)
     assert (subject, counterpart) == expected
 
 
@@ -90,7 +85,7 @@ def test_a_lender_s_amount_for_a_country_is_that_country_s(kb, text, expected):
 def test_a_figure_whose_clause_names_only_its_counterpart_is_the_other_party_s(kb, text, expected):
     """With no subject in its clause, a figure takes the subject of the figures before it, or the first
     country the text names — never its own counterpart: then the other party the text is about."""
-    assert _whose(kb, text)[-1] == expected
+    assert whose_figures(kb, text)[-1] == expected
 
 
 @pytest.mark.parametrize(
@@ -105,7 +100,7 @@ def test_a_figure_whose_clause_names_only_its_counterpart_is_the_other_party_s(k
     ],
 )
 def test_goods_a_country_s_name_describes_come_from_it(kb, text, expected):
-    assert _whose(kb, text)[-1] == expected
+    assert whose_figures(kb, text)[-1] == expected
 
 
 @pytest.mark.parametrize(
@@ -195,18 +190,18 @@ def test_a_tariff_naming_no_party_after_a_tariff_in_its_sentence_is_that_one_s(k
     ],
 )
 def test_a_country_s_own_goods_output_and_exports_stay_its(kb, text, expected):
-    assert _whose(kb, text)[-1] == expected
+    assert whose_figures(kb, text)[-1] == expected
 
 
 def test_a_lender_reporting_trade_makes_no_borrower_of_a_trading_partner(kb):
     text = "Kenya and China trade tea.\n\nThe World Bank said exports to China rose 5% in May.\n"
-    ((_, subject, _),) = _whose(kb, text)
+    ((_, subject, _),) = whose_figures(kb, text)
     assert subject == "kenya"
 
 
 def test_a_new_clause_between_two_figures_is_no_comparison(kb):
     text = "Chile's exports rose to $3 billion in May while Peru rose to $5 billion.\n"
-    assert [subject for _, subject, _ in _whose(kb, text)] == ["chile", "peru"]
+    assert [subject for _, subject, _ in whose_figures(kb, text)] == ["chile", "peru"]
 
 
 @pytest.mark.parametrize(
@@ -223,7 +218,7 @@ def test_a_new_clause_between_two_figures_is_no_comparison(kb):
     ],
 )
 def test_a_flow_between_two_parties_is_the_first_s_with_the_second(kb, text, expected):
-    assert _whose(kb, text) == [expected]
+    assert whose_figures(kb, text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -247,7 +242,7 @@ def test_a_body_s_share_of_a_whole_is_that_body_s(kb, text, expected):
 
 def test_a_share_whose_words_end_before_another_clause_is_no_owner_s(kb):
     text = "Chile's share of Peru's copper imports is falling, while Peru's imports from Bolivia rose to 30%.\n"
-    ((_, subject, _),) = _whose(kb, text)
+    ((_, subject, _),) = whose_figures(kb, text)
     assert subject == "peru"
 
 
@@ -267,7 +262,7 @@ def test_a_share_whose_words_end_before_another_clause_is_no_owner_s(kb):
     ],
 )
 def test_a_figure_given_set_or_asked_for_by_a_body_is_that_body_s(kb, text, expected):
-    assert [subject for _, subject, _ in _whose(kb, text)][-1] == expected
+    assert [subject for _, subject, _ in whose_figures(kb, text)][-1] == expected
 
 
 @pytest.mark.parametrize(
@@ -279,7 +274,7 @@ def test_a_figure_given_set_or_asked_for_by_a_body_is_that_body_s(kb, text, expe
     ],
 )
 def test_an_estimating_body_or_a_lender_after_by_is_not_the_subject(kb, text, expected):
-    assert _whose(kb, text)[0][1] == expected
+    assert whose_figures(kb, text)[0][1] == expected
 
 
 @pytest.mark.parametrize(
@@ -292,5 +287,5 @@ def test_an_estimating_body_or_a_lender_after_by_is_not_the_subject(kb, text, ex
     ],
 )
 def test_the_bloc_after_from_to_or_with_is_the_other_side_named_before(kb, text):
-    subject, counterpart = _whose(kb, text)[-1][1:]
+    subject, counterpart = whose_figures(kb, text)[-1][1:]
     assert (subject, counterpart) in (("kenya", "european-union"), ("chile", "mercosur"))
