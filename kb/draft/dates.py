@@ -367,12 +367,12 @@ def no_later_than(when: tuple[str, str] | None, clause: str, published: str) -> 
     day = published_day(published)
     if when is None or day is None or not when[0][:4].isdigit() or when[0] <= day.isoformat()[: len(when[0])]:
         return when
-    if _A_YEAR.search(when[1]) or re.search(rf"{re.escape(when[1])}[ ,.]*{_A_YEAR.pattern}", clause):
+    if A_YEAR.search(when[1]) or re.search(rf"{re.escape(when[1])}[ ,.]*{A_YEAR.pattern}", clause):
         return when  # its year is given: "May 4, 2025"
     return when if when[0][5:] == "02-29" else (f"{int(when[0][:4]) - 1}{when[0][4:]}", when[1])
 
 
-_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def is_day(date: str | None) -> bool:

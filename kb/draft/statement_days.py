@@ -52,7 +52,7 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
             or events.day_of(occasion, each.excerpt.start)
             or events.issued_day(each.dating, each.excerpt.start)
         )
-        when = None if when and _after(when[0], day) else when  # nothing was said after it was reported
+        when = None if when and _after(when, day) else when  # nothing was said after it was reported
         next_to = previous is not None and not text[previous.excerpt.end : each.excerpt.start].strip()
         continues = each.pattern.startswith(_CONTINUING) or occasions.adds(each.dating)
         right_after = next_to and not _ANOTHER_OCCASION.search(each.dating)  # not '"…," Novak told AFP'
@@ -79,11 +79,14 @@ _AIMED = re.compile(
 _AIMED_QUICK = re.compile(r"\b(?:aim|hop|target|deadline|expect|due|set|scheduled|slated)")
 
 
-def _after(date: str, published: str) -> bool:
-    """Whether a date falls after the publication date, as precisely as both are known ("2024-07-08" is not
-    after "2024-07")."""
-    known = min(len(date), len(published))
-    return date[:known] > published[:known]
+def _after(when: Day, published: str) -> bool:
+    """Whether a date whose words give no year falls after the publication date, as precisely as both are known
+    ("2024-07-08" is not after "2024-07"). A year the words give is the text's own: a heading's "9 June 2025" stands
+    whatever the publication date says."""
+    if when is None or dates.A_YEAR.search(when[1]):
+        return False
+    known = min(len(when[0]), len(published))
+    return when[0][:known] > published[:known]
 
 
 def carry_story_days(said: list[Said], drafted: list[dict[str, Any] | None], text: str, day: str) -> None:
