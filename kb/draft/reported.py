@@ -71,6 +71,11 @@ def _joined(words: list[Token], subject: list[Token]) -> bool:
     return owner > 0 and words[owner - 1].word == "and" and all(t.text not in ",;:" for t in words[owner:first])
 
 
+def _to_come(words: list[Token], verb: int) -> bool:
+    """Whether the reporting verb is of words still to be said: right after "will" or "shall" ("will say")."""
+    return verb > 0 and words[verb - 1].word in ("will", "shall")
+
+
 _PUBLISHED = frozenset({"issued", "issues"})  # a reporting verb that is a document's participle too
 
 
@@ -88,6 +93,8 @@ def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[in
             continue  # "as said in the treaty": no one's speech; but "said on Friday (that) …" is
         if not tail and sum(1 for token in words[verb + 1 :] if token.text[:1].isalnum()) < 2:
             continue  # nothing reported after the verb: a heading ("Briefing notes")
+        if _to_come(words, verb):
+            continue  # "Lind will say at the summit that …": not said yet
         subject = subject_before(words, verb)
         if subject and words[max(0, words.index(subject[0]) - 1)].word in ("what", "whatever"):
             continue  # "What Lind said after the talks": the words said are not in the sentence
