@@ -279,6 +279,8 @@ DOCUMENT_NOUNS = frozenset(
     )
 )
 
+# Verbs that express a stance, reporting verbs too: their object is said ("expressed hope", "voiced deep concern").
+STANCE_VERBS = frozenset({"expressed", "expresses", "voiced", "voices", "conveyed", "conveys"})
 # Reporting verbs: a speaker's words follow or precede them.
 SPEECH_VERBS = frozenset(
     _words(
@@ -303,10 +305,9 @@ SPEECH_VERBS = frozenset(
         highlighted echoed hinted pleaded proclaimed testified wondered fumed scoffed reckoned reckons
         posts laments quips muses underlines underscores counters retorts observes exclaims recounts discloses
         opines elaborates
-        expressed expresses voiced voices conveyed conveys
         """
     )
-)
+).union(STANCE_VERBS)
 # Reporting verbs of two words, a verb and its particle: "he pointed out", "she spelled out".
 PHRASAL_SPEECH_VERBS = {
     "pointed": "out", "points": "out", "spelled": "out", "spelt": "out", "spells": "out",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kb.draft.lexicon import NAME_PARTICLES
+from kb.draft.lexicon import NAME_PARTICLES, STANCE_VERBS
 
 # Events a statement may be made at, after or during, by kind: "said after the meeting" is the
 # meeting a sentence before dated "Tuesday".
@@ -23,15 +23,13 @@ EVENTS = re.compile(
 # Verbs of saying: what follows them is what was said, where a date is of that, not of the saying
 # ("Ishiba said talks would resume on Monday") — but for the words of when, where and to whom (and
 # the names of events, EVENTS).
-# Verbs that express a stance: their object ("hope", "deep concern", "her wish") is said, not yet what is reported.
-_STANCES = frozenset({"expressed", "expresses", "voiced", "voices", "conveyed", "conveys"})
 _STANCE_CONTENT = frozenset({"that", "to", "about", "over", "for", "regarding", "whether", "if"})
 _SAYING = frozenset(
     {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states", "stressed",
      "noted", "insisted", "warned", "argued", "explained", "declared", "remarked", "reiterated", "acknowledged",
      "admitted", "conceded", "emphasised", "emphasized", "tweeted", "posted", "replied", "responded", "promised",
      "promises", "vowed", "vows", "pledged", "pledges", "predicted", "predicts", "suggested", "suggests",
-     *_STANCES}
+     *STANCE_VERBS}
 )  # fmt: skip
 _CIRCUMSTANCE = frozenset(
     {"on", "in", "at", "to", "during", "with", "via", "through", "from", "of", "a", "an", "the", "his", "her",
@@ -60,7 +58,7 @@ def reported_from(sentence: str, at: int, end: int) -> int:
     verb = _WORD.match(sentence, at)
     if verb is None or verb.group().lower() not in _SAYING:
         return end
-    stance = verb.group().lower() in _STANCES
+    stance = verb.group().lower() in STANCE_VERBS  # its object is said too: "expressed hope"
     free = _ADDRESSEE_WORDS if stance or verb.group().lower() in ("told", "tells") else 0
     placed = bool(free)  # after a word of place or time, or "told": "said at the talks", "told a news conference",
     # not "said the talks were …"
