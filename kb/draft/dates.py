@@ -8,9 +8,11 @@ import functools
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kb.draft.counted_days import ahead_too, counted_before, shifted
 from kb.draft.lexicon import DATELINE_ZONES
 from kb.draft.saying import EVENTS as EVENTS  # where the events a statement is made at are named
 from kb.draft.saying import reported_from
+from kb.draft.weekday_dates import reads_as_date
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -19,9 +21,8 @@ MONTH_RE = (
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# The date the story was filed, not of what it reports:
-# "LONDON, March 3 (Reuters) - ", "BUENOS AIRES, Dec. 13 (Xinhua) -- ", "MOSCOW, January 27. /TASS/. ",
-# "ISLAMABAD, Feb 13: ", "New Delhi [India], December 23 (ANI): " (the country in brackets).
+# The date the story was filed, not of what it reports: "LONDON, March 3 (Reuters) - ", "BUENOS AIRES, Dec. 13
+# (Xinhua) -- ", "MOSCOW, January 27. /TASS/. ", "ISLAMABAD, Feb 13: ", "New Delhi [India], December 23 (ANI): "
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]+(?: \[[A-Za-z .]{1,30}\])?,[^\n]{0,40}?(?:--|[-–—:]|\)\s*(?:--|[-–—:])?|\. /[A-Za-z]+/\.)"
     r"|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—]"
@@ -59,7 +60,7 @@ _PATTERNS = [
             re.I,
         ),
     ),
-    ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six) days? ago\b", re.I)),
+    ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six) (days?|weeks?) ago\b", re.I)),
     ("relative", re.compile(r"\b(last|this|next|earlier this|later this) (week|month|year)\b", re.I)),
     # "from November 26" is a day (month_day), not the month
     (
@@ -69,11 +70,13 @@ _PATTERNS = [
 ]
 
 
-# Where a clause ends: punctuation, a quotation mark, a word opening another clause, or the subject
-# of reported words ("Ishiba said he hopes for a deal by June").
+# Where a clause ends: punctuation, a quotation mark, a word opening another clause (not a count's "two days after"),
+# or the subject of reported words ("Ishiba said he hopes for a deal by June").
 _BOUNDARY = re.compile(
-    r"[;:“”\"«»()—–]|(?<!\d),|,(?!\s?\d{4}\b)|\b(?:that|which|who|whom|whose|when|after|before|while|because|since|until|unless|if|whether"
-    r"|where|following|ahead of|despite|he|she|it|they|we|I|you|there)\b"
+    r"[;:“”\"«»()—–]|(?<!\d),|,(?!\s?\d{4}\b)|\b(?:that|which|who|whom|whose|when|while|because|since|until|unless"
+    r"|if|whether|where|following|despite|he|she|it|they|we|I|you|there|(?<!the day )(?<! a day )(?<!one day )"
+    r"(?<!the night )(?<!the evening )(?<!two days )(?<!hree days )(?<!four days )(?<! a week )(?<!one week )"
+    r"(?:after|before|ahead of))\b"
 )
 # A sentence's opening phrase of time or occasion: "On Friday, Akazawa said …", "During an interview with Fox News
 # on Wednesday, Bessent said …", "After meeting Novak on Tuesday, Lind said …" (what is said after an event is of
@@ -81,8 +84,11 @@ _BOUNDARY = re.compile(
 _OPENING = re.compile(
     r"^\s*(?:[A-Z][\w.’' -]{1,40}:[ \t]+)?"  # after a transcript's label: "Gao Feng: On June 18, …"
     r"(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking|Afterwards?\b"
-    r"|After\b|Following\b|The (?:next|following|previous|same) day\b|(?:Hours|Minutes|Shortly) (?:later|after)\b"
-    r"|That (?:day|morning|afternoon|evening|night)\b|(?:A|One|Two|Three|Four|Five|Six) days? (?:later|earlier)\b)"
+    r"|After\b|Following\b|(?:Hours|Minutes|Shortly) (?:later|after)\b|That (?:day|morning|afternoon|evening|night)\b"
+    r"|The (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)\b"
+    r"|The (?:(?:day|night|evening) (?:before|after)|eve of)\b"
+    r"|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:days?|weeks?)"
+    r" (?:later|earlier|after|before)\b)"
     r"[^,;“”\"]{0,100},(?:[ \t]*(?:delivered|given|made|held|broadcast|aired|published|released|recorded)\b"
     r"[^,;“”\"]{0,60},)?"
 )
@@ -295,8 +301,9 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
         if which == "next":
             return (day + dt.timedelta(days=(name - day.weekday()) % 7 or 7)).isoformat()
         return (day - dt.timedelta(days=back)).isoformat()
-    if kind == "days_ago":  # "said two days ago"
-        return (day - dt.timedelta(days=_DAYS_AGO.index(groups[0].lower()) or 1)).isoformat()
+    if kind == "days_ago":  # "said two days ago", "a week ago"
+        ago = (_DAYS_AGO.index(groups[0].lower()) or 1) * (7 if groups[1].lower().startswith("week") else 1)
+        return (day - dt.timedelta(days=ago)).isoformat()
     if kind == "relative_day":
         return (day - dt.timedelta(days=_DAYS_BACK.get(groups[0].lower(), 0))).isoformat()
     if kind == "relative":
@@ -325,7 +332,8 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
     sentence = without_dateline(sentence)
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
-            if kind == "weekday" and not match.group(1) and not _reads_as_date(sentence, match):
+            owned = match.group(1) in ("on ", "On ") and sentence.startswith(("'s", "’s"), match.end())  # "on Monday's"
+            if kind == "weekday" and (not match.group(1) or owned) and not reads_as_date(sentence, match):
                 continue
             if kind == "weekday" and _DATE_AFTER.match(sentence, match.end()):
                 continue  # "Monday, 17 July 2023": the date it names
@@ -336,11 +344,10 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
             resolved = (
                 _resolve(kind, match, day) if day else _resolve(kind, match, dt.date(int(match.groups()[2]), 1, 1))
             )
-            eve = _EVE.search(sentence, max(0, match.start() - 30), match.start())
-            if resolved and eve and is_day(resolved):  # "on the eve of Wednesday's summit"
-                resolved = (dt.date.fromisoformat(resolved) - dt.timedelta(days=1)).isoformat()
-                found.append((match.start(), resolved, f"{eve.group()}{match.group().strip()}"))
-            elif resolved:
+            counted = counted_before(sentence, match.start()) if resolved and is_day(resolved) else None
+            if counted and resolved and not (kind == "weekday" and day and ahead_too(resolved, counted[0], day)):
+                found.append((match.start(), shifted(resolved, counted[0]), f"{counted[1]}{match.group().strip()}"))
+            elif resolved and not counted:  # "on the eve of Wednesday's summit", "three days before Tuesday's vote"
                 found.append((match.start(), resolved, match.group().strip()))
     return min(found)[1:] if found else None
 
@@ -378,23 +385,3 @@ A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def is_day(date: str | None) -> bool:
     """Whether a drafted date is a whole day ("2025-04-18"), not a month or a year."""
     return date is not None and len(date) == len("2025-04-18")
-
-
-_DAY_PART = re.compile(r" (?:morning|afternoon|evening|night)\b")  # of a weekday that names an occasion
-_EVE = re.compile(r"\bthe eve of (?:the |this |next )?$")  # the day before the day it names
-
-
-def _reads_as_date(sentence: str, match: re.Match[str]) -> bool:
-    """A bare weekday is a date, as wire copy has it ("said Friday", "told reporters Tuesday", "a
-    meeting between Carney and Trump Tuesday"), but in a day's name ("Super Tuesday", "Black
-    Friday"), a title ("Sunday Morning Futures") or a day of every week ("every Friday")."""
-    before = sentence[max(0, match.start() - 40) : match.start()]
-    if re.search(r"\b(?:Super|Black|Good|Ash|Cyber|Holy|Maundy|Easter|Palm)\s*$", before):
-        return False
-    if re.search(r"\b(?:every|each|following|previous)\s*$", before, re.IGNORECASE):
-        return False  # "every Friday", "the following Tuesday": no day of this
-    if re.search(r"\b(?:a|the|one|some|any)\s*$", before, re.IGNORECASE):  # "a Friday", but "a Tuesday statement"
-        part = _DAY_PART.match(sentence, match.end())  # "a Wednesday evening statement", "a Monday night briefing"
-        at = part.end() if part else match.end()
-        return EVENTS.match(sentence, at + 1) is not None and sentence[at : at + 1] == " "
-    return not re.match(r"\s+[A-Z]", sentence[match.end() : match.end() + 2])  # a title: "Sunday Morning Futures"

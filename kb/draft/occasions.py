@@ -4,24 +4,14 @@ conference", "afterwards", "the next day" — the event an earlier sentence name
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from typing import Any
 
+from kb.draft.counted_days import counted_before, counted_on, shifted
 from kb.draft.dates import EVENTS, MONTH_RE, clause_around, is_day, resolve
 from kb.draft.quotes import find_quotes
 from kb.draft.text import sentences
 
-# A day counted from the event a sentence before dated: "the next day", "later that day", "a day earlier",
-# "two days later".
-_CONTEXT_DAY = re.compile(
-    r"\b(?:(?P<same>that (?:day|morning|afternoon|evening|night)|the same day"
-    r"|(?:hours|minutes|shortly) (?:later|after))|(?P<next>the (?:next|following) day"
-    r"|a day later)|(?P<previous>the day before|the previous day|a day earlier)"
-    r"|(?P<counted>(?:two|three|four|five|six) days (?:later|earlier)))\b",
-    re.IGNORECASE,
-)
-_COUNTS = ("two", "three", "four", "five", "six")  # days counted: 2 to 6
 _AFTERWARDS = re.compile(r"\b(?:[Aa]fterwards?|[Aa]fter it)\b")  # after the last event named before
 _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
 _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
@@ -39,7 +29,6 @@ _GERUND = re.compile(
 _NAMED_BY = re.compile(r"\b(?:the|this|that) ((?:[A-Z][\w’'-]*\s+){1,3})$")
 _NAMED_BACK = 15  # sentences before a statement read for the name of the event it names
 _CLAUSE_END = re.compile(r"[,;.“”\"]")  # the words after an event's name that may give its day end here
-_EVE_OF = re.compile(r"\bthe eve of (?:the|their|his|her|its|this|that) (?:[\w’'-]+ ){0,2}$")
 # A body (not a person) as the one who says: "the Commerce Ministry said", "the secretariat added".
 _BODY_SAID = re.compile(
     r"\b(?:ministry|department|office|embassy|government|secretariat|commission|council|agency|bureau|presidency)"
@@ -101,6 +90,7 @@ class Occasions:
             chars[quote.start : quote.end] = " " * (quote.end - quote.start)
         self.day = day
         self.last: dict[str, list[tuple[int, tuple[str, str] | None]]] = {}  # kind -> (where, its day or none)
+        self.opened: dict[tuple[str, int], tuple[str, str]] = {}  # (kind, where) -> the day it opened, to count from
         named: dict[str, tuple[str, str]] = {}  # an event's noun -> the day it was last named with
         named_by: dict[str, set[str]] = {}  # and the words that described it then
         self.sentences: list[tuple[int, str]] = []  # (where, its words): where an event's name was given with its day
@@ -112,9 +102,11 @@ class Occasions:
                 kind = str(match.lastgroup)
                 low = max(0, match.start() - _AROUND)
                 clause = clause_around(sentence.text[low : match.end() + _AROUND], match.start() - low)
-                when = resolve(clause, day)
+                counted = counted_before(sentence.text, match.start())  # "three days before Saturday's summit"
+                when = resolve(sentence.text[counted[2] : match.end()] if counted else clause, day)  # the summit's
                 new = match.group().lower() in _VERBS or _determiner(sentence.text, match.start()) in _NEW
                 if when and _OPENED.search(clause):  # "the conference opened on Monday": not the day of all of it
+                    self.opened[kind, sentence.start] = self.opened["", sentence.start] = when
                     when, new = None, True
                 if when and when[0][: len(day)] > day[: len(when[0])]:  # "scheduled for 22 July": none held yet
                     when, new = None, True
@@ -147,30 +139,28 @@ class Occasions:
                 continue
             if _RECURRING.search(clause, max(0, match.start() - 40), match.start()):
                 continue  # "at his weekly media briefing": named by when it recurs, not by an earlier sentence
+            counted = counted_before(clause, match.start())  # "on the eve of the summit", "a week after the talks"
             named = self._named_day(clause, match, before)
+            if named and counted:
+                return shifted(named[0], counted[0]), f"{counted[1]}{match.group().lower()} ({named[1]})"
             if named:
                 return named
-            when = self._last(str(match.lastgroup), before)
-            eve = _EVE_OF.search(clause, max(0, match.start() - 40), match.start())
-            if when and eve and is_day(when[0]):  # "said on the eve of the summit"
-                before_it = (dt.date.fromisoformat(when[0]) - dt.timedelta(days=1)).isoformat()
-                return before_it, f"the eve of the {match.group().lower()} ({when[1]}, in an earlier sentence)"
+            kind = str(match.lastgroup)
+            when = self._counted_from(kind, before) if counted else self._last(kind, before)
+            if when and counted:
+                words = f"{counted[1]}{match.group().lower()} ({when[1]}, in an earlier sentence)"
+                return (shifted(when[0], counted[0]), words) if is_day(when[0]) else None
             if when:
                 return when[0], f"{when[1]} (of the {match.group().lower()}, in an earlier sentence)"
         afterwards = _AFTERWARDS.search(clause)
         when = self._last("", before) if afterwards else None
         if when and afterwards:
             return when[0], f"{when[1]} (of the event before: {afterwards.group()})"
-        counted = _CONTEXT_DAY.search(clause)
-        when = self._last("", before) if counted else None
-        if when is None or counted is None or not is_day(when[0]):
+        on = counted_on(clause)  # "the next day", "two days later", "a week earlier"
+        when = self._counted_from("", before) if on else None
+        if when is None or on is None or not is_day(when[0]):
             return None
-        step = {"same": 0, "next": 1, "previous": -1}.get(str(counted.lastgroup), 0)
-        if counted.lastgroup == "counted":  # "two days later": +2
-            number, way = counted.group().lower().split()[::2]
-            step = (_COUNTS.index(number) + 2) * (1 if way == "later" else -1)
-        day = dt.date.fromisoformat(when[0]) + dt.timedelta(days=step)
-        return day.isoformat(), f"{counted.group()} ({when[1]}, in an earlier sentence)"
+        return shifted(when[0], on[0]), f"{on[1]} ({when[1]}, in an earlier sentence)"
 
     def _named_day(self, clause: str, match: re.Match[str], before: int) -> tuple[str, str] | None:
         """The day of an event a clause names by its name ("at the TNC meeting", "after the Doha talks"), as the
@@ -209,6 +199,13 @@ class Occasions:
         if index < 0 or found >= len(named) or named[found][0] != self.sentences[index][0]:
             return None
         return named[found][1]
+
+    def _counted_from(self, kind: str, before: int) -> tuple[str, str] | None:
+        """The day of the last event of that kind (any kind: "") named before ``before``, or the day it opened, to
+        count days from ("The summit opened on Saturday." then "the day before the summit", "two days later")."""
+        named = self.last.get(kind, [])
+        index = bisect.bisect_left(named, before, key=lambda item: item[0]) - 1
+        return None if index < 0 else named[index][1] or self.opened.get((kind, named[index][0]))
 
     def _last(self, kind: str, before: int) -> tuple[str, str] | None:
         named = self.last.get(kind, [])
