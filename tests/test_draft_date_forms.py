@@ -226,6 +226,50 @@ def test_more_ways_of_giving_a_day_or_none(text: str, words: str, when: str | No
     assert occurred(text, words) == when
 
 
+GRAIN = '"The grain corridor must stay open,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "when"),
+    [
+        (
+            "In comments published on Monday by the Financial Times, Trade Minister Omer Bolat said the corridor "
+            '"must stay open".',
+            "must stay open",
+            MON,
+        ),
+        (f"{GRAIN} Bolat said on Monday, before leaving for Brussels.", "grain corridor", MON),
+        (f"{GRAIN} Bolat said on Monday, hours before the vote.", "grain corridor", MON),
+        ('Before leaving for Brussels on Monday, Bolat said the corridor "must stay open".', "must stay open", None),
+        ('In his weekly radio address on Saturday, Bolat said the corridor "must stay open".', "must stay open", SAT),
+        ('In an address to the UN General Assembly on Tuesday, Bolat said the corridor "must stay open".', "stay", TUE),
+        (f"{GRAIN} Bolat wrote in a column for the Guardian on Tuesday.", "grain corridor", TUE),
+        (f"{GRAIN} the ministry said in an emailed statement Tuesday.", "grain corridor", TUE),
+        (f"{GRAIN} Bolat posted on Truth Social on Tuesday.", "grain corridor", TUE),
+        (f"{GRAIN} Bolat told a rally in Izmir on Tuesday night.", "grain corridor", TUE),
+        (f"{GRAIN} Bolat said Tuesday night.", "grain corridor", TUE),
+        (f"{GRAIN} Bolat told his Ukrainian counterpart in a phone call on Wednesday.", "grain corridor", WED),
+        (f"{GRAIN} the ministry said in a readout of Wednesday's call.", "grain corridor", WED),
+        (f"{GRAIN} Bolat said during Wednesday's debate in parliament.", "grain corridor", WED),
+        ('In Wednesday\'s interview with CNN Turk, Bolat said the corridor "must stay open".', "must stay open", WED),
+        ('Bolat voiced concern over Monday\'s vote, saying the corridor "must stay open".', "must stay open", None),
+        ('Bolat wrote to the UN secretary-general on Monday that the corridor "must stay open".', "must stay", MON),
+        # a sentence after the words that gives their day, with the day before its verb
+        (f"{GRAIN} Bolat said.\nHis comments on Monday came as ships queued at the Bosphorus.", "grain", MON),
+        (f"{GRAIN} Bolat said.\nHer remarks late Tuesday came as ships queued at the Bosphorus.", "grain", TUE),
+        (f"{GRAIN} Bolat said.\nHis comments on Monday's vote came as ships queued at the Bosphorus.", "grain", None),
+        (
+            'The vote took place on April 10.\nOne week before the vote, Bolat said the corridor "must stay open".',
+            "must stay open",
+            "2025-04-03",
+        ),
+        ('The vote took place on April 10.\nFour days later, Bolat said the corridor "must stay open".', "stay", MON),
+    ],
+)
+def test_occasions_of_speaking_and_their_days(text: str, words: str, when: str | None) -> None:
+    assert occurred(text, words) == when
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

@@ -136,12 +136,14 @@ def _date_from_next(statements: list[tuple[str | None, str, str, dict[str, Any]]
 
 
 # A sentence that says when and where the words before it were said: "He made the remarks at a forum on
-# Tuesday.", "Her comments came on Tuesday as …", "The statement was made during a visit to Oslo on Monday.", "She
-# was speaking at a business forum in Oslo on Tuesday.", "Lind spoke after a meeting with Novak on Tuesday."
+# Tuesday.", "Her comments came on Tuesday as …", "His comments on Monday came as …", "The statement was made during a
+# visit to Oslo on Monday.", "She was speaking at a business forum in Oslo on Tuesday.", "Lind spoke after a meeting
+# with Novak on Tuesday."
 _REMARKS = re.compile(
     r"\b(?:(?:made|delivered|gave) (?:the|these|those|his|her|their) (?:remarks?|comments?|statements?)"
-    r"|(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir) (?:remarks?|comments?|statements?|speech) "
-    r"(?:came|were made|was made|were delivered|was delivered)"
+    r"|(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir) (?:remarks?|comments?|statements?|speech)"
+    r"(?: (?:on|late|early|last) [A-Z][a-z]+(?: (?:morning|afternoon|evening|night))?)?"  # "comments on Monday came"
+    r" (?:came|were made|was made|were delivered|was delivered)"
     r"|(?:was|were) speaking (?:at|to|after|during|in|on|before|with)|spoke (?:at|to|after|during|before|with))\b"
 )
 _SENTENCE_MOST = 1000  # characters: a sentence of remarks is short, the text after the last words may be long
