@@ -270,6 +270,33 @@ def test_occasions_of_speaking_and_their_days(text: str, words: str, when: str |
     assert occurred(text, words) == when
 
 
+COPPER = '"Copper prices will decide this,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "when"),
+    [
+        (f"{COPPER} says Chilean Mining Minister Aurora Williams.", "Copper prices", None),  # a feature's present
+        (f"{COPPER} Williams tells CNN.", "Copper prices", None),
+        (f"{COPPER} Williams says, speaking on Tuesday.", "Copper prices", TUE),
+        (f"{COPPER} Williams said this afternoon.", "Copper prices", FRI),
+        (f"{COPPER} Williams said tonight.", "Copper prices", FRI),
+        (f"{COPPER} Williams said earlier in the day.", "Copper prices", FRI),
+        ('Williams said Monday that the mines "will keep running".', "keep running", MON),
+        ('Williams said in a tweet on Monday that the mines "will keep running".', "keep running", MON),
+        ('Williams said on Monday in a tweet that the mines "will keep running".', "keep running", MON),
+        ('Williams told a Senate hearing on Monday that the mines "will keep running".', "keep running", MON),
+        ('Williams announced on Monday that the mines "will keep running".', "keep running", MON),
+        ('Williams testified before the Senate on Monday that the mines "will keep running".', "keep running", MON),
+        ('Williams, appearing before a Senate panel on Monday, said the mines "will keep running".', "keep", MON),
+        ('Williams testified before Monday\'s vote that the mines "will keep running".', "keep running", None),
+        ('Williams said before the Senate vote on Monday that the mines "will keep running".', "keep running", None),
+    ],
+)
+def test_the_tense_and_the_verb_of_the_reporting_clause(text: str, words: str, when: str | None) -> None:
+    assert occurred(text, words) == when
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

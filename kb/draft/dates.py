@@ -70,13 +70,13 @@ _PATTERNS = [
 ]
 
 
-# Where a clause ends: punctuation, a quotation mark, a word opening another clause (not a count's "two days after"),
-# or the subject of reported words ("Ishiba said he hopes for a deal by June").
+# Where a clause ends: punctuation, a quotation mark, a word opening another clause (not a count's "two days after",
+# nor where one appears: "testified before the Senate"), or the subject of reported words ("Ishiba said he hopes …").
 _BOUNDARY = re.compile(
     r"[;:“”\"«»()—–]|(?<!\d),|,(?!\s?\d{4}\b)|\b(?:that|which|who|whom|whose|when|while|because|since|until|unless"
     r"|if|whether|where|following|despite|he|she|it|they|we|I|you|there|(?<!the day )(?<! a day )(?<!one day )"
     r"(?<!the night )(?<!the evening )(?<!two days )(?<!hree days )(?<!four days )(?<! a week )(?<!one week )"
-    r"(?:after|before|ahead of))\b"
+    r"(?<!testified )(?<!appeared )(?<!testifying )(?<!appearing )(?:after|before|ahead of))\b"
 )
 # A sentence's opening phrase of time or occasion: "On Friday, Akazawa said …", "During an interview with Fox News
 # on Wednesday, Bessent said …", "After meeting Novak on Tuesday, Lind said …" (what is said after an event is of
