@@ -122,6 +122,9 @@ def occurred(text: str, words: str, published: str = PUBLISHED) -> str | None:
         ('"Nothing has been decided," Mori said the day before yesterday.', "Nothing has been", WED),
         ('Mori said two days ago that "nothing has been decided".', "nothing has been", WED),
         ('"Talks must resume," Quispe said a week ago.', "Talks must resume", "2025-04-11"),
+        ('"Talks must resume," Quispe said 10 days ago.', "Talks must resume", "2025-04-08"),
+        ('Three weeks ago, Quispe said talks "must resume".', "must resume", "2025-03-28"),
+        ('Ten days ago, Quispe said talks "must resume".', "must resume", "2025-04-08"),
         ('"Nothing has been decided," Mori said last Tuesday.', "Nothing has been", TUE),
         ('"Nothing has been decided," Mori said on Tuesday last week.', "Nothing has been", "2025-04-08"),
         ('"The round was constructive," Chen Jiahui said on April 14.', "The round was", MON),
@@ -298,6 +301,62 @@ def test_the_tense_and_the_verb_of_the_reporting_clause(text: str, words: str, w
 
 
 @pytest.mark.parametrize(
+    ("before", "day"),
+    [
+        ("Pichai gave an interview to NHK that aired on Sunday.", SUN),
+        ("Pichai gave an interview to NHK which was broadcast late Sunday.", SUN),
+        ("Pichai gave an interview recorded in Bangkok on Monday.", MON),
+        ("Pichai gave an interview to NHK, which will air on Sunday.", None),  # none made yet
+        ("Pichai gave an interview on the tariffs that were published on Sunday.", None),  # the tariffs'
+        ("Pichai gave an interview to NHK.", None),
+    ],
+)
+def test_the_occasion_named_before_is_dated_by_its_own_clause_of_making(before: str, day: str | None) -> None:
+    text = f'{before}\n"Exports remain strong," Pichai said in the interview.'
+    assert occurred(text, "Exports remain") == day
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Separately on Monday,",
+        "Also on Monday,",
+        "Meanwhile on Monday,",
+        "Elsewhere on Monday,",
+        "Separately, on Monday,",
+        "And on Monday,",
+        "But on Monday,",
+        "Then, on Monday,",
+        "Still on Monday,",
+        "Monday,",
+        "Monday evening,",
+        "As recently as Monday,",
+        "Earlier Monday,",
+        "Later Monday,",
+        "On Monday too,",
+        "In Bangkok on Monday,",
+    ],
+)
+def test_a_sentence_s_opening_phrase_of_time_after_a_word_that_links_it_dates_the_words(opening: str) -> None:
+    text = f'{opening} Thai Commerce Minister Pichai Naripthaphan said exports "remain strong".'
+    assert occurred(text, "remain strong") == MON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'By Monday evening, Pichai had said exports "remain strong".',
+        'Until Monday, Pichai had said exports "remain strong".',
+        'Since Monday, Pichai has said exports "remain strong".',
+        'Monday was a hard day, Pichai said, but exports "remain strong".',
+        'But in the past, Pichai said exports "remain strong".',
+    ],
+)
+def test_an_opening_phrase_of_a_time_the_words_are_not_of_gives_them_no_day(text: str) -> None:
+    assert occurred(text, "remain strong") is None
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         ('GENEVA, April 16 (Reuters) - "The talks have stalled," WTO deputy chief Ana Ribeiro said on Monday.', MON),
@@ -413,6 +472,27 @@ def test_a_dateline_is_the_day_weekdays_today_and_yesterday_count_from(text: str
             TUE,
         ),
         ('A day after Monday\'s vote, Ortega said the result was "a victory for reason".', "a victory", TUE),
+        (
+            'The vote took place on Tuesday.\nThe morning after the vote, Ortega said it was "a victory for reason".',
+            "a victory",
+            WED,
+        ),
+        (
+            'The summit was in Lima on Saturday.\nThe night before the summit, Quispe called a deal "within reach".',
+            "within reach",
+            "2025-04-11",
+        ),
+        ('"A deal is within reach," Quispe said the evening before Wednesday\'s vote.', "A deal is", TUE),
+        (
+            'The summit opened in Nairobi on Monday.\n"We need a fund," Ruto said on the second day of the summit.',
+            "fund",
+            TUE,
+        ),
+        (
+            'The summit opened in Nairobi on Monday.\nOn day three of the summit, Ruto said: "We need a fund."',
+            "fund",
+            WED,
+        ),
         ('"A deal is within reach," Quispe said three days before Tuesday\'s summit.', "A deal is", SAT),
         ('"A deal is within reach," Quispe said two days before Wednesday\'s vote.', "A deal is", MON),
         ('"A deal is within reach," Quispe said on the eve of Wednesday\'s summit.', "A deal is", TUE),
@@ -440,6 +520,11 @@ def test_a_day_counted_from_an_event_or_a_day_named_is_counted(text: str, words:
         # an event named with no day before: nothing to count from
         ('The day before the summit, Mensah said Africa needed "one voice on debt".', "one voice"),
         ('"We will try again," Quispe said a week after the talks.', "We will try"),
+        ('"We need a fund," Ruto said on the second day of the summit.', "We need a fund"),
+        (
+            'The summit opened in Nairobi on Monday.\n"We need a fund," Ruto said on the second day of his visit.',
+            "fund",
+        ),
     ],
 )
 def test_a_count_with_nothing_sure_to_count_from_gives_no_day(text: str, words: str) -> None:
@@ -451,6 +536,8 @@ def test_a_count_with_nothing_sure_to_count_from_gives_no_day(text: str, words: 
     [
         ('"We will try again," Quispe said.', "We will try again", None),
         ('"We will try again," Quispe said recently.', "We will try again", None),
+        ('"We will try again," Quispe said days ago.', "We will try again", None),
+        ('"We will try again," Quispe said an hour ago.', "We will try again", None),
         ('Quispe has said that Peru "will never accept a quota on quinoa".', "will never accept", None),
         ('Quispe has repeatedly said Peru "will never accept a quota on quinoa".', "will never accept", None),
         ('Quispe said in 2019 that the quota was "a relic of another century".', "a relic of", None),
@@ -535,6 +622,11 @@ def test_the_reporting_clause_s_day_not_the_day_its_words_report(text: str, word
         ("Two weeks after the bilateral ", 14),
         ("the day after Monday's ", 1),
         ("on the eve of the ", -1),
+        ("The morning after the ", 1),
+        ("the night before the ", -1),
+        ("the night after the ", None),
+        ("on the second day of the ", 1),
+        ("On day three of the ", 2),
         ("said 10 days ahead of the ", -10),
         ("extended by 60 days after ", None),  # a duration
         ("for two weeks before the ", None),

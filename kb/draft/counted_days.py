@@ -16,12 +16,15 @@ NUMBERS = ("a", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 COUNT = rf"(?:{'|'.join(NUMBERS)}|an|one|\d{{1,2}})"
 _UNIT = r"(?:days?|weeks?)"
 # A count of days before the day or the event it counts from: "three days before ", "a week after the ", "the day
-# after the bilateral ", "the eve of the " (up to two words describing the event after its determiner).
+# after the bilateral ", "the eve of the ", "the morning after the ", "the second day of the ", "day three of the " (up
+# to two words describing the event after its determiner).
 _BEFORE_NAMED = re.compile(
     r"\b(?<!\bby )(?<!\bfor )(?<!within )(?<!\bover )"  # no duration: "extended by 60 days after the talks"
     rf"(?P<phrase>(?:(?P<count>{COUNT}) (?P<unit>{_UNIT})|the day) (?P<way>before|after|ahead of|prior to)"
-    r"|the eve of)\s+(?P<named>(?:(?:the|their|its|his|her|this|that|last|next"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\s+(?:[\w’'-]+\s+){0,2})?)$",
+    r"|the eve of|the morning after|the (?:night|evening) before"
+    r"|(?P<nth>second|third|fourth|fifth|sixth|seventh) day of|day (?P<number>two|three|four|five|six|seven|[2-7]) of)"
+    r"\s+(?P<named>(?:(?:the|their|its|his|her|this|that|last|next|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)(?:[’']s)?\s+(?:[\w’'-]+\s+){0,2})?)$",
     re.IGNORECASE,
 )
 # A day counted from the event a sentence before dated: "the next day", "later that day", "a day earlier",
@@ -49,10 +52,21 @@ def counted_before(words: str, at: int) -> tuple[int, str, int] | None:
     found = _BEFORE_NAMED.search(words, max(0, at - 80), at)
     if found is None:
         return None
-    if found.group("phrase").lower() == "the eve of":
-        return -1, found.group(), found.start("named")
+    if found.group("nth") or found.group("number"):  # "the second day of the summit", "day three of the talks"
+        return _after_opening(found.group("nth") or found.group("number")), found.group(), found.start("named")
+    if not found.group("way"):  # "the eve of", "the night before" (-1), "the morning after" (+1)
+        return (1 if found.group("phrase").lower().endswith("after") else -1), found.group(), found.start("named")
     days = days_of(found.group("count"), found.group("unit")) if found.group("count") else 1
     return (days if found.group("way").lower() == "after" else -days), found.group(), found.start("named")
+
+
+_NTH = ("second", "third", "fourth", "fifth", "sixth", "seventh")
+
+
+def _after_opening(number: str) -> int:
+    """The days after its first an event's numbered day is: "second" 1, "three" 2, "4" 3."""
+    word = number.lower()
+    return int(word) - 1 if word.isdigit() else (_NTH.index(word) if word in _NTH else NUMBERS.index(word) - 1) + 1
 
 
 def shifted(day: str, days: int) -> str:

@@ -8,7 +8,7 @@ import functools
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kb.draft.counted_days import ahead_too, counted_before, shifted
+from kb.draft.counted_days import COUNT, ahead_too, counted_before, days_of, shifted
 from kb.draft.lexicon import DATELINE_ZONES
 from kb.draft.saying import EVENTS as EVENTS  # where the events a statement is made at are named
 from kb.draft.saying import reported_from
@@ -60,7 +60,7 @@ _PATTERNS = [
             re.I,
         ),
     ),
-    ("days_ago", re.compile(r"\b(a|one|two|three|four|five|six) (days?|weeks?) ago\b", re.I)),
+    ("days_ago", re.compile(rf"\b({COUNT}) (days?|weeks?) ago\b", re.I)),  # "two days ago", "a week ago"
     ("relative", re.compile(r"\b(last|this|next|earlier this|later this) (week|month|year)\b", re.I)),
     # "from November 26" is a day (month_day), not the month
     (
@@ -83,12 +83,14 @@ _BOUNDARY = re.compile(
 # its day, as "said after the meeting" is), with a participle giving its day: "In her speech, delivered on Monday,".
 _OPENING = re.compile(
     r"^\s*(?:[A-Z][\w.’' -]{1,40}:[ \t]+)?"  # after a transcript's label: "Gao Feng: On June 18, …"
-    r"(?:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking|Afterwards?\b"
+    r"(?:(?:Separately|Also|Meanwhile|Elsewhere|And|But|Then|Still|Yet|Again)\b,?[ \t]+|(?=[A-Z]))"  # "Also on …"
+    r"(?i:On|Upon|Last|Earlier|Later|Late|Early|This|Yesterday|Today|Tonight|During|At|In|Speaking|Afterwards?\b"
+    r"|As recently as\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|evening|night))?(?=,)"
     r"|After\b|Following\b|(?:Hours|Minutes|Shortly) (?:later|after)\b|That (?:day|morning|afternoon|evening|night)\b"
     r"|The (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)\b"
-    r"|The (?:(?:day|night|evening) (?:before|after)|eve of)\b"
+    r"|The (?:(?:day|night|evening) before|(?:day|morning) after|eve of)\b"
     r"|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:days?|weeks?)"
-    r" (?:later|earlier|after|before)\b)"
+    r" (?:later|earlier|after|before|ago)\b)"
     r"[^,;“”\"]{0,100},(?:[ \t]*(?:delivered|given|made|held|broadcast|aired|published|released|recorded)\b"
     r"[^,;“”\"]{0,60},)?"
 )
@@ -268,7 +270,6 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
     return published.year - 1 if candidate > published + dt.timedelta(days=45) else published.year
 
 
-_DAYS_AGO = ("a", "one", "two", "three", "four", "five", "six")  # "a" and "one" day: 1
 _DAYS_BACK = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 
 
@@ -302,8 +303,7 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
             return (day + dt.timedelta(days=(name - day.weekday()) % 7 or 7)).isoformat()
         return (day - dt.timedelta(days=back)).isoformat()
     if kind == "days_ago":  # "said two days ago", "a week ago"
-        ago = (_DAYS_AGO.index(groups[0].lower()) or 1) * (7 if groups[1].lower().startswith("week") else 1)
-        return (day - dt.timedelta(days=ago)).isoformat()
+        return (day - dt.timedelta(days=days_of(groups[0], groups[1]))).isoformat()
     if kind == "relative_day":
         return (day - dt.timedelta(days=_DAYS_BACK.get(groups[0].lower(), 0))).isoformat()
     if kind == "relative":

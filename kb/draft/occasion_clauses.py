@@ -159,3 +159,22 @@ def _in_the_story_week(when: str, day: str) -> bool:
     if not is_day(day):
         return True
     return 0 <= (dt.date.fromisoformat(day) - dt.date.fromisoformat(when)).days <= _STORY_WEEK
+
+
+# An event's own relative clause or participle of its making, right after its noun and whom or where it was for: "an
+# interview to NHK that aired on Sunday", "a statement which was released late Tuesday", "a speech delivered in Oslo
+# on Monday" — the day of the event, when the clause it is named in gives it none.
+_MADE = re.compile(
+    r"(?:[ \t]+(?:to|with|by|for)[ \t]+[^,.;:!?“”\"()]{1,60}?)?,?[ \t]+"
+    r"(?:(?:that|which)[ \t]+(?:(?:was|were|had been)[ \t]+)?)?"
+    r"(?P<made>(?:broadcast|aired|published|released|issued|delivered|given|recorded|televised|posted|shown"
+    r"|streamed)\b[^.;!?,“”\"()]{0,80})"
+)
+
+
+def made_day(sentence: str, end: int, day: str) -> tuple[str, str] | None:
+    """The day the event named up to ``end`` in ``sentence`` was made on, as its own relative clause or participle
+    of making gives it ("Lind gave an interview to NHK that aired on Sunday."), if it gives a day."""
+    found = _MADE.match(sentence, end)
+    when = resolve(found.group("made"), day) if found else None
+    return when if when and is_day(when[0]) else None

@@ -9,6 +9,7 @@ from typing import Any
 
 from kb.draft.counted_days import counted_before, counted_on, shifted
 from kb.draft.dates import EVENTS, MONTH_RE, clause_around, is_day, resolve
+from kb.draft.occasion_clauses import made_day
 from kb.draft.quotes import find_quotes
 from kb.draft.text import sentences
 
@@ -104,6 +105,7 @@ class Occasions:
                 clause = clause_around(sentence.text[low : match.end() + _AROUND], match.start() - low)
                 counted = counted_before(sentence.text, match.start())  # "three days before Saturday's summit"
                 when = resolve(sentence.text[counted[2] : match.end()] if counted else clause, day)  # the summit's
+                when = when or made_day(sentence.text, match.end(), day)  # "an interview … that aired on Sunday"
                 new = match.group().lower() in _VERBS or _determiner(sentence.text, match.start()) in _NEW
                 if when and _OPENED.search(clause):  # "the conference opened on Monday": not the day of all of it
                     self.opened[kind, sentence.start] = self.opened["", sentence.start] = when
