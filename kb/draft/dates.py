@@ -74,8 +74,9 @@ _PATTERNS = [
 # nor where one appears: "testified before the Senate"), or the subject of reported words ("Ishiba said he hopes …").
 _BOUNDARY = re.compile(
     r"[;:“”\"«»()—–]|(?<!\d),|,(?!\s?\d{4}\b)|\b(?:that|which|who|whom|whose|when|while|because|since|until|unless"
-    r"|if|whether|where|following|despite|he|she|it|they|we|I|you|there|(?<!the day )(?<! a day )(?<!one day )"
-    r"(?<!the night )(?<!the evening )(?<!two days )(?<!hree days )(?<!four days )(?<! a week )(?<!one week )"
+    r"|if|whether|where|following|despite|he|she|it|they|we|I|you|there|(?=after|before|ahead)"
+    r"(?<!the day )(?<! a day )(?<!one day )(?<!the night )(?<!the evening )(?<!two days )(?<!hree days )"
+    r"(?<!four days )(?<! a week )(?<!one week )"
     r"(?<!testified )(?<!appeared )(?<!testifying )(?<!appearing )(?:after|before|ahead of))\b"
 )
 # A sentence's opening phrase of time or occasion: "On Friday, Akazawa said …", "During an interview with Fox News
