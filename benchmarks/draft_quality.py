@@ -286,8 +286,12 @@ def score(article: Article, payloads: list[dict[str, Any]], text: str) -> Score:
         expected = expected_day(gold, claim, text, article.published)
         if expected != "unknown":
             found.add("dated" if expected else "undated")
+            # a day the annotation gives that no word cited for the claim names: the story's, read by the annotator
+            by_story = bool(expected) and not named_here(claim, text, str(expected), article.published)
+            found.add("dated by the story", int(by_story))
             if claim.get("occurred_at") == expected:
                 found.add("right day" if expected else "right undated")
+                found.add("right day by the story", int(by_story))
             else:
                 wrong += 1
                 found.misses.append(f"day {claim.get('occurred_at')} for {expected}: {gold.kind} {gold.words[:40]!r}")
@@ -332,11 +336,15 @@ def expected_day(gold: Gold, claim: dict[str, Any], text: str, published: str) -
         return gold.date
     if claim.get("occurred_at") == gold.date and claim["_draft"].get("date_from"):
         return gold.date
+    return gold.date if named_here(claim, text, gold.date, published) else None
+
+
+def named_here(claim: dict[str, Any], text: str, day: str, published: str) -> bool:
+    """Whether the words cited for a claim, their quotations left out, or a line of the text's opening that is a
+    date alone, name the day."""
     sentence = re.sub(r"[“\"][^”\"]*[”\"]", " ", claim["citations"][0]["excerpt"])
     lines = [m.group("date") for m in _DATE_LINE.finditer(text[:2000])]
-    return gold.date if names_day(sentence, gold.date, published) or any(
-        names_day(line, gold.date, published) for line in lines
-    ) else None  # fmt: skip
+    return any(names_day(words, day, published) for words in [sentence, *lines])
 
 
 def names_day(words: str, day: str, published: str) -> bool:
@@ -448,7 +456,9 @@ def report(title: str, total: Score, targets: bool) -> bool:
               f"annotated found; {c.get('drafted agreements right', 0)} of {c.get('drafted agreements', 0)} drafted "
               "find one")  # fmt: skip
     if c.get("dated", 0) + c.get("undated", 0):
-        print(f"  of the claims found, {c.get('dated', 0)} with their day in the text, {c.get('undated', 0)} without")
+        print(f"  of the claims found, {c.get('dated', 0)} with their day in the text, {c.get('undated', 0)} without;")
+        story, right = c.get("dated by the story", 0), c.get("right day by the story", 0)
+        print(f"  of the {c.get('dated', 0)}, {story} dated by the story, no word cited naming the day: {right} right")
     if total.seconds:
         slowest = max(total.seconds)
         failed |= targets and slowest >= MAX_SECONDS
