@@ -87,11 +87,12 @@ class Payloads:
             "_draft": {"sentence": excerpt.text, **why, "date_from": when[1] if when else None},
         }
 
-    def statements(self, said: list[Said], text: str) -> list[dict[str, Any] | None]:
-        """The statements' payloads, each with its day (`statement_days`)."""
+    def statements(self, said: list[Said], text: str, story: str) -> list[dict[str, Any] | None]:
+        """The statements' payloads, each with its day (`statement_days`; the day the story gave their speaker last,
+        read in ``story``, the text with its captions blanked: a caption's date is no time the story moves to)."""
         days = statement_days(said, text, self.day, self._occasions(text))
         drafted = [self.statement(each, text, days[id(each)]) for each in said]
-        carry_story_days(said, drafted, text, self.day)
+        carry_story_days(said, drafted, story, self.day)
         return [payload if payload is None else _ordered(payload) for payload in drafted]
 
     def statement(self, said: Said, text: str, when: tuple[str, str] | None) -> dict[str, Any] | None:

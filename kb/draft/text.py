@@ -149,30 +149,3 @@ def overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start``–``end`` overlaps a stretch of ``covered`` (see covered)."""
     index = bisect.bisect_right(covered, start, key=itemgetter(0))
     return any(a < end and start < b for a, b in covered[max(0, index - 1) : index + 1])
-
-
-# A photo's caption: a line ending with its credit ("… (Franck Robichon/Pool Photo via AP)"), or a line
-# followed by a credit or a time stamp ("Credit: AP", "15:33 JST, May 24, 2025"). Its words describe a
-# picture: no one said them, and what it shows is reported (if at all) in the story.
-_CREDIT_IN_LINE = re.compile(
-    r"\((?:[^()\n]{0,80}?\b(?:[Pp]hoto|via AP|Reuters|AFP|Getty|Bloomberg|File)\b[^()\n]{0,40})\)\s*$"
-)
-_CREDIT_LINE = re.compile(
-    r"(?:Credit:|Photo:|Photograph:|\(?(?:AP|Reuters|AFP|Getty Images|Kyodo)(?: Photo)?\)?\s*$"
-    r"|\d{1,2}:\d{2} (?:JST|GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|KST)\b)"
-)
-MAX_CAPTION = 400  # characters: a longer line is a paragraph of the story
-
-
-def captions(text: str) -> list[tuple[int, int]]:
-    """The stretches of text that are photo captions, in order (see covered)."""
-    found: list[tuple[int, int]] = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    for number, (start, end) in enumerate(lines):
-        line = text[start:end]
-        if end - start > MAX_CAPTION or any(mark in line for mark in '“”"'):
-            continue
-        following = text[lines[number + 1][0] : lines[number + 1][1]].strip() if number + 1 < len(lines) else ""
-        if _CREDIT_IN_LINE.search(line) or (following and _CREDIT_LINE.match(following)):
-            found.append((start, end))
-    return found
