@@ -14,6 +14,7 @@ from kb.draft.descriptions import name_descriptions
 from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
 from kb.draft.figures import MAX_FIGURES, every_figure
+from kb.draft.furniture import furniture
 from kb.draft.importable import importable
 from kb.draft.known import Known, known_from
 from kb.draft.meeting_days import dated_again
@@ -154,8 +155,8 @@ def draft_text(
     registry = Registry(known, source, text)
     payloads = Payloads(registry, source, negotiation, published_at)
     turns, turn_spans, asked = read_turns(text, _speaker(known, speaker))
-    captioned = covered(captions(text))
-    pictured = covered(captioned + [(q.start, q.end) for q in asked])  # a caption, a question: no claim
+    aside = covered(captions(text) + furniture(text))  # lines beside the story: no claim, no time it moves to
+    pictured = covered(aside + [(q.start, q.end) for q in asked])  # a caption, a question: no claim
 
     def told(span: Span) -> bool:
         return not overlaps(pictured, span.start, span.end)
@@ -166,8 +167,8 @@ def draft_text(
     )
     said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
     # a caption's words are no statement, and its date ("FILE PHOTO: … March 8, 2018") no time the story moves to
-    told_said = [s for s in said if not overlaps(captioned, s.excerpt.start, s.excerpt.end)]
-    claims = payloads.statements(told_said, text, _blanked(text, captioned))
+    told_said = [s for s in said if not overlaps(aside, s.excerpt.start, s.excerpt.end)]
+    claims = payloads.statements(told_said, text, _blanked(text, aside))
     # a meeting's parties and day may be in the sentence after it ("The meeting was also attended by …")
     meetings = dated_again(text, with_later_parties(text, every_meeting(text, antecedents(text))), published_at)
     claims += [payloads.meeting(met, text) for met in meetings if told(met.sentence)]
