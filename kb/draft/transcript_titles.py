@@ -18,7 +18,7 @@ _TITLE = re.compile(
     r"|(?:Press )?[Rr]emarks) (?:by|with) "
     r"(?:the [a-z][^,\n]{2,80}, )?"  # a post before the name: "by the official representative of the Ministry, X"
     r"(?P<who>[A-Z][\w.’'/ -]{2,80}?)"
-    rf"(?= {OCCASION}|\]|$|, (?:{OCCASION}|[^,\n]{{0,40}}\b\d{{4}}\b|[A-Z][a-z]+, ))",  # "X, Moscow, 12 May 2017"
+    rf"(?= {OCCASION}|\]|$|, (?:{OCCASION}|[^\n]{{0,40}}?\b\d{{4}}\b|[A-Z][a-z]+, ))",  # "X, Moscow, 12 May 2017"
     re.MULTILINE,
 )
 # A title that names its speaker in the possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press

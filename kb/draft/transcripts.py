@@ -31,19 +31,21 @@ _TURN = re.compile(r"^(?P<label>[QA](?=:)|[A-Z][A-Z.’' -]{1,60}[A-Z.]):(?:\s+|
 _PARENTHESISED = re.compile(r"^\((?P<label>[A-Z][\w.’' -]{1,60})\)\s*")
 _QUESTIONERS = frozenset(
     {"Q", "QUESTION", "QUESTIONS", "CORRESPONDENT", "REPORTER", "MODERATOR", "OPERATOR", "QUESTIONER", "JOURNALIST"}
-    | {"INTERVIEWER", "HOST", "ANCHOR", "PRESENTER"}
-)
+    | {"INTERVIEWER", "HOST", "ANCHOR", "PRESENTER", "FACILITATOR", "MC", "MASTER OF CEREMONIES"}
+)  # who asks, or runs the record: their turns are skipped
 _HEADING = re.compile(
     r"^\[?(?:Opening (?:statement|remarks)|(?:Closing )?[Rr]emarks|Statement|Address|Speech|Answers?)"
     rf" by (?P<who>[^\]\n]{{3,80}}?)(?: {OCCASION}[^\]\n]{{0,120}})?\]?$",  # "… by X on the trade talks"
     re.IGNORECASE,
 )
-# A label in words ("Question: …", "Spokesperson: …"), as the records of some briefings have them.
+# A label in words ("Question: …", "Spokesperson: …", "Moderator: …"), as the records of some briefings have them, the
+# asker's outlet in brackets after it or not ("Question (Le Temps): …", "Q (Reuters): …").
 _WORD_LABEL = re.compile(
-    r"^(?P<label>(?:Question|Questions|Correspondent|Reporter|Journalist|Interviewer|Host|Anchor|Presenter"
-    r"|(?:Deputy )?Spokes(?:man|woman|person)"
-    r"|Answer)):\s+(?=\S)"
+    r"^(?P<label>(?i:Q|Question|Questions|Correspondent|Reporter|Journalist|Interviewer|Host|Anchor|Presenter"
+    r"|Moderator|Operator|Facilitator|MC|Master of Ceremonies|(?:Deputy )?Spokes(?:man|woman|person)|Answer))"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?:\s+(?=\S)"
 )
+_BARE_Q = re.compile(r"^(?P<label>Q)[ \t]+(?=[A-Z\"“])")  # a White House record's question: "Q  Thank you. Will …?"
 # A label that is a post alone ("Minister: …", "The Prime Minister: …"), in the record of one who holds it.
 _POST_LABEL = re.compile(r"^(?P<label>(?:The )?(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+):\s+(?=\S)")
 _ANSWERING = frozenset({"A", "ANSWER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "DEPUTY SPOKESPERSON"})
@@ -68,7 +70,7 @@ def speaker_named(phrase: str) -> Mention | None:
         if posts and not (named and not _NOT_A_NAME.intersection(word.lower() for word in words)):
             return Mention(phrase, description=phrase.strip().lower())  # "SENIOR ADMINISTRATION OFFICIAL"
         # else a post and a name: "SECRETARY BLINKEN", "FOREIGN MINISTER WANG"
-        phrase = " ".join(word.capitalize() for word in words)
+        phrase = " ".join(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word) for word in words)  # Jean-Pierre
     return mention_of(phrase)
 
 
@@ -107,15 +109,13 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         named = heading.group("who") if heading else lone.get(paragraph.text.strip())
         if named is not None:
-            who = speaker_named(named)
-            if who and who.name and answers and answers.name and answers.name.split()[-1] == who.name:
-                who = answers  # "Prime Minister Ishiba" under a title naming "Prime Minister ISHIBA Shigeru"
+            who = _answering(speaker_named(named), answers)
             continue
         if label:
             name = label.group("label").strip()
             questioner = name.upper() in _QUESTIONERS or name in asking or _question(paragraph)
             asking_turn = questioner
-            who = None if questioner or _UNNAMED.fullmatch(name) else speaker_named(name)
+            who = None if questioner or _UNNAMED.fullmatch(name) else _answering(speaker_named(name), answers)
             if answers is not None and (name.upper() in _ANSWERING or label.re is _POST_LABEL):
                 who = answers  # "Spokesperson: …", "Minister: …" in the record of a briefing by its spokesperson
             words_start = paragraph.start + label.end()
@@ -142,6 +142,15 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     return found, spans, asked
 
 
+def _answering(who: Mention | None, answers: Mention | None) -> Mention | None:
+    """The one who answers, named in full by the record's title, for a label or heading that names them by surname
+    ("MS. JEAN-PIERRE" under "Press Briefing by Press Secretary Karine Jean-Pierre", "Prime Minister Ishiba" under
+    "Prime Minister ISHIBA Shigeru")."""
+    if who and who.name and answers and answers.name and answers.name.split()[-1] == who.name.split()[-1]:
+        return answers if len(who.name.split()) == 1 or who.name == answers.name else who
+    return who
+
+
 def _turn(who: Mention | None, text: str, start: int, paragraph: Span, dating: str) -> list[Said]:
     """A paragraph of ``who``'s turn from ``start`` (after its label), each piece a direct quote."""
     if who is None or procedural(text[start : paragraph.end]):
@@ -158,6 +167,7 @@ def _label(paragraph: str, named: set[str], titled: bool) -> re.Match[str] | Non
     if stamped and stamped.group("label") in named:
         return stamped
     label = _TURN.match(paragraph) or _PARENTHESISED.match(paragraph) or _WORD_LABEL.match(paragraph)
+    label = label or _BARE_Q.match(paragraph)
     in_name = _NAME_LABEL.match(paragraph) if named else None
     label = label or (in_name if in_name and in_name.group("label") in named else None)
     post = _POST_LABEL.match(paragraph) if titled else None
