@@ -19,6 +19,7 @@ from kb.draft.meeting_days import held_by
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
 from kb.draft.reader import Said
+from kb.draft.release_days import day_written
 from kb.draft.repeated_figures import repeated_at
 from kb.draft.statement_days import carry_story_days, statement_days
 from kb.draft.text import Span, overlaps
@@ -58,7 +59,7 @@ class Payloads:
         self.source = source
         self.negotiation = negotiation
         self.published = published
-        self.day = dates.local_day(published, registry.text)  # what relative dates count from
+        self.day = day_written(registry.text, published)  # what relative dates count from
         self._last_subject: str | None = None  # of the last figure: "Exports to the country gained 3.8%"
         self._first_bodies: tuple[str, ...] | None = None  # the countries, then the bodies, the text names first
         self._group: str | None = None  # see _grouping
