@@ -16,6 +16,7 @@ from dataclasses import replace
 from kb.draft.body_references import with_bodies_named
 from kb.draft.called_off import called_off
 from kb.draft.dates import clause_around
+from kb.draft.group_meetings import group_meeting
 from kb.draft.lexicon import COUNTRIES
 from kb.draft.meeting_rephrasings import party_key, with_rephrased
 from kb.draft.meetings import (
@@ -119,7 +120,8 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
             or _met_at_opening(text, s, antecedent)
             or _journey(text, s, antecedent)
             or _beside(text, s, antecedent)
-            or _their_talks(text, s, antecedent),
+            or _their_talks(text, s, antecedent)
+            or group_meeting(text, s, every[index[s.start] - 1] if index[s.start] else None),
         )
     ]
     mets = [*found, *more]
@@ -129,7 +131,7 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
     for at in range(len(found), len(mets)):
         here = index[mets[at].sentence.start]
         same = next((people[n] for n in (here + 1, here - 1) if n in people), None)
-        if same is not None and not any(who.name for who in mets[at].participants):
+        if same is not None and not mets[at].group and not any(who.name for who in mets[at].participants):
             mets[same] = replace(mets[same], dating=f"{mets[same].dating} {mets[at].dating}")
             dropped.add(at)
     return [met for at, met in enumerate(mets) if at not in dropped]

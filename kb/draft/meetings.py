@@ -88,6 +88,7 @@ class Met:
     duration: str | None = None  # ISO 8601: PT50M
     duration_qualifier: str | None = None  # about, over, under, at_least, nearly
     duration_words: str | None = None  # the words that gave it
+    group: bool = False  # a meeting of one group, its one participant (group_meetings.py)
 
 
 def named_after(text: str, rest: str, offset: int) -> list[Mention]:
