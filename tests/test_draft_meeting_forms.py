@@ -239,6 +239,98 @@ def held(text: str) -> list[tuple[list[str], str | None]]:
             ["nigeria", "poland"],
             THURSDAY,
         ),  # fmt: skip
+        # read since this catalogue was written
+        (
+            "Priya Raman, meeting Mehmet Yilmaz in Ankara on Monday, said trade would double.",
+            ["priya-raman", "mehmet-yilmaz"],
+            MONDAY,
+        ),
+        (
+            "President Priya Raman, meeting with Mehmet Yilmaz on Monday, urged restraint.",
+            ["priya-raman", "mehmet-yilmaz"],
+            MONDAY,
+        ),
+        (
+            "In a phone call on Thursday, Ngozi Eze told Tomasz Nowak that the deal was close.",
+            ["ngozi-eze", "tomasz-nowak"],
+            THURSDAY,
+        ),
+        (
+            "During their meeting on Tuesday, Ngozi Eze told President Tomasz Nowak the deal was close.",
+            ["ngozi-eze", "tomasz-nowak"],
+            TUESDAY,
+        ),
+        (
+            "Premier Wang Lei received visiting Kenyan President Kwame Mensah in Beijing on Tuesday.",
+            ["wang-lei", "kwame-mensah"],
+            TUESDAY,
+        ),
+        (
+            "The foreign ministers of Japan, South Korea and China met in Busan on Thursday.",
+            ["japan", "south-korea", "china"],
+            THURSDAY,
+        ),
+        (
+            "Officials of Nigeria, Ghana and Senegal held trilateral consultations in Dakar on Tuesday.",
+            ["nigeria", "ghana", "senegal"],
+            TUESDAY,
+        ),
+        (
+            "A trilateral meeting of Ngozi Eze, Tomasz Nowak and Lars Eriksson took place in Oslo on Monday.",
+            ["ngozi-eze", "tomasz-nowak", "lars-eriksson"],
+            MONDAY,
+        ),
+        (
+            "Aiko Tanaka, Park Ji-won and Wang Lei held trilateral talks in Busan on Thursday.",
+            ["aiko-tanaka", "park-ji-won", "wang-lei"],
+            THURSDAY,
+        ),
+        # read since this catalogue was written
+        (
+            "Priya Raman, meeting Mehmet Yilmaz in Ankara on Monday, said trade would double.",
+            ["priya-raman", "mehmet-yilmaz"],
+            MONDAY,
+        ),
+        (
+            "President Priya Raman, meeting with Mehmet Yilmaz on Monday, urged restraint.",
+            ["priya-raman", "mehmet-yilmaz"],
+            MONDAY,
+        ),
+        (
+            "In a phone call on Thursday, Ngozi Eze told Tomasz Nowak that the deal was close.",
+            ["ngozi-eze", "tomasz-nowak"],
+            THURSDAY,
+        ),
+        (
+            "During their meeting on Tuesday, Ngozi Eze told President Tomasz Nowak the deal was close.",
+            ["ngozi-eze", "tomasz-nowak"],
+            TUESDAY,
+        ),
+        (
+            "Premier Wang Lei received visiting Kenyan President Kwame Mensah in Beijing on Tuesday.",
+            ["wang-lei", "kwame-mensah"],
+            TUESDAY,
+        ),
+        (
+            "The foreign ministers of Japan, South Korea and China met in Busan on Thursday.",
+            ["japan", "south-korea", "china"],
+            THURSDAY,
+        ),
+        (
+            "Officials of Nigeria, Ghana and Senegal held trilateral consultations in Dakar on Tuesday.",
+            ["nigeria", "ghana", "senegal"],
+            TUESDAY,
+        ),
+        (
+            "A trilateral meeting of Ngozi Eze, Tomasz Nowak and Lars Eriksson took place in Oslo on Monday.",
+            ["ngozi-eze", "tomasz-nowak", "lars-eriksson"],
+            MONDAY,
+        ),
+        (
+            "Aiko Tanaka, Park Ji-won and Wang Lei held trilateral talks in Busan on Thursday.",
+            ["aiko-tanaka", "park-ji-won", "wang-lei"],
+            THURSDAY,
+        ),
     ],
 )
 def test_a_meeting_of_two_or_more_is_drafted_with_its_parties_and_day(text, parties, day):
@@ -350,6 +442,20 @@ def test_a_groups_meeting_beside_a_meeting_of_two_is_a_meeting_of_its_own():
         "The board met on Monday.",  # no board named before
         "Their meeting in London on Thursday focused on Syria.",
         "Ngozi Eze and Tomasz Nowak arrived in London. Their meeting in London on Thursday focused on Syria.",
+        # none held, said before or after its parties
+        "Ngozi Eze's meeting with Tomasz Nowak was postponed.",
+        "There was no meeting between Ngozi Eze and Tomasz Nowak on Monday.",
+        "Ngozi Eze cancelled her meeting with Tomasz Nowak.",
+        "No date has been set for a meeting between Ngozi Eze and Tomasz Nowak.",
+        "Ngozi Eze met Tomasz Nowak's demands.",
+        "Ngozi Eze met Tomasz Nowak's team on Monday.",
+        "Ngozi Eze scrapped the planned talks with Tomasz Nowak.",
+        "In a statement on Monday, Ngozi Eze told Tomasz Nowak to act.",
+        "Priya Raman, meeting expectations, said trade would double.",
+        "In a call, she told Tomasz Nowak that the deal was close.",  # whose call, the sentence does not say
+        "In a statement on Monday, Ngozi Eze told Tomasz Nowak to act.",
+        "Priya Raman, meeting expectations, said trade would double.",
+        "In a call, she told Tomasz Nowak that the deal was close.",  # whose call, the sentence does not say
         "Director Ana Lopez described the gathering of the WTO's members as a disappointment.",
         "Speaking at a meeting of the IAEA's Board of Governors, Omar Diallo said the talks had gone well.",
     ],
@@ -362,6 +468,23 @@ def test_a_meeting_to_come_is_drafted_as_expected():
     (met,) = drafted_meetings("Kwame Mensah will meet Priya Raman next week.")
     assert met["modality"] == "expected"
     assert [p["entity"] for p in met["participants"]] == ["kwame-mensah", "priya-raman"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Ngozi Eze and Tomasz Nowak is expected later this month.",
+        "Talks between Kenya and Tanzania are scheduled for next week.",
+        "A call between Ngozi Eze and Tomasz Nowak will take place on Monday.",
+    ],
+)
+def test_a_meeting_its_words_after_the_parties_put_ahead_is_expected(text):
+    assert [met.get("modality") for met in drafted_meetings(text)] == ["expected"]
+
+
+def test_a_post_after_a_possessive_is_read_on():
+    assert held("Ngozi Eze met Tomasz Nowak's deputy, Lars Eriksson, on Monday.")[0][0][-1] == "lars-eriksson"
+    assert held("Ngozi Eze met Poland's Tomasz Nowak on Monday.") == [(["ngozi-eze", "tomasz-nowak"], MONDAY)]
 
 
 def test_a_meeting_of_two_that_reads_as_a_group_is_two():

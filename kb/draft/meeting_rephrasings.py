@@ -88,6 +88,29 @@ _FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
         ),
         lambda told: f"met {told['who']}" if _person(told["who"]) else told.group(),
     ),
+    (  # a participle of meeting set off after the subject: "Lopez, meeting President Diallo in Lima on Monday, said"
+        re.compile(
+            r"^(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}), (?:meeting(?: with)?|holding talks with) (?=[A-Z])"
+        ),
+        r"\g<who> met ",
+    ),
+    (  # a guest visiting: "Premier Lopez received visiting President Diallo"
+        re.compile(r"\b(received|receives|hosted|hosts|welcomed|welcomes|met(?: with)?) (?:the )?visiting "),
+        r"\1 ",
+    ),
+    (  # words told to the one met in a call or meeting opening the sentence: "In a phone call on Thursday, Lopez told
+        # Diallo that …" (a person named told, not "he")
+        re.compile(
+            r"^(?:In|During) (?:an?|the|their) (?:[\w-]+ ){0,2}?(?:call|meeting|conversation|talks)"
+            r"(?P<when>(?: (?:on|late|last|this|earlier) \w+)?), (?P<who>(?!(?:He|She|They|It|We|I)\b)[A-Z][\w’'.-]*"
+            r"(?: [A-Z][\w’'.-]*){0,3}) told (?P<whom>(?:[A-Z][\w’'.-]*\s){1,4})"
+        ),
+        lambda told: (
+            f"{told['who']} met {told['whom'].strip()}{told['when']} and told {told['whom']}"
+            if _person(told["whom"])
+            else told.group()
+        ),
+    ),
     (  # "Lopez visited Lima, meeting President Omar Diallo"
         re.compile(r", (?:meeting|meeting with|holding talks with) (?=[A-Z]|(?:the|his|her) )"),
         " and met ",
@@ -209,7 +232,7 @@ _FIRST_AT = re.compile(
     r"s (?:meeting|talks|call|summit|conversation)|phone call|video call|"
     r" for (?:talks|a meeting|a summit|discussions|consultations|dinner)|told [A-Z]|leaders (?:of|from)|"
     r"ministers (?:of|from)|presidents (?:of|from)|heads of|lunch|dinner|breakfast|sat down|in talks|"
-    r"(?:called|phoned|rang|dialled|dialed|telephoned) [A-Z]|(?:saw|sees) [A-Z]"
+    r"(?:called|phoned|rang|dialled|dialed|telephoned) [A-Z]|(?:saw|sees) [A-Z]|visiting "
 )
 _REPHRASE_AT = re.compile(
     r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
