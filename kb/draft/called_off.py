@@ -13,6 +13,7 @@ _CALLED_OFF = re.compile(
     r"^[^.;:]{0,100}?\b(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+\s+)?"
     r"(?:cancell?ed|postponed|called off|scrapped|put off|delayed|shelved|suspended|deferred)\b"
 )
+_RELATIVE = re.compile(r", (?:which|that) [^,;:.]{0,80},")
 _OWN_CLAUSE = re.compile(
     r"\b(?:after|when|because|while|since|as|but|though|although|before|until|and the|who|whose|which|that)\b"
 )
@@ -20,7 +21,7 @@ _OWN_CLAUSE = re.compile(
 
 def called_off(rest: str) -> bool:
     """Whether the words after a meeting's noun, its parties first, say it was called off."""
-    found = _CALLED_OFF.match(rest)
+    found = _CALLED_OFF.match(_RELATIVE.sub(",", rest[:300]))  # "…, which had been set for Monday, was scrapped"
     return found is not None and _OWN_CLAUSE.search(found.group()) is None
 
 
@@ -31,6 +32,7 @@ _NOT_HELD = re.compile(
     r"ruled out|rules out|put off|shelved|refused|rejected|declined)(?:\s+(?:a|an|the|any|his|her|their|its))?"
     r"(?:\s+[\w-]+){0,2}\s*$"
 )
+_CONDITION = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\s[^,;:.]{0,60}$")
 # Said to be still to come after its parties: "is expected", "are scheduled for Monday", "will take place".
 _TO_COME = re.compile(
     r"^[^.;:]{0,100}?\b(?:(?:is|are) (?:now |also |still )?(?:expected|scheduled|due|planned|set)\b|"
@@ -39,8 +41,10 @@ _TO_COME = re.compile(
 
 
 def not_held_before(before: str) -> bool:
-    """Whether the words before a meeting's noun or verb say it was not held ("cancelled her", "There was no")."""
-    return _NOT_HELD.search(before, max(0, len(before) - 60)) is not None
+    """Whether the words before a meeting's noun or verb say it was not held ("cancelled her", "There was no") or
+    may be ("If A meets B", "whether A will meet B")."""
+    start = max(0, len(before) - 60)
+    return _NOT_HELD.search(before, start) is not None or _CONDITION.search(before, start) is not None
 
 
 def to_come(rest: str) -> bool:

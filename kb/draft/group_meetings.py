@@ -16,17 +16,18 @@ from kb.draft.dates import clause_around
 from kb.draft.lexicon import COUNTRIES, TITLE_WORDS
 from kb.draft.meetings import FUTURE, NOT_PLACES, PLACE, Met
 from kb.draft.speakers import Mention, body_name
-from kb.draft.text import Span, sentences
+from kb.draft.text import Span
 
 _CAP = r"[A-Z][\w&.’'-]*\+?"  # "OPEC+", "G20", "Trans-Pacific"
 _GROUP = (
-    rf"(?P<group>{_CAP}(?: (?:(?:of|for|on|and|de) (?:the )?)?{_CAP}){{0,6}}(?: of the (?:[a-z-]+ ){{0,2}}?[a-z-]+)?)"
+    rf"(?P<group>{_CAP}(?: (?:(?:of|for|on|and|de) (?:the )?)?{_CAP}| of \d{{1,3}}\b){{0,6}}"
+    r"(?: of the (?:[a-z-]+ ){0,2}?[a-z-]+)?)"
 )
 # The group's members named in the plural: "finance ministers", "heads of state and government", "leaders".
 _PEOPLE = (
     r"(?P<people>(?:[a-z-]+ ){0,2}?(?:ministers|leaders|heads of (?:state|government)(?: and government)?|"
     r"heads of delegations?|governors|member states|members|ambassadors|creditors|envoys|presidents|"
-    r"representatives|delegates|parliamentarians|coastal states|states))"
+    r"representatives|delegates|parliamentarians|coastal states|states|allies))"
 )
 # Those named before the group: "Heads of delegation of WTO members", "Ministers of the G20".
 _OF_GROUP = (
@@ -70,6 +71,11 @@ _NOT_HELD = re.compile(
 _THEIR = re.compile(
     r"^(?:(?:At|During|In|After|Following) )?[Tt]heir (?:[\w-]+ ){0,2}?(?:meeting|summit|talks|session|gathering)\b"
 )
+# The group's meeting as the subject of its taking place: "The BRICS summit took place in Kazan on Wednesday".
+_SUMMIT = re.compile(
+    rf"{_OPENING}(?:[Tt]he |An? )?(?:[a-z-]+ )?{_GROUP} (?:summit|ministerial|(?:[a-z-]+ )?meeting|session)"
+    r"(?:,? (?:in|at|on) [^,;:.]{0,40}?,?)? (?P<verb>took place|was held|opened|ended|closed|concluded)\b"
+)
 _MEMBERS_OPEN = re.compile(rf"{_OPENING}(?:[Tt]he )?{_GROUP} {_PEOPLE}\b")
 BODY_NOUNS = frozenset({"Committee", "Council", "Board", "Commission", "Club", "Forum", "Assembly", "Bureau", "Group"})
 _LOOK_BACK = 3000  # characters before a body's noun where its name is looked for
@@ -89,6 +95,9 @@ def group_meeting(text: str, sentence: Span, before: Span | None) -> list[Met]:
     noun = _NOUN_OF.search(words)
     if noun is not None and _held(words, noun):
         return _met(sentence, _group(noun.group("group"), noun.group("people"), text, sentence.start), noun.end())
+    summit = _SUMMIT.match(words)
+    if summit is not None:
+        return _met(sentence, _group(summit.group("group"), None, text, sentence.start), summit.start("verb"))
     their = _THEIR.match(words)
     members = _MEMBERS_OPEN.match(before.text) if their is not None and before is not None else None
     if their is None or members is None or before is None or " with " in words[their.end() : their.end() + 80]:
@@ -118,7 +127,8 @@ def _group(name: str, people: str | None, text: str, at: int) -> Mention | None:
         canonical = _named_before(text, at, words[-1].lower())  # "the Board" of "the IMF Executive Board"
     elif canonical is None and words[-1] not in BODY_NOUNS and " of the " not in name:
         common = any(w.casefold() in TITLE_WORDS or body_name(w) in COUNTRIES for w in words)
-        canonical = name if people and not common and (len(words) > 1 or name.upper() == name) else None
+        acronym = len(words) == 1 and name.upper() == name and len(name) <= 7  # "BRICS", "SADC"
+        canonical = name if not common and ((people and len(words) > 1) or acronym) else None
     elif canonical is None:
         canonical = name
     role = people.replace("member states", "members") if people else None
@@ -142,14 +152,3 @@ def _met(sentence: Span, group: Mention | None, at: int) -> list[Met]:
     own = re.split(r"[,;:(]", sentence.text[at:], maxsplit=1)[0]
     place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))), None)
     return [Met((group,), sentence, place, False, clause_around(sentence.text, at), group=True)]
-
-
-def group_meetings(text: str, taken: set[int]) -> list[Met]:
-    """The meetings of one group in the sentences whose start is not in ``taken`` (a meeting found there)."""
-    found: list[Met] = []
-    before = None
-    for sentence in sentences(text):
-        if sentence.start not in taken:
-            found += group_meeting(text, sentence, before)
-        before = sentence
-    return found

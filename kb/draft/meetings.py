@@ -46,8 +46,8 @@ MEETING = re.compile(
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held) "
     r"(?:the |their |a |an )?(?:[\w-]+ )?round of (?:the )?(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
     r"(?: with)?|"
-    r"spoke (?:(?:today|yesterday|again|separately) )?(?:(?:by (?:tele)?phone|on the (?:tele)?phone|by video link) )?"
-    r"(?:(?:today|yesterday) )?(?:with|to)|talked with|"
+    r"spoke (?:(?:today|yesterday|again|separately) )?(?:(?:by (?:tele)?phone|(?:on|over) the (?:tele)?phone|"
+    r"by video link) )?(?:(?:today|yesterday) )?(?:with|to)|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
     r"(?:[Tt]alks|[Mm]eetings?|summit|(?:phone )?call)(?:(?: that| which)? (?:took place|were held|was held))? between|"
     r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among|included|involved|brought together"
@@ -246,7 +246,7 @@ def _phrase_subjects(
 # sentence's first word).
 _THE_TWO = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Bb]oth) (?:two )?(?:[a-z]+ )?(?:leaders|ministers|presidents|premiers|men|women"
-    r"|envoys|negotiators|counterparts|diplomats))\s*$|^They\s*$"  # not a "they" inside a sentence: "as they had …"
+    r"|envoys|negotiators|counterparts|diplomats)|[Tt]he (?:pair|duo))\s*$|^They\s*$"  # not "as they had …"
 )
 
 
