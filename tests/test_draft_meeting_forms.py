@@ -285,52 +285,6 @@ def held(text: str) -> list[tuple[list[str], str | None]]:
             ["aiko-tanaka", "park-ji-won", "wang-lei"],
             THURSDAY,
         ),
-        # read since this catalogue was written
-        (
-            "Priya Raman, meeting Mehmet Yilmaz in Ankara on Monday, said trade would double.",
-            ["priya-raman", "mehmet-yilmaz"],
-            MONDAY,
-        ),
-        (
-            "President Priya Raman, meeting with Mehmet Yilmaz on Monday, urged restraint.",
-            ["priya-raman", "mehmet-yilmaz"],
-            MONDAY,
-        ),
-        (
-            "In a phone call on Thursday, Ngozi Eze told Tomasz Nowak that the deal was close.",
-            ["ngozi-eze", "tomasz-nowak"],
-            THURSDAY,
-        ),
-        (
-            "During their meeting on Tuesday, Ngozi Eze told President Tomasz Nowak the deal was close.",
-            ["ngozi-eze", "tomasz-nowak"],
-            TUESDAY,
-        ),
-        (
-            "Premier Wang Lei received visiting Kenyan President Kwame Mensah in Beijing on Tuesday.",
-            ["wang-lei", "kwame-mensah"],
-            TUESDAY,
-        ),
-        (
-            "The foreign ministers of Japan, South Korea and China met in Busan on Thursday.",
-            ["japan", "south-korea", "china"],
-            THURSDAY,
-        ),
-        (
-            "Officials of Nigeria, Ghana and Senegal held trilateral consultations in Dakar on Tuesday.",
-            ["nigeria", "ghana", "senegal"],
-            TUESDAY,
-        ),
-        (
-            "A trilateral meeting of Ngozi Eze, Tomasz Nowak and Lars Eriksson took place in Oslo on Monday.",
-            ["ngozi-eze", "tomasz-nowak", "lars-eriksson"],
-            MONDAY,
-        ),
-        (
-            "Aiko Tanaka, Park Ji-won and Wang Lei held trilateral talks in Busan on Thursday.",
-            ["aiko-tanaka", "park-ji-won", "wang-lei"],
-            THURSDAY,
-        ),
         ("Ngozi Eze met Tomasz Nowak virtually on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Ngozi Eze held a closed-door meeting with Tomasz Nowak on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Ngozi Eze had a 40-minute call with Tomasz Nowak on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
@@ -386,6 +340,7 @@ def held(text: str) -> list[tuple[list[str], str | None]]:
             ["aiko-tanaka", "park-ji-won"],
             TUESDAY,
         ),
+        ("Ngozi Eze has met President Tomasz Nowak several times.", ["ngozi-eze", "tomasz-nowak"], None),
     ],
 )
 def test_a_meeting_of_two_or_more_is_drafted_with_its_parties_and_day(text, parties, day):
@@ -433,6 +388,8 @@ def test_a_meeting_of_two_or_more_is_drafted_with_its_parties_and_day(text, part
         ("The BRICS summit took place in Kazan on Wednesday.", "brics", WEDNESDAY),
         ("The G20 summit in Rio ended on Tuesday.", "group-of-20", TUESDAY),
         ("The annual OPEC+ meeting was held in Vienna on Monday.", "opec", MONDAY),
+        ("The IMF board met on Monday to approve the loan.", "international-monetary-fund", MONDAY),
+        ("ECOWAS leaders met in Abuja on Sunday.", "ecowas", SUNDAY),
     ],
 )
 def test_a_meeting_of_one_group_is_drafted_with_the_group_as_its_one_participant(text, group, day):
@@ -513,9 +470,6 @@ def test_a_groups_meeting_beside_a_meeting_of_two_is_a_meeting_of_its_own():
         "In a statement on Monday, Ngozi Eze told Tomasz Nowak to act.",
         "Priya Raman, meeting expectations, said trade would double.",
         "In a call, she told Tomasz Nowak that the deal was close.",  # whose call, the sentence does not say
-        "In a statement on Monday, Ngozi Eze told Tomasz Nowak to act.",
-        "Priya Raman, meeting expectations, said trade would double.",
-        "In a call, she told Tomasz Nowak that the deal was close.",  # whose call, the sentence does not say
         "Ngozi Eze's meeting with Tomasz Nowak, which had been scheduled for Monday, was scrapped.",
         "If Ngozi Eze meets Tomasz Nowak, the deal could close.",
         "It is unclear whether Ngozi Eze will meet Tomasz Nowak.",
@@ -531,6 +485,23 @@ def test_a_groups_meeting_beside_a_meeting_of_two_is_a_meeting_of_its_own():
         "The Paris summit took place on Monday.",
         "The G20 summit will take place in Rio in November.",
         "US allies met in Brussels on Monday.",
+        "World leaders gathered in Davos on Tuesday.",
+        "Opposition leaders met on Monday.",
+        "NATO met its spending target.",
+        "The proposal met stiff resistance from Chancellor Lars Eriksson.",
+        "The conditions set by President Ngozi Eze have been met.",
+        "Kenya has met all the conditions set by the International Monetary Fund.",
+        "Ngozi Eze called for a meeting with Tomasz Nowak.",
+        "Ngozi Eze sought a meeting with Tomasz Nowak.",
+        "Ngozi Eze requested a meeting with President Tomasz Nowak.",
+        "Ngozi Eze called Tomasz Nowak a liar on Monday.",
+        "Ngozi Eze, who has never met Tomasz Nowak, said the talks mattered.",
+        "Ngozi Eze had been due to meet Tomasz Nowak on Monday.",
+        "Ngozi Eze was scheduled to hold talks with Tomasz Nowak on Monday.",
+        "Ngozi Eze is expected to meet Tomasz Nowak on Monday.",
+        "The European Council met the deadline.",
+        "The committee met its target.",
+        "OPEC+ met market expectations on Thursday.",
         "Director Ana Lopez described the gathering of the WTO's members as a disappointment.",
         "Speaking at a meeting of the IAEA's Board of Governors, Omar Diallo said the talks had gone well.",
     ],

@@ -27,7 +27,7 @@ _GROUP = (
 _PEOPLE = (
     r"(?P<people>(?:[a-z-]+ ){0,2}?(?:ministers|leaders|heads of (?:state|government)(?: and government)?|"
     r"heads of delegations?|governors|member states|members|ambassadors|creditors|envoys|presidents|"
-    r"representatives|delegates|parliamentarians|coastal states|states|allies))"
+    r"representatives|delegates|parliamentarians|coastal states|states|allies|(?:executive )?board|council))"
 )
 # Those named before the group: "Heads of delegation of WTO members", "Ministers of the G20".
 _OF_GROUP = (

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kb.draft.lexicon import COUNTRIES, TITLE_WORDS
+from kb.draft.lexicon import TITLE_WORDS
 from kb.draft.meetings import Antecedent, Met, read_meetings
-from kb.draft.speakers import Mention, body_name, mention_of
+from kb.draft.speakers import Mention, mention_of
 from kb.draft.text import Span
 
 
@@ -164,16 +164,6 @@ _REPHRASED = (
         "",
     ),
     (re.compile(r"\bleading (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "meeting "),
-    (  # the people of two countries named by theirs: "Chilean and Peruvian negotiators met" (each country's)
-        re.compile(
-            r"\b(?P<a>[A-Z][a-z]+) and (?P<b>[A-Z][a-z]+) (?P<who>negotiators|officials|delegations|diplomats|envoys)\b"
-        ),
-        lambda two: (
-            f"{two['a']} {two['who']} and {two['b']} {two['who']}"
-            if body_name(two["a"]) in COUNTRIES and body_name(two["b"]) in COUNTRIES
-            else two.group()
-        ),
-    ),
     (  # the people of the parties: "Officials from Chile and Peru met", "Negotiators of A and B held talks"
         re.compile(
             r"\b(?:[Nn]egotiators|[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Ee]nvoys|[Tt]eams) "
