@@ -210,8 +210,19 @@ _REPHRASED = (
         r"\1 ",
     ),
     (re.compile(r"\ba bilateral with\b"), "a bilateral meeting with"),
+    (  # talks taken part in: "conducted talks with B", "engaged in talks with B", "took part in talks with B"
+        re.compile(
+            r"\b(?:conduct(?:ed|s)?|(?:engaged|took part|takes part|participated) in) (?:[\w-]+ ){0,2}?"
+            r"(talks|negotiations|consultations|discussions) with "
+        ),
+        r"held \1 with ",
+    ),
+    (re.compile(r"\b(was|were) visited by (?=[A-Z])"), r"\1 hosted by "),  # "Lopez was visited by Omar Diallo"
     (
-        re.compile(r" (?:was|were) joined by (?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations)\b)"),
+        re.compile(
+            r" (?:was|were) joined by (?=[^,;.]{0,60}\b(?:for|at) (?:the )?(?:talks|a meeting|meeting|discussions|"
+            r"consultations)\b)"
+        ),
         " met ",
     ),
     (
@@ -237,7 +248,8 @@ _FIRST_AT = re.compile(
 _REPHRASE_AT = re.compile(
     r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
     r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|calls from|joined by|"
-    r"holding|having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
+    r"holding|having|hosting|bilateral|conduct|engaged in|took part|takes part|participated|"
+    r"visited by|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
     r"kicked off|continued|met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
     r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
     r"negotiations with"

@@ -33,7 +33,7 @@ _PHRASE = (
 )
 MEETING = re.compile(
     r"\b(?P<verb>(?:met|meets|meet|(?:convened|gathered)(?= (?:in|at|on|for)\b|[.,;]))"  # not "convened the council"
-    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|separately))?"
+    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|separately|twice))?"
     r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|trilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
     r"(?:talks|a meeting|a call|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)|discussions|"
@@ -53,7 +53,7 @@ MEETING = re.compile(
     r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among|included|involved|brought together"
     r"|(?:were|was) attended by|(?<=lateral meeting )of)"
     r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?|"
-    r"(?:hosted|welcomed|received)(?: a courtesy call from)?|"
+    r"(?:hosted|hosts|welcomed|welcomes|received|receives)(?: a courtesy call from)?|"
     r"(?:was|were) (?:received|hosted|welcomed) by|(?:was|were) signed by|"
     r"signed (?:(?:an?|the|their|two|three|four|five|several) )?(?:[\w()-]+ ){0,3}?"
     r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|accords?|pacts?|treat(?:y|ies)|declarations?)"
@@ -282,11 +282,11 @@ def _within_a_sentence(who: Mention) -> Mention:
 # Verbs whose object is a meeting's party only if a person ("spoke to reporters", "welcomed the agreement" are
 # none), a host's guest named with a post, or in full after "hosted" ("hosted President Omar Diallo", "hosted Omar
 # Diallo"; not "was received by Omar Diallo", who may be anyone at the airport).
-_HOSTING = ("hosted", "welcomed", "received", "received a courtesy call from")
+_HOSTING = ("hosted", "hosts", "welcomed", "welcomes", "received", "receives", "received a courtesy call from")
 
 
 def _guest(verb: str, who: Mention) -> bool:
-    return verb.endswith(("hosted", "hosted by")) and " " in (who.name or "")  # "was hosted by Omar Diallo"
+    return verb.endswith(("hosted", "hosts", "hosted by")) and " " in (who.name or "")  # "was hosted by Omar Diallo"
 
 
 # Where the words after a meeting's last party stop being about the meeting: "…, who arrived on Monday".
