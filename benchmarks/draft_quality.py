@@ -27,7 +27,8 @@ text. For every set, summed over its articles:
 
 - claim recall: the annotated claims (quotes, meetings, figures) a drafted candidate finds — a
   quote when a drafted direct or partial quote holds its words, a meeting when the drafted one
-  has two of its participants, a figure when a drafted one has its value and unit, its change's
+  has two of its participants (its one participant, for a meeting of one group: "G8 foreign
+  ministers", "the IMF Executive Board"), a figure when a drafted one has its value and unit, its change's
   amount and unit (a change is drafted with the level it led to, or alone), or gives it among its
   equivalents (the conversion in brackets: "SDR 978.2 million (about USD 1.3 billion)");
 - claim precision: the drafted quotes, meetings and figures that find an annotated claim;
@@ -394,7 +395,8 @@ def _finds(claim: dict[str, Any], gold: Gold, names: dict[str, str]) -> bool:
         return bool(words) and (words in mine or (len(mine) > 8 and mine in words))
     if gold.kind == "meeting" and claim["type"] == "meeting":
         drafted = [names.get(p["entity"], p["entity"]) for p in claim["participants"]]
-        return sum(any(same_name(who, d) for d in drafted) for who in gold.participants) >= 2
+        found = sum(any(same_name(who, d) for d in drafted) for who in gold.participants)
+        return found >= min(2, len(gold.participants))  # a meeting of one group: that group
     if gold.kind == "figure" and claim["type"] == "data_point":
         return (
             _same_amount(claim.get("value"), claim["unit"], gold)

@@ -148,7 +148,7 @@ class Payloads:
             if who.title:
                 item["role"] = who.title
             participants.append(item)
-        if len(participants) < 2:
+        if len(participants) < (1 if met.group else 2):  # a group's meeting: the group
             return None
         payload["participants"] = participants
         if met.place:
