@@ -1,0 +1,620 @@
+"""kb draft: a catalogue of the ways English news, transcripts and releases give someone's words and say whose
+they are — the quote then its attribution in every order (said X, X said, X, the Y, said, said X, the Y of Z),
+the attribution first with a colon or a comma, a verb opening the sentence ("Said X:"), split quotes, a quote over
+paragraphs, partial quotes inside reported speech, every style of quotation marks (curly, straight, single inside
+double, « », „ “, » «), ellipses and bracketed insertions, "according to X", posts and tweets, documents that read,
+"was quoted as saying", "told Reuters", the present "says", the verbs that go on, warn, concede, a question or an
+exclamation closing its quote, a headline's quote — and the near-misses that are no one's statement: scare quotes,
+titles, names of laws, plans and operations, slogans, banners, quoted headlines, nicknames. One case a form; texts
+written for these tests, with people of many regions."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted_statements
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    """Each statement drafted from ``text``: its speaker (or the description of one) and its words."""
+    return [(s.get("speaker") or s["speaker_description"], s["text"]) for s in drafted_statements(text)]
+
+
+FORMS = [
+    pytest.param(
+        '"We have not moved an inch," Amara Okonkwo said.',
+        [("amara-okonkwo", "We have not moved an inch")],
+        id="q-said",
+    ),
+    pytest.param(
+        '"The quotas stay where they are," said Ingrid Solberg.',
+        [("ingrid-solberg", "The quotas stay where they are")],
+        id="said-q",
+    ),
+    pytest.param(
+        '"Nobody wins a price war," Suriya Chanthong, the Thai commerce minister, said on Tuesday.',
+        [("suriya-chanthong", "Nobody wins a price war")],
+        id="q-name-appos-said",
+    ),
+    pytest.param(
+        '"The window is closing fast," said Rafael Quintero, the secretary general of the Andean Council.',
+        [("rafael-quintero", "The window is closing fast")],
+        id="said-name-post-of",
+    ),
+    pytest.param(
+        '"Our farmers cannot wait another season," the Ghanaian trade minister, Kwame Asante, said.',
+        [("kwame-asante", "Our farmers cannot wait another season")],
+        id="q-post-name-said",
+    ),
+    pytest.param(
+        '"We are ready to table a text," Trade Minister Lwazi Dlamini said.',
+        [("lwazi-dlamini", "We are ready to table a text")],
+        id="q-title-name-said",
+    ),
+    pytest.param(
+        '"The ball is in their court," said Indonesia\'s chief negotiator Dewi Kartika.',
+        [("dewi-kartika", "The ball is in their court")],
+        id="said-country-post-name",
+    ),
+    pytest.param(
+        '"A deal this year is still possible," said Foreign Minister Olena Kovalenko of Ukraine.',
+        [("olena-kovalenko", "A deal this year is still possible")],
+        id="said-q-name-of-country",
+    ),
+    pytest.param(
+        'Priya Raghavan said: "The draft leaves out services entirely."',
+        [("priya-raghavan", "The draft leaves out services entirely")],
+        id="said-colon",
+    ),
+    pytest.param(
+        'Giorgi Beridze said, "We expect an answer by Friday."',
+        [("giorgi-beridze", "We expect an answer by Friday")],
+        id="said-comma",
+    ),
+    pytest.param(
+        'Keiko Tanabe told reporters in Geneva: "Rice is not on the table."',
+        [("keiko-tanabe", "Rice is not on the table")],
+        id="told-reporters-colon",
+    ),
+    pytest.param(
+        'In a statement, Fatou Diop said: "Senegal will not sign under pressure."',
+        [("fatou-diop", "Senegal will not sign under pressure")],
+        id="in-a-statement-colon",
+    ),
+    pytest.param(
+        'The Chilean foreign ministry said in a statement: "The talks ended without agreement."',
+        [("The Chilean foreign ministry", "The talks ended without agreement")],
+        id="ministry-said-statement",
+    ),
+    pytest.param(
+        'Tanvir Hossain added: "Our garment workers will pay the price."',
+        [("tanvir-hossain", "Our garment workers will pay the price")],
+        id="added-colon",
+    ),
+    pytest.param(
+        '"We came here in good faith," Jean-Luc Moreau said, "and we will leave the same way."',
+        [("jean-luc-moreau", "We came here in good faith")],
+        id="split-said",
+    ),
+    pytest.param(
+        '"The offer," said Carmen Villalobos, "is simply not serious."',
+        [("carmen-villalobos", "The offer")],
+        id="split-said-name",
+    ),
+    pytest.param(
+        '"The gap is narrowing," said Hamid Karimi. "But it has not closed."',
+        [("hamid-karimi", "The gap is narrowing"), ("hamid-karimi", "But it has not closed")],
+        id="q-then-next-sentence",
+    ),
+    pytest.param(
+        '"We will need more time," Aisha Al-Mansouri said. "The legal scrubbing alone takes weeks," she added.',
+        [
+            ("aisha-al-mansouri", "We will need more time"),
+            ("aisha-al-mansouri", "The legal scrubbing alone takes weeks"),
+        ],
+        id="q-then-pronoun-added",
+    ),
+    pytest.param(
+        'Yusuf Demir said: "We have offered everything we can on steel.\n\n"Now it is for Brussels to move."\n',
+        [("yusuf-demir", "We have offered everything we can on steel")],
+        id="multi-paragraph",
+    ),
+    pytest.param(
+        '"The first chapter is closed.\n\n"The second will be harder," Wang Lei said.\n',
+        [("wang-lei", "The second will be harder")],
+        id="multi-paragraph-after",
+    ),
+    pytest.param(
+        'Siobhan O\'Brien said the latest offer was "a step backwards" for Irish beef.',
+        [("siobhan-o-brien", "a step backwards")],
+        id="partial-said-that",
+    ),
+    pytest.param(
+        'Erik van der Berg described the proposal as "unworkable in its present form".',
+        [("erik-van-der-berg", "unworkable in its present form")],
+        id="partial-described-as",
+    ),
+    pytest.param(
+        'Nguyen Van Thanh called the tariffs "a tax on our own consumers".',
+        [("nguyen-van-thanh", "a tax on our own consumers")],
+        id="partial-called",
+    ),
+    pytest.param(
+        'Park Ji-won warned that the dispute could "spiral out of control" within weeks.',
+        [("park-ji-won", "spiral out of control")],
+        id="partial-warned-could",
+    ),
+    pytest.param(
+        "\"They call it 'a fair share', but it is nothing of the kind,\" Amara Okonkwo said.",
+        [("amara-okonkwo", "a fair share")],
+        id="single-in-double",
+    ),
+    pytest.param(
+        "“We will respond in kind,” Ingrid Solberg said.",
+        [("ingrid-solberg", "We will respond in kind")],
+        id="curly-double",
+    ),
+    pytest.param(
+        "‘We will respond in kind,’ Ingrid Solberg said.",
+        [("ingrid-solberg", "We will respond in kind")],
+        id="curly-single",
+    ),
+    pytest.param(
+        "'We will respond in kind,' Ingrid Solberg said.",
+        [("ingrid-solberg", "We will respond in kind")],
+        id="straight-single",
+    ),
+    pytest.param(
+        "«Nous ne signerons pas ce texte», Jean-Luc Moreau said.",
+        [("jean-luc-moreau", "Nous ne signerons pas ce texte")],
+        id="guillemets",
+    ),
+    pytest.param(
+        "« We will not sign this text », said Jean-Luc Moreau.",
+        [("jean-luc-moreau", "We will not sign this text")],
+        id="guillemets-spaced",
+    ),
+    pytest.param(
+        "„Wir brauchen mehr Zeit“, sagte Klaus Richter, the German negotiator, said.",
+        [("klaus-richter", "Wir brauchen mehr Zeit")],
+        id="german-low-high",
+    ),
+    pytest.param(
+        "»We need more time«, Klaus Richter said.",
+        [("klaus-richter", "We need more time")],
+        id="german-reversed",
+    ),
+    pytest.param(
+        '"We will not accept ... a deal that leaves out agriculture," Mateus Ferreira said.',
+        [("mateus-ferreira", "a deal that leaves out agriculture")],
+        id="ellipsis",
+    ),
+    pytest.param(
+        '"We will not accept … a deal that leaves out agriculture," Mateus Ferreira said.',
+        [("mateus-ferreira", "a deal that leaves out agriculture")],
+        id="ellipsis-char",
+    ),
+    pytest.param(
+        '"[The tariffs] are a mistake and [Washington] knows it," Priya Raghavan said.',
+        [("priya-raghavan", "are a mistake")],
+        id="bracketed",
+    ),
+    pytest.param(
+        'According to Giorgi Beridze, the talks were "constructive but slow".',
+        [("giorgi-beridze", "constructive but slow")],
+        id="according-to-before",
+    ),
+    pytest.param(
+        '"The tariff schedule is final," according to Dewi Kartika.',
+        [("dewi-kartika", "The tariff schedule is final")],
+        id="according-to-after",
+    ),
+    pytest.param(
+        'The deal is "within reach", according to Lwazi Dlamini, South Africa\'s trade minister.',
+        [("lwazi-dlamini", "within reach")],
+        id="according-to-name-post",
+    ),
+    pytest.param(
+        'Olena Kovalenko wrote on X: "Grain corridors must stay open."',
+        [("olena-kovalenko", "Grain corridors must stay open")],
+        id="wrote-on-x",
+    ),
+    pytest.param(
+        'Sione Tupou posted on social media: "The Pacific will not be an afterthought."',
+        [("sione-tupou", "The Pacific will not be an afterthought")],
+        id="posted-social-media",
+    ),
+    pytest.param(
+        '"Our rice farmers come first," Nguyen Van Thanh wrote on Facebook.',
+        [("nguyen-van-thanh", "Our rice farmers come first")],
+        id="q-wrote-facebook",
+    ),
+    pytest.param(
+        '"A good day for Kenyan tea," Wanjiru Kamau tweeted.',
+        [("wanjiru-kamau", "A good day for Kenyan tea")],
+        id="q-tweeted",
+    ),
+    pytest.param(
+        'Keiko Tanabe said in a post on X that the talks had been "frank and useful".',
+        [("keiko-tanabe", "frank and useful")],
+        id="said-in-post-that",
+    ),
+    pytest.param(
+        '"Both sides agreed to meet again in June," the joint statement said.',
+        [("the joint statement", "Both sides agreed to meet again in June")],
+        id="joint-statement-said",
+    ),
+    pytest.param(
+        'Hamid Karimi was quoted as saying "the border must reopen for trade".',
+        [("hamid-karimi", "the border must reopen for trade")],
+        id="was-quoted-as-saying",
+    ),
+    pytest.param(
+        'Tanvir Hossain was quoted by Reuters as saying that the quota was "far too low".',
+        [("tanvir-hossain", "far too low")],
+        id="quoted-by-reuters",
+    ),
+    pytest.param(
+        'The Anadolu agency quoted Yusuf Demir as saying: "Turkey will retaliate."',
+        [("yusuf-demir", "Turkey will retaliate")],
+        id="agency-quoted-as",
+    ),
+    pytest.param(
+        '"We are not in a hurry," Wang Lei told Reuters.',
+        [("wang-lei", "We are not in a hurry")],
+        id="q-told-reuters",
+    ),
+    pytest.param(
+        'Carmen Villalobos told CNN: "Copper is our red line."',
+        [("carmen-villalobos", "Copper is our red line")],
+        id="told-cnn-colon",
+    ),
+    pytest.param(
+        '"Copper is our red line," Carmen Villalobos tells CNN.',
+        [("carmen-villalobos", "Copper is our red line")],
+        id="q-tells-cnn",
+    ),
+    pytest.param(
+        'Erik van der Berg tells the BBC that the deal is "dead in the water".',
+        [("erik-van-der-berg", "dead in the water")],
+        id="tells-that-partial",
+    ),
+    pytest.param(
+        '"The numbers simply do not add up," says Fatou Diop.',
+        [("fatou-diop", "The numbers simply do not add up")],
+        id="q-says-name",
+    ),
+    pytest.param(
+        '"The numbers simply do not add up," Fatou Diop says.',
+        [("fatou-diop", "The numbers simply do not add up")],
+        id="q-name-says",
+    ),
+    pytest.param(
+        'Fatou Diop says: "The numbers simply do not add up."',
+        [("fatou-diop", "The numbers simply do not add up")],
+        id="says-colon",
+    ),
+    pytest.param(
+        '"Nothing is agreed until everything is agreed," Jean-Luc Moreau added.',
+        [("jean-luc-moreau", "Nothing is agreed")],
+        id="added",
+    ),
+    pytest.param(
+        '"We have been patient," Amara Okonkwo continued.',
+        [("amara-okonkwo", "We have been patient")],
+        id="continued",
+    ),
+    pytest.param(
+        '"Dairy is off the table," Ingrid Solberg insisted.',
+        [("ingrid-solberg", "Dairy is off the table")],
+        id="insisted",
+    ),
+    pytest.param(
+        '"Retaliation will follow within days," Park Ji-won warned.',
+        [("park-ji-won", "Retaliation will follow within days")],
+        id="warned",
+    ),
+    pytest.param(
+        '"Exports to the bloc doubled last year," Dewi Kartika noted.',
+        [("dewi-kartika", "Exports to the bloc doubled")],
+        id="noted",
+    ),
+    pytest.param(
+        '"Every chapter must be closed together," Giorgi Beridze stressed.',
+        [("giorgi-beridze", "Every chapter must be closed together")],
+        id="stressed",
+    ),
+    pytest.param(
+        '"We underestimated the resistance at home," Mateus Ferreira acknowledged.',
+        [("mateus-ferreira", "We underestimated the resistance")],
+        id="acknowledged",
+    ),
+    pytest.param(
+        '"Some of our demands were unrealistic," Priya Raghavan conceded.',
+        [("priya-raghavan", "Some of our demands were unrealistic")],
+        id="conceded",
+    ),
+    pytest.param(
+        '"Not this week," Wang Lei replied.',
+        [("wang-lei", "Not this week")],
+        id="replied",
+    ),
+    pytest.param(
+        '"The quota is shared by eleven ports," Sione Tupou explained.',
+        [("sione-tupou", "The quota is shared by eleven ports")],
+        id="explained",
+    ),
+    pytest.param(
+        '"It is far too early to celebrate," Tanvir Hossain cautioned.',
+        [("tanvir-hossain", "far too early to celebrate")],
+        id="cautioned",
+    ),
+    pytest.param(
+        '"That is simply untrue," Kwame Asante countered.',
+        [("kwame-asante", "That is simply untrue")],
+        id="countered",
+    ),
+    pytest.param(
+        '"We were caught off guard," Olena Kovalenko admitted.',
+        [("olena-kovalenko", "We were caught off guard")],
+        id="admitted",
+    ),
+    pytest.param(
+        '"Nothing is agreed yet," added Jean-Luc Moreau.',
+        [("jean-luc-moreau", "Nothing is agreed yet")],
+        id="verb-first-added",
+    ),
+    pytest.param(
+        'Amara Okonkwo went on to say: "Our patience has limits."',
+        [("amara-okonkwo", "Our patience has limits")],
+        id="went-on-to-say",
+    ),
+    pytest.param(
+        '"Will you sign this week?" a reporter asked. "Not this week," Wang Lei replied.',
+        [("wang-lei", "Not this week")],
+        id="question-then-reply",
+    ),
+    pytest.param(
+        'Asked whether the deal would be signed this year, Keiko Tanabe said: "I very much hope so."',
+        [("keiko-tanabe", "I very much hope so")],
+        id="asked-whether-said",
+    ),
+    pytest.param(
+        "Deal 'within reach', says Dlamini\n\n"
+        "JOHANNESBURG, May 2 - South Africa's trade minister Lwazi Dlamini said on Friday a deal was close.\n",
+        [("lwazi-dlamini", "within reach"), ("lwazi-dlamini", "a deal was close")],
+        id="headline-says",
+    ),
+    pytest.param(
+        "Okonkwo: 'We will not back down'\n\n"
+        "LAGOS - Nigeria's trade minister Amara Okonkwo said on Friday the tariffs were unfair.\n",
+        [("amara-okonkwo", "We will not back down"), ("amara-okonkwo", "the tariffs were unfair")],
+        id="headline-colon",
+    ),
+    pytest.param(
+        '"It is a cynical move," Kwame Asante said of the proposal.',
+        [("kwame-asante", "It is a cynical move")],
+        id="said-of",
+    ),
+    pytest.param(
+        '"We have waited twelve years," Fatou Diop, 54, said.',
+        [("fatou-diop", "We have waited twelve years")],
+        id="age-appos",
+    ),
+    pytest.param(
+        '"The timetable is unrealistic," Hamid Karimi said in an interview.',
+        [("hamid-karimi", "The timetable is unrealistic")],
+        id="said-interview",
+    ),
+    pytest.param(
+        '"The mood here is grim," Wanjiru Kamau said by telephone from Nairobi.',
+        [("wanjiru-kamau", "The mood here is grim")],
+        id="said-by-phone",
+    ),
+    pytest.param(
+        '"The minister will not travel," a spokesperson for the ministry, Lina Haddad, said.',
+        [("lina-haddad", "The minister will not travel")],
+        id="spokesperson-appos",
+    ),
+    pytest.param(
+        '"Our offer stands," said Dewi Kartika, who leads Indonesia\'s delegation.',
+        [("dewi-kartika", "Our offer stands")],
+        id="who-leads",
+    ),
+    pytest.param(
+        'Kwame Asante said of the offer: "It is a cynical move."',
+        [("kwame-asante", "It is a cynical move")],
+        id="said-of-colon",
+    ),
+    pytest.param(
+        'Kwame Asante put it bluntly: "The offer is an insult."',
+        [("kwame-asante", "The offer is an insult")],
+        id="put-it-bluntly",
+    ),
+    pytest.param(
+        'Carmen Villalobos told The Associated Press in an interview that the offer was "insulting".',
+        [("carmen-villalobos", "insulting")],
+        id="told-ap-partial",
+    ),
+    pytest.param(
+        '"We will be back in June," Rafael Quintero said at a news conference in Lima.',
+        [("rafael-quintero", "We will be back in June")],
+        id="news-conference-in",
+    ),
+    pytest.param(
+        '"They know what they must do," Park Ji-won said, referring to Tokyo.',
+        [("park-ji-won", "They know what they must do")],
+        id="said-referring",
+    ),
+    pytest.param(
+        '"It was a long night," Olena Kovalenko said, adding that the text was nearly ready.',
+        [("olena-kovalenko", "It was a long night")],
+        id="said-adding-that",
+    ),
+    pytest.param(
+        '"The sea does not know borders." — Sione Tupou',
+        [("sione-tupou", "The sea does not know borders")],
+        id="dash-attrib",
+    ),
+    pytest.param(
+        '"We are close", Ingrid Solberg said.',
+        [("ingrid-solberg", "We are close")],
+        id="comma-outside",
+    ),
+    pytest.param(
+        'Wang Lei replied: "We have no such plan."',
+        [("wang-lei", "We have no such plan")],
+        id="replied-colon",
+    ),
+    pytest.param(
+        'Tanvir Hossain said in a written reply to questions: "Bangladesh seeks no special favours."',
+        [("tanvir-hossain", "Bangladesh seeks no special favours")],
+        id="written-reply",
+    ),
+    pytest.param(
+        '"Tariffs are a blunt instrument," Erik van der Berg told the Financial Times newspaper.',
+        [("erik-van-der-berg", "Tariffs are a blunt instrument")],
+        id="told-ft-newspaper",
+    ),
+    pytest.param(
+        '"Nothing has been signed," Siobhan O\'Brien said in a speech to parliament.',
+        [("siobhan-o-brien", "Nothing has been signed")],
+        id="speech-parliament",
+    ),
+    pytest.param(
+        "\"When they say 'fair', they mean 'ours',\" Mateus Ferreira said.",
+        [("mateus-ferreira", "they mean")],
+        id="quote-in-quote",
+    ),
+    pytest.param(
+        'Giorgi Beridze reiterated that Georgia "will not accept" the new quota.',
+        [("giorgi-beridze", "will not accept")],
+        id="reiterated-that",
+    ),
+    pytest.param(
+        'Yusuf Demir, for his part, said: "Ankara wants a fair deal."',
+        [("yusuf-demir", "Ankara wants a fair deal")],
+        id="for-his-part",
+    ),
+    pytest.param(
+        'Priya Raghavan left the hall early. "The text is not ready," she said.',
+        [("priya-raghavan", "The text is not ready")],
+        id="pronoun-next",
+    ),
+    pytest.param(
+        "'The bill is unaffordable,' says Siobhan O'Brien.",
+        [("siobhan-o-brien", "The bill is unaffordable")],
+        id="single-says",
+    ),
+    pytest.param(
+        "“We want a deal,” Wang Lei said, “but not at any price.”",
+        [("wang-lei", "We want a deal")],
+        id="curly-split",
+    ),
+    pytest.param(
+        "«Nous voulons un accord», said Jean-Luc Moreau, «mais pas à n’importe quel prix».",
+        [("jean-luc-moreau", "Nous voulons un accord")],
+        id="guillemet-split",
+    ),
+    pytest.param(
+        'In the words of Fatou Diop, the talks were "a dialogue of the deaf".',
+        [("fatou-diop", "a dialogue of the deaf")],
+        id="words-of",
+    ),
+    pytest.param(
+        'Olena Kovalenko said through a spokesman that the offer was "under review".',
+        [("olena-kovalenko", "under review")],
+        id="via-spokesman",
+    ),
+    pytest.param(
+        'Hamid Karimi told parliament on Tuesday that the border "will stay open".',
+        [("hamid-karimi", "will stay open")],
+        id="told-parliament-that",
+    ),
+    pytest.param(
+        'Mateus Ferreira argued: "Brazil has already given enough on ethanol."',
+        [("mateus-ferreira", "Brazil has already given enough on ethanol")],
+        id="argued-colon",
+    ),
+    pytest.param(
+        '"... and that is why we left the table," Amara Okonkwo said.',
+        [("amara-okonkwo", "that is why we left the table")],
+        id="q-said-ellipsis-start",
+    ),
+    pytest.param(
+        'The talks were "deadlocked", Wanjiru Kamau told Reuters.',
+        [("wanjiru-kamau", "deadlocked")],
+        id="reported-by-reuters",
+    ),
+    pytest.param(
+        '"No date has been set," the official said.',
+        [("the official", "No date has been set")],
+        id="the-official-said",
+    ),
+    pytest.param(
+        '"No date has been set," the Kenyan ministry said.',
+        [("the Kenyan ministry", "No date has been set")],
+        id="the-ministry-said",
+    ),
+    pytest.param(
+        'Tanvir Hossain, who made headlines last week, said: "We are close."',
+        [("tanvir-hossain", "We are close")],
+        id="headlines-in-a-clause",
+    ),
+    pytest.param(
+        "The Kenyan trade ministry issued a statement on Monday, saying Kenya remained committed to the talks.",
+        [("The Kenyan trade ministry", "saying Kenya remained committed")],
+        id="issued-saying",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS)
+def test_a_form_of_quoting_gives_the_words_and_who_said_them(text, expected):
+    drafted = said(text)
+    assert len(drafted) == len(expected), drafted
+    for who, words in expected:
+        assert any(speaker == who and words in statement for speaker, statement in drafted), (who, words, drafted)
+
+
+NO_ONES_WORDS = [
+    pytest.param(
+        'Exporters in Lagos fear the so-called "reciprocal" tariffs will hit cocoa first.', id="scare-so-called"
+    ),
+    pytest.param('The "reciprocal" tariffs take effect on August 1.', id="scare-term"),
+    pytest.param('The report, "Trade in a Fractured World", was published by the WTO on Monday.', id="report-title"),
+    pytest.param('Her memoir, "Across the Table", sold well in Nairobi.', id="book-title"),
+    pytest.param('The "Inflation Reduction Act" offers tax credits for electric cars.', id="law-title"),
+    pytest.param('Operation "Sea Guardian" began in the Aegean last year.', id="operation-name"),
+    pytest.param('Protesters outside the hall held up a banner reading "No deal without farmers".', id="banner-slogan"),
+    pytest.param('Former minister Robert "Bobby" Castellanos now runs a shipping firm.', id="nickname"),
+    pytest.param("Abdul 'the Hammer' Rahim chairs the committee.", id="nickname-single"),
+    pytest.param('The pact, dubbed "the Cocoa Compact", covers Ghana and Ivory Coast.', id="dubbed"),
+    pytest.param('A plan known as "Made in Vietnam 2030" was unveiled in Hanoi.', id="known-as"),
+    pytest.param('The film "Border Trade" opened in Seoul last week.', id="film-title"),
+    pytest.param('The phrase "level playing field" appears fourteen times in the draft text.', id="phrase-mention"),
+    pytest.param('The "America First" trade policy reshaped the talks.', id="policy-name"),
+    pytest.param('Under a scheme called "Green Lanes", trucks cross without checks.', id="program-called"),
+    pytest.param('The crowd sang "Nkosi Sikelel\' iAfrika" before the signing.', id="song-title"),
+    pytest.param('In a column titled "Why Tariffs Fail", the economist set out her case.', id="newspaper-column"),
+    pytest.param('Exporters hope the "phase one" deal survives the election.', id="phase-one"),
+    pytest.param('A "Buy Nigerian" campaign was launched in Abuja.', id="buy-local"),
+    pytest.param('A sign at the border post read "Welcome to Chile".', id="sign-read"),
+    pytest.param('Farmers marched under the slogan "Fair Trade Now".', id="under-slogan"),
+    pytest.param('The word "tariff" comes from Arabic.', id="word-tariff"),
+    pytest.param('The "talks" consisted of a single phone call.', id="ironic-talks"),
+    pytest.param('The newspaper ran the story under the headline "Deal or No Deal".', id="under-headline"),
+    pytest.param('The "Big Three" carmakers lobbied against the quota.', id="big-three"),
+    pytest.param('A report entitled "The Cost of Delay" was released on Friday.', id="report-entitled"),
+    pytest.param('The front-page headline read "Tariffs Bite".', id="headline-read"),
+    pytest.param('A banner in the square read "Hands off our farms".', id="banner-read"),
+    pytest.param('One placard said "Stop the deal".', id="placard-said"),
+    pytest.param('The slogan "No to the pact" trended on social media.', id="hashtag"),
+    pytest.param(
+        '"That patience has limits" was the title of her talk, which went on for an hour.', id="title-went-on"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_ONES_WORDS)
+def test_words_in_quotation_marks_that_no_one_said_draft_no_statement(text):
+    assert said(text) == []
