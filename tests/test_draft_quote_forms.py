@@ -56,6 +56,16 @@ FORMS = [
         id="said-country-post-name",
     ),
     pytest.param(
+        '"Why should we pay for their subsidies?" Mateus Ferreira asked.',
+        [("mateus-ferreira", "Why should we pay for their subsidies?")],
+        id="q-question-asked",
+    ),
+    pytest.param(
+        '"This is a victory for every fisherman!" Sione Tupou exclaimed.',
+        [("sione-tupou", "This is a victory for every fisherman!")],
+        id="q-exclaimed",
+    ),
+    pytest.param(
         '"A deal this year is still possible," said Foreign Minister Olena Kovalenko of Ukraine.',
         [("olena-kovalenko", "A deal this year is still possible")],
         id="said-q-name-of-country",
@@ -501,6 +511,31 @@ FORMS = [
         id="pronoun-next",
     ),
     pytest.param(
+        '"Who benefits from these tariffs?" asked Lwazi Dlamini.',
+        [("lwazi-dlamini", "Who benefits from these tariffs?")],
+        id="asked-inverted",
+    ),
+    pytest.param(
+        'Lwazi Dlamini turned to the cameras. "Who benefits from these tariffs?" he asked.',
+        [("lwazi-dlamini", "Who benefits from these tariffs?")],
+        id="question-pronoun",
+    ),
+    pytest.param(
+        '"This is a victory for every fisherman!" exclaimed Sione Tupou.',
+        [("sione-tupou", "This is a victory for every fisherman!")],
+        id="exclaimed-inverted",
+    ),
+    pytest.param(
+        '"Is this fair?" Mateus Ferreira asked. "No, it is not."',
+        [("mateus-ferreira", "Is this fair?"), ("mateus-ferreira", "No, it is not")],
+        id="question-split",
+    ),
+    pytest.param(
+        '"What else can we offer?" Ingrid Solberg said on Monday.',
+        [("ingrid-solberg", "What else can we offer?")],
+        id="question-said",
+    ),
+    pytest.param(
         "'The bill is unaffordable,' says Siobhan O'Brien.",
         [("siobhan-o-brien", "The bill is unaffordable")],
         id="single-says",
@@ -564,6 +599,11 @@ FORMS = [
         "The Kenyan trade ministry issued a statement on Monday, saying Kenya remained committed to the talks.",
         [("The Kenyan trade ministry", "saying Kenya remained committed")],
         id="issued-saying",
+    ),
+    pytest.param(
+        '"Why should we pay for their subsidies?" Mateus Ferreira asked, before leaving.',
+        [("mateus-ferreira", "Why should we pay for their subsidies?")],
+        id="question-then-clause",
     ),
 ]
 
