@@ -486,6 +486,11 @@ FORMS = [
         id="told-ft-newspaper",
     ),
     pytest.param(
+        'Said Amara Okonkwo: "We will not back down."',
+        [("amara-okonkwo", "We will not back down")],
+        id="said-inverted",
+    ),
+    pytest.param(
         '"Nothing has been signed," Siobhan O\'Brien said in a speech to parliament.',
         [("siobhan-o-brien", "Nothing has been signed")],
         id="speech-parliament",
@@ -589,6 +594,19 @@ FORMS = [
         '"No date has been set," the Kenyan ministry said.',
         [("the Kenyan ministry", "No date has been set")],
         id="the-ministry-said",
+    ),
+    pytest.param(
+        'Said Amara Okonkwo: "We will not back down."', [("amara-okonkwo", "We will not back down")], id="said-opening"
+    ),
+    pytest.param(
+        'Kwame Asante, the Ghanaian trade minister, spoke last. Added the minister: "We will not back down."',
+        [("kwame-asante", "We will not back down")],
+        id="added-opening-post",
+    ),
+    pytest.param(
+        'Noted Fatou Diop, "The numbers do not add up."',
+        [("fatou-diop", "The numbers do not add up")],
+        id="noted-opening",
     ),
     pytest.param(
         'Tanvir Hossain, who made headlines last week, said: "We are close."',

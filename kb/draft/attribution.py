@@ -51,6 +51,8 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     words = tokens(frame)
     lead = 1 if words and words[0].text in ",:;—–-" else 0
     verbs = [verb for verb in speech_verbs(words) if not issued(words, verb)]  # not "a statement issued by …"
+    if not after and (inverted := _verb_first(frame, words)) is not None:
+        return inverted, "verb-speaker-quote"  # 'Said Amara Okonkwo: "…"'
     if not after and (frame.rstrip().endswith(":") or _ends_in_verb(words, verbs)):
         verbs.reverse()  # the verb that the colon ends says who: "Novak recalled that Lind had told him: '…'"
         # and the verb just before the quote: "Singh told reporters 'it went well' while Kasuri said, '…'"
@@ -65,6 +67,25 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
         if before_verb and (who := someone(mention_in(frame, whole, before_verb))) is not None:
             return who, "speaker-verb-quote"
     return None, ""
+
+
+def _verb_first(frame: str, words: list[Token]) -> Mention | None:
+    """Who a reporting verb opening the words before a quote names right after it, up to the colon or comma that
+    opens the quote: 'Said Amara Okonkwo: "…"', 'Added the minister, "…"' (never the verb's own capital taken
+    for a name's: "Said Amara Okonkwo")."""
+    if len(words) < 3 or words[-1].text not in ",:" or not _OPENING_VERB.fullmatch(words[0].text):
+        return None
+    found = subject_after(words, 0)
+    if not found or found[-1] != words[-2]:
+        return None
+    return someone(mention_in(frame, Span(0, len(frame), frame), found))
+
+
+# A reporting verb in the past opening a sentence, before who said what follows: "Said Okonkwo:", "Added the minister,".
+_OPENING_VERB = re.compile(
+    r"Said|Wrote|Added|Asked|Replied|Answered|Continued|Warned|Insisted|Explained|Noted|Declared|Argued"
+    r"|Countered|Retorted|Quipped|Remarked|Observed|Responded|Conceded|Admitted|Stressed|Recalled|Cautioned"
+)
 
 
 def _ends_in_verb(words: list[Token], verbs: list[int]) -> bool:
