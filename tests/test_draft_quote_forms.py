@@ -314,6 +314,11 @@ FORMS = [
         id="continued",
     ),
     pytest.param(
+        '"That patience has limits," Amara Okonkwo went on.',
+        [("amara-okonkwo", "That patience has limits")],
+        id="went-on",
+    ),
+    pytest.param(
         '"Dairy is off the table," Ingrid Solberg insisted.',
         [("ingrid-solberg", "Dairy is off the table")],
         id="insisted",
@@ -594,6 +599,11 @@ FORMS = [
         '"No date has been set," the Kenyan ministry said.',
         [("the Kenyan ministry", "No date has been set")],
         id="the-ministry-said",
+    ),
+    pytest.param(
+        '"That patience has limits," went on Amara Okonkwo.',
+        [("amara-okonkwo", "patience has limits")],
+        id="went-on-name",
     ),
     pytest.param(
         'Said Amara Okonkwo: "We will not back down."', [("amara-okonkwo", "We will not back down")], id="said-opening"

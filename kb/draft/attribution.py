@@ -35,8 +35,11 @@ _ACCORDING = re.compile(
 )
 
 
-# A verb that says it ended what it said, a verb of saying only right after a quote ("the talks concluded" is none).
-_CLOSING = re.compile(r"[\s,]*(?:[\w’'.-]+ ){0,5}?(?P<verb>concluded|concludes)(?=[\s.,;]|$)")
+# A verb that says it ended what it said, or went on saying it, a verb of saying only right after a quote ("the talks
+# concluded", "the talks went on for hours" are none): '"…," the readout concluded', '"…," Okonkwo went on.'
+_CLOSING = re.compile(
+    r"[\s,]*(?:[\w’'.-]+ ){0,5}?(?P<verb>concluded|concludes|(?:went|goes) on(?=[.,;]|$| [A-Z][a-z]))(?=[\s.,;]|$)"
+)
 
 
 @functools.lru_cache(maxsize=64)  # the quotes of one sentence read the same words for their speaker
