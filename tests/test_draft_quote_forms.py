@@ -677,6 +677,8 @@ NO_ONES_WORDS = [
     pytest.param('A banner in the square read "Hands off our farms".', id="banner-read"),
     pytest.param('One placard said "Stop the deal".', id="placard-said"),
     pytest.param('The slogan "No to the pact" trended on social media.', id="hashtag"),
+    pytest.param("The Kenyan trade ministry issued a statement on Monday.", id="issued-a-statement"),
+    pytest.param("Kenya issued a joint statement with Uganda after the talks.", id="issued-a-joint-statement"),
     pytest.param(
         '"That patience has limits" was the title of her talk, which went on for an hour.', id="title-went-on"
     ),
