@@ -654,6 +654,7 @@ NO_ONES_WORDS = [
     pytest.param('The "Inflation Reduction Act" offers tax credits for electric cars.', id="law-title"),
     pytest.param('Operation "Sea Guardian" began in the Aegean last year.', id="operation-name"),
     pytest.param('Protesters outside the hall held up a banner reading "No deal without farmers".', id="banner-slogan"),
+    pytest.param('A headline in Le Monde on Tuesday read "Europe blinks".', id="quoted-headline"),
     pytest.param('Former minister Robert "Bobby" Castellanos now runs a shipping firm.', id="nickname"),
     pytest.param("Abdul 'the Hammer' Rahim chairs the committee.", id="nickname-single"),
     pytest.param('The pact, dubbed "the Cocoa Compact", covers Ghana and Ivory Coast.', id="dubbed"),
@@ -679,6 +680,7 @@ NO_ONES_WORDS = [
     pytest.param('The slogan "No to the pact" trended on social media.', id="hashtag"),
     pytest.param("The Kenyan trade ministry issued a statement on Monday.", id="issued-a-statement"),
     pytest.param("Kenya issued a joint statement with Uganda after the talks.", id="issued-a-joint-statement"),
+    pytest.param('The banners said "No deal" in three languages.', id="banners-said"),
     pytest.param(
         '"That patience has limits" was the title of her talk, which went on for an hour.', id="title-went-on"
     ),
