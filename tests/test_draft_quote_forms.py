@@ -633,6 +633,242 @@ FORMS = [
         [("mateus-ferreira", "Why should we pay for their subsidies?")],
         id="question-then-clause",
     ),
+    pytest.param(
+        '"We have offered everything," Yusuf Demir said. "Steel, cars and textiles are all on the table.\n\n'
+        '"Now it is for Brussels to move."\n',
+        [("yusuf-demir", "We have offered everything"), ("yusuf-demir", "Steel, cars")],
+        id="multi-para-mid",
+    ),
+    pytest.param(
+        '"We urge you to reconsider," Lina Haddad wrote in a letter to the committee.',
+        [("lina-haddad", "We urge you to reconsider")],
+        id="said-in-letter",
+    ),
+    pytest.param(
+        'Fatou Diop spoke last. "We have lost a generation of fishermen," she said, her voice breaking.',
+        [("fatou-diop", "We have lost a generation")],
+        id="voice-breaking",
+    ),
+    pytest.param(
+        '"Our door is open," Nguyen Van Thanh, speaking through an interpreter, said.',
+        [("nguyen-van-thanh", "Our door is open")],
+        id="through-interpreter",
+    ),
+    pytest.param(
+        '"The sanctions must go," Hamid Karimi told Al Jazeera\'s Inside Story programme.',
+        [("hamid-karimi", "The sanctions must go")],
+        id="told-programme",
+    ),
+    pytest.param(
+        'Fatou Diop chairs the talks. "We need two more days," Ms Diop said.',
+        [("fatou-diop", "We need two more days")],
+        id="ms-honorific",
+    ),
+    pytest.param(
+        '"The model is flawed," Dr. Priya Raghavan said.',
+        [("priya-raghavan", "The model is flawed")],
+        id="dr-honorific",
+    ),
+    pytest.param(
+        '"Kenya will not be bullied," President Samuel Ruto said.',
+        [("samuel-ruto", "Kenya will not be bullied")],
+        id="president-title",
+    ),
+    pytest.param(
+        'Speaking to reporters in Accra, Kwame Asante said: "The cocoa price is not negotiable."',
+        [("kwame-asante", "The cocoa price is not negotiable")],
+        id="speaking-to-reporters",
+    ),
+    pytest.param(
+        'Kwame Asante, speaking to reporters in Accra, said "the cocoa price is not negotiable".',
+        [("kwame-asante", "the cocoa price is not negotiable")],
+        id="appos-speaking",
+    ),
+    pytest.param(
+        '"We will defend our farmers," Mateus Ferreira said in a televised address.',
+        [("mateus-ferreira", "We will defend our farmers")],
+        id="televised-address",
+    ),
+    pytest.param(
+        'Giorgi Beridze said it was "far too early" to talk of a deal.',
+        [("giorgi-beridze", "far too early")],
+        id="said-it-was",
+    ),
+    pytest.param(
+        '"We are not there yet" Ingrid Solberg said.',
+        [("ingrid-solberg", "We are not there yet")],
+        id="no-comma",
+    ),
+    pytest.param(
+        '"We came. We talked. We left with nothing," Kwame Asante said.',
+        [("kwame-asante", "We came. We talked. We left with nothing")],
+        id="many-sentences",
+    ),
+    pytest.param(
+        'Kwame Asante said the deal was "good for Ghana. It is good for Africa too."',
+        [("kwame-asante", "good for Ghana")],
+        id="partial-two-sentences",
+    ),
+    pytest.param(
+        "\"The president told me, 'Sign it,' and I did,\" Kwame Asante said.",
+        [("kwame-asante", "and I did")],
+        id="nested-speech",
+    ),
+    pytest.param(
+        '"There is no deal yet," said a senior EU official, who asked not to be named.',
+        [("a senior EU official", "There is no deal yet")],
+        id="senior-official-anon",
+    ),
+    pytest.param(
+        '"Nobody expects a breakthrough," one diplomat said.',
+        [("one diplomat", "Nobody expects a breakthrough")],
+        id="one-diplomat",
+    ),
+    pytest.param(
+        '"We are tired of waiting," Kwame Asante, 61, told reporters.',
+        [("kwame-asante", "We are tired of waiting")],
+        id="age-told",
+    ),
+    pytest.param(
+        '"The door remains open," Kwame Asante said Monday.',
+        [("kwame-asante", "The door remains open")],
+        id="ap-monday",
+    ),
+    pytest.param(
+        '"The door remains open," Kwame Asante said Monday night.',
+        [("kwame-asante", "The door remains open")],
+        id="ap-monday-night",
+    ),
+    pytest.param(
+        '"We are close," Kwame Asante said, before adding: "But close is not enough."',
+        [("kwame-asante", "We are close")],
+        id="before-adding",
+    ),
+    pytest.param(
+        'Kwame Asante was blunt. In his words, "the offer is an insult".',
+        [("kwame-asante", "the offer is an insult")],
+        id="in-his-words",
+    ),
+    pytest.param(
+        '"They have not moved at all," Kwame Asante said of Washington.',
+        [("kwame-asante", "They have not moved at all")],
+        id="said-of-place",
+    ),
+    pytest.param(
+        '"We will wait," the Ghanaian minister said.',
+        [("the Ghanaian minister", "We will wait")],
+        id="country-adj-minister",
+    ),
+    pytest.param(
+        '"We will wait," Ghana\'s trade minister said.',
+        [("Ghana's trade minister", "We will wait")],
+        id="country-post-desc",
+    ),
+    pytest.param(
+        'Asked about the deadline, Ingrid Solberg said: "Friday is Friday."',
+        [("ingrid-solberg", "Friday is Friday")],
+        id="said-after-comma-quote-ends-sentence",
+    ),
+    pytest.param(
+        '"We are close; very close," Dewi Kartika said.',
+        [("dewi-kartika", "We are close; very close")],
+        id="quote-semicolon",
+    ),
+    pytest.param(
+        'Dewi Kartika told her Australian counterpart: "Palm oil is not a bargaining chip."',
+        [("dewi-kartika", "Palm oil is not a bargaining chip")],
+        id="told-her-counterpart",
+    ),
+    pytest.param(
+        'In an op-ed for the Jakarta Post, Dewi Kartika wrote: "Palm oil feeds millions."',
+        [("dewi-kartika", "Palm oil feeds millions")],
+        id="wrote-in-op-ed",
+    ),
+    pytest.param(
+        '"Palm oil feeds millions," says Dewi Kartika, Indonesia\'s chief negotiator.',
+        [("dewi-kartika", "Palm oil feeds millions")],
+        id="says-present-appos",
+    ),
+    pytest.param(
+        '"Palm oil feeds millions" - Dewi Kartika, chief negotiator',
+        [("dewi-kartika", "Palm oil feeds millions")],
+        id="italic-dash-attrib",
+    ),
+    pytest.param(
+        "“We won’t sign a deal that hurts Ghana’s farmers,” Kwame Asante said.",
+        [("kwame-asante", "We won’t sign a deal that hurts Ghana’s farmers")],
+        id="curly-apostrophe-in",
+    ),
+    pytest.param(
+        "'We won't sign a deal that hurts Ghana's farmers,' Kwame Asante said.",
+        [("kwame-asante", "We won't sign a deal that hurts Ghana's farmers")],
+        id="straight-single-apostrophe",
+    ),
+    pytest.param(
+        'Kwame Asante said the talks had stalled. "We need a new offer," he added.',
+        [("kwame-asante", "the talks had stalled"), ("kwame-asante", "We need a new offer")],
+        id="said-he-added",
+    ),
+    pytest.param(
+        'Yusuf Demir told reporters:\n\n"We have offered everything on steel."\n',
+        [("yusuf-demir", "We have offered everything on steel")],
+        id="said-colon-next-para",
+    ),
+    pytest.param(
+        '"Turkey will respond," a ministry statement said.',
+        [("a ministry statement", "Turkey will respond")],
+        id="statement-desc",
+    ),
+    pytest.param(
+        '"Turkey will respond," Yusuf Demir said in remarks reported by Anadolu.',
+        [("yusuf-demir", "Turkey will respond")],
+        id="remarks-reported-by",
+    ),
+    pytest.param(
+        '"Turkey will respond," Yusuf Demir is quoted as saying in the Hurriyet daily.',
+        [("yusuf-demir", "Turkey will respond")],
+        id="is-quoted-in",
+    ),
+    pytest.param(
+        '"Turkey will respond," said Yusuf Demir, according to a transcript.',
+        [("yusuf-demir", "Turkey will respond")],
+        id="according-transcript",
+    ),
+    pytest.param(
+        'Yusuf Demir said, according to Reuters, that Turkey "will respond in kind".',
+        [("yusuf-demir", "will respond in kind")],
+        id="said-according-reuters-that",
+    ),
+    pytest.param(
+        '"Turkey will respond," said Yusuf Demir, quoted by Anadolu.',
+        [("yusuf-demir", "Turkey will respond")],
+        id="said-quoted-by",
+    ),
+    pytest.param(
+        'Yusuf Demir said in remarks carried by state television that Turkey "will respond in kind".',
+        [("yusuf-demir", "will respond in kind")],
+        id="remarks-carried-that",
+    ),
+    pytest.param(
+        'Yusuf Demir said in comments published on Tuesday: "Turkey will respond in kind."',
+        [("yusuf-demir", "Turkey will respond in kind")],
+        id="comments-published-colon",
+    ),
+    pytest.param(
+        'Yusuf Demir has said "Turkey will respond in kind".',
+        [("yusuf-demir", "Turkey will respond in kind")],
+        id="has-said",
+    ),
+    pytest.param(
+        'Yusuf Demir has repeatedly said that Turkey "will not be bullied".',
+        [("yusuf-demir", "will not be bullied")],
+        id="has-repeatedly-said-that",
+    ),
+    pytest.param(
+        'Yusuf Demir would later say: "We should have walked out."',
+        [("yusuf-demir", "We should have walked out")],
+        id="would-later-say",
+    ),
 ]
 
 
@@ -684,6 +920,25 @@ NO_ONES_WORDS = [
     pytest.param(
         '"That patience has limits" was the title of her talk, which went on for an hour.', id="title-went-on"
     ),
+    pytest.param('Kwame Asante, nicknamed "the Bulldozer", chairs the cocoa board.', id="nicknamed"),
+    pytest.param('The ballot paper asked voters "Do you approve the agreement?"', id="ballot-question"),
+    pytest.param('The motion, "That this House approves the deal", passed by 40 votes.', id="motion-title"),
+    pytest.param('A "yes" vote would bind Ghana to the pact.', id="yes-vote"),
+    pytest.param('The magazine cover, "The Tariff Man", showed a frowning president.', id="magazine-cover"),
+    pytest.param('Known locally as "the Iron Lady", Fatou Diop runs the fisheries board.', id="known-locally"),
+    pytest.param('The so-called "Brussels effect" was on display in Hanoi.', id="brussels-effect"),
+    pytest.param('The "Quad" countries met in Tokyo.', id="quad-scare"),
+    pytest.param('"Phase one" was signed in January 2020.', id="phase-one-start"),
+    pytest.param('A sign reading "Closed for talks" hung on the door.', id="sign-hung"),
+    pytest.param('The hashtag "#NoDealForGhana" trended on Tuesday.', id="hashtag-trend"),
+    pytest.param('What the media dubbed "the cocoa war" began in 2019.', id="dubbed-media"),
+    pytest.param('Economists coined the term "friend-shoring" in 2022.', id="term-coined"),
+    pytest.param('The talks went ahead under the code name "Project Harmattan".', id="code-name"),
+    pytest.param('The tanker "Ocean Pride" was seized off Oman.', id="ship-name"),
+    pytest.param('Shipments of "Gold Leaf" cigarettes fell.', id="company-brand"),
+    pytest.param('Yusuf Demir never said "we will leave the talks".', id="never-said"),
+    pytest.param('Asked "Will you sign?", Yusuf Demir shook his head.', id="asked-reporter"),
+    pytest.param('Yusuf Demir is expected to say "Turkey is ready" at the summit.', id="expected-to-say"),
 ]
 
 
