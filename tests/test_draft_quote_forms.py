@@ -765,6 +765,11 @@ FORMS = [
         id="country-post-desc",
     ),
     pytest.param(
+        'As Kwame Asante put it: "We are not a charity."',
+        [("kwame-asante", "We are not a charity")],
+        id="as-put-it",
+    ),
+    pytest.param(
         'Asked about the deadline, Ingrid Solberg said: "Friday is Friday."',
         [("ingrid-solberg", "Friday is Friday")],
         id="said-after-comma-quote-ends-sentence",
@@ -808,6 +813,16 @@ FORMS = [
         'Kwame Asante said the talks had stalled. "We need a new offer," he added.',
         [("kwame-asante", "the talks had stalled"), ("kwame-asante", "We need a new offer")],
         id="said-he-added",
+    ),
+    pytest.param(
+        'In Kwame Asante\'s words: "We are not a charity."',
+        [("kwame-asante", "We are not a charity")],
+        id="in-words-colon",
+    ),
+    pytest.param(
+        'Kwame Asante spoke last. As he put it: "We are not a charity."',
+        [("kwame-asante", "We are not a charity")],
+        id="as-he-put-it-colon",
     ),
     pytest.param(
         'Yusuf Demir told reporters:\n\n"We have offered everything on steel."\n',
