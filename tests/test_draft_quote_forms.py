@@ -845,6 +845,11 @@ FORMS = [
         id="is-quoted-in",
     ),
     pytest.param(
+        '"Turkey will respond," Yusuf Demir was cited as saying by the Yonhap news agency.',
+        [("yusuf-demir", "Turkey will respond")],
+        id="cited-as-saying",
+    ),
+    pytest.param(
         '"Turkey will respond," said Yusuf Demir, according to a transcript.',
         [("yusuf-demir", "Turkey will respond")],
         id="according-transcript",
@@ -860,6 +865,11 @@ FORMS = [
         id="said-quoted-by",
     ),
     pytest.param(
+        'Anadolu cited Yusuf Demir as saying "Turkey will respond in kind".',
+        [("yusuf-demir", "Turkey will respond in kind")],
+        id="cited-x-as-saying",
+    ),
+    pytest.param(
         'Yusuf Demir said in remarks carried by state television that Turkey "will respond in kind".',
         [("yusuf-demir", "will respond in kind")],
         id="remarks-carried-that",
@@ -868,6 +878,11 @@ FORMS = [
         'Yusuf Demir said in comments published on Tuesday: "Turkey will respond in kind."',
         [("yusuf-demir", "Turkey will respond in kind")],
         id="comments-published-colon",
+    ),
+    pytest.param(
+        'Yonhap reported Park Ji-won as saying "Seoul will respond in kind".',
+        [("park-ji-won", "Seoul will respond in kind")],
+        id="reported-as-saying",
     ),
     pytest.param(
         'Yusuf Demir has said "Turkey will respond in kind".',

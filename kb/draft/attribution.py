@@ -23,9 +23,10 @@ from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import Span
 
 # "quoting him as saying", "quoted Tomas Novak as saying", "quoted the fisheries ministry as saying", "quoted a
-# government spokesman as telling …" (not "quoted by Kyodo as saying": the passive, _QUOTED_AS below).
+# government spokesman as telling …", "cited Tomas Novak as saying", "reported him as saying" (not "quoted by Kyodo
+# as saying": the passive, _QUOTED_AS below).
 _QUOTING = re.compile(
-    r"\bquot(?:ing|ed) (?!by )(?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
+    r"\b(?:quot|cit|report)(?:ing|ed) (?!by )(?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
     r"|(?:the|a|an) (?:[\w’'.-]+ ){0,3}[\w’'.-]+)) as (?:saying|telling)"
 )
 # Up to eight words, each a whole run between spaces: "(?:[\w.-]+ ?){1,8}" would try every way of
@@ -189,7 +190,7 @@ def name_colon(before: str) -> Mention | None:
 # heard telling his aides' (also "overheard").
 _QUOTED_AS = re.compile(
     r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?"
-    r"(?:quoted(?: by [^,.;\n]{1,60})? as|(?:over)?heard) (?:saying|telling)\b"
+    r"(?:(?:quoted|cited|reported)(?: by [^,.;\n]{1,60})? as|(?:over)?heard) (?:saying|telling)\b"
 )
 
 
@@ -209,6 +210,7 @@ def quoted_as(before: str, after: str, via: Mention | None) -> tuple[Mention | N
 
 
 _QUOTED_BEFORE = re.compile(
-    r" (?:was|is|were|has been|had been) (?:also )?(?:quoted(?: by (?P<by>[^,.;:\n\"“”]{1,60}?))? as|(?:over)?heard)"
+    r" (?:was|is|were|has been|had been) (?:also )?(?:(?:quoted|cited|reported)(?: by (?P<by>[^,.;:\n\"“”]{1,60}?))? as"
+    r"|(?:over)?heard)"
     r" (?:saying|telling)\b"
 )
