@@ -865,6 +865,11 @@ FORMS = [
         id="said-quoted-by",
     ),
     pytest.param(
+        'Yusuf Demir, quoted by Anadolu, said "Turkey will respond in kind".',
+        [("yusuf-demir", "Turkey will respond in kind")],
+        id="appos-quoted-by",
+    ),
+    pytest.param(
         'Anadolu cited Yusuf Demir as saying "Turkey will respond in kind".',
         [("yusuf-demir", "Turkey will respond in kind")],
         id="cited-x-as-saying",
@@ -898,6 +903,11 @@ FORMS = [
         'Yusuf Demir would later say: "We should have walked out."',
         [("yusuf-demir", "We should have walked out")],
         id="would-later-say",
+    ),
+    pytest.param(
+        'Yusuf Demir, reached by telephone, said "Turkey will respond in kind".',
+        [("yusuf-demir", "Turkey will respond in kind")],
+        id="reached-by-phone",
     ),
 ]
 
