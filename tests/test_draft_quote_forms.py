@@ -830,6 +830,11 @@ FORMS = [
         id="said-colon-next-para",
     ),
     pytest.param(
+        'Yusuf Demir was clear — "we will not move on steel".',
+        [("yusuf-demir", "we will not move on steel")],
+        id="dash-quote",
+    ),
+    pytest.param(
         '"Turkey will respond," a ministry statement said.',
         [("a ministry statement", "Turkey will respond")],
         id="statement-desc",
@@ -908,6 +913,11 @@ FORMS = [
         'Yusuf Demir, reached by telephone, said "Turkey will respond in kind".',
         [("yusuf-demir", "Turkey will respond in kind")],
         id="reached-by-phone",
+    ),
+    pytest.param(
+        'Dewi Kartika had one answer – "palm oil stays in the deal".',
+        [("dewi-kartika", "palm oil stays in the deal")],
+        id="en-dash-quote",
     ),
 ]
 

@@ -159,7 +159,7 @@ def _read_group(
     if who is None:  # "Trump lavished praise on Carney and promised he would leave 'very happy'"
         who, pattern, confidence = _coordinated(reader, context), "subject-and-verb", 0.6
     by_subject = who is None and (_PARTICIPLE.search(before.text) or says_by_infinitive(before.text))  # "to say"
-    if by_subject or (who is None and before.text.rstrip().endswith(":")):
+    if by_subject or (who is None and before.text.rstrip().endswith((":", "—", "–"))):  # "Lind was blunt — '…'"
         who, pattern = _opening_subject(reader, context), "subject-saying-quote"  # "X ruled it out, saying '…'"
     if who is None:  # "Tomas Novak believes the deal 'is the best we could get'"
         subject = _opening_subject(reader, context)
