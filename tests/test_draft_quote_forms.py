@@ -910,6 +910,16 @@ FORMS = [
         id="would-later-say",
     ),
     pytest.param(
+        '"We have offered everything on steel," Yusuf Demir said, "and on cars.\n\n"Now it is for Brussels to move."\n',
+        [("yusuf-demir", "We have offered everything on steel"), ("yusuf-demir", "Now it is for Brussels to move")],
+        id="split-over-paragraphs",
+    ),
+    pytest.param(
+        'Yusuf Demir said the offer was "unfair to our steel makers.\n\n"We will not sign it."\n',
+        [("yusuf-demir", "unfair to our steel makers")],
+        id="partial-over-paragraphs",
+    ),
+    pytest.param(
         'Yusuf Demir, reached by telephone, said "Turkey will respond in kind".',
         [("yusuf-demir", "Turkey will respond in kind")],
         id="reached-by-phone",

@@ -116,8 +116,8 @@ def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
             short = len(gap) < _SPLIT_GAP and "\n" not in gap and not _SENTENCE_END.search(gap)
             short = short and bool(_ENDS_IN_PAUSE.search(gap))  # the cheaper test first: most gaps fail it
             comma = short and (groups[-1][-1].words(text).rstrip()[-1:] in ",—–-" or gap.lstrip().startswith(","))
-            if comma and speech_verbs(tokens(gap)):
-                groups[-1].append(quote)
+            if comma and speech_verbs(tokens(gap)) and len(quote.pieces) == 1:  # not one over paragraphs: a
+                groups[-1].append(quote)  # partial quote's text cannot hold the marks that open its paragraphs
                 continue
         groups.append([quote])
     return groups
@@ -174,7 +174,7 @@ def _read_group(
         who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
     who = two_named(reader, context.start, who) or who  # "The two ministers told reporters …": the two named before
     words = " ".join(q.words(text) for q in group)
-    direct = len(group) == 1 and _is_direct(words, before.text)
+    direct = len(group) == 1 and (_is_direct(words, before.text) or len(group[0].pieces) > 1)  # over paragraphs
     attribution = "direct_quote" if direct else "partial_quote"
     told = Span(reader.text_from, context.end, text[reader.text_from : context.end])
     quoted = group if direct else open_at(reader.quotes, told.start) + reader.quotes_in(told)
