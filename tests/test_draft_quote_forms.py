@@ -929,6 +929,67 @@ FORMS = [
         [("dewi-kartika", "palm oil stays in the deal")],
         id="en-dash-quote",
     ),
+    pytest.param(
+        'In a statement on its website, the Ghanaian trade ministry said: "Talks will resume in June."',
+        [("the Ghanaian trade ministry", "Talks will resume in June")],
+        id="statement-website-colon",
+    ),
+    pytest.param(
+        '"Talks will resume in June," the Ghanaian trade ministry said in a statement posted on its website.',
+        [("the Ghanaian trade ministry", "Talks will resume in June")],
+        id="posted-on-website",
+    ),
+    pytest.param(
+        '"Talks will resume in June," the European Commission said.',
+        [("european-commission", "Talks will resume in June")],
+        id="body-named",
+    ),
+    pytest.param(
+        '"Talks will resume in June," Beijing said.',
+        [("china", "Talks will resume in June")],
+        id="country-speaker",
+    ),
+    pytest.param(
+        '"Talks will resume in June," Ingrid Solberg said in a statement released by her office.',
+        [("ingrid-solberg", "Talks will resume in June")],
+        id="released-by-office",
+    ),
+    pytest.param(
+        '• Kwame Asante: "Cocoa prices must be fair."',
+        [("kwame-asante", "Cocoa prices must be fair")],
+        id="bullet-name",
+    ),
+    pytest.param(
+        'Asante says Ghana "will not sign"\n\n'
+        "ACCRA - Ghana's trade minister Kwame Asante walked out of the talks on Friday.\n",
+        [("kwame-asante", "will not sign")],
+        id="headline-says-partial-name",
+    ),
+    pytest.param(
+        '"Who will pay for this?" Kwame Asante wondered.',
+        [("kwame-asante", "Who will pay for this?")],
+        id="wondered",
+    ),
+    pytest.param(
+        'Was a deal close? "No," Kwame Asante said.',
+        [("kwame-asante", "No")],
+        id="one-word",
+    ),
+    pytest.param(
+        '"We will buy 2 million tonnes of wheat," Kwame Asante said.',
+        [("kwame-asante", "We will buy 2 million tonnes of wheat")],
+        id="numbers",
+    ),
+    pytest.param(
+        'Mrs Fatou Diop chaired the session. "The quota stands," she said.',
+        [("fatou-diop", "The quota stands")],
+        id="she-honorific",
+    ),
+    pytest.param(
+        'The talks were tense; "we almost walked out," Ingrid Solberg said.',
+        [("ingrid-solberg", "we almost walked out")],
+        id="said-after-semicolon",
+    ),
 ]
 
 
@@ -999,6 +1060,15 @@ NO_ONES_WORDS = [
     pytest.param('Yusuf Demir never said "we will leave the talks".', id="never-said"),
     pytest.param('Asked "Will you sign?", Yusuf Demir shook his head.', id="asked-reporter"),
     pytest.param('Yusuf Demir is expected to say "Turkey is ready" at the summit.', id="expected-to-say"),
+    pytest.param('The word "sovereignty" appeared 30 times in the communique.', id="word-appeared"),
+    pytest.param('Under the heading "Next Steps", the document lists three tasks.', id="heading"),
+    pytest.param('The file, labelled "Secret", was leaked to the press.', id="labelled"),
+    pytest.param('In what was dubbed "the handshake summit", the two leaders met in Accra.', id="what-was-dubbed"),
+    pytest.param("The BBC programme 'Newsnight' ran the story on Tuesday.", id="programme-single"),
+    pytest.param('Signs reading "Ghana First" lined the road to the venue.', id="signs-reading"),
+    pytest.param('Songs such as "Freedom Road" played at the rally.', id="songs-such-as"),
+    pytest.param('A spokesman declined to comment on the "rumours".', id="declined-comment-scare"),
+    pytest.param("Output rose 5 per cent, per the ministry.", id="per-cent-per"),
 ]
 
 
