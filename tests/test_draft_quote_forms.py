@@ -986,9 +986,24 @@ FORMS = [
         id="she-honorific",
     ),
     pytest.param(
+        '"The parties agreed to meet again," a joint communique said.',
+        [("a joint communique", "The parties agreed to meet again")],
+        id="joint-communique-said",
+    ),
+    pytest.param(
         'The talks were tense; "we almost walked out," Ingrid Solberg said.',
         [("ingrid-solberg", "we almost walked out")],
         id="said-after-semicolon",
+    ),
+    pytest.param(
+        '"The parties agreed to meet again," the communiqué said.',
+        [("the communiqué", "The parties agreed to meet again")],
+        id="communique-said",
+    ),
+    pytest.param(
+        '"We remain committed to open trade," the declaration said.',
+        [("the declaration", "We remain committed to open trade")],
+        id="declaration-said",
     ),
 ]
 
