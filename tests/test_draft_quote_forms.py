@@ -971,6 +971,11 @@ FORMS = [
         id="wondered",
     ),
     pytest.param(
+        '"Never!" Kwame Asante said, "never again will we accept such terms."',
+        [("kwame-asante", "Never!")],
+        id="exclaim-split",
+    ),
+    pytest.param(
         'Was a deal close? "No," Kwame Asante said.',
         [("kwame-asante", "No")],
         id="one-word",
@@ -1004,6 +1009,11 @@ FORMS = [
         '"We remain committed to open trade," the declaration said.',
         [("the declaration", "We remain committed to open trade")],
         id="declaration-said",
+    ),
+    pytest.param(
+        '"Why?" asked Kwame Asante, "why now, after ten years?"',
+        [("kwame-asante", "why now")],
+        id="question-split-lower",
     ),
 ]
 

@@ -115,7 +115,9 @@ def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
             gap = text[groups[-1][-1].end : quote.start]
             short = len(gap) < _SPLIT_GAP and "\n" not in gap and not _SENTENCE_END.search(gap)
             short = short and bool(_ENDS_IN_PAUSE.search(gap))  # the cheaper test first: most gaps fail it
-            comma = short and (groups[-1][-1].words(text).rstrip()[-1:] in ",—–-" or gap.lstrip().startswith(","))
+            ends = groups[-1][-1].words(text).rstrip()[-1:]  # '"Never!" Lind said, "never again."' goes on too
+            goes_on = ends in "!?" and quote.words(text)[:1].islower()
+            comma = short and (ends in ",—–-" or goes_on or gap.lstrip().startswith(","))
             if comma and speech_verbs(tokens(gap)) and len(quote.pieces) == 1:  # not one over paragraphs: a
                 groups[-1].append(quote)  # partial quote's text cannot hold the marks that open its paragraphs
                 continue
