@@ -1001,6 +1001,21 @@ FORMS = [
         id="said-after-semicolon",
     ),
     pytest.param(
+        '"Talks will resume in June," per a statement from the Ghanaian trade ministry.',
+        [("the Ghanaian trade ministry", "Talks will resume in June")],
+        id="per-statement",
+    ),
+    pytest.param(
+        '"Talks will resume in June," per Kwame Asante.',
+        [("kwame-asante", "Talks will resume in June")],
+        id="per-name",
+    ),
+    pytest.param(
+        '"Talks will resume in June," per a person familiar with the talks.',
+        [("a person familiar with the talks", "Talks will resume in June")],
+        id="per-source",
+    ),
+    pytest.param(
         '"The parties agreed to meet again," the communiqué said.',
         [("the communiqué", "The parties agreed to meet again")],
         id="communique-said",

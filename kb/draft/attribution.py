@@ -123,16 +123,20 @@ _NOT_POSTS = frozenset({"and", "but", "or", "as", "when", "while", "after", "bef
 
 
 def according(frame: str) -> Mention | None:
-    """Who "according to" names, without the full stop that may end the sentence."""
+    """Who "according to" names, without the full stop that may end the sentence; or "per" opening the words after
+    a quote ('"…," per a statement from the ministry', '"…," per Tomas Novak')."""
     match = _ACCORDING.search(frame)
     if not match:
-        return None
+        per = _PER.match(frame)
+        return according("according to " + frame[per.end() :]) if per else None
     who = match.group("who").strip()
     if who.endswith(".") and not re.search(r"\b[A-Z]\.$", who):
         who = who[:-1]
     return mention_of(who)
 
 
+# "per" right after a quote (in lower case: never a sentence's "Per …"), as "according to".
+_PER = re.compile(r"[\s,]*per (?=[A-Z]|(?:a|an|the|two|three|several) [a-z])")
 # Nouns of a document that gives words, not their speaker: "according to a statement issued on Friday".
 _DOCUMENT_WORDS = frozenset({"statement", "report", "letter", "document", "copy", "draft", "transcript", "communique"})
 
