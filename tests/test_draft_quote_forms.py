@@ -1030,6 +1030,51 @@ FORMS = [
         [("kwame-asante", "why now")],
         id="question-split-lower",
     ),
+    pytest.param(
+        '“We agree on the quota," Ingrid Solberg said.',
+        [("ingrid-solberg", "We agree on the quota")],
+        id="mixed-marks",
+    ),
+    pytest.param(
+        '"We agree on the quota,” Ingrid Solberg said.',
+        [("ingrid-solberg", "We agree on the quota")],
+        id="mixed-marks-2",
+    ),
+    pytest.param(
+        "“They said ‘no’, and we left,” Ingrid Solberg said.",
+        [("ingrid-solberg", "and we left")],
+        id="curly-single-inside",
+    ),
+    pytest.param(
+        "Ingrid Solberg said: “We have given enough on cod.\n\n“Now it is for the others to move.”\n",
+        [("ingrid-solberg", "We have given enough on cod")],
+        id="curly-over-paragraphs",
+    ),
+    pytest.param(
+        "‘They called it a “fair deal”, but it is not,’ Siobhan O'Brien said.",
+        [("siobhan-o-brien", "but it is not")],
+        id="british-single-nested",
+    ),
+    pytest.param(
+        'Ingrid Solberg said:\n"We agree on the quota."\n',
+        [("ingrid-solberg", "We agree on the quota")],
+        id="said-then-quote-own-line",
+    ),
+    pytest.param(
+        "'The fishermen's union and the farmers' groups agree,' Ingrid Solberg said.",
+        [("ingrid-solberg", "The fishermen's union and the farmers' groups agree")],
+        id="apostrophe-plural-in-single",
+    ),
+    pytest.param(
+        '"We will see what happens ..." Ingrid Solberg said.',
+        [("ingrid-solberg", "We will see what happens")],
+        id="ellipsis-end",
+    ),
+    pytest.param(
+        '"We will sign — if they move on cod," Ingrid Solberg said.',
+        [("ingrid-solberg", "We will sign — if they move on cod")],
+        id="em-dash-interrupt",
+    ),
 ]
 
 

@@ -110,9 +110,9 @@ def sentence_after(text: str, at: int) -> Span | None:
 _START = attrgetter("start")
 
 
-# A question or an exclamation closing a quotation, and what may follow it in the same sentence: a word in
+# A question, an exclamation or an ellipsis closing a quotation, and what may follow it in the same sentence: a word in
 # lower case ('he asked', 'asked Novak', 'the official said') or a name of up to five words and its verb.
-_ASKED = re.compile(r"[!?]+[\"'”’»]+")
+_ASKED = re.compile(r"(?:[!?]+|\.{3}|…)[\"'”’»]+")  # an ellipsis too: '"We will see ..." Solberg said.'
 _AFTER_ASKED = re.compile(r"[ \t]+(?:[a-z]|(?:[A-Z][\w’'.-]*[ \t]+){1,5}(?P<verb>[a-z]+)\b)")
 
 
