@@ -9,6 +9,8 @@ import string
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 
+from kb.draft.lexicon import SPEECH_VERBS
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
     "jr", "sr", "no", "vs", "inc",
@@ -88,6 +90,8 @@ def _sentences(text: str) -> list[Span]:
             continue
         if match.group() == "\n" and _wrapped(text, match.start()):
             continue
+        if _ASKED.fullmatch(match.group()) and _attribution_after(text, match.end()):
+            continue  # '"Why should we pay?" Ferreira asked.': the question is the quote of the sentence going on
         if _ELLIPSIS.fullmatch(match.group()) and text[match.end() : match.end() + 3].lstrip()[:1].islower():
             continue  # "He criticised... the Syrian government": an ellipsis before a small letter ends nothing
         _add(found, text, start, match.end())
@@ -104,6 +108,19 @@ def sentence_after(text: str, at: int) -> Span | None:
 
 
 _START = attrgetter("start")
+
+
+# A question, an exclamation or an ellipsis closing a quotation, and what may follow it in the same sentence: a word in
+# lower case ('he asked', 'asked Novak', 'the official said') or a name of up to five words and its verb.
+_ASKED = re.compile(r"(?:[!?]+|\.{3}|…)[\"'”’»]+")  # an ellipsis too: '"We will see ..." Solberg said.'
+_AFTER_ASKED = re.compile(r"[ \t]+(?:[a-z]|(?:[A-Z][\w’'.-]*[ \t]+){1,5}(?P<verb>[a-z]+)\b)")
+
+
+def _attribution_after(text: str, at: int) -> bool:
+    """Whether the question or exclamation quoted just before ``at`` goes on in its sentence: a word in lower
+    case follows it, or a name and a reporting verb ('"Why should we pay?" Mateus Ferreira asked')."""
+    after = _AFTER_ASKED.match(text, at, at + 120)
+    return after is not None and (after["verb"] is None or after["verb"] in SPEECH_VERBS)
 
 
 _ELLIPSIS = re.compile(r"(?:\.{3}|…)[\"'”’»)\]]*")
