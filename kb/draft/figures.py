@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kb.draft import abbreviated_units, counts
+from kb.draft import abbreviated_units, counts, figure_labels
 
 # A number starts where no digit (or digit and separator) comes before it, and has at most 15
 # digits on each side of its decimal point: a longer run of digits is no figure, and reading it
@@ -351,8 +351,8 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         short = short if short and not (scale and short.scale) else None
         unit, end, in_words = (short.unit, short.end, False) if short else _unit_and_end(text, match, found)
         scale = scale or (short.scale if short else None)
-        if unit is None:
-            continue
+        if unit is None or figure_labels.labelled(text, match, end, scale):
+            continue  # no unit, or a number that labels: "Article 12 of the Hostages Convention", "a $100 bill"
         if not number or (number[:1].isalpha() and not (match.group("percent") or scale or in_words)):
             continue
         longer = _LONGER_UNIT.match(text, end) if unit in MEASURE_UNITS else None  # "metric tons", "barrels a day"
