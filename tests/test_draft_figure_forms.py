@@ -134,6 +134,28 @@ RISE, FALL = "rise", "fall"
          [(None, "barrels per day", "saudi-arabia", None, (FALL, "1000000", "barrels per day"))]),
         ("Poland's central bank cut its key rate by 25 bps to 5.5%.",
          [("5.5", "percent", "poland", None, (FALL, "25", "basis points"))]),
+        # "lost" a percentage is a change; what was lost, counted, a level.
+        ("Argentina's peso lost 3% against the dollar.",
+         [(None, "percent", "argentina", None, (FALL, "3", "percent"))]),
+        ("Ghana's cedi lost 25% of its value last year.", [(None, "percent", "ghana", None, (FALL, "25", "percent"))]),
+        ("Ukraine lost 3,000 jobs in the sector.", [("3000", "jobs", "ukraine", None, None)]),
+        # A rate's period between the verb and the amount.
+        ("Brazil's prices rose an annual 4.5%.", [(None, "percent", "brazil", None, (RISE, "4.5", "percent"))]),
+        ("Peru's output grew a seasonally adjusted 0.4%.", [(None, "percent", "peru", None, (RISE, "0.4", "percent"))]),
+        # The same change again in another unit after "or", then the level it led to.
+        ("Egypt's remittances rose 10 per cent, or $500 million, to $5.5 billion.",
+         [(None, "percent", "egypt", None, (RISE, "10", "percent")),
+          ("5500000000", "USD", "egypt", None, (RISE, "500000000", "USD"))]),
+        # The level after a time of half a year and a comma.
+        ("Mongolia's coal exports grew 18 percent in the first half, to 40 million tonnes.",
+         [("40000000", "tonnes", "mongolia", None, (RISE, "18", "percent"))]),
+        # A change named after its amount, right after the level's comma.
+        ("Indonesia's coal exports rose to 500 million tonnes, 7 per cent more than in 2022.",
+         [("500000000", "tonnes", "indonesia", None, (RISE, "7", "percent"))]),
+        ("Vietnam's exports were worth $3bn, 5% more than a year earlier.",
+         [("3000000000", "USD", "vietnam", None, (RISE, "5", "percent"))]),
+        ("Chile's copper exports were $3bn, 5% of its output.",
+         [("3000000000", "USD", "chile", None, None), ("5", "percent", "chile", None, None)]),
         # Two levels compared: each a level of its own.
         ("Peru's exports rose from $1.2 billion to $1.5 billion.",
          [("1200000000", "USD", "peru", None, None), ("1500000000", "USD", "peru", None, None)]),
@@ -174,6 +196,16 @@ def test_a_level_and_its_change_in_their_many_orders(text, expected):
         ("Chinese investment in Hungary rose to €7.6 billion.", [("7600000000", "EUR", "china", "hungary", None)]),
         ("Sri Lanka's debt to China stands at $7 billion.", [("7000000000", "USD", "sri-lanka", "china", None)]),
         ("Argentina owes the Paris Club $2.4 billion.", [("2400000000", "USD", "argentina", "paris-club", None)]),
+        # Two names a hyphen joins: the first's, with the second (not a prefix in lower case).
+        ("Canada-US trade topped C$1 trillion last year.", [("1000000000000", "CAD", "canada", "united-states", None)]),
+        ("EU–Japan trade rose 4% to €140 billion.",
+         [("140000000000", "EUR", "european-union", "japan", (RISE, "4", "percent"))]),
+        ("The pro-EU party won 40% of the vote.", [("40", "percent", "talks", None, None)]),
+        # A plural's possessive.
+        ("The Netherlands' exports to the UK rose 3% to €60 billion.",
+         [("60000000000", "EUR", "netherlands", "united-kingdom", (RISE, "3", "percent"))]),
+        ("The Philippines’ remittances reached ₱1.8 trillion.", [("1800000000000", "PHP", "philippines", None, None)]),
+        ("Germany imported €8 billion of goods from Poland.", [("8000000000", "EUR", "germany", "poland", None)]),
         # A tariff: who imposes it, on whose goods.
         ("Washington imposed tariffs of 25% on Canadian steel.", [("25", "percent", "united-states", "canada", None)]),
         ("Mexico imposed a 30% duty on Chinese footwear.", [("30", "percent", "mexico", "china", None)]),
@@ -184,6 +216,9 @@ def test_a_level_and_its_change_in_their_many_orders(text, expected):
          [("50", "percent", "united-states", "india", None)]),
         ("Mexican tomatoes face a 17% duty in the United States.",
          [("17", "percent", "united-states", "mexico", None)]),
+        ("The US will levy a 10 percent tariff on all British imports.",
+         [("10", "percent", "united-states", "united-kingdom", None)]),
+        ("Canada imposed a 25% surtax on most American goods.", [("25", "percent", "canada", "united-states", None)]),
         # A loan or aid: the borrower's or the receiver's, with the lender or the giver.
         ("The board approved a $20 billion loan from the IMF to Egypt.",
          [("20000000000", "USD", "egypt", "international-monetary-fund", None)]),
@@ -231,6 +266,8 @@ def test_whose_a_figure_is_and_with_whom(text, expected):
         ("Greece's debt stood at 160 per cent of GDP.", [("160", "percent", "greece", None, None)]),
         ("Chile's central bank raised its rate by 50 basis points.",
          [(None, "basis points", "chile", None, (RISE, "50", "basis points"))]),
+        ("The central bank trimmed its rate by 50bp.",
+         [(None, "basis points", "talks", None, (FALL, "50", "basis points"))]),
         # Quantities: tonnes, barrels a day, gas.
         ("Chile's copper output fell to 5.2 million metric tons.", [("5200000", "metric tons", "chile", None, None)]),
         ("Iraq pumped 4.3 million barrels per day in May.", [("4300000", "barrels per day", "iraq", None, None)]),
@@ -240,6 +277,9 @@ def test_whose_a_figure_is_and_with_whom(text, expected):
          [("1600000", "barrels per day", "nigeria", None, None)]),
         ("Egypt's gas exports rose to 8 bcm last year.", [("8000000000", "cubic metres", "egypt", None, None)]),
         ("South Africa's coal exports fell to 65 Mt.", [("65000000", "tonnes", "south-africa", None, None)]),
+        # A rate, and where it goes.
+        ("Australia shipped 1.5 million tonnes a year to Japan.",
+         [("1500000", "tonnes per year", "australia", "japan", None)]),
         ("Russia supplied 100,000 tonnes per annum to India.",
          [("100000", "tonnes per year", "russia", "india", None)]),
     ],

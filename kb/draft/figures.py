@@ -132,7 +132,7 @@ FIGURE = re.compile(
     rf"(?:(?P<symbol>{_SYMBOL})(?:(?P<low2>{_NUMBER})(?:-|–| to )(?=\d))?{_VALUE}"  # "$5-6 billion": a range
     rf"|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
     rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b"
-    rf"|[ -]basis[ -]points?\b| ?bps\b)"
+    rf"|[ -]basis[ -]points?\b| ?bps?\b)"
     rf"|(?:(?: of)? |(?<=[a-z])-)(?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"  # "1.5-trillion-yen"
     rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:|[.,;)]|$|°|C\b|{abbreviated_units.SHORT})))",
 )
