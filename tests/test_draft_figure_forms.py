@@ -17,13 +17,16 @@ from kb.draft.known import Known
 Point = tuple[str | None, str, str, str | None, tuple[str, str, str] | None]
 
 
-def _points(text: str) -> list[Point]:
-    """Each data point drafted from ``text`` alone, in a knowledge base knowing only its negotiation."""
+def _draft(text: str) -> list[dict[str, Any]]:
+    """What is drafted from ``text`` alone, in a knowledge base knowing only its negotiation."""
     known = Known()
     known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
-    drafted: list[dict[str, Any]] = of_type(
-        draft_text(text, "2025-04-18", "SOURCE", "talks", known).payloads, "data_point"
-    )
+    return draft_text(text, "2025-04-18", "SOURCE", "talks", known).payloads
+
+
+def _points(text: str) -> list[Point]:
+    """Each data point drafted from ``text``: its value, unit, subject, counterpart and change."""
+    drafted = of_type(_draft(text), "data_point")
     return [
         (
             p.get("value"),
@@ -156,6 +159,24 @@ RISE, FALL = "rise", "fall"
          [("3000000000", "USD", "vietnam", None, (RISE, "5", "percent"))]),
         ("Chile's copper exports were $3bn, 5% of its output.",
          [("3000000000", "USD", "chile", None, None), ("5", "percent", "chile", None, None)]),
+        ("Nigeria's crude exports rose 200,000 barrels a day, or 12%, in March.",
+         [(None, "barrels per day", "nigeria", None, (RISE, "200000", "barrels per day")),
+          (None, "percent", "nigeria", None, (RISE, "12", "percent"))]),
+        # A change by a fraction of what changed, in percent; not a part of a whole, a time or a fraction before
+        # the object it changes.
+        ("Egypt's wheat imports fell by a fifth.", [(None, "percent", "egypt", None, (FALL, "20", "percent"))]),
+        ("Kenya's coffee exports rose by a third to $300 million.",
+         [("300000000", "USD", "kenya", None, (RISE, "33.3", "percent"))]),
+        ("India's rice exports rose by three quarters.", [(None, "percent", "india", None, (RISE, "75", "percent"))]),
+        ("Chile's emissions were cut by half.", [(None, "percent", "chile", None, (FALL, "50", "percent"))]),
+        ("Peru's exports to Russia dropped by two-thirds.",
+         [(None, "percent", "peru", "russia", (FALL, "66.7", "percent"))]),
+        ("Poland's wheat exports slid to 4 million tonnes, down a fifth.",
+         [("4000000", "tonnes", "poland", None, (FALL, "20", "percent"))]),
+        ("Kenya repaid a third of its debt.", []),
+        ("The motion was backed by half the members.", []),
+        ("The talks ran until half past nine.", []),
+        ("Japan agreed to reduce by half the 25 percent tariff.", [("25", "percent", "japan", None, None)]),
         # Two levels compared: each a level of its own.
         ("Peru's exports rose from $1.2 billion to $1.5 billion.",
          [("1200000000", "USD", "peru", None, None), ("1500000000", "USD", "peru", None, None)]),
@@ -332,6 +353,22 @@ def test_units_and_scales_written_short_and_long(text, expected):
 )
 def test_numbers_that_are_no_figure(text):
     assert _points(text + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("Chile's exports fell 2% YoY.", "a year earlier"),
+        ("Korea's chip exports were up 14% y/y.", "a year earlier"),
+        ("Mexico's imports from China fell 3% y-o-y in March.", "a year earlier"),
+        ("India's output rose 0.5% m/m.", "a month earlier"),
+        ("Japan's exports rose 6.2% from the same month last year.", "the same month last year"),
+        ("Peru's copper exports fell 4% year-over-year.", "a year earlier"),
+    ],
+)
+def test_the_base_of_a_change_written_short_and_long(text, base):
+    [point] = of_type(_draft(text + "\n"), "data_point")
+    assert point["change"]["base"] == base
 
 
 def test_an_amount_with_a_scale_before_bill_is_a_figure():

@@ -72,7 +72,7 @@ _COORDINATED = re.compile(
 # The same change again in another unit, after "or": "rose 10 per cent, or $500 million, to $5.5 billion".
 _RESTATED = re.compile(
     rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})){_ADVERB}(?: by)? (?:about |some |nearly |almost )?[$€£¥₹\d]"
-    r"[^,;()]{0,30}, or (?:about |some |nearly |almost |roughly )?$",
+    r"(?:[^,;()]|,(?=\d)){0,30}, or (?:about |some |nearly |almost |roughly )?$",
     re.IGNORECASE,
 )
 _LOST = ("lost", "loses", "losing", "lose")
@@ -103,9 +103,11 @@ _BASE = re.compile(
     r"|last year)|last year)"
     rf"|(?P<on_period>{_PERIOD}[- ](?:on|over)[- ](?P<per>{_PERIOD})|on[- ](?:the )?(?P<on>{_PERIOD})(?![\w-])"
     r"|on an? (?P<basis>annual|yearly|monthly|quarterly|weekly|year-on-year|month-on-month|quarter-on-quarter) basis"
-    r"|(?P<adverb>annually|yearly|monthly|quarterly)\b))",
+    r"|(?P<adverb>annually|yearly|monthly|quarterly)\b"
+    r"|(?P<short>[ymq]/[ymq]|[ymq]-o-[ymq]|yoy|mom|qoq)(?![\w/-])))",  # the wire's "y/y", "YoY", "m-o-m"
     re.IGNORECASE,
 )
+_SHORT = {"y": "year", "m": "month", "q": "quarter"}
 _EARLIER = {
     "year": "a year earlier",
     "month": "a month earlier",
@@ -121,6 +123,8 @@ def _base_of(found: re.Match[str]) -> str:
     named = found.groupdict()
     if named.get("base"):
         return named["base"]
+    if named.get("short"):
+        return _EARLIER[_SHORT[named["short"][0].lower()]]
     period = (named["per"] or named.get("on") or named["basis"] or named.get("adverb") or "").lower()
     return _A_PERIOD_BEFORE[period.split("-")[0]]
 

@@ -330,8 +330,11 @@ MAX_FIGURES = 1_000  # in one text: a text holding more is a table or a data fil
 
 @functools.lru_cache(maxsize=2)  # counted before the draft, read for its conversions and its sentences
 def every_figure(text: str) -> tuple[Figure, ...]:
-    """The figures of a whole text, and no more than one past MAX_FIGURES (enough to refuse it)."""
-    return tuple(figures(text, limit=MAX_FIGURES + 1))
+    """The figures of a whole text, and no more than one past MAX_FIGURES (enough to refuse it), with its changes
+    by a fraction ("fell by a fifth": fraction_changes.py, which reads changes.py, which reads this module)."""
+    from kb.draft.fraction_changes import with_fractions
+
+    return with_fractions(text, tuple(figures(text, limit=MAX_FIGURES + 1)))
 
 
 def figures(text: str, limit: int | None = None) -> list[Figure]:
