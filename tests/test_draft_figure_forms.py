@@ -281,6 +281,18 @@ def test_whose_a_figure_is_and_with_whom(text, expected):
         ("Mexico's remittances hit US$63 billion.", [("63000000000", "USD", "mexico", None, None)]),
         ("The IMF disbursed SDR 1.2 billion to Ukraine.",
          [("1200000000", "XDR", "ukraine", "international-monetary-fund", None)]),
+        # The letters of the rand, naira, Kenyan shilling and lira as their press writes them, before a scale; the
+        # Caribbean's dollars.
+        ("South Africa's exports to China fell to R120 billion.",
+         [("120000000000", "ZAR", "south-africa", "china", None)]),
+        ("Nigeria's budget deficit widened to N9 trillion.", [("9000000000000", "NGN", "nigeria", None, None)]),
+        ("Kenya's imports from India rose to Sh300 billion.", [("300000000000", "KES", "kenya", "india", None)]),
+        ("Turkey's exports to Iraq hit TL 300 billion.", [("300000000000", "TRY", "turkey", "iraq", None)]),
+        ("Jamaica's exports to Canada reached J$20 billion.", [("20000000000", "JMD", "talks", "canada", None)]),
+        ("Trinidad's reserves fell to TT$45 billion.", [("45000000000", "TTD", "talks", None, None)]),
+        ("The UK sold £1.2bn-worth of whisky to India.", [("1200000000", "GBP", "united-kingdom", "india", None)]),
+        ("Angola borrowed 1.2 billion US dollars from China.", [("1200000000", "USD", "angola", "china", None)]),
+        ("Chile pledged half a billion dollars to the fund.", [("500000000", "USD", "chile", None, None)]),
         # Percentages.
         ("Pakistan's inflation eased to 11.4 per cent in May.", [("11.4", "percent", "pakistan", None, None)]),
         ("Turkey's inflation eased to 38 pct in June.", [("38", "percent", "turkey", None, None)]),
@@ -343,6 +355,9 @@ def test_units_and_scales_written_short_and_long(text, expected):
         "Brazil beat Argentina 3-1 in the final.",
         "Iran and the P5+1 resumed talks in Vienna.",
         "The Covid-19 pandemic hit trade hard.",
+        # A letter and a number that name a road, a mask or a route, not the rand's or the naira's amount.
+        "The N95 masks ran out.",
+        "The R2 route reopened on Monday.",
         # A telephone number.
         "Call the embassy on +44 20 7946 0958 for details.",
         # The face value of a banknote or a coin.

@@ -43,7 +43,7 @@ _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
     "rs": "INR", "rs.": "INR", "sdr": "XDR", "sdrs": "XDR", "rmb": "CNY", "inr": "INR", "krw": "KRW", "chf": "CHF",
-    "zar": "ZAR",
+    "zar": "ZAR", "tt$": "TTD", "j$": "JMD", "ec$": "XCD", "r": "ZAR", "n": "NGN", "sh": "KES", "tl": "TRY",
     "aud": "AUD", "cad": "CAD", "r$": "BRL", "nt$": "TWD", "rp": "IDR", "₹": "INR", "₩": "KRW", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "ksh": "KES", "gh¢": "GHS", "gh₵": "GHS", "tk": "BDT",
     "tsh": "TZS", "ush": "UGX",
@@ -96,8 +96,11 @@ _QUALIFIER = (
 _SYMBOL = (
     r"(?:US\$ ?|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|MX\$|Mex\$|E£|\$ ?|€ ?|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?"
     r"|GBP ?|JPY ?|(?<![A-Za-z])RM ?|฿ ?|₴ ?|₸ ?|₾ ?|₫ ?"
-    r"|CNY ?|GH[¢₵] ?|Tk ?|T[Ss]h ?|USh ?"
+    r"|CNY ?|GH[¢₵] ?|Tk ?|T[Ss]h ?|USh ?|TT\$|J\$|EC\$"
     r"|RMB ?|INR ?|KRW ?|CHF ?"
+    # The rand's, naira's, Kenyan shilling's and lira's letters as their press writes them, only before a scale:
+    # "R120 billion", "N9 trillion", "Sh300 billion", "TL 300 billion" (not "N95 masks", "R2 route").
+    r"|(?<![\w$])(?:R|N|Sh|TL ?)(?=\d[\d.,]{0,20} ?(?:billion|million|trillion|bn|mn|tn)\b)"
     r"|ZAR ?|AUD ?|CAD ?|(?<![A-Za-z])Rs\.? ?|SDRs? ?|KSh ?|Ksh ?|(?:" + "|".join(_CODES) + r") ?)"
 )
 _CURRENCY = (
