@@ -145,6 +145,16 @@ RISE, FALL = "rise", "fall"
         # A rate's period between the verb and the amount.
         ("Brazil's prices rose an annual 4.5%.", [(None, "percent", "brazil", None, (RISE, "4.5", "percent"))]),
         ("Peru's output grew a seasonally adjusted 0.4%.", [(None, "percent", "peru", None, (RISE, "0.4", "percent"))]),
+        # An adjective after "a" between the verb and its amount; "to a record" leads to a level.
+        ("Japan's exports rose a modest 1.2 percent.", [(None, "percent", "japan", None, (RISE, "1.2", "percent"))]),
+        ("China's imports fell a steep 8% in May.", [(None, "percent", "china", None, (FALL, "8", "percent"))]),
+        # A fraction of a percentage point, or of a scale.
+        ("Chile's central bank cut its rate by a quarter of a percentage point.",
+         [(None, "percentage points", "chile", None, (FALL, "0.25", "percentage points"))]),
+        ("Peru's central bank raised its rate by half a percentage point.",
+         [(None, "percentage points", "peru", None, (RISE, "0.5", "percentage points"))]),
+        ("Nepal hosted a quarter of a million tourists.", [("250000", "tourists", "nepal", None, None)]),
+        ("The talks lasted a quarter of a century.", []),
         # The same change again in another unit after "or", then the level it led to.
         ("Egypt's remittances rose 10 per cent, or $500 million, to $5.5 billion.",
          [(None, "percent", "egypt", None, (RISE, "10", "percent")),

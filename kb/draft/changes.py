@@ -36,8 +36,9 @@ _CUT += r"|shave|shaves|shaved|shaving"  # "would trim nearly $1.5 trillion from
 # Words between a change's verb and its amount: an adverb ("declined slightly by 1.2%", "rose sharply 5%"), and
 # after "by" what measures the amount ("reduced by the equivalent of eight billion euros", "by a further 3%", "by a
 # combined 75,000 b/d", "by a whopping 40%", "by an estimated $2 billion").
-# and "rise a record $430 million", and a rate's period: "prices rose an annual 4.5%", "grew a seasonally adjusted 0.4%"
-_ADVERB = r"(?: (?!by\b)[a-z]+ly| a record| an? (?:annual(?:i[sz]ed)?|yearly|monthly|quarterly|seasonally adjusted))?"
+# and an adjective after "a": "rise a record $430 million", "rose a modest 1.2%", "prices rose an annual 4.5%", "grew a
+# seasonally adjusted 0.4%"
+_ADVERB = r"(?: (?!by\b)[a-z]+ly| an? [a-z-]{2,30}| a seasonally adjusted)?"
 _BY = r"by(?: (?:the equivalent of|a total of|an? [a-z]+|another|some))?"
 _BY += r"(?: [a-z -]{1,30}, or)?"  # the amount again in words before it: "fell by nearly a third, or 31%,"
 # A change named by a noun before its amount: "an increase of 2%", "an augmentation of SDR 293 million",

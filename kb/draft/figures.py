@@ -26,6 +26,7 @@ _WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "half a": 0.5,
     "a dozen": 12,  # a count: "a dozen vessels" (not "two dozen": counts.py)
     "a": 1,  # only with a scale or percentage: "a trillion yen", "a percentage point"
+    "a quarter of a": 0.25, "three quarters of a": 0.75,  # "a quarter of a percentage point", "… of a million"
     "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
