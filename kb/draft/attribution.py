@@ -23,9 +23,10 @@ from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import Span
 
 # "quoting him as saying", "quoted Tomas Novak as saying", "quoted the fisheries ministry as saying", "quoted a
-# government spokesman as telling …" (not "quoted by Kyodo as saying": the passive, _QUOTED_AS below).
+# government spokesman as telling …", "cited Tomas Novak as saying", "reported him as saying" (not "quoted by Kyodo
+# as saying": the passive, _QUOTED_AS below).
 _QUOTING = re.compile(
-    r"\bquot(?:ing|ed) (?!by )(?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
+    r"\b(?:quot|cit|report)(?:ing|ed) (?!by )(?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
     r"|(?:the|a|an) (?:[\w’'.-]+ ){0,3}[\w’'.-]+)) as (?:saying|telling)"
 )
 # Up to eight words, each a whole run between spaces: "(?:[\w.-]+ ?){1,8}" would try every way of
@@ -35,8 +36,11 @@ _ACCORDING = re.compile(
 )
 
 
-# A verb that says it ended what it said, a verb of saying only right after a quote ("the talks concluded" is none).
-_CLOSING = re.compile(r"[\s,]*(?:[\w’'.-]+ ){0,5}?(?P<verb>concluded|concludes)(?=[\s.,;]|$)")
+# A verb that says it ended what it said, or went on saying it, a verb of saying only right after a quote ("the talks
+# concluded", "the talks went on for hours" are none): '"…," the readout concluded', '"…," Okonkwo went on.'
+_CLOSING = re.compile(
+    r"[\s,]*(?:[\w’'.-]+ ){0,5}?(?P<verb>concluded|concludes|(?:went|goes) on(?=[.,;]|$| [A-Z][a-z]))(?=[\s.,;]|$)"
+)
 
 
 @functools.lru_cache(maxsize=64)  # the quotes of one sentence read the same words for their speaker
@@ -51,6 +55,8 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     words = tokens(frame)
     lead = 1 if words and words[0].text in ",:;—–-" else 0
     verbs = [verb for verb in speech_verbs(words) if not issued(words, verb)]  # not "a statement issued by …"
+    if not after and (inverted := _verb_first(frame, words)) is not None:
+        return inverted, "verb-speaker-quote"  # 'Said Amara Okonkwo: "…"'
     if not after and (frame.rstrip().endswith(":") or _ends_in_verb(words, verbs)):
         verbs.reverse()  # the verb that the colon ends says who: "Novak recalled that Lind had told him: '…'"
         # and the verb just before the quote: "Singh told reporters 'it went well' while Kasuri said, '…'"
@@ -65,6 +71,25 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
         if before_verb and (who := someone(mention_in(frame, whole, before_verb))) is not None:
             return who, "speaker-verb-quote"
     return None, ""
+
+
+def _verb_first(frame: str, words: list[Token]) -> Mention | None:
+    """Who a reporting verb opening the words before a quote names right after it, up to the colon or comma that
+    opens the quote: 'Said Amara Okonkwo: "…"', 'Added the minister, "…"' (never the verb's own capital taken
+    for a name's: "Said Amara Okonkwo")."""
+    if len(words) < 3 or words[-1].text not in ",:" or not _OPENING_VERB.fullmatch(words[0].text):
+        return None
+    found = subject_after(words, 0)
+    if not found or found[-1] != words[-2]:
+        return None
+    return someone(mention_in(frame, Span(0, len(frame), frame), found))
+
+
+# A reporting verb in the past opening a sentence, before who said what follows: "Said Okonkwo:", "Added the minister,".
+_OPENING_VERB = re.compile(
+    r"Said|Wrote|Added|Asked|Replied|Answered|Continued|Warned|Insisted|Explained|Noted|Declared|Argued"
+    r"|Countered|Retorted|Quipped|Remarked|Observed|Responded|Conceded|Admitted|Stressed|Recalled|Cautioned"
+)
 
 
 def _ends_in_verb(words: list[Token], verbs: list[int]) -> bool:
@@ -98,16 +123,20 @@ _NOT_POSTS = frozenset({"and", "but", "or", "as", "when", "while", "after", "bef
 
 
 def according(frame: str) -> Mention | None:
-    """Who "according to" names, without the full stop that may end the sentence."""
+    """Who "according to" names, without the full stop that may end the sentence; or "per" opening the words after
+    a quote ('"…," per a statement from the ministry', '"…," per Tomas Novak')."""
     match = _ACCORDING.search(frame)
     if not match:
-        return None
+        per = _PER.match(frame)
+        return according("according to " + frame[per.end() :]) if per else None
     who = match.group("who").strip()
     if who.endswith(".") and not re.search(r"\b[A-Z]\.$", who):
         who = who[:-1]
     return mention_of(who)
 
 
+# "per" right after a quote (in lower case: never a sentence's "Per …"), as "according to".
+_PER = re.compile(r"[\s,]*per (?=[A-Z]|(?:a|an|the|two|three|several) [a-z])")
 # Nouns of a document that gives words, not their speaker: "according to a statement issued on Friday".
 _DOCUMENT_WORDS = frozenset({"statement", "report", "letter", "document", "copy", "draft", "transcript", "communique"})
 
@@ -165,7 +194,7 @@ def name_colon(before: str) -> Mention | None:
 # heard telling his aides' (also "overheard").
 _QUOTED_AS = re.compile(
     r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?"
-    r"(?:quoted(?: by [^,.;\n]{1,60})? as|(?:over)?heard) (?:saying|telling)\b"
+    r"(?:(?:quoted|cited|reported)(?: by [^,.;\n]{1,60})? as|(?:over)?heard) (?:saying|telling)\b"
 )
 
 
@@ -185,6 +214,7 @@ def quoted_as(before: str, after: str, via: Mention | None) -> tuple[Mention | N
 
 
 _QUOTED_BEFORE = re.compile(
-    r" (?:was|is|were|has been|had been) (?:also )?(?:quoted(?: by (?P<by>[^,.;:\n\"“”]{1,60}?))? as|(?:over)?heard)"
+    r" (?:was|is|were|has been|had been) (?:also )?(?:(?:quoted|cited|reported)(?: by (?P<by>[^,.;:\n\"“”]{1,60}?))? as"
+    r"|(?:over)?heard)"
     r" (?:saying|telling)\b"
 )

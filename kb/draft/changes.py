@@ -24,6 +24,7 @@ _FALL += r"|shed|sheds|shedding|retreated|receded|weakened|fall|drop|decline|dec
 _FALL += r"|narrowed|narrows|slumped|tumbled|sank|dipped|eased"  # not "a narrowing 5% gap"
 _RISE += r"|swelled|swelling|rallied|rallying|recovered|recovering"  # "the rouble rallied 4%"
 _FALL += r"|collapsed|collapsing|crashed|crashing"  # "exports collapsed 40%"
+_FALL += r"|lost|loses|losing|lose"  # "the peso lost 3%", but only a percentage: "lost 3,000 jobs" is a level (_LOST)
 # Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".
 _MADE_RISE = r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)"
 _MADE_FALL = r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?"
@@ -35,7 +36,9 @@ _CUT += r"|shave|shaves|shaved|shaving"  # "would trim nearly $1.5 trillion from
 # Words between a change's verb and its amount: an adverb ("declined slightly by 1.2%", "rose sharply 5%"), and
 # after "by" what measures the amount ("reduced by the equivalent of eight billion euros", "by a further 3%", "by a
 # combined 75,000 b/d", "by a whopping 40%", "by an estimated $2 billion").
-_ADVERB = r"(?: (?!by\b)[a-z]+ly| a record)?"  # and "rise a record $430 million"
+# and an adjective after "a": "rise a record $430 million", "rose a modest 1.2%", "prices rose an annual 4.5%", "grew a
+# seasonally adjusted 0.4%"
+_ADVERB = r"(?: (?!by\b)[a-z]+ly| an? [a-z-]{2,30}| a seasonally adjusted)?"
 _BY = r"by(?: (?:the equivalent of|a total of|an? [a-z]+|another|some))?"
 _BY += r"(?: [a-z -]{1,30}, or)?"  # the amount again in words before it: "fell by nearly a third, or 31%,"
 # A change named by a noun before its amount: "an increase of 2%", "an augmentation of SDR 293 million",
@@ -67,6 +70,13 @@ _COORDINATED = re.compile(
     r"|prices|investment|spending|GDP|the surplus|the deficit) )?(?:of |by )?$",
     re.IGNORECASE,
 )
+# The same change again in another unit, after "or": "rose 10 per cent, or $500 million, to $5.5 billion".
+_RESTATED = re.compile(
+    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})){_ADVERB}(?: by)? (?:about |some |nearly |almost )?[$€£¥₹\d]"
+    r"(?:[^,;()]|,(?=\d)){0,30}, or (?:about |some |nearly |almost |roughly )?$",
+    re.IGNORECASE,
+)
+_LOST = ("lost", "loses", "losing", "lose")
 _PERIOD = r"(?:year|month|quarter|week)"
 # After a percentage, or an amount compared "than" another: "30% more was pledged", "20 percent fewer ships", "$250
 # million more than last year".
@@ -91,12 +101,16 @@ _BASE = re.compile(
     r"\s*,?\s*(?:(?:from|over|on|compared with|compared to|against|than|versus|relative to) (?:in )?(?P<base>"
     rf"(?:a|the|one) {_PERIOD} (?:earlier|ago|before|prior)|(?:the|a) (?:previous|prior|preceding) {_PERIOD}"
     rf"|the same (?:period|month|quarter|week|time) (?:a year (?:earlier|ago|before)|of (?:last|the previous) year"
-    r"|last year)|last year)"
+    r"|last year)|last year"
+    # a year: "15% lower than in 2022", "compared with 2023"; not a period's first year: "from 2020 to 2022", "2021-22"
+    r"|(?:19|20)\d\d(?![\d/-]| (?:to|and|through|until)\b))"
     rf"|(?P<on_period>{_PERIOD}[- ](?:on|over)[- ](?P<per>{_PERIOD})|on[- ](?:the )?(?P<on>{_PERIOD})(?![\w-])"
     r"|on an? (?P<basis>annual|yearly|monthly|quarterly|weekly|year-on-year|month-on-month|quarter-on-quarter) basis"
-    r"|(?P<adverb>annually|yearly|monthly|quarterly)\b))",
+    r"|(?P<adverb>annually|yearly|monthly|quarterly)\b"
+    r"|(?P<short>[ymq]/[ymq]|[ymq]-o-[ymq]|yoy|mom|qoq)(?![\w/-])))",  # the wire's "y/y", "YoY", "m-o-m"
     re.IGNORECASE,
 )
+_SHORT = {"y": "year", "m": "month", "q": "quarter"}
 _EARLIER = {
     "year": "a year earlier",
     "month": "a month earlier",
@@ -112,13 +126,15 @@ def _base_of(found: re.Match[str]) -> str:
     named = found.groupdict()
     if named.get("base"):
         return named["base"]
+    if named.get("short"):
+        return _EARLIER[_SHORT[named["short"][0].lower()]]
     period = (named["per"] or named.get("on") or named["basis"] or named.get("adverb") or "").lower()
     return _A_PERIOD_BEFORE[period.split("-")[0]]
 
 
 # A word of a time: "in May", "over the past decade", "since the October 2008 year" (not "in response to").
 _WHEN_WORD = (
-    r"(?:the|a|an|last|this|past|same|first|second|third|fourth|year|years|month|months|quarter|period|decade|ended"
+    r"(?:the|a|an|last|this|past|same|first|second|third|fourth|year|years|month|months|quarter|half|period|decade|ended"
     r"|ending|[A-Z][a-z]+|\d[\w'’-]*)"
 )
 # The words between a change and the level it led to: "to", "to a record", "to stand at", "(to", ", reaching".
@@ -173,6 +189,7 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     "an increase of 2%"."""
     before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 80), figure.start)
     before = before or _COORDINATED.search(sentence, max(0, figure.start - 120), figure.start)
+    before = before or _RESTATED.search(sentence, max(0, figure.start - 80), figure.start)  # "rose 10%, or $5 million"
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
     # "$2 billion more" is an amount more; "30% more" and "$2 billion more than last year" are changes.
     amount = not figure.unit.startswith("percent")
@@ -180,6 +197,8 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
         after = after if _THAN.match(sentence, after.end()) else None
     if before and _carried(sentence, before, figure):
         return None  # "Hamas handed up 24 prisoners", "shot down 12 drones": a verb's particle, no change
+    if before and (before["fall"] or "").lower() in _LOST and not figure.unit.startswith("percent"):
+        return None  # "the country lost 3,000 jobs": what was lost, a level; "the peso lost 3%" is a change
     found = before or after
     if found is None or (not found.group().rstrip().lower().endswith("by") and _DOWN_TO.match(sentence, figure.end)):
         return None  # "that reduction of 27.5% down to 10%": from one level to another, both levels
@@ -213,9 +232,14 @@ def change_after_level(sentence: str, level: Figure, change: Change) -> bool:
     """Whether a change right after a level (and up to four words of what or when it is), past a comma
     or in brackets, is the level's: "7.05 trillion yen, up 18.7%", "$2.2 billion (up 5.1%)", "12,000
     tonnes of tea, up 4.5%", "$3.2 billion in May, down 2%"."""
-    return bool(_LEVEL_THEN_CHANGE.fullmatch(sentence, level.end, change.figure.start))
+    if _LEVEL_THEN_CHANGE.fullmatch(sentence, level.end, change.figure.start):
+        return True
+    # A change named after its amount right after the level's comma: "rose to 500 million tonnes, 7% more than in 2022".
+    after = _COMMA.fullmatch(sentence, level.end, change.figure.start)
+    return bool(after and _CHANGE_AFTER.match(sentence, change.figure.end))
 
 
+_COMMA = re.compile(r"\s*,\s*")
 _LEVEL_THEN_CHANGE = re.compile(
     r"\s*(?:(?:of|in|to|for|from|on|at|during|last|this)(?:\s+[\w'’.-]+){1,4}\s*)?[,(]\s*"
     # ", up 5%", ", a 6% rise", ", a decrease of 3%", ", an annual increase of 6%"

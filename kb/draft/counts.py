@@ -69,7 +69,9 @@ _LABEL = re.compile(r"\b[A-Z][a-z]*\.? $")  # "Article 5C", "Annex 2C", "No. 3C"
 # A rate: a period right after a quantity's unit ("10 billion cubic meters a year", "500 trucks per day", "2,000
 # tonnes annually"), or ending the clause the count heads ("500 aid trucks would enter the strip each day");
 # not a comparison ("a year earlier", "a year ago").
-_PERIOD = r"(?:(?:a|per|each) (?P<period>day|week|month|year)(?! (?:earlier|ago|before|later|after|on|from|to)\b)"
+# ("a year to March" is a period; "1.5 million tonnes a year to Japan" a rate and where it goes)
+_PERIOD = r"(?:(?:a|per|each) (?P<period>day|week|month|year)(?! (?:earlier|ago|before|later|after|on|from)\b"
+_PERIOD += rf"| to (?:the end|end|date|\d|{MONTH_RE}\b))"
 _PERIOD += r"|(?P<adverb>daily|weekly|monthly|annually|per annum)|per (?P<each>capita|head|person))"  # "per capita"
 _RATE = re.compile(rf"(?P<between>(?: (?!(?:and|or|but)\b)[A-Za-z][a-z-]{{0,15}}){{0,5}}?) {_PERIOD}\b")
 # What a quantity is of, and where it goes: "barrels of crude", "cubic meters of gas to Europe".

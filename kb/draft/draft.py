@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb.draft.agreements import read_agreements
+from kb.draft.captions import captions
 from kb.draft.descriptions import name_descriptions
 from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
 from kb.draft.figures import MAX_FIGURES, every_figure
+from kb.draft.furniture import furniture
 from kb.draft.importable import importable
 from kb.draft.known import Known, known_from
 from kb.draft.meeting_days import dated_again
@@ -25,7 +27,7 @@ from kb.draft.reader import antecedents
 from kb.draft.reported import read_reported
 from kb.draft.speakers import Mention
 from kb.draft.statements import read_quotes
-from kb.draft.text import Span, captions, covered, overlaps, sentences
+from kb.draft.text import Span, covered, overlaps, sentences
 from kb.draft.told_at_meeting import date_told_at_meetings
 from kb.draft.transcripts import read_turns
 from kb.errors import KbError
@@ -153,8 +155,8 @@ def draft_text(
     registry = Registry(known, source, text)
     payloads = Payloads(registry, source, negotiation, published_at)
     turns, turn_spans, asked = read_turns(text, _speaker(known, speaker))
-    captioned = covered(captions(text))
-    pictured = covered(captioned + [(q.start, q.end) for q in asked])  # a caption, a question: no claim
+    aside = covered(captions(text) + furniture(text))  # lines beside the story: no claim, no time it moves to
+    pictured = covered(aside + [(q.start, q.end) for q in asked])  # a caption, a question: no claim
 
     def told(span: Span) -> bool:
         return not overlaps(pictured, span.start, span.end)
@@ -164,7 +166,9 @@ def draft_text(
         [*turns, *read_quotes(text, [s for s in turn_spans if s not in questions])], key=lambda s: s.excerpt.start
     )
     said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
-    claims = payloads.statements([s for s in said if not overlaps(captioned, s.excerpt.start, s.excerpt.end)], text)
+    # a caption's words are no statement, and its date ("FILE PHOTO: … March 8, 2018") no time the story moves to
+    told_said = [s for s in said if not overlaps(aside, s.excerpt.start, s.excerpt.end)]
+    claims = payloads.statements(told_said, text, _blanked(text, aside))
     # a meeting's parties and day may be in the sentence after it ("The meeting was also attended by …")
     meetings = dated_again(text, with_later_parties(text, every_meeting(text, antecedents(text))), published_at)
     claims += [payloads.meeting(met, text) for met in meetings if told(met.sentence)]
@@ -178,6 +182,15 @@ def draft_text(
         if claim is not None:
             unique.setdefault(_identity(claim), claim)
     return Draft(registry.entities, registry.roles, mark_duplicates(importable(list(unique.values()), text), known))
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with these stretches (in order, apart) blanked, each character a space: offsets stay."""
+    parts, end = [], 0
+    for start, stop in spans:
+        parts += [text[end:start], " " * (stop - start)]
+        end = stop
+    return "".join([*parts, text[end:]])
 
 
 def _speaker(known: Known, given: str | None) -> Mention | None:

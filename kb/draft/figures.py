@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kb.draft import abbreviated_units, counts
+from kb.draft import abbreviated_units, counts, figure_labels
 
 # A number starts where no digit (or digit and separator) comes before it, and has at most 15
 # digits on each side of its decimal point: a longer run of digits is no figure, and reading it
@@ -26,6 +26,7 @@ _WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "half a": 0.5,
     "a dozen": 12,  # a count: "a dozen vessels" (not "two dozen": counts.py)
     "a": 1,  # only with a scale or percentage: "a trillion yen", "a percentage point"
+    "a quarter of a": 0.25, "three quarters of a": 0.75,  # "a quarter of a percentage point", "… of a million"
     "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -43,7 +44,7 @@ _SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY",
     "rs": "INR", "rs.": "INR", "sdr": "XDR", "sdrs": "XDR", "rmb": "CNY", "inr": "INR", "krw": "KRW", "chf": "CHF",
-    "zar": "ZAR",
+    "zar": "ZAR", "tt$": "TTD", "j$": "JMD", "ec$": "XCD", "r": "ZAR", "n": "NGN", "sh": "KES", "tl": "TRY",
     "aud": "AUD", "cad": "CAD", "r$": "BRL", "nt$": "TWD", "rp": "IDR", "₹": "INR", "₩": "KRW", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "ksh": "KES", "gh¢": "GHS", "gh₵": "GHS", "tk": "BDT",
     "tsh": "TZS", "ush": "UGX",
@@ -96,8 +97,11 @@ _QUALIFIER = (
 _SYMBOL = (
     r"(?:US\$ ?|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|MX\$|Mex\$|E£|\$ ?|€ ?|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?"
     r"|GBP ?|JPY ?|(?<![A-Za-z])RM ?|฿ ?|₴ ?|₸ ?|₾ ?|₫ ?"
-    r"|CNY ?|GH[¢₵] ?|Tk ?|T[Ss]h ?|USh ?"
+    r"|CNY ?|GH[¢₵] ?|Tk ?|T[Ss]h ?|USh ?|TT\$|J\$|EC\$"
     r"|RMB ?|INR ?|KRW ?|CHF ?"
+    # The rand's, naira's, Kenyan shilling's and lira's letters as their press writes them, only before a scale:
+    # "R120 billion", "N9 trillion", "Sh300 billion", "TL 300 billion" (not "N95 masks", "R2 route").
+    r"|(?<![\w$])(?:R|N|Sh|TL ?)(?=\d[\d.,]{0,20} ?(?:billion|million|trillion|bn|mn|tn)\b)"
     r"|ZAR ?|AUD ?|CAD ?|(?<![A-Za-z])Rs\.? ?|SDRs? ?|KSh ?|Ksh ?|(?:" + "|".join(_CODES) + r") ?)"
 )
 _CURRENCY = (
@@ -132,7 +136,7 @@ FIGURE = re.compile(
     rf"(?:(?P<symbol>{_SYMBOL})(?:(?P<low2>{_NUMBER})(?:-|–| to )(?=\d))?{_VALUE}"  # "$5-6 billion": a range
     rf"|\b{_VALUE.replace('number', 'n2').replace('scale', 's2')}"
     rf"(?:(?P<percent> ?%| ?-?percent\b|[ -]per[ -]?cent\b| ?pct\b| ?pc\b|[ -]percentage[ -]points?\b"
-    rf"|[ -]basis[ -]points?\b| ?bps\b)"
+    rf"|[ -]basis[ -]points?\b| ?bps?\b)"
     rf"|(?:(?: of)? |(?<=[a-z])-)(?:(?P<qualifier>{_QUALIFIER}) )?(?P<currency>{_CURRENCY})\b"  # "1.5-trillion-yen"
     rf"|(?=(?P<joined>[ -])(?P<noun>[A-Za-z]+)|:|[.,;)]|$|°|C\b|{abbreviated_units.SHORT})))",
 )
@@ -330,8 +334,11 @@ MAX_FIGURES = 1_000  # in one text: a text holding more is a table or a data fil
 
 @functools.lru_cache(maxsize=2)  # counted before the draft, read for its conversions and its sentences
 def every_figure(text: str) -> tuple[Figure, ...]:
-    """The figures of a whole text, and no more than one past MAX_FIGURES (enough to refuse it)."""
-    return tuple(figures(text, limit=MAX_FIGURES + 1))
+    """The figures of a whole text, and no more than one past MAX_FIGURES (enough to refuse it), with its changes
+    by a fraction ("fell by a fifth": fraction_changes.py, which reads changes.py, which reads this module)."""
+    from kb.draft.fraction_changes import with_fractions
+
+    return with_fractions(text, tuple(figures(text, limit=MAX_FIGURES + 1)))
 
 
 def figures(text: str, limit: int | None = None) -> list[Figure]:
@@ -351,8 +358,8 @@ def figures(text: str, limit: int | None = None) -> list[Figure]:
         short = short if short and not (scale and short.scale) else None
         unit, end, in_words = (short.unit, short.end, False) if short else _unit_and_end(text, match, found)
         scale = scale or (short.scale if short else None)
-        if unit is None:
-            continue
+        if unit is None or figure_labels.labelled(text, match, end, scale):
+            continue  # no unit, or a number that labels: "Article 12 of the Hostages Convention", "a $100 bill"
         if not number or (number[:1].isalpha() and not (match.group("percent") or scale or in_words)):
             continue
         longer = _LONGER_UNIT.match(text, end) if unit in MEASURE_UNITS else None  # "metric tons", "barrels a day"

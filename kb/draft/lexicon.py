@@ -336,7 +336,7 @@ SOURCE_NOUNS = frozenset(
         creditors bondholders lenders investors mediators campaigners activists office embassy ally allies
         side politician politicians banker bankers lawyer lawyers technocrat technocrats
         agency broadcaster newspaper daily outlet channel television radio
-        readout readouts
+        readout readouts communique communiqué declaration letter
         """
     )
 )

@@ -18,7 +18,7 @@ METRICS = (
     ("trade_surplus", r"surplus(?:es)?"),
     ("trade_deficit", r"deficits?\b|(?<=trade )(?:gaps?|shortfalls?)\b"),  # "the trade gap widened to $80 billion"
     ("exports", r"exports?\b|shipments\b|export(?:ed|ing)\b|shipped\b"),
-    ("imports", r"imports?\b"),
+    ("imports", r"imports?\b|import(?:ed|ing)\b"),
     ("tariff_rate", r"tariffs?\b|dut(?:y|ies)\b|levy\b|levies\b|surtax(?:es)?\b"),
     ("gdp", r"\bGDP\b|gross domestic product|econom(?:y|ies)\b"),
     ("population", r"population|people\b|consumers\b|citizens\b"),
@@ -53,7 +53,13 @@ _METRIC = re.compile(
 METRIC_DISTANCE = 80  # characters: a keyword further from the figure does not name its metric
 SUBJECT_BEFORE = 80  # characters before a metric's words where its subject may be ("OPEC+ … agreed to cut production")
 CLAUSE = 150  # characters on each side of a figure where its subject and counterpart are looked for
-_TOWARD = re.compile(r"\b(?:to|with|from|against|for|into|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# Also past a word of how many ("a 10 percent tariff on all British imports", "exports to most EU members"), and the
+# second of two names a hyphen joins ("Canada-US trade", "EU–Japan trade": the first's with the second).
+_TOWARD = re.compile(
+    r"\b(?:to|with|from|against|for|into|on)\s+(?:(?:the|all|most|some|many)\s+)?$|(?<![\w.])(?-i:[A-Z])[\w.]*[-–]$",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"(?<![\w.])([A-Z][\w.]*)[-–](?=[A-Z])")  # "Canada-US", "U.S.-China": read as two names
 _LENT = frozenset({"finance", "debt", "figure"})  # what a lender gives "for" or "to" a borrower, the borrower's
 # Goods a country's name describes come from it: "imported U.S. goods worth $14.2 billion", "Chinese products"
 # (not "China's steel products", its own).
@@ -213,14 +219,16 @@ def body_spans(text: str) -> list[tuple[int, int, str]]:
     words = tokens(text)
     at = 0
     while at < len(words):
-        if not words[at].text[:1].isupper() or not may_start_body(words[at].text):  # no name starts here
+        first = words[at].text.removesuffix("'").removesuffix("’")  # a plural's possessive: "the Philippines’"
+        if not first[:1].isupper() or not may_start_body(first):  # no name starts here
             at += 1
             continue
         for size in (4, 3, 2, 1):
             piece = words[at : at + size]
             if len(piece) == size:
                 named = text[piece[0].start : piece[-1].end]
-                name = body_name(named) or (body_name(named[:-1]) if named.endswith(".") else None)  # "… Mexico."
+                cut = named.endswith((".", "s'", "s’"))  # "… Mexico.", "the Netherlands' exports"
+                name = body_name(named) or (body_name(named[:-1]) if cut else None)
                 continent = at and words[at - 1].text in _CONTINENT_PARTS  # "South American" is no American
                 if name and (size > 1 or (piece[0].text not in ("European",) and not continent)):
                     found.append((piece[0].start, piece[-1].end, name))
@@ -270,7 +278,7 @@ def whose(sentence: str, figure: Figure, measured: Metric) -> tuple[str | None, 
     buys = _BUYS.search(sentence, clause_start, figure.start)
     sold_from = buys.end() if buys else len(sentence)  # a body after the buying word sells
     counterpart = None
-    named = bodies_at(sentence[clause_start:end])
+    named = bodies_at(_JOINED.sub(r"\1 ", sentence[clause_start:end]))  # "Canada-US trade": two names
     right_before = _right_before(sentence, bound, figure)
     owner = [
         name

@@ -14,8 +14,9 @@ import re
 from dataclasses import replace
 
 from kb.draft.body_references import with_bodies_named
-from kb.draft.called_off import called_off
+from kb.draft.called_off import called_off, not_held_before
 from kb.draft.dates import clause_around
+from kb.draft.group_meetings import group_meeting
 from kb.draft.lexicon import COUNTRIES
 from kb.draft.meeting_rephrasings import party_key, with_rephrased
 from kb.draft.meetings import (
@@ -119,7 +120,8 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
             or _met_at_opening(text, s, antecedent)
             or _journey(text, s, antecedent)
             or _beside(text, s, antecedent)
-            or _their_talks(text, s, antecedent),
+            or _their_talks(text, s, antecedent)
+            or group_meeting(text, s, every[index[s.start] - 1] if index[s.start] else None),
         )
     ]
     mets = [*found, *more]
@@ -129,7 +131,7 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
     for at in range(len(found), len(mets)):
         here = index[mets[at].sentence.start]
         same = next((people[n] for n in (here + 1, here - 1) if n in people), None)
-        if same is not None and not any(who.name for who in mets[at].participants):
+        if same is not None and not mets[at].group and not any(who.name for who in mets[at].participants):
             mets[same] = replace(mets[same], dating=f"{mets[same].dating} {mets[at].dating}")
             dropped.add(at)
     return [met for at, met in enumerate(mets) if at not in dropped]
@@ -170,7 +172,10 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     words = sentence.text
     between = _NOUN_BETWEEN.search(words)
     each = between is not None and words[: between.start()].endswith("separate ") and between.group()[:8] == "meetings"
-    prospect = between is not None and _PROSPECT.search(words, max(0, between.start() - 40), between.start())
+    prospect = between is not None and (
+        _PROSPECT.search(words, max(0, between.start() - 40), between.start())
+        or not_held_before(words[: between.start()])
+    )
     if between is not None and not each and not prospect and not called_off(between.group("rest")):
         rest = with_bodies_named(text, between.group("rest"), sentence.start)  # "between Tehran and the agency"
         parties = _named(text, sentence, named_after(text, rest, 0))
@@ -183,6 +188,8 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     there_for = there is not None and there.group("for")  # "was in Beijing for talks with": no prospect
     if with_ is None or (not there_for and _PROSPECT.search(words, max(0, with_.start() - 40), with_.start())):
         return []
+    if not_held_before(words[: with_.start()]):
+        return []  # "Lopez cancelled her meeting with Diallo"
     if called_off(with_.group("rest")):
         return []  # "Lopez's talks with Diallo were postponed"
     objects = named_after(text, with_bodies_named(text, with_.group("rest"), sentence.start), 0)[:1]

@@ -88,6 +88,29 @@ _FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
         ),
         lambda told: f"met {told['who']}" if _person(told["who"]) else told.group(),
     ),
+    (  # a participle of meeting set off after the subject: "Lopez, meeting President Diallo in Lima on Monday, said"
+        re.compile(
+            r"^(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}), (?:meeting(?: with)?|holding talks with) (?=[A-Z])"
+        ),
+        r"\g<who> met ",
+    ),
+    (  # a guest visiting: "Premier Lopez received visiting President Diallo"
+        re.compile(r"\b(received|receives|hosted|hosts|welcomed|welcomes|met(?: with)?) (?:the )?visiting "),
+        r"\1 ",
+    ),
+    (  # words told to the one met in a call or meeting opening the sentence: "In a phone call on Thursday, Lopez told
+        # Diallo that …" (a person named told, not "he")
+        re.compile(
+            r"^(?:In|During) (?:an?|the|their) (?:[\w-]+ ){0,2}?(?:call|meeting|conversation|talks)"
+            r"(?P<when>(?: (?:on|late|last|this|earlier) \w+)?), (?P<who>(?!(?:He|She|They|It|We|I)\b)[A-Z][\w’'.-]*"
+            r"(?: [A-Z][\w’'.-]*){0,3}) told (?P<whom>(?:[A-Z][\w’'.-]*\s){1,4})"
+        ),
+        lambda told: (
+            f"{told['who']} met {told['whom'].strip()}{told['when']} and told {told['whom']}"
+            if _person(told["whom"])
+            else told.group()
+        ),
+    ),
     (  # "Lopez visited Lima, meeting President Omar Diallo"
         re.compile(r", (?:meeting|meeting with|holding talks with) (?=[A-Z]|(?:the|his|her) )"),
         " and met ",
@@ -172,7 +195,7 @@ _REPHRASED = (
         ),
         "had a meeting with ",
     ),
-    (re.compile(r"\bspoke (?:by (?:tele)?phone|on the (?:tele)?phone)(?! with| to)"), "held a call"),
+    (re.compile(r"\bspoke (?:by (?:tele)?phone|(?:on|over) the (?:tele)?phone)(?! with| to)"), "held a call"),
     (  # a call taken, one from each: "received a call from B", "took phone calls from B and C", "fielded calls from"
         re.compile(
             r"\b(?:(?:has|have|had) (?P<since>(?:since |also |now |already )?))?"  # "Lind has since taken calls from"
@@ -187,8 +210,19 @@ _REPHRASED = (
         r"\1 ",
     ),
     (re.compile(r"\ba bilateral with\b"), "a bilateral meeting with"),
+    (  # talks taken part in: "conducted talks with B", "engaged in talks with B", "took part in talks with B"
+        re.compile(
+            r"\b(?:conduct(?:ed|s)?|(?:engaged|took part|takes part|participated) in) (?:[\w-]+ ){0,2}?"
+            r"(talks|negotiations|consultations|discussions) with "
+        ),
+        r"held \1 with ",
+    ),
+    (re.compile(r"\b(was|were) visited by (?=[A-Z])"), r"\1 hosted by "),  # "Lopez was visited by Omar Diallo"
     (
-        re.compile(r" (?:was|were) joined by (?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations)\b)"),
+        re.compile(
+            r" (?:was|were) joined by (?=[^,;.]{0,60}\b(?:for|at) (?:the )?(?:talks|a meeting|meeting|discussions|"
+            r"consultations)\b)"
+        ),
         " met ",
     ),
     (
@@ -209,12 +243,13 @@ _FIRST_AT = re.compile(
     r"s (?:meeting|talks|call|summit|conversation)|phone call|video call|"
     r" for (?:talks|a meeting|a summit|discussions|consultations|dinner)|told [A-Z]|leaders (?:of|from)|"
     r"ministers (?:of|from)|presidents (?:of|from)|heads of|lunch|dinner|breakfast|sat down|in talks|"
-    r"(?:called|phoned|rang|dialled|dialed|telephoned) [A-Z]|(?:saw|sees) [A-Z]"
+    r"(?:called|phoned|rang|dialled|dialed|telephoned) [A-Z]|(?:saw|sees) [A-Z]|visiting "
 )
 _REPHRASE_AT = re.compile(
     r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
     r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|calls from|joined by|"
-    r"holding|having|hosting|bilateral|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
+    r"holding|having|hosting|bilateral|conduct|engaged in|took part|takes part|participated|"
+    r"visited by|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
     r"kicked off|continued|met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
     r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
     r"negotiations with"

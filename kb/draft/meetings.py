@@ -1,8 +1,7 @@
-"""Meetings: "A met (with) B", "A held talks (separately) with B … and with C" (one meeting each),
-"A negotiated with B", "A received a briefing from B", "talks between A and B", "talks involving
-(officials from) A, B and C", "A said after meeting B", "Following talks with B, A said …", with the participants
-(a pronoun as the person last named), the place and the length ("for about 50 minutes") when the sentence gives
-them, and whether it is to come."""
+"""Meetings: "A met (with) B", "A held talks (separately) with B … and with C" (one meeting each), "A negotiated with
+B", "A received a briefing from B", "talks between A and B", "talks involving (officials from) A, B and C", "A said
+after meeting B", "Following talks with B, A said …", with the participants (a pronoun: the person last named), the
+place and the length ("for about 50 minutes") when the sentence gives them, and whether it is to come."""
 
 from __future__ import annotations
 
@@ -13,13 +12,14 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from kb.draft.body_references import with_bodies_named
-from kb.draft.called_off import called_off
+from kb.draft.called_off import called_off, not_held_before, to_come
 from kb.draft.counterparts import HOLDERS, holder, is_counterpart, is_definite_post
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject
 from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kb.draft.meeting_lengths import length
 from kb.draft.negotiation import about
+from kb.draft.owned_things import owned_thing
 from kb.draft.reader import named_anywhere
 from kb.draft.speakers import Mention, Token, body_name, mention_of, speech_verbs, tokens
 from kb.draft.subjects import subject_before
@@ -33,27 +33,27 @@ _PHRASE = (
 )
 MEETING = re.compile(
     r"\b(?P<verb>(?:met|meets|meet|(?:convened|gathered)(?= (?:in|at|on|for)\b|[.,;]))"  # not "convened the council"
-    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|separately))?"
+    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|separately|twice))?"
     r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
-    r"bilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
+    r"bilateral|trilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
     r"(?:talks|a meeting|a call|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)|discussions|"
     r"consultations|negotiations)(?: separately)?(?: with)?|negotiated with|"
     r"had (?:talks|a meeting|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)) with|"
     r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[a-z]+(?:-[a-z]+)* ){0,2}?|[“\"]?"
-    r"(?:(?:[a-z]+-[a-z-]+|bilateral|separate|informal|private|direct|further) )?)"
+    r"(?:(?:[a-z]+-[a-z-]+|bilateral|trilateral|tripartite|separate|informal|private|direct|further) )?)"
     r"(?:meetings?|talks|chat|bilaterals|summit|(?:video ?)?conference|calls?)\b[”\"]?(?: with)?|"  # "a bilateral
     # meeting", "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "a video conference"
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held) "
     r"(?:the |their |a |an )?(?:[\w-]+ )?round of (?:the )?(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
     r"(?: with)?|"
-    r"spoke (?:(?:today|yesterday|again|separately) )?(?:(?:by (?:tele)?phone|on the (?:tele)?phone|by video link) )?"
-    r"(?:(?:today|yesterday) )?(?:with|to)|talked with|"
+    r"spoke (?:(?:today|yesterday|again|separately) )?(?:(?:by (?:tele)?phone|(?:on|over) the (?:tele)?phone|"
+    r"by video link) )?(?:(?:today|yesterday) )?(?:with|to)|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
     r"(?:[Tt]alks|[Mm]eetings?|summit|(?:phone )?call)(?:(?: that| which)? (?:took place|were held|was held))? between|"
     r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among|included|involved|brought together"
-    r"|(?:were|was) attended by)"
+    r"|(?:were|was) attended by|(?<=lateral meeting )of)"
     r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?|"
-    r"(?:hosted|welcomed|received)(?: a courtesy call from)?|"
+    r"(?:hosted|hosts|welcomed|welcomes|received|receives)(?: a courtesy call from)?|"
     r"(?:was|were) (?:received|hosted|welcomed) by|(?:was|were) signed by|"
     r"signed (?:(?:an?|the|their|two|three|four|five|several) )?(?:[\w()-]+ ){0,3}?"
     r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|accords?|pacts?|treat(?:y|ies)|declarations?)"
@@ -88,6 +88,7 @@ class Met:
     duration: str | None = None  # ISO 8601: PT50M
     duration_qualifier: str | None = None  # about, over, under, at_least, nearly
     duration_words: str | None = None  # the words that gave it
+    group: bool = False  # a meeting of one group, its one participant (group_meetings.py)
 
 
 def named_after(text: str, rest: str, offset: int) -> list[Mention]:
@@ -107,6 +108,7 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             or (token.word == "from" and found[-1][-1].word == "counterpart")
         )
         if not (token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))):
+            found = found[:-1] if owned_thing(found[-1], token, rest) else found  # "met Novak's demands"
             break
         found[-1].append(token)
     mentions: list[Mention | None] = []
@@ -142,11 +144,13 @@ def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
         match = MEETING.search(sentence.text)
         if not match:
             continue
-        before, verb = sentence.text[: match.start()], match.group("verb")
+        before, verb, rest_of = sentence.text[: match.start()], match.group("verb"), match.group("rest") or ""
         if _PARTIES_AFTER.search(verb) and (
             _PROSPECT.search(before[-40:] + verb.split()[0]) or called_off(match.group("rest") or "")
         ):
             continue  # "momentum for talks between Washington and Pyongyang", "… was cancelled": none held
+        if not match.group("phrase") and (not_held_before(before) or (_NOUN.search(verb) and called_off(rest_of))):
+            continue  # "Lopez cancelled her meeting with Diallo", "Lopez's meeting with Diallo was postponed"
         subjects: list[Mention] = []
         rest = with_bodies_named(text, match.group("rest") or "", sentence.start)  # "with the agency"
         if match.group("phrase"):  # "Lind said after meeting Novak", "After talks with Novak, Lind said …"
@@ -156,8 +160,8 @@ def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
         own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
         place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
                      None)  # fmt: skip
-        to_come = _PARTIES_AFTER.search(verb) and _TO_COME.search(before[-40:] + verb.split()[0])  # a noun of talks
-        expected = bool(FUTURE.search(before + verb) or to_come)
+        to_come_ = _PARTIES_AFTER.search(verb) and _TO_COME.search(before[-40:] + verb.split()[0])  # a noun of talks
+        expected = bool(FUTURE.search(before + verb) or to_come_ or (_PARTIES_AFTER.search(verb) and to_come(rest_of)))
         dating = clause_around(sentence.text, match.start())  # the verb's clause, or the phrase's own words:
         dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
         dating = "" if re.search(r"\bsince\s*$", before) else dating  # "After X on Monday, A has since met B"
@@ -242,7 +246,7 @@ def _phrase_subjects(
 # sentence's first word).
 _THE_TWO = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Bb]oth) (?:two )?(?:[a-z]+ )?(?:leaders|ministers|presidents|premiers|men|women"
-    r"|envoys|negotiators|counterparts|diplomats))\s*$|^They\s*$"  # not a "they" inside a sentence: "as they had …"
+    r"|envoys|negotiators|counterparts|diplomats)|[Tt]he (?:pair|duo))\s*$|^They\s*$"  # not "as they had …"
 )
 
 
@@ -278,11 +282,11 @@ def _within_a_sentence(who: Mention) -> Mention:
 # Verbs whose object is a meeting's party only if a person ("spoke to reporters", "welcomed the agreement" are
 # none), a host's guest named with a post, or in full after "hosted" ("hosted President Omar Diallo", "hosted Omar
 # Diallo"; not "was received by Omar Diallo", who may be anyone at the airport).
-_HOSTING = ("hosted", "welcomed", "received", "received a courtesy call from")
+_HOSTING = ("hosted", "hosts", "welcomed", "welcomes", "received", "receives", "received a courtesy call from")
 
 
 def _guest(verb: str, who: Mention) -> bool:
-    return verb.endswith(("hosted", "hosted by")) and " " in (who.name or "")  # "was hosted by Omar Diallo"
+    return verb.endswith(("hosted", "hosts", "hosted by")) and " " in (who.name or "")  # "was hosted by Omar Diallo"
 
 
 # Where the words after a meeting's last party stop being about the meeting: "…, who arrived on Monday".
@@ -335,23 +339,28 @@ def _we_met(text: str) -> list[Met]:
 
 # Talks named as a prospect ("momentum for talks between"), or "separate meetings between A, B and C": none of all.
 _PROSPECT = re.compile(
-    r"\b(?:(?:for|towards?|possible|potential|future|resume|restart|revive|hold)\s+\S+|separate\s+[Mm]eetings)$"
+    r"\b(?:(?:for|towards?|possible|potential|future|resume|restart|revive|hold)(?:\s+(?:a|an|the))?\s+\S+"
+    r"|separate\s+[Mm]eetings)$"
 )
 _TO_COME = re.compile(  # "before a summit between", "Ahead of the next round of talks between", "the planned meeting"
     r"\b(?:[Bb]efore|[Aa]head of|planned|proposed|upcoming|next)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}\S+$"
 )
 _PARTIES_AFTER = re.compile(  # every party after the verb
-    r"(?:between|involving|among|included|involved|brought together|attended by|signed by)(?: \w+ (?:from|of))?$"
+    r"(?:between|involving|among|included|involved|brought together|attended by|signed by|meeting of)"
+    r"(?: \w+ (?:from|of))?$"
 )
 _AS_WELL_AS = re.compile(r",? as well as ")
+_NOUN = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]alls?|summit|conversation|negotiations|consultations)\b")
 # Meetings of two each, one subject with each party after the verb: "separate talks", "calls", "bilateral meetings".
 _EACH = re.compile(r"\b(?:separate|separately|calls|conversations|bilaterals|bilateral [a-z]+s)\b")
 _SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
+_PEOPLE_OF = re.compile(r"^(?:[Tt]he )?(?:[A-Za-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Oo]fficials|[Ee]nvoys) (?:of|from) ")
 
 
 def _split_and(phrase: str) -> list[Mention]:
     mentions = []
     for part in re.split(r"\s+and\s+|,\s*", phrase):
+        part = _PEOPLE_OF.sub("", part.strip())  # "The foreign ministers of Japan, South Korea and China met"
         if part.strip() and (found := mention_of(part.strip())):
             mentions.append(found)
     return mentions

@@ -19,6 +19,7 @@ from kb.draft.meeting_days import held_by
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
 from kb.draft.reader import Said
+from kb.draft.release_days import day_written
 from kb.draft.repeated_figures import repeated_at
 from kb.draft.statement_days import carry_story_days, statement_days
 from kb.draft.text import Span, overlaps
@@ -58,7 +59,7 @@ class Payloads:
         self.source = source
         self.negotiation = negotiation
         self.published = published
-        self.day = dates.local_day(published, registry.text)  # what relative dates count from
+        self.day = day_written(registry.text, published)  # what relative dates count from
         self._last_subject: str | None = None  # of the last figure: "Exports to the country gained 3.8%"
         self._first_bodies: tuple[str, ...] | None = None  # the countries, then the bodies, the text names first
         self._group: str | None = None  # see _grouping
@@ -87,11 +88,12 @@ class Payloads:
             "_draft": {"sentence": excerpt.text, **why, "date_from": when[1] if when else None},
         }
 
-    def statements(self, said: list[Said], text: str) -> list[dict[str, Any] | None]:
-        """The statements' payloads, each with its day (`statement_days`)."""
+    def statements(self, said: list[Said], text: str, story: str) -> list[dict[str, Any] | None]:
+        """The statements' payloads, each with its day (`statement_days`; the day the story gave their speaker last,
+        read in ``story``, the text with its captions blanked: a caption's date is no time the story moves to)."""
         days = statement_days(said, text, self.day, self._occasions(text))
         drafted = [self.statement(each, text, days[id(each)]) for each in said]
-        carry_story_days(said, drafted, text, self.day)
+        carry_story_days(said, drafted, story, self.day)
         return [payload if payload is None else _ordered(payload) for payload in drafted]
 
     def statement(self, said: Said, text: str, when: tuple[str, str] | None) -> dict[str, Any] | None:
@@ -146,7 +148,7 @@ class Payloads:
             if who.title:
                 item["role"] = who.title
             participants.append(item)
-        if len(participants) < 2:
+        if len(participants) < (1 if met.group else 2):  # a group's meeting: the group
             return None
         payload["participants"] = participants
         if met.place:

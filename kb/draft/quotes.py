@@ -146,11 +146,22 @@ _TITLE = re.compile(
     r"|package|fund|mechanism|scheme|deal|agreement|treaty) (?:called|named))[ \t]*$"
 )
 _TITLE_REACH = 40  # characters before a quote read for the words that make it a title
+# Words written up, not said, that a verb of saying gives: a headline, a banner, a sign "read" or "said" them ("A
+# headline in Le Monde read '…'", "a banner reading '…'"; not "Lind, who made headlines, said", "… and said").
+_INSCRIBED = re.compile(
+    r"\b(?:headlines?|banners?|signs?|placards?|posters?|billboards?|captions?|graffiti|inscription|front page)"
+    r"(?:(?!\band\b)[^.;:!?\"“”,\n]){0,50}?"
+    r" (?:read|reads|reading|said|says|saying|proclaimed|proclaiming|declared|declaring)[ \t,:]*$"
+)
+_INSCRIBED_REACH = 80  # characters before a quote read for the inscription whose words it gives
 
 
 def names_a_work(text: str, quote: Quote) -> bool:
-    """Whether the quote is the title of a work or a name, not anyone's words (see _TITLE)."""
-    return _TITLE.search(text, max(0, quote.start - _TITLE_REACH), quote.start) is not None
+    """Whether the quote is the title of a work or a name, or words written up on a headline or a banner, not
+    anyone's words (see _TITLE, _INSCRIBED)."""
+    if _TITLE.search(text, max(0, quote.start - _TITLE_REACH), quote.start) is not None:
+        return True
+    return _INSCRIBED.search(text, max(0, quote.start - _INSCRIBED_REACH), quote.start) is not None
 
 
 def open_at(quotes: list[Quote], at: int) -> list[Quote]:

@@ -77,6 +77,27 @@ def _to_come(words: list[Token], verb: int) -> bool:
 
 
 _PUBLISHED = frozenset({"issued", "issues"})  # a reporting verb that is a document's participle too
+# A document that someone issues, and the words after it that say what it says.
+_ISSUED_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "declaration", "readout", "release", "note"})
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_CONTENT = re.compile(  # "calling for …", "that …", "on the talks": what it says, or what it is about
+    rf"[,:;]|\bthat\b|\b(?!during\b|evening\b|morning\b)[a-z]{{3,}}ing\b|\bon (?!{_WEEKDAY})"
+)
+
+
+def _issued_alone(words: list[Token], verb: int) -> bool:
+    """Whether the verb issues a document and the sentence says nothing of what it says: "The ministry issued a
+    statement on Monday.", "Kenya issued a joint statement with Uganda." (not "issued a statement calling for …",
+    "issued a statement saying …", "issued a statement on the talks, which …")."""
+    if words[verb].word not in _PUBLISHED:
+        return False
+    reach = range(verb + 1, min(verb + 5, len(words)))
+    document_at = next((at for at in reach if words[at].word in _ISSUED_DOCUMENTS), 0)
+    if not document_at or words[verb + 1].word not in ("a", "an", "its", "their", "his", "her", "the"):
+        return False
+    rest = words[document_at + 1 :]
+    text = " ".join(token.text for token in rest)
+    return len(rest) <= _TAIL_WORDS + 1 and not _CONTENT.search(text)
 
 
 def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[int, int]]) -> list[Said]:
@@ -98,6 +119,8 @@ def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[in
         subject = subject_before(words, verb)
         if subject and words[max(0, words.index(subject[0]) - 1)].word in ("what", "whatever"):
             continue  # "What Lind said after the talks": the words said are not in the sentence
+        if _issued_alone(words, verb):
+            continue  # "The ministry issued a statement on Monday.": that it spoke, not what it said
         if words[verb].word in _PUBLISHED and document(mention_in(text, sentence, subject) if subject else None):
             continue  # "a statement issued on Friday": what the document gives, not who spoke
         if any(token.word == "and" for token in subject) or _joined(words, subject):

@@ -32,11 +32,11 @@ _AFTER = re.compile(
     rf" (?P<by>{_NAME})"  # '"…" were spoken by Lind', 'The words "…" were the words of Lind'
     rf"|^[\s,]*in the (?:view|opinion|estimation|judgment|judgement) of (?P<view>{_NAME})"  # '…" in the view of Lind'
 )
-# Before it, in its sentence: "In Lind's words, the text is '…'", "in the words of X", "as X put it,", or a
-# speaker's noun of saying before a colon: "Lind's message to the lenders was clear: '…'".
+# Before it, in its sentence: "In Lind's words, the text is '…'", "in the words of X", "as X put it," (or a colon:
+# "As Lind put it: '…'"), or a speaker's noun of saying before a colon: "Lind's message to the lenders was clear: '…'".
 _BEFORE = re.compile(
     rf"(?:\b[Ii]n (?:(?P<owner>{_NAME})[’']s|(?P<pronoun>{_PRONOUN})) (?:own )?words|\b[Ii]n the words of"
-    rf" (?P<of>{_NAME})|\b[Aa]s (?P<as>{_NAME}|he|she|they) (?:put|puts) it),[^\"“”]*$"
+    rf" (?P<of>{_NAME})|\b[Aa]s (?P<as>{_NAME}|he|she|they) (?:put|puts) it)(?:,[^\"“”]*|:\s*)$"
     rf"|(?:^|(?<=\s))(?:(?P<noun>{_NAME})[’']s|(?P<owner_pronoun>[Hh]is|[Hh]er|[Tt]heir)) {_SAYING}\b"
     r"[^.:\"“”]{0,60}:\s*$"
     rf"|^\s*For (?P<for>{_NAME}), the {_SAYING} (?:is|was) (?:simple|clear|plain|blunt)[^.:\"“”]{{0,40}}:\s*$"

@@ -115,9 +115,11 @@ def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
             gap = text[groups[-1][-1].end : quote.start]
             short = len(gap) < _SPLIT_GAP and "\n" not in gap and not _SENTENCE_END.search(gap)
             short = short and bool(_ENDS_IN_PAUSE.search(gap))  # the cheaper test first: most gaps fail it
-            comma = short and (groups[-1][-1].words(text).rstrip()[-1:] in ",—–-" or gap.lstrip().startswith(","))
-            if comma and speech_verbs(tokens(gap)):
-                groups[-1].append(quote)
+            ends = groups[-1][-1].words(text).rstrip()[-1:]  # '"Never!" Lind said, "never again."' goes on too
+            goes_on = ends in "!?" and quote.words(text)[:1].islower()
+            comma = short and (ends in ",—–-" or goes_on or gap.lstrip().startswith(","))
+            if comma and speech_verbs(tokens(gap)) and len(quote.pieces) == 1:  # not one over paragraphs: a
+                groups[-1].append(quote)  # partial quote's text cannot hold the marks that open its paragraphs
                 continue
         groups.append([quote])
     return groups
@@ -159,7 +161,7 @@ def _read_group(
     if who is None:  # "Trump lavished praise on Carney and promised he would leave 'very happy'"
         who, pattern, confidence = _coordinated(reader, context), "subject-and-verb", 0.6
     by_subject = who is None and (_PARTICIPLE.search(before.text) or says_by_infinitive(before.text))  # "to say"
-    if by_subject or (who is None and before.text.rstrip().endswith(":")):
+    if by_subject or (who is None and before.text.rstrip().endswith((":", "—", "–"))):  # "Lind was blunt — '…'"
         who, pattern = _opening_subject(reader, context), "subject-saying-quote"  # "X ruled it out, saying '…'"
     if who is None:  # "Tomas Novak believes the deal 'is the best we could get'"
         subject = _opening_subject(reader, context)
@@ -174,7 +176,7 @@ def _read_group(
         who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
     who = two_named(reader, context.start, who) or who  # "The two ministers told reporters …": the two named before
     words = " ".join(q.words(text) for q in group)
-    direct = len(group) == 1 and _is_direct(words, before.text)
+    direct = len(group) == 1 and (_is_direct(words, before.text) or len(group[0].pieces) > 1)  # over paragraphs
     attribution = "direct_quote" if direct else "partial_quote"
     told = Span(reader.text_from, context.end, text[reader.text_from : context.end])
     quoted = group if direct else open_at(reader.quotes, told.start) + reader.quotes_in(told)

@@ -105,6 +105,8 @@ def _apposition(words: list[Token]) -> bool:
     Islands") or how they spoke ("speaking via a translator")."""
     if words and (words[0].word in ("speaking", "writing", "addressing", "talking") or _participle(words[0])):
         return True
+    if len(words) > 2 and words[0].word.endswith("ed") and words[1].word == "by":
+        return True  # how their words came out: "Demir, quoted by Anadolu, said", "reached by telephone"
     verbs = [i for i, t in enumerate(words) if t.word in SPEECH_VERBS and not issued(words, i)]  # "a statement issued"
     if words and words[0].word in _CIRCUMSTANCES and not verbs:
         return True  # where or when they spoke: "Blinken, on a visit to Doha, told reporters"

@@ -9,6 +9,8 @@ import string
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 
+from kb.draft.lexicon import SPEECH_VERBS
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
     "jr", "sr", "no", "vs", "inc",
@@ -88,6 +90,8 @@ def _sentences(text: str) -> list[Span]:
             continue
         if match.group() == "\n" and _wrapped(text, match.start()):
             continue
+        if _ASKED.fullmatch(match.group()) and _attribution_after(text, match.end()):
+            continue  # '"Why should we pay?" Ferreira asked.': the question is the quote of the sentence going on
         if _ELLIPSIS.fullmatch(match.group()) and text[match.end() : match.end() + 3].lstrip()[:1].islower():
             continue  # "He criticised... the Syrian government": an ellipsis before a small letter ends nothing
         _add(found, text, start, match.end())
@@ -104,6 +108,19 @@ def sentence_after(text: str, at: int) -> Span | None:
 
 
 _START = attrgetter("start")
+
+
+# A question, an exclamation or an ellipsis closing a quotation, and what may follow it in the same sentence: a word in
+# lower case ('he asked', 'asked Novak', 'the official said') or a name of up to five words and its verb.
+_ASKED = re.compile(r"(?:[!?]+|\.{3}|…)[\"'”’»]+")  # an ellipsis too: '"We will see ..." Solberg said.'
+_AFTER_ASKED = re.compile(r"[ \t]+(?:[a-z]|(?:[A-Z][\w’'.-]*[ \t]+){1,5}(?P<verb>[a-z]+)\b)")
+
+
+def _attribution_after(text: str, at: int) -> bool:
+    """Whether the question or exclamation quoted just before ``at`` goes on in its sentence: a word in lower
+    case follows it, or a name and a reporting verb ('"Why should we pay?" Mateus Ferreira asked')."""
+    after = _AFTER_ASKED.match(text, at, at + 120)
+    return after is not None and (after["verb"] is None or after["verb"] in SPEECH_VERBS)
 
 
 _ELLIPSIS = re.compile(r"(?:\.{3}|…)[\"'”’»)\]]*")
@@ -149,30 +166,3 @@ def overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start``–``end`` overlaps a stretch of ``covered`` (see covered)."""
     index = bisect.bisect_right(covered, start, key=itemgetter(0))
     return any(a < end and start < b for a, b in covered[max(0, index - 1) : index + 1])
-
-
-# A photo's caption: a line ending with its credit ("… (Franck Robichon/Pool Photo via AP)"), or a line
-# followed by a credit or a time stamp ("Credit: AP", "15:33 JST, May 24, 2025"). Its words describe a
-# picture: no one said them, and what it shows is reported (if at all) in the story.
-_CREDIT_IN_LINE = re.compile(
-    r"\((?:[^()\n]{0,80}?\b(?:[Pp]hoto|via AP|Reuters|AFP|Getty|Bloomberg|File)\b[^()\n]{0,40})\)\s*$"
-)
-_CREDIT_LINE = re.compile(
-    r"(?:Credit:|Photo:|Photograph:|\(?(?:AP|Reuters|AFP|Getty Images|Kyodo)(?: Photo)?\)?\s*$"
-    r"|\d{1,2}:\d{2} (?:JST|GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|KST)\b)"
-)
-MAX_CAPTION = 400  # characters: a longer line is a paragraph of the story
-
-
-def captions(text: str) -> list[tuple[int, int]]:
-    """The stretches of text that are photo captions, in order (see covered)."""
-    found: list[tuple[int, int]] = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    for number, (start, end) in enumerate(lines):
-        line = text[start:end]
-        if end - start > MAX_CAPTION or any(mark in line for mark in '“”"'):
-            continue
-        following = text[lines[number + 1][0] : lines[number + 1][1]].strip() if number + 1 < len(lines) else ""
-        if _CREDIT_IN_LINE.search(line) or (following and _CREDIT_LINE.match(following)):
-            found.append((start, end))
-    return found

@@ -18,68 +18,37 @@ from collections import Counter
 from dataclasses import replace
 
 from kb.draft.declared import declared_record
-from kb.draft.lexicon import COUNTRIES, HONORIFICS, NAME_PARTICLE_WORDS, SOURCE_NOUNS, TITLE_HEADS
+from kb.draft.lexicon import COUNTRIES, HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.procedural import procedural
 from kb.draft.qa_interviews import qa_interviewee
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
 from kb.draft.speakers import Mention, body_name, mention_of
 from kb.draft.text import Span, paragraphs
+from kb.draft.transcript_titles import OCCASION, date_line, record_dating, record_title
 from kb.draft.turn_pieces import pieces
 
 _TURN = re.compile(r"^(?P<label>[QA](?=:)|[A-Z][A-Z.’' -]{1,60}[A-Z.]):(?:\s+|(?<=^[QA]:))(?=\S)")
 _PARENTHESISED = re.compile(r"^\((?P<label>[A-Z][\w.’' -]{1,60})\)\s*")
 _QUESTIONERS = frozenset(
     {"Q", "QUESTION", "QUESTIONS", "CORRESPONDENT", "REPORTER", "MODERATOR", "OPERATOR", "QUESTIONER", "JOURNALIST"}
-    | {"INTERVIEWER", "HOST", "ANCHOR", "PRESENTER"}
-)
-# Where a title's or a heading's speaker ends: "… by X on the trade talks", "… by X at the press conference".
-_OCCASION = r"(?i:regarding|on|about|at|in|following|upon|after|before|to the)\b"
+    | {"INTERVIEWER", "HOST", "ANCHOR", "PRESENTER", "FACILITATOR", "MC", "MASTER OF CEREMONIES"}
+)  # who asks, or runs the record: their turns are skipped
 _HEADING = re.compile(
     r"^\[?(?:Opening (?:statement|remarks)|(?:Closing )?[Rr]emarks|Statement|Address|Speech|Answers?)"
-    rf" by (?P<who>[^\]\n]{{3,80}}?)(?: {_OCCASION}[^\]\n]{{0,120}})?\]?$",  # "… by X on the trade talks"
+    rf" by (?P<who>[^\]\n]{{3,80}}?)(?: {OCCASION}[^\]\n]{{0,120}})?\]?$",  # "… by X on the trade talks"
     re.IGNORECASE,
 )
-_TITLE = re.compile(
-    r"^(?:\[\w+\][ \t]*)?(?:[A-Z][^\n:]{1,60}:[ \t]+)?"  # "Foreign Affairs Council: Press remarks by …"
-    r"(?:Press [Cc]onference|News [Cc]onference|(?:Press |Daily |Regular )?Briefing|Interview"
-    r"|(?:Press )?[Rr]emarks) (?:by|with) "
-    r"(?:the [a-z][^,\n]{2,80}, )?"  # a post before the name: "by the official representative of the Ministry, X"
-    r"(?P<who>[A-Z][\w.’'/ -]{2,80}?)"
-    rf"(?= {_OCCASION}|\]|$|, (?:{_OCCASION}|[^,\n]{{0,40}}\b\d{{4}}\b|[A-Z][a-z]+, ))",  # "X, Moscow, 12 May 2017"
-    re.MULTILINE,
-)
-# A title that names its speaker in the possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press
-# Conference on January 9, 2019" — a line of capitalised words up to the possessive (and the particles of a
-# post or name) that ends in no full stop, not a story's sentence ("We sum up the takeaways from Wang Yi's
-# press conference in Beijing on Wednesday.").
-_POSSESSIVE_TITLE = re.compile(
-    rf"^(?P<who>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|of|for|the|and|{NAME_PARTICLE_WORDS})){{1,11}}?)[’']s "
-    r"(?:[Rr]egular |[Dd]aily |[Ww]eekly )?"
-    r"(?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|(?:[Pp]ress )?[Bb]riefing|[Ii]nterview)\b"
-    r"(?![^\n]*[.!?][\"”’]?[ \t]*$)",
-    re.MULTILINE,
-)
-# The sentence that opens a briefing's record: "The following is a near-verbatim transcript of today's noon
-# briefing by Pedro Alvarez, Spokesperson for the Secretary-General." Who answers, with the post the line gives.
-_INTRODUCED = re.compile(
-    r"\b[Tt]ranscript of [^\n]{0,60}?\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|[Rr]emarks"
-    r"|[Ii]nterview) (?:by|with) (?P<who>[A-Z][\w.’' -]{2,60}?(?:, [A-Z][\w’' -]{2,60}?)?)(?=\.(?:\s|$)|\n|$)"
-)
-# A label in words ("Question: …", "Spokesperson: …"), as the records of some briefings have them.
+# A label in words ("Question: …", "Spokesperson: …", "Moderator: …"), as the records of some briefings have them, the
+# asker's outlet in brackets after it or not ("Question (Le Temps): …", "Q (Reuters): …").
 _WORD_LABEL = re.compile(
-    r"^(?P<label>(?:Question|Questions|Correspondent|Reporter|Journalist|Interviewer|Host|Anchor|Presenter"
-    r"|(?:Deputy )?Spokes(?:man|woman|person)"
-    r"|Answer)):\s+(?=\S)"
+    r"^(?P<label>(?i:Q|Question|Questions|Correspondent|Reporter|Journalist|Interviewer|Host|Anchor|Presenter"
+    r"|Moderator|Operator|Facilitator|MC|Master of Ceremonies|(?:Deputy )?Spokes(?:man|woman|person)|Answer))"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?:\s+(?=\S)"
 )
+_BARE_Q = re.compile(r"^(?P<label>Q)[ \t]+(?=[A-Z\"“])")  # a White House record's question: "Q  Thank you. Will …?"
 # A label that is a post alone ("Minister: …", "The Prime Minister: …"), in the record of one who holds it.
 _POST_LABEL = re.compile(r"^(?P<label>(?:The )?(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+):\s+(?=\S)")
 _ANSWERING = frozenset({"A", "ANSWER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "DEPUTY SPOKESPERSON"})
-# "[Date] July 23, 2025", or a line that is a date alone ("July 15, 2015") at the head of a transcript.
-_DATE_LINE = re.compile(
-    r"^(?:\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})|[ \t]*(?P<alone>(?:[A-Z][a-z]+day,? )?"
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8} )\d{4}))[ \t]*$",
-    re.MULTILINE,
-)
 # Words after a post in capitals that make it no name: "MINISTER FOR TRADE", "SENIOR OFFICIAL ONE".
 _NOT_A_NAME = frozenset({"of", "for", "the", "and", "to", "on", "at", "in", "with", "one", "two", "three", "number"})
 HEADING_LENGTH = 200  # characters: a longer paragraph is words, not a heading
@@ -101,7 +70,7 @@ def speaker_named(phrase: str) -> Mention | None:
         if posts and not (named and not _NOT_A_NAME.intersection(word.lower() for word in words)):
             return Mention(phrase, description=phrase.strip().lower())  # "SENIOR ADMINISTRATION OFFICIAL"
         # else a post and a name: "SECRETARY BLINKEN", "FOREIGN MINISTER WANG"
-        phrase = " ".join(word.capitalize() for word in words)
+        phrase = " ".join(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word) for word in words)  # Jean-Pierre
     return mention_of(phrase)
 
 
@@ -140,15 +109,13 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         named = heading.group("who") if heading else lone.get(paragraph.text.strip())
         if named is not None:
-            who = speaker_named(named)
-            if who and who.name and answers and answers.name and answers.name.split()[-1] == who.name:
-                who = answers  # "Prime Minister Ishiba" under a title naming "Prime Minister ISHIBA Shigeru"
+            who = _answering(speaker_named(named), answers)
             continue
         if label:
             name = label.group("label").strip()
             questioner = name.upper() in _QUESTIONERS or name in asking or _question(paragraph)
             asking_turn = questioner
-            who = None if questioner or _UNNAMED.fullmatch(name) else speaker_named(name)
+            who = None if questioner or _UNNAMED.fullmatch(name) else _answering(speaker_named(name), answers)
             if answers is not None and (name.upper() in _ANSWERING or label.re is _POST_LABEL):
                 who = answers  # "Spokesperson: …", "Minister: …" in the record of a briefing by its spokesperson
             words_start = paragraph.start + label.end()
@@ -175,6 +142,15 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     return found, spans, asked
 
 
+def _answering(who: Mention | None, answers: Mention | None) -> Mention | None:
+    """The one who answers, named in full by the record's title, for a label or heading that names them by surname
+    ("MS. JEAN-PIERRE" under "Press Briefing by Press Secretary Karine Jean-Pierre", "Prime Minister Ishiba" under
+    "Prime Minister ISHIBA Shigeru")."""
+    if who and who.name and answers and answers.name and answers.name.split()[-1] == who.name.split()[-1]:
+        return answers if len(who.name.split()) == 1 or who.name == answers.name else who
+    return who
+
+
 def _turn(who: Mention | None, text: str, start: int, paragraph: Span, dating: str) -> list[Said]:
     """A paragraph of ``who``'s turn from ``start`` (after its label), each piece a direct quote."""
     if who is None or procedural(text[start : paragraph.end]):
@@ -191,6 +167,7 @@ def _label(paragraph: str, named: set[str], titled: bool) -> re.Match[str] | Non
     if stamped and stamped.group("label") in named:
         return stamped
     label = _TURN.match(paragraph) or _PARENTHESISED.match(paragraph) or _WORD_LABEL.match(paragraph)
+    label = label or _BARE_Q.match(paragraph)
     in_name = _NAME_LABEL.match(paragraph) if named else None
     label = label or (in_name if in_name and in_name.group("label") in named else None)
     post = _POST_LABEL.match(paragraph) if titled else None
@@ -226,11 +203,10 @@ def _record(text: str, speaker: Mention | None) -> tuple[Mention | None, int, st
     turn: a date line, else the date in the line that names the record ("… Regular Press Conference
     on January 9, 2019"), else the introduction's "today"."""
     head = text[:2000]
-    title = _TITLE.search(head) or _INTRODUCED.search(head) or _POSSESSIVE_TITLE.search(head)
+    title = record_title(head)
     answers = speaker or (speaker_named(title.group("who")) if title else None)
     begins = title.end() if title and not speaker else 0  # answers come after the title, not in what heads it
-    date_line = _DATE_LINE.search(head)
-    dating = (date_line.group("date") or date_line.group("alone")) if date_line else ""
+    dating = date_line(head)
     declared = declared_record(head) if title is None and not speaker else None
     if declared is not None:  # "… addressed reporters on Aug. 31. This is an edited transcript."
         answers, begins, dating = declared.speaker, declared.begins, dating or declared.dating
@@ -238,12 +214,7 @@ def _record(text: str, speaker: Mention | None) -> tuple[Mention | None, int, st
         answers, begins = _interviewee(head)
     if answers is None and not speaker:  # "Tomas Novak spoke to the Oslo Post." then "Q: …" and "A: …"
         answers, begins = qa_interviewee(head)
-    if not dating:
-        dates = (_FULL_DATE.search(line.group()) for line in _RECORD_LINE.finditer(head))
-        dating = next((date.group() for date in dates if date), "")
-    if not dating and title is not None and title.re is _INTRODUCED:
-        dating = title.group()  # "… transcript of today's noon briefing by …": the day it was held
-    return answers, begins, dating
+    return answers, begins, dating or record_dating(head, title)
 
 
 def _interviewee(head: str) -> tuple[Mention | None, int]:
@@ -256,15 +227,6 @@ def _interviewee(head: str) -> tuple[Mention | None, int]:
     if len(speaking) != 1 or not asking or first is None:
         return None, 0
     return speaker_named(next(iter(speaking))), first
-
-
-# A line that names the record it heads ("Regular Press Conference of the Ministry of Commerce (June 20, 2019)").
-_RECORD_LINE = re.compile(
-    r"^[^\n]{0,120}\b(?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|[Bb]riefing|[Ii]nterview|[Tt]ranscript"
-    r"|[Rr]emarks)\b[^\n]{0,160}$",
-    re.MULTILINE,
-)
-_FULL_DATE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\b")
 
 
 def _question(paragraph: Span) -> bool:

@@ -1,0 +1,49 @@
+"""Photo captions: lines that describe a picture. No one said their words, what they show is reported (if at all)
+in the story, and their dates are the picture's: "FILE PHOTO: Osei speaks in Accra, March 8, 2018. REUTERS/Ama
+Mensah" is no statement, and its date no time the story moves to.
+
+A caption is known by its credit: at the end of its line, in brackets ("… (Jane Doe/Pool Photo via AP)", "(Photo:
+Xinhua)", "[Photo/Agencies]") or not ("… REUTERS/Ama Mensah", "… AFP via Getty Images", "… Photo: EPA-EFE"); by
+an opening that says it is one ("FILE PHOTO:", "FILE - ", "Image caption"); or by the line after it, a credit or
+a time stamp ("Credit: AP", "Photo : Yonhap", "15:33 JST, May 24, 2025"). A line holding a quotation mark, or
+longer than a paragraph of a story, is never one."""
+
+from __future__ import annotations
+
+import re
+
+# The agencies and picture libraries whose names credit a picture.
+_AGENCY = (
+    r"(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|EFE|Xinhua|XINHUA|Getty Images|Anadolu(?: Agency)?|Bloomberg|Kyodo"
+    r"|Yonhap|YONHAP(?: News)?|Pool|Shutterstock|ANI|PTI|IANS|Bernama|TASS|Sputnik|dpa|DPA)"
+)
+_PICTURE = r"(?:[Pp]hoto|[Pp]icture|[Ii]mage)"
+_CREDIT_IN_LINE = re.compile(
+    rf"(?:\((?:[^()\n]{{0,80}}?\b(?:{_PICTURE}|via AP|Reuters|AFP|Getty|Bloomberg|File)\b[^()\n]{{0,40}})\)"
+    rf"|\[{_PICTURE}/[^\[\]\n]{{1,40}}\]"  # China Daily's "[Photo/Xinhua]"
+    rf"|\b{_AGENCY}/(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{0,3}}|File(?: Photo)?|Getty Images)"  # "REUTERS/Ama Mensah"
+    rf"|\b(?:{_PICTURE}|Photograph)(?: by|\s?:)\s?[^\n:]{{0,60}}\b{_AGENCY}"  # "Photo: EPA-EFE", "Photo by A/Bloomberg"
+    r"|\bvia Getty Images)"
+    r"[.\s]*$"
+)
+_CAPTION_OPENING = re.compile(r"(?:(?:FILE PHOTO|File photo|FILE)\s?[:–—-]|(?:Image|Photo) caption:?)\s")
+_CREDIT_LINE = re.compile(
+    r"(?:(?:Credit|Photo|Photograph|Picture|Image)\s?:|\(?(?:AP|Reuters|AFP|Getty Images|Kyodo)(?: Photo)?\)?\s*$"
+    r"|\d{1,2}:\d{2} (?:JST|GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|KST)\b)"
+)
+MAX_CAPTION = 400  # characters: a longer line is a paragraph of the story
+
+
+def captions(text: str) -> list[tuple[int, int]]:
+    """The stretches of text that are photo captions, in order (see text.covered)."""
+    found: list[tuple[int, int]] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for number, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if end - start > MAX_CAPTION or any(mark in line for mark in '“”"'):
+            continue
+        following = text[lines[number + 1][0] : lines[number + 1][1]].strip() if number + 1 < len(lines) else ""
+        credited = _CREDIT_IN_LINE.search(line) or _CAPTION_OPENING.match(line.lstrip())
+        if credited or (following and _CREDIT_LINE.match(following)):
+            found.append((start, end))
+    return found

@@ -1,0 +1,86 @@
+"""Transcripts as governments and organisations print them: whose each turn is, which turns are questions or run
+the record (skipped), and the day the record gives (`kb/draft/transcripts.py`, `kb/draft/transcript_titles.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.draft import draft_text
+from kb.draft.known import Known
+
+PUBLISHED = "2024-03-15"
+
+
+def turns(text: str) -> list[tuple[str, str, str | None]]:
+    """(speaker's name, the turn's first words, its day) of each statement drafted from the transcript."""
+    known = Known()
+    known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
+    payloads = draft_text(text, PUBLISHED, "SOURCE", "talks", known).payloads
+    names = {p["key"]: p["name"] for p in payloads if p["type"] == "entity"}
+    said = [p for p in payloads if p["type"] == "statement"]
+    return [(names.get(p.get("speaker", ""), ""), p["text"][:12], p.get("occurred_at")) for p in said]
+
+
+ANSWER = "We have agreed the first three chapters of the accord."
+SECOND = "The last chapter is on water rights and it is hard."
+
+
+@pytest.mark.parametrize(
+    ("record", "speaker"),
+    [
+        (  # a White House record: a label in capitals, a question after a bare "Q"
+            "Press Briefing by Press Secretary Dana Whitfield, March 14, 2024\n\nMS. WHITFIELD: {a}\n\n"
+            "Q Thank you, Dana. Will the accord be signed this month?\n\nMS. WHITFIELD: {b}\n",
+            "Dana Whitfield",
+        ),
+        (  # a name in capitals with a hyphen keeps its capitals after it
+            "Press Briefing by Press Secretary Ana Lopez-Vidal, March 14, 2024\n\nMS. LOPEZ-VIDAL: {a}\n\n"
+            "Q Will the accord be signed this month?\n\nMS. LOPEZ-VIDAL: {b}\n",
+            "Ana Lopez-Vidal",
+        ),
+        (  # a name with an apostrophe
+            "Press Briefing by Press Secretary Sean O'Rourke, March 14, 2024\n\nMR. O'ROURKE: {a}\n\n"
+            "QUESTION: Will the accord be signed this month?\n\nMR. O'ROURKE: {b}\n",
+            "Sean O'Rourke",
+        ),
+        (  # a moderator who runs the record, a question with the asker's outlet in brackets
+            "Transcript of the joint press conference, Geneva, 14 March 2024\n\n"
+            "Moderator: The floor is yours, Minister.\n\nMinister Lind: {a}\n\nModerator: Questions please. "
+            "Yes, at the back.\n\nQuestion (Le Temps): Is the accord binding?\n\nMinister Lind: {b}\n",
+            "Lind",
+        ),
+        (  # the same in capitals, an operator and a question from an outlet
+            "Transcript of the press conference, Geneva, 14 March 2024\n\nOPERATOR: Good morning and welcome.\n\n"
+            "MINISTER LIND: {a}\n\nQ (Reuters): Is the accord binding?\n\nMINISTER LIND: {b}\n",
+            "Lind",
+        ),
+        (  # a facilitator
+            "Transcript of the briefing, Geneva, 14 March 2024\n\nFacilitator: We begin with the minister.\n\n"
+            "Minister Lind: {a}\n\nFacilitator: Next question, please.\n\nJournalist (RTS): Is it binding?\n\n"
+            "Minister Lind: {b}\n",
+            "Lind",
+        ),
+    ],
+)
+def test_each_turn_is_its_speaker_s_and_no_question_or_running_of_the_record_is_drafted(record, speaker):
+    drafted = turns(record.format(a=ANSWER, b=SECOND))
+    assert drafted == [(speaker, ANSWER[:12], "2024-03-14"), (speaker, SECOND[:12], "2024-03-14")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Press Briefing by Press Secretary Dana Whitfield, March 14, 2024",
+        "Press Conference by Foreign Minister Dana Whitfield, 14 March 2024",
+        "Remarks by Trade Minister Dana Whitfield, Geneva, 14 March 2024",
+        "Press Conference by Foreign Minister Dana Whitfield on the water accord",
+    ],
+)
+def test_a_title_names_who_answers_the_unlabelled_paragraphs(title):
+    drafted = turns(f"{title}\n\nMarch 14, 2024\n\n{ANSWER}\n\n{SECOND}\n")
+    assert [(who, day) for who, _, day in drafted] == [("Dana Whitfield", "2024-03-14")] * 2
+
+
+def test_a_paragraph_opening_with_a_q_in_prose_is_read_as_prose():
+    text = "Quotas on fish were cut, Minister Dana Whitfield said on Thursday.\n"
+    assert [who for who, _, _ in turns(text)] == ["Dana Whitfield"]
