@@ -46,12 +46,16 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
     named = sorted([*subjects, *((s.excerpt.start, s.who) for s in said if _named(s.who))], key=itemgetter(0))
     posts: dict[str, set[str]] = {}  # a surname's posts' words, wherever the text names the post before the name
     bodies: dict[str, set[str]] = {}
-    for who in [who for _, who in named] + [m for run in TITLED_RUN.finditer(text) if (m := mention_of(run.group()))]:
+    runs = [(run.start(), m) for run in TITLED_RUN.finditer(text) if (m := mention_of(run.group()))]
+    for who in [who for _, who in named] + [m for _, m in runs]:
         if who.name and not who.pronoun:
             posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))
             if who.organisation:
                 bodies.setdefault(who.name.split()[-1], set()).add(who.organisation)
-    posted = _posted_in_lower_case(text)
+    # with a post in capitals too, wherever they stand: "… met Finance Minister Yuki Mori" is "the finance minister"
+    posted = sorted(
+        [*_posted_in_lower_case(text), *((at, m) for at, m in runs if m.name and m.title)], key=itemgetter(0)
+    )
     for _, who in posted:
         assert who.name is not None
         posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))

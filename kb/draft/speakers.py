@@ -27,6 +27,7 @@ from kb.draft.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from kb.draft.plain_phrases import plain_phrase
 from kb.draft.text import POSSESSIVE
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -142,12 +143,8 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
     """What a speaker's phrase names."""
     if not phrase_tokens:
         return None
-    end = phrase_tokens[-1].end
-    if (
-        phrase_tokens[-1].text.endswith(".")
-        and phrase_tokens[-1].text.count(".") == 1
-        and len(phrase_tokens[-1].text) > 2
-    ):
+    end, last = phrase_tokens[-1].end, phrase_tokens[-1].text
+    if last.endswith(".") and last.count(".") == 1 and len(last) > 2:
         end -= 1  # the full stop of the sentence, not of an abbreviation such as U.S.
     phrase = text[phrase_tokens[0].start : end]
     if len(phrase_tokens) == 1 and phrase_tokens[0].word in PRONOUNS:
@@ -180,7 +177,6 @@ _ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:join
 _HELD_AT = re.compile(
     r"(?P<post>.+?) at (?P<body>(?:[Tt]he )?[A-Z][\w’'.&-]*(?: (?:of |for |and )?[A-Z][\w’'.&-]*){0,5})"
 )
-_RECORD_OF = re.compile(r"^(?:Readout|Transcript|Summary|Minutes) of (?:the )?(?=[A-Z])")
 # A body named by what it is of or for: "the Ministry of Energy and Mines", "Department for Business and Trade".
 _BODY_OF = re.compile(
     r"(?:[Tt]he )?(?:Ministry|Department|Office|Agency|Council|Committee|Bureau|Authority|Secretariat|Directorate)"
@@ -190,7 +186,7 @@ ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's n
 _IN_BRACKETS = re.compile(rf" \({ABBREVIATION.pattern}\)$")
 # A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
 _LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
-_OF_BODY = re.compile(r"(?P<who>.+?(?:[A-Z][a-z]+|[A-Z][a-z]+ [IVX]+)) of (?:the )?(?P<body>[A-Z][\w .’'-]{1,60})")
+_OF_BODY = re.compile(r"(?P<who>.+?(?:[A-Z][a-z]+|[A-Z][a-z]+ [IVX]+)) of (?P<the>the )?(?P<body>[A-Z][\w .’'-]{1,60})")
 
 
 def _held_or_issued(phrase: str) -> Mention | None:
@@ -212,12 +208,12 @@ def _held_or_issued(phrase: str) -> Mention | None:
 
 def parse_phrase(phrase: str) -> Mention:
     """A phrase without commas: "the EU's chief Brexit negotiator Michel Barnier"."""
-    phrase = _IN_BRACKETS.sub("", _RECORD_OF.sub("", phrase))  # "Readout of President X", "the Ministry (MOT)"
+    phrase = _IN_BRACKETS.sub("", plain_phrase(phrase))  # "Readout of President X", "the Ministry (MOT)"
     if (at_or_by := _held_or_issued(phrase)) is not None:
         return at_or_by
     if of := _OF_BODY.fullmatch(phrase):  # "Foreign Minister Wang Yi of China", "King Abdullah II of Jordan"
         named, body = parse_phrase(of.group("who")), body_name(of.group("body"))
-        if named.name and (body or named.title):  # a name, then its country (one the lexicon lacks after a post)
+        if named.name and (body or named.title or " " in named.name and of.group("the")):  # "… of the Bank of X"
             return Mention(phrase, named.name, named.title, named.organisation or body or of.group("body"))
     words = [t for t in tokens(phrase) if t.text not in "()"]
     if words and words[0].word in DETERMINERS:
@@ -232,6 +228,9 @@ def parse_phrase(phrase: str) -> Mention:
         )
         words = words[owner + 1 :]
     name_start = _name_start(words)
+    before_name = words[name_start - 1] if 0 < name_start < len(words) else None
+    if before_name is not None and before_name.capitalised and body_name(phrase[before_name.start :]):
+        name_start = len(words)  # "Members of the European Parliament": a body's name, no one's
     name_words = [t for t in words[name_start:] if t.word not in HONORIFICS]
     no_one = any(t.word in WEEKDAYS or t.word in ("on", "since", "until") for t in name_words)  # "On November 4"
     if len(name_words) == 1 and name_words[0].word in NOT_NAMES or no_one:
