@@ -344,3 +344,79 @@ def test_two_initials_before_a_capital_end_no_sentence_unless_a_sentence_s_first
     from kb.draft.text import sentences as split
 
     assert len(split(text)) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Lagarde, the ECB president, said rates would stay “restrictive”.", "lagarde"),
+        ("The ECB's Lagarde said rates would stay “restrictive”.", "lagarde"),
+        ("Germany's Scholz said the tariffs were “a mistake”.", "scholz"),
+        ("Japan's Ishiba told reporters the talks were “difficult”.", "ishiba"),
+        ("U.S. President Trump said the deal was “beautiful”.", "trump"),
+        ("IMF chief Kristalina Georgieva said growth was “too weak”.", "kristalina-georgieva"),
+        ("The head of the IMF, Kristalina Georgieva, said growth was “too weak”.", "kristalina-georgieva"),
+        ("“La France est prête,” said Jean-Noël Barrot.", "jean-noel-barrot"),
+        ("“We are watching closely,” said Victoria Nuland.", "victoria-nuland"),
+        ("Ambassador Chen Bo told the council that the resolution was “one-sided”.", "chen-bo"),
+        ("A statement signed by Foreign Minister Maria Ortiz said the border was “closed”.", "maria-ortiz"),
+        ("Asked about the tariffs, the minister, Rui Costa, replied: “We will respond.”", "rui-costa"),
+        ("Anna Lind said through a spokesman that the talks were “over”.", "anna-lind"),
+        ("Host and Peru’s trade minister, Rosa Quispe, said the text was “ready”.", "rosa-quispe"),
+        ("UN envoy Hans Grundberg arrived in Aden. The envoy said both sides were “engaged”.", "hans-grundberg"),
+        ("President Donald Trump spoke on Monday. The U.S. president said Japan would “pay”.", "donald-trump"),
+        ("Chinese President Xi Jinping met the delegation. “China opposes unilateralism,” Mr Xi said.", "xi-jinping"),
+        ("South Korean President Lee Jae-myung met the envoy. Lee said the alliance was “solid”.", "lee-jae-myung"),
+        ("WHO Director-General Tedros Adhanom Ghebreyesus spoke first. Dr. Tedros said the accord was “historic”.",
+         "tedros-adhanom-ghebreyesus"),
+    ],
+)  # fmt: skip
+def test_more_names_and_posts_in_the_forms_of_news_prose(text, who):
+    said, people, _ = drafted(text)
+    assert said == [who]
+    assert len(people) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "name"),
+    [
+        ("President Recep Tayyip Erdoğan spoke in Ankara. “Turkey is ready,” Erdogan said.", "recep-tayyip-erdogan",
+         "Recep Tayyip Erdoğan"),
+        ("Egyptian President Abdel Fattah al-Sisi met the envoy. Sisi said Egypt would “not accept” it.",
+         "abdel-fattah-al-sisi", "Abdel Fattah al-Sisi"),
+        ("Prime Minister Mohammed al-Sudani opened the talks. “Iraq will not be a battlefield,” Sudani said.",
+         "mohammed-al-sudani", "Mohammed al-Sudani"),
+    ],
+)  # fmt: skip
+def test_a_surname_without_its_accent_or_its_arabic_article_is_the_person_named_in_full(text, who, name):
+    said, people, _ = drafted(text)
+    assert said == [who]
+    assert people == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Kofi Mensah chaired the session. The Ghanaian said the outcome was “fair”.", "kofi-mensah"),
+        ("Jean Dupont chaired the session. The Frenchman said the outcome was “fair”.", "jean-dupont"),
+        ("Ana Reis closed the debate. “We owe them a deal,” the Brazilian said.", "ana-reis"),
+    ],
+)
+def test_a_person_called_by_their_nation_is_the_person_named_last(text, who):
+    said, people, others = drafted(text)
+    assert said == [who]
+    assert len(people) == 1 and others == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Anna Lind met the envoys. The Chinese said the outcome was “fair”.", "china"),
+        ("Anna Lind met the envoys. The Iranian side said the outcome was “fair”.", "iran"),
+        ("Iranian officials said the outcome was “fair”.", "Iranian officials"),
+        ("The Ghanaian said the outcome was “fair”.", "The Ghanaian"),
+    ],
+)
+def test_a_nation_s_side_is_the_country_and_a_national_with_no_one_named_no_invented_person(text, speaker):
+    said, people, _ = drafted(text)
+    assert said == [speaker] and people == []

@@ -11,6 +11,7 @@ from operator import itemgetter
 
 from kb.draft.it_said import body_named_before
 from kb.draft.lexicon import GROUP_NOUNS, HONORIFICS, NAME_PARTICLE_WORDS, TITLE_HEADS, TITLE_WORDS
+from kb.draft.nationals import national
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank, named_subjects
 from kb.draft.sexes import sex_of
@@ -246,7 +247,7 @@ def _definite_post(who: Mention) -> set[str]:
     definite = words[0].casefold() == "the" or (len(words) > 1 and words[0][-2:] in ("'s", "’s"))
     head = _head(who.description)
     one_holder = len(words) > 1 and bool(body_name(words[0])) and head not in _ANY_POST  # "Qatar PM", not "EU official"
-    if definite and (aged(Token(head, 0, 0)) or head in _CALLINGS):
+    if definite and (aged(Token(head, 0, 0)) or head in _CALLINGS or national(who.description)):
         return {head}  # "the 62-year-old", "the diplomat": the person named last
     return _post_words(who.description) if (definite or one_holder) and head in TITLE_HEADS else set()
 
@@ -296,7 +297,8 @@ def _described(
     everyone = sorted(
         [*named[max(0, index - ANTECEDENTS) : index], *(p for p in posted if p[0] < at)], key=itemgetter(0)
     )
-    general = head in _ANY_POST | _CALLINGS or bool(TENURE.intersection(one.who.description.casefold().split()))
+    general = head in _ANY_POST | _CALLINGS or national(one.who.description)
+    general = general or bool(TENURE.intersection(one.who.description.casefold().split()))
 
     def fits(who: Mention, any_post: bool) -> bool:
         surname = (who.name or "").split()[-1]

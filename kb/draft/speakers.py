@@ -27,6 +27,7 @@ from kb.draft.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from kb.draft.nationals import national
 from kb.draft.plain_phrases import plain_phrase
 from kb.draft.text import POSSESSIVE
 
@@ -157,12 +158,7 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
         first, second = parse_phrase(head.strip()), parse_phrase(rest.strip(" ,"))
         named, post = (first, second) if first.name else (second, first)
         if named.name:
-            return Mention(
-                phrase,
-                named.name,
-                named.title or post.title,
-                named.organisation or post.organisation,
-            )
+            return Mention(phrase, named.name, named.title or post.title, named.organisation or post.organisation)
         return first
     return parse_phrase(phrase)
 
@@ -211,6 +207,8 @@ def parse_phrase(phrase: str) -> Mention:
     phrase = _IN_BRACKETS.sub("", plain_phrase(phrase))  # "Readout of President X", "the Ministry (MOT)"
     if (at_or_by := _held_or_issued(phrase)) is not None:
         return at_or_by
+    if national(phrase):  # "the Ghanaian said": a person called by their nation, not the country (nationals.py)
+        return Mention(phrase, description=phrase.strip(" ,"))
     if of := _OF_BODY.fullmatch(phrase):  # "Foreign Minister Wang Yi of China", "King Abdullah II of Jordan"
         named, body = parse_phrase(of.group("who")), body_name(of.group("body"))
         if named.name and (body or named.title or " " in named.name and of.group("the")):  # "… of the Bank of X"

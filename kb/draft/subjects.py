@@ -161,7 +161,8 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         name = _phrase_before(words, comma)
         between = words[comma + 1 : at]
         post = describes(name) or (bool(name) and name[-1].word in TITLE_WORDS | _POSTS)  # "Novak's deputy, Eva Kral,"
-        joined = comma > len(name) and words[comma - len(name) - 1].word == "and"  # "Lind, …, and Kral, …, met"
+        first = comma - len(name)  # "Lind, the envoy, and Kral, her counterpart, met": two, no apposition of one
+        joined = first > 1 and words[first - 1].word == "and" and words[first - 2].text == ","
         if not (_apposition(between) or _age(between)) and not (_is_name(between) and post) or not name or joined:
             return _second_apposition(words, comma, at)  # or "Novak, 62, a former trade minister, said"
         return name + words[comma:at] if name and not lone_pronoun(name, 0) else []
