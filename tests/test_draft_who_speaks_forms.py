@@ -420,3 +420,73 @@ def test_a_person_called_by_their_nation_is_the_person_named_last(text, who):
 def test_a_nation_s_side_is_the_country_and_a_national_with_no_one_named_no_invented_person(text, speaker):
     said, people, _ = drafted(text)
     assert said == [speaker] and people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Anna Lind met the envoys. The Americans said the offer was “fair”.", "United States"),
+        ("The Israelis said the proposal was “a non-starter”.", "Israel"),
+        ("“We will not cut,” said the Saudis.", "Saudi Arabia"),
+    ],
+)
+def test_a_nation_s_plural_after_the_is_the_country_never_a_body_named_so(text, country):
+    said, people, others = drafted(text)
+    assert others == [("country", country)] and len(said) == 1 and people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "name"),
+    [
+        ("Ambassador Linda Thomas-Greenfield spoke first. Greenfield said the vote was “a disgrace”.",
+         "linda-thomas-greenfield", "Linda Thomas-Greenfield"),
+        ("Brazilian President Luiz Inácio Lula da Silva met the envoy. “Brazil wants a deal,” Lula said.",
+         "luiz-inacio-lula-da-silva", "Luiz Inácio Lula da Silva"),
+        ("Spanish Prime Minister Pedro Sánchez met the envoy. “Spain is ready,” Sanchez said.", "pedro-sanchez",
+         "Pedro Sánchez"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_name_given_in_full_before_by_someone_not_yet_speaking_is_that_person(text, who, name):
+    said, people, _ = drafted(text)
+    assert (said, people) == ([who], [name])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The chair of the committee, Mariam Sy, said the report was “late”.", "mariam-sy"),
+        ("Mariam Sy, chair of the committee, said the report was “late”.", "mariam-sy"),
+        ("Secretary of State Marco Rubio said the talks were “serious”.", "marco-rubio"),
+        ("Marco Rubio, the secretary of state, said the talks were “serious”.", "marco-rubio"),
+        ("Secretary of State Marco Rubio flew to Riyadh. The secretary said the talks were “serious”.", "marco-rubio"),
+        ("Ambassador Linda Thomas-Greenfield spoke first. She said the vote was “a disgrace”.",
+         "linda-thomas-greenfield"),
+        ("Lind's deputy, Eva Kral, said the talks were “useful”.", "eva-kral"),
+        ("Eva Kral, a former central banker, said the plan was “risky”.", "eva-kral"),
+        ("Priya Das, chief economist at Axis Bank, said the deficit was “manageable”.", "priya-das"),
+        ("“The risks are rising,” said Tom Berg, an analyst with Capital Economics.", "tom-berg"),
+        ("“A historic day,” Kaja Kallas wrote on X.", "kaja-kallas"),
+        ("Javier Milei posted on social media that the deal was “excellent”.", "javier-milei"),
+        ("In an interview, Hakainde Hichilema said Zambia was “open for business”.", "hakainde-hichilema"),
+        ("President Yoweri Museveni met the delegation. Museveni said Uganda wanted “a fair share”.",
+         "yoweri-museveni"),
+        ("“Africa will not be bullied,” said South African President Cyril Ramaphosa.", "cyril-ramaphosa"),
+        ("Prime Minister Narendra Modi spoke at the summit.\n\n“India is ready,” he said.", "narendra-modi"),
+        ("By Anna Lind, Trade Correspondent\n“We will not sign,” said Peruvian negotiator Rosa Quispe.",
+         "rosa-quispe"),
+        ("LIMA, Peru (AP) — “We will not sign,” said Peruvian negotiator Rosa Quispe.", "rosa-quispe"),
+        ("Editor’s note: This story has been updated.\n“We will not sign,” said negotiator Rosa Quispe.",
+         "rosa-quispe"),
+    ],
+)  # fmt: skip
+def test_posts_of_and_after_names_and_what_stands_around_a_story_are_read_as_before(text, who):
+    said, people, _ = drafted(text)
+    assert said == [who]
+    assert len(people) == 1
+
+
+def test_the_same_name_without_its_accent_is_one_person():
+    text = (
+        "UN Secretary-General António Guterres said the deal was “a lifeline”. “Aid must flow,” Antonio Guterres added."
+    )
+    assert drafted(text)[:2] == (["antonio-guterres", "antonio-guterres"], ["António Guterres"])

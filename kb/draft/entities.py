@@ -182,7 +182,9 @@ class Registry:
             name = self._spelled.get(fold(name), name)
         given = self._given_names.get(name)
         if given and not body_name(" ".join([*given, name])):  # "House" is no surname of the White House
-            return Mention(mention.phrase, " ".join([*given, name]), mention.title, mention.organisation)
+            full = " ".join([*given, name])  # and the particles and surname after it: "Lula" of "… Lula da Silva"
+            tail = re.search(rf"\b{re.escape(full)}((?: (?:{_PARTICLES})){{1,2}} [A-Z][\w’'-]+)", self.text)
+            return Mention(mention.phrase, full + (tail.group(1) if tail else ""), mention.title, mention.organisation)
         after = self._following_names.get(mention.name)  # a name that opens the full one: "Li" of "Li Keqiang"
         if after:
             return Mention(mention.phrase, " ".join([mention.name, *after]), mention.title, mention.organisation)
@@ -357,9 +359,11 @@ def given_names(text: str) -> dict[str, list[str]]:
 
 
 def spellings(given: dict[str, list[str]]) -> dict[str, str]:
-    """The surnames of ``given`` (see given_names) by their folded form, and by the part after an Arabic article:
-    "erdogan": "Erdoğan", "sisi": "al-Sisi" — a later mention may drop an accent or the article."""
-    found = {fold(name.split("-", 1)[1]): name for name in given if _ARTICLED.fullmatch(name)}
+    """The surnames of ``given`` (see given_names) by their folded form, by the part after an Arabic article and
+    by the second side of a hyphen: "erdogan": "Erdoğan", "sisi": "al-Sisi", "greenfield": "Thomas-Greenfield" —
+    a later mention may drop an accent, the article or the first of two surnames."""
+    found = {fold(part): name for name in given if "-" in name for part in name.split("-")[1:] if len(part) > 2}
+    found |= {fold(name.split("-", 1)[1]): name for name in given if _ARTICLED.fullmatch(name)}
     return found | {fold(name): name for name in given}
 
 

@@ -2,7 +2,8 @@
 person, a calling as "the diplomat" is (`descriptions.py`: the one named last), never the country; the plural
 or a word of "-ese" or "-ish" is the country's side ("the Chinese said", "the Americans", "the British"). A
 "-man" or "-woman" of a nation is a person without "the" too ("“…,” the veteran Frenchman said", whose "the"
-the phrase may lose: never a person called "Frenchman")."""
+the phrase may lose: never a person called "Frenchman"). A nation's plural after "the" is the country's side
+("the Americans said": the United States; never a body called "Americans")."""
 
 from __future__ import annotations
 
@@ -23,3 +24,12 @@ def national(phrase: str) -> bool:
         return word.removesuffix("woman").removesuffix("man") in DEMONYMS
     the = called.group("the") is not None  # a word of a nation alone is a country's: "Iranian officials"
     return the and word in DEMONYMS and word.endswith(("an", "i")) and word != "European"  # not "the Chinese"
+
+
+_PLURAL = re.compile(r"[Tt]he (?P<word>[A-Z][a-z]+)s")  # "the Americans", "the Israelis", "the Saudis"
+
+
+def nation_of(phrase: str) -> str | None:
+    """The country whose side a nation's plural after "the" names ("the Americans said": the United States)."""
+    plural = _PLURAL.fullmatch(phrase.strip(" ,"))
+    return DEMONYMS.get(plural.group("word")) if plural else None

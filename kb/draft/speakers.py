@@ -27,7 +27,7 @@ from kb.draft.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
-from kb.draft.nationals import national
+from kb.draft.nationals import nation_of, national
 from kb.draft.plain_phrases import plain_phrase
 from kb.draft.text import POSSESSIVE
 
@@ -187,8 +187,8 @@ _OF_BODY = re.compile(r"(?P<who>.+?(?:[A-Z][a-z]+|[A-Z][a-z]+ [IVX]+)) of (?P<th
 
 def _held_or_issued(phrase: str) -> Mention | None:
     """A post at a body ("a fellow at Chatham House": fellow, Chatham House), a body named by what it is of
-    ("the Ministry of Energy and Mines"), or a document that speaks for the body issuing it ("An African Union
-    (AU) statement": the African Union)."""
+    ("the Ministry of Energy and Mines"), a document that speaks for the body issuing it ("An African Union
+    (AU) statement": the African Union), or a person or a side called by their nation (`nationals.py`)."""
     if (held := _HELD_AT.fullmatch(phrase)) and describes(tokens(held.group("post"))):
         post, body = parse_phrase(held.group("post")), held.group("body")
         where = body_name(body) or re.sub(r"^[Tt]he ", "", body)
@@ -199,6 +199,10 @@ def _held_or_issued(phrase: str) -> Mention | None:
         return Mention(phrase, organisation=body)
     if issued and issued.group("by"):  # "a brief statement issued by the Prime Minister's media office": its issuer
         return Mention(phrase, description=issued.group("by").strip(" ,"))
+    if national(phrase):  # "the Ghanaian said": a person called by their nation, not the country (nationals.py)
+        return Mention(phrase, description=phrase.strip(" ,"))
+    if country := nation_of(phrase):  # "the Americans said": the country's side, no body "Americans"
+        return Mention(phrase, organisation=country)
     return None
 
 
@@ -207,8 +211,6 @@ def parse_phrase(phrase: str) -> Mention:
     phrase = _IN_BRACKETS.sub("", plain_phrase(phrase))  # "Readout of President X", "the Ministry (MOT)"
     if (at_or_by := _held_or_issued(phrase)) is not None:
         return at_or_by
-    if national(phrase):  # "the Ghanaian said": a person called by their nation, not the country (nationals.py)
-        return Mention(phrase, description=phrase.strip(" ,"))
     if of := _OF_BODY.fullmatch(phrase):  # "Foreign Minister Wang Yi of China", "King Abdullah II of Jordan"
         named, body = parse_phrase(of.group("who")), body_name(of.group("body"))
         if named.name and (body or named.title or " " in named.name and of.group("the")):  # "… of the Bank of X"
