@@ -490,3 +490,23 @@ def test_the_same_name_without_its_accent_is_one_person():
         "UN Secretary-General António Guterres said the deal was “a lifeline”. “Aid must flow,” Antonio Guterres added."
     )
     assert drafted(text)[:2] == (["antonio-guterres", "antonio-guterres"], ["António Guterres"])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Lind’s Brazilian counterpart, Joao Ferreira, said the talks were “useful”.", "joao-ferreira"),
+        ("Lind's predecessor, Eva Kral, said the talks were “useful”.", "eva-kral"),
+        ("Anna Lind met reporters. Her Brazilian counterpart, Joao Ferreira, said the talks were “useful”.",
+         "joao-ferreira"),
+        ("Anna Lind met her counterpart Joao Ferreira. “It went well,” Ferreira said.", "joao-ferreira"),
+    ],
+)  # fmt: skip
+def test_who_someone_is_to_another_then_their_name_between_commas_is_the_speaker(text, who):
+    said, _, others = drafted(text)
+    assert said == [who] and others == []
+
+
+def test_a_relation_to_someone_with_no_name_after_it_gives_no_person():
+    said, people, _ = drafted("Anna Lind met her Brazilian counterpart on Monday. “It went well,” she said.")
+    assert said == ["anna-lind"] and people == ["Anna Lind"]

@@ -42,13 +42,13 @@ from kb.draft.text import POSSESSIVE
 from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF, complement_after
 
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
+_RELATIONS = frozenset({"counterpart", "colleague", "predecessor", "successor", "aide", "deputy"})  # to another
 
 
 def _phrase_word(token: Token) -> bool:
-    """Whether a token may belong to a speaker's phrase."""
-    return (
-        token.capitalised or is_title(token) or group_noun(token) or token.word in _CONNECTORS or token.word in TENURE
-    )
+    """Whether a token may belong to a speaker's phrase: "Lind's Brazilian [counterpart], Joao Ferreira,"."""
+    word = token.word
+    return token.capitalised or is_title(token) or group_noun(token) or word in _CONNECTORS | TENURE | _RELATIONS
 
 
 def _phrase_before(words: list[Token], end: int) -> list[Token]:
@@ -114,8 +114,7 @@ def _apposition(words: list[Token]) -> bool:
     return bool(words) and (any(posts) or party) and not verbs  # a post with its prefix too: "co-chair", "vice-chair"
 
 
-# A post, or who someone is to another: "Joao Ferreira, Lind's Brazilian counterpart, said".
-_POSTS = TITLE_HEADS | {"counterpart", "colleague", "predecessor", "successor", "aide", "deputy"}
+_POSTS = TITLE_HEADS | _RELATIONS  # a post, or who someone is to another: "Ferreira, Lind's counterpart, said"
 # The pronouns that open a relative clause between a speaker and their verb: "the State Department,
 # whose officials joined the talks, said", "the group, which holds the bonds, said".
 RELATIVES = frozenset({"who", "whose", "which"})
