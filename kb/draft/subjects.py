@@ -43,12 +43,12 @@ from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF, complement_aft
 
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 _RELATIONS = frozenset({"counterpart", "colleague", "predecessor", "successor", "aide", "deputy"})  # to another
+_PHRASE_WORDS, _TITLED = _CONNECTORS | TENURE | _RELATIONS, TITLE_WORDS | _RELATIONS
 
 
 def _phrase_word(token: Token) -> bool:
     """Whether a token may belong to a speaker's phrase: "Lind's Brazilian [counterpart], Joao Ferreira,"."""
-    word = token.word
-    return token.capitalised or is_title(token) or group_noun(token) or word in _CONNECTORS | TENURE | _RELATIONS
+    return token.capitalised or is_title(token) or group_noun(token) or token.word in _PHRASE_WORDS
 
 
 def _phrase_before(words: list[Token], end: int) -> list[Token]:
@@ -159,7 +159,7 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
             return name if len(name) > 1 and not lone_pronoun(name, 0) and _mentions_name(name) else []
         name = _phrase_before(words, comma)
         between = words[comma + 1 : at]
-        post = describes(name) or (bool(name) and name[-1].word in TITLE_WORDS | _POSTS)  # "Novak's deputy, Eva Kral,"
+        post = describes(name) or (bool(name) and name[-1].word in _TITLED)  # "Novak's deputy, Eva Kral,"
         first = comma - len(name)  # "Lind, the envoy, and Kral, her counterpart, met": two, no apposition of one
         joined = first > 1 and words[first - 1].word == "and" and words[first - 2].text == ","
         if not (_apposition(between) or _age(between)) and not (_is_name(between) and post) or not name or joined:
