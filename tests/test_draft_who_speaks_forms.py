@@ -510,3 +510,18 @@ def test_who_someone_is_to_another_then_their_name_between_commas_is_the_speaker
 def test_a_relation_to_someone_with_no_name_after_it_gives_no_person():
     said, people, _ = drafted("Anna Lind met her Brazilian counterpart on Monday. “It went well,” she said.")
     assert said == ["anna-lind"] and people == ["Anna Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "entities"),
+    [
+        ("Prime Minister Mark Carney's government said the tariffs were “unjustified”.",
+         "Prime Minister Mark Carney's government", []),
+        ("President Lula's government said the talks were “candid”.", "President Lula's government", []),
+        ("Japan's government said the talks were “candid”.", "japan", [("country", "Japan")]),
+        ("The Alliance's delegation said the talks were “candid”.", "alliance", [("organisation", "Alliance")]),
+    ],
+)  # fmt: skip
+def test_a_post_holder_s_government_is_a_description_never_a_body_named_after_them(text, speaker, entities):
+    said, people, others = drafted(text)
+    assert (said, people, others) == ([speaker], [], entities)

@@ -260,7 +260,8 @@ def parse_phrase(phrase: str) -> Mention:
         if of and body_name(of.group(1)) and organisation is None:
             organisation, title = body_name(of.group(1)), title[: of.start()].strip() if title else None
         return Mention(phrase, " ".join(t.text for t in name_words), title, organisation)
-    if body_name(whole) or (organisation and title in ("side", "delegation", "government")):  # "the Chinese side"
+    sided = organisation and title in ("side", "delegation", "government") and not is_title(tokens(organisation)[0])
+    if body_name(whole) or sided:  # "the Chinese side"; not "Prime Minister Mark Carney's government"
         return Mention(phrase, organisation=body_name(whole) or organisation)
     description = phrase.strip(" ,") if describes(words) else None
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
