@@ -11,6 +11,7 @@ from operator import itemgetter
 
 from kb.draft.it_said import body_named_before
 from kb.draft.lexicon import GROUP_NOUNS, HONORIFICS, NAME_PARTICLE_WORDS, TITLE_HEADS, TITLE_WORDS
+from kb.draft.nationals import national
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank, named_subjects
 from kb.draft.sexes import sex_of
@@ -46,12 +47,16 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
     named = sorted([*subjects, *((s.excerpt.start, s.who) for s in said if _named(s.who))], key=itemgetter(0))
     posts: dict[str, set[str]] = {}  # a surname's posts' words, wherever the text names the post before the name
     bodies: dict[str, set[str]] = {}
-    for who in [who for _, who in named] + [m for run in TITLED_RUN.finditer(text) if (m := mention_of(run.group()))]:
+    runs = [(run.start(), m) for run in TITLED_RUN.finditer(text) if (m := mention_of(run.group()))]
+    for who in [who for _, who in named] + [m for _, m in runs]:
         if who.name and not who.pronoun:
             posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))
             if who.organisation:
                 bodies.setdefault(who.name.split()[-1], set()).add(who.organisation)
-    posted = _posted_in_lower_case(text)
+    # with a post in capitals too, wherever they stand: "… met Finance Minister Yuki Mori" is "the finance minister"
+    posted = sorted(
+        [*_posted_in_lower_case(text), *((at, m) for at, m in runs if m.name and m.title)], key=itemgetter(0)
+    )
     for _, who in posted:
         assert who.name is not None
         posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))
@@ -242,7 +247,7 @@ def _definite_post(who: Mention) -> set[str]:
     definite = words[0].casefold() == "the" or (len(words) > 1 and words[0][-2:] in ("'s", "’s"))
     head = _head(who.description)
     one_holder = len(words) > 1 and bool(body_name(words[0])) and head not in _ANY_POST  # "Qatar PM", not "EU official"
-    if definite and (aged(Token(head, 0, 0)) or head in _CALLINGS):
+    if definite and (aged(Token(head, 0, 0)) or head in _CALLINGS or national(who.description)):
         return {head}  # "the 62-year-old", "the diplomat": the person named last
     return _post_words(who.description) if (definite or one_holder) and head in TITLE_HEADS else set()
 
@@ -292,7 +297,8 @@ def _described(
     everyone = sorted(
         [*named[max(0, index - ANTECEDENTS) : index], *(p for p in posted if p[0] < at)], key=itemgetter(0)
     )
-    general = head in _ANY_POST | _CALLINGS or bool(TENURE.intersection(one.who.description.casefold().split()))
+    general = head in _ANY_POST | _CALLINGS or national(one.who.description)
+    general = general or bool(TENURE.intersection(one.who.description.casefold().split()))
 
     def fits(who: Mention, any_post: bool) -> bool:
         surname = (who.name or "").split()[-1]

@@ -59,6 +59,7 @@ class Registry:
         self.roles: list[dict[str, Any]] = []
         self._roles_seen: set[tuple[str, str]] = set()
         self._given_names: dict[str, list[str]] | None = None
+        self._spelled: dict[str, str] | None = None  # a surname folded, and after an Arabic article: as written
         self._longer: dict[str, str] | None = None  # a capitalised word -> the first run of them it ends
         self._alone: frozenset[str] | None = None  # the capitalised words the text uses with no other beside them
         self._bodies: frozenset[str] | None = None  # the capitalised words the text writes as a body's (bodies_by_use)
@@ -176,9 +177,14 @@ class Registry:
         name = mention.name
         if name not in self._given_names and name[:1].lower() + name[1:] in self._given_names:
             name = name[:1].lower() + name[1:]  # "Von der Leyen said" of "Ursula von der Leyen"
+        if name not in self._given_names:  # "Erdogan" of "Recep Tayyip Erdoğan", "Sisi" of "Abdel Fattah al-Sisi"
+            self._spelled = self._spelled if self._spelled is not None else spellings(self._given_names)
+            name = self._spelled.get(fold(name), name)
         given = self._given_names.get(name)
         if given and not body_name(" ".join([*given, name])):  # "House" is no surname of the White House
-            return Mention(mention.phrase, " ".join([*given, name]), mention.title, mention.organisation)
+            full = " ".join([*given, name])  # and the particles and surname after it: "Lula" of "… Lula da Silva"
+            tail = re.search(rf"\b{re.escape(full)}((?: (?:{_PARTICLES})){{1,2}} [A-Z][\w’'-]+)", self.text)
+            return Mention(mention.phrase, full + (tail.group(1) if tail else ""), mention.title, mention.organisation)
         after = self._following_names.get(mention.name)  # a name that opens the full one: "Li" of "Li Keqiang"
         if after:
             return Mention(mention.phrase, " ".join([mention.name, *after]), mention.title, mention.organisation)
@@ -350,6 +356,18 @@ def given_names(text: str) -> dict[str, list[str]]:
             if given and name not in found:
                 found[name] = given
     return found
+
+
+def spellings(given: dict[str, list[str]]) -> dict[str, str]:
+    """The surnames of ``given`` (see given_names) by their folded form, by the part after an Arabic article and
+    by the second side of a hyphen: "erdogan": "Erdoğan", "sisi": "al-Sisi", "greenfield": "Thomas-Greenfield" —
+    a later mention may drop an accent, the article or the first of two surnames."""
+    found = {fold(part): name for name in given if "-" in name for part in name.split("-")[1:] if len(part) > 2}
+    found |= {fold(name.split("-", 1)[1]): name for name in given if _ARTICLED.fullmatch(name)}
+    return found | {fold(name): name for name in given}
+
+
+_ARTICLED = re.compile(r"(?i:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z][\w’'-]+")  # "al-Sisi", "Al-Thani"
 
 
 def _particle(words: list[str], at: int) -> bool:

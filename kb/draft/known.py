@@ -43,8 +43,9 @@ _PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð"
 
 
 def slug(name: str) -> str:
-    """An entity key made from a name: Michel Barnier -> michel-barnier, Lech Wałęsa -> lech-walesa."""
-    words = re.findall(r"[a-z0-9]+", fold(name).translate(_PLAIN_LETTERS).replace("'s", ""))
+    """An entity key made from a name: Michel Barnier -> michel-barnier, Lech Wałęsa -> lech-walesa, Declan
+    O'Sullivan -> declan-o-sullivan (a possessive's 's is dropped, not an s after an apostrophe inside a name)."""
+    words = re.findall(r"[a-z0-9]+", re.sub(r"'s\b", "", fold(name).translate(_PLAIN_LETTERS)))
     return "-".join(words)[:80].strip("-") or "entity"
 
 

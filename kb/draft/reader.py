@@ -81,7 +81,7 @@ class Reader:
         named = sorted(
             [*self._last(self.subjects, before), *self._last(self.speakers, before)], key=itemgetter(0), reverse=True
         )
-        if named and pronoun.casefold() in _PRONOUN_SEX and self._paragraph_subject(before, named[0], pronoun):
+        if named and pronoun.casefold() in _PRONOUN_SEX and self._paragraph_subject(before, named, pronoun):
             return named[0][1]
         just_before = [] if group else self._named_just_before(before, named)
         found = self._of_sex(just_before, pronoun) if just_before else None
@@ -109,17 +109,23 @@ class Reader:
             return None
         return who if sex_of(self.text, who) in (None, _PRONOUN_SEX[pronoun.casefold()]) else None
 
-    def _paragraph_subject(self, before: int, nearest: tuple[int, Mention], pronoun: str) -> bool:
-        """Whether the person named last, as a subject or a speaker in the sentence before the pronoun's and in its
-        paragraph, is whom "he" or "she" stands for: the text does not show them to be of the other sex,
-        though it may show someone named earlier to be of the pronoun's ("Barwell tweeted that … Frost … had
-        blinked. '…,' he said" is Barwell, whatever "Lord Frost" said before)."""
-        at, who = nearest
+    def _paragraph_subject(self, before: int, named: list[tuple[int, Mention]], pronoun: str) -> bool:
+        """Whether the person named last (``named[0]``), as a subject or a speaker in the sentence before the
+        pronoun's and in its paragraph, is whom "he" or "she" stands for: the text does not show them to be of
+        the other sex, though it may show someone named earlier to be of the pronoun's ("Barwell tweeted that …
+        Frost … had blinked. '…,' he said" is Barwell, whatever "Lord Frost" said before) — unless it shows
+        neither and someone named earlier in the paragraph to be of the pronoun's ("Lind said she was hopeful.
+        Alves disagreed. '…,' she said" is Lind)."""
+        at, who = named[0]
         all_sentences = sentences(self.text)
         index = bisect.bisect_right(all_sentences, before, key=START) - 1
         if index < 1 or not all_sentences[index - 1].start <= at < all_sentences[index].start:
             return False
-        return "\n" not in self.text[at:before] and sex_of(self.text, who) in (None, _PRONOUN_SEX[pronoun.casefold()])
+        wanted, sex = _PRONOUN_SEX[pronoun.casefold()], sex_of(self.text, who)
+        if "\n" in self.text[at:before] or sex not in (None, wanted):
+            return False
+        shown = (o for p, o in named[1:] if "\n" not in self.text[p:before] and sex_of(self.text, o) == wanted)
+        return sex == wanted or next((o for o in shown if o.name != who.name), None) is None
 
     def _named_just_before(self, before: int, named: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
         """The people named in full in the sentence before the pronoun's, first named first, when neither

@@ -27,6 +27,8 @@ from kb.draft.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from kb.draft.nationals import nation_of, national
+from kb.draft.plain_phrases import plain_phrase
 from kb.draft.text import POSSESSIVE
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -142,12 +144,8 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
     """What a speaker's phrase names."""
     if not phrase_tokens:
         return None
-    end = phrase_tokens[-1].end
-    if (
-        phrase_tokens[-1].text.endswith(".")
-        and phrase_tokens[-1].text.count(".") == 1
-        and len(phrase_tokens[-1].text) > 2
-    ):
+    end, last = phrase_tokens[-1].end, phrase_tokens[-1].text
+    if last.endswith(".") and last.count(".") == 1 and len(last) > 2:
         end -= 1  # the full stop of the sentence, not of an abbreviation such as U.S.
     phrase = text[phrase_tokens[0].start : end]
     if len(phrase_tokens) == 1 and phrase_tokens[0].word in PRONOUNS:
@@ -160,12 +158,7 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
         first, second = parse_phrase(head.strip()), parse_phrase(rest.strip(" ,"))
         named, post = (first, second) if first.name else (second, first)
         if named.name:
-            return Mention(
-                phrase,
-                named.name,
-                named.title or post.title,
-                named.organisation or post.organisation,
-            )
+            return Mention(phrase, named.name, named.title or post.title, named.organisation or post.organisation)
         return first
     return parse_phrase(phrase)
 
@@ -180,7 +173,6 @@ _ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:join
 _HELD_AT = re.compile(
     r"(?P<post>.+?) at (?P<body>(?:[Tt]he )?[A-Z][\w’'.&-]*(?: (?:of |for |and )?[A-Z][\w’'.&-]*){0,5})"
 )
-_RECORD_OF = re.compile(r"^(?:Readout|Transcript|Summary|Minutes) of (?:the )?(?=[A-Z])")
 # A body named by what it is of or for: "the Ministry of Energy and Mines", "Department for Business and Trade".
 _BODY_OF = re.compile(
     r"(?:[Tt]he )?(?:Ministry|Department|Office|Agency|Council|Committee|Bureau|Authority|Secretariat|Directorate)"
@@ -190,13 +182,13 @@ ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's n
 _IN_BRACKETS = re.compile(rf" \({ABBREVIATION.pattern}\)$")
 # A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
 _LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
-_OF_BODY = re.compile(r"(?P<who>.+?(?:[A-Z][a-z]+|[A-Z][a-z]+ [IVX]+)) of (?:the )?(?P<body>[A-Z][\w .’'-]{1,60})")
+_OF_BODY = re.compile(r"(?P<who>.+?(?:[A-Z][a-z]+|[A-Z][a-z]+ [IVX]+)) of (?P<the>the )?(?P<body>[A-Z][\w .’'-]{1,60})")
 
 
 def _held_or_issued(phrase: str) -> Mention | None:
     """A post at a body ("a fellow at Chatham House": fellow, Chatham House), a body named by what it is of
-    ("the Ministry of Energy and Mines"), or a document that speaks for the body issuing it ("An African Union
-    (AU) statement": the African Union)."""
+    ("the Ministry of Energy and Mines"), a document that speaks for the body issuing it ("An African Union
+    (AU) statement": the African Union), or a person or a side called by their nation (`nationals.py`)."""
     if (held := _HELD_AT.fullmatch(phrase)) and describes(tokens(held.group("post"))):
         post, body = parse_phrase(held.group("post")), held.group("body")
         where = body_name(body) or re.sub(r"^[Tt]he ", "", body)
@@ -207,17 +199,21 @@ def _held_or_issued(phrase: str) -> Mention | None:
         return Mention(phrase, organisation=body)
     if issued and issued.group("by"):  # "a brief statement issued by the Prime Minister's media office": its issuer
         return Mention(phrase, description=issued.group("by").strip(" ,"))
+    if national(phrase):  # "the Ghanaian said": a person called by their nation, not the country (nationals.py)
+        return Mention(phrase, description=phrase.strip(" ,"))
+    if country := nation_of(phrase):  # "the Americans said": the country's side, no body "Americans"
+        return Mention(phrase, organisation=country)
     return None
 
 
 def parse_phrase(phrase: str) -> Mention:
     """A phrase without commas: "the EU's chief Brexit negotiator Michel Barnier"."""
-    phrase = _IN_BRACKETS.sub("", _RECORD_OF.sub("", phrase))  # "Readout of President X", "the Ministry (MOT)"
+    phrase = _IN_BRACKETS.sub("", plain_phrase(phrase))  # "Readout of President X", "the Ministry (MOT)"
     if (at_or_by := _held_or_issued(phrase)) is not None:
         return at_or_by
     if of := _OF_BODY.fullmatch(phrase):  # "Foreign Minister Wang Yi of China", "King Abdullah II of Jordan"
         named, body = parse_phrase(of.group("who")), body_name(of.group("body"))
-        if named.name and (body or named.title):  # a name, then its country (one the lexicon lacks after a post)
+        if named.name and (body or named.title or " " in named.name and of.group("the")):  # "… of the Bank of X"
             return Mention(phrase, named.name, named.title, named.organisation or body or of.group("body"))
     words = [t for t in tokens(phrase) if t.text not in "()"]
     if words and words[0].word in DETERMINERS:
@@ -232,6 +228,9 @@ def parse_phrase(phrase: str) -> Mention:
         )
         words = words[owner + 1 :]
     name_start = _name_start(words)
+    before_name = words[name_start - 1] if 0 < name_start < len(words) else None
+    if before_name is not None and before_name.capitalised and body_name(phrase[before_name.start :]):
+        name_start = len(words)  # "Members of the European Parliament": a body's name, no one's
     name_words = [t for t in words[name_start:] if t.word not in HONORIFICS]
     no_one = any(t.word in WEEKDAYS or t.word in ("on", "since", "until") for t in name_words)  # "On November 4"
     if len(name_words) == 1 and name_words[0].word in NOT_NAMES or no_one:
@@ -261,7 +260,8 @@ def parse_phrase(phrase: str) -> Mention:
         if of and body_name(of.group(1)) and organisation is None:
             organisation, title = body_name(of.group(1)), title[: of.start()].strip() if title else None
         return Mention(phrase, " ".join(t.text for t in name_words), title, organisation)
-    if body_name(whole) or (organisation and title in ("side", "delegation", "government")):  # "the Chinese side"
+    sided = organisation and title in ("side", "delegation", "government") and not is_title(tokens(organisation)[0])
+    if body_name(whole) or sided:  # "the Chinese side"; not "Prime Minister Mark Carney's government"
         return Mention(phrase, organisation=body_name(whole) or organisation)
     description = phrase.strip(" ,") if describes(words) else None
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)

@@ -20,6 +20,7 @@ from kb.draft.lexicon import (
     TITLE_WORDS,
     VERB_FILLERS,
 )
+from kb.draft.plain_phrases import PARTY_AND_STATE
 from kb.draft.post_openings import adjective, article_opening
 from kb.draft.speakers import (
     ABBREVIATION,
@@ -41,13 +42,13 @@ from kb.draft.text import POSSESSIVE
 from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF, complement_after
 
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
+_RELATIONS = frozenset({"counterpart", "colleague", "predecessor", "successor", "aide", "deputy"})  # to another
+_PHRASE_WORDS, _TITLED = _CONNECTORS | TENURE | _RELATIONS, TITLE_WORDS | _RELATIONS
 
 
 def _phrase_word(token: Token) -> bool:
-    """Whether a token may belong to a speaker's phrase."""
-    return (
-        token.capitalised or is_title(token) or group_noun(token) or token.word in _CONNECTORS or token.word in TENURE
-    )
+    """Whether a token may belong to a speaker's phrase: "Lind's Brazilian [counterpart], Joao Ferreira,"."""
+    return token.capitalised or is_title(token) or group_noun(token) or token.word in _PHRASE_WORDS
 
 
 def _phrase_before(words: list[Token], end: int) -> list[Token]:
@@ -110,10 +111,12 @@ def _apposition(words: list[Token]) -> bool:
     verbs = [i for i, t in enumerate(words) if t.word in SPEECH_VERBS and not issued(words, i)]  # "a statement issued"
     if words and words[0].word in _CIRCUMSTANCES and not verbs:
         return True  # where or when they spoke: "Blinken, on a visit to Doha, told reporters"
-    posts = (t.word in TITLE_HEADS or t.word in SOURCE_NOUNS or t.word.split("-")[-1] in TITLE_HEADS for t in words)
-    return bool(words) and any(posts) and not verbs  # a post with its prefix too: "co-chair", "vice-chair"
+    posts = (t.word in _POSTS or t.word in SOURCE_NOUNS or t.word.split("-")[-1] in TITLE_HEADS for t in words)
+    party = len(words) == 1 and PARTY_AND_STATE.fullmatch(words[0].text) is not None  # "Okamoto, D-Calif., said"
+    return bool(words) and (any(posts) or party) and not verbs  # a post with its prefix too: "co-chair", "vice-chair"
 
 
+_POSTS = TITLE_HEADS | _RELATIONS  # a post, or who someone is to another: "Ferreira, Lind's counterpart, said"
 # The pronouns that open a relative clause between a speaker and their verb: "the State Department,
 # whose officials joined the talks, said", "the group, which holds the bonds, said".
 RELATIVES = frozenset({"who", "whose", "which"})
@@ -158,8 +161,10 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
             return name if len(name) > 1 and not lone_pronoun(name, 0) and _mentions_name(name) else []
         name = _phrase_before(words, comma)
         between = words[comma + 1 : at]
-        post = describes(name) or (bool(name) and name[-1].word in TITLE_WORDS)  # "Novak's deputy, Eva Kral, said"
-        if not (_apposition(between) or _age(between)) and not (_is_name(between) and post) or not name:
+        post = describes(name) or (bool(name) and name[-1].word in _TITLED)  # "Novak's deputy, Eva Kral,"
+        first = comma - len(name)  # "Lind, the envoy, and Kral, her counterpart, met": two, no apposition of one
+        joined = first > 1 and words[first - 1].word == "and" and words[first - 2].text == ","
+        if not (_apposition(between) or _age(between)) and not (_is_name(between) and post) or not name or joined:
             return _second_apposition(words, comma, at)  # or "Novak, 62, a former trade minister, said"
         return name + words[comma:at] if name and not lone_pronoun(name, 0) else []
     found = _issued_document(words, at) or _phrase_before(words, at + 1)

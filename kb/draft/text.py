@@ -21,6 +21,8 @@ _TITLES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "l
 # Abbreviations that a capitalised name often follows without a new sentence: U.S. President.
 _BEFORE_NAMES = {"u.s", "u.k", "u.n", "e.u"}
 _WORD_CHARACTERS = string.ascii_letters + "."
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]")  # two or three initials before a name: "J.K. Raghavan"
+_OPENING = re.compile(r"\s*(?:The|A|An|It|He|She|They|We|I|This|That|In|On|But|And)\b")  # a sentence's first word
 POSSESSIVE = re.compile(r"[’']s?$")  # a possessive's ending: "Trump’s", "the ministers'"
 CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")  # words each capitalised: a name, a body's
 QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")  # words in double quotation marks: no opening mark inside, never past one
@@ -66,6 +68,8 @@ def _no_end(text: str, stop: int) -> bool:
     following = text[stop + 1 : stop + 40].lstrip()[:1]
     if token in _TITLES or (len(token) == 1 and text[stop - 1].isupper()):
         return True  # Mr. Barnier, John F. Kennedy
+    if _INITIALS.fullmatch(word) and following.isupper() and not _OPENING.match(text, stop + 1):
+        return True  # J.K. Rowling, A.P.J. Abdul Kalam; not "… in the U.A.E. The talks"
     return token in _ABBREVIATIONS and not (following.isupper() and token not in _BEFORE_NAMES)
 
 

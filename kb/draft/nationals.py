@@ -1,0 +1,35 @@
+"""A person called by their nation after "the": "the Ghanaian said", "the Frenchman", "the Israeli added" — one
+person, a calling as "the diplomat" is (`descriptions.py`: the one named last), never the country; the plural
+or a word of "-ese" or "-ish" is the country's side ("the Chinese said", "the Americans", "the British"). A
+"-man" or "-woman" of a nation is a person without "the" too ("“…,” the veteran Frenchman said", whose "the"
+the phrase may lose: never a person called "Frenchman"). A nation's plural after "the" is the country's side
+("the Americans said": the United States; never a body called "Americans")."""
+
+from __future__ import annotations
+
+import re
+
+from kb.draft.lexicon import DEMONYMS
+
+_CALLED = re.compile(r"(?P<the>[Tt]he (?:[a-z-]+ )?)?(?P<word>[A-Z][a-z]+)")  # "the Ghanaian", "the veteran Brazilian"
+
+
+def national(phrase: str) -> bool:
+    """Whether a phrase calls one person by their nation (see the module)."""
+    called = _CALLED.fullmatch(phrase.strip(" ,"))
+    if called is None:
+        return False
+    word = called.group("word")
+    if word.endswith(("man", "woman")):  # "Frenchman", "Irishwoman", "Dutchman"
+        return word.removesuffix("woman").removesuffix("man") in DEMONYMS
+    the = called.group("the") is not None  # a word of a nation alone is a country's: "Iranian officials"
+    return the and word in DEMONYMS and word.endswith(("an", "i")) and word != "European"  # not "the Chinese"
+
+
+_PLURAL = re.compile(r"[Tt]he (?P<word>[A-Z][a-z]+)s")  # "the Americans", "the Israelis", "the Saudis"
+
+
+def nation_of(phrase: str) -> str | None:
+    """The country whose side a nation's plural after "the" names ("the Americans said": the United States)."""
+    plural = _PLURAL.fullmatch(phrase.strip(" ,"))
+    return DEMONYMS.get(plural.group("word")) if plural else None

@@ -1,0 +1,44 @@
+"""The words of a speaker's phrase that name no one, taken out before it is read (`speakers.parse_phrase`):
+
+- a record's heading: "Readout of President Omar Diallo" is Omar Diallo's;
+- a day's or a document's words before the one who made it: "Tuesday's statement from Trade Minister Olu
+  Bakare", "a written statement by Senator Ana Reis" (no body called "Tuesday", no post "statement from …");
+- a style of address: "Hon. Grace Ochieng", "H.E. Mohammed Al Jasser", "His Excellency", "The Honourable";
+- a party and state in brackets after a member of a legislature: "Senator Roy Calloway (R-Texas)" (between
+  commas, `subjects.py` reads them as an apposition: "Rep. Linda Okamoto, D-Calif., said");
+- a post written short before a name, written out: "Sen. Roy Calloway" is Senator Roy Calloway, "Rep." a
+  Representative, "Gov." a Governor, "Prof Ingrid Solberg" a Professor (its name is no "Prof Solberg").
+"""
+
+from __future__ import annotations
+
+import re
+
+_RECORD_OF = re.compile(r"^(?:Readout|Transcript|Summary|Minutes) of (?:the )?(?=[A-Z])")
+_DOCUMENT_FROM = re.compile(
+    r"^(?:(?:[Aa]n?|[Tt]he) |(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday)[’']s )"
+    r"(?:[a-z]+ )?(?:statement|remarks|comments|communiqu[eé]|letter|speech|address|post|tweet|message)"
+    r" (?:issued |released |posted )?(?:from|by) (?=[A-Z])(?!The |[A-Z][\w.-]*[’']s )"
+)
+_PARTY_AND_STATE = re.compile(r" \((?:[RDI]|Rep|Dem|Ind)\.?-[A-Z][A-Za-z. ]{1,20}\)")  # "(R-Texas)", "(D-N.Y.)"
+PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,15}")  # between commas: "Rep. Linda Okamoto, D-Calif., said"
+_SHORT_POSTS = {
+    "Sen": "Senator",
+    "Rep": "Representative",
+    "Gov": "Governor",
+    "Gen": "General",
+    "Amb": "Ambassador",
+    "Prof": "Professor",
+    "Pres": "President",
+}
+_SHORT_POST = re.compile(r"\b(Sen|Rep|Gov|Gen|Amb|Pres)\.(?= [A-Z])|\b(Prof)\.?(?= [A-Z])")
+
+
+_STYLE = re.compile(r"(?:(?<= )|^)(?:Hon\.?|H\.E\.|(?:The )?Honou?rable|(?:His|Her) Excellency) (?=[A-Z])")
+
+
+def plain_phrase(phrase: str) -> str:
+    """The phrase without the words that name no one, and with its post written out (see the module)."""
+    phrase = _STYLE.sub("", _DOCUMENT_FROM.sub("", _RECORD_OF.sub("", phrase)))
+    phrase = _PARTY_AND_STATE.sub("", phrase)
+    return _SHORT_POST.sub(lambda m: _SHORT_POSTS[m.group(1) or m.group(2)], phrase)
