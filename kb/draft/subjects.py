@@ -43,7 +43,7 @@ from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF, complement_aft
 
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 _RELATIONS = frozenset({"counterpart", "colleague", "predecessor", "successor", "aide", "deputy"})  # to another
-_PHRASE_WORDS, _TITLED = _CONNECTORS | TENURE | _RELATIONS, TITLE_WORDS | _RELATIONS
+_PHRASE_WORDS, _TITLED, _POSTS = _CONNECTORS | TENURE | _RELATIONS, TITLE_WORDS | _RELATIONS, TITLE_HEADS | _RELATIONS
 
 
 def _phrase_word(token: Token) -> bool:
@@ -116,7 +116,6 @@ def _apposition(words: list[Token]) -> bool:
     return bool(words) and (any(posts) or party) and not verbs  # a post with its prefix too: "co-chair", "vice-chair"
 
 
-_POSTS = TITLE_HEADS | _RELATIONS  # a post, or who someone is to another: "Ferreira, Lind's counterpart, said"
 # The pronouns that open a relative clause between a speaker and their verb: "the State Department,
 # whose officials joined the talks, said", "the group, which holds the bonds, said".
 RELATIVES = frozenset({"who", "whose", "which"})
