@@ -13,7 +13,6 @@ from kb.draft.captions import captions
 from kb.draft.descriptions import name_descriptions
 from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
-from kb.draft.figures import MAX_FIGURES, every_figure
 from kb.draft.furniture import furniture
 from kb.draft.importable import importable
 from kb.draft.known import Known, known_from
@@ -28,6 +27,7 @@ from kb.draft.reported import read_reported
 from kb.draft.speakers import Mention
 from kb.draft.statements import read_quotes
 from kb.draft.text import Span, covered, overlaps, sentences
+from kb.draft.text_figures import MAX_FIGURES, every_figure
 from kb.draft.told_at_meeting import date_told_at_meetings
 from kb.draft.transcripts import read_turns
 from kb.errors import KbError

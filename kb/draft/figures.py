@@ -4,7 +4,6 @@ approximation, bounds and the period they cover."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -327,18 +326,6 @@ _DOLLAR_OF = re.compile(r"(?<!the )(?:[A-Z]{1,3}|U\.S\.) ?\$")  # "US$235.6 mill
 def dollar_of(text: str, at: int) -> bool:
     """Whether the country named at ``at`` only names a dollar ("US$", "NZ$", "HK$"): no party to a figure."""
     return bool(_DOLLAR_OF.match(text, at))
-
-
-MAX_FIGURES = 1_000  # in one text: a text holding more is a table or a data file, not an article
-
-
-@functools.lru_cache(maxsize=2)  # counted before the draft, read for its conversions and its sentences
-def every_figure(text: str) -> tuple[Figure, ...]:
-    """The figures of a whole text, and no more than one past MAX_FIGURES (enough to refuse it), with its changes
-    by a fraction ("fell by a fifth": fraction_changes.py, which reads changes.py, which reads this module)."""
-    from kb.draft.fraction_changes import with_fractions
-
-    return with_fractions(text, tuple(figures(text, limit=MAX_FIGURES + 1)))
 
 
 def figures(text: str, limit: int | None = None) -> list[Figure]:

@@ -9,10 +9,10 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import Any
 
-from kb.draft import changes, dates, figure_agents, figure_context, measures, occasions, periods, shares
+from kb.draft import changes, dates, figure_agents, figure_context, measures, occasions, periods, shares, text_figures
 from kb.draft.agreements import Agreed, term_of
 from kb.draft.entities import Registry
-from kb.draft.figures import Figure, every_figure, figures
+from kb.draft.figures import Figure, figures
 from kb.draft.known import fold
 from kb.draft.lexicon import ACTS_FOR, COUNTRIES, GROUPINGS
 from kb.draft.meeting_days import held_by
@@ -295,7 +295,7 @@ class Payloads:
         surplus") is that figure again, no figure of its own."""
         if self._converted is None:
             self._converted = {}
-            for figure in every_figure(self.registry.text):
+            for figure in text_figures.every_figure(self.registry.text):
                 for each in figures(figure.converted) if figure.converted else []:
                     self._converted.setdefault((each.value, each.unit), figure.start)
         return self._converted
@@ -392,7 +392,7 @@ def _ordered(payload: dict[str, Any]) -> dict[str, Any]:
 def _figures_of(text: str, sentence: Span) -> list[Figure]:
     """The figures of one of the sentences of ``text`` (text.sentences), taken from the whole text's, read once
     (`every_figure`), with their places in the sentence."""
-    every = every_figure(text)
+    every = text_figures.every_figure(text)
     first, last = (bisect.bisect_left(every, at, key=_START) for at in (sentence.start, sentence.end))
     return [replace(f, start=f.start - sentence.start, end=f.end - sentence.start) for f in every[first:last]]
 

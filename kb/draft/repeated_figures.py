@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from kb.draft.dates import without_dateline
-from kb.draft.figures import every_figure
 from kb.draft.text import overlaps
+from kb.draft.text_figures import every_figure
 
 # A headline: the text's first line, with no full stop, question mark or colon at its end, and a line after it.
 _HEADLINE = re.compile(r"[^\n]{1,200}?(?<![.?!:\"”’'])\n")
