@@ -30,7 +30,7 @@ INDEX = "https://pypi.org/pypi"
 
 def _key(pin: str) -> tuple[str, str]:
     name, _, version = pin.partition("==")
-    return canonicalize_name(name), version
+    return canonicalize_name(name.partition("[")[0]), version  # "lxml[html_clean]==6.2.0": lxml's hashes
 
 
 def hashed(pins: list[str]) -> list[str]:
@@ -52,9 +52,10 @@ def hashed(pins: list[str]) -> list[str]:
 def pinned_requirements(name: str = DISTRIBUTION) -> list[str]:
     """``package==version`` for every package kb needs to run (its dependencies and theirs, with
     what the extras they are asked for bring: ``pypdf[crypto]`` needs cryptography), at the version
-    installed here."""
+    installed here; a package asked for with extras is pinned with them too (``lxml==6.2.0`` and
+    ``lxml[html_clean]==6.2.0``: pip's --require-hashes takes each only from a pin that names it so)."""
     environment = {key: str(value) for key, value in default_environment().items()}
-    pins: dict[str, str] = {}
+    pins: dict[str, tuple[str, str]] = {}  # each package's name and version
     seen: set[tuple[str, str]] = set()
     # Each requirement with the extra of its parent's it belongs to ("" for none).
     pending = [(Requirement(text), "") for text in importlib.metadata.requires(name) or []]
@@ -70,12 +71,14 @@ def pinned_requirements(name: str = DISTRIBUTION) -> list[str]:
             dist = importlib.metadata.distribution(requirement.name)
         except importlib.metadata.PackageNotFoundError:
             raise KbError(f"{requirement.name} (needed by kb) is not installed — reinstall kb") from None
-        pins[key] = f"{dist.metadata['Name']}=={dist.version}"
+        pins[key] = dist.metadata["Name"], dist.version
         for wanted in extras:
             if (key, wanted) not in seen:
                 seen.add((key, wanted))
                 pending += [(Requirement(text), wanted) for text in dist.requires or []]
-    return sorted(pins.values(), key=str.lower)
+    asked = {key: ",".join(sorted(e for k, e in seen if k == key and e)) for key in pins}
+    extras = [f"{n}[{asked[k]}]=={v}" for k, (n, v) in pins.items() if asked[k]]
+    return sorted([f"{n}=={v}" for n, v in pins.values()] + extras, key=str.lower)
 
 
 def release_hashes(pin: str) -> list[str]:
@@ -89,7 +92,7 @@ def release_hashes(pin: str) -> list[str]:
 
 
 def main() -> None:
-    for pin in pinned_requirements():
+    for pin in (pin for pin in pinned_requirements() if "[" not in pin):  # a release's hashes, whatever its extras
         sys.stdout.write(" ".join([pin, *(f"--hash=sha256:{digest}" for digest in release_hashes(pin))]) + "\n")
 
 
