@@ -156,7 +156,7 @@ def draft_text(
     payloads = Payloads(registry, source, negotiation, published_at)
     turns, turn_spans, asked = read_turns(text, _speaker(known, speaker))
     aside = covered(captions(text) + furniture(text))  # lines beside the story: no claim, no time it moves to
-    pictured = covered(aside + [(q.start, q.end) for q in asked])  # a caption, a question: no claim
+    pictured = covered(aside + [(q.start, q.end) for q in asked])  # and a question: no claim
 
     def told(span: Span) -> bool:
         return not overlaps(pictured, span.start, span.end)
@@ -166,7 +166,8 @@ def draft_text(
         [*turns, *read_quotes(text, [s for s in turn_spans if s not in questions])], key=lambda s: s.excerpt.start
     )
     said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
-    # a caption's words are no statement, and its date ("FILE PHOTO: … March 8, 2018") no time the story moves to
+    # a caption's words are no statement, and its date ("FILE PHOTO: … March 8, 2018") no time the story moves to;
+    # nor are page furniture's ("READ MORE: …")
     told_said = [s for s in said if not overlaps(aside, s.excerpt.start, s.excerpt.end)]
     claims = payloads.statements(told_said, text, _blanked(text, aside))
     # a meeting's parties and day may be in the sentence after it ("The meeting was also attended by …")
