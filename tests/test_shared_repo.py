@@ -139,9 +139,10 @@ def test_the_workflow_installs_kb_from_its_wheel_checked_against_its_hash_never_
                     wheels.append(folder / path)
                 else:
                     pin, *hashes = line.split()
-                    name, _, version = pin.partition("==")
-                    assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name) and version, line
-                    assert name.lower() not in {"kb", DISTRIBUTION}, line
+                    name, _, version = pin.partition("==")  # a name, with the extras it is asked for or not
+                    word = r"[A-Za-z0-9][A-Za-z0-9._-]*"
+                    assert re.fullmatch(rf"{word}(?:\[{word}(?:,{word})*\])?", name) and version, line
+                    assert name.partition("[")[0].lower() not in {"kb", DISTRIBUTION}, line
                     assert hashes and all(re.fullmatch(r"--hash=sha256:[0-9a-f]{64}", h) for h in hashes), line
                     assert "--require-hashes" in args, args
     assert {wheel.name for wheel in wheels} == {f"{DISTRIBUTION.replace('-', '_')}-0.1.0-py3-none-any.whl"}
