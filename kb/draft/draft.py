@@ -26,7 +26,7 @@ from kb.draft.reader import antecedents
 from kb.draft.reported import read_reported
 from kb.draft.speakers import Mention
 from kb.draft.statements import read_quotes
-from kb.draft.text import Span, covered, overlaps, sentences
+from kb.draft.text import Span, blanked, covered, overlaps, sentences
 from kb.draft.text_figures import MAX_FIGURES, every_figure
 from kb.draft.told_at_meeting import date_told_at_meetings
 from kb.draft.transcripts import read_turns
@@ -169,7 +169,7 @@ def draft_text(
     # a caption's words are no statement, and its date ("FILE PHOTO: … March 8, 2018") no time the story moves to;
     # nor are page furniture's ("READ MORE: …")
     told_said = [s for s in said if not overlaps(aside, s.excerpt.start, s.excerpt.end)]
-    claims = payloads.statements(told_said, text, _blanked(text, aside))
+    claims = payloads.statements(told_said, text, blanked(text, aside))
     # a meeting's parties and day may be in the sentence after it ("The meeting was also attended by …")
     meetings = dated_again(text, with_later_parties(text, every_meeting(text, antecedents(text))), published_at)
     claims += [payloads.meeting(met, text) for met in meetings if told(met.sentence)]
@@ -183,15 +183,6 @@ def draft_text(
         if claim is not None:
             unique.setdefault(_identity(claim), claim)
     return Draft(registry.entities, registry.roles, mark_duplicates(importable(list(unique.values()), text), known))
-
-
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with these stretches (in order, apart) blanked, each character a space: offsets stay."""
-    parts, end = [], 0
-    for start, stop in spans:
-        parts += [text[end:start], " " * (stop - start)]
-        end = stop
-    return "".join([*parts, text[end:]])
 
 
 def _speaker(known: Known, given: str | None) -> Mention | None:

@@ -11,7 +11,7 @@ from kb.draft.counted_days import counted_before, counted_on, shifted
 from kb.draft.dates import EVENTS, MONTH_RE, clause_around, is_day, resolve
 from kb.draft.occasion_clauses import made_day
 from kb.draft.quotes import find_quotes
-from kb.draft.text import sentences
+from kb.draft.text import blanked, sentences
 
 _AFTERWARDS = re.compile(r"\b(?:[Aa]fterwards?|[Aa]fter it)\b")  # after the last event named before
 _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "these", "those"})
@@ -86,9 +86,7 @@ class Occasions:
     made "after the meeting" or "at the conference" when its own clause gives none."""
 
     def __init__(self, text: str, day: str):
-        chars = list(text)
-        for quote in find_quotes(text):  # what someone said names no event of the story
-            chars[quote.start : quote.end] = " " * (quote.end - quote.start)
+        unquoted = blanked(text, [(quote.start, quote.end) for quote in find_quotes(text)])  # words said name no event
         self.day = day
         self.last: dict[str, list[tuple[int, tuple[str, str] | None]]] = {}  # kind -> (where, its day or none)
         self.opened: dict[tuple[str, int], tuple[str, str]] = {}  # (kind, where) -> the day it opened, to count from
@@ -96,7 +94,7 @@ class Occasions:
         named_by: dict[str, set[str]] = {}  # and the words that described it then
         self.sentences: list[tuple[int, str]] = []  # (where, its words): where an event's name was given with its day
         previous = ""  # the sentence just before, where a report of the day may name no event (_report_day)
-        for sentence in sentences("".join(chars)):
+        for sentence in sentences(unquoted):
             self.sentences.append((sentence.start, sentence.text))
             dated: dict[str, tuple[str, str] | None] = {}
             for match in EVENTS.finditer(sentence.text):

@@ -155,6 +155,14 @@ def _add(found: list[Span], text: str, start: int, end: int) -> None:
         found.append(Span(offset, offset + len(stripped), stripped))
 
 
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with these stretches blanked, each character a space: offsets stay."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def covered(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stretches of text the spans cover, merged, in order."""
     merged: list[tuple[int, int]] = []
