@@ -147,6 +147,18 @@ def test_draft_of_a_text_file_cites_the_source_holding_it_or_is_a_preview(runner
     assert '"source": "SOURCE"' in result.output
 
 
+def test_a_text_file_with_windows_line_ends_cites_the_source_holding_it(runner, kb, article, tmp_path):
+    """The file is read as a source stores its text ("\r\n" as "\n"): the source that holds it is found."""
+    held = tmp_path / "held.txt"
+    held.write_bytes(TEXT.replace("\n", "\r\n").encode("utf-8"))
+    assert b"\r\n" in held.read_bytes()
+    result = runner.invoke(
+        cli, ["draft", "--text-file", str(held), "--published-at", "2025-04-18", "--format", "jsonl"]
+    )
+    assert "Preview" not in result.output
+    assert json.loads(ok(result).splitlines()[-1])["citations"][0]["source"] == article
+
+
 @pytest.mark.parametrize("entry", ARTICLES, ids=[entry["file"] for entry in ARTICLES])
 def test_the_untouched_draft_of_each_annotated_article_imports(runner, kb, tmp_path, entry):
     add(runner, "entity", "--key", entry["negotiation"], "--kind", "negotiation", "--name", entry["negotiation"])

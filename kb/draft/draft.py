@@ -33,7 +33,7 @@ from kb.draft.transcripts import read_turns
 from kb.errors import KbError
 from kb.events.catalog import Catalog
 from kb.events.query import find
-from kb.events.store import KnowledgeBase
+from kb.events.store import KnowledgeBase, normalise_text
 
 PREVIEW_SOURCE = "SOURCE"
 MAX_CHARACTERS = 200_000  # an article's text (the longest run to tens of thousands); a longer one is a book or a dump
@@ -222,6 +222,7 @@ def draft_file(
     there is one (its ID is returned), else the placeholder SOURCE (a preview: add the source
     first to get a draft that imports)."""
     check_length(text)
+    text = normalise_text(text)  # as a source holding it stores it: "\r\n" as "\n", NFC
     known = known_from(kb)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     source = _source_holding(kb, sha)
