@@ -179,6 +179,8 @@ def test_a_name_then_an_age_then_a_post_between_commas_is_the_speaker(text, who)
         ("Pedro Alves missed the vote. His adviser told reporters Alves was “at home and well”.",
          "Pedro Alves’s adviser"),
         ("Anna Lind left early. “We have a deal,” said her spokeswoman.", "Anna Lind’s spokeswoman"),
+        # over a line break (a KeyError once)
+        ("Tomas Novak did not attend.\n\n“He is on leave,” his\nspokesman said.", "Tomas Novak’s spokesman"),
     ],
 )  # fmt: skip
 def test_a_post_owned_by_his_or_her_is_the_post_of_the_person_the_pronoun_stands_for(text, description):

@@ -152,7 +152,8 @@ def _post_of_owner(one: Said, antecedent: Callable[[int, str], Mention | None]) 
     """A statement by "his spokesman" as one by the spokesman of the person "his" stands for: "Tomas Novak's
     spokesman" (or as it was, if the pronoun stands for no one named)."""
     assert one.who.description is not None
-    owner_word, _, post = one.who.description.partition(" ")
+    owner_word, *words = one.who.description.split()  # over a line break too: "his\noffice"
+    post = " ".join(words)
     at = one.excerpt.start + max(0, one.excerpt.text.find(one.who.phrase))
     owner = antecedent(at, _OWNERS[owner_word.casefold()])
     if owner is None or not owner.name:
