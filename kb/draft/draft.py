@@ -13,7 +13,6 @@ from kb.draft.captions import captions
 from kb.draft.descriptions import name_descriptions
 from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
-from kb.draft.furniture import furniture
 from kb.draft.importable import importable
 from kb.draft.known import Known, known_from
 from kb.draft.meeting_days import dated_again
@@ -23,6 +22,7 @@ from kb.draft.negotiation import negotiation_of
 from kb.draft.payloads import Payloads
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import antecedents
+from kb.draft.reading_copy import reading_copy
 from kb.draft.reported import read_reported
 from kb.draft.speakers import Mention
 from kb.draft.statements import read_quotes
@@ -152,10 +152,11 @@ def draft_text(
     """The draft of a text published on ``published_at``, citing ``source``; ``speaker`` (a key or
     a name) answers where a transcript names no one."""
     check_size(text)
+    text = reading_copy(text)  # laid out plainly, page furniture blanked: offsets and excerpts kept
     registry = Registry(known, source, text)
     payloads = Payloads(registry, source, negotiation, published_at)
     turns, turn_spans, asked = read_turns(text, _speaker(known, speaker))
-    aside = covered(captions(text) + furniture(text))  # lines beside the story: no claim, no time it moves to
+    aside = captions(text)  # lines beside the story: no claim, no time it moves to
     pictured = covered(aside + [(q.start, q.end) for q in asked])  # and a question: no claim
 
     def told(span: Span) -> bool:
@@ -166,8 +167,7 @@ def draft_text(
         [*turns, *read_quotes(text, [s for s in turn_spans if s not in questions])], key=lambda s: s.excerpt.start
     )
     said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
-    # a caption's words are no statement, and its date ("FILE PHOTO: … March 8, 2018") no time the story moves to;
-    # nor are page furniture's ("READ MORE: …")
+    # a caption's words are no statement, and its date ("FILE PHOTO: … March 8, 2018") no time the story moves to
     told_said = [s for s in said if not overlaps(aside, s.excerpt.start, s.excerpt.end)]
     claims = payloads.statements(told_said, text, blanked(text, aside))
     # a meeting's parties and day may be in the sentence after it ("The meeting was also attended by …")

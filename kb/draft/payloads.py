@@ -90,7 +90,7 @@ class Payloads:
 
     def statements(self, said: list[Said], text: str, story: str) -> list[dict[str, Any] | None]:
         """The statements' payloads, each with its day (`statement_days`; the day the story gave their speaker last,
-        read in ``story``, the text with its captions and page furniture blanked: no time the story moves to)."""
+        read in ``story``, the text with its captions blanked: no time the story moves to)."""
         days = statement_days(said, text, self.day, self._occasions(text))
         drafted = [self.statement(each, text, days[id(each)]) for each in said]
         carry_story_days(said, drafted, story, self.day)
