@@ -110,3 +110,13 @@ def test_the_lazy_group_knows_each_command_module():
         for command in getattr(module, "COMMANDS", [])
     }
     assert listed == COMMAND_MODULES
+
+
+def test_every_module_of_the_drafter_is_in_its_doc_once():
+    """docs/drafting.md names every module of kb/draft, and gives none two rows of its table."""
+    doc = (REPO / "docs" / "drafting.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(\w+\.py)` \|", doc, re.MULTILINE)
+    modules = {path.name for path in (REPO / "kb" / "draft").glob("*.py")} - {"__init__.py"}
+    assert sorted(name for name in set(rows) if rows.count(name) > 1) == []
+    assert sorted(name for name in modules if f"`{name}`" not in doc) == []
+    assert sorted(set(rows) - modules) == []
