@@ -91,6 +91,27 @@ def test_page_furniture_between_paragraphs_reads_as_no_paragraph(line):
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Togo's Finance Minister Kofi Adjei arrives for talks in Lome. (Photo: Reuters/Ama Mensah)",
+        "FILE PHOTO: Trucks wait at the port of Lome, Togo, March 8, 2018. REUTERS/Ama Mensah",
+    ],
+)
+def test_a_photo_caption_among_the_storys_paragraphs_reads_as_no_paragraph(caption):
+    """A quote that goes on after a caption is still its speaker's, of the same day; the caption drafts nothing."""
+    paragraphs = [*STORY[:3], caption, *STORY[3:]]
+    assert _draft("\n".join(paragraphs) + "\n") == _draft(PLAIN)
+
+
+def test_a_photo_caption_above_the_story_stays_a_line_of_its_own():
+    """Under the headline, before the story's first sentence, a caption shows the story's event: it is kept, aside."""
+    caption = "Finance ministers Kofi Adjei and Romuald Wadagni meet in Lome on Tuesday. (Photo: Reuters/Ama Mensah)"
+    text = "\n".join([STORY[0], caption, *STORY[1:]]) + "\n"
+    assert caption in reading_copy(text)
+    assert not [s for s in of_type(_draft(text), "statement") if "meet in Lome" in s["text"]]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         PLAIN,

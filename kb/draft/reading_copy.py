@@ -9,9 +9,10 @@ is found in the source's text.
 
 from __future__ import annotations
 
+from kb.draft.captions import captions
 from kb.draft.furniture import furniture
 from kb.draft.text import blanked
-from kb.draft.wrapped_lines import unwrapped
+from kb.draft.wrapped_lines import SENTENCE_END, unwrapped
 
 # Spaces a page sets in other widths or forbids a line break at ("10\u00a0percent", "€1.3\u202fbillion"): spaces;
 # Unicode's line and paragraph separators: line breaks (a snapshot's line ends are "\n" already: normalise_text).
@@ -26,12 +27,15 @@ _PLAIN = str.maketrans(
 
 
 def reading_copy(text: str) -> str:
-    """The text with its line separators as line breaks and its spaces of other widths as spaces, its page furniture
-    blanked with the line breaks before it (the paragraphs around it read as next to each other; no claim is
-    drafted from it, and no time it names moves the story on), and its wrapped lines as their paragraphs
-    (`unwrapped`), of the same length."""
+    """The text with its line separators as line breaks and its spaces of other widths as spaces; its page furniture,
+    and the photo captions among the story's paragraphs, blanked with the line breaks before them (the paragraphs
+    around them read as next to each other; no claim is drafted from them, and no time they name moves the story
+    on — a caption above the story's first sentence stays, aside: the event it shows may be the story's); and its
+    wrapped lines as their paragraphs (`unwrapped`), of the same length."""
     text = text.translate(_PLAIN)
-    return unwrapped(blanked(text, [(_line_start(text, start), end) for start, end in furniture(text)]))
+    begun = SENTENCE_END.search(text)  # the story's first sentence: a caption above it shows the story's event
+    story = [(start, end) for start, end in captions(text) if begun and start > begun.start()]
+    return unwrapped(blanked(text, [(_line_start(text, start), end) for start, end in furniture(text) + story]))
 
 
 def _line_start(text: str, at: int) -> int:

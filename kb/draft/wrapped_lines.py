@@ -20,7 +20,7 @@ GOING_ON_SHARE = 0.3  # of the full lines: at least this many are followed by a 
 _ITEM = re.compile(r"[ \t]*(?:[•*·▪◦][ \t]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t])")  # "• ", "1. ", "(a) "
 _DASH = re.compile(r"[ \t]*[–—-][ \t]")  # "- ": an item after a line that ends a sentence or opens a list
 _WORD = re.compile(r"\S+")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]*$")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]*$", re.MULTILINE)  # a line that ends a sentence
 
 
 def width(text: str) -> int | None:
@@ -33,7 +33,7 @@ def width(text: str) -> int | None:
         return None
     wrap = sorted(len(line) for line in filled)[int(len(filled) * 0.9) - 1]
     full = [n for n, line in enumerate(lines) if FULL * wrap <= len(line) <= wrap + 2]
-    ended = sum(1 for n in full if _SENTENCE_END.search(lines[n]))
+    ended = sum(1 for n in full if SENTENCE_END.search(lines[n]))
     going_on = sum(1 for n in full if n + 1 < len(lines) and lines[n + 1].lstrip()[:1].islower())
     shown = len(full) >= WRAPPED_SHARE * len(filled) and ended <= ENDED_SHARE * len(full)
     return wrap if wrap <= MAX_WIDTH and shown and going_on >= GOING_ON_SHARE * len(full) else None
@@ -67,6 +67,6 @@ def _wraps(line: str, after: str, wrap: int, paragraphed: bool) -> bool:
     if _ITEM.match(after) or (_DASH.match(after) and (line.rstrip()[-1:] in ".:;!?" or _DASH.match(line))):
         return False
     fitted = length + 1 + len(first.group()) > wrap  # the next word would not have fitted on the line
-    if not paragraphed and _SENTENCE_END.search(line):
+    if not paragraphed and SENTENCE_END.search(line):
         return fitted
     return fitted or length >= FULL * wrap
