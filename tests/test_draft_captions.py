@@ -40,7 +40,7 @@ def test_a_caption_is_no_statement_and_its_date_keeps_no_quote_from_the_story_s_
 def test_a_line_before_a_credit_is_a_caption(credit):
     caption = "Ama Osei and Kojo Lind at the border post on March 3, 2019"
     text = f"{LEDE}\n{caption}\n{credit}\n{QUOTE}\n"
-    assert (text.index(caption), text.index(caption) + len(caption)) in captions(text)
+    assert (text.index(caption), text.index(credit) + len(credit)) in captions(text)  # with its credit
     assert [s.get("occurred_at") for s in drafted_statements(text, PUBLISHED) if "four of" in s["text"]] == [
         "2025-04-15"
     ]

@@ -35,7 +35,8 @@ MAX_CAPTION = 400  # characters: a longer line is a paragraph of the story
 
 
 def captions(text: str) -> list[tuple[int, int]]:
-    """The stretches of text that are photo captions, in order (see text.covered)."""
+    """The stretches of text that are photo captions, in order (see text.covered): a caption's line, and the line
+    after it when that is its credit."""
     found: list[tuple[int, int]] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for number, (start, end) in enumerate(lines):
@@ -44,6 +45,8 @@ def captions(text: str) -> list[tuple[int, int]]:
             continue
         following = text[lines[number + 1][0] : lines[number + 1][1]].strip() if number + 1 < len(lines) else ""
         credited = _CREDIT_IN_LINE.search(line) or _CAPTION_OPENING.match(line.lstrip())
-        if credited or (following and _CREDIT_LINE.match(following)):
+        if credited:
             found.append((start, end))
+        elif following and _CREDIT_LINE.match(following):
+            found.append((start, lines[number + 1][1]))  # with its credit: "Photo : Yonhap", "15:33 JST, …"
     return found
