@@ -5,12 +5,12 @@ and in the layouts real copies of a page come in, each against the same annotati
 
 Each layout is made from the corpus's texts by a rule, never by hand: their paragraphs (one a line in
 the corpus) wrapped at 76 characters with a blank line between paragraphs (an e-mail's, a plain-text
-wire's); wrapped at 100 with none (a PDF's text); no-break spaces between numbers and their units
-(a web page's `10&nbsp;percent`); `ADVERTISEMENT` after every third paragraph; a photo caption
-after every fourth. The words are the same, so the annotations are too. For the development
-articles and for the held-out ones (in the aggregate only, as benchmarks/draft_quality.py prints
-them), each layout's figures are printed beside those of the text as it is, measured in the same
-run: a layout that reads as well as plain prose loses nothing.
+wire's); wrapped at 100 with none (a PDF's text); no-break spaces between numbers and their units (a web
+page's `10&nbsp;percent`); `ADVERTISEMENT` after every third paragraph; a photo caption after every
+fourth; typewriter quotation marks and apostrophes for typographic ones. The words are the same, so the
+annotations are too. For the development articles and for the held-out ones (in the aggregate only, as
+benchmarks/draft_quality.py prints them), each layout's figures are printed beside those of the text as
+it is, measured in the same run: a layout that reads as well as plain prose loses nothing.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from draft_quality import Article, corpus, measures, run, shown
 
 ROOT = Path(__file__).resolve().parent.parent
 _SCALED = re.compile(r"(\d) (million|billion|trillion|percent|per cent|tonnes|barrels)\b")
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 CAPTION = "Delegates arrive for a round of talks at the conference centre. (Photo: Reuters/Jane Doe)"
 SHOWN = ("claim recall", "right speaker", "right day", "right undated", "figure recall", "importable unchanged")
 
@@ -54,6 +55,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "no-break spaces": lambda text: _SCALED.sub("\\1\u00a0\\2", text),
     "ADVERTISEMENT lines": lambda text: _after_every(text, 3, "ADVERTISEMENT"),
     "photo captions": lambda text: _after_every(text, 4, CAPTION),
+    "straight quotes": lambda text: text.translate(_STRAIGHT),
 }
 
 

@@ -26,7 +26,8 @@ Each article is drafted in a knowledge base holding only its negotiation and the
 text. For every set, summed over its articles:
 
 - claim recall: the annotated claims (quotes, meetings, figures) a drafted candidate finds — a
-  quote when a drafted direct or partial quote holds its words, a meeting when the drafted one
+  quote when a drafted direct or partial quote holds its words (up to typography, as kb import
+  compares them), a meeting when the drafted one
   has two of its participants (its one participant, for a meeting of one group: "G8 foreign
   ministers", "the IMF Executive Board"), a figure when a drafted one has its value and unit, its change's
   amount and unit (a change is drafted with the level it led to, or alone), or gives it among its
@@ -82,7 +83,8 @@ from kb.draft.measures import bodies_at  # noqa: E402
 from kb.draft.speakers import body_name  # noqa: E402
 from kb.events.append import Appender  # noqa: E402
 from kb.events.store import KnowledgeBase  # noqa: E402
-from kb.model.quotes import quoted_segments, squeeze  # noqa: E402
+from kb.model.quotes import fold as typography_folded  # noqa: E402
+from kb.model.quotes import quoted_segments  # noqa: E402
 
 TARGETS = {"claim recall": 0.90, "claim precision": 0.80, "right speaker": 0.85}
 MAX_SECONDS = 1.0
@@ -391,7 +393,10 @@ def _agreed(claim: dict[str, Any], gold: Gold, names: dict[str, str]) -> bool:
 
 def _finds(claim: dict[str, Any], gold: Gold, names: dict[str, str]) -> bool:
     if gold.kind == "quote" and claim["type"] == "statement":
-        words, mine = squeeze(gold.words).casefold().strip(" ,."), squeeze(words_of(claim)).casefold()
+        words, mine = (
+            typography_folded(gold.words).casefold().strip(" ,."),
+            typography_folded(words_of(claim)).casefold(),
+        )
         return bool(words) and (words in mine or (len(mine) > 8 and mine in words))
     if gold.kind == "meeting" and claim["type"] == "meeting":
         drafted = [names.get(p["entity"], p["entity"]) for p in claim["participants"]]

@@ -56,3 +56,21 @@ def test_a_quote_in_another_style_of_marks_is_drafted_with_its_speaker(kb, runne
     said = of_type(payloads, "statement")
     assert [s["speaker"] for s in said] == ["tomas-novak"] and "We are close to a deal" in said[0]["text"]
     imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize("marks", ["“”", '""'], ids=["typographic", "typewriter"])
+def test_a_quote_over_paragraphs_a_line_each_opens_again_in_straight_marks_too(marks):
+    """A page of one paragraph a line: a quote that goes on opens its next paragraph with its mark again, whether
+    the marks are typographic or a typewriter's — a straight mark opening a line never closes the quote before."""
+    opening, closing = marks
+    text = (
+        "Anna Lind spoke after the talks in Oslo on Monday.\n"
+        f"{opening}We have agreed on how the levy is counted. The rest will take time.\n"
+        f"{opening}There are two points left, and both are about money,{closing} Lind said.\n"
+        f"Tomas Novak said the talks were {opening}useful{closing} and left for Bergen.\n"
+    )
+    assert [quote.words(text) for quote in find_quotes(text)] == [
+        "We have agreed on how the levy is counted. The rest will take time.\n"
+        f"{opening}There are two points left, and both are about money,",
+        "useful",
+    ]

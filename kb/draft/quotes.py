@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kb.draft.text import paragraphs
+from kb.draft.text import lines
 
 CLOSING = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'", "»": "«", "”": "”"}
 DOUBLE = '“"«„'
@@ -97,8 +97,8 @@ def find_quotes(text: str) -> list[Quote]:
     pieces: list[tuple[int, int]] = []
     first = 0
     closes = _single_closes(text)
-    for paragraph in paragraphs(text):
-        at, end = paragraph.start, paragraph.end
+    for first_at, end in lines(text):  # a paragraph a line, as a page gives it (a line that only wraps goes on)
+        at = first_at
         if open_mark is not None:
             if text[at] == open_mark or (text[at] in DOUBLE and open_mark in DOUBLE):  # it goes on here
                 at += 1
@@ -119,7 +119,7 @@ def find_quotes(text: str) -> list[Quote]:
                     if close is not None:
                         found.append(Quote(((at + 1, close),), at, close + 1))
                         at = close
-                    elif at == paragraph.start:  # a quote in single marks over paragraphs
+                    elif at == first_at:  # a quote in single marks over paragraphs
                         open_mark, first, piece_start = char, at, at + 1
             elif _closes(text, at, open_mark) or (open_mark in DOUBLE and text.startswith("''", at)):
                 mark = (

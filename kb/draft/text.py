@@ -51,6 +51,21 @@ class Span:
     text: str
 
 
+def lines(text: str) -> list[tuple[int, int]]:
+    """Where each line of prose starts and ends: a line break ends one unless it only wraps a long line (`wraps`)."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for match in _LINE_BREAK.finditer(text):
+        if not wraps(text, match.start()):
+            found.append((start, match.start()))
+            start = match.end()
+    found.append((start, len(text)))
+    return [(start, end) for start, end in found if text[start:end].strip()]
+
+
+_LINE_BREAK = re.compile(r"\n")
+
+
 @functools.lru_cache(maxsize=2)  # read for transcripts and for quotes
 def paragraphs(text: str) -> list[Span]:
     """The paragraphs: runs of text between blank lines (or single line breaks)."""
@@ -92,7 +107,7 @@ def _sentences(text: str) -> list[Span]:
     for match in _END.finditer(text):
         if text[match.start()] == "." and "\n" not in match.group() and _no_end(text, match.start()):
             continue
-        if match.group() == "\n" and _wrapped(text, match.start()):
+        if match.group() == "\n" and wraps(text, match.start()):
             continue
         if _ASKED.fullmatch(match.group()) and _attribution_after(text, match.end()):
             continue  # '"Why should we pay?" Ferreira asked.': the question is the quote of the sentence going on
@@ -132,7 +147,7 @@ WRAPPED_LINE = 60  # characters: a line at least this long that ends mid-sentenc
 _OPENS_ITEM = "•*-–—"
 
 
-def _wrapped(text: str, at: int) -> bool:
+def wraps(text: str, at: int) -> bool:
     """Whether the line break at ``at`` only wraps a long line of prose: the line before it is long and
     ends mid-sentence ("… said European" then "Commission President …"), and no list item opens after it."""
     line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
