@@ -7,7 +7,8 @@ Each layout is made from the corpus's texts by a rule, never by hand: their para
 the corpus) wrapped at 76 characters with a blank line between paragraphs (an e-mail's, a plain-text
 wire's); wrapped at 100 with none (a PDF's text); no-break spaces between numbers and their units (a web
 page's `10&nbsp;percent`); `ADVERTISEMENT` after every third paragraph; a photo caption after every
-fourth; typewriter quotation marks and apostrophes for typographic ones. The words are the same, so the
+fourth; typewriter quotation marks and apostrophes for typographic ones; a byline and the time of the
+page's last update under the first line. The words are the same, so the
 annotations are too. For the development articles and for the held-out ones (in the aggregate only, as
 benchmarks/draft_quality.py prints them), each layout's figures are printed beside those of the text as
 it is, measured in the same run: a layout that reads as well as plain prose loses nothing.
@@ -29,6 +30,7 @@ from draft_quality import Article, corpus, measures, run, shown
 ROOT = Path(__file__).resolve().parent.parent
 _SCALED = re.compile(r"(\d) (million|billion|trillion|percent|per cent|tonnes|barrels)\b")
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+BYLINE = "By Jane Doe and John Roe, Reuters\nLast updated 3 hours ago"
 CAPTION = "Delegates arrive for a round of talks at the conference centre. (Photo: Reuters/Jane Doe)"
 SHOWN = ("claim recall", "right speaker", "right day", "right undated", "figure recall", "importable unchanged")
 
@@ -56,6 +58,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "ADVERTISEMENT lines": lambda text: _after_every(text, 3, "ADVERTISEMENT"),
     "photo captions": lambda text: _after_every(text, 4, CAPTION),
     "straight quotes": lambda text: text.translate(_STRAIGHT),
+    "a byline under the headline": lambda text: text.replace("\n", f"\n{BYLINE}\n", 1),
 }
 
 

@@ -28,14 +28,22 @@ _PLAIN = str.maketrans(
 
 def reading_copy(text: str) -> str:
     """The text with its line separators as line breaks and its spaces of other widths as spaces; its page furniture,
-    and the photo captions among the story's paragraphs, blanked with the line breaks before them (the paragraphs
-    around them read as next to each other; no claim is drafted from them, and no time they name moves the story
-    on — a caption above the story's first sentence stays, aside: the event it shows may be the story's); and its
-    wrapped lines as their paragraphs (`unwrapped`), of the same length."""
+    and the photo captions among the story's paragraphs, blanked (`_aside`; no claim is drafted from them, and no
+    time they name moves the story on — a caption above the story's first sentence stays, aside: the event it shows
+    may be the story's); and its wrapped lines as their paragraphs (`unwrapped`), of the same length."""
     text = text.translate(_PLAIN)
-    begun = SENTENCE_END.search(text)  # the story's first sentence: a caption above it shows the story's event
-    story = [(start, end) for start, end in captions(text) if begun and start > begun.start()]
-    return unwrapped(blanked(text, [(_line_start(text, start), end) for start, end in furniture(text) + story]))
+    begun = SENTENCE_END.search(text)  # the end of the story's first sentence
+    story = begun.start() if begun else len(text)
+    lines = furniture(text) + [(start, end) for start, end in captions(text) if start > story]
+    return unwrapped(blanked(text, [_aside(text, start, end, story) for start, end in lines]))
+
+
+def _aside(text: str, start: int, end: int, story: int) -> tuple[int, int]:
+    """What to blank of a line beside the story: among the story's paragraphs, the line with the line break before
+    it, so that the paragraphs around it read as next to each other ("ADVERTISEMENT" between a quote and the quote
+    that goes on); above the story's first sentence, the line alone, so that the lines of the head — a title, the
+    date under it — keep their lengths and their lines."""
+    return (_line_start(text, start), end) if start > story else (start, end)
 
 
 def _line_start(text: str, at: int) -> int:
