@@ -5,13 +5,14 @@ and in the layouts real copies of a page come in, each against the same annotati
 
 Each layout is made from the corpus's texts by a rule, never by hand: their paragraphs (one a line in
 the corpus) wrapped at 76 characters with a blank line between paragraphs (an e-mail's, a plain-text
-wire's); wrapped at 100 with none (a PDF's text); no-break spaces between numbers and their units (a web
-page's `10&nbsp;percent`); `ADVERTISEMENT` after every third paragraph; a photo caption after every
-fourth; typewriter quotation marks and apostrophes for typographic ones; a byline and the time of the
-page's last update under the first line. The words are the same, so the
-annotations are too. For the development articles and for the held-out ones (in the aggregate only, as
-benchmarks/draft_quality.py prints them), each layout's figures are printed beside those of the text as
-it is, measured in the same run: a layout that reads as well as plain prose loses nothing.
+wire's); wrapped at 100 with none; as pypdf gives a PDF's text (wrapped at 90, a space ending each line,
+a line of one space between paragraphs); no-break spaces between numbers and their units (a web page's
+`10&nbsp;percent`); `ADVERTISEMENT` after every third paragraph; a photo caption after every fourth;
+typewriter quotation marks and apostrophes for typographic ones; a byline and the time of the page's
+last update under the first line. The words are the same, so the annotations are too. For the
+development articles and for the held-out ones (in the aggregate only, as benchmarks/draft_quality.py
+prints them), each layout's figures are printed beside those of the text as it is, measured in the same
+run: a layout that reads as well as plain prose loses nothing.
 """
 
 from __future__ import annotations
@@ -53,7 +54,11 @@ def _after_every(text: str, every: int, line: str) -> str:
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "as it is": lambda text: text,
     "wrapped at 76, blank lines": lambda text: _wrapped(text, 76, "\n\n"),
-    "wrapped at 100 (a PDF's)": lambda text: _wrapped(text, 100, "\n"),
+    "wrapped at 100, no blank lines": lambda text: _wrapped(text, 100, "\n"),
+    "a PDF's text (pypdf)": lambda text: "".join(
+        "\n".join(f"{line} " for line in textwrap.wrap(p, 90, break_on_hyphens=False)) + "\n \n"
+        for p in _paragraphs(text)
+    ),
     "no-break spaces": lambda text: _SCALED.sub("\\1\u00a0\\2", text),
     "ADVERTISEMENT lines": lambda text: _after_every(text, 3, "ADVERTISEMENT"),
     "photo captions": lambda text: _after_every(text, 4, CAPTION),
@@ -85,11 +90,11 @@ def main() -> int:
     header = " ".join(f"{name[:9]:>9}" for name in SHOWN)
     for title, articles in (("development", development), ("held out (aggregate)", held_out)):
         print(f"{title}: {len(articles)} articles")
-        print(f"  {'layout':<28} {header}")
+        print(f"  {'layout':<32} {header}")
         for name in chosen:
             with tempfile.TemporaryDirectory() as folder:
                 figures = measures(run(laid_out(articles, LAYOUTS[name], Path(folder)), verbose=False).counts)
-            print(f"  {name:<28} " + " ".join(f"{shown(figures[n], n):>9}" for n in SHOWN), flush=True)
+            print(f"  {name:<32} " + " ".join(f"{shown(figures[n], n):>9}" for n in SHOWN), flush=True)
         print()
     return 0
 

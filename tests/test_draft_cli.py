@@ -213,8 +213,8 @@ def test_any_text_drafts_and_every_excerpt_and_quote_is_in_it(pieces):
     draft = draft_text(text, "2025-04-18", "ev-aaaaaaaaaaaaaaaa", "talks", Known())
     squeezed = " ".join(text.split())
     for payload in draft.payloads:
-        for citation in payload.get("citations", []):
-            assert citation["excerpt"] in text and citation["excerpt"].strip()
+        for citation in payload.get("citations", []):  # verbatim up to white space, as kb import finds it
+            assert " ".join(citation["excerpt"].split()) in squeezed and citation["excerpt"].strip()
         if payload.get("attribution") == "direct_quote":
             assert " ".join(payload["text"].split()) in squeezed
 

@@ -109,8 +109,8 @@ def test_a_byline_between_paragraphs_is_no_participant():
 
 
 def test_a_records_title_keeps_its_line_under_a_byline():
-    """Furniture above the story's first sentence is blanked alone, keeping the title's line as it was: the
-    title still names who answers, and the day."""
+    """A byline and a page's date under a record's title are left out with the white space before them: the title
+    keeps its line as it was, and still names who answers, and the day."""
     title = "Briefing by the official representative of the Ministry of Foreign Affairs, Anna Lind, 11 September 2014"
     body = "\n\nThe main task now is to consolidate the agreements reached in Oslo in the protocol.\n"
     for head in ("", "By Jane Doe and John Roe\nPublished: 11 September 2014, 10:42 GMT\n"):

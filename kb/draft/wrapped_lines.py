@@ -3,8 +3,7 @@
 Text taken from a PDF, an e-mail or a plain-text wire is often broken into lines of about the same
 width, each paragraph over several lines. The drafter reads a line as a paragraph (a quote opening
 its paragraph, the words of the paragraph before), so such a text is read with the line breaks
-that only wrap a paragraph made spaces: the same length, so every offset, and every excerpt the
-import checks (white space aside), stays the source's own.
+that only wrap a paragraph made spaces: the same words, white space aside, as the import checks them.
 """
 
 from __future__ import annotations
@@ -40,19 +39,18 @@ def width(text: str) -> int | None:
 
 
 def unwrapped(text: str) -> str:
-    """The text with each line break that only wraps a paragraph's line made a space (`_wraps`). A text not wrapped
-    at a width is returned as it is."""
+    """The text with each line break that only wraps a paragraph's line (`_wraps`) a space, and the indentation
+    of the line it wraps to left out. A text not wrapped at a width is returned as it is."""
     wrap = width(text)
     if wrap is None:
         return text
     lines = text.split("\n")
     blank = sum(1 for line in lines if not line.strip())
     paragraphed = blank >= max(2, len(lines) // 10)  # paragraphs apart, each after a blank line
-    pieces = [
-        line + (" " if _wraps(line, after, wrap, paragraphed) else "\n")
-        for line, after in zip(lines, lines[1:], strict=False)
-    ]
-    return "".join(pieces) + lines[-1]
+    pieces = [lines[0]]
+    for line, after in zip(lines, lines[1:], strict=False):
+        pieces.append(" " + after.lstrip() if _wraps(line, after, wrap, paragraphed) else "\n" + after)
+    return "".join(pieces)
 
 
 def _wraps(line: str, after: str, wrap: int, paragraphed: bool) -> bool:
