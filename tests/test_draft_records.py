@@ -44,6 +44,37 @@ def test_a_time_alone_after_a_question_goes_on_asking(kb):
     assert [who for who, _ in turns(drafted(kb, text, kind="transcript"))] == ["tomas-novak", "tomas-novak"]
 
 
+def test_a_questions_words_under_its_label_s_line_are_no_claim(kb):
+    """A question over two lines under "Ana Ruiz (00:00):" drafts no figure, however the page spaces its lines."""
+    text = STAMPED.replace(
+        "Is it? And when do you sign? Thank you.\n",
+        "Is it?\n(00:12)\nYou still have a tariff of 10% on cars. Are you disappointed with that? Thank you.\n",
+    )
+    for spaced in (text, text.replace("\n", "\n\n")):
+        payloads = drafted(kb, spaced, kind="transcript")
+        assert of_type(payloads, "data_point") == []
+        assert [who for who, _ in turns(payloads)] == ["tomas-novak", "tomas-novak"]
+
+
+INTERVIEW_A_TURN_A_LINE = """\
+Cathy Newman: Mr Novak, how confident are you that this ceasefire will hold?
+Tomas Novak: I think there is every chance that the ceasefire will hold, at least for the immediate future.
+Cathy Newman: And how much can the government chalk this up as its own success?
+Tomas Novak: It is a significant accomplishment, the product of months of diplomacy with our partners.
+"""
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["a line break", "a blank line"])
+def test_an_interview_a_turn_a_line_is_read_however_the_page_spaces_it(kb, between):
+    """Labels in a name's capitals, a turn a line: the answers are Novak's, whether blank lines set the turns
+    apart or not (once, with no blank line, the whole interview was one paragraph and no answer was found)."""
+    text = INTERVIEW_A_TURN_A_LINE.replace("\n", between)
+    assert turns(drafted(kb, text, kind="transcript")) == [
+        ("tomas-novak", "I think there is every ch"[:24]),
+        ("tomas-novak", "It is a significant acco"),
+    ]
+
+
 ANSWER_WITH_FIGURES = """\
 Regular Press Conference of the Ministry of Trade (14 February 2025)
 

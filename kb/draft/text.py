@@ -37,11 +37,6 @@ _RUN_ON = r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
 _END = re.compile(rf"[.!?…]+[\"'”’»)\]]*(?=\s)(?!{_BYLINE})|{_RUN_ON}|{_HEADING}|\n\s*\n|\n(?=\s*[A-Z“\"‘'«•\-–—])")
 
 
-# Lines up to a blank one; a blank line is one of horizontal white space only (a lookahead of
-# "\s*\n" would run over every blank line after it, at every line: time growing with the square).
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]+)*")
-
-
 @dataclass(frozen=True)
 class Span:
     """A piece of the text: ``text[start:end]``."""
@@ -68,8 +63,8 @@ _LINE_BREAK = re.compile(r"\n")
 
 @functools.lru_cache(maxsize=2)  # read for transcripts and for quotes
 def paragraphs(text: str) -> list[Span]:
-    """The paragraphs: runs of text between blank lines (or single line breaks)."""
-    return [Span(m.start(), m.end(), m.group()) for m in _PARAGRAPH.finditer(text)]
+    """The paragraphs: a line each, as a page gives them, whether blank lines set them apart or not (`lines`)."""
+    return [Span(start, end, text[start:end]) for start, end in lines(text)]
 
 
 def _no_end(text: str, stop: int) -> bool:

@@ -94,10 +94,11 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     all_paragraphs = _turn_paragraphs(text)
     speaking, asking = _name_labels(all_paragraphs)
     lone, headings = _lone_labels(all_paragraphs), _headings(all_paragraphs)
-    asking_turn = False
+    asking_turn = on_own_line = False  # whether the turn is a question's, and opened on a line of its own
     for paragraph in all_paragraphs:
         stamp = _STAMPED.match(paragraph.text)
         if stamp and not stamp.group("label"):  # "(01:04)": the same turn goes on, a question or an answer
+            on_own_line = not paragraph.text[stamp.end() :].strip()
             spans.append((paragraph.start, paragraph.end))
             asked += [paragraph] if asking_turn else []
             found += _turn(None if asking_turn else who, text, paragraph.start + stamp.end(), paragraph, dating)
@@ -113,6 +114,7 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
             continue
         if label:
             name = label.group("label").strip()
+            on_own_line = not paragraph.text[label.end() :].strip()
             questioner = name.upper() in _QUESTIONERS or name in asking or _question(paragraph)
             asking_turn = questioner
             who = None if questioner or _UNNAMED.fullmatch(name) else _answering(speaker_named(name), answers)
@@ -134,6 +136,9 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
             words_start = paragraph.start
         elif who is None or paragraph.text.isupper() or paragraph.text.startswith("["):
             who = None
+            if asking_turn and on_own_line:  # a question's words under its label's line ("Beth Rigby (00:00):")
+                spans.append((paragraph.start, paragraph.end))
+                asked.append(paragraph)
             continue
         else:
             words_start = paragraph.start
@@ -240,7 +245,7 @@ MIN_NAMED_LABELS = 2
 # A line that opens a turn with the time it began, as a recording's transcript has it ("Keir Starmer (00:38):"),
 # or the time alone where the same turn goes on ("(01:04)"); its words follow on the next line.
 _STAMP = r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)"
-_STAMPED = re.compile(rf"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,5}})?[ \t]*{_STAMP}:?[ \t]*(?:\n|$)")
+_STAMPED = re.compile(rf"^(?P<label>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|\d+)){{0,5}})?[ \t]*{_STAMP}:?[ \t]*(?:\n|$)")
 _DOTTED = re.compile(r"^(?P<label>[QA])\.[ \t]+(?=\S)")  # "Q. Will it be signed?", "A. We hope so."
 _ASKS = re.compile(r"\?[\"”’)]*(?:\s|$)")  # a sentence that asks
 _UNNAMED = re.compile(r"Speaker \d+")  # "Speaker 1 (00:01):": a voice the transcriber could not name
