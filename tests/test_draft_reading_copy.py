@@ -41,10 +41,10 @@ def _wrapped(paragraphs: list[str], at: int, between: str) -> str:
     return between.join("\n".join(textwrap.wrap(p, at, break_on_hyphens=False)) for p in paragraphs) + "\n"
 
 
-def _draft(text: str) -> list[dict]:
+def _draft(text: str, published: str = PUBLISHED) -> list[dict]:
     known = Known()
     known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
-    return draft_text(text, PUBLISHED, "SOURCE", "talks", known).payloads
+    return draft_text(text, published, "SOURCE", "talks", known).payloads
 
 
 def test_the_plain_story_drafts_its_claims():
@@ -93,6 +93,38 @@ def test_a_wrapped_story_imports_as_drafted(kb, talks, runner, tmp_path, at):
     imports(runner, payloads, tmp_path)
 
 
+@pytest.mark.parametrize("between", ["\n\n", "\n\n\n", "\n \n", "\n\t\n\n"])
+def test_paragraphs_set_apart_by_blank_lines_draft_as_those_a_line_apart(between):
+    assert _draft(between.join(STORY) + "\n") == _draft(PLAIN)
+
+
+def test_a_headline_over_the_pages_time_drafts_alike_a_line_apart_or_a_blank_line_apart():
+    """The page's time under the headline is no day of the headline's words, however the page spaces its lines
+    (once, a line apart, the headline's statement took the day of "6 March, 2019 12:00 AM")."""
+    lines = [
+        "Togo says 'still lots left to do' in port levy talks",
+        "6 March, 2019 12:00 AM",
+        "LOME: The port levy talks have been “very difficult” and negotiators still have “lots left to do”, "
+        "Togo's finance minister Kofi Adjei said Tuesday.",
+        "“The bilateral talks have been highly effective,” Adjei told reporters.",
+    ]
+    drafts = [_draft(between.join(lines), "2019-03-06") for between in ("\n", "\n\n")]
+    assert drafts[0] == drafts[1]
+    assert [p.get("occurred_at") for p in of_type(drafts[0], "statement")] == [None, "2019-03-05", "2019-03-05"]
+
+
+def test_a_title_with_no_full_stop_ends_its_paragraph_however_the_page_spaces_it():
+    """A record's title over its first question, a line apart or a blank line apart: the title names who answers,
+    and the question is no one's claim (once, a line break after a title of 60 characters or more ending in no
+    full stop was read as a line wrapped inside one paragraph)."""
+    title = "Foreign Ministry Spokesperson Anna Lind's Regular Press Conference on January 9, 2019"
+    turns = "Q: Is this round of the talks over?\nA: I can confirm that this round of the talks has ended.\n"
+    drafts = [_draft(f"{title}{between}{turns.replace(chr(10), between)}") for between in ("\n", "\n\n")]
+    said = [(p["speaker"], p["text"]) for p in of_type(drafts[0], "statement")]
+    assert said == [("anna-lind", "I can confirm that this round of the talks has ended.")]
+    assert drafts[0] == drafts[1]
+
+
 @pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u2007"])
 def test_spaces_of_other_widths_draft_as_spaces(space):
     text = PLAIN.replace("4.5 percent", f"4.5{space}percent").replace("31 million", f"31{space}million")
@@ -100,7 +132,9 @@ def test_spaces_of_other_widths_draft_as_spaces(space):
     assert _draft(text) == _draft(PLAIN)
 
 
-@pytest.mark.parametrize("line", ["ADVERTISEMENT", "Story continues below advertisement", "READ MORE: Togo cuts duties"])
+@pytest.mark.parametrize(
+    "line", ["ADVERTISEMENT", "Story continues below advertisement", "READ MORE: Togo cuts duties"]
+)
 def test_page_furniture_between_paragraphs_reads_as_no_paragraph(line):
     """A quote that goes on in a paragraph of its own after furniture is still its speaker's, of the same day."""
     paragraphs = [*STORY[:3], line, *STORY[3:]]

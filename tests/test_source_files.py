@@ -196,6 +196,30 @@ def test_a_saved_page_with_markup_in_its_title_is_stored_as_text_and_shown_inert
         assert "<script>alert(1)" not in html and "<img src=x" not in html.lower(), url
 
 
+@pytest.mark.parametrize(
+    ("heading", "first_line"),
+    [
+        ("<h1>Negotiators agree to meet again in May</h1>", "Negotiators agree to meet again in May"),
+        ("<h1>Wire</h1>", "Negotiators met in Geneva on Monday"),  # a site's name, no headline
+        ("<h1>Negotiators met in Geneva on Monday</h1>", "Negotiators met in Geneva on Monday"),  # not twice
+    ],
+    ids=["a headline", "a site's name", "a headline the text opens with"],
+)
+def test_a_saved_pages_headline_opens_its_text(kb, runner, tmp_path, heading, first_line):
+    """trafilatura keeps the page's <h1> apart as its title; the snapshot opens with it, as the story does, so that
+    a draft reads it and may cite it."""
+    page = tmp_path / "page.html"
+    body = "<p>" + "Negotiators met in Geneva on Monday and agreed to meet again in May, officials said. " * 4
+    page.write_text(
+        f"<html lang='en'><head><title>Talks | Wire</title><meta name='date' content='2025-03-02'></head>"
+        f"<body><header>{heading}</header>"
+        f"<article>{body}</p></article></body></html>"
+    )
+    event, text, _ = added(kb, runner, "--kind", "article", "--publisher", "Wire", "--html-file", str(page))
+    assert text.split("\n")[0].startswith(first_line)
+    assert text.count("Negotiators agree to meet again in May") <= 1
+
+
 def test_control_characters_in_a_page_or_a_pdf_are_left_out_of_the_text(kb, runner, tmp_path):
     """What an extractor reads between the words (NUL, BEL) is no word of the source: dropped,
     as trafilatura drops them from a page; a text given with --text-file is the person's, and

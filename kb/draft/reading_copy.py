@@ -14,10 +14,12 @@ import re
 
 from kb.draft.captions import captions
 from kb.draft.furniture import furniture
+from kb.draft.text import wraps
 from kb.draft.wrapped_lines import SENTENCE_END, unwrapped
 
 # Spaces a page sets in other widths or forbids a line break at ("10\u00a0percent", "€1.3\u202fbillion"): spaces;
 # Unicode's line and paragraph separators: line breaks (a snapshot's line ends are "\n" already: normalise_text).
+_BREAKS = re.compile(r"\n(?:[ \t]*\n)*")  # a line break, and the blank lines after it
 _LINE_END = re.compile(r"[ \t]+$", re.MULTILINE)
 _BETWEEN_WORDS = re.compile(r"(?<=\S)(?:\t[ \t]*| [ \t]+)")  # a tab or a run of white space after a word
 _PLAIN = str.maketrans(
@@ -40,7 +42,28 @@ def reading_copy(text: str) -> str:
     begun = SENTENCE_END.search(text)  # the end of the story's first sentence
     story = begun.start() if begun else len(text)
     aside = furniture(text) + [(start, end) for start, end in captions(text) if start > story]
-    return unwrapped(_without(text, aside))
+    return _apart(unwrapped(_without(text, aside)))
+
+
+def _apart(text: str) -> str:
+    """The paragraphs a blank line apart, however the page set them apart: each line a paragraph, but a line that
+    goes on in lower case ("…, said the\ntrade minister"), or that only wraps a long line of prose once the story has
+    begun (`text.wraps`: "… said Alliance\nChief Negotiator Tomas Novak"), goes on its paragraph — above the story's
+    first sentence, a line ending in no full stop is a title, a heading or a date ("… Regular Press Conference on
+    January 9, 2019\nQ: …", "Oral evidence: … HC 1043\nWednesday 28 November 2018")."""
+    text = text.strip("\n")
+    begun = SENTENCE_END.search(text)  # the story's first sentence: above it, a line is a title, a heading, a date
+    story = begun.start() if begun else len(text)
+
+    def apart(found: re.Match[str]) -> str:
+        if found.group() != "\n":
+            return "\n\n"  # a blank line
+        goes_on = text[found.end() : found.end() + 1].islower() or (
+            found.start() > story and wraps(text, found.start())
+        )
+        return " " if goes_on else "\n\n"
+
+    return _BREAKS.sub(apart, text) + "\n"
 
 
 def _without(text: str, lines: list[tuple[int, int]]) -> str:

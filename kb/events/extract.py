@@ -136,7 +136,7 @@ def from_html(path: Path) -> Extracted:
     except ValueError:
         day = None
     return Extracted(
-        _text(found["text"]),
+        _headed(_text(found["text"]), _headline(tree)),
         _kept(
             {
                 "title": _line(found.get("title")),
@@ -149,6 +149,26 @@ def from_html(path: Path) -> Extracted:
             }
         ),
     )
+
+
+MAX_HEADLINE = 300  # characters: a longer heading is no headline
+
+
+def _headline(tree: Any) -> str | None:
+    """The page's headline: its first <h1> of three words or more (a shorter one is a site's name)."""
+    for heading in tree.xpath("//h1")[:5]:
+        words = _line(heading.text_content())
+        if words and len(words.split()) >= 3 and len(words) <= MAX_HEADLINE:
+            return words
+    return None
+
+
+def _headed(text: str, headline: str | None) -> str:
+    """The article's text under its headline, which trafilatura keeps apart as the title: a story's first line, and
+    the words its draft may cite."""
+    if headline is None or " ".join(text[: len(headline) * 2].split()).startswith(headline):
+        return text
+    return f"{headline}\n\n{text}"
 
 
 def from_pdf(path: Path, max_text: int) -> Extracted:
