@@ -76,9 +76,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kb.draft import draft_source  # noqa: E402
+from kb.draft.countries import COUNTRIES  # noqa: E402
 from kb.draft.dates import MONTHS, WEEKDAYS  # noqa: E402
 from kb.draft.known import fold  # noqa: E402
-from kb.draft.lexicon import COUNTRIES, HONORIFICS, OPENERS, ORGANISATIONS, TITLE_WORDS  # noqa: E402
+from kb.draft.lexicon import HONORIFICS, OPENERS, ORGANISATIONS, TITLE_WORDS  # noqa: E402
 from kb.draft.measures import bodies_at  # noqa: E402
 from kb.draft.speakers import body_name  # noqa: E402
 from kb.events.append import Appender  # noqa: E402

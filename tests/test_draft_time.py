@@ -15,8 +15,8 @@ from kb.cli import cli
 from kb.draft import draft as draft_module
 from kb.draft import figures as figures_module
 from kb.draft import speakers
+from kb.draft.countries import DEMONYMS
 from kb.draft.draft import MAX_CHARACTERS, MAX_FIGURES, MAX_QUOTATIONS
-from kb.draft.lexicon import DEMONYMS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from kb.draft.countries import COUNTRIES
 from kb.draft.dates import clause_around, without_dateline
 from kb.draft.figures import Figure, figures
-from kb.draft.lexicon import COUNTRIES
 from kb.draft.measures import bodies_at, keywords, metric, product_scope
 from kb.draft.negotiation import about
 from kb.draft.speakers import body_name, mention_of

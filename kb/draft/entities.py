@@ -7,17 +7,9 @@ import functools
 import re
 from typing import Any
 
+from kb.draft.countries import COUNTRIES
 from kb.draft.known import Known, fold, slug, surname
-from kb.draft.lexicon import (
-    COUNTRIES,
-    HONORIFICS,
-    NAME_PARTICLES,
-    NOT_NAMES,
-    OPENERS,
-    ORGANISATIONS,
-    TITLE_HEADS,
-    TITLE_WORDS,
-)
+from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, NOT_NAMES, OPENERS, ORGANISATIONS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.speakers import TENURE, Mention, body_name, group_noun, is_title, tokens
 from kb.draft.text import CAPITALISED_RUN, POSSESSIVE
 

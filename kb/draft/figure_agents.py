@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from kb.draft.countries import COUNTRIES
 from kb.draft.figures import Figure
-from kb.draft.lexicon import COUNTRIES, LENDERS
+from kb.draft.lexicon import LENDERS
 from kb.draft.measures import bodies_at, body_spans, sentence_subject
 
 # Up to three words of what the figure is ("tonne catch", "in new finance"), then a participle of giving,

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from kb.draft.countries import COUNTRIES
 from kb.draft.dates import clause_around
-from kb.draft.lexicon import COUNTRIES, TITLE_WORDS
+from kb.draft.lexicon import TITLE_WORDS
 from kb.draft.meetings import FUTURE, NOT_PLACES, PLACE, Met
 from kb.draft.speakers import Mention, body_name
 from kb.draft.text import Span

@@ -8,8 +8,9 @@ import re
 from operator import attrgetter
 
 from kb.draft.attribution import frame_speaker
+from kb.draft.countries import COUNTRIES
 from kb.draft.entities import bodies_by_use
-from kb.draft.lexicon import COUNTRIES, GROUP_NOUNS
+from kb.draft.lexicon import GROUP_NOUNS
 from kb.draft.pair_said import REACH, pair_speaking
 from kb.draft.reader import Reader
 from kb.draft.speakers import Mention, Token, body_name, speech_verbs, tokens_through_verbs

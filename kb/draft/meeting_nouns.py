@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from kb.draft.body_references import with_bodies_named
 from kb.draft.called_off import called_off, not_held_before
+from kb.draft.countries import COUNTRIES
 from kb.draft.dates import clause_around
 from kb.draft.group_meetings import group_meeting
-from kb.draft.lexicon import COUNTRIES
 from kb.draft.meeting_rephrasings import party_key, with_rephrased
 from kb.draft.meetings import (
     FUTURE,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kb.draft.lexicon import DEMONYMS
+from kb.draft.countries import DEMONYMS
 
 _CALLED = re.compile(r"(?P<the>[Tt]he (?:[a-z-]+ )?)?(?P<word>[A-Z][a-z]+)")  # "the Ghanaian", "the veteran Brazilian"
 

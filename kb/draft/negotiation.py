@@ -7,8 +7,8 @@ import functools
 import re
 from collections import Counter
 
+from kb.draft.countries import COUNTRIES
 from kb.draft.known import Known
-from kb.draft.lexicon import COUNTRIES
 from kb.draft.measures import bodies_at
 from kb.errors import KbError
 

@@ -11,10 +11,11 @@ from typing import Any
 
 from kb.draft import changes, dates, figure_agents, figure_context, measures, occasions, periods, shares, text_figures
 from kb.draft.agreements import Agreed, term_of
+from kb.draft.countries import COUNTRIES
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, figures
 from kb.draft.known import fold
-from kb.draft.lexicon import ACTS_FOR, COUNTRIES, GROUPINGS
+from kb.draft.lexicon import ACTS_FOR, GROUPINGS
 from kb.draft.meeting_days import held_by
 from kb.draft.meetings import Met
 from kb.draft.negotiation import about
@@ -350,9 +351,8 @@ class Payloads:
         if subject is None:
             if self._first_bodies is None:
                 bodies = measures.bodies_at(self.registry.text[:20_000])
-                named = [name for _, name in bodies if name != counterpart]
-                countries = [name for name in named if name in COUNTRIES]  # a country before a lender or a body
-                self._first_bodies = tuple(dict.fromkeys(countries + named))
+                named = [name for _, name in bodies if name != counterpart]  # a country before a lender or a body:
+                self._first_bodies = tuple(dict.fromkeys([name for name in named if name in COUNTRIES] + named))
             before = figure_context.subject_before(self.registry.text, self._at, sentence, figure)  # "the country's"
             earlier = (before, self._last_subject, *self._first_bodies)  # never the counterpart: the next one named
             subject = next((name for name in earlier if name and name != counterpart), None)

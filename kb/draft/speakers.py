@@ -10,10 +10,9 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from kb.draft.countries import COUNTRIES, DEMONYMS, names_of
 from kb.draft.lexicon import (
     COUNTING,
-    COUNTRIES,
-    DEMONYMS,
     DOCUMENT_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -38,10 +37,7 @@ DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "o
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # "al-Jaafari", "el-Sisi": a name's part
-_BODY_NAMES = {name.casefold(): name for name in (*COUNTRIES, *ORGANISATIONS)}
-for _name, _aliases in (*COUNTRIES.items(), *ORGANISATIONS.items()):
-    for _alias in _aliases:
-        _BODY_NAMES.setdefault(_alias.casefold(), _name)
+_BODY_NAMES = names_of({**COUNTRIES, **ORGANISATIONS})
 _VENUES = re.compile(
     r"\b(told (?:reporters|journalists|the press|a (?:press|news) conference|lawmakers|parliament)"
     r"|(?:at|during|in) (?:a|an|the) (?:joint )?(?:press|news) (?:conference|briefing)"
@@ -277,6 +273,8 @@ def _name_start(words: list[Token]) -> int:
     """Where the name that ends the words starts (their length if none does)."""
     at = len(words)
     while at > 0 and ((words[at - 1].capitalised and not is_title(words[at - 1])) or particle(words, at - 1, at == 1)):
+        if at == 1 and len(words) > 1 and words[0].text in COUNTRIES:
+            return 0  # a country's name opening a name is a first name: "Israel Katz", "Chad Bown", "Jordan Bardella"
         if body_name(words[at - 1].text) or group_noun(words[at - 1]):  # "the Foreign Secretaries": no one's name
             break
         if words[at - 1].text[:1].isdigit():

@@ -17,8 +17,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from kb.draft.countries import COUNTRIES
 from kb.draft.declared import declared_record
-from kb.draft.lexicon import COUNTRIES, HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
+from kb.draft.lexicon import HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.procedural import procedural
 from kb.draft.qa_interviews import qa_interviewee
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
@@ -103,10 +104,7 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
             asked += [paragraph] if asking_turn else []
             found += _turn(None if asking_turn else who, text, paragraph.start + stamp.end(), paragraph, dating)
             continue
-        label = _label(paragraph.text, speaking | asking, answers is not None)
-        if label and label.group("label") in headings:
-            label = None  # a fact sheet's heading ("THREE SHARED GOALS: …"): a speaker no post names speaks twice
-        label = None if label and _city(label.group("label")) else label  # a dateline: "RIYADH: …"
+        label = _turn_label(paragraph.text, speaking | asking, answers is not None, headings)
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         named = heading.group("who") if heading else lone.get(paragraph.text.strip())
         if named is not None:
@@ -115,8 +113,7 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         if label:
             name = label.group("label").strip()
             on_own_line = not paragraph.text[label.end() :].strip()
-            questioner = name.upper() in _QUESTIONERS or name in asking or _question(paragraph)
-            asking_turn = questioner
+            questioner = asking_turn = name.upper() in _QUESTIONERS or name in asking or _question(paragraph)
             who = None if questioner or _UNNAMED.fullmatch(name) else _answering(speaker_named(name), answers)
             if answers is not None and (name.upper() in _ANSWERING or label.re is _POST_LABEL):
                 who = answers  # "Spokesperson: …", "Minister: …" in the record of a briefing by its spokesperson
@@ -145,6 +142,13 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         spans.append((paragraph.start, paragraph.end))
         found += _turn(who, text, words_start, paragraph, dating)
     return found, spans, asked
+
+
+def _turn_label(paragraph: str, named: set[str], titled: bool, headings: set[str]) -> re.Match[str] | None:
+    """The label that opens a turn (`_label`), but not a fact sheet's heading ("THREE SHARED GOALS: …": a speaker no
+    post names speaks twice) nor a dateline ("RIYADH: …")."""
+    label = _label(paragraph, named, titled)
+    return None if label and (label.group("label") in headings or _city(label.group("label"))) else label
 
 
 def _answering(who: Mention | None, answers: Mention | None) -> Mention | None:
