@@ -123,9 +123,7 @@ def check_length(text: str) -> None:
 
 
 def check_size(text: str) -> None:
-    """Refuse, before any reading, a text longer than an article or holding more quotations or
-    figures than one does."""
-    check_length(text)
+    """Refuse, before the rest of the reading, a text holding more quotations or figures than an article does."""
     quotations = len(find_quotes(text))
     turns = sum(1 for _ in _LABEL_LINE.finditer(text))
     if quotations + turns > MAX_QUOTATIONS:
@@ -151,8 +149,9 @@ def draft_text(
 ) -> Draft:
     """The draft of a text published on ``published_at``, citing ``source``; ``speaker`` (a key or
     a name) answers where a transcript names no one."""
+    check_length(text)
+    text = reading_copy(text)  # its words laid out plainly, page furniture left out
     check_size(text)
-    text = reading_copy(text)  # laid out plainly, page furniture blanked: offsets and excerpts kept
     registry = Registry(known, source, text)
     payloads = Payloads(registry, source, negotiation, published_at)
     turns, turn_spans, asked = read_turns(text, _speaker(known, speaker))
