@@ -65,6 +65,7 @@ def furniture(text: str) -> list[tuple[int, int]]:
 
 
 def _is_furniture(line: str) -> bool:
+    """Whether a whole line is furniture, a byline, or a page's date and time (a number among its words)."""
     if _FURNITURE.fullmatch(line) or _BYLINE.fullmatch(line):
         return True
     dated = _PAGE_DATE.match(line)

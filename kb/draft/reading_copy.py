@@ -17,11 +17,11 @@ from kb.draft.furniture import furniture
 from kb.draft.text import wraps
 from kb.draft.wrapped_lines import SENTENCE_END, unwrapped
 
-# Spaces a page sets in other widths or forbids a line break at ("10\u00a0percent", "€1.3\u202fbillion"): spaces;
-# Unicode's line and paragraph separators: line breaks (a snapshot's line ends are "\n" already: normalise_text).
 _BREAKS = re.compile(r"\n(?:[ \t]*\n)*")  # a line break, and the blank lines after it
 _LINE_END = re.compile(r"[ \t]+$", re.MULTILINE)
 _BETWEEN_WORDS = re.compile(r"(?<=\S)(?:\t[ \t]*| [ \t]+)")  # a tab or a run of white space after a word
+# Spaces a page sets in other widths or forbids a line break at ("10\u00a0percent", "€1.3\u202fbillion"): spaces;
+# Unicode's line and paragraph separators: line breaks (a snapshot's line ends are "\n" already: normalise_text).
 _PLAIN = str.maketrans(
     {
         **dict.fromkeys(
@@ -37,7 +37,8 @@ def reading_copy(text: str) -> str:
     end and one between words; its page furniture, and the photo captions among the story's paragraphs, left out,
     each with the white space before it (the paragraphs around it read as next to each other; no claim is drafted
     from them, and no time they name moves the story on — a caption above the story's first sentence stays, aside:
-    the event it shows may be the story's); and its wrapped lines as their paragraphs (`unwrapped`)."""
+    the event it shows may be the story's); its wrapped lines as their paragraphs (`unwrapped`); and every paragraph
+    a blank line apart from the next (`_apart`)."""
     text = _BETWEEN_WORDS.sub(" ", _LINE_END.sub("", text.translate(_PLAIN)))
     begun = SENTENCE_END.search(text)  # the end of the story's first sentence
     story = begun.start() if begun else len(text)
