@@ -45,11 +45,16 @@ def imports(runner, payloads: list[dict[str, Any]], tmp_path) -> None:
     assert result.output == f"Imported {len(payloads)} events\n"
 
 
-def drafted_statements(text: str, published: str = PUBLISHED) -> list[dict[str, Any]]:
-    """The statements drafted from ``text`` alone, in a knowledge base knowing only its negotiation (no files)."""
+def drafted_text(text: str, published: str = PUBLISHED) -> list[dict[str, Any]]:
+    """The draft of ``text`` alone, in a knowledge base knowing only its negotiation (no files)."""
     known = Known()
     known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
-    return of_type(draft_text(text, published, "SOURCE", "talks", known).payloads, "statement")
+    return draft_text(text, published, "SOURCE", "talks", known).payloads
+
+
+def drafted_statements(text: str, published: str = PUBLISHED) -> list[dict[str, Any]]:
+    """The statements drafted from ``text`` alone (see drafted_text)."""
+    return of_type(drafted_text(text, published), "statement")
 
 
 def day_of(text: str, words: str) -> str | None:

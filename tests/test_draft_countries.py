@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from kb.draft import draft_text
 from kb.draft.countries import COUNTRIES, DEMONYMS
-from kb.draft.known import Known
+from tests.drafting import drafted_text
 
 UN_MEMBERS = 193
 
 
 def _draft(text: str) -> list[dict]:
-    known = Known()
-    known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
-    return draft_text(text, "2025-04-16", "SOURCE", "talks", known).payloads
+    return drafted_text(text, "2025-04-16")
 
 
 def test_every_member_of_the_united_nations_is_known():

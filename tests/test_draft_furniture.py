@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kb.draft import draft_text
 from kb.draft.furniture import furniture
-from kb.draft.known import Known
-from tests.drafting import drafted_statements
+from tests.drafting import drafted_statements, drafted_text
 
 LEDE = "LOME (Wire) - Togo and Benin narrowed their gaps on the port levy, Finance Minister Kofi Adjei said Monday."
 QUOTE = '"Three of the five points are settled," Adjei told reporters in Lome.'
@@ -85,7 +83,7 @@ def test_a_byline_names_no_one_and_a_pages_dates_no_day():
         "Published: 16 April 2025, 10:42 GMT\nUpdated: 17 April 2025, 08:15 GMT\n"
         f"{LEDE}\n\n{QUOTE}\n"
     )
-    payloads = draft_text(text, PUBLISHED, "SOURCE", "talks", _known()).payloads
+    payloads = drafted_text(text, PUBLISHED)
     assert [p["name"] for p in payloads if p["type"] == "entity"] == ["Kofi Adjei"]
     assert {p.get("occurred_at") for p in payloads if p["type"] == "statement"} == {"2025-04-14"}
 
@@ -98,7 +96,7 @@ def test_a_byline_between_paragraphs_is_no_participant():
         "Romuald Wadagni on the port levy.\nBy Jane Doe\nAccording to a statement released by the ministry on "
         "Wednesday, the two ministers held talks on April 14 by video conference.\n"
     )
-    payloads = draft_text(text, "2025-04-16", "SOURCE", "talks", _known()).payloads
+    payloads = drafted_text(text, "2025-04-16")
     assert "By Jane Doe" not in [p.get("name") for p in payloads]
     met = [
         ([each["entity"] for each in p["participants"]], p.get("occurred_at"))
@@ -114,12 +112,6 @@ def test_a_records_title_keeps_its_line_under_a_byline():
     title = "Briefing by the official representative of the Ministry of Foreign Affairs, Anna Lind, 11 September 2014"
     body = "\n\nThe main task now is to consolidate the agreements reached in Oslo in the protocol.\n"
     for head in ("", "By Jane Doe and John Roe\nPublished: 11 September 2014, 10:42 GMT\n"):
-        said = [p for p in draft_text(f"{title}\n{head}{body}", "2014-09-11", "S", "talks", _known()).payloads
+        said = [p for p in drafted_text(f"{title}\n{head}{body}", "2014-09-11")
                 if p["type"] == "statement"]  # fmt: skip
         assert [(p["speaker"], p["occurred_at"]) for p in said] == [("anna-lind", "2014-09-11")]
-
-
-def _known() -> Known:
-    known = Known()
-    known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
-    return known

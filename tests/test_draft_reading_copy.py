@@ -8,11 +8,9 @@ import textwrap
 
 import pytest
 
-from kb.draft import draft_text
-from kb.draft.known import Known
 from kb.draft.reading_copy import reading_copy
 from kb.draft.wrapped_lines import unwrapped, width
-from tests.drafting import drafted, imports, of_type
+from tests.drafting import drafted, drafted_text, imports, of_type
 
 PUBLISHED = "2025-04-16"  # a Wednesday: Tuesday is the 15th
 
@@ -42,9 +40,7 @@ def _wrapped(paragraphs: list[str], at: int, between: str) -> str:
 
 
 def _draft(text: str, published: str = PUBLISHED) -> list[dict]:
-    known = Known()
-    known.learn({"type": "entity", "key": "talks", "kind": "negotiation", "name": "The talks"})
-    return draft_text(text, published, "SOURCE", "talks", known).payloads
+    return drafted_text(text, published)
 
 
 def test_the_plain_story_drafts_its_claims():
