@@ -8,6 +8,7 @@ import re
 
 from kb.draft.absolute_saying import with_speaker
 from kb.draft.lexicon import NAME_PARTICLE_WORDS
+from kb.draft.nested_saying import nested_speaker
 from kb.draft.reader import mention_in, someone
 from kb.draft.speakers import (
     Mention,
@@ -49,6 +50,8 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     quote the attribution must touch it: '…," Frost said' or '…," said Frost'."""
     if not after and (who := with_speaker(frame)) is not None:
         return who, "with-speaker-saying"  # "…, with union leader Ana Berg calling it '…'"
+    if not after and (who := nested_speaker(frame)) is not None:
+        return who, "speaker-verb-quote"  # "Lind said Osei had called the offer '…'": Osei's words
     if after and (closing := _CLOSING.match(frame)):  # '"…," the readout concluded.': said so, after a quote
         frame = frame[: closing.start("verb")] + "said" + frame[closing.end("verb") :]
     whole = Span(0, len(frame), frame)

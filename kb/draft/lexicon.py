@@ -106,12 +106,14 @@ NAME_PARTICLES = frozenset(
     {"von", "der", "van", "den", "de", "da", "di", "du", "del", "dos", "das", "la", "le", "bin", "al"}
 )
 NAME_PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES))  # the particles as a regular expression's alternatives
-# Capitalised words that never name a person by themselves.
+# Capitalised words that never name a person by themselves ("The WTO Secretariat said": a body's, no one's).
 NOT_NAMES = frozenset(
     _words(
         """
         monday tuesday wednesday thursday friday saturday sunday january february march april june july
         august september october november december i we you he she it they us photo file
+        secretariat ministry department commission council committee agency bureau office presidency embassy
+        directorate board parliament cabinet government administration
         """
     )
 )
@@ -186,6 +188,7 @@ SOURCE_NOUNS = frozenset(
         side politician politicians banker bankers lawyer lawyers technocrat technocrats
         agency broadcaster newspaper daily outlet channel television radio
         readout readouts communique communiqué declaration letter
+        secretariat commission council board bureau presidency directorate department
         """
     )
 )

@@ -1,5 +1,4 @@
-"""Candidates as event payloads that ``kb import`` accepts, with why each was proposed in
-``_draft`` (a key that ``kb import`` drops)."""
+"""Candidates as payloads that ``kb import`` accepts, with why each was proposed in ``_draft`` (which it drops)."""
 
 from __future__ import annotations
 
@@ -40,8 +39,8 @@ _DOCUMENT = re.compile(
     r"(?:joint )?(?:statement|communiqu[eé]|declaration)\b"
     r"|\b(?:statement|communiqu[eé]|declaration) (?:issued )?(?:by|from) (?:the )?(?P<by>[A-Z][\w.’'-]*(?: (?:of )?"
     r"[A-Z][\w.’'-]*){0,4})"
-    r"|\b(?P<issuer>[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,4}) (?:said|says|issued|released) (?:in )?an? "
-    r"(?:joint )?(?:statement|communiqu[eé]|declaration)\b"
+    r"|\b(?P<issuer>[A-Z][\w.’'-]*(?: (?:of |for |and )?[A-Z][\w.’'-]*){0,5}) (?:said|says|issued|released) "
+    r"(?:in )?an? (?:joint )?(?:statement|communiqu[eé]|declaration)\b"
 )
 # A sentence with more figures is a table, not a report of one; a list of countries may give two each ("Trade
 # with Singapore increased by 22.5 per cent (RM11.16 billion), Vietnam by 14.5 per cent (RM2.36 billion), …").
@@ -127,7 +126,8 @@ class Payloads:
             return None
         before = text[max(0, said.excerpt.start - NEAR) : said.excerpt.start]
         found = (m.group("body") or m.group("by") or m.group("issuer") for m in _DOCUMENT.finditer(before))
-        authors = [re.sub(r"^(?:An?|The) ", "", author) for author in found]
+        plain = (a if " of " in a or " for " in a else a.rsplit(" and ", 1)[-1] for a in found)  # "Lind and Novak"
+        authors = [re.sub(r"^(?:An?|The) ", "", author) for author in plain]
         authors = [author for author in authors if author not in ("A", "An", "The", "In", "This", "That")]
         return self.registry.body(authors[-1]) if authors else None
 
@@ -291,9 +291,8 @@ class Payloads:
         return figure_context.currency(figure, self._last_subject, self.registry.text)
 
     def _conversions(self) -> dict[tuple[str, str], int]:
-        """The amounts the text gives as another's conversion ("9 trillion yen ($63 billion)"), each
-        with where it is first given so: the same amount alone before it (a headline's "a $63 billion
-        surplus") is that figure again, no figure of its own."""
+        """The amounts the text gives as another's conversion ("9 trillion yen ($63 billion)"), each with where it is
+        first given so: the same amount alone before it (a headline's "a $63 billion surplus") is that figure again."""
         if self._converted is None:
             self._converted = {}
             for figure in text_figures.every_figure(self.registry.text):

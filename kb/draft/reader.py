@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
+from kb.draft.definite_bodies import described_body
 from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, OPENERS, TITLE_WORDS
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.sexes import sex_of
@@ -179,8 +180,10 @@ class Reader:
 
 
 def someone(who: Mention | None) -> Mention | None:
-    """The mention, if it names someone (a person, a body, a description or a pronoun)."""
-    return who if who is not None and (who.name or who.organisation or who.description or who.pronoun) else None
+    """The mention, if it names someone (a person, a body, a description or a pronoun; "the commission" too)."""
+    if who is not None and (who.name or who.organisation or who.description or who.pronoun):
+        return who
+    return described_body(who.phrase) if who is not None else None
 
 
 def mention_in(text: str, frame: Span, found: list[Token]) -> Mention | None:

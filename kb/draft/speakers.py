@@ -1,6 +1,5 @@
-"""Who said it: the speaker's phrase around a quote or a reporting verb ("said Barnier",
-"Japan's chief negotiator Ryosei Akazawa told reporters", "a government source said"), read
-into a name, a post, an organisation or a description."""
+"""Who said it: the speaker's phrase around a quote or a reporting verb ("said Barnier", "Japan's chief negotiator
+Ryosei Akazawa told reporters", "a government source said") read into a name, a post, a body or a description."""
 
 from __future__ import annotations
 
@@ -174,6 +173,7 @@ _BODY_OF = re.compile(
     r"(?:[Tt]he )?(?:Ministry|Department|Office|Agency|Council|Committee|Bureau|Authority|Secretariat|Directorate)"
     r" (?:of|for) (?:the )?[A-Z]"
 )
+_BODY_ALONE = re.compile(_BODY_OF.pattern + r"[\w’'-]*(?:,? (?:and |of |the )*[A-Z][\w’'-]*)*")  # no post after it
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's name: "(MOT)", "(Miti)"
 _IN_BRACKETS = re.compile(rf" \({ABBREVIATION.pattern}\)$")
 # A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
@@ -219,10 +219,11 @@ def parse_phrase(phrase: str) -> Mention:
     organisation = None
     owner = next((i for i, t in enumerate(words) if POSSESSIVE.search(t.text) and t.text[-1] != "."), None)
     if owner is not None:
-        organisation = body_name(" ".join(t.text for t in words[: owner + 1])) or re.sub(
-            r"[’']s?$", "", " ".join(t.text for t in words[: owner + 1])
-        )
+        owner_words = " ".join(t.text for t in words[: owner + 1])
+        organisation = body_name(owner_words) or re.sub(r"[’']s?$", "", owner_words)
         words = words[owner + 1 :]
+        if words and _BODY_ALONE.fullmatch(post := phrase[words[0].start : words[-1].end]):  # "… Ministry of Fisheries"
+            return Mention(phrase, title=post, organisation=organisation, description=phrase)  # a body, no "Fisheries"
     name_start = _name_start(words)
     before_name = words[name_start - 1] if 0 < name_start < len(words) else None
     if before_name is not None and before_name.capitalised and body_name(phrase[before_name.start :]):

@@ -10,11 +10,12 @@ from operator import attrgetter, itemgetter
 
 from kb.draft.attribution import according, frame_speaker, is_object, name_colon, quoted_as, second_hand, via_of
 from kb.draft.dates import clause_around
+from kb.draft.definite_bodies import body_meant
 from kb.draft.described_subjects import described_opening
+from kb.draft.frame_starts import frame_start
 from kb.draft.headlines import headline_repeats
 from kb.draft.infinitive_saying import says_by_infinitive
 from kb.draft.it_said import referred_speaker
-from kb.draft.lexicon import NAME_PARTICLE_WORDS
 from kb.draft.opening_quotes import opens_its_paragraph
 from kb.draft.pair_said import two_named
 from kb.draft.pronoun_places import pronoun_place
@@ -129,7 +130,7 @@ def _read_group(
     reader: Reader, context: Span, group: list[Quote], all_sentences: list[Span], previous_end: int
 ) -> Said | None:
     text = reader.text
-    before_start = _over_relative_clause(text, max(context.start, group[0].start - FRAME), context.start)
+    before_start = frame_start(text, max(context.start, group[0].start - FRAME), context.start)
     before = Span(before_start, group[0].start, text[before_start : group[0].start])
     after_end = min(context.end, group[-1].end + FRAME)
     after = Span(group[-1].end, after_end, text[group[-1].end : after_end])
@@ -174,7 +175,7 @@ def _read_group(
         if (antecedent := reader.antecedent(pronoun_place(before, who.phrase, pattern), who.phrase)) is None:
             return None
         who, confidence, pattern = antecedent, 0.7, pattern + "+pronoun"
-    who = two_named(reader, context.start, who) or who  # "The two ministers told reporters …": the two named before
+    who = two_named(reader, context.start, who) or body_meant(text, context.start, who) or who  # the two, a body
     words = " ".join(q.words(text) for q in group)
     direct = len(group) == 1 and (_is_direct(words, before.text) or len(group[0].pieces) > 1)  # over paragraphs
     attribution = "direct_quote" if direct else "partial_quote"
@@ -195,39 +196,6 @@ def _dating(reader: Reader, context: Span, pattern: str, all_sentences: list[Spa
         following = all_sentences[bisect.bisect_left(all_sentences, context.end, key=START)]
         return _reporting_clause(reader.blanked[following.start : following.end]) or following.text
     return _reporting_clause(reader.blanked[context.start : context.end])
-
-
-_RELATIVE_OPENING = re.compile(r", (?:who|whose|which) ")
-_RELATIVE_REACH = 240  # characters before the words read where a relative clause they cut may open
-
-
-def _over_relative_clause(text: str, at: int, floor: int) -> int:
-    """Where the words read before a quote start (see _phrase_start) — moved back to the name before a
-    relative clause that ``at`` cuts: "Lord Novak, who will host the next round … with Anna Lind, told
-    the press that …" is Novak's."""
-    reach = max(floor, at - _RELATIVE_REACH)
-    openings = list(_RELATIVE_OPENING.finditer(text, reach, at)) if at > floor else []
-    if openings and "," not in text[openings[-1].end() : at]:
-        return _phrase_start(text, openings[-1].start(), floor)
-    return _phrase_start(text, at, floor)
-
-
-_NAME_WORD_BEFORE = re.compile(rf"(?<![\w’'-])(?:[A-Z][\w’'.-]*|{NAME_PARTICLE_WORDS})\s+$")
-_NAME_REACH = 8  # words: a name and a post before it ("Iranian Foreign Minister Hossein Amirabdollahian")
-
-
-def _phrase_start(text: str, at: int, floor: int) -> int:
-    """Where the words read before a quote start: at ``at``, moved back to the start of the word it
-    cuts and over the capitalised words and particles just before it, so that a frame never opens
-    halfway through a speaker's name and post ("… bin Abdulrahman Al Thani said")."""
-    while at > floor and not text[at - 1].isspace():
-        at -= 1
-    for _ in range(_NAME_REACH):
-        word = _NAME_WORD_BEFORE.search(text, max(floor, at - 40), at)
-        if word is None or word.end() != at or not text[word.start() : at].strip()[:1].isalpha():
-            break
-        at = word.start()
-    return at
 
 
 @functools.lru_cache(maxsize=1)  # the quotes of one sentence share it

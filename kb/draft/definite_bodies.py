@@ -1,0 +1,48 @@
+"""A body a speaker's definite noun stands for: '"…," the ministry said' after "Ghana's Ministry of Finance said …" is
+that ministry, named in full as the text named it last ("the department", "the commission", "the office", "the
+agency", "the bank", "the secretariat"…); a noun no body named before holds stays the description it is."""
+
+from __future__ import annotations
+
+import re
+
+from kb.draft.speakers import Mention, mention_of
+
+_NOUNS = ("ministry", "department", "commission", "office", "agency", "bureau", "secretariat", "council", "committee",
+          "bank", "authority", "presidency", "embassy", "directorate")  # fmt: skip
+_DEFINITE = re.compile(
+    rf"(?:[Tt]he|[Ii]ts) (?P<noun>{'|'.join(_NOUNS)}|{'|'.join(noun.capitalize() for noun in _NOUNS)})"
+)
+_LOOK_BACK = 3000  # characters before the quote where the body's full name is looked for
+_WORD = r"[A-Z][\w’'.&-]*"
+
+
+def described_body(phrase: str) -> Mention | None:
+    """A speaker's phrase that is a body's definite noun ("the commission", "the secretariat") as a description."""
+    words = phrase.strip(" ,")
+    return Mention(phrase, description=words) if _DEFINITE.fullmatch(words) else None
+
+
+def body_meant(text: str, at: int, who: Mention) -> Mention | None:
+    """The body named in full last in the ``_LOOK_BACK`` characters before ``at`` whose name holds the noun of a
+    speaker described as "the ministry" (its own words, a country's possessive before them kept: "Ghana's Ministry of
+    Finance", "the Finance Ministry", "the European Commission", "Ghana's finance ministry"); none named, the speaker
+    as the text describes it ("the commission", which no lexicon reads as anyone); None for a speaker of another
+    kind."""
+    unread = not (who.name or who.organisation or who.description or who.pronoun)
+    words = (who.phrase if unread else who.description or "").strip(" ,")
+    found = _DEFINITE.fullmatch(words) if not who.name and not who.organisation else None
+    if found is None:
+        return None
+    head, noun = found["noun"].capitalize(), found["noun"].lower()
+    name = re.compile(
+        rf"(?:{_WORD}[’']s )?(?:{_WORD} ){{0,4}}{head}(?: (?:of|for) (?:the )?{_WORD}(?:,? (?:and )?{_WORD})*)?"
+        rf"|{_WORD}[’']s (?:[a-z-]+ ){{0,3}}{noun}\b"  # "Ghana's finance ministry"
+    )
+    names = [m.group() for m in name.finditer(text, max(0, at - _LOOK_BACK), at) if m.group() != head]
+    meant = mention_of(names[-1]) if names else None
+    if meant is not None and (meant.name or meant.organisation or meant.description):
+        return meant
+    if not names and found["noun"][0].isupper():  # "the Council said", no council named before: a body by that name
+        return Mention(who.phrase, organisation=found["noun"])
+    return Mention(who.phrase, description=names[-1] if names else words)

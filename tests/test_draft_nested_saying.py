@@ -1,0 +1,48 @@
+"""Words quoted inside reported speech are their own subject's: "Lind said Osei had called the offer 'insulting'" is
+Osei's word, passed on by Lind (kb/draft/nested_saying.py) — sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted_statements
+
+INTRODUCTION = (
+    "OSLO, March 3 (Reuters) - Norway's trade minister Kari Lind arrived in Accra on Monday. "
+    "Ghana's finance minister Kwame Osei also spoke.\n\n"
+)
+
+
+def speaker_of(sentence: str, words: str) -> str | None:
+    """The speaker key drafted for the statement quoting ``words``."""
+    said = [s for s in drafted_statements(INTRODUCTION + sentence + "\n") if words in s["text"]]
+    assert said, f"no statement quoting {words!r}"
+    return said[0].get("speaker")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lind said Osei had called the offer “insulting”.",
+        "Lind told reporters that Osei described the talks as “constructive”.",
+        "Lind said Osei had warned of “serious consequences”.",
+        "Lind said that Osei described the plan as “unacceptable”.",
+        "Lind added that Osei had branded the offer “insulting”.",
+        "Lind rejected Osei’s claim that the offer was “insulting”.",
+    ],
+)
+def test_words_quoted_inside_reported_speech_are_its_subjects(sentence):
+    quoted = sentence.split("“")[1].split("”")[0]
+    assert speaker_of(sentence, quoted) == "kwame-osei"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lind said the offer was “insulting”.",
+        "Lind said she had told Osei the offer was “insulting”.",  # Lind's words, told to Osei
+        "Lind, who called the offer “insulting”, said she would stay.",
+        "Lind said he had called the offer “insulting”.",  # a pronoun names no one here: the reporter's subject
+    ],
+)
+def test_words_the_reporting_verbs_subject_says_stay_theirs(sentence):
+    assert speaker_of(sentence, "insulting") == "kari-lind"

@@ -1,0 +1,71 @@
+"""A body as a quote's speaker: "the ministry" after the ministry named in full is that ministry
+(kb/draft/definite_bodies.py), and a ministry of a portfolio the lexicon does not know is a body, never a person
+named after the portfolio ("Norway's Ministry of Fisheries": no person "Fisheries"; kb/draft/speakers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted_text, of_type
+
+QUOTE = "“We remain committed to a fair deal,”"
+
+
+def speaker(text: str) -> str:
+    """The drafted speaker of the quote: the entity's name, or the description."""
+    payloads = drafted_text(text + "\n")
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    [said] = [s for s in of_type(payloads, "statement") if "committed" in s["text"]]
+    return names.get(said.get("speaker", ""), said.get("speaker_description", ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "ACCRA (Reuters) - Ghana's Ministry of Finance said on Tuesday that talks would resume in May.\n\n"
+            f"{QUOTE} the ministry said.",
+            "Ministry of Finance",
+        ),
+        (
+            "ACCRA (Reuters) - Ghana's Finance Ministry said on Tuesday that talks would resume in May.\n\n"
+            f"{QUOTE} the ministry said.",
+            "Finance Ministry",
+        ),
+        (
+            "LIMA (Reuters) - Peru's Ministry of Foreign Trade and Tourism said talks would resume in May.\n\n"
+            f"{QUOTE} the ministry added.",
+            "Ministry of Foreign Trade and Tourism",
+        ),
+        (
+            "GENEVA (Reuters) - The WTO Secretariat said talks would resume in May.\n\n"
+            f"{QUOTE} the secretariat said.",
+            "WTO Secretariat",  # as the text names it; never a person "Secretariat"
+        ),
+    ],
+)
+def test_the_ministry_is_the_ministry_named_before(text, body):
+    assert body in speaker(text)
+
+
+def test_the_ministry_no_body_was_named_as_stays_a_description():
+    text = f"ACCRA (Reuters) - Talks on the debt would resume in May.\n\n{QUOTE} the ministry said."
+    assert speaker(text) == "the ministry"
+
+
+@pytest.mark.parametrize("portfolio", ["Fisheries", "Trade and Fisheries", "Climate and Environment"])
+def test_a_ministry_of_an_unknown_portfolio_is_no_person(portfolio):
+    text = f"OSLO (Reuters) - Norway's Ministry of {portfolio} said in a statement that talks would resume.\n\n"
+    payloads = drafted_text(text + f"{QUOTE} the statement said.\n")
+    assert not [p for p in of_type(payloads, "entity") if p["kind"] == "person"]
+    assert f"Ministry of {portfolio}" in speaker(text + f"{QUOTE} the statement said.")
+
+
+def test_the_ministrys_quote_takes_the_day_its_words_before_gave_it():
+    """"the ministry" is the ministry the lede reports speaking on Tuesday: its quote just after is of that day."""
+    text = (
+        "ACCRA (Reuters) - Ghana and its bondholders will resume talks, Ghana's finance ministry said on Tuesday.\n\n"
+        f"{QUOTE} the ministry said.\n"
+    )
+    [said] = [s for s in of_type(drafted_text(text, "2025-03-05"), "statement") if "committed" in s["text"]]
+    assert said["speaker_description"] == "Ghana's finance ministry"
+    assert said["occurred_at"] == "2025-03-04"
