@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from kb.draft.dates import MONTHS, WEEKDAYS
+from kb.draft.lexicon import OPENERS, VERB_FILLERS
 from kb.draft.speakers import body_name
 
 # A post set off by commas after a name: ", the trade minister,", ", her Peruvian counterpart,".
@@ -68,9 +70,21 @@ def joined_start(words: str, end: int) -> int:
 
 
 def _listed_name(words: str, start: int) -> bool:
-    """Whether the list's item at ``start`` names someone: a name of two words or more, or a country or body
-    ("Chile"), and not in a phrase of place or time ("In Lima", "On Monday", "Earlier", "Meanwhile")."""
+    """Whether the list's item at ``start`` names someone: a name of two words or more, a country or body
+    ("Chile"), or a surname ("Lind, Osei and Novak met"), and not in a phrase of place or time ("In Lima", "On Monday")
+    nor a word that opens a sentence ("Earlier", "Meanwhile", "Separately")."""
     item = words[start : words.find(",", start)]
     if _PLACE_OR_TIME.search(words[max(0, start - 8) : start + 3]):
         return False
-    return " " in item or body_name(item) is not None
+    return " " in item or body_name(item) is not None or _surname(item)
+
+
+_OPENING = ("still", "instead", "indeed", "nonetheless", "nevertheless", "moreover", "furthermore", "besides",
+            "overall", "together", "now", "elsewhere", "afterwards", "afterward", "thus", "hence", "first", "second",
+            "third", "next", "otherwise", "likewise", "too", "yet")  # fmt: skip
+_NOT_NAMES = frozenset((*OPENERS, *VERB_FILLERS, *_OPENING, *(word.casefold() for word in (*WEEKDAYS, *MONTHS))))
+
+
+def _surname(word: str) -> bool:
+    """Whether a capitalised word alone may be a surname: no word that opens a sentence, no adverb, day nor month."""
+    return bool(_NAME.fullmatch(word)) and word.casefold() not in _NOT_NAMES and not word.endswith("ly")

@@ -197,7 +197,7 @@ SOURCE_NOUNS = frozenset(
 OPENERS = frozenset(
     _words(
         """
-        and but with the a an in on at for after before when while as if
+        and but with the a an in on at for after before when while as if both either neither
         so yet then also meanwhile however speaking asked calling under since by from to of this
         that these those it its there here
         what how why where

@@ -4,9 +4,10 @@ discussions between Canada and the US"); a meeting noun "with" a party whose oth
 ("Lind's talks with Novak", "his phone call with Novak"), the subject of "in talks with" ("Lind is in talks with Novak")
 or of the sentence's verb of saying, when the party met is a person named ("Lind said one-on-one discussions with
 President Novak had helped"); subjects joined by "and" who talked ("Lind and Novak discussed trade", "shook hands",
-"exchanged views", "talked", "conferred"; "agreed" only between people named), or one who talked with another named
-("Lind discussed the plan with President Novak"); and a visit or a call to a person named ("Lind called on President
-Novak", "paid a courtesy call on", "paid a visit to", "visited", "telephoned" — never "called on Novak to act")."""
+"exchanged views", "talked", "conferred"), or one who talked with another named ("Lind discussed the plan with
+President Novak"); and a visit or a call to a person named with a post, or by the surname of one named so before ("Lind
+called on President Novak", "paid a courtesy call on", "paid a visit to", "visited", "telephoned" — never "called on
+Novak to act")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from kb.draft.meetings import (
     read_meetings,
     subjects_of,
 )
+from kb.draft.reader import named_before
 from kb.draft.speakers import Mention, Token, body_name, mention_of, speech_verbs, tokens
 from kb.draft.text import Span, sentences
 
@@ -269,7 +271,11 @@ def _talked(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     if verb is None:
         return []
     if verb.re is _VISITED:
-        objects = [who for who in named_after(text, verb.group("rest"), 0)[:1] if who.title]
+        objects = [
+            who
+            for who in named_after(text, verb.group("rest"), 0)[:1]
+            if who.title or named_before(text, who, sentence.start)
+        ]
         after = verb.group("rest").find(objects[0].phrase) + len(objects[0].phrase) if objects else 0
         if not objects or _URGED.match(verb.group("rest"), after):
             return []

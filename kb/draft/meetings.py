@@ -1,7 +1,8 @@
 """Meetings: "A met (with) B", "A held talks (separately) with B … and with C" (one meeting each), "A negotiated with
 B", "A received a briefing from B", "talks between A and B", "talks involving (officials from) A, B and C", "A said
-after meeting B", "Following talks with B, A said …", with the participants (a pronoun: the person last named), the
-place and the length ("for about 50 minutes") when the sentence gives them, and whether it is to come."""
+after meeting B", "Following talks with B, A said …", "A is hosting B", "A and B wrapped up two days of talks", with the
+participants (a pronoun: the person last named), the place and the length ("for about 50 minutes") when the sentence
+gives them, and whether it is to come ("will meet", "are set to meet")."""
 
 from __future__ import annotations
 
@@ -9,21 +10,20 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from operator import itemgetter
 
 from kb.draft.body_references import with_bodies_named
 from kb.draft.called_off import called_off, not_held_before, to_come
-from kb.draft.counterparts import HOLDERS, holder, is_counterpart, is_definite_post
+from kb.draft.counterparts import holder, is_counterpart, is_definite_post
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject
 from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
 from kb.draft.meeting_lengths import length
-from kb.draft.negotiation import about
 from kb.draft.owned_things import owned_thing
-from kb.draft.reader import named_anywhere
+from kb.draft.reader import named_before
 from kb.draft.speakers import Mention, Token, body_name, mention_of, speech_verbs, tokens
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, paragraphs, sentences
+from kb.draft.the_two import the_two
 
 # A meeting in a phrase of a sentence whose subject is the other party: "Lind said after meeting (with) Novak",
 # "Following talks with Novak on Monday, Lind told reporters …".
@@ -32,7 +32,9 @@ _PHRASE = (
     r"(?:meeting|talks|call|conversation|discussions|negotiations)(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
 )
 MEETING = re.compile(
-    r"\b(?P<verb>(?:met|meets|meet|(?:convened|gathered)(?= (?:in|at|on|for)\b|[.,;]))"  # not "convened the council"
+    r"\b(?P<verb>(?:(?:(?:is|are|was|were) (?:set|due|expected|scheduled|slated|going) to "
+    r"|(?:plans?|planned) to )?(?:met|meets|meet)|"
+    r"(?:convened|gathered)(?= (?:in|at|on|for)\b|[.,;]))"  # not "convened the council"
     r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|separately|twice))?"
     r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|trilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
@@ -41,10 +43,13 @@ MEETING = re.compile(
     r"had (?:talks|a meeting|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)) with|"
     r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[a-z]+(?:-[a-z]+)* ){0,2}?|[“\"]?"
     r"(?:(?:[a-z]+-[a-z-]+|bilateral|trilateral|tripartite|separate|informal|private|direct|further) )?)"
-    r"(?:meetings?|talks|chat|bilaterals|summit|(?:video ?)?conference|calls?)\b[”\"]?(?: with)?|"  # "a bilateral
+    r"(?:(?:[a-z]+ )?(?:days?|rounds?) of )?"  # "held a second day of talks"
+    r"(?:meetings?|talks|chat|bilaterals|summit|(?:video ?)?conference|calls?|dinner|lunch|breakfast)\b[”\"]?"
+    r"(?: with)?|"  # "a bilateral
     # meeting", "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "a video conference"
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held) "
-    r"(?:the |their |a |an )?(?:[\w-]+ )?round of (?:the )?(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
+    r"(?:the |their |a |an )?(?:(?:[\w-]+ )?round|(?:[\w-]+ ){1,2}(?:days|weeks|hours|rounds)) of (?:the )?"
+    r"(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
     r"(?: with)?|"
     r"spoke (?:(?:today|yesterday|again|separately) )?(?:(?:by (?:tele)?phone|(?:on|over) the (?:tele)?phone|"
     r"by video link) )?(?:(?:today|yesterday) )?(?:with|to)|talked with|"
@@ -53,13 +58,14 @@ MEETING = re.compile(
     r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among|included|involved|brought together"
     r"|(?:were|was) attended by|(?<=lateral meeting )of)"
     r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?|"
-    r"(?:hosted|hosts|welcomed|welcomes|received|receives)(?: a courtesy call from)?|"
+    r"(?:hosted|hosts|host|welcomed|welcomes|received|receives)(?: a courtesy call from)?|"
     r"(?:was|were) (?:received|hosted|welcomed) by|(?:was|were) signed by|"
     r"signed (?:(?:an?|the|their|two|three|four|five|several) )?(?:[\w()-]+ ){0,3}?"
     r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|accords?|pacts?|treat(?:y|ies)|declarations?)"
     r"(?: of understanding)?(?: \(MoUs?\))?|"
     r"(?<=\w)[’']s (?:(?:[Pp]hone|[Tt]elephone|[Vv]ideo) )?(?:[Cc]all|[Mm]eeting) [Ww]ith|"  # "X's Call with Y"
-    r"sat down (?:for talks )?with|(?:is|are) meeting(?: with)?|"  # "Lind sat down with Novak", "is meeting"
+    r"sat down (?:for talks )?with|(?:is|are|was|were) meeting(?: with)?|"  # "Lind sat down with Novak", "is meeting"
+    r"(?:is|are|was|were) (?:hosting|welcoming|receiving)|"
     r"(?:co-)?chair(?:ed|s)? (?:the|their|an?) (?:[\w-]+ ){0,3}?(?:meeting|talks|dialogue|session)|"
     rf"{_PHRASE})"
     r"(?![\w-])(?:\s+(?P<rest>.+))?",  # the verb may end the sentence: "Chile and Peru held talks."
@@ -99,6 +105,8 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
     for token in words:
         if token.word in _WHEN_WORDS:
             break  # "… and U.S. President Donald Trump Tuesday resulted in …"
+        if token.word in ("both", "either", "neither") and not found[-1]:
+            continue  # "Both Lopez and Diallo attended": Lopez
         if token.text in (",",) or token.word == "and":
             if found[-1]:
                 found.append([])
@@ -168,9 +176,14 @@ def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
         for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
             part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
             objects = [holder(who, text, sentence.start) for who in named_after(text, _SET_OFF.sub(_blank, part), 0)]
-            hosting = re.sub(r"^(?:was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
+            hosting = re.sub(r"^(?:is|are|was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
             if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
-                objects = [who for who in objects if who.name and (who.title or verb[0] == "s" or _guest(verb, who))]
+                objects = [
+                    who
+                    for who in objects
+                    if who.name
+                    and (who.title or verb[0] == "s" or _guest(verb, who) or named_before(text, who, sentence.start))
+                ]
             each = [[who] for who in objects] if _EACH.search(verb) and objects else [objects]
             for met in each:  # "held bilateral talks with A and B", "took calls from A and B": one meeting each
                 parties = [holder(p, text, sentence.start) for p in [*subjects, *met]]
@@ -199,12 +212,9 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
     tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
     between = _BETWEEN.search(before, tail)
     trimmed = _SET_OFF.sub(_blank, before[: between.start()] if between else before)
-    two = _THE_TWO.search(trimmed, max(0, len(trimmed) - 60))
+    two = the_two(text, start, trimmed)
     if two is not None:
-        return _last_two(text, start + two.start())
-    if _TWO_SIDES.search(trimmed, max(0, len(trimmed) - 40)):
-        sides = [mention_of(name) for name in about(text)[:2]]
-        return [side for side in sides if side is not None] if len(sides) == 2 else []
+        return two
     words = tokens(trimmed + " said")
     subject = subject_before(words, len(words) - 1)
     if not subject:
@@ -219,7 +229,9 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
 
 
 _SUBJECT = re.compile(r", (?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)(?= [a-z]|, )")  # "After meeting B, A flew …"
-_SAID_BEFORE = re.compile(r"(?:,|\s+(?:said|says|spoke|told reporters|added))\s*$")  # "Lind, after", "Lind said after"
+_SAID_BEFORE = re.compile(  # "Lind, after", "Lind said after", "Lind, speaking after"
+    r"(?:,|\s+(?:said|says|spoke|told reporters|added))\s*$|,\s+speaking\s*$"
+)
 
 
 def _phrase_subjects(
@@ -242,47 +254,11 @@ def _phrase_subjects(
     return subjects_of(text, start, rest[comma + 1 : verb], antecedent), rest[:comma]
 
 
-# Two people the sentences before have named: "the two leaders met", "Both ministers held talks", "They met" (a
-# sentence's first word).
-_THE_TWO = re.compile(
-    r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Bb]oth) (?:two )?(?:[a-z]+ )?(?:leaders|ministers|presidents|premiers|men|women"
-    r"|envoys|negotiators|counterparts|diplomats)|[Tt]he (?:pair|duo))\s*$|^They\s*$"  # not "as they had …"
-)
-
-
-# The two countries the text names most: "The two sides held talks", "Both countries concluded a round of talks",
-# "The two delegations met".
-_TWO_SIDES = re.compile(
-    r"(?:^|(?<=[\s,]))(?:[Tt]he two|[Bb]oth) (?:sides|countries|governments|nations|delegations|parties|teams)\s*$"
-)
-
-
-def _last_two(text: str, before: int) -> list[Mention]:
-    """The last two people named before ``before``, each once (a surname alone is the person named in full)."""
-    named = named_anywhere(text)
-    last = bisect.bisect_left(named, before, key=itemgetter(0))
-    people: list[Mention] = []
-    for _, found in reversed(named[max(0, last - HOLDERS) : last]):
-        who = _within_a_sentence(found)
-        if who.name and all(who.name.split()[-1] != p.name.split()[-1] for p in people if p.name):
-            people.append(who)
-        if len(people) == 2:
-            return people[::-1]
-    return []
-
-
-def _within_a_sentence(who: Mention) -> Mention:
-    """A name is within one sentence: "Omar Diallo. The", "Monday. President Omar Diallo" are "Omar Diallo"."""
-    if ". " not in who.phrase:
-        return who
-    pieces = [mention_of(piece.strip(" .")) for piece in [span.text for span in sentences(who.phrase)]]
-    return next((piece for piece in pieces if piece is not None and piece.name), who)
-
-
 # Verbs whose object is a meeting's party only if a person ("spoke to reporters", "welcomed the agreement" are
 # none), a host's guest named with a post, or in full after "hosted" ("hosted President Omar Diallo", "hosted Omar
 # Diallo"; not "was received by Omar Diallo", who may be anyone at the airport).
-_HOSTING = ("hosted", "hosts", "welcomed", "welcomes", "received", "receives", "received a courtesy call from")
+_HOSTING = ("hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welcoming", "received", "receives",
+            "receiving", "received a courtesy call from")  # fmt: skip
 
 
 def _guest(verb: str, who: Mention) -> bool:

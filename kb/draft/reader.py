@@ -344,3 +344,13 @@ def _after_opening_clause(words: list[Token]) -> list[Token]:
 def antecedents(text: str) -> Callable[[int], Mention | None]:
     """Who a pronoun at a place in the text stands for (see Reader.antecedent)."""
     return Reader(text, subjects=named_subjects(blank(text, find_quotes(text)))).antecedent
+
+
+def named_before(text: str, who: Mention, before: int) -> bool:
+    """Whether ``who`` is a surname alone of a person the text named in full before ``before`` ("Osei" after "Ghana's
+    finance minister Kwame Osei"): a person, not a place ("visited Accra") nor a word."""
+    if not who.name or " " in who.name:
+        return False
+    named = named_anywhere(text)
+    last = bisect.bisect_left(named, before, key=itemgetter(0))
+    return any(found.name and found.name.split()[-1] == who.name for _, found in named[:last])

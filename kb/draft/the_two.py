@@ -1,0 +1,63 @@
+"""Who "the two" of a meeting's subject are: "the two leaders met", "Both ministers held talks", "They met" — the
+last two people the text named before; "The two sides held talks", "Both countries concluded a round of talks" — the
+two countries the text names most."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from operator import itemgetter
+
+from kb.draft.counterparts import HOLDERS
+from kb.draft.negotiation import about
+from kb.draft.reader import named_anywhere
+from kb.draft.speakers import Mention, mention_of
+from kb.draft.text import sentences
+
+# Two people the sentences before have named: "the two leaders met", "Both ministers held talks", "They met" (a
+# sentence's first word).
+_THE_TWO = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Bb]oth) (?:two )?(?:[a-z]+ )?(?:leaders|ministers|presidents|premiers|men|women"
+    r"|envoys|negotiators|counterparts|diplomats)|[Tt]he (?:pair|duo))\s*$|^They\s*$"  # not "as they had …"
+)
+
+
+# The two countries the text names most: "The two sides held talks", "Both countries concluded a round of talks",
+# "The two delegations met".
+_TWO_SIDES = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[Tt]he two|[Bb]oth) (?:sides|countries|governments|nations|delegations|parties|teams)\s*$"
+)
+
+
+def _last_two(text: str, before: int) -> list[Mention]:
+    """The last two people named before ``before``, each once (a surname alone is the person named in full)."""
+    named = named_anywhere(text)
+    last = bisect.bisect_left(named, before, key=itemgetter(0))
+    people: list[Mention] = []
+    for _, found in reversed(named[max(0, last - HOLDERS) : last]):
+        who = _within_a_sentence(found)
+        if who.name and all(who.name.split()[-1] != p.name.split()[-1] for p in people if p.name):
+            people.append(who)
+        if len(people) == 2:
+            return people[::-1]
+    return []
+
+
+def _within_a_sentence(who: Mention) -> Mention:
+    """A name is within one sentence: "Omar Diallo. The", "Monday. President Omar Diallo" are "Omar Diallo"."""
+    if ". " not in who.phrase:
+        return who
+    pieces = [mention_of(piece.strip(" .")) for piece in [span.text for span in sentences(who.phrase)]]
+    return next((piece for piece in pieces if piece is not None and piece.name), who)
+
+
+def the_two(text: str, start: int, subject: str) -> list[Mention] | None:
+    """The two a subject ending in "the two leaders" or "the two sides" names (none found: an empty list), or None
+    when it names no two; ``start``: where the subject's words begin in the text."""
+    two = _THE_TWO.search(subject, max(0, len(subject) - 60))
+    if two is not None:
+        return _last_two(text, start + two.start())
+    if _TWO_SIDES.search(subject, max(0, len(subject) - 40)):
+        sides = [mention_of(name) for name in about(text)[:2]]
+        return [side for side in sides if side is not None] if len(sides) == 2 else []
+    return None
