@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kb.draft.changes import Change
 from kb.draft.figures import Figure
-from kb.draft.lexicon import DOLLARS
+from kb.draft.lexicon import CROWNS, DINARS, DOLLARS
 from kb.draft.measures import CLAUSE, Metric, body_spans, sentence_subject, whose
 
 
@@ -71,7 +71,11 @@ def currency(figure: Figure, subject: str | None, text: str) -> str:
     """A figure's unit; a bare dollar sign is the dollar of the country whose figure it is (``subject``)
     when that country's own currency is a dollar ("Stats NZ said goods imports were up $430 million":
     NZD, "Canada is hitting back with counter-tariffs worth $29.8 billion": CAD), unless the text writes
-    some dollars out ("US$", "C$", "USD", "U.S. dollars"): then a bare sign is the US dollar."""
+    some dollars out ("US$", "C$", "USD", "U.S. dollars"): then a bare sign is the US dollar. Crowns and dinars are
+    the currency of that country too ("9.2 billion crowns" of Norway's exports: NOK), or stay as written."""
+    named = {"crowns": CROWNS, "dinars": DINARS}.get(figure.unit)  # "9.2 billion crowns": Norway's, Sweden's…
+    if named is not None:
+        return named.get(subject or "", figure.unit)
     if figure.unit != "USD" or subject not in DOLLARS or not _BARE_DOLLAR.match(figure.as_stated):
         return figure.unit
     return figure.unit if _dollars_named(text) else DOLLARS[subject]

@@ -67,6 +67,9 @@ _NAMES = {
     "kwacha": "ZMW", "shilling": "KES", "rupiah": "IDR", "lira": "TRY", "riyal": "SAR", "dirham": "AED",
     "taka": "BDT", "sol": "PEN", "hryvnia": "UAH", "birr": "ETB", "zloty": "PLN", "mark": "DEM",
     "deutsche mark": "DEM", "deutschemark": "DEM", "d-mark": "DEM", "dlr": "USD", "special drawing right": "XDR",
+    "krone": "NOK", "kroner": "NOK", "krona": "SEK", "kronor": "SEK", "kronur": "ISK", "koruna": "CZK", "forint": "HUF",
+    "tenge": "KZT", "manat": "AZN", "lari": "GEL", "kyat": "MMK",
+    "crown": "crowns", "dinar": "dinars",  # whose, the country of the figure says (figure_context.currency)
 }  # fmt: skip
 # A currency a country's adjective names: "50 billion Canadian dollars", "2 trillion Argentine pesos".
 _QUALIFIED = {
@@ -84,6 +87,12 @@ _QUALIFIED = {
     "fijian dollar": "FJD", "brunei dollar": "BND", "zimbabwean dollar": "ZWL", "liberian dollar": "LRD",
     "syrian pound": "SYP", "south sudanese pound": "SSP", "uruguayan peso": "UYU", "dominican peso": "DOP",
     "cuban peso": "CUP", "rwandan franc": "RWF", "congolese franc": "CDF", "guinean franc": "GNF",
+    "norwegian krone": "NOK", "danish krone": "DKK", "swedish krona": "SEK", "icelandic krona": "ISK",
+    "norwegian kroner": "NOK", "danish kroner": "DKK", "swedish kronor": "SEK", "icelandic kronur": "ISK",
+    "norwegian crown": "NOK", "danish crown": "DKK", "swedish crown": "SEK", "icelandic crown": "ISK",
+    "czech crown": "CZK", "czech koruna": "CZK", "kuwaiti dinar": "KWD", "jordanian dinar": "JOD", "iraqi dinar": "IQD",
+    "bahraini dinar": "BHD", "tunisian dinar": "TND", "algerian dinar": "DZD", "serbian dinar": "RSD",
+    "libyan dinar": "LYD",
 }  # fmt: skip
 _QUALIFIER = (
     r"(?:Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Taiwanese|Argentine|Argentinian|Chilean"
@@ -91,7 +100,8 @@ _QUALIFIER = (
     r"|Ugandan|Tanzanian|CFA|Saudi|Qatari|Iranian|Peruvian|Japanese|Chinese|South Korean|Korean|Brazilian|Russian"
     r"|Turkish|Indonesian|Nigerian|Ghanaian|Zambian|South African|Swiss|Ukrainian|Ethiopian|Malaysian"
     r"|NZ|HK|NT|Aussie|Kiwi|Moroccan|Emirati|UAE|Omani|Yemeni|Bangladeshi|Mauritian|Namibian|Jamaican|Fijian"
-    r"|Brunei|Zimbabwean|Liberian|Syrian|South Sudanese|Uruguayan|Dominican|Cuban|Rwandan|Congolese|Guinean)"
+    r"|Brunei|Zimbabwean|Liberian|Syrian|South Sudanese|Uruguayan|Dominican|Cuban|Rwandan|Congolese|Guinean"
+    r"|Norwegian|Danish|Swedish|Icelandic|Czech|Kuwaiti|Jordanian|Iraqi|Bahraini|Tunisian|Algerian|Serbian|Libyan)"
 )
 _SYMBOL = (
     r"(?:US\$ ?|U\.S\.\$|C\$|A\$|NZ\$|HK\$|NT\$|S\$|R\$ ?|MX\$|Mex\$|E£|\$ ?|€ ?|£|¥|₹|₩|₽|₺|₦|₱|Rp ?|USD ?|EUR ?"
@@ -107,6 +117,7 @@ _CURRENCY = (
     r"(?:(?:US |U\.S\. )?dollars?|euros?|pounds?(?: sterling)?|yen|yuan|renminbi|won|rupees?|ringgit|baht|pesos?"
     r"|reais|real|rubles?|roubles?|francs?|dong|rials?|rand|naira|cedis?|kwacha|shillings?|rupiah|lira|riyals?"
     r"|dirhams?|taka|soles|sol|hryvnias?|birr|zloty|(?:Deutsche |D-)marks?|Deutschemarks?"
+    r"|kron(?:e|er|a|or|ur)|korunas?|crowns?|forints?|dinars?|tenge|manats?|laris?|kyats?"
     # The wire's dollars and the IMF's unit, and a currency's code after its amount: "1.5 billion dlrs",
     # "200 million Special Drawing Rights", "5 billion USD" (the code in capitals only).
     r"|dlrs?|[Ss]pecial [Dd]rawing [Rr]ights|(?<!\b[Aa] )(?:USD|EUR|GBP|JPY|CNY|SDRs?|XDR|CHF|INR|KRW|AUD|CAD|"

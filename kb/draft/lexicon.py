@@ -96,6 +96,11 @@ ACTS_FOR = {"White House": "United States", "State Department": "United States",
 # The countries whose own currency is a dollar, which a bare "$" in a text on their figures may stand for.
 DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD", "Singapore": "SGD", "Hong Kong": "HKD",
            "Taiwan": "TWD"}  # fmt: skip
+# The countries whose currency is a crown or a dinar, which "9.2 billion crowns" in a text on their figures names.
+CROWNS = {"Norway": "NOK", "Sweden": "SEK", "Denmark": "DKK", "Iceland": "ISK", "Czech Republic": "CZK",
+          "Faroe Islands": "DKK", "Greenland": "DKK"}  # fmt: skip
+DINARS = {"Kuwait": "KWD", "Jordan": "JOD", "Iraq": "IQD", "Bahrain": "BHD", "Tunisia": "TND", "Algeria": "DZD",
+          "Serbia": "RSD", "Libya": "LYD"}  # fmt: skip
 # Groups of countries "the group", "the alliance", "the bloc" or "the cartel" may stand for.
 GROUPINGS = frozenset({"European Union", "OPEC", "OPEC+", "Group of 20", "Group of Seven", "Group of 77",
                        "Association of Southeast Asian Nations", "African Union", "Mercosur", "Paris Club",
