@@ -130,6 +130,21 @@ def test_a_tariff_a_leader_imposes_is_their_country_s(kb, text, expected):
     assert [p["subject"] for p in points if p["metric"] == "tariff_rate"] == [expected]
 
 
+def test_a_tariff_on_a_third_country_is_not_the_other_partys(kb):
+    """A tariff on a country the text is not about is its imposer's, never the other party's of the two the text is
+    about ("tariffs on China" in a story of Norway and the United States: not Norway's)."""
+    text = (
+        "Norway and the United States held tariff talks in Oslo on Tuesday.\n\n"
+        "U.S. President Donald Trump said in April he planned to impose a 24% tariff on imports from Norway. "
+        "He then put a 90-day hold on the import taxes, while increasing his tariffs on China to 145%.\n"
+    )
+    points = of_type(drafted(kb, text), "data_point")
+    assert [(p["subject"], p.get("counterpart")) for p in points if p["metric"] == "tariff_rate"] == [
+        ("united-states", "norway"),
+        ("united-states", "china"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "expected"),
     [

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from kb.draft.countries import COUNTRIES
+from kb.draft.dates import MONTH_RE
 from kb.draft.known import Known
 from kb.draft.measures import bodies_at
 from kb.errors import KbError
@@ -24,6 +25,18 @@ def parties(known: Known, key: str) -> set[str]:
     return found if len(found) >= 2 else set()
 
 
+# Where something happens, not a side: "in Brazil", "the summit in Brasilia", a dateline's city ("Brasilia, Nov 14
+# (PTI)", "BRASILIA (Reuters) -").
+_IN = re.compile(r"\b(?:in|at|near|outside|inside) $")
+_DATELINE = re.compile(rf"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?(?:, (?:{MONTH_RE})\.? \d| \(| [-–—] |: )")
+
+
+def _a_place(text: str, at: int) -> bool:
+    """Whether the country named at ``at`` is named as a place: after "in", or as a dateline's city."""
+    line_start = at == 0 or text[at - 1] == "\n"
+    return bool(_IN.search(text[max(0, at - 8) : at])) or (line_start and _DATELINE.match(text, at) is not None)
+
+
 def about(text: str) -> list[str]:
     """The countries and blocs the text names most, most named first (at most ABOUT)."""
     return list(_about(text))
@@ -31,7 +44,7 @@ def about(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=2)  # asked for each tariff a text's country faces: the text is read once
 def _about(text: str) -> tuple[str, ...]:
-    named = Counter(name for _, name in bodies_at(text) if name in COUNTRIES)
+    named = Counter(name for at, name in bodies_at(text) if name in COUNTRIES and not _a_place(text, at))
     return tuple(name for name, _ in sorted(named.items(), key=lambda item: (-item[1], item[0]))[:ABOUT])
 
 

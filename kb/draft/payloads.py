@@ -331,7 +331,8 @@ class Payloads:
                 why["subject_from"] = "the country the one facing the tariff sells to"
                 return self._keys(counterpart, subject)
             counterpart = counterpart or subject  # "Japan faces a 10% tariff": a tariff on Japan, by the other side
-            others = [name for name in about(self.registry.text) if name != counterpart]
+            parties = about(self.registry.text)[:2]  # one of the two the text is about: not "his tariffs on China"
+            others = [name for name in parties if name != counterpart and counterpart in parties]
             if counterpart and others:
                 why["subject_from"] = "the other country the text is about (who imposes the tariff)"
                 return self._keys(others[0], counterpart)  # the subject of the figures after it stays theirs
