@@ -163,17 +163,22 @@ def _post_of_owner(one: Said, antecedent: Callable[[int, str], Mention | None]) 
 
 def _introduced(one: Said, named: list[tuple[int, Mention]], posts: dict[str, set[str]], text: str) -> Mention | None:
     """Who an unnamed holder of a post ("a foreign ministry spokesman said …") is when the next sentence names
-    someone with that post ("Spokesman Majed Al-Ansari said …"): that person — never a general post ("an
-    official"), nor "another spokesman"."""
+    someone with that post ("Spokesman Majed Al-Ansari said …"): that person — a general post ("an official") only
+    when the next sentence names them in an apposition ("The official, Kofi Mensah, said"); never "another
+    spokesman"."""
     words = (one.who.description or "").casefold().split()
     if one.who.name or not words or words[0] not in ("a", "an"):
         return None
     head = _head(" ".join(words))
-    if head not in TITLE_HEADS or head in _ANY_POST:
+    if head not in TITLE_HEADS:
         return None
     all_sentences = sentences(text)
     index = bisect.bisect_right(all_sentences, one.excerpt.start + len(one.excerpt.text) - 1, key=START) - 1
     following = all_sentences[index + 1] if 0 <= index < len(all_sentences) - 1 else None
+    if head in _ANY_POST:  # "an official": only one the next sentence names so ("The official, Kofi Mensah, said")
+        next_words = following.text if following else ""
+        apposed = re.match(rf"The (?:[\w-]+ )?{re.escape(head)}, ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+),", next_words)
+        return next((who for _, who in named if apposed and who.name == apposed.group(1)), None)
     for position, who in named:
         surname = (who.name or " ").split()[-1]
         if (
@@ -227,11 +232,11 @@ def _post_words(words: str) -> set[str]:
 
 
 def _head(description: str) -> str:
-    """The word that names the post: the last, or the post before "of" ("the minister of foreign affairs"), or
+    """The word that names the post: the last, or the post before "of" or "for" ("the minister of foreign affairs"), or
     before a "general" that follows a post ("the director general"), or the post a hyphenated one joins
     ("director-general", "vice-president", "under-secretary-general")."""
     words = description.casefold().split()
-    of = words.index("of") if "of" in words else 0
+    of = next((at for at, word in enumerate(words) if word in ("of", "for")), 0)  # "a spokesman for the ministry"
     head = words[of - 1] if of > 0 and words[of - 1] in TITLE_HEADS else words[-1]
     if head == "general" and len(words) > 1 and words[-2] in TITLE_HEADS:
         return words[-2]

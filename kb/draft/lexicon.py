@@ -27,6 +27,16 @@ TITLE_WORDS = frozenset(
         """
     )
 )
+# Portfolios a post in lower case may hold before its title that are no title words themselves ("the country's fisheries
+# minister"; capitalised, they may be a body's name: "The Fisheries Alliance").
+PORTFOLIOS = frozenset(
+    _words(
+        """
+        fisheries labour labor health education transport tourism mining petroleum investment culture
+        infrastructure maritime immigration employment forestry
+        """
+    )
+)
 # The titles among TITLE_WORDS that name a post by themselves (the head of a title phrase).
 TITLE_HEADS = frozenset(
     _words(

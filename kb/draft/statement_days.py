@@ -11,6 +11,7 @@ from kb.draft.occasion_clauses import according_day, day_part_day, occasion_day,
 from kb.draft.reader import Said
 from kb.draft.session_days import session_day
 from kb.draft.speakers import Mention
+from kb.draft.story_days import story_days
 from kb.draft.text import QUOTED, sentences
 
 Day = tuple[str, str] | None  # the day, and the words that gave it
@@ -90,7 +91,7 @@ def _after(when: Day, published: str) -> bool:
 
 
 def carry_story_days(said: list[Said], drafted: list[dict[str, Any] | None], text: str, day: str) -> None:
-    """Date the undated statements by the day the story gave their speaker last (`occasions.story_days`)."""
+    """Date the undated statements by the day the story gave their speaker last (`story_days.story_days`)."""
     in_order, end, story_day = [], 0, None
     for each, payload in sorted(zip(said, drafted, strict=True), key=lambda pair: pair[0].excerpt.start):
         between = QUOTED.sub(" ", text[end : each.excerpt.start])  # a time named there moves the story on
@@ -100,7 +101,7 @@ def carry_story_days(said: list[Said], drafted: list[dict[str, Any] | None], tex
             in_order.append((payload.get("speaker"), QUOTED.sub(" ", each.excerpt.text), between, payload))
             story_day = payload.get("occurred_at") or story_day
         end = max(end, each.excerpt.end)
-    occasions.story_days(in_order, day)
+    story_days(in_order, day)
     _date_from_next(in_order, QUOTED.sub(" ", text[end:]), day)
 
 
@@ -110,7 +111,7 @@ def _date_from_next(statements: list[tuple[str | None, str, str, dict[str, Any]]
     day of an event it refers back to, "said following the meetings"), or a sentence right after it
     gives its remarks ("He made the remarks at a forum in Osaka on Tuesday.", `_remarks_day`): the day
     comes once, after the words — when their sentence gives no time nor another occasion, and nothing
-    between does (``occasions.elsewhen``). ``statements`` as for `occasions.story_days`; ``tail``, the
+    between does (``occasions.elsewhen``). ``statements`` as for `story_days.story_days`; ``tail``, the
     text after the last one."""
     later: tuple[str, str, str, str] | None = None  # the next statement's speaker, day, words and whence
     after = tail

@@ -13,6 +13,7 @@ from kb.draft.lexicon import (
     NOT_MANNER,
     NOT_NAMES,
     OPENERS,
+    PORTFOLIOS,
     PRONOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -43,7 +44,8 @@ from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF, complement_aft
 
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 _RELATIONS = frozenset({"counterpart", "colleague", "predecessor", "successor", "aide", "deputy"})  # to another
-_PHRASE_WORDS, _TITLED, _POSTS = _CONNECTORS | TENURE | _RELATIONS, TITLE_WORDS | _RELATIONS, TITLE_HEADS | _RELATIONS
+_PHRASE_WORDS = _CONNECTORS | TENURE | _RELATIONS | PORTFOLIOS  # a post's portfolio too: "the fisheries minister"
+_TITLED, _POSTS = TITLE_WORDS | _RELATIONS, TITLE_HEADS | _RELATIONS
 
 
 def _phrase_word(token: Token) -> bool:
@@ -89,15 +91,13 @@ _PARTS = frozenset({"one", "two", "three", "four", "second", "third", "another",
 
 
 def _listed(words: list[Token], at: int, found: list[Token]) -> bool:
-    """Whether the word at ``at`` is a comma in a body's name that lists what it is of: "the Ministry of
-    Investment[,] Trade and Industry"."""
+    """Whether the word at ``at`` is a comma of a body's name listing what it is of: "Ministry of Trade[,] Energy"."""
     listing = words[at].text == "," and at > 1 and words[at - 2].word == "of" and words[at - 1].capitalised
     return listing and bool(found) and found[0].capitalised and any(t.word == "and" for t in found)
 
 
 def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
-    """Whether the word at ``at`` is a possessive noun after "the" that owns the post found after it:
-    "the country’s economy minister", "the bloc's chief negotiator"."""
+    """Whether the word at ``at`` is a possessive after "the" owning the post after it: "the bloc’s chief envoy"."""
     return bool(found) and at > 0 and words[at - 1].word == "the" and bool(POSSESSIVE.search(words[at].text))
 
 
