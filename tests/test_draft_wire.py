@@ -203,3 +203,21 @@ def test_the_age_of_the_person_named_last_stands_for_them():
         'part," Haddad said. The 62-year-old added that mediators would "press the other side".'
     )
     assert [s["speaker"] for s in said] == ["omar-haddad"] * 3
+
+
+def test_a_dateline_set_off_by_a_horizontal_bar_gives_no_day():
+    """ "WASHINGTON, April 18 ―" (U+2015, as some papers set their wire copy) is a dateline: the day is the one the
+    reporting clause gives ("said yesterday"), not the dateline's."""
+    _, said = draft(
+        "WASHINGTON, April 18 ― The fund's managing director Anna Lind said yesterday that a staff-level agreement "
+        "with Peru should be concluded in coming days.\n"
+    )
+    assert [s["occurred_at"] for s in said] == ["2025-04-17"]
+
+
+def test_a_datelines_city_is_no_subject_of_the_figures_after_it():
+    points = [p for p in payloads(
+        "WASHINGTON (Reuters) - Talks between Kenya and its creditors resumed on Tuesday.\n\n"
+        "The programme will cost $3 billion over three years.\n"
+    ) if p["type"] == "data_point"]  # fmt: skip
+    assert [p["subject"] for p in points] == ["kenya"]

@@ -24,11 +24,11 @@ MONTH_RE = (
 # The date the story was filed, not of what it reports: "LONDON, March 3 (Reuters) - ", "BUENOS AIRES, Dec. 13
 # (Xinhua) -- ", "MOSCOW, January 27. /TASS/. ", "ISLAMABAD, Feb 13: ", "New Delhi [India], December 23 (ANI): "
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]+(?: \[[A-Za-z .]{1,30}\])?,[^\n]{0,40}?(?:--|[-–—:]|\)\s*(?:--|[-–—:])?|\. /[A-Za-z]+/\.)"
-    r"|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—]"
+    r"^(?:[A-Z][A-Z .'’-]+(?: \[[A-Za-z .]{1,30}\])?,[^\n]{0,40}?(?:--|[-–—―:]|\)\s*(?:--|[-–—―:])?|\. /[A-Za-z]+/\.)"
+    r"|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—―]"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \[[A-Za-z .]{1,30}\])?, "
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
-    r"(?: \([^)\n]{1,30}\))? ?[-–—:])\s*"
+    r"(?: \([^)\n]{1,30}\))? ?[-–—―:])\s*"
 )
 _ORDINAL_OF = "(?:(?:st|nd|rd|th)(?: of)?)?"  # "14th of March" (an ordinal before "of")
 # The date a weekday is given with: "on Saturday, 5 April", "on Saturday (5 April)" — the date it names.
@@ -179,7 +179,7 @@ def without_dateline(sentence: str) -> str:
     return " " * dateline.end() + sentence[dateline.end() :] if dateline else sentence
 
 
-_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z .'’-]{1,30}?)(?:,| \(| \[| [-–—])")
+_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z .'’-]{1,30}?)(?:,| \(| \[| [-–—―])")
 
 
 def dateline_zone(text: str) -> str | None:
@@ -197,7 +197,7 @@ _DATELINE_DAY = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}?(?: \[[A-Za-z .]{{1,30}}\])?, "
     rf"(?:(?P<month>{MONTH_RE}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
     rf"|(?P<day_first>\d{{1,2}}) (?P<month_after>{MONTH_RE}) (?P<year_after>\d{{4}}))"
-    r"(?=[ \t]*[(/\-–—:]|\.[ \t]*[/(]|[ \t]*$)",
+    r"(?=[ \t]*[(/\-–—―:]|\.[ \t]*[/(]|[ \t]*$)",
     re.MULTILINE,
 )
 DATELINE_BEFORE = 7  # days: a dateline's day may be this long before the published date (or a day after it)

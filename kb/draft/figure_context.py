@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kb.draft.changes import Change
+from kb.draft.dates import without_dateline
 from kb.draft.figures import Figure
 from kb.draft.lexicon import CROWNS, DINARS, DOLLARS
 from kb.draft.measures import CLAUSE, Metric, body_spans, sentence_subject, whose
@@ -155,4 +156,4 @@ def subject_before(text: str, at: int, sentence: str, figure: Figure) -> str | N
         return None
     before = text[max(0, at - SENTENCE_BEFORE) : at].rstrip()
     ends = [found.end() for found in _SENTENCE_END.finditer(before)]
-    return sentence_subject(before[ends[-1] if ends else 0 :]) if before else None
+    return sentence_subject(without_dateline(before[ends[-1] if ends else 0 :])) if before else None  # not a dateline

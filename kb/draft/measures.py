@@ -15,6 +15,10 @@ from kb.draft.speakers import body_name, may_start_body, tokens
 
 # The metrics a draft gives, each with the words that name it; the first listed wins a tie.
 METRICS = (
+    # A government's balance, not a trade balance: "a primary fiscal deficit of 2.5 per cent of GDP".
+    ("fiscal_deficit", r"(?:fiscal|budget(?:ary)?|primary|government) (?:[\w-]+ )?deficits?\b"),
+    ("current_account_deficit", r"current[- ]account deficits?\b"),
+    ("current_account_surplus", r"current[- ]account surplus(?:es)?\b"),
     ("trade_surplus", r"surplus(?:es)?"),
     ("trade_deficit", r"deficits?\b|(?<=trade )(?:gaps?|shortfalls?)\b"),  # "the trade gap widened to $80 billion"
     ("exports", r"exports?\b|shipments\b|export(?:ed|ing)\b|shipped\b"),
@@ -37,6 +41,8 @@ METRICS = (
     ("wages", r"wages?\b|income\b"),
     ("trade", r"\btrade\b"),
 )
+# The balances among them: a surplus or a deficit over a period.
+BALANCES = frozenset(name for name, _ in METRICS if name.endswith(("_surplus", "_deficit")))
 # A keyword that names an office, not a measure: "the Finance Ministry", "Trade Representative"; or, for
 # trade, a deal, talks or a person, not an amount traded: "a trade deal", "trade negotiator".
 _OFFICE = r"(?! (?:Ministry|Minister|Ministers|Department|Secretary|Committee|Representative|Organization|Agency)\b)"

@@ -28,7 +28,12 @@ def parties(known: Known, key: str) -> set[str]:
 # Where something happens, not a side: "in Brazil", "the summit in Brasilia", a dateline's city ("Brasilia, Nov 14
 # (PTI)", "BRASILIA (Reuters) -").
 _IN = re.compile(r"\b(?:in|at|near|outside|inside) $")
-_DATELINE = re.compile(rf"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?(?:, (?:{MONTH_RE})\.? \d| \(| [-–—] |: )")
+_DATELINE = re.compile(rf"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?(?:, (?:{MONTH_RE})\.? \d| \(| [-–—―] |: )")
+
+
+def sides_at(text: str) -> list[tuple[int, str]]:
+    """The countries and bodies a text names as sides, with where each starts (measures.bodies_at), not as places."""
+    return [(at, name) for at, name in bodies_at(text) if not _a_place(text, at)]
 
 
 def _a_place(text: str, at: int) -> bool:
@@ -44,7 +49,7 @@ def about(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=2)  # asked for each tariff a text's country faces: the text is read once
 def _about(text: str) -> tuple[str, ...]:
-    named = Counter(name for at, name in bodies_at(text) if name in COUNTRIES and not _a_place(text, at))
+    named = Counter(name for _, name in sides_at(text) if name in COUNTRIES)
     return tuple(name for name, _ in sorted(named.items(), key=lambda item: (-item[1], item[0]))[:ABOUT])
 
 

@@ -17,7 +17,7 @@ from kb.draft.known import fold
 from kb.draft.lexicon import ACTS_FOR, GROUPINGS
 from kb.draft.meeting_days import held_by
 from kb.draft.meetings import Met
-from kb.draft.negotiation import about
+from kb.draft.negotiation import about, sides_at
 from kb.draft.reader import Said
 from kb.draft.release_days import day_written
 from kb.draft.repeated_figures import repeated_at
@@ -45,7 +45,7 @@ _DOCUMENT = re.compile(
 # A sentence with more figures is a table, not a report of one; a list of countries may give two each ("Trade
 # with Singapore increased by 22.5 per cent (RM11.16 billion), Vietnam by 14.5 per cent (RM2.36 billion), …").
 MAX_FIGURES_PER_SENTENCE = 20
-FLOWS = frozenset({"trade_surplus", "trade_deficit", "exports", "imports", "trade", "gdp"})  # figures over a period
+FLOWS = frozenset({*measures.BALANCES, "exports", "imports", "trade", "gdp"})  # figures over a period
 
 
 NEAR = 2000  # characters around a statement's sentence where its speaker's post may be cited
@@ -350,7 +350,7 @@ class Payloads:
             why["subject_from"] = "the subject of the sentence"
         if subject is None:
             if self._first_bodies is None:
-                bodies = measures.bodies_at(self.registry.text[:20_000])
+                bodies = sides_at(self.registry.text[:20_000])  # not a dateline's city, "in Brazil"
                 named = [name for _, name in bodies if name != counterpart]  # a country before a lender or a body:
                 self._first_bodies = tuple(dict.fromkeys([name for name in named if name in COUNTRIES] + named))
             before = figure_context.subject_before(self.registry.text, self._at, sentence, figure)  # "the country's"
