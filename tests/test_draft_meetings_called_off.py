@@ -17,6 +17,8 @@ pytestmark = pytest.mark.usefixtures("talks")
         "The call between Ana Lopez and Omar Diallo, set for Monday, was scrapped.",
         "Negotiations between Chile and Peru were suspended on Friday.",
         "Talks in Geneva between Chile and Peru have been indefinitely put off.",
+        "The EU has asked that the annual negotiations between Norway and the EU are put on hold.",  # "and the" parties
+        "Talks between Chile and Peru are suspended until May.",
     ],
 )
 def test_a_meeting_called_off_is_none_held(text):
@@ -32,6 +34,7 @@ def test_a_meeting_called_off_is_none_held(text):
         ),
         ("Lopez's meeting with President Omar Diallo, whose visit was delayed, went well.", ["Lopez", "Omar Diallo"]),
         ("Talks between Chile and Peru were held in Lima when the vote was postponed.", ["Chile", "Peru"]),
+        ("After a call from Omar Diallo, Ana Lopez said the vote is delayed.", ["Ana Lopez", "Omar Diallo"]),
     ],
 )
 def test_a_thing_else_called_off_leaves_the_meeting_held(text, expected):

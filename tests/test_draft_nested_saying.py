@@ -46,3 +46,12 @@ def test_words_quoted_inside_reported_speech_are_its_subjects(sentence):
 )
 def test_words_the_reporting_verbs_subject_says_stay_theirs(sentence):
     assert speaker_of(sentence, "insulting") == "kari-lind"
+
+
+def test_continuing_to_negotiate_is_no_saying():
+    """"continued" reports words only right after a quote ('"…," the statement continued.'), never "continued
+    negotiating"."""
+    text = "Norway and the Faroe Islands continued negotiating with the EU on Tuesday.\n"
+    assert drafted_statements(text) == []
+    said = drafted_statements(INTRODUCTION + "“We remain willing to meet,” Osei continued.\n")
+    assert [s.get("speaker") for s in said if "willing" in s["text"]] == ["kwame-osei"]

@@ -38,9 +38,11 @@ _ACCORDING = re.compile(
 
 
 # A verb that says it ended what it said, or went on saying it, a verb of saying only right after a quote ("the talks
-# concluded", "the talks went on for hours" are none): '"…," the readout concluded', '"…," Okonkwo went on.'
+# concluded", "the talks went on for hours", "continued negotiating" are none): '"…," the readout concluded', '"…,"
+# Okonkwo went on.', '"…," the statement continued.'
 _CLOSING = re.compile(
-    r"[\s,]*(?:[\w’'.-]+ ){0,5}?(?P<verb>concluded|concludes|(?:went|goes) on(?=[.,;]|$| [A-Z][a-z]))(?=[\s.,;]|$)"
+    r"[\s,]*(?:[\w’'.-]+ ){0,5}?"
+    r"(?P<verb>concluded|concludes|continued|continues|(?:went|goes) on(?=[.,;]|$| [A-Z][a-z]))(?=[\s.,;]|$)"
 )
 
 

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 
-# The passive of calling off after the meeting's parties, with no clause of its own between: up to the sentence's end.
+# The passive of calling off after the meeting's parties, with no clause of its own between: up to the sentence's end
+# ("were postponed", "are put on hold").
 _CALLED_OFF = re.compile(
-    r"^[^.;:]{0,100}?\b(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+\s+)?"
-    r"(?:cancell?ed|postponed|called off|scrapped|put off|delayed|shelved|suspended|deferred)\b"
+    r"^[^.;:]{0,100}?\b(?:was|were|has been|have been|had been|is being|are being|are|is)\s+(?:\w+\s+)?"
+    r"(?:cancell?ed|postponed|called off|scrapped|put off|put on hold|delayed|shelved|suspended|deferred|frozen)\b"
 )
 _RELATIVE = re.compile(r", (?:which|that) [^,;:.]{0,80},")
 _OWN_CLAUSE = re.compile(
-    r"\b(?:after|when|because|while|since|as|but|though|although|before|until|and the|who|whose|which|that)\b"
+    r"\b(?:after|when|because|while|since|as|but|though|although|before|until|(?<=, )and the|who|whose|which|that"
+    r"|said|says|told|tells)\b"  # "After a call from Diallo, Lopez said the vote is delayed": the vote, not the call
 )
 
 

@@ -154,7 +154,7 @@ SPEECH_VERBS = frozenset(
         said says say added adds told tells stressed stresses warned warns noted notes stated states
         explained explains declared declares insisted insists argued argues wrote writes tweeted tweets
         posted announced announces acknowledged acknowledges admitted admits claimed claims denied
-        denies urged urges asked asks replied replies responded responds continued continues confirmed
+        denies urged urges asked asks replied replies responded responds confirmed
         confirms commented comments remarked remarks recalled recalls reiterated reiterates emphasised
         emphasized emphasises emphasizes suggested suggests predicted predicts cautioned cautions
         conceded concedes pledged pledges vowed vows described describes called calls mused quipped
