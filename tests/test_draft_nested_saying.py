@@ -49,9 +49,19 @@ def test_words_the_reporting_verbs_subject_says_stay_theirs(sentence):
 
 
 def test_continuing_to_negotiate_is_no_saying():
-    """"continued" reports words only right after a quote ('"…," the statement continued.'), never "continued
+    """ "continued" reports words only right after a quote ('"…," the statement continued.'), never "continued
     negotiating"."""
     text = "Norway and the Faroe Islands continued negotiating with the EU on Tuesday.\n"
     assert drafted_statements(text) == []
     said = drafted_statements(INTRODUCTION + "“We remain willing to meet,” Osei continued.\n")
     assert [s.get("speaker") for s in said if "willing" in s["text"]] == ["kwame-osei"]
+
+
+def test_the_words_after_continued_date_its_quote():
+    """The clause of "continued" is a quote's reporting clause: its own day wins over the day of the words before."""
+    text = (
+        INTRODUCTION
+        + "“We are close,” Osei told reporters on Wednesday.\n\n“We remain willing,” Osei continued on Thursday.\n"
+    )
+    said = [s for s in drafted_statements(text) if "willing" in s["text"]]
+    assert [(s.get("occurred_at"), s["_draft"]["date_from"]) for s in said] == [("2025-04-17", "on Thursday")]

@@ -203,7 +203,13 @@ def _reporting_clause(sentence: str) -> str:
     """The clause of the sentence's first reporting verb ("" when it has none)."""
     words = tokens_through_verbs(sentence, 1)
     verbs = speech_verbs(words)
-    return clause_around(sentence, words[verbs[0]].start) if verbs else ""
+    if verbs:
+        return clause_around(sentence, words[verbs[0]].start)
+    going_on = _GOING_ON.search(sentence)  # '"…," the statement continued.': a verb of saying only after a quote
+    return clause_around(sentence, going_on.start()) if going_on else ""
+
+
+_GOING_ON = re.compile(r"\b(?:continued|continues|went on|goes on|concluded|concludes)\b")
 
 
 def _speaker_from_before(reader: Reader, context: Span, before: Span, all_sentences: list[Span], previous_end: int):
