@@ -23,10 +23,9 @@ from kb.draft.release_days import day_written
 from kb.draft.repeated_figures import repeated_at
 from kb.draft.statement_days import carry_story_days, statement_days
 from kb.draft.text import Span, overlaps
+from kb.draft.unreported_figures import unreported
 
 # A note of the exchange rate a text used: "(1 U.S. dollar equals 142.62 Japanese yen)", "$1 = 148 yen".
-# A percentage that says how likely something is: "I'm 80 per cent confident", "a 15 per cent chance".
-_ODDS = re.compile(r"[ -](?:confident|sure|certain|chance|chances|probability|prospect|likely|odds)\b")
 _EXCHANGE_RATE = re.compile(
     r"(?:\b1|\bone|\$1|US\$1|€1|£1)(?: (?:U\.S\. |US |American )?(?:dollars?|euros?|pounds?|yuan|yen))? ?"
     r"(?:=|equals|is worth|was worth|buys|bought|is equal to)\s*(?:about |around )?[$€£¥]?\s?\d",
@@ -192,7 +191,7 @@ class Payloads:
         self._at = sentence.start
         given = _figures_of(self.registry.text, sentence)[:MAX_FIGURES_PER_SENTENCE]
         given = [f for f in given if not overlaps(said, sentence.start + f.start, sentence.start + f.start + 1)]
-        given = [f for f in given if not _ODDS.match(sentence.text, f.end)]  # "80 per cent confident": no metric
+        given = [f for f in given if not unreported(sentence.text, f)]  # "80 per cent confident", "the expected 6%"
         converted = self._conversions()
         given = [f for f in given if f.converted or sentence.start + f.start >= converted.get((f.value, f.unit), -1)]
         self._repeated = repeated_at(self.registry.text, said) if self._repeated is None else self._repeated
