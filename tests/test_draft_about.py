@@ -10,14 +10,15 @@ from kb.draft.negotiation import about
 def test_a_dateline_city_and_a_venue_are_no_side():
     text = (
         "BRASILIA, Nov 14 (PTI) - India and China agreed to keep in close contact on trade.\n"
-        "The leaders of India and China met on the sidelines of the summit in Brazil, in Brasilia.\n"
+        "The leaders met on the sidelines of the summit in Brazil, at a hotel in Brasilia.\n"
         "China's commerce ministry welcomed the talks.\n"
     )
-    assert about(text) == ["China", "India"]
+    assert about(text) == ["China", "India"]  # Brazil, named three times, is where they met
 
 
-def test_a_dateline_of_a_wire_and_its_agency_is_a_place():
-    assert "Brazil" not in about("BRASILIA (Reuters) - Chile and Peru held talks on copper. Chile said. Peru said.")
+def test_a_country_after_in_is_a_place():
+    text = "BRASILIA (Reuters) - Chile and Peru held talks on copper in Brazil, in Brazil's capital.\n"
+    assert about(text) == ["Chile", "Peru"]
 
 
 def test_a_country_opening_a_line_as_its_subject_is_a_side():
