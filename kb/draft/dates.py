@@ -173,6 +173,11 @@ def clause_around(sentence: str, at: int) -> str:
     return words
 
 
+def dateline_at(text: str, at: int) -> bool:
+    """Whether a dateline ("BRASILIA, Nov 14 (PTI) -", "Brasilia, Nov 14 (PTI) -") opens the text at ``at``."""
+    return _DATELINE.match(text[at : at + 200]) is not None
+
+
 def without_dateline(sentence: str) -> str:
     """The sentence with its dateline ("BAKU, Azerbaijan — ") blanked out, offsets kept."""
     dateline = _DATELINE.match(sentence)

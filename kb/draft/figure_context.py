@@ -68,13 +68,16 @@ def _dollars_named(text: str) -> bool:
     return bool(_DOLLARS_NAMED.search(text))
 
 
+_BY_COUNTRY = {"crowns": CROWNS, "dinars": DINARS}  # currencies a country's own name of them makes its code
+
+
 def currency(figure: Figure, subject: str | None, text: str) -> str:
     """A figure's unit; a bare dollar sign is the dollar of the country whose figure it is (``subject``)
     when that country's own currency is a dollar ("Stats NZ said goods imports were up $430 million":
     NZD, "Canada is hitting back with counter-tariffs worth $29.8 billion": CAD), unless the text writes
     some dollars out ("US$", "C$", "USD", "U.S. dollars"): then a bare sign is the US dollar. Crowns and dinars are
     the currency of that country too ("9.2 billion crowns" of Norway's exports: NOK), or stay as written."""
-    named = {"crowns": CROWNS, "dinars": DINARS}.get(figure.unit)  # "9.2 billion crowns": Norway's, Sweden's…
+    named = _BY_COUNTRY.get(figure.unit)  # "9.2 billion crowns": Norway's, Sweden's…
     if named is not None:
         return named.get(subject or "", figure.unit)
     if figure.unit != "USD" or subject not in DOLLARS or not _BARE_DOLLAR.match(figure.as_stated):

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from kb.draft.countries import COUNTRIES
-from kb.draft.dates import MONTH_RE
+from kb.draft.dates import dateline_at
 from kb.draft.known import Known
 from kb.draft.measures import bodies_at
 from kb.errors import KbError
@@ -28,7 +28,6 @@ def parties(known: Known, key: str) -> set[str]:
 # Where something happens, not a side: "in Brazil", "the summit in Brasilia", a dateline's city ("Brasilia, Nov 14
 # (PTI)", "BRASILIA (Reuters) -").
 _IN = re.compile(r"\b(?:in|at|near|outside|inside) $")
-_DATELINE = re.compile(rf"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?(?:, (?:{MONTH_RE})\.? \d| \(| [-–—―] |: )")
 
 
 def sides_at(text: str) -> list[tuple[int, str]]:
@@ -39,7 +38,7 @@ def sides_at(text: str) -> list[tuple[int, str]]:
 def _a_place(text: str, at: int) -> bool:
     """Whether the country named at ``at`` is named as a place: after "in", or as a dateline's city."""
     line_start = at == 0 or text[at - 1] == "\n"
-    return bool(_IN.search(text[max(0, at - 8) : at])) or (line_start and _DATELINE.match(text, at) is not None)
+    return bool(_IN.search(text[max(0, at - 8) : at])) or (line_start and dateline_at(text, at))
 
 
 def about(text: str) -> list[str]:
