@@ -37,8 +37,7 @@ def speaker(text: str) -> str:
             "Ministry of Foreign Trade and Tourism",
         ),
         (
-            "GENEVA (Reuters) - The WTO Secretariat said talks would resume in May.\n\n"
-            f"{QUOTE} the secretariat said.",
+            f"GENEVA (Reuters) - The WTO Secretariat said talks would resume in May.\n\n{QUOTE} the secretariat said.",
             "WTO Secretariat",  # as the text names it; never a person "Secretariat"
         ),
     ],
@@ -61,7 +60,7 @@ def test_a_ministry_of_an_unknown_portfolio_is_no_person(portfolio):
 
 
 def test_the_ministrys_quote_takes_the_day_its_words_before_gave_it():
-    """"the ministry" is the ministry the lede reports speaking on Tuesday: its quote just after is of that day."""
+    """ "the ministry" is the ministry the lede reports speaking on Tuesday: its quote just after is of that day."""
     text = (
         "ACCRA (Reuters) - Ghana and its bondholders will resume talks, Ghana's finance ministry said on Tuesday.\n\n"
         f"{QUOTE} the ministry said.\n"
