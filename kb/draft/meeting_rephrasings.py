@@ -56,9 +56,36 @@ _FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
         re.compile(r", (?:meeting|gathered|gathering|convening) ((?:in|at|on) [^,;:]{1,60}),"),
         r" met \1 and",
     ),
-    (  # a call in a phrase after the subject: "Lopez, in a call with President Diallo, urged restraint"
-        re.compile(r", (?:in|during) (?:an?|his|her|their) (?:[\w-]+ )?(?:call|meeting|conversation) with "),
-        " held a call with ",
+    (  # a call or talks in a phrase after the subject: "Lopez, in a call with President Diallo, urged restraint",
+        # "Lopez, in talks with Diallo on Monday, pressed for …"
+        re.compile(
+            r", (?:in|during) (?:(?:an?|his|her|their) )?(?:[\w-]+ )?"
+            r"(?P<noun>call|meeting|conversation|talks|discussions|negotiations) with "
+        ),
+        lambda phrase: " held a call with " if phrase["noun"] in ("call", "conversation") else " held talks with ",
+    ),
+    (  # the meeting of the subjects joined by "and" a phrase opening the sentence names: "At their meeting in Lima on
+        # Monday, Lopez and Diallo agreed …"
+        re.compile(
+            r"^(?:At|During|After|Following) their (?:[\w-]+ ){0,2}?(?:meeting|talks|summit|call)"
+            r"(?P<where>[^,;:]{0,60}), "
+            r"(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} and [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?= [a-z])"
+        ),
+        r"\g<who> met\g<where> and",
+    ),
+    (  # the talks two led: "The talks, led by Lopez and Diallo, ended" (one named alone is no meeting, nor one
+        # who chaired a meeting: "chaired by Minister of Foreign Affairs and Immigration, Mr Jean Asselborn")
+        re.compile(
+            r"\b(?:(?P<talks>talks|negotiations|consultations|discussions)|(?P<meeting>meeting)),? "
+            r"(?:(?:which|that) (?:were|was) |(?:were|was) )?(?(talks)(?:led|co-chaired|headed)|co-chaired) by "
+        ),
+        lambda led: f"{led['talks'] or led['meeting']} between ",
+    ),
+    (  # a joint news conference of the subjects joined by "and": "Lopez and Diallo told a joint news conference"
+        re.compile(
+            r"\b(?:told|addressed|gave|held) (?:a|the) joint (?:news |press )?(?:conference|briefing)\b(?! with)"
+        ),
+        "held talks",
     ),
     (re.compile(r"\btalked (?:by (?:tele)?phone )?to "), "spoke to "),  # "Lopez talked to Diallo by phone"
     (re.compile(r"\bmet (?:virtually|online|remotely|in person|face-to-face) with "), "met with "),
@@ -180,7 +207,14 @@ _REPHRASED = (
         ),
         "held talks",
     ),
-    (re.compile(r"\bled (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "met "),
+    (  # "led a delegation to meet B", "led Chile's delegation in talks with B"
+        re.compile(
+            r"\bled (?:(?:an?|the|his|her|their) |[A-Z][\w’'.-]*[’']s )(?:[\w-]+ ){0,2}?delegation (?:to meet |"
+            r"(?:in|at|for|to) (?:the )?(?:talks|meetings?|negotiations|discussions|consultations) with )"
+        ),
+        "met ",
+    ),
+    (re.compile(r"\b(?:last|previously|recently|first|briefly) (met|meet|held talks)\b"), r"\1"),  # "A last met B"
     (
         re.compile(
             r"(?<=[A-Za-z]) (?:[a-z]{3,}ed|flew|went|came|spent|took|made|was|is) [^,;:.]{0,80}? and "
@@ -243,7 +277,9 @@ _FIRST_AT = re.compile(
     r"s (?:meeting|talks|call|summit|conversation)|phone call|video call|"
     r" for (?:talks|a meeting|a summit|discussions|consultations|dinner)|told [A-Z]|leaders (?:of|from)|"
     r"ministers (?:of|from)|presidents (?:of|from)|heads of|lunch|dinner|breakfast|sat down|in talks|"
-    r"(?:called|phoned|rang|dialled|dialed|telephoned) [A-Z]|(?:saw|sees) [A-Z]|visiting "
+    r"(?:called|phoned|rang|dialled|dialed|telephoned) [A-Z]|(?:saw|sees) [A-Z]|visiting |talks with|"
+    r"discussions with|negotiations with|^(?:At|During|After|Following) their |"
+    r" led by | headed by |chaired by | joint "
 )
 _REPHRASE_AT = re.compile(
     r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"

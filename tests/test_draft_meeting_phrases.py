@@ -1,0 +1,74 @@
+"""Meetings told by a phrase rather than a verb of meeting: "At their meeting in Nairobi, A and B agreed", "A, in talks
+with B on Tuesday, pressed for", "A's meeting Tuesday with B", "A last met B", a joint commission co-chaired, "The
+talks, led by A and B", "A led Kenya's delegation in talks with B", a joint news conference — sentences written for
+these tests (kb/draft/meeting_rephrasings.py, meetings.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from drafting import drafted_text, of_type
+
+# Who the people are, named in full with their posts before the sentence read: neither sentence is a meeting.
+INTRODUCTION = (
+    "NEW DELHI, April 17 (Reuters) - Kenyan Trade Minister Kwame Mensah arrived in New Delhi on Monday. "
+    "Indian Commerce Secretary Priya Raman said on Monday the talks would be hard.\n\n"
+)
+TUESDAY = "2025-04-15"
+
+
+def meetings(sentence: str) -> list[dict[str, Any]]:
+    return of_type(drafted_text(INTRODUCTION + sentence + "\n"), "meeting")
+
+
+def parties(meeting: dict[str, Any]) -> set[str]:
+    return {p["entity"] for p in meeting["participants"]}
+
+
+def test_the_introduction_alone_holds_no_meeting():
+    assert of_type(drafted_text(INTRODUCTION), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At their meeting in Nairobi on Tuesday, Mensah and Raman agreed to continue.",
+        "After their talks on Tuesday, Mensah and Raman said a deal was close.",
+        "Mensah, in talks with Raman on Tuesday, pressed for lower tariffs.",
+        "Mensah, during talks with Raman on Tuesday, pressed for lower tariffs.",
+        "Mensah's meeting Tuesday with Raman lasted two hours.",
+        "Mensah and Raman co-chaired the joint commission on Tuesday.",
+        "Mensah co-chaired the meeting with Raman on Tuesday.",
+        "The talks, led by Mensah and Raman, ended on Tuesday.",
+        "Mensah led Kenya's delegation in talks with Raman on Tuesday.",
+        "Mensah and Raman told a joint news conference on Tuesday that the deal was close.",
+        "Mensah said at a joint press conference with Raman on Tuesday that the deal was close.",
+    ],
+)
+def test_a_meeting_a_phrase_tells_is_drafted_with_its_two_parties_and_day(sentence):
+    found = [met for met in meetings(sentence) if parties(met) == {"kwame-mensah", "priya-raman"}]
+    assert len(found) == 1, meetings(sentence)
+    assert found[0]["occurred_at"] == TUESDAY
+
+
+def test_a_meeting_last_held_is_drafted_with_its_month():
+    [met] = meetings("Mensah and Raman last met in January.")
+    assert parties(met) == {"kwame-mensah", "priya-raman"}
+    assert met["occurred_at"] == "2025-01"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah said at a news conference on Tuesday that the deal was close.",
+        "The talks, led by Mensah, ended on Tuesday.",
+        "Mensah co-chaired the meeting on Tuesday.",
+        "At their last meeting, the ministers agreed to continue.",
+        "Mensah's meeting with investors on Tuesday lasted two hours.",
+        # one who chaired a meeting, a post with "and" in it: no meeting of "Immigration" with her
+        "The meeting was chaired by Minister of Foreign Affairs and Immigration, Ms Priya Raman.",
+    ],
+)
+def test_a_phrase_of_one_party_is_no_meeting(sentence):
+    assert meetings(sentence) == []
