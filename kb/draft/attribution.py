@@ -7,6 +7,7 @@ import functools
 import re
 
 from kb.draft.absolute_saying import with_speaker
+from kb.draft.clause_speakers import clause_speaker
 from kb.draft.lexicon import NAME_PARTICLE_WORDS
 from kb.draft.nested_saying import nested_speaker
 from kb.draft.reader import mention_in, someone
@@ -54,11 +55,13 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
         return who, "with-speaker-saying"  # "…, with union leader Ana Berg calling it '…'"
     if not after and (who := nested_speaker(frame)) is not None:
         return who, "speaker-verb-quote"  # "Lind said Osei had called the offer '…'": Osei's words
+    if not after and (clause := clause_speaker(frame)) is not None:
+        return clause[0], "clause-speaker-quote"  # "Lind said a deal was 'close', but Osei said '…'": Osei's words
     if after and (closing := _CLOSING.match(frame)):  # '"…," the readout concluded.': said so, after a quote
         frame = frame[: closing.start("verb")] + "said" + frame[closing.end("verb") :]
     whole = Span(0, len(frame), frame)
     words = tokens(frame)
-    lead = 1 if words and words[0].text in ",:;—–-" else 0
+    lead = 1 if words and words[0].text in ",:—–-" else 0  # not "…"; Osei warned': a clause of its own
     verbs = [verb for verb in speech_verbs(words) if not issued(words, verb)]  # not "a statement issued by …"
     if not after and (inverted := _verb_first(frame, words)) is not None:
         return inverted, "verb-speaker-quote"  # 'Said Amara Okonkwo: "…"'

@@ -178,6 +178,7 @@ SPEECH_VERBS = frozenset(
 PHRASAL_SPEECH_VERBS = {
     "pointed": "out", "points": "out", "spelled": "out", "spelt": "out", "spells": "out",
     "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back", "hits": "back",
+    "spoke": "of", "speaks": "of", "talked": "of",
 }  # fmt: skip
 # Words that may stand between a speaker and the reporting verb: "Barnier also said".
 VERB_FILLERS = frozenset(

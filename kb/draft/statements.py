@@ -4,11 +4,13 @@ over paragraphs, second-hand), transcript turns, and reported speech as paraphra
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from operator import attrgetter, itemgetter
 
 from kb.draft.attribution import according, frame_speaker, is_object, name_colon, quoted_as, second_hand, via_of
+from kb.draft.clause_speakers import clause_speaker
 from kb.draft.dates import clause_around
 from kb.draft.definite_bodies import body_meant
 from kb.draft.described_subjects import described_opening
@@ -98,6 +100,8 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
         same = previous is not None and previous.excerpt.start == start and previous.attribution == "direct_quote"
         reader.text_from = groups[number - 1][-1].end if same else start
         said = _read_group(reader, context, group, all_sentences, previous_end)
+        if said and said.pattern == "clause-speaker-quote" and reader.found:
+            reader.found[-1] = _before_clause(reader.found[-1], said)
         if said:
             reader.found.append(said)
             if said.who.name and not said.who.pronoun:
@@ -105,6 +109,19 @@ def read_quotes(text: str, skip: list[tuple[int, int]]) -> list[Said]:
                 reader.speakers.append((first.start, said.who))
         previous_end = end
     return reader.found
+
+
+def _before_clause(previous: Said, said: Said) -> Said:
+    """The statement of a sentence's first clause without the second clause another speaker's quote opens: "Lind said
+    a deal was 'close'" of "Lind said a deal was 'close', but Osei said 'gaps' remained"."""
+    at = previous.text.find(said.text)
+    if previous.excerpt.start != said.excerpt.start or previous.attribution != "partial_quote" or at <= 0:
+        return previous
+    kept = _OPENER_AT_END.sub("", previous.text[:at])
+    return dataclasses.replace(previous, text=kept) if kept else previous
+
+
+_OPENER_AT_END = re.compile(r"[\s,;]*(?:\b(?:while|whereas|but|yet|although|though|and)\s*)?[\s,;]*$")
 
 
 def _split_groups(text: str, quotes: list[Quote]) -> list[list[Quote]]:
@@ -179,13 +196,22 @@ def _read_group(
     words = " ".join(q.words(text) for q in group)
     direct = len(group) == 1 and (_is_direct(words, before.text) or len(group[0].pieces) > 1)  # over paragraphs
     attribution = "direct_quote" if direct else "partial_quote"
-    told = Span(reader.text_from, context.end, text[reader.text_from : context.end])
+    told = _told(reader, context, before, pattern)
     quoted = group if direct else open_at(reader.quotes, told.start) + reader.quotes_in(told)
     statement_text = _statement_text(text, told, quoted, direct)
     if via is not None and not direct:  # the words passed on, not the sentence of who passed them
         statement_text = " … ".join('"' + q.words(text).replace('"', "'") + '"' for q in group)
     dating = _dating(reader, context, pattern, all_sentences)
     return Said(who, attribution, statement_text, context, pattern, confidence, venue(frame_text), via, words, dating)
+
+
+def _told(reader: Reader, context: Span, before: Span, pattern: str) -> Span:
+    """The words a partial quote's statement gives: its sentence (after a direct quote of the sentence before it), or
+    the clause of a second speaker's ("…, but Osei said '…'": Osei's clause)."""
+    start = reader.text_from
+    if pattern == "clause-speaker-quote" and (clause := clause_speaker(before.text)) and clause[1] is not None:
+        start = before.start + clause[1]
+    return Span(start, context.end, reader.text[start : context.end])
 
 
 def _dating(reader: Reader, context: Span, pattern: str, all_sentences: list[Span]) -> str:
