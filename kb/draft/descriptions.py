@@ -60,6 +60,8 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
     for _, who in posted:
         assert who.name is not None
         posts.setdefault(who.name.split()[-1], set()).update(_post_words(who.title or ""))
+        if who.organisation:  # "Ghana's finance minister Kwame Osei" is no "Norwegian minister"
+            bodies.setdefault(who.name.split()[-1], set()).add(who.organisation)
     found = []
     owned = {id(one) for one in said if _owned_post(one.who)}
     antecedent = Reader(text, subjects=subjects).antecedent if owned else None  # for every "his spokesman"
@@ -258,8 +260,12 @@ def _definite_post(who: Mention) -> set[str]:
     return _post_words(who.description) if (definite or one_holder) and head in TITLE_HEADS else set()
 
 
-# A post in lower case before a name: "prominent environmental scientist and author Tim Flannery".
-_LOWER_CASE_POST = re.compile(r"\b((?:[a-z][\w-]* ){1,4})([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\b")
+# A post in lower case before a name: "prominent environmental scientist and author Tim Flannery", and the country or
+# body it is of, when it names one before it ("Ghana's finance minister Kwame Osei", "Norwegian trade minister …").
+_LOWER_CASE_POST = re.compile(
+    r"\b(?:(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)(?:[’']s)? )?(?P<post>(?:[a-z][\w-]* ){1,4})"
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\b"
+)
 
 
 # A post in an apposition after a name: "Staffan de Mistura, the UN envoy,", "Bashar al-Jaafari, Syria's ambassador."
@@ -276,8 +282,9 @@ def _posted_in_lower_case(text: str) -> list[tuple[int, Mention]]:
     de Mistura, the UN envoy, met …"), with that post."""
     found = []
     for match in _LOWER_CASE_POST.finditer(text):
-        if _post_words(match.group(1)) and not body_name(match.group(2)):
-            found.append((match.start(2), Mention(match.group(), match.group(2), match.group(1).strip())))
+        if _post_words(match["post"]) and not body_name(match["name"]):
+            of = body_name(match["owner"]) if match["owner"] else None
+            found.append((match.start("name"), Mention(match.group(), match["name"], match["post"].strip(), of)))
     for match in _POST_AFTER_NAME.finditer(text):
         name = match.group(1).split()
         while name and name[0].casefold().rstrip(".") in HONORIFICS:
