@@ -121,6 +121,27 @@ def test_every_conjunct_of_a_gapped_list_is_a_change(kb, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Chile's exports grew 4.4% in May, accelerating from 3.1% in April.\n", "rise"),
+        ("Chile's exports rose 5% last month, compared with 3% in March.\n", "rise"),
+        ("Chile's exports fell 1.7% in May, easing from 2.1% in April.\n", "fall"),
+        ("Chile's exports rose 2.6% year-on-year in May, after a revised 3.1% in April.\n", "rise"),
+    ],
+)
+def test_a_bare_figure_a_change_is_compared_with_is_a_change_too(kb, text, direction):
+    """The earlier month's figure is the change then, not a level of exports of 3.1%."""
+    points = _points(kb, text)
+    assert len(points) == 2
+    assert all(point[1] is None and point[2] == direction and point[0] == "exports" for point in points)
+
+
+def test_a_level_a_level_is_compared_with_stays_a_level(kb):
+    points = _points(kb, "Chile's inflation rose to 3.4% in May, up from 3.1% in April.\n")
+    assert [(point[1], point[2]) for point in points] == [("3.4", None), ("3.1", None)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Exports rose 5%, Japan's 30% share held.\n",  # a possessive opens no conjunct: a level of its own

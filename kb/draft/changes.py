@@ -275,3 +275,22 @@ def gapped(sentence: str, change: Change | None, figure: Figure) -> Change | Non
     if found is None or not (said_again or _RESPECTIVELY.match(sentence, figure.end)):
         return None
     return Change(change.direction, figure, change.base, change.words, figure.end, found.group("name") or "")
+
+
+# A bare figure a change is compared with, after it in its sentence: "grew 4.4% in May, accelerating from 3.1% in
+# April", "rose 5% last month, compared with 3% in March", "fell 1.7%, easing from 2.1%", "after 3.1% in April".
+_COMPARED_WITH = re.compile(
+    r"(?:\s+(?:in|during|for|over|last|this|y-o-y|year-on-year|from a year earlier)(?: [\w’'-]+){0,3})?\s*,?\s*"
+    r"(?:(?:accelerating|slowing|decelerating|quickening|moderating|easing|picking up|up|down) from|"
+    r"compared (?:with|to)|versus|vs\.?|after|following)\s+(?:an?\s+)?(?:revised\s+)?"
+)
+
+
+def compared(sentence: str, change: Change | None, figure: Figure) -> Change | None:
+    """The change a bare figure in the same unit is, compared with the change before it in its sentence (see
+    _COMPARED_WITH): a change in the same direction, whose level the sentence does not give."""
+    if change is None or change.figure.unit != figure.unit or change.parallel is not None:
+        return None
+    if _COMPARED_WITH.fullmatch(sentence, change.end, figure.start) is None:
+        return None
+    return Change(change.direction, figure, change.base, change.words, figure.end)

@@ -206,6 +206,7 @@ class Payloads:
         series = figure_context.Series()
         for number, figure in enumerate(given):
             change = changes.change_of(text, figure) or changes.gapped(text, series.change, figure)
+            change = change or changes.compared(text, series.change, figure)  # "…, accelerating from 3.1%"
             series.change = change or series.change
             following = given[number + 1] if number + 1 < len(given) else None
             if change is not None and changes.level_after(text, change, following):
