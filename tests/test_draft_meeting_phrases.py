@@ -52,6 +52,62 @@ def test_a_meeting_a_phrase_tells_is_drafted_with_its_two_parties_and_day(senten
     assert found[0]["occurred_at"] == TUESDAY
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah and Raman held trade talks on Tuesday.",
+        "Mensah and Raman held high-level trade talks on Tuesday.",
+        "Mensah and Raman held vice ministerial-level trade talks on Tuesday.",
+        "Mensah and Raman held crucial talks on Tuesday.",
+    ],
+)
+def test_talks_held_with_words_before_them_are_a_meeting(sentence):
+    [met] = meetings(sentence)
+    assert parties(met) == {"kwame-mensah", "priya-raman"}
+    assert met["occurred_at"] == TUESDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya and India signed a trade agreement on Tuesday.", {"kenya", "india"}),
+        ("The IMF reached a staff-level agreement with Kenya on Tuesday.", {"international-monetary-fund", "kenya"}),
+        ("Mensah and Raman agreed on Tuesday to extend the pact.", {"kwame-mensah", "priya-raman"}),
+        ("Mensah and Raman reached a deal on Tuesday.", {"kwame-mensah", "priya-raman"}),
+        ("Kenya, India, and Peru held talks on Tuesday.", {"kenya", "india", "peru"}),  # a comma before "and" too
+    ],
+)
+def test_parties_that_signed_or_reached_an_agreement_met(text, expected):
+    [met] = meetings(text)
+    assert parties(met) == expected
+    assert met["occurred_at"] == TUESDAY
+
+
+def test_a_release_s_list_of_who_came_is_one_meeting_of_them_all():
+    text = (
+        "Ministers met today in Lima.\n\nJoining the meeting were Kenyan Minister for Trade and Industry Kwame Mensah, "
+        "Indian Commerce Secretary Priya Raman and Peruvian Minister of Foreign Trade and Tourism Magali Silva.\n"
+    )
+    [met] = of_type(drafted_text(text), "meeting")
+    assert parties(met) == {"kwame-mensah", "priya-raman", "magali-silva"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah agreed on Tuesday to extend the pact.",  # one party
+        "Mensah reached a decision on Tuesday.",
+        "Kenya signed the treaty on Tuesday.",
+    ],
+)
+def test_one_party_to_an_agreement_is_no_meeting(sentence):
+    assert meetings(sentence) == []
+
+
+def test_no_talks_held_is_no_meeting():
+    assert meetings("Mensah and Raman held no talks on Tuesday.") == []
+
+
 def test_a_meeting_last_held_is_drafted_with_its_month():
     [met] = meetings("Mensah and Raman last met in January.")
     assert parties(met) == {"kwame-mensah", "priya-raman"}

@@ -117,12 +117,11 @@ def test_the_signatories_of_an_agreement_signed_together_met(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile and Peru signed a trade agreement.",  # countries sign, people meet
         "Ana Lopez signed an executive order.",
         "The agreement was signed by Chile in 2019.",
     ],
 )
-def test_a_signing_by_countries_or_by_one_person_is_no_meeting(text):
+def test_a_signing_by_one_party_is_no_meeting(text):  # two countries that signed met: test_draft_meeting_phrases
     assert parties(text) == []
 
 

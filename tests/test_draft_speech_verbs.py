@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from drafting import drafted, imports, of_type
 
-from kb.draft.speakers import speech_verbs, tokens
+from kb.draft.reporting_verbs import speech_verbs
+from kb.draft.speakers import tokens
 
 pytestmark = pytest.mark.usefixtures("talks")
 

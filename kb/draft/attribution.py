@@ -11,16 +11,8 @@ from kb.draft.clause_speakers import clause_speaker
 from kb.draft.lexicon import NAME_PARTICLE_WORDS
 from kb.draft.nested_saying import nested_speaker
 from kb.draft.reader import mention_in, someone
-from kb.draft.speakers import (
-    Mention,
-    Token,
-    issued,
-    mention,
-    mention_of,
-    speech_verbs,
-    tokens,
-    tokens_through_verbs,
-)
+from kb.draft.reporting_verbs import issued, speech_verbs, tokens_through_verbs
+from kb.draft.speakers import Mention, Token, mention, mention_of, tokens
 from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import Span
 

@@ -7,12 +7,8 @@ import bisect
 
 from kb.draft.dates import clause_around
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, START, Reader, Said, mention_in
-from kb.draft.speakers import (
-    Token,
-    speech_verbs,
-    tokens,
-    venue,
-)
+from kb.draft.reporting_verbs import speech_verbs
+from kb.draft.speakers import Token, tokens, venue
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, overlaps, paragraphs
 

@@ -9,7 +9,17 @@ from typing import Any
 
 from kb.draft.countries import COUNTRIES
 from kb.draft.known import Known, fold, slug, surname
-from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, NOT_NAMES, OPENERS, ORGANISATIONS, TITLE_HEADS, TITLE_WORDS
+from kb.draft.lexicon import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    OPENERS,
+    ORGANISATIONS,
+    PORTFOLIOS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
+from kb.draft.role_titles import post_in_lower_case
 from kb.draft.speakers import TENURE, Mention, body_name, group_noun, is_title, tokens
 from kb.draft.text import CAPITALISED_RUN, POSSESSIVE
 
@@ -29,6 +39,7 @@ def _not_a_given_name(word: str) -> bool:
     lower = word.lower()
     return (
         lower in TITLE_WORDS
+        or lower in PORTFOLIOS  # "Minister of Entrepreneurship and Information Technology Urve Palo"
         or lower.split("-")[-1] in TITLE_WORDS  # "Director-General"
         or lower.rstrip(".") in HONORIFICS
         or lower in OPENERS
@@ -220,23 +231,6 @@ class Registry:
         payload["_draft"] = {"pattern": "a post before a name", "confidence": 0.7}
         self.known.learn(payload)
         self.roles.append(payload)
-
-
-# A run of capitalised words, with the small words between them: "Foreign Ministry", "Ministry of Commerce".
-_CAPITALS = re.compile(r"[A-Z][\w’'.-]*(?: (?:of |for |and )?[A-Z][\w’'.-]*)*")
-
-
-def post_in_lower_case(title: str) -> str:
-    """A post as a role's title, its words of a post in lower case ("Trade Commissioner", "Vice Premier") but
-    those of a body's name before them or after its *of* ("Foreign Ministry spokesperson", "OPEC governor",
-    "spokesman for the Ministry of Commerce")."""
-    return _CAPITALS.sub(lambda run: _lowered(run.group().split()), title)
-
-
-def _lowered(words: list[str]) -> str:
-    body = [at for at, word in enumerate(words) if word[:1].isupper() and word.lower() not in TITLE_WORDS]
-    end = len(words) if body and "of" in words[body[-1] + 1 : body[-1] + 2] else (body[-1] + 1 if body else 0)
-    return " ".join([*words[:end], *(word.lower() if word.lower() in TITLE_WORDS else word for word in words[end:])])
 
 
 def short_name(name: str, alone: frozenset[str]) -> str:

@@ -13,7 +13,8 @@ from kb.draft.entities import bodies_by_use
 from kb.draft.lexicon import GROUP_NOUNS
 from kb.draft.pair_said import REACH, pair_speaking
 from kb.draft.reader import Reader
-from kb.draft.speakers import Mention, Token, body_name, speech_verbs, tokens_through_verbs
+from kb.draft.reporting_verbs import speech_verbs, tokens_through_verbs
+from kb.draft.speakers import Mention, Token, body_name
 from kb.draft.text import Span
 
 

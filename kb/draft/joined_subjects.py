@@ -1,7 +1,8 @@
 """The people a meeting's subject joins by "and" when posts set off by commas stand among them: "The two presidents,
 Ana Lopez and Omar Diallo, met", "Lopez and Diallo, the two presidents, met", "Lopez, the trade minister, and Diallo,
 her Peruvian counterpart, met"; a counterpart a post of a country names: "Lopez and her Chilean counterpart met"; and
-the names of a list before "and" that opens a subject: "Chile, Peru and the European Union met"."""
+the names of a list before "and" that opens a subject: "Chile, Peru and the European Union met" — each a party, but
+a post's portfolios joined by "and" or commas ("Minister for Industry, Commerce and Supplies Matrika Prasad Yadav")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from kb.draft.dates import MONTHS, WEEKDAYS
 from kb.draft.lexicon import OPENERS, VERB_FILLERS
-from kb.draft.speakers import body_name
+from kb.draft.speakers import Mention, body_name, joins_portfolios, mention_of, tokens
 
 # A post set off by commas after a name: ", the trade minister,", ", her Peruvian counterpart,".
 _APPOSITION = re.compile(r",\s+(?:the|his|her|their|its|a|an|both)\s[^,;:()“”\"]{1,60}?,")
@@ -88,3 +89,29 @@ _NOT_NAMES = frozenset((*OPENERS, *VERB_FILLERS, *_OPENING, *(word.casefold() fo
 def _surname(word: str) -> bool:
     """Whether a capitalised word alone may be a surname: no word that opens a sentence, no adverb, day nor month."""
     return bool(_NAME.fullmatch(word)) and word.casefold() not in _NOT_NAMES and not word.endswith("ly")
+
+
+_PEOPLE_OF = re.compile(r"^(?:[Tt]he )?(?:[A-Za-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Oo]fficials|[Ee]nvoys) (?:of|from) ")
+
+
+def split_and(phrase: str) -> list[Mention]:
+    """The people or bodies a subject joins by "and" and commas (see _parts): "Lopez, Diallo and the EU"."""
+    mentions = []
+    for part in _parts(phrase):
+        part = _PEOPLE_OF.sub("", part.strip())  # "The foreign ministers of Japan, South Korea and China met"
+        if part.strip() and (found := mention_of(part.strip())):
+            mentions.append(found)
+    return mentions
+
+
+def _parts(phrase: str) -> list[str]:
+    """The parties a subject joins by "and" and commas, those between a post's portfolios kept: "Minister of
+    Entrepreneurship and Information Technology Urve Palo", "Minister for Industry, Commerce and Supplies …" is one."""
+    pieces = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", phrase)  # "A, B, and C": three
+    parts = [pieces[0]]
+    for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        if joins_portfolios(tokens(parts[-1]), next(iter(tokens(part)), None)):  # "for Industry, Commerce and …"
+            parts[-1] += joint + part
+        else:
+            parts.append(part)
+    return parts

@@ -33,7 +33,9 @@ PORTFOLIOS = frozenset(
     _words(
         """
         fisheries labour labor health education transport tourism mining petroleum investment culture
-        infrastructure maritime immigration employment forestry
+        infrastructure maritime immigration employment forestry information technology communications
+        innovation science research enterprise business entrepreneurship sport sports planning resources
+        mines water housing digital telecommunications supplies
         """
     )
 )

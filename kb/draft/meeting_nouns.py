@@ -32,7 +32,8 @@ from kb.draft.meetings import (
     subjects_of,
 )
 from kb.draft.reader import named_before
-from kb.draft.speakers import Mention, Token, body_name, mention_of, speech_verbs, tokens
+from kb.draft.reporting_verbs import speech_verbs
+from kb.draft.speakers import Mention, Token, body_name, mention_of, tokens
 from kb.draft.text import Span, sentences
 
 _NOUN = (
@@ -130,7 +131,7 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
     mets += _host_again(text, every, mets)
     people = {index[met.sentence.start]: at for at, met in enumerate(mets) if any(who.name for who in met.participants)}
     dropped = set()
-    for at in range(len(found), len(mets)):
+    for at in range(len(mets)):
         here = index[mets[at].sentence.start]
         same = next((people[n] for n in (here + 1, here - 1) if n in people), None)
         if same is not None and not mets[at].group and not any(who.name for who in mets[at].participants):

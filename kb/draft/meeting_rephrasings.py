@@ -73,6 +73,13 @@ _FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
         ),
         r"\g<who> met\g<where> and",
     ),
+    (  # a release's list of who came: "Joining the meeting were Minister for Trade A, Minister of Economy B and …"
+        re.compile(
+            r"^(?:Joining|Attending|Participating in|Present at|Taking part in) (?:the|this) "
+            r"(?P<noun>meeting|talks|session|negotiations|summit|consultations)(?: [^,;:.]{0,40}?)? (?:were|was) "
+        ),
+        lambda came: f"The {came['noun']} was attended by ",
+    ),
     (  # the talks two led: "The talks, led by Lopez and Diallo, ended" (one named alone is no meeting, nor one
         # who chaired a meeting: "chaired by Minister of Foreign Affairs and Immigration, Mr Jean Asselborn")
         re.compile(
@@ -251,6 +258,21 @@ _REPHRASED = (
         ),
         r"held \1 with ",
     ),
+    (  # an agreement reached with someone: "The IMF reached a staff-level agreement with Egypt" (held talks with)
+        re.compile(
+            r"\b(?:has |have |had )?(?:reached|struck|concluded|clinched|sealed|signed) (?:an?|the|its|their) "
+            r"(?:[\w-]+ ){0,3}?(?:agreement|deal|accord|pact|memorandum(?: of understanding)?|MoU|treaty) with "
+        ),
+        "held talks with ",
+    ),
+    (  # an agreement of subjects joined by "and": "President A and President B agreed to the following principles",
+        # "A and B reached a deal" (held talks); not an opinion they share ("A and B agreed that tariffs must fall")
+        re.compile(
+            r"(?<=[A-Za-z]) (?:have |has |had )?(?:agreed (?:to|on)|(?:reached|struck|concluded|clinched|sealed)"
+            r" (?:an?|the|their) (?:[\w-]+ ){0,3}?(?:agreement|deal|accord|pact|treaty))\b"
+        ),
+        " held talks and agreed",
+    ),
     (re.compile(r"\b(was|were) visited by (?=[A-Z])"), r"\1 hosted by "),  # "Lopez was visited by Omar Diallo"
     (
         re.compile(
@@ -279,7 +301,7 @@ _FIRST_AT = re.compile(
     r"ministers (?:of|from)|presidents (?:of|from)|heads of|lunch|dinner|breakfast|sat down|in talks|"
     r"(?:called|phoned|rang|dialled|dialed|telephoned) [A-Z]|(?:saw|sees) [A-Z]|visiting |talks with|"
     r"discussions with|negotiations with|^(?:At|During|After|Following) their |"
-    r" led by | headed by |chaired by | joint "
+    r" led by | headed by |chaired by | joint |^(?:Joining|Attending|Participating in|Present at|Taking part in) "
 )
 _REPHRASE_AT = re.compile(
     r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
@@ -288,7 +310,7 @@ _REPHRASE_AT = re.compile(
     r"visited by|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
     r"kicked off|continued|met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
     r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
-    r"negotiations with"
+    r"negotiations with|agreed|reached|struck|concluded|clinched|sealed|signed"
 )
 
 

@@ -15,12 +15,13 @@ from kb.draft.body_references import with_bodies_named
 from kb.draft.called_off import called_off, not_held_before, to_come
 from kb.draft.counterparts import holder, is_counterpart, is_definite_post
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
-from kb.draft.joined_subjects import joined_start, joined_subject
-from kb.draft.lexicon import NAME_PARTICLES, TITLE_WORDS
+from kb.draft.joined_subjects import joined_start, joined_subject, split_and
+from kb.draft.lexicon import NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS
 from kb.draft.meeting_lengths import length
 from kb.draft.owned_things import owned_thing
 from kb.draft.reader import named_before
-from kb.draft.speakers import Mention, Token, body_name, mention_of, speech_verbs, tokens
+from kb.draft.reporting_verbs import speech_verbs
+from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, mention_of, tokens
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, paragraphs, sentences
 from kb.draft.the_two import the_two
@@ -30,6 +31,10 @@ from kb.draft.the_two import the_two
 _PHRASE = (
     r"(?P<phrase>[Aa]fter|[Ff]ollowing) (?:meeting(?: with)?|(?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,3}?"
     r"(?:meeting|talks|call|conversation|discussions|negotiations)(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
+)
+# Words between "held" and "talks" that make no modifier of the talks: "held no talks", "held out hope that talks …".
+_NOT_MODIFIERS = (
+    r"(?:no|not|never|that|which|what|out|up|off|on|to|in|of|for|back|open|onto|with|the|a|an|any|hope|firm)"
 )
 MEETING = re.compile(
     r"\b(?P<verb>(?:(?:(?:is|are|was|were) (?:set|due|expected|scheduled|slated|going) to "
@@ -42,7 +47,7 @@ MEETING = re.compile(
     r"consultations|negotiations)(?: separately)?(?: with)?|negotiated with|"
     r"had (?:talks|a meeting|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)) with|"
     r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[a-z]+(?:-[a-z]+)* ){0,2}?|[“\"]?"
-    r"(?:(?:[a-z]+-[a-z-]+|bilateral|trilateral|tripartite|separate|informal|private|direct|further) )?)"
+    rf"(?:(?!{_NOT_MODIFIERS}\b)[a-z]+(?:-[a-z]+)* ){{0,3}}?)"  # "held vice ministerial-level trade talks"
     r"(?:(?:[a-z]+ )?(?:days?|rounds?) of )?"  # "held a second day of talks"
     r"(?:meetings?|talks|chat|bilaterals|summit|(?:video ?)?conference|calls?|dinner|lunch|breakfast)\b[”\"]?"
     r"(?: with)?|"  # "a bilateral
@@ -104,11 +109,14 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
     commas is that person's ("the Turkish Cypriot leader, Mr. Mustafa Akıncı, and …": one person)."""
     words = tokens(rest)
     found: list[list[Token]] = [[]]
-    for token in words:
+    for at, token in enumerate(words):
         if token.word in _WHEN_WORDS:
             break  # "… and U.S. President Donald Trump Tuesday resulted in …"
         if token.word in ("both", "either", "neither") and not found[-1]:
             continue  # "Both Lopez and Diallo attended": Lopez
+        if token.word == "and" and joins_portfolios(found[-1], words[at + 1] if at + 1 < len(words) else None):
+            found[-1].append(token)  # "the Secretary of State for Business and Trade, Jonathan Reynolds": one post
+            continue
         if token.text in (",",) or token.word == "and":
             if found[-1]:
                 found.append([])
@@ -189,8 +197,7 @@ def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
             each = [[who] for who in objects] if _EACH.search(verb) and objects else [objects]
             for met in each:  # "held bilateral talks with A and B", "took calls from A and B": one meeting each
                 parties = [holder(p, text, sentence.start) for p in [*subjects, *met]]
-                signing = "signed" in verb  # the signatories who met to sign, never the countries that signed
-                parties = [p for p in parties if p.name or (p.organisation and not signing)]
+                parties = [p for p in parties if p.name or p.organisation]  # "A and B signed …": the signatories
                 if len(parties) < 2 or (match.group("phrase") and not any(p.name for p in subjects if p in parties)):
                     continue
                 lasted = length(part)
@@ -220,16 +227,19 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
     words = tokens(trimmed + " said")
     subject = subject_before(words, len(words) - 1)
     if not subject:
-        return _split_and(joined_subject(trimmed))  # "Lopez, the trade minister, and Diallo met", "… and his
+        return split_and(joined_subject(trimmed))  # "Lopez, the trade minister, and Diallo met", "… and his
         # counterpart"
     first = joined_start(trimmed, subject[0].start)  # "Mercosur and the European Union met", "A, B and C met"
-    subjects = _split_and(trimmed[first : subject[-1].end])
+    post = _POST_OF.search(trimmed, 0, first)  # the post whose portfolios those are: "Minister for Industry, …"
+    first = post.start() if post and any(word.casefold() in TITLE_HEADS for word in post.group().split()) else first
+    subjects = split_and(trimmed[first : subject[-1].end])
     if len(subjects) == 1 and subjects[0].pronoun and antecedent is not None:
         named = antecedent(start + subject[0].start)
         subjects = [named] if named is not None else []
     return subjects
 
 
+_POST_OF = re.compile(r"(?:\b[A-Z][\w’'.-]*\s+){1,4}(?:of|for)\s+$")
 _SUBJECT = re.compile(r", (?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)(?= [a-z]|, )")  # "After meeting B, A flew …"
 _SAID_BEFORE = re.compile(  # "Lind, after", "Lind said after", "Lind, speaking after"
     r"(?:,|\s+(?:said|says|spoke|told reporters|added))\s*$|,\s+speaking\s*$"
@@ -332,18 +342,6 @@ _NOUN = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]alls?|summit|conversation|ne
 # Meetings of two each, one subject with each party after the verb: "separate talks", "calls", "bilateral meetings".
 _EACH = re.compile(r"\b(?:separate|separately|calls|conversations|bilaterals|bilateral [a-z]+s)\b")
 _SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
-_PEOPLE_OF = re.compile(r"^(?:[Tt]he )?(?:[A-Za-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Oo]fficials|[Ee]nvoys) (?:of|from) ")
-
-
-def _split_and(phrase: str) -> list[Mention]:
-    mentions = []
-    for part in re.split(r"\s+and\s+|,\s*", phrase):
-        part = _PEOPLE_OF.sub("", part.strip())  # "The foreign ministers of Japan, South Korea and China met"
-        if part.strip() and (found := mention_of(part.strip())):
-            mentions.append(found)
-    return mentions
-
-
 # A release's list of who came: "From the Japanese side, Mr. Yasumasa Nagamine, Deputy Minister …, attended the
 # meeting." (one sentence for each side), or "A, B and C led delegations to attend the meeting" — the meeting held
 # as a sentence before says ("… was held in Tokyo from November 26 to 29").

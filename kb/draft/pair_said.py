@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from kb.draft.reader import Reader, named_anywhere
-from kb.draft.speakers import Mention, body_name, speech_verbs, tokens_through_verbs
+from kb.draft.reporting_verbs import speech_verbs, tokens_through_verbs
+from kb.draft.speakers import Mention, body_name
 from kb.draft.text import Span
 
 _PAIR_NOUNS = frozenset({"countries", "sides", "governments", "nations", "delegations", "parties", "ministries"})

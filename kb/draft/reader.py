@@ -13,15 +13,9 @@ from operator import attrgetter, itemgetter
 from kb.draft.definite_bodies import described_body
 from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, OPENERS, TITLE_WORDS
 from kb.draft.quotes import Quote, find_quotes
+from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.sexes import sex_of
-from kb.draft.speakers import (
-    Mention,
-    Token,
-    is_title,
-    mention_of,
-    speech_verbs,
-    tokens,
-)
+from kb.draft.speakers import Mention, Token, is_title, mention_of, tokens
 from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import POSSESSIVE, Span, sentences
 
@@ -74,6 +68,8 @@ class Reader:
         speaker or as the subject of a sentence — for "she" or "he", the last one the text shows
         to be a woman or a man ("Ms Lind", "Lind said she …"), else the last one it does not show
         to be of the other sex."""
+        if pronoun == "He" and (surnamed := self._surnamed_he(before)) is not None:
+            return surnamed  # "He Lifeng … held video talks with Jamieson Greer. He said …": He Lifeng
         group = pronoun.casefold() in ("they", "them")  # a group, no one named in passing
         if not group and (found := self._of_sex(self._earlier_in_sentence(before), pronoun)) is not None:
             return found
@@ -91,6 +87,12 @@ class Reader:
             # no one named as a subject before: anyone named in full ("… were led by Tomas Novak")
             found = self._of_sex(list(reversed(self._last(named_anywhere(self.text), before))), pronoun)
         return found
+
+    def _surnamed_he(self, before: int) -> Mention | None:
+        """The last person named before ``before`` whose family name, written first, is He ("He Lifeng", "He
+        Yadong"): a capitalised "He" is their surname, as Chinese names are written in the news."""
+        named = self._last(named_anywhere(self.text), before)
+        return next((who for _, who in reversed(named) if (who.name or "").startswith("He ")), None)
 
     def _unnamed_just_before(self, before: int, pronoun: str) -> Mention | None:
         """The unnamed speaker brought in in the pronoun's sentence or the one before, if no one is named as a

@@ -12,7 +12,8 @@ from kb.draft.figures import figures
 from kb.draft.lexicon import OWNERS
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import Reader, Said, blank, mention_in, named_subjects
-from kb.draft.speakers import Token, speech_verbs, tokens, venue
+from kb.draft.reporting_verbs import speech_verbs
+from kb.draft.speakers import Token, joins_portfolios, tokens, venue
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, covered, overlaps, sentences
 
@@ -123,7 +124,9 @@ def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[in
             continue  # "The ministry issued a statement on Monday.": that it spoke, not what it said
         if words[verb].word in _PUBLISHED and document(mention_in(text, sentence, subject) if subject else None):
             continue  # "a statement issued on Friday": what the document gives, not who spoke
-        if any(token.word == "and" for token in subject) or _joined(words, subject):
+        after = [*subject[1:], None]
+        joined = (t.word == "and" and not joins_portfolios(subject[:n], after[n]) for n, t in enumerate(subject))
+        if any(joined) or _joined(words, subject):  # not "Minister of Trade and Industry Per Moe said"
             return []  # "Japan and the United States confirmed …": two parties, drafted as their agreement
         who = mention_in(text, sentence, subject) if subject else None
         pattern, confidence = "speaker-verb-clause", 0.6

@@ -11,17 +11,14 @@ from typing import NamedTuple
 
 from kb.draft.countries import COUNTRIES, DEMONYMS, names_of
 from kb.draft.lexicon import (
-    COUNTING,
     DOCUMENT_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANISATIONS,
-    OWNERS,
-    PHRASAL_SPEECH_VERBS,
+    PORTFOLIOS,
     PRONOUNS,
     SOURCE_NOUNS,
-    SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_WORDS,
 )
@@ -30,7 +27,7 @@ from kb.draft.plain_phrases import plain_phrase
 from kb.draft.text import POSSESSIVE
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
+TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
 # Words that tell when someone held the post that follows them: "the former finance minister".
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
@@ -75,7 +72,7 @@ class Mention:
 
 
 def tokens(text: str) -> list[Token]:
-    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]
+    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text)]
 
 
 _new_tuple = tuple.__new__  # the quickest way to make a Token: no call to its class's __new__ in Python
@@ -112,11 +109,28 @@ def is_title(token: Token) -> bool:
     return token.word in TITLE_WORDS or token.word.split("-")[-1] in TITLE_WORDS
 
 
+def joins_portfolios(before: list[Token], following: Token | None) -> bool:
+    """Whether an "and" between the words ``before`` it and the word ``following`` it joins a post's portfolios
+    ("Minister of Trade and Industry", "Secretary of State for Business and Trade"): after a post's "of" or "for",
+    before a portfolio's capitalised word — one post, not two people."""
+    posted = any(t.word in TITLE_HEADS for t in before) and any(t.word in ("of", "for") for t in before[1:])
+    if not posted or following is None or following.word in TITLE_HEADS:
+        return False  # "Secretary of State Omar Diallo and President Ana Ruiz": two people
+    return _portfolio(before[-1]) and _portfolio(following)
+
+
+def _portfolio(token: Token) -> bool:
+    return token.capitalised and (token.word in PORTFOLIOS or is_title(token))
+
+
 def lists_portfolios(words: list[Token], at: int) -> bool:
     """Whether the comma at ``at`` lists the portfolios of a post: "said Investment[,] Trade and Industry
-    Minister Zafrul Aziz" (capitalised words, commas and an *and*, then the post)."""
+    Minister Zafrul Aziz" (capitalised words, commas and an *and*, then the post), or of a post before it:
+    "Minister for Industry[,] Commerce and Supplies Matrika Prasad Yadav"."""
     if words[at].text != "," or not words[at - 1].capitalised:
         return False
+    if joins_portfolios(words[:at], words[at + 1] if at + 1 < len(words) else None):
+        return True
     joined = False
     for token in words[at + 1 : at + 10]:
         joined = joined or token.word == "and"
@@ -174,6 +188,9 @@ _BODY_OF = re.compile(
     r" (?:of|for) (?:the )?[A-Z]"
 )
 _BODY_ALONE = re.compile(_BODY_OF.pattern + r"[\w’'-]*(?:,? (?:and |of |the )*[A-Z][\w’'-]*)*")  # no post after it
+_POST_THEN_NAME = re.compile(
+    r" (?P<post>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})"
+)
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's name: "(MOT)", "(Miti)"
 _IN_BRACKETS = re.compile(rf" \({ABBREVIATION.pattern}\)$")
 # A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
@@ -190,6 +207,10 @@ def _held_or_issued(phrase: str) -> Mention | None:
         where = body_name(body) or re.sub(r"^[Tt]he ", "", body)
         return Mention(phrase, post.name, post.title, where, phrase if post.description else None)
     if _BODY_OF.match(phrase) and not body_name(phrase):  # "the Ministry of Energy and Mines": a body, no "Mines"
+        body = _BODY_ALONE.match(phrase)
+        post = _POST_THEN_NAME.fullmatch(phrase, body.end()) if body else None
+        if body and post and describes(tokens(post.group("post"))):  # "Ministry of Commerce spokesperson He Yadong"
+            return Mention(phrase, post.group("name"), f"{body.group()} {post.group('post')}")
         return Mention(phrase, description=phrase.strip(" ,"))
     if (issued := _ISSUED.fullmatch(phrase)) and (body := body_name(issued.group("body") or issued.group("by"))):
         return Mention(phrase, organisation=body)
@@ -284,6 +305,11 @@ def _name_start(words: list[Token]) -> int:
     portfolio = at > 1 and words[at - 1].word in ("for", "of") and is_title(words[at - 2])
     if portfolio and len(words) - at == 3 and not any(t.word in NAME_PARTICLES for t in words[at:]):
         return at + 1  # "Minister of State for Fisheries Seán Connick": the portfolio, then the name
+    if portfolio and all(t.word in PORTFOLIOS or is_title(t) for t in words[at:]):
+        return len(words)  # "Minister of Entrepreneurship": a post, no one named "Entrepreneurship"
+    if at > 2 and words[at - 1].word == "and" and any(t.word in ("of", "for") for t in words[: at - 1]):
+        while len(words) - at > 2 and words[at].word in PORTFOLIOS:  # "Minister of Entrepreneurship and
+            at += 1  # Information Technology Urve Palo", "Minister for Trade and Investment Dan Tehan": the portfolio
     return at
 
 
@@ -338,60 +364,6 @@ _AGED = re.compile(r"\d{1,3}-year-old")
 def aged(token: Token) -> bool:
     """Whether a word gives someone's age: "the 62-year-old said" (the person named last)."""
     return _AGED.fullmatch(token.word) is not None
-
-
-def speech_verbs(words: list[Token]) -> list[int]:
-    """Where the reporting verbs are (in lower case: "States" in "United States" is none; after an owner,
-    a noun: "Novak's remarks", "their claims")."""
-    verbs = SPEECH_VERBS  # the test of _reports, inline: it runs on every word of a text
-    return [
-        i
-        for i, (word, _, _) in enumerate(words)
-        if word[:1].islower()
-        and (word.casefold().rstrip(".") in verbs or word in PHRASAL_SPEECH_VERBS and _phrasal(words, i))
-        and not (i and _owner_word(words[i - 1].text, word))
-    ]
-
-
-def _phrasal(words: list[Token], at: int) -> bool:
-    """Whether a word is a reporting verb of two with the word after it: "pointed out", "spelled out"."""
-    particle = PHRASAL_SPEECH_VERBS.get(words[at].word)
-    return particle is not None and at + 1 < len(words) and words[at + 1].word.rstrip(".,") == particle
-
-
-# A document before a participle of issuing, no reporting verb: "a statement issued by …", "the letter released on …".
-_DOCUMENTS = frozenset({"statement", "statements", "communique", "communiqué", "letter", "declaration", "report"})
-_ISSUING = frozenset({"issued", "released", "published", "posted", "sent", "circulated", "distributed"})
-
-
-def issued(words: list[Token], at: int) -> bool:
-    """Whether the reporting verb at ``at`` is a document's participle of issuing: "a statement [issued] by …"."""
-    return at > 0 and words[at - 1].word in _DOCUMENTS and words[at].word in _ISSUING
-
-
-def _owner_word(word: str, noun: str) -> bool:
-    """Whether a word makes a noun of the verb after it: "Novak's", "their" remarks, "both states", "the notes"."""
-    return word.casefold() in (OWNERS | COUNTING if noun[-1:] == "s" else OWNERS) or bool(POSSESSIVE.search(word))
-
-
-def _reports(word: str, previous: str) -> bool:
-    return word[:1].islower() and word.casefold().rstrip(".") in SPEECH_VERBS and not _owner_word(previous, word)
-
-
-def tokens_through_verbs(text: str, count: int) -> list[Token]:
-    """The tokens of ``text`` up to its ``count``-th reporting verb (see speech_verbs), or all of
-    them: what a reader of its first verbs and the words before them needs, and no more (a text
-    full of verbs is not read to its end for each quote)."""
-    found: list[Token] = []
-    previous = ""
-    for match in _TOKEN.finditer(text):
-        found.append(Token(match.group(), match.start(), match.end()))
-        if _reports(match.group(), previous):
-            count -= 1
-            if not count:
-                break
-        previous = match.group()
-    return found
 
 
 def venue(frame: str) -> str | None:

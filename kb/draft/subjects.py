@@ -23,6 +23,7 @@ from kb.draft.lexicon import (
 )
 from kb.draft.plain_phrases import PARTY_AND_STATE
 from kb.draft.post_openings import adjective, article_opening
+from kb.draft.reporting_verbs import issued
 from kb.draft.speakers import (
     ABBREVIATION,
     DETERMINERS,
@@ -34,7 +35,6 @@ from kb.draft.speakers import (
     describes,
     group_noun,
     is_title,
-    issued,
     lists_portfolios,
     particle,
     venue,

@@ -1,0 +1,71 @@
+"""Reporting verbs among a text's words: "said", "told", "pointed out" — never a noun that looks like one ("Novak's
+remarks", "Coastal states have agreed") nor a document's participle of issuing ("a statement issued by …")."""
+
+from __future__ import annotations
+
+from kb.draft.lexicon import COUNTING, OWNERS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS
+from kb.draft.speakers import TOKEN, Token
+from kb.draft.text import POSSESSIVE
+
+
+def speech_verbs(words: list[Token]) -> list[int]:
+    """Where the reporting verbs are (in lower case: "States" in "United States" is none; after an owner,
+    a noun: "Novak's remarks", "their claims")."""
+    verbs = SPEECH_VERBS  # the test of _reports, inline: it runs on every word of a text
+    return [
+        i
+        for i, (word, _, _) in enumerate(words)
+        if word[:1].islower()
+        and (word.casefold().rstrip(".") in verbs or word in PHRASAL_SPEECH_VERBS and _phrasal(words, i))
+        and not (i and _owner_word(words[i - 1].text, word))
+        and not (word in _PLURAL_NOUNS and i + 1 < len(words) and words[i + 1].word in _FINITE)
+    ]
+
+
+# Reporting verbs that are plural nouns too, as they are before a verb of their own ("Coastal states have agreed", "the
+# claims were rejected"); not before what they say ("The statement states that …").
+_PLURAL_NOUNS = frozenset({"states", "claims", "reports", "remarks", "comments", "notes", "calls", "issues",
+                           "answers", "promises", "demands", "posts", "tweets", "pledges", "vows"})  # fmt: skip
+_FINITE = frozenset({"have", "has", "had", "are", "were", "will", "would", "can", "could", "should", "must", "may",
+                     "might", "agreed", "agree", "agrees", "remain", "remained", "met", "meet", "signed"})  # fmt: skip
+
+
+def _phrasal(words: list[Token], at: int) -> bool:
+    """Whether a word is a reporting verb of two with the word after it: "pointed out", "spelled out"."""
+    particle = PHRASAL_SPEECH_VERBS.get(words[at].word)
+    return particle is not None and at + 1 < len(words) and words[at + 1].word.rstrip(".,") == particle
+
+
+# A document before a participle of issuing, no reporting verb: "a statement issued by …", "the letter released on …".
+_DOCUMENTS = frozenset({"statement", "statements", "communique", "communiqué", "letter", "declaration", "report"})
+_ISSUING = frozenset({"issued", "released", "published", "posted", "sent", "circulated", "distributed"})
+
+
+def issued(words: list[Token], at: int) -> bool:
+    """Whether the reporting verb at ``at`` is a document's participle of issuing: "a statement [issued] by …"."""
+    return at > 0 and words[at - 1].word in _DOCUMENTS and words[at].word in _ISSUING
+
+
+def _owner_word(word: str, noun: str) -> bool:
+    """Whether a word makes a noun of the verb after it: "Novak's", "their" remarks, "both states", "the notes"."""
+    return word.casefold() in (OWNERS | COUNTING if noun[-1:] == "s" else OWNERS) or bool(POSSESSIVE.search(word))
+
+
+def _reports(word: str, previous: str) -> bool:
+    return word[:1].islower() and word.casefold().rstrip(".") in SPEECH_VERBS and not _owner_word(previous, word)
+
+
+def tokens_through_verbs(text: str, count: int) -> list[Token]:
+    """The tokens of ``text`` up to its ``count``-th reporting verb (see speech_verbs), or all of
+    them: what a reader of its first verbs and the words before them needs, and no more (a text
+    full of verbs is not read to its end for each quote)."""
+    found: list[Token] = []
+    previous = ""
+    for match in TOKEN.finditer(text):
+        found.append(Token(match.group(), match.start(), match.end()))
+        if _reports(match.group(), previous):
+            count -= 1
+            if not count:
+                break
+        previous = match.group()
+    return found
