@@ -639,6 +639,21 @@ def test_an_occasion_of_speaking_named_after_the_last_quotation_and_a_comma_date
     ]
 
 
+def test_an_occasion_of_speaking_named_in_a_phrase_opening_the_sentence_dates_the_words(kb):
+    text = (
+        "While addressing a press briefing on Thursday, Osei said the talks were “a missed chance”.\n\n"
+        "Speaking at a news conference in Oslo on Monday, Lind called the offer “a start”.\n\n"
+        "At a meeting on Tuesday, Tanaka said farmers would be “protected”.\n\n"
+        "Addressing a press briefing, Kral said the deal was “fair”.\n"  # no day
+    )
+    assert [(words, when) for words, when, _ in statements(kb, text)] == [
+        ("While addressing", "2025-04-17"),
+        ("Speaking at a ne", "2025-04-14"),
+        ("At a meeting on ", "2025-04-15"),
+        ("Addressing a pre", None),
+    ]
+
+
 def test_a_speaker_s_words_in_a_statement_after_their_dated_statement_share_its_day(kb):
     text = (
         "Osei said in a statement on Monday that the talks were “close”.\n\n"

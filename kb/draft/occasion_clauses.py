@@ -100,6 +100,27 @@ def trailing_day(sentence: str, day: str) -> tuple[str, str] | None:
     return when if when and is_day(when[0]) else None
 
 
+# The occasion of the words named in a phrase that opens their sentence: "While addressing a press briefing on April 9,
+# Jaiswal said …", "Speaking at a news conference in Delhi on Friday, Lind said …", "At a meeting on Monday, Osei told
+# …" — the occasion's day is the words' (not "After the meeting on Monday", a time before them).
+_OPENING = re.compile(
+    r"^\s*(?:(?:While|When)[ \t]+(?:addressing|speaking (?:at|to|during|on|in)|at)"
+    r"|Addressing|Speaking (?:at|to|during|on|in)|At|During|In)[ \t]+(?:an?|the|his|her|their|its)[ \t]+"
+    r"(?P<occasion>[^,;.!?“”\"«»()]{0,120}),"
+)
+
+
+def opening_day(sentence: str, day: str) -> tuple[str, str] | None:
+    """The day of the occasion a phrase opening a statement's sentence (its quotations blanked) names, if that phrase
+    names an event a statement is made at and gives a day."""
+    found = _OPENING.match(sentence)
+    event = EVENTS.search(found.group("occasion")) if found else None
+    if found is None or event is None:
+        return None
+    when = resolve(found.group("occasion")[event.start() :], day)
+    return when if when and is_day(when[0]) else None
+
+
 # "Then" for the last time the sentences before give: "Beijing said then it would …", "Lind said at the time that …",
 # "At the time, Osei called …" — not "since then", "by then", "until then", "then-president".
 _THEN = re.compile(

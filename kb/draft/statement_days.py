@@ -7,7 +7,14 @@ from typing import Any
 
 from kb.draft import dates, occasions
 from kb.draft.background_times import without_background
-from kb.draft.occasion_clauses import according_day, day_part_day, occasion_day, then_day, trailing_day
+from kb.draft.occasion_clauses import (
+    according_day,
+    day_part_day,
+    occasion_day,
+    opening_day,
+    then_day,
+    trailing_day,
+)
 from kb.draft.reader import Said
 from kb.draft.session_days import session_day
 from kb.draft.speakers import Mention
@@ -47,6 +54,7 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
             or occasion_day(blanked, each.dating, day)
             or according_day(blanked, day)
             or trailing_day(each.excerpt.text, day)
+            or opening_day(blanked, day)
             or then_day(blanked, text[max(0, each.excerpt.start - 600) : each.excerpt.start], day)
             or day_part_day(each.dating, earlier, day, blanked)  # "in the morning": of the day the story is at
             or session_day(each.dating, text, each.excerpt.start, day)  # "at the opening session": of its opening
