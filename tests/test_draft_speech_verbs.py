@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from drafting import drafted, imports, of_type
 
-from kb.draft.reporting_verbs import speech_verbs
+from kb.draft.reporting_verbs import speech_verbs, tokens_through_verbs
 from kb.draft.speakers import tokens
 
 pytestmark = pytest.mark.usefixtures("talks")
@@ -80,3 +80,18 @@ def test_a_verb_s_form_in_s_after_a_word_that_counts_it_is_a_noun(text, verbs):
 def test_a_sentence_of_member_states_reports_no_one(kb):
     text = "Tomas Novak briefed reporters. Meanwhile, the Trade Secretaries of both states are still talking.\n"
     assert of_type(drafted(kb, text), "statement") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ("Coastal states have agreed to follow the advice.", []),  # a noun before a verb of its own
+        ("The claims were false, Lind said.", ["said."]),
+        ("The statement states that the talks will resume.", ["states"]),  # a verb before what it says
+    ],
+)
+def test_a_plural_noun_before_a_verb_of_its_own_is_no_reporting_verb(text, verbs):
+    words = tokens(text)
+    assert [words[at].text for at in speech_verbs(words)] == verbs
+    through = tokens_through_verbs(text, 1)  # read up to the first reporting verb alike
+    assert through == (words[: speech_verbs(words)[0] + 1] if verbs else words)

@@ -134,7 +134,25 @@ def test_every_name_of_a_country_or_body_starts_with_a_letter_of_a_to_z():
 
 @given(
     st.lists(
-        st.sampled_from(["said", "Said", "told.", "says,", " ", "  ", "A", "the", "U.S.", "'s", "their", "—", "\n"])
+        st.sampled_from(
+            [
+                "said",
+                "Said",
+                "told.",
+                "says,",
+                " ",
+                "  ",
+                "A",
+                "the",
+                "U.S.",
+                "'s",
+                "their",
+                "—",
+                "\n",
+                "states",
+                "have",
+            ]
+        )
     ).map("".join),
     st.integers(min_value=1, max_value=4),
 )

@@ -61,11 +61,20 @@ def tokens_through_verbs(text: str, count: int) -> list[Token]:
     full of verbs is not read to its end for each quote)."""
     found: list[Token] = []
     previous = ""
+    plural = False  # the word before is a plural noun or a verb: the word after it tells which (see speech_verbs)
     for match in TOKEN.finditer(text):
-        found.append(Token(match.group(), match.start(), match.end()))
-        if _reports(match.group(), previous):
-            count -= 1
+        word = match.group()
+        if plural:
+            plural = False
+            if word.casefold().rstrip(".") not in _FINITE:
+                count -= 1
+                if not count:
+                    break
+        found.append(Token(word, match.start(), match.end()))
+        if _reports(word, previous):
+            plural = word in _PLURAL_NOUNS
+            count -= 0 if plural else 1
             if not count:
                 break
-        previous = match.group()
+        previous = word
     return found
