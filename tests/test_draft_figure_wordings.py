@@ -136,6 +136,30 @@ def test_a_bare_figure_a_change_is_compared_with_is_a_change_too(kb, text, direc
     assert all(point[1] is None and point[2] == direction and point[0] == "exports" for point in points)
 
 
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Imports ended three months of consecutive drops in September, up 2.4 percent from a year earlier to "
+         "$158.68 billion, Chile's data showed.\n", "imports"),
+        ("Chile's total foreign trade went up 6.3 percent in September and expanded 6.2 percent year on year to "
+         "$2.84 trillion in the first nine months.\n", "trade"),
+    ],
+)  # fmt: skip
+def test_the_keyword_a_sentence_opens_with_measures_a_figure_far_from_any_other(kb, text, metric):
+    points = of_type(drafted(kb, text), "data_point")
+    assert points[-1]["metric"] == metric
+
+
+def test_a_surplus_widening_by_a_percentage_is_a_change(kb):
+    points = _points(kb, "Chile's trade surplus widened, with its surplus widening 46 percent in the period.\n")
+    assert points[-1][1:4] == (None, "rise", "46")
+
+
+def test_the_country_of_a_dollar_is_no_party_to_a_figure(kb):
+    text = "Chile's exports rose.\n\nIn US dollar-denominated terms, the country's exports edged up 0.4 percent.\n"
+    assert [point[4] for point in _points(kb, text)] == ["chile"]
+
+
 def test_a_level_a_level_is_compared_with_stays_a_level(kb):
     points = _points(kb, "Chile's inflation rose to 3.4% in May, up from 3.1% in April.\n")
     assert [(point[1], point[2]) for point in points] == [("3.4", None), ("3.1", None)]

@@ -23,6 +23,9 @@ _FALL += r"|shrinking|(?<!-)down"
 _FALL += r"|shed|sheds|shedding|retreated|receded|weakened|fall|drop|decline|decrease|shrink|plunge|dip"
 _FALL += r"|narrowed|narrows|slumped|tumbled|sank|dipped|eased"  # not "a narrowing 5% gap"
 _RISE += r"|swelled|swelling|rallied|rallying|recovered|recovering"  # "the rouble rallied 4%"
+# A participle of a verb, not an adjective before a noun: "its surplus widening 46 percent" (not "a widening 5% gap").
+_RISE += r"|(?<!a )(?<!an )(?<!the )widening"
+_FALL += r"|(?<!a )(?<!an )(?<!the )narrowing"
 _FALL += r"|collapsed|collapsing|crashed|crashing"  # "exports collapsed 40%"
 _FALL += r"|lost|loses|losing|lose"  # "the peso lost 3%", but only a percentage: "lost 3,000 jobs" is a level (_LOST)
 # Someone changing an amount by a figure: "cut production by 9.7 million barrels", "raised tariffs by 10%".

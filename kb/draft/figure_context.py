@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kb.draft.changes import Change
 from kb.draft.dates import without_dateline
-from kb.draft.figures import Figure
+from kb.draft.figures import Figure, dollar_of
 from kb.draft.lexicon import CROWNS, DINARS, DOLLARS
 from kb.draft.measures import CLAUSE, Metric, body_spans, sentence_subject, whose
 
@@ -152,7 +152,11 @@ def subject_before(text: str, at: int, sentence: str, figure: Figure) -> str | N
     if named_back:
         near = max(0, named_back[-1].start() - SENTENCE_BEFORE)
         spans = body_spans(sentence[near : named_back[-1].start()])
-        owners = [name for at, _, name in spans if not _TOWARD.search(sentence, max(0, near + at - 12), near + at)]
+        owners = [
+            name
+            for at, _, name in spans
+            if not _TOWARD.search(sentence, max(0, near + at - 12), near + at) and not dollar_of(sentence, near + at)
+        ]  # not "In US dollar-denominated terms, the country's exports …"
         if owners:
             return owners[-1]
     if not named_back and not _REFERS_BACK.match(text, at):

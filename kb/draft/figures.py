@@ -331,11 +331,13 @@ def _unit_and_end(text: str, match: re.Match[str], found: list[Figure]) -> tuple
 
 # A minus sign or word before a percentage: "-3.2%", "−0.5%", "minus 2 percent" (not a range's dash: "5-6%").
 _MINUS = re.compile(r"(?:^|(?<=[\s(:]))(?:-|−|minus )$")
-_DOLLAR_OF = re.compile(r"(?<!the )(?:[A-Z]{1,3}|U\.S\.) ?\$")  # "US$235.6 million", "about US $151.7 million"
+# "US$235.6 million", "about US $151.7 million", "in US dollar-denominated terms", "New Zealand dollars"
+_DOLLAR_OF = re.compile(r"(?<!the )(?:[A-Z]{1,3}|U\.S\.) ?\$|(?:[A-Z][\w.]*[ -]){1,3}dollars?\b")
 
 
 def dollar_of(text: str, at: int) -> bool:
-    """Whether the country named at ``at`` only names a dollar ("US$", "NZ$", "HK$"): no party to a figure."""
+    """Whether the country named at ``at`` only names a dollar ("US$", "NZ$", "HK$", "US dollar-denominated"): no party
+    to a figure."""
     return bool(_DOLLAR_OF.match(text, at))
 
 
