@@ -28,7 +28,6 @@ kb draft "$src" -o "$dir/../draft.jsonl"
 
 # The review, as a person would do it in an editor:
 # - "the economic revitalization minister" is Akazawa (the article says so two paragraphs up);
-# - the "according to Japanese government data" sentence is a figure, already drafted, not a statement;
 # - Akazawa met Trump for Japan, and the 21 trillion yen of exports are Japan's to the United States.
 "${PYTHON:-.venv/bin/python}" - "$dir/../draft.jsonl" "$dir/../reviewed.jsonl" <<'PY'
 import json, sys
@@ -39,8 +38,6 @@ for line in open(sys.argv[1], encoding="utf-8"):
     if event.get("speaker_description") == "the economic revitalization minister":
         del event["speaker_description"]
         event["speaker"] = "ryosei-akazawa"
-    if event.get("speaker_description") == "Japanese government data":
-        continue
     if event["type"] == "meeting":
         event["participants"][0]["side"] = "japan"
     if event["type"] == "data_point" and event["metric"] == "exports":

@@ -160,6 +160,13 @@ def test_the_country_of_a_dollar_is_no_party_to_a_figure(kb):
     assert [point[4] for point in _points(kb, text)] == ["chile"]
 
 
+def test_figures_according_to_someone_s_calculations_are_no_one_s_statement(kb):
+    text = "Chile's imports fell 10.2%, which left a surplus of $4 billion, according to Reuters calculations.\n"
+    payloads = drafted(kb, text)
+    assert of_type(payloads, "statement") == []
+    assert len(of_type(payloads, "data_point")) == 2
+
+
 def test_a_level_a_level_is_compared_with_stays_a_level(kb):
     points = _points(kb, "Chile's inflation rose to 3.4% in May, up from 3.1% in April.\n")
     assert [(point[1], point[2]) for point in points] == [("3.4", None), ("3.1", None)]

@@ -132,7 +132,13 @@ def according(frame: str) -> Mention | None:
     who = match.group("who").strip()
     if who.endswith(".") and not re.search(r"\b[A-Z]\.$", who):
         who = who[:-1]
+    if _DATA.search(who):
+        return None  # "according to Reuters calculations based on customs data": figures, no one's words
     return mention_of(who)
+
+
+# What gives figures, not words: "Reuters calculations", "the ministry's data", "official estimates".
+_DATA = re.compile(r"\b(?:calculations?|data|figures|estimates?|statistics|tall(?:y|ies)|surveys?|polls?)\b")
 
 
 # "per" right after a quote (in lower case: never a sentence's "Per …"), as "according to".
