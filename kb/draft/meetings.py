@@ -239,6 +239,7 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
     return subjects
 
 
+# A post whose "of" or "for" the words of a subject's portfolios follow: "Minister for Industry, Commerce and …".
 _POST_OF = re.compile(r"(?:\b[A-Z][\w’'.-]*\s+){1,4}(?:of|for)\s+$")
 _SUBJECT = re.compile(r", (?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)(?= [a-z]|, )")  # "After meeting B, A flew …"
 _SAID_BEFORE = re.compile(  # "Lind, after", "Lind said after", "Lind, speaking after"

@@ -207,10 +207,10 @@ def _held_or_issued(phrase: str) -> Mention | None:
         where = body_name(body) or re.sub(r"^[Tt]he ", "", body)
         return Mention(phrase, post.name, post.title, where, phrase if post.description else None)
     if _BODY_OF.match(phrase) and not body_name(phrase):  # "the Ministry of Energy and Mines": a body, no "Mines"
-        body = _BODY_ALONE.match(phrase)
-        post = _POST_THEN_NAME.fullmatch(phrase, body.end()) if body else None
-        if body and post and describes(tokens(post.group("post"))):  # "Ministry of Commerce spokesperson He Yadong"
-            return Mention(phrase, post.group("name"), f"{body.group()} {post.group('post')}")
+        ministry = _BODY_ALONE.match(phrase)
+        holder = _POST_THEN_NAME.fullmatch(phrase, ministry.end()) if ministry else None
+        if ministry and holder and describes(tokens(holder["post"])):  # "Ministry of Commerce spokesperson He Yadong"
+            return Mention(phrase, holder["name"], f"{ministry.group()} {holder['post']}")
         return Mention(phrase, description=phrase.strip(" ,"))
     if (issued := _ISSUED.fullmatch(phrase)) and (body := body_name(issued.group("body") or issued.group("by"))):
         return Mention(phrase, organisation=body)
