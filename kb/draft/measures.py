@@ -158,9 +158,7 @@ def _opening(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str
 
 
 _OPENING_REACH = 40  # characters: a keyword this far into its sentence may be its subject ("The country's total trade")
-_ANOTHER_CLAUSE = re.compile(
-    r";|\b(?:said|says|told|added|according to|and (?:the |its |their )?[a-z]+ (?:will|would))\b"
-)
+_ANOTHER_CLAUSE = re.compile(r";|\b(?:said|says|told|added|according to|and (?:the |its )?[a-z]+ (?:will|would))\b")
 # A rate on goods, no other metric named: "charge 15% on most Japanese goods", "10 percent on Chinese imports".
 _ON_GOODS = re.compile(
     r" on (?:(?:all|most|some|many|other|foreign|imported|[A-Z][\w.’'-]*) ){0,3}(?:goods|imports|products|exports|cars"
