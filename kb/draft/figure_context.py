@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from kb.draft.changes import Change
 from kb.draft.dates import without_dateline
-from kb.draft.figures import Figure, dollar_of
+from kb.draft.figures import Figure
 from kb.draft.lexicon import CROWNS, DINARS, DOLLARS
-from kb.draft.measures import CLAUSE, Metric, body_spans, sentence_subject, whose
+from kb.draft.measures import CLAUSE, Metric, bodies_at, body_spans, sentence_subject, whose
 
 
 @dataclass
@@ -151,12 +151,8 @@ def subject_before(text: str, at: int, sentence: str, figure: Figure) -> str | N
     named_back = list(_THE_COUNTRY_S.finditer(sentence, max(0, figure.start - CLAUSE), figure.start))
     if named_back:
         near = max(0, named_back[-1].start() - SENTENCE_BEFORE)
-        spans = body_spans(sentence[near : named_back[-1].start()])
-        owners = [
-            name
-            for at, _, name in spans
-            if not _TOWARD.search(sentence, max(0, near + at - 12), near + at) and not dollar_of(sentence, near + at)
-        ]  # not "In US dollar-denominated terms, the country's exports …"
+        named = bodies_at(sentence[near : named_back[-1].start()])  # not "In US dollar-denominated terms, …"
+        owners = [name for at, name in named if not _TOWARD.search(sentence, max(0, near + at - 12), near + at)]
         if owners:
             return owners[-1]
     if not named_back and not _REFERS_BACK.match(text, at):

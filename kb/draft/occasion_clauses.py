@@ -93,11 +93,7 @@ def trailing_day(sentence: str, day: str) -> tuple[str, str] | None:
     """The day of the occasion a statement's sentence names after its last quotation and a comma, at its end
     ('…," during a press conference on Thursday.'), if that occasion is one of speaking and gives a day."""
     found = _TRAILING.search(sentence.rstrip())
-    event = EVENTS.search(found.group("occasion")) if found else None
-    if found is None or event is None or event.lastgroup not in ("press", "speech", "document"):
-        return None
-    when = resolve(found.group("occasion")[event.start() :], day)
-    return when if when and is_day(when[0]) else None
+    return _event_day(found["occasion"], day, ("press", "speech", "document")) if found else None
 
 
 # The occasion of the words named in a phrase that opens their sentence: "While addressing a press briefing on April 9,
@@ -114,10 +110,16 @@ def opening_day(sentence: str, day: str) -> tuple[str, str] | None:
     """The day of the occasion a phrase opening a statement's sentence (its quotations blanked) names, if that phrase
     names an event a statement is made at and gives a day."""
     found = _OPENING.match(sentence)
-    event = EVENTS.search(found.group("occasion")) if found else None
-    if found is None or event is None:
+    return _event_day(found["occasion"], day) if found else None
+
+
+def _event_day(occasion: str, day: str, kinds: tuple[str, ...] | None = None) -> tuple[str, str] | None:
+    """The day the words naming an occasion give from the event they name on ("a press conference in Oslo on
+    Thursday"), if they name one (of ``kinds``, when given: EVENTS's groups) and give a day."""
+    event = EVENTS.search(occasion)
+    if event is None or (kinds is not None and event.lastgroup not in kinds):
         return None
-    when = resolve(found.group("occasion")[event.start() :], day)
+    when = resolve(occasion[event.start() :], day)
     return when if when and is_day(when[0]) else None
 
 
