@@ -5,6 +5,7 @@ quoted words are Osei's, not those of the sentence's first speaker."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kb.draft.lexicon import SPEECH_VERBS
@@ -29,6 +30,7 @@ _CLAUSE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)  # read for the speaker (attribution.frame_speaker), then for the statement's words
 def clause_speaker(before: str) -> tuple[Mention, int | None] | None:
     """The person or body named as the subject of a second clause that the words before a quote end with, and where
     that subject starts in ``before`` when its clause is one of two joined ("…, but Osei said"; None for a relative

@@ -235,8 +235,7 @@ def unnamed_speakers(text: str) -> list[tuple[int, Mention]]:
     return found
 
 
-@functools.lru_cache(maxsize=2)  # read for quotes, reported speech and meetings of the same text
-@functools.lru_cache(maxsize=4)  # asked for every pronoun and meeting of the same text
+@functools.lru_cache(maxsize=4)  # asked for every pronoun, quote, reported speech and meeting of the same text
 def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
     """The people the text names in full wherever they stand in a sentence: a given name and a
     surname after a post ("by chief negotiator Tomas Novak"), whose surname the text makes the
