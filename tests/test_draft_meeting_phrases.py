@@ -5,29 +5,9 @@ these tests (kb/draft/meeting_rephrasings.py, meetings.py)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from drafting import drafted_text, of_type
-
-# Who the people are, named in full with their posts before the sentence read: neither sentence is a meeting.
-INTRODUCTION = (
-    "NEW DELHI, April 17 (Reuters) - Kenyan Trade Minister Kwame Mensah arrived in New Delhi on Monday. "
-    "Indian Commerce Secretary Priya Raman said on Monday the talks would be hard.\n\n"
-)
-TUESDAY = "2025-04-15"
-
-
-def meetings(sentence: str) -> list[dict[str, Any]]:
-    return of_type(drafted_text(INTRODUCTION + sentence + "\n"), "meeting")
-
-
-def parties(meeting: dict[str, Any]) -> set[str]:
-    return {p["entity"] for p in meeting["participants"]}
-
-
-def test_the_introduction_alone_holds_no_meeting():
-    assert of_type(drafted_text(INTRODUCTION), "meeting") == []
+from test_draft_meeting_verbs import TUESDAY, meetings, parties  # the same three people, named before
 
 
 @pytest.mark.parametrize(
