@@ -86,7 +86,9 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Mercosur": ("MERCOSUR",),
     "Asian Development Bank": ("ADB",),
     "African Development Bank": ("AfDB",),
-    # News agencies, broadcasters and papers: bodies, never people.
+}
+# News agencies, broadcasters and papers: bodies, never people, and never whose a figure is ("told Reuters").
+NEWS_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Kyodo News": ("Kyodo",), "Jiji Press": ("Jiji",), "NHK": (), "Nikkei": ("Nikkei Asia",),
     "Yomiuri Shimbun": ("The Yomiuri Shimbun", "Yomiuri"), "Asahi Shimbun": ("Asahi",),
     "Reuters": (), "Associated Press": ("AP",), "Agence France-Presse": ("AFP",), "Bloomberg": (),
@@ -96,6 +98,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Press Trust of India": ("PTI",), "IANS": (), "Tass": ("TASS",), "Al Jazeera": (), "Al Arabiya": (),
     "The Telegraph": ("Telegraph", "Daily Telegraph"), "The Times": (), "The Economist": ("Economist",),
 }  # fmt: skip
+ORGANISATIONS.update(NEWS_ORGANISATIONS)
 # Bodies that lend to or are owed by a country: in a figure's clause they are its counterpart, never
 # its subject ("the IMF approved SDR 293 million": the borrower's figure).
 LENDERS = frozenset({"International Monetary Fund", "World Bank", "Paris Club", "Asian Development Bank",

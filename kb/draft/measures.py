@@ -365,7 +365,7 @@ def sentence_subject(sentence: str) -> str | None:
     return opening[0][1] if opening[0][1] not in LENDERS else None
 
 
-_FACES = re.compile(
+FACES = re.compile(
     r"\b(?:faces?|facing|faced|(?:is|are|was|were) subject to|(?:was|were|is|are|been) hit (?:with|by))\b"
 )
 
@@ -374,7 +374,7 @@ def faces(sentence: str, figure: Figure) -> bool:
     """Whether the figure's clause says its subject faces it ("Japan still faces a 10% tariff"): the
     subject is then who the tariff falls on, not who imposes it."""
     clause = sentence[max(0, figure.start - CLAUSE) : figure.start]
-    return bool(_FACES.search(clause.rsplit(".", 1)[-1]))
+    return bool(FACES.search(clause.rsplit(".", 1)[-1]))
 
 
 # "The group" as a clause's subject, not after a word that makes it the other side ("imports from the bloc").

@@ -14,14 +14,15 @@ from kb.draft.countries import COUNTRIES
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, figures
 from kb.draft.known import fold
-from kb.draft.lexicon import ACTS_FOR, GROUPINGS
+from kb.draft.lexicon import ACTS_FOR, GROUPINGS, NEWS_ORGANISATIONS
 from kb.draft.meeting_days import held_by
 from kb.draft.meetings import Met
-from kb.draft.negotiation import about, sides_at
+from kb.draft.negotiation import sides_at
 from kb.draft.reader import Said
 from kb.draft.release_days import day_written
 from kb.draft.repeated_figures import repeated_at
 from kb.draft.statement_days import carry_story_days, statement_days
+from kb.draft.tariff_sides import sides as tariff_sides
 from kb.draft.text import Span, overlaps
 from kb.draft.unreported_figures import unreported
 
@@ -326,16 +327,10 @@ class Payloads:
         if subject not in GROUPINGS and measures.group_named(sentence, figure) and self._grouping():
             subject = self._grouping()  # "the group agreed to cut production by …": the group the text is about
             why["subject_from"] = "the group of countries the text names first"
-        if measured.name == "tariff_rate" and (subject and measures.faces(sentence, figure) or not subject):
-            if subject and counterpart:  # "Peru will face a 25% tariff on its exports to Chile": Chile's, on Peru
-                why["subject_from"] = "the country the one facing the tariff sells to"
-                return self._keys(counterpart, subject)
-            counterpart = counterpart or subject  # "Japan faces a 10% tariff": a tariff on Japan, by the other side
-            parties = about(self.registry.text)[:2]  # one of the two the text is about: not "his tariffs on China"
-            others = [name for name in parties if name != counterpart and counterpart in parties]
-            if counterpart and others:
-                why["subject_from"] = "the other country the text is about (who imposes the tariff)"
-                return self._keys(others[0], counterpart)  # the subject of the figures after it stays theirs
+        tariff_on = measured.name == "tariff_rate" and (subject and measures.faces(sentence, figure) or not subject)
+        if tariff_on and (imposed := tariff_sides(self.registry.text, sentence, figure, subject, counterpart)):
+            subject, counterpart, why["subject_from"] = imposed  # "Japan faces a 10% tariff": by the other side
+            return self._keys(subject, counterpart)  # the subject of the figures after it stays theirs
         if counterpart is None and measures.counterpart_named_before(sentence, figure):
             counterpart = self._last_counterpart  # "exports to the country": the one the figures before were with
             why["counterpart_from"] = "an earlier sentence" if counterpart else None
@@ -350,8 +345,8 @@ class Payloads:
             why["subject_from"] = "the subject of the sentence"
         if subject is None:
             if self._first_bodies is None:
-                bodies = sides_at(self.registry.text[:20_000])  # not a dateline's city, "in Brazil"
-                named = [name for _, name in bodies if name != counterpart]  # a country before a lender or a body:
+                bodies = sides_at(self.registry.text[:20_000])  # not a dateline's city, "in Brazil", nor "(Reuters)"
+                named = [name for _, name in bodies if name != counterpart and name not in NEWS_ORGANISATIONS]
                 self._first_bodies = tuple(dict.fromkeys([name for name in named if name in COUNTRIES] + named))
             before = figure_context.subject_before(self.registry.text, self._at, sentence, figure)  # "the country's"
             earlier = (before, self._last_subject, *self._first_bodies)  # never the counterpart: the next one named

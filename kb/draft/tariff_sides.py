@@ -1,0 +1,47 @@
+"""Who imposes a tariff and who faces it, when its clause says someone faces it ("India faces a 50% tariff on its
+exports to the US": the United States', on India) or names no one who imposes it ("a 24% tariff on Japan")."""
+
+from __future__ import annotations
+
+import re
+
+from kb.draft.figures import Figure
+from kb.draft.measures import CLAUSE, FACES, bodies_at
+from kb.draft.negotiation import about
+
+# A place or a market a tariff's goods go to, not who faces it: "olive oil will enter duty free into India, instead
+# of facing a 45 percent tariff".
+_WHERE = re.compile(r"\b(?:to|into|in|at|for|with|against|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def facing(sentence: str, figure: Figure) -> str | None:
+    """The country or body the figure's clause says faces it: the one named last before the word that says so
+    ("goods from Vietnam would face a 20% tariff", "Japanese cars face a 25% tariff in the United States"), past
+    one that names where the goods go (see _WHERE)."""
+    clause = sentence[max(0, figure.start - CLAUSE) : figure.start].rsplit(".", 1)[-1]
+    said = list(FACES.finditer(clause))
+    named = bodies_at(clause[: said[-1].start()]) if said else []
+    named = [name for at, name in named if not _WHERE.search(clause[max(0, at - 12) : at])]
+    return named[-1] if named else None
+
+
+def sides(
+    text: str, sentence: str, figure: Figure, subject: str | None, counterpart: str | None
+) -> tuple[str, str, str] | None:
+    """A tariff's imposer and the one it falls on, with why, given the subject and counterpart its clause names:
+    the other of the two when the clause says one of them faces it ("Peru will face a 25% tariff on its exports to
+    Chile": Chile's, on Peru; not "Japanese cars face a 25% tariff in the United States", the United States' on
+    Japan as the clause reads it); for a tariff on one country or body with no one named imposing it ("Japan faces
+    a 10% tariff", "a 24% tariff on Japan"), the other of the two countries the text is about, if it is one of
+    them (not "his tariffs on China"); else None, for the caller to find."""
+    faced = facing(sentence, figure)
+    if subject and counterpart:
+        if faced == counterpart:
+            return None
+        return counterpart, subject, "the country the one facing the tariff sells to"
+    counterpart = counterpart or subject or faced
+    parties = about(text)[:2]
+    others = [name for name in parties if name != counterpart and counterpart in parties]
+    if counterpart and others:
+        return others[0], counterpart, "the other country the text is about (who imposes the tariff)"
+    return None
