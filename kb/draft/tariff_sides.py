@@ -20,8 +20,8 @@ def facing(sentence: str, figure: Figure) -> str | None:
     one that names where the goods go (see _WHERE)."""
     clause = sentence[max(0, figure.start - CLAUSE) : figure.start].rsplit(".", 1)[-1]
     said = list(FACES.finditer(clause))
-    named = bodies_at(clause[: said[-1].start()]) if said else []
-    named = [name for at, name in named if not _WHERE.search(clause[max(0, at - 12) : at])]
+    bodies = bodies_at(clause[: said[-1].start()]) if said else []
+    named = [name for at, name in bodies if not _WHERE.search(clause[max(0, at - 12) : at])]
     return named[-1] if named else None
 
 
