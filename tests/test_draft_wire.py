@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from kb.draft import draft_text
 from kb.draft.known import Known
 
@@ -104,6 +106,26 @@ def test_a_headline_short_form_of_a_post_is_the_person_who_holds_it():
     )
     assert names(people) == ["Hamad Al Rashidi"]
     assert {s["speaker"] for s in said} == {"hamad-al-rashidi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A premier is a prime minister, when no one the text names is called premier.
+        (
+            'Oman\'s Prime Minister Hamad Al Rashidi met Lind. "We will work together," the premier said.',
+            "hamad-al-rashidi",
+        ),
+        # But one called premier is the premier.
+        (
+            'Premier Wen Bao met Prime Minister Hamad Al Rashidi. "We will work together," the Chinese premier said.',
+            "wen-bao",
+        ),
+    ],
+)
+def test_the_premier_is_who_the_text_calls_so_else_its_prime_minister(text, speaker):
+    _, said = draft(text)
+    assert [s.get("speaker") for s in said] == [speaker]
 
 
 def test_a_quote_after_but_said_is_the_sentence_subjects():

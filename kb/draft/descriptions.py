@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from operator import itemgetter
 
+from kb.draft.issued_documents import issuer_before
 from kb.draft.it_said import body_named_before
 from kb.draft.lexicon import GROUP_NOUNS, HONORIFICS, NAME_PARTICLE_WORDS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.nationals import national
@@ -74,7 +75,7 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
             assert person.name is not None
             who = Mention(one.who.phrase, person.name)
             one = replace(one, who=who, pattern=one.pattern + "+description", confidence=min(one.confidence, 0.6))
-        elif (issuer := _issuer(one, said)) is not None:
+        elif (issuer := _issuer(one, said, text)) is not None:
             one = replace(one, who=issuer, pattern=one.pattern + "+document", confidence=min(one.confidence, 0.6))
         elif (body := _group_named_before(one, text)) is not None:
             one = replace(one, who=body, pattern=one.pattern + "+body", confidence=min(one.confidence, 0.6))
@@ -192,13 +193,14 @@ def _introduced(one: Said, named: list[tuple[int, Mention]], posts: dict[str, se
     return None
 
 
-_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
+_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "letter", "declaration", "readout"})
 
 
-def _issuer(one: Said, said: list[Said]) -> Mention | None:
-    """Who "the statement said" (or "continued", "the letter added") stands for: the speaker of the
-    last statement before it that the text says was made in such a document ("In an emailed
-    statement, the creditors reiterated …")."""
+def _issuer(one: Said, said: list[Said], text: str) -> Mention | None:
+    """Who "the statement said" (or "continued", "the letter added", "the readout said") stands for: the speaker of
+    the last statement before it that the text says was made in such a document ("In an emailed statement, the
+    creditors reiterated …"), or the one a sentence after it says issued one ("The ministry issued a statement.":
+    issued_documents.py)."""
     words = (one.who.description or "").casefold().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _DOCUMENTS:
         return None
@@ -210,7 +212,11 @@ def _issuer(one: Said, said: list[Said]) -> Mention | None:
         and (other.who.name or other.who.organisation or other.who.description not in (None, one.who.description))
         and not other.who.pronoun
     ]
-    return max(earlier, key=lambda other: other.excerpt.start).who if earlier else None
+    last = max(earlier, key=lambda other: other.excerpt.start) if earlier else None
+    issued = issuer_before(text, one.excerpt.start, words[1])
+    if issued and (last is None or issued[0] > last.excerpt.start):
+        return issued[1]
+    return last.who if last else None
 
 
 def _named(who: Mention) -> bool:
@@ -219,6 +225,9 @@ def _named(who: Mention) -> bool:
 
 # A headline's short forms of a post: "Qatar PM says …", "Saudi FM".
 _SHORT_POSTS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
+# Another name of a post, for when no one the text names holds the post by the description's own word: "Prime
+# Minister Jonas Gahr Store" … "the premier said" (but "Premier Li Qiang" is "the Chinese premier").
+_ALSO_CALLED = {"premier": {"prime", "minister"}}
 
 
 # The forms of a post that differ by sex only, as one: "the spokeswoman" is "a foreign ministry spokesperson".
@@ -313,16 +322,19 @@ def _described(
     general = head in _ANY_POST | _CALLINGS or national(one.who.description)
     general = general or bool(TENURE.intersection(one.who.description.casefold().split()))
 
-    def fits(who: Mention, any_post: bool) -> bool:
+    def fits(who: Mention, any_post: bool, wanted: set[str] = post) -> bool:
         surname = (who.name or "").split()[-1]
         other_body = one.who.organisation and bodies.get(surname) and one.who.organisation not in bodies[surname]
         held = posts.get(surname, set())
-        fitting = not held or general or held <= post  # "minister Martin Guzman" is "the economy minister"
-        return not other_body and (post - _RANKS <= held or (any_post and fitting))
+        fitting = not held or general or held <= wanted  # "minister Martin Guzman" is "the economy minister"
+        return not other_body and (wanted - _RANKS <= held or (any_post and fitting))
 
     if aged(Token(head, 0, 0)):
         return before[0] if before and one.who.description.casefold().startswith("the ") else None
     titled = next((who for _, who in reversed(everyone[-ANTECEDENTS:]) if fits(who, False)), None)
+    if titled is None and head in _ALSO_CALLED:
+        also = post - {head} | _ALSO_CALLED[head]
+        titled = next((who for _, who in reversed(everyone[-ANTECEDENTS:]) if fits(who, False, also)), None)
     if titled is not None or head in _OTHERS:
         return titled
     if before:

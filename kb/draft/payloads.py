@@ -39,7 +39,7 @@ _DOCUMENT = re.compile(
     r"(?:joint )?(?:statement|communiqu[eé]|declaration)\b"
     r"|\b(?:statement|communiqu[eé]|declaration) (?:issued )?(?:by|from) (?:the )?(?P<by>[A-Z][\w.’'-]*(?: (?:of )?"
     r"[A-Z][\w.’'-]*){0,4})"
-    r"|\b(?P<issuer>[A-Z][\w.’'-]*(?: (?:of |for |and )?[A-Z][\w.’'-]*){0,5}) (?:said|says|issued|released) "
+    r"|\b(?P<issuer>[A-Z][\w.’'-]*(?: (?:of |for |and )?[A-Z][\w.’'-]*){0,5}) (?:said|says) "  # issued: descriptions.py
     r"(?:in )?an? (?:joint )?(?:statement|communiqu[eé]|declaration)\b"
 )
 # A sentence with more figures is a table, not a report of one; a list of countries may give two each ("Trade
@@ -128,7 +128,7 @@ class Payloads:
         found = (m.group("body") or m.group("by") or m.group("issuer") for m in _DOCUMENT.finditer(before))
         plain = (a if " of " in a or " for " in a else a.rsplit(" and ", 1)[-1] for a in found)  # "Lind and Novak"
         authors = [re.sub(r"^(?:An?|The) ", "", author) for author in plain]
-        authors = [author for author in authors if author not in ("A", "An", "The", "In", "This", "That")]
+        authors = [author for author in authors if author not in ("A", "An", "The", "In", "This", "That", "It", "They")]
         return self.registry.body(authors[-1]) if authors else None
 
     def meeting(self, met: Met, text: str) -> dict[str, Any] | None:

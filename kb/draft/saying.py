@@ -15,7 +15,7 @@ EVENTS = re.compile(
     r"|(?P<talks>meetings?|met|talks|negotiations|consultations|discussions|summit|conference|sessions?|plenary"
     r"|rounds?|conversation|phone call|call|dialogue|forum)|(?P<speech>speech|address|remarks)"
     r"|(?P<signing>signing|signed|ceremony)|(?P<vote>vote|election|referendum)"
-    r"|(?P<document>statement|letter|communiqu[eé]|declaration)|(?P<announcement>announcement|announced)"
+    r"|(?P<document>statement|letter|communiqu[eé]|declaration|readout)|(?P<announcement>announcement|announced)"
     r"|(?P<arrival>arrival|arrived|landing|landed))\b",
     re.IGNORECASE,
 )
