@@ -18,7 +18,7 @@ from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject, split_and
 from kb.draft.lexicon import NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS
 from kb.draft.meeting_lengths import length
-from kb.draft.owned_things import owned_thing
+from kb.draft.owned_things import owned_thing, qualifies_plural
 from kb.draft.reader import named_before
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, mention_of, tokens
@@ -126,7 +126,8 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             or (token.word == "from" and found[-1][-1].word == "counterpart")
         )
         if not (token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))):
-            found = found[:-1] if owned_thing(found[-1], token, rest) else found  # "met Novak's demands"
+            unnamed = owned_thing(found[-1], token, rest) or qualifies_plural(found[-1], token, rest)
+            found = found[:-1] if unnamed else found  # "met Novak's demands", "officials of Pacific nations"
             break
         found[-1].append(token)
     mentions: list[Mention | None] = []

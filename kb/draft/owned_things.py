@@ -1,10 +1,14 @@
-"""A person's possessive that names a thing of theirs, not a party met: "Lopez met Novak's demands", "met Novak's team"
-(but "met Novak's deputy, Omar Diallo": a post, read on)."""
+"""Capitals that name no party met: a person's possessive that names a thing of theirs ("Lopez met Novak's demands",
+"met Novak's team"; but "met Novak's deputy, Omar Diallo": a post, read on), and a region's name before a plural of
+countries or people ("held talks with officials of Pacific nations", "Caribbean states": no one called "Pacific")."""
 
 from __future__ import annotations
 
 from kb.draft.lexicon import TITLE_WORDS
-from kb.draft.speakers import Token, mention_of
+from kb.draft.speakers import Token, body_name, group_noun, mention_of
+
+# Plurals of countries and of their people that a region's name before them qualifies: "Gulf states", "Nordic nations".
+_PLURALS = frozenset({"nations", "states", "countries", "economies", "governments", "members", "partners", "islands"})
 
 
 def owned_thing(group: list[Token], after: Token, words: str) -> bool:
@@ -14,3 +18,12 @@ def owned_thing(group: list[Token], after: Token, words: str) -> bool:
         return False
     owner = mention_of(words[group[0].start : group[-1].end - 2])
     return owner is not None and owner.name is not None and not owner.organisation
+
+
+def qualifies_plural(group: list[Token], after: Token, words: str) -> bool:
+    """Whether the capitalised words of ``group`` (tokens of ``words``), no country's or body's name, qualify the
+    plural ``after`` them, countries or people that no one names ("Pacific nations", "Caribbean states", "Balkan
+    leaders"); not "the EU states", a body's."""
+    if not group or not (after.word in _PLURALS or group_noun(after)) or not all(t.capitalised for t in group):
+        return False
+    return body_name(words[group[0].start : group[-1].end]) is None

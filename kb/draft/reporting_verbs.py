@@ -18,16 +18,19 @@ def speech_verbs(words: list[Token]) -> list[int]:
         if word[:1].islower()
         and (word.casefold().rstrip(".") in verbs or word in PHRASAL_SPEECH_VERBS and _phrasal(words, i))
         and not (i and _owner_word(words[i - 1].text, word))
-        and not (word in _PLURAL_NOUNS and i + 1 < len(words) and words[i + 1].word in _FINITE)
+        and not (word in _PLURAL_NOUNS and i + 1 < len(words) and words[i + 1].word in _AFTER_A_NOUN)
     ]
 
 
 # Reporting verbs that are plural nouns too, as they are before a verb of their own ("Coastal states have agreed", "the
-# claims were rejected"); not before what they say ("The statement states that …").
+# claims were rejected") or a preposition (see _AFTER_A_NOUN); not before what they say ("The statement states that").
 _PLURAL_NOUNS = frozenset({"states", "claims", "reports", "remarks", "comments", "notes", "calls", "issues",
                            "answers", "promises", "demands", "posts", "tweets", "pledges", "vows"})  # fmt: skip
 _FINITE = frozenset({"have", "has", "had", "are", "were", "will", "would", "can", "could", "should", "must", "may",
                      "might", "agreed", "agree", "agrees", "remain", "remained", "met", "meet", "signed"})  # fmt: skip
+# The words after such a plural that make it one, a verb's or a place's: "officials of Caribbean states in Seoul",
+# "member states of the bloc", "states across the region", "states and territories".
+_AFTER_A_NOUN = _FINITE | {"in", "at", "of", "from", "across", "and"}
 
 
 def _phrasal(words: list[Token], at: int) -> bool:
@@ -66,7 +69,7 @@ def tokens_through_verbs(text: str, count: int) -> list[Token]:
         word = match.group()
         if plural:
             plural = False
-            if word.casefold().rstrip(".") not in _FINITE:
+            if word.casefold().rstrip(".") not in _AFTER_A_NOUN:
                 count -= 1
                 if not count:
                     break

@@ -258,7 +258,7 @@ def parse_phrase(phrase: str) -> Mention:
     if len(name_words) == 1 and re.fullmatch(r"[A-Z]{2,}", name_words[0].text):
         return Mention(phrase, organisation=name_words[0].text)  # "State broadcaster CCTV": a body's initials
     title_words = words[:name_start]
-    if name_words and (owned := _post_of(title_words)):  # "the head of Chatham House": a post, and whose it is
+    if name_words and (owned := _post_of(title_words, name_words)):  # "the head of Chatham House": a post, whose
         return _post_of_body(phrase, title_words, owned, name_words)
     if name_words and phrase[: name_words[0].start].endswith(("the ", "The ")) and not body_name(phrase):
         return _body_after_the(phrase, words[: max(name_start - 1, 0)], name_words)
@@ -320,15 +320,21 @@ def _body_after_the(phrase: str, before: list[Token], name_words: list[Token]) -
     return Mention(phrase, description=phrase.strip(" ,") if describes(before) else None)
 
 
-def _post_of(title_words: list[Token]) -> int:
+def _post_of(title_words: list[Token], name_words: list[Token]) -> int:
     """Where the "of" or "for" is that ends a post in lower case before a capitalised run, which is whose post
     it is — a body or a work, no one's name: "the head of [Chatham House]", "the best-selling author of [The
-    Weather Makers]", "the president of the [European Commission]" — or 0."""
-    of = next((i for i in range(len(title_words) - 1, 0, -1) if title_words[i].word in ("of", "for")), 0)
-    after = [t for t in title_words[of + 1 :] if t.word != "the"]
-    if not of or not all(t.capitalised for t in after) or not all(t.text[:1].islower() for t in title_words[:of]):
-        return 0
-    return of
+    Weather Makers]", "the president of the [European Commission]"; past "of" and "and" when one word is left or
+    the words go on after a capitalised word and "of", the end of the body's name: "director of the [Institute of
+    Trade] Studies", "secretary-general of the [Association of] Caribbean States") — or 0."""
+    ofs = [i for i in range(1, len(title_words)) if title_words[i].word in ("of", "for")]
+    # The end of a body's longer name: "the Institute of Trade Studies", "the Association of Caribbean States".
+    continued = len(name_words) == 1 or len(ofs) > 1 and ofs[-1] == len(title_words) - 1 and title_words[-2].capitalised
+    joining = ("the", "of", "for", "and") if continued else ("the",)
+    for of in ofs if continued else ofs[-1:]:
+        after = [t for t in title_words[of + 1 :] if t.word not in joining]
+        if all(t.capitalised for t in after) and all(t.text[:1].islower() for t in title_words[:of]):
+            return of
+    return 0
 
 
 def _post_of_body(phrase: str, title_words: list[Token], of: int, name_words: list[Token]) -> Mention:

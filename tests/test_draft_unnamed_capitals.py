@@ -1,0 +1,84 @@
+"""Capitals that name no one: the end of a body's longer name after a post ("director of the Institute of Trade
+Studies"), a region before a plural ("officials of Pacific nations"), and a plural noun that looks like a reporting
+verb before a preposition ("Caribbean states in Seoul") — never a person. Texts made for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import drafted_text, of_type
+
+PUBLISHED = "2023-10-11"  # a Wednesday
+
+
+def people(text: str) -> list[str]:
+    return [e["name"] for e in of_type(drafted_text(text, PUBLISHED), "entity") if e["kind"] == "person"]
+
+
+def meetings(text: str) -> list[list[str]]:
+    payloads = drafted_text(text, PUBLISHED)
+    names = {e["key"]: e["name"] for e in of_type(payloads, "entity")}
+    return [[names[p["entity"]] for p in m["participants"]] for m in of_type(payloads, "meeting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Park Jin met with Rodolfo Sabonge, secretary-general of the Association of Caribbean States (ACS), on "
+            "Wednesday.\n",
+            ["Park Jin", "Rodolfo Sabonge"],
+        ),
+        (
+            "Park Jin met Jane Moe, director of the Institute of Trade Studies, on Wednesday.\n",
+            ["Park Jin", "Jane Moe"],
+        ),
+        # A post of a body named in full keeps the name after it: "… Department of Foreign Affairs Tammy Bruce".
+        (
+            "Park Jin met the spokesman for the Department of Foreign Affairs Tammy Bruce on Wednesday.\n",
+            ["Park Jin", "Tammy Bruce"],
+        ),
+    ],
+)
+def test_a_body_s_longer_name_after_a_post_is_no_one_s_name(text, met):
+    assert meetings(text) == [met]
+    assert sorted(people(text)) == sorted(met)
+
+
+def test_a_name_run_on_from_a_body_s_name_is_no_one_invented():
+    # Which words are the bank's and which the governor's the drafter cannot tell: it names no "England Andrew Bailey".
+    assert people("Park Jin met the governor of the Bank of England Andrew Bailey on Wednesday.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("group", "met"),
+    [
+        ("officials of Pacific nations", []),
+        ("officials of Caribbean states", []),
+        ("Balkan leaders", []),
+        ("Gulf states", []),
+        # A country's or a body's name is a party.
+        ("EU leaders", [["Park Jin", "European Union"]]),
+        ("Norwegian officials", [["Park Jin", "Norway"]]),
+    ],
+)
+def test_a_region_before_a_plural_is_no_party(group, met):
+    text = f"Foreign Minister Park Jin held talks with {group} in Seoul on Wednesday.\n"
+    assert meetings(text) == met
+    assert set(people(text)) <= {"Park Jin"}  # no one called "Pacific", "Caribbean", "Balkan" or "Gulf"
+
+
+def test_a_plural_before_a_preposition_is_a_noun_not_a_reporting_verb():
+    text = (
+        "Foreign Minister Park Jin held talks with officials of South American countries and Caribbean states in "
+        "Seoul on Wednesday, and discussed cooperation, the foreign ministry said.\n"
+    )
+    (said,) = of_type(drafted_text(text, PUBLISHED), "statement")
+    assert (said.get("speaker"), said.get("speaker_description")) == (None, "the foreign ministry")
+    assert set(people(text)) <= {"Park Jin"}
+
+
+@pytest.mark.parametrize("after", ["that", "clearly that"])
+def test_states_before_what_is_said_is_a_reporting_verb(after):
+    text = f"The ministry states {after} the talks went well.\n"
+    (said,) = of_type(drafted_text(text, PUBLISHED), "statement")
+    assert said.get("speaker_description") == "The ministry"
