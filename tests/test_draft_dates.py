@@ -275,6 +275,15 @@ def test_what_is_said_after_an_event_an_opening_phrase_dates_is_of_its_day(kb):
     assert [day for _, day, _ in statements(kb, text)] == ["2025-04-15", "2025-04-14", "2025-04-16", None]
 
 
+@pytest.mark.parametrize(
+    "opening", ["India and Peru", "Ontario and Peru", "Atlanta's envoys and Peru", "Lastovo and Peru"]
+)
+def test_a_name_that_begins_as_a_phrase_of_time_does_is_no_opening_phrase_of_time(kb, opening):
+    # "In", "On", "At", "Last" open these names: the clause before the comma is what was said, not when.
+    text = f"{opening} concluded a round of talks last week, the ministry said on Monday.\n"
+    assert [(day, words) for _, day, words in statements(kb, text)] == [("2025-04-14", "on Monday")]
+
+
 def test_a_full_stop_alone_after_a_quotation_ends_the_reported_words(kb):
     text = (
         "Recounting her trip to Nairobi, trade minister Ama Osei said the “talks were slow and taxing”.\n\n"

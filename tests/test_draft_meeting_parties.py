@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from drafting import drafted_text, of_type
 
 from kb.draft.meeting_parties import with_later_parties
 from kb.draft.meetings import read_meetings
@@ -53,3 +54,24 @@ def test_a_bodys_initials_after_its_name_are_no_party_of_their_own(text):
 
 def test_initials_of_no_body_named_before_are_a_party():
     assert parties("Ana Lopez met the ATC and the Andean Community.") == [["Ana Lopez", "ATC", "Andean Community"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # A post in lower case of a few words before its holder's name is theirs, not their country's.
+        ("Haniyeh on Thursday met with Egyptian intelligence chief Abbas Kamel.", ["Haniyeh", "Abbas Kamel"]),
+        ("Lind met Ghanaian central bank governor Kofi Mensah on Monday.", ["Lind", "Kofi Mensah"]),
+    ],
+)
+def test_a_party_s_post_in_lower_case_keeps_the_party(text, met):
+    assert parties(text) == [met]
+
+
+@pytest.mark.parametrize("rank", ["top", "senior", "chief", "working-level"])
+def test_the_rank_of_negotiators_from_a_list_of_countries_leaves_every_one_a_party(rank):
+    text = f"Talks between {rank} negotiators from Ghana, Norway, the United States, and Israel began on Tuesday.\n"
+    payloads = drafted_text(text)
+    names = {e["key"]: e["name"] for e in of_type(payloads, "entity")}
+    met = [[names[p["entity"]] for p in m["participants"]] for m in of_type(payloads, "meeting")]
+    assert met == [["Ghana", "Norway", "United States", "Israel"]]

@@ -24,6 +24,10 @@ from test_draft_meeting_verbs import TUESDAY, meetings, parties  # the same thre
         "Mensah led Kenya's delegation in talks with Raman on Tuesday.",
         "Mensah and Raman told a joint news conference on Tuesday that the deal was close.",
         "Mensah said at a joint press conference with Raman on Tuesday that the deal was close.",
+        "Mensah received Raman for talks on Tuesday.",
+        "Mensah and Raman held Gaza ceasefire talks on Tuesday.",
+        "Mensah held Brexit talks with Raman on Tuesday.",
+        "Mensah and Raman held a Gaza ceasefire meeting on Tuesday.",
     ],
 )
 def test_a_meeting_a_phrase_tells_is_drafted_with_its_two_parties_and_day(sentence):

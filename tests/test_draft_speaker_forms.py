@@ -370,6 +370,9 @@ def test_a_pronoun_right_after_a_description_stands_for_whom_the_description_mea
          "hezbollah"),
         ("Taliban negotiators left Doha on Sunday. “The talks will resume next week,” the militant group said.",
          "taliban"),
+        # A country's people named after the body are no group: "Egyptian intelligence chief …" is Egypt's.
+        ("The Egyptian presidency said the talks went well. Hamas chief Ismail Haniyeh met Egyptian intelligence "
+         "chief Abbas Kamel “for discussions,” the terror group said.", "hamas"),
     ],
 )  # fmt: skip
 def test_the_group_is_the_body_named_last_before_it(text, who):

@@ -82,3 +82,9 @@ def test_states_before_what_is_said_is_a_reporting_verb(after):
     text = f"The ministry states {after} the talks went well.\n"
     (said,) = of_type(drafted_text(text, PUBLISHED), "statement")
     assert said.get("speaker_description") == "The ministry"
+
+
+@pytest.mark.parametrize("host", ["Egypt’s Sissi", "Lars Berg"])
+def test_what_talks_are_for_is_no_party_nor_a_post_s_portfolio(host):
+    text = f"{host} hosts Qatar leader for Gaza ceasefire talks\n\nThe talks were long.\n"
+    assert all("Gaza" not in name and "Gaza Strip" not in name for met in meetings(text) for name in met)

@@ -266,6 +266,8 @@ def test_the_person_spoken_about_or_named_in_the_quote_is_no_speaker_and_no_enti
         ("Rep. Linda Okamoto, D-Calif., said the tariffs were “a tax on families”.", "linda-okamoto",
          "Linda Okamoto"),
         ("“This will hurt farmers,” said Gov. Kristi Lang.", "kristi-lang", "Kristi Lang"),
+        ("“This will hurt farmers,” said Kemi Badenoch MP.", "kemi-badenoch", "Kemi Badenoch"),
+        ("Jane Moe MEP said the deal was “a betrayal”.", "jane-moe", "Jane Moe"),
         ("Hon. Grace Ochieng said the bill was “long overdue”.", "grace-ochieng", "Grace Ochieng"),
         ("H.E. Mohammed Al Jasser said the region needed “stability”.", "mohammed-al-jasser", "Mohammed Al Jasser"),
         ("“India will not bow,” said J.K. Raghavan, the commerce secretary.", "j-k-raghavan", "J.K. Raghavan"),

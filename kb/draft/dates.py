@@ -91,7 +91,7 @@ _OPENING = re.compile(
     r"|The (?:next|following|previous|same) (?:day|morning|afternoon|evening|night)\b"
     r"|The (?:(?:day|night|evening) before|(?:day|morning) after|eve of)\b"
     r"|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:days?|weeks?)"
-    r" (?:later|earlier|after|before|ago)\b)"
+    r" (?:later|earlier|after|before|ago)\b)\b"  # a word of its own: not "India", "Ontario", "Atlanta"
     r"[^,;“”\"]{0,100},(?:[ \t]*(?:delivered|given|made|held|broadcast|aired|published|released|recorded)\b"
     r"[^,;“”\"]{0,60},)?"
 )

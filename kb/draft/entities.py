@@ -279,7 +279,8 @@ def longer_names(text: str) -> dict[str, str]:
 def bodies_by_use(text: str) -> frozenset[str]:
     """The capitalised words a text writes before a post or a group in lower case or before ", which", as a body's
     name ("Hamas official", "Houthi spokesman", "Kremlin aides", "Hamas, which rules Gaza"), and never after a post
-    or a style, as a person's ("President Prabowo", "Mr Novak")."""
+    or a style, as a person's ("President Prabowo", "Mr Novak"); nor a country's name or its people's ("the Egyptian
+    presidency", "Egyptian intelligence chief …": a country, never "the group")."""
     before, after = set(), set()
     words = tokens(text)
     for first, second, third in zip(words, words[1:], words[2:], strict=False):
@@ -292,7 +293,7 @@ def bodies_by_use(text: str) -> frozenset[str]:
             before.add(first.text)
         if second.capitalised and (first.word in TITLE_WORDS or first.word in HONORIFICS):
             after.add(second.text)
-    return frozenset(before - after)
+    return frozenset(word for word in before - after if body_name(word) not in COUNTRIES)
 
 
 def words_alone(text: str) -> frozenset[str]:

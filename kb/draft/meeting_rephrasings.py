@@ -43,8 +43,12 @@ _FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
         ),
         "met ",
     ),
-    (  # a guest named welcomed or received to or at a place: "welcomed Omar Diallo to Berlin", "received Lopez at"
-        re.compile(r"\b(?:welcomed|welcomes|received|receives) (?P<guest>(?:[A-Z][\w’'.-]*\s){1,4})(?=to |at )"),
+    (  # a guest named welcomed or received to or at a place, or for talks: "welcomed Omar Diallo to Berlin", "received
+        # Lopez at", "received Ana Lopez for talks"
+        re.compile(
+            r"\b(?:welcomed|welcomes|received|receives) (?P<guest>(?:[A-Z][\w’'.-]*\s){1,4})"
+            r"(?=to |at |for (?:talks|a meeting|a working|consultations|discussions|negotiations)\b)"
+        ),
         lambda guest: f"met {guest['guest']}" if _person(guest["guest"]) else guest.group(),
     ),
     (  # "Diallo was welcomed to Berlin by Kral"
@@ -199,8 +203,9 @@ _REPHRASED = (
     ),
     (re.compile(r"\bleading (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "meeting "),
     (  # the people of the parties: "Officials from Chile and Peru met", "Negotiators of A and B held talks"
-        re.compile(
-            r"\b(?:[Nn]egotiators|[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Ee]nvoys|[Tt]eams) "
+        re.compile(  # and their rank: "Talks between top negotiators from A, B and C"
+            r"\b(?:(?:[Tt]op|[Ss]enior|[Cc]hief|[Ll]ead|[Vv]isiting|[a-z]+-level) )?"
+            r"(?:[Nn]egotiators|[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Ee]nvoys|[Tt]eams) "
             r"(?:from|of) (?=(?:the )?[A-Z])"
         ),
         "",

@@ -18,7 +18,7 @@ from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject, split_and
 from kb.draft.lexicon import NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS
 from kb.draft.meeting_lengths import length
-from kb.draft.owned_things import owned_thing, qualifies_plural
+from kb.draft.owned_things import owned_thing, qualifies_plural, talks_for
 from kb.draft.reader import named_before
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, mention_of, tokens
@@ -46,8 +46,8 @@ MEETING = re.compile(
     r"(?:talks|a meeting|a call|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)|discussions|"
     r"consultations|negotiations)(?: separately)?(?: with)?|negotiated with|"
     r"had (?:talks|a meeting|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)) with|"
-    r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[a-z]+(?:-[a-z]+)* ){0,2}?|[“\"]?"
-    rf"(?:(?!{_NOT_MODIFIERS}\b)[a-z]+(?:-[a-z]+)* ){{0,3}}?)"  # "held vice ministerial-level trade talks"
+    r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[A-Z][\w-]+ )?(?:[a-z]+(?:-[a-z]+)* ){0,2}?"
+    rf"|[“\"]?(?:[A-Z][\w-]+ )?(?:(?!{_NOT_MODIFIERS}\b)[a-z]+(?:-[a-z]+)* ){{0,3}}?)"  # "held Ukraine peace talks"
     r"(?:(?:[a-z]+ )?(?:days?|rounds?) of )?"  # "held a second day of talks"
     r"(?:meetings?|talks|chat|bilaterals|summit|(?:video ?)?conference|calls?|dinner|lunch|breakfast)\b[”\"]?"
     r"(?: with)?|"  # "a bilateral
@@ -122,10 +122,13 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
                 found.append([])
             continue
         post_for = bool(found[-1]) and (  # "Minister for", "his counterpart from Israel, Yoav Gallant"
-            (token.word in ("for", "to") and found[-1][-1].word in TITLE_WORDS)
+            (token.word in ("for", "to") and found[-1][-1].word in TITLE_WORDS and not talks_for(rest, token.end))
             or (token.word == "from" and found[-1][-1].word == "counterpart")
         )
-        if not (token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))):
+        post_on = bool(found[-1]) and _post_runs_on(words, at)  # "Egyptian intelligence chief Abbas Kamel"
+        if not (
+            token.capitalised or token.word in _IN_A_NAME or post_for or post_on or token.word.endswith(("’s", "'s"))
+        ):
             unnamed = owned_thing(found[-1], token, rest) or qualifies_plural(found[-1], token, rest)
             found = found[:-1] if unnamed else found  # "met Novak's demands", "officials of Pacific nations"
             break
@@ -148,6 +151,17 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
     return [
         m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m) or is_definite_post(m))
     ]
+
+
+def _post_runs_on(words: list[Token], at: int) -> bool:
+    """Whether the words from ``at`` are a post in lower case, up to three words before its head, and a name after it
+    ("intelligence chief Abbas Kamel", "central bank governor Kofi Mensah")."""
+    for head in range(at, min(at + 4, len(words) - 1)):
+        if not words[head].word.isalpha() or words[head].capitalised:
+            return False
+        if words[head].word in TITLE_HEADS:
+            return words[head + 1].capitalised
+    return False
 
 
 # words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "von der Leyen"

@@ -1,8 +1,11 @@
 """Capitals that name no party met: a person's possessive that names a thing of theirs ("Lopez met Novak's demands",
 "met Novak's team"; but "met Novak's deputy, Omar Diallo": a post, read on), and a region's name before a plural of
-countries or people ("held talks with officials of Pacific nations", "Caribbean states": no one called "Pacific")."""
+countries or people ("held talks with officials of Pacific nations", "Caribbean states": no one called "Pacific"), and
+what talks are for ("hosts Qatar leader for Gaza ceasefire talks": no party "Gaza", no post "leader for Gaza")."""
 
 from __future__ import annotations
+
+import re
 
 from kb.draft.lexicon import TITLE_WORDS
 from kb.draft.speakers import Token, body_name, group_noun, mention_of
@@ -27,3 +30,14 @@ def qualifies_plural(group: list[Token], after: Token, words: str) -> bool:
     if not group or not (after.word in _PLURALS or group_noun(after)) or not all(t.capitalised for t in group):
         return False
     return body_name(words[group[0].start : group[-1].end]) is None
+
+
+# What talks are for, not a post's portfolio: "hosted Qatar's leader for Gaza ceasefire talks".
+_FOR_TALKS = re.compile(
+    r"\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+){0,2}(?:talks|negotiations|consultations|discussions|meetings?|summit)\b"
+)
+
+
+def talks_for(words: str, at: int) -> bool:
+    """Whether the words from ``at``, just after "for", name what talks are for ("… for Gaza ceasefire talks")."""
+    return _FOR_TALKS.match(words, at) is not None

@@ -7,7 +7,8 @@
 - a party and state in brackets after a member of a legislature: "Senator Roy Calloway (R-Texas)" (between
   commas, `subjects.py` reads them as an apposition: "Rep. Linda Okamoto, D-Calif., said");
 - a post written short before a name, written out: "Sen. Roy Calloway" is Senator Roy Calloway, "Rep." a
-  Representative, "Gov." a Governor, "Prof Ingrid Solberg" a Professor (its name is no "Prof Solberg").
+  Representative, "Gov." a Governor, "Prof Ingrid Solberg" a Professor (its name is no "Prof Solberg");
+- letters after a name for a seat or an honour: "Kemi Badenoch MP", "Jane Moe MEP", "Ana Reis KC" (not "the MP").
 """
 
 from __future__ import annotations
@@ -34,11 +35,13 @@ _SHORT_POSTS = {
 _SHORT_POST = re.compile(r"\b(Sen|Rep|Gov|Gen|Amb|Pres)\.(?= [A-Z])|\b(Prof)\.?(?= [A-Z])")
 
 
+# A seat's or an honour's letters after a capitalised name: "Kemi Badenoch MP".
+_POST_NOMINAL = re.compile(r"(?P<name>\b[A-Z][\w’'-]*[a-z]) (?:MP|MEP|MSP|MLA|MNA|QC|KC|OBE|CBE|MBE|KBE|DBE)$")
 _STYLE = re.compile(r"(?:(?<= )|^)(?:Hon\.?|H\.E\.|(?:The )?Honou?rable|(?:His|Her) Excellency) (?=[A-Z])")
 
 
 def plain_phrase(phrase: str) -> str:
     """The phrase without the words that name no one, and with its post written out (see the module)."""
     phrase = _STYLE.sub("", _DOCUMENT_FROM.sub("", _RECORD_OF.sub("", phrase)))
-    phrase = _PARTY_AND_STATE.sub("", phrase)
+    phrase = _POST_NOMINAL.sub(r"\g<name>", _PARTY_AND_STATE.sub("", phrase))
     return _SHORT_POST.sub(lambda m: _SHORT_POSTS[m.group(1) or m.group(2)], phrase)
