@@ -268,6 +268,10 @@ def test_the_person_spoken_about_or_named_in_the_quote_is_no_speaker_and_no_enti
         ("“This will hurt farmers,” said Gov. Kristi Lang.", "kristi-lang", "Kristi Lang"),
         ("“This will hurt farmers,” said Kemi Badenoch MP.", "kemi-badenoch", "Kemi Badenoch"),
         ("Jane Moe MEP said the deal was “a betrayal”.", "jane-moe", "Jane Moe"),
+        # A post's initials before a name: no one called "EAM Raghavan", nor "DC EAM Raghavan" after a place.
+        ("Speaking in Washington DC EAM Arjun Raghavan said, “It was not with me.”", "arjun-raghavan",
+         "Arjun Raghavan"),
+        ("“We will decide,” said PM Arjun Raghavan.", "arjun-raghavan", "Arjun Raghavan"),
         ("Hon. Grace Ochieng said the bill was “long overdue”.", "grace-ochieng", "Grace Ochieng"),
         ("H.E. Mohammed Al Jasser said the region needed “stability”.", "mohammed-al-jasser", "Mohammed Al Jasser"),
         ("“India will not bow,” said J.K. Raghavan, the commerce secretary.", "j-k-raghavan", "J.K. Raghavan"),

@@ -223,8 +223,8 @@ def _named(who: Mention) -> bool:
     return bool(who.name) and not who.pronoun
 
 
-# A headline's short forms of a post: "Qatar PM says …", "Saudi FM".
-_SHORT_POSTS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
+# A headline's short forms of a post: "Qatar PM says …", "Saudi FM", India's "EAM" (External Affairs Minister).
+_SHORT_POSTS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister"), "eam": ("external", "minister")}
 # Another name of a post, for when no one the text names holds the post by the description's own word: "Prime
 # Minister Jonas Gahr Store" … "the premier said" (but "Premier Li Qiang" is "the Chinese premier").
 _ALSO_CALLED = {"premier": {"prime", "minister"}}

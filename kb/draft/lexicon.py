@@ -20,7 +20,7 @@ TITLE_WORDS = frozenset(
         congressman congresswoman lawmaker official officials adviser advisor counsellor counselor king
         queen emir crown prince sheikh mayor leader ambassador-at-large coordinator administrator
         principal executive ceo founder delegation delegate minister-president president-elect high
-        policy security national economic-revitalization permanent member members mep mp pm fm
+        policy security national economic-revitalization permanent member members mep mp pm fm eam external
         manager professor researcher fellow strategist
         author scientist economist analyst councillor councilor attorney solicitor
         taoiseach tánaiste
@@ -47,7 +47,7 @@ TITLE_HEADS = frozenset(
         envoy negotiator chief head director governor chair chairman chairwoman chairperson commissioner
         spokesman spokeswoman spokesperson speaker senator congressman congresswoman lawmaker official
         adviser advisor counsellor counselor king queen emir prince sheikh mayor leader coordinator
-        administrator ceo founder delegate mep mp pm fm manager professor researcher fellow strategist
+        administrator ceo founder delegate mep mp pm fm eam manager professor researcher fellow strategist
         author scientist economist analyst councillor councilor attorney solicitor
         taoiseach tánaiste
         """

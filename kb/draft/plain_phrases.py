@@ -7,7 +7,9 @@
 - a party and state in brackets after a member of a legislature: "Senator Roy Calloway (R-Texas)" (between
   commas, `subjects.py` reads them as an apposition: "Rep. Linda Okamoto, D-Calif., said");
 - a post written short before a name, written out: "Sen. Roy Calloway" is Senator Roy Calloway, "Rep." a
-  Representative, "Gov." a Governor, "Prof Ingrid Solberg" a Professor (its name is no "Prof Solberg");
+  Representative, "Gov." a Governor, "Prof Ingrid Solberg" a Professor (its name is no "Prof Solberg"), and the
+  initials of a post before a name or after "the", "PM Narendra Modi", "FM", "EAM Jaishankar" (External Affairs
+  Minister), "the EAM", "CM";
 - letters after a name for a seat or an honour: "Kemi Badenoch MP", "Jane Moe MEP", "Ana Reis KC" (not "the MP").
 """
 
@@ -31,8 +33,15 @@ _SHORT_POSTS = {
     "Amb": "Ambassador",
     "Prof": "Professor",
     "Pres": "President",
+    "PM": "Prime Minister",
+    "FM": "Foreign Minister",
+    "EAM": "External Affairs Minister",
+    "CM": "Chief Minister",
 }
-_SHORT_POST = re.compile(r"\b(Sen|Rep|Gov|Gen|Amb|Pres)\.(?= [A-Z])|\b(Prof)\.?(?= [A-Z])")
+_SHORT_POST = re.compile(
+    r"\b(Sen|Rep|Gov|Gen|Amb|Pres)\.(?= [A-Z])|\b(Prof)\.?(?= [A-Z])|(?<![\w.-])(PM|FM|EAM|CM)(?= [A-Z][a-z])"
+    r"|(?<=\b[Tt]he )(PM|FM|EAM|CM)\b"
+)
 
 
 # A seat's or an honour's letters after a capitalised name: "Kemi Badenoch MP".
@@ -44,4 +53,4 @@ def plain_phrase(phrase: str) -> str:
     """The phrase without the words that name no one, and with its post written out (see the module)."""
     phrase = _STYLE.sub("", _DOCUMENT_FROM.sub("", _RECORD_OF.sub("", phrase)))
     phrase = _POST_NOMINAL.sub(r"\g<name>", _PARTY_AND_STATE.sub("", phrase))
-    return _SHORT_POST.sub(lambda m: _SHORT_POSTS[m.group(1) or m.group(2)], phrase)
+    return _SHORT_POST.sub(lambda m: _SHORT_POSTS[m.group(1) or m.group(2) or m.group(3) or m.group(4)], phrase)
