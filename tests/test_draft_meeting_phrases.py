@@ -28,6 +28,9 @@ from test_draft_meeting_verbs import TUESDAY, meetings, parties  # the same thre
         "Mensah and Raman held Gaza ceasefire talks on Tuesday.",
         "Mensah held Brexit talks with Raman on Tuesday.",
         "Mensah and Raman held a Gaza ceasefire meeting on Tuesday.",
+        "A meeting that included Trade Minister Kwame Mensah and Priya Raman took place on Tuesday.",
+        "On Tuesday, the Nairobi meeting included Kenyan officials, Trade Minister Kwame Mensah and Priya Raman.",
+        "Participants in Tuesday's talks included Mensah and Raman.",
     ],
 )
 def test_a_meeting_a_phrase_tells_is_drafted_with_its_two_parties_and_day(sentence):
@@ -111,4 +114,16 @@ def test_a_meeting_last_held_is_drafted_with_its_month():
     ],
 )
 def test_a_phrase_of_one_party_is_no_meeting(sentence):
+    assert meetings(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What a meeting included that is no one: its topics, its parts.
+        "The agenda of the meeting includes Kenya and Gaza.",
+        "The summit included a session on Gaza and a dinner with the delegates.",
+    ],
+)
+def test_what_a_meeting_included_that_names_no_people_is_no_meeting(sentence):
     assert meetings(sentence) == []

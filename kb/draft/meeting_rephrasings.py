@@ -33,6 +33,13 @@ def _person(words: str) -> bool:
     return who is not None and bool(who.name) and not who.organisation
 
 
+def _people(words: str) -> bool:
+    """Whether the words name a person or people by their post ("Egyptian officials", "CIA Director William
+    Burns"), not a country or a body alone ("Ukraine", "Argentina's proposals")."""
+    who = mention_of(words.strip())
+    return who is not None and bool(who.name or who.title) and not who.pronoun
+
+
 _PRONOUNS = ("He", "She", "They", "We", "I", "It")  # whose they are, the text around tells, not the sentence
 _FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
     (  # the people of bodies hosted: "received top representatives from A, B and C", "hosted delegations from"
@@ -101,6 +108,16 @@ _FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
     (re.compile(r"\btalked (?:by (?:tele)?phone )?to "), "spoke to "),  # "Lopez talked to Diallo by phone"
     (re.compile(r"\bmet (?:virtually|online|remotely|in person|face-to-face) with "), "met with "),
     (re.compile(r"\ban? (?:[\w-]+ )?delegation (?:from|of) (?=(?:the )?[A-Z])"), ""),  # "met a delegation from Chile"
+    (  # who a meeting included, in a clause of its own: "A meeting that included A, B and C took place in Paris", "The
+        # Cairo meeting includes A, B and C", "Participants in the talks included A and B"
+        re.compile(
+            r"(?<!\bof the )(?<!\bof a )\b(?:[Pp]articipants in (?:the|their) )?"
+            r"(?:summit|meeting|talks|negotiations|conference|session)s? (?:(?:that|which) )?"
+            r"(?:included|includes|include)"
+            r"(?= (?P<first>(?:the )?[A-Z][^,;:.]{0,60}?)(?:,| and |$))"
+        ),
+        lambda m: "talks included" if _people(m["first"]) else m.group(),  # not its topics: "includes Ukraine"
+    ),
     (  # who a meeting brought together in a relative clause: "The summit, which brought together A, B and C, ended"
         re.compile(
             r"\b(?:summit|meeting|talks|negotiations|conference|session)s?, (?:which|that) (brought together|"
@@ -300,7 +317,7 @@ _REPHRASED = (
 # sentence with none of them is left as it is.
 _FIRST_AT = re.compile(
     r"welcome|receive|hosted|hosts|host to|, meeting|, gather|, convening|call with|conversation with|meeting with|"
-    r"talked|met |delegation|brought together|attended by|, (?:which|that) (?:involved|included)|"
+    r"talked|met |delegation|brought together|attended by|, (?:which|that) (?:involved|included)|includ|"
     r"s (?:meeting|talks|call|summit|conversation)|phone call|video call|"
     r" for (?:talks|a meeting|a summit|discussions|consultations|dinner)|told [A-Z]|leaders (?:of|from)|"
     r"ministers (?:of|from)|presidents (?:of|from)|heads of|lunch|dinner|breakfast|sat down|in talks|"
