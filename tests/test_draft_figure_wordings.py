@@ -137,6 +137,20 @@ def test_a_bare_figure_a_change_is_compared_with_is_a_change_too(kb, text, direc
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Past the level the change led to, and an adverb of how much.
+        "Chile's exports rose 8.3% y/y to USD 328.6 billion, accelerating from 4.4% in August.\n",
+        "Chile's exports climbed 7.4% y/y, up sharply from 4.4% in August.\n",
+    ],
+)
+def test_a_bare_figure_compared_past_a_level_or_an_adverb_is_a_change_too(kb, text):
+    points = _points(kb, text)
+    assert ("exports", None, "rise", "4.4", "chile") in points
+    assert all(point[1] != "4.4" for point in points)  # no level of exports of 4.4%
+
+
+@pytest.mark.parametrize(
     ("text", "metric"),
     [
         ("Imports ended three months of consecutive drops in September, up 2.4 percent from a year earlier to "

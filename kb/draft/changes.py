@@ -281,10 +281,13 @@ def gapped(sentence: str, change: Change | None, figure: Figure) -> Change | Non
 
 
 # A bare figure a change is compared with, after it in its sentence: "grew 4.4% in May, accelerating from 3.1% in
-# April", "rose 5% last month, compared with 3% in March", "fell 1.7%, easing from 2.1%", "after 3.1% in April".
+# April", "rose 5% last month, compared with 3% in March", "fell 1.7%, easing from 2.1%", "after 3.1% in April", past
+# the level it led to: "rose 8.3% y/y to USD 328.6 billion, accelerating from 4.4%", "climbed 7.4%, up sharply from".
 _COMPARED_WITH = re.compile(
-    r"(?:\s+(?:in|during|for|over|last|this|y-o-y|year-on-year|from a year earlier)(?: [\w’'-]+){0,3})?\s*,?\s*"
-    r"(?:(?:accelerating|slowing|decelerating|quickening|moderating|easing|picking up|up|down) from|"
+    r"(?:\s+(?:y/y|y-o-y|year-on-year|on-year|from a year (?:earlier|ago)|to [^,;:]{1,40}?"  # "to USD 328.6 billion"
+    r"|(?:in|during|for|over|last|this)(?: [\w’'-]+){0,3})){0,3}\s*,?\s*"
+    r"(?:(?:accelerating|slowing|decelerating|quickening|moderating|easing|picking up|up|down)"
+    r"(?: (?:sharply|slightly|markedly|significantly))? from|"
     r"compared (?:with|to)|versus|vs\.?|after|following)\s+(?:an?\s+)?(?:revised\s+)?"
 )
 
