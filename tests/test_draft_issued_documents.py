@@ -69,3 +69,24 @@ def test_a_draft_of_an_issued_document_imports(kb, runner, tmp_path):
     payloads = drafted(kb, text, PUBLISHED)
     assert [s.get("speaker_description") for s in of_type(payloads, "statement")] == ["Norway's foreign ministry"]
     imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A statement from the ministry didn't say what would happen next.",
+        "A statement from the Office of the Trade Representative didn’t characterise the tone of the talks or say what "
+        "would happen next.",
+        "The ministry did not characterise the talks or say what would happen next.",
+        "Kari Lind didn't say when the talks would resume.",
+        "Kari Lind never said when the talks would resume.",
+    ],
+)
+def test_a_reporting_verb_negated_reports_nothing(sentence):
+    assert of_type(drafted_text(sentence + "\n", PUBLISHED), "statement") == []
+
+
+def test_a_statement_from_a_body_speaks_for_it():
+    text = "A statement from the Norwegian foreign ministry said the talks would resume on Monday.\n"
+    (said,) = of_type(drafted_text(text, PUBLISHED), "statement")
+    assert said.get("speaker_description") == "the Norwegian foreign ministry"

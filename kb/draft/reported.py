@@ -73,8 +73,20 @@ def _joined(words: list[Token], subject: list[Token]) -> bool:
 
 
 def _to_come(words: list[Token], verb: int) -> bool:
-    """Whether the reporting verb is of words still to be said: right after "will" or "shall" ("will say")."""
-    return verb > 0 and words[verb - 1].word in ("will", "shall")
+    """Whether the reporting verb is of words still to be said, or of none said: right after "will" or "shall" ("will
+    say"), after a negation ("did not say", "didn't say"), or joined by "or" to a negated verb ("didn't
+    characterise the tone of the talks or say what would happen next")."""
+    if verb == 0:
+        return False
+    before = words[verb - 1].word
+    if before in ("will", "shall") or _negation(before):
+        return True
+    clause = next((i for i in range(verb - 1, -1, -1) if words[i].text in ",;:"), -1)
+    return before in ("or", "nor") and any(_negation(token.word) for token in words[clause + 1 : verb - 1])
+
+
+def _negation(word: str) -> bool:
+    return word in ("not", "never") or word.endswith(("n't", "n’t"))
 
 
 _PUBLISHED = frozenset({"issued", "issues"})  # a reporting verb that is a document's participle too
@@ -116,7 +128,7 @@ def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[in
         if not tail and sum(1 for token in words[verb + 1 :] if token.text[:1].isalnum()) < 2:
             continue  # nothing reported after the verb: a heading ("Briefing notes")
         if _to_come(words, verb):
-            continue  # "Lind will say at the summit that …": not said yet
+            continue  # "Lind will say at the summit that …": not said yet; "did not say": not said
         subject = subject_before(words, verb)
         if subject and words[max(0, words.index(subject[0]) - 1)].word in ("what", "whatever"):
             continue  # "What Lind said after the talks": the words said are not in the sentence

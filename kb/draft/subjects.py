@@ -7,6 +7,7 @@ Barnier")."""
 from __future__ import annotations
 
 from kb.draft.dates import MONTHS
+from kb.draft.issued_documents import ISSUED, document_issued
 from kb.draft.lexicon import (
     INCLUSIONS,
     NAME_PARTICLES,
@@ -166,7 +167,7 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         if not (_apposition(between) or _age(between)) and not (_is_name(between) and post) or not name or joined:
             return _second_apposition(words, comma, at)  # or "Novak, 62, a former trade minister, said"
         return name + words[comma:at] if name and not lone_pronoun(name, 0) else []
-    found = _issued_document(words, at) or _phrase_before(words, at + 1)
+    found = document_issued(words, at) or _phrase_before(words, at + 1)
     if not any(t.capitalised for t in found):  # "A spokesman for the fishing industry said", not "industry"
         return _modified_source(words, at) or found
     if lone_pronoun(words, verb - 1):
@@ -198,22 +199,6 @@ def _in_date(words: list[Token], at: int) -> bool:
     year = words[at + 1].text if at + 1 < len(words) else ""
     day = words[at - 1].text.isdigit() or words[at - 1].word in MONTHS
     return words[at].text == "," and day and len(year) == 4 and year.isdigit()
-
-
-_ISSUED = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
-
-
-def _issued_document(words: list[Token], at: int) -> list[Token]:
-    """A document and who issued it, ending at ``at``: "a brief statement issued by the Prime Minister's media
-    office in Islamabad [said]", "a statement from the president's office [said]" — or none."""
-    for i in range(at - 1, max(at - 20, 0), -1):
-        if words[i].word in _ISSUED and words[i + 1].word in ("issued", "released", "by", "from"):
-            start = next((j for j in range(i - 1, max(i - 4, -1), -1) if words[j].word in ("a", "an", "the")), None)
-            between = words[start + 1 : i] if start is not None else []
-            return words[start : at + 1] if start is not None and all(t.text.islower() for t in between) else []
-        if words[i].text in ",;:" or (words[i].word in SPEECH_VERBS and words[i - 1].word not in _ISSUED):
-            return []
-    return []
 
 
 def _run_end(words: list[Token], at: int) -> int:
@@ -317,7 +302,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
         return found[:1]
     found += complement_after(words, verb + 1 + len(found), found)
     after = verb + 1 + len(found)
-    if found and found[-1].word in _ISSUED and after + 1 < len(words) and words[after].word in ("from", "by"):
+    if found and found[-1].word in ISSUED and after + 1 < len(words) and words[after].word in ("from", "by"):
         issuer = _phrase_before(words, _run_end(words, after + 1))  # "said a statement from the Alliance"
         return found + words[after : after + 1] + issuer if issuer else found
     if found and describes(found) and after < len(words) and words[after].text == ",":
