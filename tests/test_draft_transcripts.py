@@ -270,3 +270,15 @@ def test_a_story_s_sentence_naming_someone_s_press_conference_is_no_transcript_t
 def test_a_possessive_title_may_hold_the_particles_of_a_post(kb):
     text = MINISTRY_BRIEFING.replace("Fisheries Ministry Spokesperson", "Minister of Fisheries")
     assert [turn[0] for turn in turns(drafted(kb, text))] == ["anna-berg"] * 3
+
+
+@pytest.mark.parametrize("label", ["SPEAKER", "SPEAKERS", "PARTICIPANTS", "Speaker", "Participants"])
+def test_the_record_s_list_of_who_took_part_is_no_turn(kb, label):
+    text = (
+        "Transcript of Fisheries Press Briefing\n\nMarch 3, 2025\n\n"
+        f"{label}: Ms. Anna Berg, Director of the Communications Department, Fisheries Ministry\n\n"
+        "MS. BERG: The two delegations have agreed on the structure of a joint quota table.\n\n"
+        "QUESTIONER: Will the ministry publish the table?\n\n"
+        "MS. BERG: We will not publish a draft while the negotiation is still under way.\n"
+    )
+    assert [words for _, words, _ in turns(drafted(kb, text))] == ["The two delegations ", "We will not publish "]

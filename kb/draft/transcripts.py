@@ -146,9 +146,14 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
 
 def _turn_label(paragraph: str, named: set[str], titled: bool, headings: set[str]) -> re.Match[str] | None:
     """The label that opens a turn (`_label`), but not a fact sheet's heading ("THREE SHARED GOALS: …": a speaker no
-    post names speaks twice) nor a dateline ("RIYADH: …")."""
+    post names speaks twice), a dateline ("RIYADH: …") nor the record's list of who took part ("SPEAKER: Ms. Julie
+    Kozack, Director …", "PARTICIPANTS: …")."""
     label = _label(paragraph, named, titled)
-    return None if label and (label.group("label") in headings or _city(label.group("label"))) else label
+    word = label.group("label") if label else ""
+    return None if label and (word in headings or _city(word) or word.upper() in _WHO_TOOK_PART) else label
+
+
+_WHO_TOOK_PART = frozenset({"SPEAKER", "SPEAKERS", "PARTICIPANT", "PARTICIPANTS", "PANELISTS", "PANELLISTS", "PRESENT"})
 
 
 def _answering(who: Mention | None, answers: Mention | None) -> Mention | None:
