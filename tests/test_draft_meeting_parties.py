@@ -85,3 +85,13 @@ def test_a_post_s_initials_after_the_are_its_holder_named_before(post, short):
     met = [[names[p["entity"]] for p in m["participants"]] for m in of_type(payloads, "meeting")]
     assert met == [["Arjun Raghavan", "Lena Berg"]]
     assert "EAM" not in names.values()  # no body called by a post's initials
+
+
+@pytest.mark.parametrize(
+    "subject", ["Ghanaian officials and the IMF team", "The Ghanaian negotiators and the IMF delegation"]
+)
+def test_sides_named_by_their_people_that_reached_an_agreement_met(subject):
+    payloads = drafted_text(f"{subject} reached a staff-level agreement on Monday.\n")
+    names = {e["key"]: e["name"] for e in of_type(payloads, "entity")}
+    met = [[names[p["entity"]] for p in m["participants"]] for m in of_type(payloads, "meeting")]
+    assert met == [["Ghana", "International Monetary Fund"]]

@@ -16,7 +16,12 @@ from kb.draft.speakers import Mention, body_name, joins_portfolios, mention_of, 
 _APPOSITION = re.compile(r",\s+(?:the|his|her|their|its|a|an|both)\s[^,;:()“”\"]{1,60}?,")
 # Words that say who the people are before their names: "The two presidents, ", "Both leaders, ", "Both ".
 _BEFORE_NAMES = re.compile(r"^\s*(?:(?:[Tt]he|[Bb]oth) (?:two )?(?:[a-z]+ )?[a-z]+s\s*,\s*|Both\s+)")
-_NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|von|van|der|al|bin))*")
+# A name ("the IMF" too), or a country's or body's side named by its people: "the Sri Lankan authorities", "the IMF
+# team".
+_NAME = re.compile(
+    r"(?:[Tt]he )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)* (?:authorities|officials|team|delegation|negotiators|government)"
+    r"|(?:the )?[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|von|van|der|al|bin))*"
+)
 _AUXILIARY = re.compile(r"(?:\s+(?:have|has|had|also|then|later|jointly|again|both|together))*\s*$")
 _AND_COUNTERPART = re.compile(
     r"(?:^|(?<=[\s,]))[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4} and (?:his|her|their) [A-Z][\w.-]* counterpart$"
