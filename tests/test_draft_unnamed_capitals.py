@@ -88,3 +88,22 @@ def test_states_before_what_is_said_is_a_reporting_verb(after):
 def test_what_talks_are_for_is_no_party_nor_a_post_s_portfolio(host):
     text = f"{host} hosts Qatar leader for Gaza ceasefire talks\n\nThe talks were long.\n"
     assert all("Gaza" not in name and "Gaza Strip" not in name for met in meetings(text) for name in met)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "speaker"),
+    [
+        ('The talks resumed, according to Al-Qahera News. "We are close," the minister said.\n', "Al-Qahera News",
+         "al-qahera-news"),
+        ("The trade surplus fell 5% in May, China's General Administration of Customs said.\n",
+         "General Administration of Customs", "China's General Administration of Customs"),
+        ("Exports rose 3% in May, the Korea Customs Service said.\n", "Korea Customs Service", None),
+        ("Exports rose 3% in May, the Peterson Institute said.\n", "Peterson Institute", None),
+    ],
+)  # fmt: skip
+def test_a_name_that_ends_in_a_body_s_word_is_a_body_never_a_person(text, body, speaker):
+    assert not {body, body.split()[-1], " ".join(body.split()[-2:])} & set(people(text))
+    said = [
+        s.get("speaker") or s.get("speaker_description") for s in of_type(drafted_text(text, PUBLISHED), "statement")
+    ]
+    assert said[-1:] == ([speaker] if speaker else [])

@@ -198,10 +198,22 @@ _LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
 _OF_BODY = re.compile(r"(?P<who>.+?(?:[A-Z][a-z]+|[A-Z][a-z]+ [IVX]+)) of (?P<the>the )?(?P<body>[A-Z][\w .’'-]{1,60})")
 
 
+# A body's name by the word it ends with, never a person's: "Al-Qahera News", "the General Administration of Customs".
+_BODY_ENDING = re.compile(
+    r"(?:(?:[Tt]he|[Aa]ccording to(?: the)?|(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[’']s)\s)?"
+    r"(?P<body>(?:[A-Z][\w’'.-]*\s(?:(?:of|for|and|the)\s)*){1,6}(?:News|Agency|Customs|Channel"
+    r"|Television|TV|Radio|Times|Gazette|Tribune|Institute|Association|Service))"
+)
+
+
 def _held_or_issued(phrase: str) -> Mention | None:
     """A post at a body ("a fellow at Chatham House": fellow, Chatham House), a body named by what it is of
-    ("the Ministry of Energy and Mines"), a document that speaks for the body issuing it ("An African Union
-    (AU) statement": the African Union), or a person or a side called by their nation (`nationals.py`)."""
+    ("the Ministry of Energy and Mines") or by the word it ends with ("Al-Qahera News"), a document that speaks for
+    the body issuing it ("An African Union (AU) statement": the African Union), or a person or a side called by
+    their nation (`nationals.py`)."""
+    if ending := _BODY_ENDING.fullmatch(phrase):  # "China's General Administration of Customs": China's, whose it is
+        body = body_name(ending["body"]) or ending["body"]
+        return Mention(phrase, organisation=body, description=phrase if ending["owner"] else None)
     if (held := _HELD_AT.fullmatch(phrase)) and describes(tokens(held.group("post"))):
         post, body = parse_phrase(held.group("post")), held.group("body")
         where = body_name(body) or re.sub(r"^[Tt]he ", "", body)
