@@ -24,6 +24,13 @@ pytestmark = pytest.mark.usefixtures("talks")
         # Goods the clause names by their country face it where they are sold.
         ("Peru and Chile are in talks. Peruvian wine faces a 25% tariff in Chile.\n", ("chile", "peru")),
         ("The White House said goods from Vietnam would face a 20% tariff.\n", ("united-states", "vietnam")),
+        ("Goods from Vietnam entering the United States will face a 20% tariff.\n", ("united-states", "vietnam")),
+        # The market of the exports a tariff falls on imposes it.
+        ("The EU agreed to a 15% tariff on its exports to the United States.\n", ("united-states", "european-union")),
+        ("Peru secured a 10% tariff rate on its copper exports to Chile.\n", ("chile", "peru")),
+        # Goods a rate falls on are no metric of the rate.
+        ("Tariffs on Peruvian imports rose to 35% under the Chilean order.\n", ("chile", "peru")),
+        ("Chile will charge 15% on imports from Peru.\n", ("chile", "peru")),
         # One facing a tariff with no one imposing it named in its clause: the other country the text is about.
         ("Peru and Chile are in talks. Peru, which faces a 25% tariff on its copper, sold more.\n", ("chile", "peru")),
     ],

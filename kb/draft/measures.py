@@ -124,7 +124,7 @@ def metric(keywords: list[tuple[int, int, str]], figure: Figure, sentence: str) 
     nearest after it in its clause ("a 25% tariff"); else share (a percentage) or figure."""
     low = bisect.bisect_left(keywords, figure.start - METRIC_DISTANCE, key=lambda keyword: keyword[1])
     high = bisect.bisect_right(keywords, figure.end + METRIC_DISTANCE, key=lambda keyword: keyword[0])
-    near = [keyword for keyword in keywords[low:high] if _fits(keyword[2], figure.unit)]
+    near = [k for k in keywords[low:high] if _fits(k[2], figure.unit) and not _rated_goods(k, figure, sentence)]
     before = [keyword for keyword in near if keyword[1] <= figure.start]
     # A keyword after the figure names it only in its clause: "a 25% tariff", not "… 7.8 percent, and inflation".
     after = [
@@ -170,6 +170,16 @@ MONEY_METRICS = frozenset({"finance", "climate_finance", "investment"})
 
 _CLAUSE_END = re.compile(r"[,;]")
 _NEXT_WORDS = re.compile(r"[\s-]*(?:[a-z]+[\s-]+){0,2}")  # "a 15% baseline tariff", "25 per cent reciprocal tariffs"
+_ON_FLOW = re.compile(r"\bon (?:[\w.’'-]+\s){0,3}$")
+
+
+def _rated_goods(keyword: tuple[int, int, str], figure: Figure, sentence: str) -> bool:
+    """Whether a flow's word names the goods a rate falls on, not what the rate measures ("tariffs on Canadian
+    imports rose to 35%"; but "EU car exports, which are worth €50 billion" are exports)."""
+    on = keyword[2] in ("imports", "exports") and _ON_FLOW.search(sentence, max(0, keyword[0] - 40), keyword[0])
+    return figure.unit == "percent" and bool(on)
+
+
 _SHARE_OF = re.compile(r"(?:%|\bpercent|\bper cent|\bpct) of (?:the |its |their |[A-Z][\w.]*['’]s )?$")
 
 
@@ -363,18 +373,6 @@ def sentence_subject(sentence: str) -> str | None:
     if not opening or not _BEFORE_OPENER.fullmatch(sentence, start, start + opening[0][0]):
         return None
     return opening[0][1] if opening[0][1] not in LENDERS else None
-
-
-FACES = re.compile(
-    r"\b(?:faces?|facing|faced|(?:is|are|was|were) subject to|(?:was|were|is|are|been) hit (?:with|by))\b"
-)
-
-
-def faces(sentence: str, figure: Figure) -> bool:
-    """Whether the figure's clause says its subject faces it ("Japan still faces a 10% tariff"): the
-    subject is then who the tariff falls on, not who imposes it."""
-    clause = sentence[max(0, figure.start - CLAUSE) : figure.start]
-    return bool(FACES.search(clause.rsplit(".", 1)[-1]))
 
 
 # "The group" as a clause's subject, not after a word that makes it the other side ("imports from the bloc").

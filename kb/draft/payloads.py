@@ -22,6 +22,7 @@ from kb.draft.reader import Said
 from kb.draft.release_days import day_written
 from kb.draft.repeated_figures import repeated_at
 from kb.draft.statement_days import carry_story_days, statement_days
+from kb.draft.tariff_sides import faces as tariff_faced
 from kb.draft.tariff_sides import sides as tariff_sides
 from kb.draft.text import Span, overlaps
 from kb.draft.unreported_figures import unreported
@@ -327,7 +328,7 @@ class Payloads:
         if subject not in GROUPINGS and measures.group_named(sentence, figure) and self._grouping():
             subject = self._grouping()  # "the group agreed to cut production by …": the group the text is about
             why["subject_from"] = "the group of countries the text names first"
-        tariff_on = measured.name == "tariff_rate" and (subject and measures.faces(sentence, figure) or not subject)
+        tariff_on = measured.name == "tariff_rate"
         if tariff_on and (imposed := tariff_sides(self.registry.text, sentence, figure, subject, counterpart)):
             subject, counterpart, why["subject_from"] = imposed  # "Japan faces a 10% tariff": by the other side
             return self._keys(subject, counterpart)  # the subject of the figures after it stays theirs
@@ -336,7 +337,7 @@ class Payloads:
             why["counterpart_from"] = "an earlier sentence" if counterpart else None
         # A tariff's opener imposes it ("U.S. President Donald Trump threatened to double tariffs to 50 per
         # cent"), unless its clause says the opener faces it (see above).
-        faced = measured.name == "tariff_rate" and measures.faces(sentence, figure)
+        faced = measured.name == "tariff_rate" and tariff_faced(sentence, figure)
         opener = measures.sentence_subject(sentence) if not faced else None
         tariff = measured.name == "tariff_rate" and not faced  # imposed by a leader: "Trump imposed a 25% tariff"
         opener = opener or (figure_context.imposer(self.registry.text, self._at, sentence, figure) if tariff else None)

@@ -6,12 +6,24 @@ from __future__ import annotations
 import re
 
 from kb.draft.figures import Figure
-from kb.draft.measures import CLAUSE, FACES, bodies_at
+from kb.draft.measures import CLAUSE, bodies_at
 from kb.draft.negotiation import about
+
+_FACES = re.compile(
+    r"\b(?:faces?|facing|faced|(?:is|are|was|were) subject to|(?:was|were|is|are|been) hit (?:with|by))\b"
+)
+
+
+def faces(sentence: str, figure: Figure) -> bool:
+    """Whether the figure's clause says its subject faces it ("Japan still faces a 10% tariff"): the
+    subject is then who the tariff falls on, not who imposes it."""
+    clause = sentence[max(0, figure.start - CLAUSE) : figure.start]
+    return bool(_FACES.search(clause.rsplit(".", 1)[-1]))
+
 
 # A place or a market a tariff's goods go to, not who faces it: "olive oil will enter duty free into India, instead
 # of facing a 45 percent tariff".
-_WHERE = re.compile(r"\b(?:to|into|in|at|for|with|against|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_WHERE = re.compile(r"\b(?:to|into|in|at|for|with|against|on|entering|reaching)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def facing(sentence: str, figure: Figure) -> str | None:
@@ -19,21 +31,37 @@ def facing(sentence: str, figure: Figure) -> str | None:
     ("goods from Vietnam would face a 20% tariff", "Japanese cars face a 25% tariff in the United States"), past
     one that names where the goods go (see _WHERE)."""
     clause = sentence[max(0, figure.start - CLAUSE) : figure.start].rsplit(".", 1)[-1]
-    said = list(FACES.finditer(clause))
+    said = list(_FACES.finditer(clause))
     bodies = bodies_at(clause[: said[-1].start()]) if said else []
-    named = [name for at, name in bodies if not _WHERE.search(clause[max(0, at - 12) : at])]
+    named = [name for at, name in bodies if not _WHERE.search(clause[max(0, at - 16) : at])]
     return named[-1] if named else None
+
+
+# The exports a tariff falls on and where they go, after it in its clause: "a 15% tariff on its exports to the United
+# States", "on Japanese car exports to the U.S.", "on its shipments to Canada".
+_EXPORTS_TO = re.compile(
+    r"[^,;:.]{0,40}?\bon (?:its |their |[A-Z][\w.’'-]*(?:[’']s)? )?(?:[a-z-]+ ){0,2}(?:exports|shipments|sales) to "
+    r"(?P<market>(?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})"
+)
 
 
 def sides(
     text: str, sentence: str, figure: Figure, subject: str | None, counterpart: str | None
-) -> tuple[str, str, str] | None:
-    """A tariff's imposer and the one it falls on, with why, given the subject and counterpart its clause names:
-    the other of the two when the clause says one of them faces it ("Peru will face a 25% tariff on its exports to
-    Chile": Chile's, on Peru; not "Japanese cars face a 25% tariff in the United States", the United States' on
-    Japan as the clause reads it); for a tariff on one country or body with no one named imposing it ("Japan faces
-    a 10% tariff", "a 24% tariff on Japan"), the other of the two countries the text is about, if it is one of
-    them (not "his tariffs on China"); else None, for the caller to find."""
+) -> tuple[str, str | None, str] | None:
+    """A tariff's imposer and the one it falls on, with why, given the subject and counterpart its clause names: the
+    market of the exports it falls on ("The EU agreed to a 15% tariff on its exports to the United States": the
+    United States', on the EU); the other of the two when the clause says one of them faces it ("Peru will face a 25%
+    tariff on its steel shipments to Chile": Chile's, on Peru; not "Japanese cars face a 25% tariff in the United
+    States", the United States' on Japan as the clause reads it); for a tariff on one country or body with no one
+    named imposing it ("Japan faces a 10% tariff", "a 24% tariff on Japan"), the other of the two countries the text
+    is about, if it is one of them (not "his tariffs on China"); else None, for the caller to find."""
+    exports = _EXPORTS_TO.match(sentence, figure.end)
+    market = bodies_at(exports["market"]) if exports else []
+    if market:
+        exporter = next((name for name in (subject, counterpart) if name and name != market[0][1]), None)
+        return market[0][1], exporter, "the market of the exports it falls on"
+    if subject and not faces(sentence, figure):
+        return None
     faced = facing(sentence, figure)
     if subject and counterpart:
         if faced == counterpart:
