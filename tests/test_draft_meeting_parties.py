@@ -95,3 +95,26 @@ def test_sides_named_by_their_people_that_reached_an_agreement_met(subject):
     names = {e["key"]: e["name"] for e in of_type(payloads, "entity")}
     met = [[names[p["entity"]] for p in m["participants"]] for m in of_type(payloads, "meeting")]
     assert met == [["Ghana", "International Monetary Fund"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # A long list holds names of more than one word, with "of" or after "the".
+        (
+            "Ministers from Australia, Brunei Darussalam, Canada, Indonesia, Japan, Republic of Korea, Malaysia, New "
+            "Zealand, the Philippines, Singapore, Thailand, and the United States gathered in Canberra on Monday.",
+            ["Australia", "Brunei", "Canada", "Indonesia", "Japan", "South Korea", "Malaysia", "New Zealand",
+             "Philippines", "Singapore", "Thailand", "United States"],
+        ),
+        # The place a list opens after is no party.
+        (
+            "Meeting in Ireland, representatives of the EU, the Faroe Islands and Norway agreed on a quota on Monday.",
+            ["European Union", "Faroe Islands", "Norway"],
+        ),
+    ],
+)  # fmt: skip
+def test_every_country_of_a_list_and_no_place_is_a_party(text, met):
+    payloads = drafted_text(text + "\n")
+    names = {e["key"]: e["name"] for e in of_type(payloads, "entity")}
+    assert [[names[p["entity"]] for p in m["participants"]] for m in of_type(payloads, "meeting")] == [met]

@@ -46,8 +46,8 @@ def joined_subject(before: str) -> str:
     return " and ".join(names) if len(names) >= 2 and len(names) == len(parts) else ""
 
 
-_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}"  # a name's capitalised words
-_LIST = rf"{_WORDS}(?:, {_WORDS})*"  # names set off by commas
+_WORDS = r"[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,4}"  # a name's capitalised words: "Republic of Korea"
+_LIST = rf"{_WORDS}(?:, (?:the )?{_WORDS})*"  # names set off by commas: "…, Japan, the Philippines, Singapore"
 # The names before "and" that open a subject the words after it end: "Mercosur and the European Union met", "Chile,
 # Peru and the EU met". Or a post's words after "and": "Ana Lopez and her Chilean counterpart Omar Diallo signed".
 _JOINED = re.compile(
@@ -75,13 +75,18 @@ def joined_start(words: str, end: int) -> int:
     return start
 
 
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near) $")
+
+
 def _listed_name(words: str, start: int) -> bool:
     """Whether the list's item at ``start`` names someone: a name of two words or more, a country or body
     ("Chile"), or a surname ("Lind, Osei and Novak met"), and not in a phrase of place or time ("In Lima", "On Monday")
     nor a word that opens a sentence ("Earlier", "Meanwhile", "Separately")."""
     item = words[start : words.find(",", start)]
-    if _PLACE_OR_TIME.search(words[max(0, start - 8) : start + 3]):
-        return False
+    if _PLACE_OR_TIME.search(words[max(0, start - 8) : start + 3]) or _IN_A_PLACE.search(
+        words, max(0, start - 8), start
+    ):
+        return False  # "Meeting in Ireland, the EU and Norway agreed": no party Ireland
     return " " in item or body_name(item) is not None or _surname(item)
 
 
