@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drafting import PUBLISHED, drafted_statements
+from drafting import PUBLISHED, drafted_statements, drafted_text, of_type
 
 from kb.draft.counted_days import ahead_too, counted_before, counted_on
 from kb.draft.dates import resolve
@@ -694,3 +694,22 @@ def test_a_count_before_a_weekday_shifts_the_day_it_resolves_to() -> None:
     assert resolve("said two days before Wednesday's vote", PUBLISHED) == (MON, "two days before Wednesday")
     assert resolve("said two days before Sunday's vote", PUBLISHED) is None  # Sunday's may be two days ahead
     assert resolve("said two days after Sunday's vote", PUBLISHED) == ("2025-04-15", "two days after Sunday")
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        # A range of days by its first, its year after it.
+        ("on December 6-7, 2001", "2001-12-06"),
+        ("on Dec. 6-7, 2001", "2001-12-06"),
+        ("on March 3 and 4", "2025-03-03"),
+        ("on March 3 and 40 people", "2025-03-03"),
+    ],
+)
+def test_a_month_first_range_of_days_is_its_first_day_in_its_year(words, day):
+    assert resolve(words, "2025-04-18")[0] == day
+
+
+def test_a_place_s_country_after_a_comma_keeps_the_day_in_the_clause():
+    text = "Kari Lind and Kwame Osei met in Canberra, Australia on 6-7 November 2024 to discuss trade.\n"
+    assert [p["occurred_at"] for p in of_type(drafted_text(text), "meeting")] == ["2024-11-06"]

@@ -33,6 +33,7 @@ _DATELINE = re.compile(
 _ORDINAL_OF = "(?:(?:st|nd|rd|th)(?: of)?)?"  # "14th of March" (an ordinal before "of")
 # The date a weekday is given with: "on Saturday, 5 April", "on Saturday (5 April)" — the date it names.
 _DATE_AFTER = re.compile(rf",? \(?(?:\d{{1,2}}{_ORDINAL_OF} {MONTH_RE}|{MONTH_RE} \d)")
+_TO_DAY = r"(?:(?: ?[-–‑] ?| to | and )\d{1,2}(?:st|nd|rd|th)?\b(?![ \t]+[a-z]))?"  # the last of a range: "6-7"
 _PATTERNS = [
     # A range of days is its first: "7-11 November", "15 and 16 October 2013", "from 26 to 29 November".
     (
@@ -42,7 +43,8 @@ _PATTERNS = [
             rf"\d{{1,2}}{_ORDINAL_OF} {MONTH_RE}(?:,? (\d{{4}}))?\b"
         ),
     ),
-    ("month_day", re.compile(rf"\b{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
+    # "March 14", "March 14, 2025", a range of days by its first: "December 6-7, 2001", "March 3 and 4"
+    ("month_day", re.compile(rf"\b{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b{_TO_DAY}(?:,? (\d{{4}}))?")),
     # "14 March", "14th March, 2025", "the 14th of March"
     ("day_month", re.compile(rf"\b(\d{{1,2}}){_ORDINAL_OF} {MONTH_RE}(?:,? (\d{{4}}))?\b")),
     (
@@ -73,7 +75,9 @@ _PATTERNS = [
 # Where a clause ends: punctuation, a quotation mark, a word opening another clause (not a count's "two days after",
 # nor where one appears: "testified before the Senate"), or the subject of reported words ("Ishiba said he hopes …").
 _BOUNDARY = re.compile(
-    r"[;:“”\"«»()—–]|(?<!\d),|,(?!\s?\d{4}\b)|\b(?:that|which|who|whom|whose|when|while|because|since|until|unless"
+    r"[;:“”\"«»()—–]|(?<!\d),(?!\s[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:on|in) (?:\d|[A-Z]))"  # "in Bali, Indonesia on"
+    r"|,(?!\s?\d{4}\b)(?!\s[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:on|in) (?:\d|[A-Z]))"
+    r"|\b(?:that|which|who|whom|whose|when|while|because|since|until|unless"
     r"|if|whether|where|following|despite|he|she|it|they|we|I|you|there|(?=after|before|ahead)"
     r"(?<!the day )(?<! a day )(?<!one day )(?<!the night )(?<!the evening )(?<!two days )(?<!hree days )"
     r"(?<!four days )(?<! a week )(?<!one week )"
