@@ -28,6 +28,9 @@ def speaker_of(sentence: str, words: str) -> str | None:
         "Lind said that Osei described the plan as “unacceptable”.",
         "Lind added that Osei had branded the offer “insulting”.",
         "Lind rejected Osei’s claim that the offer was “insulting”.",
+        # A relative clause of saying on a name: its words.
+        "Lind hit back at Osei, who had called the offer “insulting”.",
+        "Lind replied to Osei, who earlier described the plan as “unacceptable”.",
     ],
 )
 def test_words_quoted_inside_reported_speech_are_its_subjects(sentence):

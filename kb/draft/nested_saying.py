@@ -1,6 +1,7 @@
 """A quote inside reported speech whose own subject said it: "Lind said Osei had called the offer 'insulting'", "Lind
 told reporters that Osei described the talks as 'constructive'", "Lind rejected Osei's claim that the offer was
-'fair'" — the quoted words are Osei's, passed on by Lind, not Lind's."""
+'fair'", "Lind hit back at Osei, who had called the plan 'reckless'" — the quoted words are Osei's, passed on by
+Lind, not Lind's."""
 
 from __future__ import annotations
 
@@ -26,11 +27,21 @@ _OWNED = re.compile(
 )
 
 
+# A relative clause of saying on a name, the quote its words: "hit back at Osei, who had called the plan", "Osei, who
+# earlier warned of".
+_RELATIVE = re.compile(
+    rf"(?P<who>{_NAME}),\s+who\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|earlier\s+|previously\s+)?"
+    r"(?:called|calls|described|describes|branded|brands|labell?ed|labels|termed|terms|dubbed|dubs|warned of|warns of"
+    r"|said|says|accused|accuses|denounced|denounces|hailed|hails|dismissed|dismisses)\b"
+    r"[^.!?;:\"“”]{0,120}?\s*$"
+)
+
+
 def nested_speaker(before: str) -> Mention | None:
-    """The person or body named as the subject of a verb of naming inside reported speech, or the owner of a claim,
-    that the words just before a quote end with — if they name one (a pronoun or a description leaves the quote to
-    the reporting verb's subject)."""
-    found = _NESTED.search(before) or _OWNED.search(before)
+    """The person or body named as the subject of a verb of naming inside reported speech, the owner of a claim, or
+    the name a relative clause of saying is on, that the words just before a quote end with — if they name one (a
+    pronoun or a description leaves the quote to the reporting verb's subject)."""
+    found = _NESTED.search(before) or _OWNED.search(before) or _RELATIVE.search(before)
     if found is None:
         return None
     who = mention_of(found["who"])
