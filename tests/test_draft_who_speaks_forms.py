@@ -266,6 +266,9 @@ def test_the_person_spoken_about_or_named_in_the_quote_is_no_speaker_and_no_enti
         ("Rep. Linda Okamoto, D-Calif., said the tariffs were “a tax on families”.", "linda-okamoto",
          "Linda Okamoto"),
         ("“This will hurt farmers,” said Gov. Kristi Lang.", "kristi-lang", "Kristi Lang"),
+        # A relative clause set off by dashes.
+        ("Jane Moe — who leads the talks — said the deal was “a good one”.", "jane-moe", "Jane Moe"),
+        ("Jane Moe - who leads the talks - said the deal was “a good one”.", "jane-moe", "Jane Moe"),
         ("“This will hurt farmers,” said Kemi Badenoch MP.", "kemi-badenoch", "Kemi Badenoch"),
         ("Jane Moe MEP said the deal was “a betrayal”.", "jane-moe", "Jane Moe"),
         # A post's initials before a name: no one called "EAM Raghavan", nor "DC EAM Raghavan" after a place.

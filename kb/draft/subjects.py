@@ -145,6 +145,7 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         or (at > 0 and words[at].word in WEEKDAYS and words[at - 1].word == "on")
     ):
         at -= 2 if words[at].word in WEEKDAYS else 1  # "Barnier also said", "the negotiator on Monday denied"
+    words = _dashes_as_commas(words, at)  # "Osei — who leads the talks — said": "Osei, who leads the talks, said"
     at = _before_venue(words, at)
     who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
     if who is not None and who > 1 and words[who - 1].text == ",":
@@ -176,6 +177,18 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     if found and first > 0 and words[first - 1].word in OBJECT_OF:
         return _unclosed_apposition(words, first, at)
     return found
+
+
+def _dashes_as_commas(words: list[Token], at: int) -> list[Token]:
+    """The words with a pair of dashes that sets off an apposition or a relative clause before a reporting verb read
+    as commas ("Osei — who leads the talks — said", "Osei – the chief negotiator – said")."""
+    if at < 2 or words[at].text not in ("—", "–", "-"):
+        return words
+    opening = next((i for i in range(at - 1, max(at - 16, 0), -1) if words[i].text in ("—", "–", "-")), None)
+    if opening is None:
+        return words
+    comma = [Token(",", words[i].start, words[i].end) for i in (opening, at)]
+    return [*words[:opening], comma[0], *words[opening + 1 : at], comma[1], *words[at + 1 :]]
 
 
 _VENUE_REACH = 10  # tokens: a venue between a speaker and their verb ("at a news conference in Oslo")
