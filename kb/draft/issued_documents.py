@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kb.draft.lexicon import SPEECH_VERBS
+from kb.draft.reporting_verbs import negation
 from kb.draft.speakers import Mention, Token, mention_of
 
 LOOK_BACK = 800  # characters before a document's words where the sentence saying who issued it may be
@@ -48,7 +49,7 @@ def _same(document: str, wanted: str) -> bool:
 ISSUED = frozenset({"statement", "communique", "communiqué", "letter", "declaration"})
 # Words of a verb of the document's own between its issuer and the reporting verb: "a statement from the ministry
 # didn't characterise the talks or say …" is no statement of "the ministry didn't characterise …".
-_AUXILIARIES = frozenset({"did", "does", "do", "not", "never", "has", "have", "had", "was", "were", "is", "are"})
+_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "was", "were", "is", "are"})
 
 
 def document_issued(words: list[Token], at: int) -> list[Token]:
@@ -58,7 +59,7 @@ def document_issued(words: list[Token], at: int) -> list[Token]:
         if words[i].word in ISSUED and words[i + 1].word in ("issued", "released", "by", "from"):
             start = next((j for j in range(i - 1, max(i - 4, -1), -1) if words[j].word in ("a", "an", "the")), None)
             between = words[start + 1 : i] if start is not None else []
-            verbal = any(t.word in _AUXILIARIES or t.word.endswith(("n't", "n’t")) for t in words[i + 1 : at + 1])
+            verbal = any(t.word in _AUXILIARIES or negation(t.word) for t in words[i + 1 : at + 1])
             return (
                 words[start : at + 1]
                 if start is not None and all(t.text.islower() for t in between) and not verbal

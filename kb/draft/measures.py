@@ -176,8 +176,8 @@ _ON_FLOW = re.compile(r"\bon (?:[\w.’'-]+\s){0,3}$")
 def _rated_goods(keyword: tuple[int, int, str], figure: Figure, sentence: str) -> bool:
     """Whether a flow's word names the goods a rate falls on, not what the rate measures ("tariffs on Canadian
     imports rose to 35%"; but "EU car exports, which are worth €50 billion" are exports)."""
-    on = keyword[2] in ("imports", "exports") and _ON_FLOW.search(sentence, max(0, keyword[0] - 40), keyword[0])
-    return figure.unit == "percent" and bool(on)
+    flow = figure.unit == "percent" and keyword[2] in ("imports", "exports")
+    return flow and _ON_FLOW.search(sentence, max(0, keyword[0] - 40), keyword[0]) is not None
 
 
 _SHARE_OF = re.compile(r"(?:%|\bpercent|\bper cent|\bpct) of (?:the |its |their |[A-Z][\w.]*['’]s )?$")

@@ -125,10 +125,8 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             (token.word in ("for", "to") and found[-1][-1].word in TITLE_WORDS and not talks_for(rest, token.end))
             or (token.word == "from" and found[-1][-1].word == "counterpart")
         )
-        post_on = bool(found[-1]) and _post_runs_on(words, at)  # "Egyptian intelligence chief Abbas Kamel"
-        if not (
-            token.capitalised or token.word in _IN_A_NAME or post_for or post_on or token.word.endswith(("’s", "'s"))
-        ):
+        in_name = token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))
+        if not (in_name or found[-1] and _post_runs_on(words, at)):  # "Egyptian intelligence chief Abbas Kamel"
             unnamed = owned_thing(found[-1], token, rest) or qualifies_plural(found[-1], token, rest)
             found = found[:-1] if unnamed else found  # "met Novak's demands", "officials of Pacific nations"
             break

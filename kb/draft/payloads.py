@@ -328,8 +328,8 @@ class Payloads:
         if subject not in GROUPINGS and measures.group_named(sentence, figure) and self._grouping():
             subject = self._grouping()  # "the group agreed to cut production by …": the group the text is about
             why["subject_from"] = "the group of countries the text names first"
-        tariff_on = measured.name == "tariff_rate"
-        if tariff_on and (imposed := tariff_sides(self.registry.text, sentence, figure, subject, counterpart)):
+        tariff = measured.name == "tariff_rate"
+        if tariff and (imposed := tariff_sides(self.registry.text, sentence, figure, subject, counterpart)):
             subject, counterpart, why["subject_from"] = imposed  # "Japan faces a 10% tariff": by the other side
             return self._keys(subject, counterpart)  # the subject of the figures after it stays theirs
         if counterpart is None and measures.counterpart_named_before(sentence, figure):
@@ -337,10 +337,12 @@ class Payloads:
             why["counterpart_from"] = "an earlier sentence" if counterpart else None
         # A tariff's opener imposes it ("U.S. President Donald Trump threatened to double tariffs to 50 per
         # cent"), unless its clause says the opener faces it (see above).
-        faced = measured.name == "tariff_rate" and tariff_faced(sentence, figure)
+        faced = tariff and tariff_faced(sentence, figure)
         opener = measures.sentence_subject(sentence) if not faced else None
-        tariff = measured.name == "tariff_rate" and not faced  # imposed by a leader: "Trump imposed a 25% tariff"
-        opener = opener or (figure_context.imposer(self.registry.text, self._at, sentence, figure) if tariff else None)
+        imposed_by_leader = tariff and not faced  # "Trump imposed a 25% tariff"
+        opener = opener or (
+            figure_context.imposer(self.registry.text, self._at, sentence, figure) if imposed_by_leader else None
+        )
         if subject is None and opener and opener != counterpart:
             subject = opener  # "CPTPP is a trade agreement between 11 countries (…), covering 500 million people"
             why["subject_from"] = "the subject of the sentence"

@@ -53,4 +53,4 @@ def plain_phrase(phrase: str) -> str:
     """The phrase without the words that name no one, and with its post written out (see the module)."""
     phrase = _STYLE.sub("", _DOCUMENT_FROM.sub("", _RECORD_OF.sub("", phrase)))
     phrase = _POST_NOMINAL.sub(r"\g<name>", _PARTY_AND_STATE.sub("", phrase))
-    return _SHORT_POST.sub(lambda m: _SHORT_POSTS[m.group(1) or m.group(2) or m.group(3) or m.group(4)], phrase)
+    return _SHORT_POST.sub(lambda m: _SHORT_POSTS[m.group(m.lastindex or 0)], phrase)

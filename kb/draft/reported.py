@@ -12,7 +12,7 @@ from kb.draft.figures import figures
 from kb.draft.lexicon import OWNERS
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import Reader, Said, blank, mention_in, named_subjects
-from kb.draft.reporting_verbs import speech_verbs
+from kb.draft.reporting_verbs import negation, speech_verbs
 from kb.draft.speakers import Token, joins_portfolios, tokens, venue
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, covered, overlaps, sentences
@@ -79,14 +79,10 @@ def _to_come(words: list[Token], verb: int) -> bool:
     if verb == 0:
         return False
     before = words[verb - 1].word
-    if before in ("will", "shall") or _negation(before):
+    if before in ("will", "shall") or negation(before):
         return True
     clause = next((i for i in range(verb - 1, -1, -1) if words[i].text in ",;:"), -1)
-    return before in ("or", "nor") and any(_negation(token.word) for token in words[clause + 1 : verb - 1])
-
-
-def _negation(word: str) -> bool:
-    return word in ("not", "never") or word.endswith(("n't", "n’t"))
+    return before in ("or", "nor") and any(negation(token.word) for token in words[clause + 1 : verb - 1])
 
 
 _PUBLISHED = frozenset({"issued", "issues"})  # a reporting verb that is a document's participle too

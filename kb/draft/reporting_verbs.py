@@ -33,6 +33,11 @@ _FINITE = frozenset({"have", "has", "had", "are", "were", "will", "would", "can"
 _AFTER_A_NOUN = _FINITE | {"in", "at", "of", "from", "across", "and"}
 
 
+def negation(word: str) -> bool:
+    """Whether a word negates the verb after it: "not", "never", "didn't", "won’t"."""
+    return word in ("not", "never") or word.endswith(("n't", "n’t"))
+
+
 def _phrasal(words: list[Token], at: int) -> bool:
     """Whether a word is a reporting verb of two with the word after it: "pointed out", "spelled out"."""
     particle = PHRASAL_SPEECH_VERBS.get(words[at].word)

@@ -17,8 +17,12 @@ _FACES = re.compile(
 def faces(sentence: str, figure: Figure) -> bool:
     """Whether the figure's clause says its subject faces it ("Japan still faces a 10% tariff"): the
     subject is then who the tariff falls on, not who imposes it."""
-    clause = sentence[max(0, figure.start - CLAUSE) : figure.start]
-    return bool(_FACES.search(clause.rsplit(".", 1)[-1]))
+    return bool(_FACES.search(_clause_before(sentence, figure)))
+
+
+def _clause_before(sentence: str, figure: Figure) -> str:
+    """The words of the figure's clause before it, back to CLAUSE characters and not past a full stop."""
+    return sentence[max(0, figure.start - CLAUSE) : figure.start].rsplit(".", 1)[-1]
 
 
 # A place or a market a tariff's goods go to, not who faces it: "olive oil will enter duty free into India, instead
@@ -30,7 +34,7 @@ def facing(sentence: str, figure: Figure) -> str | None:
     """The country or body the figure's clause says faces it: the one named last before the word that says so
     ("goods from Vietnam would face a 20% tariff", "Japanese cars face a 25% tariff in the United States"), past
     one that names where the goods go (see _WHERE)."""
-    clause = sentence[max(0, figure.start - CLAUSE) : figure.start].rsplit(".", 1)[-1]
+    clause = _clause_before(sentence, figure)
     said = list(_FACES.finditer(clause))
     bodies = bodies_at(clause[: said[-1].start()]) if said else []
     named = [name for at, name in bodies if not _WHERE.search(clause[max(0, at - 16) : at])]
