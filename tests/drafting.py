@@ -52,6 +52,13 @@ def drafted_text(text: str, published: str = PUBLISHED) -> list[dict[str, Any]]:
     return draft_text(text, published, "SOURCE", "talks", known).payloads
 
 
+def drafted_meetings(text: str, published: str = PUBLISHED) -> list[list[str]]:
+    """The parties of each meeting drafted from ``text`` alone (see drafted_text), by their entities' names."""
+    payloads = drafted_text(text, published)
+    names = {e["key"]: e["name"] for e in of_type(payloads, "entity")}
+    return [[names[p["entity"]] for p in m["participants"]] for m in of_type(payloads, "meeting")]
+
+
 def drafted_statements(text: str, published: str = PUBLISHED) -> list[dict[str, Any]]:
     """The statements drafted from ``text`` alone (see drafted_text)."""
     return of_type(drafted_text(text, published), "statement")

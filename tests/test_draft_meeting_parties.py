@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from drafting import drafted_text, of_type
+from drafting import drafted_meetings, drafted_text, of_type
 
 from kb.draft.meeting_parties import with_later_parties
 from kb.draft.meetings import read_meetings
@@ -71,10 +71,7 @@ def test_a_party_s_post_in_lower_case_keeps_the_party(text, met):
 @pytest.mark.parametrize("rank", ["top", "senior", "chief", "working-level"])
 def test_the_rank_of_negotiators_from_a_list_of_countries_leaves_every_one_a_party(rank):
     text = f"Talks between {rank} negotiators from Ghana, Norway, the United States, and Israel began on Tuesday.\n"
-    payloads = drafted_text(text)
-    names = {e["key"]: e["name"] for e in of_type(payloads, "entity")}
-    met = [[names[p["entity"]] for p in m["participants"]] for m in of_type(payloads, "meeting")]
-    assert met == [["Ghana", "Norway", "United States", "Israel"]]
+    assert drafted_meetings(text) == [["Ghana", "Norway", "United States", "Israel"]]
 
 
 @pytest.mark.parametrize(("post", "short"), [("External Affairs Minister", "the EAM"), ("Prime Minister", "The PM")])
@@ -91,9 +88,7 @@ def test_a_post_s_initials_after_the_are_its_holder_named_before(post, short):
     "subject", ["Ghanaian officials and the IMF team", "The Ghanaian negotiators and the IMF delegation"]
 )
 def test_sides_named_by_their_people_that_reached_an_agreement_met(subject):
-    payloads = drafted_text(f"{subject} reached a staff-level agreement on Monday.\n")
-    names = {e["key"]: e["name"] for e in of_type(payloads, "entity")}
-    met = [[names[p["entity"]] for p in m["participants"]] for m in of_type(payloads, "meeting")]
+    met = drafted_meetings(f"{subject} reached a staff-level agreement on Monday.\n")
     assert met == [["Ghana", "International Monetary Fund"]]
 
 
@@ -115,6 +110,4 @@ def test_sides_named_by_their_people_that_reached_an_agreement_met(subject):
     ],
 )  # fmt: skip
 def test_every_country_of_a_list_and_no_place_is_a_party(text, met):
-    payloads = drafted_text(text + "\n")
-    names = {e["key"]: e["name"] for e in of_type(payloads, "entity")}
-    assert [[names[p["entity"]] for p in m["participants"]] for m in of_type(payloads, "meeting")] == [met]
+    assert drafted_meetings(text + "\n") == [met]

@@ -5,7 +5,7 @@ verb before a preposition ("Caribbean states in Seoul") — never a person. Text
 from __future__ import annotations
 
 import pytest
-from drafting import drafted_text, of_type
+from drafting import drafted_meetings, drafted_text, of_type
 
 PUBLISHED = "2023-10-11"  # a Wednesday
 
@@ -15,9 +15,7 @@ def people(text: str) -> list[str]:
 
 
 def meetings(text: str) -> list[list[str]]:
-    payloads = drafted_text(text, PUBLISHED)
-    names = {e["key"]: e["name"] for e in of_type(payloads, "entity")}
-    return [[names[p["entity"]] for p in m["participants"]] for m in of_type(payloads, "meeting")]
+    return drafted_meetings(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
