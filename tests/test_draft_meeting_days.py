@@ -118,6 +118,20 @@ def test_a_held_meeting_is_never_after_the_day_of_publication(kb, text, day):
     assert drafted_day == day
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ana Lopez will meet Omar Diallo on Monday.", "2025-04-21"),  # the coming Monday, not the one before
+        ("Ana Lopez said on Tuesday she would meet Omar Diallo on Thursday.", "2025-04-24"),
+        ("Ana Lopez is set to meet Omar Diallo on Friday.", "2025-04-18"),  # the day of publication: that day
+        ("Ana Lopez met Omar Diallo on Monday.", "2025-04-14"),  # held: the Monday before
+    ],
+)
+def test_a_meeting_to_come_on_a_weekday_is_on_the_coming_one(kb, text, day):
+    [(_, drafted_day)] = days(kb, text)
+    assert drafted_day == day
+
+
 def test_a_meeting_to_come_keeps_its_day_after_publication(kb):
     [meeting] = of_type(drafted(kb, "Ana Lopez will meet Omar Diallo on May 13."), "meeting")
     assert (meeting["occurred_at"], meeting["modality"]) == ("2025-05-13", "expected")

@@ -127,3 +127,37 @@ def test_a_phrase_of_one_party_is_no_meeting(sentence):
 )
 def test_what_a_meeting_included_that_names_no_people_is_no_meeting(sentence):
     assert meetings(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah, speaking to reporters after meetings with Raman on Tuesday, said details would be settled.",
+        "Mensah, speaking to reporters following a third day of meetings with Raman on Tuesday, said it went well.",
+        "Mensah spoke to reporters on Tuesday after a third day of meetings with Raman.",
+        "Mensah said on Tuesday after a meeting with Raman that they would report back.",
+    ],
+)
+def test_a_meeting_in_a_phrase_after_words_of_speaking_is_drafted_with_its_day(sentence):
+    found = [met for met in meetings(sentence) if parties(met) == {"kwame-mensah", "priya-raman"}]
+    assert len(found) == 1, meetings(sentence)
+    assert found[0]["occurred_at"] == TUESDAY
+
+
+def test_the_day_of_the_words_a_meeting_s_phrase_follows_gives_way_to_the_phrase_s_own():
+    [met] = meetings("Mensah said on Tuesday after a meeting with Raman on Monday that they would report back.")
+    assert met["occurred_at"] == "2025-04-14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        ("Mensah said after a meeting with his counterparts from Ukraine, Russia and France that they would report "
+         "back.", ["ukraine", "russia", "france"]),
+        ("Mensah met officials from Norway and Sweden on Tuesday.", ["norway", "sweden"]),
+        ("Mensah met the foreign ministers of Norway and Sweden on Tuesday.", ["norway", "sweden"]),
+    ],
+)  # fmt: skip
+def test_people_from_countries_a_list_names_meet_as_those_countries(sentence, countries):
+    [met] = meetings(sentence)
+    assert [p["entity"] for p in met["participants"]] == ["kwame-mensah", *countries]

@@ -42,6 +42,8 @@ def test_the_introduction_alone_holds_no_meeting():
         "Mensah visited Raman at the commerce ministry on Tuesday.",
         "Mensah and Raman wrapped up two days of talks on Tuesday.",
         "Mensah ended two days of talks with Raman on Tuesday.",
+        "Mensah and Raman ended their latest Nairobi crisis meeting Tuesday with a joint call for calm.",
+        "Mensah concluded the talks with Raman on Tuesday.",
         "Mensah and Raman held a second day of talks on Tuesday.",
         "Mensah and Raman held a working dinner on Tuesday.",
         "Mensah, speaking after talks with Raman on Tuesday, said the gap had narrowed.",
@@ -76,6 +78,7 @@ def test_a_meeting_to_come_is_drafted_as_expected(sentence):
         "Mensah visited Mumbai on Tuesday.",  # a place
         "Mensah visited Kumar on Tuesday.",
         "They also hoped to meet each other over the next two months.",  # a hope, not a meeting
+        "Mensah ended the talks on Tuesday.",  # one party
     ],
 )
 def test_no_meeting_is_drafted_with_a_party_the_text_never_named(sentence):

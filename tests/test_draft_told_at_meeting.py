@@ -111,6 +111,14 @@ def test_words_said_later_by_someone_else_or_on_another_occasion_stay_undated(te
     assert day_of(text, "frank but friendly") is None
 
 
+def test_words_after_a_meeting_still_to_come_take_no_day_from_it() -> None:
+    text = (
+        "Foreign Minister Ana Lind said she would meet Tomas Novak in Oslo on Thursday.\n"
+        'Lind said she was telling counterparts to "cut their tariffs".'
+    )
+    assert day_of(text, "cut their tariffs") is None  # said before it: not on its day, nor on last Thursday
+
+
 def test_words_said_at_a_later_time_of_their_own_take_that_time_not_the_meetings() -> None:
     text = (
         "On Monday, Foreign Minister Ana Lind met Tomas Novak in Oslo.\n"

@@ -7,10 +7,11 @@ without its year that would fall after publication, for a meeting held, in the y
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
-from kb.draft.dates import EVENTS, no_later_than
+from kb.draft.dates import EVENTS, WEEKDAYS, no_later_than, published_day
 from kb.draft.meetings import MEETING, Met
 from kb.draft.occasion_clauses import DAY_PART, day_part_day
 from kb.draft.text import QUOTED, sentence_after
@@ -117,5 +118,18 @@ _AHEAD = re.compile(r"\b(?:before|ahead of|upcoming|next|expects?|expected|will|
 
 def held_by(when: tuple[str, str] | None, published: str, met: Met) -> tuple[str, str] | None:
     """A held meeting's day or month, not after the day the text was published (dates.no_later_than) — unless it is
-    expected ("will meet") or its sentence puts it ahead ("before a summit on …")."""
-    return when if met.expected or _AHEAD.search(met.sentence.text) else no_later_than(when, met.dating, published)
+    expected ("will meet") or its sentence puts it ahead ("before a summit on …"): an expected meeting's bare weekday
+    is the coming one ("will meet on Thursday" in a Wednesday's text: the next day)."""
+    if met.expected:
+        return _coming(when, published)
+    return when if _AHEAD.search(met.sentence.text) else no_later_than(when, met.dating, published)
+
+
+_BARE_WEEKDAY = re.compile(rf"(?:on )?(?:{'|'.join(WEEKDAYS)})", re.IGNORECASE)
+
+
+def _coming(when: tuple[str, str] | None, published: str) -> tuple[str, str] | None:
+    day = published_day(published)
+    if when is None or day is None or not _BARE_WEEKDAY.fullmatch(when[1]) or when[0] >= day.isoformat():
+        return when
+    return (dt.date.fromisoformat(when[0]) + dt.timedelta(days=7)).isoformat(), when[1]

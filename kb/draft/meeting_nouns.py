@@ -19,6 +19,7 @@ from kb.draft.called_off import called_off, not_held_before
 from kb.draft.countries import COUNTRIES
 from kb.draft.dates import clause_around
 from kb.draft.group_meetings import group_meeting
+from kb.draft.listed_meetings import listed_meetings
 from kb.draft.meeting_rephrasings import party_key, with_rephrased
 from kb.draft.meetings import (
     FUTURE,
@@ -103,11 +104,12 @@ _URGED = re.compile(r"\s*,?\s*(?:to|for)\b")  # "called on President Novak to ac
 
 
 def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
-    """The meetings meetings.read_meetings reads, and those the constructions here read in the sentences where it
-    found none — but a meeting of countries or bodies only, in the sentence just before or after one of people, is
-    the same talks told by who held them, and gives that meeting its words of time ("… a round of negotiations on
-    Thursday between China and the US." then "… chaired by Vice Premier Liu He and Robert Lighthizer.")."""
-    found = read_meetings(text, antecedent)
+    """The meetings meetings.read_meetings and listed_meetings read, and those the constructions here read in the
+    sentences where they found none — but a meeting of countries or bodies only, in the sentence just before or after
+    one of people, is the same talks told by who held them, and gives that meeting its words of time ("… a round of
+    negotiations on Thursday between China and the US." then "… chaired by Vice Premier Liu He and Robert
+    Lighthizer.")."""
+    found = read_meetings(text, antecedent) + listed_meetings(text)
     read = {met.sentence.start for met in found}
     every = sentences(text)
     index = {sentence.start: at for at, sentence in enumerate(every)}

@@ -6,7 +6,6 @@ gives them, and whether it is to come ("will meet", "are set to meet")."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,16 +20,16 @@ from kb.draft.meeting_lengths import length
 from kb.draft.owned_things import owned_thing, qualifies_plural, talks_for
 from kb.draft.reader import named_before
 from kb.draft.reporting_verbs import speech_verbs
-from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, mention_of, tokens
+from kb.draft.speakers import Mention, Token, joins_portfolios, mention_of, tokens
 from kb.draft.subjects import subject_before
-from kb.draft.text import Span, paragraphs, sentences
+from kb.draft.text import Span, sentences
 from kb.draft.the_two import the_two
 
 # A meeting in a phrase of a sentence whose subject is the other party: "Lind said after meeting (with) Novak",
 # "Following talks with Novak on Monday, Lind told reporters …".
 _PHRASE = (
     r"(?P<phrase>[Aa]fter|[Ff]ollowing) (?:meeting(?: with)?|(?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,3}?"
-    r"(?:meeting|talks|call|conversation|discussions|negotiations)(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
+    r"(?:meetings?|talks|call|conversation|discussions|negotiations)(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
 )
 # Words between "held" and "talks" that make no modifier of the talks: "held no talks", "held out hope that talks …".
 _NOT_MODIFIERS = (
@@ -56,6 +55,7 @@ MEETING = re.compile(
     r"(?:the |their |a |an )?(?:(?:[\w-]+ )?round|(?:[\w-]+ ){1,2}(?:days|weeks|hours|rounds)) of (?:the )?"
     r"(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
     r"(?: with)?|"
+    r"(?:concluded|wrapped up|completed|ended) (?:their|the) (?:[\w-]+ ){0,4}?(?:meeting|talks|summit)\b(?: with)?|"
     r"spoke (?:(?:today|yesterday|again|separately) )?(?:(?:by (?:tele)?phone|(?:on|over) the (?:tele)?phone|"
     r"by video link) )?(?:(?:today|yesterday) )?(?:with|to)|talked with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
@@ -169,59 +169,81 @@ _IN_A_NAME = (
 
 
 def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
-    """Every meeting a sentence reports between two or more people or bodies it names (``antecedent``: Antecedent)."""
+    """Every meeting a sentence reports between two or more people or bodies it names (``antecedent``: Antecedent):
+    the first of its meeting's words that names them ("spoke to reporters after meetings with Novak": the meetings)."""
     found: list[Met] = []
     for sentence in sentences(text):
-        match = MEETING.search(sentence.text)
-        if not match:
-            continue
-        before, verb, rest_of = sentence.text[: match.start()], match.group("verb"), match.group("rest") or ""
-        if _PARTIES_AFTER.search(verb) and (
-            _PROSPECT.search(before[-40:] + verb.split()[0]) or called_off(match.group("rest") or "")
-        ):
-            continue  # "momentum for talks between Washington and Pyongyang", "… was cancelled": none held
-        if not match.group("phrase") and (not_held_before(before) or (_NOUN.search(verb) and called_off(rest_of))):
-            continue  # "Lopez cancelled her meeting with Diallo", "Lopez's meeting with Diallo was postponed"
-        subjects: list[Mention] = []
-        rest = with_bodies_named(text, match.group("rest") or "", sentence.start)  # "with the agency"
-        if match.group("phrase"):  # "Lind said after meeting Novak", "After talks with Novak, Lind said …"
-            subjects, rest = _phrase_subjects(text, sentence, match, antecedent)
-        elif not _PARTIES_AFTER.search(verb):
-            subjects = subjects_of(text, sentence.start, before, antecedent)
-        own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
-        place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
-                     None)  # fmt: skip
-        to_come_ = _PARTIES_AFTER.search(verb) and _TO_COME.search(before[-40:] + verb.split()[0])  # a noun of talks
-        expected = bool(FUTURE.search(before + verb) or to_come_ or (_PARTIES_AFTER.search(verb) and to_come(rest_of)))
-        dating = clause_around(sentence.text, match.start())  # the verb's clause, or the phrase's own words:
-        dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
-        dating = "" if re.search(r"\bsince\s*$", before) else dating  # "After X on Monday, A has since met B"
-        for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
-            part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
-            objects = [holder(who, text, sentence.start) for who in named_after(text, _SET_OFF.sub(_blank, part), 0)]
-            hosting = re.sub(r"^(?:is|are|was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
-            if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
-                objects = [
-                    who
-                    for who in objects
-                    if who.name
-                    and (who.title or verb[0] == "s" or _guest(verb, who) or named_before(text, who, sentence.start))
-                ]
-            each = [[who] for who in objects] if _EACH.search(verb) and objects else [objects]
-            for met in each:  # "held bilateral talks with A and B", "took calls from A and B": one meeting each
-                parties = [holder(p, text, sentence.start) for p in [*subjects, *met]]
-                parties = [p for p in parties if p.name or p.organisation]  # "A and B signed …": the signatories
-                if len(parties) < 2 or (match.group("phrase") and not any(p.name for p in subjects if p in parties)):
-                    continue
-                lasted = length(part)
-                when = dating + _after_parties(part, objects)
-                found.append(Met(tuple(parties), sentence, place, expected, when, *(lasted or (None, None, None))))
-    return found + _we_met(text) + _attended(text)
+        at = 0
+        while (match := MEETING.search(sentence.text, at)) is not None:
+            met = _met(text, sentence, match, antecedent)
+            found += met
+            if met:
+                break
+            at = match.end("verb")
+    return found
+
+
+def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent) -> list[Met]:
+    """The meetings of the parties one match of MEETING names."""
+    found: list[Met] = []
+    before, verb, rest_of = sentence.text[: match.start()], match.group("verb"), match.group("rest") or ""
+    if _PARTIES_AFTER.search(verb) and (
+        _PROSPECT.search(before[-40:] + verb.split()[0]) or called_off(match.group("rest") or "")
+    ):
+        return []  # "momentum for talks between Washington and Pyongyang", "… was cancelled": none held
+    if not match.group("phrase") and (not_held_before(before) or (_NOUN.search(verb) and called_off(rest_of))):
+        return []  # "Lopez cancelled her meeting with Diallo", "Lopez's meeting with Diallo was postponed"
+    subjects: list[Mention] = []
+    rest = with_bodies_named(text, match.group("rest") or "", sentence.start)  # "with the agency"
+    if match.group("phrase"):  # "Lind said after meeting Novak", "After talks with Novak, Lind said …"
+        subjects, rest = _phrase_subjects(text, sentence, match, antecedent)
+    elif not _PARTIES_AFTER.search(verb):
+        subjects = subjects_of(text, sentence.start, before, antecedent)
+    own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
+    place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
+                 None)  # fmt: skip
+    to_come_ = _PARTIES_AFTER.search(verb) and _TO_COME.search(before[-40:] + verb.split()[0])  # a noun of talks
+    expected = bool(FUTURE.search(before + verb) or to_come_ or (_PARTIES_AFTER.search(verb) and to_come(rest_of)))
+    dating = clause_around(sentence.text, match.start())  # the verb's clause, or the phrase's own words:
+    dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
+    said_on = _SAID_ON.search(before) if match.group("phrase") else None  # "said on Sunday after a meeting with"
+    said_day = f" {said_on.group('when')}" if said_on else ""  # after the phrase's own words, which come first
+    dating = "" if re.search(r"\bsince\s*$", before) else dating  # "After X on Monday, A has since met B"
+    for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
+        part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
+        named = _GROUP_FROM.sub(lambda found: " " * len(found.group()), _SET_OFF.sub(_blank, part))
+        objects = [holder(who, text, sentence.start) for who in named_after(text, named, 0)]
+        hosting = re.sub(r"^(?:is|are|was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
+        if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
+            objects = [
+                who
+                for who in objects
+                if who.name
+                and (who.title or verb[0] == "s" or _guest(verb, who) or named_before(text, who, sentence.start))
+            ]
+        each = [[who] for who in objects] if _EACH.search(verb) and objects else [objects]
+        for met in each:  # "held bilateral talks with A and B", "took calls from A and B": one meeting each
+            parties = [holder(p, text, sentence.start) for p in [*subjects, *met]]
+            parties = [p for p in parties if p.name or p.organisation]  # "A and B signed …": the signatories
+            if len(parties) < 2 or (match.group("phrase") and not any(p.name for p in subjects if p in parties)):
+                continue
+            lasted = length(part)
+            when = dating + _after_parties(part, objects) + said_day
+            found.append(Met(tuple(parties), sentence, place, expected, when, *(lasted or (None, None, None))))
+    return found
 
 
 # Blanked out, its place kept, so that a name ends the subject: an abbreviation in brackets ("the European Union
 # (EU) met"), the comma after a name set off after a post ("his counterpart, Wang Yi, met"; not "…, Minister of X,").
 _SET_OFF = re.compile(r" \([A-Z][A-Za-z.]{1,7}\)(?=\s|,|$)|(?P<who>(?<=[a-z]), [A-Z]\S*( [A-Z]\S*){0,3}),(?=\s*$)")
+
+
+# People of the countries a list names, the countries' parties to the meeting: "with his counterparts from Ukraine,
+# Russia and France", "with officials of Norway and Sweden" (Ukraine, Russia, France; Norway, Sweden).
+_GROUP_FROM = re.compile(
+    r"^(?:(?:his|her|their|the) )?(?:[a-z-]+ ){0,2}?(?:counterparts|officials|delegations|representatives|ministers"
+    r"|negotiators|envoys|delegates|leaders) (?:from|of) (?:the )?(?=[A-Z])"
+)
 
 
 def _blank(found: re.Match[str]) -> str:
@@ -255,8 +277,16 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
 # A post whose "of" or "for" the words of a subject's portfolios follow: "Minister for Industry, Commerce and …".
 _POST_OF = re.compile(r"(?:\b[A-Z][\w’'.-]*\s+){1,4}(?:of|for)\s+$")
 _SUBJECT = re.compile(r", (?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)(?= [a-z]|, )")  # "After meeting B, A flew …"
-_SAID_BEFORE = re.compile(  # "Lind, after", "Lind said after", "Lind, speaking after"
-    r"(?:,|\s+(?:said|says|spoke|told reporters|added))\s*$|,\s+speaking\s*$"
+# The day of the words a phrase of a meeting follows, the meeting's unless the phrase gives its own: "Lind said on
+# Sunday after a meeting with Novak", "Lind spoke to reporters on Sunday after talks with Novak".
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|spoke|speaking)(?: to)?(?: (?:reporters|journalists|the press))?"
+    rf"\s+(?P<when>on {_WEEKDAY})\s*$"
+)
+_SAID_BEFORE = re.compile(  # "Lind, after", "Lind said after", "Lind, speaking (to reporters) (on Sunday) after"
+    r"(?:,|\s+(?:said|says|spoke|told|added)|,\s+speaking)(?: to)?(?: (?:reporters|journalists|the press))?"
+    rf"(?: on {_WEEKDAY})?\s*$"
 )
 
 
@@ -307,38 +337,6 @@ def _after_parties(part: str, objects: list[Mention]) -> str:
     return " " + part[start : stop.start() if stop else start + 120]
 
 
-# A joint statement's "We, the Ministers of A, B and C, have just completed a two-day ministerial meeting",
-# "We, the Leaders of A and B, met in X": a meeting of the countries or bodies it names.
-_WE = re.compile(r"[^.;:]{0,40}?\bWe, the ")
-_WE_MET = re.compile(
-    r",? (?:have |had )?(?:just |today |now )?(?:met\b|(?:held|completed|concluded|convened) [^.;]{0,40}?"
-    r"\b(?:meeting|talks|summit|consultations|round)\b)"
-)
-_SPEAKING_FOR = re.compile(r"\b(?:of|for) ")
-
-
-def _we_met(text: str) -> list[Met]:
-    """The meetings a joint statement reports in the first person, among the countries and bodies its
-    signatories speak for (never a person: "Ministers … for Australia, Brunei Darussalam, …"). Each
-    pattern is tried once a sentence, never one within another: time linear in the text."""
-    found = []
-    for sentence in sentences(text):
-        we = _WE.match(sentence.text)
-        verb = _WE_MET.search(sentence.text, we.end()) if we else None
-        if we is None or verb is None or re.search(r"[.;:]", sentence.text[we.end() : verb.start()]):
-            continue
-        who = sentence.text[we.end() : verb.start()]
-        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", who[(m.end() if (m := _SPEAKING_FOR.search(who)) else 0) :])
-        parts = [_SPEAKING_FOR.split(p)[-1].strip() for p in parts]  # "Delegation for Australia"
-        bodies = [m for m in (mention_of(p) for p in parts if body_name(p)) if m is not None and m.organisation]
-        if len(bodies) >= 2:
-            own = sentence.text[verb.end() :]
-            place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
-                         None)  # fmt: skip
-            found.append(Met(tuple(bodies), sentence, place, False, clause_around(sentence.text, verb.start())))
-    return found
-
-
 # Talks named as a prospect ("momentum for talks between"), or "separate meetings between A, B and C": none of all.
 _PROSPECT = re.compile(
     r"\b(?:(?:for|towards?|possible|potential|future|resume|restart|revive|hold)(?:\s+(?:a|an|the))?\s+\S+"
@@ -356,35 +354,3 @@ _NOUN = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]alls?|summit|conversation|ne
 # Meetings of two each, one subject with each party after the verb: "separate talks", "calls", "bilateral meetings".
 _EACH = re.compile(r"\b(?:separate|separately|calls|conversations|bilaterals|bilateral [a-z]+s)\b")
 _SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
-# A release's list of who came: "From the Japanese side, Mr. Yasumasa Nagamine, Deputy Minister …, attended the
-# meeting." (one sentence for each side), or "A, B and C led delegations to attend the meeting" — the meeting held
-# as a sentence before says ("… was held in Tokyo from November 26 to 29").
-_ATTENDED = re.compile(
-    r"\b(?:attended|attend|took part in|participated in) (?:the|this) (?:meeting|talks|negotiations|round|session"
-    r"|consultations)\b"
-)
-_SIDE = re.compile(r"^(?:From|For|On) the [\w-]+(?: [\w-]+)? side,\s*")
-_HELD = re.compile(r"\b(?:was|were) held\b")
-
-
-def _attended(text: str) -> list[Met]:
-    """The meeting of the people named as those who attended it, in sentences of one paragraph, dated
-    as the last sentence before them saying where and when it was held dates it."""
-    found: list[Met] = []
-    held = ""
-    breaks = [paragraph.end for paragraph in paragraphs(text)]
-    people: list[Mention] = []
-    first: Span | None = None
-    for sentence in [*sentences(text), Span(len(text), len(text), "")]:
-        if first is not None and sentence.start >= breaks[bisect.bisect_left(breaks, first.start)]:
-            found += [Met(tuple(people), first, None, False, held)] if len(people) >= 2 else []
-            people, first = [], None  # the paragraph of the list has ended
-        verb = _ATTENDED.search(sentence.text)
-        if verb is None:
-            held = sentence.text if _HELD.search(sentence.text) else held
-            continue
-        side = _SIDE.match(sentence.text)
-        named = [m for m in named_after(text, sentence.text[side.end() if side else 0 : verb.start()], 0) if m.name]
-        people += [m for m in named if all(m.name != p.name for p in people)]  # the heads of the sides
-        first = first or sentence
-    return found

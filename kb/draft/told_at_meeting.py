@@ -37,11 +37,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, published: str) -> None:
     """Date an undated statement whose words its speaker told the other party of a meeting, or said `later`, after
     the meeting, or said just after its report (`_just_after`) in a sentence naming no event: by its day, when the
-    last meeting before it that the speaker took part in is dated and it was with the one told — and the
-    statement's sentence names no other time or occasion. Changed in place."""
-    meetings = sorted(
-        ((text.find(_excerpt(c)), c) for c in claims if c is not None and c["type"] == "meeting"), key=lambda m: m[0]
-    )
+    last meeting before it that the speaker took part in is held (not expected) and dated and it was with the one
+    told — and the statement's sentence names no other time or occasion. Changed in place."""
+    held = (c for c in claims if c is not None and c["type"] == "meeting" and c.get("modality") != "expected")
+    meetings = sorted(((text.find(_excerpt(c)), c) for c in held), key=lambda m: m[0])  # not one still to come
     starts = [where for where, _ in meetings]
     cursor = 0  # statements come in the text's order: each is found from the one before
     for claim in claims:
