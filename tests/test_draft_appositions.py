@@ -116,3 +116,30 @@ def test_a_manner_adverb_between_the_speaker_and_the_verb(kb):
         "anna-lind",
         "a close ally",  # "ally" is no adverb
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Novak, speaking to reporters after a third day of meetings with his counterpart, Norway's trade "
+        "minister Anna Lind, said details would be settled over the weekend.\n",
+        "Tomas Novak, on a visit to Oslo with his counterpart, Anna Lind, told reporters details would be settled.\n",
+        "OSLO (Reuters) - Tomas Novak, speaking after talks with his counterpart, the Norwegian minister Anna Lind, "
+        "said details would be settled.\n",
+    ],
+)
+def test_a_name_before_a_phrase_of_how_they_spoke_holding_an_apposition_is_the_speaker(kb, text):
+    [said] = statements(kb, text)
+    assert said["speaker"] == "tomas-novak"  # not Lind, named in the apposition inside the phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meanwhile, in Oslo, the envoy, Eva Kral, said details would be settled.\n",
+        "On Monday, after talks with Anna Lind, the envoy, Eva Kral, said details would be settled.\n",
+    ],
+)
+def test_a_phrase_of_time_or_place_opening_the_sentence_is_no_speaker(kb, text):
+    [said] = statements(kb, text)
+    assert said["speaker"] == "eva-kral"

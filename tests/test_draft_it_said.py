@@ -43,6 +43,36 @@ def test_it_speaking_is_the_body_that_spoke_just_before(kb, runner, tmp_path, te
     imports(runner, payloads, tmp_path)
 
 
+@pytest.mark.parametrize("verb", ["added", "also added", "also said", "further stated"])
+def test_it_reporting_what_a_person_did_is_the_body_that_spoke_before_not_that_person(kb, runner, tmp_path, verb):
+    text = (
+        "The Trade Ministry said the talks on Thursday were productive.\n\n"
+        f"It {verb} that during the talks, Tomas Novak underscored the priorities of the fleets.\n"
+    )
+    payloads = drafted(kb, text)
+    assert [p.get("speaker") or p["speaker_description"] for p in of_type(payloads, "statement")] == [
+        "The Trade Ministry",
+        "The Trade Ministry",  # not Novak: the ministry tells what he stressed
+    ]
+    imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Novak said the talks went well. It added that Ana Lind had stressed the priorities of the fleets.\n",
+        "The talks ended. It also added that during the talks, Ana Lind underscored the priorities of the fleets.\n",
+    ],
+)
+def test_it_reporting_with_no_body_that_spoke_before_is_no_one_s_statement(kb, text):
+    assert "ana-lind" not in [p.get("speaker") for p in of_type(drafted(kb, text), "statement")]
+
+
+def test_it_was_reported_is_no_one_s_words(kb):
+    text = "The Trade Ministry said the talks were productive. It was reported that the talks began at 11.00.\n"
+    assert speakers(drafted(kb, text)) == [("The Trade Ministry", "The Trade Ministry said ")]
+
+
 def test_it_is_never_a_person(kb):
     text = (
         "Tomas Novak said on Friday that the talks would resume.\n\n"

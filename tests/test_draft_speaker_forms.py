@@ -268,6 +268,11 @@ def test_a_post_of_a_noun_in_lower_case_after_the_verb_is_the_whole_post(text, d
         ("Tomas Novak in a statement said the offer was “unacceptable”.", "tomas-novak"),
         ("Anna Lind at a news conference in Oslo said: “We are close.”", "anna-lind"),
         ("Prime Minister Pedro Alves on Twitter wrote that the deal was “historic”.", "pedro-alves"),
+        ("Anna Lind in her statement said the offer was “unacceptable”.", "anna-lind"),  # not "Anna Lind's statement"
+        (
+            "The four ministers in their joint statement said they “call on all sides to cease hostilities”.",
+            "The four ministers",
+        ),
         ("Speaking at a news conference in Istanbul, Omar Diallo said the talks had been “useful”.", "omar-diallo"),
     ],
 )

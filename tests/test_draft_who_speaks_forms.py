@@ -275,6 +275,10 @@ def test_the_person_spoken_about_or_named_in_the_quote_is_no_speaker_and_no_enti
         ("Speaking in Washington DC EAM Arjun Raghavan said, “It was not with me.”", "arjun-raghavan",
          "Arjun Raghavan"),
         ("“We will decide,” said PM Arjun Raghavan.", "arjun-raghavan", "Arjun Raghavan"),
+        # An acronym before a surname is no given name: "USTR Greer" is the Greer named in full.
+        ("Jamie Greer arrived in Oslo on Monday. “The talks are close,” USTR Greer said.", "jamie-greer",
+         "Jamie Greer"),
+        ("“We will decide,” said DPM Arjun Raghavan.", "arjun-raghavan", "Arjun Raghavan"),
         ("Hon. Grace Ochieng said the bill was “long overdue”.", "grace-ochieng", "Grace Ochieng"),
         ("H.E. Mohammed Al Jasser said the region needed “stability”.", "mohammed-al-jasser", "Mohammed Al Jasser"),
         ("“India will not bow,” said J.K. Raghavan, the commerce secretary.", "j-k-raghavan", "J.K. Raghavan"),

@@ -45,6 +45,7 @@ def _not_a_given_name(word: str) -> bool:
         or lower in OPENERS
         or bool(body_name(word))
         or bool(_CONTRACTION.search(word))
+        or (len(word) > 2 and word.isupper() and word.isalpha())  # an acronym, "USTR Greer"; not initials, "JD Vance"
     )
 
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 
-from kb.draft.attribution import according, document, via_of
+from kb.draft.attribution import according, document, frame_speaker, via_of
 from kb.draft.colon_speech import colon_after, colon_speech
 from kb.draft.dates import clause_around
 from kb.draft.figures import figures
-from kb.draft.lexicon import OWNERS
+from kb.draft.lexicon import OWNERS, VERB_FILLERS
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import Reader, Said, blank, mention_in, named_subjects
 from kb.draft.reporting_verbs import negation, speech_verbs
-from kb.draft.speakers import Token, joins_portfolios, tokens, venue
+from kb.draft.speakers import Mention, Token, joins_portfolios, tokens, venue
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, covered, overlaps, sentences
 
@@ -70,6 +70,31 @@ def _joined(words: list[Token], subject: list[Token]) -> bool:
     first = words.index(subject[0]) if subject else 0
     owner = next((at for at in range(first - 1, max(first - 5, 0), -1) if words[at].word in OWNERS), 0)
     return owner > 0 and words[owner - 1].word == "and" and all(t.text not in ",;:" for t in words[owner:first])
+
+
+def _it_before(words: list[Token], verb: int) -> bool:
+    """Whether "it" is the reporting verb's subject, opening its clause: "It added that …", "It also said …" (not "It
+    was reported that …": no one's words)."""
+    at = verb - 1
+    while at >= 0 and words[at].word in VERB_FILLERS:
+        if words[at].word in ("is", "was", "were"):
+            return False
+        at -= 1
+    opens = at == 0 or words[at - 1].text in ",;:" or words[at - 1].word == "and"
+    return at >= 0 and words[at].word == "it" and opens
+
+
+def _it_speaker(text: str, sentence: Span) -> Mention | None:
+    """Who "it" is: the body, office or document that spoke in the sentence before ("The ministry said …. It added
+    that …"), never a person."""
+    previous = sentences(text[max(0, sentence.start - _IT_REACH) : sentence.start])[-1:]
+    words = blank(previous[0].text, find_quotes(previous[0].text)) if previous else ""
+    who = frame_speaker(words, False)[0] if words else None
+    body = who is not None and not who.name and not who.pronoun and bool(who.organisation or who.description)
+    return who if body else None
+
+
+_IT_REACH = 600  # characters before a sentence read for the one before it
 
 
 def _to_come(words: list[Token], verb: int) -> bool:
@@ -138,6 +163,11 @@ def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[in
             return []  # "Japan and the United States confirmed …": two parties, drafted as their agreement
         who = mention_in(text, sentence, subject) if subject else None
         pattern, confidence = "speaker-verb-clause", 0.6
+        if not subject and _it_before(words, verb):  # "It also added that Lind had stressed …": not Lind's words
+            who = _it_speaker(text, sentence)
+            if who is None:
+                return []
+            pattern, confidence = pattern + "+it", 0.5
         if who is not None and who.pronoun:  # "He said he conveyed …": the person last named
             who, pattern, confidence = (
                 named.antecedent(sentence.start + words[verb].start, who.phrase),

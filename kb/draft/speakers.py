@@ -37,7 +37,7 @@ _BODY_NAMES = names_of({**COUNTRIES, **ORGANISATIONS})
 _VENUES = re.compile(
     r"\b(told (?:reporters|journalists|the press|a (?:press|news) conference|lawmakers|parliament)"
     r"|(?:at|during|in) (?:a|an|the) (?:joint )?(?:press|news) (?:conference|briefing)"
-    r"|(?:in|at) (?:a|an|the) (?:[a-z]+ )?(?:statement|interview|speech|briefing|plenary|letter)"
+    r"|(?:in|at) (?:a|an|the|his|her|its|their) (?:[a-z]+ )?(?:statement|interview|speech|briefing|plenary|letter)"
     r"|(?:on|in a post on) (?:Twitter|X|social media|Truth Social)|in a tweet)",
     re.IGNORECASE,
 )

@@ -40,6 +40,7 @@ from kb.draft.speakers import (
     particle,
     venue,
 )
+from kb.draft.spoken_circumstances import CIRCUMSTANCES, opens_clause, participle, participle_opening
 from kb.draft.text import POSSESSIVE
 from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF, complement_after
 
@@ -105,12 +106,12 @@ def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
 def _apposition(words: list[Token]) -> bool:
     """Whether words between commas describe who someone is ("the climate envoy of the Marshall
     Islands") or how they spoke ("speaking via a translator")."""
-    if words and (words[0].word in ("speaking", "writing", "addressing", "talking") or _participle(words[0])):
+    if words and (words[0].word in ("speaking", "writing", "addressing", "talking") or participle(words[0])):
         return True
     if len(words) > 2 and words[0].word.endswith("ed") and words[1].word == "by":
         return True  # how their words came out: "Demir, quoted by Anadolu, said", "reached by telephone"
     verbs = [i for i, t in enumerate(words) if t.word in SPEECH_VERBS and not issued(words, i)]  # "a statement issued"
-    if words and words[0].word in _CIRCUMSTANCES and not verbs:
+    if words and words[0].word in CIRCUMSTANCES and not verbs:
         return True  # where or when they spoke: "Blinken, on a visit to Doha, told reporters"
     posts = (t.word in _POSTS or t.word in SOURCE_NOUNS or t.word.split("-")[-1] in TITLE_HEADS for t in words)
     party = len(words) == 1 and PARTY_AND_STATE.fullmatch(words[0].text) is not None  # "Okamoto, D-Calif., said"
@@ -120,18 +121,6 @@ def _apposition(words: list[Token]) -> bool:
 # The pronouns that open a relative clause between a speaker and their verb: "the State Department,
 # whose officials joined the talks, said", "the group, which holds the bonds, said".
 RELATIVES = frozenset({"who", "whose", "which"})
-# Words that open where, when or how someone spoke, or how their words stand to others': "Blinken, on a
-# visit to Doha, told", "Novak, for his part, said", "Lind, however, said", "Kral, too, said".
-_CIRCUMSTANCES = frozenset(
-    {"on", "in", "at", "during", "after", "before", "while", "from", "for", "by", "however", "meanwhile", "too"}
-    | {"though", "also", "separately", "instead", "likewise", "nevertheless", "similarly", "again", "now", "then"}
-)
-
-
-def _participle(token: Token) -> bool:
-    """A present participle opening an apposition that says what someone spoke of: "Lind, referring to
-    the talks, said" ("including" lists others: "the ministers, including Lind, said")."""
-    return token.text.islower() and token.word.endswith("ing") and len(token.word) > 5 and token.word != "including"
 
 
 def subject_before(words: list[Token], verb: int) -> list[Token]:
@@ -164,6 +153,10 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         between = words[comma + 1 : at]
         post = describes(name) or (bool(name) and name[-1].word in _TITLED)  # "Novak's deputy, Eva Kral,"
         first = comma - len(name)  # "Lind, the envoy, and Kral, her counterpart, met": two, no apposition of one
+        opening = participle_opening(words, first)  # "Motegi, speaking … his counterpart, Robert Lighthizer, said"
+        named = _phrase_before(words, opening) if opening is not None else []
+        if opening is not None and named and opens_clause(words, opening - len(named)):  # not "Meanwhile, in Oslo, …"
+            name, comma, post = named, opening, True
         joined = first > 1 and words[first - 1].word == "and" and words[first - 2].text == ","
         if not (_apposition(between) or _age(between)) and not (_is_name(between) and post) or not name or joined:
             return _second_apposition(words, comma, at)  # or "Novak, 62, a former trade minister, said"
@@ -366,7 +359,7 @@ def _post_after(words: list[Token], comma: int) -> list[Token]:
     while end < len(words) and end - comma < 12 and words[end].text not in ',;:“”"' and not _ends(words[end - 1]):
         end += 1
     post = words[comma + 1 : end]
-    if not post or len(post) > 10 or post[0].word in _CIRCUMSTANCES or _participle(post[0]) or not describes(post):
+    if not post or len(post) > 10 or post[0].word in CIRCUMSTANCES or participle(post[0]) or not describes(post):
         return []
     return [] if any(t.word in SPEECH_VERBS or t.word in RELATIVES for t in post) else words[comma:end]
 

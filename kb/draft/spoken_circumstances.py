@@ -1,0 +1,43 @@
+"""The phrase set off by commas between a speaker and their verb that tells how, where or when they spoke, not who
+they are: "Blinken, on a visit to Doha, told reporters", "Lind, referring to the talks, said" — long enough, when it
+opens with a participle, to hold an apposition of its own: "Motegi, speaking to reporters after meeting his
+counterpart, U.S. Trade Representative Robert Lighthizer, said" (Motegi spoke, not Lighthizer)."""
+
+from __future__ import annotations
+
+from kb.draft.lexicon import OPENERS
+from kb.draft.speakers import Token
+
+# Words that open where, when or how someone spoke, or how their words stand to others': "Blinken, on a
+# visit to Doha, told", "Novak, for his part, said", "Lind, however, said", "Kral, too, said".
+CIRCUMSTANCES = frozenset(
+    {"on", "in", "at", "during", "after", "before", "while", "from", "for", "by", "however", "meanwhile", "too"}
+    | {"though", "also", "separately", "instead", "likewise", "nevertheless", "similarly", "again", "now", "then"}
+)
+_REACH = 40  # tokens: a participle's phrase, with the apposition it holds, between a name and its verb
+
+
+def participle(token: Token) -> bool:
+    """A present participle opening an apposition that says what someone spoke of: "Lind, referring to
+    the talks, said" ("including" lists others: "the ministers, including Lind, said")."""
+    return token.text.islower() and token.word.endswith("ing") and len(token.word) > 5 and token.word != "including"
+
+
+def participle_opening(words: list[Token], inside: int) -> int | None:
+    """The comma that opens a phrase of how, where or when someone spoke holding the word at ``inside`` — the name
+    of an apposition within it ("Motegi[,] speaking … with his counterpart, Robert Lighthizer, said", "Osei[,] on a
+    visit to Oslo with his counterpart, Kari Lind, told") — or None."""
+    for at in range(inside - 1, max(inside - _REACH, 0), -1):
+        if words[at].text in ";:.":
+            return None
+        opens = at + 1 < inside and (participle(words[at + 1]) or words[at + 1].word in CIRCUMSTANCES)
+        if words[at].text == "," and opens:
+            return at
+    return None
+
+
+def opens_clause(words: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` opens its clause — the sentence, a dateline's ("OSLO (Reuters) - Motegi"), or after a
+    comma or a conjunction ("Meanwhile, Motegi") — and is no word that opens a phrase ("Meanwhile", "On Monday")."""
+    before = words[at - 1] if at > 0 else None
+    return words[at].word not in OPENERS and (before is None or before.text in ",-—–)" or before.word in ("and", "but"))
