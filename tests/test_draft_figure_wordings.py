@@ -181,6 +181,27 @@ def test_figures_according_to_someone_s_calculations_are_no_one_s_statement(kb):
     assert len(of_type(payloads, "data_point")) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("Annual growth in Chile's imports accelerated sharply to 16.7 percent in January from 3.1 percent.\n",
+         [("rise", "16.7"), ("rise", "3.1")]),
+        ("The year-on-year decline in Chile's imports narrowed sharply to 1.4% in March.\n", [("fall", "1.4")]),
+        ("Chile's export growth slowed to 2.1% in March from 4.5% in February.\n", [("rise", "2.1"), ("rise", "4.5")]),
+        ("Chile's exports fell by 8.7% in November and 9.9% in December.\n", [("fall", "8.7"), ("fall", "9.9")]),
+    ],
+)  # fmt: skip
+def test_a_rate_of_change_that_moved_to_a_figure_is_a_change_not_a_level(kb, text, changes):
+    points = _points(kb, text)
+    assert [(point[2], point[3]) for point in points] == changes
+    assert all(point[1] is None for point in points)  # no level of imports of 16.7%
+
+
+def test_an_economy_s_growth_rate_that_moved_stays_a_level(kb):
+    points = _points(kb, "Chile's GDP growth slowed to 2.1% in March.\n")
+    assert [(point[1], point[2]) for point in points] == [("2.1", None)]
+
+
 def test_a_level_a_level_is_compared_with_stays_a_level(kb):
     points = _points(kb, "Chile's inflation rose to 3.4% in May, up from 3.1% in April.\n")
     assert [(point[1], point[2]) for point in points] == [("3.4", None), ("3.1", None)]

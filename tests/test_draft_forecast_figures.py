@@ -22,6 +22,9 @@ def amounts(text: str) -> list[str]:
         ("Chile's trade surplus hit $90.45 billion in September, smaller than the consensus of $98.2 billion.",
          ["90450000000"]),
         ("Chile's exports rose 2.1% in March. Economists polled by Reuters had expected a 2.5% rise.", ["2.1"]),
+        ("Chile's exports climbed 7.9 percent in January. Shipments were expected to climb 3.2 percent.", ["7.9"]),
+        ("Chile's trade surplus rose to $51.35 billion. The surplus was expected to rise to $48.5 billion.",
+         ["51350000000"]),
     ],
 )  # fmt: skip
 def test_a_markets_forecast_is_no_figure(text, reported):
@@ -34,6 +37,7 @@ def test_a_markets_forecast_is_no_figure(text, reported):
         ("Chile's exports posted a more-than-expected 5.2% rise in March.", ["5.2"]),
         ("Chile's inflation is projected to decline to 0.5 percent by December.", ["0.5"]),
         ("The IMF's world growth forecast of 3.3% was cut.", ["3.3"]),
+        ("Chile's exports are expected to rise 5% this year, the ministry said.", ["5"]),  # the ministry's own
     ],
 )
 def test_a_projection_someone_makes_and_a_figure_beating_a_forecast_stay(text, reported):

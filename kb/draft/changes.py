@@ -66,17 +66,27 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A second amount of the same change: "a rise of 15 pct from February and of 4.7 pct", "rose 5% in May and 3% in
-# June", "exports rose 5% and imports 3%" (the first amount right after the change's words, no level "to" between).
+# June", "fell by 8.7% in November and 9.9% in December", "exports rose 5% and imports 3%" (the first amount right after
+# the change's words, no level "to" between).
 _COORDINATED = re.compile(
     rf"\b(?:(?P<rise>{_RISE}|{_NOUN_RISE})|(?P<fall>{_FALL}|{_NOUN_FALL}))(?: of| by)? (?=[$€£¥\d])"
-    r"(?:(?! to )[^.;]){1,80}? and (?:(?:its |their |the )?(?:exports|imports|shipments|output|production|sales"
-    r"|prices|investment|spending|GDP|the surplus|the deficit) )?(?:of |by )?$",
+    r"(?:(?! to )(?:[^.;]|\.(?=\d))){1,80}? and (?:(?:its |their |the )?(?:exports|imports|shipments|output"
+    r"|production|sales|prices|investment|spending|GDP|the surplus|the deficit) )?(?:of |by )?$",
     re.IGNORECASE,
 )
 # The same change again in another unit, after "or": "rose 10 per cent, or $500 million, to $5.5 billion".
 _RESTATED = re.compile(
     rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})){_ADVERB}(?: by)? (?:about |some |nearly |almost )?[$€£¥₹\d]"
     r"(?:[^,;()]|,(?=\d)){0,30}, or (?:about |some |nearly |almost |roughly )?$",
+    re.IGNORECASE,
+)
+# A change's rate that moved to the figure, the noun naming the change: "growth in imports accelerated sharply to 16.7
+# percent", "the year-on-year decline in imports narrowed to 1.4%", "export growth slowed to 2.1%".
+_RATE_MOVED = re.compile(
+    r"\b(?:(?P<rise>growth|increase|rise|gain)|(?P<fall>decline|drop|fall|contraction|decrease))"
+    r"(?: (?:in|of) [\w'’ -]{1,40}?)?"
+    r" (?:accelerated|slowed|quickened|eased|narrowed|widened|deepened|moderated|decelerated|picked up|rose|fell"
+    r"|increased|decreased|climbed|dropped|jumped|slipped|edged (?:up|down)|came in|stood)(?: [a-z]+ly)? (?:to|at) $",
     re.IGNORECASE,
 )
 _LOST = ("lost", "loses", "losing", "lose")
@@ -193,6 +203,7 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     before = _CHANGE_BEFORE.search(sentence, max(0, figure.start - 80), figure.start)
     before = before or _COORDINATED.search(sentence, max(0, figure.start - 120), figure.start)
     before = before or _RESTATED.search(sentence, max(0, figure.start - 80), figure.start)  # "rose 10%, or $5 million"
+    before = before or _RATE_MOVED.search(sentence, max(0, figure.start - 100), figure.start)  # "growth … slowed to 2%"
     after = _CHANGE_AFTER.match(sentence, figure.end) if before is None else None
     # "$2 billion more" is an amount more; "30% more" and "$2 billion more than last year" are changes.
     amount = not figure.unit.startswith("percent")
@@ -292,11 +303,18 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# The rate a moved rate (see _RATE_MOVED) came from: "accelerated to 16.7 percent in January from 3.1 percent".
+_FROM = re.compile(
+    r"(?:\s+(?:in|during|for|over|last|this)(?: [\w’'-]+){0,3})?\s*,?\s*from\s+(?:an?\s+)?(?:revised\s+)?"
+)
+
+
 def compared(sentence: str, change: Change | None, figure: Figure) -> Change | None:
     """The change a bare figure in the same unit is, compared with the change before it in its sentence (see
     _COMPARED_WITH): a change in the same direction, whose level the sentence does not give."""
     if change is None or change.figure.unit != figure.unit or change.parallel is not None:
         return None
-    if _COMPARED_WITH.fullmatch(sentence, change.end, figure.start) is None:
+    moved = change.words.endswith((" to", " at")) and _FROM.fullmatch(sentence, change.end, figure.start)
+    if _COMPARED_WITH.fullmatch(sentence, change.end, figure.start) is None and not moved:
         return None
     return Change(change.direction, figure, change.base, change.words, figure.end)

@@ -227,7 +227,7 @@ class Payloads:
             how = led_to.get(number) or change
             if how is not None:
                 why["change_from"] = how.words
-            payload = self._claim("data_point", sentence, why, periods.own_month(text, figure.end, self.day) or when)
+            payload = self._claim("data_point", sentence, why, periods.figure_period(text, figure, when, self.day))
             payload["metric"] = measured.name
             payload.update(whose)
             if change is None:  # a level; a change given without its level has no value

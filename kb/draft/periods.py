@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kb.draft.dates import MONTH_RE, month_number, resolve
+from kb.draft.figures import Figure
 
 _PERIOD_YEAR_ENDED = re.compile(
     rf"\b(?:[Ii]n|[Ff]or|[Dd]uring) (?:the )?(?:fiscal |financial )?year (?:that )?(?:ended|ending|to|through) "
@@ -45,3 +46,38 @@ def own_month(sentence: str, end: int, published: str) -> tuple[str, str] | None
     those words; None when they give none (the figure then takes its sentence's date)."""
     found = _OWN_MONTH.match(sentence, end)
     return resolve(found.group().strip(" -"), published) if found else None
+
+
+# Words right after a figure that put it in the period before its sentence's: "from $27.49 billion in the same month a
+# year earlier", "after a 7.3% fall in the previous month", "from $40.71 billion a month ago" (not a change's base:
+# "rose 5% from a year earlier").
+_EARLIER = re.compile(
+    r"(?:[ -](?!from\b|than\b|on\b|over\b|compared\b|versus\b|to\b)[a-z]+){0,2}? (?:(?:in|for|during) the "
+    r"(?:(?P<year>same (?:month|period|quarter) (?:a|one) year (?:earlier|before|ago)"
+    r"|same (?:month|period|quarter) (?:of |in )?(?:the previous|last|the prior) year|(?:previous|prior) year)"
+    r"|(?:previous|prior|preceding) (?:month|period))|(?:a|one) (?:month|(?P<a_year>year)) (?:ago|earlier|before))\b"
+)
+# A month that owns the figure right after it: "reversing December's 6.2 percent fall".
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}[’']s (?:[a-z-]+ )?$")
+
+
+Dated = tuple[str, str] | None  # a date or period resolved, and the words that gave it
+
+
+def figure_period(sentence: str, figure: Figure, when: Dated, published: str) -> Dated:
+    """The period of a figure: the month right after it (own_month) or owning it right before it ("December's 6.2
+    percent fall"), the period before its sentence's that the words after it give ("in the same month a year
+    earlier", "in the previous month"; none when its sentence's is no month nor year), else its sentence's, ``when``."""
+    start, end = figure.start, figure.end
+    owner = _MONTH_BEFORE.search(sentence, max(0, start - 24), start)
+    owned = resolve(f"in {owner.group(1)}", published) if owner else None
+    earlier = _EARLIER.match(sentence, end)
+    if own_month(sentence, end, published) or owned or not earlier:
+        return own_month(sentence, end, published) or owned or when
+    if when is None or len(when[0]) not in (4, 7):
+        return None  # the month before a day, or before no period given: not known
+    year, month = int(when[0][:4]), int(when[0][5:] or 0)
+    if earlier.group("year") or earlier.group("a_year") or not month:
+        return f"{year - 1}{when[0][4:]}", earlier.group().strip()
+    year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return f"{year}-{month:02d}", earlier.group().strip()
