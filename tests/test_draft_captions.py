@@ -22,6 +22,7 @@ CAPTIONS = [
     "Ama Osei at the signing in Lome on 4 April 2019. Photo by Kwame Boateng/Bloomberg",
     "Image caption Ama Osei at the opening of the talks in Lome on 12 January 2024",
     "Ama Osei visits the port of Tema on September 1, 2023. (Photo: PTI)",
+    "Ama Osei and her Togolese counterpart smile before the start of talks in Lome on Aug. 21. © Reuters",
 ]
 
 
@@ -67,3 +68,24 @@ def test_a_long_line_or_one_holding_a_quotation_is_no_caption():
     quoted = 'Osei said the accord was "a start" and thanked her hosts in Lome. REUTERS/Kofi Mensah'
     long = "Osei said the accord was a start. " * 12 + "REUTERS/Kofi Mensah"
     assert captions(f"{quoted}\n{long}\n") == []
+
+
+def test_the_event_of_an_old_picture_above_the_story_dates_none_of_the_story_s_words():
+    """A file photo's talks ("… before the start of talks in Lome on March 21") are not "her talks" of the story."""
+    text = (
+        "Ama Osei and Kojo Lind smile before the start of talks in Lome on March 21. © Reuters\n\n"
+        "ACCRA (Wire) - Ghana and Togo made headway on the border pact.\n\n"
+        '"We are close," Osei said at a news conference following her talks with Lind.\n'
+    )
+    said = drafted_statements(text, PUBLISHED)
+    assert [s.get("occurred_at") for s in said if "We are close" in s["text"]] == [None]
+
+
+def test_the_event_of_the_week_s_picture_above_the_story_may_date_its_words():
+    text = (
+        "Ama Osei and Kojo Lind attend a high-level economic dialogue in Lome on Tuesday. (Pool photo)\n\n"
+        "LOME (Wire) - The two governments confirmed progress.\n\n"
+        '"We are close," Osei told reporters after the dialogue.\n'
+    )
+    said = drafted_statements(text, PUBLISHED)
+    assert [s.get("occurred_at") for s in said if "We are close" in s["text"]] == ["2025-04-15"]

@@ -136,6 +136,7 @@ def test_what_a_meeting_included_that_names_no_people_is_no_meeting(sentence):
         "Mensah, speaking to reporters following a third day of meetings with Raman on Tuesday, said it went well.",
         "Mensah spoke to reporters on Tuesday after a third day of meetings with Raman.",
         "Mensah said on Tuesday after a meeting with Raman that they would report back.",
+        "The two sides wrapped up talks on a trade deal, Mensah told reporters Tuesday, after meetings with Raman.",
     ],
 )
 def test_a_meeting_in_a_phrase_after_words_of_speaking_is_drafted_with_its_day(sentence):
@@ -161,3 +162,12 @@ def test_the_day_of_the_words_a_meeting_s_phrase_follows_gives_way_to_the_phrase
 def test_people_from_countries_a_list_names_meet_as_those_countries(sentence, countries):
     [met] = meetings(sentence)
     assert [p["entity"] for p in met["participants"]] == ["kwame-mensah", *countries]
+
+
+def test_a_month_talks_were_held_since_dates_no_meeting():
+    text = (
+        "The meetings between Trade Minister Kwame Mensah and Commerce Secretary Priya Raman mark the first talks by "
+        "the two sides since June.\n"
+    )
+    [met] = of_type(drafted_text(text), "meeting")
+    assert met.get("occurred_at") is None

@@ -395,3 +395,18 @@ def test_a_pronoun_never_takes_the_person_of_a_description_only_after_it():
     )
     said = {s["text"]: s["speaker"] for s in of_type(drafted(text), "statement")}
     assert said == {"She said the quotas were unfair.": "tomas-novak", "We need more time": "anna-lind"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States indicated Friday it would make a concession, Norway's trade minister Anna Lind said.",
+        "Norway argued the offer was unfair, Anna Lind said on Monday.",
+    ],
+)
+def test_a_country_s_verb_before_the_tail_that_attributes_the_clause_is_the_tail_speaker_s_words(text):
+    assert speakers(text) == ["anna-lind"]
+
+
+def test_a_person_s_words_a_news_organisation_reports_at_the_tail_stay_that_person_s():
+    assert speakers("Anna Lind said the talks would resume next month, state television reported.") == ["anna-lind"]

@@ -180,3 +180,11 @@ def test_words_after_a_meeting_on_another_occasion_or_by_someone_else_stay_undat
     said = [s for s in drafted_statements(text) if "door stays open" in s["text"] or "good news" in s["text"]]
     assert said, "no statement drafted"
     assert said[0].get("occurred_at") is None
+
+
+def test_talks_still_to_come_give_no_day_to_words_after_the_talks_held() -> None:
+    text = (
+        "Lind to confirm the end of the talks with Novak later this week.\n\n"
+        '"I am confident," Foreign Minister Ana Lind said at a news conference following her talks with Tomas Novak.'
+    )
+    assert day_of(text, "I am confident") is None

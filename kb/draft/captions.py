@@ -3,14 +3,18 @@ in the story, and their dates are the picture's: "FILE PHOTO: Osei speaks in Acc
 Mensah" is no statement, and its date no time the story moves to.
 
 A caption is known by its credit: at the end of its line, in brackets ("… (Jane Doe/Pool Photo via AP)", "(Photo:
-Xinhua)", "[Photo/Agencies]") or not ("… REUTERS/Ama Mensah", "… AFP via Getty Images", "… Photo: EPA-EFE"); by
+Xinhua)", "[Photo/Agencies]") or not ("… REUTERS/Ama Mensah", "… AFP via Getty Images", "… Photo: EPA-EFE", "… ©
+Kyodo"); by
 an opening that says it is one ("FILE PHOTO:", "FILE - ", "Image caption"); or by the line after it, a credit or
 a time stamp ("Credit: AP", "Photo : Yonhap", "15:33 JST, May 24, 2025"). A line holding a quotation mark, or
 longer than a paragraph of a story, is never one."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from kb.draft.dates import is_day, published_day, resolve
 
 # The agencies and picture libraries whose names credit a picture.
 _AGENCY = (
@@ -23,6 +27,7 @@ _CREDIT_IN_LINE = re.compile(
     rf"|\[{_PICTURE}/[^\[\]\n]{{1,40}}\]"  # China Daily's "[Photo/Xinhua]"
     rf"|\b{_AGENCY}/(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{0,3}}|File(?: Photo)?|Getty Images)"  # "REUTERS/Ama Mensah"
     rf"|\b(?:{_PICTURE}|Photograph)(?: by|\s?:)\s?[^\n:]{{0,60}}\b{_AGENCY}"  # "Photo: EPA-EFE", "Photo by A/Bloomberg"
+    rf"|©\s?{_AGENCY}"  # Nikkei's "… in Washington on Aug. 21. © Kyodo"
     r"|\bvia Getty Images)"
     r"[.\s]*$"
 )
@@ -49,4 +54,22 @@ def captions(text: str) -> list[tuple[int, int]]:
             found.append((start, end))
         elif following and _CREDIT_LINE.match(following):
             found.append((start, lines[number + 1][1]))  # with its credit: "Photo : Yonhap", "15:33 JST, …"
+    return found
+
+
+_RECENT = 7  # days: a caption's event within this many days before publication may be the story's
+
+
+def old_captions(text: str, published: str) -> list[tuple[int, int]]:
+    """The captions of a picture taken on a day more than a week before publication ("… smile before the start of
+    trade talks in Washington on Aug. 21. © Kyodo" in a story of September 24): a file photo, whose event is none the
+    story's words refer to ("his talks with Lighthizer"); a caption of the week's event ("… attend a high-level
+    economic dialogue in Tokyo on Saturday. (Pool photo)") may be the story's."""
+    day = published_day(published)
+    found = []
+    for start, end in captions(text):
+        when = resolve(text[start:end], published)
+        taken = dt.date.fromisoformat(when[0]) if when and is_day(when[0]) else None
+        if day and taken and (day - taken).days > _RECENT:
+            found.append((start, end))
     return found

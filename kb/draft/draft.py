@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb.draft.agreements import read_agreements
-from kb.draft.captions import captions
+from kb.draft.captions import captions, old_captions
 from kb.draft.descriptions import name_descriptions
 from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
@@ -168,10 +168,11 @@ def draft_text(
     said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
     # a caption's words are no statement, and its date ("FILE PHOTO: … March 8, 2018") no time the story moves to
     told_said = [s for s in said if not overlaps(aside, s.excerpt.start, s.excerpt.end)]
-    claims = payloads.statements(told_said, text, blanked(text, aside))
+    events = blanked(text, old_captions(text, published_at))  # a file photo's event is none of the story's
+    claims = payloads.statements(told_said, events, blanked(text, aside))
     # a meeting's parties and day may be in the sentence after it ("The meeting was also attended by …")
     meetings = dated_again(text, with_later_parties(text, every_meeting(text, antecedents(text))), published_at)
-    claims += [payloads.meeting(met, text) for met in meetings if told(met.sentence)]
+    claims += [payloads.meeting(met, events) for met in meetings if told(met.sentence)]
     claims += [payloads.agreement(agreed) for agreed in read_agreements(text) if told(agreed.sentence)]
     said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)])  # a turn's figures are claims
     for sentence in sentences(text):

@@ -282,11 +282,11 @@ _SUBJECT = re.compile(r", (?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)(?= [a-
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SAID_ON = re.compile(
     r"\b(?:said|says|told|spoke|speaking)(?: to)?(?: (?:reporters|journalists|the press))?"
-    rf"\s+(?P<when>on {_WEEKDAY})\s*$"
+    rf"\s+(?P<when>(?:on )?{_WEEKDAY}),?\s*$"
 )
 _SAID_BEFORE = re.compile(  # "Lind, after", "Lind said after", "Lind, speaking (to reporters) (on Sunday) after"
     r"(?:,|\s+(?:said|says|spoke|told|added)|,\s+speaking)(?: to)?(?: (?:reporters|journalists|the press))?"
-    rf"(?: on {_WEEKDAY})?\s*$"
+    rf"(?: (?:on )?{_WEEKDAY},?)?\s*$"
 )
 
 

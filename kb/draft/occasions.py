@@ -17,6 +17,7 @@ _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "the
 _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
 _VERBS = frozenset({"met", "signed", "announced", "arrived", "landed"})  # a verb names an event of its own
 _RECURRING = re.compile(r"\b(?:weekly|daily|monthly|annual|yearly|regular|routine|usual)\b[\w -]{0,30}$")
+_AHEAD = re.compile(r"(?:later this|next|coming)\b", re.IGNORECASE)  # a time still to come: "later this week"
 _AROUND = 200  # characters of a sentence either side of an event's name read for its day
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|resumed|resumes)\b")
 # An event as a verb's noun, "after meeting", "upon landing", or as the object of its ending: "after wrapping up
@@ -107,8 +108,8 @@ class Occasions:
                 if when and _OPENED.search(clause):  # "the conference opened on Monday": not the day of all of it
                     self.opened[kind, sentence.start] = self.opened["", sentence.start] = when
                     when, new = None, True
-                if when and when[0][: len(day)] > day[: len(when[0])]:  # "scheduled for 22 July": none held yet
-                    when, new = None, True
+                if when and (when[0][: len(day)] > day[: len(when[0])] or _AHEAD.match(when[1])):
+                    when, new = None, True  # "scheduled for 22 July", "talks … later this week": none held yet
                 described = _described(sentence.text, match)
                 if new and when is None:  # named again as new: "a high-level economic dialogue", after a caption
                     when = named.get(described[0]) if described[1] & named_by.get(described[0], set()) else None

@@ -72,6 +72,16 @@ def _joined(words: list[Token], subject: list[Token]) -> bool:
     return owner > 0 and words[owner - 1].word == "and" and all(t.text not in ",;:" for t in words[owner:first])
 
 
+def _tail_first(text: str, sentence: Span, words: list[Token], verbs: list[int]) -> list[int]:
+    """The reporting verbs to read: the one of a clause's tail first when the first verb's subject names a country
+    or a body, no person ("The United States indicated it would …, Motegi said.": Motegi's words); else in order
+    ("Zarif said …, state television reported": Zarif's, passed on)."""
+    tails = [verb for verb in verbs if _tail(words, verb)]
+    first = subject_before(words, verbs[0]) if tails and verbs[0] not in tails else []
+    who = mention_in(text, sentence, first) if first else None
+    return tails[-1:] if who is not None and who.organisation and not (who.name or who.pronoun) else verbs
+
+
 def _it_before(words: list[Token], verb: int) -> bool:
     """Whether "it" is the reporting verb's subject, opening its clause: "It added that …", "It also said …" (not "It
     was reported that …": no one's words)."""
@@ -137,7 +147,8 @@ def _issued_alone(words: list[Token], verb: int) -> bool:
 def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[int, int]]) -> list[Said]:
     """The reported speech of a sentence without quotes, by its first reporting verb that has a speaker."""
     words = tokens(sentence.text)
-    for verb in speech_verbs(words):
+    verbs = speech_verbs(words)
+    for verb in _tail_first(text, sentence, words, verbs):
         colon = colon_after(sentence.text, words, verb)
         if colon is not None:  # "X said: we will …" or "X said:" over a paragraph: speech without marks
             return colon_speech(text, sentence, words, verb, colon, named, quoted)
