@@ -201,3 +201,29 @@ def test_the_organisation_after_countries_alone_is_no_speaker(kb):
         "Norway and Iceland agreed on Wednesday to cut quotas.\n\n“The stocks are in danger,” the organization said.\n"
     )
     assert speakers(drafted(kb, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China and Norway held talks on Monday.\n\nA joint statement said the talks were “candid and constructive”.\n",
+         "China and Norway"),
+        ("Kenya and the European Union met in Nairobi.\n\nThe joint communique said the offer was “a fair basis”.\n",
+         "Kenya and European Union"),
+    ],
+)  # fmt: skip
+def test_a_joint_document_with_no_issuer_named_is_the_two_named_together_before(kb, runner, tmp_path, text, expected):
+    payloads = drafted(kb, text)
+    assert [who for who, _ in speakers(payloads)] == [expected]
+    imports(runner, payloads, tmp_path)
+
+
+def test_a_joint_document_with_no_two_named_before_stays_a_description(kb):
+    text = "The talks ended in Oslo.\n\nA joint statement said the talks were “candid and constructive”.\n"
+    assert [who for who, _ in speakers(drafted(kb, text))] == ["A joint statement"]
+
+
+def test_a_country_s_own_statement_is_that_country_s_words(kb, runner, tmp_path):
+    payloads = drafted(kb, "China's statement said the talks were “candid and constructive”.\n")
+    assert [who for who, _ in speakers(payloads)] == ["china"]
+    imports(runner, payloads, tmp_path)

@@ -31,15 +31,18 @@ def pair_speaking(reader: Reader, sentence: Span) -> Mention | None:
         return _two_people(reader, start, sentence.start, f"the {lead[-2]} {lead[-1]}")
     if not paired or lead[-1] not in _PAIR_NOUNS:
         return None  # "the two countries", "Both sides", "both the governments"
+    pair = pair_before(reader.text, start, sentence.start)
+    return Mention(f"the {lead[-2]} {lead[-1]}", description=f"{pair[0]} and {pair[1]}") if pair else None
+
+
+def pair_before(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The last two countries or bodies named together between ``start`` and ``end`` ("Qatar and Egypt")."""
     pairs = [
         (one, two)
-        for match in _TWO_NAMES.finditer(reader.text, start, sentence.start)
+        for match in _TWO_NAMES.finditer(text, start, end)
         if (one := body_name(match["one"])) and (two := body_name(match["two"])) and one != two
     ]
-    if not pairs:
-        return None
-    one, two = pairs[-1]
-    return Mention(f"the {lead[-2]} {lead[-1]}", description=f"{one} and {two}")
+    return pairs[-1] if pairs else None
 
 
 def two_named(reader: Reader, at: int, who: Mention) -> Mention | None:
