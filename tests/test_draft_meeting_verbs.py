@@ -101,3 +101,17 @@ def test_a_list_of_surnames_opening_the_subject_is_every_one_of_them():
 def test_a_word_opening_the_sentence_is_no_party(opening):
     [met] = meetings(f"{opening}, Mensah and Raman met on Tuesday.")
     assert parties(met) == {"kwame-mensah", "priya-raman"}
+
+
+def test_telephone_talks_with_two_leaders_named_with_their_styles_are_two_meetings_of_the_sentence_s_day():
+    text = (
+        "Mensah held a telephone talk with the Hon. Priya Raman, MP, Commerce Secretary of India, from 9:10 am on "
+        "Tuesday for approximately 20 minutes and with the Right Honourable Lars Eriksson, Trade Minister of Sweden, "
+        "from around 11:05 a.m. for approximately 40 minutes."
+    )
+    found = meetings(text)
+    assert [sorted(parties(met)) for met in found] == [
+        ["kwame-mensah", "priya-raman"],
+        ["kwame-mensah", "lars-eriksson"],
+    ]
+    assert [met["occurred_at"] for met in found] == [TUESDAY, TUESDAY]  # the second part gives no day of its own

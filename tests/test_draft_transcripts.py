@@ -282,3 +282,38 @@ def test_the_record_s_list_of_who_took_part_is_no_turn(kb, label):
         "MS. BERG: We will not publish a draft while the negotiation is still under way.\n"
     )
     assert [words for _, words, _ in turns(drafted(kb, text))] == ["The two delegations ", "We will not publish "]
+
+
+EXCERPTED_CONFERENCE = """\
+Press Conference by Minister Tomas Novak (excerpted version)
+
+*Note: This is a provisional translation for reference purpose only.
+
+8:40 - 8:44 a.m.
+Friday, March 7, 2025
+Committee Room Annex, the House of Representatives
+
+Question-and-Answer Session
+
+Q: What do you expect from the summit next week? Mr. Trump told his advisers to rejoin the talks. Any comment?
+
+A: At the summit next week, bilateral economic issues will most likely be discussed.
+As for the remarks on the talks, I would first like to confirm the facts behind them.
+"""
+
+
+def test_a_title_s_speaker_before_its_version_in_brackets_answers_and_the_head_s_lines_are_no_answers(kb):
+    """The note and the venue's line above the questions are no one's words; the question is skipped."""
+    assert turns(drafted(kb, EXCERPTED_CONFERENCE)) == [
+        ("tomas-novak", "At the summit next w", "2025-03-07"),
+        ("tomas-novak", "As for the remarks o", "2025-03-07"),
+    ]
+
+
+def test_a_date_alone_on_a_line_with_its_part_of_the_day_dates_every_turn(kb):
+    text = (
+        "Press Conference by the Chief Negotiator\n\nAugust 3, 2024 (AM)\n\n"
+        "REPORTER: The round ended without a deal. What is your reaction?\n\n"
+        "CHIEF NEGOTIATOR NOVAK: The negotiations as a whole made considerable progress this week.\n"
+    )
+    assert [turn[2] for turn in turns(drafted(kb, text, "2024-08-05"))] == ["2024-08-03"]  # published later

@@ -280,6 +280,8 @@ def test_the_person_spoken_about_or_named_in_the_quote_is_no_speaker_and_no_enti
          "Jamie Greer"),
         ("“We will decide,” said DPM Arjun Raghavan.", "arjun-raghavan", "Arjun Raghavan"),
         ("Hon. Grace Ochieng said the bill was “long overdue”.", "grace-ochieng", "Grace Ochieng"),
+        ("The Right Honourable Grace Ochieng said the bill was “long overdue”.", "grace-ochieng", "Grace Ochieng"),
+        ("“The bill is long overdue,” said the Hon. Grace Ochieng.", "grace-ochieng", "Grace Ochieng"),
         ("H.E. Mohammed Al Jasser said the region needed “stability”.", "mohammed-al-jasser", "Mohammed Al Jasser"),
         ("“India will not bow,” said J.K. Raghavan, the commerce secretary.", "j-k-raghavan", "J.K. Raghavan"),
         ("Irish Agriculture Minister Declan O'Sullivan said the quota was “a betrayal”.", "declan-o-sullivan",

@@ -42,9 +42,11 @@ MEETING = re.compile(
     r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|separately|twice))?"
     r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|trilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
-    r"(?:talks|a meeting|a call|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)|discussions|"
+    r"(?:talks|a meeting|a call|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)"
+    r"|an? (?:(?:tele)?phone|video) talk|discussions|"  # "held a telephone talk with"
     r"consultations|negotiations)(?: separately)?(?: with)?|negotiated with|"
-    r"had (?:talks|a meeting|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)) with|"
+    r"had (?:talks|a meeting|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)"
+    r"|an? (?:(?:tele)?phone|video) talk) with|"
     r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[A-Z][\w-]+ )?(?:[a-z]+(?:-[a-z]+)* ){0,2}?"
     rf"|[“\"]?(?:[A-Z][\w-]+ )?(?:(?!{_NOT_MODIFIERS}\b)[a-z]+(?:-[a-z]+)* ){{0,3}}?)"  # "held Ukraine peace talks"
     r"(?:(?:[a-z]+ )?(?:days?|rounds?) of )?"  # "held a second day of talks"
@@ -209,6 +211,7 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
     said_on = _SAID_ON.search(before) if match.group("phrase") else None  # "said on Sunday after a meeting with"
     said_day = f" {said_on.group('when')}" if said_on else ""  # after the phrase's own words, which come first
     dating = "" if re.search(r"\bsince\s*$", before) else dating  # "After X on Monday, A has since met B"
+    carried = ""  # the words of time after the first part's parties, the later parts' when they give none
     for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
         part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
         named = _GROUP_FROM.sub(lambda found: " " * len(found.group()), _SET_OFF.sub(_blank, part))
@@ -228,7 +231,8 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
             if len(parties) < 2 or (match.group("phrase") and not any(p.name for p in subjects if p in parties)):
                 continue
             lasted = length(part)
-            when = dating + _after_parties(part, objects) + said_day
+            after = _after_parties(part, objects)
+            when, carried = dating + after + said_day + carried, carried or after
             found.append(Met(tuple(parties), sentence, place, expected, when, *(lasted or (None, None, None))))
     return found
 
@@ -322,17 +326,23 @@ def _guest(verb: str, who: Mention) -> bool:
 
 
 # Where the words after a meeting's last party stop being about the meeting: "…, who arrived on Monday".
-_AFTER_PARTIES = re.compile(r"[;:.“”\"()]|\b(?:who|whom|which|that|where|after|before|while|when|said|says)\b")
+_AFTER_PARTIES = re.compile(
+    r"[;.“”\"()]|(?<!\d):(?!\d)|\b(?:who|whom|which|that|where|after|before|while|when|said|says)\b"
+)
 
 
 def _after_parties(part: str, objects: list[Mention]) -> str:
     """The words after the last party the verb names, where a list of them set off by commas leaves
     the meeting's place and day ("talks between the Turkish Cypriot leader, Mr. Mustafa Akıncı, and
     the Greek Cypriot leader, Mr. Nicos Anastasiades, in Mont Pèlerin, Switzerland, on 7-11 November")."""
-    last = part.rfind(objects[-1].phrase) if objects else -1
-    if last < 0:
-        return ""
-    start = last + len(objects[-1].phrase)
+    named = (
+        next((words for words in (objects[-1].phrase, objects[-1].name) if words and words in part), "")
+        if objects
+        else ""
+    )
+    if not named:
+        return ""  # "the Hon. Malcolm Turnbull, MP, …": the phrase read without its style, the name as written
+    start = part.rfind(named) + len(named)
     stop = _AFTER_PARTIES.search(part, start, start + 120)
     return " " + part[start : stop.start() if stop else start + 120]
 
@@ -353,4 +363,4 @@ _AS_WELL_AS = re.compile(r",? as well as ")
 _NOUN = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]alls?|summit|conversation|negotiations|consultations)\b")
 # Meetings of two each, one subject with each party after the verb: "separate talks", "calls", "bilateral meetings".
 _EACH = re.compile(r"\b(?:separate|separately|calls|conversations|bilaterals|bilateral [a-z]+s)\b")
-_SEPARATE = re.compile(r",? and (?:separately )?with (?=[A-Z])")
+_SEPARATE = re.compile(r",? and (?:separately )?with (?:the )?(?=[A-Z])")

@@ -3,7 +3,8 @@
 - a record's heading: "Readout of President Omar Diallo" is Omar Diallo's;
 - a day's or a document's words before the one who made it: "Tuesday's statement from Trade Minister Olu
   Bakare", "a written statement by Senator Ana Reis" (no body called "Tuesday", no post "statement from …");
-- a style of address: "Hon. Grace Ochieng", "H.E. Mohammed Al Jasser", "His Excellency", "The Honourable";
+- a style of address: "Hon. Grace Ochieng", "H.E. Mohammed Al Jasser", "His Excellency", "The Honourable", "the
+  Right Honourable Justin Trudeau", "the Hon. Malcolm Turnbull";
 - a party and state in brackets after a member of a legislature: "Senator Roy Calloway (R-Texas)" (between
   commas, `subjects.py` reads them as an apposition: "Rep. Linda Okamoto, D-Calif., said");
 - a post written short before a name, written out: "Sen. Roy Calloway" is Senator Roy Calloway, "Rep." a
@@ -48,7 +49,10 @@ _SHORT_POST = re.compile(
 
 # A seat's or an honour's letters after a capitalised name: "Kemi Badenoch MP".
 _POST_NOMINAL = re.compile(r"(?P<name>\b[A-Z][\w’'-]*[a-z]) (?:MP|MEP|MSP|MLA|MNA|QC|KC|OBE|CBE|MBE|KBE|DBE)$")
-_STYLE = re.compile(r"(?:(?<= )|^)(?:Hon\.?|H\.E\.|(?:The )?Honou?rable|(?:His|Her) Excellency) (?=[A-Z])")
+_STYLE = re.compile(
+    r"(?:(?<= )|^)(?:[Tt]he )?(?:Hon\.?|H\.E\.|(?:Right |Rt\.? )?Honou?rable|Rt\.? Hon\.?|(?:His|Her) Excellency)"
+    r" (?=[A-Z])"
+)
 
 
 def plain_phrase(phrase: str) -> str:

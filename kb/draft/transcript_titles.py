@@ -18,7 +18,8 @@ _TITLE = re.compile(
     r"|(?:Press )?[Rr]emarks) (?:by|with) "
     r"(?:the [a-z][^,\n]{2,80}, )?"  # a post before the name: "by the official representative of the Ministry, X"
     r"(?P<who>[A-Z][\w.’'/ -]{2,80}?)"
-    rf"(?= {OCCASION}|\]|$|, (?:{OCCASION}|[^\n]{{0,40}}?\b\d{{4}}\b|[A-Z][a-z]+, ))",  # "X, Moscow, 12 May 2017"
+    rf"(?= {OCCASION}| \((?:excerpt|provisional|unofficial|full|abridged)|\]|$"  # "X (excerpted version)"
+    rf"|, (?:{OCCASION}|[^\n]{{0,40}}?\b\d{{4}}\b|[A-Z][a-z]+, ))",  # "X, Moscow, 12 May 2017"
     re.MULTILINE,
 )
 # A title that names its speaker in the possessive: "Foreign Ministry Spokesperson Lu Kang's Regular Press
@@ -38,10 +39,11 @@ _INTRODUCED = re.compile(
     r"\b[Tt]ranscript of [^\n]{0,60}?\b(?:[Bb]riefing|[Pp]ress [Cc]onference|[Nn]ews [Cc]onference|[Rr]emarks"
     r"|[Ii]nterview) (?:by|with) (?P<who>[A-Z][\w.’' -]{2,60}?(?:, [A-Z][\w’' -]{2,60}?)?)(?=\.(?:\s|$)|\n|$)"
 )
-# "[Date] July 23, 2025", or a line that is a date alone ("July 15, 2015") at the head of a transcript.
+# "[Date] July 23, 2025", or a line that is a date alone ("July 15, 2015", "August 3, 2015 (AM)") at the head of a
+# transcript.
 _DATE_LINE = re.compile(
     r"^(?:\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})|[ \t]*(?P<alone>(?:[A-Z][a-z]+day,? )?"
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8} )\d{4}))[ \t]*$",
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8} )\d{4}))(?:[ \t]*\((?:AM|PM|[ap]\.m\.)\))?[ \t]*$",
     re.MULTILINE,
 )
 # A line that names the record it heads ("Regular Press Conference of the Ministry of Commerce (June 20, 2019)").

@@ -356,6 +356,10 @@ def _bare(label: str) -> bool:
 
 
 def _answer(paragraph: Span) -> bool:
-    """Whether an unlabelled paragraph may be an answer: no heading, no line of capitals."""
+    """Whether an unlabelled paragraph may be an answer: no heading, no line of capitals, no note ("*Note: This is a
+    provisional translation"), and one that ends as a sentence does (not a venue's line, "Committee Room Annex, the
+    House of Representatives")."""
     text = paragraph.text.strip()
-    return not (text.startswith("[") or text.isupper() or len(text.split()) < MIN_WORDS_WITHOUT_FRAME)
+    if text.startswith(("[", "*", "Note:", "NOTE:")) or not text.endswith((".", "!", "?", "…", '"', "”", "’", ")")):
+        return False
+    return not (text.isupper() or len(text.split()) < MIN_WORDS_WITHOUT_FRAME)
