@@ -317,3 +317,22 @@ def test_a_date_alone_on_a_line_with_its_part_of_the_day_dates_every_turn(kb):
         "CHIEF NEGOTIATOR NOVAK: The negotiations as a whole made considerable progress this week.\n"
     )
     assert [turn[2] for turn in turns(drafted(kb, text, "2024-08-05"))] == ["2024-08-03"]  # published later
+
+
+def test_labels_in_capitals_each_used_once_that_are_surnames_of_people_named_are_speakers_not_headings(kb):
+    text = (
+        "Joint press availability of Secretary of State Ana Lind and Foreign Minister Tomas Novak\n\n"
+        "Oslo, March 7, 2025\n\n"
+        "LIND: Good afternoon. I am pleased to welcome Foreign Minister Novak to Oslo for our talks today.\n\n"
+        "NOVAK: Thank you. We have made real progress today, and the quota table is nearly complete.\n"
+    )
+    assert [turn[0] for turn in turns(drafted(kb, text, "2025-03-07"))] == ["ana-lind", "tomas-novak"]
+
+
+def test_labels_in_capitals_each_used_once_that_name_no_one_stay_headings(kb):
+    text = (
+        "Fact sheet: the fisheries agreement\n\n"
+        "SHARED GOALS: The two sides will set a joint quota table for the northern stocks.\n\n"
+        "NEXT STEPS: The negotiators will meet again in May to settle the remaining figures.\n"
+    )
+    assert turns(drafted(kb, text, "2025-03-07")) == []

@@ -22,7 +22,7 @@ from kb.draft.declared import declared_record
 from kb.draft.lexicon import HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.procedural import procedural
 from kb.draft.qa_interviews import qa_interviewee
-from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said
+from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said, named_anywhere
 from kb.draft.speakers import Mention, body_name, mention_of
 from kb.draft.text import Span, paragraphs
 from kb.draft.transcript_titles import OCCASION, date_line, record_dating, record_title
@@ -94,7 +94,7 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     who: Mention | None = None
     all_paragraphs = _turn_paragraphs(text)
     speaking, asking = _name_labels(all_paragraphs)
-    lone, headings = _lone_labels(all_paragraphs), _headings(all_paragraphs)
+    lone, headings = _lone_labels(all_paragraphs), _headings(all_paragraphs, text)
     asking_turn = on_own_line = False  # whether the turn is a question's, and opened on a line of its own
     for paragraph in all_paragraphs:
         stamp = _STAMPED.match(paragraph.text)
@@ -339,14 +339,22 @@ def _turn_paragraphs(text: str) -> list[Span]:
     return found
 
 
-def _headings(all_paragraphs: list[Span]) -> set[str]:
+def _headings(all_paragraphs: list[Span], text: str) -> set[str]:
     """The labels in capitals that are headings, not speakers: each opens one paragraph only, names
-    no post, honorific or questioner, in a text where no one asks (a fact sheet's "SHARED GOALS: …")."""
+    no post, honorific or questioner, nor the surname of someone the text names in full ("LIND: …" of "Secretary
+    of State Ana Lind"), in a text where no one asks (a fact sheet's "SHARED GOALS: …")."""
     labels = [m.group("label") for p in all_paragraphs if (m := _TURN.match(p.text))]
     if any(label.strip().upper() in _QUESTIONERS for label in labels):
         return set()
     counted = Counter(label for label in labels if len(label) > 1 and _bare(label))  # "A:" is an answer
-    return {label for label, count in counted.items() if count == 1}
+    return {label for label, count in counted.items() if count == 1 and not _surname_of_someone(label, text)}
+
+
+def _surname_of_someone(label: str, text: str) -> bool:
+    """Whether a label in capitals is the surname of someone the text names in full: "NOVAK" of "Tomas Novak"."""
+    words = label.strip().split()
+    surnames = {(who.name or "").split()[-1].upper() for _, who in named_anywhere(text)}
+    return len(words) == 1 and words[0] in surnames
 
 
 def _bare(label: str) -> bool:
