@@ -28,6 +28,8 @@ def periods(text: str) -> list[tuple[str, str | None]]:
          [("51000000000", "2025-03"), ("40000000000", "2025-02")]),
         ("Chile's exports climbed 7.9 percent in January, reversing December's 6.2 percent fall.",
          [("7.9", "2025-01"), ("6.2", "2024-12")]),
+        ("Chile logged a trade surplus of $339 million during February, versus a deficit of $13 million in the "
+         "year-ago period.", [("339000000", "2025-02"), ("13000000", "2024-02")]),
     ],
 )  # fmt: skip
 def test_a_figure_of_an_earlier_period_takes_that_period(text, expected):

@@ -197,6 +197,27 @@ def test_a_rate_of_change_that_moved_to_a_figure_is_a_change_not_a_level(kb, tex
     assert all(point[1] is None for point in points)  # no level of imports of 16.7%
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's exports dropped 1.2% on an unadjusted basis to $6.4 billion in May.\n",
+         [("exports", "6400000000", "fall", "1.2", "chile")]),
+        ("Chile's exports to Peru added 4.3 percent to $1.3 billion in May.\n",
+         [("exports", "1300000000", "rise", "4.3", "chile")]),
+        ("Chile's exports were up 7.8 percent on year to $6.8 billion, missing forecasts for an increase of 8.7 "
+         "percent but up from 2.1 percent in the previous month.\n",
+         [("exports", "6800000000", "rise", "7.8", "chile"), ("exports", None, "rise", "2.1", "chile")]),
+    ],
+)  # fmt: skip
+def test_a_change_to_a_level_past_its_basis_or_a_missed_forecast(kb, text, expected):
+    assert _points(kb, text) == expected
+
+
+def test_a_figure_a_sentence_that_refers_back_gives_measures_what_the_one_before_does(kb):
+    text = "Chile's exports fell 28.3% in May from a year earlier.\n\nIt followed a 21.9% decline in April.\n"
+    assert [point[0] for point in _points(kb, text)] == ["exports", "exports"]
+
+
 def test_an_economy_s_growth_rate_that_moved_stays_a_level(kb):
     points = _points(kb, "Chile's GDP growth slowed to 2.1% in March.\n")
     assert [(point[1], point[2]) for point in points] == [("2.1", None)]

@@ -23,6 +23,12 @@ def amounts(text: str) -> list[str]:
          ["90450000000"]),
         ("Chile's exports rose 2.1% in March. Economists polled by Reuters had expected a 2.5% rise.", ["2.1"]),
         ("Chile's exports climbed 7.9 percent in January. Shipments were expected to climb 3.2 percent.", ["7.9"]),
+        ("Chile's exports fell 28.3% in May. The fall compared with a 26.1% decrease expected by economists in a "
+         "Reuters poll.", ["28.3"]),
+        ("Chile's imports fell 26.2% in May, versus the median estimate of a 20.4% decrease.", ["26.2"]),
+        ("Chile's exports were up 7.8 percent, missing forecasts for an increase of 8.7 percent.", ["7.8"]),
+        ("Chile's imports fell 6.7% in May. The Econoday consensus estimated imports to fall by 6.1% year over year.",
+         ["6.7"]),
         ("Chile's trade surplus rose to $51.35 billion. The surplus was expected to rise to $48.5 billion.",
          ["51350000000"]),
     ],

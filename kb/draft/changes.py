@@ -23,6 +23,7 @@ _FALL += r"|shrinking|(?<!-)down"
 _FALL += r"|shed|sheds|shedding|retreated|receded|weakened|fall|drop|decline|decrease|shrink|plunge|dip"
 _FALL += r"|narrowed|narrows|slumped|tumbled|sank|dipped|eased"  # not "a narrowing 5% gap"
 _RISE += r"|swelled|swelling|rallied|rallying|recovered|recovering"  # "the rouble rallied 4%"
+_RISE += r"|added|adds"  # "Exports to the United States added 4.3 percent to 1.286 trillion yen" (a figure right after)
 # A participle of a verb, not an adjective before a noun: "its surplus widening 46 percent" (not "a widening 5% gap").
 _RISE += r"|(?<!a )(?<!an )(?<!the )widening"
 _FALL += r"|(?<!a )(?<!an )(?<!the )narrowing"
@@ -152,7 +153,8 @@ _WHEN_WORD = (
 )
 # The words between a change and the level it led to: "to", "to a record", "to stand at", "(to", ", reaching".
 _TO_LEVEL = re.compile(
-    rf"^\s*(?:(?:since|in|over|during)(?: {_WHEN_WORD}){{1,5}}\s*)?"  # "up $6.1 billion since the October 2008 year to"
+    r"^\s*(?:on an? (?:[a-z-]+ ){0,2}basis\s*)?"  # "dropped 1.2% on an unadjusted basis to ¥6.384 trillion"
+    rf"(?:(?:since|in|over|during)(?: {_WHEN_WORD}){{1,5}}\s*)?"  # "up $6.1 billion since the October 2008 year to"
     r",?\s*\(?(?:to|at|reaching|to reach|hitting|to hit|totalling|totaling|to total|standing at)\s+"  # ", reaching"
     r"(?:stand\s+at\s+)?(?:(?:a|an) )?(?:(?:new |fresh )?(?:record|high|low)(?: of)? )?$"
 )
@@ -297,6 +299,7 @@ def gapped(sentence: str, change: Change | None, figure: Figure) -> Change | Non
 _COMPARED_WITH = re.compile(
     r"(?:\s+(?:y/y|y-o-y|year-on-year|on-year|from a year (?:earlier|ago)|to [^,;:]{1,40}?"  # "to USD 328.6 billion"
     r"|(?:in|during|for|over|last|this)(?: [\w’'-]+){0,3})){0,3}\s*,?\s*"
+    r"(?:(?:missing|beating|exceeding|topping) [^,;:]{1,60}? (?:but|and) )?"  # "…, missing forecasts for … but up from"
     r"(?:(?:accelerating|slowing|decelerating|quickening|moderating|easing|picking up|up|down)"
     r"(?: (?:sharply|slightly|markedly|significantly))? from|"
     r"compared (?:with|to)|versus|vs\.?|after|following)\s+(?:an?\s+)?(?:revised\s+)?"

@@ -67,7 +67,7 @@ _PATTERNS = [
     # "from November 26" is a day (month_day), not the month
     (
         "month",
-        re.compile(rf"\b(?:in|from|late|early|mid-) ?{MONTH_RE}(?!\.? \d{{1,2}}\b)(?: (\d{{4}}))?\b"),
+        re.compile(rf"\b(?:in|during|from|late|early|mid-) ?{MONTH_RE}(?!\.? \d{{1,2}}\b)(?: (\d{{4}}))?\b"),
     ),
 ]
 

@@ -160,3 +160,17 @@ def subject_before(text: str, at: int, sentence: str, figure: Figure) -> str | N
     before = text[max(0, at - SENTENCE_BEFORE) : at].rstrip()
     ends = [found.end() for found in _SENTENCE_END.finditer(before)]
     return sentence_subject(without_dateline(before[ends[-1] if ends else 0 :])) if before else None  # not a dateline
+
+
+# A sentence that opens by referring back to the figure before it: "It followed a 21.9% decline in April.", "The fall
+# compared with …", "That was the first rise in …".
+_FIGURE_BEFORE = re.compile(r"^\s*(?:It|That|This|The (?:fall|drop|decline|rise|increase|gain|figure|reading))\b")
+
+
+def referred_metric(measured: Metric, last: Metric | None, sentence: str) -> Metric:
+    """What a figure no words of its own measure measures when its sentence opens by referring back to the figure
+    before ("It followed a 21.9% decline in April." after "Japan's exports fell 28.3% in May"): that figure's
+    metric; else its own."""
+    if measured.words is not None or last is None or not _FIGURE_BEFORE.match(sentence):
+        return measured
+    return Metric(last.name, last.words, None)

@@ -62,6 +62,7 @@ class Payloads:
         self.published = published
         self.day = day_written(registry.text, published)  # what relative dates count from
         self._last_subject: str | None = None  # of the last figure: "Exports to the country gained 3.8%"
+        self._last_metric: measures.Metric | None = None  # of the last figure: "It followed a 21.9% decline"
         self._first_bodies: tuple[str, ...] | None = None  # the countries, then the bodies, the text names first
         self._group: str | None = None  # see _grouping
         self._converted: dict[tuple[str, str], int] | None = None  # see _conversions
@@ -271,10 +272,10 @@ class Payloads:
             measured, whose = measures.Metric("share", "share", None), self._keys(*owned)
             why["subject_from"] = "the owner of the share"
         else:
-            measured = measures.metric(words, figure, text)
+            measured = figure_context.referred_metric(measures.metric(words, figure, text), self._last_metric, text)
             after = before is not None and figure_context.tariff_after(text, before, figure, measured)
             whose = before[2] if before and after else self._whose(text, figure, measured, why)
-        series.previous = (figure, measured, whose)
+        series.previous, self._last_metric = (figure, measured, whose), measured
         if series.change is not None and series.change.figure is figure and not gapped:
             series.metric, series.whose = measured, whose
         return measured, whose

@@ -38,7 +38,7 @@ def period(sentence: str, published: str) -> tuple[str | None, str | None]:
 
 # A month right after a figure, with up to two words of what it is between: the figure's own ("eased to 3.1% in June
 # from 3.4% in May": the 3.4% is May's; "after a 2.1% rise in April"; "from $3.2 billion in February 2024").
-_OWN_MONTH = re.compile(rf"(?:[ -][a-z]+){{0,2}}? (?:in|for) (?:the month of )?{MONTH_RE}(?: (?:19|20)\d\d)?\b")
+_OWN_MONTH = re.compile(rf"(?:[ -][a-z]+){{0,2}}? (?:in|for|during) (?:the month of )?{MONTH_RE}(?: (?:19|20)\d\d)?\b")
 
 
 def own_month(sentence: str, end: int, published: str) -> tuple[str, str] | None:
@@ -54,7 +54,8 @@ def own_month(sentence: str, end: int, published: str) -> tuple[str, str] | None
 _EARLIER = re.compile(
     r"(?:[ -](?!from\b|than\b|on\b|over\b|compared\b|versus\b|to\b)[a-z]+){0,2}? (?:(?:in|for|during) the "
     r"(?:(?P<year>same (?:month|period|quarter) (?:a|one) year (?:earlier|before|ago)"
-    r"|same (?:month|period|quarter) (?:of |in )?(?:the previous|last|the prior) year|(?:previous|prior) year)"
+    r"|same (?:month|period|quarter) (?:of |in )?(?:the previous|last|the prior) year|(?:previous|prior) year"
+    r"|year-(?:ago|earlier) (?:period|month|quarter))"  # "versus a deficit of ¥13.86 billion in the year-ago period"
     r"|(?:previous|prior|preceding) (?:month|period))|(?:a|one) (?:month|(?P<a_year>year)) (?:ago|earlier|before))\b"
 )
 # A month that owns the figure right after it: "reversing December's 6.2 percent fall".
