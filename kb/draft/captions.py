@@ -4,10 +4,10 @@ Mensah" is no statement, and its date no time the story moves to.
 
 A caption is known by its credit: at the end of its line, in brackets ("… (Jane Doe/Pool Photo via AP)", "(Photo:
 Xinhua)", "[Photo/Agencies]") or not ("… REUTERS/Ama Mensah", "… AFP via Getty Images", "… Photo: EPA-EFE", "… ©
-Kyodo"); by
-an opening that says it is one ("FILE PHOTO:", "FILE - ", "Image caption"); or by the line after it, a credit or
-a time stamp ("Credit: AP", "Photo : Yonhap", "15:33 JST, May 24, 2025"). A line holding a quotation mark, or
-longer than a paragraph of a story, is never one."""
+Kyodo"); by an opening that says it is one ("FILE PHOTO:", "FILE - ", "Image caption"); or by the line after it, a
+credit or a time stamp ("Credit: AP", "Photo : Yonhap", "15:33 JST, May 24, 2025"). A line holding a quotation mark,
+or longer than a paragraph of a story, is never one. The event of an old picture (`old_captions`) is none the story's
+words refer back to."""
 
 from __future__ import annotations
 

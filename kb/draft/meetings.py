@@ -335,11 +335,8 @@ def _after_parties(part: str, objects: list[Mention]) -> str:
     """The words after the last party the verb names, where a list of them set off by commas leaves
     the meeting's place and day ("talks between the Turkish Cypriot leader, Mr. Mustafa Akıncı, and
     the Greek Cypriot leader, Mr. Nicos Anastasiades, in Mont Pèlerin, Switzerland, on 7-11 November")."""
-    named = (
-        next((words for words in (objects[-1].phrase, objects[-1].name) if words and words in part), "")
-        if objects
-        else ""
-    )
+    names = (objects[-1].phrase, objects[-1].name) if objects else ()
+    named = next((words for words in names if words and words in part), "")
     if not named:
         return ""  # "the Hon. Malcolm Turnbull, MP, …": the phrase read without its style, the name as written
     start = part.rfind(named) + len(named)

@@ -73,8 +73,9 @@ def figure_period(sentence: str, figure: Figure, when: Dated, published: str) ->
     owner = _MONTH_BEFORE.search(sentence, max(0, start - 24), start)
     owned = resolve(f"in {owner.group(1)}", published) if owner else None
     earlier = _EARLIER.match(sentence, end)
-    if own_month(sentence, end, published) or owned or not earlier:
-        return own_month(sentence, end, published) or owned or when
+    own = own_month(sentence, end, published) or owned
+    if own or not earlier:
+        return own or when
     if when is None or len(when[0]) not in (4, 7):
         return None  # the month before a day, or before no period given: not known
     year, month = int(when[0][:4]), int(when[0][5:] or 0)
