@@ -825,3 +825,10 @@ def test_a_post_after_words_said_on_another_occasion_is_not_dated_by_them(kb, fi
     days = {words: day for words, day, _ in statements(kb, text)}
     assert days["The meeting went"] is None
     assert sorted(days.values(), key=str) == ["2025-04-16", None]
+
+
+def test_the_date_in_a_document_s_name_is_no_time_of_the_words():
+    from kb.draft.dates import resolve
+
+    assert resolve("they recalled the commitments of the Lisbon Declaration of 20 October 2004", "2005-05-26") is None
+    assert resolve("they met on 20 October 2004 in Lisbon", "2005-05-26") == ("2004-10-20", "20 October 2004")

@@ -437,3 +437,8 @@ def test_a_negative_percentage_drafts_and_imports(kb, runner, tmp_path):
     payloads = drafted(kb, "Peru's GDP growth was -3.2% in 2020, Chile's minus 0.5 percent.\n")
     assert [p["value"] for p in of_type(payloads, "data_point")] == ["-3.2", "-0.5"]
     imports(runner, payloads, tmp_path)
+
+
+def test_import_taxes_are_a_tariff_not_imports(kb):
+    points = _points(kb, "Chile's import taxes on cars were cut to 10% in May.\n")
+    assert [point[0] for point in points] == ["tariff_rate"]

@@ -227,3 +227,21 @@ def test_a_country_s_own_statement_is_that_country_s_words(kb, runner, tmp_path)
     payloads = drafted(kb, "China's statement said the talks were “candid and constructive”.\n")
     assert [who for who, _ in speakers(payloads)] == ["china"]
     imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UK sources said the issue was “complicated”. They pointed out that talks would continue.\n", "UK sources"),
+        ("Two diplomats told Reuters the talks had stalled. They said a deal was unlikely this year.\n",
+         "Two diplomats"),
+    ],
+)  # fmt: skip
+def test_they_after_unnamed_speakers_in_the_plural_are_those_speakers(kb, text, expected):
+    assert [who for who, _ in speakers(drafted(kb, text))] == [expected, expected]
+
+
+def test_they_after_two_people_met_are_not_unnamed_sources(kb):
+    text = "Tomas Novak met Anna Lind on Monday. The ministry said the talks were useful. They said a deal was close.\n"
+    said = [who.casefold() for who, words in speakers(drafted(kb, text)) if words.startswith("They")]
+    assert "the ministry" not in said  # one body, not "they"

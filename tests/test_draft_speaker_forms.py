@@ -410,3 +410,12 @@ def test_a_country_s_verb_before_the_tail_that_attributes_the_clause_is_the_tail
 
 def test_a_person_s_words_a_news_organisation_reports_at_the_tail_stay_that_person_s():
     assert speakers("Anna Lind said the talks would resume next month, state television reported.") == ["anna-lind"]
+
+
+def test_a_country_s_post_described_after_two_people_neither_given_a_country_stays_a_description():
+    text = (
+        "Tomas Novak arrived in Washington on Monday.\n\nThe deal will save thousands of jobs, Anna Lind said.\n\n"
+        "Speaking from the White House, the US president said the agreement was a “great deal”."
+    )
+    said = [s.get("speaker") or s["speaker_description"] for s in drafted_statements(text) if "great deal" in s["text"]]
+    assert said == ["the US president"]  # not Lind, the last named: the text gives neither of them a country

@@ -33,6 +33,7 @@ _DATELINE = re.compile(
 _ORDINAL_OF = "(?:(?:st|nd|rd|th)(?: of)?)?"  # "14th of March" (an ordinal before "of")
 # The date a weekday is given with: "on Saturday, 5 April", "on Saturday (5 April)" — the date it names.
 _DATE_AFTER = re.compile(rf",? \(?(?:\d{{1,2}}{_ORDINAL_OF} {MONTH_RE}|{MONTH_RE} \d)")
+_DOCUMENT_OF = re.compile(r"\b(?:Declaration|Agreement|Accord|Treaty|Protocol|Memorandum|Convention|Charter) of $")
 _TO_DAY = r"(?:(?: ?[-–‑] ?| to | and )\d{1,2}(?:st|nd|rd|th)?\b(?![ \t]+[a-z]))?"  # the last of a range: "6-7"
 _PATTERNS = [
     # A range of days is its first: "7-11 November", "15 and 16 October 2013", "from 26 to 29 November".
@@ -347,6 +348,8 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
                 continue
             if kind == "weekday" and _DATE_AFTER.match(sentence, match.end()):
                 continue  # "Monday, 17 July 2023": the date it names
+            if _DOCUMENT_OF.search(sentence, max(0, match.start() - 40), match.start()):
+                continue  # "the Lisbon Declaration of 20 October 2004": a document's name, not a time of the words
             if day is None and kind not in ("month_day", "day_month", "day_range"):
                 continue
             if kind in ("month_day", "day_month", "day_range") and day is None and not match.groups()[2]:

@@ -350,6 +350,9 @@ def _described(
         titled = next((who for _, who in reversed(everyone[-ANTECEDENTS:]) if fits(who, False, also)), None)
     if titled is not None or head in _OTHERS:
         return titled
+    unplaced = before and one.who.organisation and not bodies.get((before[0].name or "").split()[-1])
+    if unplaced and len({who.name for who in before if fits(who, True)}) > 1:
+        return None  # "the US president" after Trump and Starmer, neither given a country: either one
     if before:
         return before[0] if fits(before[0], True) else None
     after = [who for position, who in named[index:] if position - at < _CATAPHORA]

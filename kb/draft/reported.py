@@ -13,7 +13,7 @@ from kb.draft.lexicon import OWNERS, VERB_FILLERS
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import Reader, Said, blank, mention_in, named_subjects
 from kb.draft.reporting_verbs import negation, speech_verbs
-from kb.draft.speakers import Mention, Token, joins_portfolios, tokens, venue
+from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, tokens, venue
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, covered, overlaps, sentences
 
@@ -107,6 +107,15 @@ def _it_speaker(text: str, sentence: Span) -> Mention | None:
 _IT_REACH = 600  # characters before a sentence read for the one before it
 
 
+def _they_speaker(text: str, sentence: Span) -> Mention | None:
+    """Who "they" is when the sentence before has unnamed speakers in the plural speak ("UK sources said …. They
+    pointed out that …"): those speakers; else None (the people last named)."""
+    who = _it_speaker(text, sentence)
+    if who is None or not who.description:
+        return None
+    return who if who.description.split()[-1].endswith("s") and not body_name(who.description) else None
+
+
 def _to_come(words: list[Token], verb: int) -> bool:
     """Whether the reporting verb is of words still to be said, or of none said: right after "will" or "shall" ("will
     say"), after a negation ("did not say", "didn't say"), or joined by "or" to a negated verb ("didn't
@@ -180,8 +189,9 @@ def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[in
                 return []
             pattern, confidence = pattern + "+it", 0.5
         if who is not None and who.pronoun:  # "He said he conveyed …": the person last named
+            plural = _they_speaker(text, sentence) if who.phrase.casefold() == "they" else None  # "UK sources"
             who, pattern, confidence = (
-                named.antecedent(sentence.start + words[verb].start, who.phrase),
+                plural or named.antecedent(sentence.start + words[verb].start, who.phrase),
                 pattern + "+pronoun",
                 0.5,
             )
