@@ -538,6 +538,7 @@ def test_a_meeting_to_come_is_drafted_as_expected():
         "A meeting between Ngozi Eze and Tomasz Nowak is expected later this month.",
         "Talks between Kenya and Tanzania are scheduled for next week.",
         "A call between Ngozi Eze and Tomasz Nowak will take place on Monday.",
+        "Talks between Ngozi Eze and Tomasz Nowak on Monday are unlikely to produce a resolution on steel.",
     ],
 )
 def test_a_meeting_its_words_after_the_parties_put_ahead_is_expected(text):

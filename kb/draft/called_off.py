@@ -37,7 +37,7 @@ _NOT_HELD = re.compile(
 _CONDITION = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\s[^,;:.]{0,60}$")
 # Said to be still to come after its parties: "is expected", "are scheduled for Monday", "will take place".
 _TO_COME = re.compile(
-    r"^[^.;:]{0,100}?\b(?:(?:is|are) (?:now |also |still )?(?:expected|scheduled|due|planned|set)\b|"
+    r"^[^.;:]{0,100}?\b(?:(?:is|are) (?:now |also |still )?(?:expected|scheduled|due|planned|set|(?:un)?likely to)\b|"
     r"will (?:take place|be held|go ahead)\b)"
 )
 
