@@ -191,3 +191,12 @@ def test_a_source_at_a_body_is_described_and_held_there(kb):
     text = '"We are close to a deal on the quotas," a source at the European Commission said.\n'
     [quote] = statements(kb, text)
     assert quote["speaker_description"] == "a source at the European Commission"
+
+
+def test_according_to_an_interview_leaves_the_sentence_s_own_speaker(kb):
+    text = (
+        "Trade Minister Tomas Novak said the talks would bring peace of mind to fishermen, according to an interview "
+        "with public broadcaster NRK aired on Sunday.\n"
+    )
+    [said] = statements(kb, text)
+    assert (said.get("speaker"), said.get("speaker_description")) == ("tomas-novak", None)

@@ -125,6 +125,7 @@ def test_a_held_meeting_is_never_after_the_day_of_publication(kb, text, day):
         ("Ana Lopez said on Tuesday she would meet Omar Diallo on Thursday.", "2025-04-24"),
         ("Ana Lopez is set to meet Omar Diallo on Friday.", "2025-04-18"),  # the day of publication: that day
         ("Ana Lopez met Omar Diallo on Monday.", "2025-04-14"),  # held: the Monday before
+        ("Ana Lopez and Omar Diallo will hold the first round of ministerial talks Tuesday.", "2025-04-22"),
     ],
 )
 def test_a_meeting_to_come_on_a_weekday_is_on_the_coming_one(kb, text, day):

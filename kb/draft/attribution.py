@@ -145,6 +145,7 @@ _DATA = re.compile(r"\b(?:calculations?|data|figures|estimates?|statistics|tall(
 _PER = re.compile(r"[\s,]*per (?=[A-Z]|(?:a|an|the|two|three|several) [a-z])")
 # Nouns of a document that gives words, not their speaker: "according to a statement issued on Friday".
 _DOCUMENT_WORDS = frozenset({"statement", "report", "letter", "document", "copy", "draft", "transcript", "communique"})
+_DOCUMENT_WORDS |= {"interview"}  # "X said …, according to an interview with public broadcaster NHK": X's words
 
 
 def document(who: Mention | None) -> bool:

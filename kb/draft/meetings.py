@@ -53,7 +53,7 @@ MEETING = re.compile(
     r"(?:meetings?|talks|chat|bilaterals|summit|(?:video ?)?conference|calls?|dinner|lunch|breakfast)\b[”\"]?"
     r"(?: with)?|"  # "a bilateral
     # meeting", "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "a video conference"
-    r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held) "
+    r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held|hold|holds) "
     r"(?:the |their |a |an )?(?:(?:[\w-]+ )?round|(?:[\w-]+ ){1,2}(?:days|weeks|hours|rounds)) of (?:the )?"
     r"(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
     r"(?: with)?|"
