@@ -33,8 +33,13 @@ pytestmark = pytest.mark.usefixtures("talks")
         ("Chile will charge 15% on imports from Peru.\n", ("chile", "peru")),
         # One facing a tariff with no one imposing it named in its clause: the other country the text is about.
         ("Peru and Chile are in talks. Peru, which faces a 25% tariff on its copper, sold more.\n", ("chile", "peru")),
+        # One who pays a tariff faces it.
+        ("Peru and Chile are in talks. Peru will pay a 20% tariff on goods sold directly into Chile.\n",
+         ("chile", "peru")),
+        ("Peru and Chile are in talks. Peru would pay a 40% levy on goods shipped through it, officials said.\n",
+         ("chile", "peru")),
     ],
-)
+)  # fmt: skip
 def test_a_tariff_faced_is_imposed_by_the_other_side(kb, text, sides):
     (point,) = of_type(drafted(kb, text), "data_point")
     assert (point["metric"], point["subject"], point.get("counterpart")) == ("tariff_rate", *sides)

@@ -10,7 +10,8 @@ from kb.draft.measures import CLAUSE, bodies_at
 from kb.draft.negotiation import about
 
 _FACES = re.compile(
-    r"\b(?:faces?|facing|faced|(?:is|are|was|were) subject to|(?:was|were|is|are|been) hit (?:with|by))\b"
+    r"\b(?:faces?|facing|faced|(?:is|are|was|were) subject to|(?:was|were|is|are|been) hit (?:with|by)"
+    r"|(?:will|would|must|to) pay|pays|paid|paying)\b"  # "Vietnam will pay a 20% tariff on goods sold into America"
 )
 
 
