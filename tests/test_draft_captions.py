@@ -23,6 +23,7 @@ CAPTIONS = [
     "Image caption Ama Osei at the opening of the talks in Lome on 12 January 2024",
     "Ama Osei visits the port of Tema on September 1, 2023. (Photo: PTI)",
     "Ama Osei and her Togolese counterpart smile before the start of talks in Lome on Aug. 21. © Reuters",
+    "Ama Osei answers questions from reporters at Accra airport on the afternoon of the 10th. /Courtesy of News1",
 ]
 
 

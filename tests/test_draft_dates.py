@@ -832,3 +832,27 @@ def test_the_date_in_a_document_s_name_is_no_time_of_the_words():
 
     assert resolve("they recalled the commitments of the Lisbon Declaration of 20 October 2004", "2005-05-26") is None
     assert resolve("they met on 20 October 2004 in Lisbon", "2005-05-26") == ("2004-10-20", "20 October 2004")
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("Yeo said on the 10th that talks would go on", "2025-07-10"),
+        ("Yeo said on the 12th that talks would go on", "2025-06-12"),  # still to come this month: the month before
+        ("on the 31st, Yeo said", None),  # no 31 June
+    ],
+)
+def test_a_day_of_the_month_alone_is_that_day_of_this_month_or_the_last(words, day):
+    from kb.draft.dates import resolve
+
+    found = resolve(words, "2025-07-10")
+    assert (found[0] if found else None) == day
+
+
+@pytest.mark.parametrize(
+    "words", ["on the 10th anniversary of the pact", "on the 3rd round of talks", "on the 10th day"]
+)
+def test_an_ordinal_of_something_else_is_no_day(words):
+    from kb.draft.dates import resolve
+
+    assert resolve(words, "2025-07-10") is None

@@ -245,3 +245,12 @@ def test_they_after_two_people_met_are_not_unnamed_sources(kb):
     text = "Tomas Novak met Anna Lind on Monday. The ministry said the talks were useful. They said a deal was close.\n"
     said = [who.casefold() for who, words in speakers(drafted(kb, text)) if words.startswith("They")]
     assert "the ministry" not in said  # one body, not "they"
+
+
+def test_he_after_a_sentence_that_opens_with_he_is_the_same_he(kb):
+    text = (
+        "Trade Minister Tomas Novak arrived in Oslo on Saturday.\n\n"
+        "He was set to resume talks with Norway's Trade Minister Erik Berg on the day.\n\n"
+        "“We anticipate a little more time,” he told reporters.\n"
+    )
+    assert [who for who, words in speakers(drafted(kb, text)) if words.startswith("We anticipate")] == ["tomas-novak"]

@@ -4,10 +4,10 @@ Mensah" is no statement, and its date no time the story moves to.
 
 A caption is known by its credit: at the end of its line, in brackets ("… (Jane Doe/Pool Photo via AP)", "(Photo:
 Xinhua)", "[Photo/Agencies]") or not ("… REUTERS/Ama Mensah", "… AFP via Getty Images", "… Photo: EPA-EFE", "… ©
-Kyodo"); by an opening that says it is one ("FILE PHOTO:", "FILE - ", "Image caption"); or by the line after it, a
-credit or a time stamp ("Credit: AP", "Photo : Yonhap", "15:33 JST, May 24, 2025"). A line holding a quotation mark,
-or longer than a paragraph of a story, is never one. The event of an old picture (`old_captions`) is none the story's
-words refer back to."""
+Kyodo", "… /Courtesy of News1"); by an opening that says it is one ("FILE PHOTO:", "FILE - ", "Image caption"); or by
+the line after it, a credit or a time stamp ("Credit: AP", "Photo : Yonhap", "15:33 JST, May 24, 2025"). A line
+holding a quotation mark, or longer than a paragraph of a story, is never one. The event of an old picture
+(`old_captions`) is none the story's words refer back to."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ _CREDIT_IN_LINE = re.compile(
     rf"|\b{_AGENCY}/(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{0,3}}|File(?: Photo)?|Getty Images)"  # "REUTERS/Ama Mensah"
     rf"|\b(?:{_PICTURE}|Photograph)(?: by|\s?:)\s?[^\n:]{{0,60}}\b{_AGENCY}"  # "Photo: EPA-EFE", "Photo by A/Bloomberg"
     rf"|©\s?{_AGENCY}"  # Nikkei's "… in Washington on Aug. 21. © Kyodo"
+    r"|(?:/|\.)\s?Courtesy of [A-Z][^\n/]{1,80}"  # "… on the afternoon of the 10th. /Courtesy of News1"
     r"|\bvia Getty Images)"
     r"[.\s]*$"
 )

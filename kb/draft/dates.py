@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kb.draft.counted_days import COUNT, ahead_too, counted_before, days_of, shifted
 from kb.draft.lexicon import DATELINE_ZONES
+from kb.draft.relative_periods import day_of_month, relative
 from kb.draft.saying import EVENTS as EVENTS  # where the events a statement is made at are named
 from kb.draft.saying import reported_from
 from kb.draft.weekday_dates import reads_as_date
@@ -65,6 +66,8 @@ _PATTERNS = [
     ),
     ("days_ago", re.compile(rf"\b({COUNT}) (days?|weeks?) ago\b", re.I)),  # "two days ago", "a week ago"
     ("relative", re.compile(r"\b(last|this|next|earlier this|later this) (week|month|year)\b", re.I)),
+    # "on the 10th" alone, a day of this month (not "on the 10th of March", "the 3rd round", "the 10th anniversary")
+    ("day_of_month", re.compile(r"\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|day|round|anniversary|time)\b)")),
     # "from November 26" is a day (month_day), not the month
     (
         "month",
@@ -284,18 +287,6 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
 _DAYS_BACK = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 
 
-def _week(monday: dt.date) -> str:
-    sunday = monday + dt.timedelta(days=6)
-    return monday.strftime("%Y-%m") if monday.month == sunday.month else str(monday.year)
-
-
-def _last_week(day: dt.date) -> str | None:
-    """The month "last week" gives: every day it can mean, from the Monday of the week before ``day``'s
-    through the day before ``day``, lies in that month; else none (a week across two months is undated)."""
-    first, last = day - dt.timedelta(days=day.weekday() + 7), day - dt.timedelta(days=1)
-    return first.strftime("%Y-%m") if (first.year, first.month) == (last.year, last.month) else None
-
-
 def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
     groups = match.groups()
     if kind in ("month_day", "day_month", "day_range"):
@@ -318,17 +309,9 @@ def _resolve(kind: str, match: re.Match[str], day: dt.date) -> str | None:
     if kind == "relative_day":
         return (day - dt.timedelta(days=_DAYS_BACK.get(groups[0].lower(), 0))).isoformat()
     if kind == "relative":
-        which, unit = groups[0].lower(), groups[1].lower()
-        step = {"last": -1, "next": 1}.get(which, 0)
-        if unit == "week" and which == "last":
-            return _last_week(day)
-        if unit == "week":
-            return _week(day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=step))
-        if unit == "month":
-            month = day.month + step
-            year = day.year + (month - 1) // 12
-            return f"{year}-{(month - 1) % 12 + 1:02d}"
-        return str(day.year + step)
+        return relative(groups[0].lower(), groups[1].lower(), day)
+    if kind == "day_of_month":  # "said on the 10th"
+        return day_of_month(int(groups[0]), day)
     month = month_number(groups[0])
     year = int(groups[1]) if groups[1] else _year_for(month, 1, day)
     return f"{year}-{month:02d}"

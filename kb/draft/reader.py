@@ -52,6 +52,9 @@ class Said:
     dating: str = ""  # the words that may give its date: the clause that reports it, quotes blanked
 
 
+_CHAIN = 3  # sentences opening with the same pronoun followed back to the one it stands for
+
+
 @dataclass
 class Reader:
     text: str
@@ -63,7 +66,7 @@ class Reader:
     subjects: list[tuple[int, Mention]] = field(default_factory=list)  # named as a sentence's subject
     speakers: list[tuple[int, Mention]] = field(default_factory=list)  # named as a quote's speaker, in order
 
-    def antecedent(self, before: int, pronoun: str = "") -> Mention | None:
+    def antecedent(self, before: int, pronoun: str = "", depth: int = 0) -> Mention | None:
         """The person a pronoun at ``before`` most likely stands for: the last one named as a
         speaker or as the subject of a sentence — for "she" or "he", the last one the text shows
         to be a woman or a man ("Ms Lind", "Lind said she …"), else the last one it does not show
@@ -80,6 +83,9 @@ class Reader:
         )
         if named and pronoun.casefold() in _PRONOUN_SEX and self._paragraph_subject(before, named, pronoun):
             return named[0][1]
+        opened = self._opened_with(before, pronoun) if depth < _CHAIN and not group else None
+        if opened is not None:  # "He was set to resume talks with Greer. '…,' he told reporters": the same he
+            return self.antecedent(opened, pronoun, depth + 1)
         just_before = [] if group else self._named_just_before(before, named)
         found = self._of_sex(just_before, pronoun) if just_before else None
         found = found or self._of_sex(named, pronoun)
@@ -87,6 +93,17 @@ class Reader:
             # no one named as a subject before: anyone named in full ("… were led by Tomas Novak")
             found = self._of_sex(list(reversed(self._last(named_anywhere(self.text), before))), pronoun)
         return found
+
+    def _opened_with(self, before: int, pronoun: str) -> int | None:
+        """Where the sentence before the pronoun's starts, when that sentence opens with the same pronoun as its
+        subject ("He was set to …"): a "he" after it goes on with the one that "he" stands for."""
+        all_sentences = sentences(self.text)
+        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        if index < 1 or pronoun.casefold() not in ("he", "she"):
+            return None
+        previous = all_sentences[index - 1]
+        first = previous.text.split(maxsplit=1)[0] if previous.text.strip() else ""
+        return previous.start if first == pronoun.capitalize() else None
 
     def _surnamed_he(self, before: int) -> Mention | None:
         """The last person named before ``before`` whose family name, written first, is He ("He Lifeng", "He
