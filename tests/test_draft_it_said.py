@@ -254,3 +254,11 @@ def test_he_after_a_sentence_that_opens_with_he_is_the_same_he(kb):
         "“We anticipate a little more time,” he told reporters.\n"
     )
     assert [who for who, words in speakers(drafted(kb, text)) if words.startswith("We anticipate")] == ["tomas-novak"]
+
+
+def test_a_surname_he_opening_the_sentence_before_is_a_name_not_a_pronoun_to_follow(kb):
+    text = (
+        "Chinese Vice Premier He Lifeng met Trade Minister Tomas Novak in Geneva on Monday.\n\n"
+        "He Lifeng held talks with Erik Berg too.\n\n“We made progress,” he told reporters.\n"
+    )
+    assert [who for who, words in speakers(drafted(kb, text)) if words.startswith("We made")] == ["he-lifeng"]

@@ -101,9 +101,9 @@ class Reader:
         index = bisect.bisect_right(all_sentences, before, key=START) - 1
         if index < 1 or pronoun.casefold() not in ("he", "she"):
             return None
-        previous = all_sentences[index - 1]
-        first = previous.text.split(maxsplit=1)[0] if previous.text.strip() else ""
-        return previous.start if first == pronoun.capitalize() else None
+        words = all_sentences[index - 1].text.split(maxsplit=2)
+        named = len(words) > 1 and words[1][:1].isupper()  # "He Lifeng held talks …": a name, no pronoun
+        return all_sentences[index - 1].start if words[:1] == [pronoun.capitalize()] and not named else None
 
     def _surnamed_he(self, before: int) -> Mention | None:
         """The last person named before ``before`` whose family name, written first, is He ("He Lifeng", "He

@@ -1,6 +1,6 @@
 """The periods words name relative to the day a text was written: "this week", "last week" (its month, when all of
-it lies in one month), "next month", "last year", and "on the 10th" (that day of this month, or of the month before
-when the 10th is still to come) — as translated Korean and Japanese reports date what happened."""
+it lies in one month), "next month", "last year", and "on the 10th", as translated Korean and Japanese reports write
+a day (that day of this month, or of the month before when the 10th is still to come)."""
 
 from __future__ import annotations
 
