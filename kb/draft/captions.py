@@ -61,14 +61,14 @@ def captions(text: str) -> list[tuple[int, int]]:
 _RECENT = 7  # days: a caption's event within this many days before publication may be the story's
 
 
-def old_captions(text: str, published: str) -> list[tuple[int, int]]:
-    """The captions of a picture taken on a day more than a week before publication ("… smile before the start of
-    trade talks in Washington on Aug. 21. © Kyodo" in a story of September 24): a file photo, whose event is none the
-    story's words refer to ("his talks with Lighthizer"); a caption of the week's event ("… attend a high-level
-    economic dialogue in Tokyo on Saturday. (Pool photo)") may be the story's."""
+def old_captions(text: str, found_captions: list[tuple[int, int]], published: str) -> list[tuple[int, int]]:
+    """Of the captions found (see captions), those of a picture taken on a day more than a week before publication
+    ("… smile before the start of trade talks in Washington on Aug. 21. © Kyodo" in a story of September 24): a file
+    photo, whose event is none the story's words refer to ("his talks with Lighthizer"); a caption of the week's
+    event ("… attend a high-level economic dialogue in Tokyo on Saturday. (Pool photo)") may be the story's."""
     day = published_day(published)
     found = []
-    for start, end in captions(text):
+    for start, end in found_captions:
         when = resolve(text[start:end], published)
         taken = dt.date.fromisoformat(when[0]) if when and is_day(when[0]) else None
         if day and taken and (day - taken).days > _RECENT:

@@ -168,7 +168,7 @@ def draft_text(
     said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
     # a caption's words are no statement, and its date ("FILE PHOTO: … March 8, 2018") no time the story moves to
     told_said = [s for s in said if not overlaps(aside, s.excerpt.start, s.excerpt.end)]
-    events = blanked(text, old_captions(text, published_at))  # a file photo's event is none of the story's
+    events = blanked(text, old_captions(text, aside, published_at))  # a file photo's event is none of the story's
     claims = payloads.statements(told_said, events, blanked(text, aside))
     # a meeting's parties and day may be in the sentence after it ("The meeting was also attended by …")
     meetings = dated_again(text, with_later_parties(text, every_meeting(text, antecedents(text))), published_at)
