@@ -14,7 +14,7 @@ from kb.draft.lexicon import GROUP_NOUNS
 from kb.draft.pair_said import REACH, pair_speaking
 from kb.draft.reader import Reader
 from kb.draft.reporting_verbs import speech_verbs, tokens_through_verbs
-from kb.draft.speakers import Mention, Token, body_name
+from kb.draft.speakers import Mention, Token, body_name, unnamed_body
 from kb.draft.text import Span
 
 
@@ -34,10 +34,7 @@ def body_speaking(reader: Reader, sentence: Span, all_sentences: list[Span]) -> 
     previous = all_sentences[index - 1] if index else None
     before = frame_speaker(reader.blanked[previous.start : previous.end], False)[0] if previous else None
     last = reader.found[-1].who if reader.found else None
-    for who in (before, last):
-        if who is not None and not who.name and not who.pronoun and (who.organisation or who.description):
-            return who
-    return None
+    return next((who for who in (before, last) if unnamed_body(who)), None)
 
 
 # What a body is called when the text has named it: "the bloc", "the organization", "the cartel", "the lender".

@@ -13,7 +13,7 @@ from kb.draft.lexicon import OWNERS, VERB_FILLERS
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import Reader, Said, blank, mention_in, named_subjects
 from kb.draft.reporting_verbs import negation, speech_verbs
-from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, tokens, venue
+from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, tokens, unnamed_body, venue
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, covered, overlaps, sentences
 
@@ -100,8 +100,7 @@ def _it_speaker(text: str, sentence: Span) -> Mention | None:
     previous = sentences(text[max(0, sentence.start - _IT_REACH) : sentence.start])[-1:]
     words = blank(previous[0].text, find_quotes(previous[0].text)) if previous else ""
     who = frame_speaker(words, False)[0] if words else None
-    body = who is not None and not who.name and not who.pronoun and bool(who.organisation or who.description)
-    return who if body else None
+    return who if unnamed_body(who) else None
 
 
 _IT_REACH = 600  # characters before a sentence read for the one before it

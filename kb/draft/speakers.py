@@ -143,6 +143,12 @@ def lists_portfolios(words: list[Token], at: int) -> bool:
     return False
 
 
+def unnamed_body(who: Mention | None) -> bool:
+    """Whether a speaker is a body, an office, a document or a description — no person named, no pronoun: who
+    "it" may stand for ("The ministry said …. It added …")."""
+    return who is not None and not who.name and not who.pronoun and bool(who.organisation or who.description)
+
+
 @functools.lru_cache(maxsize=4096)  # a text names the same people again and again
 def mention_of(phrase: str) -> Mention | None:
     """What a phrase names (see mention)."""
