@@ -283,14 +283,11 @@ _POST_OF = re.compile(r"(?:\b[A-Z][\w’'.-]*\s+){1,4}(?:of|for)\s+$")
 _SUBJECT = re.compile(r", (?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)(?= [a-z]|, )")  # "After meeting B, A flew …"
 # The day of the words a phrase of a meeting follows, the meeting's unless the phrase gives its own: "Lind said on
 # Sunday after a meeting with Novak", "Lind spoke to reporters on Sunday after talks with Novak".
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_SAID_ON = re.compile(
-    r"\b(?:said|says|told|spoke|speaking)(?: to)?(?: (?:reporters|journalists|the press))?"
-    rf"\s+(?P<when>(?:on )?{_WEEKDAY}),?\s*$"
-)
+_WEEKDAY = rf"(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})"
+_AUDIENCE = r"(?: to)?(?: (?:reporters|journalists|the press))?"  # "told reporters", "speaking to the press"
+_SAID_ON = re.compile(rf"\b(?:said|says|told|spoke|speaking){_AUDIENCE}\s+(?P<when>(?:on )?{_WEEKDAY}),?\s*$")
 _SAID_BEFORE = re.compile(  # "Lind, after", "Lind said after", "Lind, speaking (to reporters) (on Sunday) after"
-    r"(?:,|\s+(?:said|says|spoke|told|added)|,\s+speaking)(?: to)?(?: (?:reporters|journalists|the press))?"
-    rf"(?: (?:on )?{_WEEKDAY},?)?\s*$"
+    rf"(?:,|\s+(?:said|says|spoke|told|added)|,\s+speaking){_AUDIENCE}(?: (?:on )?{_WEEKDAY},?)?\s*$"
 )
 
 
