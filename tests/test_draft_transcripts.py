@@ -319,6 +319,34 @@ def test_a_date_alone_on_a_line_with_its_part_of_the_day_dates_every_turn(kb):
     assert [turn[2] for turn in turns(drafted(kb, text, "2024-08-05"))] == ["2024-08-03"]  # published later
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tuesday, August 3, 2024, 3:39 p.m. Ministry of Foreign Affairs",
+        "August 3, 2024, 10:14 a.m. Front Entrance Hall, Prime Minister's Office",
+        "August 3, 2024 | 10:00 AM EDT",
+        "3 August 2024 14:00-14:30 CET, Brussels",
+    ],
+)
+def test_a_date_line_with_the_hour_and_room_the_conference_began_in_dates_every_turn(kb, line):
+    text = (
+        f"Press Conference by the Chief Negotiator\n\n{line}\n\n"
+        "REPORTER: The round ended without a deal. What is your reaction?\n\n"
+        "CHIEF NEGOTIATOR NOVAK: The negotiations as a whole made considerable progress this week.\n"
+    )
+    assert [turn[2] for turn in turns(drafted(kb, text, "2024-08-05"))] == ["2024-08-03"]
+
+
+def test_a_line_that_opens_with_a_date_and_an_hour_and_goes_on_as_a_sentence_is_no_date_line(kb):
+    text = (
+        "Press Conference by the Chief Negotiator\n\n"
+        "August 3, 2024, 3:39 p.m. The chief negotiator opened the conference with a statement on the round.\n\n"
+        "REPORTER: The round ended without a deal. What is your reaction?\n\n"
+        "CHIEF NEGOTIATOR NOVAK: The negotiations as a whole made considerable progress this week.\n"
+    )
+    assert [turn[2] for turn in turns(drafted(kb, text, "2024-08-05"))] == [None]
+
+
 def test_labels_in_capitals_each_used_once_that_are_surnames_of_people_named_are_speakers_not_headings(kb):
     text = (
         "Joint press availability of Secretary of State Ana Lind and Foreign Minister Tomas Novak\n\n"

@@ -40,10 +40,13 @@ _INTRODUCED = re.compile(
     r"|[Ii]nterview) (?:by|with) (?P<who>[A-Z][\w.’' -]{2,60}?(?:, [A-Z][\w’' -]{2,60}?)?)(?=\.(?:\s|$)|\n|$)"
 )
 # "[Date] July 23, 2025", or a line that is a date alone ("July 15, 2015", "August 3, 2015 (AM)") at the head of a
-# transcript.
+# transcript, or a date and the hour it began, with the room it was held in ("Tuesday, June 3, 2025, 3:39 p.m.
+# Ministry of Foreign Affairs", "June 3, 2025 | 10:00 AM EDT") — never a sentence.
+_HOUR = r"(?:[ \t]*[,|–—-])?[ \t]+\d{1,2}[:.]\d{2}\b(?:[^\n.]|\.[m\d]|\.(?=[ \t]*[A-Z])){0,80}?"
 _DATE_LINE = re.compile(
     r"^(?:\[?Date\]?:?[ \t]*(?P<date>\S[^\n]{4,40})|[ \t]*(?P<alone>(?:[A-Z][a-z]+day,? )?"
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8} )\d{4}))(?:[ \t]*\((?:AM|PM|[ap]\.m\.)\))?[ \t]*$",
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8} )\d{4}))"
+    rf"(?:[ \t]*\((?:AM|PM|[ap]\.m\.)\)|{_HOUR})?[ \t]*$",
     re.MULTILINE,
 )
 # A line that names the record it heads ("Regular Press Conference of the Ministry of Commerce (June 20, 2019)").
