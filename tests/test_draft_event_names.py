@@ -187,6 +187,12 @@ def test_a_statement_named_right_after_a_dated_report_is_the_one_reported(text: 
         # a statement of another day
         "The talks will go on, the ministry said on Monday. "
         'In a statement on Wednesday, the ministry called the offer "a first step".',
+        # a statement of the same name that other speakers give: theirs, not the one named with its day before
+        "Kenya and Ghana issued a joint statement on Monday after the talks. "
+        'Norway and Chile said in a joint statement that the offer was "a first step".',
+        "Kenya and Ghana issued a joint statement on Monday after the talks. "
+        "Norway and Chile said in a joint statement that the talks would go on. "
+        '"It is a first step," the statement said.',
     ],
 )
 def test_a_statement_after_a_report_naming_an_occasion_or_further_on_is_another(text: str) -> None:

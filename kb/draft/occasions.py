@@ -111,9 +111,12 @@ class Occasions:
                 if when and (when[0][: len(day)] > day[: len(when[0])] or _AHEAD.match(when[1])):
                     when, new = None, True  # "scheduled for 22 July", "talks … later this week": none held yet
                 described = _described(sentence.text, match)
-                if new and when is None:  # named again as new: "a high-level economic dialogue", after a caption
+                # a document after a speaker of its own ("Japan and Australia said in a joint statement") is theirs,
+                # not one named before; one that opens its sentence ("In a joint statement, …") may be either
+                opens = kind != "document" or _OPENS_WITH.match(sentence.text[: match.start()]) is not None
+                if new and when is None and opens:  # named again as new: "a high-level dialogue", after a caption
                     when = named.get(described[0]) if described[1] & named_by.get(described[0], set()) else None
-                if new and when is None and kind == "document" and _OPENS_WITH.match(sentence.text[: match.start()]):
+                if new and when is None and kind == "document" and opens:
                     when = _report_day(previous, day)  # the report's own statement: "In a joint statement, …"
                 if when and is_day(when[0]):
                     named[described[0]], named_by[described[0]] = when, described[1]
