@@ -247,6 +247,30 @@ def test_they_after_two_people_met_are_not_unnamed_sources(kb):
     assert "the ministry" not in said  # one body, not "they"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tomas Novak has signaled that he wants to rejoin the deal. The three European participants have "
+        "been warning for a while that time is running out. They have argued that the accord will soon lapse.\n",
+        "Tomas Novak met Anna Lind on Monday. The ministry said the talks were useful. They said a deal was close.\n",
+    ],
+)
+def test_they_is_never_one_person_named_before(kb, text):
+    said = [who for who, words in speakers(drafted(kb, text)) if words.startswith("They")]
+    assert not {"tomas-novak", "anna-lind"} & set(said)
+
+
+def test_they_after_the_two_people_spoken_of_as_two_are_both_of_them(kb):
+    text = (
+        "President Tomas Novak and President Ana Lind met in Seoul on Tuesday.\n\n"
+        "It was the first meeting between the two leaders since they met in Lima, where they vowed to open "
+        "“a new chapter” in their ties.\n"
+    )
+    assert [who for who, words in speakers(drafted(kb, text)) if words.startswith("It was")] == [
+        "Tomas Novak and Ana Lind"
+    ]
+
+
 def test_he_after_a_sentence_that_opens_with_he_is_the_same_he(kb):
     text = (
         "Trade Minister Tomas Novak arrived in Oslo on Saturday.\n\n"

@@ -271,3 +271,11 @@ COUNTING = frozenset({"the", "both", "all", "these", "those", "member", "two", "
 # Words that open an inclusion between speakers and their verb, read over as a relative clause is: "Small island
 # states, including Tuvalu and Fiji, called", "The lenders, such as the big pension funds, described".
 INCLUSIONS = frozenset({"including", "such", "notably", "especially", "particularly"})
+
+
+# Two speaking as one, "the two countries", "both sides": the nouns of two bodies, and of two people ("the two
+# ministers", "both leaders") — whom "they" may stand for (reader.py, pair_said.py).
+PAIRED_BODIES = frozenset({"countries", "sides", "governments", "nations", "delegations", "parties", "ministries"})
+PAIRED_PEOPLE = frozenset(
+    {"ministers", "leaders", "men", "women", "presidents", "negotiators", "envoys", "counterparts"}
+)

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import re
 
+from kb.draft.lexicon import PAIRED_BODIES, PAIRED_PEOPLE
 from kb.draft.reader import Reader, named_anywhere
 from kb.draft.reporting_verbs import speech_verbs, tokens_through_verbs
 from kb.draft.speakers import Mention, body_name
 from kb.draft.text import Span
 
-_PAIR_NOUNS = frozenset({"countries", "sides", "governments", "nations", "delegations", "parties", "ministries"})
-# Two people speaking as one: "the two ministers", "both leaders", "the duo" — the last two people named before.
-_PEOPLE = frozenset({"ministers", "leaders", "men", "women", "presidents", "negotiators", "envoys", "counterparts"})
 # Two names joined by "and": "Qatar and Egypt", "the EU and the United States".
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
 _TWO_NAMES = re.compile(rf"\b(?:[Tt]he )?(?P<one>{_NAME}) and (?:the )?(?P<two>{_NAME})")
@@ -27,9 +25,9 @@ def pair_speaking(reader: Reader, sentence: Span) -> Mention | None:
     lead = [word.word for word in words[max(0, verbs[0] - 3) : verbs[0]]] if verbs else []
     paired = len(lead) >= 2 and (lead[-2] in ("two", "both") or lead[:2] == ["both", "the"])
     start = max(0, sentence.start - REACH)
-    if paired and lead[-1] in _PEOPLE or len(lead) >= 2 and lead[-2:] in (["the", "duo"], ["the", "pair"]):
+    if paired and lead[-1] in PAIRED_PEOPLE or len(lead) >= 2 and lead[-2:] in (["the", "duo"], ["the", "pair"]):
         return _two_people(reader, start, sentence.start, f"the {lead[-2]} {lead[-1]}")
-    if not paired or lead[-1] not in _PAIR_NOUNS:
+    if not paired or lead[-1] not in PAIRED_BODIES:
         return None  # "the two countries", "Both sides", "both the governments"
     pair = pair_before(reader.text, start, sentence.start)
     return Mention(f"the {lead[-2]} {lead[-1]}", description=f"{pair[0]} and {pair[1]}") if pair else None
@@ -48,7 +46,7 @@ def pair_before(text: str, start: int, end: int) -> tuple[str, str] | None:
 def two_named(reader: Reader, at: int, who: Mention) -> Mention | None:
     """The two people "the two ministers" or "two leaders", a speaker's description, stands for (see _two_people)."""
     words = (who.description or "").casefold().removeprefix("the ").split()
-    if who.name or len(words) != 2 or words[0] != "two" or words[1] not in _PEOPLE:
+    if who.name or len(words) != 2 or words[0] != "two" or words[1] not in PAIRED_PEOPLE:
         return None
     return _two_people(reader, max(0, at - REACH), at, "the " + " ".join(words))
 

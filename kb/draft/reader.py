@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
 from kb.draft.definite_bodies import described_body
-from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, OPENERS, TITLE_WORDS
+from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, OPENERS, PAIRED_BODIES, PAIRED_PEOPLE, TITLE_WORDS
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.sexes import sex_of
@@ -52,6 +52,8 @@ class Said:
     dating: str = ""  # the words that may give its date: the clause that reports it, quotes blanked
 
 
+_TWO = re.compile(r"\b(?:[Tt]he two|[Bb]oth(?: the)?) (?P<noun>[a-z]+)\b")  # "the two leaders", "both sides"
+_PAIRED = PAIRED_BODIES | PAIRED_PEOPLE
 _CHAIN = 3  # sentences opening with the same pronoun followed back to the one it stands for
 
 
@@ -74,6 +76,8 @@ class Reader:
         if pronoun == "He" and (surnamed := self._surnamed_he(before)) is not None:
             return surnamed  # "He Lifeng … held video talks with Jamieson Greer. He said …": He Lifeng
         group = pronoun.casefold() in ("they", "them")  # a group, no one named in passing
+        if group and (two := self._two_before(before)) is not None:
+            return two  # "… the two leaders since they met …": the two, not the last one named
         if not group and (found := self._of_sex(self._earlier_in_sentence(before), pronoun)) is not None:
             return found
         if pronoun.casefold() in ("he", "she") and (fresh := self._unnamed_just_before(before, pronoun)) is not None:
@@ -81,6 +85,8 @@ class Reader:
         named = sorted(
             [*self._last(self.subjects, before), *self._last(self.speakers, before)], key=itemgetter(0), reverse=True
         )
+        if group:  # "they" stands for a body or those described, never for one person named
+            named = [(at, who) for at, who in named if not who.name]
         if named and pronoun.casefold() in _PRONOUN_SEX and self._paragraph_subject(before, named, pronoun):
             return named[0][1]
         opened = self._opened_with(before, pronoun) if depth < _CHAIN and not group else None
@@ -158,6 +164,15 @@ class Reader:
         previous, anywhere = all_sentences[index - 1], named_anywhere(self.text)  # in the order of the text
         low = bisect.bisect_left(anywhere, previous.start, key=itemgetter(0))
         return list(anywhere[low : bisect.bisect_left(anywhere, previous.end, key=itemgetter(0))])
+
+    def _two_before(self, before: int) -> Mention | None:
+        """The two a "they" stands for, spoken of as two ("the two leaders", "both sides") in its sentence or the one
+        before, as those words describe them (pair_said.py reads whom they name)."""
+        all_sentences = sentences(self.text)
+        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        start = all_sentences[max(0, index - 1)].start if index >= 0 else 0
+        found = [m for m in _TWO.finditer(self.blanked or self.text, start, before) if m["noun"] in _PAIRED]
+        return Mention(found[-1].group(), description=f"the two {found[-1]['noun']}") if found else None
 
     def _earlier_in_sentence(self, before: int) -> list[tuple[int, Mention]]:
         """The people named in full earlier in the pronoun's own sentence, the first named first: a
