@@ -1,4 +1,4 @@
-"""Parties who convened or gathered somewhere met, as "A and B met" (sentences written for these tests;
+"""Parties who convened, reconvened or gathered somewhere met, as "A and B met" (sentences written for these tests;
 kb/draft/meetings.py)."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from drafting import meeting_parties
          ["Ana Lind", "Omar Diallo"]),
         ("Tomas Novak and Lucas Moreau gathered at the embassy for a working dinner.", ["Tomas Novak", "Lucas Moreau"]),
         ("Negotiators of Ghana and Kenya finally convened.", ["Ghana", "Kenya"]),
+        ("Negotiators from Chile and Peru reconvened in Lima on Monday to seek a deal.", ["Chile", "Peru"]),
     ],
 )  # fmt: skip
 def test_parties_who_convened_or_gathered_met(text, expected):
@@ -28,6 +29,7 @@ def test_parties_who_convened_or_gathered_met(text, expected):
         "Minister Tomas Novak gathered his advisers for a briefing.",
         "Figures gathered in Norway and Sweden show a rise in catches.",
         "Protesters gathered outside the ministry in Oslo.",
+        "President Kwame Osei reconvened the National Security Council on Wednesday.",
     ],
 )
 def test_convening_a_body_or_gathering_things_is_no_meeting(text):

@@ -38,7 +38,7 @@ _NOT_MODIFIERS = (
 MEETING = re.compile(
     r"\b(?P<verb>(?:(?:(?:is|are|was|were) (?:set|due|expected|scheduled|slated|going) to "
     r"|(?:plans?|planned) to )?(?:met|meets|meet)|"
-    r"(?:convened|gathered)(?= (?:in|at|on|for)\b|[.,;]))"  # not "convened the council"
+    r"(?:convened|reconvened|gathered)(?= (?:in|at|on|for)\b|[.,;]))"  # not "convened the council"
     r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|separately|twice))?"
     r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|trilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
