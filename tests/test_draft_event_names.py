@@ -223,3 +223,19 @@ def test_a_statement_after_a_report_naming_an_occasion_or_further_on_is_another(
 )
 def test_a_speaker_who_attended_an_event_speaks_at_it(text: str, words: str, day: str | None) -> None:
     assert day_of(text, words) == day
+
+
+@pytest.mark.parametrize(
+    ("speaker", "day"),
+    [
+        ("Two sources familiar with the talks said", None),
+        ("A diplomat involved in the negotiations said", None),
+        ("Officials briefed on the talks said", None),
+        ("People with knowledge of the talks said", None),
+        ("Ana Lind said after the talks", "2025-04-14"),
+        ("Ana Lind, who took part, said at the talks", "2025-04-14"),
+    ],
+)
+def test_an_event_that_describes_the_speaker_is_no_occasion_of_the_words(speaker: str, day: str | None) -> None:
+    text = f"Negotiators from Chile and Peru held talks in Lima on Monday. {speaker} that the deal was close."
+    assert day_of(text, "the deal was close") == day

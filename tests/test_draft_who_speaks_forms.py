@@ -205,7 +205,25 @@ UNNAMED = [
     ("“Trump is wrong,” the minister said.", "the minister"),
     ("Members of the European Parliament said the deal was “a disaster”.", "Members of the European Parliament"),
     ("“It is a disaster,” said members of the European Parliament.", "members of the European Parliament"),
+    ("Four South American and European sources involved in the talks said the deal was done.",
+     "Four South American and European sources involved in the talks"),
+    ("Brazilian and Argentine officials said the deal would be signed next year.",
+     "Brazilian and Argentine officials"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and the European Union said the deal would be signed next year.",
+        "The European Union and member states said the deal would be signed next year.",
+        "Chilean officials and Peruvian negotiators said the deal would be signed next year.",
+    ],
+)
+def test_two_parties_joined_by_and_are_no_one_speaker_described(text):
+    said, people, _ = drafted(text)
+    assert said == []
+    assert people == []
 
 
 @pytest.mark.parametrize(("text", "description"), UNNAMED)

@@ -17,6 +17,12 @@ _DEFINITE = frozenset({"the", "their", "his", "her", "its", "this", "that", "the
 _NEW = frozenset({"a", "an", "another", "new", "fresh", "next", "further"})
 _VERBS = frozenset({"met", "signed", "announced", "arrived", "landed"})  # a verb names an event of its own
 _RECURRING = re.compile(r"\b(?:weekly|daily|monthly|annual|yearly|regular|routine|usual)\b[\w -]{0,30}$")
+# Words that describe a speaker by what they know of an event, not the occasion they spoke at: "sources familiar with
+# the talks", "a diplomat involved in the negotiations", "officials briefed on the meeting".
+_KNOWING = re.compile(
+    r"\b(?:familiar with|involved in|briefed on|with knowledge of|knowledgeable about|close to|privy to"
+    r"|participating in|taking part in|engaged in) (?:the |these |those )?(?:[\w-]+ ){0,2}$"
+)
 _AHEAD = re.compile(r"(?:later this|next|coming)\b", re.IGNORECASE)  # a time still to come: "later this week"
 _AROUND = 200  # characters of a sentence either side of an event's name read for its day
 _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|got under way|resumed|resumes)\b")
@@ -142,6 +148,8 @@ class Occasions:
                 continue
             if _RECURRING.search(clause, max(0, match.start() - 40), match.start()):
                 continue  # "at his weekly media briefing": named by when it recurs, not by an earlier sentence
+            if _KNOWING.search(clause, max(0, match.start() - 60), match.start()):
+                continue  # "sources familiar with the talks said": who spoke, not where
             counted = counted_before(clause, match.start())  # "on the eve of the summit", "a week after the talks"
             named = self._named_day(clause, match, before)
             if named and counted:

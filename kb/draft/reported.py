@@ -65,11 +65,31 @@ def _tail(words: list[Token], verb: int) -> bool:
 
 
 def _joined(words: list[Token], subject: list[Token]) -> bool:
-    """Whether the subject is the second of two joined by *and* and an owner, up to four words before it: "Lind
-    and her Czech counterpart Tomas Novak said …", "Lind and his deputy Eva Kral said …"."""
+    """Whether the subject is the second of two joined by *and*, a name before it ("Chile and the European Union
+    said …") or an owner up to four words before it: "Lind and her Czech counterpart Tomas Novak said …", "Lind and
+    his deputy Eva Kral said …"."""
     first = words.index(subject[0]) if subject else 0
+    start = first - 1 if first > 0 and words[first - 1].word == "the" else first
+    if start >= 2 and words[start - 1].word == "and" and words[start - 2].text[:1].isupper():
+        return True  # "Chile and the European Union said …"
     owner = next((at for at in range(first - 1, max(first - 5, 0), -1) if words[at].word in OWNERS), 0)
     return owner > 0 and words[owner - 1].word == "and" and all(t.text not in ",;:" for t in words[owner:first])
+
+
+def _one_group(subject: list[Token]) -> bool:
+    """Whether each *and* of the subject joins words that describe one group, in capitals before its plural noun:
+    "Four South American and European sources involved in the talks", "Brazilian and Argentine officials" (not "Japan
+    and the United States", "the EU and member states": two parties)."""
+    joins = [n for n, token in enumerate(subject) if token.word == "and"]
+    return bool(joins) and all(
+        n > 0 and subject[n - 1].text[:1].isupper() and _plural_after(subject[n + 1 :]) for n in joins
+    )
+
+
+def _plural_after(words: list[Token]) -> bool:
+    """Whether words in capitals go up to a noun in the plural: "European sources (involved in …)"."""
+    noun = next((n for n, token in enumerate(words) if not token.text[:1].isupper()), len(words))
+    return 0 < noun < len(words) and words[noun].text.islower() and words[noun].text.endswith("s")
 
 
 def _tail_first(text: str, sentence: Span, words: list[Token], verbs: list[int]) -> list[int]:
@@ -178,7 +198,7 @@ def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[in
             continue  # "a statement issued on Friday": what the document gives, not who spoke
         after = [*subject[1:], None]
         joined = (t.word == "and" and not joins_portfolios(subject[:n], after[n]) for n, t in enumerate(subject))
-        if any(joined) or _joined(words, subject):  # not "Minister of Trade and Industry Per Moe said"
+        if (any(joined) or _joined(words, subject)) and not _one_group(subject):  # not "Minister of Trade and …"
             return []  # "Japan and the United States confirmed …": two parties, drafted as their agreement
         who = mention_in(text, sentence, subject) if subject else None
         pattern, confidence = "speaker-verb-clause", 0.6
