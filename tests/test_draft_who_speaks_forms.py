@@ -178,6 +178,22 @@ def test_of_two_people_the_one_the_pronoun_or_the_post_fits(text, who):
     assert said == [who]
 
 
+@pytest.mark.parametrize(
+    ("last", "who"),
+    [
+        ("On Monday, Novak listed issues he said were on the table: “We are talking about territory.”", "tomas-novak"),
+        ("Asked about Novak’s offer, he said: “We are talking about territory.”", "pedro-alves"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_surname_in_its_own_sentence_stands_for_that_person_not_the_last_speaker(last, who):
+    text = (
+        "The talks were a step in President Tomas Novak’s effort to end the war. "
+        f"Minister Pedro Alves said earlier that no documents would be signed. {last}"
+    )
+    said, _, _ = drafted(text)
+    assert sorted(said) == sorted(["pedro-alves", who])  # Alves's words, then the ones after the colon
+
+
 UNNAMED = [
     ("“The talks are stuck,” said an official who declined to be named.", "an official"),
     ("A person familiar with the talks said the sides were “far apart”.", "A person familiar with the talks"),

@@ -175,16 +175,22 @@ class Reader:
         return Mention(found[-1].group(), description=f"the two {found[-1]['noun']}") if found else None
 
     def _earlier_in_sentence(self, before: int) -> list[tuple[int, Mention]]:
-        """The people named in full earlier in the pronoun's own sentence, the first named first: a
-        pronoun stands for one of them before anyone of an earlier sentence ("when you met Donald
-        Trump in the White House, he said …")."""
+        """The people named earlier in the pronoun's own sentence, in full or by the surname of someone named in full
+        before (not in the possessive), the first named first: a pronoun stands for one of them before anyone of an
+        earlier sentence ("when you met Donald Trump in the White House, he said …", "Trump listed issues he said
+        were on the table")."""
         all_sentences = sentences(self.text)
         index = bisect.bisect_right(all_sentences, before, key=START) - 1
         if index < 0:
             return []
         named = named_anywhere(self.text)
-        low = bisect.bisect_left(named, all_sentences[index].start, key=itemgetter(0))
-        return list(named[low : bisect.bisect_left(named, before, lo=low, key=itemgetter(0))])
+        start = all_sentences[index].start
+        low = bisect.bisect_left(named, start, key=itemgetter(0))
+        found = list(named[low : bisect.bisect_left(named, before, lo=low, key=itemgetter(0))])
+        earlier = {who.name.split()[-1]: who for _, who in named[:low] if who.name}  # "Trump listed issues he said"
+        surnames = re.finditer(r"\b[A-Z][\w’'-]+\b(?![’']s\b)", self.text[start:before])
+        found += [(start + m.start(), earlier[m.group()]) for m in surnames if m.group() in earlier]
+        return sorted(found, key=itemgetter(0))
 
     def _of_sex(self, named: list[tuple[int, Mention]], pronoun: str) -> Mention | None:
         """The first of ``named`` (the nearest first) that a pronoun may stand for (see antecedent)."""
