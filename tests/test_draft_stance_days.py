@@ -25,6 +25,12 @@ from drafting import day_of
         ("Foreign Minister Piotr Novak voiced concern about the vote planned for May 30.", "concern", None),
         ("Trade Minister Anna Lind conveyed her wish to meet again in July.", "wish", None),
         ("The envoy, Sara Ruiz, voices doubts over whether the ceasefire agreed on March 3 will hold.", "doubts", None),
+        (
+            "Trade Minister Anna Lind expressed satisfaction with the progress of the measures agreed after the "
+            "President's visit to Lima in April 2024.",
+            "satisfaction",
+            None,
+        ),
     ],
 )
 def test_a_stance_is_dated_by_its_own_clause(talks, text, words, day):

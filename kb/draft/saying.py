@@ -23,7 +23,7 @@ EVENTS = re.compile(
 # Verbs of saying: what follows them is what was said, where a date is of that, not of the saying
 # ("Ishiba said talks would resume on Monday") — but for the words of when, where and to whom (and
 # the names of events, EVENTS).
-_STANCE_CONTENT = frozenset({"that", "to", "about", "over", "for", "regarding", "whether", "if"})
+_STANCE_CONTENT = frozenset({"that", "to", "about", "over", "for", "with", "regarding", "whether", "if"})
 _SAYING = frozenset(
     {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states", "stressed",
      "noted", "insisted", "warned", "argued", "explained", "declared", "remarked", "reiterated", "acknowledged",
