@@ -306,6 +306,8 @@ def held(text: str) -> list[tuple[list[str], str | None]]:
         ("Ngozi Eze hosted a dinner for Tomasz Nowak on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Ngozi Eze and Tomasz Nowak held a virtual meeting on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Ngozi Eze and Tomasz Nowak met again on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
+        ("Ngozi Eze met bilaterally with Tomasz Nowak on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
+        ("Ngozi Eze and Tomasz Nowak met privately in Geneva on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Ngozi Eze met Tomasz Nowak for a second time on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         (
             "Ngozi Eze flew to Doha to see Tomasz Nowak. The pair met behind closed doors on Wednesday.",
