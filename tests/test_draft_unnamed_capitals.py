@@ -30,6 +30,19 @@ def meetings(text: str) -> list[list[str]]:
             "Park Jin met Jane Moe, director of the Institute of Trade Studies, on Wednesday.\n",
             ["Park Jin", "Jane Moe"],
         ),
+        # A person "of" a body whose portfolios are listed, the body's initials and head in brackets, and a post
+        # after the other party's name: neither the last portfolio ("Resources") nor the post is a party.
+        (
+            "Trade Minister Yeo Han-koo of the Ministry of Trade, Industry and Resources (MOTIR, Minister JK Kim) "
+            "and Sir Chris Bryant, Minister of State at the Department for Business and Trade, met in London on "
+            "Wednesday.\n",
+            ["Yeo Han-koo", "Chris Bryant"],
+        ),
+        (
+            "Trade Minister Yeo Han-koo of the Ministry of Trade, Industry and Energy and Chris Bryant met in London "
+            "on Wednesday.\n",
+            ["Yeo Han-koo", "Chris Bryant"],
+        ),
         # A post of a body named in full keeps the name after it: "… Department of Foreign Affairs Tammy Bruce".
         (
             "Park Jin met the spokesman for the Department of Foreign Affairs Tammy Bruce on Wednesday.\n",

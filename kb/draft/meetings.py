@@ -240,7 +240,13 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
 
 # Blanked out, its place kept, so that a name ends the subject: an abbreviation in brackets ("the European Union
 # (EU) met"), the comma after a name set off after a post ("his counterpart, Wang Yi, met"; not "…, Minister of X,").
-_SET_OFF = re.compile(r" \([A-Z][A-Za-z.]{1,7}\)(?=\s|,|$)|(?P<who>(?<=[a-z]), [A-Z]\S*( [A-Z]\S*){0,3}),(?=\s*$)")
+# What a subject sets off that names no party: its brackets ("(MOT)", "(MOTIR, Minister JK Kim)"), a name after a
+# comma (kept, without the comma), or a post after the last party's name (", Minister of State at the Department for
+# Business and Trade,").
+_SET_OFF = re.compile(
+    r" \([^()\n]{1,60}\)(?=\s|,|$)|(?P<who>(?<=[a-z]), [A-Z]\S*( [A-Z]\S*){0,3}),(?=\s*$)"
+    rf"|(?<=[a-z]), (?:[A-Z][\w-]* ){{0,2}}(?i:{'|'.join(sorted(TITLE_HEADS))})\b[^,()]{{0,100}},(?=\s*$)"
+)
 
 
 # People of the countries a list names, the countries' parties to the meeting: "with his counterparts from Ukraine,

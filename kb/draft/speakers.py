@@ -201,7 +201,10 @@ ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's n
 _IN_BRACKETS = re.compile(rf" \({ABBREVIATION.pattern}\)$")
 # A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
 _LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
-_OF_BODY = re.compile(r"(?P<who>.+?(?:[A-Z][a-z]+|[A-Z][a-z]+ [IVX]+)) of (?P<the>the )?(?P<body>[A-Z][\w .’'-]{1,60})")
+_OF_BODY = re.compile(  # a body's portfolios listed: "Yeo Han-koo of the Ministry of Trade, Industry and Resources"
+    r"(?P<who>.+?(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]+ [IVX]+)) of (?P<the>the )?"
+    r"(?P<body>[A-Z][\w .’'-]{1,60}?(?:(?:, [A-Z][\w’'-]*)+,? and [A-Z][\w .’'-]{1,30})?)"
+)
 
 
 # A body's name by the word it ends with, never a person's: "Al-Qahera News", "the General Administration of Customs".
