@@ -1,6 +1,7 @@
-"""Capitals that name no one: the end of a body's longer name after a post ("director of the Institute of Trade
-Studies"), a region before a plural ("officials of Pacific nations"), and a plural noun that looks like a reporting
-verb before a preposition ("Caribbean states in Seoul") — never a person. Texts made for the tests."""
+"""Capitals that name no one: a body named by what it is of ("the Federal Reserve Bank of New York"), the end of a
+body's longer name after a post ("director of the Institute of Trade Studies"), a region before a plural ("officials
+of Pacific nations"), and a plural noun that looks like a reporting verb before a preposition ("Caribbean states in
+Seoul") — never a person. Texts made for the tests."""
 
 from __future__ import annotations
 
@@ -53,6 +54,38 @@ def meetings(text: str) -> list[list[str]]:
 def test_a_body_s_longer_name_after_a_post_is_no_one_s_name(text, met):
     assert meetings(text) == [met]
     assert sorted(people(text)) == sorted(met)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Federal Reserve Bank of New York",
+        "The Reserve Bank of India",
+        "The American Chamber of Commerce",
+        "Islamic Republic of Iran",
+        "The Democratic Republic of Congo",
+        "The Grand Duchy of Luxembourg",
+        "The Joint Chiefs of Staff",
+        "The Peterson Institute of International Economics",
+    ],
+)
+def test_a_body_named_by_what_it_is_of_is_no_person(body):
+    text = f"{body} said on Wednesday that the outlook was weak.\n"
+    assert people(text) == []
+    assert [s.get("speaker_description") for s in of_type(drafted_text(text, PUBLISHED), "statement")] == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ships crossed the Bay of Bengal on Wednesday.\n", "She entered the Hall of Fame on Wednesday.\n"],
+)
+def test_a_place_of_something_is_no_post_and_no_name(text):
+    assert people(text) == []
+
+
+def test_a_person_of_a_firm_the_text_does_not_know_is_that_person_at_that_firm():
+    text = "The outlook is weak, Marcel Thieliant of Capital Economics said in a commentary.\n"
+    assert people(text) == ["Marcel Thieliant"]
 
 
 def test_a_name_run_on_from_a_body_s_name_is_no_one_invented():

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from kb.draft.body_phrases import BODY_ALONE, BODY_ENDING, BODY_OF, HELD_AT, OF_BODY, POST_THEN_NAME
 from kb.draft.countries import COUNTRIES, DEMONYMS, names_of
 from kb.draft.lexicon import (
     DOCUMENT_NOUNS,
@@ -184,35 +185,10 @@ _ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:join
                      r"(?:by|from) (?P<by>.+))")  # fmt: skip
 
 
-# A post or an unnamed speaker at a body: "a fellow at Chatham House", "a source at the European Commission".
-_HELD_AT = re.compile(
-    r"(?P<post>.+?) at (?P<body>(?:[Tt]he )?[A-Z][\w’'.&-]*(?: (?:of |for |and )?[A-Z][\w’'.&-]*){0,5})"
-)
-# A body named by what it is of or for: "the Ministry of Energy and Mines", "Department for Business and Trade".
-_BODY_OF = re.compile(
-    r"(?:[Tt]he )?(?:Ministry|Department|Office|Agency|Council|Committee|Bureau|Authority|Secretariat|Directorate)"
-    r" (?:of|for) (?:the )?[A-Z]"
-)
-_BODY_ALONE = re.compile(_BODY_OF.pattern + r"[\w’'-]*(?:,? (?:and |of |the )*[A-Z][\w’'-]*)*")  # no post after it
-_POST_THEN_NAME = re.compile(
-    r" (?P<post>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})"
-)
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's name: "(MOT)", "(Miti)"
 _IN_BRACKETS = re.compile(rf" \({ABBREVIATION.pattern}\)$")
 # A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
 _LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
-_OF_BODY = re.compile(  # a body's portfolios listed: "Yeo Han-koo of the Ministry of Trade, Industry and Resources"
-    r"(?P<who>.+?(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]+ [IVX]+)) of (?P<the>the )?"
-    r"(?P<body>[A-Z][\w .’'-]{1,60}?(?:(?:, [A-Z][\w’'-]*)+,? and [A-Z][\w .’'-]{1,30})?)"
-)
-
-
-# A body's name by the word it ends with, never a person's: "Al-Qahera News", "the General Administration of Customs".
-_BODY_ENDING = re.compile(
-    r"(?:(?:[Tt]he|[Aa]ccording to(?: the)?|(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[’']s)\s)?"
-    r"(?P<body>(?:[A-Z][\w’'.-]*\s(?:(?:of|for|and|the)\s)*){1,6}(?:News|Agency|Customs|Channel"
-    r"|Television|TV|Radio|Times|Gazette|Tribune|Institute|Association|Service))"
-)
 
 
 def _held_or_issued(phrase: str) -> Mention | None:
@@ -220,16 +196,18 @@ def _held_or_issued(phrase: str) -> Mention | None:
     ("the Ministry of Energy and Mines") or by the word it ends with ("Al-Qahera News"), a document that speaks for
     the body issuing it ("An African Union (AU) statement": the African Union), or a person or a side called by
     their nation (`nationals.py`)."""
-    if ending := _BODY_ENDING.fullmatch(phrase):  # "China's General Administration of Customs": China's, whose it is
+    if ending := BODY_ENDING.fullmatch(phrase):  # "China's General Administration of Customs": China's, whose it is
         body = body_name(ending["body"]) or ending["body"]
         return Mention(phrase, organisation=body, description=phrase if ending["owner"] else None)
-    if (held := _HELD_AT.fullmatch(phrase)) and describes(tokens(held.group("post"))):
+    if (held := HELD_AT.fullmatch(phrase)) and describes(tokens(held.group("post"))):
         post, body = parse_phrase(held.group("post")), held.group("body")
         where = body_name(body) or re.sub(r"^[Tt]he ", "", body)
         return Mention(phrase, post.name, post.title, where, phrase if post.description else None)
-    if _BODY_OF.match(phrase) and not body_name(phrase):  # "the Ministry of Energy and Mines": a body, no "Mines"
-        ministry = _BODY_ALONE.match(phrase)
-        holder = _POST_THEN_NAME.fullmatch(phrase, ministry.end()) if ministry else None
+    if BODY_OF.match(phrase) and (known := body_name(phrase)):  # "the Republic of Korea"
+        return Mention(phrase, organisation=known)
+    if BODY_OF.match(phrase):  # "the Ministry of Energy and Mines": a body, no "Mines"
+        ministry = BODY_ALONE.match(phrase)
+        holder = POST_THEN_NAME.fullmatch(phrase, ministry.end()) if ministry else None
         if ministry and holder and describes(tokens(holder["post"])):  # "Ministry of Commerce spokesperson He Yadong"
             return Mention(phrase, holder["name"], f"{ministry.group()} {holder['post']}")
         return Mention(phrase, description=phrase.strip(" ,"))
@@ -249,9 +227,9 @@ def parse_phrase(phrase: str) -> Mention:
     phrase = _IN_BRACKETS.sub("", plain_phrase(phrase))  # "Readout of President X", "the Ministry (MOT)"
     if (at_or_by := _held_or_issued(phrase)) is not None:
         return at_or_by
-    if of := _OF_BODY.fullmatch(phrase):  # "Foreign Minister Wang Yi of China", "King Abdullah II of Jordan"
+    if of := OF_BODY.fullmatch(phrase):  # "Foreign Minister Wang Yi of China", "King Abdullah II of Jordan"
         named, body = parse_phrase(of.group("who")), body_name(of.group("body"))
-        if named.name and (body or named.title or " " in named.name and of.group("the")):  # "… of the Bank of X"
+        if named.name and (body or named.title or " " in named.name):  # "… of the Bank of X", "… of Capital Economics"
             return Mention(phrase, named.name, named.title, named.organisation or body or of.group("body"))
     words = [t for t in tokens(phrase) if t.text not in "()"]
     if words and words[0].word in DETERMINERS:
@@ -264,7 +242,7 @@ def parse_phrase(phrase: str) -> Mention:
         owner_words = " ".join(t.text for t in words[: owner + 1])
         organisation = body_name(owner_words) or re.sub(r"[’']s?$", "", owner_words)
         words = words[owner + 1 :]
-        if words and _BODY_ALONE.fullmatch(post := phrase[words[0].start : words[-1].end]):  # "… Ministry of Fisheries"
+        if words and BODY_ALONE.fullmatch(post := phrase[words[0].start : words[-1].end]):  # "… Ministry of Fisheries"
             return Mention(phrase, title=post, organisation=organisation, description=phrase)  # a body, no "Fisheries"
     name_start = _name_start(words)
     before_name = words[name_start - 1] if 0 < name_start < len(words) else None
@@ -294,7 +272,7 @@ def parse_phrase(phrase: str) -> Mention:
         organisation, title_words = body_name(" ".join(t.text for t in title_words[:opening])), title_words[opening:]
     title = " ".join(t.text for t in title_words).replace(" , ", ", ") or None  # "Investment, Trade and Industry …"
     whole = " ".join(t.text for t in words)
-    if name_words and not any(is_title(t) for t in name_words) and not body_name(whole):
+    if name_words and _names_someone(title_words, name_words) and not body_name(whole):
         of = re.search(r"\bof (?:the )?([A-Z][\w .’'-]+)$", title or "")
         if of and body_name(of.group(1)) and organisation is None:
             organisation, title = body_name(of.group(1)), title[: of.start()].strip() if title else None
@@ -304,6 +282,13 @@ def parse_phrase(phrase: str) -> Mention:
         return Mention(phrase, organisation=body_name(whole) or organisation)
     description = phrase.strip(" ,") if describes(words) else None
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
+
+
+def _names_someone(title_words: list[Token], name_words: list[Token]) -> bool:
+    """Whether a name's words name someone: no post among them, and the words before them do not end in *of* or
+    *for* with no post among them ("the Bay of Bengal", "Hall of Fame" name a place or a thing, no one)."""
+    placed = bool(title_words) and title_words[-1].word in ("of", "for") and not any(map(is_title, title_words))
+    return not placed and not any(map(is_title, name_words))
 
 
 def _body_opening(title_words: list[Token]) -> int:

@@ -1,0 +1,43 @@
+"""How a speaker's phrase names a body (speakers.py reads them): at a body ("a fellow at Chatham House"), by what
+it is of or for ("the Ministry of Energy and Mines", "the Federal Reserve Bank of New York" — never a person "Mines"
+or "New York"), with a post and a name after it ("Ministry of Commerce spokesperson He Yadong"), a person of a body
+("Foreign Minister Wang Yi of China", "Yeo Han-koo of the Ministry of Trade, Industry and Resources"), or by the
+word its name ends with ("Al-Qahera News")."""
+
+from __future__ import annotations
+
+import re
+
+from kb.draft.lexicon import TITLE_HEADS
+
+# A post or an unnamed speaker at a body: "a fellow at Chatham House", "a source at the European Commission".
+HELD_AT = re.compile(
+    r"(?P<post>.+?) at (?P<body>(?:[Tt]he )?[A-Z][\w’'.&-]*(?: (?:of |for |and )?[A-Z][\w’'.&-]*){0,5})"
+)
+# A body named by what it is of or for: "the Ministry of Energy and Mines", "Department for Business and Trade", "the
+# Federal Reserve Bank of New York", "the American Chamber of Commerce", "the Islamic Republic of Iran" — never a
+# person "New York", "Mines" or "Islamic Republic".
+BODY_OF = re.compile(
+    r"(?:[Tt]he )?(?:[A-Z][\w-]* ){0,3}(?:Ministry|Department|Office|Agency|Council|Committee|Bureau|Authority"
+    r"|Secretariat|Directorate|Bank|Chamber|Institute|Commission|Board|Federation|Confederation|Association"
+    r"|Fund|Court|University|Academy|Corporation|Society|Foundation|Centre|Center|Administration|Service"
+    r"|Republic|Kingdom|State|Sultanate|Emirate|Duchy|Principality|Commonwealth|Chiefs|See)"  # a state's long form
+    r" (?:of|for) (?:the )?[A-Z]"
+)
+_NO_POST = rf"(?!(?i:{'|'.join(sorted(TITLE_HEADS))})\b)"  # a post after a body's name: "… of Australia Governor"
+BODY_ALONE = re.compile(BODY_OF.pattern + rf"[\w’'-]*(?:,? (?:and |of |the )*{_NO_POST}[A-Z][\w’'-]*)*")
+POST_THEN_NAME = re.compile(
+    r" (?P<post>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})"
+)
+OF_BODY = re.compile(  # a body's portfolios listed: "Yeo Han-koo of the Ministry of Trade, Industry and Resources"
+    r"(?P<who>.+?(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]+ [IVX]+)) of (?P<the>the )?"
+    r"(?P<body>[A-Z][\w .’'-]{1,60}?(?:(?:, [A-Z][\w’'-]*)+,? and [A-Z][\w .’'-]{1,30})?)"
+)
+
+
+# A body's name by the word it ends with, never a person's: "Al-Qahera News", "the General Administration of Customs".
+BODY_ENDING = re.compile(
+    r"(?:(?:[Tt]he|[Aa]ccording to(?: the)?|(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[’']s)\s)?"
+    r"(?P<body>(?:[A-Z][\w’'.-]*\s(?:(?:of|for|and|the)\s)*){1,6}(?:News|Agency|Customs|Channel"
+    r"|Television|TV|Radio|Times|Gazette|Tribune|Institute|Association|Service))"
+)
