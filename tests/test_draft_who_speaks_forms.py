@@ -225,6 +225,8 @@ UNNAMED = [
      "Four South American and European sources involved in the talks"),
     ("Brazilian and Argentine officials said the deal would be signed next year.",
      "Brazilian and Argentine officials"),
+    ("The talks stalled in May, according to the Ministry of Trade, Industry and Energy.",
+     "the Ministry of Trade, Industry and Energy"),
 ]  # fmt: skip
 
 

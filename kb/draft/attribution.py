@@ -130,6 +130,8 @@ def according(frame: str) -> Mention | None:
         per = _PER.match(frame)
         return according("according to " + frame[per.end() :]) if per else None
     who = match.group("who").strip()
+    listed = _LISTED_ON.match(frame, match.end()) if re.search(r"\bof [A-Z]", who) else None
+    who += listed.group() if listed else ""  # "the Ministry of Trade, Industry and Energy"
     if who.endswith(".") and not re.search(r"\b[A-Z]\.$", who):
         who = who[:-1]
     if _DATA.search(who):
@@ -137,6 +139,8 @@ def according(frame: str) -> Mention | None:
     return mention_of(who)
 
 
+# The rest of a body's list of what it is of, after the first: "(the Ministry of Trade), Industry and Energy".
+_LISTED_ON = re.compile(r"(?:, [A-Z][\w’'-]*)*,? and [A-Z][\w’'-]*")
 # What gives figures, not words: "Reuters calculations", "the ministry's data", "official estimates".
 _DATA = re.compile(r"\b(?:calculations?|data|figures|estimates?|statistics|tall(?:y|ies)|surveys?|polls?)\b")
 
