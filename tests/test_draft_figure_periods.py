@@ -1,7 +1,7 @@
 """The period of each figure of a sentence that gives several: the month right after it, the month owning it before
 it, or the period before the sentence's that the words after it give ("in the same month a year earlier", "in the
-previous month", "a month ago") — not a change's base ("rose 5% from a year earlier"). Sentences written for these
-tests (kb/draft/periods.py). Published 2025-04-18."""
+previous month", "a month ago") — not a change's base ("rose 5% from a year earlier"), nor the day the figures came
+out ("data released on Tuesday"). Sentences written for these tests (kb/draft/periods.py). Published 2025-04-18."""
 
 from __future__ import annotations
 
@@ -51,3 +51,19 @@ def test_a_change_s_base_is_no_period_of_its_figure(text):
 def test_the_month_before_a_day_is_not_known():
     text = "Chile's exports rose 5% on April 2, after a 3% fall in the previous month."
     assert periods(text) == [("5", "2025-04-02"), ("3", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In its latest report, published on April 15, the statistics office said Chile ran a trade gap of $8.7 "
+         "billion.", [("8700000000", None)]),
+        ("Figures released on Tuesday showed Chile's exports rose 5% in March.", [("5", "2025-03")]),
+        ("Data released on Tuesday showed Chile's trade surplus was $3.7 billion.", [("3700000000", None)]),
+        ("Chile's trade surplus reached $3.7 billion on Tuesday, the day the figures were released.",
+         [("3700000000", "2025-04-15")]),
+        ("Chile pledged $3 million, announced on Tuesday, to the fund.", [("3000000", "2025-04-15")]),
+    ],
+)  # fmt: skip
+def test_the_day_a_report_came_out_is_no_period_of_its_figures(text, expected):
+    assert periods(text) == expected

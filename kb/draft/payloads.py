@@ -203,7 +203,7 @@ class Payloads:
             return found  # none, or a note of the exchange rate used: "(1 U.S. dollar equals 142.62 yen)"
         text = dates.without_dateline(sentence.text)
         start, end = periods.period(sentence.text, self.day)
-        when = dates.resolve(sentence.text, self.day)
+        when = periods.sentence_date(sentence.text, self.day)
         words = measures.keywords(text)
         led_to: dict[int, changes.Change] = {}
         series = figure_context.Series()

@@ -1,4 +1,5 @@
-"""The period a figure covers: "in the year ended this March", "in 2014", "last year"."""
+"""The period a figure covers: "in the year ended this March", "in 2014", "last year" — never the day the figures were
+published ("In its latest report, published on May 29, the GSO said …")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,18 @@ _PERIOD_YEAR_ENDED = re.compile(
 )
 _PERIOD_YEAR = re.compile(r"\b(?:in|for|during|of) (?:fiscal |calendar )?(?P<year>(?:19|20)\d\d)\b")
 _PERIOD_LAST_YEAR = re.compile(r"\b(?:last|this) year\b")
+
+
+# The day a report or its figures came out: when they were told, not the time they cover.
+_RELEASED = re.compile(
+    rf"\b(?:published|released|issued|posted|put out)(?: (?:late |early )?on)? "
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_RE} \d{{1,2}}|\d{{1,2}} {MONTH_RE})(?:,? \d{{4}})?"
+)
+
+
+def sentence_date(sentence: str, published: str) -> tuple[str, str] | None:
+    """The date a sentence gives its figures: its first, but the day they came out ("data released on Monday")."""
+    return resolve(_RELEASED.sub("", sentence), published)
 
 
 def period(sentence: str, published: str) -> tuple[str | None, str | None]:
