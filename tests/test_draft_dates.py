@@ -4,7 +4,7 @@ event or the statement they refer back to, and the day a dateline was written.""
 from __future__ import annotations
 
 import pytest
-from drafting import PUBLISHED, clock
+from drafting import PUBLISHED, clock, day_of
 
 from kb.draft import draft_source
 from kb.draft.dates import clause_around, dateline_day, local_day, resolve
@@ -856,3 +856,11 @@ def test_an_ordinal_of_something_else_is_no_day(words):
     from kb.draft.dates import resolve
 
     assert resolve(words, "2025-07-10") is None
+
+
+@pytest.mark.parametrize(
+    "opening", ["According to reports by the chamber of commerce, ", "Citing remarks by two delegates, ", ""]
+)
+def test_a_noun_of_reporting_before_by_is_no_reporting_verb_and_the_clause_after_it_dates(opening):
+    text = f"{opening}Anna Lind told automakers at a meeting in Oslo on Wednesday that trade was at a “crossroads”."
+    assert day_of(text, "crossroads") == "2025-04-16"
