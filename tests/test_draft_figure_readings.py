@@ -155,6 +155,11 @@ def test_more_verbs_and_bases_of_a_change_are_read(kb, sentence, value, change):
         ("Brazil's soy exports fell 7 percent on a quarterly basis.", ("fall", "7", "the previous quarter")),
         ("Mexico's remittances grew 3.3% quarter on quarter.", ("rise", "3.3", "the previous quarter")),
         ("Norway's salmon sales registered a 6% week-over-week drop.", ("fall", "6", "a week earlier")),
+        # The period before the change's noun, the amount after: "a year-on-year decline of 5 per cent".
+        ("Chile's wine exports posted a year-on-year decline of 5 per cent.", ("fall", "5", "a year earlier")),
+        ("Peru's fishmeal output saw an annual increase of 3% in May.", ("rise", "3", "a year earlier")),
+        ("Bolivia's tin exports saw a month-on-month rise of 2 percent.", ("rise", "2", "a month earlier")),
+        ("Ecuador's banana exports saw a decline of 4 percent.", ("fall", "4", None)),
         # An adverb of the period after the amount: "up 22.8% annually", "rose 3% monthly".
         ("Cambodia's garment orders were up 12.5% annually.", ("rise", "12.5", "a year earlier")),
         ("Peru's copper shipments rose 3% monthly through the spring.", ("rise", "3", "a month earlier")),
