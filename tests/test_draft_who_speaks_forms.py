@@ -194,6 +194,19 @@ def test_a_pronoun_after_a_surname_in_its_own_sentence_stands_for_that_person_no
     assert sorted(said) == sorted(["pedro-alves", who])  # Alves's words, then the ones after the colon
 
 
+@pytest.mark.parametrize(
+    ("met", "who"),
+    [
+        ("President Ana Lind met President Tomas Novak in Oslo on Monday.", "The Chilean president"),
+        ("Chilean President Ana Lind met Peruvian President Tomas Novak in Oslo on Monday.", "ana-lind"),
+        ("Peruvian President Tomas Novak met Chilean President Ana Lind in Oslo on Monday.", "ana-lind"),
+    ],
+)
+def test_a_post_of_a_country_is_the_holder_the_text_places_there_and_no_one_when_it_places_none(met, who):
+    said, _, _ = drafted(f"{met} The Chilean president said the talks were “productive”.")
+    assert said == [who]
+
+
 UNNAMED = [
     ("“The talks are stuck,” said an official who declined to be named.", "an official"),
     ("A person familiar with the talks said the sides were “far apart”.", "A person familiar with the talks"),

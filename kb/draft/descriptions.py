@@ -344,7 +344,11 @@ def _described(
 
     if aged(Token(head, 0, 0)):
         return before[0] if before and one.who.description.casefold().startswith("the ") else None
-    titled = next((who for _, who in reversed(everyone[-ANTECEDENTS:]) if fits(who, False)), None)
+    holders = [who for _, who in reversed(everyone[-ANTECEDENTS:]) if fits(who, False)]
+    titled = holders[0] if holders else None
+    nowhere = titled and one.who.organisation and not bodies.get((titled.name or "").split()[-1])
+    if nowhere and len({who.name for who in holders}) > 1:
+        return None  # "the South Korean president" after two presidents the text gives no country: either one
     if titled is None and head in _ALSO_CALLED:
         also = post - {head} | _ALSO_CALLED[head]
         titled = next((who for _, who in reversed(everyone[-ANTECEDENTS:]) if fits(who, False, also)), None)
