@@ -37,7 +37,16 @@ def test_a_caption_is_no_statement_and_its_date_keeps_no_quote_from_the_story_s_
 
 
 @pytest.mark.parametrize(
-    "credit", ["Photo : Ghana News Agency", "Image: Reuters", "Credit: AP", "Picture: Kofi Mensah", "(AFP)"]
+    "credit",
+    [
+        "Photo : Ghana News Agency",
+        "Image: Reuters",
+        "Credit: AP",
+        "Picture: Kofi Mensah",
+        "(AFP)",
+        "(REUTERS/Kofi Mensah/File Photo / DAILY GRAPHIC FILE PHOTO)",
+        "(Photo by Kofi Mensah)",
+    ],
 )
 def test_a_line_before_a_credit_is_a_caption(credit):
     caption = "Ama Osei and Kojo Lind at the border post on March 3, 2019"

@@ -240,6 +240,9 @@ UNNAMED = [
      "Brazilian and Argentine officials"),
     ("The talks stalled in May, according to the Ministry of Trade, Industry and Energy.",
      "the Ministry of Trade, Industry and Energy"),
+    ("In December, Chile's major state-owned grain stockpiler said it had resumed buying wheat.",
+     "Chile's major state-owned grain stockpiler"),
+    ("Peru's biggest business lobby said the deal was “a relief”.", "Peru's biggest business lobby"),
 ]  # fmt: skip
 
 

@@ -5,7 +5,8 @@ Mensah" is no statement, and its date no time the story moves to.
 A caption is known by its credit: at the end of its line, in brackets ("… (Jane Doe/Pool Photo via AP)", "(Photo:
 Xinhua)", "[Photo/Agencies]") or not ("… REUTERS/Ama Mensah", "… AFP via Getty Images", "… Photo: EPA-EFE", "… ©
 Kyodo", "… /Courtesy of News1"); by an opening that says it is one ("FILE PHOTO:", "FILE - ", "Image caption"); or by
-the line after it, a credit or a time stamp ("Credit: AP", "Photo : Yonhap", "15:33 JST, May 24, 2025"). A line
+the line after it, a credit or a time stamp ("Credit: AP", "Photo : Yonhap", "(REUTERS/Jason Lee/File Photo)", "15:33
+JST, May 24, 2025"). A line
 holding a quotation mark, or longer than a paragraph of a story, is never one. The event of an old picture
 (`old_captions`) is none the story's words refer back to."""
 
@@ -35,7 +36,8 @@ _CREDIT_IN_LINE = re.compile(
 _CAPTION_OPENING = re.compile(r"(?:(?:FILE PHOTO|File photo|FILE)\s?[:–—-]|(?:Image|Photo) caption:?)\s")
 _CREDIT_LINE = re.compile(
     r"(?:(?:Credit|Photo|Photograph|Picture|Image)\s?:|\(?(?:AP|Reuters|AFP|Getty Images|Kyodo)(?: Photo)?\)?\s*$"
-    r"|\d{1,2}:\d{2} (?:JST|GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|KST)\b)"
+    r"|\d{1,2}:\d{2} (?:JST|GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|KST)\b"
+    rf"|\([^()\n]{{0,120}}\b(?:{_PICTURE}|PHOTO|File|FILE|{_AGENCY})\b[^()\n]{{0,60}}\)\s*$)"  # "(REUTERS/Jason Lee)"
 )
 MAX_CAPTION = 400  # characters: a longer line is a paragraph of the story
 

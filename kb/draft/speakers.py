@@ -280,7 +280,7 @@ def parse_phrase(phrase: str) -> Mention:
     sided = organisation and title in ("side", "delegation", "government") and not is_title(tokens(organisation)[0])
     if body_name(whole) or sided:  # "the Chinese side"; not "Prime Minister Mark Carney's government"
         return Mention(phrase, organisation=body_name(whole) or organisation)
-    description = phrase.strip(" ,") if describes(words) else None
+    description = phrase.strip(" ,") if describes(words) or owner is not None and words else None  # "China's X"
     return Mention(phrase, title=title if description else None, description=description, organisation=organisation)
 
 

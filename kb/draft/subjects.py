@@ -22,6 +22,7 @@ from kb.draft.lexicon import (
     TITLE_WORDS,
     VERB_FILLERS,
 )
+from kb.draft.owned_speakers import owned_speaker
 from kb.draft.plain_phrases import PARTY_AND_STATE
 from kb.draft.post_openings import adjective, article_opening
 from kb.draft.reporting_verbs import issued
@@ -163,7 +164,7 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         return name + words[comma:at] if name and not lone_pronoun(name, 0) else []
     found = document_issued(words, at) or _phrase_before(words, at + 1)
     if not any(t.capitalised for t in found):  # "A spokesman for the fishing industry said", not "industry"
-        return _modified_source(words, at) or found
+        return _modified_source(words, at) or found or owned_speaker(words, at)  # "Peru's biggest business lobby"
     if lone_pronoun(words, verb - 1):
         return [words[verb - 1]]
     first = at + 1 - len(found)
