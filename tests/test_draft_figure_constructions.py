@@ -312,6 +312,12 @@ def test_a_trade_gap_is_a_deficit_and_a_rate_on_goods_a_tariff(kb, sentence, exp
     assert (point["metric"], point["subject"], point.get("counterpart")) == expected
 
 
+def test_imports_a_tariff_falls_on_their_worth_before_them_name_no_metric_of_the_rate_after_them(kb):
+    sentence = "Chile will leave tariffs on $200 billion worth of Peruvian imports at 10 percent.\n"
+    rates = [p["metric"] for p in of_type(drafted(kb, sentence), "data_point") if p.get("unit") == "percent"]
+    assert rates == ["tariff_rate"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -170,7 +170,9 @@ MONEY_METRICS = frozenset({"finance", "climate_finance", "investment"})
 
 _CLAUSE_END = re.compile(r"[,;]")
 _NEXT_WORDS = re.compile(r"[\s-]*(?:[a-z]+[\s-]+){0,2}")  # "a 15% baseline tariff", "25 per cent reciprocal tariffs"
-_ON_FLOW = re.compile(r"\bon (?:[\w.’'-]+\s){0,3}$")
+_ON_FLOW = re.compile(  # "on" the goods, their worth first or not: "tariffs on $200 billion worth of Chinese imports"
+    r"\bon (?:[$€£¥]?[\d.,]+\s(?:(?:b|m|tr)illion\s)?(?:worth\s)?(?:of\s|in\s)?)?(?:[\w.’'-]+\s){0,3}$"
+)
 
 
 def _rated_goods(keyword: tuple[int, int, str], figure: Figure, sentence: str) -> bool:
