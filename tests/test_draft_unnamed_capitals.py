@@ -76,6 +76,14 @@ def test_a_body_named_by_what_it_is_of_is_no_person(body):
 
 
 @pytest.mark.parametrize(
+    "body", ["the paramilitary Rapid Support Forces", "the Sudan Armed Forces", "the Polisario Front"]
+)
+def test_a_body_named_by_the_word_it_ends_with_after_words_in_lower_case_is_no_person(body):
+    assert people(f"Talks between the army and {body} resumed on Wednesday.\n") == []
+    assert people(f"{body[0].upper()}{body[1:]} said on Wednesday that the talks had resumed.\n") == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["Ships crossed the Bay of Bengal on Wednesday.\n", "She entered the Hall of Fame on Wednesday.\n"],
 )

@@ -207,6 +207,18 @@ def test_a_post_of_a_country_is_the_holder_the_text_places_there_and_no_one_when
     assert said == [who]
 
 
+def test_the_official_after_an_official_spoke_is_that_unnamed_official_not_someone_named_later(kb):
+    text = (
+        "On Thursday, a Chilean official said both countries were negotiating a broad deal.\n\n"
+        "“We want to address it comprehensively,” said the official.\n\n"
+        "Trade economist Ana Lind said both sides see value in a deal.\n"
+    )
+    payloads = draft_text(text, "2025-04-18", "SOURCE", "talks", Known()).payloads
+    said = {s["text"][:10]: (s.get("speaker") or s["speaker_description"], s.get("occurred_at")) for s in
+            of_type(payloads, "statement")}  # fmt: skip
+    assert said["We want to"] == ("the official", "2025-04-17")
+
+
 UNNAMED = [
     ("“The talks are stuck,” said an official who declined to be named.", "an official"),
     ("A person familiar with the talks said the sides were “far apart”.", "A person familiar with the talks"),
@@ -243,6 +255,9 @@ UNNAMED = [
     ("In December, Chile's major state-owned grain stockpiler said it had resumed buying wheat.",
      "Chile's major state-owned grain stockpiler"),
     ("Peru's biggest business lobby said the deal was “a relief”.", "Peru's biggest business lobby"),
+    ("The two sides exchanged views on the deal, according to an official statement issued on Friday.",
+     "an official statement"),
+    ("Exports fell 9 percent, according to a report that was posted on the agency's website.", "a report"),
 ]  # fmt: skip
 
 

@@ -134,11 +134,13 @@ def according(frame: str) -> Mention | None:
     who += listed.group() if listed else ""  # "the Ministry of Trade, Industry and Energy"
     if who.endswith(".") and not re.search(r"\b[A-Z]\.$", who):
         who = who[:-1]
+    who = _ISSUED_AFTER.sub("", who)  # "an official statement issued (on Friday)": the statement
     if _DATA.search(who):
         return None  # "according to Reuters calculations based on customs data": figures, no one's words
     return mention_of(who)
 
 
+_ISSUED_AFTER = re.compile(r"(?: (?:that|which) (?:was|were|had been))? (?:issued|released|published|posted|sent)$")
 # The rest of a body's list of what it is of, after the first: "(the Ministry of Trade), Industry and Energy".
 _LISTED_ON = re.compile(r"(?:, [A-Z][\w’'-]*)*,? and [A-Z][\w’'-]*")
 # What gives figures, not words: "Reuters calculations", "the ministry's data", "official estimates".

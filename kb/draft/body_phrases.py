@@ -35,9 +35,11 @@ OF_BODY = re.compile(  # a body's portfolios listed: "Yeo Han-koo of the Ministr
 )
 
 
-# A body's name by the word it ends with, never a person's: "Al-Qahera News", "the General Administration of Customs".
+# A body's name by the word it ends with, never a person's: "Al-Qahera News", "the General Administration of Customs",
+# "the paramilitary Rapid Support Forces".
 BODY_ENDING = re.compile(
-    r"(?:(?:[Tt]he|[Aa]ccording to(?: the)?|(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[’']s)\s)?"
+    r"(?:(?:(?:[Tt]he|[Aa]ccording to(?: the)?)(?: [a-z][\w-]+){0,2}"  # "the paramilitary …", "the state-run …"
+    r"|(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[’']s)\s)?"
     r"(?P<body>(?:[A-Z][\w’'.-]*\s(?:(?:of|for|and|the)\s)*){1,6}(?:News|Agency|Customs|Channel"
-    r"|Television|TV|Radio|Times|Gazette|Tribune|Institute|Association|Service))"
+    r"|Television|TV|Radio|Times|Gazette|Tribune|Institute|Association|Service|Forces|Army|Front|Brigades))"
 )

@@ -67,8 +67,9 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
     found = []
     owned = {id(one) for one in said if _owned_post(one.who)}
     antecedent = Reader(text, subjects=subjects).antecedent if owned else None  # for every "his spokesman"
+    unnamed = sorted((one.excerpt.start, one.who) for one in said if _indefinite(one.who))
     for one in said:
-        post = _definite_post(one.who)
+        post = _definite_post(one.who) if not _same_unnamed(one, unnamed) else set()  # "a US official", "the official"
         person = _described(one, post, named, posts, bodies, posted) if post else _introduced(one, named, posts, text)
         if antecedent is not None and id(one) in owned:
             one = _post_of_owner(one, antecedent)
@@ -253,6 +254,25 @@ def _post_words(words: str) -> set[str]:
     folded += [part for word in folded if "-" in word for part in word.split("-")]  # "director-general", "vice-premier"
     found = {_SAME_POST.get(word, word) for word in folded if word in TITLE_WORDS} - {"affairs"}
     return found.union(*(_SHORT_POSTS[word] for word in found & _SHORT_POSTS.keys())) - _SHORT_POSTS.keys()
+
+
+def _indefinite(who: Mention) -> bool:
+    """Whether a speaker is someone unnamed brought in as one of many: "a US official", "an EU diplomat"."""
+    words = (who.description or "").casefold().split()
+    return not who.name and len(words) > 1 and words[0] in ("a", "an", "one")
+
+
+_UNNAMED_REACH = 1500  # characters before "the official" where "a US official" may have spoken
+
+
+def _same_unnamed(one: Said, unnamed: list[tuple[int, Mention]]) -> bool:
+    """Whether "the official" is the unnamed one who spoke just before, brought in as "a US official" (the last such
+    speaker before it has that post): then no one named."""
+    words = (one.who.description or "").casefold().split()
+    if one.who.name or len(words) != 2 or words[0] != "the":
+        return False
+    before = [who for at, who in unnamed if one.excerpt.start - _UNNAMED_REACH <= at < one.excerpt.start]
+    return bool(before) and _head(before[-1].description or "") == words[1]
 
 
 def _head(description: str) -> str:

@@ -195,7 +195,13 @@ def _same_speaker(one: Said, other: Said) -> bool:
         return first.name.split()[-1].lower() == second.name.split()[-1].lower()
     if first.organisation and second.organisation and not (first.name or second.name):
         return first.organisation == second.organisation  # "India …", then "New Delhi also asserted"
-    return (first.description or first.phrase) == (second.description or second.phrase)
+    one, other = (
+        (first.description or first.phrase).casefold().split(),
+        (second.description or second.phrase).casefold().split(),
+    )
+    if len(other) == 2 and other[0] == "the" and len(one) > 1 and one[0] in ("a", "an") and one[-1] == other[1]:
+        return True  # "a US official said …", then "said the official"
+    return one == other
 
 
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman|people)\b", re.IGNORECASE)
