@@ -740,3 +740,11 @@ def test_a_quote_after_a_run_on_full_stop_takes_the_day_of_its_own_sentence(kb):
 def test_talks_named_as_a_prospect_are_no_meeting(kb):
     text = "Calm brings momentum for talks between Norway and Kenya, and toward possible talks among Chile and Peru.\n"
     assert of_type(drafted(kb, text), "meeting") == []
+
+
+def test_a_body_reporting_that_something_happened_to_a_figure_is_a_statement_and_the_figure_a_data_point(kb):
+    text = "The International Monetary Fund on Thursday confirmed that talks on Chile's $7 billion loan would go on.\n"
+    payloads = drafted(kb, text)
+    [said] = of_type(payloads, "statement")
+    assert said["speaker"] == "international-monetary-fund"
+    assert [p["value"] for p in of_type(payloads, "data_point")] == ["7000000000"]
