@@ -30,6 +30,16 @@ def speakers(payloads: list[dict]) -> list[tuple[str, str]]:
                 ("the Prime Minister’s office in Oslo", "A brief statement issued"),
             ],
         ),
+        (  # a person's words between: "it" is never theirs
+            "In its end-of-mission statement, the Trade Ministry said its team held “constructive” talks in Oslo.\n\n"
+            "“Progress was made,” Ana Lind said.\n\n"
+            "“The talks will continue in the coming days,” it said.\n",
+            [
+                ("the Trade Ministry", "In its end-of-mission st"),
+                ("ana-lind", "Progress was made"),
+                ("the Trade Ministry", "The talks will continue "),
+            ],
+        ),
         (
             "The European Commission said on Friday that the talks would resume.\n\n"
             "It added that the offer was “final and not open to renegotiation”.\n",

@@ -21,8 +21,8 @@ from kb.draft.text import Span
 def body_speaking(reader: Reader, sentence: Span, all_sentences: list[Span]) -> Mention | None:
     """Who "it" is when it is the subject of the sentence's first reporting verb: the body the
     sentence before names as speaking ("A statement issued by the Prime Minister's office said …"),
-    else the speaker of the last quote, when that speaker is a body or a description and no one
-    was named as a quote's speaker since."""
+    else the last body or description among the speakers of the last _RECENT quotes (a person's words between:
+    'The IMF said …. "…," Petrova said. "…," it said.')."""
     words = tokens_through_verbs(reader.blanked[sentence.start : sentence.end], 1)
     verbs = speech_verbs(words)
     if verbs and verbs[0] >= 2 and words[verbs[0] - 1].word in _BODY_NOUNS and _the_before(words[: verbs[0] - 1]):
@@ -33,10 +33,11 @@ def body_speaking(reader: Reader, sentence: Span, all_sentences: list[Span]) -> 
     index = bisect.bisect_right(all_sentences, sentence.start, key=attrgetter("end"))
     previous = all_sentences[index - 1] if index else None
     before = frame_speaker(reader.blanked[previous.start : previous.end], False)[0] if previous else None
-    last = reader.found[-1].who if reader.found else None
-    return next((who for who in (before, last) if unnamed_body(who)), None)
+    last = [said.who for said in reversed(reader.found[-_RECENT:])]  # past a person's words: "it" is never theirs
+    return next((who for who in (before, *last) if unnamed_body(who)), None)
 
 
+_RECENT = 3  # the quotes before "it said" whose speaker it may be
 # What a body is called when the text has named it: "the bloc", "the organization", "the cartel", "the lender".
 _BODY_NOUNS = frozenset(
     {"bloc", "organization", "organisation", "cartel", "alliance", "union", "fund", "agency", "body", "lender"}
