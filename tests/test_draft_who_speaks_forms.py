@@ -207,16 +207,20 @@ def test_a_post_of_a_country_is_the_holder_the_text_places_there_and_no_one_when
     assert said == [who]
 
 
-def test_the_official_after_an_official_spoke_is_that_unnamed_official_not_someone_named_later(kb):
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("a Chilean official", "the official"), ("a spokesperson for Prime Minister Tomas Novak", "the spokesperson")],
+)
+def test_the_official_after_an_official_spoke_is_that_unnamed_official_not_someone_named_later(kb, first, then):
     text = (
-        "On Thursday, a Chilean official said both countries were negotiating a broad deal.\n\n"
-        "“We want to address it comprehensively,” said the official.\n\n"
+        f"On Thursday, {first} said both countries were negotiating a broad deal.\n\n"
+        f"“We want to address it comprehensively,” said {then}.\n\n"
         "Trade economist Ana Lind said both sides see value in a deal.\n"
     )
     payloads = draft_text(text, "2025-04-18", "SOURCE", "talks", Known()).payloads
     said = {s["text"][:10]: (s.get("speaker") or s["speaker_description"], s.get("occurred_at")) for s in
             of_type(payloads, "statement")}  # fmt: skip
-    assert said["We want to"] == ("the official", "2025-04-17")
+    assert said["We want to"] == (then, "2025-04-17")
 
 
 UNNAMED = [

@@ -199,9 +199,15 @@ def _same_speaker(one: Said, other: Said) -> bool:
         (first.description or first.phrase).casefold().split(),
         (second.description or second.phrase).casefold().split(),
     )
-    if len(other) == 2 and other[0] == "the" and len(one) > 1 and one[0] in ("a", "an") and one[-1] == other[1]:
-        return True  # "a US official said …", then "said the official"
+    if len(other) == 2 and other[0] == "the" and len(one) > 1 and one[0] in ("a", "an") and _noun(one) == other[1]:
+        return True  # "a US official said …", then "said the official"; "a spokesperson for X", "the spokesperson"
     return one == other
+
+
+def _noun(words: list[str]) -> str:
+    """The noun a description is of: its last word, or the word before what it is of or for ("a spokesperson for …")."""
+    cut = next((at for at, word in enumerate(words) if word in ("for", "of", "to", "at", "with", "from")), len(words))
+    return words[cut - 1] if cut else ""
 
 
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman|people)\b", re.IGNORECASE)
