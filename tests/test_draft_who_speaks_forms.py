@@ -223,6 +223,22 @@ def test_the_official_after_an_official_spoke_is_that_unnamed_official_not_someo
     assert said["We want to"] == (then, "2025-04-17")
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Trade Minister Ana Lind met Prime Minister Tomas Novak on Monday. The minister said the talks were “useful”.",
+         "ana-lind"),
+        ("President Ana Lind met Vice President Tomas Novak on Monday. The president said the talks were “useful”.",
+         "ana-lind"),
+        ("Prime Minister Ana Lind met Deputy Prime Minister Tomas Novak. The prime minister said it was “useful”.",
+         "ana-lind"),
+    ],
+)  # fmt: skip
+def test_a_post_is_no_other_post_that_holds_its_word(text, who):
+    said, _, _ = drafted(text)
+    assert said == [who]
+
+
 UNNAMED = [
     ("“The talks are stuck,” said an official who declined to be named.", "an official"),
     ("A person familiar with the talks said the sides were “far apart”.", "A person familiar with the talks"),

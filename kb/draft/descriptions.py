@@ -242,6 +242,8 @@ _SHORT_POSTS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister"), "eam
 # Another name of a post, for when no one the text names holds the post by the description's own word: "Prime
 # Minister Jonas Gahr Store" … "the premier said" (but "Premier Li Qiang" is "the Chinese premier").
 _ALSO_CALLED = {"premier": {"prime", "minister"}}
+# Words that make a post another one: "the minister" is no prime minister, "the president" no vice president.
+_OTHER_POSTS = frozenset({"prime", "vice", "deputy", "assistant", "under"})
 
 
 # The forms of a post that differ by sex only, as one: "the spokeswoman" is "a foreign ministry spokesperson".
@@ -360,7 +362,8 @@ def _described(
         other_body = one.who.organisation and bodies.get(surname) and one.who.organisation not in bodies[surname]
         held = posts.get(surname, set())
         fitting = not held or general or held <= wanted  # "minister Martin Guzman" is "the economy minister"
-        return not other_body and (wanted - _RANKS <= held or (any_post and fitting))
+        other_post = bool(held & _OTHER_POSTS - wanted)  # "Prime Minister Liz Truss" is no "UK minister"
+        return not other_body and (wanted - _RANKS <= held and not other_post or (any_post and fitting))
 
     if aged(Token(head, 0, 0)):
         return before[0] if before and one.who.description.casefold().startswith("the ") else None
