@@ -364,3 +364,21 @@ def test_labels_in_capitals_each_used_once_that_name_no_one_stay_headings(kb):
         "NEXT STEPS: The negotiators will meet again in May to settle the remaining figures.\n"
     )
     assert turns(drafted(kb, text, "2025-03-07")) == []
+
+
+def test_a_record_of_a_briefing_by_an_unnamed_spokesman_in_lower_case_gives_its_answers_to_him_on_its_day(kb):
+    text = (
+        "Record of Press briefing by Ministry of Fisheries spokesman on 3rd March 2025\n\n"
+        "Oslo, March 3, 2025 (Wire-OT):\n\n"
+        "Opening Statement\n"
+        "The minister will be visiting Lima this Sunday for the second round of quota talks.\n\n"
+        "Is there any progress on the quota table?\n\n"
+        "The quota table is nearly complete and will be signed in May.\n"
+    )
+    payloads = drafted(kb, text, "2025-03-05")
+    said = [(p.get("speaker_description"), p["text"][:12], p.get("occurred_at")) for p in payloads
+            if p["type"] == "statement"]  # fmt: skip
+    assert said == [
+        ("Ministry of Fisheries spokesman", "The minister", "2025-03-03"),
+        ("Ministry of Fisheries spokesman", "The quota ta", "2025-03-03"),
+    ]

@@ -14,7 +14,8 @@ from kb.draft.lexicon import NAME_PARTICLE_WORDS
 OCCASION = r"(?i:regarding|on|about|at|in|following|upon|after|before|to the)\b"
 _TITLE = re.compile(
     r"^(?:\[\w+\][ \t]*)?(?:[A-Z][^\n:]{1,60}:[ \t]+)?"  # "Foreign Affairs Council: Press remarks by …"
-    r"(?:Press [Cc]onference|News [Cc]onference|(?:Press |Daily |Regular )?Briefing|Interview"
+    r"(?:(?:Record|Transcript|Full text|Text) of (?:the )?)?"  # "Record of Press briefing by …"
+    r"(?:Press [Cc]onference|News [Cc]onference|(?:Press |Daily |Regular )?[Bb]riefing|Interview"
     r"|(?:Press )?[Rr]emarks) (?:by|with) "
     r"(?:the [a-z][^,\n]{2,80}, )?"  # a post before the name: "by the official representative of the Ministry, X"
     r"(?P<who>[A-Z][\w.’'/ -]{2,80}?)"
@@ -55,7 +56,7 @@ _RECORD_LINE = re.compile(
     r"|[Rr]emarks)\b[^\n]{0,160}$",
     re.MULTILINE,
 )
-_FULL_DATE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\b")
+_FULL_DATE = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4})\b")
 
 
 def record_title(head: str) -> re.Match[str] | None:
