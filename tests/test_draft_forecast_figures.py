@@ -31,6 +31,8 @@ def amounts(text: str) -> list[str]:
          ["6.7"]),
         ("Chile's trade surplus rose to $51.35 billion. The surplus was expected to rise to $48.5 billion.",
          ["51350000000"]),
+        ("Chile's trade deficit was $37.8 billion. Economists expected the country's trade deficit in November to be "
+         "$23.9 billion, according to a Reuters poll.", ["37800000000"]),
     ],
 )  # fmt: skip
 def test_a_markets_forecast_is_no_figure(text, reported):
@@ -44,6 +46,7 @@ def test_a_markets_forecast_is_no_figure(text, reported):
         ("Chile's inflation is projected to decline to 0.5 percent by December.", ["0.5"]),
         ("The IMF's world growth forecast of 3.3% was cut.", ["3.3"]),
         ("Chile's exports are expected to rise 5% this year, the ministry said.", ["5"]),  # the ministry's own
+        ("The ministry expected the country's trade deficit in November to be $23.9 billion.", ["23900000000"]),
     ],
 )
 def test_a_projection_someone_makes_and_a_figure_beating_a_forecast_stay(text, reported):

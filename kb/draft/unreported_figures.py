@@ -23,6 +23,13 @@ _FORECAST_BEFORE = re.compile(
     r"|\b(?:was|were|had been) expected to)"
     r"(?: [\w-]+){0,4} ?$"
 )
+# A forecaster expecting what a figure would be, further on: "Economists expected the country's trade deficit in
+# November to be $23.9 billion".
+_EXPECTED_TO_BE = re.compile(
+    r"\b(?:[Ee]conomists|[Aa]nalysts|consensus|poll|[Mm]arkets?)\b[^.;:]{0,60}?\b(?:had )?"
+    r"(?:expected|forecast|predicted|estimated)(?: [\w’'-]+){0,8} to (?:be|reach|hit|come in at|stand at|total)"
+    r" (?:about |around )?$"
+)
 _FORECAST_AFTER = re.compile(
     r" (?:market |analysts'? |economists'? )?(?:consensus|forecasts?|expectations?|estimates?)\b"
     r"|(?: [a-z-]+){0,2} (?:expected|forecast|predicted|estimated) by\b"  # "a 26.1% decrease expected by economists"
@@ -36,5 +43,6 @@ def unreported(sentence: str, figure: Figure) -> bool:
     return bool(
         _ODDS.match(sentence, figure.end)
         or _FORECAST_BEFORE.search(before)
+        or _EXPECTED_TO_BE.search(before)
         or _FORECAST_AFTER.match(sentence, figure.end)
     )
