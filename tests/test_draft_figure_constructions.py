@@ -312,6 +312,18 @@ def test_a_trade_gap_is_a_deficit_and_a_rate_on_goods_a_tariff(kb, sentence, exp
     assert (point["metric"], point["subject"], point.get("counterpart")) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("Inbound gold shipments to Chile hit a record $14.8 billion last month.", "imports"),
+        ("Chile's copper shipments hit a record $14.8 billion last month.", "exports"),
+    ],
+)
+def test_inbound_shipments_are_imports_and_shipments_exports(kb, sentence, metric):
+    (point,) = of_type(drafted(kb, sentence + "\n"), "data_point")
+    assert point["metric"] == metric
+
+
 def test_imports_a_tariff_falls_on_their_worth_before_them_name_no_metric_of_the_rate_after_them(kb):
     sentence = "Chile will leave tariffs on $200 billion worth of Peruvian imports at 10 percent.\n"
     rates = [p["metric"] for p in of_type(drafted(kb, sentence), "data_point") if p.get("unit") == "percent"]

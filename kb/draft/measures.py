@@ -22,7 +22,7 @@ METRICS = (
     ("trade_surplus", r"surplus(?:es)?"),
     ("trade_deficit", r"deficits?\b|(?<=trade )(?:gaps?|shortfalls?)\b"),  # "the trade gap widened to $80 billion"
     ("exports", r"exports?\b|shipments\b|export(?:ed|ing)\b|shipped\b"),
-    ("imports", r"imports?\b(?! (?:tax|taxes|duties|levies)\b)|import(?:ed|ing)\b"),
+    ("imports", r"imports?\b(?! (?:tax|taxes|duties|levies)\b)|import(?:ed|ing)\b|inbound (?:[\w-]+ )?shipments\b"),
     ("tariff_rate", r"tariffs?\b|dut(?:y|ies)\b|levy\b|levies\b|surtax(?:es)?\b|import tax(?:es)?\b"),
     ("gdp", r"\bGDP\b|gross domestic product|econom(?:y|ies)\b"),
     ("population", r"population|people\b|consumers\b|citizens\b"),
