@@ -307,6 +307,7 @@ def held(text: str) -> list[tuple[list[str], str | None]]:
         ("Ngozi Eze and Tomasz Nowak held a virtual meeting on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Ngozi Eze and Tomasz Nowak met again on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Ngozi Eze met bilaterally with Tomasz Nowak on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
+        ("Ngozi Eze and Tomasz Nowak had a phone conversation on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         (
             "On Tuesday, Ms. Ngozi Eze, Minister for Foreign Affairs of Kenya, upon the request from the Polish side, "
             "held a telephone talk with Mr. Tomasz Nowak, Minister of Trade.",

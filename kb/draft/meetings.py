@@ -51,7 +51,8 @@ MEETING = re.compile(
     r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[A-Z][\w-]+ )?(?:[a-z]+(?:-[a-z]+)* ){0,2}?"
     rf"|[“\"]?(?:[A-Z][\w-]+ )?(?:(?!{_NOT_MODIFIERS}\b)[a-z]+(?:-[a-z]+)* ){{0,3}}?)"  # "held Ukraine peace talks"
     r"(?:(?:[a-z]+ )?(?:days?|rounds?) of )?"  # "held a second day of talks"
-    r"(?:meetings?|talks|chat|bilaterals|summit|(?:video ?)?conference|calls?|dinner|lunch|breakfast)\b[”\"]?"
+    r"(?:meetings?|talks|chat|bilaterals|summit|(?:video ?)?conference|calls?|conversations?|discussions|dinner|lunch"
+    r"|breakfast)\b[”\"]?"
     r"(?: with)?|"  # "a bilateral
     # meeting", "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "a video conference"
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held|hold|holds) "
