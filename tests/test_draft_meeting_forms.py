@@ -323,6 +323,13 @@ def held(text: str) -> list[tuple[list[str], str | None]]:
         ),
         ("Ngozi Eze and Tomasz Nowak spoke over the phone on Monday.", ["ngozi-eze", "tomasz-nowak"], MONDAY),
         ("Indian and Pakistani negotiators met in Dubai on Thursday.", ["india", "pakistan"], THURSDAY),
+        ("Russian and Ukrainian delegations met in Istanbul on Thursday.", ["russia", "ukraine"], THURSDAY),
+        (
+            "The Kenyan delegation met its Tanzanian counterparts in Arusha on Thursday.",
+            ["kenya", "tanzania"],
+            THURSDAY,
+        ),
+        ("Trade officials from Kenya met their Tanzanian counterparts on Thursday.", ["kenya", "tanzania"], THURSDAY),
         ("French and German diplomats met in Paris on Monday.", ["france", "germany"], MONDAY),
         (
             "Aiko Tanaka met President Park Ji-won during her visit to Seoul on Tuesday.",
@@ -529,6 +536,9 @@ def test_a_groups_meeting_beside_a_meeting_of_two_is_a_meeting_of_its_own():
         "The site was visited by Omar Diallo on Monday.",
         "Director Ana Lopez described the gathering of the WTO's members as a disappointment.",
         "Speaking at a meeting of the IAEA's Board of Governors, Omar Diallo said the talks had gone well.",
+        "Ana Lopez cited the many meetings between Kenya's cabinet officials and their Tanzanian counterparts.",
+        "Ana Lopez said regular talks between Kenya and Tanzania had helped.",
+        "Kenya met its obligations under the deal.",
     ],
 )
 def test_no_meeting_is_drafted_as_held(text):

@@ -19,7 +19,8 @@ _BEFORE_NAMES = re.compile(r"^\s*(?:(?:[Tt]he|[Bb]oth) (?:two )?(?:[a-z]+ )?[a-z
 # A name ("the IMF" too), or a country's or body's side named by its people: "the Sri Lankan authorities", "the IMF
 # team".
 _NAME = re.compile(
-    r"(?:[Tt]he )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)* (?:authorities|officials|team|delegation|negotiators|government)"
+    r"(?:[Tt]he )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)* (?:authorities|officials|teams?|delegations?|negotiators"
+    r"|governments?|diplomats|envoys|representatives)\b"
     r"|(?:the )?[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|von|van|der|al|bin))*"
 )
 _AUXILIARY = re.compile(r"(?:\s+(?:have|has|had|also|then|later|jointly|again|both|together))*\s*$")

@@ -23,6 +23,7 @@ from kb.draft.listed_meetings import listed_meetings
 from kb.draft.meeting_rephrasings import party_key, with_rephrased
 from kb.draft.meetings import (
     FUTURE,
+    MANY,
     NOT_PLACES,
     PLACE,
     Antecedent,
@@ -180,6 +181,7 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     prospect = between is not None and (
         _PROSPECT.search(words, max(0, between.start() - 40), between.start())
         or not_held_before(words[: between.start()])
+        or MANY.search(words, max(0, between.start() - 20), between.start())  # "the many meetings between": none
     )
     if between is not None and not each and not prospect and not called_off(between.group("rest")):
         rest = with_bodies_named(text, between.group("rest"), sentence.start)  # "between Tehran and the agency"

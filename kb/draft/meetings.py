@@ -15,7 +15,7 @@ from kb.draft.called_off import called_off, not_held_before, to_come
 from kb.draft.counterparts import holder, is_counterpart, is_definite_post
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject, split_and
-from kb.draft.lexicon import NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS
+from kb.draft.lexicon import NAME_PARTICLES, OWNERS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.meeting_lengths import length
 from kb.draft.owned_things import owned_thing, qualifies_plural, talks_for
 from kb.draft.reader import named_before
@@ -87,6 +87,7 @@ _BETWEEN = re.compile(
     r"(?:\s+(?:(?:on|in|at|last|this|earlier|later) (?:the )?(?:[A-Z][\w’'.-]*|\d{1,2}\b)"
     r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally|since))+\s*$"
 )
+MANY = re.compile(r"\b(?:many|several|numerous|regular|frequent|various|multiple|countless) $")  # no one meeting
 FUTURE = re.compile(r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b")
 PLACE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
 _WHEN_WORDS = frozenset((*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight"))
@@ -140,6 +141,7 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
         while group and (group[-1].word in ("the", "of", "for") or group[-1].word in NAME_PARTICLES):
             group.pop()
         group = group[1:] if group and group[0].word == "of" else group  # "a meeting of the Alliance": the Alliance
+        group = group[1:] if len(group) > 2 and group[0].word in OWNERS and group[-1].word in _THEIR_SIDE else group
         if group and (any(t.capitalised for t in group) or group[0].word == "the"):  # "the energy minister"
             found_mention = mention_of(rest[group[0].start : group[-1].end])
             post = mentions[-1] if mentions and mentions[-1] and mentions[-1].description else None
@@ -168,8 +170,12 @@ def _post_runs_on(words: list[Token], at: int) -> bool:
 
 # words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "von der Leyen"
 _IN_A_NAME = (
-    frozenset({"the", "of", "his", "her", "their", "former", "acting", "counterpart"}) | TITLE_WORDS | NAME_PARTICLES
+    frozenset({"the", "of", "his", "her", "its", "their", "former", "acting", "counterpart", "counterparts"})
+    | TITLE_WORDS
+    | NAME_PARTICLES
 )
+# Those of a country an owner's plural names, the country their side: "its Chinese counterparts" (China).
+_THEIR_SIDE = frozenset({"counterparts", "delegations", "officials", "negotiators", "colleagues"})
 
 
 def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
@@ -192,7 +198,7 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
     found: list[Met] = []
     before, verb, rest_of = sentence.text[: match.start()], match.group("verb"), match.group("rest") or ""
     if _PARTIES_AFTER.search(verb) and (
-        _PROSPECT.search(before[-40:] + verb.split()[0]) or called_off(match.group("rest") or "")
+        _PROSPECT.search(before[-40:] + verb.split()[0]) or called_off(match.group("rest") or "") or MANY.search(before)
     ):
         return []  # "momentum for talks between Washington and Pyongyang", "… was cancelled": none held
     if not match.group("phrase") and (not_held_before(before) or (_NOUN.search(verb) and called_off(rest_of))):
