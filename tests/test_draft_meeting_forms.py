@@ -330,6 +330,11 @@ def held(text: str) -> list[tuple[list[str], str | None]]:
             THURSDAY,
         ),
         ("Trade officials from Kenya met their Tanzanian counterparts on Thursday.", ["kenya", "tanzania"], THURSDAY),
+        (
+            "A Kenyan delegation was in Arusha on Thursday for talks with Tanzanian officials.",
+            ["kenya", "tanzania"],
+            THURSDAY,
+        ),
         ("French and German diplomats met in Paris on Monday.", ["france", "germany"], MONDAY),
         (
             "Aiko Tanaka met President Park Ji-won during her visit to Seoul on Tuesday.",

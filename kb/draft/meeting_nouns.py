@@ -1,13 +1,12 @@
 """Meetings that meetings.MEETING does not read, in a sentence where it found none: a meeting noun whose parties come
-after a place or a time ("cease-fire talks in the Kazakh capital between Turkey, Russia and Iran", "the trade
-discussions between Canada and the US"); a meeting noun "with" a party whose other party is the possessive before it
-("Lind's talks with Novak", "his phone call with Novak"), the subject of "in talks with" ("Lind is in talks with Novak")
-or of the sentence's verb of saying, when the party met is a person named ("Lind said one-on-one discussions with
+after a place or a time ("cease-fire talks in the Kazakh capital between Turkey, Russia and Iran"); a meeting noun
+"with" a party whose other party is the possessive before it ("Lind's talks with Novak", "his phone call with Novak"),
+the subject of "in talks with" ("Lind is in talks with Novak", "A Chilean delegation was in Lima for talks with …") or
+of the sentence's verb of saying, when the party met is a person named ("Lind said one-on-one discussions with
 President Novak had helped"); subjects joined by "and" who talked ("Lind and Novak discussed trade", "shook hands",
-"exchanged views", "talked", "conferred"), or one who talked with another named ("Lind discussed the plan with
-President Novak"); and a visit or a call to a person named with a post, or by the surname of one named so before ("Lind
-called on President Novak", "paid a courtesy call on", "paid a visit to", "visited", "telephoned" — never "called on
-Novak to act")."""
+"exchanged views", "conferred"), or one who talked with another named ("Lind discussed the plan with President
+Novak"); and a visit or a call to a person named with a post, or by the surname of one named so before ("Lind called
+on President Novak", "paid a courtesy call on", "visited", "telephoned" — never "called on Novak to act")."""
 
 from __future__ import annotations
 
@@ -208,7 +207,8 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
             subjects_of(text, sentence.start, before[: tokens(before)[verbs[-1]].start], antecedent) if verbs else []
         )
     parties = _named(text, sentence, [*owners[:1], *objects])  # a person's talks, not "Iran's official spoke after …"
-    owned = len(parties) == 2 and (parties[0].name or _bodys_own(words[: with_.start()], parties[0]))
+    went = there_for and parties[:1] and parties[0].organisation in COUNTRIES  # "A Chilean delegation was in Lima for"
+    owned = len(parties) == 2 and (parties[0].name or went or _bodys_own(words[: with_.start()], parties[0]))
     return [_met(sentence, parties, with_.start())] if owned else []
 
 

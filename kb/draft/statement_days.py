@@ -195,13 +195,11 @@ def _same_speaker(one: Said, other: Said) -> bool:
         return first.name.split()[-1].lower() == second.name.split()[-1].lower()
     if first.organisation and second.organisation and not (first.name or second.name):
         return first.organisation == second.organisation  # "India …", then "New Delhi also asserted"
-    one, other = (
-        (first.description or first.phrase).casefold().split(),
-        (second.description or second.phrase).casefold().split(),
-    )
-    if len(other) == 2 and other[0] == "the" and len(one) > 1 and one[0] in ("a", "an") and _noun(one) == other[1]:
-        return True  # "a US official said …", then "said the official"; "a spokesperson for X", "the spokesperson"
-    return one == other
+    said_first = (first.description or first.phrase).casefold().split()
+    said_then = (second.description or second.phrase).casefold().split()
+    if len(said_then) == 2 and said_then[0] == "the" and said_first[:1] in (["a"], ["an"]):
+        return _noun(said_first) == said_then[1]  # "a US official said …", then "said the official"
+    return said_first == said_then
 
 
 def _noun(words: list[str]) -> str:
