@@ -41,7 +41,7 @@ def test_according_to_a_statement_leaves_the_sentence_s_own_speaker(kb):
     )
     text = "The talks will resume in Geneva next week, according to a statement issued on Friday.\n"
     [said] = statements(kb, text)  # with no speaker of its own, the statement is all the text gives
-    assert said["speaker_description"] == "a statement issued"
+    assert said["speaker_description"] == "a statement"  # not "a statement issued": the document, not its issuing
 
 
 def test_the_statement_of_a_body_named_as_its_issuer_is_that_body_s(kb):

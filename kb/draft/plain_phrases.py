@@ -10,7 +10,8 @@
 - a post written short before a name, written out: "Sen. Roy Calloway" is Senator Roy Calloway, "Rep." a
   Representative, "Gov." a Governor, "Prof Ingrid Solberg" a Professor (its name is no "Prof Solberg"), and the
   initials of a post before a name or after "the", "PM Narendra Modi", "FM", "EAM Jaishankar" (External Affairs
-  Minister), "the EAM", "CM", and before a name only "DPM" and "USTR Greer" ("the USTR" is its office);
+  Minister), "the EAM", "CM", and before a name only "DPM" and "USTR Greer" ("the USTR" is its office), after "the"
+  only "the DG" (Director-General: "DG Trade" is the European Commission's department);
 - letters after a name for a seat or an honour: "Kemi Badenoch MP", "Jane Moe MEP", "Ana Reis KC" (not "the MP").
 """
 
@@ -40,10 +41,11 @@ _SHORT_POSTS = {
     "CM": "Chief Minister",
     "DPM": "Deputy Prime Minister",
     "USTR": "U.S. Trade Representative",
+    "DG": "Director-General",
 }
 _SHORT_POST = re.compile(
     r"\b(Sen|Rep|Gov|Gen|Amb|Pres)\.(?= [A-Z])|\b(Prof)\.?(?= [A-Z])|(?<![\w.-])(PM|DPM|FM|EAM|CM|USTR)(?= [A-Z][a-z])"
-    r"|(?<=\b[Tt]he )(PM|FM|EAM|CM)\b"
+    r"|(?<=\b[Tt]he )(PM|FM|EAM|CM|DG)\b"  # "the DG" (never "DG Trade", the Commission's department for trade)
 )
 
 
