@@ -38,6 +38,7 @@ from kb.draft.speakers import (
     group_noun,
     is_title,
     lists_portfolios,
+    mention_of,
     particle,
     venue,
 )
@@ -161,7 +162,8 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         joined = first > 1 and words[first - 1].word == "and" and words[first - 2].text == ","
         if not (_apposition(between) or _age(between)) and not (_is_name(between) and post) or not name or joined:
             return _second_apposition(words, comma, at)  # or "Novak, 62, a former trade minister, said"
-        if describes(name) and not _is_name(between) and (named_first := _second_apposition(words, comma, at)):
+        holder = mention_of(" ".join(t.text for t in name)) if describes(name) and not _is_name(between) else None
+        if holder is not None and not holder.name and (named_first := _second_apposition(words, comma, at)):
             return named_first  # "Kishida, Minister for Foreign Affairs, upon the request of the EU, held talks"
         return name + words[comma:at] if name and not lone_pronoun(name, 0) else []
     found = document_issued(words, at) or _phrase_before(words, at + 1)
