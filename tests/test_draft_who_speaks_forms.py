@@ -239,6 +239,24 @@ def test_a_post_is_no_other_post_that_holds_its_word(text, who):
     assert said == [who]
 
 
+def test_a_speaker_after_the_verb_that_ends_the_sentence_reports_the_clause_before_it(kb):
+    said, people, _ = drafted("The talks stalled, said Ana Lind.")
+    assert (said, people) == (["ana-lind"], ["Ana Lind"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile satisfied with results of talks in Lima, says head of Peruvian delegation",  # a headline: the lede's
+        "The talks stalled, said Ana Lind to the members of the committee gathered in the capital for the vote.",
+        "As the minister said, the talks stalled.",
+    ],
+)
+def test_no_speaker_after_the_verb_in_a_headline_or_before_more_words(text):
+    said, _, _ = drafted(text)
+    assert "ana-lind" not in said and not any("delegation" in who for who in said)
+
+
 UNNAMED = [
     ("“The talks are stuck,” said an official who declined to be named.", "an official"),
     ("A person familiar with the talks said the sides were “far apart”.", "A person familiar with the talks"),
@@ -275,6 +293,9 @@ UNNAMED = [
     ("In December, Chile's major state-owned grain stockpiler said it had resumed buying wheat.",
      "Chile's major state-owned grain stockpiler"),
     ("Peru's biggest business lobby said the deal was “a relief”.", "Peru's biggest business lobby"),
+    ("Several countries remain concerned over the plan, said people familiar with the development.",
+     "people familiar with the development"),
+    ("The talks stalled on Monday, said the ministry.", "the ministry"),
     ("The two sides exchanged views on the deal, according to an official statement issued on Friday.",
      "an official statement"),
     ("Exports fell 9 percent, according to a report that was posted on the agency's website.", "a report"),

@@ -14,7 +14,7 @@ from kb.draft.quotes import find_quotes
 from kb.draft.reader import Reader, Said, blank, mention_in, named_subjects
 from kb.draft.reporting_verbs import negation, speech_verbs
 from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, tokens, unnamed_body, venue
-from kb.draft.subjects import subject_before
+from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import Span, covered, overlaps, sentences
 
 # The day or the occasion of a saying, then what was said: "said on Friday that …", "said on Friday the
@@ -62,6 +62,22 @@ def _tail(words: list[Token], verb: int) -> bool:
     subject = subject_before(words, verb)
     first = words.index(subject[0]) if subject else 0
     return first > _TAIL_CLAUSE and words[first - 1].text == ","
+
+
+def _inverted(words: list[Token], verb: int) -> list[Token]:
+    """The speaker right after a reporting verb that attributes the clause before it and a comma, the verb first:
+    "The talks stalled, said Ana Lind.", "…, said people familiar with the development." — none when other words
+    follow the speaker's but those of when or where (at most _INVERTED_AFTER), or in a headline (no full stop)."""
+    if verb < _TAIL_CLAUSE or words[verb - 1].text != "," or words[verb].word not in ("said", "says", "added"):
+        return []
+    if not words[-1].text.endswith((".", "!", "?")):
+        return []  # a headline's: "Moscow satisfied with the talks, says head of Russian delegation", the lede's again
+    found = subject_after(words, verb)
+    rest = [token for token in words[verb + 1 + len(found) :] if token.text[:1].isalnum()]
+    return found if found and len(rest) <= _INVERTED_AFTER else []
+
+
+_INVERTED_AFTER = 3  # words after an inverted speaker: "on Monday", "in a statement"
 
 
 def _joined(words: list[Token], subject: list[Token]) -> bool:
@@ -189,7 +205,7 @@ def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[in
             continue  # nothing reported after the verb: a heading ("Briefing notes")
         if _to_come(words, verb):
             continue  # "Lind will say at the summit that …": not said yet; "did not say": not said
-        subject = subject_before(words, verb)
+        subject = _inverted(words, verb) or subject_before(words, verb)  # "…, said people familiar with it."
         if subject and words[max(0, words.index(subject[0]) - 1)].word in ("what", "whatever"):
             continue  # "What Lind said after the talks": the words said are not in the sentence
         if _issued_alone(words, verb):
