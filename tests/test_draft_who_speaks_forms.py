@@ -239,6 +239,12 @@ def test_a_post_is_no_other_post_that_holds_its_word(text, who):
     assert said == [who]
 
 
+@pytest.mark.parametrize("post", ["The DG", "The PM", "The envoy"])
+def test_a_post_s_initials_before_a_name_between_commas_are_its_post(post):
+    said, people, _ = drafted(f"{post}, Ms Ana Lind, said that, “We are working closely with the chair.”")
+    assert (said, people) == (["ana-lind"], ["Ana Lind"])
+
+
 def test_a_speaker_after_the_verb_that_ends_the_sentence_reports_the_clause_before_it(kb):
     said, people, _ = drafted("The talks stalled, said Ana Lind.")
     assert (said, people) == (["ana-lind"], ["Ana Lind"])

@@ -43,6 +43,7 @@ _SHORT_POSTS = {
     "USTR": "U.S. Trade Representative",
     "DG": "Director-General",
 }
+POST_INITIALS = frozenset(short.casefold() for short in _SHORT_POSTS if short.isupper())  # "the DG, Ms …"
 _SHORT_POST = re.compile(
     r"\b(Sen|Rep|Gov|Gen|Amb|Pres)\.(?= [A-Z])|\b(Prof)\.?(?= [A-Z])|(?<![\w.-])(PM|DPM|FM|EAM|CM|USTR)(?= [A-Z][a-z])"
     r"|(?<=\b[Tt]he )(PM|FM|EAM|CM|DG)\b"  # "the DG" (never "DG Trade", the Commission's department for trade)

@@ -23,7 +23,7 @@ from kb.draft.lexicon import (
     VERB_FILLERS,
 )
 from kb.draft.owned_speakers import owned_speaker
-from kb.draft.plain_phrases import PARTY_AND_STATE
+from kb.draft.plain_phrases import PARTY_AND_STATE, POST_INITIALS
 from kb.draft.post_openings import adjective, article_opening
 from kb.draft.reporting_verbs import issued
 from kb.draft.speakers import (
@@ -49,7 +49,7 @@ from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF, complement_aft
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 _RELATIONS = frozenset({"counterpart", "colleague", "predecessor", "successor", "aide", "deputy"})  # to another
 _PHRASE_WORDS = _CONNECTORS | TENURE | _RELATIONS | PORTFOLIOS  # a post's portfolio too: "the fisheries minister"
-_TITLED, _POSTS = TITLE_WORDS | _RELATIONS, TITLE_HEADS | _RELATIONS
+_TITLED, _POSTS = TITLE_WORDS | _RELATIONS | POST_INITIALS, TITLE_HEADS | _RELATIONS
 
 
 def _phrase_word(token: Token) -> bool:
