@@ -87,6 +87,15 @@ def test_a_part_of_a_surname_of_two_used_alone_is_the_same_person(text):
     assert len(said) == 2 and all(s["speaker"] == person["key"] for s in said)
 
 
+def test_the_first_of_two_surnames_after_a_particle_is_the_person_with_both():
+    payloads = drafted(
+        "Foreign Minister Ana Lind met with Undersecretary of Foreign Affairs Carlos Alberto de Icaza Gonzales of "
+        "Mexico on Monday. Undersecretary de Icaza, calling it a judicial matter, said the case would be “resolved”."
+    )
+    people = [p["name"] for p in of_type(payloads, "entity") if p["kind"] == "person"]
+    assert sorted(people) == ["Ana Lind", "Carlos Alberto de Icaza Gonzales"]
+
+
 @pytest.mark.parametrize(
     ("text", "who"),
     [

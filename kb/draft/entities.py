@@ -187,7 +187,8 @@ class Registry:
         given = self._given_names.get(name)
         if given and not body_name(" ".join([*given, name])):  # "House" is no surname of the White House
             full = " ".join([*given, name])  # and the particles and surname after it: "Lula" of "… Lula da Silva"
-            tail = re.search(rf"\b{re.escape(full)}((?: (?:{_PARTICLES})){{1,2}} [A-Z][\w’'-]+)", self.text)
+            least = 0 if name.split()[0] in NAME_PARTICLES else 1  # "de Icaza" of "… de Icaza Gonzales": both surnames
+            tail = re.search(rf"\b{re.escape(full)}((?: (?:{_PARTICLES})){{{least},2}} [A-Z][\w’'-]+)", self.text)
             return Mention(mention.phrase, full + (tail.group(1) if tail else ""), mention.title, mention.organisation)
         after = self._following_names.get(mention.name)  # a name that opens the full one: "Li" of "Li Keqiang"
         if after:
