@@ -245,11 +245,10 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
     return found
 
 
-# Blanked out, its place kept, so that a name ends the subject: an abbreviation in brackets ("the European Union
-# (EU) met"), the comma after a name set off after a post ("his counterpart, Wang Yi, met"; not "…, Minister of X,").
-# What a subject sets off that names no party: its brackets ("(MOT)", "(MOTIR, Minister JK Kim)"), a name after a
-# comma (kept, without the comma), or a post after the last party's name (", Minister of State at the Department for
-# Business and Trade,").
+# What a subject sets off that names no party, blanked out, its place kept, so that a name ends the subject: its
+# brackets ("the European Union (EU) met", "(MOTIR, Minister JK Kim)"), the comma after a name set off after a post
+# ("his counterpart, Wang Yi, met"), and a post after the last party's name (", Minister of State at the Department
+# for Business and Trade,").
 _SET_OFF = re.compile(
     r" \([^()\n]{1,60}\)(?=\s|,|$)|(?P<who>(?<=[a-z]), [A-Z]\S*( [A-Z]\S*){0,3}),(?=\s*$)"
     rf"|(?<=[a-z]), (?:[A-Z][\w-]* ){{0,2}}(?i:{'|'.join(sorted(TITLE_HEADS))})\b[^,()]{{0,100}},(?=\s*$)"
