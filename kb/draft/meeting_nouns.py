@@ -16,18 +16,15 @@ from dataclasses import replace
 from kb.draft.body_references import with_bodies_named
 from kb.draft.called_off import called_off, not_held_before
 from kb.draft.countries import COUNTRIES
-from kb.draft.dates import clause_around
 from kb.draft.group_meetings import group_meeting
 from kb.draft.listed_meetings import listed_meetings
 from kb.draft.meeting_rephrasings import party_key, with_rephrased
 from kb.draft.meetings import (
-    FUTURE,
     MANY,
-    NOT_PLACES,
-    PLACE,
     Antecedent,
     Met,
     holder,
+    met_at,
     named_after,
     read_meetings,
     subjects_of,
@@ -168,7 +165,7 @@ def _host_again(text: str, every: list[Span], mets: list[Met]) -> list[Met]:
         guest = [holder(who, text, sentence.start) for who in named_after(text, with_.group("rest"), 0)[:1]]
         new_guest = guest and guest[0].name and all(party_key(guest[0]) != party_key(who) for who in met.participants)
         if host.name and new_guest:
-            more.append(_met(sentence, [host, guest[0]], with_.start()))
+            more.append(met_at(sentence, [host, guest[0]], with_.start()))
     return more
 
 
@@ -188,7 +185,7 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
         if between.group("by"):  # the people who came, each named in full: not a post's "Foreign Affairs and Trade"
             parties = [who for who in parties if len((who.name or "").split()) >= 2]
         if len(parties) >= 2:
-            return [_met(sentence, parties, between.start())]
+            return [met_at(sentence, parties, between.start())]
     with_ = _NOUN_WITH.search(words)
     there = _IN_TALKS.search(words, max(0, with_.start() - 60), with_.start()) if with_ is not None else None
     there_for = there is not None and there.group("for")  # "was in Beijing for talks with": no prospect
@@ -209,7 +206,7 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     parties = _named(text, sentence, [*owners[:1], *objects])  # a person's talks, not "Iran's official spoke after …"
     went = there_for and parties[:1] and parties[0].organisation in COUNTRIES  # "A Chilean delegation was in Lima for"
     owned = len(parties) == 2 and (parties[0].name or went or _bodys_own(words[: with_.start()], parties[0]))
-    return [_met(sentence, parties, with_.start())] if owned else []
+    return [met_at(sentence, parties, with_.start())] if owned else []
 
 
 # A country's or body's own talks, its possessive right before the noun and words that describe it: "Malaysia's
@@ -266,7 +263,7 @@ def _met_at_opening(text: str, sentence: Span, antecedent: Antecedent) -> list[M
     subject = _PEOPLE_OF.sub("", opening.group("clause")[:verb]) if opening and verb else ""
     named = [mention_of(part.strip()) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if part.strip()]
     parties = _named(text, sentence, [who for who in named if who is not None])
-    return [_met(sentence, parties, 0)] if len(parties) >= 2 else []
+    return [met_at(sentence, parties, 0)] if len(parties) >= 2 else []
 
 
 def _talked(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
@@ -295,7 +292,7 @@ def _talked(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
         subjects = subjects_of(text, sentence.start, words[: verb.start()], antecedent)
         named = [who for who in subjects if who.phrase in words[: verb.start()]]  # not "They", "The two leaders"
         parties = _named(text, sentence, [*named, *objects])
-    return [_met(sentence, parties, verb.start())] if len(parties) >= 2 else []
+    return [met_at(sentence, parties, verb.start())] if len(parties) >= 2 else []
 
 
 def _named(text: str, sentence: Span, parties: list[Mention]) -> list[Mention]:
@@ -303,18 +300,6 @@ def _named(text: str, sentence: Span, parties: list[Mention]) -> list[Mention]:
     held = [holder(who, text, sentence.start) for who in parties]
     named = [who for who in held if who.name or who.organisation]
     return [who for at, who in enumerate(named) if all(party_key(who) != party_key(other) for other in named[:at])]
-
-
-def _met(sentence: Span, parties: list[Mention], at: int) -> Met:
-    """The meeting, its place the first one its own words name ("in the Kazakh capital" names none), and dated by the
-    words of its clause — none for talks still to come ("will host a round of talks this week with …")."""
-    words = sentence.text
-    own = re.split(r"[,;:(]", words[at:], maxsplit=1)[0]
-    places = [m for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))]
-    place = next((m.group("place") for m in places if not re.match(r" [a-z]", own[m.end() :])), None)
-    dating = clause_around(words, at)
-    expected = bool(FUTURE.search(dating))
-    return Met(tuple(parties), sentence, place, expected, "" if expected else dating)
 
 
 # A journey to a country for talks: "Mnuchin went to China for negotiations", "Liu He's trip to Washington for talks",
@@ -349,7 +334,7 @@ def _journey(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     who = who or subjects_of(text, sentence.start, before, antecedent)
     parties = _named(text, sentence, [*who[:1], country])
     sent = len(parties) == 2 and (parties[0].name or parties[0].organisation in COUNTRIES)  # a person, or a country
-    return [_met(sentence, parties, journey.start())] if sent else []
+    return [met_at(sentence, parties, journey.start())] if sent else []
 
 
 # Someone named beside another at an appearance: "…, said Ana Lopez, standing next to President Omar Diallo",
@@ -366,7 +351,7 @@ def _beside(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     before = re.sub(r"\s+(?:said|says|added|told reporters)\s*$", "", sentence.text[: beside.start()])  # "Lopez said,"
     subjects = subjects_of(text, sentence.start, before + " ", antecedent)
     parties = _named(text, sentence, [*subjects[-1:], *objects])
-    return [_met(sentence, parties, beside.start())] if len(parties) == 2 and parties[0].name else []
+    return [met_at(sentence, parties, beside.start())] if len(parties) == 2 and parties[0].name else []
 
 
 # Talks the speakers report as their own: "A and B said their talks had been productive", "A and B both said they had
@@ -397,4 +382,4 @@ def _their_talks(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]
     before = sentence.text[: verb.start]
     subjects = [who for who in subjects_of(text, sentence.start, before, antecedent) if who.phrase in before]
     parties = _named(text, sentence, subjects)  # named in the sentence, not "They said their talks …"
-    return [_met(sentence, parties, talks.start())] if len(parties) >= 2 else []
+    return [met_at(sentence, parties, talks.start())] if len(parties) >= 2 else []

@@ -109,6 +109,18 @@ class Met:
     group: bool = False  # a meeting of one group, its one participant (group_meetings.py)
 
 
+def met_at(sentence: Span, parties: list[Mention], at: int) -> Met:
+    """The meeting its words at ``at`` name, its place the first one its own words name ("in the Kazakh capital" names
+    none), and dated by the words of its clause — none for talks still to come ("will host a round of talks …")."""
+    words = sentence.text
+    own = re.split(r"[,;:(]", words[at:], maxsplit=1)[0]
+    places = [m for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))]
+    place = next((m.group("place") for m in places if not re.match(r" [a-z]", own[m.end() :])), None)
+    dating = clause_around(words, at)
+    expected = bool(FUTURE.search(dating))
+    return Met(tuple(parties), sentence, place, expected, "" if expected else dating)
+
+
 def named_after(text: str, rest: str, offset: int) -> list[Mention]:
     """The people or bodies after the verb, split at "and" and commas; a post before a name between
     commas is that person's ("the Turkish Cypriot leader, Mr. Mustafa Akıncı, and …": one person)."""
