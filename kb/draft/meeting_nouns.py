@@ -29,6 +29,7 @@ from kb.draft.meetings import (
     read_meetings,
     subjects_of,
 )
+from kb.draft.paired_talks import paired_talks
 from kb.draft.reader import named_before
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.speakers import Mention, Token, body_name, mention_of, tokens
@@ -123,7 +124,8 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
             or _journey(text, s, antecedent)
             or _beside(text, s, antecedent)
             or _their_talks(text, s, antecedent)
-            or group_meeting(text, s, every[index[s.start] - 1] if index[s.start] else None),
+            or group_meeting(text, s, every[index[s.start] - 1] if index[s.start] else None)
+            or paired_talks(s),
         )
     ]
     mets = [*found, *more]
