@@ -308,6 +308,18 @@ def held(text: str) -> list[tuple[list[str], str | None]]:
         ("Ngozi Eze and Tomasz Nowak met again on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Ngozi Eze met bilaterally with Tomasz Nowak on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Ngozi Eze and Tomasz Nowak had a phone conversation on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
+        ("Ngozi Eze held video talks with Riva Ganguly Das on Tuesday.", ["ngozi-eze", "riva-ganguly-das"], TUESDAY),
+        (
+            "Emir Tamim bin Hamad was met by President Tomasz Nowak on Tuesday.",
+            ["tamim-bin-hamad", "tomasz-nowak"],
+            TUESDAY,
+        ),
+        (
+            "A video conference was held on Tuesday, April 15, between Foreign Minister Ngozi Eze and Foreign Minister "
+            "Tomasz Nowak.",
+            ["ngozi-eze", "tomasz-nowak"],
+            TUESDAY,
+        ),
         (
             "On Tuesday, Ms. Ngozi Eze, Minister for Foreign Affairs of Kenya, upon the request from the Polish side, "
             "held a telephone talk with Mr. Tomasz Nowak, Minister of Trade.",
@@ -544,6 +556,7 @@ def test_a_groups_meeting_beside_a_meeting_of_two_is_a_meeting_of_its_own():
         "Ana Lopez cited the many meetings between Kenya's cabinet officials and their Tanzanian counterparts.",
         "Ana Lopez said regular talks between Kenya and Tanzania had helped.",
         "Kenya met its obligations under the deal.",
+        "The proposal was met by stiff resistance from Chancellor Lars Eriksson on Tuesday.",
     ],
 )
 def test_no_meeting_is_drafted_as_held(text):

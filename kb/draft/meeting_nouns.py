@@ -37,13 +37,15 @@ from kb.draft.text import Span, sentences
 
 _NOUN = (
     r"(?:[Tt]alks|[Mm]eetings?|[Dd]iscussions|[Nn]egotiations|[Cc]onsultations|dialogue|summit|"
-    r"(?:(?:tele)?phone |video )?(?:call|conversation)|session|round|[Ee]ncounters?|sit-downs?|get-togethers?|"
+    r"(?:(?:tele)?phone |video )?(?:call|conversation)|video ?conference|session|round|[Ee]ncounters?|sit-downs?|"
+    r"get-togethers?|"
     r"t[eê]te-[aà]-t[eê]tes?|parleys?|huddles?|audiences?|(?:news|press) conference)"
 )
 # A place or a time between a meeting noun and its parties: "in the Kazakh capital", "held in Geneva on Monday".
 _WHERE_OR_WHEN = (
-    r"(?:,? (?:held |hosted )?(?:(?:in|at) (?:the |an? )?(?:[\w’'.-]+ ){0,2}?[\w’'.-]+|on (?:[A-Z][a-z]+|\d{1,2})"
-    r"(?: \d{1,2})?|(?:last|this|earlier|late) (?:week|month|year|[A-Z][a-z]+)"
+    r"(?:,? (?:(?:was |were )?held |hosted )?(?:(?:in|at) (?:the |an? )?(?:[\w’'.-]+ ){0,2}?[\w’'.-]+"
+    r"|on (?:[A-Z][a-z]+|\d{1,2})(?: \d{1,2})?|(?:last|this|earlier|late) (?:week|month|year|[A-Z][a-z]+)"
+    r"|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?"  # "on Tuesday, April 21, between"
     r"|(?:brokered|mediated|hosted|sponsored|facilitated|organi[sz]ed) by (?:the )?[A-Z][\w’'.-]*"
     r"(?: [A-Z][\w’'.-]*){0,3}))"
 )  # "talks brokered by Qatar between Israel and Hamas": the mediator is no party

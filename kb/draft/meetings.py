@@ -68,7 +68,7 @@ MEETING = re.compile(
     r"|(?:were|was) attended by|(?<=lateral meeting )of)"
     r"(?: (?:officials|delegations|representatives|negotiators) (?:from|of))?|"
     r"(?:hosted|hosts|host|welcomed|welcomes|received|receives)(?: a courtesy call from)?|"
-    r"(?:was|were) (?:received|hosted|welcomed) by|(?:was|were) signed by|"
+    r"(?:was|were) (?:received|hosted|welcomed|met) by|(?:was|were) signed by|"
     r"signed (?:(?:an?|the|their|two|three|four|five|several) )?(?:[\w()-]+ ){0,3}?"
     r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|accords?|pacts?|treat(?:y|ies)|declarations?)"
     r"(?: of understanding)?(?: \(MoUs?\))?|"
@@ -150,8 +150,8 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
         found[-1].append(token)
     mentions: list[Mention | None] = []
     for group in found:
-        while group and (group[-1].word in ("the", "of", "for") or group[-1].word in NAME_PARTICLES):
-            group.pop()
+        while group and (group[-1].word in ("the", "of", "for") or group[-1].text in NAME_PARTICLES):
+            group.pop()  # but a particle in capitals ends a name: "Riva Ganguly Das"
         group = group[1:] if group and group[0].word == "of" else group  # "a meeting of the Alliance": the Alliance
         group = group[1:] if len(group) > 2 and group[0].word in OWNERS and group[-1].word in _THEIR_SIDE else group
         if group and (any(t.capitalised for t in group) or group[0].word == "the"):  # "the energy minister"
