@@ -91,6 +91,14 @@ def test_a_place_of_something_is_no_post_and_no_name(text):
     assert people(text) == []
 
 
+@pytest.mark.parametrize(
+    "opening", ["Having expressed their concern", "Welcoming the progress made", "Reiterating their commitment"]
+)
+def test_a_participle_opening_the_sentence_is_no_one(opening):
+    text = f"{opening} over the pandemic, the ministers agreed to keep working together.\n"
+    assert people(text) == []
+
+
 def test_a_person_of_a_firm_the_text_does_not_know_is_that_person_at_that_firm():
     text = "The outlook is weak, Marcel Thieliant of Capital Economics said in a commentary.\n"
     assert people(text) == ["Marcel Thieliant"]

@@ -134,9 +134,11 @@ NOT_NAMES = frozenset(
         august september october november december i we you he she it they us photo file
         secretariat ministry department commission council committee agency bureau office presidency embassy
         directorate board parliament cabinet government administration
+        having being speaking addressing welcoming noting expressing stressing reiterating highlighting recalling
+        responding commenting referring following
         """
     )
-)
+)  # a participle opening its sentence is no one: "Having expressed their concern, the ministers agreed …"
 
 # The last word of an official document's name or heading, which names no one: "Joint Communiqué",
 # "Fact Sheet", "Joint Statement", "Interregional Association Agreement", "FOUR TRADE PRINCIPLES:" over a
