@@ -6,9 +6,8 @@ A caption is known by its credit: at the end of its line, in brackets ("… (Jan
 Xinhua)", "[Photo/Agencies]") or not ("… REUTERS/Ama Mensah", "… AFP via Getty Images", "… Photo: EPA-EFE", "… ©
 Kyodo", "… /Courtesy of News1"); by an opening that says it is one ("FILE PHOTO:", "FILE - ", "Image caption"); or by
 the line after it, a credit or a time stamp ("Credit: AP", "Photo : Yonhap", "(REUTERS/Jason Lee/File Photo)", "15:33
-JST, May 24, 2025"). A line
-holding a quotation mark, or longer than a paragraph of a story, is never one. The event of an old picture
-(`old_captions`) is none the story's words refer back to."""
+JST, May 24, 2025"). A line holding a quotation mark, or longer than a paragraph of a story, is never one. The event
+of an old picture (`old_captions`) is none the story's words refer back to."""
 
 from __future__ import annotations
 

@@ -227,8 +227,8 @@ def change_of(sentence: str, figure: Figure) -> Change | None:
     base = _BASE.match(sentence, figure.end if before else found.end())
     where = base.end() if base else (figure.end if before else found.end())
     said = _base_of(base) if base else _base_of(after) if after and (after["per"] or after["basis"]) else None
-    named_after = _PERIOD_BEFORE.search(sentence, max(0, found.start() - 30), found.start()) if before else None
-    said = said or (_base_of(named_after) if named_after else None)  # "a year-on-year decline of 5%"
+    noun_period = _PERIOD_BEFORE.search(sentence, max(0, found.start() - 30), found.start()) if before else None
+    said = said or (_base_of(noun_period) if noun_period else None)  # "a year-on-year decline of 5%"
     named = found.groupdict()  # a coordinated change (see _COORDINATED) has only "rise" and "fall"
     rise = named["rise"] or named.get("made_rise") or named.get("noun_rise")
     return Change("rise" if rise else "fall", figure, said, found.group().strip(), where)
