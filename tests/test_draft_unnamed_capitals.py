@@ -99,6 +99,19 @@ def test_a_participle_opening_the_sentence_is_no_one(opening):
     assert people(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Army chief Kofi Mensah and the senior adviser for Africa Ana Lind met in Geneva on Wednesday. The pair had a "
+         "three-hour meeting.", ["Ana Lind", "Kofi Mensah"]),
+        ("Army chief Abdel Fattah al-Mansour and the envoy for Syria Ana Lind met in Geneva on Wednesday. The pair had "
+         "a three-hour meeting.", ["Abdel Fattah al-Mansour", "Ana Lind"]),
+    ],
+)  # fmt: skip
+def test_a_portfolio_s_country_or_region_before_a_name_is_no_part_of_it(text, pair):
+    assert sorted(people(text + "\n")) == pair
+
+
 def test_a_person_of_a_firm_the_text_does_not_know_is_that_person_at_that_firm():
     text = "The outlook is weak, Marcel Thieliant of Capital Economics said in a commentary.\n"
     assert people(text) == ["Marcel Thieliant"]

@@ -15,7 +15,7 @@ from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, OPENERS, PAIRED_BODIES,
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.sexes import sex_of
-from kb.draft.speakers import Mention, Token, is_title, mention_of, tokens
+from kb.draft.speakers import Mention, Token, is_title, mention_of, past_portfolio, tokens
 from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import POSSESSIVE, Span, sentences
 
@@ -32,7 +32,7 @@ _AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-
 TITLED_RUN = re.compile(  # never across a sentence's full stop: "… President Omar Diallo. The Alliance …"
     r"\b[A-Z][\w’'.-]*(?:(?<![a-z][a-z][a-z]\.) (?:of |for |the |(?:(?:"
     + "|".join(sorted(NAME_PARTICLES))
-    + r") ){1,2})?[A-Z][\w’'.-]*){1,7}"
+    + r") ){1,2})?(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)?[A-Z][\w’'.-]*){1,7}"  # "Abdel Fattah al-Burhan"
 )
 
 
@@ -284,7 +284,10 @@ def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
     for run in TITLED_RUN.finditer(text):
         if _dateline_run(text, run):
             continue
-        who = mention_of(POSSESSIVE.sub("", _OWNED.sub("", run.group())))
+        words = run.group()
+        if text[max(0, run.start() - 4) : run.start()].endswith(("for ", "of ")):
+            words = past_portfolio(words)  # "envoy for Syria Staffan de Mistura": the post's portfolio, then a name
+        who = mention_of(POSSESSIVE.sub("", _OWNED.sub("", words)))
         if who is None or not who.name or " " not in who.name or who.pronoun:
             continue
         person_like = len(run.group().split()) <= 3 and not text[max(0, run.start() - 4) : run.start()].endswith(

@@ -106,6 +106,17 @@ def may_start_body(word: str) -> bool:
     return not plain.isdisjoint(_BODY_KEYS_SET)
 
 
+# Regions a post may be for, as a country may: "senior advisor for Africa Massad Boulos".
+_REGIONS = frozenset({"Africa", "Europe", "Asia", "Americas", "Oceania", "Arctic", "Caribbean", "Pacific", "Balkans"})
+
+
+def past_portfolio(words: str) -> str:
+    """A run of capitalised words after "for" or "of" without the country or region that opens it, when a name of two
+    words or more is left ("Syria Staffan de Mistura" after "envoy for": Staffan de Mistura)."""
+    first, _, rest = words.partition(" ")
+    return rest if (first in _REGIONS or body_name(first)) and len(rest.split()) >= 2 else words
+
+
 def is_title(token: Token) -> bool:
     return token.word in TITLE_WORDS or token.word.split("-")[-1] in TITLE_WORDS
 
