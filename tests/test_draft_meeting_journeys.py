@@ -25,6 +25,7 @@ pytestmark = pytest.mark.usefixtures("talks")
         ("Ukraine sent a delegation to Ankara to take part in talks on a ceasefire.", ["Ukraine", "Turkey"]),
         ("Trade Minister Ana Lopez travelled to Chile this week to hold talks on lithium.", ["Ana Lopez", "Chile"]),
         ("Mediators said a Qatari team went to Cairo to discuss the release of hostages.", ["Qatar", "Egypt"]),
+        ("An Israeli delegation visited Cairo on Friday for talks on the border.", ["Israel", "Egypt"]),
     ],
 )
 def test_a_journey_to_a_country_to_discuss_is_a_meeting_with_it(text, expected):
@@ -38,6 +39,7 @@ def test_a_journey_to_a_country_to_discuss_is_a_meeting_with_it(text, expected):
         "Ana Lopez went to Chile to attend a wedding.",  # no talks
         "Ukraine sent a delegation to Ankara.",  # no talks said
         "A delegation went to Cairo on Friday for talks.",  # whose, the sentence does not say
+        "Ana Lopez visited Chile on Friday.",  # no talks
     ],
 )
 def test_a_journey_without_talks_or_without_who_went_is_no_meeting(text):

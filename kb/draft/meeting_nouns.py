@@ -309,8 +309,9 @@ def _named(text: str, sentence: Span, parties: list[Mention]) -> list[Mention]:
 # A journey to a country for talks: "Mnuchin went to China for negotiations", "Liu He's trip to Washington for talks",
 # "An Israeli delegation went to Cairo on Friday to discuss …", "Peru sent its negotiators to Lima to negotiate …".
 _JOURNEY = re.compile(
-    r"\b(?:travelled|traveled|went|flew|came|headed|trip|visit|journey|sent (?:an?|its|their|his|her|the) "
-    r"(?:[\w-]+ ){0,2}?(?:delegation|team|negotiators|envoys?)) to (?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) "
+    r"\b(?:(?:travelled|traveled|went|flew|came|headed|trip|visit|journey|sent (?:an?|its|their|his|her|the) "
+    r"(?:[\w-]+ ){0,2}?(?:delegation|team|negotiators|envoys?)) to|visited) "  # "visited Lima for talks"
+    r"(?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) "
     r"(?:(?:on [A-Z][a-z]+|(?:this|last|earlier this|late last) (?:week|month)) )?"
     r"(?:for (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|discussions|meetings?)\b(?! with)|"
     r"to (?:discuss|negotiate|hold (?:talks|discussions|consultations)|take part in (?:the )?talks)\b)"
