@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from kb.draft.body_references import with_bodies_named
 from kb.draft.called_off import called_off, not_held_before, to_come
 from kb.draft.counterparts import holder, is_counterpart, is_definite_post
+from kb.draft.countries import COUNTRIES
 from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject, split_and
 from kb.draft.lexicon import NAME_PARTICLES, OWNERS, TITLE_HEADS, TITLE_WORDS
@@ -87,6 +88,7 @@ _BETWEEN = re.compile(
     r"(?:\s+(?:(?:on|in|at|last|this|earlier|later) (?:the )?(?:[A-Z][\w’'.-]*|\d{1,2}\b)"
     r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally|since))+\s*$"
 )
+_FOR_TALKS = re.compile(r"\bfor (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|a meeting|discussions)\b")
 MANY = re.compile(r"\b(?:many|several|numerous|regular|frequent|various|multiple|countless) $")  # no one meeting
 FUTURE = re.compile(r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b")
 PLACE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
@@ -238,11 +240,14 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
         objects = [holder(who, text, sentence.start) for who in named_after(text, named, 0)]
         hosting = re.sub(r"^(?:is|are|was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
         if verb.startswith("spoke") or hosting:  # a person spoken with, not "to CNN"; a guest or a host
+            for_talks = hosting and _FOR_TALKS.search(part) is not None  # "Chile hosted Peru for talks": a country too
             objects = [
                 who
                 for who in objects
                 if who.name
                 and (who.title or verb[0] == "s" or _guest(verb, who) or named_before(text, who, sentence.start))
+                or for_talks
+                and who.organisation in COUNTRIES
             ]
         each = [[who] for who in objects] if _EACH.search(verb) and objects else [objects]
         for met in each:  # "held bilateral talks with A and B", "took calls from A and B": one meeting each
