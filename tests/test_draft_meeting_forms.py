@@ -309,6 +309,8 @@ def held(text: str) -> list[tuple[list[str], str | None]]:
         ("Ngozi Eze met bilaterally with Tomasz Nowak on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Ngozi Eze and Tomasz Nowak had a phone conversation on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Kenya hosted Tanzania for talks on the border on Tuesday.", ["kenya", "tanzania"], TUESDAY),
+        ("Ngozi Eze and Tomasz Nowak negotiated in Geneva on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
+        ("Ngozi Eze and Tomasz Nowak took part in talks in Geneva on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Ngozi Eze held video talks with Riva Ganguly Das on Tuesday.", ["ngozi-eze", "riva-ganguly-das"], TUESDAY),
         (
             "Emir Tamim bin Hamad was met by President Tomasz Nowak on Tuesday.",
@@ -559,6 +561,7 @@ def test_a_groups_meeting_beside_a_meeting_of_two_is_a_meeting_of_its_own():
         "Kenya met its obligations under the deal.",
         "The proposal was met by stiff resistance from Chancellor Lars Eriksson on Tuesday.",
         "Kenya hosted Tanzania in the final on Tuesday.",
+        "Ngozi Eze negotiated the deal on Tuesday.",
     ],
 )
 def test_no_meeting_is_drafted_as_held(text):
