@@ -310,6 +310,7 @@ def held(text: str) -> list[tuple[list[str], str | None]]:
         ("Ngozi Eze and Tomasz Nowak had a phone conversation on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Kenya hosted Tanzania for talks on the border on Tuesday.", ["kenya", "tanzania"], TUESDAY),
         ("Ngozi Eze and Tomasz Nowak negotiated in Geneva on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
+        ("Ngozi Eze holds a bilateral meeting with Tomasz Nowak on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Ngozi Eze and Tomasz Nowak took part in talks in Geneva on Tuesday.", ["ngozi-eze", "tomasz-nowak"], TUESDAY),
         ("Ngozi Eze held video talks with Riva Ganguly Das on Tuesday.", ["ngozi-eze", "riva-ganguly-das"], TUESDAY),
         (
@@ -562,6 +563,8 @@ def test_a_groups_meeting_beside_a_meeting_of_two_is_a_meeting_of_its_own():
         "The proposal was met by stiff resistance from Chancellor Lars Eriksson on Tuesday.",
         "Kenya hosted Tanzania in the final on Tuesday.",
         "Ngozi Eze negotiated the deal on Tuesday.",
+        "Kenya and Tanzania hold regular talks on the border.",
+        "Kenya and Tanzania held frequent talks in 2019.",
     ],
 )
 def test_no_meeting_is_drafted_as_held(text):

@@ -50,7 +50,8 @@ MEETING = re.compile(
     r"(?:took|take|takes) part in (?:the )?(?:[\w-]+ )?talks|participated in (?:the )?(?:[\w-]+ )?talks|"
     r"had (?:talks|a meeting|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)"
     r"|an? (?:(?:tele)?phone|video) talk) with|"
-    r"(?:held|had) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[A-Z][\w-]+ )?(?:[a-z]+(?:-[a-z]+)* ){0,2}?"
+    r"(?:held|had|holds?) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[A-Z][\w-]+ )?"
+    r"(?:[a-z]+(?:-[a-z]+)* ){0,2}?"
     rf"|[“\"]?(?:[A-Z][\w-]+ )?(?:(?!{_NOT_MODIFIERS}\b)[a-z]+(?:-[a-z]+)* ){{0,3}}?)"  # "held Ukraine peace talks"
     r"(?:(?:[a-z]+ )?(?:days?|rounds?) of )?"  # "held a second day of talks"
     r"(?:meetings?|talks|chat|bilaterals|summit|(?:video ?)?conference|calls?|conversations?|discussions|dinner|lunch"
@@ -90,6 +91,7 @@ _BETWEEN = re.compile(
     r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally|since))+\s*$"
 )
 _FOR_TALKS = re.compile(r"\bfor (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|a meeting|discussions)\b")
+_HABITUAL = re.compile(r"\b(?:regular|frequent|periodic|routine|many|numerous|countless)\b")  # "hold regular talks"
 MANY = re.compile(r"\b(?:many|several|numerous|regular|frequent|various|multiple|countless) $")  # no one meeting
 FUTURE = re.compile(r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b")
 PLACE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
@@ -212,8 +214,14 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
     """The meetings of the parties one match of MEETING names."""
     found: list[Met] = []
     before, verb, rest_of = sentence.text[: match.start()], match.group("verb"), match.group("rest") or ""
-    if _PARTIES_AFTER.search(verb) and (
-        _PROSPECT.search(before[-40:] + verb.split()[0]) or called_off(match.group("rest") or "") or MANY.search(before)
+    if (
+        _PARTIES_AFTER.search(verb)
+        and (
+            _PROSPECT.search(before[-40:] + verb.split()[0])
+            or called_off(match.group("rest") or "")
+            or MANY.search(before)
+        )
+        or _HABITUAL.search(verb)
     ):
         return []  # "momentum for talks between Washington and Pyongyang", "… was cancelled": none held
     if not match.group("phrase") and (not_held_before(before) or (_NOUN.search(verb) and called_off(rest_of))):
