@@ -76,7 +76,8 @@ def test_a_body_named_by_what_it_is_of_is_no_person(body):
 
 
 @pytest.mark.parametrize(
-    "body", ["the paramilitary Rapid Support Forces", "the Sudan Armed Forces", "the Polisario Front"]
+    "body",
+    ["the paramilitary Rapid Support Forces", "the Sudan Armed Forces", "the Polisario Front", "Finance Division"],
 )
 def test_a_body_named_by_the_word_it_ends_with_after_words_in_lower_case_is_no_person(body):
     assert people(f"Talks between the army and {body} resumed on Wednesday.\n") == []
@@ -110,6 +111,11 @@ def test_a_participle_opening_the_sentence_is_no_one(opening):
 )  # fmt: skip
 def test_a_portfolio_s_country_or_region_before_a_name_is_no_part_of_it(text, pair):
     assert sorted(people(text + "\n")) == pair
+
+
+def test_turkiye_is_turkey_and_no_part_of_a_name_after_it():
+    text = "Foreign Minister Jalil Abbas Jilani met his counterpart from Türkiye Hakan Fidan on Wednesday.\n"
+    assert sorted(people(text)) == ["Hakan Fidan", "Jalil Abbas Jilani"]
 
 
 def test_a_person_of_a_firm_the_text_does_not_know_is_that_person_at_that_firm():

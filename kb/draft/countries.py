@@ -46,7 +46,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Saudi Arabia": ("Riyadh",),
     "Qatar": ("Doha",),
     "Israel": (),
-    "Turkey": ("Ankara",),
+    "Turkey": ("Ankara", "Türkiye", "Turkiye", "Republic of Türkiye"),
     "Egypt": ("Cairo",),
     "South Africa": (),
     "Nigeria": (),
