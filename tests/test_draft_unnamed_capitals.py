@@ -113,6 +113,14 @@ def test_a_portfolio_s_country_or_region_before_a_name_is_no_part_of_it(text, pa
     assert sorted(people(text + "\n")) == pair
 
 
+def test_a_newspaper_named_by_its_city_is_no_person():
+    text = (
+        "The talks were useful, the Jakarta Post reported.\n\nThe talks were useful, the Kathmandu Post said.\n\n"
+        "The talks were useful, the San Francisco Chronicle said.\n"
+    )
+    assert people(text) == []
+
+
 def test_turkiye_is_turkey_and_no_part_of_a_name_after_it():
     text = "Foreign Minister Jalil Abbas Jilani met his counterpart from Türkiye Hakan Fidan on Wednesday.\n"
     assert sorted(people(text)) == ["Hakan Fidan", "Jalil Abbas Jilani"]

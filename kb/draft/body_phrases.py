@@ -41,5 +41,6 @@ BODY_ENDING = re.compile(
     r"(?:(?:(?:[Tt]he|[Aa]ccording to(?: the)?)(?: [a-z][\w-]+){0,2}"  # "the paramilitary …", "the state-run …"
     r"|(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[’']s)\s)?"
     r"(?P<body>(?:[A-Z][\w’'.-]*\s(?:(?:of|for|and|the)\s)*){1,6}(?:News|Agency|Customs|Channel"
-    r"|Television|TV|Radio|Times|Gazette|Tribune|Institute|Association|Service|Forces|Army|Front|Brigades|Division))"
+    r"|Television|TV|Radio|Times|Post|Herald|Chronicle|Gazette|Tribune|Institute|Association|Service|Forces|Army|Front"
+    r"|Brigades|Division))"
 )
