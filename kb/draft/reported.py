@@ -231,7 +231,8 @@ def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[in
                 0.5,
             )
         reports_that = verb + 1 < len(words) and words[verb + 1].word == "that"  # "the IMF confirmed that …"
-        if who and not (who.name or who.description or reports_that) and figures(sentence.text, limit=1):
+        body = who is not None and who.organisation and not (who.name or who.description or reports_that)
+        if body and figures(sentence.text, limit=1):
             return []  # "Japan posted a 5.2 trillion yen deficit": a country's figure, drafted as a data point
         if who and (who.name or who.description or who.organisation) and not who.pronoun:
             via = via_of(sentence.text, who.phrase)  # "X told Y …, a government source said"
