@@ -121,6 +121,14 @@ def test_a_newspaper_named_by_its_city_is_no_person():
     assert people(text) == []
 
 
+def test_a_region_after_a_post_is_no_one():
+    text = (
+        "The lender's Director Middle East and Central Asia Department Jihad Azour met the Pakistani delegation on "
+        "Wednesday.\n"
+    )
+    assert people(text) == ["Jihad Azour"]
+
+
 def test_turkiye_is_turkey_and_no_part_of_a_name_after_it():
     text = "Foreign Minister Jalil Abbas Jilani met his counterpart from Türkiye Hakan Fidan on Wednesday.\n"
     assert sorted(people(text)) == ["Hakan Fidan", "Jalil Abbas Jilani"]

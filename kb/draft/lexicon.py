@@ -281,3 +281,12 @@ PAIRED_BODIES = frozenset({"countries", "sides", "governments", "nations", "dele
 PAIRED_PEOPLE = frozenset(
     {"ministers", "leaders", "men", "women", "presidents", "negotiators", "envoys", "counterparts"}
 )
+
+
+# Regions a post may be for, as a country may ("senior advisor for Africa Massad Boulos"), and regions of two words,
+# never a name ("Director Middle East and Central Asia Department Jihad Azour").
+REGIONS = frozenset({"Africa", "Europe", "Asia", "Americas", "Oceania", "Arctic", "Caribbean", "Pacific", "Balkans"})
+REGION_NAMES = frozenset(
+    {"Middle East", "Central Asia", "East Asia", "South Asia", "Southeast Asia", "Latin America", "North Africa",
+     "West Africa", "East Africa", "Southern Africa", "Western Hemisphere", "Central America", "South America"}
+)  # fmt: skip

@@ -19,6 +19,8 @@ from kb.draft.lexicon import (
     ORGANISATIONS,
     PORTFOLIOS,
     PRONOUNS,
+    REGION_NAMES,
+    REGIONS,
     SOURCE_NOUNS,
     TITLE_HEADS,
     TITLE_WORDS,
@@ -106,15 +108,17 @@ def may_start_body(word: str) -> bool:
     return not plain.isdisjoint(_BODY_KEYS_SET)
 
 
-# Regions a post may be for, as a country may: "senior advisor for Africa Massad Boulos".
-_REGIONS = frozenset({"Africa", "Europe", "Asia", "Americas", "Oceania", "Arctic", "Caribbean", "Pacific", "Balkans"})
+def _no_one(name_words: list[Token]) -> bool:
+    """Whether a name's words name no one: a day or a time ("On November 4"), or a region ("Middle East")."""
+    weekday = any(t.word in WEEKDAYS or t.word in ("on", "since", "until") for t in name_words)
+    return weekday or " ".join(t.text for t in name_words) in REGION_NAMES
 
 
 def past_portfolio(words: str) -> str:
     """A run of capitalised words after "for" or "of" without the country or region that opens it, when a name of two
     words or more is left ("Syria Staffan de Mistura" after "envoy for": Staffan de Mistura)."""
     first, _, rest = words.partition(" ")
-    return rest if (first in _REGIONS or body_name(first)) and len(rest.split()) >= 2 else words
+    return rest if (first in REGIONS or body_name(first)) and len(rest.split()) >= 2 else words
 
 
 def is_title(token: Token) -> bool:
@@ -260,7 +264,7 @@ def parse_phrase(phrase: str) -> Mention:
     if before_name is not None and before_name.capitalised and body_name(phrase[before_name.start :]):
         name_start = len(words)  # "Members of the European Parliament": a body's name, no one's
     name_words = [t for t in words[name_start:] if t.word not in HONORIFICS]
-    no_one = any(t.word in WEEKDAYS or t.word in ("on", "since", "until") for t in name_words)  # "On November 4"
+    no_one = _no_one(name_words)  # "On November 4", "Middle East"
     if len(name_words) == 1 and name_words[0].word in NOT_NAMES or no_one:
         name_words = []  # "Thursday", "I", "On November": no one's name
     if name_words and name_words[-1].word in DOCUMENT_NOUNS:
