@@ -16,7 +16,7 @@ _SIDE = r"[A-Z][\w.]*(?: [A-Z][\w.]*)?"
 # The pair, up to four words of what the talks are about, the talks, then words up to their holding.
 _PAIRED = re.compile(
     rf"\b(?P<one>{_SIDE})[-–](?P<two>{_SIDE}) (?:[\w-]+ ){{0,4}}?(?:talks|negotiations|consultations|dialogue"
-    r"|negotiating round|summit)\b(?P<after>[^.;:]{0,60}?)"
+    r"|negotiating round|summit)\b[^.;:]{0,60}?"
     r"\b(?:(?:was|were) held|took place|(?:ended|began|opened|concluded|wrapped up|resumed|closed|kicked off"
     r"|got under ?way)\b(?! talks))"
 )

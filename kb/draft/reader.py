@@ -100,11 +100,15 @@ class Reader:
             found = self._of_sex(list(reversed(self._last(named_anywhere(self.text), before))), pronoun)
         return found
 
+    def _sentence_at(self, before: int) -> tuple[list[Span], int]:
+        """The text's sentences and the index of the one ``before`` falls in (-1 before the first)."""
+        all_sentences = sentences(self.text)
+        return all_sentences, bisect.bisect_right(all_sentences, before, key=START) - 1
+
     def _opened_with(self, before: int, pronoun: str) -> int | None:
         """Where the sentence before the pronoun's starts, when that sentence opens with the same pronoun as its
         subject ("He was set to …"): a "he" after it goes on with the one that "he" stands for."""
-        all_sentences = sentences(self.text)
-        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        all_sentences, index = self._sentence_at(before)
         if index < 1 or pronoun.casefold() not in ("he", "she"):
             return None
         words = all_sentences[index - 1].text.split(maxsplit=2)
@@ -126,8 +130,7 @@ class Reader:
         if not unnamed:
             return None
         at, who = unnamed[-1]
-        all_sentences = sentences(self.text)
-        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        all_sentences, index = self._sentence_at(before)
         if index < 0 or at < all_sentences[max(0, index - 1)].start:
             return None
         since = (*self._last(self.subjects, before), *self._last(self.speakers, before))
@@ -143,8 +146,7 @@ class Reader:
         neither and someone named earlier in the paragraph to be of the pronoun's ("Lind said she was hopeful.
         Alves disagreed. '…,' she said" is Lind)."""
         at, who = named[0]
-        all_sentences = sentences(self.text)
-        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        all_sentences, index = self._sentence_at(before)
         if index < 1 or not all_sentences[index - 1].start <= at < all_sentences[index].start:
             return False
         wanted, sex = _PRONOUN_SEX[pronoun.casefold()], sex_of(self.text, who)
@@ -157,8 +159,7 @@ class Reader:
         """The people named in full in the sentence before the pronoun's, first named first, when neither
         sentence names anyone as a subject or a speaker before it: "… with the chair of the talks, Tomas
         Novak, expected to issue a text. He said …" is Novak, whoever spoke before."""
-        all_sentences = sentences(self.text)
-        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        all_sentences, index = self._sentence_at(before)
         if index < 1 or (named and named[0][0] >= all_sentences[index - 1].start):
             return []
         previous, anywhere = all_sentences[index - 1], named_anywhere(self.text)  # in the order of the text
@@ -168,8 +169,7 @@ class Reader:
     def _two_before(self, before: int) -> Mention | None:
         """The two a "they" stands for, spoken of as two ("the two leaders", "both sides") in its sentence or the one
         before, as those words describe them (pair_said.py reads whom they name)."""
-        all_sentences = sentences(self.text)
-        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        all_sentences, index = self._sentence_at(before)
         start = all_sentences[max(0, index - 1)].start if index >= 0 else 0
         found = [m for m in _TWO.finditer(self.blanked or self.text, start, before) if m["noun"] in _PAIRED]
         return Mention(found[-1].group(), description=f"the two {found[-1]['noun']}") if found else None
@@ -179,8 +179,7 @@ class Reader:
         before (not in the possessive), the first named first: a pronoun stands for one of them before anyone of an
         earlier sentence ("when you met Donald Trump in the White House, he said …", "Trump listed issues he said
         were on the table")."""
-        all_sentences = sentences(self.text)
-        index = bisect.bisect_right(all_sentences, before, key=START) - 1
+        all_sentences, index = self._sentence_at(before)
         if index < 0:
             return []
         named = named_anywhere(self.text)

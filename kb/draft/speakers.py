@@ -218,9 +218,9 @@ def _held_or_issued(phrase: str) -> Mention | None:
         post, body = parse_phrase(held.group("post")), held.group("body")
         where = body_name(body) or re.sub(r"^[Tt]he ", "", body)
         return Mention(phrase, post.name, post.title, where, phrase if post.description else None)
-    if BODY_OF.match(phrase) and (known := body_name(phrase)):  # "the Republic of Korea"
-        return Mention(phrase, organisation=known)
     if BODY_OF.match(phrase):  # "the Ministry of Energy and Mines": a body, no "Mines"
+        if known := body_name(phrase):  # "the Republic of Korea"
+            return Mention(phrase, organisation=known)
         ministry = BODY_ALONE.match(phrase)
         holder = POST_THEN_NAME.fullmatch(phrase, ministry.end()) if ministry else None
         if ministry and holder and describes(tokens(holder["post"])):  # "Ministry of Commerce spokesperson He Yadong"
