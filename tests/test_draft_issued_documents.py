@@ -90,3 +90,30 @@ def test_a_statement_from_a_body_speaks_for_it():
     text = "A statement from the Norwegian foreign ministry said the talks would resume on Monday.\n"
     (said,) = of_type(drafted_text(text, PUBLISHED), "statement")
     assert said.get("speaker_description") == "the Norwegian foreign ministry"
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ('"We welcome the progress," according to the White House readout of the call.', ("White House", None)),
+        ('"We welcome the progress," the Kremlin’s official statement said.', ("Kremlin", None)),
+        ('The State Department readout said: "We welcome the progress."', ("State Department", None)),
+        ('"We welcome the progress," the Norwegian statement said.', ("Norway", None)),
+        # a body the text named by its noun: the one it named last
+        ("Norway's Ministry of Fisheries hosted the talks. "
+         '"We welcome the progress," the ministry’s official statement said.',
+         (None, "Norway's Ministry of Fisheries")),
+        ('"We welcome the progress," the ministry’s brief statement said.', (None, "the ministry")),
+        # a person's document, or words that name no body, stay what the text says
+        ('"We welcome the progress," Lind’s official statement said.', (None, "Lind’s official statement")),
+        ('"We welcome the progress," the Official Statement said.', (None, "the Official Statement")),
+        ('"We welcome the progress," the readout of the call said.', (None, "the readout of the call")),
+    ],
+)  # fmt: skip
+def test_a_body_s_own_document_speaks_for_it(said, who):
+    assert [(name, description) for name, description, _ in spoken(said + "\n")] == [who]
+
+
+def test_a_joint_document_is_not_one_country_s():
+    (said,) = spoken('"We welcome the progress," the US/Saudi joint statement said.\n')
+    assert said[0] is None and "joint statement" in (said[1] or "")

@@ -25,10 +25,38 @@ def parties(text: str) -> list[list[str]]:
         ("Ana Lopez held one-on-one talks with Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
         ("Ana Lopez also held meetings with Omar Diallo and Karl Berg.", ["Ana Lopez", "Omar Diallo", "Karl Berg"]),
         ("Ana Lopez held their first talks with Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        # a meeting's name in capitals, a possessive in it ("a Foreign Ministers’ Meeting")
+        ("Mr. Ana Lopez held a Foreign Ministers’ Meeting with Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        ("Ana Lopez held a Chile-Peru Summit Meeting with Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        # the meeting of a body both sides hold: "convened the Third Meeting of the Joint Commission"
+        ("Chile and Peru convened the Third Meeting of the Bilateral Consultation Mechanism (BCM) in Lima.",
+         ["Chile", "Peru"]),
+        ("Chile and Peru held the second session of their joint commission in Lima.", ["Chile", "Peru"]),
+        ("Chile held the first meeting of the Joint Committee with Peru.", ["Chile", "Peru"]),
     ],
-)
+)  # fmt: skip
 def test_held_or_had_a_meeting_or_talks_with_any_words_of_their_kind(text, expected):
     assert parties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN convened a meeting of the Security Council on Monday.",  # one body: no two sides
+        "Chile held a UN Security Council Meeting on Monday.",
+        # a subject no one stands for: not a meeting of the two after the verb
+        "He would next meet Kerry and Ashton in three weeks.",
+        "They will meet Lopez and Diallo in Geneva.",
+    ],
+)
+def test_a_meeting_of_one_or_of_no_one_named_is_none(text):
+    assert parties(text) == []
+
+
+def test_a_meeting_of_a_named_body_is_dated_past_its_abbreviation(kb):
+    text = "Chile and Peru convened the Third Meeting of the Joint Commission (JC) on 18 October 2018 in Lima.\n"
+    (met,) = of_type(drafted(kb, text, "2018-10-20"), "meeting")
+    assert met["occurred_at"] == "2018-10-18"
 
 
 @pytest.mark.parametrize(

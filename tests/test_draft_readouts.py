@@ -36,18 +36,19 @@ def test_a_feeling_expressed_without_quotes_is_reported_speech():
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("“We thank our hosts for their patience,” the Czech readout added.\n", "the Czech readout"),
-        ("The Norwegian readout stated the call focused “mainly on the quota table”.\n", "The Norwegian readout"),
+        # a country's or a body's readout: its words (document_speakers.py)
+        ("“We thank our hosts for their patience,” the Czech readout added.\n", "czech-republic"),
+        ("The Norwegian readout stated the call focused “mainly on the quota table”.\n", "norway"),
         (
             "The ministers spoke by phone, with the EU readout saying there is a “need for a deal by June”.\n",
-            "the EU readout",
+            "european-union",
         ),
         ("Readouts of the call differed. The Czech readouts said the call was “warm”.\n", "The Czech readouts"),
     ],
 )
 def test_a_readout_speaks(text, speaker):
     said = drafted_statements(text)
-    assert [s.get("speaker_description") for s in said] == [speaker]
+    assert [s.get("speaker") or s.get("speaker_description") for s in said] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -154,7 +155,7 @@ def test_an_and_between_clauses_opens_no_post():
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("“We thank our hosts for their patience,” the Czech readout concluded.\n", "the Czech readout"),
+        ("“We thank our hosts for their patience,” the Czech readout concluded.\n", "czech-republic"),
         ("“We thank our hosts,” concluded Tomas Novak.\n", "tomas-novak"),
         ("“The talks will go on after the summer,” Tomas Novak concluded on Friday.\n", "tomas-novak"),
     ],

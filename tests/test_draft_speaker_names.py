@@ -358,3 +358,23 @@ def test_a_hyphenated_or_general_post_stands_for_the_person_named_with_it_before
 def test_a_preposition_and_a_month_opening_a_sentence_are_no_one(kb, text):
     people = [e["name"] for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"]
     assert not [name for name in people if name.split()[0] in ("On", "Since", "Until")], people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a post of two words, the first of them no name: "First Lady"
+        ("First Lady Ana Lopez also welcomed Omar Diallo at the palace.", ["Ana Lopez", "Omar Diallo"]),
+        # a style that is no part of the name
+        ("Baroness Ana Lopez met Omar Diallo in Lima on Monday.", ["Ana Lopez", "Omar Diallo"]),
+        # a surname in capitals before the given name, as Japan's ministry writes it
+        ("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, met Omar Diallo in Tokyo.",
+         ["Toshimitsu Motegi", "Omar Diallo"]),
+        # two countries joined by a hyphen are no one
+        ("Ana Lopez met Omar Diallo and discussed Chile-New Zealand trade.", ["Ana Lopez", "Omar Diallo"]),
+        ("They agreed that UK-New Zealand trade working group discussions were progressing well.", []),
+    ],
+)  # fmt: skip
+def test_posts_styles_and_written_orders_of_names_are_no_part_of_a_person_s_name(kb, text, people):
+    payloads = drafted(kb, text + "\n")
+    assert [e["name"] for e in of_type(payloads, "entity") if e["kind"] == "person"] == people

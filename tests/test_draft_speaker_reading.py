@@ -354,3 +354,27 @@ def test_a_post_that_lists_its_portfolios_is_one_post(kb, text, name, title):
     people = [e["name"] for e in of_type(payloads, "entity") if e["kind"] == "person"]
     assert people == [name]
     assert [r["title"].lower() for r in of_type(payloads, "role")] == [title.lower()]  # roles keep a post's case
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["ISLAMABAD, Feb 25 (APP):", "ISLAMABAD, Feb 25 (APP): ", "(Reuters) – ", "NEW YORK -- ", "TOKYO (Kyodo) -- "],
+)
+def test_a_dateline_is_no_subject_of_the_sentence_it_opens_nor_part_of_its_words(kb, dateline):
+    text = f"{dateline}Foreign Secretary of Nepal, Ambassador Ana Costa, said on Tuesday that the talks went well.\n"
+    (said,) = of_type(drafted(kb, text), "statement")
+    assert (said.get("speaker"), said["text"][:16]) == ("ana-costa", "Foreign Secretar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statements"),
+    [
+        ("Foreign Secretary Ana Costa called on Foreign Minister Omar Diallo on Tuesday.", 0),  # a visit
+        ("Foreign Secretary Ana Costa called on Foreign Minister Omar Diallo on Tuesday to discuss trade.", 0),
+        ("Foreign Secretary Ana Costa called on Japan and Korea to lift the tariffs.", 1),  # a demand
+        ("Foreign Secretary Ana Costa called on both sides to show restraint.", 1),
+        ("Foreign Secretary Ana Costa called on Omar Diallo for restraint.", 1),
+    ],
+)
+def test_called_on_someone_named_is_a_visit_unless_to_or_for_follows_the_name(kb, sentence, statements):
+    assert len(of_type(drafted(kb, sentence + "\n"), "statement")) == statements

@@ -84,3 +84,30 @@ def test_a_title_names_who_answers_the_unlabelled_paragraphs(title):
 def test_a_paragraph_opening_with_a_q_in_prose_is_read_as_prose():
     text = "Quotas on fish were cut, Minister Dana Whitfield said on Thursday.\n"
     assert [who for who, _, _ in turns(text)] == ["Dana Whitfield"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Xinhua)\nUpdated: 2024-03-14 14:01\n\n",  # an agency's credit on a line of its own
+        "(ANTARA)\n\n",  # one word that is no one's name the story gives
+        "(Xinhua News Agency)\n\n",
+    ],
+)
+def test_a_news_agency_s_credit_in_brackets_is_no_speaker_s_label(credit):
+    story = f"{credit}Chile and Peru held talks in Lima.\n\nMinister Dana Whitfield said the talks went well.\n"
+    assert [who for who, _, _ in turns(story)] == ["Dana Whitfield"]
+
+
+def test_an_agency_s_credit_opening_the_story_neither_speaks_nor_opens_its_words():
+    (said,) = turns("(Reuters) – Chile’s trade minister Dana Whitfield said on Thursday that the talks went well.\n")
+    assert said == ("Dana Whitfield", "Chile’s trad", "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["(Prime Minister Whitfield)", "(Whitfield)"],  # a post and a name, or the surname of the record's speaker
+)
+def test_a_label_in_brackets_names_who_speaks(label):
+    record = f"Press Conference by Prime Minister Dana Whitfield\n\nMarch 14, 2024\n\n{label}\n{ANSWER}\n"
+    assert [who for who, _, _ in turns(record)] == ["Dana Whitfield"]

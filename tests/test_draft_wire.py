@@ -155,7 +155,7 @@ def test_the_next_quote_of_the_same_speaker_right_after_shares_its_day_reported_
     )
     days = {s["text"][:20]: s.get("occurred_at") for s in said}
     assert days == {
-        "LIMA — Finance Minis": "2025-04-14",
+        "Finance Minister Ros": "2025-04-14",  # the words, not their dateline
         "We expect a deal wit": "2025-04-14",
         "Quispe said both sid": None,  # reported speech: another statement, maybe of another day
         "Nobody wants a defau": "2025-04-14",  # the quotes go on with the statement of Monday

@@ -8,9 +8,10 @@ import bisect
 from kb.draft.dates import clause_around
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, START, Reader, Said, mention_in
 from kb.draft.reporting_verbs import speech_verbs
-from kb.draft.speakers import Token, tokens, venue
+from kb.draft.speakers import Token, tokens
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, overlaps, paragraphs
+from kb.draft.venues import venue
 
 MAX_GAP = 20  # characters of white space between "X said:" and the paragraph it introduces
 _COLON_REACH = 60  # characters from a reporting verb to the colon that opens its speech: "said in a statement:"

@@ -23,13 +23,15 @@ MONTH_RE = (
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # The date the story was filed, not of what it reports: "LONDON, March 3 (Reuters) - ", "BUENOS AIRES, Dec. 13
-# (Xinhua) -- ", "MOSCOW, January 27. /TASS/. ", "ISLAMABAD, Feb 13: ", "New Delhi [India], December 23 (ANI): "
+# (Xinhua) -- ", "MOSCOW, January 27. /TASS/. ", "ISLAMABAD, Feb 13: ", "New Delhi [India], December 23 (ANI): ",
+# "(Reuters) – "
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]+(?: \[[A-Za-z .]{1,30}\])?,[^\n]{0,40}?(?:--|[-–—―:]|\)\s*(?:--|[-–—―:])?|\. /[A-Za-z]+/\.)"
-    r"|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? [-–—―]"
+    r"|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? (?:--|[-–—―])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \[[A-Za-z .]{1,30}\])?, "
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
-    r"(?: \([^)\n]{1,30}\))? ?[-–—―:])\s*"
+    r"(?: \([^)\n]{1,30}\))? ?[-–—―:]"
+    r"|\([A-Z][A-Za-z .]{1,30}\) ?(?:--|[-–—―:]))\s*"  # an agency's credit alone: "(Reuters) – "
 )
 _ORDINAL_OF = "(?:(?:st|nd|rd|th)(?: of)?)?"  # "14th of March" (an ordinal before "of")
 # The date a weekday is given with: "on Saturday, 5 April", "on Saturday (5 April)" — the date it names.
@@ -79,7 +81,8 @@ _PATTERNS = [
 # Where a clause ends: punctuation, a quotation mark, a word opening another clause (not a count's "two days after",
 # nor where one appears: "testified before the Senate"), or the subject of reported words ("Ishiba said he hopes …").
 _BOUNDARY = re.compile(
-    r"[;:“”\"«»()—–]|(?<!\d),(?!\s[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:on|in) (?:\d|[A-Z]))"  # "in Bali, Indonesia on"
+    r"[;:“”\"«»—–]|\((?![A-Z]{2,8}\))|(?<![A-Z])\)"  # not an abbreviation's brackets: "the Commission (JC) on"
+    r"|(?<!\d),(?!\s[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:on|in) (?:\d|[A-Z]))"  # "in Bali, Indonesia on"
     r"|,(?!\s?\d{4}\b)(?!\s[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:on|in) (?:\d|[A-Z]))"
     r"|\b(?:that|which|who|whom|whose|when|while|because|since|until|unless"
     r"|if|whether|where|following|despite|he|she|it|they|we|I|you|there|(?=after|before|ahead)"

@@ -9,11 +9,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from operator import itemgetter
 
-from kb.draft.issued_documents import issuer_before
+from kb.draft.document_speakers import document_speaker
 from kb.draft.it_said import body_named_before
 from kb.draft.lexicon import GROUP_NOUNS, HONORIFICS, NAME_PARTICLE_WORDS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.nationals import national
-from kb.draft.pair_said import REACH, pair_before
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank, named_subjects
 from kb.draft.sexes import sex_of
@@ -77,7 +76,7 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
             assert person.name is not None
             who = Mention(one.who.phrase, person.name)
             one = replace(one, who=who, pattern=one.pattern + "+description", confidence=min(one.confidence, 0.6))
-        elif (issuer := _issuer(one, said, text)) is not None:
+        elif (issuer := document_speaker(one, said, text)) is not None:
             one = replace(one, who=issuer, pattern=one.pattern + "+document", confidence=min(one.confidence, 0.6))
         elif (body := _group_named_before(one, text)) is not None:
             one = replace(one, who=body, pattern=one.pattern + "+body", confidence=min(one.confidence, 0.6))
@@ -193,44 +192,6 @@ def _introduced(one: Said, named: list[tuple[int, Mention]], posts: dict[str, se
         ):
             return who if _OTHER_ONE.isdisjoint(who.phrase.casefold().split()) else None
     return None
-
-
-_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "letter", "declaration", "readout"})
-_OWNED_DOCUMENT = re.compile(
-    r"(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})[’']s (?:joint )?(?:statement|communiqu[eé]|declaration|readout)"
-)
-
-
-def _issuer(one: Said, said: list[Said], text: str) -> Mention | None:
-    """Who "the statement said" (or "continued", "the letter added", "the readout said") stands for: the speaker of
-    the last statement before it that the text says was made in such a document ("In an emailed statement, the
-    creditors reiterated …"), or the one a sentence after it says issued one ("The ministry issued a statement.":
-    issued_documents.py); a country's or a body's own document is theirs ("China's statement said"); a joint one
-    with no issuer named, the last two countries or bodies named together before it ("China and Norway held talks.
-    A joint statement said …": pair_said.pair_before)."""
-    words = (one.who.description or "").casefold().split()
-    owned = _OWNED_DOCUMENT.fullmatch(one.who.description or "")
-    if owned and (owner := body_name(owned.group("owner"))):
-        return Mention(one.who.phrase, organisation=owner)  # "China's statement said": China's words
-    joint = len(words) == 3 and words[:2] in (["a", "joint"], ["the", "joint"]) and words[2] in _DOCUMENTS
-    pair = pair_before(text, max(0, one.excerpt.start - REACH), one.excerpt.start) if joint else None
-    if pair:
-        return Mention(one.who.phrase, description=f"{pair[0]} and {pair[1]}")  # "A joint statement said", of both
-    if len(words) != 2 or words[0] != "the" or words[1] not in _DOCUMENTS:
-        return None
-    earlier = [
-        other
-        for other in said
-        if other.excerpt.start < one.excerpt.start
-        and words[1] in (other.venue or "").casefold()
-        and (other.who.name or other.who.organisation or other.who.description not in (None, one.who.description))
-        and not other.who.pronoun
-    ]
-    last = max(earlier, key=lambda other: other.excerpt.start) if earlier else None
-    issued = issuer_before(text, one.excerpt.start, words[1])
-    if issued and (last is None or issued[0] > last.excerpt.start):
-        return issued[1]
-    return last.who if last else None
 
 
 def _named(who: Mention) -> bool:

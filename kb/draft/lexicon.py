@@ -18,7 +18,7 @@ TITLE_WORDS = frozenset(
         envoy special negotiator negotiators chief lead top senior head director governor chair chairman
         chairwoman chairperson commissioner spokesman spokeswoman spokesperson speaker senator
         congressman congresswoman lawmaker official officials adviser advisor counsellor counselor king
-        queen emir crown prince sheikh mayor leader ambassador-at-large coordinator administrator
+        queen emir crown prince sheikh lady mayor leader ambassador-at-large coordinator administrator
         principal executive ceo founder delegation delegate minister-president president-elect high
         policy security national economic-revitalization permanent member members mep mp pm fm eam external
         manager professor researcher fellow strategist
@@ -54,7 +54,8 @@ TITLE_HEADS = frozenset(
     )
 )
 HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "ambassador", "madam", "mr.", "mrs.", "ms.", "dr."}
+    {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "baroness", "ambassador", "madam", "mr.", "mrs.", "ms."}
+    | {"dr."}
     | {"sheikh", "prince"}  # "Prince Faisal bin Farhan", "Sheikh Mohammed": a style, no part of the name
     | {"datuk", "dato", "dato'", "dato’", "seri"}  # Malaysian styles: "Datuk Seri Mohamad Hasan"
 )
@@ -72,6 +73,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Downing Street": ("No 10", "Number 10"),
     "State Department": ("U.S. State Department", "US State Department"),
     "Kremlin": (),
+    "State House": (),  # the presidency of Kenya, Uganda, Tanzania, Zambia, Nigeria …: no one called "House"
     "European Parliament": (),
     "Group of 20": ("G20", "G-20"),
     "Group of Seven": ("G7", "G-7"),
@@ -150,6 +152,13 @@ DOCUMENT_NOUNS = frozenset(
         readout proclamation principles outcomes agreement treaty accord convention protocol initiative
         """
     )
+)
+# The last word of an occasion's name, which names no one: "Syrian Peace Talks", "G20 Summit" (but a forum or a
+# conference may be a body: "the Pacific Islands Forum said").
+OCCASION_NOUNS = frozenset({"talks", "negotiations", "summit", "meeting", "meetings", "dialogue", "ceremony"})
+# Words before a document's noun that say what kind it is, not whose: "a brief statement", "the official readout".
+DOCUMENT_KINDS = frozenset(
+    {"joint", "official", "brief", "short", "written", "emailed", "formal", "own", "latest", "final", "terse"}
 )
 
 # Verbs that express a stance, reporting verbs too: their object is said ("expressed hope", "voiced deep concern").

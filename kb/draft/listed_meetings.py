@@ -8,7 +8,8 @@ import bisect
 import re
 
 from kb.draft.dates import clause_around
-from kb.draft.meetings import NOT_PLACES, PLACE, Met, named_after
+from kb.draft.meeting_objects import named_after
+from kb.draft.meetings import NOT_PLACES, PLACE, Met
 from kb.draft.speakers import Mention, body_name, mention_of
 from kb.draft.text import Span, paragraphs, sentences
 

@@ -18,6 +18,7 @@ from kb.draft.called_off import called_off, not_held_before
 from kb.draft.countries import COUNTRIES
 from kb.draft.group_meetings import group_meeting
 from kb.draft.listed_meetings import listed_meetings
+from kb.draft.meeting_objects import named_after
 from kb.draft.meeting_rephrasings import party_key, with_rephrased
 from kb.draft.meetings import (
     MANY,
@@ -25,7 +26,6 @@ from kb.draft.meetings import (
     Met,
     holder,
     met_at,
-    named_after,
     read_meetings,
     subjects_of,
 )

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kb.draft.meetings import Met, named_after
+from kb.draft.meeting_objects import named_after
+from kb.draft.meetings import Met
 from kb.draft.speakers import Mention
 from kb.draft.text import sentence_after
 

@@ -12,16 +12,16 @@ from dataclasses import dataclass
 
 from kb.draft.body_references import with_bodies_named
 from kb.draft.called_off import called_off, not_held_before, to_come
-from kb.draft.counterparts import holder, is_counterpart, is_definite_post
+from kb.draft.counterparts import holder
 from kb.draft.countries import COUNTRIES
-from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
+from kb.draft.dates import WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject, split_and
-from kb.draft.lexicon import NAME_PARTICLES, OWNERS, TITLE_HEADS, TITLE_WORDS
+from kb.draft.lexicon import TITLE_HEADS
 from kb.draft.meeting_lengths import length
-from kb.draft.owned_things import owned_thing, qualifies_plural, talks_for
+from kb.draft.meeting_objects import named_after
 from kb.draft.reader import named_before
 from kb.draft.reporting_verbs import speech_verbs
-from kb.draft.speakers import Mention, Token, joins_portfolios, mention_of, tokens
+from kb.draft.speakers import Mention, tokens
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, sentences
 from kb.draft.the_two import the_two
@@ -42,7 +42,10 @@ MEETING = re.compile(
     r"(?:convened|reconvened|gathered)(?= (?:in|at|on|for)\b|[.,;]))"  # not "convened the council"
     r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|separately|twice|bilaterally"
     r"|privately|briefly|informally|formally|virtually|secretly|online|in person|face-to-face|one-on-one))?"
-    r"(?: with)?|(?:held|holds|hold) (?:(?:face-to-face|in-person|"
+    r"(?: with)?|(?:held|holds|hold|convened|convenes|reconvened) (?:the|a|an|their) (?:[\w-]+ ){0,2}?(?:[Mm]eetings?"
+    r"|[Ss]essions?|[Rr]ounds?) of (?:the |their |its )?(?:[\w-]+ ){0,3}?(?:[A-Z][\w()-]*(?: (?:of|on|for|and|[A-Z]"
+    r"[\w()-]*))*|commission|committee|council|mechanism|dialogue|forum)(?: with)?|"  # "of the Joint Commission"
+    r"(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|trilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
     r"(?:talks|a meeting|a call|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)"
     r"|an? (?:(?:tele)?phone|video) talk|discussions|"  # "held a telephone talk with"
@@ -50,12 +53,12 @@ MEETING = re.compile(
     r"(?:took|take|takes) part in (?:the )?(?:[\w-]+ )?talks|participated in (?:the )?(?:[\w-]+ )?talks|"
     r"had (?:talks|a meeting|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)"
     r"|an? (?:(?:tele)?phone|video) talk) with|"
-    r"(?:held|had|holds?) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[A-Z][\w-]+ )?"
+    r"(?:held|had|holds?) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[A-Z][\w’'-]+ ){0,3}"
     r"(?:[a-z]+(?:-[a-z]+)* ){0,2}?"
     rf"|[“\"]?(?:[A-Z][\w-]+ )?(?:(?!{_NOT_MODIFIERS}\b)[a-z]+(?:-[a-z]+)* ){{0,3}}?)"  # "held Ukraine peace talks"
     r"(?:(?:[a-z]+ )?(?:days?|rounds?) of )?"  # "held a second day of talks"
-    r"(?:meetings?|talks|chat|bilaterals|summit|(?:video ?)?conference|calls?|conversations?|discussions|dinner|lunch"
-    r"|breakfast)\b[”\"]?"
+    r"(?:[Mm]eetings?|[Tt]alks|chat|bilaterals|[Ss]ummit|(?:video ?)?conference|calls?|conversations?|discussions"
+    r"|dinner|lunch|breakfast)\b[”\"]?"
     r"(?: with)?|"  # "a bilateral
     # meeting", "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "a video conference"
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held|hold|holds) "
@@ -95,7 +98,6 @@ _HABITUAL = re.compile(r"\b(?:regular|frequent|periodic|routine|many|numerous|co
 MANY = re.compile(r"\b(?:many|several|numerous|regular|frequent|various|multiple|countless) $")  # no one meeting
 FUTURE = re.compile(r"\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|to meet|hopes? to)\b")
 PLACE = re.compile(r"\b(?:in|at) (?:the )?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[\s,.;]|$)")
-_WHEN_WORDS = frozenset((*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight"))
 _CLAUSE_END = re.compile(r"[,;:(]|\b(?:who|which|that|where|after|before|while)\b")
 NOT_PLACES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 Antecedent = Callable[[int], Mention | None] | None  # who a pronoun at a place in the text stands for
@@ -126,75 +128,6 @@ def met_at(sentence: Span, parties: list[Mention], at: int) -> Met:
     return Met(tuple(parties), sentence, place, expected, "" if expected else dating)
 
 
-def named_after(text: str, rest: str, offset: int) -> list[Mention]:
-    """The people or bodies after the verb, split at "and" and commas; a post before a name between
-    commas is that person's ("the Turkish Cypriot leader, Mr. Mustafa Akıncı, and …": one person)."""
-    words = tokens(rest)
-    found: list[list[Token]] = [[]]
-    for at, token in enumerate(words):
-        if token.word in _WHEN_WORDS:
-            break  # "… and U.S. President Donald Trump Tuesday resulted in …"
-        if token.word in ("both", "either", "neither") and not found[-1]:
-            continue  # "Both Lopez and Diallo attended": Lopez
-        if token.word == "and" and joins_portfolios(found[-1], words[at + 1] if at + 1 < len(words) else None):
-            found[-1].append(token)  # "the Secretary of State for Business and Trade, Jonathan Reynolds": one post
-            continue
-        if token.text in (",",) or token.word == "and":
-            if found[-1]:
-                found.append([])
-            continue
-        post_for = bool(found[-1]) and (  # "Minister for", "his counterpart from Israel, Yoav Gallant"
-            (token.word in ("for", "to") and found[-1][-1].word in TITLE_WORDS and not talks_for(rest, token.end))
-            or (token.word == "from" and found[-1][-1].word == "counterpart")
-        )
-        in_name = token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))
-        if not (in_name or found[-1] and _post_runs_on(words, at)):  # "Egyptian intelligence chief Abbas Kamel"
-            unnamed = owned_thing(found[-1], token, rest) or qualifies_plural(found[-1], token, rest)
-            found = found[:-1] if unnamed else found  # "met Novak's demands", "officials of Pacific nations"
-            break
-        found[-1].append(token)
-    mentions: list[Mention | None] = []
-    for group in found:
-        while group and (group[-1].word in ("the", "of", "for") or group[-1].text in NAME_PARTICLES):
-            group.pop()  # but a particle in capitals ends a name: "Riva Ganguly Das"
-        group = group[1:] if group and group[0].word == "of" else group  # "a meeting of the Alliance": the Alliance
-        group = group[1:] if len(group) > 2 and group[0].word in OWNERS and group[-1].word in _THEIR_SIDE else group
-        if group and (any(t.capitalised for t in group) or group[0].word == "the"):  # "the energy minister"
-            found_mention = mention_of(rest[group[0].start : group[-1].end])
-            post = mentions[-1] if mentions and mentions[-1] and mentions[-1].description else None
-            set_off = rest[: group[0].start].rstrip()[-1:] == ","
-            if post and found_mention and found_mention.name and set_off:
-                mentions[-1] = None  # the post was the named person's
-            named = bool(mentions and mentions[-1] and mentions[-1].name)  # "B, Chile's foreign minister, in Lima"
-            described = bool(found_mention and found_mention.description and not found_mention.name)
-            own_post = named and set_off and described and rest[group[-1].end :].lstrip()[:1] in (",", ".", "")
-            mentions.append(None if own_post else found_mention)
-    return [
-        m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m) or is_definite_post(m))
-    ]
-
-
-def _post_runs_on(words: list[Token], at: int) -> bool:
-    """Whether the words from ``at`` are a post in lower case, up to three words before its head, and a name after it
-    ("intelligence chief Abbas Kamel", "central bank governor Kofi Mensah")."""
-    for head in range(at, min(at + 4, len(words) - 1)):
-        if not words[head].word.isalpha() or words[head].capitalised:
-            return False
-        if words[head].word in TITLE_HEADS:
-            return words[head + 1].capitalised
-    return False
-
-
-# words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "von der Leyen"
-_IN_A_NAME = (
-    frozenset({"the", "of", "his", "her", "its", "their", "former", "acting", "counterpart", "counterparts"})
-    | TITLE_WORDS
-    | NAME_PARTICLES
-)
-# Those of a country an owner's plural names, the country their side: "its Chinese counterparts" (China).
-_THEIR_SIDE = frozenset({"counterparts", "delegations", "officials", "negotiators", "colleagues"})
-
-
 def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
     """Every meeting a sentence reports between two or more people or bodies it names (``antecedent``: Antecedent):
     the first of its meeting's words that names them ("spoke to reporters after meetings with Novak": the meetings)."""
@@ -214,24 +147,16 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
     """The meetings of the parties one match of MEETING names."""
     found: list[Met] = []
     before, verb, rest_of = sentence.text[: match.start()], match.group("verb"), match.group("rest") or ""
-    if (
-        _PARTIES_AFTER.search(verb)
-        and (
-            _PROSPECT.search(before[-40:] + verb.split()[0])
-            or called_off(match.group("rest") or "")
-            or MANY.search(before)
-        )
-        or _HABITUAL.search(verb)
-    ):
-        return []  # "momentum for talks between Washington and Pyongyang", "… was cancelled": none held
-    if not match.group("phrase") and (not_held_before(before) or (_NOUN.search(verb) and called_off(rest_of))):
-        return []  # "Lopez cancelled her meeting with Diallo", "Lopez's meeting with Diallo was postponed"
+    if _none_held(before, verb, match):
+        return []
     subjects: list[Mention] = []
     rest = with_bodies_named(text, match.group("rest") or "", sentence.start)  # "with the agency"
     if match.group("phrase"):  # "Lind said after meeting Novak", "After talks with Novak, Lind said …"
         subjects, rest = _phrase_subjects(text, sentence, match, antecedent)
     elif not _PARTIES_AFTER.search(verb):
         subjects = subjects_of(text, sentence.start, before, antecedent)
+        if all(who.pronoun for who in subjects):
+            return []  # "Zarif said he would next meet Kerry and Ashton": not Kerry's meeting with Ashton
     own = _CLAUSE_END.split(sentence.text[match.start() :], maxsplit=1)[0]  # not "…, who had been in Washington"
     place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
                  None)  # fmt: skip
@@ -269,6 +194,17 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
             when, carried = dating + after + said_day + carried, carried or after
             found.append(Met(tuple(parties), sentence, place, expected, when, *(lasted or (None, None, None))))
     return found
+
+
+def _none_held(before: str, verb: str, match: re.Match[str]) -> bool:
+    """Whether the meeting's words say it was not held: talks spoken of as a prospect ("momentum for talks between
+    Washington and Pyongyang"), called off ("… was cancelled", "Lopez cancelled her meeting with Diallo"), or a
+    habit ("hold regular talks", "the many meetings between")."""
+    rest = match.group("rest") or ""
+    spoken_of = _PROSPECT.search(before[-40:] + verb.split()[0]) or called_off(rest) or MANY.search(before)
+    if _PARTIES_AFTER.search(verb) and spoken_of or _HABITUAL.search(verb):
+        return True
+    return not match.group("phrase") and (not_held_before(before) or bool(_NOUN.search(verb) and called_off(rest)))
 
 
 # What a subject sets off that names no party, blanked out, its place kept, so that a name ends the subject: its
@@ -368,9 +304,9 @@ _AFTER_PARTIES = re.compile(
 
 
 def _after_parties(part: str, objects: list[Mention]) -> str:
-    """The words after the last party the verb names, where a list of them set off by commas leaves
-    the meeting's place and day ("talks between the Turkish Cypriot leader, Mr. Mustafa Akıncı, and
-    the Greek Cypriot leader, Mr. Nicos Anastasiades, in Mont Pèlerin, Switzerland, on 7-11 November")."""
+    """The words after the last party the verb names, where a list of them set off by commas leaves the meeting's place
+    and day ("talks between the Turkish Cypriot leader, Mr. Mustafa Akıncı, and the Greek Cypriot leader, Mr. Nicos
+    Anastasiades, in Mont Pèlerin, Switzerland, on 7-11 November")."""
     names = (objects[-1].phrase, objects[-1].name) if objects else ()
     named = next((words for words in names if words and words in part), "")
     if not named:

@@ -112,7 +112,8 @@ class Payloads:
             payload["speaker_description"] = said.who.description
         else:
             return None
-        payload.update(attribution=said.attribution, text=said.text)
+        words = said.text if said.attribution == "direct_quote" else dates.without_dateline(said.text).strip()
+        payload.update(attribution=said.attribution, text=words)  # a sentence's words, not its dateline ("(AFP) -")
         if said.via is not None:  # a named passer-on is an entity; someone unnamed, a description
             named = self.registry.person(said.via, None) if (said.via.name or said.via.organisation) else None
             payload.update({"via": named} if named else {"via_description": said.via.phrase})

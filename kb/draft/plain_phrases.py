@@ -12,12 +12,16 @@
   initials of a post before a name or after "the", "PM Narendra Modi", "FM", "EAM Jaishankar" (External Affairs
   Minister), "the EAM", "CM", and before a name only "DPM" and "USTR Greer" ("the USTR" is its office), after "the"
   only "the DG" (Director-General: "DG Trade" is the European Commission's department);
-- letters after a name for a seat or an honour: "Kemi Badenoch MP", "Jane Moe MEP", "Ana Reis KC" (not "the MP").
+- letters after a name for a seat or an honour: "Kemi Badenoch MP", "Jane Moe MEP", "Ana Reis KC" (not "the MP");
+- a surname in capitals before the given name is put after it: "Mr. MOTEGI Toshimitsu" is Toshimitsu Motegi.
 """
 
 from __future__ import annotations
 
 import re
+
+from kb.draft.countries import COUNTRIES, names_of
+from kb.draft.lexicon import ORGANISATIONS
 
 _RECORD_OF = re.compile(r"^(?:Readout|Transcript|Summary|Minutes) of (?:the )?(?=[A-Z])")
 _DOCUMENT_FROM = re.compile(
@@ -58,8 +62,25 @@ _STYLE = re.compile(
 )
 
 
+# A surname in capitals before the given name, after a style or a post, as Japan's and Korea's ministries write them:
+# "Mr. MOTEGI Toshimitsu" (Toshimitsu Motegi), "Minister for Foreign Affairs KAMIKAWA Yoko".
+_SURNAME_FIRST = re.compile(
+    r"\b(?P<before>(?:Mr|Ms|Mrs|Dr)\.? |(?:Minister|President|Secretary|Ambassador|Governor|Affairs) )"
+    r"(?P<surname>[A-Z]{3,})(?P<given> [A-Z][a-z]+(?:-[a-z]+)?)$"
+)
+
+_BODIES = frozenset(name.casefold() for name in names_of({**COUNTRIES, **ORGANISATIONS}))  # "NATO" is no surname
+
+
+def _surname_last(found: re.Match[str]) -> str:
+    if found["surname"].casefold() in _BODIES:
+        return found.group()
+    return f"{found['before']}{found['given'].strip()} {found['surname'].title()}"
+
+
 def plain_phrase(phrase: str) -> str:
     """The phrase without the words that name no one, and with its post written out (see the module)."""
     phrase = _STYLE.sub("", _DOCUMENT_FROM.sub("", _RECORD_OF.sub("", phrase)))
+    phrase = _SURNAME_FIRST.sub(_surname_last, phrase)
     phrase = _POST_NOMINAL.sub(r"\g<name>", _PARTY_AND_STATE.sub("", phrase))
     return _SHORT_POST.sub(lambda m: _SHORT_POSTS[m.group(m.lastindex or 0)], phrase)

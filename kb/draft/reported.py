@@ -7,15 +7,16 @@ import re
 
 from kb.draft.attribution import according, document, frame_speaker, via_of
 from kb.draft.colon_speech import colon_after, colon_speech
-from kb.draft.dates import clause_around
+from kb.draft.dates import clause_around, without_dateline
 from kb.draft.figures import figures
 from kb.draft.lexicon import OWNERS, VERB_FILLERS
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import Reader, Said, blank, mention_in, named_subjects
 from kb.draft.reporting_verbs import negation, speech_verbs
-from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, tokens, unnamed_body, venue
+from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, tokens, unnamed_body
 from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import Span, covered, overlaps, sentences
+from kb.draft.venues import venue
 
 # The day or the occasion of a saying, then what was said: "said on Friday that …", "said on Friday the
 # talks …", "said in a statement that …".
@@ -190,7 +191,7 @@ def _issued_alone(words: list[Token], verb: int) -> bool:
 
 def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[int, int]]) -> list[Said]:
     """The reported speech of a sentence without quotes, by its first reporting verb that has a speaker."""
-    words = tokens(sentence.text)
+    words = tokens(without_dateline(sentence.text))  # not "ISLAMABAD, Feb 25 (APP):" before its subject
     verbs = speech_verbs(words)
     for verb in _tail_first(text, sentence, words, verbs):
         colon = colon_after(sentence.text, words, verb)

@@ -19,7 +19,20 @@ def speech_verbs(words: list[Token]) -> list[int]:
         and (word.casefold().rstrip(".") in verbs or word in PHRASAL_SPEECH_VERBS and _phrasal(words, i))
         and not (i and _owner_word(words[i - 1].text, word))
         and not (word in _PLURAL_NOUNS and i + 1 < len(words) and words[i + 1].word in _AFTER_A_NOUN)
+        and not (word in ("called", "calls") and _visited(words, i))
     ]
+
+
+def _visited(words: list[Token], at: int) -> bool:
+    """Whether "called on" is a visit ("called on Foreign Minister Qureshi on Tuesday"), not a demand ("called on
+    Japan to lift …", "called on both sides for restraint"): someone named after it, and no "to" nor "for" right
+    after the name (as meeting_nouns.py reads a visit)."""
+    if at + 2 >= len(words) or words[at + 1].word != "on" or not words[at + 2].capitalised:
+        return False
+    named = at + 2
+    while named < len(words) and (words[named].capitalised or words[named].word in ("and", "of", ",")):
+        named += 1
+    return named == len(words) or words[named].word not in ("to", "for")
 
 
 # Reporting verbs that are plural nouns too, as they are before a verb of their own ("Coastal states have agreed", "the

@@ -16,6 +16,7 @@ from kb.draft.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAMES,
+    OCCASION_NOUNS,
     ORGANISATIONS,
     PORTFOLIOS,
     PRONOUNS,
@@ -37,13 +38,6 @@ TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # "al-Jaafari", "el-Sisi": a name's part
 _BODY_NAMES = names_of({**COUNTRIES, **ORGANISATIONS})
-_VENUES = re.compile(
-    r"\b(told (?:reporters|journalists|the press|a (?:press|news) conference|lawmakers|parliament)"
-    r"|(?:at|during|in) (?:a|an|the) (?:joint )?(?:press|news) (?:conference|briefing)"
-    r"|(?:in|at) (?:a|an|the|his|her|its|their) (?:[a-z]+ )?(?:statement|interview|speech|briefing|plenary|letter)"
-    r"|(?:on|in a post on) (?:Twitter|X|social media|Truth Social)|in a tweet)",
-    re.IGNORECASE,
-)
 
 
 class Token(NamedTuple):  # a tuple: made for every word read, it must be cheap to make
@@ -109,9 +103,14 @@ def may_start_body(word: str) -> bool:
 
 
 def _no_one(name_words: list[Token]) -> bool:
-    """Whether a name's words name no one: a day or a time ("On November 4"), or a region ("Middle East")."""
+    """Whether a name's words name no one: a day or a time ("On November 4"), a region ("Middle East"), two
+    countries or bodies joined by a hyphen ("UK-New Zealand", not "Guinea-Bissau"), a document ("Joint Communiqué",
+    "Fact Sheet") or an occasion ("Peace Talks", "G20 Summit")."""
+    if name_words and (name_words[-1].word in DOCUMENT_NOUNS or name_words[-1].word in OCCASION_NOUNS):
+        return True
     weekday = any(t.word in WEEKDAYS or t.word in ("on", "since", "until") for t in name_words)
-    return weekday or " ".join(t.text for t in name_words) in REGION_NAMES
+    one, _, two = (name := " ".join(t.text for t in name_words)).partition("-")
+    return weekday or name in REGION_NAMES or bool(two and body_name(one) and body_name(two) and not body_name(name))
 
 
 def past_portfolio(words: str) -> str:
@@ -263,12 +262,11 @@ def parse_phrase(phrase: str) -> Mention:
     before_name = words[name_start - 1] if 0 < name_start < len(words) else None
     if before_name is not None and before_name.capitalised and body_name(phrase[before_name.start :]):
         name_start = len(words)  # "Members of the European Parliament": a body's name, no one's
-    name_words = [t for t in words[name_start:] if t.word not in HONORIFICS]
-    no_one = _no_one(name_words)  # "On November 4", "Middle East"
+    surname = words[-1:] if _styled_surname(words[name_start:]) else []  # not "Dr.", but "Hamed Yaqoob Sheikh":
+    name_words = [t for t in words[name_start:] if t.word not in HONORIFICS or t in surname]
+    no_one = _no_one(name_words)  # "On November 4", "Middle East", "Joint Communiqué", "Peace Talks"
     if len(name_words) == 1 and name_words[0].word in NOT_NAMES or no_one:
         name_words = []  # "Thursday", "I", "On November": no one's name
-    if name_words and name_words[-1].word in DOCUMENT_NOUNS:
-        name_words = []  # "Joint Communiqué", "Fact Sheet": a document, no one's name
     if len(name_words) == 1 and re.fullmatch(r"[A-Z]{2,}", name_words[0].text):
         return Mention(phrase, organisation=name_words[0].text)  # "State broadcaster CCTV": a body's initials
     title_words = words[:name_start]
@@ -276,8 +274,8 @@ def parse_phrase(phrase: str) -> Mention:
         return _post_of_body(phrase, title_words, owned, name_words)
     if name_words and phrase[: name_words[0].start].endswith(("the ", "The ")) and not body_name(phrase):
         return _body_after_the(phrase, words[: max(name_start - 1, 0)], name_words)
-    while title_words and title_words[-1].word in HONORIFICS:
-        title_words = title_words[:-1]  # "Foreign Minister Prince Faisal": the post, then a style
+    while title_words and title_words[-1].word in HONORIFICS and [t.word for t in title_words[-2:-1]] != ["first"]:
+        title_words = title_words[:-1]  # "Foreign Minister Prince Faisal": the post, then a style; "First Lady" a post
     if name_words and body_name(phrase[name_words[0].start : name_words[-1].end]) and title_words:
         organisation = organisation or body_name(phrase[name_words[0].start : name_words[-1].end])
         name_words = []  # "the climate envoy of the Marshall Islands": a post and its country
@@ -303,7 +301,7 @@ def _names_someone(title_words: list[Token], name_words: list[Token]) -> bool:
     """Whether a name's words name someone: no post among them, and the words before them do not end in *of* or
     *for* with no post among them ("the Bay of Bengal", "Hall of Fame" name a place or a thing, no one)."""
     placed = bool(title_words) and title_words[-1].word in ("of", "for") and not any(map(is_title, title_words))
-    return not placed and not any(map(is_title, name_words))
+    return not placed and not any(map(is_title, name_words[:-1] if _styled_surname(name_words) else name_words))
 
 
 def _body_opening(title_words: list[Token]) -> int:
@@ -312,9 +310,17 @@ def _body_opening(title_words: list[Token]) -> int:
     return next((n for n in runs if body_name(" ".join(t.text for t in title_words[:n]))), 0)
 
 
+def _styled_surname(words: list[Token]) -> bool:
+    """Whether the last of the words is a style that is a surname too, after two capitalised words that name no post
+    and no country ("Hamed Yaqoob Sheikh"; not "Saudi Crown Prince")."""
+    plain = all(t.capitalised and not is_title(t) and not body_name(t.text) for t in words[-3:-1])
+    return len(words[-3:-1]) == 2 and words[-1].word in ("sheikh", "prince", "king") and plain
+
+
 def _name_start(words: list[Token]) -> int:
     """Where the name that ends the words starts (their length if none does)."""
     at = len(words)
+    at -= 1 if _styled_surname(words) else 0  # "Hamed Yaqoob Sheikh": his surname, no post
     while at > 0 and ((words[at - 1].capitalised and not is_title(words[at - 1])) or particle(words, at - 1, at == 1)):
         if at == 1 and len(words) > 1 and words[0].text in COUNTRIES:
             return 0  # a country's name opening a name is a first name: "Israel Katz", "Chad Bown", "Jordan Bardella"
@@ -391,8 +397,3 @@ _AGED = re.compile(r"\d{1,3}-year-old")
 def aged(token: Token) -> bool:
     """Whether a word gives someone's age: "the 62-year-old said" (the person named last)."""
     return _AGED.fullmatch(token.word) is not None
-
-
-def venue(frame: str) -> str | None:
-    match = _VENUES.search(frame)
-    return match.group(1) if match else None

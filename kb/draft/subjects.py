@@ -9,6 +9,8 @@ from __future__ import annotations
 from kb.draft.dates import MONTHS
 from kb.draft.issued_documents import ISSUED, document_issued
 from kb.draft.lexicon import (
+    DOCUMENT_KINDS,
+    DOCUMENT_NOUNS,
     INCLUSIONS,
     NAME_PARTICLES,
     NOT_MANNER,
@@ -40,11 +42,11 @@ from kb.draft.speakers import (
     lists_portfolios,
     mention_of,
     particle,
-    venue,
 )
 from kb.draft.spoken_circumstances import CIRCUMSTANCES, opens_clause, participle, participle_opening
 from kb.draft.text import POSSESSIVE
 from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF, complement_after
+from kb.draft.venues import venue
 
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 _RELATIONS = frozenset({"counterpart", "colleague", "predecessor", "successor", "aide", "deputy"})  # to another
@@ -69,6 +71,7 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
         or (words[at].word in ("his", "her") and describes(found))  # "his spokesman"
         or _owner(words, at, found)
         or _listed(words, at, found)
+        or (bool(found) and found[0].word in DOCUMENT_NOUNS and words[at].word in DOCUMENT_KINDS)  # "brief statement"
     ):
         if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number") or aged(words[at])):
             break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"

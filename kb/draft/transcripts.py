@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from kb.draft.countries import COUNTRIES
 from kb.draft.declared import declared_record
-from kb.draft.lexicon import HONORIFICS, SOURCE_NOUNS, TITLE_HEADS
+from kb.draft.lexicon import HONORIFICS, NEWS_ORGANISATIONS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.procedural import procedural
 from kb.draft.qa_interviews import qa_interviewee
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said, named_anywhere
@@ -104,7 +104,7 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
             asked += [paragraph] if asking_turn else []
             found += _turn(None if asking_turn else who, text, paragraph.start + stamp.end(), paragraph, dating)
             continue
-        label = _turn_label(paragraph.text, speaking | asking, answers is not None, headings)
+        label = _turn_label(paragraph.text, speaking | asking, answers is not None, headings, text)
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         named = heading.group("who") if heading else lone.get(paragraph.text.strip())
         if named is not None:
@@ -144,13 +144,14 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     return found, spans, asked
 
 
-def _turn_label(paragraph: str, named: set[str], titled: bool, headings: set[str]) -> re.Match[str] | None:
+def _turn_label(paragraph: str, named: set[str], titled: bool, headings: set[str], text: str) -> re.Match[str] | None:
     """The label that opens a turn (`_label`), but not a fact sheet's heading ("THREE SHARED GOALS: …": a speaker no
-    post names speaks twice), a dateline ("RIYADH: …") nor the record's list of who took part ("SPEAKER: Ms. Julie
-    Kozack, Director …", "PARTICIPANTS: …")."""
+    post names speaks twice), a dateline ("RIYADH: …"), a news agency's credit ("(Xinhua)", "(Reuters) – …") nor the
+    record's list of who took part ("SPEAKER: Ms. Julie Kozack, Director …", "PARTICIPANTS: …")."""
     label = _label(paragraph, named, titled)
     word = label.group("label") if label else ""
-    return None if label and (word in headings or _city(word) or word.upper() in _WHO_TOOK_PART) else label
+    credit = label is not None and label.re is _PARENTHESISED and _credit(word, text)
+    return None if label and (word in headings or _city(word) or word.upper() in _WHO_TOOK_PART or credit) else label
 
 
 _WHO_TOOK_PART = frozenset({"SPEAKER", "SPEAKERS", "PARTICIPANT", "PARTICIPANTS", "PANELISTS", "PANELLISTS", "PRESENT"})
@@ -348,6 +349,14 @@ def _headings(all_paragraphs: list[Span], text: str) -> set[str]:
         return set()
     counted = Counter(label for label in labels if len(label) > 1 and _bare(label))  # "A:" is an answer
     return {label for label, count in counted.items() if count == 1 and not _surname_of_someone(label, text)}
+
+
+def _credit(label: str, text: str) -> bool:
+    """Whether a label in brackets is a news organisation's credit, no speaker's: "(Xinhua)", "(ANTARA) -" — one word
+    that is no surname of someone the text names (as "(Ishiba)" is in the record of Prime Minister Shigeru Ishiba), or
+    a news organisation's name ("(Xinhua News Agency)")."""
+    news = {name.casefold() for name, aliases in NEWS_ORGANISATIONS.items() for name in (name, *aliases)}
+    return label.casefold() in news or (len(label.split()) == 1 and not _surname_of_someone(label.upper(), text))
 
 
 def _surname_of_someone(label: str, text: str) -> bool:

@@ -1,0 +1,65 @@
+"""Whose words a document speaks when the text quotes the document, not its issuer: '"…," the statement said',
+"according to the White House readout of the call", "the ministry's official statement said" — the issuer the
+document's own words name, the one the text said issued it, or the two it was issued by."""
+
+from __future__ import annotations
+
+import re
+
+from kb.draft.definite_bodies import body_meant
+from kb.draft.issued_documents import issuer_before
+from kb.draft.lexicon import DOCUMENT_KINDS
+from kb.draft.pair_said import REACH, pair_before
+from kb.draft.reader import Said
+from kb.draft.speakers import Mention, body_name
+
+_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "letter", "declaration", "readout"})
+# A document's words after its issuer: "official statement", "readout of the call", "joint communiqué".
+_DOCUMENT = (
+    rf"(?:(?:{'|'.join(DOCUMENT_KINDS)}) ){{0,2}}"
+    r"(?:statement|communiqu[eé]|declaration|readout)(?: (?:of|on|after) (?:the|their|its) (?:call|meeting|talks))?"
+)
+# A body's document: "China's statement", "the White House readout of the call", "The Kremlin's official statement".
+_OWNED_DOCUMENT = re.compile(
+    rf"(?:[Tt]he )?(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,3}})(?P<owned>[’']s)? {_DOCUMENT}"
+)
+# A body's document that the text named by its noun: "the ministry's official statement".
+_DESCRIBED_OWNER = re.compile(rf"(?P<owner>[Tt]he [a-z]+)[’']s {_DOCUMENT}")
+
+
+def document_speaker(one: Said, said: list[Said], text: str) -> Mention | None:
+    """Who "the statement said" (or "continued", "the letter added", "the readout said") stands for: the speaker of
+    the last statement before it that the text says was made in such a document ("In an emailed statement, the
+    creditors reiterated …"), or the one a sentence after it says issued one ("The ministry issued a statement.":
+    issued_documents.py); a country's or a body's own document is theirs ("China's statement said", "the White
+    House readout of the call"), a body the text named by its noun the one it named last ("the ministry's official
+    statement": definite_bodies.py); a joint one with no issuer named, the last two countries or bodies named
+    together before it ("China and Norway held talks. A joint statement said …": pair_said.pair_before)."""
+    description = one.who.description or ""
+    words = description.casefold().split()
+    owned = _OWNED_DOCUMENT.fullmatch(description)
+    one_of_two = "joint" in words and not owned["owned"] if owned else False  # "the US/Saudi joint statement"
+    if owned and not one_of_two and (owner := body_name(owned["owner"])):
+        return Mention(one.who.phrase, organisation=owner)  # "China's statement said": China's words
+    described = _DESCRIBED_OWNER.fullmatch(description)
+    if described and (body := body_meant(text, one.excerpt.start, Mention(described["owner"]))):
+        return body
+    joint = len(words) == 3 and words[:2] in (["a", "joint"], ["the", "joint"]) and words[2] in _DOCUMENTS
+    pair = pair_before(text, max(0, one.excerpt.start - REACH), one.excerpt.start) if joint else None
+    if pair:
+        return Mention(one.who.phrase, description=f"{pair[0]} and {pair[1]}")  # "A joint statement said", of both
+    if len(words) != 2 or words[0] != "the" or words[1] not in _DOCUMENTS:
+        return None
+    earlier = [
+        other
+        for other in said
+        if other.excerpt.start < one.excerpt.start
+        and words[1] in (other.venue or "").casefold()
+        and (other.who.name or other.who.organisation or other.who.description not in (None, one.who.description))
+        and not other.who.pronoun
+    ]
+    last = max(earlier, key=lambda other: other.excerpt.start) if earlier else None
+    issued = issuer_before(text, one.excerpt.start, words[1])
+    if issued and (last is None or issued[0] > last.excerpt.start):
+        return issued[1]
+    return last.who if last else None

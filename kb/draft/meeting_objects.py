@@ -1,0 +1,82 @@
+"""The people or bodies a meeting's verb names after it: "met Novak and Lind", "talks with the Turkish Cypriot leader,
+Mr. Mustafa Akıncı, and …" (one person), "with his counterparts of Norway" — split at "and" and commas, up to the
+first word that names no one."""
+
+from __future__ import annotations
+
+from kb.draft.counterparts import is_counterpart, is_definite_post
+from kb.draft.dates import MONTHS, WEEKDAYS
+from kb.draft.lexicon import NAME_PARTICLES, OWNERS, TITLE_HEADS, TITLE_WORDS
+from kb.draft.owned_things import owned_thing, qualifies_plural, talks_for
+from kb.draft.speakers import Mention, Token, joins_portfolios, mention_of, tokens
+
+_WHEN_WORDS = frozenset((*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight"))
+
+
+def named_after(text: str, rest: str, offset: int) -> list[Mention]:
+    """The people or bodies after the verb, split at "and" and commas; a post before a name between
+    commas is that person's ("the Turkish Cypriot leader, Mr. Mustafa Akıncı, and …": one person)."""
+    words = tokens(rest)
+    found: list[list[Token]] = [[]]
+    for at, token in enumerate(words):
+        if token.word in _WHEN_WORDS:
+            break  # "… and U.S. President Donald Trump Tuesday resulted in …"
+        if token.word in ("both", "either", "neither") and not found[-1]:
+            continue  # "Both Lopez and Diallo attended": Lopez
+        if token.word == "and" and joins_portfolios(found[-1], words[at + 1] if at + 1 < len(words) else None):
+            found[-1].append(token)  # "the Secretary of State for Business and Trade, Jonathan Reynolds": one post
+            continue
+        if token.text in (",",) or token.word == "and":
+            if found[-1]:
+                found.append([])
+            continue
+        post_for = bool(found[-1]) and (  # "Minister for", "his counterpart from Israel, Yoav Gallant"
+            (token.word in ("for", "to") and found[-1][-1].word in TITLE_WORDS and not talks_for(rest, token.end))
+            or (token.word == "from" and found[-1][-1].word == "counterpart")
+        )
+        in_name = token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))
+        if not (in_name or found[-1] and _post_runs_on(words, at)):  # "Egyptian intelligence chief Abbas Kamel"
+            unnamed = owned_thing(found[-1], token, rest) or qualifies_plural(found[-1], token, rest)
+            found = found[:-1] if unnamed else found  # "met Novak's demands", "officials of Pacific nations"
+            break
+        found[-1].append(token)
+    mentions: list[Mention | None] = []
+    for group in found:
+        while group and (group[-1].word in ("the", "of", "for") or group[-1].text in NAME_PARTICLES):
+            group.pop()  # but a particle in capitals ends a name: "Riva Ganguly Das"
+        group = group[1:] if group and group[0].word == "of" else group  # "a meeting of the Alliance": the Alliance
+        group = group[1:] if len(group) > 2 and group[0].word in OWNERS and group[-1].word in _THEIR_SIDE else group
+        if group and (any(t.capitalised for t in group) or group[0].word == "the"):  # "the energy minister"
+            found_mention = mention_of(rest[group[0].start : group[-1].end])
+            post = mentions[-1] if mentions and mentions[-1] and mentions[-1].description else None
+            set_off = rest[: group[0].start].rstrip()[-1:] == ","
+            if post and found_mention and found_mention.name and set_off:
+                mentions[-1] = None  # the post was the named person's
+            named = bool(mentions and mentions[-1] and mentions[-1].name)  # "B, Chile's foreign minister, in Lima"
+            described = bool(found_mention and found_mention.description and not found_mention.name)
+            own_post = named and set_off and described and rest[group[-1].end :].lstrip()[:1] in (",", ".", "")
+            mentions.append(None if own_post else found_mention)
+    return [
+        m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m) or is_definite_post(m))
+    ]
+
+
+def _post_runs_on(words: list[Token], at: int) -> bool:
+    """Whether the words from ``at`` are a post in lower case, up to three words before its head, and a name after it
+    ("intelligence chief Abbas Kamel", "central bank governor Kofi Mensah")."""
+    for head in range(at, min(at + 4, len(words) - 1)):
+        if not words[head].word.isalpha() or words[head].capitalised:
+            return False
+        if words[head].word in TITLE_HEADS:
+            return words[head + 1].capitalised
+    return False
+
+
+# words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "von der Leyen"
+_IN_A_NAME = (
+    frozenset({"the", "of", "his", "her", "its", "their", "former", "acting", "counterpart", "counterparts"})
+    | TITLE_WORDS
+    | NAME_PARTICLES
+)
+# Those of a country an owner's plural names, the country their side: "its Chinese counterparts" (China).
+_THEIR_SIDE = frozenset({"counterparts", "delegations", "officials", "negotiators", "colleagues"})
