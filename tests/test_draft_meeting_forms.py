@@ -472,6 +472,7 @@ def test_a_groups_meeting_beside_a_meeting_of_two_is_a_meeting_of_its_own():
         "Tomasz Nowak met with resistance from President Ngozi Eze's allies.",
         "Aiko Tanaka and Park Ji-won are due to meet in Seoul on Friday.",
         "Tomasz Nowak has yet to meet Ngozi Eze.",
+        "A one-on-one meeting took place at the Presidential Palace in Kabul.",  # "A" is no group's initials
         "The bill met with approval from Senator Rafael Mendoza.",
         "Ngozi Eze met the deadline set by President Tomasz Nowak.",
         "Ngozi Eze had hoped to meet Tomasz Nowak.",

@@ -373,8 +373,26 @@ def test_a_preposition_and_a_month_opening_a_sentence_are_no_one(kb, text):
         # two countries joined by a hyphen are no one
         ("Ana Lopez met Omar Diallo and discussed Chile-New Zealand trade.", ["Ana Lopez", "Omar Diallo"]),
         ("They agreed that UK-New Zealand trade working group discussions were progressing well.", []),
+        ("Israel Katz met Omar Diallo in Lima on Monday.", ["Israel Katz", "Omar Diallo"]),  # a first name
     ],
 )  # fmt: skip
 def test_posts_styles_and_written_orders_of_names_are_no_part_of_a_person_s_name(kb, text, people):
     payloads = drafted(kb, text + "\n")
     assert [e["name"] for e in of_type(payloads, "entity") if e["kind"] == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "no_one"),
+    [
+        # a country before a name of two or more is the person's country, no first name
+        ('"We will meet again," Ukraine Dmitry Kuleba said.', "Ukraine Dmitry Kuleba"),
+        # a region's people, the media, a presidency
+        ('"We will meet again," his South Asian counterparts said.', "South Asian"),
+        ('"We will meet again," Media reports said.', "Media"),
+        ('"We will meet again," Cheong Wa Dae said.', "Cheong Wa Dae"),
+        ('"We will meet again," State House said.', "State House"),
+    ],
+)
+def test_words_that_name_no_one_are_no_person(kb, text, no_one):
+    payloads = drafted(kb, text + "\n")
+    assert no_one not in [e["name"] for e in of_type(payloads, "entity") if e["kind"] == "person"]

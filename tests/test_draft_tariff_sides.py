@@ -62,3 +62,12 @@ def test_a_news_organisation_never_owns_a_figure(kb, dateline):
     assert [p["value"] for p in points] == ["20", "46"]
     assert {p["subject"] for p in points} == {"talks"}  # no country named but the one facing it: the negotiation
     assert [e["name"] for e in of_type(payloads, "entity")] == ["Peru"]
+
+
+@pytest.mark.parametrize("agency", ["Reuters", "Anadolu", "Bernama"])
+def test_a_news_organisation_opening_the_sentence_owns_no_figure(kb, agency):
+    text = f"{agency} reports that the talks failed. The fleet landed 150,000 tonnes of mackerel last year.\n"
+    payloads = drafted(kb, text)
+    points = of_type(payloads, "data_point")
+    assert [p["value"] for p in points] == ["150000"]
+    assert points[0]["subject"] == "talks"  # no country named: the negotiation's, never the agency's

@@ -30,7 +30,7 @@ POST_THEN_NAME = re.compile(
     r" (?P<post>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})"
 )
 OF_BODY = re.compile(  # a body's portfolios listed: "Yeo Han-koo of the Ministry of Trade, Industry and Resources"
-    r"(?P<who>.+?(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]+ [IVX]+)) of (?P<the>the )?"
+    r"(?P<who>.+?(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]+ [IVX]+)) (?:of|from) (?P<the>the )?"
     r"(?P<body>[A-Z][\w .’'-]{1,60}?(?:(?:, [A-Z][\w’'-]*)+,? and [A-Z][\w .’'-]{1,30})?)"
 )
 

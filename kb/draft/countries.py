@@ -202,7 +202,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "South Sudan": ("Juba",),
     "Suriname": ("Paramaribo",),
     "Tajikistan": ("Dushanbe",),
-    "Timor-Leste": ("East Timor", "Dili"),
+    "Timor-Leste": ("East Timor", "Timor Leste", "Dili"),
     "Togo": ("Lome", "Lomé"),
     "Tonga": (),
     "Trinidad and Tobago": ("Trinidad", "Port of Spain"),

@@ -30,7 +30,9 @@ _DATELINE = re.compile(
     r"|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?: \([^)\n]{1,30}\))? (?:--|[-–—―])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \[[A-Za-z .]{1,30}\])?, "
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8} \d{4})"
-    r"(?: \([^)\n]{1,30}\))? ?[-–—―:]"
+    r"(?: \([^)\n]{1,30}\)(?= [A-Z])| \([^)\n]{1,30}\) ?[-–—―:]| ?[-–—―:])"  # "Beijing, March 5 (IANS) China …"
+    rf"|(?!(?:On|In|By|From|Since|Until|Before|After|Through|Till|As of|Between|Last|This|Next) )"
+    rf"[A-Z][a-z]+(?: [A-Z][a-z]+)? {MONTH_RE} \d{{1,2}}, \d{{4}}(?= [A-Z])"  # "Addis Ababa November 3, 2022 The …"
     r"|\([A-Z][A-Za-z .]{1,30}\) ?(?:--|[-–—―:]))\s*"  # an agency's credit alone: "(Reuters) – "
 )
 _ORDINAL_OF = "(?:(?:st|nd|rd|th)(?: of)?)?"  # "14th of March" (an ordinal before "of")

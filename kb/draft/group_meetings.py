@@ -128,7 +128,7 @@ def _group(name: str, people: str | None, text: str, at: int) -> Mention | None:
         canonical = _named_before(text, at, words[-1].lower())  # "the Board" of "the IMF Executive Board"
     elif canonical is None and words[-1] not in BODY_NOUNS and " of the " not in name:
         common = any(w.casefold() in TITLE_WORDS or body_name(w) in COUNTRIES for w in words)
-        acronym = len(words) == 1 and name.upper() == name and len(name) <= 7  # "BRICS", "SADC"
+        acronym = len(words) == 1 and name.upper() == name and 2 <= len(name) <= 7  # "BRICS", "SADC"; not "A"
         canonical = name if not common and ((people and len(words) > 1) or acronym) else None
     elif canonical is None:
         canonical = name

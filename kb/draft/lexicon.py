@@ -74,6 +74,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "State Department": ("U.S. State Department", "US State Department"),
     "Kremlin": (),
     "State House": (),  # the presidency of Kenya, Uganda, Tanzania, Zambia, Nigeria …: no one called "House"
+    "Cheong Wa Dae": ("Blue House",),  # South Korea's presidential office
     "European Parliament": (),
     "Group of 20": ("G20", "G-20"),
     "Group of Seven": ("G7", "G-7"),
@@ -99,6 +100,11 @@ NEWS_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "New York Times": (), "Washington Post": (), "The Guardian": ("Guardian",), "Axios": (),
     "Press Trust of India": ("PTI",), "IANS": (), "Tass": ("TASS",), "Al Jazeera": (), "Al Arabiya": (),
     "The Telegraph": ("Telegraph", "Daily Telegraph"), "The Times": (), "The Economist": ("Economist",),
+    "Anadolu Agency": ("Anadolu",), "Bernama": (), "Antara": ("ANTARA",), "Kuwait News Agency": (),
+    "Emirates News Agency": ("WAM",), "Saudi Press Agency": (), "Islamic Republic News Agency": ("IRNA",),
+    "Associated Press of Pakistan": ("APP",), "Asian News International": (), "Interfax": (),
+    "Deutsche Presse-Agentur": ("dpa",), "RIA Novosti": (), "Sputnik": (), "Prensa Latina": (),
+    # never by initials that are a name or a word too, read in any case: "Ani", "Efe", "kuna", "spa", "AA" (a rating)
 }  # fmt: skip
 ORGANISATIONS.update(NEWS_ORGANISATIONS)
 # Bodies that lend to or are owed by a country: in a figure's clause they are its counterpart, never
@@ -108,7 +114,7 @@ LENDERS = frozenset({"International Monetary Fund", "World Bank", "Paris Club", 
 # Offices that act for a country or union, whose figures are that country's or union's: "The European
 # Commission's provisional duties of 17.4%" are the European Union's, "the White House's 10% tariff" the US's.
 ACTS_FOR = {"White House": "United States", "State Department": "United States", "Downing Street": "United Kingdom",
-            "Kremlin": "Russia", "European Commission": "European Union",
+            "Kremlin": "Russia", "Cheong Wa Dae": "South Korea", "European Commission": "European Union",
             "European Parliament": "European Union"}  # fmt: skip
 # The countries whose own currency is a dollar, which a bare "$" in a text on their figures may stand for.
 DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD", "Singapore": "SGD", "Hong Kong": "HKD",
@@ -135,12 +141,17 @@ NOT_NAMES = frozenset(
         monday tuesday wednesday thursday friday saturday sunday january february march april june july
         august september october november december i we you he she it they us photo file
         secretariat ministry department commission council committee agency bureau office presidency embassy
-        directorate board parliament cabinet government administration
+        directorate board parliament cabinet government administration media press
         having being speaking addressing welcoming noting expressing stressing reiterating highlighting recalling
         responding commenting referring following
         """
     )
 )  # a participle opening its sentence is no one: "Having expressed their concern, the ministers agreed …"
+# Words no one's name holds anywhere in it: a day's ("On November 4"), a dateline's ("Addis Ababa November 3, 2022"),
+# with the months that are no one's name either (not "Theresa May").
+NOT_IN_NAMES = frozenset(
+    {"on", "since", "until", "january", "february", "march", "july", "september", "october", "november", "december"}
+)
 
 # The last word of an official document's name or heading, which names no one: "Joint Communiqué",
 # "Fact Sheet", "Joint Statement", "Interregional Association Agreement", "FOUR TRADE PRINCIPLES:" over a
@@ -297,5 +308,7 @@ PAIRED_PEOPLE = frozenset(
 REGIONS = frozenset({"Africa", "Europe", "Asia", "Americas", "Oceania", "Arctic", "Caribbean", "Pacific", "Balkans"})
 REGION_NAMES = frozenset(
     {"Middle East", "Central Asia", "East Asia", "South Asia", "Southeast Asia", "Latin America", "North Africa",
-     "West Africa", "East Africa", "Southern Africa", "Western Hemisphere", "Central America", "South America"}
+     "West Africa", "East Africa", "Southern Africa", "Western Hemisphere", "Central America", "South America",
+     "Middle Eastern", "Central Asian", "East Asian", "South Asian", "Southeast Asian", "Latin American",
+     "North African", "West African", "East African", "Central American", "South American", "Asian", "African"}
 )  # fmt: skip

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kb.draft.figures import Figure, dollar_of
-from kb.draft.lexicon import LENDERS
+from kb.draft.lexicon import LENDERS, NEWS_ORGANISATIONS
 from kb.draft.speakers import body_name, may_start_body, tokens
 
 # The metrics a draft gives, each with the words that name it; the first listed wins a tie.
@@ -359,6 +359,7 @@ _LEAD_IN = re.compile(
 )
 
 
+_NO_SUBJECTS = LENDERS | frozenset(NEWS_ORGANISATIONS)
 # What may stand before the body that opens a sentence: "The", and one compound adjective ("War-battered Yemen",
 # "Debt-laden Zambia", "the oil-rich UAE").
 _BEFORE_OPENER = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Za-z][a-z]+-[a-z]+\s+)?")
@@ -367,14 +368,14 @@ _BEFORE_OPENER = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Za-z][a-z]+-[a-z]+\s+)?")
 def sentence_subject(sentence: str) -> str | None:
     """The country or body that opens a sentence, after a phrase that leads into it (see _LEAD_IN), as
     its subject ("The EU's exports …", "CPTPP is …", "Under the deal, India will slash tariffs …", "War-battered
-    Yemen is facing …"),
-    unless it is a lender (see LENDERS) or names something else ("Japanese officials …" is theirs)."""
+    Yemen is facing …"), unless it is a lender (see LENDERS), a news organisation ("Reuters reports that …") or
+    names something else ("Japanese officials …" is theirs)."""
     lead = _LEAD_IN.match(sentence)
     start = lead.end() if lead else 0
     opening = bodies_at(sentence[start : start + 60])
     if not opening or not _BEFORE_OPENER.fullmatch(sentence, start, start + opening[0][0]):
         return None
-    return opening[0][1] if opening[0][1] not in LENDERS else None
+    return opening[0][1] if opening[0][1] not in _NO_SUBJECTS else None
 
 
 # "The group" as a clause's subject, not after a word that makes it the other side ("imports from the bloc").

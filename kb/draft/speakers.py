@@ -15,6 +15,7 @@ from kb.draft.lexicon import (
     DOCUMENT_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
+    NOT_IN_NAMES,
     NOT_NAMES,
     OCCASION_NOUNS,
     ORGANISATIONS,
@@ -108,7 +109,7 @@ def _no_one(name_words: list[Token]) -> bool:
     "Fact Sheet") or an occasion ("Peace Talks", "G20 Summit")."""
     if name_words and (name_words[-1].word in DOCUMENT_NOUNS or name_words[-1].word in OCCASION_NOUNS):
         return True
-    weekday = any(t.word in WEEKDAYS or t.word in ("on", "since", "until") for t in name_words)
+    weekday = any(t.word in WEEKDAYS or t.word in NOT_IN_NAMES for t in name_words)  # "Addis Ababa November"
     one, _, two = (name := " ".join(t.text for t in name_words)).partition("-")
     return weekday or name in REGION_NAMES or bool(two and body_name(one) and body_name(two) and not body_name(name))
 
@@ -322,8 +323,8 @@ def _name_start(words: list[Token]) -> int:
     at = len(words)
     at -= 1 if _styled_surname(words) else 0  # "Hamed Yaqoob Sheikh": his surname, no post
     while at > 0 and ((words[at - 1].capitalised and not is_title(words[at - 1])) or particle(words, at - 1, at == 1)):
-        if at == 1 and len(words) > 1 and words[0].text in COUNTRIES:
-            return 0  # a country's name opening a name is a first name: "Israel Katz", "Chad Bown", "Jordan Bardella"
+        if at == 1 and len(words) == 2 and words[0].text in COUNTRIES:
+            return 0  # a country opening a name of two is a first name: "Israel Katz" (not "Ukraine Dmitry Kuleba")
         if body_name(words[at - 1].text) or group_noun(words[at - 1]):  # "the Foreign Secretaries": no one's name
             break
         if words[at - 1].text[:1].isdigit():

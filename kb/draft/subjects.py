@@ -1,8 +1,7 @@
-"""The subject of a reporting verb: the phrase just before it ("Barnier [also] said"), over an
-apposition ("Tina Stege, the climate envoy of the Marshall Islands, said"), two appositions, an
-apposition whose closing comma is left out, or a relative clause ("Simon Stiell, who a week ago
-told", "the Alliance, whose officials joined the talks, said"); or the phrase just after it ("said
-Barnier")."""
+"""The subject of a reporting verb: the phrase just before it ("Barnier [also] said"), over an apposition ("Tina
+Stege, the climate envoy of the Marshall Islands, said"), two appositions, an apposition whose closing comma is left
+out, or a relative clause ("Simon Stiell, who a week ago told", "the Alliance, whose officials joined the talks,
+said"); or the phrase just after it ("said Barnier")."""
 
 from __future__ import annotations
 
@@ -24,6 +23,7 @@ from kb.draft.lexicon import (
     TITLE_WORDS,
     VERB_FILLERS,
 )
+from kb.draft.named_from import person_from
 from kb.draft.owned_speakers import owned_speaker
 from kb.draft.plain_phrases import PARTY_AND_STATE, POST_INITIALS
 from kb.draft.post_openings import adjective, article_opening
@@ -49,6 +49,7 @@ from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF, complement_aft
 from kb.draft.venues import venue
 
 _CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
+_OWNING = frozenset({"of", "for", "from"})  # the words before "the" that own it: "the head of the Alliance"
 _RELATIONS = frozenset({"counterpart", "colleague", "predecessor", "successor", "aide", "deputy"})  # to another
 _PHRASE_WORDS = _CONNECTORS | TENURE | _RELATIONS | PORTFOLIOS  # a post's portfolio too: "the fisheries minister"
 _TITLED, _POSTS = TITLE_WORDS | _RELATIONS | POST_INITIALS, TITLE_HEADS | _RELATIONS
@@ -72,12 +73,13 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
         or _owner(words, at, found)
         or _listed(words, at, found)
         or (bool(found) and found[0].word in DOCUMENT_NOUNS and words[at].word in DOCUMENT_KINDS)  # "brief statement"
+        or (bool(found) and person_from(words, at))  # "Kim Kye-gwan from the DPRK"
     ):
         if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number") or aged(words[at])):
             break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
         found.insert(0, words[at])
-        if words[at].word in (*DETERMINERS, "his", "her") and not (at > 0 and words[at - 1].word in ("of", "for")):
-            break  # "the" ends the phrase, unless the post before owns it: "the head of the Alliance"
+        if words[at].word in (*DETERMINERS, "his", "her") and not (at > 0 and words[at - 1].word in _OWNING):
+            break  # "the" ends the phrase, unless the post or name before owns it: "the head of the Alliance"
         at -= 1
     if found and found[0].word not in DETERMINERS and (found[-1].word in SOURCE_NOUNS or found[0].word in TITLE_HEADS):
         found[:0] = article_opening(words, at)  # "a close ally", "a well-placed Egyptian official"
@@ -129,9 +131,8 @@ RELATIVES = frozenset({"who", "whose", "which"})
 
 
 def subject_before(words: list[Token], verb: int) -> list[Token]:
-    """The phrase just before the reporting verb at ``verb``: "Barnier [also] said"; over an
-    apposition: "Tina Stege, the climate envoy of the Marshall Islands, said"; over a relative
-    clause: "Simon Stiell, who a week ago told"."""
+    """The phrase just before the reporting verb at ``verb``: "Barnier [also] said"; over an apposition: "Tina Stege,
+    the climate envoy of the Marshall Islands, said"; over a relative clause: "Simon Stiell, who a week ago told"."""
     at = verb - 1
     while at >= 0 and (
         words[at].word in VERB_FILLERS
