@@ -33,6 +33,17 @@ def parties(text: str) -> list[list[str]]:
          ["Chile", "Peru"]),
         ("Chile and Peru held the second session of their joint commission in Lima.", ["Chile", "Peru"]),
         ("Chile held the first meeting of the Joint Committee with Peru.", ["Chile", "Peru"]),
+        # a list whose items a semicolon parts, each with its post
+        ("Ana Lopez held meetings with Mr. Omar Diallo, President of Senegal; Ms. Kari Lind, Prime Minister of "
+         "Norway; and Mr. Tomas Novak, President of Czechia.",
+         ["Ana Lopez", "Omar Diallo", "Kari Lind", "Tomas Novak"]),
+        # words of place and time between the verb and "with"
+        ("The foreign ministers of Egypt, Ethiopia and Sudan met Wednesday in Washington D.C. with World Bank "
+         "President David Malpass.", ["Egypt", "Ethiopia", "Sudan", "David Malpass"]),
+        ("Ana Lopez met in Geneva on Monday with Omar Diallo.", ["Ana Lopez", "Omar Diallo"]),
+        ("Chile and Peru met in Lima with the help of Ana Lopez.", ["Chile", "Peru"]),  # no one met "with the help"
+        # the subjects' delegations are no party of their own
+        ("The foreign ministers of Egypt and Sudan and their delegations met in Cairo.", ["Egypt", "Sudan"]),
     ],
 )  # fmt: skip
 def test_held_or_had_a_meeting_or_talks_with_any_words_of_their_kind(text, expected):
@@ -47,6 +58,7 @@ def test_held_or_had_a_meeting_or_talks_with_any_words_of_their_kind(text, expec
         # a subject no one stands for: not a meeting of the two after the verb
         "He would next meet Kerry and Ashton in three weeks.",
         "They will meet Lopez and Diallo in Geneva.",
+        "Ana Lopez met in Geneva with reporters.",  # no party after "with"
     ],
 )
 def test_a_meeting_of_one_or_of_no_one_named_is_none(text):
@@ -347,3 +359,17 @@ def test_the_two_delegations_are_the_two_countries_the_text_names_most():
 def test_a_meeting_s_own_day_wins_over_a_visit_in_a_relative_clause_before_it(kb):
     text = "Kenji Sato, who was in Washington this week for talks, met with Donald Trump on Thursday, an official said."
     assert [m.get("occurred_at") for m in of_type(drafted(kb, text), "meeting")] == ["2025-04-17"]
+
+
+def test_meetings_held_respectively_with_some_are_one_with_each():
+    text = "Ana Lopez held meetings, respectively, with Mr. Omar Diallo, President of Senegal, and Ms. Kari Lind."
+    assert parties(text) == [["Ana Lopez", "Omar Diallo"], ["Ana Lopez", "Kari Lind"]]
+
+
+def test_a_post_of_one_country_is_no_holder_of_that_post_for_another(kb):
+    text = (
+        "Russian Foreign Minister Sergey Lavrov met Ana Lopez in Moscow on Monday.\n\n"
+        "Later, the Indian foreign minister met Omar Diallo.\n"
+    )
+    met = [[p["entity"] for p in m["participants"]] for m in of_type(drafted(kb, text, "2020-09-11"), "meeting")]
+    assert met == [["sergey-lavrov", "ana-lopez"]]  # never Lavrov's meeting with Diallo, nor Diallo's alone

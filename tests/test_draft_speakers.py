@@ -383,3 +383,18 @@ def test_a_contraction_before_a_name_is_no_given_name(kb):
     )
     found = statements(kb, text)
     assert [s["speaker"] for s in found] == ["eva-kral", "novak"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "After the summit, Anna Lind said,",  # a comma at the end of the paragraph: the words are in the next
+        "Anna Lind spoke to reporters in Oslo. She said:",  # a pronoun: the person it stands for
+    ],
+)
+def test_an_introduction_over_a_paragraph_gives_its_quote_its_speaker_and_says_nothing_itself(kb, introduction):
+    text = f'{introduction}\n\n"The quotas must fall by a third before the season opens."\n'
+    found = statements(kb, text)
+    assert [(s["speaker"], s["attribution"], s["text"][:10]) for s in found] == [
+        ("anna-lind", "direct_quote", "The quotas")
+    ]

@@ -130,7 +130,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Latvia": (),
     "Lithuania": (),
     "Slovenia": (),
-    "Czech Republic": (),
+    "Czech Republic": ("Czechia",),
     "Faroe Islands": (),
     "Greenland": (),
     # the other members of the United Nations, its observers and the territories the news names as parties

@@ -216,7 +216,10 @@ class Registry:
             found = self.known.person_with_title(f"{mention.organisation}'s {title}")
             if found:
                 return found
-        return self.known.person_with_title(title)
+        found = self.known.person_with_title(title)
+        if found and mention.organisation and self.known.holds_elsewhere(found, title, mention.organisation):
+            return None  # "the Indian foreign minister" is not Russia's
+        return found
 
     def _draft_role(self, person: str, mention: Mention, excerpt: str) -> None:
         assert mention.title is not None

@@ -97,6 +97,13 @@ class Known:
         keys = self.titles.get(fold(title), set())
         return next(iter(keys)) if len(keys) == 1 else None
 
+    def holds_elsewhere(self, person: str, title: str, organisation: str) -> bool:
+        """Whether the person holds the title for a country or body other than ``organisation`` only (Russia's foreign
+        minister is no "Indian foreign minister")."""
+        suffix = f"'s {fold(title)}"
+        theirs = [key for key, people in self.titles.items() if key.endswith(suffix) and person in people]
+        return bool(theirs) and fold(f"{organisation}'s {title}") not in theirs
+
     def kind_of(self, key: str) -> str | None:
         entity = self.entities.get(key)
         return entity.get("kind") if entity else None

@@ -26,7 +26,7 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
         if token.word == "and" and joins_portfolios(found[-1], words[at + 1] if at + 1 < len(words) else None):
             found[-1].append(token)  # "the Secretary of State for Business and Trade, Jonathan Reynolds": one post
             continue
-        if token.text in (",",) or token.word == "and":
+        if token.text in (",", ";") or token.word == "and":  # "A, President of Peru; B, President of …; and C"
             if found[-1]:
                 found.append([])
             continue

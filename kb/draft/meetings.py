@@ -59,7 +59,7 @@ MEETING = re.compile(
     r"(?:(?:[a-z]+ )?(?:days?|rounds?) of )?"  # "held a second day of talks"
     r"(?:[Mm]eetings?|[Tt]alks|chat|bilaterals|[Ss]ummit|(?:video ?)?conference|calls?|conversations?|discussions"
     r"|dinner|lunch|breakfast)\b[”\"]?"
-    r"(?: with)?|"  # "a bilateral
+    r"(?:, respectively,)?(?: with)?|"  # "a bilateral
     # meeting", "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "a video conference"
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held|hold|holds) "
     r"(?:the |their |a |an )?(?:(?:[\w-]+ )?round|(?:[\w-]+ ){1,2}(?:days|weeks|hours|rounds)) of (?:the )?"
@@ -151,6 +151,8 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
         return []
     subjects: list[Mention] = []
     rest = with_bodies_named(text, match.group("rest") or "", sentence.start)  # "with the agency"
+    if _MET.fullmatch(verb) and not named_after(text, rest, 0):  # "met Wednesday in Washington with B": B
+        rest = _WITH_LATER.sub("", rest, count=1)
     if match.group("phrase"):  # "Lind said after meeting Novak", "After talks with Novak, Lind said …"
         subjects, rest = _phrase_subjects(text, sentence, match, antecedent)
     elif not _PARTIES_AFTER.search(verb):
@@ -214,6 +216,7 @@ def _none_held(before: str, verb: str, match: re.Match[str]) -> bool:
 _SET_OFF = re.compile(
     r" \([^()\n]{1,60}\)(?=\s|,|$)|(?P<who>(?<=[a-z]), [A-Z]\S*( [A-Z]\S*){0,3}),(?=\s*$)"
     rf"|(?<=[a-z]), (?:[A-Z][\w-]* ){{0,2}}(?i:{'|'.join(sorted(TITLE_HEADS))})\b[^,()]{{0,100}},(?=\s*$)"
+    r"|,? and (?:their|his|her|its) (?:respective )?(?:delegations?|teams?|aides|advisers|entourages?)(?=\s*$)"
 )
 
 
@@ -330,6 +333,9 @@ _PARTIES_AFTER = re.compile(  # every party after the verb
 )
 _AS_WELL_AS = re.compile(r",? as well as ")
 _NOUN = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]alls?|summit|conversation|negotiations|consultations)\b")
+_MET = re.compile(r"(?:.+ )?(?:met|meets|meet)(?: [A-Z][a-z]+day)?")  # "met", "are set to meet", "met Monday"
+# The words of place and time before the "with" of who was met: "met Wednesday in Washington D.C. with B".
+_WITH_LATER = re.compile(r"^(?:[^,;:.“”\"]|(?<=\b[A-Z])\.){0,60}?\bwith (?=[A-Z]|(?:the|his|her) [A-Z])")
 # Meetings of two each, one subject with each party after the verb: "separate talks", "calls", "bilateral meetings".
-_EACH = re.compile(r"\b(?:separate|separately|calls|conversations|bilaterals|bilateral [a-z]+s)\b")
+_EACH = re.compile(r"\b(?:separate|separately|respectively|calls|conversations|bilaterals|bilateral [a-z]+s)\b")
 _SEPARATE = re.compile(r",? and (?:separately )?with (?:the )?(?=[A-Z])")

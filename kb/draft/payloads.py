@@ -8,8 +8,10 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import Any
 
+import kb.draft.tariff_sides as tariff_sides
 from kb.draft import changes, dates, figure_agents, figure_context, measures, occasions, periods, shares, text_figures
 from kb.draft.agreements import Agreed, term_of
+from kb.draft.counterparts import is_definite_post
 from kb.draft.countries import COUNTRIES
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, figures
@@ -22,8 +24,6 @@ from kb.draft.reader import Said
 from kb.draft.release_days import day_written
 from kb.draft.repeated_figures import repeated_at
 from kb.draft.statement_days import carry_story_days, statement_days
-from kb.draft.tariff_sides import faces as tariff_faced
-from kb.draft.tariff_sides import sides as tariff_sides
 from kb.draft.text import Span, overlaps
 from kb.draft.unreported_figures import unreported
 
@@ -79,8 +79,8 @@ class Payloads:
         return self._events[1]
 
     def _claim(self, kind: str, excerpt: Span, why: dict[str, Any], when: tuple[str, str] | None) -> dict[str, Any]:
-        """A claim dated by ``when`` (its date and the words that gave it); undated without one,
-        reported on the source's date."""
+        """A claim dated by ``when`` (its date and the words that gave it); undated without one, reported on the
+        source's date."""
         dated = {"occurred_at": when[0]} if when else {"reported_at": self.published}
         return {
             "type": kind,
@@ -122,9 +122,8 @@ class Payloads:
         return _ordered(payload)
 
     def _whose_document(self, said: Said, text: str) -> str | None:
-        """The body whose statement "the statement reads" means: the last one named as a document's
-        author before it ("An African Union (AU) statement has it …", "a statement by the WTO", "the
-        WTO said in a statement")."""
+        """The body whose statement "the statement reads" means: the last one named as a document's author before it
+        ("An African Union (AU) statement has it …", "a statement by the WTO", "the WTO said in a statement")."""
         if fold(said.who.description or "").split()[-1:] not in (["statement"], ["communique"], ["declaration"]):
             return None
         before = text[max(0, said.excerpt.start - NEAR) : said.excerpt.start]
@@ -143,6 +142,8 @@ class Payloads:
             excerpt = who.phrase if who.phrase in met.sentence.text else None
             body = who.organisation if not who.name and (who.title or "").endswith("s") else None  # "U.S. officials"
             key = self.registry.person(who, excerpt) or (self.registry.body(body) if body else None)
+            if key is None and is_definite_post(who) and who.phrase.endswith(who.title or "\0") and not participants:
+                return None  # "the Indian foreign minister met B", no one the text names: not the others' meeting
             if key is None or any(p["entity"] == key for p in participants):
                 continue
             item: dict[str, Any] = {"entity": key}
@@ -188,9 +189,8 @@ class Payloads:
         return _ordered(payload)
 
     def data_points(self, sentence: Span, said: list[tuple[int, int]]) -> list[dict[str, Any]]:
-        """The figures of a sentence: each level with the change that led to it, each change
-        without its level as a change alone (no value). A figure within ``said`` (the
-        stretches of quotes and transcript turns) is someone's words, recorded with their statement."""
+        """The figures of a sentence: each level with the change that led to it, each change without its level as a
+        change alone (no value). A figure within ``said`` (quotes and transcript turns) is someone's words."""
         found: list[dict[str, Any]] = []
         self._at = sentence.start
         given = _figures_of(self.registry.text, sentence)[:MAX_FIGURES_PER_SENTENCE]
@@ -282,8 +282,8 @@ class Payloads:
         return measured, whose
 
     def _parallel(self, change: changes.Change | None, first: dict[str, str]) -> dict[str, str] | None:
-        """Whose a conjunct that names a country in place of its first's counterpart is: that country's,
-        with the first's subject ("Trade with Singapore increased by 22.5%, Vietnam by 14.5%")."""
+        """Whose a conjunct that names a country in place of its first's counterpart is: that country's, with the
+        first's subject ("Trade with Singapore increased by 22.5%, Vietnam by 14.5%")."""
         named = measures.bodies_at(change.parallel) if change and change.parallel else []
         if not named or "counterpart" not in first:
             return None
@@ -305,8 +305,8 @@ class Payloads:
         return self._converted
 
     def _period(self, metric: str, start: str | None, end: str | None, why: dict[str, Any]) -> dict[str, Any]:
-        """The period a figure covers: its sentence's; for a flow (exports, a surplus) whose sentence
-        gives none, the period of the flow before it, else unclear."""
+        """The period a figure covers: its sentence's; for a flow (exports, a surplus) whose sentence gives none, the
+        period of the flow before it, else unclear."""
         if start:
             self._last_period = (start, end)
             return {"period_start": start, "period_end": end}
@@ -318,9 +318,9 @@ class Payloads:
         return {"period_unclear": True}
 
     def _whose(self, sentence: str, figure: Figure, measured: measures.Metric, why: dict[str, Any]) -> dict[str, str]:
-        """The subject and counterpart of a figure: from its clause; else the body that opens its sentence
-        (for a tariff, not one that faces it, or the country of the leader imposing it: figure_context.imposer);
-        else the subject of the figure before it; else the first country the text names (else the negotiation)."""
+        """The subject and counterpart of a figure: from its clause; else the body that opens its sentence (for a
+        tariff, not one that faces it, or the country of the leader imposing it: figure_context.imposer); else the
+        subject of the figure before it; else the first country the text names (else the negotiation)."""
         subject, counterpart = measures.whose(sentence, figure, measured)
         subject, counterpart = figure_agents.given_to(sentence, figure) or (subject, counterpart)  # "give Kenya $2B"
         subject, counterpart = figure_agents.borrowed(sentence, figure, (subject, counterpart))  # the IMF's: Egypt's
@@ -331,7 +331,7 @@ class Payloads:
             subject = self._grouping()  # "the group agreed to cut production by …": the group the text is about
             why["subject_from"] = "the group of countries the text names first"
         tariff = measured.name == "tariff_rate"
-        if tariff and (imposed := tariff_sides(self.registry.text, sentence, figure, subject, counterpart)):
+        if tariff and (imposed := tariff_sides.sides(self.registry.text, sentence, figure, subject, counterpart)):
             subject, counterpart, why["subject_from"] = imposed  # "Japan faces a 10% tariff": by the other side
             return self._keys(subject, counterpart)  # the subject of the figures after it stays theirs
         if counterpart is None and measures.counterpart_named_before(sentence, figure):
@@ -339,7 +339,7 @@ class Payloads:
             why["counterpart_from"] = "an earlier sentence" if counterpart else None
         # A tariff's opener imposes it ("U.S. President Donald Trump threatened to double tariffs to 50 per
         # cent"), unless its clause says the opener faces it (see above).
-        faced = tariff and tariff_faced(sentence, figure)
+        faced = tariff and tariff_sides.faces(sentence, figure)
         opener = measures.sentence_subject(sentence) if not faced else None
         imposed_by_leader = tariff and not faced  # "Trump imposed a 25% tariff"
         opener = opener or (

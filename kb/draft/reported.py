@@ -192,6 +192,8 @@ def _issued_alone(words: list[Token], verb: int) -> bool:
 def _reported_in(text: str, sentence: Span, named: Reader, quoted: list[tuple[int, int]]) -> list[Said]:
     """The reported speech of a sentence without quotes, by its first reporting verb that has a speaker."""
     words = tokens(without_dateline(sentence.text))  # not "ISLAMABAD, Feb 25 (APP):" before its subject
+    if sentence.text.rstrip().endswith(","):
+        return []  # "After the summit, the Prime Minister said," and the words in the paragraph after: a quote's
     verbs = speech_verbs(words)
     for verb in _tail_first(text, sentence, words, verbs):
         colon = colon_after(sentence.text, words, verb)

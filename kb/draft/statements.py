@@ -240,8 +240,11 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
         return reported_just_before(reader, before.end), "after-reported-speech", 0.4
     index = bisect.bisect_right(all_sentences, context.start, key=attrgetter("end"))
     previous = all_sentences[index - 1] if index else None
-    if previous is not None and previous.text.rstrip().endswith(":"):
+    introduced = previous is not None and "\n" in text[previous.end : context.start]  # "…, he said," over a paragraph
+    if previous is not None and (previous.text.rstrip().endswith(":") or introduced and previous.text.endswith(",")):
         who, _ = frame_speaker(previous.text, False)
+        if who and who.pronoun:  # "Abe spoke to reporters. He said:": the person the pronoun stands for
+            who = reader.antecedent(previous.start + max(0, previous.text.find(who.phrase)), who.phrase)
         if who:
             return who, "colon-introduction", 0.8
     if previous is not None and "\n" in text[previous.end : context.start]:  # the quote opens a paragraph
