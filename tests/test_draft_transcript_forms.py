@@ -111,3 +111,63 @@ def test_an_agency_s_credit_opening_the_story_neither_speaks_nor_opens_its_words
 def test_a_label_in_brackets_names_who_speaks(label):
     record = f"Press Conference by Prime Minister Dana Whitfield\n\nMarch 14, 2024\n\n{label}\n{ANSWER}\n"
     assert [who for who, _, _ in turns(record)] == ["Dana Whitfield"]
+
+
+def test_a_speaker_named_with_a_post_after_a_comma_answers_the_labels_of_that_post():
+    record = (
+        "Doorstop - Parliament House\n\nTranscript, E&OE\n\n"
+        f"Dana Whitfield, Foreign Minister: {ANSWER}\n\nJournalist: Will the accord be signed this month?\n\n"
+        f"Foreign Minister: {SECOND}\n"
+    )
+    assert [(who, words) for who, words, _ in turns(record)] == [
+        ("Dana Whitfield", ANSWER[:12]),
+        ("Dana Whitfield", SECOND[:12]),
+    ]
+
+
+def test_a_post_and_the_surname_of_who_answers_labels_their_turn_and_headings_and_notes_are_no_one_s_words():
+    record = (
+        "Press Conference by Foreign Minister WHITFIELD Dana\n\n"
+        "Thursday, March 14, 2024, 11:00 a.m. Ministry of Foreign Affairs\n\n"
+        "This is a provisional translation by an external company for reference purpose only.\n\n"
+        "Opening Remarks\n\n(1) Foreign Minister Whitfield’s Visit to the Water Talks\n\n"
+        f"Mr. Dana Whitfield, Minister for Foreign Affairs: {ANSWER}\n\n"
+        "Response Concerning the Water Accord\n\n"
+        "NHK, Takashima: Will the accord be signed this month?\n\n"
+        f"Minister Whitfield: {SECOND}\n"
+    )
+    assert turns(record) == [
+        ("Dana Whitfield", ANSWER[:12], "2024-03-14"),
+        ("Dana Whitfield", SECOND[:12], "2024-03-14"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Minister Lind:",  # a post and the surname of someone else
+        "Minister Whitfield Jr:",  # not the surname alone
+    ],
+)
+def test_a_post_and_another_surname_labels_no_turn_of_who_answers(label):
+    record = f"Press Conference by Foreign Minister Dana Whitfield\n\nMarch 14, 2024\n\n{label} {ANSWER}\n"
+    assert [words for _, words, _ in turns(record)] == [f"{label} {ANSWER}"[:12]]
+
+
+@pytest.mark.parametrize(
+    ("line", "no_words"),
+    [
+        ("Response Concerning the Strait of Hormuz", True),
+        ("Japan-Republic of Korea (ROK) Relations", True),
+        ("This is a provisional translation by an external company for reference purpose only.", True),
+        ("E&OE", True),
+        ("- lower tariffs on steel and on aluminium products", False),  # an answer's list item
+        ("Yes.", False),
+        ("We Will Sign The Accord In June.", False),  # ends as a sentence does
+        ("Opening Remarks " * 20, False),  # too long for a heading
+    ],
+)
+def test_a_line_between_turns_is_a_heading_or_a_note_and_an_answer_s_line_is_none(line, no_words):
+    from kb.draft.record_labels import between_turns
+
+    assert between_turns(line) is no_words

@@ -23,6 +23,7 @@ from kb.draft.lexicon import HONORIFICS, NEWS_ORGANISATIONS, SOURCE_NOUNS, TITLE
 from kb.draft.procedural import procedural
 from kb.draft.qa_interviews import qa_interviewee
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said, named_anywhere
+from kb.draft.record_labels import HEADING_LENGTH, between_turns, labelled_answerer, named_post_label, surname_post
 from kb.draft.speakers import Mention, body_name, mention_of
 from kb.draft.text import Span, paragraphs
 from kb.draft.transcript_titles import OCCASION, date_line, record_dating, record_title
@@ -52,7 +53,6 @@ _POST_LABEL = re.compile(r"^(?P<label>(?:The )?(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]
 _ANSWERING = frozenset({"A", "ANSWER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "DEPUTY SPOKESPERSON"})
 # Words after a post in capitals that make it no name: "MINISTER FOR TRADE", "SENIOR OFFICIAL ONE".
 _NOT_A_NAME = frozenset({"of", "for", "the", "and", "to", "on", "at", "in", "with", "one", "two", "three", "number"})
-HEADING_LENGTH = 200  # characters: a longer paragraph is words, not a heading
 
 
 def speaker_named(phrase: str) -> Mention | None:
@@ -104,7 +104,7 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
             asked += [paragraph] if asking_turn else []
             found += _turn(None if asking_turn else who, text, paragraph.start + stamp.end(), paragraph, dating)
             continue
-        label = _turn_label(paragraph.text, speaking | asking, answers is not None, headings, text)
+        label = _turn_label(paragraph.text, speaking | asking, answers, headings, text)
         heading = _HEADING.match(paragraph.text.strip()) if len(paragraph.text) < HEADING_LENGTH else None
         named = heading.group("who") if heading else lone.get(paragraph.text.strip())
         if named is not None:
@@ -131,7 +131,7 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         elif who is None and answers is not None and paragraph.start >= begins and _answer(paragraph):
             who = answers
             words_start = paragraph.start
-        elif who is None or paragraph.text.isupper() or paragraph.text.startswith("["):
+        elif who is None or paragraph.text.isupper() or paragraph.text.startswith("[") or between_turns(paragraph.text):
             who = None
             if asking_turn and on_own_line:  # a question's words under its label's line ("Beth Rigby (00:00):")
                 spans.append((paragraph.start, paragraph.end))
@@ -144,11 +144,13 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
     return found, spans, asked
 
 
-def _turn_label(paragraph: str, named: set[str], titled: bool, headings: set[str], text: str) -> re.Match[str] | None:
+def _turn_label(
+    paragraph: str, named: set[str], answers: Mention | None, headings: set[str], text: str
+) -> re.Match[str] | None:
     """The label that opens a turn (`_label`), but not a fact sheet's heading ("THREE SHARED GOALS: …": a speaker no
     post names speaks twice), a dateline ("RIYADH: …"), a news agency's credit ("(Xinhua)", "(Reuters) – …") nor the
     record's list of who took part ("SPEAKER: Ms. Julie Kozack, Director …", "PARTICIPANTS: …")."""
-    label = _label(paragraph, named, titled)
+    label = _label(paragraph, named, answers)
     word = label.group("label") if label else ""
     credit = label is not None and label.re is _PARENTHESISED and _credit(word, text)
     return None if label and (word in headings or _city(word) or word.upper() in _WHO_TOOK_PART or credit) else label
@@ -174,19 +176,20 @@ def _turn(who: Mention | None, text: str, start: int, paragraph: Span, dating: s
     return [replace(turn, text=w, excerpt=e, quoted=w) for w, e in pieces(text, start, paragraph)]
 
 
-def _label(paragraph: str, named: set[str], titled: bool) -> re.Match[str] | None:
-    """The label that opens a turn: in capitals, in brackets, a word ("Question:"), a name's
-    capitals the transcript uses for its turns (``named``), or a post alone when the record's title
-    names who holds it (``titled``)."""
+def _label(paragraph: str, named: set[str], answers: Mention | None) -> re.Match[str] | None:
+    """The label that opens a turn: in capitals, in brackets, a word ("Question:"), a name and a post after a comma
+    (record_labels.py), a name's capitals the transcript uses for its turns (``named``), or a post alone or with
+    their surname when the record names who holds it (``answers``: "Minister:", "Minister Kono:")."""
     stamped = _STAMPED.match(paragraph) or _DOTTED.match(paragraph)
     if stamped and stamped.group("label") in named:
         return stamped
     label = _TURN.match(paragraph) or _PARENTHESISED.match(paragraph) or _WORD_LABEL.match(paragraph)
-    label = label or _BARE_Q.match(paragraph)
+    label = label or _BARE_Q.match(paragraph) or named_post_label(paragraph)
     in_name = _NAME_LABEL.match(paragraph) if named else None
     label = label or (in_name if in_name and in_name.group("label") in named else None)
-    post = _POST_LABEL.match(paragraph) if titled else None
-    return label or (post if post and post.group("label").split()[-1].casefold() in TITLE_HEADS else None)
+    post = _POST_LABEL.match(paragraph) if answers else None
+    held = post and (post["label"].split()[-1].casefold() in TITLE_HEADS or surname_post(post["label"], answers))
+    return label or (post if held else None)
 
 
 # A line that is a label alone: a name ("Secretary Blinken", "MS. PSAKI:") or a questioner ("Question").
@@ -225,6 +228,8 @@ def _record(text: str, speaker: Mention | None) -> tuple[Mention | None, int, st
     declared = declared_record(head) if title is None and not speaker else None
     if declared is not None:  # "… addressed reporters on Aug. 31. This is an edited transcript."
         answers, begins, dating = declared.speaker, declared.begins, dating or declared.dating
+    if answers is None and not speaker:  # "Penny Wong, Foreign Minister: …", then "Foreign Minister: …"
+        answers, begins = labelled_answerer(head)
     if answers is None and not speaker:  # "Steve Inskeep: …?", "Ambassador Cui Tiankai: …", then no labels
         answers, begins = _interviewee(head)
     if answers is None and not speaker:  # "Tomas Novak spoke to the Oslo Post." then "Q: …" and "A: …"
@@ -379,4 +384,6 @@ def _answer(paragraph: Span) -> bool:
     text = paragraph.text.strip()
     if text.startswith(("[", "*", "Note:", "NOTE:")) or not text.endswith((".", "!", "?", "…", '"', "”", "’", ")")):
         return False
+    if between_turns(text):
+        return False  # a translator's note (record_labels.py)
     return not (text.isupper() or len(text.split()) < MIN_WORDS_WITHOUT_FRAME)
