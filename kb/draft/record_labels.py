@@ -14,7 +14,8 @@ from kb.draft.speakers import Mention, mention_of
 
 # A name of two to four capitalised words (a style before it), a comma, and the words of a post, then the colon.
 _NAMED_POST = re.compile(
-    r"^(?P<label>(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}, (?P<post>[^:\n.,;!?]{3,80}?)):[ \t]+(?=\S)"
+    r"^(?P<label>(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}, "
+    r"(?P<post>[^:\n.,;!?]{3,80}?)):[ \t]+(?=\S)"
 )
 _NOTE = re.compile(r"\bprovisional translation\b|^E ?& ?OE\b|\bcheck against delivery\b", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", ")", ":")
