@@ -396,3 +396,26 @@ def test_posts_styles_and_written_orders_of_names_are_no_part_of_a_person_s_name
 def test_words_that_name_no_one_are_no_person(kb, text, no_one):
     payloads = drafted(kb, text + "\n")
     assert no_one not in [e["name"] for e in of_type(payloads, "entity") if e["kind"] == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "no_one"),
+    [
+        # a paper or a broadcaster named after its noun: a body, whose words the speaker told it
+        ('"It is the largest fleet," Ana Lopez told German daily Bild.\n\n"We will build more ships," she said.',
+         "ana-lopez", "Bild"),
+        ('"It is the largest fleet," the German newspaper Handelsblatt reported.', None, "Handelsblatt"),
+        # a compass adjective and a quote's opening words are no one's name
+        ('India stood firm against Western demands.\n\n"There is no case for it," India\'s minister of environment '
+         'and forests, Ana Lopez, told Omar Diallo.', "ana-lopez", "Western"),
+        ('"What I can say is that we are close," said Ana Lopez.\n\nHe said the talks went well.', "ana-lopez",
+         "What I"),
+    ],
+)  # fmt: skip
+def test_papers_compass_adjectives_and_quoted_words_are_no_person(kb, text, speaker, no_one):
+    payloads = drafted(kb, text + "\n")
+    assert no_one not in [e["name"] for e in of_type(payloads, "entity") if e["kind"] == "person"]
+    if speaker:
+        assert {s.get("speaker") for s in of_type(payloads, "statement") if s["attribution"] != "paraphrase"} == {
+            speaker
+        }

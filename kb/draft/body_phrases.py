@@ -44,3 +44,8 @@ BODY_ENDING = re.compile(
     r"|Television|TV|Radio|Times|Post|Herald|Chronicle|Gazette|Tribune|Institute|Association|Service|Forces|Army|Front"
     r"|Brigades|Division))"
 )
+# A paper's or a broadcaster's name after its noun, never a person's: "German daily Bild", "the newspaper Handelsblatt".
+OUTLET = re.compile(
+    r"(?:[Tt]he )?(?:[A-Z][\w-]* )?(?:[a-z-]+ )?(?:daily|newspaper|weekly|magazine|tabloid|broadcaster"
+    r"|news agency|news website|news outlet|television|radio) (?P<body>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})"
+)

@@ -35,7 +35,7 @@ PORTFOLIOS = frozenset(
         fisheries labour labor health education transport tourism mining petroleum investment culture
         infrastructure maritime immigration employment forestry information technology communications
         innovation science research enterprise business entrepreneurship sport sports planning resources
-        mines water housing digital telecommunications supplies
+        mines water housing digital telecommunications supplies forests oceans
         """
     )
 )
@@ -142,6 +142,7 @@ NOT_NAMES = frozenset(
         august september october november december i we you he she it they us photo file
         secretariat ministry department commission council committee agency bureau office presidency embassy
         directorate board parliament cabinet government administration media press
+        western eastern northern southern
         having being speaking addressing welcoming noting expressing stressing reiterating highlighting recalling
         responding commenting referring following
         """
@@ -151,6 +152,7 @@ NOT_NAMES = frozenset(
 # with the months that are no one's name either (not "Theresa May").
 NOT_IN_NAMES = frozenset(
     {"on", "since", "until", "january", "february", "march", "july", "september", "october", "november", "december"}
+    | {"what", "which", "whatever", "whoever"}  # a quote's opening words: "What I can say …"
 )
 
 # The last word of an official document's name or heading, which names no one: "Joint Communiqué",

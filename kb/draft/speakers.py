@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kb.draft.body_phrases import BODY_ALONE, BODY_ENDING, BODY_OF, HELD_AT, OF_BODY, POST_THEN_NAME
+from kb.draft.body_phrases import BODY_ALONE, BODY_ENDING, BODY_OF, HELD_AT, OF_BODY, OUTLET, POST_THEN_NAME
 from kb.draft.countries import COUNTRIES, DEMONYMS, names_of
 from kb.draft.lexicon import (
     DOCUMENT_NOUNS,
@@ -211,9 +211,9 @@ def _held_or_issued(phrase: str) -> Mention | None:
     ("the Ministry of Energy and Mines") or by the word it ends with ("Al-Qahera News"), a document that speaks for
     the body issuing it ("An African Union (AU) statement": the African Union), or a person or a side called by
     their nation (`nationals.py`)."""
-    if ending := BODY_ENDING.fullmatch(phrase):  # "China's General Administration of Customs": China's, whose it is
+    if ending := BODY_ENDING.fullmatch(phrase) or OUTLET.fullmatch(phrase):  # "China's General Administration of …"
         body = body_name(ending["body"]) or ending["body"]
-        return Mention(phrase, organisation=body, description=phrase if ending["owner"] else None)
+        return Mention(phrase, organisation=body, description=phrase if ending.groupdict().get("owner") else None)
     if (held := HELD_AT.fullmatch(phrase)) and describes(tokens(held.group("post"))):
         post, body = parse_phrase(held.group("post")), held.group("body")
         where = body_name(body) or re.sub(r"^[Tt]he ", "", body)
