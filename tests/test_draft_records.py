@@ -239,6 +239,11 @@ ANSWER = "The negotiating teams will meet again in Geneva next week to close the
             f"Press Conference by Minister Anna Berg\n\nQ. Will the deal be signed? Tell us.\n\nA. {ANSWER}\n",
             "anna-berg",
         ),
+        (  # a bracket after the letter, and a numbered heading between turns
+            f"Regular Briefing by Spokesperson Anna Berg\n\n2. Q&A\n\nQ) Will the deal be signed? Tell us.\n\n"
+            f"A) {ANSWER}\n",
+            "anna-berg",
+        ),
     ],
 )
 def test_a_record_s_title_or_heading_names_who_answers_and_is_no_claim_itself(kb, record, speaker):

@@ -261,7 +261,7 @@ MIN_NAMED_LABELS = 2
 # or the time alone where the same turn goes on ("(01:04)"); its words follow on the next line.
 _STAMP = r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)"
 _STAMPED = re.compile(rf"^(?P<label>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|\d+)){{0,5}})?[ \t]*{_STAMP}:?[ \t]*(?:\n|$)")
-_DOTTED = re.compile(r"^(?P<label>[QA])\.[ \t]+(?=\S)")  # "Q. Will it be signed?", "A. We hope so."
+_DOTTED = re.compile(r"^(?P<label>[QA])[.)][ \t]+(?=\S)")  # "Q. Will it be signed?", "A) We hope so."
 _ASKS = re.compile(r"\?[\"”’)]*(?:\s|$)")  # a sentence that asks
 _UNNAMED = re.compile(r"Speaker \d+")  # "Speaker 1 (00:01):": a voice the transcriber could not name
 
@@ -288,7 +288,7 @@ def _name_labels(all_paragraphs: list[Span]) -> tuple[set[str], set[str]]:
     named = {name for name in turns if name not in capitals}
     speaking = {name for name in named - asking if _speaker_label(name, turns[name])}
     stamped, stamped_asking = _stamped_labels(all_paragraphs)
-    stamped |= {"Q", "A"} if any(p.text.startswith("Q. ") for p in all_paragraphs) else set()  # "Q. …", "A. …"
+    stamped |= {"Q", "A"} if any(p.text.startswith(("Q. ", "Q) ")) for p in all_paragraphs) else set()  # "Q. …"
     few = sum(turns[name] for name in speaking) < MIN_NAMED_LABELS and not (asking & named)  # a name asks: an interview
     if few or len(named | (asking & capitals)) < 2:
         return stamped, (asking & capitals) | stamped_asking
