@@ -188,8 +188,13 @@ class Registry:
         if given and not body_name(" ".join([*given, name])):  # "House" is no surname of the White House
             full = " ".join([*given, name])  # and the particles and surname after it: "Lula" of "… Lula da Silva"
             least = 0 if name.split()[0] in NAME_PARTICLES else 1  # "de Icaza" of "… de Icaza Gonzales": both surnames
-            tail = re.search(rf"\b{re.escape(full)}((?: (?:{_PARTICLES})){{{least},2}} [A-Z][\w’'-]+)", self.text)
-            return Mention(mention.phrase, full + (tail.group(1) if tail else ""), mention.title, mention.organisation)
+            surnames = re.compile(rf"(?: (?:{_PARTICLES})){{{least},2}} [A-Z][\w’'-]+")
+            at, tail = self.text.find(full), None  # each place the full name stands, not a search of a long text
+            while at >= 0 and tail is None:
+                starts = at == 0 or not self.text[at - 1].isalnum()
+                tail = surnames.match(self.text, at + len(full)) if starts else None
+                at = self.text.find(full, at + 1)
+            return Mention(mention.phrase, full + (tail.group() if tail else ""), mention.title, mention.organisation)
         after = self._following_names.get(mention.name)  # a name that opens the full one: "Li" of "Li Keqiang"
         if after:
             return Mention(mention.phrase, " ".join([mention.name, *after]), mention.title, mention.organisation)
