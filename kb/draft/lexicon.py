@@ -54,8 +54,8 @@ TITLE_HEADS = frozenset(
     )
 )
 HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "baroness", "ambassador", "madam", "mr.", "mrs.", "ms."}
-    | {"dr."}
+    {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "ambassador", "madam", "mr.", "mrs.", "ms.", "dr."}
+    | {"baroness"}  # "Baroness Ashton"
     | {"sheikh", "prince"}  # "Prince Faisal bin Farhan", "Sheikh Mohammed": a style, no part of the name
     | {"datuk", "dato", "dato'", "dato’", "seri"}  # Malaysian styles: "Datuk Seri Mohamad Hasan"
 )

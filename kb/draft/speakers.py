@@ -263,8 +263,8 @@ def parse_phrase(phrase: str) -> Mention:
     before_name = words[name_start - 1] if 0 < name_start < len(words) else None
     if before_name is not None and before_name.capitalised and body_name(phrase[before_name.start :]):
         name_start = len(words)  # "Members of the European Parliament": a body's name, no one's
-    surname = words[-1:] if _styled_surname(words[name_start:]) else []  # not "Dr.", but "Hamed Yaqoob Sheikh":
-    name_words = [t for t in words[name_start:] if t.word not in HONORIFICS or t in surname]
+    surname = words[-1:] if _styled_surname(words[name_start:]) else []  # a style is no name's ("Dr."), but a
+    name_words = [t for t in words[name_start:] if t.word not in HONORIFICS or t in surname]  # surname may be one
     no_one = _no_one(name_words)  # "On November 4", "Middle East", "Joint Communiqué", "Peace Talks"
     if len(name_words) == 1 and name_words[0].word in NOT_NAMES or no_one:
         name_words = []  # "Thursday", "I", "On November": no one's name

@@ -360,8 +360,10 @@ def _credit(label: str, text: str) -> bool:
     """Whether a label in brackets is a news organisation's credit, no speaker's: "(Xinhua)", "(ANTARA) -" — one word
     that is no surname of someone the text names (as "(Ishiba)" is in the record of Prime Minister Shigeru Ishiba), or
     a news organisation's name ("(Xinhua News Agency)")."""
-    news = {name.casefold() for name, aliases in NEWS_ORGANISATIONS.items() for name in (name, *aliases)}
-    return label.casefold() in news or (len(label.split()) == 1 and not _surname_of_someone(label.upper(), text))
+    return label.casefold() in _NEWS or (len(label.split()) == 1 and not _surname_of_someone(label.upper(), text))
+
+
+_NEWS = frozenset(each.casefold() for name, aliases in NEWS_ORGANISATIONS.items() for each in (name, *aliases))
 
 
 def _surname_of_someone(label: str, text: str) -> bool:
