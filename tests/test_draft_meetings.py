@@ -373,3 +373,25 @@ def test_a_post_of_one_country_is_no_holder_of_that_post_for_another(kb):
     )
     met = [[p["entity"] for p in m["participants"]] for m in of_type(drafted(kb, text, "2020-09-11"), "meeting")]
     assert met == [["sergey-lavrov", "ana-lopez"]]  # never Lavrov's meeting with Diallo, nor Diallo's alone
+
+
+def test_a_group_of_people_met_is_the_parties_it_includes_and_a_series_of_talks_is_one_each():
+    text = (
+        "Ana Lopez held a series of talks with African counterparts in Addis Ababa on Thursday, including the foreign "
+        "ministers of Sudan, Kenya and Malawi."
+    )
+    assert parties(text) == [["Ana Lopez", "Sudan"], ["Ana Lopez", "Kenya"], ["Ana Lopez", "Malawi"]]
+    assert parties("Ana Lopez held talks with several leaders, including Omar Diallo and Kari Lind.") == [
+        ["Ana Lopez", "Omar Diallo", "Kari Lind"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sri Lanka signed agreements with creditor nations, including China, to restructure its debt.",  # no people
+        "Ana Lopez held talks with officials on many issues, including tariffs.",  # what was talked of
+    ],
+)
+def test_what_a_meeting_includes_is_no_party_unless_a_group_of_people_met_includes_it(text):
+    assert "China" not in sum(parties(text), []) and "tariffs" not in str(parties(text))

@@ -171,7 +171,8 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
     dating = "" if re.search(r"\bsince\s*$", before) else dating  # "After X on Monday, A has since met B"
     carried = ""  # the words of time after the first part's parties, the later parts' when they give none
     for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
-        part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"
+        part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"; "with African counterparts, including A and B"
+        part = part if named_after(text, part, 0) else _INCLUDING.sub("", part, count=1)
         named = _GROUP_FROM.sub(lambda found: " " * len(found.group()), _SET_OFF.sub(_blank, part))
         objects = [holder(who, text, sentence.start) for who in named_after(text, named, 0)]
         hosting = re.sub(r"^(?:is|are|was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
@@ -337,5 +338,10 @@ _MET = re.compile(r"(?:.+ )?(?:met|meets|meet)(?: [A-Z][a-z]+day)?")  # "met", "
 # The words of place and time before the "with" of who was met: "met Wednesday in Washington D.C. with B".
 _WITH_LATER = re.compile(r"^(?:[^,;:.“”\"]|(?<=\b[A-Z])\.){0,60}?\bwith (?=[A-Z]|(?:the|his|her) [A-Z])")
 # Meetings of two each, one subject with each party after the verb: "separate talks", "calls", "bilateral meetings".
-_EACH = re.compile(r"\b(?:separate|separately|respectively|calls|conversations|bilaterals|bilateral [a-z]+s)\b")
+_EACH = re.compile(r"\b(?:separate|separately|respectively|series|calls|conversations|bilaterals|bilateral [a-z]+s)\b")
+# The words before those that name the parties of a group of people met: "with African counterparts …, including".
+_INCLUDING = re.compile(
+    r"^[^;:.“”\"]{0,40}?\b(?:counterparts|leaders|ministers|officials|delegations|heads|presidents|envoys"
+    r"|negotiators|representatives)\b[^;:.“”\"]{0,80}?,? including (?=(?:the |his |her |their )?[a-zA-Z])"
+)
 _SEPARATE = re.compile(r",? and (?:separately )?with (?:the )?(?=[A-Z])")
