@@ -98,6 +98,7 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
     last: dict[str, tuple[str, str] | None] = {}
     in_statement: str | None = None  # the speaker whose last dated words were in a statement
     interviewed: str | None = None  # the speaker whose last dated words were told to a news outlet
+    unplaced: str | None = None  # the speaker whose last dated words named no occasion of their saying
     since = ""  # the text between the statements since a time or an occasion was last named there
     for speaker, sentence, between, payload in statements:
         if resolve(between, day) or elsewhen(between):  # "The delegations resume their work in May."
@@ -114,7 +115,8 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
             given.setdefault(speaker, set()).add(payload["occurred_at"])
             last = {speaker: (payload["occurred_at"], payload["_draft"]["date_from"])}
             given_by = payload["_draft"]["date_from"] or ""
-            in_statement = speaker if _A_STATEMENT.search(sentence) or _no_occasion(sentence, given_by) else None
+            unplaced = speaker if _no_occasion(sentence, given_by) else None  # "Lind said on Friday that …"
+            in_statement = speaker if _A_STATEMENT.search(sentence) or unplaced else None
             interviewed = speaker if _INTERVIEWED.search(sentence) else None  # "told Reuters on Monday"
             continue
         before = last.get(speaker)
@@ -125,7 +127,7 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
             if in_statement == speaker
             else own_words(sentence)
         )
-        own = _AN_INTERVIEW.sub(" ", own) if interviewed == speaker else own  # '"…," Lind said in an interview.'
+        own = _AN_INTERVIEW.sub(" ", own) if speaker in (interviewed, unplaced) else own  # "in an interview"
         elsewhere = elsewhen(own) or names_new_event(own)  # but the statement its speaker's words were in before
         # another speaker's words end the run, unless said on the same occasion: no other occasion, time or day the
         # story gave them (a joint press conference: '"…," Lind said on Monday. Novak called it "…". "…," Lind said.')
