@@ -62,19 +62,16 @@ def test_an_interview_after_a_statement_is_another_occasion():
     assert "occurred_at" not in quote
 
 
-def test_an_interview_the_speaker_gave_after_words_of_no_occasion_is_where_they_were_said():
-    text = (
-        "OSLO (Reuters) - Fisheries Minister Kari Lind said on Thursday that Norway would not change its quota.\n\n"
-        "“We will not move,” she told NRK in an interview.\n"
-    )
+@pytest.mark.parametrize(
+    ("lede", "day"),
+    [
+        # words of no occasion: the interview named after them may be where they were said
+        ("Fisheries Minister Kari Lind said on Thursday that Norway would not change its quota.", THURSDAY),
+        # words in a statement: an interview is another occasion
+        ("Fisheries Minister Kari Lind said in a statement on Thursday that Norway would not move.", None),
+    ],
+)
+def test_an_interview_the_speaker_gave_after_their_dated_words_is_theirs_unless_those_named_an_occasion(lede, day):
+    text = f"OSLO (Reuters) - {lede}\n\n“We will not move,” Lind told NRK in an interview.\n"
     [quote] = [s for s in drafted_statements(text) if s["attribution"] == "direct_quote"]
-    assert quote["occurred_at"] == THURSDAY
-
-
-def test_an_interview_after_the_speaker_s_statement_is_another_occasion():
-    text = (
-        "OSLO (Reuters) - Fisheries Minister Kari Lind said in a statement on Thursday that Norway would not move.\n\n"
-        "“We will not move,” Lind said in an interview.\n"
-    )
-    [quote] = [s for s in drafted_statements(text) if s["attribution"] == "direct_quote"]
-    assert "occurred_at" not in quote
+    assert quote.get("occurred_at") == day

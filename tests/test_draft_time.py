@@ -17,6 +17,7 @@ from kb.draft import figures as figures_module
 from kb.draft import reporting_verbs, speakers
 from kb.draft.countries import DEMONYMS
 from kb.draft.draft import MAX_CHARACTERS, MAX_FIGURES, MAX_QUOTATIONS
+from kb.draft.lexicon import BODY_NAMES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
@@ -128,7 +129,7 @@ def test_the_quick_look_for_figures_misses_none(text):
 def test_every_name_of_a_country_or_body_starts_with_a_letter_of_a_to_z():
     """measures.bodies_at skips the words that start with a digit, and a text without a capital
     letter: no body's name may start otherwise."""
-    names = [*speakers._BODY_NAMES, *DEMONYMS]
+    names = [*BODY_NAMES, *DEMONYMS]
     assert names and all(name[:1].isascii() and name[:1].isalpha() for name in names)
 
 
@@ -163,7 +164,7 @@ def test_the_tokens_through_a_verb_are_the_first_tokens_of_the_text(text, count)
     assert reporting_verbs.tokens_through_verbs(text, count) == through
 
 
-_NAMES = sorted([*speakers._BODY_NAMES.values(), *speakers._BODY_NAMES, *DEMONYMS])
+_NAMES = sorted([*BODY_NAMES.values(), *BODY_NAMES, *DEMONYMS])
 _BODY_PIECES = st.one_of(
     st.sampled_from(_NAMES),
     st.sampled_from(_NAMES).map(str.upper),

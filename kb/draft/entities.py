@@ -10,7 +10,9 @@ from typing import Any
 from kb.draft.countries import COUNTRIES
 from kb.draft.known import Known, fold, slug, surname
 from kb.draft.lexicon import (
+    ARABIC_ARTICLE,
     HONORIFICS,
+    NAME_PARTICLE_WORDS,
     NAME_PARTICLES,
     NOT_NAMES,
     OPENERS,
@@ -25,10 +27,9 @@ from kb.draft.text import CAPITALISED_RUN, POSSESSIVE
 
 # Capitalised words in a row, with the initials and particles between them: "John F. Kennedy",
 # "Minister K Natwar Singh", "Ursula von der Leyen", "Abdel Fattah el-Sisi".
-_PARTICLES = "|".join(sorted(NAME_PARTICLES))
-_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)?"  # an Arabic article before a name's part: "el-Sisi"
+_ARTICLE = rf"(?:{ARABIC_ARTICLE})?"  # an Arabic article before a name's part: "el-Sisi"
 _CAPITALISED_RUN = re.compile(
-    rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\.? )?(?:(?:{_PARTICLES}) ){{0,3}}{_ARTICLE}[A-Z][\w’'-]+)+\b"
+    rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\.? )?(?:(?:{NAME_PARTICLE_WORDS}) ){{0,3}}{_ARTICLE}[A-Z][\w’'-]+)+\b"
 )
 
 
@@ -188,7 +189,7 @@ class Registry:
         if given and not body_name(" ".join([*given, name])):  # "House" is no surname of the White House
             full = " ".join([*given, name])  # and the particles and surname after it: "Lula" of "… Lula da Silva"
             least = 0 if name.split()[0] in NAME_PARTICLES else 1  # "de Icaza" of "… de Icaza Gonzales": both surnames
-            surnames = re.compile(rf"(?: (?:{_PARTICLES})){{{least},2}} [A-Z][\w’'-]+")
+            surnames = re.compile(rf"(?: (?:{NAME_PARTICLE_WORDS})){{{least},2}} [A-Z][\w’'-]+")
             at, tail = self.text.find(full), None  # each place the full name stands, not a search of a long text
             while at >= 0 and tail is None:
                 starts = at == 0 or not self.text[at - 1].isalnum()
@@ -364,7 +365,7 @@ def spellings(given: dict[str, list[str]]) -> dict[str, str]:
     return found | {fold(name): name for name in given}
 
 
-_ARTICLED = re.compile(r"(?i:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z][\w’'-]+")  # "al-Sisi", "Al-Thani"
+_ARTICLED = re.compile(rf"(?i:{ARABIC_ARTICLE})[A-Z][\w’'-]+")  # "al-Sisi", "Al-Thani"
 
 
 def _particle(words: list[str], at: int) -> bool:

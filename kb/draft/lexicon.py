@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kb.draft.countries import COUNTRIES, names_of
+
 
 def _words(text: str) -> list[str]:
     return text.split()
@@ -107,6 +109,7 @@ NEWS_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     # never by initials that are a name or a word too, read in any case: "Ani", "Efe", "kuna", "spa", "AA" (a rating)
 }  # fmt: skip
 ORGANISATIONS.update(NEWS_ORGANISATIONS)
+BODY_NAMES = names_of({**COUNTRIES, **ORGANISATIONS})  # every country's and body's name and other names, folded
 # Bodies that lend to or are owed by a country: in a figure's clause they are its counterpart, never
 # its subject ("the IMF approved SDR 293 million": the borrower's figure).
 LENDERS = frozenset({"International Monetary Fund", "World Bank", "Paris Club", "Asian Development Bank",
@@ -134,6 +137,7 @@ NAME_PARTICLES = frozenset(
     {"von", "der", "van", "den", "de", "da", "di", "du", "del", "dos", "das", "la", "le", "bin", "al"}
 )
 NAME_PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES))  # the particles as a regular expression's alternatives
+ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-"  # before a name's part, of the name: "al-Jaafari", "el-Sisi"
 # Capitalised words that never name a person by themselves ("The WTO Secretariat said": a body's, no one's).
 NOT_NAMES = frozenset(
     _words(
@@ -303,6 +307,7 @@ PAIRED_BODIES = frozenset({"countries", "sides", "governments", "nations", "dele
 PAIRED_PEOPLE = frozenset(
     {"ministers", "leaders", "men", "women", "presidents", "negotiators", "envoys", "counterparts"}
 )
+PAIRED_NOUNS = PAIRED_BODIES | PAIRED_PEOPLE
 
 
 # Regions a post may be for, as a country may ("senior advisor for Africa Massad Boulos"), and regions of two words,

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kb.draft.countries import COUNTRIES, names_of
-from kb.draft.lexicon import ORGANISATIONS
+from kb.draft.lexicon import BODY_NAMES
 
 _RECORD_OF = re.compile(r"^(?:Readout|Transcript|Summary|Minutes) of (?:the )?(?=[A-Z])")
 _DOCUMENT_FROM = re.compile(
@@ -69,11 +68,9 @@ _SURNAME_FIRST = re.compile(
     r"(?P<surname>[A-Z]{3,})(?P<given> [A-Z][a-z]+(?:-[a-z]+)?)$"
 )
 
-_BODIES = frozenset(name.casefold() for name in names_of({**COUNTRIES, **ORGANISATIONS}))  # "NATO" is no surname
-
 
 def _surname_last(found: re.Match[str]) -> str:
-    if found["surname"].casefold() in _BODIES:
+    if found["surname"].casefold() in BODY_NAMES:  # "ASEAN" is no surname
         return found.group()
     return f"{found['before']}{found['given'].strip()} {found['surname'].title()}"
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
 from kb.draft.definite_bodies import described_body
-from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, OPENERS, PAIRED_BODIES, PAIRED_PEOPLE, TITLE_WORDS
+from kb.draft.lexicon import ARABIC_ARTICLE, HONORIFICS, NAME_PARTICLES, OPENERS, PAIRED_NOUNS, TITLE_WORDS
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.sexes import sex_of
@@ -32,7 +32,7 @@ _AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-
 TITLED_RUN = re.compile(  # never across a sentence's full stop: "… President Omar Diallo. The Alliance …"
     r"\b[A-Z][\w’'.-]*(?:(?<![a-z][a-z][a-z]\.) (?:of |for |the |(?:(?:"
     + "|".join(sorted(NAME_PARTICLES))
-    + r") ){1,2})?(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)?[A-Z][\w’'.-]*){1,7}"  # "Abdel Fattah al-Burhan"
+    + rf") ){{1,2}})?(?:{ARABIC_ARTICLE})?[A-Z][\w’'.-]*){{1,7}}"  # "Abdel Fattah al-Burhan"
 )
 
 
@@ -53,7 +53,6 @@ class Said:
 
 
 _TWO = re.compile(r"\b(?:[Tt]he two|[Bb]oth(?: the)?) (?P<noun>[a-z]+)\b")  # "the two leaders", "both sides"
-_PAIRED = PAIRED_BODIES | PAIRED_PEOPLE
 _CHAIN = 3  # sentences opening with the same pronoun followed back to the one it stands for
 
 
@@ -171,7 +170,7 @@ class Reader:
         before, as those words describe them (pair_said.py reads whom they name)."""
         all_sentences, index = self._sentence_at(before)
         start = all_sentences[max(0, index - 1)].start if index >= 0 else 0
-        found = [m for m in _TWO.finditer(self.blanked or self.text, start, before) if m["noun"] in _PAIRED]
+        found = [m for m in _TWO.finditer(self.blanked or self.text, start, before) if m["noun"] in PAIRED_NOUNS]
         return Mention(found[-1].group(), description=f"the two {found[-1]['noun']}") if found else None
 
     def _earlier_in_sentence(self, before: int) -> list[tuple[int, Mention]]:

@@ -18,7 +18,7 @@ _NAMED_POST = re.compile(
     r"(?P<post>[^:\n.,;!?]{3,80}?)):[ \t]+(?=\S)"
 )
 _NOTE = re.compile(r"\bprovisional translation\b|^E ?& ?OE\b|\bcheck against delivery\b", re.IGNORECASE)
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", ")", ":")
+SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ")")  # a line's last mark when it ends as a sentence does
 HEADING_LENGTH = 200  # characters: a longer line is words, not a heading
 
 
@@ -56,4 +56,4 @@ def between_turns(paragraph: str) -> bool:
         return True
     words = [word for word in re.findall(r"[^\W\d_][\w’'-]*", text) if len(word) > 3]
     capitalised = sum(word[0].isupper() for word in words)
-    return len(text) < HEADING_LENGTH and not text.endswith(_SENTENCE_END) and 2 * capitalised > len(words) > 0
+    return len(text) < HEADING_LENGTH and not text.endswith((*SENTENCE_ENDS, ":")) and 2 * capitalised > len(words) > 0

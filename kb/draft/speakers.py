@@ -10,15 +10,16 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from kb.draft.body_phrases import BODY_ALONE, BODY_ENDING, BODY_OF, HELD_AT, OF_BODY, OUTLET, POST_THEN_NAME
-from kb.draft.countries import COUNTRIES, DEMONYMS, names_of
+from kb.draft.countries import COUNTRIES, DEMONYMS
 from kb.draft.lexicon import (
+    ARABIC_ARTICLE,
+    BODY_NAMES,
     DOCUMENT_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
     NOT_IN_NAMES,
     NOT_NAMES,
     OCCASION_NOUNS,
-    ORGANISATIONS,
     PORTFOLIOS,
     PRONOUNS,
     REGION_NAMES,
@@ -36,9 +37,7 @@ TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
 # Words that tell when someone held the post that follows them: "the former finance minister".
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
-_CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # "al-Jaafari", "el-Sisi": a name's part
-_BODY_NAMES = names_of({**COUNTRIES, **ORGANISATIONS})
+_ARABIC_ARTICLE = re.compile(rf"{ARABIC_ARTICLE}[A-Z]")  # "al-Jaafari", "el-Sisi": a name's part
 
 
 class Token(NamedTuple):  # a tuple: made for every word read, it must be cheap to make
@@ -81,10 +80,10 @@ def body_name(words: str) -> str | None:
     """The country or body these words name (Japan, "the EU", "Chinese"), or None."""
     words = words.strip().removeprefix("the ").removeprefix("The ")
     plain = words[:-2] if words[-2:] in ("'s", "’s") else words
-    return DEMONYMS.get(plain) or _BODY_NAMES.get(plain.casefold())
+    return DEMONYMS.get(plain) or BODY_NAMES.get(plain.casefold())
 
 
-_BODY_KEYS = sorted({*_BODY_NAMES, *(demonym.casefold() for demonym in DEMONYMS)})
+_BODY_KEYS = sorted({*BODY_NAMES, *(demonym.casefold() for demonym in DEMONYMS)})
 _BODY_KEYS_SET = frozenset(_BODY_KEYS)
 
 

@@ -23,7 +23,14 @@ from kb.draft.lexicon import HONORIFICS, NEWS_ORGANISATIONS, SOURCE_NOUNS, TITLE
 from kb.draft.procedural import procedural
 from kb.draft.qa_interviews import qa_interviewee
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, Said, named_anywhere
-from kb.draft.record_labels import HEADING_LENGTH, between_turns, labelled_answerer, named_post_label, surname_post
+from kb.draft.record_labels import (
+    HEADING_LENGTH,
+    SENTENCE_ENDS,
+    between_turns,
+    labelled_answerer,
+    named_post_label,
+    surname_post,
+)
 from kb.draft.speakers import Mention, body_name, mention_of
 from kb.draft.text import Span, paragraphs
 from kb.draft.transcript_titles import OCCASION, date_line, record_dating, record_title
@@ -360,10 +367,9 @@ def _credit(label: str, text: str) -> bool:
     """Whether a label in brackets is a news organisation's credit, no speaker's: "(Xinhua)", "(ANTARA) -" — one word
     that is no surname of someone the text names (as "(Ishiba)" is in the record of Prime Minister Shigeru Ishiba), or
     a news organisation's name ("(Xinhua News Agency)")."""
-    return label.casefold() in _NEWS or (len(label.split()) == 1 and not _surname_of_someone(label.upper(), text))
-
-
-_NEWS = frozenset(each.casefold() for name, aliases in NEWS_ORGANISATIONS.items() for each in (name, *aliases))
+    return body_name(label) in NEWS_ORGANISATIONS or (
+        len(label.split()) == 1 and not _surname_of_someone(label.upper(), text)
+    )
 
 
 def _surname_of_someone(label: str, text: str) -> bool:
@@ -384,8 +390,6 @@ def _answer(paragraph: Span) -> bool:
     provisional translation"), and one that ends as a sentence does (not a venue's line, "Committee Room Annex, the
     House of Representatives")."""
     text = paragraph.text.strip()
-    if text.startswith(("[", "*", "Note:", "NOTE:")) or not text.endswith((".", "!", "?", "…", '"', "”", "’", ")")):
-        return False
-    if between_turns(text):
-        return False  # a translator's note (record_labels.py)
+    if text.startswith(("[", "*", "Note:", "NOTE:")) or not text.endswith(SENTENCE_ENDS) or between_turns(text):
+        return False  # nor a translator's note between turns (record_labels.between_turns)
     return not (text.isupper() or len(text.split()) < MIN_WORDS_WITHOUT_FRAME)
