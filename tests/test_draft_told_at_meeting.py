@@ -150,6 +150,18 @@ def test_words_said_at_a_later_time_of_their_own_take_that_time_not_the_meetings
             "constructive and calm",
             "2025-04-16",
         ),
+        (  # the talks just reported, named again in the words' own sentence
+            "Foreign Minister Ana Lind met her Czech counterpart Tomas Novak in Oslo on Thursday. "
+            '"We agreed to deepen cooperation," Lind said. Novak told reporters that the talks were "very productive".',
+            "very productive",
+            "2025-04-17",
+        ),
+        (
+            "Trade Minister Erik Berg held talks with Fatou Diallo in Dakar on Tuesday.\n"
+            'Diallo said their meeting had been "long overdue".',
+            "long overdue",
+            "2025-04-15",
+        ),
     ],
 )
 def test_a_participants_words_just_after_a_dated_meeting_take_its_day(text: str, words: str, day: str) -> None:
@@ -165,6 +177,11 @@ def test_a_participants_words_just_after_a_dated_meeting_take_its_day(text: str,
         # the words' own sentence names the meeting, as something to come
         "Foreign Minister Ana Lind met Tomas Novak on Monday.\n"
         'Lind promised the talks would end "with good news" at their next meeting.',
+        # the talks named, but other ones: the previous round, a news conference
+        "Foreign Minister Ana Lind met Tomas Novak on Monday.\n"
+        'Lind said the previous round of talks had ended "with good news".',
+        "Foreign Minister Ana Lind met Tomas Novak on Monday.\n"
+        'Lind told a news conference the talks would end "with good news".',
         # a time named between the meeting and the words
         "Foreign Minister Ana Lind met Tomas Novak on Monday.\nThe talks resume in May.\n"
         '"The door stays open," Lind said.',

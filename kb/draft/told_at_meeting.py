@@ -67,10 +67,24 @@ def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, publis
             _date(claim, met[-1][1], found.group())
         elif (
             found is None
-            and not (EVENTS.search(rest) or _THEN.search(rest))
+            and not (_other_event(rest) or _THEN.search(rest))
             and _just_after(text, met[-1], at, published)
         ):
             _date(claim, met[-1][1], "a participant's words after it")  # not "at their next meeting", "By then, …"
+
+
+# The talks just reported, named again: "Lind told reporters that the talks were productive", "their meeting" — not
+# "at their next meeting", "the previous round", nor an event of another kind ("a news conference", "the summit").
+_THE_TALKS = re.compile(
+    r"\b(?:the|their|these|this|that|today['’]s|[A-Z][a-z]+day['’]s) (?:(?!next|previous|last|earlier|upcoming|coming"
+    r"|future|first|second|third|final|later|new|fresh|further|another)[\w-]+ ){0,2}"
+    r"(?:talks|meeting|negotiations|discussions|consultations|conversation|phone call|call|dialogue)\b"
+)
+
+
+def _other_event(words: str) -> bool:
+    """Whether the words name an event besides the talks they follow (``_THE_TALKS``)."""
+    return EVENTS.search(_THE_TALKS.sub(" ", words)) is not None
 
 
 def _just_after(text: str, met: tuple[int, dict[str, Any]], at: int, published: str) -> bool:
