@@ -731,6 +731,26 @@ def test_a_run_on_full_stop_of_a_stored_copy_ends_a_sentence_but_not_after_an_ab
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They met at 11:30 a.m. (around 1:30 p.m. Japan time) for an hour. Then they ate.",
+            ["They met at 11:30 a.m. (around 1:30 p.m. Japan time) for an hour.", "Then they ate."],
+        ),
+        ("They met at 10 a.m. EST on Monday. It went well.", ["They met at 10 a.m. EST on Monday.", "It went well."]),
+        ("They met at 10 a.m. Tuesday in Oslo. Fine.", ["They met at 10 a.m. Tuesday in Oslo.", "Fine."]),
+        ("Talks ended at 7 p.m. GMT. Then nothing.", ["Talks ended at 7 p.m. GMT.", "Then nothing."]),
+        # an hour at the end of a sentence, then the next one
+        ("The call ended at 5 p.m. The ministers left.", ["The call ended at 5 p.m.", "The ministers left."]),
+        ("It ended at 5 p.m. EU leaders said so.", ["It ended at 5 p.m.", "EU leaders said so."]),
+        ("It ended at 5 p.m. Tuesday's talks were short.", ["It ended at 5 p.m.", "Tuesday's talks were short."]),
+    ],
+)
+def test_an_hour_s_time_zone_place_or_weekday_goes_on_with_its_sentence(text, expected):
+    assert [s.text for s in sentences(text)] == expected
+
+
 def test_a_quote_after_a_run_on_full_stop_takes_the_day_of_its_own_sentence(kb):
     text = 'The envoys meet on Monday, the ministry said.On Thursday, Lind said it was open."We want a deal," he said.'
     [quote] = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] != "paraphrase"]

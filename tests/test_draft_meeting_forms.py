@@ -389,6 +389,30 @@ def held(text: str) -> list[tuple[list[str], str | None]]:
         ("Ana Lopez and Omar Diallo met Monday.", ["ana-lopez", "omar-diallo"], MONDAY),
         ("Ana Lopez huddled with Omar Diallo on Monday.", ["ana-lopez", "omar-diallo"], MONDAY),
         ("Ana Lopez and Omar Diallo had their first meeting on Monday.", ["ana-lopez", "omar-diallo"], MONDAY),
+        # a place and a day between the noun and "with"; a day without "on" before the verb
+        ("Ana Lopez had a meeting in Lima on 14 April 2025 with Omar Diallo.", ["ana-lopez", "omar-diallo"], MONDAY),
+        ("Ana Lopez held talks on April 14, 2025 with Omar Diallo.", ["ana-lopez", "omar-diallo"], MONDAY),
+        ("President Ana Lopez Monday held talks with President Omar Diallo.", ["ana-lopez", "omar-diallo"], MONDAY),
+        # a relative clause after the subject's post
+        (
+            "Ana Lopez, Minister for Foreign Affairs of Peru, who is visiting Dakar, Senegal, held a Foreign "
+            "Ministers’ Meeting with Omar Diallo on Monday.",
+            ["ana-lopez", "omar-diallo"],
+            MONDAY,
+        ),
+        # spoke or talked, its day or its means between the verb and "to" or "with"
+        ("President Ana Lopez spoke on Monday to President Omar Diallo.", ["ana-lopez", "omar-diallo"], MONDAY),
+        ("Ana Lopez spoke by phone on Monday with Omar Diallo.", ["ana-lopez", "omar-diallo"], MONDAY),
+        ("Ana Lopez said she had talked on the telephone with Omar Diallo.", ["ana-lopez", "omar-diallo"], None),
+        ("Ana Lopez held a telephone communication with Omar Diallo on Monday.", ["ana-lopez", "omar-diallo"], MONDAY),
+        # the one met named as the host
+        ("President Ana Lopez held talks with his host President Omar Diallo.", ["ana-lopez", "omar-diallo"], None),
+        # an opening phrase of the meeting after a time
+        (
+            "On Monday, during a phone conversation with President Omar Diallo, President Ana Lopez raised the issue.",
+            ["ana-lopez", "omar-diallo"],
+            MONDAY,
+        ),
     ],
 )
 def test_a_meeting_of_two_or_more_is_drafted_with_its_parties_and_day(text, parties, day):
@@ -566,6 +590,9 @@ def test_a_groups_meeting_beside_a_meeting_of_two_is_a_meeting_of_its_own():
         "Ngozi Eze negotiated the deal on Tuesday.",
         "Kenya and Tanzania hold regular talks on the border.",
         "Kenya and Tanzania held frequent talks in 2019.",
+        "Ana Lopez spoke on Monday to reporters in Lima.",
+        "Ana Lopez spoke by phone on Monday with CNN.",
+        "President Ana Lopez held talks with his host at the State House.",
     ],
 )
 def test_no_meeting_is_drafted_as_held(text):

@@ -44,7 +44,8 @@ _NOUN = (
 # A place or a time between a meeting noun and its parties: "in the Kazakh capital", "held in Geneva on Monday".
 _WHERE_OR_WHEN = (
     r"(?:,? (?:(?:was |were )?held |hosted )?(?:(?:in|at) (?:the |an? )?(?:[\w’'.-]+ ){0,2}?[\w’'.-]+"
-    r"|on (?:[A-Z][a-z]+|\d{1,2})(?: \d{1,2})?|(?:last|this|earlier|late) (?:week|month|year|[A-Z][a-z]+)"
+    r"|on (?:[A-Z][a-z]+|\d{1,2})(?: \d{1,2}| [A-Z][a-z]+)?(?:,? \d{4})?"  # "on 8 June 2022", "on June 8, 2022"
+    r"|(?:last|this|earlier|late) (?:week|month|year|[A-Z][a-z]+)"
     r"|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?"  # "on Tuesday, April 21, between"
     r"|(?:brokered|mediated|hosted|sponsored|facilitated|organi[sz]ed) by (?:the )?[A-Z][\w’'.-]*"
     r"(?: [A-Z][\w’'.-]*){0,3}))"
@@ -79,8 +80,9 @@ _IN_TALKS = re.compile(
 # A phrase of the meeting opening the sentence, its subject after the comma: "During his meeting with B, A raised …",
 # "Meeting with B in Hanoi, A proposed …", "Holding talks with B, A called for …".
 _OPENING = re.compile(
-    r"^(?:During|In|At|After|Following|Over|Before|Meeting(?= with)|Holding|Speaking (?:at|during|after)) [^,]{0,120}, "
-    r"(?P<clause>[^,]{0,160})"
+    r"^(?:(?:On [A-Z][a-z]+|Earlier(?: in the day)?|Later|Meanwhile|Separately),? (?=[a-z]))?"  # "On Wednesday, during"
+    r"(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter|[Ff]ollowing|Over|Before|Meeting(?= with)|Holding|Speaking (?:at|during|after)) "
+    r"[^,]{0,120}, (?P<clause>[^,]{0,160})"
 )
 # A participle of meeting opening the sentence, its subjects the parties: "Meeting in Oslo, Chile and Peru agreed …",
 # "Meeting at Clonakilty, representatives of the EU, the Faroe Islands and Norway have agreed …".

@@ -72,9 +72,10 @@ def _post_runs_on(words: list[Token], at: int) -> bool:
     return False
 
 
-# words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "von der Leyen"
+# words of a participant's name and post: "the Turkish Cypriot leader", "his Rwandan counterpart", "von der Leyen",
+# "his host President Cyril Ramaphosa"
 _IN_A_NAME = (
-    frozenset({"the", "of", "his", "her", "its", "their", "former", "acting", "counterpart", "counterparts"})
+    frozenset({"the", "of", "his", "her", "its", "their", "former", "acting", "counterpart", "counterparts", "host"})
     | TITLE_WORDS
     | NAME_PARTICLES
 )

@@ -32,6 +32,11 @@ _PHRASE = (
     r"(?P<phrase>[Aa]fter|[Ff]ollowing) (?:meeting(?: with)?|(?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,3}?"
     r"(?:meetings?|talks|call|conversation|discussions|negotiations)(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
 )
+# When and how two spoke: "spoke on Friday to", "spoke by phone with", "talked on the telephone with".
+_HOW_SPOKE = (
+    r"(?:(?:today|yesterday|again|separately|(?:on )?[MTWFS][a-z]{2,5}day|by (?:tele)?phone|(?:on|over) the "
+    r"(?:tele)?phone|by video link) ){0,2}"
+)
 # Words between "held" and "talks" that make no modifier of the talks: "held no talks", "held out hope that talks …".
 _NOT_MODIFIERS = (
     r"(?:no|not|never|that|which|what|out|up|off|on|to|in|of|for|back|open|onto|with|the|a|an|any|hope|firm)"
@@ -48,11 +53,11 @@ MEETING = re.compile(
     r"(?:held|holds|hold) (?:(?:face-to-face|in-person|"
     r"bilateral|trilateral|phone|telephone|virtual|separate|further|fresh|another round of|a round of|ministerial) )?"
     r"(?:talks|a meeting|a call|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)"
-    r"|an? (?:(?:tele)?phone|video) talk|discussions|"  # "held a telephone talk with"
+    r"|an? (?:(?:tele)?phone|video) (?:talk|communication)|discussions|"  # "held a telephone talk with"
     r"consultations|negotiations)(?: separately)?(?: with)?|negotiated with|negotiated(?= (?:in|at|on|for)\b|[.,;])|"
     r"(?:took|take|takes) part in (?:the )?(?:[\w-]+ )?talks|participated in (?:the )?(?:[\w-]+ )?talks|"
     r"had (?:talks|a meeting|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)"
-    r"|an? (?:(?:tele)?phone|video) talk) with|"
+    r"|an? (?:(?:tele)?phone|video) (?:talk|communication)) with|"
     r"(?:held|had|holds?) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[A-Z][\w’'-]+ ){0,3}"
     r"(?:[a-z]+(?:-[a-z]+)* ){0,2}?"
     rf"|[“\"]?(?:[A-Z][\w-]+ )?(?:(?!{_NOT_MODIFIERS}\b)[a-z]+(?:-[a-z]+)* ){{0,3}}?)"  # "held Ukraine peace talks"
@@ -66,8 +71,7 @@ MEETING = re.compile(
     r"(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
     r"(?: with)?|"
     r"(?:concluded|wrapped up|completed|ended) (?:their|the) (?:[\w-]+ ){0,4}?(?:meeting|talks|summit)\b(?: with)?|"
-    r"spoke (?:(?:today|yesterday|again|separately) )?(?:(?:by (?:tele)?phone|(?:on|over) the (?:tele)?phone|"
-    r"by video link) )?(?:(?:today|yesterday) )?(?:with|to)|talked with|"
+    rf"spoke {_HOW_SPOKE}(?:with|to)|talked {_HOW_SPOKE}with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
     r"(?:[Tt]alks|[Mm]eetings?|summit|(?:phone )?call)(?:(?: that| which)? (?:took place|were held|was held))? between|"
     r"(?:[Tt]alks|[Mm]eetings?|[Nn]egotiations) (?:involving|among|included|involved|brought together"
@@ -91,7 +95,9 @@ MEETING = re.compile(
 # governments on Friday in Washington held", "Akazawa then met".
 _BETWEEN = re.compile(
     r"(?:\s+(?:(?:on|in|at|last|this|earlier|later) (?:the )?(?:[A-Z][\w’'.-]*|\d{1,2}\b)"
-    r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally|since))+\s*$"
+    r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally|since"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: (?:morning|afternoon|evening))?"
+    r"))+\s*$"
 )
 _FOR_TALKS = re.compile(r"\bfor (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|a meeting|discussions)\b")
 _HABITUAL = re.compile(r"\b(?:regular|frequent|periodic|routine|many|numerous|countless)\b")  # "hold regular talks"
@@ -218,7 +224,9 @@ _SET_OFF = re.compile(
     r" \([^()\n]{1,60}\)(?=\s|,|$)|(?P<who>(?<=[a-z]), [A-Z]\S*( [A-Z]\S*){0,3}),(?=\s*$)"
     rf"|(?<=[a-z]), (?:[A-Z][\w-]* ){{0,2}}(?i:{'|'.join(sorted(TITLE_HEADS))})\b[^,()]{{0,100}},(?=\s*$)"
     r"|,? and (?:their|his|her|its) (?:respective )?(?:delegations?|teams?|aides|advisers|entourages?)(?=\s*$)"
-)
+    r"|(?<=[a-z])(?P<relative>, who (?:is|was|are|were|has|had) [^,()]{1,80}(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?),"
+    r"(?=\s*$)"
+)  # and a relative clause after a post (", Minister for Foreign Affairs of Japan, who is visiting Hanoi, Viet Nam,")
 
 
 # People of the countries a list names, the countries' parties to the meeting: "with his counterparts from Ukraine,
@@ -230,6 +238,8 @@ _GROUP_FROM = re.compile(
 
 
 def _blank(found: re.Match[str]) -> str:
+    if found.group("relative"):
+        return f"{' ' * len(found.group('relative'))}, "  # the comma a post before it ends with
     return f"{found.group('who')} " if found.group("who") else " " * len(found.group())
 
 
@@ -238,7 +248,9 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
     leaders", "Both ministers", "They" (the last two people named before)."""
     tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
     between = _BETWEEN.search(before, tail)
-    trimmed = _SET_OFF.sub(_blank, before[: between.start()] if between else before)
+    trimmed = before[: between.start()] if between else before
+    for _ in range(2):  # what a relative clause after a post sets off, then the post
+        trimmed = _SET_OFF.sub(_blank, trimmed)
     two = the_two(text, start, trimmed)
     if two is not None:
         return two

@@ -80,7 +80,17 @@ def _no_end(text: str, stop: int) -> bool:
         return True  # Mr. Barnier, John F. Kennedy
     if _INITIALS.fullmatch(word) and following.isupper() and not _OPENING.match(text, stop + 1):
         return True  # J.K. Rowling, A.P.J. Abdul Kalam; not "… in the U.A.E. The talks"
+    if token in ("a.m", "p.m") and _HOUR_TOLD.match(text, stop + 1):
+        return True  # "1:30 p.m. Japan time", "10 a.m. EST", "3 p.m. Tuesday"
     return token in _ABBREVIATIONS and not (following.isupper() and token not in _BEFORE_NAMES)
+
+
+# What may follow an hour's "a.m." or "p.m." in its sentence: a time zone, the place whose time it is, a weekday.
+_HOUR_TOLD = re.compile(
+    r"\s*(?:(?:[A-Z]{1,3}T|UTC)\b(?![’'-]|\.[A-Z])|[A-Z][a-z]+ (?:time|Time)\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’'])"
+    r")"
+)
 
 
 def sentences(text: str) -> list[Span]:
