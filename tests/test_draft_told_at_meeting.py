@@ -205,3 +205,24 @@ def test_talks_still_to_come_give_no_day_to_words_after_the_talks_held() -> None
         '"I am confident," Foreign Minister Ana Lind said at a news conference following her talks with Tomas Novak.'
     )
     assert day_of(text, "I am confident") is None
+
+
+def test_a_participants_next_quotes_after_their_words_dated_by_the_meeting_take_its_day() -> None:
+    text = (
+        "Foreign Minister Ana Lind met Foreign Minister Tomas Novak in Oslo today.\n\n"
+        "“It was a pleasure to host Minister Novak,” Ms Lind says.\n\n"
+        "“Alongside areas of cooperation, we acknowledged areas of difference.”\n\n"
+        "“We also highlighted our shared interest in open trade.”"
+    )
+    assert day_of(text, "we acknowledged areas of difference") == "2025-04-18"
+    assert day_of(text, "our shared interest in open trade") == "2025-04-18"
+
+
+def test_a_participants_next_quotes_after_another_time_take_no_day_from_the_meeting() -> None:
+    text = (
+        "Foreign Minister Ana Lind met Foreign Minister Tomas Novak in Oslo today.\n\n"
+        "“It was a pleasure to host Minister Novak,” Ms Lind says.\n\n"
+        "The two last met in 2019.\n\n"
+        "“We also highlighted our shared interest in open trade,” Ms Lind said in an interview."
+    )
+    assert day_of(text, "our shared interest in open trade") is None

@@ -25,6 +25,7 @@ from kb.draft.reader import antecedents
 from kb.draft.reading_copy import reading_copy
 from kb.draft.reported import read_reported
 from kb.draft.speakers import Mention
+from kb.draft.statement_days import carry_story_days
 from kb.draft.statements import read_quotes
 from kb.draft.text import Span, blanked, covered, overlaps, sentences
 from kb.draft.text_figures import MAX_FIGURES, every_figure
@@ -178,6 +179,7 @@ def draft_text(
     for sentence in sentences(text):
         claims += payloads.data_points(sentence, said_spans) if told(sentence) else []
     date_told_at_meetings(claims, text, published_at)  # "Modi told President Xi", after their meeting on Wednesday
+    carry_story_days(told_said, claims[: len(told_said)], blanked(text, aside), payloads.day)  # and their next quotes
     unique: dict[str, dict[str, Any]] = {}
     for claim in _dated_meetings(claims):
         if claim is not None:
