@@ -407,6 +407,13 @@ def held(text: str) -> list[tuple[list[str], str | None]]:
         ("Ana Lopez held a telephone communication with Omar Diallo on Monday.", ["ana-lopez", "omar-diallo"], MONDAY),
         # the one met named as the host
         ("President Ana Lopez held talks with his host President Omar Diallo.", ["ana-lopez", "omar-diallo"], None),
+        # a phrase of the meeting with its length or place before "with"
+        (
+            "“We are close,” Ana Lopez told reporters after meeting for roughly four hours during the morning with "
+            "Omar Diallo.",
+            ["ana-lopez", "omar-diallo"],
+            None,
+        ),
         # an opening phrase of the meeting after a time
         (
             "On Monday, during a phone conversation with President Omar Diallo, President Ana Lopez raised the issue.",

@@ -81,8 +81,8 @@ _IN_TALKS = re.compile(
 # "Meeting with B in Hanoi, A proposed …", "Holding talks with B, A called for …".
 _OPENING = re.compile(
     r"^(?:(?:On [A-Z][a-z]+|Earlier(?: in the day)?|Later|Meanwhile|Separately),? (?=[a-z]))?"  # "On Wednesday, during"
-    r"(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter|[Ff]ollowing|Over|Before|Meeting(?= with)|Holding|Speaking (?:at|during|after)) "
-    r"[^,]{0,120}, (?P<clause>[^,]{0,160})"
+    r"(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter|[Ff]ollowing|Over|Before|Meeting(?= with)|Holding"
+    r"|Speaking (?:at|during|after)) [^,]{0,120}, (?P<clause>[^,]{0,160})"
 )
 # A participle of meeting opening the sentence, its subjects the parties: "Meeting in Oslo, Chile and Peru agreed …",
 # "Meeting at Clonakilty, representatives of the EU, the Faroe Islands and Norway have agreed …".

@@ -27,9 +27,10 @@ from kb.draft.text import Span, sentences
 from kb.draft.the_two import the_two
 
 # A meeting in a phrase of a sentence whose subject is the other party: "Lind said after meeting (with) Novak",
-# "Following talks with Novak on Monday, Lind told reporters …".
+# "after meeting for four hours with Novak", "Following talks with Novak on Monday, Lind told reporters …".
 _PHRASE = (
-    r"(?P<phrase>[Aa]fter|[Ff]ollowing) (?:meeting(?: with)?|(?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,3}?"
+    r"(?P<phrase>[Aa]fter|[Ff]ollowing) (?:meeting(?:(?: (?:for|during|in|at|on|late|early) [^,.;“”\"]{1,60}?)? with)?"
+    r"|(?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,3}?"
     r"(?:meetings?|talks|call|conversation|discussions|negotiations)(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
 )
 # When and how two spoke: "spoke on Friday to", "spoke by phone with", "talked on the telephone with".
