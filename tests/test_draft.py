@@ -723,6 +723,19 @@ def test_the_statement_reads_is_the_body_that_issued_it(kb):
     assert names[quote["speaker"]] == "East African Community"
 
 
+@pytest.mark.parametrize("ending", [".", ""])
+def test_the_statement_reads_is_the_person_who_issued_it_no_body_named_after_them(kb, ending):
+    text = (
+        "The two presidents discussed trade, according to a statement issued by State House Spokeswoman Ana "
+        f"Lind{ending}\n\n“Other matters discussed were refugees and health,” the statement reads.\n"
+    )
+    payloads = drafted(kb, text)
+    [quote] = [p for p in of_type(payloads, "statement") if p["attribution"] == "direct_quote"]
+    names = {p["key"]: (p["kind"], p["name"]) for p in of_type(payloads, "entity")}
+    assert names[quote["speaker"]] == ("person", "Ana Lind")
+    assert not any("Lind" in name for kind, name in names.values() if kind != "person")
+
+
 def test_a_run_on_full_stop_of_a_stored_copy_ends_a_sentence_but_not_after_an_abbreviation():
     text = "The envoys meet on Monday, the ministry said.Lind arrived in the U.S.Trade is up 3.5 percent."
     assert [s.text for s in sentences(text)] == [

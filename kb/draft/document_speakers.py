@@ -8,10 +8,11 @@ import re
 
 from kb.draft.definite_bodies import body_meant
 from kb.draft.issued_documents import issuer_before
+from kb.draft.known import fold
 from kb.draft.lexicon import DOCUMENT_KINDS
 from kb.draft.pair_said import REACH, pair_before
 from kb.draft.reader import Said
-from kb.draft.speakers import Mention, body_name
+from kb.draft.speakers import Mention, body_name, mention_of
 
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "letter", "declaration", "readout"})
 # A document's words after its issuer: "official statement", "readout of the call", "joint communiqué".
@@ -63,3 +64,32 @@ def document_speaker(one: Said, said: list[Said], text: str) -> Mention | None:
     if issued and (last is None or issued[0] > last.excerpt.start):
         return issued[1]
     return last.who if last else None
+
+
+# A document and the body or person who issued it: "An African Union (AU) statement", "the G7's joint communique".
+_AUTHORED = re.compile(
+    r"\b(?!(?:An?|The|This|That|In) (?:joint )?(?:statement|communiqu|declaration))"
+    r"(?P<body>[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,4})(?:’s|'s)?(?: \([A-Z]{2,}\))? "
+    r"(?:joint )?(?:statement|communiqu[eé]|declaration)\b"
+    r"|\b(?:statement|communiqu[eé]|declaration) (?:issued )?(?:by|from) (?:the )?(?P<by>[A-Z][\w.’'-]*(?: (?:of )?"
+    r"[A-Z][\w.’'-]*){0,4})"
+    r"|\b(?P<issuer>[A-Z][\w.’'-]*(?: (?:of |for |and )?[A-Z][\w.’'-]*){0,5}) (?:said|says) "  # issued: descriptions.py
+    r"(?:in )?an? (?:joint )?(?:statement|communiqu[eé]|declaration)\b"
+)
+_AUTHOR_BACK = 2000  # characters before a statement's words where its author may be named
+_NO_AUTHORS = frozenset({"A", "An", "The", "In", "This", "That", "It", "They"})
+
+
+def document_author(one: Said, text: str) -> Mention | None:
+    """The body or person whose statement "the statement reads" means: the last one named as a document's author
+    before it ("An African Union (AU) statement has it …", "a statement by the WTO", "the WTO said in a statement",
+    "a statement issued by State House Spokeswoman Kanze Dena." — a person, named without the full stop after)."""
+    if fold(one.who.description or "").split()[-1:] not in (["statement"], ["communique"], ["declaration"]):
+        return None
+    before = text[max(0, one.excerpt.start - _AUTHOR_BACK) : one.excerpt.start]
+    found = (m.group("body") or m.group("by") or m.group("issuer") for m in _AUTHORED.finditer(before))
+    plain = (a if " of " in a or " for " in a else a.rsplit(" and ", 1)[-1] for a in found)  # "Lind and Novak"
+    authors = [re.sub(r"^(?:An?|The) ", "", author) for author in plain]
+    authors = [re.sub(r"(?<=[a-z])\.$", "", author) for author in authors if author not in _NO_AUTHORS]
+    person = mention_of(authors[-1]) if authors else None
+    return person if person is not None and person.name else Mention(authors[-1]) if authors else None

@@ -13,9 +13,9 @@ from kb.draft import changes, dates, figure_agents, figure_context, measures, oc
 from kb.draft.agreements import Agreed, term_of
 from kb.draft.counterparts import is_definite_post
 from kb.draft.countries import COUNTRIES
+from kb.draft.document_speakers import document_author
 from kb.draft.entities import Registry
 from kb.draft.figures import Figure, figures
-from kb.draft.known import fold
 from kb.draft.lexicon import ACTS_FOR, GROUPINGS, NEWS_ORGANISATIONS
 from kb.draft.meeting_days import held_by
 from kb.draft.meetings import Met
@@ -32,16 +32,6 @@ _EXCHANGE_RATE = re.compile(
     r"(?:\b1|\bone|\$1|US\$1|€1|£1)(?: (?:U\.S\. |US |American )?(?:dollars?|euros?|pounds?|yuan|yen))? ?"
     r"(?:=|equals|is worth|was worth|buys|bought|is equal to)\s*(?:about |around )?[$€£¥]?\s?\d",
     re.IGNORECASE,
-)
-# A document and the body that issued it: "An African Union (AU) statement", "the G7's joint communique".
-_DOCUMENT = re.compile(
-    r"\b(?!(?:An?|The|This|That|In) (?:joint )?(?:statement|communiqu|declaration))"
-    r"(?P<body>[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,4})(?:’s|'s)?(?: \([A-Z]{2,}\))? "
-    r"(?:joint )?(?:statement|communiqu[eé]|declaration)\b"
-    r"|\b(?:statement|communiqu[eé]|declaration) (?:issued )?(?:by|from) (?:the )?(?P<by>[A-Z][\w.’'-]*(?: (?:of )?"
-    r"[A-Z][\w.’'-]*){0,4})"
-    r"|\b(?P<issuer>[A-Z][\w.’'-]*(?: (?:of |for |and )?[A-Z][\w.’'-]*){0,5}) (?:said|says) "  # issued: descriptions.py
-    r"(?:in )?an? (?:joint )?(?:statement|communiqu[eé]|declaration)\b"
 )
 # A sentence with more figures is a table, not a report of one; a list of countries may give two each ("Trade
 # with Singapore increased by 22.5 per cent (RM11.16 billion), Vietnam by 14.5 per cent (RM2.36 billion), …").
@@ -122,16 +112,11 @@ class Payloads:
         return _ordered(payload)
 
     def _whose_document(self, said: Said, text: str) -> str | None:
-        """The body whose statement "the statement reads" means: the last one named as a document's author before it
-        ("An African Union (AU) statement has it …", "a statement by the WTO", "the WTO said in a statement")."""
-        if fold(said.who.description or "").split()[-1:] not in (["statement"], ["communique"], ["declaration"]):
+        """The body or person who issued the statement "the statement reads" means (`document_author`)."""
+        found = document_author(said, text)
+        if found is None:
             return None
-        before = text[max(0, said.excerpt.start - NEAR) : said.excerpt.start]
-        found = (m.group("body") or m.group("by") or m.group("issuer") for m in _DOCUMENT.finditer(before))
-        plain = (a if " of " in a or " for " in a else a.rsplit(" and ", 1)[-1] for a in found)  # "Lind and Novak"
-        authors = [re.sub(r"^(?:An?|The) ", "", author) for author in plain]
-        authors = [author for author in authors if author not in ("A", "An", "The", "In", "This", "That", "It", "They")]
-        return self.registry.body(authors[-1]) if authors else None
+        return self.registry.person(found, None) if found.name else self.registry.body(found.phrase)
 
     def meeting(self, met: Met, text: str) -> dict[str, Any] | None:
         why = {"pattern": "a meeting verb", "confidence": 0.6}
