@@ -178,8 +178,8 @@ def draft_text(
     said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)])  # a turn's figures are claims
     for sentence in sentences(text):
         claims += payloads.data_points(sentence, said_spans) if told(sentence) else []
-    date_told_at_meetings(claims, text, published_at)  # "Modi told President Xi", after their meeting on Wednesday
-    carry_story_days(told_said, claims[: len(told_said)], blanked(text, aside), payloads.day)  # and their next quotes
+    if date_told_at_meetings(claims, text, published_at):  # "Modi told President Xi", after their meeting on Wednesday
+        carry_story_days(told_said, claims[: len(told_said)], blanked(text, aside), payloads.day)  # their next quotes
     unique: dict[str, dict[str, Any]] = {}
     for claim in _dated_meetings(claims):
         if claim is not None:

@@ -34,15 +34,16 @@ _NEAR = 1500  # characters at most between a meeting's report and its participan
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
-def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, published: str) -> None:
+def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, published: str) -> bool:
     """Date an undated statement whose words its speaker told the other party of a meeting, or said `later`, after
     the meeting, or said just after its report (`_just_after`) in a sentence naming no event: by its day, when the
     last meeting before it that the speaker took part in is held (not expected) and dated and it was with the one
-    told — and the statement's sentence names no other time or occasion. Changed in place."""
+    told — and the statement's sentence names no other time or occasion. Changed in place; whether any was dated."""
     held = (c for c in claims if c is not None and c["type"] == "meeting" and c.get("modality") != "expected")
     meetings = sorted(((text.find(_excerpt(c)), c) for c in held), key=lambda m: m[0])  # not one still to come
     starts = [where for where, _ in meetings]
     cursor = 0  # statements come in the text's order: each is found from the one before
+    dated = False
     for claim in claims:
         if not meetings or claim is None or claim["type"] != "statement" or claim.get("occurred_at"):
             continue
@@ -64,13 +65,14 @@ def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, publis
         if elsewhen(rest) or resolve(rest, published):
             continue  # "told Novak in a letter", "later told the BBC", "told Novak on Monday" (dated by its clause)
         if found is not None and _told_the_other(met[-1][1], claim["speaker"], found):
-            _date(claim, met[-1][1], found.group())
+            dated = _date(claim, met[-1][1], found.group())
         elif (
             found is None
             and not (_other_event(rest) or _THEN.search(rest))
             and _just_after(text, met[-1], at, published)
         ):
-            _date(claim, met[-1][1], "a participant's words after it")  # not "at their next meeting", "By then, …"
+            dated = _date(claim, met[-1][1], "a participant's words after it")  # not "at their next meeting", "By then"
+    return dated
 
 
 # The talks just reported, named again: "Lind told reporters that the talks were productive", "their meeting" — not
@@ -119,11 +121,12 @@ def _told_the_other(meeting: dict[str, Any], speaker: str, found: re.Match[str])
     return any(named & set(key.split("-")) for key in others)
 
 
-def _date(claim: dict[str, Any], meeting: dict[str, Any], how: str) -> None:
+def _date(claim: dict[str, Any], meeting: dict[str, Any], how: str) -> bool:
     claim.pop("reported_at", None)
     claim["occurred_at"] = meeting["occurred_at"]
     given = (meeting["_draft"].get("date_from") or meeting["occurred_at"]).split(" (")[0]
     claim["_draft"]["date_from"] = f"{given} (of the meeting, in an earlier sentence: {how})"
+    return True
 
 
 def _excerpt(claim: dict[str, Any]) -> str:
