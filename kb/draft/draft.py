@@ -170,7 +170,8 @@ def draft_text(
     # a caption's words are no statement, and its date ("FILE PHOTO: … March 8, 2018") no time the story moves to
     told_said = [s for s in said if not overlaps(aside, s.excerpt.start, s.excerpt.end)]
     events = blanked(text, old_captions(text, aside, published_at))  # a file photo's event is none of the story's
-    claims = payloads.statements(told_said, events, blanked(text, aside))
+    story = blanked(text, aside)  # the text without its captions: no time the story moves to
+    claims = payloads.statements(told_said, events, story)
     # a meeting's parties and day may be in the sentence after it ("The meeting was also attended by …")
     meetings = dated_again(text, with_later_parties(text, every_meeting(text, antecedents(text))), published_at)
     claims += [payloads.meeting(met, events) for met in meetings if told(met.sentence)]
@@ -179,7 +180,7 @@ def draft_text(
     for sentence in sentences(text):
         claims += payloads.data_points(sentence, said_spans) if told(sentence) else []
     if date_told_at_meetings(claims, text, published_at):  # "Modi told President Xi", after their meeting on Wednesday
-        carry_story_days(told_said, claims[: len(told_said)], blanked(text, aside), payloads.day)  # their next quotes
+        carry_story_days(told_said, claims[: len(told_said)], story, payloads.day)  # and their next quotes
     unique: dict[str, dict[str, Any]] = {}
     for claim in _dated_meetings(claims):
         if claim is not None:

@@ -33,9 +33,10 @@ _PHRASE = (
     r"|(?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,3}?"
     r"(?:meetings?|talks|call|conversation|discussions|negotiations)(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
 )
+_WEEKDAY = rf"(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})"
 # When and how two spoke: "spoke on Friday to", "spoke by phone with", "talked on the telephone with".
 _HOW_SPOKE = (
-    r"(?:(?:today|yesterday|again|separately|(?:on )?[MTWFS][a-z]{2,5}day|by (?:tele)?phone|(?:on|over) the "
+    rf"(?:(?:today|yesterday|again|separately|(?:on )?{_WEEKDAY}|by (?:tele)?phone|(?:on|over) the "
     r"(?:tele)?phone|by video link) ){0,2}"
 )
 # Words between "held" and "talks" that make no modifier of the talks: "held no talks", "held out hope that talks …".
@@ -97,7 +98,7 @@ MEETING = re.compile(
 _BETWEEN = re.compile(
     r"(?:\s+(?:(?:on|in|at|last|this|earlier|later) (?:the )?(?:[A-Z][\w’'.-]*|\d{1,2}\b)"
     r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally|since"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: (?:morning|afternoon|evening))?"
+    rf"|(?:{_WEEKDAY}|today|yesterday)(?: (?:morning|afternoon|evening))?"
     r"))+\s*$"
 )
 _FOR_TALKS = re.compile(r"\bfor (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|a meeting|discussions)\b")
@@ -275,7 +276,6 @@ _POST_OF = re.compile(r"(?:\b[A-Z][\w’'.-]*\s+){1,4}(?:of|for)\s+$")
 _SUBJECT = re.compile(r", (?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)(?= [a-z]|, )")  # "After meeting B, A flew …"
 # The day of the words a phrase of a meeting follows, the meeting's unless the phrase gives its own: "Lind said on
 # Sunday after a meeting with Novak", "Lind spoke to reporters on Sunday after talks with Novak".
-_WEEKDAY = rf"(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})"
 _AUDIENCE = r"(?: to)?(?: (?:reporters|journalists|the press))?"  # "told reporters", "speaking to the press"
 _SAID_ON = re.compile(rf"\b(?:said|says|told|spoke|speaking){_AUDIENCE}\s+(?P<when>(?:on )?{_WEEKDAY}),?\s*$")
 _SAID_BEFORE = re.compile(  # "Lind, after", "Lind said after", "Lind, speaking (to reporters) (on Sunday) after"

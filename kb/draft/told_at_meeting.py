@@ -65,13 +65,15 @@ def date_told_at_meetings(claims: list[dict[str, Any] | None], text: str, publis
         if elsewhen(rest) or resolve(rest, published):
             continue  # "told Novak in a letter", "later told the BBC", "told Novak on Monday" (dated by its clause)
         if found is not None and _told_the_other(met[-1][1], claim["speaker"], found):
-            dated = _date(claim, met[-1][1], found.group())
+            _date(claim, met[-1][1], found.group())
+            dated = True
         elif (
             found is None
             and not (_other_event(rest) or _THEN.search(rest))
             and _just_after(text, met[-1], at, published)
         ):
-            dated = _date(claim, met[-1][1], "a participant's words after it")  # not "at their next meeting", "By then"
+            _date(claim, met[-1][1], "a participant's words after it")  # not "at their next meeting", "By then, …"
+            dated = True
     return dated
 
 
@@ -121,12 +123,11 @@ def _told_the_other(meeting: dict[str, Any], speaker: str, found: re.Match[str])
     return any(named & set(key.split("-")) for key in others)
 
 
-def _date(claim: dict[str, Any], meeting: dict[str, Any], how: str) -> bool:
+def _date(claim: dict[str, Any], meeting: dict[str, Any], how: str) -> None:
     claim.pop("reported_at", None)
     claim["occurred_at"] = meeting["occurred_at"]
     given = (meeting["_draft"].get("date_from") or meeting["occurred_at"]).split(" (")[0]
     claim["_draft"]["date_from"] = f"{given} (of the meeting, in an earlier sentence: {how})"
-    return True
 
 
 def _excerpt(claim: dict[str, Any]) -> str:
