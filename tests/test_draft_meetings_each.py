@@ -173,3 +173,28 @@ def test_a_definite_post_is_its_holder_only_when_the_text_named_one(text, expect
     assert [parties for parties in meeting_parties(text) if "Ana Lopez" in parties or "Tomas Novak" in parties] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Lopez met with Omar Diallo, Honourable Minister for Commerce and Industry, Government of Peru, where "
+            "they discussed the talks.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        ("Ana Lopez met Omar Diallo, Minister for Commerce and Industry, Peru.", [["Ana Lopez", "Omar Diallo"]]),
+        # a list going on after the body: each is a party
+        (
+            "Ana Lopez met Omar Diallo, the trade minister, the European Union, and Japan on Monday.",
+            [["Ana Lopez", "Omar Diallo", "European Union", "Japan"]],
+        ),
+        (
+            "Ana Lopez met Omar Diallo, the trade minister, Chile, Peru and Japan.",
+            [["Ana Lopez", "Omar Diallo", "Chile", "Peru", "Japan"]],
+        ),
+        ("Ana Lopez met with Omar Diallo, Chile, and Peru on Monday.", [["Ana Lopez", "Omar Diallo", "Chile", "Peru"]]),
+    ],
+)
+def test_the_body_of_a_post_set_off_after_a_name_is_no_party_of_its_own(text, expected):
+    assert meeting_parties(text) == expected

@@ -1,6 +1,7 @@
-"""A body as a quote's speaker: "the ministry" after the ministry named in full is that ministry
-(kb/draft/definite_bodies.py), and a ministry of a portfolio the lexicon does not know is a body, never a person
-named after the portfolio ("Norway's Ministry of Fisheries": no person "Fisheries"; kb/draft/speakers.py)."""
+"""A body as a quote's speaker: "the ministry" after the ministry named in full is that ministry, "the government"
+after one country's government is that country (kb/draft/definite_bodies.py), and a ministry of a portfolio the
+lexicon does not know is a body, never a person named after the portfolio ("Norway's Ministry of Fisheries": no
+person "Fisheries"; kb/draft/speakers.py)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,34 @@ def test_the_ministrys_quote_takes_the_day_its_words_before_gave_it():
     [said] = [s for s in of_type(drafted_text(text, "2025-03-05"), "statement") if "committed" in s["text"]]
     assert said["speaker_description"] == "Ghana's finance ministry"
     assert said["occurred_at"] == "2025-03-04"
+
+
+@pytest.mark.parametrize(
+    ("opening", "country"),
+    [
+        ("ISLAMABAD (Reuters) - The Pakistani government on Tuesday announced new talks with the IMF.", "Pakistan"),
+        ("COLOMBO (Reuters) - Talks with creditors resumed, the Sri Lankan government said on Monday.", "Sri Lanka"),
+        ("ACCRA - The Government of Ghana reached a deal with its bondholders on Friday.", "Ghana"),
+        ("TOKYO - Japan’s new government wants a deal before the summer.", "Japan"),
+        ("LONDON - The government of the United Kingdom said it would talk.", "United Kingdom"),
+    ],
+)
+def test_the_government_is_the_country_whose_government_was_named_before(opening, country):
+    assert speaker(f"{opening}\n\n{QUOTE} the government said.") == country
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "COLOMBO (Reuters) - Sri Lanka signed agreements with its creditors on Wednesday.",  # no government named
+        "GENEVA - The US government and the Chinese government met on Monday.",  # two: which spoke cannot be told
+        "GENEVA - The government said on Monday that talks would resume.",  # no country's
+    ],
+)
+def test_the_government_stays_a_description_when_no_one_country_s_was_named(opening):
+    assert speaker(f"{opening}\n\n{QUOTE} the government said.") == "the government"
+
+
+def test_the_government_of_a_country_speaking_is_the_country():
+    text = f"Government of Pakistan said the talks were good.\n\n{QUOTE} said the Government of Pakistan."
+    assert speaker(text) == "Pakistan"  # as "the Pakistani government" is; never a description only

@@ -1,12 +1,14 @@
 """A body a speaker's definite noun stands for: '"…," the ministry said' after "Ghana's Ministry of Finance said …" is
 that ministry, named in full as the text named it last ("the department", "the commission", "the office", "the
-agency", "the bank", "the secretariat"…); a noun no body named before holds stays the description it is."""
+agency", "the bank", "the secretariat"…); "the government" after "the Pakistani government" is Pakistan's; a noun no
+body named before holds stays the description it is."""
 
 from __future__ import annotations
 
 import re
 
-from kb.draft.speakers import Mention, mention_of
+from kb.draft.countries import COUNTRIES
+from kb.draft.speakers import Mention, body_name, mention_of
 
 _NOUNS = ("ministry", "department", "commission", "office", "agency", "bureau", "secretariat", "council", "committee",
           "bank", "authority", "presidency", "embassy", "directorate")  # fmt: skip
@@ -15,6 +17,13 @@ _DEFINITE = re.compile(
 )
 _LOOK_BACK = 3000  # characters before the quote where the body's full name is looked for
 _WORD = r"[A-Z][\w’'.&-]*"
+_THE_GOVERNMENT = re.compile(r"(?:[Tt]he|[Ii]ts) [Gg]overnment")
+# A government named with its country: "the Sri Lankan government", "Japan's new government", "the Government of
+# Ghana" (the country in the group "country").
+_GOVERNMENT = re.compile(
+    rf"(?P<country>(?!The\b){_WORD}(?: {_WORD})?)(?:[’']s (?:[a-z-]+ )?| )[Gg]overnment\b"
+    rf"|\b[Gg]overnment of (?:the )?(?P<of>{_WORD}(?: {_WORD}){{0,2}})"
+)
 
 
 def described_body(phrase: str) -> Mention | None:
@@ -33,7 +42,7 @@ def body_meant(text: str, at: int, who: Mention) -> Mention | None:
     words = (who.phrase if unread else who.description or "").strip(" ,")
     found = _DEFINITE.fullmatch(words) if not who.name and not who.organisation else None
     if found is None:
-        return None
+        return _government_meant(text, at, words) if not who.name and not who.organisation else None
     head, noun = found["noun"].capitalize(), found["noun"].lower()
     name = re.compile(
         rf"(?:{_WORD}[’']s )?(?:{_WORD} ){{0,4}}{head}(?: (?:of|for) (?:the )?{_WORD}(?:,? (?:and )?{_WORD})*)?"
@@ -46,3 +55,14 @@ def body_meant(text: str, at: int, who: Mention) -> Mention | None:
     if not names and found["noun"][0].isupper():  # "the Council said", no council named before: a body by that name
         return Mention(who.phrase, organisation=found["noun"])
     return Mention(who.phrase, description=names[-1] if names else words)
+
+
+def _government_meant(text: str, at: int, words: str) -> Mention | None:
+    """The country whose government was named last in the ``_LOOK_BACK`` characters before ``at``, for a speaker
+    described as "the government" ("the Pakistani government", "Japan's government", "the Government of Ghana");
+    None when no country's government was named, or two countries' were: which one speaks cannot be told."""
+    if not _THE_GOVERNMENT.fullmatch(words):
+        return None
+    named = (body_name(m["country"] or m["of"]) for m in _GOVERNMENT.finditer(text, max(0, at - _LOOK_BACK), at))
+    countries = {country for country in named if country in COUNTRIES}
+    return Mention(words, organisation=countries.pop()) if len(countries) == 1 else None

@@ -4,6 +4,8 @@ first word that names no one."""
 
 from __future__ import annotations
 
+import re
+
 from kb.draft.counterparts import is_counterpart, is_definite_post
 from kb.draft.dates import MONTHS, WEEKDAYS
 from kb.draft.lexicon import NAME_PARTICLES, OWNERS, TITLE_HEADS, TITLE_WORDS
@@ -13,9 +15,13 @@ from kb.draft.speakers import Mention, Token, joins_portfolios, mention_of, toke
 _WHEN_WORDS = frozenset((*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight"))
 
 
+_LIST_GOES_ON = re.compile(r",? *(?:and\b|[A-Z])")  # more parties after a body: ", and Japan", ", Japan"
+
+
 def named_after(text: str, rest: str, offset: int) -> list[Mention]:
     """The people or bodies after the verb, split at "and" and commas; a post before a name between
-    commas is that person's ("the Turkish Cypriot leader, Mr. Mustafa Akıncı, and …": one person)."""
+    commas is that person's ("the Turkish Cypriot leader, Mr. Mustafa Akıncı, and …": one person), and so are a post
+    after it and the body of that post ("Piyush Goyal, Minister for Commerce, Government of India,")."""
     words = tokens(rest)
     found: list[list[Token]] = [[]]
     for at, token in enumerate(words):
@@ -41,6 +47,7 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             break
         found[-1].append(token)
     mentions: list[Mention | None] = []
+    after_post = False  # the group before was the post of the person named before it
     for group in found:
         while group and (group[-1].word in ("the", "of", "for") or group[-1].text in NAME_PARTICLES):
             group.pop()  # but a particle in capitals ends a name: "Riva Ganguly Das"
@@ -54,8 +61,13 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
                 mentions[-1] = None  # the post was the named person's
             named = bool(mentions and mentions[-1] and mentions[-1].name)  # "B, Chile's foreign minister, in Lima"
             described = bool(found_mention and found_mention.description and not found_mention.name)
-            own_post = named and set_off and described and rest[group[-1].end :].lstrip()[:1] in (",", ".", "")
-            mentions.append(None if own_post else found_mention)
+            ends = rest[group[-1].end :].lstrip()[:1] in (",", ".", "")
+            own_post = named and set_off and described and ends
+            # the body of that post: "Piyush Goyal, Minister for Commerce and Industry, Government of India,"
+            post_body = after_post and set_off and bool(found_mention and found_mention.organisation)
+            post_body = post_body and not _LIST_GOES_ON.match(rest, group[-1].end)  # not "…, the EU, and Japan"
+            after_post = own_post
+            mentions.append(None if own_post or post_body else found_mention)
     return [
         m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m) or is_definite_post(m))
     ]

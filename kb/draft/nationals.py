@@ -3,13 +3,14 @@ person, a calling as "the diplomat" is (`descriptions.py`: the one named last), 
 or a word of "-ese" or "-ish" is the country's side ("the Chinese said", "the Americans", "the British"). A
 "-man" or "-woman" of a nation is a person without "the" too ("“…,” the veteran Frenchman said", whose "the"
 the phrase may lose: never a person called "Frenchman"). A nation's plural after "the" is the country's side
-("the Americans said": the United States; never a body called "Americans")."""
+("the Americans said": the United States; never a body called "Americans"), and so is a country's government
+named with "of" ("the Government of Ghana": Ghana, as "the Ghanaian government" is)."""
 
 from __future__ import annotations
 
 import re
 
-from kb.draft.countries import DEMONYMS
+from kb.draft.countries import COUNTRIES, DEMONYMS
 
 _CALLED = re.compile(r"(?P<the>[Tt]he (?:[a-z-]+ )?)?(?P<word>[A-Z][a-z]+)")  # "the Ghanaian", "the veteran Brazilian"
 
@@ -27,9 +28,14 @@ def national(phrase: str) -> bool:
 
 
 _PLURAL = re.compile(r"[Tt]he (?P<word>[A-Z][a-z]+)s")  # "the Americans", "the Israelis", "the Saudis"
+_GOVERNMENT_OF = re.compile(r"(?:[Tt]he )?[Gg]overnment of (?:the )?(?P<country>[A-Z][\w ’'-]*)")
 
 
 def nation_of(phrase: str) -> str | None:
-    """The country whose side a nation's plural after "the" names ("the Americans said": the United States)."""
+    """The country whose side a nation's plural after "the" names ("the Americans said": the United States), or
+    whose government a phrase names with "of" ("the Government of Ghana")."""
     plural = _PLURAL.fullmatch(phrase.strip(" ,"))
-    return DEMONYMS.get(plural.group("word")) if plural else None
+    if plural is not None:
+        return DEMONYMS.get(plural.group("word"))
+    government = _GOVERNMENT_OF.fullmatch(phrase.strip(" ,"))
+    return government["country"] if government and government["country"] in COUNTRIES else None

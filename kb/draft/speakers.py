@@ -218,7 +218,7 @@ def _held_or_issued(phrase: str) -> Mention | None:
         where = body_name(body) or re.sub(r"^[Tt]he ", "", body)
         return Mention(phrase, post.name, post.title, where, phrase if post.description else None)
     if BODY_OF.match(phrase):  # "the Ministry of Energy and Mines": a body, no "Mines"
-        if known := body_name(phrase):  # "the Republic of Korea"
+        if known := body_name(phrase) or nation_of(phrase):  # "the Republic of Korea", "the Government of Ghana"
             return Mention(phrase, organisation=known)
         ministry = BODY_ALONE.match(phrase)
         holder = POST_THEN_NAME.fullmatch(phrase, ministry.end()) if ministry else None
