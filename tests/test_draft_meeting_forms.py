@@ -1,6 +1,7 @@
 """A catalogue of the ways English news, releases and readouts report a meeting held — or not — each checked against
 the drafted meeting's participants and day (sentences written for these tests, in a story published on Friday 18
-April 2025; kb/draft/meetings.py, meeting_nouns.py, meeting_rephrasings.py, group_meetings.py)."""
+April 2025; kb/draft/meetings.py, meeting_nouns.py, meeting_rephrasings.py, group_meetings.py,
+told_in_calls.py)."""
 
 from __future__ import annotations
 
@@ -600,10 +601,46 @@ def test_a_groups_meeting_beside_a_meeting_of_two_is_a_meeting_of_its_own():
         "Ana Lopez spoke on Monday to reporters in Lima.",
         "Ana Lopez spoke by phone on Monday with CNN.",
         "President Ana Lopez held talks with his host at the State House.",
+        "In a meeting on Monday, Prime Minister Ana Lopez told reporters that the talks went well.",
+        "In a statement on Monday, Prime Minister Ana Lopez told President Omar Diallo that the talks went well.",
+        "In the coming talks, Prime Minister Ana Lopez will tell President Omar Diallo that she wants a deal.",
     ],
 )
 def test_no_meeting_is_drafted_as_held(text):
     assert held(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "day"),
+    [
+        (
+            "In a telephone conversation on Monday, Spanish Prime Minister Ana Lopez told Paraguayan President Omar "
+            "Diallo that she would do her utmost.",
+            ["ana-lopez", "omar-diallo"],
+            MONDAY,
+        ),
+        (
+            "During their meeting in Lima on Tuesday, Chile’s President Ana Lopez assured President Omar Diallo of "
+            "her support.",
+            ["ana-lopez", "omar-diallo"],
+            TUESDAY,
+        ),
+        (  # the party named with "with" is the one met; the one told after is not
+            "In a call with Chancellor Eva Kral on Monday, Prime Minister Ana Lopez told President Omar Diallo that "
+            "the talks went well.",
+            ["ana-lopez", "eva-kral"],
+            MONDAY,
+        ),
+        (
+            "It follows on from a meeting held between Prime Minister Ana Lopez and President Omar Diallo in Dublin "
+            "on Wednesday night.",
+            ["ana-lopez", "omar-diallo"],
+            WEDNESDAY,
+        ),
+    ],
+)
+def test_a_call_opening_the_sentence_or_a_meeting_held_between_two_is_their_meeting(text, parties, day):
+    assert held(text) == [(parties, day)]
 
 
 def test_a_meeting_to_come_is_drafted_as_expected():

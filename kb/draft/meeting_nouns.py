@@ -34,6 +34,7 @@ from kb.draft.reader import named_before
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.speakers import Mention, Token, body_name, mention_of, tokens
 from kb.draft.text import Span, sentences
+from kb.draft.told_in_calls import told_in_opening
 
 _NOUN = (
     r"(?:[Tt]alks|[Mm]eetings?|[Dd]iscussions|[Nn]egotiations|[Cc]onsultations|dialogue|summit|"
@@ -52,7 +53,7 @@ _WHERE_OR_WHEN = (
 )  # "talks brokered by Qatar between Israel and Hamas": the mediator is no party
 # Its parties after it: "talks … between A and B", "consultations in a ceremony chaired by A, B and C".
 _NOUN_BETWEEN = re.compile(
-    rf"\b{_NOUN}(?P<gap>{_WHERE_OR_WHEN}{{0,3}}),? (?:(?:was|were) )?"
+    rf"\b{_NOUN}(?P<gap>{_WHERE_OR_WHEN}{{0,3}}),? (?:(?:was|were) )?(?:held )?"
     r"(?:between|among|involving|(?P<by>(?:co-)?chaired by|attended by)) (?P<rest>[\s\S]+)"
 )
 _NOUN_WITH = re.compile(rf"\b{_NOUN}(?:{_WHERE_OR_WHEN}){{0,3}},? (?:with|(?<=call )from) (?P<rest>[\s\S]+)")
@@ -129,7 +130,8 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
             or _beside(text, s, antecedent)
             or _their_talks(text, s, antecedent)
             or group_meeting(text, s, every[index[s.start] - 1] if index[s.start] else None)
-            or paired_talks(s),
+            or paired_talks(s)
+            or told_in_opening(text, s, antecedent),
         )
     ]
     mets = [*found, *more]
