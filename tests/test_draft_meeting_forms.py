@@ -672,3 +672,31 @@ def test_a_meeting_of_two_that_reads_as_a_group_is_two():
     assert held("EU foreign ministers met with Ukrainian President Olena Kovalenko on Monday.") == [
         (["european-union", "olena-kovalenko"], MONDAY)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez declined to say which leaders from the two countries were meeting on Monday.",
+        "It is unclear whether Ana Lopez met President Omar Diallo on Monday.",
+        "Officials would not confirm when President Ana Lopez held talks with President Omar Diallo.",
+    ],
+)
+def test_a_meeting_in_a_question_left_open_is_none_held(text):
+    assert held(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Lopez and President Omar Diallo agreed to hold a dialogue on June 22 in Lima.",
+        "President Ana Lopez and President Omar Diallo agreed to resume talks on Monday next week.",
+    ],
+)
+def test_talks_two_agreed_to_hold_are_theirs_but_not_of_the_day_of_the_talks_to_come(text):
+    assert held(text) == [(["ana-lopez", "omar-diallo"], None)]
+
+
+def test_an_agreement_of_two_on_a_day_is_their_talks_of_that_day():
+    text = "On Monday, President Ana Lopez and President Omar Diallo agreed to the following principles."
+    assert held(text) == [(["ana-lopez", "omar-diallo"], MONDAY)]

@@ -198,3 +198,13 @@ def test_a_definite_post_is_its_holder_only_when_the_text_named_one(text, expect
 )
 def test_the_body_of_a_post_set_off_after_a_name_is_no_party_of_its_own(text, expected):
     assert meeting_parties(text) == expected
+
+
+def test_he_after_a_surname_without_its_arabic_article_is_the_one_named_in_full_before():
+    text = (
+        "Egyptian President Abdel-Fattah al-Sisi met the envoy on Monday. Earlier in October, Sisi held talks in "
+        "Cairo with his Kenyan counterpart Uhuru Kenyatta, and later he received a phone call from South African "
+        "President Cyril Ramaphosa."
+    )
+    assert ["Abdel-Fattah al-Sisi", "Cyril Ramaphosa"] in meeting_parties(text)
+    assert ["Uhuru Kenyatta", "Cyril Ramaphosa"] not in meeting_parties(text)

@@ -22,6 +22,7 @@ from kb.draft.meeting_objects import named_after
 from kb.draft.meeting_rephrasings import party_key, with_rephrased
 from kb.draft.meetings import (
     MANY,
+    UNSAID,
     Antecedent,
     Met,
     holder,
@@ -119,7 +120,7 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
     more = [
         met
         for s in every
-        if s.start not in read
+        if s.start not in read and not UNSAID.search(s.text)  # "would not confirm when Lopez held talks with"
         for met in with_rephrased(
             s,
             antecedent,

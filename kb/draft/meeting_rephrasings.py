@@ -287,6 +287,11 @@ _REPHRASED = (
         ),
         "held talks with ",
     ),
+    (  # talks agreed of subjects joined by "and": they held talks, not on the day of the talks to come ("A and B
+        # agreed to hold a dialogue on June 22": talks of no day given)
+        re.compile(r"(?<=[A-Za-z]) (?:have |has |had )?agreed to (?=(?:hold|meet|resume|convene|host|open)\b)"),
+        " held talks; they agreed to ",
+    ),
     (  # an agreement of subjects joined by "and": "President A and President B agreed to the following principles",
         # "A and B reached a deal" (held talks); not an opinion they share ("A and B agreed that tariffs must fall")
         re.compile(

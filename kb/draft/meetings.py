@@ -207,11 +207,20 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
     return found
 
 
+# A meeting in a question left open: "declined to say which leaders were meeting", "it is unclear whether they met".
+UNSAID = re.compile(
+    r"\b(?:(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't) (?:to )?"
+    r"(?:say|confirm|disclose|reveal|specify)|unclear|not clear|not known) (?:which|when|whether|where|who|if)\b"
+)
+
+
 def _none_held(before: str, verb: str, match: re.Match[str]) -> bool:
     """Whether the meeting's words say it was not held: talks spoken of as a prospect ("momentum for talks between
     Washington and Pyongyang"), called off ("… was cancelled", "Lopez cancelled her meeting with Diallo"), or a
-    habit ("hold regular talks", "the many meetings between")."""
+    habit ("hold regular talks", "the many meetings between"), or asked about ("declined to say when they met")."""
     rest = match.group("rest") or ""
+    if UNSAID.search(before):
+        return True  # "He declined to say which leaders were meeting"
     spoken_of = _PROSPECT.search(before[-40:] + verb.split()[0]) or called_off(rest) or MANY.search(before)
     if _PARTIES_AFTER.search(verb) and spoken_of or _HABITUAL.search(verb):
         return True

@@ -52,6 +52,7 @@ class Said:
     dating: str = ""  # the words that may give its date: the clause that reports it, quotes blanked
 
 
+_ARTICLE = re.compile(rf"^(?i:{ARABIC_ARTICLE})")  # a surname's Arabic article: "al-Sisi" is "Sisi" again
 _TWO = re.compile(r"\b(?:[Tt]he two|[Bb]oth(?: the)?) (?P<noun>[a-z]+)\b")  # "the two leaders", "both sides"
 _CHAIN = 3  # sentences opening with the same pronoun followed back to the one it stands for
 
@@ -185,7 +186,7 @@ class Reader:
         start = all_sentences[index].start
         low = bisect.bisect_left(named, start, key=itemgetter(0))
         found = list(named[low : bisect.bisect_left(named, before, lo=low, key=itemgetter(0))])
-        earlier = {who.name.split()[-1]: who for _, who in named[:low] if who.name}  # "Trump listed issues he said"
+        earlier = {_ARTICLE.sub("", who.name.split()[-1]): who for _, who in named[:low] if who.name}  # "Sisi"
         surnames = re.finditer(r"\b[A-Z][\w’'-]+\b(?![’']s\b)", self.text[start:before])
         found += [(start + m.start(), earlier[m.group()]) for m in surnames if m.group() in earlier]
         return sorted(found, key=itemgetter(0))
