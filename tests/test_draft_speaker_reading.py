@@ -5,7 +5,7 @@ gives to its own subject, "the statement" standing for whoever issued it. Texts 
 from __future__ import annotations
 
 import pytest
-from drafting import drafted, of_type
+from drafting import drafted, drafted_text, of_type
 
 pytestmark = pytest.mark.usefixtures("talks")
 QUOTED = ("direct_quote", "partial_quote")
@@ -378,3 +378,33 @@ def test_a_dateline_is_no_subject_of_the_sentence_it_opens_nor_part_of_its_words
 )
 def test_called_on_someone_named_is_a_visit_unless_to_or_for_follows_the_name(kb, sentence, statements):
     assert len(of_type(drafted(kb, sentence + "\n"), "statement")) == statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ana Lopez in Lima said the talks went well.\n",
+        "Prime Minister Ana Lopez on arrival in Lima said the talks went well.\n",
+        "Chancellor Eva Kral received Ana Lopez at Meseberg Palace. Ana Lopez on arrival in Meseberg called on Europe "
+        "to help.\n",
+        "Ana Lopez upon her arrival in New Delhi told reporters that the talks went well.\n",
+        "Ana Lopez at the United Nations said the talks went well.\n",
+        # a clause with its own verb after "said" is what was said, its subject no speaker
+        "Ana Lopez, on arrival in Lima, said Chile should help.\n",
+        "Ana Lopez, on arrival in Lima, said Europe needs a deal.\n",
+    ],
+)
+def test_the_place_a_person_spoke_in_between_them_and_their_verb_is_no_speaker(text):
+    payloads = drafted_text(text)
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    [said] = [s for s in of_type(payloads, "statement") if "Lopez" in s["text"]]
+    assert names.get(said.get("speaker", "")) == "Ana Lopez"
+    places = ("Lima", "Meseberg", "New Delhi", "Europe", "Chile")
+    assert not [p for p in of_type(payloads, "entity") if p["kind"] == "person" and p["name"].endswith(places)]
+
+
+def test_a_speaker_after_said_with_words_of_when_or_where_after_them_is_still_the_speaker():
+    payloads = drafted_text("The talks stalled, said Ana Lind on Monday.\n")
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    [said] = of_type(payloads, "statement")
+    assert names[said["speaker"]] == "Ana Lind"

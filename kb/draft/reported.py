@@ -75,10 +75,17 @@ def _inverted(words: list[Token], verb: int) -> list[Token]:
         return []  # a headline's: "Moscow satisfied with the talks, says head of Russian delegation", the lede's again
     found = subject_after(words, verb)
     rest = [token for token in words[verb + 1 + len(found) :] if token.text[:1].isalnum()]
-    return found if found and len(rest) <= _INVERTED_AFTER else []
+    clause = bool(rest) and rest[0].word in _VERBS_OF_A_CLAUSE  # "Putin, on arrival, said Europe should help"
+    clause = clause and rest[1:2] != [] and rest[1].word not in ("said", "stated")  # not "said X has said"
+    return found if found and len(rest) <= _INVERTED_AFTER and not clause else []
 
 
 _INVERTED_AFTER = 3  # words after an inverted speaker: "on Monday", "in a statement"
+# A verb after the words "said" is followed by: they are the subject of what was said, no speaker.
+_VERBS_OF_A_CLAUSE = frozenset(
+    {"should", "would", "will", "could", "must", "may", "might", "can", "is", "are", "was", "were", "has", "have"}
+    | {"had", "needs", "need", "wants", "want", "did", "does", "do", "remains", "remained", "deserves"}
+)
 
 
 def _joined(words: list[Token], subject: list[Token]) -> bool:

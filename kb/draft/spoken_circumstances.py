@@ -1,12 +1,13 @@
 """The phrase set off by commas between a speaker and their verb that tells how, where or when they spoke, not who
 they are: "Blinken, on a visit to Doha, told reporters", "Lind, referring to the talks, said" — long enough, when it
 opens with a participle, to hold an apposition of its own: "Motegi, speaking to reporters after meeting his
-counterpart, U.S. Trade Representative Robert Lighthizer, said" (Motegi spoke, not Lighthizer)."""
+counterpart, U.S. Trade Representative Robert Lighthizer, said" (Motegi spoke, not Lighthizer). And the place a
+person spoke in, with no commas: "Lind in Oslo said", "Putin on arrival in Meseberg said" (Putin, not Meseberg)."""
 
 from __future__ import annotations
 
 from kb.draft.lexicon import OPENERS
-from kb.draft.speakers import Token
+from kb.draft.speakers import Token, mention_of
 
 # Words that open where, when or how someone spoke, or how their words stand to others': "Blinken, on a
 # visit to Doha, told", "Novak, for his part, said", "Lind, however, said", "Kral, too, said".
@@ -41,3 +42,29 @@ def opens_clause(words: list[Token], at: int) -> bool:
     comma or a conjunction ("Meanwhile, Motegi") — and is no word that opens a phrase ("Meanwhile", "On Monday")."""
     before = words[at - 1] if at > 0 else None
     return words[at].word not in OPENERS and (before is None or before.text in ",-—–)" or before.word in ("and", "but"))
+
+
+_PLACE_REACH = 8  # tokens: "upon his arrival in New Delhi" between a person and their verb
+_ARRIVING = frozenset({"on", "upon", "his", "her", "their", "arrival"})  # "on arrival in", "upon her arrival in"
+
+
+def before_place(words: list[Token], at: int) -> int:
+    """Where a person's phrase ends before the place they spoke in, which ends at ``at`` right before their verb
+    ("Ana Lopez [in Lima] said", "Putin [on arrival in Meseberg] called", "Putin [upon his arrival in Berlin] told"),
+    or ``at`` when no person's name comes before such a place (a body's: "the U.S. Embassy in Beijing said")."""
+    for start in range(at - 1, max(at - _PLACE_REACH, 0), -1):
+        place = words[start + 1].capitalised or words[start + 1].word == "the"  # "at the United Nations"
+        if words[start].text in ",;:—–()" or not (place and words[at].capitalised):
+            return at
+        if words[start].word in ("in", "at"):
+            lead = start
+            while lead > 0 and words[lead - 1].word in _ARRIVING:
+                lead -= 1
+            name = []  # the capitalised run before the place: the person's name with the post before it
+            for token in reversed(words[max(0, lead - 6) : lead]):
+                if not token.capitalised:
+                    break
+                name.insert(0, token.text)
+            who = mention_of(" ".join(name)) if name else None
+            return lead - 1 if who is not None and who.name and not who.organisation else at
+    return at
