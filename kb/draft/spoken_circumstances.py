@@ -60,7 +60,7 @@ def before_place(words: list[Token], at: int) -> int:
             lead = start
             while lead > 0 and words[lead - 1].word in _ARRIVING:
                 lead -= 1
-            name = []  # the capitalised run before the place: the person's name with the post before it
+            name: list[str] = []  # the capitalised run before the place: the person's name with the post before it
             for token in reversed(words[max(0, lead - 6) : lead]):
                 if not token.capitalised:
                     break
