@@ -125,6 +125,33 @@ def test_a_speaker_named_with_a_post_after_a_comma_answers_the_labels_of_that_po
     ]
 
 
+def test_a_speaker_named_with_a_post_and_a_body_or_the_body_s_initials_labels_their_turns():
+    record = (
+        "Press briefing on the water accord, 14 March 2024\n\n"
+        f"Dr Dana Whitfield, Director-General, World Water Organization (WWO): {ANSWER}\n\n"
+        "Omar Diallo, World Water Organization (WWO): Thank you, Dr Whitfield. We now take questions.\n\n"
+        "Question: When will the accord be signed?\n\n"
+        f"Dr Dana Whitfield (WWO): {SECOND}\n"
+    )
+    assert [(who, words) for who, words, _ in turns(record)] == [
+        ("Dana Whitfield", ANSWER[:12]),
+        ("Omar Diallo", "Thank you, D"),
+        ("Dana Whitfield", SECOND[:12]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Lopez, Chile, Peru and Mexico: {a}",  # no post after the name, no body's initials
+        "Ana Lopez, Chile and Peru (ACP): {a}",  # initials after a list are no body's label
+    ],
+)
+def test_a_name_and_words_after_a_comma_that_are_no_post_make_no_label(line):
+    record = f"Doorstop - Parliament House\n\n{line.format(a=ANSWER)}\n\nAna Lopez: {SECOND}\n"
+    assert ("Ana Lopez", ANSWER[:12]) not in [(who, words) for who, words, _ in turns(record)]
+
+
 def test_a_post_and_the_surname_of_who_answers_labels_their_turn_and_headings_and_notes_are_no_one_s_words():
     record = (
         "Press Conference by Foreign Minister WHITFIELD Dana\n\n"

@@ -12,10 +12,14 @@ import re
 from kb.draft.lexicon import TITLE_HEADS, TITLE_WORDS
 from kb.draft.speakers import Mention, mention_of
 
-# A name of two to four capitalised words (a style before it), a comma, and the words of a post, then the colon.
+# A name of two to four capitalised words (a style before it), a comma, and the words of a post, then the colon; or
+# a post and a body in capitals after commas ("Director-General, World Health Organization (WHO)"); or the body's
+# initials alone in brackets ("Christian Lindmeier (WHO): …").
+_CAPITALISED = r"[A-Z][\w’'-]*(?: (?:of|for|and|the|on|to|[A-Z][\w’'-]*|\([A-Z]{2,8}\)))*"
 _NAMED_POST = re.compile(
-    r"^(?P<label>(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}, "
-    r"(?P<post>[^:\n.,;!?]{3,80}?)):[ \t]+(?=\S)"
+    r"^(?P<label>(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}"
+    rf"(?:, (?P<post>[^:\n.,;!?]{{3,80}}?|{_CAPITALISED}(?:, {_CAPITALISED}){{1,2}})| \((?P<initials>[A-Z]{{2,8}})\))):"
+    r"[ \t]+(?=\S)"
 )
 _NOTE = re.compile(r"\bprovisional translation\b|^E ?& ?OE\b|\bcheck against delivery\b", re.IGNORECASE)
 SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", ")")  # a line's last mark when it ends as a sentence does
@@ -23,10 +27,22 @@ HEADING_LENGTH = 200  # characters: a longer line is words, not a heading
 
 
 def named_post_label(paragraph: str) -> re.Match[str] | None:
-    """The label of a speaker named with their post after a comma ("Penny Wong, Foreign Minister: …"), or None."""
+    """The label of a speaker named with their post after a comma ("Penny Wong, Foreign Minister: …", "Dr Tedros
+    Adhanom Ghebreyesus, Director-General, World Health Organization (WHO): …") or their body's initials in brackets
+    ("Christian Lindmeier (WHO): …"), or None."""
     found = _NAMED_POST.match(paragraph)
-    posted = found is not None and any(word.casefold() in TITLE_HEADS for word in found["post"].split())
+    post = re.split(r"[\s-]+", found["post"] or "") if found else []  # "Director-General": a director's post
+    body = found is not None and bool(found["initials"] or _named_with_initials(found["post"] or ""))
+    posted = found is not None and (any(word.casefold() in TITLE_HEADS for word in post) or body)
     return found if posted else None
+
+
+def _named_with_initials(post: str) -> bool:
+    """Whether a post ends with a body's name and its initials in brackets: "World Health Organization (WHO)" (not
+    "Chile and Peru (ACP)": the initials open with the name's first letter, and each is a word's)."""
+    named = re.search(r"(?:^|, )(?P<name>[^,]+) \((?P<initials>[A-Z]{2,8})\)$", post)
+    firsts = {word[0].upper() for word in named["name"].split()} if named else set()
+    return named is not None and named["name"][0] == named["initials"][0] and set(named["initials"]) <= firsts
 
 
 def labelled_answerer(head: str) -> tuple[Mention | None, int]:
