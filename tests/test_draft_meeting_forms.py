@@ -700,3 +700,25 @@ def test_talks_two_agreed_to_hold_are_theirs_but_not_of_the_day_of_the_talks_to_
 def test_an_agreement_of_two_on_a_day_is_their_talks_of_that_day():
     text = "On Monday, President Ana Lopez and President Omar Diallo agreed to the following principles."
     assert held(text) == [(["ana-lopez", "omar-diallo"], MONDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Foreign Minister Ana Lopez on Wednesday met members of Peru’s top leadership, including deputy prime "
+            "minister Omar Diallo, and discussed the talks.",
+            ["ana-lopez", "omar-diallo"],
+        ),
+        (
+            "Ana Lopez on Wednesday met Chile’s ministers, including Finance Minister Omar Diallo.",
+            ["ana-lopez", "omar-diallo"],
+        ),
+    ],
+)
+def test_the_people_a_group_met_includes_are_the_parties(text, parties):
+    assert held(text) == [(parties, WEDNESDAY)]
+
+
+def test_members_of_the_press_met_are_no_party():
+    assert held("Ana Lopez on Wednesday met members of the press, including Omar Diallo of Reuters.") == []

@@ -180,7 +180,8 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
     carried = ""  # the words of time after the first part's parties, the later parts' when they give none
     for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
         part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"; "with African counterparts, including A and B"
-        part = part if named_after(text, part, 0) else _INCLUDING.sub("", part, count=1)
+        named_first = any(who.name for who in named_after(text, part, 0))  # "members of Singapore's leadership, …"
+        part = part if named_first else _INCLUDING.sub("", part, count=1)
         named = _GROUP_FROM.sub(lambda found: " " * len(found.group()), _SET_OFF.sub(_blank, part))
         objects = [holder(who, text, sentence.start) for who in named_after(text, named, 0)]
         hosting = re.sub(r"^(?:is|are|was|were) | by$", "", verb) in _HOSTING  # "received", "was received by"
@@ -364,6 +365,7 @@ _EACH = re.compile(r"\b(?:separate|separately|respectively|series|calls|conversa
 # The words before those that name the parties of a group of people met: "with African counterparts …, including".
 _INCLUDING = re.compile(
     r"^[^;:.“”\"]{0,40}?\b(?:counterparts|leaders|ministers|officials|delegations|heads|presidents|envoys"
-    r"|negotiators|representatives)\b[^;:.“”\"]{0,80}?,? including (?=(?:the |his |her |their )?[a-zA-Z])"
+    r"|negotiators|representatives|members(?! of the (?:press|media)))\b"
+    r"[^;:.“”\"]{0,80}?,? including (?=(?:the |his |her |their )?[a-zA-Z])"
 )
 _SEPARATE = re.compile(r",? and (?:separately )?with (?:the )?(?=[A-Z])")
