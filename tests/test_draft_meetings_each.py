@@ -208,3 +208,19 @@ def test_he_after_a_surname_without_its_arabic_article_is_the_one_named_in_full_
     )
     assert ["Abdel-Fattah al-Sisi", "Cyril Ramaphosa"] in meeting_parties(text)
     assert ["Uhuru Kenyatta", "Cyril Ramaphosa"] not in meeting_parties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Moon Jae-in and leader Kim Jong Un met in Panmunjom.",
+        "Ana Lopez met Kim Jong Un in Panmunjom.",
+    ],
+)
+def test_a_name_ending_in_two_letters_like_a_body_s_initials_is_a_person_s(text):
+    """ "Un" is no UN: a body's two initials are in capitals."""
+    assert any("Kim Jong Un" in parties for parties in meeting_parties(text))
+
+
+def test_two_initials_in_capitals_are_still_a_body():
+    assert meeting_parties("The UN and the US met in Geneva.") == [["United Nations", "United States"]]

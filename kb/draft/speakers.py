@@ -80,7 +80,8 @@ def body_name(words: str) -> str | None:
     """The country or body these words name (Japan, "the EU", "Chinese"), or None."""
     words = words.strip().removeprefix("the ").removeprefix("The ")
     plain = words[:-2] if words[-2:] in ("'s", "’s") else words
-    return DEMONYMS.get(plain) or BODY_NAMES.get(plain.casefold())
+    short = len(plain) == 2 and not plain.isupper()  # "Un" in "Kim Jong Un", "Us": never the UN, the US
+    return None if short else DEMONYMS.get(plain) or BODY_NAMES.get(plain.casefold())
 
 
 _BODY_KEYS = sorted({*BODY_NAMES, *(demonym.casefold() for demonym in DEMONYMS)})
