@@ -408,3 +408,22 @@ def test_a_speaker_after_said_with_words_of_when_or_where_after_them_is_still_th
     names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
     [said] = of_type(payloads, "statement")
     assert names[said["speaker"]] == "Ana Lind"
+
+
+def test_he_in_the_paragraph_after_a_quote_is_its_speaker_though_a_man_was_named_before():
+    text = (
+        "Trade Representative Tomas Novak said on Thursday that talks start on Tuesday.\n\n"
+        "It comes months after President Omar Diallo said he would end what he called a “horrible” deal.\n\n"
+        "“Our deficit has doubled since the deal,” Novak said in a July 12 statement.\n\n"
+        "“This is quite different from what was sold to the public,” he said.\n\n"
+        "“We will meet and discuss mutual concerns,” Eva Kral from the trade ministry said by phone.\n\n"
+        "He said the deal is mutually beneficial.\n"
+    )
+    payloads = drafted_text(text, "2017-08-19")
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    said = {s["text"][:12]: s for s in of_type(payloads, "statement")}
+    assert names[said["This is quit"]["speaker"]] == "Tomas Novak"
+    assert said["This is quit"]["occurred_at"] == "2017-07-12"
+    assert names[said["He said the "]["speaker"]] == "Eva Kral"
+    # one of the ministry's people speaking by phone: not the day of the statement before
+    assert "occurred_at" not in said["We will meet"]

@@ -42,6 +42,7 @@ _BODY_SAID = re.compile(
     r"[’']?s? (?:said|says|added|adds|stated|states)\b",
     re.IGNORECASE,
 )
+_ONE_OF_ITS = re.compile(r"\b(?:from|of|at|with) (?:the |its )?(?:[\w’'-]+ ){0,3}$")  # "Yeo from the trade ministry"
 _ADDING = re.compile(r"\b(?:added|adds|continued|went on|also)\b")  # "New Delhi also asserted": the same occasion
 
 
@@ -197,8 +198,9 @@ class Occasions:
         """The day of the statement a body's words come from: "the Ministry said" after "a statement
         released by the Ministry on Thursday" — the day of the last statement, letter or communiqué
         named before ``before``, none if that one gives no day ("in a statement")."""
-        if _BODY_SAID.search(clause) is None:
-            return None
+        said = _BODY_SAID.search(clause)
+        if said is None or _ONE_OF_ITS.search(clause, max(0, said.start() - 50), said.start()):
+            return None  # "Yeo Han-koo from the South Korean trade ministry said by phone": a person's words
         when = self._last("document", before)
         return (when[0], f"{when[1]} (of the statement, in an earlier sentence)") if when else None
 

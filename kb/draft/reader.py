@@ -52,6 +52,7 @@ class Said:
     dating: str = ""  # the words that may give its date: the clause that reports it, quotes blanked
 
 
+_SPOKE = re.compile(r"(?:,? [\w’'-]+){0,6}? (?:said|says|told|tells|added|adds|wrote)\b")  # "Yeo … ministry said"
 _ARTICLE = re.compile(rf"^(?i:{ARABIC_ARTICLE})")  # a surname's Arabic article: "al-Sisi" is "Sisi" again
 _TWO = re.compile(r"\b(?:[Tt]he two|[Bb]oth(?: the)?) (?P<noun>[a-z]+)\b")  # "the two leaders", "both sides"
 _CHAIN = 3  # sentences opening with the same pronoun followed back to the one it stands for
@@ -140,17 +141,19 @@ class Reader:
 
     def _paragraph_subject(self, before: int, named: list[tuple[int, Mention]], pronoun: str) -> bool:
         """Whether the person named last (``named[0]``), as a subject or a speaker in the sentence before the
-        pronoun's and in its paragraph, is whom "he" or "she" stands for: the text does not show them to be of
-        the other sex, though it may show someone named earlier to be of the pronoun's ("Barwell tweeted that …
-        Frost … had blinked. '…,' he said" is Barwell, whatever "Lord Frost" said before) — unless it shows
-        neither and someone named earlier in the paragraph to be of the pronoun's ("Lind said she was hopeful.
-        Alves disagreed. '…,' she said" is Lind)."""
+        pronoun's and in its paragraph (or ending the paragraph before, as a speaker), is whom "he" or "she" stands
+        for: the text does not show them to be of the other sex, though it may show someone named earlier to be of
+        the pronoun's ("Barwell tweeted that … Frost … had blinked. '…,' he said" is Barwell, whatever "Lord Frost"
+        said before) — unless it shows neither and someone named earlier in the paragraph to be of the pronoun's
+        ("Lind said she was hopeful. Alves disagreed. '…,' she said" is Lind)."""
         at, who = named[0]
         all_sentences, index = self._sentence_at(before)
         if index < 1 or not all_sentences[index - 1].start <= at < all_sentences[index].start:
             return False
         wanted, sex = _PRONOUN_SEX[pronoun.casefold()], sex_of(self.text, who)
-        if "\n" in self.text[at:before] or sex not in (None, wanted):
+        spoke = _SPOKE.match(self.text, at + len(who.phrase))  # a paragraph quoting them, then '"…," he said'
+        spoke = spoke and self.text.count("\n\n", at, before) <= 1 and "\n" not in self.text[at : spoke.end()]
+        if ("\n" in self.text[at:before] and not spoke) or sex not in (None, wanted):
             return False
         shown = (o for p, o in named[1:] if "\n" not in self.text[p:before] and sex_of(self.text, o) == wanted)
         return sex == wanted or next((o for o in shown if o.name != who.name), None) is None
