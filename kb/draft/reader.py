@@ -151,8 +151,8 @@ class Reader:
         if index < 1 or not all_sentences[index - 1].start <= at < all_sentences[index].start:
             return False
         wanted, sex = _PRONOUN_SEX[pronoun.casefold()], sex_of(self.text, who)
-        spoke = _SPOKE.match(self.text, at + len(who.phrase))  # a paragraph quoting them, then '"…," he said'
-        spoke = spoke and self.text.count("\n\n", at, before) <= 1 and "\n" not in self.text[at : spoke.end()]
+        verb = _SPOKE.match(self.text, at + len(who.phrase))  # a paragraph quoting them, then '"…," he said'
+        spoke = verb is not None and "\n" not in self.text[at : verb.end()] and self.text.count("\n\n", at, before) < 2
         if ("\n" in self.text[at:before] and not spoke) or sex not in (None, wanted):
             return False
         shown = (o for p, o in named[1:] if "\n" not in self.text[p:before] and sex_of(self.text, o) == wanted)
