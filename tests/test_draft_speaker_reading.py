@@ -427,3 +427,18 @@ def test_he_in_the_paragraph_after_a_quote_is_its_speaker_though_a_man_was_named
     assert names[said["He said the "]["speaker"]] == "Eva Kral"
     # one of the ministry's people speaking by phone: not the day of the statement before
     assert "occurred_at" not in said["We will meet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("On July 1, Ana Lopez met South Korean President Omar Diallo and said the deal was “rough”.\n", "Ana Lopez"),
+        ("Ana Lopez met Omar Diallo and said the talks were “very good”.\n", "Ana Lopez"),
+    ],
+)
+def test_who_met_someone_and_said_is_the_subject_of_both_verbs(text, speaker):
+    payloads = drafted_text(text)
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    [said] = of_type(payloads, "statement")
+    assert names.get(said.get("speaker", "")) == speaker
+    assert "speaker_description" not in said  # never "South Korean President Omar Diallo and"

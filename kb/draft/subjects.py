@@ -111,8 +111,7 @@ def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
 
 
 def _apposition(words: list[Token]) -> bool:
-    """Whether words between commas describe who someone is ("the climate envoy of the Marshall
-    Islands") or how they spoke ("speaking via a translator")."""
+    """Whether words between commas describe who someone is ("the climate envoy") or how they spoke ("speaking")."""
     if words and (words[0].word in ("speaking", "writing", "addressing", "talking") or participle(words[0])):
         return True
     if len(words) > 2 and words[0].word.endswith("ed") and words[1].word == "by":
@@ -125,8 +124,7 @@ def _apposition(words: list[Token]) -> bool:
     return bool(words) and (any(posts) or party) and not verbs  # a post with its prefix too: "co-chair", "vice-chair"
 
 
-# The pronouns that open a relative clause between a speaker and their verb: "the State Department,
-# whose officials joined the talks, said", "the group, which holds the bonds, said".
+# The pronouns that open a relative clause between a speaker and their verb: "the group, which holds the bonds, said".
 RELATIVES = frozenset({"who", "whose", "which"})
 
 
@@ -171,11 +169,13 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
             return named_first  # "Kishida, Minister for Foreign Affairs, upon the request of the EU, held talks"
         return name + words[comma:at] if name and not lone_pronoun(name, 0) else []
     found = document_issued(words, at) or _phrase_before(words, at + 1)
+    first = at + 1 - len(found)  # "Trump met Moon and said": the subject of "met", Trump
+    if found[-1:] and found[-1].word == "and" and first > 1 and words[first - 1].text.islower():
+        return subject_before(words, first - 1)
     if not any(t.capitalised for t in found):  # "A spokesman for the fishing industry said", not "industry"
         return _modified_source(words, at) or found or owned_speaker(words, at)  # "Peru's biggest business lobby"
     if lone_pronoun(words, verb - 1):
         return [words[verb - 1]]
-    first = at + 1 - len(found)
     if found and first > 0 and words[first - 1].word in OBJECT_OF:
         return _unclosed_apposition(words, first, at)
     return found
