@@ -506,6 +506,18 @@ def test_a_body_s_words_take_the_day_of_the_statement_a_sentence_before_released
     ]
 
 
+def test_a_committee_s_words_take_the_day_of_the_statement_its_lede_reports(kb):
+    text = (
+        "LONDON - The biggest group of creditors said talks had stalled, according to a statement issued on "
+        "Wednesday.\n\n"
+        "“We are disappointed,” the creditor committee said in an emailed statement.\n\n"
+        "“We are close,” Eva Kral from the finance committee said by phone.\n"  # one of its people: not the statement
+    )
+    found = {words: day for words, day, _ in statements(kb, text)}
+    assert found["We are disappoin"] == "2025-04-16"
+    assert found["We are close"] is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "when"),
     [

@@ -38,7 +38,8 @@ _NAMED_BACK = 15  # sentences before a statement read for the name of the event 
 _CLAUSE_END = re.compile(r"[,;.“”\"]")  # the words after an event's name that may give its day end here
 # A body (not a person) as the one who says: "the Commerce Ministry said", "the secretariat added".
 _BODY_SAID = re.compile(
-    r"\b(?:ministry|department|office|embassy|government|secretariat|commission|council|agency|bureau|presidency)"
+    r"\b(?:ministry|department|office|embassy|government|secretariat|commission|council|agency|bureau|presidency"
+    r"|committee)"
     r"[’']?s? (?:said|says|added|adds|stated|states)\b",
     re.IGNORECASE,
 )
