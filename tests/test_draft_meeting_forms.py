@@ -722,3 +722,36 @@ def test_the_people_a_group_met_includes_are_the_parties(text, parties):
 
 def test_members_of_the_press_met_are_no_party():
     assert held("Ana Lopez on Wednesday met members of the press, including Omar Diallo of Reuters.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "day"),
+    [
+        (
+            "Envoy Ana Lopez met with Qatari ruler Emir Omar Diallo bin Hamad on Monday.",
+            ["ana-lopez", "omar-diallo-bin-hamad"],
+            MONDAY,
+        ),
+        (
+            "President Ana Lopez said on Monday after talks with UN chief of mission Omar Diallo that a meeting would "
+            "be arranged.",
+            ["ana-lopez", "omar-diallo"],
+            MONDAY,
+        ),
+        (  # the quote's future is the words', not the talks'
+            "“A meeting will be arranged,” President Ana Lopez said on Monday after talks with Omar Diallo.",
+            ["ana-lopez", "omar-diallo"],
+            MONDAY,
+        ),
+        ("Deputy Secretary Ana Lopez spoke on April 14 with Omar Diallo.", ["ana-lopez", "omar-diallo"], MONDAY),
+        ("Ana Lopez spoke on 14 April to President Omar Diallo.", ["ana-lopez", "omar-diallo"], MONDAY),
+    ],
+)
+def test_a_ruler_a_chief_of_mission_and_a_call_on_a_date_are_read_as_meetings(text, parties, day):
+    assert held(text) == [(parties, day)]
+
+
+def test_talks_after_which_words_of_the_future_were_said_are_held():
+    text = "“Talks will resume,” Ana Lopez said on Monday after meeting Omar Diallo."
+    [met] = drafted_meetings(text)
+    assert met.get("modality") != "expected"

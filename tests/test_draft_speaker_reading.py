@@ -442,3 +442,24 @@ def test_who_met_someone_and_said_is_the_subject_of_both_verbs(text, speaker):
     [said] = of_type(payloads, "statement")
     assert names.get(said.get("speaker", "")) == speaker
     assert "speaker_description" not in said  # never "South Korean President Omar Diallo and"
+
+
+@pytest.mark.parametrize(
+    "speaking",
+    [
+        "the foreign ministries of the two South Caucasus states said in identical statements",
+        "the two South Caucasus states said",
+        "both states said",
+    ],
+)
+def test_two_states_speaking_are_the_two_named_before_and_a_region_is_no_one(speaking):
+    text = f"Armenia and Azerbaijan held talks in Washington.\n\n“The parties noted the progress,” {speaking}.\n"
+    payloads = drafted_text(text)
+    [said] = [s for s in of_type(payloads, "statement") if s["attribution"] in QUOTED]
+    assert said.get("speaker_description") == "Armenia and Azerbaijan"
+    assert not [p for p in of_type(payloads, "entity") if "Caucasus" in p["name"]]
+
+
+def test_a_statement_that_states_is_still_a_verb():
+    [said] = of_type(drafted_text("The statement states that talks will go on.\n"), "statement")
+    assert said["speaker_description"] == "The statement"

@@ -48,7 +48,7 @@ TITLE_HEADS = frozenset(
         president minister premier chancellor secretary secretary-general representative ambassador
         envoy negotiator chief head director governor chair chairman chairwoman chairperson commissioner
         spokesman spokeswoman spokesperson speaker senator congressman congresswoman lawmaker official
-        adviser advisor counsellor counselor king queen emir prince sheikh mayor leader coordinator
+        adviser advisor counsellor counselor king queen emir prince sheikh ruler mayor leader coordinator
         administrator ceo founder delegate mep mp pm fm eam manager professor researcher fellow strategist
         author scientist economist analyst councillor councilor attorney solicitor
         taoiseach tánaiste
@@ -303,7 +303,9 @@ INCLUSIONS = frozenset({"including", "such", "notably", "especially", "particula
 
 # Two speaking as one, "the two countries", "both sides": the nouns of two bodies, and of two people ("the two
 # ministers", "both leaders") — whom "they" may stand for (reader.py, pair_said.py).
-PAIRED_BODIES = frozenset({"countries", "sides", "governments", "nations", "delegations", "parties", "ministries"})
+PAIRED_BODIES = frozenset(
+    {"countries", "sides", "governments", "nations", "delegations", "parties", "ministries", "states"}
+)
 PAIRED_PEOPLE = frozenset(
     {"ministers", "leaders", "men", "women", "presidents", "negotiators", "envoys", "counterparts"}
 )
@@ -317,5 +319,7 @@ REGION_NAMES = frozenset(
     {"Middle East", "Central Asia", "East Asia", "South Asia", "Southeast Asia", "Latin America", "North Africa",
      "West Africa", "East Africa", "Southern Africa", "Western Hemisphere", "Central America", "South America",
      "Middle Eastern", "Central Asian", "East Asian", "South Asian", "Southeast Asian", "Latin American",
-     "North African", "West African", "East African", "Central American", "South American", "Asian", "African"}
+     "North African", "West African", "East African", "Central American", "South American", "Asian", "African",
+     "South Caucasus", "North Caucasus", "Caucasus", "Horn of Africa", "Sahel", "Levant", "Maghreb", "Indo-Pacific",
+     "Asia-Pacific"}
 )  # fmt: skip

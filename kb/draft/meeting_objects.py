@@ -75,7 +75,11 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
 
 def _post_runs_on(words: list[Token], at: int) -> bool:
     """Whether the words from ``at`` are a post in lower case, up to three words before its head, and a name after it
-    ("intelligence chief Abbas Kamel", "central bank governor Kofi Mensah")."""
+    ("intelligence chief Abbas Kamel", "central bank governor Kofi Mensah"), or what a post's head is "of" before a
+    name ("UN chief of mission Elizabeth Spehar", "head of state Ana Lopez")."""
+    of_post = at > 1 and words[at - 1].word == "of" and words[at - 2].word in TITLE_HEADS
+    if of_post and at + 1 < len(words) and words[at].text.isalpha() and words[at].text.islower():
+        return words[at + 1].capitalised
     for head in range(at, min(at + 4, len(words) - 1)):
         if not words[head].word.isalpha() or words[head].capitalised:
             return False

@@ -14,7 +14,7 @@ from kb.draft.body_references import with_bodies_named
 from kb.draft.called_off import called_off, not_held_before, to_come
 from kb.draft.counterparts import holder
 from kb.draft.countries import COUNTRIES
-from kb.draft.dates import WEEKDAYS, clause_around
+from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
 from kb.draft.joined_subjects import joined_start, joined_subject, split_and
 from kb.draft.lexicon import TITLE_HEADS
 from kb.draft.meeting_lengths import length
@@ -23,7 +23,7 @@ from kb.draft.reader import named_before
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.speakers import Mention, tokens
 from kb.draft.subjects import subject_before
-from kb.draft.text import Span, sentences
+from kb.draft.text import QUOTED, Span, sentences
 from kb.draft.the_two import the_two
 
 # A meeting in a phrase of a sentence whose subject is the other party: "Lind said after meeting (with) Novak",
@@ -34,9 +34,12 @@ _PHRASE = (
     r"(?:meetings?|talks|call|conversation|discussions|negotiations)(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
 )
 _WEEKDAY = rf"(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})"
-# When and how two spoke: "spoke on Friday to", "spoke by phone with", "talked on the telephone with".
+_MONTH = rf"(?:{'|'.join(month.capitalize() for month in MONTHS)})"
+# When and how two spoke: "spoke on Friday to", "spoke on May 12 with", "spoke by phone with", "talked on the
+# telephone with".
 _HOW_SPOKE = (
-    rf"(?:(?:today|yesterday|again|separately|(?:on )?{_WEEKDAY}|by (?:tele)?phone|(?:on|over) the "
+    rf"(?:(?:today|yesterday|again|separately|(?:on )?{_WEEKDAY}|on {_MONTH} \d{{1,2}}|on \d{{1,2}} {_MONTH}"
+    r"|by (?:tele)?phone|(?:on|over) the "
     r"(?:tele)?phone|by video link) ){0,2}"
 )
 # Words between "held" and "talks" that make no modifier of the talks: "held no talks", "held out hope that talks …".
@@ -171,7 +174,8 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
     place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
                  None)  # fmt: skip
     to_come_ = _PARTIES_AFTER.search(verb) and _TO_COME.search(before[-40:] + verb.split()[0])  # a noun of talks
-    expected = bool(FUTURE.search(before + verb) or to_come_ or (_PARTIES_AFTER.search(verb) and to_come(rest_of)))
+    future = FUTURE.search(QUOTED.sub(" ", before) + verb)  # not "“… will be arranged,” X said after talks with"
+    expected = bool(future or to_come_ or (_PARTIES_AFTER.search(verb) and to_come(rest_of)))
     dating = clause_around(sentence.text, match.start())  # the verb's clause, or the phrase's own words:
     dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
     said_on = _SAID_ON.search(before) if match.group("phrase") else None  # "said on Sunday after a meeting with"

@@ -1,4 +1,5 @@
-"""Two parties speaking as one: "the two countries emphasized '…'", "Both sides stressed that '…'" — the
+"""Two parties speaking as one: "the two countries emphasized '…'", "Both sides stressed that '…'", "the two South
+Caucasus states said" — the
 two countries or bodies the text named together just before ("Qatar and Egypt reaffirmed …")."""
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ def pair_speaking(reader: Reader, sentence: Span) -> Mention | None:
     the sentence's first reporting verb: the last two countries or bodies named together before it."""
     words = tokens_through_verbs(reader.blanked[sentence.start : sentence.end], 1)
     verbs = speech_verbs(words)
-    lead = [word.word for word in words[max(0, verbs[0] - 3) : verbs[0]]] if verbs else []
+    window = words[max(0, verbs[0] - 6) : verbs[0]] if verbs else []  # past a region's name: "the two South Caucasus
+    lead = [word.word for word in window if not word.capitalised or word.word in ("the", "both")][-3:]  # states"
     paired = len(lead) >= 2 and (lead[-2] in ("two", "both") or lead[:2] == ["both", "the"])
     start = max(0, sentence.start - REACH)
     if paired and lead[-1] in PAIRED_PEOPLE or len(lead) >= 2 and lead[-2:] in (["the", "duo"], ["the", "pair"]):

@@ -42,8 +42,9 @@ _PLURAL_NOUNS = frozenset({"states", "claims", "reports", "remarks", "comments",
 _FINITE = frozenset({"have", "has", "had", "are", "were", "will", "would", "can", "could", "should", "must", "may",
                      "might", "agreed", "agree", "agrees", "remain", "remained", "met", "meet", "signed"})  # fmt: skip
 # The words after such a plural that make it one, a verb's or a place's: "officials of Caribbean states in Seoul",
-# "member states of the bloc", "states across the region", "states and territories", "reports by the chamber".
-_AFTER_A_NOUN = _FINITE | {"in", "at", "of", "from", "across", "and", "by"}
+# "member states of the bloc", "states across the region", "states and territories", "reports by the chamber", "the
+# two states said".
+_AFTER_A_NOUN = _FINITE | {"in", "at", "of", "from", "across", "and", "by"} | {"said", "say", "says", "told", "added"}
 
 
 def negation(word: str) -> bool:
