@@ -755,3 +755,22 @@ def test_talks_after_which_words_of_the_future_were_said_are_held():
     text = "“Talks will resume,” Ana Lopez said on Monday after meeting Omar Diallo."
     [met] = drafted_meetings(text)
     assert met.get("modality") != "expected"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Government negotiator Ana Lopez and FARC commander Omar Diallo officially began the negotiations in a "
+            "hotel in Oslo on Monday.",
+            ["ana-lopez", "omar-diallo"],
+        ),
+        ("Kenya began formal talks with Tanzania on Monday.", ["kenya", "tanzania"]),
+    ],
+)
+def test_two_who_began_negotiations_met(text, parties):
+    assert held(text) == [(parties, MONDAY)]
+
+
+def test_talks_that_began_with_no_parties_named_are_no_meeting():
+    assert held("Talks began on Monday.") == []

@@ -20,7 +20,7 @@ TITLE_WORDS = frozenset(
         envoy special negotiator negotiators chief lead top senior head director governor chair chairman
         chairwoman chairperson commissioner spokesman spokeswoman spokesperson speaker senator
         congressman congresswoman lawmaker official officials adviser advisor counsellor counselor king
-        queen emir crown prince sheikh lady mayor leader ambassador-at-large coordinator administrator
+        queen emir crown prince sheikh ruler commander lady mayor leader ambassador-at-large coordinator administrator
         principal executive ceo founder delegation delegate minister-president president-elect high
         policy security national economic-revitalization permanent member members mep mp pm fm eam external
         manager professor researcher fellow strategist
@@ -48,7 +48,7 @@ TITLE_HEADS = frozenset(
         president minister premier chancellor secretary secretary-general representative ambassador
         envoy negotiator chief head director governor chair chairman chairwoman chairperson commissioner
         spokesman spokeswoman spokesperson speaker senator congressman congresswoman lawmaker official
-        adviser advisor counsellor counselor king queen emir prince sheikh ruler mayor leader coordinator
+        adviser advisor counsellor counselor king queen emir prince sheikh ruler mayor leader commander coordinator
         administrator ceo founder delegate mep mp pm fm eam manager professor researcher fellow strategist
         author scientist economist analyst councillor councilor attorney solicitor
         taoiseach tánaiste

@@ -76,6 +76,8 @@ MEETING = re.compile(
     r"(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
     r"(?: with)?|"
     r"(?:concluded|wrapped up|completed|ended) (?:their|the) (?:[\w-]+ ){0,4}?(?:meeting|talks|summit)\b(?: with)?|"
+    r"(?:began|opened|launched|kicked off) (?:the |their |formal |direct )?(?:[\w-]+ ){0,2}?(?:negotiations|talks)"
+    r"\b(?: with)?|"  # "Lopez and Diallo officially began the negotiations", "Chile began formal talks with Peru"
     rf"spoke {_HOW_SPOKE}(?:with|to)|talked {_HOW_SPOKE}with|"
     r"(?:received|receives|got) (?:a |an )?(?:[a-z-]+ )?briefing from|was briefed by|"
     r"(?:[Tt]alks|[Mm]eetings?|summit|(?:phone )?call)(?:(?: that| which)? (?:took place|were held|was held))? between|"
@@ -100,7 +102,7 @@ MEETING = re.compile(
 # governments on Friday in Washington held", "Akazawa then met".
 _BETWEEN = re.compile(
     r"(?:\s+(?:(?:on|in|at|last|this|earlier|later) (?:the )?(?:[A-Z][\w’'.-]*|\d{1,2}\b)"
-    r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally|since"
+    r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally|since|officially|formally"
     rf"|(?:{_WEEKDAY}|today|yesterday)(?: (?:morning|afternoon|evening))?"
     r"))+\s*$"
 )
