@@ -463,3 +463,24 @@ def test_two_states_speaking_are_the_two_named_before_and_a_region_is_no_one(spe
 def test_a_statement_that_states_is_still_a_verb():
     [said] = of_type(drafted_text("The statement states that talks will go on.\n"), "statement")
     assert said["speaker_description"] == "The statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Envoy Omar Song arrived.\n\nThe meeting was held in a "candid" atmosphere, said Song.\n',
+        'Envoy Omar Song arrived.\n\nThe meeting was held in a "candid" atmosphere, said Song, declining to give any '
+        "details.\n",
+    ],
+)
+def test_a_quote_in_a_clause_then_said_and_a_name_ending_the_sentence_is_that_name_s(text):
+    payloads = drafted_text(text)
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    [said] = [s for s in of_type(payloads, "statement") if "candid" in s["text"]]
+    assert names[said["speaker"]] == "Omar Song"
+
+
+def test_said_and_a_name_before_the_quote_is_no_speaker_after_it():
+    text = "Ana Lind, a member of the team, said Omar Diallo’s deal was “a betrayal of the talks”.\n"
+    [said] = of_type(drafted_text(text), "statement")
+    assert said.get("speaker_description") != "Omar Diallo" and said.get("speaker") == "ana-lind"

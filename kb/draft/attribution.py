@@ -13,6 +13,7 @@ from kb.draft.nested_saying import nested_speaker
 from kb.draft.reader import mention_in, someone
 from kb.draft.reporting_verbs import issued, speech_verbs, tokens_through_verbs
 from kb.draft.speakers import Mention, Token, mention, mention_of, tokens
+from kb.draft.spoken_circumstances import participle
 from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import Span
 
@@ -61,6 +62,8 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
         verbs.reverse()  # the verb that the colon ends says who: "Novak recalled that Lind had told him: '…'"
         # and the verb just before the quote: "Singh told reporters 'it went well' while Kasuri said, '…'"
     for verb in verbs:
+        if not after and (found := _said_last(words, verb)):  # 'The talks were "candid", said Song, declining …'
+            return someone(mention_in(frame, whole, found)), "clause-verb-speaker"
         before_verb = subject_before(words, verb)
         if after:
             if before_verb and _post_before(words[lead : words.index(before_verb[0])]):
@@ -71,6 +74,20 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
         if before_verb and (who := someone(mention_in(frame, whole, before_verb))) is not None:
             return who, "speaker-verb-quote"
     return None, ""
+
+
+def _said_last(words: list[Token], verb: int) -> list[Token]:
+    """The speaker a reporting verb after a comma names, the verb first, ending the sentence whose clause before the
+    comma holds the quote: 'The meeting was held in a "candid" atmosphere, said Song.' (or with a participle's clause
+    after: ", said Song, declining to give any details"); none when more words follow."""
+    if verb < 4 or words[verb - 1].text != "," or words[verb].word not in ("said", "says", "added"):
+        return []
+    if not words[-1].text.endswith((".", "!", "?")):
+        return []  # the quote comes after: "Barwell, a member of the team, said Johnson's deal '…'"
+    found = subject_after(words, verb)
+    rest = words[verb + 1 + len(found) :]
+    rest = [] if len(rest) > 1 and rest[0].text == "," and participle(rest[1]) else rest
+    return found if found and len([token for token in rest if token.text[:1].isalnum()]) <= 3 else []
 
 
 def _verb_first(frame: str, words: list[Token]) -> Mention | None:

@@ -14,6 +14,7 @@ from kb.draft.quotes import find_quotes
 from kb.draft.reader import Reader, Said, blank, mention_in, named_subjects
 from kb.draft.reporting_verbs import negation, speech_verbs
 from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, tokens, unnamed_body
+from kb.draft.spoken_circumstances import participle
 from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import Span, covered, overlaps, sentences
 from kb.draft.venues import venue
@@ -74,7 +75,10 @@ def _inverted(words: list[Token], verb: int) -> list[Token]:
     if not words[-1].text.endswith((".", "!", "?")):
         return []  # a headline's: "Moscow satisfied with the talks, says head of Russian delegation", the lede's again
     found = subject_after(words, verb)
-    rest = [token for token in words[verb + 1 + len(found) :] if token.text[:1].isalnum()]
+    after = words[verb + 1 + len(found) :]
+    if len(after) > 1 and after[0].text == "," and participle(after[1]):
+        after = []  # "…, said Song, declining to give any details."
+    rest = [token for token in after if token.text[:1].isalnum()]
     clause = bool(rest) and rest[0].word in _VERBS_OF_A_CLAUSE  # "Putin, on arrival, said Europe should help"
     clause = clause and rest[1:2] != [] and rest[1].word not in ("said", "stated")  # not "said X has said"
     return found if found and len(rest) <= _INVERTED_AFTER and not clause else []
