@@ -484,3 +484,9 @@ def test_said_and_a_name_before_the_quote_is_no_speaker_after_it():
     text = "Ana Lind, a member of the team, said Omar Diallo’s deal was “a betrayal of the talks”.\n"
     [said] = of_type(drafted_text(text), "statement")
     assert said.get("speaker_description") != "Omar Diallo" and said.get("speaker") == "ana-lind"
+
+
+def test_an_inverted_speaker_with_a_participle_s_clause_after_reports_the_clause_before():
+    [said] = of_type(drafted_text("The talks stalled, said Ana Lind, adding that a deal was near.\n"), "statement")
+    assert said["speaker"] == "ana-lind"
+    assert said["attribution"] == "paraphrase"
