@@ -490,3 +490,28 @@ def test_an_inverted_speaker_with_a_participle_s_clause_after_reports_the_clause
     [said] = of_type(drafted_text("The talks stalled, said Ana Lind, adding that a deal was near.\n"), "statement")
     assert said["speaker"] == "ana-lind"
     assert said["attribution"] == "paraphrase"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a facilitator is a post, and the one named with it after a post in lower case keeps all five names
+            "Malaysian facilitator Tengku Ab Ghafar Tengku Mohamed told reporters on Saturday that the groups agreed."
+            "\n\n“For the first phase, we let the two parties decide,” the Malaysian facilitator said.\n",
+            "Tengku Ab Ghafar Tengku Mohamed",
+        ),
+        ("“We agreed on the plan,” chief mediator Omar Diallo told AFP in Naivasha.\n", "Omar Diallo"),
+        ("“We agreed on the plan,” Omar Diallo, a former Kenyan army general, told AFP.\n", "Omar Diallo"),
+    ],
+)
+def test_mediators_facilitators_and_generals_are_posts(text, speaker):
+    payloads = drafted_text(text)
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    [said] = [s for s in of_type(payloads, "statement") if s["attribution"] in QUOTED]
+    assert names[said["speaker"]] == speaker
+    assert sorted(p["name"] for p in of_type(payloads, "entity") if p["kind"] == "person") == [speaker]
+
+
+def test_a_description_by_a_mediator_s_post_with_no_one_named_stays_a_description():
+    [said] = of_type(drafted_text("“We agreed on the plan,” the Norwegian mediator said.\n"), "statement")
+    assert said["speaker_description"] == "the Norwegian mediator"

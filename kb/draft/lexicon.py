@@ -17,8 +17,8 @@ TITLE_WORDS = frozenset(
         undersecretary under-secretary deputy assistant state foreign trade treasury commerce finance
         economy economic economics industry agriculture energy climate environment defence defense
         interior home justice revitalization affairs international development representative ambassador
-        envoy special negotiator negotiators chief lead top senior head director governor chair chairman
-        chairwoman chairperson commissioner spokesman spokeswoman spokesperson speaker senator
+        envoy special negotiator negotiators mediator mediators facilitator chief lead top senior head director
+        governor chair chairman chairwoman chairperson commissioner spokesman spokeswoman spokesperson speaker senator
         congressman congresswoman lawmaker official officials adviser advisor counsellor counselor king
         queen emir crown prince sheikh ruler commander lady mayor leader ambassador-at-large coordinator administrator
         principal executive ceo founder delegation delegate minister-president president-elect high
@@ -46,8 +46,9 @@ TITLE_HEADS = frozenset(
     _words(
         """
         president minister premier chancellor secretary secretary-general representative ambassador
-        envoy negotiator chief head director governor chair chairman chairwoman chairperson commissioner
-        spokesman spokeswoman spokesperson speaker senator congressman congresswoman lawmaker official
+        envoy negotiator mediator facilitator chief head director governor chair chairman chairwoman chairperson
+        commissioner general spokesman spokeswoman spokesperson speaker senator congressman congresswoman lawmaker
+        official
         adviser advisor counsellor counselor king queen emir prince sheikh ruler mayor leader commander coordinator
         administrator ceo founder delegate mep mp pm fm eam manager professor researcher fellow strategist
         author scientist economist analyst councillor councilor attorney solicitor
