@@ -515,3 +515,19 @@ def test_mediators_facilitators_and_generals_are_posts(text, speaker):
 def test_a_description_by_a_mediator_s_post_with_no_one_named_stays_a_description():
     [said] = of_type(drafted_text("“We agreed on the plan,” the Norwegian mediator said.\n"), "statement")
     assert said["speaker_description"] == "the Norwegian mediator"
+
+
+@pytest.mark.parametrize("verb", ["continued", "added"])
+def test_he_after_an_aside_in_brackets_is_the_speaker_before_it(verb):
+    text = (
+        'President Omar Diallo stressed, "I am convinced that we can build peace." (Eva Kral died on 3 May.)\n\n'
+        f'He {verb}, "we did this by believing in peace".\n'
+    )
+    payloads = drafted_text(text)
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    said = [s for s in of_type(payloads, "statement") if "believing" in s["text"]]
+    assert [names[s["speaker"]] for s in said] == ["Omar Diallo"]
+
+
+def test_talks_that_continued_are_no_speaker():
+    assert of_type(drafted_text('The talks continued, "with little progress" on the main issues.\n'), "statement") == []

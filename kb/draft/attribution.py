@@ -38,6 +38,8 @@ _CLOSING = re.compile(
     r"[\s,]*(?:[\w’'.-]+ ){0,5}?"
     r"(?P<verb>concluded|concludes|continued|continues|(?:went|goes) on(?=[.,;]|$| [A-Z][a-z]))(?=[\s.,;]|$)"
 )
+# The same verbs right before the comma or colon that opens a quote: 'He continued, "…"', "The statement concluded:".
+_GOING_ON = re.compile(r"\b(?P<verb>concluded|concludes|continued|continues|(?:went|goes) on)\s*[,:]\s*$")
 
 
 @functools.lru_cache(maxsize=64)  # the quotes of one sentence read the same words for their speaker
@@ -52,6 +54,8 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
         return clause[0], "clause-speaker-quote"  # "Lind said a deal was 'close', but Osei said '…'": Osei's words
     if after and (closing := _CLOSING.match(frame)):  # '"…," the readout concluded.': said so, after a quote
         frame = frame[: closing.start("verb")] + "said" + frame[closing.end("verb") :]
+    if not after and (going_on := _GOING_ON.search(frame)):  # 'He continued, "…"': said so, before a quote
+        frame = frame[: going_on.start("verb")] + "said" + frame[going_on.end("verb") :]
     whole = Span(0, len(frame), frame)
     words = tokens(frame)
     lead = 1 if words and words[0].text in ",:—–-" else 0  # not "…"; Osei warned': a clause of its own

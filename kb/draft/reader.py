@@ -24,8 +24,7 @@ ANTECEDENTS = 8  # the people named last before a pronoun, among whom it finds t
 _PRONOUN_SEX = {"she": "f", "her": "f", "he": "m", "him": "m"}
 START = attrgetter("start")  # a quote's or a sentence's, to bisect on (quicker than a lambda)
 
-# A word of a name after another capitalised word or an honorific ("Donald Trump", "President Trump",
-# "Mr. Trump"): its surname.
+# A word of a name after another capitalised word or an honorific ("Donald Trump", "Mr. Trump"): its surname.
 _AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-]*) (?=([A-Z][a-z][\w’'-]*)\b)")
 # A post and a name in capitals: "Economic Revitalization Minister Ryosei Akazawa".
 # With the particles of a name: "Maria Souza da Costa".
@@ -159,19 +158,19 @@ class Reader:
         return sex == wanted or next((o for o in shown if o.name != who.name), None) is None
 
     def _named_just_before(self, before: int, named: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
-        """The people named in full in the sentence before the pronoun's, first named first, when neither
-        sentence names anyone as a subject or a speaker before it: "… with the chair of the talks, Tomas
+        """The people named in full in the sentence before the pronoun's (no aside in brackets), first named first,
+        when neither sentence names anyone as a subject or a speaker before it: "… with the chair of the talks, Tomas
         Novak, expected to issue a text. He said …" is Novak, whoever spoke before."""
         all_sentences, index = self._sentence_at(before)
-        if index < 1 or (named and named[0][0] >= all_sentences[index - 1].start):
+        aside = index > 0 and all_sentences[index - 1].text.startswith("(")  # "(Dhlakama died in May.) He added"
+        if index < 1 or aside or (named and named[0][0] >= all_sentences[index - 1].start):
             return []
         previous, anywhere = all_sentences[index - 1], named_anywhere(self.text)  # in the order of the text
         low = bisect.bisect_left(anywhere, previous.start, key=itemgetter(0))
         return list(anywhere[low : bisect.bisect_left(anywhere, previous.end, key=itemgetter(0))])
 
     def _two_before(self, before: int) -> Mention | None:
-        """The two a "they" stands for, spoken of as two ("the two leaders", "both sides") in its sentence or the one
-        before, as those words describe them (pair_said.py reads whom they name)."""
+        """The two a "they" stands for, spoken of as two ("the two leaders", "both sides") in its sentence or before."""
         all_sentences, index = self._sentence_at(before)
         start = all_sentences[max(0, index - 1)].start if index >= 0 else 0
         found = [m for m in _TWO.finditer(self.blanked or self.text, start, before) if m["noun"] in PAIRED_NOUNS]
@@ -252,6 +251,7 @@ def named_subjects(blanked: str) -> list[tuple[int, Mention]]:
     return [
         (sentence.start + at, who)
         for sentence in sentences(blanked)
+        if not sentence.text.startswith("(")  # an aside in brackets: "(Dhlakama died in May.)"
         for at, who, alone in _subjects_in(sentence.text)
         if not alone or who.phrase in surnames
     ]
