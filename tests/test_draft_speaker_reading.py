@@ -389,6 +389,7 @@ def test_called_on_someone_named_is_a_visit_unless_to_or_for_follows_the_name(kb
         "to help.\n",
         "Ana Lopez upon her arrival in New Delhi told reporters that the talks went well.\n",
         "Ana Lopez at the United Nations said the talks went well.\n",
+        "Ana Lopez at a White House meeting on Tuesday told the president that “we are making real headway”.\n",
         # a clause with its own verb after "said" is what was said, its subject no speaker
         "Ana Lopez, on arrival in Lima, said Chile should help.\n",
         "Ana Lopez, on arrival in Lima, said Europe needs a deal.\n",

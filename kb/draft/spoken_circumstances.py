@@ -46,17 +46,21 @@ def opens_clause(words: list[Token], at: int) -> bool:
 
 _PLACE_REACH = 8  # tokens: "upon his arrival in New Delhi" between a person and their verb
 _ARRIVING = frozenset({"on", "upon", "his", "her", "their", "arrival"})  # "on arrival in", "upon her arrival in"
+_EVENTS = frozenset({"meeting", "summit", "conference", "session", "dinner", "forum", "ceremony", "event", "hearing"})
 
 
 def before_place(words: list[Token], at: int) -> int:
     """Where a person's phrase ends before the place they spoke in, which ends at ``at`` right before their verb
-    ("Ana Lopez [in Lima] said", "Putin [on arrival in Meseberg] called", "Putin [upon his arrival in Berlin] told"),
+    ("Ana Lopez [in Lima] said", "Putin [on arrival in Meseberg] called", "Putin [upon his arrival in Berlin] told",
+    "Lighthizer [at a White House meeting] told"),
     or ``at`` when no person's name comes before such a place (a body's: "the U.S. Embassy in Beijing said")."""
+    if not (words[at].capitalised or words[at].word in _EVENTS):  # "Lighthizer [at a White House meeting] told"
+        return at
     for start in range(at - 1, max(at - _PLACE_REACH, 0), -1):
-        place = words[start + 1].capitalised or words[start + 1].word == "the"  # "at the United Nations"
-        if words[start].text in ",;:—–()" or not (place and words[at].capitalised):
+        place = words[start + 1].capitalised or words[start + 1].word in ("the", "a", "an")  # "at the United Nations"
+        if words[start].text in ",;:—–()":
             return at
-        if words[start].word in ("in", "at"):
+        if words[start].word in ("in", "at", "during") and place:
             lead = start
             while lead > 0 and words[lead - 1].word in _ARRIVING:
                 lead -= 1
