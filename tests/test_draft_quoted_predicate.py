@@ -42,6 +42,20 @@ def test_a_quoted_predicate_is_the_subject_s_words(kb, runner, tmp_path, text, e
 @pytest.mark.parametrize(
     "text",
     [
+        'The spokesperson, Tomas Novak, "stated that the efforts of the mediators are ongoing."\n',
+        "In a statement to the news agency, the official spokesperson for the Ministry of Fisheries of Norway, Tomas "
+        'Novak, "stated that the efforts of the mediators are ongoing."\n',
+    ],
+)
+def test_a_quoted_predicate_after_a_post_and_the_name_set_off_after_it_is_the_named_one_s(kb, runner, tmp_path, text):
+    payloads = drafted(kb, text)
+    assert [q for q in quotes(payloads) if q[1] != "paraphrase"] == [("tomas-novak", "partial_quote")]
+    imports(runner, payloads, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Novak's boat 'Northern Star' sailed on Monday.\n",  # a name: no verb in the past tense
         "On Monday, in Bergen, after the talks with the fleets, Novak 'welcomed it'.\n",  # more than a subject
     ],

@@ -10,8 +10,12 @@ import re
 from kb.draft.reader import someone
 from kb.draft.speakers import Mention, mention_of
 
-# The words before the quote: a subject of a few words, and at most one aside between commas after it.
-_SUBJECT = re.compile(r"\s*(?P<subject>[A-Z][^,\n]{1,60}?)(?:, [^,\n]{1,200},)?\s*")
+# The words before the quote: a subject of a few words, and at most one aside between commas after it, a phrase of
+# where or when opening the sentence before them ("In a statement to the agency, the spokesperson, Majed Al-Ansari,").
+_SUBJECT = re.compile(
+    r"\s*(?:(?:In|At|During|On|After|Speaking|Addressing) [^,\n]{1,120}, )?"
+    r"(?P<subject>(?:[A-Z]|the )[^,\n]{1,100}?)(?:, (?P<aside>[^,\n]{1,200}),)?\s*"
+)
 _PAST = re.compile(r"[a-z]{2,}ed")  # "reviewed", "agreed", "welcomed": the predicate's verb
 MAX_WORDS = 6  # words of a subject: a name or a post, not a clause
 _ITEM_WORDS = 3  # words of a list's item at most: "Chile, Peru, and Norway"
@@ -29,6 +33,9 @@ def predicate_subject(before: str, words: str) -> Mention | None:
     joined = at + len(join) if at > 0 and len(item) > _ITEM_WORDS else 0  # not a list's last: "Chile, Peru, and"
     for start in (0, joined) if joined else (0,):  # the whole, else the clause after the join
         subject = _SUBJECT.fullmatch(before, start)
-        if subject is not None and len(subject["subject"].split()) <= MAX_WORDS:
+        aside = mention_of(subject["aside"]) if subject is not None and subject["aside"] else None
+        if subject is not None and aside is not None and aside.name and " " in aside.name:  # the post, then the name
+            return someone(mention_of(f"{subject['subject']}, {subject['aside']}"))
+        if subject is not None and subject["subject"][0].isupper() and len(subject["subject"].split()) <= MAX_WORDS:
             return someone(mention_of(subject["subject"]))
     return None
