@@ -532,3 +532,53 @@ def test_he_after_an_aside_in_brackets_is_the_speaker_before_it(verb):
 
 def test_talks_that_continued_are_no_speaker():
     assert of_type(drafted_text('The talks continued, "with little progress" on the main issues.\n'), "statement") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Foreign Minister of New Zealand Omar Diallo", "Omar Diallo"),
+        ("Norway’s ambassador to Sri Lanka Omar Diallo", "Omar Diallo"),
+        ("US special envoy for the Horn of Africa Omar Diallo", "Omar Diallo"),
+        ("the UN envoy for Syria Omar Diallo", "Omar Diallo"),
+    ],
+)
+def test_the_country_or_region_of_a_post_is_no_part_of_the_name_after_it(phrase, name):
+    payloads = drafted_text(f"“We want talks now,” {phrase} said on Monday.\n")
+    assert sorted(p["name"] for p in of_type(payloads, "entity") if p["kind"] == "person") == [name]
+
+
+@pytest.mark.parametrize("side", ["Syrian rebels", "the Syrian opposition", "Ukrainian separatists"])
+def test_a_nation_s_people_against_its_state_are_never_the_country(side):
+    payloads = drafted_text(f"Envoy Ana Lopez held talks with {side} on Monday.\n")
+    assert not [p for p in of_type(payloads, "entity") if p["name"] in ("Syria", "Ukraine")]
+    assert of_type(payloads, "meeting") == []  # their side is no party the draft can name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Norway’s ambassador to Sri Lanka Omar Diallo said the talks would resume.\n", "Omar Diallo"),
+        (  # the name is given again by its surname: its given names are never the country's
+            "The group met Norway’s ambassador to Sri Lanka Omar Diallo on Monday.\n\n"
+            "“The talks will resume,” Ambassador Diallo said.\n",
+            "Omar Diallo",
+        ),
+        ("The Saudi ambassador to Yemen, Omar Diallo, has urged both sides to talk.\n", "Omar Diallo"),
+    ],
+)
+def test_a_post_to_a_country_then_a_name_is_that_person(text, speaker):
+    payloads = drafted_text(text)
+    assert sorted(p["name"] for p in of_type(payloads, "entity") if p["kind"] == "person") == [speaker]
+
+
+@pytest.mark.parametrize("connective", ["However", "Meanwhile", "Earlier", "Moreover"])
+def test_a_connective_opening_the_sentence_is_no_one(connective):
+    text = (
+        f"{connective}, the Norwegian embassy issued a statement on Friday.\n\n"
+        "“A meeting is not likely soon,” the statement said.\n"
+    )
+    payloads = drafted_text(text)
+    assert not [p for p in of_type(payloads, "entity") if p["kind"] == "person"]
+    quotes = [s for s in of_type(payloads, "statement") if s["attribution"] in QUOTED]
+    assert [s.get("speaker_description") for s in quotes] == ["the Norwegian embassy"]

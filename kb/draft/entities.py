@@ -346,6 +346,8 @@ def given_names(text: str) -> dict[str, list[str]]:
                 first -= 1
             start = first
             while start > max(0, first - 3) and not _not_a_given_name(words[start - 1]):
+                if start > 1 and body_name(f"{words[start - 2]} {words[start - 1]}"):
+                    break  # a country of two words: "ambassador to Sri Lanka Hans Brattskar"
                 start -= 1  # back over given names, to a post or a body: "President Ursula"
             given = words[start:first]
             while given and (given[0].endswith(".") and len(given[0]) == 2):

@@ -150,9 +150,10 @@ NOT_NAMES = frozenset(
         western eastern northern southern
         having being speaking addressing welcoming noting expressing stressing reiterating highlighting recalling
         responding commenting referring following
+        however meanwhile moreover nevertheless furthermore additionally separately earlier later
         """
     )
-)  # a participle opening its sentence is no one: "Having expressed their concern, the ministers agreed …"
+)  # a participle or a connective opening its sentence is no one: "Having expressed …", "However, the embassy …"
 # Words no one's name holds anywhere in it: a day's ("On November 4"), a dateline's ("Addis Ababa November 3, 2022"),
 # with the months that are no one's name either (not "Theresa May").
 NOT_IN_NAMES = frozenset(
@@ -248,7 +249,8 @@ OPENERS = frozenset(
     _words(
         """
         and but with the a an in on at for after before when while as if both either neither
-        so yet then also meanwhile however speaking asked calling under since by from to of this
+        so yet then also meanwhile however moreover nevertheless furthermore additionally separately earlier later
+        speaking asked calling under since by from to of this
         that these those it its there here
         what how why where
         """

@@ -39,3 +39,17 @@ def nation_of(phrase: str) -> str | None:
         return DEMONYMS.get(plural.group("word"))
     government = _GOVERNMENT_OF.fullmatch(phrase.strip(" ,"))
     return government["country"] if government and government["country"] in COUNTRIES else None
+
+
+# A nation's people against or apart from its state: "Syrian rebels", "the Syrian opposition", "Ukrainian
+# separatists" — a side of their own, never the country.
+_APART = re.compile(
+    r"(?:[Tt]he )?(?P<word>[A-Z][a-z]+) (?:[a-z-]+ )?(?:rebels?|opposition|insurgents?|militants?|separatists?"
+    r"|dissidents?|guerrillas?|protesters?|exiles?|fighters?)"
+)
+
+
+def apart_from_the_state(phrase: str) -> bool:
+    """Whether a phrase names a nation's people against or apart from its state ("Syrian rebels": no Syria)."""
+    apart = _APART.fullmatch(phrase.strip(" ,"))
+    return apart is not None and apart.group("word") in DEMONYMS

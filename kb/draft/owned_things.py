@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kb.draft.lexicon import TITLE_WORDS
+from kb.draft.nationals import apart_from_the_state
 from kb.draft.speakers import Token, body_name, group_noun, mention_of
 
 # Plurals of countries and of their people that a region's name before them qualifies: "Gulf states", "Nordic nations".
@@ -26,7 +27,9 @@ def owned_thing(group: list[Token], after: Token, words: str) -> bool:
 def qualifies_plural(group: list[Token], after: Token, words: str) -> bool:
     """Whether the capitalised words of ``group`` (tokens of ``words``), no country's or body's name, qualify the
     plural ``after`` them, countries or people that no one names ("Pacific nations", "Caribbean states", "Balkan
-    leaders"); not "the EU states", a body's."""
+    leaders", "Syrian rebels"); not "the EU states", a body's."""
+    if group and apart_from_the_state(words[group[0].start : after.start] + after.word):
+        return True  # "Ukrainian separatists": a side of the nation apart from its state, never the country
     if not group or not (after.word in _PLURALS or group_noun(after)) or not all(t.capitalised for t in group):
         return False
     return body_name(words[group[0].start : group[-1].end]) is None

@@ -15,7 +15,7 @@ from kb.draft.lexicon import ARABIC_ARTICLE, HONORIFICS, NAME_PARTICLES, OPENERS
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.sexes import sex_of
-from kb.draft.speakers import Mention, Token, is_title, mention_of, past_portfolio, tokens
+from kb.draft.speakers import Mention, Token, is_title, mention_of, tokens
 from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import POSSESSIVE, Span, sentences
 
@@ -26,8 +26,7 @@ START = attrgetter("start")  # a quote's or a sentence's, to bisect on (quicker 
 
 # A word of a name after another capitalised word or an honorific ("Donald Trump", "Mr. Trump"): its surname.
 _AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-]*) (?=([A-Z][a-z][\w’'-]*)\b)")
-# A post and a name in capitals: "Economic Revitalization Minister Ryosei Akazawa".
-# With the particles of a name: "Maria Souza da Costa".
+# A post and a name in capitals, with the particles of a name: "Economic Revitalization Minister Ryosei Akazawa".
 TITLED_RUN = re.compile(  # never across a sentence's full stop: "… President Omar Diallo. The Alliance …"
     r"\b[A-Z][\w’'.-]*(?:(?<![a-z][a-z][a-z]\.) (?:of |for |the |(?:(?:"
     + "|".join(sorted(NAME_PARTICLES))
@@ -287,8 +286,8 @@ def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
         if _dateline_run(text, run):
             continue
         words = run.group()
-        if text[max(0, run.start() - 4) : run.start()].endswith(("for ", "of ")):
-            words = past_portfolio(words)  # "envoy for Syria Staffan de Mistura": the post's portfolio, then a name
+        if text[max(0, run.start() - 4) : run.start()].endswith(("for ", "of ", "to ")):
+            words = f"{text[: run.start()].split()[-1]} {words}"  # "envoy for Syria Staffan de Mistura": a portfolio
         who = mention_of(POSSESSIVE.sub("", _OWNED.sub("", words)))
         if who is None or not who.name or " " not in who.name or who.pronoun:
             continue

@@ -28,7 +28,7 @@ from kb.draft.lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
-from kb.draft.nationals import nation_of, national
+from kb.draft.nationals import apart_from_the_state, nation_of, national
 from kb.draft.plain_phrases import plain_phrase
 from kb.draft.text import POSSESSIVE
 
@@ -57,8 +57,7 @@ class Token(NamedTuple):  # a tuple: made for every word read, it must be cheap 
 
 @dataclass(frozen=True)
 class Mention:
-    """Who a phrase names: a person's ``name`` (with the ``title`` and ``organisation`` it gives
-    them), a body (``organisation`` alone), an unnamed ``description``, or a pronoun."""
+    """Who a phrase names: a ``name`` (with its ``title``, ``organisation``), a body, a ``description``, a pronoun."""
 
     phrase: str
     name: str | None = None
@@ -112,13 +111,6 @@ def _no_one(name_words: list[Token]) -> bool:
     weekday = any(t.word in WEEKDAYS or t.word in NOT_IN_NAMES for t in name_words)  # "Addis Ababa November"
     one, _, two = (name := " ".join(t.text for t in name_words)).partition("-")
     return weekday or name in REGION_NAMES or bool(two and body_name(one) and body_name(two) and not body_name(name))
-
-
-def past_portfolio(words: str) -> str:
-    """A run of capitalised words after "for" or "of" without the country or region that opens it, when a name of two
-    words or more is left ("Syria Staffan de Mistura" after "envoy for": Staffan de Mistura)."""
-    first, _, rest = words.partition(" ")
-    return rest if (first in REGIONS or body_name(first)) and len(rest.split()) >= 2 else words
 
 
 def is_title(token: Token) -> bool:
@@ -230,7 +222,7 @@ def _held_or_issued(phrase: str) -> Mention | None:
         return Mention(phrase, organisation=body)
     if issued and issued.group("by"):  # "a brief statement issued by the Prime Minister's media office": its issuer
         return Mention(phrase, description=issued.group("by").strip(" ,"))
-    if national(phrase):  # "the Ghanaian said": a person called by their nation, not the country (nationals.py)
+    if national(phrase) or apart_from_the_state(phrase):  # "the Ghanaian said", "Syrian rebels": not the country
         return Mention(phrase, description=phrase.strip(" ,"))
     if country := nation_of(phrase):  # "the Americans said": the country's side, no body "Americans"
         return Mention(phrase, organisation=country)
@@ -327,6 +319,8 @@ def _name_start(words: list[Token]) -> int:
             return 0  # a country opening a name of two is a first name: "Israel Katz" (not "Ukraine Dmitry Kuleba")
         if body_name(words[at - 1].text) or group_noun(words[at - 1]):  # "the Foreign Secretaries": no one's name
             break
+        if len(words) - at >= 2 and _place_before(words, at):  # "ambassador to Sri Lanka Hans Brattskar", "for Africa"
+            break
         if words[at - 1].text[:1].isdigit():
             break  # a time stamp or a number after a name ("Ryosei Akazawa 15:00 JST") is no part of it
         at -= 1
@@ -339,6 +333,12 @@ def _name_start(words: list[Token]) -> int:
         while len(words) - at > 2 and words[at].word in PORTFOLIOS:  # "Minister of Entrepreneurship and
             at += 1  # Information Technology Urve Palo", "Minister for Trade and Investment Dan Tehan": the portfolio
     return at
+
+
+def _place_before(words: list[Token], at: int) -> bool:
+    """Whether a region or a country of two words ends before ``at``: it opens no name ("of New Zealand Winston …")."""
+    two = " ".join(t.text for t in words[max(0, at - 2) : at]) if at > 1 else ""
+    return words[at - 1].text in REGIONS or two in REGION_NAMES or bool(two and body_name(two))
 
 
 def _body_after_the(phrase: str, before: list[Token], name_words: list[Token]) -> Mention:

@@ -74,6 +74,7 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
         or _listed(words, at, found)
         or (bool(found) and found[0].word in DOCUMENT_NOUNS and words[at].word in DOCUMENT_KINDS)  # "brief statement"
         or (bool(found) and person_from(words, at))  # "Kim Kye-gwan from the DPRK"
+        or (bool(found) and words[at].word == "to" and at > 0 and words[at - 1].word in TITLE_HEADS)  # "envoy to"
     ):
         if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number") or aged(words[at])):
             break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
@@ -182,8 +183,7 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
 
 
 def _dashes_as_commas(words: list[Token], at: int) -> list[Token]:
-    """The words with a pair of dashes that sets off an apposition or a relative clause before a reporting verb read
-    as commas ("Osei — who leads the talks — said", "Osei – the chief negotiator – said")."""
+    """The words with a pair of dashes setting off an aside before the verb as commas ("Osei — who leads — said")."""
     if at < 2 or words[at].text not in ("—", "–", "-"):
         return words
     opening = next((i for i in range(at - 1, max(at - 16, 0), -1) if words[i].text in ("—", "–", "-")), None)
