@@ -582,3 +582,14 @@ def test_a_connective_opening_the_sentence_is_no_one(connective):
     assert not [p for p in of_type(payloads, "entity") if p["kind"] == "person"]
     quotes = [s for s in of_type(payloads, "statement") if s["attribution"] in QUOTED]
     assert [s.get("speaker_description") for s in quotes] == ["the Norwegian embassy"]
+
+
+def test_a_quote_after_a_clause_opening_with_when_is_the_main_clause_speaker_s():
+    text = (
+        "Chief negotiator Omar Diallo and Commissioner Ana Lopez opened the chapter.\n\n"
+        "When Lopez said the two sides needed more engagement, Diallo quipped that they wanted “marriage”.\n"
+    )
+    payloads = drafted_text(text)
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    quotes = [s for s in of_type(payloads, "statement") if "marriage" in s["text"]]
+    assert [names[s["speaker"]] for s in quotes] == ["Omar Diallo"]

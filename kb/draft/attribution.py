@@ -60,6 +60,8 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
     words = tokens(frame)
     lead = 1 if words and words[0].text in ",:—–-" else 0  # not "…"; Osei warned': a clause of its own
     verbs = [verb for verb in speech_verbs(words) if not issued(words, verb)]  # not "a statement issued by …"
+    if not after and words and words[0].word in _SUBORDINATING and (comma := _first_comma(words)) is not None:
+        verbs = [verb for verb in verbs if verb > comma] or verbs  # "When Füle said …, Bağış quipped that '…'"
     if not after and (inverted := _verb_first(frame, words)) is not None:
         return inverted, "verb-speaker-quote"  # 'Said Amara Okonkwo: "…"'
     if not after and (frame.rstrip().endswith(":") or _ends_in_verb(words, verbs)):
@@ -78,6 +80,13 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
         if before_verb and (who := someone(mention_in(frame, whole, before_verb))) is not None:
             return who, "speaker-verb-quote"
     return None, ""
+
+
+_SUBORDINATING = frozenset({"when", "as", "after", "while", "before", "although", "though", "once", "because"})
+
+
+def _first_comma(words: list[Token]) -> int | None:
+    return next((at for at, token in enumerate(words) if token.text == ","), None)
 
 
 def _said_last(words: list[Token], verb: int) -> list[Token]:
