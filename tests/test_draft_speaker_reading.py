@@ -593,3 +593,16 @@ def test_a_quote_after_a_clause_opening_with_when_is_the_main_clause_speaker_s()
     names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
     quotes = [s for s in of_type(payloads, "statement") if "marriage" in s["text"]]
     assert [names[s["speaker"]] for s in quotes] == ["Omar Diallo"]
+
+
+def test_people_described_in_a_place_with_words_in_lower_case_are_no_place_s():
+    text = "Key rebel leaders in Nigeria’s oil-producing Niger Delta have urged the government to wait.\n"
+    payloads = drafted_text(text)
+    assert not [p for p in of_type(payloads, "entity") if p["kind"] == "person"]
+    [said] = of_type(payloads, "statement")
+    assert said["speaker_description"] == "leaders"
+
+
+def test_a_plural_after_of_is_a_noun_not_a_reporting_verb():
+    text = "The militant leaders want the government to address a series of demands including a withdrawal.\n"
+    assert of_type(drafted_text(text), "statement") == []

@@ -68,9 +68,13 @@ def issued(words: list[Token], at: int) -> bool:
     return at > 0 and words[at - 1].word in _DOCUMENTS and words[at].word in _ISSUING
 
 
+_OF = frozenset({"of"})
+
+
 def _owner_word(word: str, noun: str) -> bool:
     """Whether a word makes a noun of the verb after it: "Novak's", "their" remarks, "both states", "the notes"."""
-    return word.casefold() in (OWNERS | COUNTING if noun[-1:] == "s" else OWNERS) or bool(POSSESSIVE.search(word))
+    nouns = OWNERS | COUNTING | _OF if noun[-1:] == "s" else OWNERS  # "a series of demands", "the list of claims"
+    return word.casefold() in nouns or bool(POSSESSIVE.search(word))
 
 
 def _reports(word: str, previous: str) -> bool:

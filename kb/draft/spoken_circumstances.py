@@ -46,6 +46,7 @@ def opens_clause(words: list[Token], at: int) -> bool:
 
 _PLACE_REACH = 8  # tokens: "upon his arrival in New Delhi" between a person and their verb
 _ARRIVING = frozenset({"on", "upon", "his", "her", "their", "arrival"})  # "on arrival in", "upon her arrival in"
+_PEOPLE = frozenset({"leaders", "officials", "ministers", "negotiators", "diplomats", "delegates", "envoys"})
 _EVENTS = frozenset({"meeting", "summit", "conference", "session", "dinner", "forum", "ceremony", "event", "hearing"})
 
 
@@ -70,5 +71,7 @@ def before_place(words: list[Token], at: int) -> int:
                     break
                 name.insert(0, token.text)
             who = mention_of(" ".join(name)) if name else None
-            return lead - 1 if who is not None and who.name and not who.organisation else at
+            mixed = any(t.text.islower() and t.word not in ("the", "of", "and") for t in words[start + 1 : at])
+            people = mixed and lead > 0 and words[lead - 1].word in _PEOPLE  # "leaders [in Nigeria's oil-producing …]"
+            return lead - 1 if people or (who is not None and who.name and not who.organisation) else at
     return at
