@@ -606,3 +606,12 @@ def test_people_described_in_a_place_with_words_in_lower_case_are_no_place_s():
 def test_a_plural_after_of_is_a_noun_not_a_reporting_verb():
     text = "The militant leaders want the government to address a series of demands including a withdrawal.\n"
     assert of_type(drafted_text(text), "statement") == []
+
+
+def test_a_headline_s_verb_in_capitals_is_no_part_of_a_name():
+    text = (
+        "Omar Diallo Meets with Foreign Ministers of Peru and Chile\n\n"
+        "Foreign Minister Omar Diallo met his counterparts on Monday. Diallo said the talks went well.\n"
+    )
+    payloads = drafted_text(text)
+    assert sorted(p["name"] for p in of_type(payloads, "entity") if p["kind"] == "person") == ["Omar Diallo"]

@@ -14,6 +14,7 @@ from kb.draft.lexicon import (
     HONORIFICS,
     NAME_PARTICLE_WORDS,
     NAME_PARTICLES,
+    NOT_IN_NAMES,
     NOT_NAMES,
     OPENERS,
     ORGANISATIONS,
@@ -25,8 +26,7 @@ from kb.draft.role_titles import post_in_lower_case
 from kb.draft.speakers import TENURE, Mention, body_name, group_noun, is_title, tokens
 from kb.draft.text import CAPITALISED_RUN, POSSESSIVE
 
-# Capitalised words in a row, with the initials and particles between them: "John F. Kennedy",
-# "Minister K Natwar Singh", "Ursula von der Leyen", "Abdel Fattah el-Sisi".
+# Capitalised words in a row, with initials and particles between: "John F. Kennedy", "Ursula von der Leyen".
 _ARTICLE = rf"(?:{ARABIC_ARTICLE})?"  # an Arabic article before a name's part: "el-Sisi"
 _CAPITALISED_RUN = re.compile(
     rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\.? )?(?:(?:{NAME_PARTICLE_WORDS}) ){{0,3}}{_ARTICLE}[A-Z][\w’'-]+)+\b"
@@ -44,6 +44,7 @@ def _not_a_given_name(word: str) -> bool:
         or lower.split("-")[-1] in TITLE_WORDS  # "Director-General"
         or lower.rstrip(".") in HONORIFICS
         or lower in OPENERS
+        or lower in NOT_IN_NAMES  # a headline's verb: "Li Zhaoxing Meets with …"
         or bool(body_name(word))
         or bool(_CONTRACTION.search(word))
         or (len(word) > 2 and word.isupper() and word.isalpha())  # an acronym, "USTR Greer"; not initials, "JD Vance"
