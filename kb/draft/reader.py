@@ -153,7 +153,8 @@ class Reader:
         spoke = verb is not None and "\n" not in self.text[at : verb.end()] and self.text.count("\n\n", at, before) < 2
         if ("\n" in self.text[at:before] and not spoke) or sex not in (None, wanted):
             return False
-        shown = (o for p, o in named[1:] if "\n" not in self.text[p:before] and sex_of(self.text, o) == wanted)
+        end = at if "\n" in self.text[at:before] else before  # the paragraph of who was named last
+        shown = (o for p, o in named[1:] if "\n" not in self.text[p:end] and sex_of(self.text, o) == wanted)
         return sex == wanted or next((o for o in shown if o.name != who.name), None) is None
 
     def _named_just_before(self, before: int, named: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
