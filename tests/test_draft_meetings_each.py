@@ -224,3 +224,12 @@ def test_a_name_ending_in_two_letters_like_a_body_s_initials_is_a_person_s(text)
 
 def test_two_initials_in_capitals_are_still_a_body():
     assert meeting_parties("The UN and the US met in Geneva.") == [["United Nations", "United States"]]
+
+
+def test_the_portfolios_in_a_list_of_who_attended_are_no_one():
+    text = (
+        "The meeting was attended by Prince Omar Diallo, Minister of Foreign Affairs; Dr. Ana Lopez, Minister of "
+        "Commerce and Investment; Tomas Novak, Chief of General Intelligence; and President Eva Kral.\n"
+    )
+    for parties in meeting_parties(text):
+        assert not {"Investment", "Intelligence"} & set(parties)

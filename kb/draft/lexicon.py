@@ -37,7 +37,7 @@ PORTFOLIOS = frozenset(
         fisheries labour labor health education transport tourism mining petroleum investment culture
         infrastructure maritime immigration employment forestry information technology communications
         innovation science research enterprise business entrepreneurship sport sports planning resources
-        mines water housing digital telecommunications supplies forests oceans
+        mines water housing digital telecommunications supplies forests oceans intelligence
         """
     )
 )

@@ -103,9 +103,8 @@ def may_start_body(word: str) -> bool:
 
 
 def _no_one(name_words: list[Token]) -> bool:
-    """Whether a name's words name no one: a day or a time ("On November 4"), a region ("Middle East"), two
-    countries or bodies joined by a hyphen ("UK-New Zealand", not "Guinea-Bissau"), a document ("Joint Communiqué",
-    "Fact Sheet") or an occasion ("Peace Talks", "G20 Summit")."""
+    """Whether a name's words name no one: a day ("On November 4"), a region ("Middle East"), two bodies joined by a
+    hyphen ("UK-New Zealand", not "Guinea-Bissau"), a document ("Fact Sheet"), an occasion ("G20 Summit")."""
     if name_words and (name_words[-1].word in DOCUMENT_NOUNS or name_words[-1].word in OCCASION_NOUNS):
         return True
     weekday = any(t.word in WEEKDAYS or t.word in NOT_IN_NAMES for t in name_words)  # "Addis Ababa November"
@@ -118,9 +117,8 @@ def is_title(token: Token) -> bool:
 
 
 def joins_portfolios(before: list[Token], following: Token | None) -> bool:
-    """Whether an "and" between the words ``before`` it and the word ``following`` it joins a post's portfolios
-    ("Minister of Trade and Industry", "Secretary of State for Business and Trade"): after a post's "of" or "for",
-    before a portfolio's capitalised word — one post, not two people."""
+    """Whether an "and" between the words ``before`` it and the word ``following`` it joins a post's portfolios after
+    its "of" or "for" ("Minister of Trade and Industry", "Secretary of State for Business and Trade"): one post."""
     posted = any(t.word in TITLE_HEADS for t in before) and any(t.word in ("of", "for") for t in before[1:])
     if not posted or following is None or following.word in TITLE_HEADS:
         return False  # "Secretary of State Omar Diallo and President Ana Ruiz": two people
@@ -152,8 +150,7 @@ def lists_portfolios(words: list[Token], at: int) -> bool:
 
 
 def unnamed_body(who: Mention | None) -> bool:
-    """Whether a speaker is a body, an office, a document or a description — no person named, no pronoun: who
-    "it" may stand for ("The ministry said …. It added …")."""
+    """Whether a speaker is a body, an office, a document or a description: whom "it" may stand for."""
     return who is not None and not who.name and not who.pronoun and bool(who.organisation or who.description)
 
 
@@ -329,6 +326,9 @@ def _name_start(words: list[Token]) -> int:
         return at + 1  # "Minister of State for Fisheries Seán Connick": the portfolio, then the name
     if portfolio and all(t.word in PORTFOLIOS or is_title(t) for t in words[at:]):
         return len(words)  # "Minister of Entrepreneurship": a post, no one named "Entrepreneurship"
+    lone = len(words) - at == 1 and at > 0 and words[at].word in PORTFOLIOS  # "… Commerce and Investment"
+    if lone and (words[at - 1].word in ("of", "and") or is_title(words[at - 1])):  # "Chief of General Intelligence"
+        return len(words)  # no one named "Investment"
     if at > 2 and words[at - 1].word == "and" and any(t.word in ("of", "for") for t in words[: at - 1]):
         while len(words) - at > 2 and words[at].word in PORTFOLIOS:  # "Minister of Entrepreneurship and
             at += 1  # Information Technology Urve Palo", "Minister for Trade and Investment Dan Tehan": the portfolio
