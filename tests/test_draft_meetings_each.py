@@ -233,3 +233,13 @@ def test_the_portfolios_in_a_list_of_who_attended_are_no_one():
     )
     for parties in meeting_parties(text):
         assert not {"Investment", "Intelligence"} & set(parties)
+
+
+def test_a_body_named_with_people_s_is_one_body_and_no_one_s_possession():
+    text = (
+        "Chief mediator Omar Diallo said he met separately with Vice President Ana Lopez and Eva Kral, the leader of "
+        "the Sudan People’s Liberation Army, to discuss the outstanding issues.\n"
+    )
+    parties = meeting_parties(text)
+    assert ["Omar Diallo", "Eva Kral"] in parties
+    assert not any("Liberation Army" in party for meeting in parties for party in meeting)

@@ -242,6 +242,7 @@ def parse_phrase(phrase: str) -> Mention:
         words = words[1:]
     organisation = None
     owner = next((i for i, t in enumerate(words) if POSSESSIVE.search(t.text) and t.text[-1] != "."), None)
+    owner = None if owner is not None and words[owner].word in ("people’s", "people's") else owner  # "… People’s Army"
     if owner is not None:
         owner_words = " ".join(t.text for t in words[: owner + 1])
         organisation = body_name(owner_words) or re.sub(r"[’']s?$", "", owner_words)
@@ -392,9 +393,6 @@ def group_noun(token: Token) -> bool:
     return word in SOURCE_NOUNS or plural or word[-3:] == "men" and word[:-3] + "man" in TITLE_HEADS
 
 
-_AGED = re.compile(r"\d{1,3}-year-old")
-
-
 def aged(token: Token) -> bool:
     """Whether a word gives someone's age: "the 62-year-old said" (the person named last)."""
-    return _AGED.fullmatch(token.word) is not None
+    return re.fullmatch(r"\d{1,3}-year-old", token.word) is not None
