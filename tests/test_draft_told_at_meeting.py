@@ -5,7 +5,7 @@ Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
-from drafting import day_of, drafted_statements
+from drafting import day_of, drafted_statements, drafted_text, of_type
 
 
 @pytest.mark.parametrize(
@@ -226,3 +226,16 @@ def test_a_participants_next_quotes_after_another_time_take_no_day_from_the_meet
         "“We also highlighted our shared interest in open trade,” Ms Lind said in an interview."
     )
     assert day_of(text, "our shared interest in open trade") is None
+
+
+def test_words_told_him_after_a_meeting_of_two_take_its_day():
+    text = (
+        "On 7 February, Foreign Minister Ana Lopez met with Omar Diallo, Minister of Foreign Affairs of Peru, at "
+        "Iikura House for two hours. They signed a memorandum and held talks followed by a working dinner.\n\n"
+        'After welcoming Mr. Diallo\'s visit, Ms. Lopez told him that "Peru is a partner that shares basic values".\n'
+    )
+    payloads = drafted_text(text, "2007-02-13")
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    [said] = [s for s in of_type(payloads, "statement") if "partner" in s["text"]]
+    assert said["occurred_at"] == "2007-02-07"
+    assert "Iikura House" not in names.values()  # a place after "at", no party of the talks "They" held

@@ -15,9 +15,9 @@ from kb.draft.occasions import elsewhen, names_new_event, own_words
 from kb.draft.text import QUOTED
 
 # Whom the words were told: a name with its post before it ("told President Xi", "told Tomas Novak"), or the
-# speaker's counterpart ("told his Pakistani counterpart").
+# speaker's counterpart ("told his Pakistani counterpart", "told him": the one other party of the meeting).
 _TOLD = re.compile(
-    r"\b(?:told|tells) (?:(?P<counterpart>(?:his|her|their) (?:[\w-]+ )?counterparts?)"
+    r"\b(?:told|tells) (?:(?P<counterpart>(?:his|her|their) (?:[\w-]+ )?counterparts?|(?:him|her)\b)"
     r"|(?P<name>(?:[A-Z][\w.’'-]* ){0,3}[A-Z][\w’'-]*))"
 )
 # Words said just after what was reported before: "later told reporters", "said afterwards" (not "later this
