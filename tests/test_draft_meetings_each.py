@@ -6,7 +6,7 @@ counterparts.py). Published 2025-04-18, a Friday."""
 from __future__ import annotations
 
 import pytest
-from drafting import drafted, meeting_parties, of_type
+from drafting import drafted, drafted_text, meeting_parties, of_type
 
 pytestmark = pytest.mark.usefixtures("talks")
 
@@ -243,3 +243,17 @@ def test_a_body_named_with_people_s_is_one_body_and_no_one_s_possession():
     parties = meeting_parties(text)
     assert ["Omar Diallo", "Eva Kral"] in parties
     assert not any("Liberation Army" in party for meeting in parties for party in meeting)
+
+
+def test_a_person_named_again_with_a_middle_name_or_a_style_is_the_same_person():
+    text = (
+        "External Affairs Minister Pranab Mukherjee met President Omar Diallo and discussed the deal.\n\n"
+        "After the meeting, the White House website flashed a photograph with a caption: ''President Omar Diallo "
+        "welcomes Minister Pranab Kumar Mukherjee to a meeting in the Oval Office Monday, March 24, 2008.''\n\n"
+        "In a post on X, Shri Mukherjee said the talks were useful.\n"
+    )
+    payloads = drafted_text(text, "2008-03-25")
+    people = sorted(p["name"] for p in of_type(payloads, "entity") if p["kind"] == "person")
+    assert people == ["Omar Diallo", "Pranab Mukherjee"]
+    [met] = of_type(payloads, "meeting")
+    assert met["occurred_at"] == "2008-03-24"

@@ -100,8 +100,7 @@ class Registry:
         return key
 
     def _alias(self, key: str, name: str) -> None:
-        """Give an entity drafted here the shorter name the text also calls it by ("the Statistics Office"
-        of the "Federal Statistics Office"), so that the text drafted again after its import knows it."""
+        """Give an entity drafted here the other name the text also calls it by, for a draft after its import."""
         if fold(name) in self.known.names:
             return
         payload = next(entity for entity in self.entities if entity["key"] == key)
@@ -131,8 +130,7 @@ class Registry:
         return self._longer.get(name)
 
     def person(self, mention: Mention, excerpt: str | None) -> str | None:
-        """The key of the person (or body) a mention names, drafting a new person and the post
-        the mention gives them; None for an unnamed speaker whose post names no one known."""
+        """The key of the person (or body) a mention names, drafting a new one and their post; None for no one known."""
         if mention.name:
             name = mention.name
             key = self.known.key_named(name)
@@ -142,7 +140,9 @@ class Registry:
                 key = self.known.key_named(name)
             if key is None and mention.title:
                 key = self._same_surname(self._by_title(mention), name)  # not another foreign minister
-            ended = None if key else self._ends.get(fold(name)) or self._starts.get(fold(name))  # a longer name's
+            words = name.split()  # "Pranab Kumar Mukherjee" of "Pranab Mukherjee": the middle name left out before
+            middle = self.known.key_named(f"{words[0]} {words[-1]}") if len(words) >= 3 and not key else None
+            ended = None if key else self._ends.get(fold(name)) or self._starts.get(fold(name)) or middle  # a longer's
             if ended:
                 self._alias(ended, name)
             key = key or ended

@@ -61,6 +61,7 @@ HONORIFICS = frozenset(
     | {"baroness"}  # "Baroness Ashton"
     | {"sheikh", "prince"}  # "Prince Faisal bin Farhan", "Sheikh Mohammed": a style, no part of the name
     | {"datuk", "dato", "dato'", "dato’", "seri"}  # Malaysian styles: "Datuk Seri Mohamad Hasan"
+    | {"shri", "smt", "shrimati"}  # Indian styles: "Shri Narendra Modi"
 )
 
 # Bodies that speak or take part: name -> aliases.
