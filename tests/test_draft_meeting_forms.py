@@ -774,3 +774,27 @@ def test_two_who_began_negotiations_met(text, parties):
 
 def test_talks_that_began_with_no_parties_named_are_no_meeting():
     assert held("Talks began on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Secretary Ana Lopez travelled to Washington, D.C. on Monday to meet her opposite number, Secretary "
+        "of State Omar Diallo.",
+        "Ana Lopez flew to Lima on Monday to meet President Omar Diallo.",
+        "Ana Lopez met in Washington, D.C. on Monday with her counterpart, Secretary of State Omar Diallo.",
+    ],
+)
+def test_a_journey_made_to_meet_someone_is_a_meeting_of_its_day(text):
+    assert held(text) == [(["ana-lopez", "omar-diallo"], MONDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez will travel to Lima on Monday to meet President Omar Diallo.",
+        "Ana Lopez met reporters in Lima on Monday, with Omar Diallo absent.",
+    ],
+)
+def test_a_journey_to_come_or_a_name_after_a_comma_is_no_meeting_held(text):
+    assert held(text) == []

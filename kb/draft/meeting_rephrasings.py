@@ -300,6 +300,14 @@ _REPHRASED = (
         ),
         " held talks and agreed",
     ),
+    (re.compile(r"\bopposite number(s?)\b"), r"counterpart\1"),  # "his opposite number": his counterpart
+    (  # a journey made to meet someone: "Hague travelled to Washington, D.C. on Friday to meet his opposite number"
+        re.compile(
+            r"\b(?:travelled|traveled|flew|went|came|headed) to (?P<place>[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,3}) "
+            r"(?P<when>on [A-Z][a-z]+ )?to meet (?:with )?"
+        ),
+        r"met in \g<place> \g<when>with ",
+    ),
     (re.compile(r"\b(was|were) visited by (?=[A-Z])"), r"\1 hosted by "),  # "Lopez was visited by Omar Diallo"
     (
         re.compile(

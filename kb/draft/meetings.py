@@ -365,7 +365,10 @@ _AS_WELL_AS = re.compile(r",? as well as ")
 _NOUN = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Cc]alls?|summit|conversation|negotiations|consultations)\b")
 _MET = re.compile(r"(?:.+ )?(?:met|meets|meet)(?: [A-Z][a-z]+day)?")  # "met", "are set to meet", "met Monday"
 # The words of place and time before the "with" of who was met: "met Wednesday in Washington D.C. with B".
-_WITH_LATER = re.compile(r"^(?:[^,;:.“”\"]|(?<=\b[A-Z])\.){0,60}?\bwith (?=[A-Z]|(?:the|his|her) [A-Z])")
+_WITH_LATER = re.compile(
+    r"^(?:[^,;:.“”\"]|,(?= [A-Z])|(?<=\b[A-Z])\.){0,60}?\bwith "  # "met in Washington, D.C. on Friday with his …"
+    r"(?=[A-Z]|(?:the|his|her) [A-Z]|(?:his|her|their) (?:[a-z-]+ )?(?:counterparts?|opposite numbers?)\b)"
+)
 # Meetings of two each, one subject with each party after the verb: "separate talks", "calls", "bilateral meetings".
 _EACH = re.compile(r"\b(?:separate|separately|respectively|series|calls|conversations|bilaterals|bilateral [a-z]+s)\b")
 # The words before those that name the parties of a group of people met: "with African counterparts …, including".
