@@ -122,6 +122,8 @@ def test_a_counterpart_is_never_someone_of_another_country_or_post(text):
         ),
         ("Ana Lopez, Eva Kral and Omar Diallo met in Lima.", [["Ana Lopez", "Eva Kral", "Omar Diallo"]]),
         ("The ministers from Chile, Peru and Ecuador met in Lima.", [["Chile", "Peru", "Ecuador"]]),
+        ("The Foreign Secretaries of India and Pakistan met here today.", [["India", "Pakistan"]]),
+        ("Special envoys of the US and Russia met in Geneva.", [["United States", "Russia"]]),
         ("In Lima, Ana Lopez and Omar Diallo met.", [["Ana Lopez", "Omar Diallo"]]),
         ("Earlier, Ana Lopez and Omar Diallo met in Lima.", [["Ana Lopez", "Omar Diallo"]]),
         ("Meanwhile, Chile and Peru held talks in Lima.", [["Chile", "Peru"]]),

@@ -172,9 +172,9 @@ _FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
     ),
     (  # the leaders of the parties: "The leaders of Chile and Peru met", "The foreign ministers of A and B held talks"
         re.compile(
-            r"\b(?:[Tt]he )?(?:(?:foreign|trade|finance|economy|defence|defense|agriculture|energy) )?"
-            r"(?:leaders|ministers|presidents|heads of (?:state|government)|prime ministers) (?:from|of) "
-            r"(?=(?:the )?[A-Z])"
+            r"\b(?:[Tt]he )?(?:(?i:foreign|trade|finance|economy|defence|defense|agriculture|energy) )?"
+            r"(?i:leaders|ministers|presidents|secretaries|envoys|heads of (?:state|government)|prime ministers) "
+            r"(?:from|of) (?=(?:the )?[A-Z])"  # "The Foreign Secretaries of India and Pakistan met here today"
         ),
         "",
     ),
