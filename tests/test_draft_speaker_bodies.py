@@ -100,3 +100,31 @@ def test_the_government_stays_a_description_when_no_one_country_s_was_named(open
 def test_the_government_of_a_country_speaking_is_the_country():
     text = f"Government of Pakistan said the talks were good.\n\n{QUOTE} said the Government of Pakistan."
     assert speaker(text) == "Pakistan"  # as "the Pakistani government" is; never a description only
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("ACCRA - The finance ministry said in a statement on Friday that the talks had gone well.", "ministry"),
+        (
+            "ACCRA - The Public Relations office of the Finance Minister in a statement expressed how encouraged the "
+            "government is by the progress.",
+            "Public Relations office",
+        ),
+    ],
+)
+def test_a_quote_alone_after_a_body_s_reported_words_is_the_body_s(opening, body):
+    assert body in speaker(f"{opening}\n\n{QUOTE}")
+
+
+def test_a_quote_alone_after_unnamed_people_s_reported_words_is_no_one_s():
+    payloads = drafted_text(f"ACCRA - Officials said the talks had gone well.\n\n{QUOTE}\n")
+    assert not [s for s in of_type(payloads, "statement") if "committed" in s["text"]]
+
+
+def test_a_quote_with_its_own_speaker_after_a_body_s_words_is_that_speaker_s():
+    text = (
+        "The White House said it was not surprised by the reports.\n\n"
+        f"{QUOTE[:-2]}” White House press secretary Omar Diallo said.\n"
+    )
+    assert speaker(text) == "Omar Diallo"

@@ -32,6 +32,14 @@ def described_body(phrase: str) -> Mention | None:
     return Mention(phrase, description=words) if _DEFINITE.fullmatch(words) else None
 
 
+def a_body(who: Mention) -> bool:
+    """Whether a speaker no name names is a body by its noun ("The finance ministry", "Ghana's Ministry of Finance"),
+    not people ("Officials", "a source")."""
+    words = (who.description or "").split(" of ")[0].split()  # "The Public Relations office [of the Minister]"
+    named = bool(who.organisation) and not who.description  # "The White House", not "The Ethiopian expert"
+    return named or bool(words) and words[-1].casefold().strip(",") in (*_NOUNS, "government")
+
+
 def body_meant(text: str, at: int, who: Mention) -> Mention | None:
     """The body named in full last in the ``_LOOK_BACK`` characters before ``at`` whose name holds the noun of a
     speaker described as "the ministry" (its own words, a country's possessive before them kept: "Ghana's Ministry of

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 
 from kb.draft.attribution import frame_speaker
+from kb.draft.definite_bodies import a_body
 from kb.draft.lexicon import THINKING_VERBS
 from kb.draft.reader import START, Reader
 from kb.draft.speakers import Mention, tokens
@@ -17,9 +18,12 @@ from kb.draft.text import Span, sentences
 PARAGRAPH_SENTENCES = 4  # sentences of the paragraph before read back for its reported speech
 
 
-def reported_by(reader: Reader, sentence: Span) -> Mention | None:
-    """The person a sentence of reported speech names as its speaker (or the one its pronoun stands for)."""
-    return _named(reader, sentence, frame_speaker(reader.blanked[sentence.start : sentence.end], False)[0])
+def reported_by(reader: Reader, sentence: Span, bodies: bool = False) -> Mention | None:
+    """The person a sentence of reported speech names as its speaker (or the one its pronoun stands for), or with
+    ``bodies`` the body it names ("The finance ministry said …" then a quote alone: its words; not "Officials")."""
+    said = frame_speaker(reader.blanked[sentence.start : sentence.end], False)[0]
+    body = bodies and said is not None and not said.name and not said.pronoun and a_body(said)
+    return said if body else _named(reader, sentence, said)
 
 
 def _named(reader: Reader, sentence: Span, reported: Mention | None) -> Mention | None:

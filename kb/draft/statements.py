@@ -268,7 +268,8 @@ def _speaker_from_before(reader: Reader, context: Span, before: Span, all_senten
             return last or reader.last_speaker, "continuation", 0.5
     near = previous is not None and text[previous.end : context.start].count("\n") <= 2
     if previous is not None and near and words >= MIN_WORDS_WITHOUT_FRAME:
-        reported = reported_by(reader, previous)  # "Tomas Novak said the talks had stalled." then the quote
+        alone = not speech_verbs(tokens(reader.blanked[context.start : context.end]))  # no verb of its own: a body's
+        reported = reported_by(reader, previous, alone)  # "Tomas Novak said the talks had stalled." then the quote
         if reported is not None:
             return reported, "after-reported-speech", 0.5
         if (subject := _sole_subject(reader, previous)) is not None:  # "Osei was blunt." then the quote
