@@ -798,3 +798,15 @@ def test_a_journey_made_to_meet_someone_is_a_meeting_of_its_day(text):
 )
 def test_a_journey_to_come_or_a_name_after_a_comma_is_no_meeting_held(text):
     assert held(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Lopez told reporters, referring to her talks on Sunday night over dinner with Omar "
+        "Diallo, that the two agreed.",
+        "Ana Lopez said her talks over a working lunch on Sunday with Omar Diallo went well.",
+    ],
+)
+def test_talks_over_a_meal_at_a_part_of_a_day_with_someone_are_a_meeting(text):
+    assert held(text) == [(["ana-lopez", "omar-diallo"], SUNDAY)]

@@ -46,7 +46,8 @@ _NOUN = (
 # A place or a time between a meeting noun and its parties: "in the Kazakh capital", "held in Geneva on Monday".
 _WHERE_OR_WHEN = (
     r"(?:,? (?:(?:was |were )?held |hosted )?(?:(?:in|at) (?:the |an? )?(?:[\w’'.-]+ ){0,2}?[\w’'.-]+"
-    r"|on (?:[A-Z][a-z]+|\d{1,2})(?: \d{1,2}| [A-Z][a-z]+)?(?:,? \d{4})?"  # "on 8 June 2022", "on June 8, 2022"
+    r"|on (?:[A-Z][a-z]+|\d{1,2})(?: \d{1,2}| [A-Z][a-z]+)?(?:,? \d{4})?(?: morning| afternoon| evening| night)?"
+    r"|over (?:a )?(?:working )?(?:dinner|lunch|breakfast)"  # "on Saturday night over dinner", "on June 8, 2022"
     r"|(?:last|this|earlier|late) (?:week|month|year|[A-Z][a-z]+)"
     r"|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?"  # "on Tuesday, April 21, between"
     r"|(?:brokered|mediated|hosted|sponsored|facilitated|organi[sz]ed) by (?:the )?[A-Z][\w’'.-]*"
