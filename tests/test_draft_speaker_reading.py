@@ -615,3 +615,12 @@ def test_a_headline_s_verb_in_capitals_is_no_part_of_a_name():
     )
     payloads = drafted_text(text)
     assert sorted(p["name"] for p in of_type(payloads, "entity") if p["kind"] == "person") == ["Wang Yifan"]
+
+
+def test_a_quote_an_official_passed_on_quoting_a_minister_is_the_minister_s():
+    text = "“We are trying to take everyone on board,” said a government official quoting Water Minister Ana Lopez.\n"
+    payloads = drafted_text(text)
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    [said] = of_type(payloads, "statement")
+    assert names[said["speaker"]] == "Ana Lopez"
+    assert said.get("via_description") == "a government official"

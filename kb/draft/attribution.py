@@ -24,6 +24,9 @@ _QUOTING = re.compile(
     r"\b(?:quot|cit|report)(?:ing|ed) (?!by )(?P<who>(?:him|her|them|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}"
     r"|(?:the|a|an) (?:[\w’'.-]+ ){0,3}[\w’'.-]+)) as (?:saying|telling)"
 )
+# A person named with their post after "quoting", as saying or not: "said a government official quoting Indian Water
+# Resource Minister Uma Bharati on Monday" (Bharati's words, passed on by the official).
+_QUOTING_NAMED = re.compile(r"\bquoting (?P<who>(?:[A-Z][\w’'.-]* ){1,6}[A-Z][\w’'.-]*)")
 # Up to eight words, each a whole run between spaces: "(?:[\w.-]+ ?){1,8}" would try every way of
 # cutting one long word into eight, and never end on "according to aaaa…a!".
 _ACCORDING = re.compile(
@@ -192,14 +195,16 @@ def document(who: Mention | None) -> bool:
 
 
 def second_hand(frame: str) -> tuple[Mention | None, Mention | None]:
-    """(the speaker, who passed the words on) from "a source said, quoting him as saying"."""
-    quoting = _QUOTING.search(frame)
-    if quoting:
+    """(the speaker, who passed the words on) from "a source said, quoting him as saying", "said a government official
+    quoting Indian Water Resource Minister Uma Bharati"."""
+    quoting = _QUOTING.search(frame) or _QUOTING_NAMED.search(frame)
+    named = quoting and (quoting.re is _QUOTING or bool((mention_of(quoting.group("who")) or Mention("")).name))
+    if quoting and named:
         words = tokens(frame[: quoting.start()])
         verbs = speech_verbs(words)
-        passer = subject_before(words, verbs[-1]) if verbs else []
+        passer = (subject_before(words, verbs[-1]) or subject_after(words, verbs[-1])) if verbs else []
         who = mention_of(quoting.group("who"))
-        via = mention(passer, frame[passer[0].start : passer[-1].end]) if passer else None
+        via = mention(passer, frame) if passer else None
         return who, via
     return None, None
 
