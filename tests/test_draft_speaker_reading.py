@@ -624,3 +624,15 @@ def test_a_quote_an_official_passed_on_quoting_a_minister_is_the_minister_s():
     [said] = of_type(payloads, "statement")
     assert names[said["speaker"]] == "Ana Lopez"
     assert said.get("via_description") == "a government official"
+
+
+@pytest.mark.parametrize("adverb", ["meanwhile", "however", "too", "instead"])
+def test_an_adverb_between_a_speaker_and_their_verb_keeps_the_speaker(adverb):
+    text = (
+        "Government negotiator Ana Lopez and rebel leader Ivan Marquez opened the talks. “We come with an olive "
+        f"branch,” Marquez said. Lopez {adverb} expressed “moderate optimism” about a peace deal.\n"
+    )
+    payloads = drafted_text(text)
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    [said] = [s for s in of_type(payloads, "statement") if "optimism" in s["text"]]
+    assert names[said["speaker"]] == "Ana Lopez"

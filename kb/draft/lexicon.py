@@ -224,6 +224,7 @@ VERB_FILLERS = frozenset(
         also later earlier then today yesterday tonight reportedly previously separately further
         again has had have was were
         would will is had've once repeatedly publicly privately recently quickly simply only just merely
+        meanwhile however too instead nevertheless likewise
         """
     )
 )
