@@ -197,9 +197,10 @@ def document(who: Mention | None) -> bool:
 def second_hand(frame: str) -> tuple[Mention | None, Mention | None]:
     """(the speaker, who passed the words on) from "a source said, quoting him as saying", "said a government official
     quoting Indian Water Resource Minister Uma Bharati"."""
-    quoting = _QUOTING.search(frame) or _QUOTING_NAMED.search(frame)
-    named = quoting and (quoting.re is _QUOTING or bool((mention_of(quoting.group("who")) or Mention("")).name))
-    if quoting and named:
+    quoting = _QUOTING.search(frame)
+    if quoting is None and (named := _QUOTING_NAMED.search(frame)) and (mention_of(named["who"]) or Mention("")).name:
+        quoting = named  # a person named with their post, without "as saying"
+    if quoting:
         words = tokens(frame[: quoting.start()])
         verbs = speech_verbs(words)
         passer = (subject_before(words, verbs[-1]) or subject_after(words, verbs[-1])) if verbs else []

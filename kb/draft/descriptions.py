@@ -9,10 +9,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from operator import itemgetter
 
-from kb.draft.dates import MONTHS, WEEKDAYS
+from kb.draft.dates import WEEKDAYS
 from kb.draft.document_speakers import document_speaker
 from kb.draft.it_said import body_named_before
-from kb.draft.lexicon import GROUP_NOUNS, HONORIFICS, NAME_PARTICLE_WORDS, TITLE_HEADS, TITLE_WORDS
+from kb.draft.lexicon import GROUP_NOUNS, HONORIFICS, NAME_PARTICLE_WORDS, NOT_IN_NAMES, TITLE_HEADS, TITLE_WORDS
 from kb.draft.nationals import national
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank, named_subjects
@@ -268,7 +268,7 @@ def _definite_post(who: Mention) -> set[str]:
 
 # A post in lower case before a name: "prominent environmental scientist and author Tim Flannery", and the country or
 # body it is of, when it names one before it ("Ghana's finance minister Kwame Osei", "Norwegian trade minister …").
-_WHEN = "|".join(word.capitalize() for word in (*WEEKDAYS, *MONTHS))  # no part of a name: "minister Kwame Osei Monday"
+_WHEN = "|".join(word.capitalize() for word in (*WEEKDAYS, *NOT_IN_NAMES))  # "minister Kwame Osei Monday"
 _LOWER_CASE_POST = re.compile(
     r"\b(?:(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)(?:[’']s)? )?(?P<post>(?:[a-z][\w-]* ){1,4})"
     rf"(?P<name>[A-Z][\w’'-]+(?: (?!{_WHEN}\b)[A-Z][\w’'-]+){{1,4}})\b"  # "facilitator Tengku Ab Ghafar Tengku Mohamed"
