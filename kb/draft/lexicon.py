@@ -48,8 +48,8 @@ TITLE_HEADS = frozenset(
         president minister premier chancellor secretary secretary-general representative ambassador
         envoy negotiator mediator facilitator chief head director governor chair chairman chairwoman chairperson
         commissioner general spokesman spokeswoman spokesperson speaker senator congressman congresswoman lawmaker
-        official
-        adviser advisor counsellor counselor king queen emir prince sheikh ruler mayor leader commander coordinator
+        official adviser advisor counsellor counselor king queen emir prince sheikh ruler mayor leader commander
+        coordinator
         administrator ceo founder delegate mep mp pm fm eam manager professor researcher fellow strategist
         author scientist economist analyst councillor councilor attorney solicitor
         taoiseach tánaiste

@@ -1,6 +1,6 @@
 """Two parties speaking as one: "the two countries emphasized '…'", "Both sides stressed that '…'", "the two South
-Caucasus states said" — the
-two countries or bodies the text named together just before ("Qatar and Egypt reaffirmed …")."""
+Caucasus states said" — the two countries or bodies the text named together just before ("Qatar and Egypt
+reaffirmed …")."""
 
 from __future__ import annotations
 

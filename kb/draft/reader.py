@@ -287,8 +287,8 @@ def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
         if _dateline_run(text, run):
             continue
         words = run.group()
-        if text[max(0, run.start() - 4) : run.start()].endswith(("for ", "of ", "to ")):
-            words = f"{text[: run.start()].split()[-1]} {words}"  # "envoy for Syria Staffan de Mistura": a portfolio
+        if (preposition := text[max(0, run.start() - 4) : run.start()]).endswith(("for ", "of ", "to ")):
+            words = f"{preposition.split()[-1]} {words}"  # "envoy for Syria Staffan de Mistura": a portfolio
         who = mention_of(POSSESSIVE.sub("", _OWNED.sub("", words)))
         if who is None or not who.name or " " not in who.name or who.pronoun:
             continue
