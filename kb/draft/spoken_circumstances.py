@@ -51,11 +51,11 @@ _EVENTS = frozenset({"meeting", "summit", "conference", "session", "dinner", "fo
 
 
 def before_place(words: list[Token], at: int) -> int:
-    """Where a person's phrase ends before the place they spoke in, which ends at ``at`` right before their verb
-    ("Ana Lopez [in Lima] said", "Putin [on arrival in Meseberg] called", "Putin [upon his arrival in Berlin] told",
-    "Lighthizer [at a White House meeting] told"),
-    or ``at`` when no person's name comes before such a place (a body's: "the U.S. Embassy in Beijing said")."""
-    if not (words[at].capitalised or words[at].word in _EVENTS):  # "Lighthizer [at a White House meeting] told"
+    """Where a person's phrase ends before the place or occasion they spoke at, which ends at ``at`` right before their
+    verb ("Ana Lopez [in Lima] said", "Putin [on arrival in Meseberg] called", "Putin [upon his arrival in Berlin]
+    told", "Lighthizer [at a White House meeting] told", "Key rebel leaders [in Nigeria's oil-producing Niger Delta]
+    have urged"), or ``at`` when no person comes before such a place (a body's: "the U.S. Embassy in Beijing said")."""
+    if not (words[at].capitalised or words[at].word in _EVENTS):
         return at
     for start in range(at - 1, max(at - _PLACE_REACH, 0), -1):
         place = words[start + 1].capitalised or words[start + 1].word in ("the", "a", "an")  # "at the United Nations"
