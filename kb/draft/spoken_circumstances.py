@@ -7,7 +7,7 @@ person spoke in, with no commas: "Lind in Oslo said", "Putin on arrival in Meseb
 from __future__ import annotations
 
 from kb.draft.lexicon import OPENERS
-from kb.draft.speakers import Token, mention_of
+from kb.draft.speakers import Token, group_noun, mention_of
 
 # Words that open where, when or how someone spoke, or how their words stand to others': "Blinken, on a
 # visit to Doha, told", "Novak, for his part, said", "Lind, however, said", "Kral, too, said".
@@ -46,7 +46,6 @@ def opens_clause(words: list[Token], at: int) -> bool:
 
 _PLACE_REACH = 8  # tokens: "upon his arrival in New Delhi" between a person and their verb
 _ARRIVING = frozenset({"on", "upon", "his", "her", "their", "arrival"})  # "on arrival in", "upon her arrival in"
-_PEOPLE = frozenset({"leaders", "officials", "ministers", "negotiators", "diplomats", "delegates", "envoys"})
 _EVENTS = frozenset({"meeting", "summit", "conference", "session", "dinner", "forum", "ceremony", "event", "hearing"})
 
 
@@ -72,6 +71,6 @@ def before_place(words: list[Token], at: int) -> int:
                 name.insert(0, token.text)
             who = mention_of(" ".join(name)) if name else None
             mixed = any(t.text.islower() and t.word not in ("the", "of", "and") for t in words[start + 1 : at])
-            people = mixed and lead > 0 and words[lead - 1].word in _PEOPLE  # "leaders [in Nigeria's oil-producing …]"
+            people = mixed and lead > 0 and group_noun(words[lead - 1])  # "leaders [in Nigeria's oil-producing …]"
             return lead - 1 if people or (who is not None and who.name and not who.organisation) else at
     return at
