@@ -11,6 +11,12 @@ pytestmark = pytest.mark.usefixtures("talks")
 QUOTED = ("direct_quote", "partial_quote")
 
 
+def speakers_holding(payloads: list[dict], words: str = "") -> list[str | None]:
+    """The name of the speaker (None: no one named) of each drafted statement whose text holds ``words``."""
+    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
+    return [names.get(s.get("speaker", "")) for s in of_type(payloads, "statement") if words in s["text"]]
+
+
 def speakers(kb, text: str) -> list[tuple[str | None, str | None]]:
     """(speaker, speaker_description) of each drafted quote, in the text's order."""
     return [
@@ -397,18 +403,13 @@ def test_called_on_someone_named_is_a_visit_unless_to_or_for_follows_the_name(kb
 )
 def test_the_place_a_person_spoke_in_between_them_and_their_verb_is_no_speaker(text):
     payloads = drafted_text(text)
-    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
-    [said] = [s for s in of_type(payloads, "statement") if "Lopez" in s["text"]]
-    assert names.get(said.get("speaker", "")) == "Ana Lopez"
+    assert speakers_holding(payloads, "Lopez") == ["Ana Lopez"]
     places = ("Lima", "Meseberg", "New Delhi", "Europe", "Chile")
     assert not [p for p in of_type(payloads, "entity") if p["kind"] == "person" and p["name"].endswith(places)]
 
 
 def test_a_speaker_after_said_with_words_of_when_or_where_after_them_is_still_the_speaker():
-    payloads = drafted_text("The talks stalled, said Ana Lind on Monday.\n")
-    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
-    [said] = of_type(payloads, "statement")
-    assert names[said["speaker"]] == "Ana Lind"
+    assert speakers_holding(drafted_text("The talks stalled, said Ana Lind on Monday.\n")) == ["Ana Lind"]
 
 
 def test_he_in_the_paragraph_after_a_quote_is_its_speaker_though_a_man_was_named_before():
@@ -475,10 +476,7 @@ def test_a_statement_that_states_is_still_a_verb():
     ],
 )
 def test_a_quote_in_a_clause_then_said_and_a_name_ending_the_sentence_is_that_name_s(text):
-    payloads = drafted_text(text)
-    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
-    [said] = [s for s in of_type(payloads, "statement") if "candid" in s["text"]]
-    assert names[said["speaker"]] == "Omar Song"
+    assert speakers_holding(drafted_text(text), "candid") == ["Omar Song"]
 
 
 def test_said_and_a_name_before_the_quote_is_no_speaker_after_it():
@@ -524,10 +522,7 @@ def test_he_after_an_aside_in_brackets_is_the_speaker_before_it(verb):
         'President Omar Diallo stressed, "I am convinced that we can build peace." (Eva Kral died on 3 May.)\n\n'
         f'He {verb}, "we did this by believing in peace".\n'
     )
-    payloads = drafted_text(text)
-    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
-    said = [s for s in of_type(payloads, "statement") if "believing" in s["text"]]
-    assert [names[s["speaker"]] for s in said] == ["Omar Diallo"]
+    assert speakers_holding(drafted_text(text), "believing") == ["Omar Diallo"]
 
 
 def test_talks_that_continued_are_no_speaker():
@@ -589,10 +584,7 @@ def test_a_quote_after_a_clause_opening_with_when_is_the_main_clause_speaker_s()
         "Chief negotiator Omar Diallo and Commissioner Ana Lopez opened the chapter.\n\n"
         "When Lopez said the two sides needed more engagement, Diallo quipped that they wanted “marriage”.\n"
     )
-    payloads = drafted_text(text)
-    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
-    quotes = [s for s in of_type(payloads, "statement") if "marriage" in s["text"]]
-    assert [names[s["speaker"]] for s in quotes] == ["Omar Diallo"]
+    assert speakers_holding(drafted_text(text), "marriage") == ["Omar Diallo"]
 
 
 def test_people_described_in_a_place_with_words_in_lower_case_are_no_place_s():
@@ -632,7 +624,4 @@ def test_an_adverb_between_a_speaker_and_their_verb_keeps_the_speaker(adverb):
         "Government negotiator Ana Lopez and rebel leader Ivan Marquez opened the talks. “We come with an olive "
         f"branch,” Marquez said. Lopez {adverb} expressed “moderate optimism” about a peace deal.\n"
     )
-    payloads = drafted_text(text)
-    names = {p["key"]: p["name"] for p in of_type(payloads, "entity")}
-    [said] = [s for s in of_type(payloads, "statement") if "optimism" in s["text"]]
-    assert names[said["speaker"]] == "Ana Lopez"
+    assert speakers_holding(drafted_text(text), "optimism") == ["Ana Lopez"]
