@@ -15,7 +15,8 @@ from kb.draft.it_said import body_named_before
 from kb.draft.lexicon import GROUP_NOUNS, HONORIFICS, NAME_PARTICLE_WORDS, NOT_IN_NAMES, TITLE_HEADS, TITLE_WORDS
 from kb.draft.nationals import national
 from kb.draft.quotes import find_quotes
-from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank, named_subjects
+from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank
+from kb.draft.sentence_subjects import named_subjects
 from kb.draft.sexes import sex_of
 from kb.draft.speakers import (
     TENURE,

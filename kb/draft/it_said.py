@@ -9,13 +9,13 @@ from operator import attrgetter
 
 from kb.draft.attribution import frame_speaker
 from kb.draft.countries import COUNTRIES
-from kb.draft.entities import bodies_by_use
 from kb.draft.lexicon import GROUP_NOUNS
 from kb.draft.pair_said import REACH, pair_speaking
 from kb.draft.reader import Reader
 from kb.draft.reporting_verbs import speech_verbs, tokens_through_verbs
 from kb.draft.speakers import Mention, Token, body_name, unnamed_body
 from kb.draft.text import Span
+from kb.draft.text_names import bodies_by_use
 
 
 def body_speaking(reader: Reader, sentence: Span, all_sentences: list[Span]) -> Mention | None:

@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
 from kb.draft.definite_bodies import described_body
-from kb.draft.lexicon import ARABIC_ARTICLE, HONORIFICS, NAME_PARTICLES, OPENERS, PAIRED_NOUNS, TITLE_WORDS
+from kb.draft.lexicon import ARABIC_ARTICLE, NAME_PARTICLES, PAIRED_NOUNS
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.reporting_verbs import speech_verbs
+from kb.draft.sentence_subjects import dateline, named_subjects
 from kb.draft.sexes import sex_of
-from kb.draft.speakers import Mention, Token, is_title, mention_of, tokens
+from kb.draft.speakers import Mention, Token, mention_of, tokens
 from kb.draft.subjects import subject_after, subject_before
 from kb.draft.text import POSSESSIVE, Span, sentences
 
@@ -24,8 +25,6 @@ ANTECEDENTS = 8  # the people named last before a pronoun, among whom it finds t
 _PRONOUN_SEX = {"she": "f", "her": "f", "he": "m", "him": "m"}
 START = attrgetter("start")  # a quote's or a sentence's, to bisect on (quicker than a lambda)
 
-# A word of a name after another capitalised word or an honorific ("Donald Trump", "Mr. Trump"): its surname.
-_AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-]*) (?=([A-Z][a-z][\w’'-]*)\b)")
 # A post and a name in capitals, with the particles of a name: "Economic Revitalization Minister Ryosei Akazawa".
 TITLED_RUN = re.compile(  # never across a sentence's full stop: "… President Omar Diallo. The Alliance …"
     r"\b[A-Z][\w’'.-]*(?:(?<![a-z][a-z][a-z]\.) (?:of |for |the |(?:(?:"
@@ -243,20 +242,6 @@ def blank(text: str, quotes: list[Quote]) -> str:
     return "".join(chars)
 
 
-@functools.lru_cache(maxsize=1)  # read for quotes and again for reported speech: the same text unless a transcript
-def named_subjects(blanked: str) -> list[tuple[int, Mention]]:
-    """People named as the speaker of a reporting verb, or as the subject a sentence opens with (by
-    a surname alone, "Trump lavished …", if the text gives it after a given name or a post too)."""
-    surnames = {match.group(1) for match in _AFTER_A_CAPITAL.finditer(blanked)}
-    return [
-        (sentence.start + at, who)
-        for sentence in sentences(blanked)
-        if not sentence.text.startswith("(")  # an aside in brackets: "(Dhlakama died in May.)"
-        for at, who, alone in _subjects_in(sentence.text)
-        if not alone or who.phrase in surnames
-    ]
-
-
 @functools.lru_cache(maxsize=2)  # asked for every pronoun of the same text
 def unnamed_speakers(text: str) -> list[tuple[int, Mention]]:
     """The unnamed people a text first brings in as the subject of a reporting verb ("a well-placed Egyptian
@@ -306,83 +291,11 @@ def _dateline_run(text: str, run: re.Match[str]) -> bool:
     if run.start() and text[run.start() - 1] != "\n" or not run.group().isupper():
         return False
     words = tokens(text[run.start() : run.end() + 12])
-    return _dateline(words, words[: len(tokens(run.group()))]) and text.count("\n" + run.group()) <= 1
+    return dateline(words, words[: len(tokens(run.group()))]) and text.count("\n" + run.group()) <= 1
 
 
 # What a person's possessive owns in a title, no part of the name: "Readout of President Joe Biden's Call with …".
 _OWNED = re.compile(r"[’']s (?:(?:Phone|Telephone|Video) )?(?:Call|Meeting|Visit|Trip|Remarks|Statement)\b.*$")
-
-
-@functools.lru_cache(maxsize=8192)  # with a transcript, its sentences outside the turns are read twice
-def _subjects_in(sentence: str) -> tuple[tuple[int, Mention, bool], ...]:
-    """The named subjects of one sentence (see _named_subjects), where each starts in it, and
-    whether it is a sentence's opening word alone."""
-    found: list[tuple[int, Mention, bool]] = []
-    whole = Span(0, len(sentence), sentence)
-    words = tokens(sentence)
-    starts = [0] + [verb for verb in speech_verbs(words)]
-    opened: list[Token] = []
-    for at in starts:
-        if at == 0:
-            phrase: list[Token] = []
-            for token in words:
-                particle = bool(phrase) and token.word in NAME_PARTICLES  # "Souza da Costa added"
-                if not (token.capitalised or token.word in TITLE_WORDS or particle) or token.text in ",:;—–-":
-                    break
-                phrase.append(token)
-            while phrase and phrase[-1].word in NAME_PARTICLES and not phrase[-1].capitalised:
-                phrase.pop()
-            participle = phrase and (
-                phrase[0].word.endswith("ing") or len(phrase) == 1 and phrase[0].word.endswith("ed")
-            )
-            if not phrase or phrase[0].word in OPENERS or participle:
-                phrase = opened = _after_opening_clause(words)  # "After the talks, Tomas Novak flew home"
-            if _dateline(words, phrase):
-                continue  # "NEW YORK — There is …": the place the story was filed from
-            if not phrase:
-                continue  # (a phrase of one word is kept if it is a surname: see _named_subjects)
-        else:
-            inverted = subject_after(words, at) if at and words[at - 1].text == "," else []
-            phrase = inverted or subject_before(words, at)  # "… trade, says Datuk Seri Mohamad Hasan."
-        who = mention_in(sentence, whole, phrase) if phrase else None
-        if who is not None and who.name and not who.pronoun and not _the_thing(phrase, who):
-            alone = len(phrase) == 1 and phrase[0] is words[0] or phrase is opened and " " not in who.name
-            found.append((phrase[0].start, who, alone))  # one word after an opening clause: "However, Yemen's Houthi"
-    return tuple(found)
-
-
-def _the_thing(phrase: list[Token], who: Mention) -> bool:
-    """Whether "the" opens a name without a post, which names a body or a thing, no person: "the GCC", "the
-    Alliance" (not "the Alliance's chief negotiator Tomas Novak")."""
-    return phrase[0].word == "the" and not who.title and not POSSESSIVE.search(phrase[0].text)
-
-
-def _dateline(words: list[Token], phrase: list[Token]) -> bool:
-    """Whether a sentence's opening words are a dateline: in capitals, no post nor style among them, then a
-    dash or a colon ("NEW YORK — …", "KUALA LUMPUR: …"), or a comma and a day or a bracket ("GENEVA, Dec 5 — …",
-    "ABU DHABI, (WAM - 09th Dec, 2020)")."""
-    after = len(phrase)
-    mark = words[after].text if after < len(words) else ""
-    dated = mark == "," and any(t.text[:1].isdigit() or t.text == "(" for t in words[after + 1 : after + 5])
-    capitals = all(t.text.isupper() and not is_title(t) and t.word not in HONORIFICS for t in phrase)
-    return bool(phrase) and phrase[0] is words[0] and (mark in ("—", "–", "-", ":") or dated) and capitals
-
-
-_OPENING_CLAUSE = 12  # words: the clause a sentence may open with before its subject ("On Monday, …")
-
-
-def _after_opening_clause(words: list[Token]) -> list[Token]:
-    """The capitalised subject after a sentence's opening clause: "After the talks in Geneva, [the
-    Alliance's chief negotiator Tomas Novak] flew home"."""
-    comma = next((i for i, token in enumerate(words[:_OPENING_CLAUSE]) if token.text == ","), None)
-    if comma is None:
-        return []
-    phrase: list[Token] = []
-    for token in words[comma + 1 :]:
-        if not (token.capitalised or token.word in TITLE_WORDS or (not phrase and token.word == "the")):
-            break
-        phrase.append(token)
-    return phrase if any(token.capitalised for token in phrase) else []
 
 
 def antecedents(text: str) -> Callable[[int], Mention | None]:

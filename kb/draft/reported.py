@@ -11,8 +11,9 @@ from kb.draft.dates import clause_around, without_dateline
 from kb.draft.figures import figures
 from kb.draft.lexicon import OWNERS, VERB_FILLERS
 from kb.draft.quotes import find_quotes
-from kb.draft.reader import Reader, Said, blank, mention_in, named_subjects
+from kb.draft.reader import Reader, Said, blank, mention_in
 from kb.draft.reporting_verbs import negation, speech_verbs
+from kb.draft.sentence_subjects import named_subjects
 from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, tokens, unnamed_body
 from kb.draft.spoken_circumstances import participle
 from kb.draft.subjects import subject_after, subject_before

@@ -23,9 +23,10 @@ from kb.draft.pair_said import two_named
 from kb.draft.pronoun_places import pronoun_place
 from kb.draft.quoted_predicate import predicate_subject
 from kb.draft.quotes import Quote, find_quotes, names_a_work, open_at
-from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, START, Reader, Said, blank, mention_in, named_subjects
+from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, START, Reader, Said, blank, mention_in
 from kb.draft.reported_before import paragraph_reporter, reported_by, reported_just_before
 from kb.draft.reporting_verbs import speech_verbs, tokens_through_verbs
+from kb.draft.sentence_subjects import named_subjects
 from kb.draft.sole_named import sole_named
 from kb.draft.speakers import Mention, Token, body_name, mention_of, tokens
 from kb.draft.speech_phrases import owner_of_saying, phrase_speaker, whose_words
