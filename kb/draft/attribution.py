@@ -14,7 +14,8 @@ from kb.draft.reader import mention_in, someone
 from kb.draft.reporting_verbs import issued, speech_verbs, tokens_through_verbs
 from kb.draft.speakers import Mention, Token, mention, mention_of, tokens
 from kb.draft.spoken_circumstances import participle
-from kb.draft.subjects import subject_after, subject_before
+from kb.draft.subjects import subject_before
+from kb.draft.subjects_after import subject_after
 from kb.draft.text import Span
 
 # "quoting him as saying", "quoted Tomas Novak as saying", "quoted the fisheries ministry as saying", "quoted a

@@ -17,7 +17,8 @@ from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.sentence_subjects import dateline, named_subjects
 from kb.draft.sexes import sex_of
 from kb.draft.speakers import Mention, Token, mention_of, tokens
-from kb.draft.subjects import subject_after, subject_before
+from kb.draft.subjects import subject_before
+from kb.draft.subjects_after import subject_after
 from kb.draft.text import POSSESSIVE, Span, sentences
 
 MIN_WORDS_WITHOUT_FRAME = 6

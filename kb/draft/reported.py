@@ -16,7 +16,8 @@ from kb.draft.reporting_verbs import negation, speech_verbs
 from kb.draft.sentence_subjects import named_subjects
 from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, tokens, unnamed_body
 from kb.draft.spoken_circumstances import participle
-from kb.draft.subjects import subject_after, subject_before
+from kb.draft.subjects import subject_before
+from kb.draft.subjects_after import subject_after
 from kb.draft.text import Span, covered, overlaps, sentences
 from kb.draft.venues import venue
 

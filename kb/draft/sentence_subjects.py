@@ -10,7 +10,8 @@ import re
 from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, OPENERS, TITLE_WORDS
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.speakers import Mention, Token, is_title, mention_of, tokens
-from kb.draft.subjects import subject_after, subject_before
+from kb.draft.subjects import subject_before
+from kb.draft.subjects_after import subject_after
 from kb.draft.text import POSSESSIVE, sentences
 
 # A word of a name after another capitalised word or an honorific ("Donald Trump", "Mr. Trump"): its surname.

@@ -1,12 +1,12 @@
 """The subject of a reporting verb: the phrase just before it ("Barnier [also] said"), over an apposition ("Tina
 Stege, the climate envoy of the Marshall Islands, said"), two appositions, an apposition whose closing comma is left
 out, or a relative clause ("Simon Stiell, who a week ago told", "the Alliance, whose officials joined the talks,
-said"); or the phrase just after it ("said Barnier")."""
+said")."""
 
 from __future__ import annotations
 
 from kb.draft.dates import MONTHS
-from kb.draft.issued_documents import ISSUED, document_issued
+from kb.draft.issued_documents import document_issued
 from kb.draft.lexicon import (
     DOCUMENT_KINDS,
     DOCUMENT_NOUNS,
@@ -26,7 +26,7 @@ from kb.draft.lexicon import (
 from kb.draft.named_from import person_from
 from kb.draft.owned_speakers import owned_speaker
 from kb.draft.plain_phrases import PARTY_AND_STATE, POST_INITIALS
-from kb.draft.post_openings import adjective, article_opening
+from kb.draft.post_openings import article_opening
 from kb.draft.reporting_verbs import issued
 from kb.draft.speakers import (
     ABBREVIATION,
@@ -39,38 +39,37 @@ from kb.draft.speakers import (
     describes,
     group_noun,
     is_title,
-    lists_portfolios,
     mention_of,
     particle,
 )
 from kb.draft.spoken_circumstances import CIRCUMSTANCES, before_place, opens_clause, participle, participle_opening
 from kb.draft.text import POSSESSIVE
-from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF, complement_after
+from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF
 from kb.draft.venues import venue
 
-_CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
+CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 _OWNING = frozenset({"of", "for", "from"})  # the words before "the" that own it: "the head of the Alliance"
 _RELATIONS = frozenset({"counterpart", "colleague", "predecessor", "successor", "aide", "deputy"})  # to another
-_PHRASE_WORDS = _CONNECTORS | TENURE | _RELATIONS | PORTFOLIOS  # a post's portfolio too: "the fisheries minister"
+_PHRASE_WORDS = CONNECTORS | TENURE | _RELATIONS | PORTFOLIOS  # a post's portfolio too: "the fisheries minister"
 _TITLED, _POSTS = TITLE_WORDS | _RELATIONS | POST_INITIALS, TITLE_HEADS | _RELATIONS
 
 
-def _phrase_word(token: Token) -> bool:
+def phrase_word(token: Token) -> bool:
     """Whether a token may belong to a speaker's phrase: "Lind's Brazilian [counterpart], Joao Ferreira,"."""
     return token.capitalised or is_title(token) or group_noun(token) or token.word in _PHRASE_WORDS
 
 
-def _phrase_before(words: list[Token], end: int) -> list[Token]:
+def phrase_before(words: list[Token], end: int) -> list[Token]:
     """The speaker-like phrase that ends just before ``end``."""
     found: list[Token] = []
     at = end - 1
     if at > 2 and words[at].text == ")" and words[at - 2].text == "(" and ABBREVIATION.fullmatch(words[at - 1].text):
         found, at = words[at - 2 : at + 1], at - 3  # a body's abbreviation: "the Ministry of Trade (MOT)"
     while at >= 0 and (
-        _phrase_word(words[at])
+        phrase_word(words[at])
         or (words[at].word in DETERMINERS and found)
         or (words[at].word in ("his", "her") and describes(found))  # "his spokesman"
-        or _owner(words, at, found)
+        or owner(words, at, found)
         or _listed(words, at, found)
         or (bool(found) and found[0].word in DOCUMENT_NOUNS and words[at].word in DOCUMENT_KINDS)  # "brief statement"
         or (bool(found) and person_from(words, at))  # "Kim Kye-gwan from the DPRK"
@@ -87,7 +86,7 @@ def _phrase_before(words: list[Token], end: int) -> list[Token]:
     if found and found[0].word == "the" and at > 1 and words[at - 1].word == "of" and words[at - 2].word in _PARTS:
         found[:0] = words[at - 3 if at > 2 and words[at - 3].word == "a" else at - 2 : at]  # "one of the sources"
     while found and (
-        (found[0].word in _CONNECTORS and not particle(found, 0, opening=True))
+        (found[0].word in CONNECTORS and not particle(found, 0, opening=True))
         or (found[0].word in OPENERS and found[0].word not in DETERMINERS)
     ):
         found.pop(0)
@@ -106,7 +105,7 @@ def _listed(words: list[Token], at: int, found: list[Token]) -> bool:
     return listing and bool(found) and found[0].capitalised and any(t.word == "and" for t in found)
 
 
-def _owner(words: list[Token], at: int, found: list[Token]) -> bool:
+def owner(words: list[Token], at: int, found: list[Token]) -> bool:
     """Whether the word at ``at`` is a possessive after "the" owning the post after it: "the bloc’s chief envoy"."""
     return bool(found) and at > 0 and words[at - 1].word == "the" and bool(POSSESSIVE.search(words[at].text))
 
@@ -143,33 +142,33 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     at = before_place(words, _before_venue(words, at))  # "Lind [at a news conference] said", "Lind [in Oslo] said"
     who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
     if who is not None and who > 1 and words[who - 1].text == ",":
-        name = _phrase_before(words, who - 1) or _modified_source(words, who - 2)
+        name = phrase_before(words, who - 1) or _modified_source(words, who - 2)
         return name if name and not lone_pronoun(name, 0) else []
     if at >= 0 and words[at].text == ",":
         opening = next((i for i in range(at - 1, max(at - 30, -1), -1) if words[i].text == ","), None)
         if opening is not None and opening + 1 < at and words[opening + 1].word in RELATIVES | INCLUSIONS:
-            name = _phrase_before(words, opening) or _modified_source(words, opening - 1)  # "Akazawa, who …, met"
+            name = phrase_before(words, opening) or _modified_source(words, opening - 1)  # "Akazawa, who …, met"
             return name if name and not lone_pronoun(name, 0) else []
         comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
         if comma is None:  # a stray comma after a name: "spokesman Li Kuiwen, said"
-            name = _phrase_before(words, at)
+            name = phrase_before(words, at)
             return name if len(name) > 1 and not lone_pronoun(name, 0) and _mentions_name(name) else []
-        name = _phrase_before(words, comma)
+        name = phrase_before(words, comma)
         between = words[comma + 1 : at]
         post = describes(name) or (bool(name) and name[-1].word in _TITLED)  # "Novak's deputy, Eva Kral,"
         first = comma - len(name)  # "Lind, the envoy, and Kral, her counterpart, met": two, no apposition of one
         opening = participle_opening(words, first)  # "Motegi, speaking … his counterpart, Robert Lighthizer, said"
-        named = _phrase_before(words, opening) if opening is not None else []
+        named = phrase_before(words, opening) if opening is not None else []
         if opening is not None and named and opens_clause(words, opening - len(named)):  # not "Meanwhile, in Oslo, …"
             name, comma, post = named, opening, True
         joined = first > 1 and words[first - 1].word == "and" and words[first - 2].text == ","
-        if not (_apposition(between) or _age(between)) and not (_is_name(between) and post) or not name or joined:
+        if not (_apposition(between) or _age(between)) and not (is_name(between) and post) or not name or joined:
             return _second_apposition(words, comma, at)  # or "Novak, 62, a former trade minister, said"
-        holder = mention_of(" ".join(t.text for t in name)) if describes(name) and not _is_name(between) else None
+        holder = mention_of(" ".join(t.text for t in name)) if describes(name) and not is_name(between) else None
         if holder is not None and not holder.name and (named_first := _second_apposition(words, comma, at)):
             return named_first  # "Kishida, Minister for Foreign Affairs, upon the request of the EU, held talks"
         return name + words[comma:at] if name and not lone_pronoun(name, 0) else []
-    found = document_issued(words, at) or _phrase_before(words, at + 1)
+    found = document_issued(words, at) or phrase_before(words, at + 1)
     first = at + 1 - len(found)  # "Trump met Moon and said": the subject of "met", Trump
     if found[-1:] and found[-1].word == "and" and first > 1 and words[first - 1].text.islower():
         return subject_before(words, first - 1)
@@ -202,7 +201,7 @@ def _before_venue(words: list[Token], at: int) -> int:
     for start in range(at, max(at - _VENUE_REACH, 0), -1):
         if words[start].text in ",;:—–()" and not _in_date(words, start):  # "released on July 8, 2024" is one
             return at  # "Speaking at a news conference in Istanbul, Medinsky said": a clause of its own
-        if words[start].word in ("in", "at", "on", "during") and _phrase_word(words[start - 1]):
+        if words[start].word in ("in", "at", "on", "during") and phrase_word(words[start - 1]):
             tail = " ".join(t.text for t in words[start : at + 1])
             place = venue(tail)
             return start - 1 if place is not None and tail.startswith(place) else at
@@ -216,7 +215,7 @@ def _in_date(words: list[Token], at: int) -> bool:
     return words[at].text == "," and day and len(year) == 4 and year.isdigit()
 
 
-def _run_end(words: list[Token], at: int) -> int:
+def run_end(words: list[Token], at: int) -> int:
     """Where the run of a body's name that starts at ``at`` ("the Alliance", "the Council of Europe") ends."""
     end = at + (words[at].word == "the")
     while end < len(words) and (words[end].capitalised or words[end].word == "of") and words[end].text not in ",.;:":
@@ -240,7 +239,7 @@ def _modified_source(words: list[Token], at: int) -> list[Token]:
         if words[i].text in ",;:()" or words[i].word in SPEECH_VERBS or words[i].word in JOINING:
             return []
         if group_noun(words[i]) and words[i + 1].word in KNOWING | OBJECT_OF:
-            head = _phrase_before(words, i + 1)
+            head = phrase_before(words, i + 1)
             return head + words[i + 1 : at + 1] if head else []
     return []
 
@@ -263,8 +262,8 @@ def _second_apposition(words: list[Token], comma: int, at: int) -> list[Token]:
         return []
     if any(t.word in SPEECH_VERBS or t.word in RELATIVES for t in outer):
         return []
-    name = _phrase_before(words, inner)
-    return name + words[inner:at] if _is_name(name) or _mentions_name(name) else []
+    name = phrase_before(words, inner)
+    return name + words[inner:at] if is_name(name) or _mentions_name(name) else []
 
 
 def _age(words: list[Token]) -> bool:
@@ -276,14 +275,14 @@ def _unclosed_apposition(words: list[Token], object_at: int, at: int) -> list[To
     """A name and an apposition whose closing comma the text leaves out: "Anna Lind, manager of the
     ocean programme at The Blue Water Trust said" (the body the apposition names is no speaker)."""
     if object_at > 1 and group_noun(words[object_at - 2]):  # "diplomats in Brussels", "leaders in the House"
-        return _phrase_before(words, object_at - 1) + words[object_at - 1 : at + 1]
+        return phrase_before(words, object_at - 1) + words[object_at - 1 : at + 1]
     comma = _comma_before(words, object_at)
     if comma is None or not _apposition(words[comma + 1 : at + 1]):
         return words[object_at : at + 1]
-    name = _phrase_before(words, comma)
+    name = phrase_before(words, comma)
     first = comma - len(name)  # the phrase runs up to the comma
     opens = bool(name) and (first == 0 or words[first - 1].text in ",;:—–(")
-    if opens and (_is_name(name) or _mentions_name(name)):  # not "Speaking in Istanbul, head of …"
+    if opens and (is_name(name) or _mentions_name(name)):  # not "Speaking in Istanbul, head of …"
         return name + words[comma : at + 1]
     return words[object_at : at + 1]
 
@@ -292,108 +291,22 @@ def _mentions_name(words: list[Token]) -> bool:
     return sum(1 for t in words if t.capitalised and not is_title(t) and not body_name(t.text)) > 1
 
 
-def subject_after(words: list[Token], verb: int) -> list[Token]:
-    """The phrase just after the reporting verb: "said Barnier", "said the European diplomat"."""
-    found: list[Token] = []
-    for at, token in enumerate(words[verb + 1 :], verb + 1):
-        if (
-            (token.word in (*DETERMINERS, "his", "her") and not found)
-            or (token.word == "the" and found and found[-1].word in ("of", "for"))  # "said the head of the WTO"
-            or _phrase_word(token)
-            and not (token.word in _CONNECTORS and not found and not _surname_particle(words, at))
-            or found
-            and lists_portfolios(words, at)
-            or _modifies_post(words, at)
-            or _post_of_noun(words, at)
-            or (len(found) == 1 and found[0].word == "the" and _owner(words, at, [token]))  # "said the ministry's"
-        ):
-            found.append(token)
-        else:
-            break
-    while found and found[-1].word in _CONNECTORS | DETERMINERS:
-        found.pop()
-    owned = len(found) > 1 and found[0].word in ("his", "her") and describes(found[1:])  # "said his chief of staff"
-    if found and lone_pronoun(found, 0) and not owned:
-        return found[:1]
-    found += complement_after(words, verb + 1 + len(found), found)
-    after = verb + 1 + len(found)
-    if found and found[-1].word in ISSUED and after + 1 < len(words) and words[after].word in ("from", "by"):
-        issuer = _phrase_before(words, _run_end(words, after + 1))  # "said a statement from the Alliance"
-        return found + words[after : after + 1] + issuer if issuer else found
-    if found and describes(found) and after < len(words) and words[after].text == ",":
-        name = []  # "said the WTO chief, Maria Lopez-Garcia": the post, then its holder's name
-        for token in words[after + 1 : after + 5]:
-            if not token.capitalised or token.text in ",.;:":
-                break
-            name.append(token)
-        if _is_name(name):
-            found = found + words[after : after + 1 + len(name)]
-    elif _is_name(found) and after < len(words) and words[after].text == ",":
-        found = found + _post_after(words, after)  # "said Valdis Dombrovskis, the EU trade commissioner"
-    return found if owned or any(t.capitalised or group_noun(t) for t in found) else []
-
-
-def _surname_particle(words: list[Token], at: int) -> bool:
-    """Whether the word at ``at`` opens a surname after the verb: "said de Mistura", "said von der Leyen"."""
-    end = at
-    while end < len(words) and words[end].word in NAME_PARTICLES and end - at < 3:
-        end += 1  # "said von der Leyen"
-    return end > at and end < len(words) and _name_word(words[end]._replace(text=words[end].text.rstrip(".")))
-
-
-def _post_of_noun(words: list[Token], at: int) -> bool:
-    """Whether the word at ``at`` is the noun in lower case a post is of: "chief of [staff]", "head of [state]"."""
-    word = words[at]
-    after_post = at > 1 and words[at - 1].word == "of" and is_title(words[at - 2])
-    return after_post and word.word.isalpha() and word.text[:1].islower() and word.word not in OPENERS | DETERMINERS
-
-
-_MODIFIERS = 2  # words in lower case before a post: "[veteran opposition] lawmaker"
-
-
-def _modifies_post(words: list[Token], at: int) -> bool:
-    """Whether the word at ``at`` is one of the words in lower case that make a post of the one after them:
-    "said [opposition] leader Gerardo Blyde", "said [veteran opposition] lawmaker Pedro Alves"."""
-    end = at
-    while end < len(words) and end - at < _MODIFIERS and adjective(words[end]) and not is_title(words[end]):
-        end += 1
-    return at < end < len(words) and (is_title(words[end]) or group_noun(words[end]))
-
-
-def _post_after(words: list[Token], comma: int) -> list[Token]:
-    """The comma at ``comma`` and the post after a name that it opens, to the end of the apposition ("said
-    Valdis Dombrovskis[, the EU trade commissioner]", "said Lind[, Norway's chief negotiator], on Monday"), or
-    none: a post only, not when or how they spoke nor what they said."""
-    end = comma + 1
-    while end < len(words) and end - comma < 12 and words[end].text not in ',;:“”"' and not _ends(words[end - 1]):
-        end += 1
-    post = words[comma + 1 : end]
-    if not post or len(post) > 10 or post[0].word in CIRCUMSTANCES or participle(post[0]) or not describes(post):
-        return []
-    return [] if any(t.word in SPEECH_VERBS or t.word in RELATIVES for t in post) else words[comma:end]
-
-
-def _ends(token: Token) -> bool:
-    """Whether a word ends its sentence: a full stop, not an abbreviation's ("U.S.")."""
-    return token.text.endswith(".") and token.text.count(".") == 1 and len(token.text) > 2
-
-
 def lone_pronoun(words: list[Token], at: int) -> bool:
     """Whether the word at ``at`` is a pronoun standing for someone, not a part of a name that a pronoun spells:
     "He" of "He Yadong" and of "Liu He" is a name's (a capitalised name word touches it, with no full stop
     between)."""
     if words[at].word not in PRONOUNS:
         return False
-    after = at + 1 < len(words) and _name_word(words[at + 1])
-    before = at > 0 and _name_word(words[at - 1]) and not words[at - 1].text.endswith(".")
+    after = at + 1 < len(words) and name_word(words[at + 1])
+    before = at > 0 and name_word(words[at - 1]) and not words[at - 1].text.endswith(".")
     return not (after or before)
 
 
-def _name_word(token: Token) -> bool:
+def name_word(token: Token) -> bool:
     return token.text[:1].isupper() and token.text.isalpha() and not is_title(token) and token.word not in NOT_NAMES
 
 
-def _is_name(words: list[Token]) -> bool:
+def is_name(words: list[Token]) -> bool:
     """Whether the words are a name alone: "Ryosei Akazawa"."""
     inner = [t for t in words[1:-1] if t.word not in NAME_PARTICLES]  # "Staffan de Mistura", "Ursula von der Leyen"
     ends = [*words[:1], *inner, *words[-1:]] if len(words) > 1 else words
