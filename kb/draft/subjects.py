@@ -135,9 +135,9 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     while at >= 0 and (
         words[at].word in VERB_FILLERS
         or _manner(words[at])
-        or (at > 0 and words[at].word in WEEKDAYS and words[at - 1].word == "on")
+        or words[at].word in WEEKDAYS  # "the negotiator on Monday denied", "minister Gao Hucheng Friday said"
     ):
-        at -= 2 if words[at].word in WEEKDAYS else 1  # "Barnier also said", "the negotiator on Monday denied"
+        at -= 2 if words[at].word in WEEKDAYS and at > 0 and words[at - 1].word == "on" else 1  # "Barnier also said"
     words = _dashes_as_commas(words, at)  # "Osei — who leads the talks — said": "Osei, who leads the talks, said"
     at = before_place(words, _before_venue(words, at))  # "Lind [at a news conference] said", "Lind [in Oslo] said"
     who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
