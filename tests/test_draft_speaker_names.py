@@ -419,3 +419,20 @@ def test_papers_compass_adjectives_and_quoted_words_are_no_person(kb, text, spea
         assert {s.get("speaker") for s in of_type(payloads, "statement") if s["attribution"] != "paraphrase"} == {
             speaker
         }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "day"),
+    [
+        ("China's commerce minister Gao Hucheng Friday said the two sides had agreed to talk.", "Gao Hucheng",
+         "2025-04-18"),
+        ('Trade Minister Ana Lopez Monday told reporters the talks had "stalled for good".', "Ana Lopez", "2025-04-14"),
+        ("Ana Lopez on Monday told reporters the talks had stalled.", "Ana Lopez", "2025-04-14"),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_the_verb_is_when_they_spoke_no_part_of_their_name(kb, text, person, day):
+    payloads = drafted(kb, text + "\n")
+    assert [e["name"] for e in of_type(payloads, "entity") if e["kind"] == "person"] == [person]
+    assert [(s["speaker"], s["occurred_at"]) for s in of_type(payloads, "statement")] == [
+        (person.lower().replace(" ", "-"), day)
+    ]
