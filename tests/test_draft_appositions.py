@@ -143,3 +143,19 @@ def test_a_name_before_a_phrase_of_how_they_spoke_holding_an_apposition_is_the_s
 def test_a_phrase_of_time_or_place_opening_the_sentence_is_no_speaker(kb, text):
     [said] = statements(kb, text)
     assert said["speaker"] == "eva-kral"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It is a step in the right direction," Fan Ruifeng, a spokesperson of Trina Solar, a company based in '
+         "Changzhou, Jiangsu Province, told the Global Times.", "fan-ruifeng"),
+        ('"The offer is fair," Ana Lopez, a professor of law at a university in Geneva, Switzerland, said.',
+         "ana-lopez"),
+        # a name after the place's comma is the speaker's, no region of the place
+        ('"The offer is fair," the Alliance spokesperson in Geneva, Ana Lopez, said.', "ana-lopez"),
+    ],
+)  # fmt: skip
+def test_the_comma_inside_a_place_in_an_apposition_closes_nothing(kb, text, speaker):
+    [quote] = statements(kb, text + "\n")
+    assert quote["speaker"] == speaker

@@ -149,12 +149,14 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         if opening is not None and opening + 1 < at and words[opening + 1].word in RELATIVES | INCLUSIONS:
             name = phrase_before(words, opening) or _modified_source(words, opening - 1)  # "Akazawa, who …, met"
             return name if name and not lone_pronoun(name, 0) else []
-        comma = next((i for i in range(at - 1, max(at - 16, -1), -1) if words[i].text == ","), None)
+        comma = _comma_before(words, at)
         if comma is None:  # a stray comma after a name: "spokesman Li Kuiwen, said"
             name = phrase_before(words, at)
             return name if len(name) > 1 and not lone_pronoun(name, 0) and _mentions_name(name) else []
         name = phrase_before(words, comma)
         between = words[comma + 1 : at]
+        if is_name(between) and _post_in_place(words, comma):
+            return between  # "The ICRC spokesperson in Yemen, Bashir Omar, told": the name
         post = describes(name) or (bool(name) and name[-1].word in _TITLED)  # "Novak's deputy, Eva Kral,"
         first = comma - len(name)  # "Lind, the envoy, and Kral, her counterpart, met": two, no apposition of one
         opening = participle_opening(words, first)  # "Motegi, speaking … his counterpart, Robert Lighthizer, said"
@@ -248,8 +250,39 @@ _APPOSITION_REACH = 16  # tokens: an apposition between a name and its verb
 
 
 def _comma_before(words: list[Token], at: int) -> int | None:
-    """The last comma before ``at`` within an apposition's reach."""
-    return next((i for i in range(at - 1, max(at - _APPOSITION_REACH, -1), -1) if words[i].text == ","), None)
+    """The last comma before ``at`` within an apposition's reach, not one inside a place (see _in_place)."""
+    reach = range(at - 1, max(at - _APPOSITION_REACH, -1), -1)
+    return next((i for i in reach if words[i].text == "," and not _in_place(words, i)), None)
+
+
+def _place_before(words: list[Token], comma: int) -> int | None:
+    """Where the place after *in* that ends at ``comma`` starts, at its *in* ("based [in] Changzhou,"), if one does."""
+    start = comma - 1
+    while start > 0 and comma - start <= _PLACE_PARTS and words[start].capitalised and not is_title(words[start]):
+        start -= 1
+    return start if start < comma - 1 and words[start].word == "in" else None
+
+
+def _post_in_place(words: list[Token], comma: int) -> bool:
+    """Whether the words before ``comma`` are a post and the place it is held in: "the ICRC spokesperson in Yemen"."""
+    start = _place_before(words, comma)
+    return start is not None and describes(phrase_before(words, start))
+
+
+_PLACE_PARTS = 3  # capitalised words: a place's part on each side of its comma ("Changzhou, Jiangsu Province")
+_REGIONS = frozenset({"province", "state", "region", "county", "prefecture", "oblast", "district", "governorate"})
+
+
+def _in_place(words: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` parts a place after *in*, its town and its region or country (a country's
+    name or a region's noun: "Province", "State"…), before another comma: "a company based in Changzhou[,] Jiangsu
+    Province, told", "a professor in Geneva[,] Switzerland, said"."""
+    end = comma + 1
+    while end < len(words) and end - comma <= _PLACE_PARTS and words[end].capitalised and not is_title(words[end]):
+        end += 1
+    region = " ".join(t.text for t in words[comma + 1 : end])
+    closed = end < len(words) and words[end].text == "," and (body_name(region) or words[end - 1].word in _REGIONS)
+    return closed and _place_before(words, comma) is not None
 
 
 def _second_apposition(words: list[Token], comma: int, at: int) -> list[Token]:
