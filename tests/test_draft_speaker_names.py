@@ -436,3 +436,14 @@ def test_a_weekday_before_the_verb_is_when_they_spoke_no_part_of_their_name(kb, 
     assert [(s["speaker"], s["occurred_at"]) for s in of_type(payloads, "statement")] == [
         (person.lower().replace(" ", "-"), day)
     ]
+
+
+def test_a_family_name_written_first_and_opening_a_sentence_is_who_he_stands_for_next(kb):
+    text = (
+        "North Korean leader Kim Jong-un welcomed South Korean President Moon Jae-in in Pyongyang.\n\n"
+        '"My heart was overwhelmed by the welcome," Moon told Kim.\n\n'
+        "Kim responded by expressing his willingness to speed up efforts for peace.\n\n"
+        '"We have to work at a faster pace and make bigger achievements," he said.\n'
+    )
+    found = said(kb, text)
+    assert ("moon-jae-in", "My heart was") in found and ("kim-jong-un", "We have to w") in found

@@ -16,6 +16,8 @@ from kb.draft.text import POSSESSIVE, sentences
 
 # A word of a name after another capitalised word or an honorific ("Donald Trump", "Mr. Trump"): its surname.
 _AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-]*) (?=([A-Z][a-z][\w’'-]*)\b)")
+# A family name written first, before a given name of two parts joined by a hyphen: "Kim Jong-un", "Moon Jae-in".
+_FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+\b")
 
 
 @functools.lru_cache(maxsize=1)  # read for quotes and again for reported speech: the same text unless a transcript
@@ -23,6 +25,7 @@ def named_subjects(blanked: str) -> list[tuple[int, Mention]]:
     """People named as the speaker of a reporting verb, or as the subject a sentence opens with (by
     a surname alone, "Trump lavished …", if the text gives it after a given name or a post too)."""
     surnames = {match.group(1) for match in _AFTER_A_CAPITAL.finditer(blanked)}
+    surnames |= {match.group(1) for match in _FAMILY_FIRST.finditer(blanked)}
     return [
         (sentence.start + at, who)
         for sentence in sentences(blanked)
