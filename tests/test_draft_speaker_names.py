@@ -447,3 +447,21 @@ def test_a_family_name_written_first_and_opening_a_sentence_is_who_he_stands_for
     )
     found = said(kb, text)
     assert ("moon-jae-in", "My heart was") in found and ("kim-jong-un", "We have to w") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a post for a country after "the" is someone of that country the text has not named: never the one named last
+        ("Ana Lopez apologised on Saturday for the changes.\n\nThe representative for Fiji also criticised the "
+         'change.\n\nHe told the summit: "We are disappointed by the way this was introduced."', None),
+        ('Ana Lopez apologised for the changes.\n\n"We are disappointed," the delegate from Tuvalu said.', None),
+        # one the text gives that country is still the one it stands for
+        ("Japanese Foreign Minister Taro Kono met the press.\n\n"
+         '"We are disappointed by the way this was introduced," the foreign minister of Japan said.', "taro-kono"),
+    ],
+)  # fmt: skip
+def test_a_post_for_a_country_is_no_one_named_before_in_another_country(kb, text, speaker):
+    quotes = [s for s in of_type(drafted(kb, text + "\n"), "statement") if s["attribution"] != "paraphrase"]
+    assert [s.get("speaker") for s in quotes] == [speaker]
+    assert speaker or "ana-lopez" not in str(quotes)

@@ -13,7 +13,7 @@ from kb.draft.dates import WEEKDAYS
 from kb.draft.document_speakers import document_speaker
 from kb.draft.it_said import body_named_before
 from kb.draft.lexicon import GROUP_NOUNS, HONORIFICS, NAME_PARTICLE_WORDS, NOT_IN_NAMES, TITLE_HEADS, TITLE_WORDS
-from kb.draft.nationals import national
+from kb.draft.nationals import country_served, national
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank
 from kb.draft.sentence_subjects import named_subjects
@@ -344,7 +344,9 @@ def _described(
     unplaced = before and one.who.organisation and not bodies.get((before[0].name or "").split()[-1])
     if unplaced and len({who.name for who in before if fits(who, True)}) > 1:
         return None  # "the US president" after Trump and Starmer, neither given a country: either one
+    served = country_served(one.who.description)  # "The representative for Fiji": not someone the text places nowhere
     if before:
-        return before[0] if fits(before[0], True) else None
+        elsewhere = served and served not in bodies.get((before[0].name or "").split()[-1], set())
+        return before[0] if fits(before[0], True) and not elsewhere else None
     after = [who for position, who in named[index:] if position - at < _CATAPHORA]
     return next((who for who in after if fits(who, True)), None)  # past one of another post: "President X"

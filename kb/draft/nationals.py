@@ -4,13 +4,14 @@ or a word of "-ese" or "-ish" is the country's side ("the Chinese said", "the Am
 "-man" or "-woman" of a nation is a person without "the" too ("“…,” the veteran Frenchman said", whose "the"
 the phrase may lose: never a person called "Frenchman"). A nation's plural after "the" is the country's side
 ("the Americans said": the United States; never a body called "Americans"), and so is a country's government
-named with "of" ("the Government of Ghana": Ghana, as "the Ghanaian government" is)."""
+named with "of" ("the Government of Ghana": Ghana, as "the Ghanaian government" is). A post held for a country
+after "the" is one person of that country, unnamed ("The representative for Fiji", "the delegate from Tuvalu")."""
 
 from __future__ import annotations
 
 import re
 
-from kb.draft.countries import COUNTRIES, DEMONYMS
+from kb.draft.countries import COUNTRIES, DEMONYMS, names_of
 
 _CALLED = re.compile(r"(?P<the>[Tt]he (?:[a-z-]+ )?)?(?P<word>[A-Z][a-z]+)")  # "the Ghanaian", "the veteran Brazilian"
 
@@ -53,3 +54,15 @@ def apart_from_the_state(phrase: str) -> bool:
     """Whether a phrase names a nation's people against or apart from its state ("Syrian rebels": no Syria)."""
     apart = _APART.fullmatch(phrase.strip(" ,"))
     return apart is not None and apart.group("word") in DEMONYMS
+
+
+_FOR_A_COUNTRY = re.compile(
+    r"[Tt]he (?:[\w-]+ ){1,3}?(?:for|of|from) (?:the )?(?P<country>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"
+)
+_COUNTRY_NAMES = names_of(COUNTRIES)
+
+
+def country_served(phrase: str) -> str | None:
+    """The country a post after "the" is held for, of or from (see the module): "The representative for Fiji"."""
+    found = _FOR_A_COUNTRY.fullmatch(phrase.strip())
+    return _COUNTRY_NAMES.get(found.group("country").casefold()) if found else None

@@ -12,6 +12,7 @@ from operator import attrgetter, itemgetter
 
 from kb.draft.definite_bodies import described_body
 from kb.draft.lexicon import ARABIC_ARTICLE, NAME_PARTICLES, PAIRED_NOUNS
+from kb.draft.nationals import country_served
 from kb.draft.quotes import Quote, find_quotes
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.sentence_subjects import dateline, named_subjects
@@ -246,17 +247,18 @@ def blank(text: str, quotes: list[Quote]) -> str:
 @functools.lru_cache(maxsize=2)  # asked for every pronoun of the same text
 def unnamed_speakers(text: str) -> list[tuple[int, Mention]]:
     """The unnamed people a text first brings in as the subject of a reporting verb ("a well-placed Egyptian
-    official told …", "an aide to the minister said", '"…," said a senior diplomat'): "he" or "she" in the
-    sentences after may stand for one."""
+    official told …", "an aide to the minister said", '"…," said a senior diplomat', "The representative for
+    Fiji criticised …"): "he" or "she" in the sentences after may stand for one."""
     found = []
     for sentence in sentences(blank(text, find_quotes(text))):
         words = tokens(sentence.text)
         for verb in speech_verbs(words):
             inverted = verb == 0 or words[verb - 1].text == ","  # '"…," said a senior diplomat', '…, said an aide'
             phrase = subject_after(words, verb) if inverted else subject_before(words, verb)
-            if phrase and phrase[0].word in ("a", "an") and not phrase[-1].word.endswith("s"):
+            if phrase and not phrase[-1].word.endswith("s"):
                 who = mention_in(sentence.text, Span(0, len(sentence.text), sentence.text), phrase)
-                if who is not None and who.description and not who.name:
+                one = phrase[0].word in ("a", "an") or (who is not None and country_served(who.phrase))
+                if who is not None and one and who.description and not who.name:  # "The delegate for Fiji" too
                     found.append((sentence.start + phrase[0].start, who))
     return found
 
