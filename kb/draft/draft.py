@@ -23,6 +23,7 @@ from kb.draft.payloads import Payloads
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import antecedents
 from kb.draft.reading_copy import reading_copy
+from kb.draft.remarks_made import remarks_made
 from kb.draft.reported import read_reported
 from kb.draft.speakers import Mention
 from kb.draft.statement_days import carry_story_days
@@ -167,6 +168,7 @@ def draft_text(
         [*turns, *read_quotes(text, [s for s in turn_spans if s not in questions])], key=lambda s: s.excerpt.start
     )
     said = name_descriptions([*said, *read_reported(text, turn_spans)], text)  # "the WTO chief said": who
+    said = remarks_made(said, text)  # "A senior official said … X made the remarks in Beirut": X
     # a caption's words are no statement, and its date ("FILE PHOTO: … March 8, 2018") no time the story moves to
     told_said = [s for s in said if not overlaps(aside, s.excerpt.start, s.excerpt.end)]
     events = blanked(text, old_captions(text, aside, published_at))  # a file photo's event is none of the story's
