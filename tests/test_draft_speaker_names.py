@@ -465,3 +465,16 @@ def test_a_post_for_a_country_is_no_one_named_before_in_another_country(kb, text
     quotes = [s for s in of_type(drafted(kb, text + "\n"), "statement") if s["attribution"] != "paraphrase"]
     assert [s.get("speaker") for s in quotes] == [speaker]
     assert speaker or "ana-lopez" not in str(quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alok Sharma apologised on Saturday for how the talks ended.\n\n"
+        "The visibly emotional Cop26 president said he was “deeply sorry” for the way the process unfolded.",
+        "Alok Sharma apologised on Saturday for how the talks ended.\n\n"
+        "The tired Cop26 president said he was “deeply sorry” for the way the process unfolded.",
+    ],
+)
+def test_words_in_lower_case_between_the_and_a_bodys_post_keep_it_the_person_named_before(kb, text):
+    assert [who for who, _ in said(kb, text + "\n")] == ["alok-sharma"]

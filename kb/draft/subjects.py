@@ -81,8 +81,9 @@ def phrase_before(words: list[Token], end: int) -> list[Token]:
         if words[at].word in (*DETERMINERS, "his", "her") and not (at > 0 and words[at - 1].word in _OWNING):
             break  # "the" ends the phrase, unless the post or name before owns it: "the head of the Alliance"
         at -= 1
-    if found and found[0].word not in DETERMINERS and (found[-1].word in SOURCE_NOUNS or found[0].word in TITLE_HEADS):
-        found[:0] = article_opening(words, at)  # "a close ally", "a well-placed Egyptian official"
+    post = found and (found[-1].word in SOURCE_NOUNS or found[0].word in TITLE_HEADS or found[-1].word in TITLE_HEADS)
+    if post and found[0].word not in DETERMINERS:  # "a close ally", "The visibly emotional Cop26 president"
+        found[:0] = article_opening(words, at)  # "a well-placed Egyptian official"
     if found and found[0].word == "the" and at > 1 and words[at - 1].word == "of" and words[at - 2].word in _PARTS:
         found[:0] = words[at - 3 if at > 2 and words[at - 3].word == "a" else at - 2 : at]  # "one of the sources"
     while found and (
