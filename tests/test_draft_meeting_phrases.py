@@ -171,3 +171,16 @@ def test_a_month_talks_were_held_since_dates_no_meeting():
     )
     [met] = of_type(drafted_text(text), "meeting")
     assert met.get("occurred_at") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah talked to Raman on Tuesday, during which the two exchanged views on the recent summit talks between "
+        "Kenya and India.",
+        "Mensah talked to Raman by phone on Tuesday to follow up on the talks between Kenya and India.",
+    ],
+)
+def test_a_call_put_otherwise_is_read_beside_talks_of_countries_in_its_sentence(sentence):
+    found = meetings(sentence)
+    assert ({"kwame-mensah", "priya-raman"}, TUESDAY) in [(parties(met), met.get("occurred_at")) for met in found]

@@ -19,7 +19,7 @@ from kb.draft.countries import COUNTRIES
 from kb.draft.group_meetings import group_meeting
 from kb.draft.listed_meetings import listed_meetings
 from kb.draft.meeting_objects import named_after
-from kb.draft.meeting_rephrasings import party_key, with_rephrased
+from kb.draft.meeting_rephrasings import party_key, people_rephrased, with_rephrased
 from kb.draft.meetings import (
     MANY,
     UNSAID,
@@ -136,7 +136,7 @@ def every_meeting(text: str, antecedent: Antecedent = None) -> list[Met]:
             or told_in_opening(text, s, antecedent),
         )
     ]
-    mets = [*found, *more]
+    mets = [*found, *more, *people_rephrased(every, antecedent, found)]  # "A talked to B …, after talks between …"
     mets += _host_again(text, every, mets)
     people = {index[met.sentence.start]: at for at, met in enumerate(mets) if any(who.name for who in met.participants)}
     dropped = set()

@@ -22,6 +22,21 @@ def with_rephrased(sentence: Span, antecedent: Antecedent, found: list[Met]) -> 
     return found + [met for met in more if {party_key(who) for who in met.participants} not in parties]
 
 
+def people_rephrased(every: list[Span], antecedent: Antecedent, found: list[Met]) -> list[Met]:
+    """The meetings of people that the words of a sentence read for countries' or bodies' talks only put otherwise
+    ("Kang talked to Tillerson on July 27, … the summit talks between Korea and the US": Kang's and Tillerson's)."""
+    by_sentence: dict[int, list[Met]] = {}
+    for met in found:
+        by_sentence.setdefault(met.sentence.start, []).append(met)
+    more = []
+    for sentence in every:
+        here = by_sentence.get(sentence.start, [])
+        if here and not any(who.name for met in here for who in met.participants):
+            rephrased = with_rephrased(sentence, antecedent, here)[len(here) :]
+            more += [met for met in rephrased if any(who.name for who in met.participants)]
+    return more
+
+
 def party_key(who: Mention) -> str:
     """The word two mentions of one party share: a person's surname, a body's last word."""
     return (who.name or who.organisation or "").split()[-1]
