@@ -78,6 +78,8 @@ def test_a_call_in_the_opening_phrase_and_calls_in_the_clause_are_each_a_meeting
         ("Ana Lopez joined Omar Diallo for talks in Lima.", [["Ana Lopez", "Omar Diallo"]]),
         ("Ana Lopez called Omar Diallo on Tuesday to discuss tariffs.", [["Ana Lopez", "Omar Diallo"]]),
         ("Late on Friday, Lopez phoned Eva Kral to congratulate her.", [["Lopez", "Eva Kral"]]),
+        ("Ana Lopez called German Chancellor Eva Kral and invited her to Lima.", [["Ana Lopez", "Eva Kral"]]),
+        ("Soon after the vote, Ana Lopez called Chancellor Eva Kral.", [["Ana Lopez", "Eva Kral"]]),
         ("Ana Lopez held a video conference with Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
         (
             "Ana Lopez met separately with Omar Diallo and Eva Kral.",
@@ -95,6 +97,8 @@ def test_a_guest_welcomed_to_a_place_a_host_played_and_a_person_called_to_talk_a
         "The European Union welcomed Croatia to the bloc.",  # a body, not a guest
         "Ana Lopez called Omar Diallo a liar on Tuesday.",
         "Ana Lopez called on Omar Diallo to resign.",
+        "Ana Lopez called Omar Diallo a liar and asked him to resign.",
+        "The group called Hamas, Lopez said.",
         "Ana Lopez received Reuters at her office.",
         "Ana Lopez held a news conference with reporters.",
         "Ana Lopez joined the talks in Lima.",

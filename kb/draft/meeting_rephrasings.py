@@ -48,6 +48,12 @@ def _person(words: str) -> bool:
     return who is not None and bool(who.name) and not who.organisation
 
 
+def _posted(words: str) -> bool:
+    """Whether the words name a person after their post: "Canadian Prime Minister Justin Trudeau"."""
+    who = mention_of(words.strip())
+    return who is not None and bool(who.name and who.title)
+
+
 def _people(words: str) -> bool:
     """Whether the words name a person or people by their post ("Egyptian officials", "CIA Director William
     Burns"), not a country or a body alone ("Ukraine", "Argentina's proposals")."""
@@ -210,6 +216,15 @@ _FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
             r"(?=(?:(?:on|late|last|this) \w+ )?to (?:discuss|congratulate|talk|express|offer|thank|convey|brief)\b)"
         ),
         lambda called: f"spoke by phone with {called['who']}" if _person(called["who"]) else called.group(),
+    ),
+    (  # a person with a post called, alone or asked something after: "Tusk called Prime Minister Justin Trudeau and
+        # invited him" (not "a group called Hamas, which …", "called Omar Diallo a liar")
+        re.compile(
+            r"\b(?:called|phoned|rang|telephoned) (?P<who>(?:[A-Z][\w’'.-]*\s){1,5}[A-Z][\w’'-]*)"
+            r"(?=(?:\s(?:on|late|last|this) \w+)?"
+            r"(?:\sand (?:invited|asked|urged|told|thanked|congratulated|briefed|informed|assured|discussed)\b|[.;,]))"
+        ),
+        lambda called: f"spoke by phone with {called['who']}" if _posted(called["who"]) else called.group(),
     ),
     (  # a person with a post seen by one named: "Kerry saw Foreign Minister Wang Yi" (not "saw a rise", "He saw")
         re.compile(r"\b(?P<by>[A-Z][\w’'.-]*(?: also| later| then| first)?) (?:saw|sees) (?P<post>[A-Z][\w-]*)"),
