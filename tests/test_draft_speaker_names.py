@@ -478,3 +478,12 @@ def test_a_post_for_a_country_is_no_one_named_before_in_another_country(kb, text
 )
 def test_words_in_lower_case_between_the_and_a_bodys_post_keep_it_the_person_named_before(kb, text):
     assert [who for who, _ in said(kb, text + "\n")] == ["alok-sharma"]
+
+
+def test_an_acronym_ending_a_sentence_opens_no_name_with_the_next_ones_first_word(kb):
+    text = (
+        "QUESTION: There are talks on START. Do you have a readout on that?\n\n"
+        "MR. KELLY: Assistant Secretary Rose Gottemoeller is in Geneva now. They began another round of talks.\n"
+    )
+    people = [e["name"] for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"]
+    assert not [name for name in people if "Do" in name.split()]

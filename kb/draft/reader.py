@@ -28,8 +28,9 @@ _PRONOUN_SEX = {"she": "f", "her": "f", "he": "m", "him": "m"}
 START = attrgetter("start")  # a quote's or a sentence's, to bisect on (quicker than a lambda)
 
 # A post and a name in capitals, with the particles of a name: "Economic Revitalization Minister Ryosei Akazawa".
-TITLED_RUN = re.compile(  # never across a sentence's full stop: "… President Omar Diallo. The Alliance …"
-    r"\b[A-Z][\w’'.-]*(?:(?<![a-z][a-z][a-z]\.) (?:of |for |the |(?:(?:"
+# Never across a sentence's full stop: "… President Omar Diallo. The Alliance …", an acronym's: "… on START. Do you …".
+TITLED_RUN = re.compile(
+    r"\b[A-Z][\w’'.-]*(?:(?<![a-z][a-z][a-z]\.)(?<![A-Z][A-Z]\.) (?:of |for |the |(?:(?:"
     + "|".join(sorted(NAME_PARTICLES))
     + rf") ){{1,2}})?(?:{ARABIC_ARTICLE})?[A-Z][\w’'.-]*){{1,7}}"  # "Abdel Fattah al-Burhan"
 )
