@@ -382,3 +382,16 @@ def test_a_record_of_a_briefing_by_an_unnamed_spokesman_in_lower_case_gives_its_
         ("Ministry of Fisheries spokesman", "The minister", "2025-03-03"),
         ("Ministry of Fisheries spokesman", "The quota ta", "2025-03-03"),
     ]
+
+
+def test_a_word_in_capitals_opening_the_texts_title_is_no_speaker(kb):
+    text = (
+        "START: Intensive Negotiations Underway in Geneva – Excerpt from Daily Briefing\n\n"
+        "QUESTION: Can we switch to Geneva? Do you have a readout on that?\n\n"
+        "MR. KELLY: We have very intensive negotiations going on in Geneva this week.\n"
+    )
+    payloads = drafted(kb, text)
+    assert "Start" not in [e["name"] for e in payloads if e["type"] == "entity"]
+    assert [p["text"] for p in payloads if p["type"] == "statement"] == [
+        "We have very intensive negotiations going on in Geneva this week."
+    ]

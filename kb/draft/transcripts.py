@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from kb.draft.countries import COUNTRIES
 from kb.draft.declared import declared_record
+from kb.draft.label_speakers import QUESTIONERS, speaker_named
 from kb.draft.lexicon import HONORIFICS, NEWS_ORGANISATIONS, SOURCE_NOUNS, TITLE_HEADS
 from kb.draft.procedural import procedural
 from kb.draft.qa_interviews import qa_interviewee
@@ -31,17 +32,13 @@ from kb.draft.record_labels import (
     named_post_label,
     surname_post,
 )
-from kb.draft.speakers import Mention, body_name, mention_of
+from kb.draft.speakers import Mention, body_name
 from kb.draft.text import Span, paragraphs
 from kb.draft.transcript_titles import OCCASION, date_line, record_dating, record_title
 from kb.draft.turn_pieces import pieces
 
 _TURN = re.compile(r"^(?P<label>[QA](?=:)|[A-Z][A-Z.’' -]{1,60}[A-Z.]):(?:\s+|(?<=^[QA]:))(?=\S)")
 _PARENTHESISED = re.compile(r"^\((?P<label>[A-Z][\w.’' -]{1,60})\)\s*")
-_QUESTIONERS = frozenset(
-    {"Q", "QUESTION", "QUESTIONS", "CORRESPONDENT", "REPORTER", "MODERATOR", "OPERATOR", "QUESTIONER", "JOURNALIST"}
-    | {"INTERVIEWER", "HOST", "ANCHOR", "PRESENTER", "FACILITATOR", "MC", "MASTER OF CEREMONIES"}
-)  # who asks, or runs the record: their turns are skipped
 _HEADING = re.compile(
     r"^\[?(?:Opening (?:statement|remarks)|(?:Closing )?[Rr]emarks|Statement|Address|Speech|Answers?)"
     rf" by (?P<who>[^\]\n]{{3,80}}?)(?: {OCCASION}[^\]\n]{{0,120}})?\]?$",  # "… by X on the trade talks"
@@ -58,28 +55,6 @@ _BARE_Q = re.compile(r"^(?P<label>Q)[ \t]+(?=[A-Z\"“])")  # a White House reco
 # A label that is a post alone ("Minister: …", "The Prime Minister: …"), in the record of one who holds it.
 _POST_LABEL = re.compile(r"^(?P<label>(?:The )?(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+):\s+(?=\S)")
 _ANSWERING = frozenset({"A", "ANSWER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "DEPUTY SPOKESPERSON"})
-# Words after a post in capitals that make it no name: "MINISTER FOR TRADE", "SENIOR OFFICIAL ONE".
-_NOT_A_NAME = frozenset({"of", "for", "the", "and", "to", "on", "at", "in", "with", "one", "two", "three", "number"})
-
-
-def speaker_named(phrase: str) -> Mention | None:
-    """Who a label, heading or title names: "Prime Minister ISHIBA Shigeru" is Shigeru Ishiba (a
-    surname in capitals before the given name is put after it), with his post."""
-    phrase = re.sub(r"\b([A-Z]{2,})( [A-Z][a-z]+)\b", lambda m: m.group(2).strip() + " " + m.group(1).title(), phrase)
-    words = phrase.strip().split()
-    if not words or phrase.strip().upper() in _QUESTIONERS:
-        return None
-    if phrase.isupper():
-        if len(words) > 5 or words[0] in ("A", "AN", "THE"):
-            return None  # a heading in capitals ("A NEW ERA OF … RELATIONS:"), not a speaker
-        posts = [n for n, word in enumerate(words) if word.lower().strip(".") in SOURCE_NOUNS | TITLE_HEADS]
-        after = [word.lower().strip(".") for word in words[posts[-1] + 1 :]] if posts else []
-        named = 0 < len(after) <= 2 and all(word.isalpha() and word not in _NOT_A_NAME for word in after)
-        if posts and not (named and not _NOT_A_NAME.intersection(word.lower() for word in words)):
-            return Mention(phrase, description=phrase.strip().lower())  # "SENIOR ADMINISTRATION OFFICIAL"
-        # else a post and a name: "SECRETARY BLINKEN", "FOREIGN MINISTER WANG"
-        phrase = " ".join(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word) for word in words)  # Jean-Pierre
-    return mention_of(phrase)
 
 
 def _city(label: str) -> bool:
@@ -120,13 +95,13 @@ def read_turns(text: str, speaker: Mention | None = None) -> tuple[list[Said], l
         if label:
             name = label.group("label").strip()
             on_own_line = not paragraph.text[label.end() :].strip()
-            questioner = asking_turn = name.upper() in _QUESTIONERS or name in asking or _question(paragraph)
+            questioner = asking_turn = name.upper() in QUESTIONERS or name in asking or _question(paragraph)
             who = None if questioner or _UNNAMED.fullmatch(name) else _answering(speaker_named(name), answers)
             if answers is not None and (name.upper() in _ANSWERING or label.re is _POST_LABEL):
                 who = answers  # "Spokesperson: …", "Minister: …" in the record of a briefing by its spokesperson
             words_start = paragraph.start + label.end()
             if questioner:  # a question, skipped; a questioner's turn ends the speaker's
-                who = None if name.upper() in _QUESTIONERS or name in asking else who
+                who = None if name.upper() in QUESTIONERS or name in asking else who
                 spans.append((paragraph.start, paragraph.end))
                 asked.append(paragraph)
                 continue
@@ -156,11 +131,21 @@ def _turn_label(
 ) -> re.Match[str] | None:
     """The label that opens a turn (`_label`), but not a fact sheet's heading ("THREE SHARED GOALS: …": a speaker no
     post names speaks twice), a dateline ("RIYADH: …"), a news agency's credit ("(Xinhua)", "(Reuters) – …") nor the
-    record's list of who took part ("SPEAKER: Ms. Julie Kozack, Director …", "PARTICIPANTS: …")."""
+    record's list of who took part ("SPEAKER: Ms. Julie Kozack, Director …", "PARTICIPANTS: …"), nor the word that
+    opens the text's title ("START: Intensive Negotiations Underway in Geneva")."""
     label = _label(paragraph, named, answers)
     word = label.group("label") if label else ""
     credit = label is not None and label.re is _PARENTHESISED and _credit(word, text)
-    return None if label and (word in headings or _city(word) or word.upper() in _WHO_TOOK_PART or credit) else label
+    title = text.lstrip().startswith(paragraph.strip()) and _headline(paragraph[label.end() :]) if label else False
+    no_turn = word in headings or _city(word) or word.upper() in _WHO_TOOK_PART or credit or title
+    return None if label and no_turn else label
+
+
+def _headline(words: str) -> bool:
+    """Whether words are a title's, no one's turn: most of them capitalised, no full stop ending them."""
+    plain = [word for word in words.split() if word.isalpha()]
+    capitalised = sum(word[0].isupper() for word in plain)
+    return bool(plain) and not words.rstrip().endswith((".", "?", "!", '"', "”")) and 2 * capitalised > len(plain)
 
 
 _WHO_TOOK_PART = frozenset({"SPEAKER", "SPEAKERS", "PARTICIPANT", "PARTICIPANTS", "PANELISTS", "PANELLISTS", "PRESENT"})
@@ -216,7 +201,7 @@ def _lone_labels(all_paragraphs: list[Span]) -> dict[str, str]:
             found[label.group()] = label.group("label")
             turns[label.group("label")] = turns.get(label.group("label"), 0) + 1
     speakers = {name for name in turns if _speaker_label(name, 1)}
-    labels = speakers | {name for name in turns if name.upper() in _QUESTIONERS}
+    labels = speakers | {name for name in turns if name.upper() in QUESTIONERS}
     if sum(turns[name] for name in speakers) < MIN_NAMED_LABELS or len(labels) < 2:
         return {}
     return {line: name for line, name in found.items() if name in labels}
@@ -357,7 +342,7 @@ def _headings(all_paragraphs: list[Span], text: str) -> set[str]:
     no post, honorific or questioner, nor the surname of someone the text names in full ("LIND: …" of "Secretary
     of State Ana Lind"), in a text where no one asks (a fact sheet's "SHARED GOALS: …")."""
     labels = [m.group("label") for p in all_paragraphs if (m := _TURN.match(p.text))]
-    if any(label.strip().upper() in _QUESTIONERS for label in labels):
+    if any(label.strip().upper() in QUESTIONERS for label in labels):
         return set()
     counted = Counter(label for label in labels if len(label) > 1 and _bare(label))  # "A:" is an answer
     return {label for label, count in counted.items() if count == 1 and not _surname_of_someone(label, text)}
@@ -382,7 +367,7 @@ def _surname_of_someone(label: str, text: str) -> bool:
 def _bare(label: str) -> bool:
     """Whether a label in capitals names no post, honorific or questioner ("SHARED GOALS", "KIRBY")."""
     words = label.casefold().replace(".", " ").split()
-    return not any(w in TITLE_HEADS or w in HONORIFICS or w in SOURCE_NOUNS or w.upper() in _QUESTIONERS for w in words)
+    return not any(w in TITLE_HEADS or w in HONORIFICS or w in SOURCE_NOUNS or w.upper() in QUESTIONERS for w in words)
 
 
 def _answer(paragraph: Span) -> bool:
