@@ -296,3 +296,15 @@ def test_a_surname_he_opening_the_sentence_before_is_a_name_not_a_pronoun_to_fol
         "He Lifeng held talks with Erik Berg too.\n\n“We made progress,” he told reporters.\n"
     )
     assert [who for who, words in speakers(drafted(kb, text)) if words.startswith("We made")] == ["he-lifeng"]
+
+
+@pytest.mark.parametrize(
+    "service", ["the Ukrainian government press service", "the Kremlin press service", "the press service"]
+)
+def test_a_press_service_reporting_the_sentence_before_is_what_it_stands_for(kb, service):
+    text = (
+        f"Ana Lind and Tomas Novak met briefly in Paris on Sunday to discuss the summit, {service} reported.\n\n"
+        "The meeting lasted 15 minutes, in which the two “coordinated moves and the schedule of the summit,” it said.\n"
+    )
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if "coordinated moves" in s["text"]]
+    assert [s.get("speaker_description") for s in quotes] == [service]

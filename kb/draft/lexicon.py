@@ -242,7 +242,7 @@ SOURCE_NOUNS = frozenset(
         side politician politicians banker bankers lawyer lawyers technocrat technocrats
         agency broadcaster newspaper daily outlet channel television radio
         readout readouts communique communiqué declaration letter
-        secretariat commission council board bureau presidency directorate department
+        secretariat commission council board bureau presidency directorate department service
         """
     )
 )

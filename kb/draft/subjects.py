@@ -50,7 +50,7 @@ from kb.draft.venues import venue
 CONNECTORS = frozenset({"of", "for", "and"}) | NAME_PARTICLES
 _OWNING = frozenset({"of", "for", "from"})  # the words before "the" that own it: "the head of the Alliance"
 _RELATIONS = frozenset({"counterpart", "colleague", "predecessor", "successor", "aide", "deputy"})  # to another
-_PHRASE_WORDS = CONNECTORS | TENURE | _RELATIONS | PORTFOLIOS  # a post's portfolio too: "the fisheries minister"
+_PHRASE_WORDS = CONNECTORS | TENURE | _RELATIONS | PORTFOLIOS | {"press"}  # "the fisheries minister", "press service"
 _TITLED, _POSTS = TITLE_WORDS | _RELATIONS | POST_INITIALS, TITLE_HEADS | _RELATIONS
 
 
