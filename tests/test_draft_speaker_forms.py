@@ -428,3 +428,17 @@ def test_a_country_s_post_described_after_two_people_neither_given_a_country_sta
     )
     said = [s.get("speaker") or s["speaker_description"] for s in drafted_statements(text) if "great deal" in s["text"]]
     assert said == ["the US president"]  # not Lind, the last named: the text gives neither of them a country
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ('"The atmosphere was amicable," the delegate who attended the closed-door talks said on condition of '
+         "anonymity.", "the delegate who attended the closed-door talks"),
+        ('"We are close," an official who took part in the talks told reporters.',
+         "an official who took part in the talks"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_and_the_clause_of_who_that_says_which_one_speak(text, description):
+    quotes = [s for s in drafted_statements(text + "\n") if s["attribution"] != "paraphrase"]
+    assert [(s.get("speaker"), s.get("speaker_description")) for s in quotes] == [(None, description)]

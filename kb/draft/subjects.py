@@ -145,6 +145,8 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     if who is not None and who > 1 and words[who - 1].text == ",":
         name = phrase_before(words, who - 1) or _modified_source(words, who - 2)
         return name if name and not lone_pronoun(name, 0) else []
+    if who is not None and (source := _source_who(words, who, at)):
+        return source  # "the delegate who attended the closed-door talks said": the delegate, so described
     if at >= 0 and words[at].text == ",":
         opening = next((i for i in range(at - 1, max(at - 30, -1), -1) if words[i].text == ","), None)
         if opening is not None and opening + 1 < at and words[opening + 1].word in RELATIVES | INCLUSIONS:
@@ -182,6 +184,21 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     if found and first > 0 and words[first - 1].word in OBJECT_OF:
         return _unclosed_apposition(words, first, at)
     return found
+
+
+def _source_who(words: list[Token], who: int, at: int) -> list[Token]:
+    """An unnamed source after an article and the clause of *who* that says which one, no comma nor verb of saying
+    in it, before the verb at ``at + 1``: "the delegate who attended the talks [said]", "an official who asked not to
+    be named"."""
+    clause = words[who : at + 1]
+    if (
+        who < 2
+        or words[who - 1].word not in SOURCE_NOUNS
+        or any(t.text == "," or t.word in SPEECH_VERBS for t in clause)
+    ):
+        return []
+    head = phrase_before(words, who)
+    return head + clause if head and head[0].word in ("the", "a", "an") else []
 
 
 def _dashes_as_commas(words: list[Token], at: int) -> list[Token]:
