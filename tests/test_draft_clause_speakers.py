@@ -31,6 +31,11 @@ def said(sentence: str) -> list[tuple[str | None, str]]:
             "historic",
             "much work",
         ),
+        (
+            "Lind said the breakdown was “distressing,” while Osei turned up to talk to reporters “with a heavy heart.”",
+            "distressing",
+            "with a heavy",
+        ),
     ],
 )
 def test_each_clause_quotes_its_own_speaker(sentence, first, second):

@@ -1,7 +1,8 @@
 """A quote in a second clause of its sentence, whose own subject said it: 'Lind said a deal was "close", but Osei said
 "gaps" remained', "Lind hailed the talks while Osei called them 'a first step'", "the offer, which Osei described as
-'a trap'", "Lind hailed the talks as 'historic' while Osei struck a cautious tone, saying 'much work remains'" — the
-quoted words are Osei's, not those of the sentence's first speaker."""
+'a trap'", "Lind hailed the talks as 'historic' while Osei struck a cautious tone, saying 'much work remains'", "Lind
+called it 'distressing', while Osei turned up to talk to reporters 'with a heavy heart'" — the quoted words are
+Osei's, not those of the sentence's first speaker."""
 
 from __future__ import annotations
 
@@ -21,11 +22,12 @@ _OPENS = (
 )
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # The clause's subject, its reporting verb, and words up to the quote that hold no other quote nor a sentence's end; or
-# its subject, a verb of its own and a participle of saying: "while Osei struck a cautious tone, saying".
+# its subject, a verb of its own and a participle of saying: "while Osei struck a cautious tone, saying", or a verb
+# that brings them to reporters: "while Nath turned up to talk to reporters".
 _CLAUSE = re.compile(
     rf"{_OPENS}\s+(?P<who>{_NAME})\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+)?(?:also\s+|only\s+)?"
     rf"(?:(?:{_VERBS})\b|[a-z]+\b[^.!?;:\"“”]{{0,80}}?,\s*(?:saying|adding|warning|insisting|noting|calling|"
-    r"describing|arguing|stressing)\b)"
+    r"describing|arguing|stressing)\b|[a-z]+\b[^.!?;:\"“”]{0,60}?\bto (?:reporters|journalists|the press|the media)\b)"
     r"[^.!?;:\"“”]{0,120}?\s*$"
 )
 
