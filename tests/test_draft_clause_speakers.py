@@ -32,9 +32,9 @@ def said(sentence: str) -> list[tuple[str | None, str]]:
             "much work",
         ),
         (
-            "Lind said the breakdown was “distressing,” while Osei turned up to talk to reporters “with a heavy heart.”",
+            "Lind said the breakdown was “distressing,” while Osei turned up to talk to reporters “with a sad heart.”",
             "distressing",
-            "with a heavy",
+            "with a sad",
         ),
     ],
 )
