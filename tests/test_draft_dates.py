@@ -876,3 +876,16 @@ def test_an_ordinal_of_something_else_is_no_day(words):
 def test_a_noun_of_reporting_before_by_is_no_reporting_verb_and_the_clause_after_it_dates(opening):
     text = f"{opening}Anna Lind told automakers at a meeting in Oslo on Wednesday that trade was at a “crossroads”."
     assert day_of(text, "crossroads") == "2025-04-16"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("In a Wednesday message on his Facebook page, Osei said the talks would go on.", ("2025-04-16", "Wednesday")),
+        ("Osei said in a Tuesday interview that the talks would go on.", ("2025-04-15", "Tuesday")),
+        ("Osei said in his Monday remarks that the talks would go on.", ("2025-04-14", "Monday")),
+        ("Osei said on a Monday that the talks would go on.", None),  # a Monday, no words sent
+    ],
+)
+def test_a_weekday_before_words_sent_out_dates_them(sentence, when):
+    assert resolve(sentence, PUBLISHED) == when
