@@ -114,3 +114,11 @@ def test_sides_named_by_their_people_that_reached_an_agreement_met(subject):
 )  # fmt: skip
 def test_every_country_of_a_list_and_no_place_is_a_party(text, met):
     assert drafted_meetings(text + "\n") == [met]
+
+
+def test_the_two_leaders_are_the_two_a_sentence_before_opens_with_not_the_last_two_named():
+    text = (
+        "President Ana Lopez and Prime Minister Omar Diallo agreed to push for an early summit between Diallo and "
+        "President Karl Berg.\n\nThe two leaders had a phone conversation late Saturday to discuss the summit.\n"
+    )
+    assert drafted_meetings(text) == [["Ana Lopez", "Omar Diallo"]]

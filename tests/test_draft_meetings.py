@@ -325,6 +325,8 @@ def test_one_unnamed_official_is_no_body_in_a_meeting(kb):
     ("text", "expected"),
     [
         ("The momentum for talks between Chile and Peru faded.", []),  # a prospect
+        ("Lopez and Diallo agreed to push for an early summit between Chile and Peru.", []),
+        ("They will prepare the ground for the two-day meeting between Chile and Peru.", []),
         ("The separate meetings between Ana Lopez, Omar Diallo and Karl Berg came late.", []),  # none of all three
         ("Separate talks between Chile and Peru ended on Monday.", [["Chile", "Peru"]]),
         (

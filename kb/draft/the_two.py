@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from operator import itemgetter
 
 from kb.draft.counterparts import HOLDERS
@@ -30,9 +31,13 @@ _TWO_SIDES = re.compile(
 
 
 def _last_two(text: str, before: int) -> list[Mention]:
-    """The last two people named before ``before``, each once (a surname alone is the person named in full)."""
+    """The last two people named before ``before``, each once (a surname alone is the person named in full) — or the
+    two a sentence before opens with, joined by "and" ("Moon Jae-in and US President Donald Trump have agreed to push
+    for a summit between Trump and Kim Jong-un." then "The two leaders had a phone conversation": Moon and Trump)."""
     named = named_anywhere(text)
     last = bisect.bisect_left(named, before, key=itemgetter(0))
+    if (pair := _pair_opening(text, named[:last], before)) is not None:
+        return pair
     people: list[Mention] = []
     for _, found in reversed(named[max(0, last - HOLDERS) : last]):
         who = _within_a_sentence(found)
@@ -41,6 +46,24 @@ def _last_two(text: str, before: int) -> list[Mention]:
         if len(people) == 2:
             return people[::-1]
     return []
+
+
+def _pair_opening(text: str, named: Sequence[tuple[int, Mention]], before: int) -> list[Mention] | None:
+    """The two people the sentence before the one at ``before`` opens with, joined by "and", if it does."""
+    earlier = [s for s in sentences(text[:before]) if s.text.strip()]
+    opening = earlier[-1] if earlier and text[earlier[-1].end : before].strip() == "" else None
+    opening = opening if opening is not None else (earlier[-2] if len(earlier) > 1 else None)
+    if opening is None:
+        return None
+    first = [(at, who) for at, who in named if opening.start <= at < opening.end and who.name][:2]
+    if len(first) < 2 or first[0][0] - opening.start > _OPENING:
+        return None
+    (one_at, one), (two_at, two) = first
+    joined = re.fullmatch(r"\s+and\s+(?:[\w.’'-]+\s+){0,4}", text[one_at + len(one.phrase) : two_at])
+    return [one, two] if joined and one.name != two.name else None
+
+
+_OPENING = 40  # characters: where the first of two named at a sentence's opening may start ("South Korean President …")
 
 
 def _within_a_sentence(who: Mention) -> Mention:
