@@ -442,3 +442,30 @@ def test_a_country_s_post_described_after_two_people_neither_given_a_country_sta
 def test_an_unnamed_source_and_the_clause_of_who_that_says_which_one_speak(text, description):
     quotes = [s for s in drafted_statements(text + "\n") if s["attribution"] != "paraphrase"]
     assert [(s.get("speaker"), s.get("speaker_description")) for s in quotes] == [(None, description)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A brief release on the minister's meetings in Munich was posted on the ministry's site.",
+        "About $135 million in new commitments to the Climate Adaptation Fund were announced on Monday.",
+        "World leaders were urged on Monday to keep working toward an agreement.",
+        "Ana Lopez was told the talks had failed.",
+    ],
+)
+def test_the_subject_of_a_verb_of_saying_in_the_passive_said_nothing(text):
+    assert drafted_statements(text + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will take all parties into account," Bharati is said to have told Mahmud.', "bharati"),
+        ("Lopez was asked whether a deal was near.\n\n“There will be good news this year,” Lopez replied.", "lopez"),
+        ("Lopez met Diallo in Munich.\n\n“It is evident we have a very big difference on the issue” Lopez is quoted.",
+         "lopez"),
+        ('"We are close," Lopez was quoted by AFP.', "lopez"),
+    ],
+)  # fmt: skip
+def test_a_speaker_said_to_have_spoken_asked_or_quoted_still_speaks(text, speaker):
+    assert speaker in [s.get("speaker") for s in drafted_statements(text + "\n")]

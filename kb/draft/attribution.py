@@ -241,10 +241,11 @@ def name_colon(before: str) -> Mention | None:
 
 
 # '"…," Kral was quoted as saying by AFP', '"…," the minister was quoted by Kyodo as saying', '"…," Kral was
-# heard telling his aides' (also "overheard").
+# heard telling his aides' (also "overheard"), '"…" Kral is quoted.'
 _QUOTED_AS = re.compile(
     r"[\s,]*(?P<who>(?:the |[A-Z][\w’'.-]* )?(?:[\w’'.-]+ ){0,5}?[\w’'.-]+) (?:was|is|were|has been) (?:also )?"
-    r"(?:(?:quoted|cited|reported)(?: by [^,.;\n]{1,60})? as|(?:over)?heard) (?:saying|telling)\b"
+    r"(?:(?:(?:quoted|cited|reported)(?: by [^,.;\n]{1,60})? as|(?:over)?heard) (?:saying|telling)\b"
+    r"|(?:quoted|cited)(?: by [^,.;\n]{1,60})?(?=[.;]))"
 )
 
 

@@ -125,13 +125,22 @@ def _apposition(words: list[Token]) -> bool:
     return bool(words) and (any(posts) or party) and not verbs  # a post with its prefix too: "co-chair", "vice-chair"
 
 
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_PASSIVE_SAYING = frozenset({"quoted", "cited", "heard", "overheard", "reported", "asked"})  # "was quoted as saying"
+
 # The pronouns that open a relative clause between a speaker and their verb: "the group, which holds the bonds, said".
 RELATIVES = frozenset({"who", "whose", "which"})
 
 
 def subject_before(words: list[Token], verb: int) -> list[Token]:
     """The phrase just before the reporting verb at ``verb``: "Barnier [also] said"; over an apposition: "Tina Stege,
-    the climate envoy of the Marshall Islands, said"; over a relative clause: "Simon Stiell, who a week ago told"."""
+    the climate envoy of the Marshall Islands, said"; over a relative clause: "Simon Stiell, who a week ago told".
+    None for a verb in the passive, whose subject is what was said or who was told ("A release … in Munich was
+    posted", "Lind was told"; but "Lind was quoted", read with its "as saying" elsewhere, and "Lind is said to have
+    told", whose subject is who spoke)."""
+    hearsay = verb + 1 < len(words) and words[verb + 1].word in ("to", "as")
+    if verb > 0 and words[verb - 1].word in _BE and words[verb].word not in _PASSIVE_SAYING and not hearsay:
+        return []
     at = verb - 1
     while at >= 0 and (
         words[at].word in VERB_FILLERS
