@@ -469,3 +469,16 @@ def test_the_subject_of_a_verb_of_saying_in_the_passive_said_nothing(text):
 )  # fmt: skip
 def test_a_speaker_said_to_have_spoken_asked_or_quoted_still_speaks(text, speaker):
     assert speaker in [s.get("speaker") for s in drafted_statements(text + "\n")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'EU chief negotiator Omar Diallo has met Prime Minister Ana Lopez in Dublin and told her: "We back you."',
+        'Omar Diallo arrived in Dublin and told reporters: "We back you."',
+        'Omar Diallo landed in Oslo on Monday and told reporters: "We back you."',
+    ],
+)
+def test_two_verbs_joined_by_and_share_their_subject_past_a_place_and_a_day(text):
+    [quote] = drafted_statements(text + "\n")
+    assert quote["speaker"] == "omar-diallo"

@@ -185,7 +185,10 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     found = document_issued(words, at) or phrase_before(words, at + 1)
     first = at + 1 - len(found)  # "Trump met Moon and said": the subject of "met", Trump
     if found[-1:] and found[-1].word == "and" and first > 1 and words[first - 1].text.islower():
-        return subject_before(words, first - 1)
+        verb_at = first - 1  # "met Varadkar in Dublin and told", "arrived in Dublin and told": past the place
+        while verb_at > 0 and words[verb_at].word in ("in", "at", "on"):  # "landed in Oslo on Monday and told"
+            verb_at -= len(phrase_before(words, verb_at)) + 1  # and past the object: to "met", "arrived"
+        return subject_before(words, verb_at) if verb_at > 0 and words[verb_at].text.islower() else []
     if not any(t.capitalised for t in found):  # "A spokesman for the fishing industry said", not "industry"
         return _modified_source(words, at) or found or owned_speaker(words, at)  # "Peru's biggest business lobby"
     if lone_pronoun(words, verb - 1):
