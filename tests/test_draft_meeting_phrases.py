@@ -184,3 +184,16 @@ def test_a_month_talks_were_held_since_dates_no_meeting():
 def test_a_call_put_otherwise_is_read_beside_talks_of_countries_in_its_sentence(sentence):
     found = meetings(sentence)
     assert ({"kwame-mensah", "priya-raman"}, TUESDAY) in [(parties(met), met.get("occurred_at")) for met in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah, Kenya's trade minister, was speaking after the opening round of talks in Nairobi on Tuesday with "
+        "Raman, who heads India's team.",
+        "Mensah spoke after talks in Nairobi on Tuesday with Raman.",
+    ],
+)
+def test_a_speaker_after_talks_in_a_place_on_a_day_with_someone_met_them(sentence):
+    found = meetings(sentence)
+    assert [(parties(met), met.get("occurred_at")) for met in found] == [({"kwame-mensah", "priya-raman"}, TUESDAY)]

@@ -27,11 +27,13 @@ from kb.draft.text import QUOTED, Span, sentences
 from kb.draft.the_two import the_two
 
 # A meeting in a phrase of a sentence whose subject is the other party: "Lind said after meeting (with) Novak",
-# "after meeting for four hours with Novak", "Following talks with Novak on Monday, Lind told reporters …".
+# "after meeting for four hours with Novak", "Following talks with Novak on Monday, Lind told reporters …", "spoke
+# after the opening round of talks in Brussels on Monday with Novak".
 _PHRASE = (
     r"(?P<phrase>[Aa]fter|[Ff]ollowing) (?:meeting(?:(?: (?:for|during|in|at|on|late|early) [^,.;“”\"]{1,60}?)? with)?"
     r"|(?:(?:a|an|the|his|her|their) )?(?:[\w-]+ ){0,3}?"
-    r"(?:meetings?|talks|call|conversation|discussions|negotiations)(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
+    r"(?:meetings?|talks|call|conversation|discussions|negotiations)(?: in [A-Z][\w’'-]+)?"
+    r"(?: (?:on|last|this) [A-Z]?[a-z]+)? with)"
 )
 _WEEKDAY = rf"(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})"
 _MONTH = rf"(?:{'|'.join(month.capitalize() for month in MONTHS)})"
@@ -294,8 +296,9 @@ _SUBJECT = re.compile(r", (?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)(?= [a-
 # Sunday after a meeting with Novak", "Lind spoke to reporters on Sunday after talks with Novak".
 _AUDIENCE = r"(?: to)?(?: (?:reporters|journalists|the press))?"  # "told reporters", "speaking to the press"
 _SAID_ON = re.compile(rf"\b(?:said|says|told|spoke|speaking){_AUDIENCE}\s+(?P<when>(?:on )?{_WEEKDAY}),?\s*$")
-_SAID_BEFORE = re.compile(  # "Lind, after", "Lind said after", "Lind, speaking (to reporters) (on Sunday) after"
-    rf"(?:,|\s+(?:said|says|spoke|told|added)|,\s+speaking){_AUDIENCE}(?: (?:on )?{_WEEKDAY},?)?\s*$"
+_SAID_BEFORE = re.compile(  # "Lind, after", "Lind said after", "Lind, speaking (to reporters) (on Sunday) after", "Lind
+    # was speaking after"
+    rf"(?:,|\s+(?:said|says|spoke|told|added|was speaking)|,\s+speaking){_AUDIENCE}(?: (?:on )?{_WEEKDAY},?)?\s*$"
 )
 
 
