@@ -810,3 +810,9 @@ def test_a_journey_to_come_or_a_name_after_a_comma_is_no_meeting_held(text):
 )
 def test_talks_over_a_meal_at_a_part_of_a_day_with_someone_are_a_meeting(text):
     assert held(text) == [(["ana-lopez", "omar-diallo"], SUNDAY)]
+
+
+def test_a_summit_held_with_a_hyphenated_modifier_in_capitals_is_held():
+    text = "Ana Lopez and Omar Diallo held a third inter-Korean summit south of the border on Friday.\n"
+    [meeting] = drafted_meetings(text)
+    assert [p["entity"] for p in meeting["participants"]] == ["ana-lopez", "omar-diallo"]
