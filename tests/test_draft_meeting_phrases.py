@@ -197,3 +197,15 @@ def test_a_call_put_otherwise_is_read_beside_talks_of_countries_in_its_sentence(
 def test_a_speaker_after_talks_in_a_place_on_a_day_with_someone_met_them(sentence):
     found = meetings(sentence)
     assert [(parties(met), met.get("occurred_at")) for met in found] == [({"kwame-mensah", "priya-raman"}, TUESDAY)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah sought support from his allies, speaking by phone with Raman on Tuesday.",
+        "Mensah sought support, meeting Raman on Tuesday.",
+    ],
+)
+def test_a_participle_of_a_call_or_a_meeting_after_the_subjects_first_verb_is_their_meeting(sentence):
+    found = meetings(sentence)
+    assert [(parties(met), met.get("occurred_at")) for met in found] == [({"kwame-mensah", "priya-raman"}, TUESDAY)]

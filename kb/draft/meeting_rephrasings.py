@@ -191,6 +191,10 @@ _FIRST = (  # tried first, on a sentence holding one of _FIRST_AT's words
         re.compile(r", (?:meeting|meeting with|holding talks with) (?=[A-Z]|(?:the|his|her) )"),
         " and met ",
     ),
+    (  # "Trump sought support from allies, speaking by phone with President Moon Jae-in"
+        re.compile(r", (?:speaking|talking) by (?:tele)?phone with (?=[A-Z]|(?:the|his|her) )"),
+        " and spoke by phone with ",
+    ),
     (  # the leaders of the parties: "The leaders of Chile and Peru met", "The foreign ministers of A and B held talks"
         re.compile(
             r"\b(?:[Tt]he )?(?:(?i:foreign|trade|finance|economy|defence|defense|agriculture|energy) )?"
@@ -276,7 +280,7 @@ _REPHRASED = (
     (re.compile(r"\b(?:last|previously|recently|first|briefly) (met|meet|held talks)\b"), r"\1"),  # "A last met B"
     (
         re.compile(
-            r"(?<=[A-Za-z]) (?:[a-z]{3,}ed|flew|went|came|spent|took|made|was|is) [^,;:.]{0,80}? and "
+            r"(?<=[A-Za-z]) (?:[a-z]{3,}ed|flew|went|came|spent|took|made|sought|paid|began|was|is) [^,;:.]{0,80}? and "
             r"(?=(?:later |then |also )?(?:met|held|had|hosted|received|spoke|sat down)\b)"
         ),
         " ",
@@ -359,7 +363,8 @@ _REPHRASED = (
 # A word one of _FIRST's patterns needs, and one of _REPHRASED's, each found in one search before they are tried: a
 # sentence with none of them is left as it is.
 _FIRST_AT = re.compile(
-    r"welcome|receive|hosted|hosts|host to|, meeting|, gather|, convening|call with|conversation with|meeting with|"
+    r"welcome|receive|hosted|hosts|host to|, meeting|, gather|, convening|, speaking by|, talking by|call with|"
+    r"conversation with|meeting with|"
     r"talked|met |delegation|brought together|attended by|, (?:which|that) (?:involved|included)|includ|"
     r"s (?:meeting|talks|call|summit|conversation)|phone call|video call|"
     r" for (?:talks|a meeting|a summit|discussions|consultations|dinner)|told [A-Z]|leaders (?:of|from)|"
