@@ -487,3 +487,18 @@ def test_an_acronym_ending_a_sentence_opens_no_name_with_the_next_ones_first_wor
     )
     people = [e["name"] for e in of_type(drafted(kb, text), "entity") if e["kind"] == "person"]
     assert not [name for name in people if "Do" in name.split()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Yesterday Ana Lopez told reporters: "We are close to a deal."',
+        "Today Ana Lopez met Prime Minister Omar Diallo in Dakar.",
+        'Tonight Ana Lopez said: "We are close to a deal."',
+    ],
+)
+def test_a_day_opening_the_sentence_is_no_part_of_the_name_after_it(kb, text):
+    people = [e["name"] for e in of_type(drafted(kb, text + "\n"), "entity") if e["kind"] == "person"]
+    assert "Ana Lopez" in people and not [
+        name for name in people if name.split()[0] in ("Today", "Yesterday", "Tonight")
+    ]

@@ -13,6 +13,7 @@ from kb.draft.captions import captions, old_captions
 from kb.draft.descriptions import name_descriptions
 from kb.draft.duplicates import mark_duplicates
 from kb.draft.entities import Registry
+from kb.draft.first_person import with_first_person
 from kb.draft.importable import importable
 from kb.draft.known import Known, known_from
 from kb.draft.meeting_days import dated_again
@@ -175,7 +176,11 @@ def draft_text(
     story = blanked(text, aside)  # the text without its captions: no time the story moves to
     claims = payloads.statements(told_said, events, story)
     # a meeting's parties and day may be in the sentence after it ("The meeting was also attended by …")
-    meetings = dated_again(text, with_later_parties(text, every_meeting(text, antecedents(text))), published_at)
+    meetings = dated_again(
+        text,
+        with_later_parties(text, every_meeting(text, with_first_person(antecedents(text), told_said, text))),
+        published_at,
+    )
     claims += [payloads.meeting(met, events) for met in meetings if told(met.sentence)]
     claims += [payloads.agreement(agreed) for agreed in read_agreements(text) if told(agreed.sentence)]
     said_spans = covered([(quote.start, quote.end) for quote in find_quotes(text)])  # a turn's figures are claims

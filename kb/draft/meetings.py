@@ -283,8 +283,9 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
     post = _POST_OF.search(trimmed, 0, first)  # the post whose portfolios those are: "Minister for Industry, …"
     first = post.start() if post and any(word.casefold() in TITLE_HEADS for word in post.group().split()) else first
     subjects = split_and(trimmed[first : subject[-1].end])
-    if len(subjects) == 1 and subjects[0].pronoun and antecedent is not None:
-        named = antecedent(start + subject[0].start)
+    first_person = subject[-1].text == "I"  # "Today I met …": who is speaking (first_person.py)
+    if len(subjects) == 1 and (subjects[0].pronoun or first_person) and antecedent is not None:
+        named = antecedent(start + subject[-1 if first_person else 0].start)
         subjects = [named] if named is not None else []
     return subjects
 

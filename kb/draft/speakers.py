@@ -36,6 +36,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
 # Words that tell when someone held the post that follows them: "the former finance minister".
+_TODAY = frozenset({"today", "yesterday", "tonight"})
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
 _ARABIC_ARTICLE = re.compile(rf"{ARABIC_ARTICLE}[A-Z]")  # "al-Jaafari", "el-Sisi": a name's part
 
@@ -236,7 +237,7 @@ def parse_phrase(phrase: str) -> Mention:
         if named.name and (body or named.title or " " in named.name):  # "… of the Bank of X", "… of Capital Economics"
             return Mention(phrase, named.name, named.title, named.organisation or body or of.group("body"))
     words = [t for t in tokens(phrase) if t.text not in "()"]
-    if words and words[0].word in DETERMINERS:
+    if words and (words[0].word in DETERMINERS or words[0].word in _TODAY):  # "Today Lopez met": Lopez
         words = words[1:]
     while words and words[0].word in HONORIFICS and len(words) > 1:
         words = words[1:]
