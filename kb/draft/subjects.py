@@ -185,10 +185,7 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     found = document_issued(words, at) or phrase_before(words, at + 1)
     first = at + 1 - len(found)  # "Trump met Moon and said": the subject of "met", Trump
     if found[-1:] and found[-1].word == "and" and first > 1 and words[first - 1].text.islower():
-        verb_at = first - 1  # "met Varadkar in Dublin and told", "arrived in Dublin and told": past the place
-        while verb_at > 0 and words[verb_at].word in ("in", "at", "on"):  # "landed in Oslo on Monday and told"
-            verb_at -= len(phrase_before(words, verb_at)) + 1  # and past the object: to "met", "arrived"
-        return subject_before(words, verb_at) if verb_at > 0 and words[verb_at].text.islower() else []
+        return _first_verbs_subject(words, first - 1)
     if not any(t.capitalised for t in found):  # "A spokesman for the fishing industry said", not "industry"
         return _modified_source(words, at) or found or owned_speaker(words, at)  # "Peru's biggest business lobby"
     if lone_pronoun(words, verb - 1):
@@ -196,6 +193,14 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     if found and first > 0 and words[first - 1].word in OBJECT_OF:
         return _unclosed_apposition(words, first, at)
     return found
+
+
+def _first_verbs_subject(words: list[Token], verb_at: int) -> list[Token]:
+    """The subject of the verb that another joined by *and* follows, past the place and the day after its object
+    ("Barnier met Varadkar in Dublin and told", "Lopez landed in Oslo on Monday and told"): theirs."""
+    while verb_at > 0 and words[verb_at].word in ("in", "at", "on"):
+        verb_at -= len(phrase_before(words, verb_at)) + 1  # past the place or day, and the object: to "met", "landed"
+    return subject_before(words, verb_at) if verb_at > 0 and words[verb_at].text.islower() else []
 
 
 def _source_who(words: list[Token], who: int, at: int) -> list[Token]:
