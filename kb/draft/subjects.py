@@ -135,11 +135,8 @@ RELATIVES = frozenset({"who", "whose", "which"})
 def subject_before(words: list[Token], verb: int) -> list[Token]:
     """The phrase just before the reporting verb at ``verb``: "Barnier [also] said"; over an apposition: "Tina Stege,
     the climate envoy of the Marshall Islands, said"; over a relative clause: "Simon Stiell, who a week ago told".
-    None for a verb in the passive, whose subject is what was said or who was told ("A release … in Munich was
-    posted", "Lind was told"; but "Lind was quoted", read with its "as saying" elsewhere, and "Lind is said to have
-    told", whose subject is who spoke)."""
-    hearsay = verb + 1 < len(words) and words[verb + 1].word in ("to", "as")
-    if verb > 0 and words[verb - 1].word in _BE and words[verb].word not in _PASSIVE_SAYING and not hearsay:
+    None for a verb in the passive (`_passive`)."""
+    if _passive(words, verb):
         return []
     at = verb - 1
     while at >= 0 and (
@@ -193,6 +190,14 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
     if found and first > 0 and words[first - 1].word in OBJECT_OF:
         return _unclosed_apposition(words, first, at)
     return found
+
+
+def _passive(words: list[Token], verb: int) -> bool:
+    """Whether a verb of saying is in the passive, its subject what was said or who was told ("A release … in Munich
+    was posted", "Lind was told"; but "Lind was quoted", read with its "as saying" elsewhere, and "Lind is said to
+    have told", whose subject is who spoke)."""
+    hearsay = verb + 1 < len(words) and words[verb + 1].word in ("to", "as")
+    return verb > 0 and words[verb - 1].word in _BE and words[verb].word not in _PASSIVE_SAYING and not hearsay
 
 
 def _first_verbs_subject(words: list[Token], verb_at: int) -> list[Token]:
