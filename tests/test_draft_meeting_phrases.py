@@ -209,3 +209,20 @@ def test_a_speaker_after_talks_in_a_place_on_a_day_with_someone_met_them(sentenc
 def test_a_participle_of_a_call_or_a_meeting_after_the_subjects_first_verb_is_their_meeting(sentence):
     found = meetings(sentence)
     assert [(parties(met), met.get("occurred_at")) for met in found] == [({"kwame-mensah", "priya-raman"}, TUESDAY)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mensah said alongside Raman in Delhi on Tuesday that the talks were close.",
+        "Mensah was speaking during a press briefing alongside Raman on Tuesday.",
+    ],
+)
+def test_two_side_by_side_before_the_press_met(sentence):
+    found = meetings(sentence)
+    assert [(parties(met), met.get("occurred_at")) for met in found] == [({"kwame-mensah", "priya-raman"}, TUESDAY)]
+
+
+def test_a_day_something_is_set_for_is_no_day_of_the_meeting():
+    found = meetings("Mensah was speaking alongside Raman ahead of Eriksson's visit set for Wednesday.")
+    assert [(parties(met), met.get("occurred_at")) for met in found] == [({"kwame-mensah", "priya-raman"}, None)]

@@ -6,7 +6,7 @@ in ("GOP leaders in the House"). Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
-from drafting import drafted, imports, of_type
+from drafting import drafted, drafted_text, imports, of_type
 
 from kb.events.store import KnowledgeBase
 
@@ -502,3 +502,15 @@ def test_a_day_opening_the_sentence_is_no_part_of_the_name_after_it(kb, text):
     assert "Ana Lopez" in people and not [
         name for name in people if name.split()[0] in ("Today", "Yesterday", "Tonight")
     ]
+
+
+def test_a_place_named_after_a_lake_a_sea_or_a_gulf_is_no_one():
+    text = (
+        "Foreign Affairs Cabinet Secretary Ana Lopez spoke in Nairobi.\n\n"
+        "“We are discussing how fish can be shared by the people around Lake Victoria region,” she said.\n\n"
+        "She expressed Kenya’s commitment to improve ties with Uganda.\n\n"
+        "Gulf Arab states and the European Union are likely to finalise a deal by June, the secretary said.\n"
+    )
+    payloads = drafted_text(text)
+    people = [e["name"] for e in of_type(payloads, "entity") if e["kind"] == "person"]
+    assert people == ["Ana Lopez"]

@@ -161,6 +161,7 @@ NOT_IN_NAMES = frozenset(
     {"on", "since", "until", "january", "february", "march", "july", "september", "october", "november", "december"}
     | {"what", "which", "whatever", "whoever"}  # a quote's opening words: "What I can say …"
     | {"meets", "says", "holds", "tells", "urges", "warns", "vows", "hails", "welcomes", "receives", "discusses"}
+    | {"lake", "sea", "gulf", "strait", "ocean", "peninsula"}  # a place's: "Lake Victoria", "Gulf Arab states"
 )  # and a headline's verbs in capitals: "Li Zhaoxing Meets with Foreign Ministers of …"
 
 # The last word of an official document's name or heading, which names no one: "Joint Communiqué",

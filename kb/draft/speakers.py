@@ -35,8 +35,8 @@ from kb.draft.text import POSSESSIVE
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
+_TODAY = frozenset({"today", "yesterday", "tonight"})  # a day opening a phrase, no part of the name after it
 # Words that tell when someone held the post that follows them: "the former finance minister".
-_TODAY = frozenset({"today", "yesterday", "tonight"})
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
 _ARABIC_ARTICLE = re.compile(rf"{ARABIC_ARTICLE}[A-Z]")  # "al-Jaafari", "el-Sisi": a name's part
 

@@ -1,11 +1,11 @@
 """Whether a bare weekday a sentence names is a date of what its clause reports: "said Friday", "told reporters
 Tuesday", "a meeting between Carney and Trump Tuesday", "at Tuesday's news conference", "told Tuesday's meeting of
 the council", "in a Wednesday message" — but not in a day's name ("Super Tuesday"), a title ("Sunday Morning
-Futures"), a day of every week ("every Friday"), nor the day of something else its possessive names: what is said
-("said Monday's vote was rigged"), what the words are about ("a statement about Monday's attack", "in a statement on
-Monday's attack", "concerns over Friday's vote") or an event still to come ("speaking ahead of Monday's talks", "said
-before Friday's vote"; but a count of days before it counts from it: "two days before Wednesday's vote",
-`counted_days`)."""
+Futures"), a day of every week ("every Friday"), a day something is set for ("a visit set for Wednesday"), nor the
+day of something else its possessive names: what is said ("said Monday's vote was rigged"), what the words are about
+("a statement about Monday's attack", "in a statement on Monday's attack", "concerns over Friday's vote") or an event
+still to come ("speaking ahead of Monday's talks", "said before Friday's vote"; but a count of days before it counts
+from it: "two days before Wednesday's vote", `counted_days`)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ def reads_as_date(sentence: str, match: re.Match[str]) -> bool:
         return False
     if re.search(r"\b(?:every|each|following|previous)\s*$", before, re.IGNORECASE):
         return False  # "every Friday", "the following Tuesday": no day of this
+    if re.search(r"\b(?:set|scheduled|slated|planned|due)\s+for\s*$", before, re.IGNORECASE):
+        return False  # "ahead of Museveni's visit set for Wednesday": the day of something to come
     if _POSSESSIVE.match(sentence, match.end()) and not counted_before(sentence, match.start()):
         noun, owner = sentence[match.end() + 2 : match.end() + 40].lstrip(), sentence[: match.start(2)][-40:]
         if _OF_SOMETHING_ELSE.search(owner) or (_ON.search(owner) and not EVENTS.match(noun)):

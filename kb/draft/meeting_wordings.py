@@ -1,0 +1,363 @@
+"""The wordings of meetings put as meetings.MEETING reads them (for meeting_rephrasings.py): a delegation for who
+leads it, a first verb before "and met", a meal, subjects who spoke by phone, calls taken from others (one meeting
+each), the people of bodies a host received, a person with a post someone saw, "was joined by B for talks", a journey
+for talks with someone, two side by side before the press; each table tried only on a sentence holding one of the
+words its patterns need."""
+
+from __future__ import annotations
+
+import re
+
+from kb.draft.lexicon import TITLE_WORDS
+from kb.draft.speakers import mention_of
+
+
+def _person(words: str) -> bool:
+    """Whether the words name a person (not "welcomed Croatia to the bloc")."""
+    who = mention_of(words.strip())
+    return who is not None and bool(who.name) and not who.organisation
+
+
+def _posted(words: str) -> bool:
+    """Whether the words name a person after their post: "Canadian Prime Minister Justin Trudeau"."""
+    who = mention_of(words.strip())
+    return who is not None and bool(who.name and who.title)
+
+
+def _people(words: str) -> bool:
+    """Whether the words name a person or people by their post ("Egyptian officials", "CIA Director William
+    Burns"), not a country or a body alone ("Ukraine", "Argentina's proposals")."""
+    who = mention_of(words.strip())
+    return who is not None and bool(who.name or who.title) and not who.pronoun
+
+
+_PRONOUNS = ("He", "She", "They", "We", "I", "It")  # whose they are, the text around tells, not the sentence
+FIRST = (  # tried first, on a sentence holding one of FIRST_AT's words
+    (  # the people of bodies hosted: "received top representatives from A, B and C", "hosted delegations from"
+        re.compile(
+            r"\b(?:received|receives|hosted|hosts|welcomed|welcomes) "
+            r"(?:(?:the )?(?:top|senior|visiting|[a-z]+-level) )?"
+            r"(?:representatives|officials|delegations|delegates|envoys|negotiators) (?:from|of) (?=(?:the )?[A-Z])"
+        ),
+        "met ",
+    ),
+    (  # a guest named welcomed or received to or at a place, or for talks: "welcomed Omar Diallo to Berlin", "received
+        # Lopez at", "received Ana Lopez for talks"
+        re.compile(
+            r"\b(?:welcomed|welcomes|received|receives) (?P<guest>(?:[A-Z][\w’'.-]*\s){1,4})"
+            r"(?=to |at |for (?:talks|a meeting|a working|consultations|discussions|negotiations)\b)"
+        ),
+        lambda guest: f"met {guest['guest']}" if _person(guest["guest"]) else guest.group(),
+    ),
+    (  # "Diallo was welcomed to Berlin by Kral"
+        re.compile(r"\b(?:was|were) (welcomed|received|hosted) (?:to|in|at) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)? by "),
+        r"was \1 by ",
+    ),
+    (re.compile(r"\bplay(?:ed|s)? host to "), "hosted "),  # "Diallo played host to Ana Lopez"
+    (  # a participle of meeting after the subject: "Lopez and Diallo, meeting in Lima on Monday, agreed to a truce"
+        re.compile(r", (?:meeting|gathered|gathering|convening) ((?:in|at|on) [^,;:]{1,60}),"),
+        r" met \1 and",
+    ),
+    (  # a call or talks in a phrase after the subject: "Lopez, in a call with President Diallo, urged restraint",
+        # "Lopez, in talks with Diallo on Monday, pressed for …"
+        re.compile(
+            r", (?:in|during) (?:(?:an?|his|her|their) )?(?:[\w-]+ )?"
+            r"(?P<noun>call|meeting|conversation|talks|discussions|negotiations) with "
+        ),
+        lambda phrase: " held a call with " if phrase["noun"] in ("call", "conversation") else " held talks with ",
+    ),
+    (  # the meeting of the subjects joined by "and" a phrase opening the sentence names: "At their meeting in Lima on
+        # Monday, Lopez and Diallo agreed …"
+        re.compile(
+            r"^(?:At|During|After|Following) their (?:[\w-]+ ){0,2}?(?:meeting|talks|summit|call)"
+            r"(?P<where>[^,;:]{0,60}), "
+            r"(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} and [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})(?= [a-z])"
+        ),
+        r"\g<who> met\g<where> and",
+    ),
+    (  # a release's list of who came: "Joining the meeting were Minister for Trade A, Minister of Economy B and …"
+        re.compile(
+            r"^(?:Joining|Attending|Participating in|Present at|Taking part in) (?:the|this) "
+            r"(?P<noun>meeting|talks|session|negotiations|summit|consultations)(?: [^,;:.]{0,40}?)? (?:were|was) "
+        ),
+        lambda came: f"The {came['noun']} was attended by ",
+    ),
+    (  # the talks two led: "The talks, led by Lopez and Diallo, ended" (one named alone is no meeting, nor one
+        # who chaired a meeting: "chaired by Minister of Foreign Affairs and Immigration, Mr Jean Asselborn")
+        re.compile(
+            r"\b(?:(?P<talks>talks|negotiations|consultations|discussions)|(?P<meeting>meeting)),? "
+            r"(?:(?:which|that) (?:were|was) |(?:were|was) )?(?(talks)(?:led|co-chaired|headed)|co-chaired) by "
+        ),
+        lambda led: f"{led['talks'] or led['meeting']} between ",
+    ),
+    (  # a joint news conference of the subjects joined by "and": "Lopez and Diallo told a joint news conference"
+        re.compile(
+            r"\b(?:told|addressed|gave|held) (?:a|the) joint (?:news |press )?(?:conference|briefing)\b(?! with)"
+        ),
+        "held talks",
+    ),
+    (re.compile(r"\btalked (?:by (?:tele)?phone )?to "), "spoke to "),  # "Lopez talked to Diallo by phone"
+    (re.compile(r"\bmet (?:virtually|online|remotely|in person|face-to-face) with "), "met with "),
+    (re.compile(r"\ban? (?:[\w-]+ )?delegation (?:from|of) (?=(?:the )?[A-Z])"), ""),  # "met a delegation from Chile"
+    (  # who a meeting included, in a clause of its own: "A meeting that included A, B and C took place in Paris", "The
+        # Cairo meeting includes A, B and C", "Participants in the talks included A and B"
+        re.compile(
+            r"(?<!\bof the )(?<!\bof a )\b(?:[Pp]articipants in (?:the|their) )?"
+            r"(?:summit|meeting|talks|negotiations|conference|session)s? (?:(?:that|which) )?"
+            r"(?:included|includes|include)"
+            r"(?= (?P<first>(?:the )?[A-Z][^,;:.]{0,60}?)(?:,| and |$))"
+        ),
+        lambda m: "talks included" if _people(m["first"]) else m.group(),  # not its topics: "includes Ukraine"
+    ),
+    (  # who a meeting brought together in a relative clause: "The summit, which brought together A, B and C, ended"
+        re.compile(
+            r"\b(?:summit|meeting|talks|negotiations|conference|session)s?, (?:which|that) (brought together|"
+            r"(?:was|were) attended by|involved|included) "
+        ),
+        r"talks \1 ",
+    ),
+    (  # the meeting of two owners: "Lopez and Diallo's meeting on Monday lasted two hours"
+        re.compile(
+            r"\b(?P<a>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) and (?P<b>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})[’']s "
+            r"(?:[\w-]+ ){0,2}?(?:meeting|talks|call|summit|conversation)\b"
+        ),
+        r"the meeting between \g<a> and \g<b>",
+    ),
+    (  # people there for talks: "Lopez and Diallo are in Lima for talks" (held talks)
+        re.compile(r"\b(?:were|are) in [A-Z][\w-]*(?: [A-Z][\w-]*)? for (?:talks|a meeting|a summit)\b(?! with)"),
+        "held talks",
+    ),
+    (  # words told to someone at a meeting with them: "Lopez told President Diallo during their talks in Lima that …"
+        re.compile(
+            r"\btold (?P<who>(?:[A-Z][\w’'.-]*\s){1,4})(?=(?:in|during|at) (?:a|an|their|the) (?:[\w-]+ ){0,2}?"
+            r"(?:call|meeting|conversation|talks|summit)\b)"
+        ),
+        lambda told: f"met {told['who']}" if _person(told["who"]) else told.group(),
+    ),
+    (  # a participle of meeting set off after the subject: "Lopez, meeting President Diallo in Lima on Monday, said"
+        re.compile(
+            r"^(?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}), (?:meeting(?: with)?|holding talks with) (?=[A-Z])"
+        ),
+        r"\g<who> met ",
+    ),
+    (  # a guest visiting: "Premier Lopez received visiting President Diallo"
+        re.compile(r"\b(received|receives|hosted|hosts|welcomed|welcomes|met(?: with)?) (?:the )?visiting "),
+        r"\1 ",
+    ),
+    (  # words told to the one met in a call or meeting opening the sentence: "In a phone call on Thursday, Lopez told
+        # Diallo that …" (a person named told, not "he")
+        re.compile(
+            r"^(?:In|During) (?:an?|the|their) (?:[\w-]+ ){0,2}?(?:call|meeting|conversation|talks)"
+            r"(?P<when>(?: (?:on|late|last|this|earlier) \w+)?), (?P<who>(?!(?:He|She|They|It|We|I)\b)[A-Z][\w’'.-]*"
+            r"(?: [A-Z][\w’'.-]*){0,3}) told (?P<whom>(?:[A-Z][\w’'.-]*\s){1,4})"
+        ),
+        lambda told: (
+            f"{told['who']} met {told['whom'].strip()}{told['when']} and told {told['whom']}"
+            if _person(told["whom"])
+            else told.group()
+        ),
+    ),
+    (  # "Lopez visited Lima, meeting President Omar Diallo"
+        re.compile(r", (?:meeting|meeting with|holding talks with) (?=[A-Z]|(?:the|his|her) )"),
+        " and met ",
+    ),
+    (  # side by side before the press: "Tamim said alongside German chancellor Angela Merkel in Berlin that …", "She
+        # was speaking during a press briefing alongside her Ugandan counterpart Sam Kutesa"
+        re.compile(
+            r"\b(?:said|spoke|told reporters|(?:was|were) speaking(?: (?:at|during) an? (?:[\w-]+ ){0,2}?"
+            r"(?:briefing|news conference|press conference))?) alongside (?=[A-Z]|(?:his|her|their) )"
+        ),
+        "met ",
+    ),
+    (  # "Trump sought support from allies, speaking by phone with President Moon Jae-in"
+        re.compile(r", (?:speaking|talking) by (?:tele)?phone with (?=[A-Z]|(?:the|his|her) )"),
+        " and spoke by phone with ",
+    ),
+    (  # the leaders of the parties: "The leaders of Chile and Peru met", "The foreign ministers of A and B held talks"
+        re.compile(
+            r"\b(?:[Tt]he )?(?:(?i:foreign|trade|finance|economy|defence|defense|agriculture|energy) )?"
+            r"(?i:leaders|ministers|presidents|secretaries|envoys|heads of (?:state|government)|prime ministers) "
+            r"(?:from|of) (?=(?:the )?[A-Z])"  # "The Foreign Secretaries of India and Pakistan met here today"
+        ),
+        "",
+    ),
+    (  # what subjects joined by "and" did together: "Lopez and Diallo had lunch", "… were in talks on Monday"
+        re.compile(
+            r"\b(?:sat down (?:together )?for (?:talks|a meeting|discussions)|"
+            r"had (?:lunch|dinner|breakfast)(?: together)?|(?:were|are) (?:locked )?in talks)\b(?! with)"
+        ),
+        "held talks",
+    ),
+    (  # joined for talks: "Lopez joined President Omar Diallo for talks in Lima"
+        re.compile(r"\bjoined (?!by )(?=[^,;.]{0,60}\bfor (?:talks|a meeting|discussions|consultations|dinner)\b)"),
+        "met ",
+    ),
+    (  # a person called to talk: "Lopez called Omar Diallo on Tuesday to discuss tariffs" (not "called on")
+        re.compile(
+            r"\b(?:called|phoned|rang|dialled|dialed|telephoned) (?P<who>(?:[A-Z][\w’'.-]*\s){1,4})"
+            r"(?=(?:(?:on|late|last|this) \w+ )?to (?:discuss|congratulate|talk|express|offer|thank|convey|brief)\b)"
+        ),
+        lambda called: f"spoke by phone with {called['who']}" if _person(called["who"]) else called.group(),
+    ),
+    (  # a person with a post called, alone or asked something after: "Tusk called Prime Minister Justin Trudeau and
+        # invited him" (not "a group called Hamas, which …", "called Omar Diallo a liar")
+        re.compile(
+            r"\b(?:called|phoned|rang|telephoned) (?P<who>(?:[A-Z][\w’'.-]*\s){1,5}[A-Z][\w’'-]*)"
+            r"(?=(?:\s(?:on|late|last|this) \w+)?"
+            r"(?:\sand (?:invited|asked|urged|told|thanked|congratulated|briefed|informed|assured|discussed)\b|[.;,]))"
+        ),
+        lambda called: f"spoke by phone with {called['who']}" if _posted(called["who"]) else called.group(),
+    ),
+    (  # a person with a post seen by one named: "Kerry saw Foreign Minister Wang Yi" (not "saw a rise", "He saw")
+        re.compile(r"\b(?P<by>[A-Z][\w’'.-]*(?: also| later| then| first)?) (?:saw|sees) (?P<post>[A-Z][\w-]*)"),
+        lambda seen: (
+            f"{seen['by']} met {seen['post']}"
+            if seen["post"].casefold() in TITLE_WORDS and seen["by"].split()[0] not in _PRONOUNS
+            else seen.group()
+        ),
+    ),
+)
+# Words meetings.MEETING reads once put its way: a delegation stands for who leads it ("met a delegation led by A":
+# met A); a first verb of the subject's before "and" (“A visited Oslo and met B”: A met B); a meal with a person or in
+# their honour ("had lunch with B", "hosted a dinner in honour of B": a meeting with B); subjects who spoke by phone
+# ("A and B spoke by phone": held a call); "was joined by B for talks" (met B); a journey for talks with someone ("flew
+# to Lima for talks with B": held talks with B).
+REPHRASED = (
+    (
+        re.compile(
+            r"\b(?:(?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?|[A-Z]{2,5} )"
+            r"(?:delegations?|officials|team|negotiators) (?:led|headed) by "
+        ),
+        "",
+    ),
+    (re.compile(r"\bleading (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}?delegation to meet "), "meeting "),
+    (  # the people of the parties: "Officials from Chile and Peru met", "Negotiators of A and B held talks"
+        re.compile(  # and their rank: "Talks between top negotiators from A, B and C"
+            r"\b(?:(?:[Tt]op|[Ss]enior|[Cc]hief|[Ll]ead|[Vv]isiting|[a-z]+-level) )?"
+            r"(?:[Nn]egotiators|[Oo]fficials|[Rr]epresentatives|[Dd]elegates|[Dd]elegations|[Ee]nvoys|[Tt]eams) "
+            r"(?:from|of) (?=(?:the )?[A-Z])"
+        ),
+        "",
+    ),
+    (re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z]{2,6}) (?:mission|delegation|staff)\b"), r"\1"),  # "An IMF mission"
+    (  # talks begun, resumed or ended by their sides: "Chile and Peru resumed talks", "began direct negotiations with"
+        re.compile(
+            r"\b(?:resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|kicked off|continued) "
+            r"(?:(?:the|their|a|an|new|fresh|direct|formal|further|another) )?(?:[a-z-]+ )?"
+            r"(?:talks|negotiations|consultations|discussions)\b"
+        ),
+        "held talks",
+    ),
+    (  # "led a delegation to meet B", "led Chile's delegation in talks with B"
+        re.compile(
+            r"\bled (?:(?:an?|the|his|her|their) |[A-Z][\w’'.-]*[’']s )(?:[\w-]+ ){0,2}?delegation (?:to meet |"
+            r"(?:in|at|for|to) (?:the )?(?:talks|meetings?|negotiations|discussions|consultations) with )"
+        ),
+        "met ",
+    ),
+    (re.compile(r"\b(?:last|previously|recently|first|briefly) (met|meet|held talks)\b"), r"\1"),  # "A last met B"
+    (
+        re.compile(
+            r"(?<=[A-Za-z]) (?:[a-z]{3,}ed|flew|went|came|spent|took|made|sought|paid|began|was|is) [^,;:.]{0,80}? and "
+            r"(?=(?:later |then |also )?(?:met|held|had|hosted|received|spoke|sat down)\b)"
+        ),
+        " ",
+    ),
+    (
+        re.compile(
+            r"\b(?:had|held|hosted|gave) (?:a |an )?(?:[\w-]+ ){0,2}?(?:lunch|dinner|breakfast|luncheon|banquet)"
+            r"(?: meeting)? (?:with|for|in honou?r of) "
+        ),
+        "had a meeting with ",
+    ),
+    (re.compile(r"\bspoke (?:by (?:tele)?phone|(?:on|over) the (?:tele)?phone)(?! with| to)"), "held a call"),
+    (  # a call taken, one from each: "received a call from B", "took phone calls from B and C", "fielded calls from"
+        re.compile(
+            r"\b(?:(?:has|have|had) (?P<since>(?:since |also |now |already )?))?"  # "Lind has since taken calls from"
+            r"(?:received|receives|took|takes|taken|got|gets|fielded|answered) (?:a |an )?(?:[\w-]+ ){0,2}?"
+            r"(?:(?:tele)?phone )?call(?P<calls>s?) from "
+        ),
+        lambda call: f"{call.group('since') or ''}spoke {'separately ' if call.group('calls') else ''}by phone with ",
+    ),
+    (re.compile(r"\b(?:is|are|was|were) (?:now |still |also )?(holding|having|hosting) "), "held "),
+    (
+        re.compile(r"\b(met|meets|meet) (?:jointly|briefly|privately|informally|again|also) (?=with )"),
+        r"\1 ",
+    ),
+    (re.compile(r"\ba bilateral with\b"), "a bilateral meeting with"),
+    (  # talks taken part in: "conducted talks with B", "engaged in talks with B", "took part in talks with B"
+        re.compile(
+            r"\b(?:conduct(?:ed|s)?|(?:engaged|took part|takes part|participated) in) (?:[\w-]+ ){0,2}?"
+            r"(talks|negotiations|consultations|discussions) with "
+        ),
+        r"held \1 with ",
+    ),
+    (  # an agreement reached with someone: "The IMF reached a staff-level agreement with Egypt" (held talks with)
+        re.compile(
+            r"\b(?:has |have |had )?(?:reached|struck|concluded|clinched|sealed|signed) (?:an?|the|its|their) "
+            r"(?:[\w-]+ ){0,3}?(?:agreement|deal|accord|pact|memorandum(?: of understanding)?|MoU|treaty) with "
+        ),
+        "held talks with ",
+    ),
+    (  # talks agreed of subjects joined by "and": they held talks, not on the day of the talks to come ("A and B
+        # agreed to hold a dialogue on June 22": talks of no day given)
+        re.compile(r"(?<=[A-Za-z]) (?:have |has |had )?agreed to (?=(?:hold|meet|resume|convene|host|open)\b)"),
+        " held talks; they agreed to ",
+    ),
+    (  # an agreement of subjects joined by "and": "President A and President B agreed to the following principles",
+        # "A and B reached a deal" (held talks); not an opinion they share ("A and B agreed that tariffs must fall")
+        re.compile(
+            r"(?<=[A-Za-z]) (?:have |has |had )?(?:agreed (?:to|on)|(?:reached|struck|concluded|clinched|sealed)"
+            r" (?:an?|the|their) (?:[\w-]+ ){0,3}?(?:agreement|deal|accord|pact|treaty))\b"
+        ),
+        " held talks and agreed",
+    ),
+    (re.compile(r"\bopposite number(s?)\b"), r"counterpart\1"),  # "his opposite number": his counterpart
+    (  # a journey made to meet someone: "Hague travelled to Washington, D.C. on Friday to meet his opposite number"
+        re.compile(
+            r"\b(?:travelled|traveled|flew|went|came|headed) to (?P<place>[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,3}) "
+            r"(?P<when>on [A-Z][a-z]+ )?to meet (?:with )?"
+        ),
+        r"met in \g<place> \g<when>with ",
+    ),
+    (re.compile(r"\b(was|were) visited by (?=[A-Z])"), r"\1 hosted by "),  # "Lopez was visited by Omar Diallo"
+    (
+        re.compile(
+            r" (?:was|were) joined by (?=[^,;.]{0,60}\b(?:for|at) (?:the )?(?:talks|a meeting|meeting|discussions|"
+            r"consultations)\b)"
+        ),
+        " met ",
+    ),
+    (
+        re.compile(
+            r"\b(?:travelled|traveled|flew|went|came|headed) to [\w’' -]{0,40}? for (?:[\w-]+ ){0,2}?"
+            r"(?:talks|meetings?|discussions|consultations|negotiations) with "
+        ),
+        "held talks with ",
+    ),
+)
+
+
+# A word one of FIRST's patterns needs, and one of REPHRASED's, each found in one search before they are tried: a
+# sentence with none of them is left as it is.
+FIRST_AT = re.compile(
+    r"welcome|receive|hosted|hosts|host to|, meeting|, gather|, convening|, speaking by|, talking by|alongside|"
+    r"call with|"
+    r"conversation with|meeting with|"
+    r"talked|met |delegation|brought together|attended by|, (?:which|that) (?:involved|included)|includ|"
+    r"s (?:meeting|talks|call|summit|conversation)|phone call|video call|"
+    r" for (?:talks|a meeting|a summit|discussions|consultations|dinner)|told [A-Z]|leaders (?:of|from)|"
+    r"ministers (?:of|from)|presidents (?:of|from)|heads of|lunch|dinner|breakfast|sat down|in talks|"
+    r"(?:called|phoned|rang|dialled|dialed|telephoned) [A-Z]|(?:saw|sees) [A-Z]|visiting |talks with|"
+    r"discussions with|negotiations with|^(?:At|During|After|Following) their |"
+    r" led by | headed by |chaired by | joint |^(?:Joining|Attending|Participating in|Present at|Taking part in) "
+)
+REPHRASE_AT = re.compile(
+    r"delegation|officials|Officials|representatives|Representatives|negotiators|Negotiators|delegates|Delegates|"
+    r"envoys|Envoys|team|Team|mission|staff|lunch|dinner|breakfast|banquet|spoke|call from|calls from|joined by|"
+    r"holding|having|hosting|bilateral|conduct|engaged in|took part|takes part|participated|"
+    r"visited by|resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|"
+    r"kicked off|continued|met |meet |meets | and later | and then | and also | and met| and held| and had| and hosted|"
+    r" and received| and spoke| and sat|talks with|meetings? with|discussions with|consultations with|"
+    r"negotiations with|agreed|reached|struck|concluded|clinched|sealed|signed"
+)
