@@ -482,3 +482,15 @@ def test_a_speaker_said_to_have_spoken_asked_or_quoted_still_speaks(text, speake
 def test_two_verbs_joined_by_and_share_their_subject_past_a_place_and_a_day(text):
     [quote] = drafted_statements(text + "\n")
     assert quote["speaker"] == "omar-diallo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We did our best to leave no one behind," said the chairman of the talks, Michal Kurtyka.',
+        '"We did our best to leave no one behind," said the head of the delegation, Michal Kurtyka.',
+    ],
+)
+def test_a_post_of_a_noun_after_the_verb_then_a_name_is_that_name(text):
+    [quote] = drafted_statements(text + "\n")
+    assert quote["speaker"] == "michal-kurtyka"

@@ -73,9 +73,11 @@ def _surname_particle(words: list[Token], at: int) -> bool:
 
 
 def _post_of_noun(words: list[Token], at: int) -> bool:
-    """Whether the word at ``at`` is the noun in lower case a post is of: "chief of [staff]", "head of [state]"."""
+    """Whether the word at ``at`` is the noun in lower case a post is of: "chief of [staff]", "head of [state]", "the
+    chairman of the [talks]"."""
     word = words[at]
-    after_post = at > 1 and words[at - 1].word == "of" and is_title(words[at - 2])
+    of = at - 2 if at > 2 and words[at - 1].word == "the" else at - 1  # "of the talks"
+    after_post = of > 0 and words[of].word == "of" and is_title(words[of - 1])
     return after_post and word.word.isalpha() and word.text[:1].islower() and word.word not in OPENERS | DETERMINERS
 
 
