@@ -16,7 +16,7 @@ has warned …. “…,” she said"). Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
-from drafting import drafted_statements, of_type
+from drafting import drafted_statements, drafted_text, of_type
 
 from kb.draft import draft_text
 from kb.draft.known import Known
@@ -494,3 +494,26 @@ def test_two_verbs_joined_by_and_share_their_subject_past_a_place_and_a_day(text
 def test_a_post_of_a_noun_after_the_verb_then_a_name_is_that_name(text):
     [quote] = drafted_statements(text + "\n")
     assert quote["speaker"] == "michal-kurtyka"
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("Ukraine’s biggest group of creditors said it had received the latest proposal.",
+         "Ukraine’s biggest group of creditors"),
+        ("Zambia’s creditor committee said that the terms would be finalised soon.", "Zambia’s creditor committee"),
+        ('"The two leaders agreed to coordinate closely," Seoul\'s presidential office said.',
+         "Seoul's presidential office"),
+    ],
+)  # fmt: skip
+def test_an_owner_and_words_in_lower_case_open_an_unnamed_speakers_description(text, description):
+    [said] = drafted_statements(text + "\n")
+    assert (said.get("speaker"), said.get("speaker_description")) == (None, description)
+
+
+def test_a_group_noun_before_a_name_takes_no_owner_as_a_persons_post():
+    text = "The government and representatives of the rebel group Moro Islamic Liberation Front met on Monday.\n"
+    payloads = drafted_text(text)
+    assert "Moro Islamic Liberation Front" not in [
+        e["name"] for e in of_type(payloads, "entity") if e["kind"] == "person"
+    ]

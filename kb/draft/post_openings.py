@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kb.draft.lexicon import OPENERS, PRONOUNS, SPEECH_VERBS
 from kb.draft.speakers import Token
+from kb.draft.text import POSSESSIVE
 
 _MODIFIERS = 2  # words in lower case before the post at most, besides an "and" between two of them
 
@@ -17,7 +18,8 @@ def adjective(token: Token) -> bool:
 def article_opening(words: list[Token], at: int) -> list[Token]:
     """The article and the modifiers (up to two, and an *and* between two) that open an unnamed source or a post
     before ``at``: "[a close] ally", "[a well-placed] Egyptian official", "[the best-selling] author of …", "[the
-    plantations and commodities] minister", "[the oil and gas] minister" — or none, if no article opens them."""
+    plantations and commodities] minister", "[the oil and gas] minister", "[Seoul's presidential] office" — or none, if
+    no article or owner opens them."""
     first, modifiers = at, 0
     while first >= 0 and modifiers < _MODIFIERS:
         joining = words[first].word == "and" and first < at and first > 0 and adjective(words[first - 1])
@@ -25,4 +27,6 @@ def article_opening(words: list[Token], at: int) -> list[Token]:
             break
         modifiers += 0 if joining else 1
         first -= 1
-    return words[first : at + 1] if first < at and first >= 0 and words[first].word in ("a", "an", "the") else []
+    owner = first >= 0 and words[first].capitalised and POSSESSIVE.search(words[first].text) is not None
+    opens = first >= 0 and (words[first].word in ("a", "an", "the") or owner)  # "Seoul's presidential office"
+    return words[first : at + 1] if first < at and opens else []

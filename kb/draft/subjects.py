@@ -10,6 +10,7 @@ from kb.draft.issued_documents import document_issued
 from kb.draft.lexicon import (
     DOCUMENT_KINDS,
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     INCLUSIONS,
     NAME_PARTICLES,
     NOT_MANNER,
@@ -81,7 +82,10 @@ def phrase_before(words: list[Token], end: int) -> list[Token]:
         if words[at].word in (*DETERMINERS, "his", "her") and not (at > 0 and words[at - 1].word in _OWNING):
             break  # "the" ends the phrase, unless the post or name before owns it: "the head of the Alliance"
         at -= 1
-    post = found and (found[-1].word in SOURCE_NOUNS or found[0].word in TITLE_HEADS or found[-1].word in TITLE_HEADS)
+    last, first_word = (found[-1].word, found[0].word) if found else ("", "")  # "a close ally", "Cop26 president"
+    post = last in SOURCE_NOUNS or last in TITLE_HEADS or first_word in TITLE_HEADS
+    post = post or first_word in SOURCE_NOUNS and first_word not in GROUP_NOUNS  # "office Cheong Wa Dae", not a
+    # group's name: "the rebel group Moro Islamic Liberation Front"
     if post and found[0].word not in DETERMINERS:  # "a close ally", "The visibly emotional Cop26 president"
         found[:0] = article_opening(words, at)  # "a well-placed Egyptian official"
     if found and found[0].word == "the" and at > 1 and words[at - 1].word == "of" and words[at - 2].word in _PARTS:
