@@ -517,3 +517,15 @@ def test_a_group_noun_before_a_name_takes_no_owner_as_a_persons_post():
     assert "Moro Islamic Liberation Front" not in [
         e["name"] for e in of_type(payloads, "entity") if e["kind"] == "person"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We did our best to leave no one behind." said Michal Kurtyka.', "michal-kurtyka"),
+        ('Michal Kurtyka spoke on Saturday.\n\n"We did our best to leave no one behind." he added.', "michal-kurtyka"),
+    ],
+)
+def test_a_quotes_full_stop_before_its_attribution_in_lower_case_ends_no_sentence(text, speaker):
+    quotes = [s for s in drafted_statements(text + "\n") if s["attribution"] != "paraphrase"]
+    assert [s["speaker"] for s in quotes] == [speaker]

@@ -118,6 +118,8 @@ def _sentences(text: str) -> list[Span]:
             continue  # '"Why should we pay?" Ferreira asked.': the question is the quote of the sentence going on
         if _ELLIPSIS.fullmatch(match.group()) and text[match.end() : match.end() + 3].lstrip()[:1].islower():
             continue  # "He criticised... the Syrian government": an ellipsis before a small letter ends nothing
+        if _CLOSED.fullmatch(match.group()) and _LOWER_AFTER.match(text, match.end()):
+            continue  # '"We did our best." said Kurtyka': a quote's full stop before its attribution in lower case
         _add(found, text, start, match.end())
         start = match.end()
     _add(found, text, start, len(text))
@@ -136,6 +138,8 @@ _START = attrgetter("start")
 
 # A question, an exclamation or an ellipsis closing a quotation, and what may follow it in the same sentence: a word in
 # lower case ('he asked', 'asked Novak', 'the official said') or a name of up to five words and its verb.
+_CLOSED = re.compile(r"\.[\"'”’»]+")  # a full stop that a quote closes on
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 _ASKED = re.compile(r"(?:[!?]+|\.{3}|…)[\"'”’»]+")  # an ellipsis too: '"We will see ..." Solberg said.'
 _AFTER_ASKED = re.compile(r"[ \t]+(?:[a-z]|(?:[A-Z][\w’'.-]*[ \t]+){1,5}(?P<verb>[a-z]+)\b)")
 
