@@ -356,7 +356,8 @@ def _after_parties(part: str, objects: list[Mention]) -> str:
 # Talks named as a prospect ("momentum for talks between", "push for an early summit between"), or "separate meetings
 # between A, B and C": none of all.
 _PROSPECT = re.compile(
-    r"\b(?:(?:for|towards?|possible|potential|future|resume|restart|revive|hold)(?:\s+(?:a|an|the)(?:\s+[\w-]+){0,2})?\s+\S+"
+    r"\b(?:(?:for|towards?|possible|potential|future|resume|restart|revive|hold)"
+    r"(?:\s+(?:a|an|the)(?:\s+(?!planned|proposed|upcoming|next)[\w-]+){0,2})?\s+\S+"  # "the planned …": to come
     r"|separate\s+[Mm]eetings)$"
 )
 _TO_COME = re.compile(  # "before a summit between", "Ahead of the next round of talks between", "the planned meeting"
