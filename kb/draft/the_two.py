@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from kb.draft.counterparts import HOLDERS
 from kb.draft.negotiation import about
@@ -50,12 +50,13 @@ def _last_two(text: str, before: int) -> list[Mention]:
 
 def _pair_opening(text: str, named: Sequence[tuple[int, Mention]], before: int) -> list[Mention] | None:
     """The two people the sentence before the one at ``before`` opens with, joined by "and", if it does."""
-    earlier = [s for s in sentences(text[:before]) if s.text.strip()]
-    opening = earlier[-1] if earlier and text[earlier[-1].end : before].strip() == "" else None
-    opening = opening if opening is not None else (earlier[-2] if len(earlier) > 1 else None)
-    if opening is None:
+    all_sentences = sentences(text)  # the whole text's, read once: never the text before each "the two leaders"
+    index = bisect.bisect_right(all_sentences, before, key=attrgetter("start")) - 1  # the sentence holding ``before``
+    if index < 1:
         return None
-    first = [(at, who) for at, who in named if opening.start <= at < opening.end and who.name][:2]
+    opening = all_sentences[index - 1]
+    low = bisect.bisect_left(named, opening.start, key=itemgetter(0))
+    first = [(at, who) for at, who in named[low : low + 8] if at < opening.end and who.name][:2]
     if len(first) < 2 or first[0][0] - opening.start > _OPENING:
         return None
     (one_at, one), (two_at, two) = first
