@@ -76,6 +76,8 @@ SHAPES: dict[str, str | Callable[[int], str]] = {
     "Minister spoke to the President on 7-11 April, in Dakar, on 2 and 3 May. ",
     "sides that attended the meeting": "The round was held in Oslo from April 14 to 16. From the Norwegian side, Mr. "
     "Erik Dahl attended the meeting. ",
+    "the two leaders after a pair": "Ann Lind and Omar Diallo agreed to talk. The two leaders had a call on Saturday, "
+    "Lind speaking by phone with Diallo. I met with Eva Kral. ",
     "a joint statement's decisions": "It was decided to convene the next round. The participants agreed that experts "
     "will convene. ",
     # One quote in each long piece, so that a text of these is drafted (not refused for too many quotations).
