@@ -10,10 +10,10 @@ from collections.abc import Callable
 from kb.draft.reader import Said
 from kb.draft.speakers import Mention
 
-Antecedent = Callable[[int], Mention | None]
 
-
-def with_first_person(antecedent: Antecedent, said: list[Said], text: str) -> Antecedent:
+def with_first_person(
+    antecedent: Callable[[int], Mention | None], said: list[Said], text: str
+) -> Callable[[int], Mention | None]:
     """``antecedent``, and for an "I" inside the words of a statement quoted or a transcript's turn, its speaker
     named (the statements ``said`` read from ``text``)."""
     spoken = sorted(
