@@ -8,7 +8,7 @@ import pytest
 from drafting import drafted, imports, of_type
 
 from kb.draft.reporting_verbs import speech_verbs, tokens_through_verbs
-from kb.draft.speakers import tokens
+from kb.draft.tokens import tokens
 
 pytestmark = pytest.mark.usefixtures("talks")
 

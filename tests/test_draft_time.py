@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from kb.cli import cli
 from kb.draft import draft as draft_module
 from kb.draft import figures as figures_module
-from kb.draft import reporting_verbs, speakers
+from kb.draft import reporting_verbs, speakers, tokens
 from kb.draft.countries import DEMONYMS
 from kb.draft.draft import MAX_CHARACTERS, MAX_FIGURES, MAX_QUOTATIONS
 from kb.draft.lexicon import BODY_NAMES
@@ -158,7 +158,7 @@ def test_every_name_of_a_country_or_body_starts_with_a_letter_of_a_to_z():
     st.integers(min_value=1, max_value=4),
 )
 def test_the_tokens_through_a_verb_are_the_first_tokens_of_the_text(text, count):
-    everything = speakers.tokens(text)
+    everything = tokens.tokens(text)
     verbs = reporting_verbs.speech_verbs(everything)
     through = everything[: verbs[count - 1] + 1] if len(verbs) >= count else everything
     assert reporting_verbs.tokens_through_verbs(text, count) == through
@@ -192,7 +192,7 @@ def test_the_quick_look_for_bodies_misses_none(text):
 
 def test_a_reporting_word_after_an_owner_is_no_verb_for_either_reader():
     text = "Novak's remarks were clear, their claims too, and Lind remarks that he said so."
-    words = speakers.tokens(text)
+    words = tokens.tokens(text)
     assert [words[i].text for i in reporting_verbs.speech_verbs(words)] == ["remarks", "said"]
     assert reporting_verbs.tokens_through_verbs(text, 1)[-1].text == "remarks"
     assert reporting_verbs.tokens_through_verbs(text, 1)[-2].text == "Lind"

@@ -12,11 +12,12 @@ from kb.draft.lexicon import NAME_PARTICLE_WORDS
 from kb.draft.nested_saying import nested_speaker
 from kb.draft.reader import mention_in, someone
 from kb.draft.reporting_verbs import issued, speech_verbs, tokens_through_verbs
-from kb.draft.speakers import Mention, Token, mention, mention_of, tokens
+from kb.draft.speakers import Mention, mention, mention_of
 from kb.draft.spoken_circumstances import participle
 from kb.draft.subjects import subject_before
 from kb.draft.subjects_after import subject_after
 from kb.draft.text import Span
+from kb.draft.tokens import Token, tokens
 
 # "quoting him as saying", "quoted Tomas Novak as saying", "quoted the fisheries ministry as saying", "quoted a
 # government spokesman as telling …", "cited Tomas Novak as saying", "reported him as saying" (not "quoted by Kyodo

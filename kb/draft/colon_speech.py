@@ -8,9 +8,9 @@ import bisect
 from kb.draft.dates import clause_around
 from kb.draft.reader import MIN_WORDS_WITHOUT_FRAME, START, Reader, Said, mention_in
 from kb.draft.reporting_verbs import speech_verbs
-from kb.draft.speakers import Token, tokens
 from kb.draft.subjects import subject_before
 from kb.draft.text import Span, overlaps, paragraphs
+from kb.draft.tokens import Token, tokens
 from kb.draft.venues import venue
 
 MAX_GAP = 20  # characters of white space between "X said:" and the paragraph it introduces

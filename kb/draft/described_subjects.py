@@ -4,8 +4,9 @@ attribution of its own: the quote is that description's (which a person named be
 
 from __future__ import annotations
 
-from kb.draft.speakers import Mention, describes, mention_of, tokens
+from kb.draft.speakers import Mention, describes, mention_of
 from kb.draft.subjects import subject_before
+from kb.draft.tokens import tokens
 
 _STATES = frozenset({"was", "is", "were", "are", "had", "has", "remained", "remains", "seemed", "seems", "sounded"})
 _REACH = 10  # words: the description before its verb

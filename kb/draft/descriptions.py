@@ -18,15 +18,9 @@ from kb.draft.quotes import find_quotes
 from kb.draft.reader import ANTECEDENTS, START, TITLED_RUN, Reader, Said, blank
 from kb.draft.sentence_subjects import named_subjects
 from kb.draft.sexes import sex_of
-from kb.draft.speakers import (
-    TENURE,
-    Mention,
-    Token,
-    aged,
-    body_name,
-    mention_of,
-)
+from kb.draft.speakers import TENURE, Mention, aged, body_name, mention_of
 from kb.draft.text import QUOTED, sentences
+from kb.draft.tokens import Token
 
 # Posts that name someone the text names too when "the" opens them ("the WTO chief said"), whatever
 # post the text gave the person: a spokesperson is someone else, unless the text names them as one.

@@ -10,7 +10,8 @@ import re
 
 from kb.draft.lexicon import SPEECH_VERBS
 from kb.draft.reporting_verbs import negation
-from kb.draft.speakers import Mention, Token, mention_of
+from kb.draft.speakers import Mention, mention_of
+from kb.draft.tokens import Token
 
 LOOK_BACK = 800  # characters before a document's words where the sentence saying who issued it may be
 

@@ -13,9 +13,10 @@ from kb.draft.lexicon import GROUP_NOUNS
 from kb.draft.pair_said import REACH, pair_speaking
 from kb.draft.reader import Reader
 from kb.draft.reporting_verbs import speech_verbs, tokens_through_verbs
-from kb.draft.speakers import Mention, Token, body_name, unnamed_body
+from kb.draft.speakers import Mention, body_name, unnamed_body
 from kb.draft.text import Span
 from kb.draft.text_names import bodies_by_use
+from kb.draft.tokens import Token
 
 
 def body_speaking(reader: Reader, sentence: Span, all_sentences: list[Span]) -> Mention | None:

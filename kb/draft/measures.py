@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from kb.draft.figures import Figure, dollar_of
 from kb.draft.lexicon import LENDERS, NEWS_ORGANISATIONS
-from kb.draft.speakers import body_name, may_start_body, tokens
+from kb.draft.speakers import body_name, may_start_body
+from kb.draft.tokens import tokens
 
 # The metrics a draft gives, each with the words that name it; the first listed wins a tie.
 METRICS = (
@@ -41,8 +42,7 @@ METRICS = (
     ("wages", r"wages?\b|income\b"),
     ("trade", r"\btrade\b"),
 )
-# The balances among them: a surplus or a deficit over a period.
-BALANCES = frozenset(name for name, _ in METRICS if name.endswith(("_surplus", "_deficit")))
+BALANCES = frozenset(name for name, _ in METRICS if name.endswith(("_surplus", "_deficit")))  # over a period
 # A keyword that names an office, not a measure: "the Finance Ministry", "Trade Representative"; or, for
 # trade, a deal, talks or a person, not an amount traded: "a trade deal", "trade negotiator".
 _OFFICE = r"(?! (?:Ministry|Minister|Ministers|Department|Secretary|Committee|Representative|Organization|Agency)\b)"

@@ -33,8 +33,9 @@ from kb.draft.meetings import (
 from kb.draft.paired_talks import paired_talks
 from kb.draft.reader import named_before
 from kb.draft.reporting_verbs import speech_verbs
-from kb.draft.speakers import Mention, Token, body_name, mention_of, tokens
+from kb.draft.speakers import Mention, body_name, mention_of
 from kb.draft.text import Span, sentences
+from kb.draft.tokens import Token, tokens
 from kb.draft.told_in_calls import told_in_opening
 
 _NOUN = (

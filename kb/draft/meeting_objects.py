@@ -10,7 +10,8 @@ from kb.draft.counterparts import is_counterpart, is_definite_post
 from kb.draft.dates import MONTHS, WEEKDAYS
 from kb.draft.lexicon import NAME_PARTICLES, OWNERS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.owned_things import owned_thing, qualifies_plural, talks_for
-from kb.draft.speakers import Mention, Token, joins_portfolios, mention_of, tokens
+from kb.draft.speakers import Mention, joins_portfolios, mention_of
+from kb.draft.tokens import Token, tokens
 
 _WHEN_WORDS = frozenset((*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight"))
 

@@ -21,10 +21,11 @@ from kb.draft.meeting_lengths import length
 from kb.draft.meeting_objects import named_after
 from kb.draft.reader import named_before
 from kb.draft.reporting_verbs import speech_verbs
-from kb.draft.speakers import Mention, tokens
+from kb.draft.speakers import Mention
 from kb.draft.subjects import subject_before
 from kb.draft.text import QUOTED, Span, sentences
 from kb.draft.the_two import the_two
+from kb.draft.tokens import tokens
 
 # A meeting in a phrase of a sentence whose subject is the other party: "Lind said after meeting (with) Novak",
 # "after meeting for four hours with Novak", "Following talks with Novak on Monday, Lind told reporters …", "spoke

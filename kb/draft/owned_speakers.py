@@ -4,8 +4,9 @@ country itself, and never nothing."""
 
 from __future__ import annotations
 
-from kb.draft.speakers import Token, body_name
+from kb.draft.speakers import body_name
 from kb.draft.text import POSSESSIVE
+from kb.draft.tokens import Token
 
 MOST_WORDS = 5  # lower-case words between the owner and the verb: more is a clause, not a speaker's name
 # Words that make the words after an owner a clause or a phrase of its own, not one speaker's description.

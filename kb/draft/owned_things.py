@@ -9,7 +9,8 @@ import re
 
 from kb.draft.lexicon import TITLE_WORDS
 from kb.draft.nationals import apart_from_the_state
-from kb.draft.speakers import Token, body_name, group_noun, mention_of
+from kb.draft.speakers import body_name, group_noun, mention_of
+from kb.draft.tokens import Token
 
 # Plurals of countries and of their people that a region's name before them qualifies: "Gulf states", "Nordic nations".
 _PLURALS = frozenset({"nations", "states", "countries", "economies", "governments", "members", "partners", "islands"})

@@ -4,8 +4,8 @@ plantations and commodities] minister"."""
 from __future__ import annotations
 
 from kb.draft.lexicon import OPENERS, PRONOUNS, SPEECH_VERBS
-from kb.draft.speakers import Token
 from kb.draft.text import POSSESSIVE
+from kb.draft.tokens import Token
 
 _MODIFIERS = 2  # words in lower case before the post at most, besides an "and" between two of them
 

@@ -17,10 +17,11 @@ from kb.draft.quotes import Quote, find_quotes
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.sentence_subjects import dateline, named_subjects
 from kb.draft.sexes import sex_of
-from kb.draft.speakers import Mention, Token, mention_of, tokens
+from kb.draft.speakers import Mention, mention_of
 from kb.draft.subjects import subject_before
 from kb.draft.subjects_after import subject_after
 from kb.draft.text import POSSESSIVE, Span, sentences
+from kb.draft.tokens import Token, tokens
 
 MIN_WORDS_WITHOUT_FRAME = 6
 ANTECEDENTS = 8  # the people named last before a pronoun, among whom it finds the one it stands for

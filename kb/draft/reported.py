@@ -14,11 +14,12 @@ from kb.draft.quotes import find_quotes
 from kb.draft.reader import Reader, Said, blank, mention_in
 from kb.draft.reporting_verbs import negation, speech_verbs
 from kb.draft.sentence_subjects import named_subjects
-from kb.draft.speakers import Mention, Token, body_name, joins_portfolios, tokens, unnamed_body
+from kb.draft.speakers import Mention, body_name, joins_portfolios, unnamed_body
 from kb.draft.spoken_circumstances import participle
 from kb.draft.subjects import subject_before
 from kb.draft.subjects_after import subject_after
 from kb.draft.text import Span, covered, overlaps, sentences
+from kb.draft.tokens import Token, tokens
 from kb.draft.venues import venue
 
 # The day or the occasion of a saying, then what was said: "said on Friday that …", "said on Friday the

@@ -12,8 +12,9 @@ from kb.draft.attribution import frame_speaker
 from kb.draft.definite_bodies import a_body
 from kb.draft.lexicon import THINKING_VERBS
 from kb.draft.reader import START, Reader
-from kb.draft.speakers import Mention, tokens
+from kb.draft.speakers import Mention
 from kb.draft.text import Span, sentences
+from kb.draft.tokens import tokens
 
 PARAGRAPH_SENTENCES = 4  # sentences of the paragraph before read back for its reported speech
 

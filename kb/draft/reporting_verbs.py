@@ -4,8 +4,8 @@ remarks", "Coastal states have agreed") nor a document's participle of issuing (
 from __future__ import annotations
 
 from kb.draft.lexicon import COUNTING, OWNERS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS
-from kb.draft.speakers import TOKEN, Token
 from kb.draft.text import POSSESSIVE
+from kb.draft.tokens import TOKEN, Token
 
 
 def speech_verbs(words: list[Token]) -> list[int]:

@@ -9,10 +9,11 @@ import re
 
 from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, OPENERS, TITLE_WORDS
 from kb.draft.reporting_verbs import speech_verbs
-from kb.draft.speakers import Mention, Token, is_title, mention_of, tokens
+from kb.draft.speakers import Mention, is_title, mention_of
 from kb.draft.subjects import subject_before
 from kb.draft.subjects_after import subject_after
 from kb.draft.text import POSSESSIVE, sentences
+from kb.draft.tokens import Token, tokens
 
 # A word of a name after another capitalised word or an honorific ("Donald Trump", "Mr. Trump"): its surname.
 _AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-]*) (?=([A-Z][a-z][\w’'-]*)\b)")

@@ -7,12 +7,10 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from kb.draft.body_phrases import BODY_ALONE, BODY_ENDING, BODY_OF, HELD_AT, OF_BODY, OUTLET, POST_THEN_NAME
 from kb.draft.countries import COUNTRIES, DEMONYMS
 from kb.draft.lexicon import (
-    ARABIC_ARTICLE,
     BODY_NAMES,
     DOCUMENT_NOUNS,
     HONORIFICS,
@@ -31,29 +29,13 @@ from kb.draft.lexicon import (
 from kb.draft.nationals import apart_from_the_state, nation_of, national
 from kb.draft.plain_phrases import plain_phrase
 from kb.draft.text import POSSESSIVE
+from kb.draft.tokens import Token, tokens
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-TOKEN = re.compile(r"[^\W_](?:[\w.’'\-]*[^\W_])?\.?(?:[’']s?)?|[^\w\s]")
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
 _TODAY = frozenset({"today", "yesterday", "tonight"})  # a day opening a phrase, no part of the name after it
 # Words that tell when someone held the post that follows them: "the former finance minister".
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
-_ARABIC_ARTICLE = re.compile(rf"{ARABIC_ARTICLE}[A-Z]")  # "al-Jaafari", "el-Sisi": a name's part
-
-
-class Token(NamedTuple):  # a tuple: made for every word read, it must be cheap to make
-    text: str
-    start: int
-    end: int
-
-    @property
-    def word(self) -> str:
-        return self.text.casefold().rstrip(".")
-
-    @property
-    def capitalised(self) -> bool:
-        text = self.text  # a name after an Arabic article is one too: "al-Jaafari", "el-Sisi"
-        return text[:1].isupper() or text[:1].isdigit() or ("-" in text[2:4] and bool(_ARABIC_ARTICLE.match(text)))
 
 
 @dataclass(frozen=True)
@@ -66,13 +48,6 @@ class Mention:
     organisation: str | None = None
     description: str | None = None
     pronoun: bool = False
-
-
-def tokens(text: str) -> list[Token]:
-    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text)]
-
-
-_new_tuple = tuple.__new__  # the quickest way to make a Token: no call to its class's __new__ in Python
 
 
 @functools.lru_cache(maxsize=4096)  # the same words are looked up again and again

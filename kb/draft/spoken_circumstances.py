@@ -7,7 +7,8 @@ person spoke in, with no commas: "Lind in Oslo said", "Putin on arrival in Meseb
 from __future__ import annotations
 
 from kb.draft.lexicon import OPENERS
-from kb.draft.speakers import Token, group_noun, mention_of
+from kb.draft.speakers import group_noun, mention_of
+from kb.draft.tokens import Token
 
 # Words that open where, when or how someone spoke, or how their words stand to others': "Blinken, on a
 # visit to Doha, told", "Novak, for his part, said", "Lind, however, said", "Kral, too, said".

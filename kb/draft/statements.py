@@ -28,11 +28,12 @@ from kb.draft.reported_before import paragraph_reporter, reported_by, reported_j
 from kb.draft.reporting_verbs import speech_verbs, tokens_through_verbs
 from kb.draft.sentence_subjects import named_subjects
 from kb.draft.sole_named import sole_named
-from kb.draft.speakers import Mention, Token, body_name, mention_of, tokens
+from kb.draft.speakers import Mention, body_name, mention_of
 from kb.draft.speech_phrases import owner_of_saying, phrase_speaker, whose_words
 from kb.draft.subjects import subject_before
 from kb.draft.text import CAPITALISED_RUN, Span, covered, overlaps, sentences
 from kb.draft.thought_verbs import thinking_subject
+from kb.draft.tokens import Token, tokens
 from kb.draft.venues import venue
 
 # A sentence that introduces the quote after it: someone speaking to an audience.

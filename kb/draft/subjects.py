@@ -34,7 +34,6 @@ from kb.draft.speakers import (
     DETERMINERS,
     TENURE,
     WEEKDAYS,
-    Token,
     aged,
     body_name,
     describes,
@@ -45,6 +44,7 @@ from kb.draft.speakers import (
 )
 from kb.draft.spoken_circumstances import CIRCUMSTANCES, before_place, opens_clause, participle, participle_opening
 from kb.draft.text import POSSESSIVE
+from kb.draft.tokens import Token
 from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF
 from kb.draft.venues import venue
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kb.draft.issued_documents import ISSUED
 from kb.draft.lexicon import NAME_PARTICLES, OPENERS, SPEECH_VERBS
 from kb.draft.post_openings import adjective
-from kb.draft.speakers import DETERMINERS, Token, describes, group_noun, is_title, lists_portfolios
+from kb.draft.speakers import DETERMINERS, describes, group_noun, is_title, lists_portfolios
 from kb.draft.spoken_circumstances import CIRCUMSTANCES, participle
 from kb.draft.subjects import (
     CONNECTORS,
@@ -20,6 +20,7 @@ from kb.draft.subjects import (
     phrase_word,
     run_end,
 )
+from kb.draft.tokens import Token
 from kb.draft.unnamed_sources import complement_after
 
 

@@ -19,8 +19,9 @@ from kb.draft.lexicon import (
     PORTFOLIOS,
     TITLE_WORDS,
 )
-from kb.draft.speakers import body_name, group_noun, is_title, tokens
+from kb.draft.speakers import body_name, group_noun, is_title
 from kb.draft.text import CAPITALISED_RUN, POSSESSIVE
+from kb.draft.tokens import tokens
 
 # Capitalised words in a row, with initials and particles between: "John F. Kennedy", "Ursula von der Leyen".
 _ARTICLE = rf"(?:{ARABIC_ARTICLE})?"  # an Arabic article before a name's part: "el-Sisi"

@@ -5,8 +5,9 @@ the talks will 'end well'", "Novak welcomed the deal as 'historic'" — the quot
 from __future__ import annotations
 
 from kb.draft.lexicon import ATTITUDES, THINKING_VERBS, VERB_FILLERS
-from kb.draft.speakers import Mention, tokens
+from kb.draft.speakers import Mention
 from kb.draft.text import Span
+from kb.draft.tokens import tokens
 
 # "is confident", "was upbeat", "remained sceptical": a state of mind after a form of *be*.
 _BEING = frozenset({"is", "was", "are", "were", "remains", "remained", "seems", "seemed", "sounded"})

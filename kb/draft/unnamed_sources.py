@@ -4,7 +4,8 @@ with the matter") or whom it speaks for ("representatives of the fishing industr
 from __future__ import annotations
 
 from kb.draft.lexicon import SPEECH_VERBS
-from kb.draft.speakers import DETERMINERS, Token, group_noun
+from kb.draft.speakers import DETERMINERS, group_noun
+from kb.draft.tokens import Token
 
 # Words after a source that say how it knows: "two people familiar with the matter", "sources close to the talks".
 KNOWING = frozenset({"familiar", "close", "briefed", "involved", "with", "privy", "knowledgeable"})
