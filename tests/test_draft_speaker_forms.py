@@ -437,6 +437,9 @@ def test_a_country_s_post_described_after_two_people_neither_given_a_country_sta
          "anonymity.", "the delegate who attended the closed-door talks"),
         ('"We are close," an official who took part in the talks told reporters.',
          "an official who took part in the talks"),
+        # a name in the clause is not who spoke
+        ('Ana Lopez arrived on Monday.\n\n"We are close," the diplomat who met Lopez said.',
+         "the diplomat who met Lopez"),
     ],
 )  # fmt: skip
 def test_an_unnamed_source_and_the_clause_of_who_that_says_which_one_speak(text, description):
@@ -489,6 +492,7 @@ def test_two_verbs_joined_by_and_share_their_subject_past_a_place_and_a_day(text
     [
         '"We did our best to leave no one behind," said the chairman of the talks, Michal Kurtyka.',
         '"We did our best to leave no one behind," said the head of the delegation, Michal Kurtyka.',
+        '"We did our best to leave no one behind." said the chairman of the talks, Polish minister, Michal Kurtyka.',
     ],
 )
 def test_a_post_of_a_noun_after_the_verb_then_a_name_is_that_name(text):

@@ -150,9 +150,11 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
     listed = _LISTED.search(phrase) or comma and lists_portfolios(phrase_tokens, comma)
     if "," in phrase and not listed:  # a name and its apposition, or a post and its holder's name
         head, _, rest = phrase.partition(",")
-        rest = rest.partition(",")[0]  # the first apposition: "Novak, the chief negotiator, the bloc's …"
+        rest, _, third = rest.partition(",")  # the first apposition: "Novak, the chief negotiator, the bloc's …"
         first, second = parse_phrase(head.strip()), parse_phrase(rest.strip(" ,"))
         named, post = (first, second) if first.name else (second, first)
+        if not named.name and third.strip(" ,") and "," not in third:  # two posts before the name: "the chairman
+            named = parse_phrase(third.strip(" ,"))  # of the talks, Polish minister, Michal Kurtyka"
         if named.name:
             return Mention(phrase, named.name, named.title or post.title, named.organisation or post.organisation)
         return first
@@ -165,6 +167,7 @@ _ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:join
                      r"(?:by|from) (?P<by>.+))")  # fmt: skip
 
 
+_WHO_CLAUSE = re.compile(r"(?P<head>(?:[Tt]he|[Aa]n?) [^,]+?) who .+")  # an unnamed source and which one it is
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's name: "(MOT)", "(Miti)"
 _IN_BRACKETS = re.compile(rf" \({ABBREVIATION.pattern}\)$")
 # A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
@@ -207,6 +210,8 @@ def parse_phrase(phrase: str) -> Mention:
     phrase = _IN_BRACKETS.sub("", plain_phrase(phrase))  # "Readout of President X", "the Ministry (MOT)"
     if (at_or_by := _held_or_issued(phrase)) is not None:
         return at_or_by
+    if (clause := _WHO_CLAUSE.fullmatch(phrase)) and not (head := parse_phrase(clause["head"])).name:
+        return Mention(phrase, title=head.title, description=phrase)  # "the diplomat who met Lopez": not Lopez
     if of := OF_BODY.fullmatch(phrase):  # "Foreign Minister Wang Yi of China", "King Abdullah II of Jordan"
         named, body = parse_phrase(of.group("who")), body_name(of.group("body"))
         if named.name and (body or named.title or " " in named.name):  # "… of the Bank of X", "… of Capital Economics"

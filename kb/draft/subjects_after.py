@@ -53,13 +53,10 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
         issuer = phrase_before(words, run_end(words, after + 1))  # "said a statement from the Alliance"
         return found + words[after : after + 1] + issuer if issuer else found
     if found and describes(found) and after < len(words) and words[after].text == ",":
-        name = []  # "said the WTO chief, Maria Lopez-Garcia": the post, then its holder's name
-        for token in words[after + 1 : after + 5]:
-            if not token.capitalised or token.text in ",.;:":
-                break
-            name.append(token)
+        comma = _second_post(words, after)  # "said the chairman of the talks, Polish minister, Michal Kurtyka"
+        name = _name_at(words, comma + 1)  # "said the WTO chief, Maria Lopez-Garcia": the post, then its holder's name
         if is_name(name):
-            found = found + words[after : after + 1 + len(name)]
+            found = found + words[after : comma + 1 + len(name)]
     elif is_name(found) and after < len(words) and words[after].text == ",":
         found = found + _post_after(words, after)  # "said Valdis Dombrovskis, the EU trade commissioner"
     return found if owned or any(t.capitalised or group_noun(t) for t in found) else []
@@ -71,6 +68,24 @@ def _surname_particle(words: list[Token], at: int) -> bool:
     while end < len(words) and words[end].word in NAME_PARTICLES and end - at < 3:
         end += 1  # "said von der Leyen"
     return end > at and end < len(words) and name_word(words[end]._replace(text=words[end].text.rstrip(".")))
+
+
+def _name_at(words: list[Token], at: int) -> list[Token]:
+    """The capitalised words from ``at``, four at most, to a comma or a stop."""
+    name = []
+    for token in words[at : at + 4]:
+        if not token.capitalised or token.text in ",.;:":
+            break
+        name.append(token)
+    return name
+
+
+def _second_post(words: list[Token], comma: int) -> int:
+    """The comma after a second post that follows the one closed at ``comma``, before the name ("…, Polish minister,
+    Michal Kurtyka"), or ``comma`` itself if no second post comes."""
+    end = next((at for at in range(comma + 1, min(len(words), comma + 6)) if words[at].text == ","), None)
+    second = words[comma + 1 : end] if end is not None else []
+    return end if end is not None and second and describes(second) and is_name(_name_at(words, end + 1)) else comma
 
 
 def _post_of_noun(words: list[Token], at: int) -> bool:
