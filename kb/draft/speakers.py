@@ -177,8 +177,8 @@ _LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
 def _held_or_issued(phrase: str) -> Mention | None:
     """A post at a body ("a fellow at Chatham House": fellow, Chatham House), a body named by what it is of
     ("the Ministry of Energy and Mines") or by the word it ends with ("Al-Qahera News"), a document that speaks for
-    the body issuing it ("An African Union (AU) statement": the African Union), or a person or a side called by
-    their nation (`nationals.py`)."""
+    the body issuing it ("An African Union (AU) statement": the African Union), a person or a side called by
+    their nation (`nationals.py`), or an unnamed source and the clause of *who* that says which one."""
     if ending := BODY_ENDING.fullmatch(phrase) or OUTLET.fullmatch(phrase):  # "China's General Administration of …"
         body = body_name(ending["body"]) or ending["body"]
         return Mention(phrase, organisation=body, description=phrase if ending.groupdict().get("owner") else None)
@@ -202,6 +202,8 @@ def _held_or_issued(phrase: str) -> Mention | None:
         return Mention(phrase, description=phrase.strip(" ,"))
     if country := nation_of(phrase):  # "the Americans said": the country's side, no body "Americans"
         return Mention(phrase, organisation=country)
+    if (clause := _WHO_CLAUSE.fullmatch(phrase)) and not (head := parse_phrase(clause["head"])).name:
+        return Mention(phrase, title=head.title, description=phrase)  # "the diplomat who met Lopez": not Lopez
     return None
 
 
@@ -210,8 +212,6 @@ def parse_phrase(phrase: str) -> Mention:
     phrase = _IN_BRACKETS.sub("", plain_phrase(phrase))  # "Readout of President X", "the Ministry (MOT)"
     if (at_or_by := _held_or_issued(phrase)) is not None:
         return at_or_by
-    if (clause := _WHO_CLAUSE.fullmatch(phrase)) and not (head := parse_phrase(clause["head"])).name:
-        return Mention(phrase, title=head.title, description=phrase)  # "the diplomat who met Lopez": not Lopez
     if of := OF_BODY.fullmatch(phrase):  # "Foreign Minister Wang Yi of China", "King Abdullah II of Jordan"
         named, body = parse_phrase(of.group("who")), body_name(of.group("body"))
         if named.name and (body or named.title or " " in named.name):  # "… of the Bank of X", "… of Capital Economics"
