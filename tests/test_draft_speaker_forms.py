@@ -533,3 +533,18 @@ def test_a_group_noun_before_a_name_takes_no_owner_as_a_persons_post():
 def test_a_quotes_full_stop_before_its_attribution_in_lower_case_ends_no_sentence(text, speaker):
     quotes = [s for s in drafted_statements(text + "\n") if s["attribution"] != "paraphrase"]
     assert [s["speaker"] for s in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are close to a deal," said a statement issued by Foreign Minister Ana Lopez.', ("ana-lopez", None)),
+        ('"We are close to a deal," a statement issued by Foreign Minister Ana Lopez said.', ("ana-lopez", None)),
+        # an office issuing it stays a description, never a person named after a place
+        ('"We are close to a deal," a statement issued by the Prime Minister’s office in Oslo said.',
+         (None, "the Prime Minister’s office in Oslo")),
+    ],
+)  # fmt: skip
+def test_a_statement_issued_by_a_person_named_is_theirs(text, speaker):
+    [quote] = drafted_statements(text + "\n")
+    assert (quote.get("speaker"), quote.get("speaker_description")) == speaker

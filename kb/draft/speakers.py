@@ -197,6 +197,9 @@ def _held_or_issued(phrase: str) -> Mention | None:
     if (issued := _ISSUED.fullmatch(phrase)) and (body := body_name(issued.group("body") or issued.group("by"))):
         return Mention(phrase, organisation=body)
     if issued and issued.group("by"):  # "a brief statement issued by the Prime Minister's media office": its issuer
+        by = parse_phrase(issued.group("by").strip(" ,"))  # a person named: "… issued by Foreign Minister Ana Lopez"
+        if by.name and by.title and " " in by.name:  # not "the Prime Minister's office in Oslo"
+            return Mention(phrase, by.name, by.title, by.organisation)
         return Mention(phrase, description=issued.group("by").strip(" ,"))
     if national(phrase) or apart_from_the_state(phrase):  # "the Ghanaian said", "Syrian rebels": not the country
         return Mention(phrase, description=phrase.strip(" ,"))

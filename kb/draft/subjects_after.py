@@ -49,9 +49,14 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
         return found[:1]
     found += complement_after(words, verb + 1 + len(found), found)
     after = verb + 1 + len(found)
-    if found and found[-1].word in ISSUED and after + 1 < len(words) and words[after].word in ("from", "by"):
-        issuer = phrase_before(words, run_end(words, after + 1))  # "said a statement from the Alliance"
-        return found + words[after : after + 1] + issuer if issuer else found
+    link = (
+        after + 1
+        if after + 1 < len(words) and words[after].word in _ISSUING and words[after + 1].word == "by"
+        else after
+    )
+    if found and found[-1].word in ISSUED and link + 1 < len(words) and words[link].word in ("from", "by"):
+        issuer = phrase_before(words, run_end(words, link + 1))  # "said a statement from the Alliance", "… issued by"
+        return found + words[after : link + 1] + issuer if issuer else found
     if found and describes(found) and after < len(words) and words[after].text == ",":
         comma = _second_post(words, after)  # "said the chairman of the talks, Polish minister, Michal Kurtyka"
         name = _name_at(words, comma + 1)  # "said the WTO chief, Maria Lopez-Garcia": the post, then its holder's name
@@ -68,6 +73,9 @@ def _surname_particle(words: list[Token], at: int) -> bool:
     while end < len(words) and words[end].word in NAME_PARTICLES and end - at < 3:
         end += 1  # "said von der Leyen"
     return end > at and end < len(words) and name_word(words[end]._replace(text=words[end].text.rstrip(".")))
+
+
+_ISSUING = frozenset({"issued", "released", "signed", "published"})  # "said a statement issued by Minister X"
 
 
 def _name_at(words: list[Token], at: int) -> list[Token]:
