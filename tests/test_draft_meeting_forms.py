@@ -816,3 +816,28 @@ def test_a_summit_held_with_a_hyphenated_modifier_in_capitals_is_held():
     text = "Ana Lopez and Omar Diallo held a third inter-Korean summit south of the border on Friday.\n"
     [meeting] = drafted_meetings(text)
     assert [p["entity"] for p in meeting["participants"]] == ["ana-lopez", "omar-diallo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez and Omar Diallo held a high-level economic dialogue in Lima on Monday.",
+        "Ana Lopez and Omar Diallo held their first security dialogue in nine years in Lima on Monday.",
+        "Ana Lopez and Omar Diallo held their 25th summit in Lima on Monday.",
+        "Ana Lopez and Omar Diallo held their 2nd strategic Dialogue in Lima on Monday.",
+    ],
+)
+def test_a_dialogue_or_a_numbered_summit_held_is_a_meeting(text):
+    assert held(text) == [(["ana-lopez", "omar-diallo"], MONDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez held a dialogue with farmers on Monday.",
+        "Ana Lopez and Omar Diallo held out hope that a dialogue would resume.",
+        "Ana Lopez and Omar Diallo will hold their 25th summit in Lima on Monday.",
+    ],
+)
+def test_a_dialogue_with_no_second_party_or_one_to_come_is_none_held(text):
+    assert held(text) == []

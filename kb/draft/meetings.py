@@ -67,10 +67,10 @@ MEETING = re.compile(
     r"had (?:talks|a meeting|an? (?:[\w-]+ ){0,3}?(?:(?:tele)?phone |video )?(?:call|conversation)"
     r"|an? (?:(?:tele)?phone|video) (?:talk|communication)) with|"
     r"(?:held|had|holds?) (?:(?:an?|their|his|her|its|several|separate) [“\"]?(?:[A-Z][\w’'-]+ ){0,3}"
-    r"(?:[a-z]+(?:-[A-Za-z]+)* ){0,2}?"  # "held a third inter-Korean summit"
+    r"(?:(?:[a-z]+|\d+(?:st|nd|rd|th))(?:-[A-Za-z]+)* ){0,2}?"  # "held a third inter-Korean summit", "their 25th"
     rf"|[“\"]?(?:[A-Z][\w-]+ )?(?:(?!{_NOT_MODIFIERS}\b)[a-z]+(?:-[a-z]+)* ){{0,3}}?)"  # "held Ukraine peace talks"
     r"(?:(?:[a-z]+ )?(?:days?|rounds?) of )?"  # "held a second day of talks"
-    r"(?:[Mm]eetings?|[Tt]alks|chat|bilaterals|[Ss]ummit|(?:video ?)?conference|calls?|conversations?|discussions"
+    r"(?:[Mm]eetings?|[Tt]alks|chat|bilaterals|[Ss]ummit|[Dd]ialogue|(?:video ?)?conference|calls?|conversations?|discussions"
     r"|dinner|lunch|breakfast)\b[”\"]?"
     r"(?:, respectively,)?(?: with)?|"  # "a bilateral
     # meeting", "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "a video conference"
