@@ -431,6 +431,8 @@ def test_a_meeting_of_two_or_more_is_drafted_with_its_parties_and_day(text, part
     ("text", "group", "day"),
     [
         ("G20 finance ministers met in Cape Town on Wednesday.", "group-of-20", WEDNESDAY),
+        ("Trade ministers from the G20 met in Maceio on Wednesday.", "group-of-20", WEDNESDAY),
+        ("Leaders from ASEAN met in Jakarta on Monday.", "association-of-southeast-asian-nations", MONDAY),
         ("On Monday, ASEAN economic ministers met in Manila.", "association-of-southeast-asian-nations", MONDAY),
         ("A meeting of OPEC+ ministers on Thursday agreed to raise output.", "opec", THURSDAY),
         (

@@ -30,10 +30,10 @@ _PEOPLE = (
     r"heads of delegations?|governors|member states|members|ambassadors|creditors|envoys|presidents|"
     r"representatives|delegates|parliamentarians|coastal states|states|allies|(?:executive )?board|council))"
 )
-# Those named before the group: "Heads of delegation of WTO members", "Ministers of the G20".
+# Those named before the group: "Heads of delegation of WTO members", "Ministers of the G20", "ministers from the G20".
 _OF_GROUP = (
     r"(?P<of>(?:[Hh]eads of delegations?|(?:[A-Z]?[a-z]+ )?(?:[Mm]inisters|[Ll]eaders)|[Rr]epresentatives|[Mm]embers)"
-    r" of (?:the )?)"
+    r" (?:of|from) (?:the )?)"
 )
 _OPENING = r"^(?:(?:On|In|At|Earlier|Later|Last|This|Late|Early|Meanwhile)\b[^,]{0,60}, )?"
 _VERB = (
