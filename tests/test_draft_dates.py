@@ -889,3 +889,31 @@ def test_a_noun_of_reporting_before_by_is_no_reporting_verb_and_the_clause_after
 )
 def test_a_weekday_before_words_sent_out_dates_them(sentence, when):
     assert resolve(sentence, PUBLISHED) == when
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "when"),
+    [
+        ("Osei met Lind in Oslo on May 20.", "2016-05", ("2016-05-20", "May 20")),
+        ("Osei met Lind in Oslo on 20 May.", "2016-05", ("2016-05-20", "20 May")),
+        ("Osei met Lind in Oslo on May 4-6.", "2016-05", ("2016-05-04", "May 4-6")),
+        ("Osei met Lind in Oslo on December 20.", "2016-05", ("2015-12-20", "December 20")),  # well after: before
+        ("Osei met Lind in Oslo on May 20, 2014.", "2016-05", ("2014-05-20", "May 20, 2014")),
+    ],
+)
+def test_a_month_and_day_without_a_year_take_it_from_a_source_dated_by_its_month(sentence, published, when):
+    assert resolve(sentence, published) == when
+
+
+@pytest.mark.parametrize("published", ["2016", "2016-13", "2016-5", "20-16-05", ""])
+def test_a_month_and_day_without_a_year_take_none_from_a_source_dated_by_its_year_or_a_malformed_date(published):
+    assert resolve("Osei met Lind in Oslo on May 20.", published) is None
+    assert resolve("Osei met Lind in Oslo on Monday.", published) is None  # a weekday needs the day
+
+
+def test_a_statement_in_a_source_dated_by_its_month_takes_the_day_its_clause_gives(kb):
+    text = "“The gap is narrowing,” Osei said on May 20.\n\n“We are close,” Tanaka said on Tuesday.\n"
+    assert statements(kb, text, "2016-05") == [
+        ("The gap is narro", "2016-05-20", "May 20"),
+        ("We are close", None, None),
+    ]

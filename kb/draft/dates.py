@@ -3,6 +3,7 @@ source was published, as precisely as the words allow (2025, 2025-04 or 2025-04-
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -132,7 +133,11 @@ _OCCASION_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:after|following|at the end of|at the close of) (?:(?:the|their|his|her|its|an?) "
     r"|(?=(?:talks|meetings|negotiations|consultations|discussions)\b))"
     r"|(?:after|following) (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s |[a-z]{2,}ing\b)"
-    rf"|(?:(?:while|when) )?{_PARTICIPLE})(?P<rest>[^,;:“”\"()]{{0,120}})"
+    rf"|(?:(?:while|when) )?{_PARTICIPLE}"
+    r"|(?:upon|on) (?:arriving|landing|arrival)\b|upon (?=[a-z]{2,}ing\b)"  # "said upon arriving in Oslo on Monday"
+    r"|(?:when|as|after|once) (?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:arrived|landed|spoke|was speaking"
+    r"|were speaking|visited|addressed|briefed|met|left|departed)\b)"  # "said when he arrived on Monday"
+    r"(?P<rest>[^,;:“”\"()]{0,120})"
 )
 # A finite verb ends the occasion a clause names after it: "said after visiting Oslo the talks would resume".
 _FINITE = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|might|may|can)\b")
@@ -272,6 +277,15 @@ def published_day(published: str) -> dt.date | None:
         return None
 
 
+def published_month_end(published: str) -> dt.date | None:
+    """The last day of the month a source was published in, when its date gives the month and not the day."""
+    try:
+        year, month = int(published[:4]), int(published[5:7])
+        return dt.date(year, month, calendar.monthrange(year, month)[1]) if len(published) == 7 else None
+    except ValueError:
+        return None
+
+
 def month_number(name: str) -> int:
     return next(n for n, month in enumerate(MONTHS, 1) if month.startswith(name.lower().rstrip(".")[:3]))
 
@@ -340,47 +354,21 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
                 continue  # "the Lisbon Declaration of 20 October 2004": a document's name, not a time of the words
             if day is None and kind not in ("month_day", "day_month", "day_range"):
                 continue
+            month_end = published_month_end(published) if day is None else None
             if kind in ("month_day", "day_month", "day_range") and day is None and not match.groups()[2]:
-                continue
-            resolved = (
-                _resolve(kind, match, day) if day else _resolve(kind, match, dt.date(int(match.groups()[2]), 1, 1))
-            )
+                if month_end is None:
+                    continue
+                resolved = _resolve(kind, match, month_end)  # "on May 20" in a story of May 2016: 2016-05-20
+            else:
+                resolved = (
+                    _resolve(kind, match, day) if day else _resolve(kind, match, dt.date(int(match.groups()[2]), 1, 1))
+                )
             counted = counted_before(sentence, match.start()) if resolved and is_day(resolved) else None
             if counted and resolved and not (kind == "weekday" and day and ahead_too(resolved, counted[0], day)):
                 found.append((match.start(), shifted(resolved, counted[0]), f"{counted[1]}{match.group().strip()}"))
             elif resolved and not counted:  # "on the eve of Wednesday's summit", "three days before Tuesday's vote"
                 found.append((match.start(), resolved, match.group().strip()))
     return min(found)[1:] if found else None
-
-
-# Words of the future in a clause ("will meet on May 5", "are to meet"), and of something done ("met", "was taken").
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|next|upcoming|scheduled|due|expected|planned|plans?|set to|is to|are to)\b|’ll\b|'ll\b",
-    re.IGNORECASE,
-)
-_DONE = re.compile(r"\b(?:said|told|met|held|had|was|were|took|spoke|wrote|signed|agreed)\b|\b[a-z]{3,}ed\b")
-
-
-def resolve_done(clause: str, published: str) -> tuple[str, str] | None:
-    """The date a clause of something done gives ("was taken at a meeting on February 13", "said on May 3"), as
-    `resolve` does, but never after the publication day (see no_later_than) — unless the clause speaks of the
-    future ("will meet on May 5") or of nothing done."""
-    when = resolve(clause, published)
-    return when if _FUTURE.search(clause) or not _DONE.search(clause) else no_later_than(when, clause, published)
-
-
-def no_later_than(when: tuple[str, str] | None, clause: str, published: str) -> tuple[str, str] | None:
-    """``when``, a day or a month the words of ``clause`` give, for something done: one given without its year
-    that would fall after the publication day is the year before's ("met on February 13" in a text of January)."""
-    day = published_day(published)
-    if when is None or day is None or not when[0][:4].isdigit() or when[0] <= day.isoformat()[: len(when[0])]:
-        return when
-    if A_YEAR.search(when[1]) or re.search(rf"{re.escape(when[1])}[ ,.]*{A_YEAR.pattern}", clause):
-        return when  # its year is given: "May 4, 2025"
-    return when if when[0][5:] == "02-29" else (f"{int(when[0][:4]) - 1}{when[0][4:]}", when[1])
-
-
-A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def is_day(date: str | None) -> bool:

@@ -11,7 +11,8 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from kb.draft.dates import EVENTS, WEEKDAYS, no_later_than, published_day
+from kb.draft.dates import EVENTS, WEEKDAYS, published_day
+from kb.draft.done_dates import no_later_than
 from kb.draft.meetings import MEETING, Met
 from kb.draft.occasion_clauses import DAY_PART, day_part_day
 from kb.draft.text import QUOTED, sentence_after

@@ -70,8 +70,8 @@ MEETING = re.compile(
     r"(?:(?:[a-z]+|\d+(?:st|nd|rd|th))(?:-[A-Za-z]+)* ){0,2}?"  # "held a third inter-Korean summit", "their 25th"
     rf"|[“\"]?(?:[A-Z][\w-]+ )?(?:(?!{_NOT_MODIFIERS}\b)[a-z]+(?:-[a-z]+)* ){{0,3}}?)"  # "held Ukraine peace talks"
     r"(?:(?:[a-z]+ )?(?:days?|rounds?) of )?"  # "held a second day of talks"
-    r"(?:[Mm]eetings?|[Tt]alks|chat|bilaterals|[Ss]ummit|[Dd]ialogue|(?:video ?)?conference|calls?|conversations?|discussions"
-    r"|dinner|lunch|breakfast)\b[”\"]?"
+    r"(?:[Mm]eetings?|[Tt]alks|chat|bilaterals|[Ss]ummit|[Dd]ialogue|(?:video ?)?conference|calls?|conversations?"
+    r"|discussions|dinner|lunch|breakfast)\b[”\"]?"
     r"(?:, respectively,)?(?: with)?|"  # "a bilateral
     # meeting", "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "a video conference"
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held|hold|holds) "

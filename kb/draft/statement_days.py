@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kb.draft import dates, occasions
+from kb.draft import dates, done_dates, occasions
 from kb.draft.background_times import without_background
 from kb.draft.occasion_clauses import (
     according_day,
@@ -50,7 +50,7 @@ def statement_days(said: list[Said], text: str, day: str, events: occasions.Occa
         occasion = blanked if document else each.dating
         earlier = QUOTED.sub(" ", text[max(0, each.excerpt.start - DAY_BEFORE) : each.excerpt.start])
         when = (
-            dates.resolve_done(said_dating(each, text), day)
+            done_dates.resolve_done(said_dating(each, text), day)
             or occasion_day(blanked, each.dating, day)
             or according_day(blanked, day)
             or trailing_day(each.excerpt.text, day)
@@ -92,7 +92,7 @@ def _after(when: Day, published: str) -> bool:
     """Whether a date whose words give no year falls after the publication date, as precisely as both are known
     ("2024-07-08" is not after "2024-07"). A year the words give is the text's own: a heading's "9 June 2025" stands
     whatever the publication date says."""
-    if when is None or dates.A_YEAR.search(when[1]):
+    if when is None or done_dates.A_YEAR.search(when[1]):
         return False
     known = min(len(when[0]), len(published))
     return when[0][:known] > published[:known]
