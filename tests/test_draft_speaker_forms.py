@@ -548,3 +548,22 @@ def test_a_quotes_full_stop_before_its_attribution_in_lower_case_ends_no_sentenc
 def test_a_statement_issued_by_a_person_named_is_theirs(text, speaker):
     [quote] = drafted_statements(text + "\n")
     assert (quote.get("speaker"), quote.get("speaker_description")) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Trade Minister Ana Lopez met Novak. "We are close," Lopez’s statement said.', ("ana-lopez", None)),
+        ('"We are close," Ana Lopez\'s written statement said.', ("ana-lopez", None)),
+        ('"We are close," Ana Lopez’s letter said.', ("ana-lopez", None)),
+        ('"We are close," China’s statement said.', ("china", None)),
+        # a day's statement is no one's, and no body named after the day
+        ('"We are close," Monday’s statement said.', (None, "Monday’s statement")),
+        ('"We are close," Today\'s statement said.', (None, "Today's statement")),
+    ],
+)  # fmt: skip
+def test_a_document_a_person_owns_is_theirs_and_a_days_is_no_ones(text, speaker):
+    [quote] = drafted_statements(text + "\n")
+    assert (quote.get("speaker"), quote.get("speaker_description")) == speaker
+    entities = [p["name"] for p in drafted_text(text + "\n") if p["type"] == "entity"]
+    assert not any(name.startswith(("Monday", "Today")) or name.endswith(("’s", "'s")) for name in entities)

@@ -167,6 +167,20 @@ _ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:join
                      r"(?:by|from) (?P<by>.+))")  # fmt: skip
 
 
+# A person's own document, named by their possessive: "LeBlanc’s statement", "Dominic LeBlanc's written statement".
+_OWNED_DOCUMENT = re.compile(
+    r"(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})[’']s (?:[a-z]+ )?(?:statement|letter|tweet|post|message)"
+)
+
+
+def _a_person(owner: str) -> bool:
+    """Whether the owner of a document can be a person: no body, country, day or month ("Monday's statement")."""
+    words = owner.casefold().split()
+    if any(word in NOT_NAMES or word in NOT_IN_NAMES or word in _TODAY or word in TITLE_WORDS for word in words):
+        return False
+    return not body_name(owner) and not nation_of(owner)
+
+
 _WHO_CLAUSE = re.compile(r"(?P<head>(?:[Tt]he|[Aa]n?) [^,]+?) who .+")  # an unnamed source and which one it is
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's name: "(MOT)", "(Miti)"
 _IN_BRACKETS = re.compile(rf" \({ABBREVIATION.pattern}\)$")
@@ -201,6 +215,8 @@ def _held_or_issued(phrase: str) -> Mention | None:
         if by.name and by.title and " " in by.name:  # not "the Prime Minister's office in Oslo"
             return Mention(phrase, by.name, by.title, by.organisation)
         return Mention(phrase, description=issued.group("by").strip(" ,"))
+    if (owned := _OWNED_DOCUMENT.fullmatch(phrase)) and _a_person(owned["owner"]):
+        return Mention(phrase, owned["owner"])  # "LeBlanc’s statement said": LeBlanc's words
     if national(phrase) or apart_from_the_state(phrase):  # "the Ghanaian said", "Syrian rebels": not the country
         return Mention(phrase, description=phrase.strip(" ,"))
     if country := nation_of(phrase):  # "the Americans said": the country's side, no body "Americans"
@@ -230,6 +246,8 @@ def parse_phrase(phrase: str) -> Mention:
     if owner is not None:
         owner_words = " ".join(t.text for t in words[: owner + 1])
         organisation = body_name(owner_words) or re.sub(r"[’']s?$", "", owner_words)
+        if organisation.casefold() in NOT_NAMES or organisation.casefold() in _TODAY:
+            organisation = None  # "Monday's statement", "Today's statement": a day's, no body's
         words = words[owner + 1 :]
         if words and BODY_ALONE.fullmatch(post := phrase[words[0].start : words[-1].end]):  # "… Ministry of Fisheries"
             return Mention(phrase, title=post, organisation=organisation, description=phrase)  # a body, no "Fisheries"
