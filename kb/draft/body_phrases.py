@@ -2,7 +2,8 @@
 it is of or for ("the Ministry of Energy and Mines", "the Federal Reserve Bank of New York" — never a person "Mines"
 or "New York"), with a post and a name after it ("Ministry of Commerce spokesperson He Yadong"), a person of a body
 ("Foreign Minister Wang Yi of China", "Yeo Han-koo of the Ministry of Trade, Industry and Resources"), or by the
-word its name ends with ("Al-Qahera News")."""
+word its name ends with ("Al-Qahera News"); a document issued or owned ("a statement by the WTO", "LeBlanc’s
+statement") and a body's name listing what it is of ("the Ministry of Investment, Trade and Industry")."""
 
 from __future__ import annotations
 
@@ -49,3 +50,14 @@ OUTLET = re.compile(
     r"(?:[Tt]he )?(?:[A-Z][\w-]* )?(?:[a-z-]+ )?(?:daily|newspaper|weekly|magazine|tabloid|broadcaster"
     r"|news agency|news website|news outlet|television|radio) (?P<body>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})"
 )
+
+# A document that speaks for the body issuing it: "An African Union (AU) statement", "a statement by the WTO".
+ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:joint )?(?:statement|communiqu[ée])|"
+                    r"(?:[a-z]+ ){0,2}(?:statement|communiqu[ée]) (?:issued |released )?"
+                    r"(?:by|from) (?P<by>.+))")  # fmt: skip
+# A person's own document, named by their possessive: "LeBlanc’s statement", "Dominic LeBlanc's written statement".
+OWNED_DOCUMENT = re.compile(
+    r"(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})[’']s (?:[a-z]+ )?(?:statement|letter|tweet|post|message)"
+)
+# A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
+LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")

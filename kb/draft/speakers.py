@@ -8,7 +8,18 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kb.draft.body_phrases import BODY_ALONE, BODY_ENDING, BODY_OF, HELD_AT, OF_BODY, OUTLET, POST_THEN_NAME
+from kb.draft.body_phrases import (
+    BODY_ALONE,
+    BODY_ENDING,
+    BODY_OF,
+    HELD_AT,
+    ISSUED,
+    LISTED,
+    OF_BODY,
+    OUTLET,
+    OWNED_DOCUMENT,
+    POST_THEN_NAME,
+)
 from kb.draft.countries import COUNTRIES, DEMONYMS
 from kb.draft.lexicon import (
     BODY_NAMES,
@@ -147,7 +158,7 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
     if len(phrase_tokens) == 1 and phrase_tokens[0].word in PRONOUNS:
         return Mention(phrase, pronoun=True)
     comma = next((at for at, token in enumerate(phrase_tokens) if token.text == ","), 0)
-    listed = _LISTED.search(phrase) or comma and lists_portfolios(phrase_tokens, comma)
+    listed = LISTED.search(phrase) or comma and lists_portfolios(phrase_tokens, comma)
     if "," in phrase and not listed:  # a name and its apposition, or a post and its holder's name
         head, _, rest = phrase.partition(",")
         rest, _, third = rest.partition(",")  # the first apposition: "Novak, the chief negotiator, the bloc's …"
@@ -161,18 +172,6 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
     return parse_phrase(phrase)
 
 
-# A document that speaks for the body issuing it: "An African Union (AU) statement", "a statement by the WTO".
-_ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:joint )?(?:statement|communiqu[ée])|"
-                     r"(?:[a-z]+ ){0,2}(?:statement|communiqu[ée]) (?:issued |released )?"
-                     r"(?:by|from) (?P<by>.+))")  # fmt: skip
-
-
-# A person's own document, named by their possessive: "LeBlanc’s statement", "Dominic LeBlanc's written statement".
-_OWNED_DOCUMENT = re.compile(
-    r"(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})[’']s (?:[a-z]+ )?(?:statement|letter|tweet|post|message)"
-)
-
-
 def _a_person(owner: str) -> bool:
     """Whether the owner of a document can be a person: no body, country, day or month ("Monday's statement")."""
     words = owner.casefold().split()
@@ -184,8 +183,6 @@ def _a_person(owner: str) -> bool:
 _WHO_CLAUSE = re.compile(r"(?P<head>(?:[Tt]he|[Aa]n?) [^,]+?) who .+")  # an unnamed source and which one it is
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's name: "(MOT)", "(Miti)"
 _IN_BRACKETS = re.compile(rf" \({ABBREVIATION.pattern}\)$")
-# A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
-_LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
 
 
 def _held_or_issued(phrase: str) -> Mention | None:
@@ -208,14 +205,14 @@ def _held_or_issued(phrase: str) -> Mention | None:
         if ministry and holder and describes(tokens(holder["post"])):  # "Ministry of Commerce spokesperson He Yadong"
             return Mention(phrase, holder["name"], f"{ministry.group()} {holder['post']}")
         return Mention(phrase, description=phrase.strip(" ,"))
-    if (issued := _ISSUED.fullmatch(phrase)) and (body := body_name(issued.group("body") or issued.group("by"))):
+    if (issued := ISSUED.fullmatch(phrase)) and (body := body_name(issued.group("body") or issued.group("by"))):
         return Mention(phrase, organisation=body)
     if issued and issued.group("by"):  # "a brief statement issued by the Prime Minister's media office": its issuer
         by = parse_phrase(issued.group("by").strip(" ,"))  # a person named: "… issued by Foreign Minister Ana Lopez"
         if by.name and by.title and " " in by.name:  # not "the Prime Minister's office in Oslo"
             return Mention(phrase, by.name, by.title, by.organisation)
         return Mention(phrase, description=issued.group("by").strip(" ,"))
-    if (owned := _OWNED_DOCUMENT.fullmatch(phrase)) and _a_person(owned["owner"]):
+    if (owned := OWNED_DOCUMENT.fullmatch(phrase)) and _a_person(owned["owner"]):
         return Mention(phrase, owned["owner"])  # "LeBlanc’s statement said": LeBlanc's words
     if national(phrase) or apart_from_the_state(phrase):  # "the Ghanaian said", "Syrian rebels": not the country
         return Mention(phrase, description=phrase.strip(" ,"))
@@ -224,6 +221,12 @@ def _held_or_issued(phrase: str) -> Mention | None:
     if (clause := _WHO_CLAUSE.fullmatch(phrase)) and not (head := parse_phrase(clause["head"])).name:
         return Mention(phrase, title=head.title, description=phrase)  # "the diplomat who met Lopez": not Lopez
     return None
+
+
+def _owner(words: str) -> str | None:
+    """The body a possessive names ("China's", "the EU's"), none a day's ("Monday's statement", "Today's")."""
+    organisation = body_name(words) or re.sub(r"[’']s?$", "", words)
+    return None if organisation.casefold() in NOT_NAMES or organisation.casefold() in _TODAY else organisation
 
 
 def parse_phrase(phrase: str) -> Mention:
@@ -244,10 +247,7 @@ def parse_phrase(phrase: str) -> Mention:
     owner = next((i for i, t in enumerate(words) if POSSESSIVE.search(t.text) and t.text[-1] != "."), None)
     owner = None if owner is not None and words[owner].word in ("people’s", "people's") else owner  # "… People’s Army"
     if owner is not None:
-        owner_words = " ".join(t.text for t in words[: owner + 1])
-        organisation = body_name(owner_words) or re.sub(r"[’']s?$", "", owner_words)
-        if organisation.casefold() in NOT_NAMES or organisation.casefold() in _TODAY:
-            organisation = None  # "Monday's statement", "Today's statement": a day's, no body's
+        organisation = _owner(" ".join(t.text for t in words[: owner + 1]))
         words = words[owner + 1 :]
         if words and BODY_ALONE.fullmatch(post := phrase[words[0].start : words[-1].end]):  # "… Ministry of Fisheries"
             return Mention(phrase, title=post, organisation=organisation, description=phrase)  # a body, no "Fisheries"
