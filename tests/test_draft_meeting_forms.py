@@ -843,3 +843,28 @@ def test_a_dialogue_or_a_numbered_summit_held_is_a_meeting(text):
 )
 def test_a_dialogue_with_no_second_party_or_one_to_come_is_none_held(text):
     assert held(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Ana Lopez met European Commission vice-president Omar Diallo on Monday.", ["ana-lopez", "omar-diallo"]),
+        ("Ana Lopez held talks with Kenya's nuclear envoy, Omar Diallo, on Monday.", ["ana-lopez", "omar-diallo"]),
+        ("Ana Lopez met the IMF's deputy managing director, Omar Diallo, on Monday.", ["ana-lopez", "omar-diallo"]),
+        ("Ana Lopez met Kenya's nuclear envoy on Monday.", ["ana-lopez", "kenya"]),  # no name: the country's side
+    ],
+)
+def test_a_post_in_lower_case_hyphenated_or_set_off_by_commas_is_the_named_persons(text, parties):
+    assert held(text) == [(parties, MONDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Ana Lopez met Kenyan officials, Nairobi said.", ["ana-lopez", "kenya"]),
+        ("Ana Lopez met Omar Diallo and Wu Dawei, Xinhua reported.", ["ana-lopez", "omar-diallo", "wu-dawei"]),
+        ("Ana Lopez met Omar Diallo, the ministry said.", ["ana-lopez", "omar-diallo"]),
+    ],
+)
+def test_the_source_of_a_meeting_reported_after_its_parties_is_none_of_them(text, parties):
+    assert held(text) == [(parties, None)]

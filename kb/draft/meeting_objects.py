@@ -16,6 +16,7 @@ from kb.draft.tokens import Token, tokens
 _WHEN_WORDS = frozenset((*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight"))
 
 
+_REPORTING = frozenset({"said", "says", "told", "added", "reported", "announced", "stated", "confirmed"})
 _LIST_GOES_ON = re.compile(r",? *(?:and\b|[A-Z])")  # more parties after a body: ", and Japan", ", Japan"
 
 
@@ -44,7 +45,8 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
         in_name = token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))
         if not (in_name or found[-1] and _post_runs_on(words, at)):  # "Egyptian intelligence chief Abbas Kamel"
             unnamed = owned_thing(found[-1], token, rest) or qualifies_plural(found[-1], token, rest)
-            found = found[:-1] if unnamed else found  # "met Novak's demands", "officials of Pacific nations"
+            reporting = token.word in _REPORTING and len(found) > 1  # "met Kenyan officials, Nairobi said": its source
+            found = found[:-1] if unnamed or reporting else found  # "met Novak's demands", "officials of Pacific …"
             break
         found[-1].append(token)
     mentions: list[Mention | None] = []
@@ -76,16 +78,18 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
 
 def _post_runs_on(words: list[Token], at: int) -> bool:
     """Whether the words from ``at`` are a post in lower case, up to three words before its head, and a name after it
-    ("intelligence chief Abbas Kamel", "central bank governor Kofi Mensah"), or what a post's head is "of" before a
+    ("intelligence chief Abbas Kamel", "central bank governor Kofi Mensah", "vice-president Maros Sefcovic", a comma
+    before the name: "nuclear envoy, Chun Yung-woo"), or what a post's head is "of" before a
     name ("UN chief of mission Elizabeth Spehar", "head of state Ana Lopez")."""
     of_post = at > 1 and words[at - 1].word == "of" and words[at - 2].word in TITLE_HEADS
     if of_post and at + 1 < len(words) and words[at].text.isalpha() and words[at].text.islower():
         return words[at + 1].capitalised
     for head in range(at, min(at + 4, len(words) - 1)):
-        if not words[head].word.isalpha() or words[head].capitalised:
+        if not words[head].word.replace("-", "").isalpha() or words[head].capitalised:
             return False
-        if words[head].word in TITLE_HEADS:
-            return words[head + 1].capitalised
+        if words[head].word in TITLE_HEADS or words[head].word.rpartition("-")[2] in TITLE_HEADS:  # "vice-president"
+            after = head + 2 if words[head + 1].text == "," and head + 2 < len(words) else head + 1
+            return words[after].capitalised  # "South Korea's nuclear envoy, Chun Yung-woo"
     return False
 
 
