@@ -85,6 +85,9 @@ def test_talks_with_a_party_are_the_possessive_s_the_subject_s_or_the_speaker_s(
         "Lopez said talks with Peru would resume in May.",  # a country, and talks to come
         "The ministry's official spoke after meeting with Omar Diallo.",  # no person named as the other party
         "Analysts said the talks with Omar Diallo had stalled.",  # no one named speaks
+        # a spokesperson reports their principal's talks, not their own
+        "The spokeswoman, Ana Lopez, said the discussions with Omar Diallo were useful.",
+        "UN spokesman Karl Berg told reporters that the talks with Omar Diallo went well.",
     ],
 )
 def test_talks_with_a_party_need_a_person_named_on_each_side(text):

@@ -211,13 +211,16 @@ def _in_nouns(text: str, sentence: Span, antecedent: Antecedent) -> list[Met]:
     if not owners and objects and objects[0].name:  # the speaker's own talks: "Lind said talks with Novak had helped"
         before = words[: with_.start()]
         verbs = speech_verbs(tokens(before))
-        owners = (
-            subjects_of(text, sentence.start, before[: tokens(before)[verbs[-1]].start], antecedent) if verbs else []
-        )
+        subject = before[: tokens(before)[verbs[-1]].start] if verbs else ""
+        spokesperson = _SPOKESPERSON.search(subject)  # who reports a principal's talks
+        owners = subjects_of(text, sentence.start, subject, antecedent) if verbs and not spokesperson else []
     parties = _named(text, sentence, [*owners[:1], *objects])  # a person's talks, not "Iran's official spoke after …"
     went = there_for and parties[:1] and parties[0].organisation in COUNTRIES  # "A Chilean delegation was in Lima for"
     owned = len(parties) == 2 and (parties[0].name or went or _bodys_own(words[: with_.start()], parties[0]))
     return [met_at(sentence, parties, with_.start())] if owned else []
+
+
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:wo)?m[ae]n|spokesperson|press secretary)s?\b", re.IGNORECASE)  # for another
 
 
 # A country's or body's own talks, its possessive right before the noun and words that describe it: "Malaysia's
