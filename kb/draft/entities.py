@@ -17,6 +17,7 @@ from kb.draft.lexicon import (
 )
 from kb.draft.role_titles import post_in_lower_case
 from kb.draft.speakers import TENURE, Mention, body_name
+from kb.draft.text import CAPITALS
 from kb.draft.text_names import (
     bodies_by_use,
     following_names,
@@ -168,7 +169,7 @@ class Registry:
         if given and not body_name(" ".join([*given, name])):  # "House" is no surname of the White House
             full = " ".join([*given, name])  # and the particles and surname after it: "Lula" of "… Lula da Silva"
             least = 0 if name.split()[0] in NAME_PARTICLES else 1  # "de Icaza" of "… de Icaza Gonzales": both surnames
-            surnames = re.compile(rf"(?: (?:{NAME_PARTICLE_WORDS})){{{least},2}} [A-Z][\w’'-]+")
+            surnames = re.compile(rf"(?: (?:{NAME_PARTICLE_WORDS})){{{least},2}} [{CAPITALS}][\w’'-]+")
             at, tail = self.text.find(full), None  # each place the full name stands, not a search of a long text
             while at >= 0 and tail is None:
                 starts = at == 0 or not self.text[at - 1].isalnum()

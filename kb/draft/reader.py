@@ -20,7 +20,7 @@ from kb.draft.sexes import sex_of
 from kb.draft.speakers import Mention, mention_of
 from kb.draft.subjects import subject_before
 from kb.draft.subjects_after import subject_after
-from kb.draft.text import POSSESSIVE, Span, sentences
+from kb.draft.text import CAPITALS, POSSESSIVE, Span, sentences
 from kb.draft.tokens import Token, tokens
 
 MIN_WORDS_WITHOUT_FRAME = 6
@@ -31,9 +31,9 @@ START = attrgetter("start")  # a quote's or a sentence's, to bisect on (quicker 
 # A post and a name in capitals, with the particles of a name: "Economic Revitalization Minister Ryosei Akazawa".
 # Never across a sentence's full stop: "… President Omar Diallo. The Alliance …", an acronym's: "… on START. Do you …".
 TITLED_RUN = re.compile(
-    r"\b[A-Z][\w’'.-]*(?:(?<![a-z][a-z][a-z]\.)(?<![A-Z][A-Z]\.) (?:of |for |the |(?:(?:"
+    rf"\b[{CAPITALS}][\w’'.-]*(?:(?<![a-z][a-z][a-z]\.)(?<![A-Z][A-Z]\.) (?:of |for |the |(?:(?:"
     + "|".join(sorted(NAME_PARTICLES))
-    + rf") ){{1,2}})?(?:{ARABIC_ARTICLE})?[A-Z][\w’'.-]*){{1,7}}"  # "Abdel Fattah al-Burhan"
+    + rf") ){{1,2}})?(?:{ARABIC_ARTICLE})?[{CAPITALS}][\w’'.-]*){{1,7}}"  # "Abdel Fattah al-Burhan"
 )
 
 
@@ -192,7 +192,7 @@ class Reader:
         low = bisect.bisect_left(named, start, key=itemgetter(0))
         found = list(named[low : bisect.bisect_left(named, before, lo=low, key=itemgetter(0))])
         earlier = {_ARTICLE.sub("", who.name.split()[-1]): who for _, who in named[:low] if who.name}  # "Sisi"
-        surnames = re.finditer(r"\b[A-Z][\w’'-]+\b(?![’']s\b)", self.text[start:before])
+        surnames = re.finditer(rf"\b[{CAPITALS}][\w’'-]+\b(?![’']s\b)", self.text[start:before])
         found += [(start + m.start(), earlier[m.group()]) for m in surnames if m.group() in earlier]
         return sorted(found, key=itemgetter(0))
 

@@ -12,11 +12,13 @@ from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.speakers import Mention, is_title, mention_of
 from kb.draft.subjects import subject_before
 from kb.draft.subjects_after import subject_after
-from kb.draft.text import POSSESSIVE, sentences
+from kb.draft.text import CAPITALS, POSSESSIVE, sentences
 from kb.draft.tokens import Token, tokens
 
 # A word of a name after another capitalised word or an honorific ("Donald Trump", "Mr. Trump"): its surname.
-_AFTER_A_CAPITAL = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[A-Z][\w’'-]*) (?=([A-Z][a-z][\w’'-]*)\b)")
+_AFTER_A_CAPITAL = re.compile(
+    rf"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|[A-Z])\.|[{CAPITALS}][\w’'-]*) (?=([{CAPITALS}][a-z][\w’'-]*)\b)"
+)
 # A family name written first, before a given name of two parts joined by a hyphen: "Kim Jong-un", "Moon Jae-in".
 _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+\b")
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from kb.draft import dates, done_dates, occasions
 from kb.draft.background_times import without_background
+from kb.draft.known import named_by_surname
 from kb.draft.occasion_clauses import (
     according_day,
     day_part_day,
@@ -166,8 +167,7 @@ def _remarks_day(after: str, speaker: str, day: str) -> tuple[str, str, str] | N
     found = _REMARKS.search(first.text) if first else None
     if found is None or first is None:
         return None
-    surname = speaker.rsplit("-", 1)[-1]
-    if not (_REFERS.match(first.text) or re.search(rf"\b{re.escape(surname)}\b", first.text, re.IGNORECASE)):
+    if not (_REFERS.match(first.text) or named_by_surname(speaker, first.text)):
         return None
     when = dates.resolve(dates.clause_around(first.text, found.start()), day)
     if when is None or not dates.is_day(when[0]):

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from kb.draft.dates import EVENTS, MONTH_RE, clause_around, is_day, resolve
+from kb.draft.known import named_by_surname
 from kb.draft.occasions import AN_OCCASION, elsewhen, names_new_event, own_words
 
 # Someone speaking on an occasion, the words not given there: "Osei held a news conference in Oslo on Monday",
@@ -33,12 +34,11 @@ def _spoken(between: str, speaker: str, day: str) -> tuple[str, str] | None:
     """The day of the occasion the text between two statements says ``speaker`` spoke on, if its
     last sentence of another time is that one ("Osei spoke to reporters in Oslo on Monday.")."""
     found = None
-    surname = re.compile(rf"\b{re.escape(speaker.rsplit('-', 1)[-1])}\b", re.IGNORECASE)
     for piece in re.split(r"(?<=[.!?])\s+", between):
         spoke = _SPOKE.search(piece)
         # the clauses at both ends of the words: "spoke to reporters" and "on Monday" after "was in Oslo" or a comma
         clause = clause_around(piece, spoke.start()) + clause_around(piece, spoke.end()) if spoke else ""
-        when = resolve(clause, day) if spoke and surname.search(piece) else None
+        when = resolve(clause, day) if spoke and named_by_surname(speaker, piece) else None
         if when and is_day(when[0]):
             found = when[0], f"{when[1]} (of the occasion before)"
         elif resolve(piece, day) or elsewhen(piece):

@@ -23,8 +23,10 @@ _BEFORE_NAMES = {"u.s", "u.k", "u.n", "e.u"}
 _WORD_CHARACTERS = string.ascii_letters + "."
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]")  # two or three initials before a name: "J.K. Raghavan"
 _OPENING = re.compile(r"\s*(?:The|A|An|It|He|She|They|We|I|This|That|In|On|But|And)\b")  # a sentence's first word
+# The capitals a name may open with, in a character class: "Çavuşoğlu", "Šefčovič", "Ólafur", not only "A" to "Z".
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(letter for letter in map(chr, range(0x100, 0x17F)) if letter.isupper())
 POSSESSIVE = re.compile(r"[’']s?$")  # a possessive's ending: "Trump’s", "the ministers'"
-CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")  # words each capitalised: a name, a body's
+CAPITALISED_RUN = re.compile(rf"[{CAPITALS}][\w’'-]*(?: [{CAPITALS}][\w’'-]*)*")  # each capitalised: a name, a body's
 QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")  # words in double quotation marks: no opening mark inside, never past one
 MAX_SENTENCE = 1000  # characters: a longer run without a full stop is cut (a list, a table, not prose)
 # No end before the rest of a line that is a dash or a tilde and a name: '"… Union." ~ President Tomas Novak'.

@@ -20,13 +20,13 @@ from kb.draft.lexicon import (
     TITLE_WORDS,
 )
 from kb.draft.speakers import body_name, group_noun, is_title
-from kb.draft.text import CAPITALISED_RUN, POSSESSIVE
+from kb.draft.text import CAPITALISED_RUN, CAPITALS, POSSESSIVE
 from kb.draft.tokens import tokens
 
 # Capitalised words in a row, with initials and particles between: "John F. Kennedy", "Ursula von der Leyen".
 _ARTICLE = rf"(?:{ARABIC_ARTICLE})?"  # an Arabic article before a name's part: "el-Sisi"
 _CAPITALISED_RUN = re.compile(
-    rf"\b[A-Z][\w’'-]+(?: (?:[A-Z]\.? )?(?:(?:{NAME_PARTICLE_WORDS}) ){{0,3}}{_ARTICLE}[A-Z][\w’'-]+)+\b"
+    rf"\b[{CAPITALS}][\w’'-]+(?: (?:[A-Z]\.? )?(?:(?:{NAME_PARTICLE_WORDS}) ){{0,3}}{_ARTICLE}[{CAPITALS}][\w’'-]+)+\b"
 )
 
 
@@ -171,7 +171,7 @@ def spellings(given: dict[str, list[str]]) -> dict[str, str]:
     return found | {fold(name): name for name in given}
 
 
-_ARTICLED = re.compile(rf"(?i:{ARABIC_ARTICLE})[A-Z][\w’'-]+")  # "al-Sisi", "Al-Thani"
+_ARTICLED = re.compile(rf"(?i:{ARABIC_ARTICLE})[{CAPITALS}][\w’'-]+")  # "al-Sisi", "Al-Thani"
 
 
 def _particle(words: list[str], at: int) -> bool:
