@@ -543,6 +543,11 @@ def test_a_quotes_full_stop_before_its_attribution_in_lower_case_ends_no_sentenc
         # an office issuing it stays a description, never a person named after a place
         ('"We are close to a deal," a statement issued by the Prime Minister’s office in Oslo said.',
          (None, "the Prime Minister’s office in Oslo")),
+        # when or after what it was issued is no part of its issuer
+        ('A statement issued by the UN after the meeting said: "We are close to a deal."', ("united-nations", None)),
+        ('"We are close to a deal," said a statement from the WTO on Friday.', ("world-trade-organization", None)),
+        ('"We are close to a deal," a statement issued by the Kenyan trade ministry late on Friday said.',
+         (None, "the Kenyan trade ministry")),
     ],
 )  # fmt: skip
 def test_a_statement_issued_by_a_person_named_is_theirs(text, speaker):

@@ -55,6 +55,12 @@ OUTLET = re.compile(
 ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:joint )?(?:statement|communiqu[ée])|"
                     r"(?:[a-z]+ ){0,2}(?:statement|communiqu[ée]) (?:issued |released )?"
                     r"(?:by|from) (?P<by>.+))")  # fmt: skip
+# When or after what a document was issued, after its issuer: "… issued by the UN after the meeting", "… on Friday".
+ISSUED_WHEN = re.compile(
+    r",? (?:(?:after|following) (?:the|its|their|his|her|an?) [\w -]+|(?:(?:late|early) )?(?:on )?(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day\b.*|(?:yesterday|today|last night)\b.*"
+    r"|on (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b.*|late|early|earlier)$"  # "… late" before "on Friday""
+)
 # A person's own document, named by their possessive: "LeBlanc’s statement", "Dominic LeBlanc's written statement".
 OWNED_DOCUMENT = re.compile(
     r"(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})[’']s (?:[a-z]+ )?(?:statement|letter|tweet|post|message)"

@@ -14,6 +14,7 @@ from kb.draft.body_phrases import (
     BODY_OF,
     HELD_AT,
     ISSUED,
+    ISSUED_WHEN,
     LISTED,
     OF_BODY,
     OUTLET,
@@ -174,10 +175,8 @@ def mention(phrase_tokens: list[Token], text: str) -> Mention | None:
 
 def _a_person(owner: str) -> bool:
     """Whether the owner of a document can be a person: no body, country, day or month ("Monday's statement")."""
-    words = owner.casefold().split()
-    if any(word in NOT_NAMES or word in NOT_IN_NAMES or word in _TODAY or word in TITLE_WORDS for word in words):
-        return False
-    return not body_name(owner) and not nation_of(owner)
+    no_name = set(owner.casefold().split()) & (NOT_NAMES | NOT_IN_NAMES | _TODAY | TITLE_WORDS)
+    return not no_name and not body_name(owner) and not nation_of(owner)
 
 
 _WHO_CLAUSE = re.compile(r"(?P<head>(?:[Tt]he|[Aa]n?) [^,]+?) who .+")  # an unnamed source and which one it is
@@ -205,13 +204,13 @@ def _held_or_issued(phrase: str) -> Mention | None:
         if ministry and holder and describes(tokens(holder["post"])):  # "Ministry of Commerce spokesperson He Yadong"
             return Mention(phrase, holder["name"], f"{ministry.group()} {holder['post']}")
         return Mention(phrase, description=phrase.strip(" ,"))
-    if (issued := ISSUED.fullmatch(phrase)) and (body := body_name(issued.group("body") or issued.group("by"))):
+    issued = ISSUED.fullmatch(ISSUED_WHEN.sub("", phrase))  # "issued by the UN after the meeting": by the UN
+    if issued and (body := body_name(issued["body"] or issued["by"])):
         return Mention(phrase, organisation=body)
-    if issued and issued.group("by"):  # "a brief statement issued by the Prime Minister's media office": its issuer
-        by = parse_phrase(issued.group("by").strip(" ,"))  # a person named: "… issued by Foreign Minister Ana Lopez"
-        if by.name and by.title and " " in by.name:  # not "the Prime Minister's office in Oslo"
-            return Mention(phrase, by.name, by.title, by.organisation)
-        return Mention(phrase, description=issued.group("by").strip(" ,"))
+    if issued and issued["by"]:  # "a brief statement issued by the Prime Minister's media office": its issuer
+        by = parse_phrase(by_words := issued["by"].strip(" ,"))  # a person: "… issued by Foreign Minister Ana Lopez"
+        named = by.name and by.title and " " in by.name  # not "the Prime Minister's office in Oslo"
+        return Mention(phrase, by.name, by.title, by.organisation) if named else Mention(phrase, description=by_words)
     if (owned := OWNED_DOCUMENT.fullmatch(phrase)) and _a_person(owned["owner"]):
         return Mention(phrase, owned["owner"])  # "LeBlanc’s statement said": LeBlanc's words
     if national(phrase) or apart_from_the_state(phrase):  # "the Ghanaian said", "Syrian rebels": not the country
