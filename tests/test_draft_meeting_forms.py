@@ -868,3 +868,28 @@ def test_a_post_in_lower_case_hyphenated_or_set_off_by_commas_is_the_named_perso
 )
 def test_the_source_of_a_meeting_reported_after_its_parties_is_none_of_them(text, parties):
     assert held(text) == [(parties, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Foreign Minister Ana Lopez engaged her Kenyan counterpart Omar Diallo on trade on Monday.", MONDAY),
+        ("Foreign Minister Ana Lopez engaged with her counterpart, Omar Diallo, on Monday.", MONDAY),
+        ("The Minister of Foreign Affairs, Ana Lopez, on Monday, engaged her counterpart, Omar Diallo.", MONDAY),
+        ("Foreign Minister Ana Lopez, on Monday, met Omar Diallo.", MONDAY),
+        ("Foreign Minister Ana Lopez, yesterday, met Omar Diallo.", THURSDAY),
+    ],
+)
+def test_engaging_a_counterpart_is_a_meeting_and_a_day_between_commas_before_the_verb_is_its_day(text, day):
+    assert held(text) == [(["ana-lopez", "omar-diallo"], day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry engaged Omar Diallo as its adviser on Monday.",  # hired, no counterpart met
+        "Foreign Minister Ana Lopez engaged in a review of the accord on Monday.",
+    ],
+)
+def test_engaging_someone_who_is_no_counterpart_is_no_meeting(text):
+    assert held(text) == []

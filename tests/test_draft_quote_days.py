@@ -371,3 +371,16 @@ def test_words_told_the_audience_of_an_occasion_before_are_of_its_day(text, day)
 )
 def test_a_clause_s_own_day_wins_over_the_occasion_before_it(text, day):
     assert day_of(text, "") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ('Foreign Minister Osei, on Monday, said the deal was "a good start".', "2025-04-14"),
+        ('"It is a good start," Osei, on Monday, said.', "2025-04-14"),
+        ('Foreign Minister Osei, on April 14, said the deal was "a good start".', "2025-04-14"),
+        ('Foreign Minister Osei, in office since Monday, said the deal was "a good start".', None),
+    ],
+)
+def test_a_day_between_commas_before_the_reporting_verb_is_the_saying_s(text, day):
+    assert day_of(text, "a good start") == day

@@ -152,7 +152,9 @@ _OCCASION_BEFORE = re.compile(
     rf",[ \t]*(?:{_PARTICIPLE}|(?:in|at|during|on) (?:an?|the|his|her|its|their)"
     r"|who (?:also )?(?:spoke|was speaking|told|addressed|was addressing|briefed|talked|attended|took part in"
     r"|was at|was in (?=[A-Z])))\b[^,;:“”\"()]{0,100},[ \t]*$"
-)
+    r"|,[ \t]*(?:(?:(?:late |early )?on )?(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    rf"(?: (?:morning|afternoon|evening|night))?|on (?:{MONTH_RE} \d{{1,2}}|\d{{1,2}} {MONTH_RE})),[ \t]*$"
+)  # a time between commas: "Osei, on Monday, met", "Onyeama, yesterday, engaged"
 
 
 def clause_around(sentence: str, at: int) -> str:

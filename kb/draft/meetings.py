@@ -95,6 +95,7 @@ MEETING = re.compile(
     r"(?<=\w)[’']s (?:(?:[Pp]hone|[Tt]elephone|[Vv]ideo) )?(?:[Cc]all|[Mm]eeting)(?: (?:on )?[MTWFS][a-z]{2,5}day)?"
     r" [Ww]ith|"  # "X's Call with Y", "X's meeting Monday with Y"
     r"sat down (?:for talks )?with|(?:is|are|was|were) meeting(?: with)?|"  # "Lind sat down with Novak", "is meeting"
+    r"engaged(?: with)?(?= (?:his|her|their|its) (?:[A-Z][\w.-]* )*counterparts?\b)|"  # "engaged his US counterpart"
     r"(?:is|are|was|were) (?:hosting|welcoming|receiving)|"
     r"(?:co-)?chair(?:ed|s)? (?:the|their|an?) (?:[\w-]+ ){0,3}?(?:meeting|talks|dialogue|session|(?i:commission))"
     r"(?: with)?|"
@@ -107,7 +108,7 @@ _BETWEEN = re.compile(
     r"(?:\s+(?:(?:on|in|at|last|this|earlier|later) (?:the )?(?:[A-Z][\w’'.-]*|\d{1,2}\b)"
     r"(?: [A-Z][\w’'.-]*| \d{1,2}\b)*|then|also|separately|again|later|earlier|first|finally|since|officially|formally"
     rf"|(?:{_WEEKDAY}|today|yesterday)(?: (?:morning|afternoon|evening))?"
-    r"))+\s*$"
+    rf")|,\s*(?:on )?(?:{_WEEKDAY}|today|yesterday)(?: (?:morning|afternoon|evening))?,)+\s*$"  # "Osei, yesterday, met"
 )
 _FOR_TALKS = re.compile(r"\bfor (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|a meeting|discussions)\b")
 _HABITUAL = re.compile(r"\b(?:regular|frequent|periodic|routine|many|numerous|countless)\b")  # "hold regular talks"
