@@ -893,3 +893,26 @@ def test_engaging_a_counterpart_is_a_meeting_and_a_day_between_commas_before_the
 )
 def test_engaging_someone_who_is_no_counterpart_is_no_meeting(text):
     assert held(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On Monday Ana Lopez and Omar Diallo concluded a day of detailed talks in Lima.", MONDAY),
+        ("Ana Lopez and Omar Diallo held a full day of talks in Lima on Monday.", MONDAY),
+        # a subject set off by a relative clause after an opening phrase of time, its year after a comma
+        (
+            "On April 14, 2025 local time, Foreign Minister Ana Lopez, who was in Oslo for an official visit, held "
+            "telephone talks with Foreign Minister Omar Diallo of Peru.",
+            MONDAY,
+        ),
+        ("On Monday, Ana Lopez, who was in Oslo for a visit, met Omar Diallo.", MONDAY),
+    ],
+)
+def test_a_day_of_talks_and_a_subject_set_off_after_an_opening_phrase_are_a_meeting(text, day):
+    assert held(text) == [(["ana-lopez", "omar-diallo"], day)]
+
+
+def test_an_opening_phrase_keeps_the_year_after_its_day_and_a_comma():
+    text = "On January 13, 2018, Ana Lopez met Omar Diallo in Lima."
+    assert held(text) == [(["ana-lopez", "omar-diallo"], "2018-01-13")]

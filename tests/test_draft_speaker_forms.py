@@ -572,3 +572,23 @@ def test_a_document_a_person_owns_is_theirs_and_a_days_is_no_ones(text, speaker)
     assert (quote.get("speaker"), quote.get("speaker_description")) == speaker
     entities = [p["name"] for p in drafted_text(text + "\n") if p["type"] == "entity"]
     assert not any(name.startswith(("Monday", "Today")) or name.endswith(("’s", "'s")) for name in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('On Monday Ana Lopez said the talks were "useful".', "ana-lopez"),
+        ('On Monday the trade minister Ana Lopez said the talks were "useful".', "ana-lopez"),
+        ('Yesterday Ana Lopez said the talks were "useful".', "ana-lopez"),
+    ],
+)
+def test_a_day_opening_the_sentence_without_a_comma_is_no_part_of_the_speaker(text, speaker):
+    [quote] = drafted_statements(text + "\n")
+    assert quote.get("speaker") == speaker
+    assert quote.get("occurred_at") is not None
+
+
+def test_today_before_a_surname_opening_the_sentence_is_no_given_name():
+    text = "Lopez arrived in Lima. Today Lopez met Diallo.\n"
+    names = [e["name"] for e in of_type(drafted_text(text), "entity")]
+    assert not any(name.startswith("Today") for name in names)

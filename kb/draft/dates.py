@@ -106,8 +106,8 @@ _OPENING = re.compile(
     r"|The (?:(?:day|night|evening) before|(?:day|morning) after|eve of)\b"
     r"|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:days?|weeks?)"
     r" (?:later|earlier|after|before|ago)\b)\b"  # a word of its own: not "India", "Ontario", "Atlanta"
-    r"[^,;“”\"]{0,100},(?:[ \t]*(?:delivered|given|made|held|broadcast|aired|published|released|recorded)\b"
-    r"[^,;“”\"]{0,60},)?"
+    r"(?:[^,;“”\"]|,(?= ?\d{4}\b)){0,100},"  # up to its comma, not the one before a year: "On January 13, 2018,"
+    r"(?:[ \t]*(?:delivered|given|made|held|broadcast|aired|published|released|recorded)\b[^,;“”\"]{0,60},)?"
 )
 # Any participle opening a sentence gives the occasion of its subject's saying: "Addressing a rally in Lagos on
 # Sunday,", "Asked about the tariffs at a news conference on Monday,", "Briefing reporters on Tuesday," — not one
@@ -191,6 +191,12 @@ def clause_around(sentence: str, at: int) -> str:
     if opening and opening.end() <= start:
         words = opening.group() + " " + words
     return words
+
+
+def opening_end(sentence: str) -> int:
+    """Where a sentence's opening phrase of time or occasion ends ("On Monday, "), 0 if it opens with none."""
+    opening = _OPENING.match(sentence) or _PARTICIPLE_OPENING.match(sentence)
+    return opening.end() if opening else 0
 
 
 def dateline_at(text: str, at: int) -> bool:

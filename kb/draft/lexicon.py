@@ -254,7 +254,7 @@ OPENERS = frozenset(
         """
         and but with the a an in on at for after before when while as if both either neither
         so yet then also meanwhile however moreover nevertheless furthermore additionally separately earlier later
-        speaking asked calling under since by from to of this
+        speaking asked calling under since by from to of this today yesterday tonight
         that these those it its there here
         what how why where
         """

@@ -14,7 +14,7 @@ from kb.draft.body_references import with_bodies_named
 from kb.draft.called_off import called_off, not_held_before, to_come
 from kb.draft.counterparts import holder
 from kb.draft.countries import COUNTRIES
-from kb.draft.dates import MONTHS, WEEKDAYS, clause_around
+from kb.draft.dates import MONTHS, WEEKDAYS, clause_around, opening_end
 from kb.draft.joined_subjects import joined_start, joined_subject, split_and
 from kb.draft.lexicon import TITLE_HEADS
 from kb.draft.meeting_lengths import length
@@ -75,7 +75,8 @@ MEETING = re.compile(
     r"(?:, respectively,)?(?: with)?|"  # "a bilateral
     # meeting", "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "a video conference"
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held|hold|holds) "
-    r"(?:the |their |a |an )?(?:(?:[\w-]+ )?round|(?:[\w-]+ ){1,2}(?:days|weeks|hours|rounds)) of (?:the )?"
+    r"(?:the |their |a |an )?(?:(?:[\w-]+ )?round|(?:[\w-]+ ){1,2}(?:days|weeks|hours|rounds)|(?:full )?day)"
+    r" of (?:the )?"
     r"(?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)"
     r"(?: with)?|"
     r"(?:concluded|wrapped up|completed|ended) (?:their|the) (?:[\w-]+ ){0,4}?(?:meeting|talks|summit)\b(?: with)?|"
@@ -271,8 +272,10 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
     tail = max(0, len(before) - 200)  # the words just before the verb: bounded work on a long sentence
     between = _BETWEEN.search(before, tail)
     trimmed = before[: between.start()] if between else before
+    opened, unset = opening_end(trimmed), trimmed  # not the subject after "On Monday, " as a post set off
     for _ in range(2):  # what a relative clause after a post sets off, then the post
-        trimmed = _SET_OFF.sub(_blank, trimmed)
+        trimmed = trimmed[:opened] + _SET_OFF.sub(_blank, trimmed[opened:])
+    trimmed = re.sub(r"\s*,\s*$", "", trimmed) if trimmed != unset else trimmed  # the comma after what was set off
     two = the_two(text, start, trimmed)
     if two is not None:
         return two

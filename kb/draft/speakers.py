@@ -45,7 +45,7 @@ from kb.draft.tokens import Token, tokens
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
-_TODAY = frozenset({"today", "yesterday", "tonight"})  # a day opening a phrase, no part of the name after it
+_TODAY = frozenset({"today", "yesterday", "tonight", "on"}) | WEEKDAYS  # a day opening a phrase, not of a name
 # Words that tell when someone held the post that follows them: "the former finance minister".
 TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
 
@@ -238,8 +238,9 @@ def parse_phrase(phrase: str) -> Mention:
         if named.name and (body or named.title or " " in named.name):  # "… of the Bank of X", "… of Capital Economics"
             return Mention(phrase, named.name, named.title, named.organisation or body or of.group("body"))
     words = [t for t in tokens(phrase) if t.text not in "()"]
-    if words and (words[0].word in DETERMINERS or words[0].word in _TODAY):  # "Today Lopez met": Lopez
+    while len(words) > 1 and words[0].word in _TODAY:  # "Today Lopez met", "On Monday Lopez met": Lopez
         words = words[1:]
+    words = words[1:] if words and words[0].word in DETERMINERS else words
     while words and words[0].word in HONORIFICS and len(words) > 1:
         words = words[1:]
     organisation = None
