@@ -592,3 +592,17 @@ def test_today_before_a_surname_opening_the_sentence_is_no_given_name():
     text = "Lopez arrived in Lima. Today Lopez met Diallo.\n"
     names = [e["name"] for e in of_type(drafted_text(text), "entity")]
     assert not any(name.startswith("Today") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ana Lopez speaking to journalists separately said "this was my first meeting."', ("ana-lopez", None)),
+        ('Ana Lopez speaking to CNN said "the talks went well."', ("ana-lopez", None)),
+        ('A senior official speaking on condition of anonymity said "the talks went well."',
+         (None, "A senior official")),
+    ],
+)  # fmt: skip
+def test_a_participle_of_speaking_with_no_commas_between_speaker_and_verb_is_no_part_of_them(text, speaker):
+    [quote] = drafted_statements(text + "\n")
+    assert (quote.get("speaker"), quote.get("speaker_description")) == speaker

@@ -2,7 +2,8 @@
 they are: "Blinken, on a visit to Doha, told reporters", "Lind, referring to the talks, said" — long enough, when it
 opens with a participle, to hold an apposition of its own: "Motegi, speaking to reporters after meeting his
 counterpart, U.S. Trade Representative Robert Lighthizer, said" (Motegi spoke, not Lighthizer). And the place a
-person spoke in, with no commas: "Lind in Oslo said", "Putin on arrival in Meseberg said" (Putin, not Meseberg)."""
+person spoke in, with no commas: "Lind in Oslo said", "Putin on arrival in Meseberg said" (Putin, not Meseberg), and
+how, with none: "Varoufakis speaking to journalists said"."""
 
 from __future__ import annotations
 
@@ -74,4 +75,19 @@ def before_place(words: list[Token], at: int) -> int:
             mixed = any(t.text.islower() and t.word not in ("the", "of", "and") for t in words[start + 1 : at])
             people = mixed and lead > 0 and group_noun(words[lead - 1])  # "leaders [in Nigeria's oil-producing …]"
             return lead - 1 if people or (who is not None and who.name and not who.organisation) else at
+    return at
+
+
+_UNSET_REACH = 8  # tokens: "speaking on condition of anonymity" between a person and their verb, no commas
+
+
+def before_participle(words: list[Token], at: int) -> int:
+    """Where a person's phrase ends before a participle's phrase of how they spoke that ends at ``at``, set off by no
+    commas ("Varoufakis [speaking to journalists separately] said", "A senior official [speaking on condition of
+    anonymity] said"), or ``at`` when none comes between them and their verb."""
+    for start in range(at, max(at - _UNSET_REACH, 0), -1):
+        if words[start].text in ",;:—–()\"“”":
+            return at
+        if participle(words[start]) and words[start].word.startswith(("speak", "talk", "address", "brief", "writ")):
+            return start - 1 if words[start - 1].word not in OPENERS else at
     return at

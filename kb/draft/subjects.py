@@ -42,7 +42,14 @@ from kb.draft.speakers import (
     mention_of,
     particle,
 )
-from kb.draft.spoken_circumstances import CIRCUMSTANCES, before_place, opens_clause, participle, participle_opening
+from kb.draft.spoken_circumstances import (
+    CIRCUMSTANCES,
+    before_participle,
+    before_place,
+    opens_clause,
+    participle,
+    participle_opening,
+)
 from kb.draft.text import POSSESSIVE
 from kb.draft.tokens import Token
 from kb.draft.unnamed_sources import JOINING, KNOWING, OBJECT_OF
@@ -151,6 +158,7 @@ def subject_before(words: list[Token], verb: int) -> list[Token]:
         at -= 2 if words[at].word in WEEKDAYS and at > 0 and words[at - 1].word == "on" else 1  # "Barnier also said"
     words = _dashes_as_commas(words, at)  # "Osei — who leads the talks — said": "Osei, who leads the talks, said"
     at = before_place(words, _before_venue(words, at))  # "Lind [at a news conference] said", "Lind [in Oslo] said"
+    at = before_participle(words, at)  # "Lind [speaking to reporters] said"
     who = next((i for i in range(at, max(at - 10, -1), -1) if words[i].word == "who"), None)
     if who is not None and who > 1 and words[who - 1].text == ",":
         name = phrase_before(words, who - 1) or _modified_source(words, who - 2)
