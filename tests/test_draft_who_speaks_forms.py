@@ -455,6 +455,16 @@ def test_she_is_the_one_the_text_shows_a_woman_before_a_subject_it_does_not():
     assert drafted(text)[0] == ["anna-lind", "anna-lind"]
 
 
+def test_he_after_a_paragraph_quoting_someone_is_them_though_the_text_shows_a_man_before():
+    """Mr Blair is shown a man, Ahern not; the paragraph before the quote quotes Ahern: "he" is Ahern."""
+    text = (
+        "Mr Blair said: “We believe the offer is reasonable.”\n\n"
+        "Irish Prime Minister Bertie Ahern said there was a “real prospect”.\n\n"
+        "“We have made progress on key issues,” he said.\n"
+    )
+    assert drafted(text)[0] == ["blair", "bertie-ahern", "bertie-ahern"]
+
+
 def test_she_with_no_one_shown_a_woman_is_still_the_subject_before():
     text = "Anna Lind spoke first. Pedro Alves disagreed. “It will take months,” she said."
     assert drafted(text)[0] == ["pedro-alves"]

@@ -153,7 +153,10 @@ class Reader:
             return False
         wanted, sex = _PRONOUN_SEX[pronoun.casefold()], sex_of(self.text, who)
         verb = _SPOKE.match(self.text, at + len(who.phrase))  # a paragraph quoting them, then '"…," he said'
-        spoke = verb is not None and "\n" not in self.text[at : verb.end()] and self.text.count("\n\n", at, before) < 2
+        quoted = (at, who) in self.speakers  # their quote opens at ``at``: 'Ahern said there was a "…".'
+        spoke = (quoted or verb is not None and "\n" not in self.text[at : verb.end()]) and self.text.count(
+            "\n\n", at, before
+        ) < 2
         if ("\n" in self.text[at:before] and not spoke) or sex not in (None, wanted):
             return False
         end = at if "\n" in self.text[at:before] else before  # the paragraph of who was named last
