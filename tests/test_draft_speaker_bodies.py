@@ -128,3 +128,28 @@ def test_a_quote_with_its_own_speaker_after_a_body_s_words_is_that_speaker_s():
         f"{QUOTE[:-2]}” White House press secretary Omar Diallo said.\n"
     )
     assert speaker(text) == "Omar Diallo"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The talks went well, Singapore's Ministry of Foreign Affairs (MFA) said.\n\n"
+            f"{QUOTE} MFA said in a statement.",
+            "Singapore's Ministry of Foreign Affairs",
+        ),
+        (
+            "The talks went well, the Kenyan Ministry of Trade (MOT) said.\n\n"
+            f"{QUOTE} MOT said in a statement.",
+            "the Kenyan Ministry of Trade",
+        ),
+        (f"{QUOTE} MOT said in a statement.", "MOT"),  # an acronym the text spells out nowhere stays itself
+        (
+            "The Kenyan Ministry of Trade (MOT) met on Monday. Diallo (MOT) arrived.\n\n"  # a person's brackets: none
+            f"{QUOTE} MOT said.",
+            "The Kenyan Ministry of Trade",
+        ),
+    ],
+)
+def test_a_body_s_acronym_is_the_body_the_text_spelt_out_before_it_in_brackets(text, body):
+    assert speaker(text) == body

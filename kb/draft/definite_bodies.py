@@ -46,6 +46,8 @@ def body_meant(text: str, at: int, who: Mention) -> Mention | None:
     Finance", "the Finance Ministry", "the European Commission", "Ghana's finance ministry"); none named, the speaker
     as the text describes it ("the commission", which no lexicon reads as anyone); None for a speaker of another
     kind."""
+    if who.organisation and not who.name and _ACRONYM.fullmatch(who.organisation):
+        return _spelled_out(text, at, who.organisation)  # "MFA said" after "Singapore's Ministry of … (MFA)"
     unread = not (who.name or who.organisation or who.description or who.pronoun)
     words = (who.phrase if unread else who.description or "").strip(" ,")
     found = _DEFINITE.fullmatch(words) if not who.name and not who.organisation else None
@@ -63,6 +65,20 @@ def body_meant(text: str, at: int, who: Mention) -> Mention | None:
     if not names and found["noun"][0].isupper():  # "the Council said", no council named before: a body by that name
         return Mention(who.phrase, organisation=found["noun"])
     return Mention(who.phrase, description=names[-1] if names else words)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+
+
+def _spelled_out(text: str, at: int, acronym: str) -> Mention | None:
+    """The body the text named in full, its acronym in brackets after it, in the ``_LOOK_BACK`` characters before
+    ``at`` ("Singapore's Ministry of Foreign Affairs (MFA)"); None if it gave the acronym no such name."""
+    name = re.compile(
+        rf"((?:[Tt]he )?(?:{_WORD}[’']s )?{_WORD}(?: (?:(?:of|for|on|and) (?:the )?)?{_WORD})*) \({acronym}\)"
+    )
+    meant = [mention_of(m.group(1)) for m in name.finditer(text, max(0, at - _LOOK_BACK), at)]
+    bodies = [m for m in meant if m is not None and not m.name and (m.organisation or m.description)]  # no one's
+    return bodies[-1] if bodies else None
 
 
 def _government_meant(text: str, at: int, words: str) -> Mention | None:
