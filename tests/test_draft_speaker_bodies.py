@@ -139,8 +139,7 @@ def test_a_quote_with_its_own_speaker_after_a_body_s_words_is_that_speaker_s():
             "Singapore's Ministry of Foreign Affairs",
         ),
         (
-            "The talks went well, the Kenyan Ministry of Trade (MOT) said.\n\n"
-            f"{QUOTE} MOT said in a statement.",
+            f"The talks went well, the Kenyan Ministry of Trade (MOT) said.\n\n{QUOTE} MOT said in a statement.",
             "the Kenyan Ministry of Trade",
         ),
         (f"{QUOTE} MOT said in a statement.", "MOT"),  # an acronym the text spells out nowhere stays itself
@@ -152,4 +151,23 @@ def test_a_quote_with_its_own_speaker_after_a_body_s_words_is_that_speaker_s():
     ],
 )
 def test_a_body_s_acronym_is_the_body_the_text_spelt_out_before_it_in_brackets(text, body):
+    assert speaker(text) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            f"Talks will resume, Egypt's Ministry of Water Resources said.\n\n{QUOTE} said the Egyptian Ministry.",
+            "Egypt's Ministry of Water Resources",
+        ),
+        # another nation's ministry named before is not it, nor is none named
+        (
+            f"Talks will resume, Ethiopia's Ministry of Water said.\n\n{QUOTE} said the Egyptian Ministry.",
+            "the Egyptian Ministry",
+        ),
+        (f"{QUOTE} said the Egyptian Ministry.", "the Egyptian Ministry"),
+    ],
+)
+def test_a_nation_s_ministry_named_by_its_noun_is_that_nation_s_named_before(text, body):
     assert speaker(text) == body

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
-from kb.draft.countries import COUNTRIES
+from kb.draft.countries import COUNTRIES, DEMONYMS
 from kb.draft.speakers import Mention, body_name, mention_of
 
 _NOUNS = ("ministry", "department", "commission", "office", "agency", "bureau", "secretariat", "council", "committee",
           "bank", "authority", "presidency", "embassy", "directorate")  # fmt: skip
 _DEFINITE = re.compile(
-    rf"(?:[Tt]he|[Ii]ts) (?P<noun>{'|'.join(_NOUNS)}|{'|'.join(noun.capitalize() for noun in _NOUNS)})"
+    r"(?:[Tt]he|[Ii]ts) (?:(?P<nation>[A-Z][a-z]+) )?"  # "the Egyptian Ministry": a nation's, named before
+    rf"(?P<noun>{'|'.join(_NOUNS)}|{'|'.join(noun.capitalize() for noun in _NOUNS)})"
 )
 _LOOK_BACK = 3000  # characters before the quote where the body's full name is looked for
 _WORD = r"[A-Z][\w’'.&-]*"
@@ -50,7 +51,8 @@ def body_meant(text: str, at: int, who: Mention) -> Mention | None:
         return _spelled_out(text, at, who.organisation)  # "MFA said" after "Singapore's Ministry of … (MFA)"
     unread = not (who.name or who.organisation or who.description or who.pronoun)
     words = (who.phrase if unread else who.description or "").strip(" ,")
-    found = _DEFINITE.fullmatch(words) if not who.name and not who.organisation else None
+    national = who.organisation in COUNTRIES and bool(who.description)  # "the Egyptian Ministry": Egypt's
+    found = _DEFINITE.fullmatch(words) if not who.name and (not who.organisation or national) else None
     if found is None:
         return _government_meant(text, at, words) if not who.name and not who.organisation else None
     head, noun = found["noun"].capitalize(), found["noun"].lower()
@@ -59,6 +61,11 @@ def body_meant(text: str, at: int, who: Mention) -> Mention | None:
         rf"|{_WORD}[’']s (?:[a-z-]+ ){{0,3}}{noun}\b"  # "Ghana's finance ministry"
     )
     names = [m.group() for m in name.finditer(text, max(0, at - _LOOK_BACK), at) if m.group() != head]
+    if found["nation"]:  # "the Egyptian Ministry": only a body of that nation's ("Egypt's …", "the Egyptian …")
+        country = DEMONYMS.get(found["nation"])
+        names = [n for n in names if country is not None and (found["nation"] in n or country in n)]
+        if not names:
+            return None  # none named: the nation's body as the text describes it
     meant = mention_of(names[-1]) if names else None
     if meant is not None and (meant.name or meant.organisation or meant.description):
         return meant
