@@ -24,6 +24,10 @@ CAPTIONS = [
     "Ama Osei visits the port of Tema on September 1, 2023. (Photo: PTI)",
     "Ama Osei and her Togolese counterpart smile before the start of talks in Lome on Aug. 21. © Reuters",
     "Ama Osei answers questions from reporters at Accra airport on the afternoon of the 10th. /Courtesy of News1",
+    "Ama Osei and her Togolese counterpart spoke by telephone on June 2, 2021 [Getty]",
+    "Ama Osei listens to her Togolese counterpart in Lome on June 2, 2021. Kofi Mensah/Copyright 2021 The AP.",
+    "Ama Osei (left) meets her Togolese counterpart in Lome on June 2, 2021.",
+    "Kojo Lind (R) shakes hands with Ama Osei (L) in Lome on June 2, 2021.",
 ]
 
 
@@ -66,6 +70,8 @@ def test_a_line_before_a_credit_is_a_caption(credit):
         "Osei said the photo of the signing was taken in Lome.",
         "Osei said the image of a divided region was false.",
         "Osei said Togo had been very patient, in the words of a diplomat.",
+        "Osei said the left (opposition) bloc opposed the pact.",  # a bracket after no name
+        "Osei said the copyright of the 2021 report stays with Togo.",
     ],
 )
 def test_a_paragraph_of_the_story_is_no_caption(line):

@@ -4,7 +4,8 @@ Mensah" is no statement, and its date no time the story moves to.
 
 A caption is known by its credit: at the end of its line, in brackets ("… (Jane Doe/Pool Photo via AP)", "(Photo:
 Xinhua)", "[Photo/Agencies]") or not ("… REUTERS/Ama Mensah", "… AFP via Getty Images", "… Photo: EPA-EFE", "… ©
-Kyodo", "… /Courtesy of News1"); by an opening that says it is one ("FILE PHOTO:", "FILE - ", "Image caption"); or by
+Kyodo", "… /Courtesy of News1", "… [Getty]", "… Amr Nabil/Copyright 2024 The AP"); by where someone stands in the
+picture ("Khalilzad (left) met …"); by an opening that says it is one ("FILE PHOTO:", "FILE - ", "Image caption"); or by
 the line after it, a credit or a time stamp ("Credit: AP", "Photo : Yonhap", "(REUTERS/Jason Lee/File Photo)", "15:33
 JST, May 24, 2025"). A line holding a quotation mark, or longer than a paragraph of a story, is never one. The event
 of an old picture (`old_captions`) is none the story's words refer back to."""
@@ -29,8 +30,14 @@ _CREDIT_IN_LINE = re.compile(
     rf"|\b(?:{_PICTURE}|Photograph)(?: by|\s?:)\s?[^\n:]{{0,60}}\b{_AGENCY}"  # "Photo: EPA-EFE", "Photo by A/Bloomberg"
     rf"|©\s?{_AGENCY}"  # Nikkei's "… in Washington on Aug. 21. © Kyodo"
     r"|(?:/|\.)\s?Courtesy of [A-Z][^\n/]{1,80}"  # "… on the afternoon of the 10th. /Courtesy of News1"
-    r"|\bvia Getty Images)"
+    r"|\bvia Getty Images"
+    rf"|\[(?:{_AGENCY}|Getty)[^\[\]\n]{{0,40}}\]"  # The New Arab's "… spoke by telephone [Getty]"
+    r"|/Copyright \d{4} [^\n]{1,80})"  # "… in Cairo. Amr Nabil/Copyright 2024 The AP. All rights reserved"
     r"[.\s]*$"
+)
+# Where a person stands in the picture: "Zalmay Khalilzad (left) met …", "Lind (R) shakes hands with Novak (L)".
+_POSITION = re.compile(
+    r"\b[A-Z][\w’'.-]*\s\((?:left|right|centre|center|front|L|R|C|(?:second|2nd) (?:left|right|L|R))\)"
 )
 _CAPTION_OPENING = re.compile(r"(?:(?:FILE PHOTO|File photo|FILE)\s?[:–—-]|(?:Image|Photo) caption:?)\s")
 _CREDIT_LINE = re.compile(
@@ -51,7 +58,7 @@ def captions(text: str) -> list[tuple[int, int]]:
         if end - start > MAX_CAPTION or any(mark in line for mark in '“”"'):
             continue
         following = text[lines[number + 1][0] : lines[number + 1][1]].strip() if number + 1 < len(lines) else ""
-        credited = _CREDIT_IN_LINE.search(line) or _CAPTION_OPENING.match(line.lstrip())
+        credited = _CREDIT_IN_LINE.search(line) or _CAPTION_OPENING.match(line.lstrip()) or _POSITION.search(line)
         if credited:
             found.append((start, end))
         elif following and _CREDIT_LINE.match(following):
