@@ -916,3 +916,17 @@ def test_a_day_of_talks_and_a_subject_set_off_after_an_opening_phrase_are_a_meet
 def test_an_opening_phrase_keeps_the_year_after_its_day_and_a_comma():
     text = "On January 13, 2018, Ana Lopez met Omar Diallo in Lima."
     assert held(text) == [(["ana-lopez", "omar-diallo"], "2018-01-13")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister of Energy and Natural Resources Ana Lopez met Omar Diallo on Monday.",
+        "Minister of Energy and Natural Resources of Peru Ana Lopez discussed trade with Omar Diallo on Monday.",
+        "Minister of Industry and Advanced Technology Ana Lopez met Omar Diallo on Monday.",
+        "Omar Diallo met the Minister of Energy and Natural Resources, Ana Lopez, on Monday.",
+    ],
+)
+def test_a_post_s_portfolios_joined_by_and_are_no_party_of_their_own(text):
+    [(parties, day)] = held(text)
+    assert sorted(parties) == ["ana-lopez", "omar-diallo"] and day == MONDAY

@@ -38,6 +38,7 @@ PORTFOLIOS = frozenset(
         infrastructure maritime immigration employment forestry information technology communications
         innovation science research enterprise business entrepreneurship sport sports planning resources
         mines water housing digital telecommunications supplies forests oceans intelligence
+        natural advanced environmental rural urban regional industrial renewable mineral minerals food irrigation
         """
     )
 )

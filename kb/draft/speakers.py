@@ -46,8 +46,7 @@ from kb.draft.tokens import Token, tokens
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "one", "another", "many", "other"})
 _TODAY = frozenset({"today", "yesterday", "tonight", "on"}) | WEEKDAYS  # a day opening a phrase, not of a name
-# Words that tell when someone held the post that follows them: "the former finance minister".
-TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})
+TENURE = frozenset({"former", "outgoing", "acting", "incoming", "interim"})  # when held: "the former finance minister"
 
 
 @dataclass(frozen=True)
@@ -110,7 +109,7 @@ def joins_portfolios(before: list[Token], following: Token | None) -> bool:
     posted = any(t.word in TITLE_HEADS for t in before) and any(t.word in ("of", "for") for t in before[1:])
     if not posted or following is None or following.word in TITLE_HEADS:
         return False  # "Secretary of State Omar Diallo and President Ana Ruiz": two people
-    return _portfolio(before[-1]) and _portfolio(following)
+    return _portfolio(before[-1]) and following.capitalised  # "of Energy and Natural Resources Alparslan Bayraktar"
 
 
 def _portfolio(token: Token) -> bool:
@@ -324,7 +323,8 @@ def _name_start(words: list[Token]) -> int:
         if words[at - 1].text[:1].isdigit():
             break  # a time stamp or a number after a name ("Ryosei Akazawa 15:00 JST") is no part of it
         at -= 1
-    portfolio = at > 1 and words[at - 1].word in ("for", "of") and is_title(words[at - 2])
+    joined = at > 2 and words[at - 1].word == "and" and any(t.word in ("of", "for") for t in words[: at - 1])
+    portfolio = at > 1 and words[at - 1].word in ("for", "of") and is_title(words[at - 2]) or joined  # "… and Natural"
     if portfolio and len(words) - at == 3 and not any(t.word in NAME_PARTICLES for t in words[at:]):
         return at + 1  # "Minister of State for Fisheries Seán Connick": the portfolio, then the name
     if portfolio and all(t.word in PORTFOLIOS or is_title(t) for t in words[at:]):
@@ -332,7 +332,7 @@ def _name_start(words: list[Token]) -> int:
     lone = len(words) - at == 1 and at > 0 and words[at].word in PORTFOLIOS  # "… Commerce and Investment"
     if lone and (words[at - 1].word in ("of", "and") or is_title(words[at - 1])):  # "Chief of General Intelligence"
         return len(words)  # no one named "Investment"
-    if at > 2 and words[at - 1].word == "and" and any(t.word in ("of", "for") for t in words[: at - 1]):
+    if joined:
         while len(words) - at > 2 and words[at].word in PORTFOLIOS:  # "Minister of Entrepreneurship and
             at += 1  # Information Technology Urve Palo", "Minister for Trade and Investment Dan Tehan": the portfolio
     return at
