@@ -450,6 +450,19 @@ def test_a_post_given_in_capitals_to_someone_met_is_the_post_named_later():
     assert drafted(met + "The trade minister said the budget was “fair”.")[0] == ["The trade minister"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesperson of Foreign Affairs of Peru, Ambassador Ana Lopez, gave a briefing. "
+        "“We are ready,” the spokesperson said.",
+        "The spokesperson of the Foreign Ministry, Ana Lopez, gave a briefing. "
+        "According to the Spokesperson, the talks were “useful”.",
+    ],
+)
+def test_a_post_set_off_before_a_name_is_that_person_s_named_again(text):
+    assert drafted(text)[0] == ["ana-lopez"]
+
+
 def test_she_is_the_one_the_text_shows_a_woman_before_a_subject_it_does_not():
     text = "Anna Lind said she was “hopeful”. Pedro Alves disagreed. “It will take months,” she said."
     assert drafted(text)[0] == ["anna-lind", "anna-lind"]

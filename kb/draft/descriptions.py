@@ -278,10 +278,18 @@ _POST_AFTER_NAME = re.compile(
 )
 
 
+# A post before a name in an apposition: "The spokesperson of Foreign Affairs of Ethiopia, Ambassador Dina Mufti,".
+_POST_BEFORE_NAME = re.compile(
+    r"\b[Tt]he ((?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*)(?: (?:of|for) [^,;.\n]{1,60})?, "
+    rf"((?:[A-Z][\w’'.-]* )*?{_NAME}(?: (?:(?:{NAME_PARTICLE_WORDS}) ){{0,2}}{_NAME}){{1,2}})(?=[,.;])"
+)
+
+
 def _posted_in_lower_case(text: str) -> list[tuple[int, Mention]]:
     """The people named in full after a post in lower case, wherever they stand ("… the same day prominent
     environmental scientist and author Tim Flannery accused …"), or before one in an apposition ("Staffan
-    de Mistura, the UN envoy, met …"), with that post."""
+    de Mistura, the UN envoy, met …") or after one ("The spokesperson of the ministry, Ambassador Dina Mufti,"), with
+    that post."""
     found = []
     for match in _LOWER_CASE_POST.finditer(text):
         if _post_words(match["post"]) and not body_name(match["name"]):
@@ -293,6 +301,10 @@ def _posted_in_lower_case(text: str) -> list[tuple[int, Mention]]:
             name = name[1:]  # "Ms Damanaki, the Greek commissioner": Damanaki
         if name and _head(match.group(2)) in TITLE_HEADS and not body_name(match.group(1)):
             found.append((match.start(1), Mention(match.group(), " ".join(name), match.group(2))))
+    for match in _POST_BEFORE_NAME.finditer(text):
+        named = mention_of(match.group(2))  # "Ambassador Dina Mufti": Dina Mufti
+        if named is not None and named.name and _head(match.group(1)) in TITLE_HEADS:
+            found.append((match.start(2), Mention(match.group(), named.name, match.group(1))))
     return sorted(found, key=itemgetter(0))
 
 
