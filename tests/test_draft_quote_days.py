@@ -384,3 +384,16 @@ def test_a_clause_s_own_day_wins_over_the_occasion_before_it(text, day):
 )
 def test_a_day_between_commas_before_the_reporting_verb_is_the_saying_s(text, day):
     assert day_of(text, "a good start") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ('"It is a good start," said the ministry on Monday.', "2025-04-14"),
+        ('"It is a good start," said the Kenyan foreign ministry in a statement on Monday.', "2025-04-14"),
+        ('"It is a good start," said the ministry, adding that talks resume on Monday.', None),
+        ('"It is a good start," said the ministry whose talks resume on Monday.', None),
+    ],
+)
+def test_the_day_after_a_body_named_after_the_verb_of_its_quote_is_the_saying_s(text, day):
+    assert day_of(text, "a good start") == day

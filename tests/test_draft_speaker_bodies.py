@@ -171,3 +171,16 @@ def test_a_body_s_acronym_is_the_body_the_text_spelt_out_before_it_in_brackets(t
 )
 def test_a_nation_s_ministry_named_by_its_noun_is_that_nation_s_named_before(text, body):
     assert speaker(text) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (f"{QUOTE} said the Kenyan foreign ministry in a statement on Monday.", "the Kenyan foreign ministry"),
+        ("Ghana's Ministry of Finance met its creditors.\n\n" f"{QUOTE} said the ministry in a statement on Monday.",
+         "Ghana's Ministry of Finance"),
+        (f"{QUOTE} said the ministry during a news conference.", "the ministry"),
+    ],
+)  # fmt: skip
+def test_the_occasion_after_a_body_named_after_the_verb_is_no_part_of_it(text, body):
+    assert speaker(text) == body

@@ -45,6 +45,7 @@ _CIRCUMSTANCE = frozenset(
      "just", "shortly", "overnight", "midnight", "dawn", "noon", "midday", "hours", "small", "am", "pm", "a.m", "p.m"}
 )  # fmt: skip
 _ADDRESSEE_WORDS = 3  # after "told": whom ("told his cabinet", "told Fox News' Bret Baier")
+_SPEAKER_WORDS = 4  # after a verb after its quotation: who ('"…," said the Kenyan foreign ministry on Monday')
 _WORD = re.compile(r"[\w’'.-]+")
 
 
@@ -59,7 +60,8 @@ def reported_from(sentence: str, at: int, end: int) -> int:
     if verb is None or verb.group().lower() not in _SAYING:
         return end
     stance = verb.group().lower() in STANCE_VERBS  # its object is said too: "expressed hope"
-    free = _ADDRESSEE_WORDS if stance or verb.group().lower() in ("told", "tells") else 0
+    inverted = not sentence[:at].strip()  # its quotation before it, blanked: '"…," said the ministry on Monday'
+    free = _ADDRESSEE_WORDS if stance or verb.group().lower() in ("told", "tells") else _SPEAKER_WORDS * inverted
     placed = bool(free)  # after a word of place or time, or "told": "said at the talks", "told a news conference",
     # not "said the talks were …"
     previous = verb.group().lower()

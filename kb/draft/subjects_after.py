@@ -7,6 +7,7 @@ from __future__ import annotations
 from kb.draft.issued_documents import ISSUED
 from kb.draft.lexicon import NAME_PARTICLES, OPENERS, SPEECH_VERBS
 from kb.draft.post_openings import adjective
+from kb.draft.saying import EVENTS
 from kb.draft.speakers import DETERMINERS, describes, group_noun, is_title, lists_portfolios
 from kb.draft.spoken_circumstances import CIRCUMSTANCES, participle
 from kb.draft.subjects import (
@@ -47,7 +48,7 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
     owned = len(found) > 1 and found[0].word in ("his", "her") and describes(found[1:])  # "said his chief of staff"
     if found and lone_pronoun(found, 0) and not owned:
         return found[:1]
-    found += complement_after(words, verb + 1 + len(found), found)
+    found = _before_occasion(found + complement_after(words, verb + 1 + len(found), found))
     after = verb + 1 + len(found)
     link = (
         after + 1
@@ -65,6 +66,16 @@ def subject_after(words: list[Token], verb: int) -> list[Token]:
     elif is_name(found) and after < len(words) and words[after].text == ",":
         found = found + _post_after(words, after)  # "said Valdis Dombrovskis, the EU trade commissioner"
     return found if owned or any(t.capitalised or group_noun(t) for t in found) else []
+
+
+def _before_occasion(found: list[Token]) -> list[Token]:
+    """The speaker's words before the occasion they spoke on, if the words run on to it: "said the ministry [in a
+    statement]", "said the Kenyan foreign ministry [during a news conference]"."""
+    for at in range(1, len(found) - 1):
+        occasion = any(EVENTS.fullmatch(t.word.rstrip(".")) for t in found[at + 1 : at + 4])
+        if found[at].word in ("in", "during", "via") and occasion:  # "officials at the talks" say who they are
+            return found[:at]
+    return found
 
 
 def _surname_particle(words: list[Token], at: int) -> bool:
