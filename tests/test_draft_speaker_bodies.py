@@ -184,3 +184,16 @@ def test_a_nation_s_ministry_named_by_its_noun_is_that_nation_s_named_before(tex
 )  # fmt: skip
 def test_the_occasion_after_a_body_named_after_the_verb_is_no_part_of_it(text, body):
     assert speaker(text) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Talks failed, the Ministry of Oceans and Fisheries said.\n\n" f"{QUOTE} Seoul's ministry said.",
+         "Ministry of Oceans and Fisheries"),
+        # another country's ministry is not it
+        ("Talks failed, Japan's Ministry of Fisheries said.\n\n" f"{QUOTE} Seoul's ministry said.", "Seoul's ministry"),
+    ],
+)  # fmt: skip
+def test_a_capital_s_ministry_is_the_ministry_named_before_of_no_other_country(text, body):
+    assert speaker(text) == body

@@ -13,7 +13,7 @@ from kb.draft.speakers import Mention, body_name, mention_of
 _NOUNS = ("ministry", "department", "commission", "office", "agency", "bureau", "secretariat", "council", "committee",
           "bank", "authority", "presidency", "embassy", "directorate")  # fmt: skip
 _DEFINITE = re.compile(
-    r"(?:[Tt]he|[Ii]ts) (?:(?P<nation>[A-Z][a-z]+) )?"  # "the Egyptian Ministry": a nation's, named before
+    r"(?:[Tt]he|[Ii]ts|(?P<owner>[A-Z][a-z]+)[’']s) (?:(?P<nation>[A-Z][a-z]+) )?"  # "the Egyptian Ministry", "Seoul's"
     rf"(?P<noun>{'|'.join(_NOUNS)}|{'|'.join(noun.capitalize() for noun in _NOUNS)})"
 )
 _LOOK_BACK = 3000  # characters before the quote where the body's full name is looked for
@@ -66,6 +66,10 @@ def body_meant(text: str, at: int, who: Mention) -> Mention | None:
         names = [n for n in names if country is not None and (found["nation"] in n or country in n)]
         if not names:
             return None  # none named: the nation's body as the text describes it
+    elif found["owner"]:  # "Seoul's ministry": a body of its country's, or of no country named
+        names = [n for n in names if who.organisation in n or not any(c in n for c in COUNTRIES)]
+        if not names:
+            return None  # none named: the country's body as the text describes it
     meant = mention_of(names[-1]) if names else None
     if meant is not None and (meant.name or meant.organisation or meant.description):
         return meant
