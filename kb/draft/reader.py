@@ -153,7 +153,8 @@ class Reader:
             return False
         wanted, sex = _PRONOUN_SEX[pronoun.casefold()], sex_of(self.text, who)
         verb = _SPOKE.match(self.text, at + len(who.phrase))  # a paragraph quoting them, then '"…," he said'
-        quoted = (at, who) in self.speakers  # their quote opens at ``at``: 'Ahern said there was a "…".'
+        spoken = bisect.bisect_left(self.speakers, at, key=itemgetter(0))  # their quote opens at ``at``:
+        quoted = spoken < len(self.speakers) and self.speakers[spoken] == (at, who)  # 'Ahern said there was a "…".'
         spoke = (quoted or verb is not None and "\n" not in self.text[at : verb.end()]) and self.text.count(
             "\n\n", at, before
         ) < 2
