@@ -930,3 +930,15 @@ def test_an_opening_phrase_keeps_the_year_after_its_day_and_a_comma():
 def test_a_post_s_portfolios_joined_by_and_are_no_party_of_their_own(text):
     [(parties, day)] = held(text)
     assert sorted(parties) == ["ana-lopez", "omar-diallo"] and day == MONDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez has returned to Lima following the talks with Omar Diallo in Oslo on Monday.",
+        "Ana Lopez, the chief negotiator, flew to Lima after talks with Omar Diallo in Oslo on Monday.",
+        "Ana Lopez arrived in Lima after talks with Omar Diallo in Oslo on Monday.",
+    ],
+)
+def test_the_one_who_went_somewhere_after_talks_is_their_party_not_the_place(text):
+    assert held(text) == [(["ana-lopez", "omar-diallo"], MONDAY)]

@@ -317,6 +317,8 @@ def _phrase_subjects(
     if (before := sentence.text[: match.start()]).strip():  # the subject of its last verb of saying, any words after
         words = tokens(before)
         cut = max((words[at].start for at in speech_verbs(words)), default=None)  # "told X by phone"
+        went = _WENT.search(before) if cut is None else None  # "A has returned to Kabul following talks with": A
+        cut = went.start() if went else cut
         return subjects_of(
             text, sentence.start, before[:cut] if cut else _SAID_BEFORE.sub("", before), antecedent
         ), rest
@@ -326,6 +328,9 @@ def _phrase_subjects(
         return [], rest
     start = sentence.start + match.start("rest") + comma + 1
     return subjects_of(text, start, rest[comma + 1 : verb], antecedent), rest[:comma]
+
+
+_WENT = re.compile(r"\b(?:(?:has|have|had) )?(?:returned|arrived|flew|travell?ed|came|went|left|headed)\b")
 
 
 # Verbs whose object is a meeting's party only if a person ("spoke to reporters", "welcomed the agreement" are
