@@ -197,3 +197,28 @@ def test_the_occasion_after_a_body_named_after_the_verb_is_no_part_of_it(text, b
 )  # fmt: skip
 def test_a_capital_s_ministry_is_the_ministry_named_before_of_no_other_country(text, body):
     assert speaker(text) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (f"{QUOTE} said the official Xinhua news agency.", "Xinhua"),
+        (f"{QUOTE} the state-run Yonhap news agency reported.", "Yonhap"),
+        (f"{QUOTE} the semi-official Tasnim news agency said.", "Tasnim"),
+        (f"{QUOTE} said the Iranian news agency.", "the Iranian news agency"),  # a nation's, no agency named
+    ],
+)
+def test_a_news_agency_named_before_its_noun_after_words_in_lower_case_is_that_agency(text, body):
+    assert speaker(text) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (f"{QUOTE} the Xinhua news agency said.", "Xinhua"),
+        (f"{QUOTE} Yonhap news agency reported.", "Yonhap"),
+        (f"{QUOTE} the news agency said.", "the news agency"),
+    ],
+)
+def test_a_news_agency_before_the_verb_is_the_agency_not_the_word_agency(text, body):
+    assert speaker(text) == body

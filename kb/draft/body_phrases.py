@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kb.draft.countries import DEMONYMS
 from kb.draft.lexicon import TITLE_HEADS
 
 # A post or an unnamed speaker at a body: "a fellow at Chatham House", "a source at the European Commission".
@@ -55,6 +56,13 @@ OUTLET = re.compile(
 ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:joint )?(?:statement|communiqu[ée])|"
                     r"(?:[a-z]+ ){0,2}(?:statement|communiqu[ée]) (?:issued |released )?"
                     r"(?:by|from) (?P<by>.+))")  # fmt: skip
+# A news agency or paper named before its noun, words in lower case before it: "the official Xinhua news agency", "the
+# state-run Yonhap news agency" (not a nation's: "the Iranian news agency").
+NAMED_OUTLET = re.compile(
+    r"(?:[Tt]he )?(?:[a-z][\w-]* ){1,2}"
+    rf"(?P<body>(?!(?:{'|'.join(re.escape(d) for d in DEMONYMS)})\b)[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)"
+    r" (?:news agency|newspaper|daily|broadcaster|news channel|television)"
+)
 # When or after what a document was issued, after its issuer: "… issued by the UN after the meeting", "… on Friday".
 ISSUED_WHEN = re.compile(
     r",? (?:(?:after|following) (?:the|its|their|his|her|an?) [\w -]+|(?:(?:late|early) )?(?:on )?(?:Mon|Tues|Wednes"
@@ -67,3 +75,9 @@ OWNED_DOCUMENT = re.compile(
 )
 # A body's name that lists what it is of: "the Ministry of Investment, Trade and Industry" (no apposition).
 LISTED = re.compile(r"\bof [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+,? and [A-Z]")
+
+
+def outlet(phrase: str) -> re.Match[str] | None:
+    """A news outlet's name in a speaker's phrase, its noun before it ("German daily Bild") or after it ("the official
+    Xinhua news agency"): its match, the name in the group "body"."""
+    return OUTLET.fullmatch(phrase) or NAMED_OUTLET.fullmatch(phrase)

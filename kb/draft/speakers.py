@@ -17,9 +17,9 @@ from kb.draft.body_phrases import (
     ISSUED_WHEN,
     LISTED,
     OF_BODY,
-    OUTLET,
     OWNED_DOCUMENT,
     POST_THEN_NAME,
+    outlet,
 )
 from kb.draft.countries import COUNTRIES, DEMONYMS
 from kb.draft.lexicon import (
@@ -188,7 +188,7 @@ def _held_or_issued(phrase: str) -> Mention | None:
     ("the Ministry of Energy and Mines") or by the word it ends with ("Al-Qahera News"), a document that speaks for
     the body issuing it ("An African Union (AU) statement": the African Union), a person or a side called by
     their nation (`nationals.py`), or an unnamed source and the clause of *who* that says which one."""
-    if ending := BODY_ENDING.fullmatch(phrase) or OUTLET.fullmatch(phrase):  # "China's General Administration of …"
+    if ending := BODY_ENDING.fullmatch(phrase) or outlet(phrase):  # "China's General Administration of …"
         body = body_name(ending["body"]) or ending["body"]
         return Mention(phrase, organisation=body, description=phrase if ending.groupdict().get("owner") else None)
     if (held := HELD_AT.fullmatch(phrase)) and describes(tokens(held.group("post"))):

@@ -82,6 +82,7 @@ def phrase_before(words: list[Token], end: int) -> list[Token]:
         or (bool(found) and found[0].word in DOCUMENT_NOUNS and words[at].word in DOCUMENT_KINDS)  # "brief statement"
         or (bool(found) and person_from(words, at))  # "Kim Kye-gwan from the DPRK"
         or (bool(found) and words[at].word == "to" and at > 0 and words[at - 1].word in TITLE_HEADS)  # "envoy to"
+        or (bool(found) and found[0].word in ("agency", "channel") and words[at].word == "news")  # "news agency"
     ):
         if words[at].text[:1].isdigit() and not (at > 0 and words[at - 1].word in ("no", "number") or aged(words[at])):
             break  # a date or a number ends the phrase: "2025-04-18 Japanese Prime Minister"
