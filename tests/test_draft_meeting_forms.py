@@ -925,6 +925,8 @@ def test_an_opening_phrase_keeps_the_year_after_its_day_and_a_comma():
         "Minister of Energy and Natural Resources of Peru Ana Lopez discussed trade with Omar Diallo on Monday.",
         "Minister of Industry and Advanced Technology Ana Lopez met Omar Diallo on Monday.",
         "Omar Diallo met the Minister of Energy and Natural Resources, Ana Lopez, on Monday.",
+        "The Minister of Small Business, Export Promotion and International Trade, Ana Lopez, met Omar Diallo on "
+        "Monday.",
     ],
 )
 def test_a_post_s_portfolios_joined_by_and_are_no_party_of_their_own(text):

@@ -39,6 +39,7 @@ PORTFOLIOS = frozenset(
         innovation science research enterprise business entrepreneurship sport sports planning resources
         mines water housing digital telecommunications supplies forests oceans intelligence
         natural advanced environmental rural urban regional industrial renewable mineral minerals food irrigation
+        small export promotion
         """
     )
 )

@@ -109,7 +109,7 @@ def joins_portfolios(before: list[Token], following: Token | None) -> bool:
     posted = any(t.word in TITLE_HEADS for t in before) and any(t.word in ("of", "for") for t in before[1:])
     if not posted or following is None or following.word in TITLE_HEADS:
         return False  # "Secretary of State Omar Diallo and President Ana Ruiz": two people
-    return _portfolio(before[-1]) and following.capitalised  # "of Energy and Natural Resources Alparslan Bayraktar"
+    return _portfolio(before[-1]) and _portfolio(following)
 
 
 def _portfolio(token: Token) -> bool:
