@@ -67,7 +67,8 @@ def body_meant(text: str, at: int, who: Mention) -> Mention | None:
         if not names:
             return None  # none named: the nation's body as the text describes it
     elif found["owner"]:  # "Seoul's ministry": a body of its country's, or of no country named
-        names = [n for n in names if (who.organisation or "") in n or not any(c in n for c in COUNTRIES)]
+        country = who.organisation  # its country's, named or not: "Seoul's" is South Korea's
+        names = [n for n in names if country is None or country in n or not any(c in n for c in COUNTRIES)]
         if not names:
             return None  # none named: the country's body as the text describes it
     meant = mention_of(names[-1]) if names else None
