@@ -944,3 +944,15 @@ def test_a_post_s_portfolios_joined_by_and_are_no_party_of_their_own(text):
 )
 def test_the_one_who_went_somewhere_after_talks_is_their_party_not_the_place(text):
     assert held(text) == [(["ana-lopez", "omar-diallo"], MONDAY)]
+
+
+def test_a_list_of_countries_each_with_its_person_is_a_list_of_those_people():
+    text = (
+        "On Monday, Ana Lopez met with her counterparts from Greece, Nikos Kotzias; the Netherlands, Bert Koenders; "
+        "and Denmark, Kristian Jensen."
+    )
+    assert held(text) == [(["ana-lopez", "nikos-kotzias", "bert-koenders", "kristian-jensen"], MONDAY)]
+    # without such pairs the countries are the parties
+    assert held("On Monday, Ana Lopez met with Greece, Spain and Italy.") == [
+        (["ana-lopez", "greece", "spain", "italy"], MONDAY)
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kb.draft.counterparts import is_counterpart, is_definite_post
+from kb.draft.countries import COUNTRIES
 from kb.draft.dates import MONTHS, WEEKDAYS
 from kb.draft.lexicon import NAME_PARTICLES, OWNERS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.owned_things import owned_thing, qualifies_plural, talks_for
@@ -60,8 +61,9 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             found_mention = mention_of(rest[group[0].start : group[-1].end])
             post = mentions[-1] if mentions and mentions[-1] and mentions[-1].description else None
             set_off = rest[: group[0].start].rstrip()[-1:] == ","
-            if post and found_mention and found_mention.name and set_off:
-                mentions[-1] = None  # the post was the named person's
+            paired = ";" in rest and _a_country(mentions[-1] if mentions else None)  # "from Greece, A; Spain, B"
+            if (post or paired) and found_mention and found_mention.name and set_off:
+                mentions[-1] = None  # the post, or the country in a list of pairs, was the named person's
             named = bool(mentions and mentions[-1] and mentions[-1].name)  # "B, Chile's foreign minister, in Lima"
             described = bool(found_mention and found_mention.description and not found_mention.name)
             ends = rest[group[-1].end :].lstrip()[:1] in (",", ".", "")
@@ -74,6 +76,11 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
     return [
         m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m) or is_definite_post(m))
     ]
+
+
+def _a_country(who: Mention | None) -> bool:
+    """Whether a party is a country alone, no one named: "Greece" in "his counterparts from Greece, Nikos Kotzias;"."""
+    return who is not None and who.organisation in COUNTRIES and not who.name and not who.description
 
 
 def _post_runs_on(words: list[Token], at: int) -> bool:
