@@ -397,3 +397,22 @@ def test_a_day_between_commas_before_the_reporting_verb_is_the_saying_s(text, da
 )
 def test_the_day_after_a_body_named_after_the_verb_of_its_quote_is_the_saying_s(text, day):
     assert day_of(text, "a good start") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            'Referring to a meeting Monday in Oslo between Lind and Novak, Osei said, "It is a good start."\n\n'
+            "Osei made the comments in an interview on Wednesday.",
+            "2025-04-16",
+        ),
+        # a time of the saying's own clause still keeps the remarks' day from it
+        (
+            'Osei said on Monday, "It is a good start."\n\nOsei made the comments in an interview on Wednesday.',
+            "2025-04-14",
+        ),
+    ],
+)
+def test_what_an_opening_phrase_refers_to_gives_no_time_of_the_saying(text, day):
+    assert day_of(text, "a good start") == day

@@ -271,9 +271,16 @@ _SAYING_PARTICIPLE = re.compile(
 
 def own_words(sentence: str) -> str:
     """A statement's sentence (its quotations blanked) without what a participle of saying after its reporting
-    clause reports ("…, adding that the next round will be held soon"): the words that may place the saying."""
+    clause reports ("…, adding that the next round will be held soon"), nor what an opening phrase says the words refer
+    to ("Referring to a meeting Monday in Beijing, …"): the words that may place the saying."""
     found = _SAYING_PARTICIPLE.search(sentence) if "ing" in sentence else None
-    return sentence[: found.start()] if found else sentence
+    sentence = sentence[: found.start()] if found else sentence
+    about = _REFERRING.match(sentence)  # what the words are about, not when they were said
+    return " " * about.end() + sentence[about.end() :] if about else sentence
+
+
+# An opening phrase that names what the words refer to: "Referring to a meeting Monday in Beijing between …,".
+_REFERRING = re.compile(r"\s*(?:Referring|Alluding|Pointing) to\b[^,;“”\"]{0,200},")
 
 
 def names_new_event(sentence: str) -> bool:
