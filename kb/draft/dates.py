@@ -349,6 +349,7 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
     """The first date the sentence gives, resolved, and the words that gave it; None if it gives
     none (or only relative ones and the published date is not a day)."""
     day = published_day(published)
+    month_end = published_month_end(published) if day is None else None  # "on May 20" in a story of May 2016
     found: list[tuple[int, str, str]] = []
     sentence = without_dateline(sentence)
     for kind, pattern in _PATTERNS:
@@ -362,15 +363,11 @@ def resolve(sentence: str, published: str) -> tuple[str, str] | None:
                 continue  # "the Lisbon Declaration of 20 October 2004": a document's name, not a time of the words
             if day is None and kind not in ("month_day", "day_month", "day_range"):
                 continue
-            month_end = published_month_end(published) if day is None else None
-            if kind in ("month_day", "day_month", "day_range") and day is None and not match.groups()[2]:
-                if month_end is None:
-                    continue
-                resolved = _resolve(kind, match, month_end)  # "on May 20" in a story of May 2016: 2016-05-20
-            else:
-                resolved = (
-                    _resolve(kind, match, day) if day else _resolve(kind, match, dt.date(int(match.groups()[2]), 1, 1))
-                )
+            year = match.groups()[2] if day is None else None  # a day, month or range given with its year
+            reference = day or (dt.date(int(year), 1, 1) if year else month_end)
+            if reference is None:
+                continue
+            resolved = _resolve(kind, match, reference)
             counted = counted_before(sentence, match.start()) if resolved and is_day(resolved) else None
             if counted and resolved and not (kind == "weekday" and day and ahead_too(resolved, counted[0], day)):
                 found.append((match.start(), shifted(resolved, counted[0]), f"{counted[1]}{match.group().strip()}"))
