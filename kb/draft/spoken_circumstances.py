@@ -86,7 +86,7 @@ def before_participle(words: list[Token], at: int) -> int:
     commas ("Varoufakis [speaking to journalists separately] said", "A senior official [speaking on condition of
     anonymity] said"), or ``at`` when none comes between them and their verb."""
     for start in range(at, max(at - _UNSET_REACH, 0), -1):
-        if words[start].text in ",;:—–()\"“”":
+        if words[start].text in ',;:—–()"“”':
             return at
         if participle(words[start]) and words[start].word.startswith(("speak", "talk", "address", "brief", "writ")):
             return start - 1 if words[start - 1].word not in OPENERS else at
