@@ -64,3 +64,35 @@ def test_no_person_is_drafted_from_a_portfolio():
     assert met == [{"urve-palo", "jonathan-reynolds"}, {"matrika-prasad-yadav", "per-moe"}]
     speakers = [s.get("speaker") for s in of_type(payloads, "statement")]
     assert speakers == ["urve-palo", "randhir-jaiswal", "per-moe"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "IOM Chief of Mission",
+        "the Chief of Mission",
+        "Chief of Staff",
+        "Head of Protocol",
+        "EU Commissioner for Crisis Management",
+        "the Special Envoy for Climate Change",
+        "International Organization",
+    ],
+)
+def test_what_a_post_is_of_or_for_is_no_ones_name(phrase):
+    """Never a person called "Mission", "Crisis Management" or "Organization"."""
+    assert mention_of(phrase).name is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Chief of Staff John Kelly", "John Kelly"),
+        ("Head of Mission Ana Lopez", "Ana Lopez"),
+        ("Commissioner for Trade Ana Lopez", "Ana Lopez"),
+        ("King Abdullah of Jordan", "Abdullah"),
+        ("Foreign Minister Wang Yi of China", "Wang Yi"),
+    ],
+)
+def test_a_name_after_a_post_of_or_for_something_is_still_its_holders(phrase, name):
+    assert mention_of(phrase).name == name
+

@@ -10,7 +10,8 @@ import re
 
 from kb.draft.dates import MONTHS, WEEKDAYS
 from kb.draft.lexicon import OPENERS, VERB_FILLERS
-from kb.draft.speakers import Mention, body_name, joins_portfolios, mention_of
+from kb.draft.post_words import joins_portfolios
+from kb.draft.speakers import Mention, body_name, mention_of
 from kb.draft.tokens import tokens
 
 # A post set off by commas after a name: ", the trade minister,", ", her Peruvian counterpart,".

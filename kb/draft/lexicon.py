@@ -149,7 +149,7 @@ NOT_NAMES = frozenset(
         monday tuesday wednesday thursday friday saturday sunday january february march april june july
         august september october november december i we you he she it they us photo file
         secretariat ministry department commission council committee agency bureau office presidency embassy
-        directorate board parliament cabinet government administration media press
+        directorate board parliament cabinet government administration media press organization organisation mission
         western eastern northern southern
         having being speaking addressing welcoming noting expressing stressing reiterating highlighting recalling
         responding commenting referring following

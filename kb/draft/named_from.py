@@ -4,7 +4,8 @@ Tanzania held talks": the two countries) nor a post ("Trade Ministers from Chile
 
 from __future__ import annotations
 
-from kb.draft.speakers import group_noun, is_title
+from kb.draft.post_words import is_title
+from kb.draft.speakers import group_noun
 from kb.draft.tokens import Token
 
 

@@ -10,11 +10,12 @@ from kb.draft.colon_speech import colon_after, colon_speech
 from kb.draft.dates import clause_around, without_dateline
 from kb.draft.figures import figures
 from kb.draft.lexicon import OWNERS, VERB_FILLERS
+from kb.draft.post_words import joins_portfolios
 from kb.draft.quotes import find_quotes
 from kb.draft.reader import Reader, Said, blank, mention_in
 from kb.draft.reporting_verbs import negation, speech_verbs
 from kb.draft.sentence_subjects import named_subjects
-from kb.draft.speakers import Mention, body_name, joins_portfolios, unnamed_body
+from kb.draft.speakers import Mention, body_name, unnamed_body
 from kb.draft.spoken_circumstances import participle
 from kb.draft.subjects import subject_before
 from kb.draft.subjects_after import subject_after

@@ -8,8 +8,9 @@ import functools
 import re
 
 from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, OPENERS, TITLE_WORDS
+from kb.draft.post_words import is_title
 from kb.draft.reporting_verbs import speech_verbs
-from kb.draft.speakers import Mention, is_title, mention_of
+from kb.draft.speakers import Mention, mention_of
 from kb.draft.subjects import subject_before
 from kb.draft.subjects_after import subject_after
 from kb.draft.text import CAPITALS, POSSESSIVE, sentences

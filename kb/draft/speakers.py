@@ -40,6 +40,7 @@ from kb.draft.lexicon import (
 )
 from kb.draft.nationals import apart_from_the_state, nation_of, national
 from kb.draft.plain_phrases import plain_phrase
+from kb.draft.post_words import is_title, lists_portfolios, of_the_post
 from kb.draft.text import POSSESSIVE
 from kb.draft.tokens import Token, tokens
 
@@ -99,43 +100,6 @@ def _no_one(name_words: list[Token]) -> bool:
     return weekday or name in REGION_NAMES or bool(two and body_name(one) and body_name(two) and not body_name(name))
 
 
-def is_title(token: Token) -> bool:
-    return token.word in TITLE_WORDS or token.word.split("-")[-1] in TITLE_WORDS
-
-
-def joins_portfolios(before: list[Token], following: Token | None) -> bool:
-    """Whether an "and" between the words ``before`` it and the word ``following`` it joins a post's portfolios after
-    its "of" or "for" ("Minister of Trade and Industry", "Secretary of State for Business and Trade"): one post."""
-    posted = any(t.word in TITLE_HEADS for t in before) and any(t.word in ("of", "for") for t in before[1:])
-    if not posted or following is None or following.word in TITLE_HEADS:
-        return False  # "Secretary of State Omar Diallo and President Ana Ruiz": two people
-    return _portfolio(before[-1]) and _portfolio(following)
-
-
-def _portfolio(token: Token) -> bool:
-    return token.capitalised and (token.word in PORTFOLIOS or is_title(token))
-
-
-def lists_portfolios(words: list[Token], at: int) -> bool:
-    """Whether the comma at ``at`` lists the portfolios of a post: "said Investment[,] Trade and Industry
-    Minister Zafrul Aziz" (capitalised words, commas and an *and*, then the post), or of a post before it:
-    "Minister for Industry[,] Commerce and Supplies Matrika Prasad Yadav"."""
-    if words[at].text != "," or not words[at - 1].capitalised:
-        return False
-    if joins_portfolios(words[:at], words[at + 1] if at + 1 < len(words) else None):
-        return True
-    joined = False
-    for token in words[at + 1 : at + 10]:
-        joined = joined or token.word == "and"
-        if token.text == "," or token.word == "and":
-            continue
-        if not token.capitalised:
-            return False
-        if joined and is_title(token):
-            return True
-    return False
-
-
 def unnamed_body(who: Mention | None) -> bool:
     """Whether a speaker is a body, an office, a document or a description: whom "it" may stand for."""
     return who is not None and not who.name and not who.pronoun and bool(who.organisation or who.description)
@@ -180,7 +144,7 @@ def _a_person(owner: str) -> bool:
 
 _WHO_CLAUSE = re.compile(r"(?P<head>(?:[Tt]he|[Aa]n?) [^,]+?) who .+")  # an unnamed source and which one it is
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # in brackets after a body's name: "(MOT)", "(Miti)"
-_IN_BRACKETS = re.compile(rf" \({ABBREVIATION.pattern}\)$")
+_IN_BRACKETS = re.compile(rf" \({ABBREVIATION.pattern}\)(?= |$)")  # "Adviser (NSA) Ajit Doval", "the Ministry (MOT)"
 
 
 def _held_or_issued(phrase: str) -> Mention | None:
@@ -227,6 +191,15 @@ def _owner(words: str) -> str | None:
     return None if organisation.casefold() in NOT_NAMES or organisation.casefold() in _TODAY else organisation
 
 
+def _no_name_from(words: list[Token], name_start: int, phrase: str) -> bool:
+    """Whether the words where a name would start name no one: a body's name opened by the capitalised word before
+    them ("Members of the European Parliament"), or what a post is of or for ("IOM Chief of Mission")."""
+    if not 0 < name_start < len(words):
+        return False
+    before = words[name_start - 1]
+    return of_the_post(words, name_start) or before.capitalised and body_name(phrase[before.start :]) is not None
+
+
 def parse_phrase(phrase: str) -> Mention:
     """A phrase without commas: "the EU's chief Brexit negotiator Michel Barnier"."""
     phrase = _IN_BRACKETS.sub("", plain_phrase(phrase))  # "Readout of President X", "the Ministry (MOT)"
@@ -251,9 +224,7 @@ def parse_phrase(phrase: str) -> Mention:
         if words and BODY_ALONE.fullmatch(post := phrase[words[0].start : words[-1].end]):  # "… Ministry of Fisheries"
             return Mention(phrase, title=post, organisation=organisation, description=phrase)  # a body, no "Fisheries"
     name_start = _name_start(words)
-    before_name = words[name_start - 1] if 0 < name_start < len(words) else None
-    if before_name is not None and before_name.capitalised and body_name(phrase[before_name.start :]):
-        name_start = len(words)  # "Members of the European Parliament": a body's name, no one's
+    name_start = len(words) if _no_name_from(words, name_start, phrase) else name_start
     surname = words[-1:] if _styled_surname(words[name_start:]) else []  # a style is no name's ("Dr."), but a
     name_words = [t for t in words[name_start:] if t.word not in HONORIFICS or t in surname]  # surname may be one
     no_one = _no_one(name_words)  # "On November 4", "Middle East", "Joint Communiqué", "Peace Talks"

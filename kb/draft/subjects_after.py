@@ -7,8 +7,9 @@ from __future__ import annotations
 from kb.draft.issued_documents import ISSUED
 from kb.draft.lexicon import NAME_PARTICLES, OPENERS, SPEECH_VERBS
 from kb.draft.post_openings import adjective
+from kb.draft.post_words import is_title, lists_portfolios
 from kb.draft.saying import EVENTS
-from kb.draft.speakers import DETERMINERS, describes, group_noun, is_title, lists_portfolios
+from kb.draft.speakers import DETERMINERS, describes, group_noun
 from kb.draft.spoken_circumstances import CIRCUMSTANCES, participle
 from kb.draft.subjects import (
     CONNECTORS,

@@ -19,7 +19,8 @@ from kb.draft.lexicon import (
     PORTFOLIOS,
     TITLE_WORDS,
 )
-from kb.draft.speakers import body_name, group_noun, is_title
+from kb.draft.post_words import is_title
+from kb.draft.speakers import body_name, group_noun
 from kb.draft.text import CAPITALISED_RUN, CAPITALS, POSSESSIVE
 from kb.draft.tokens import tokens
 
