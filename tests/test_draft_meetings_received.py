@@ -230,3 +230,63 @@ def test_a_mediator_a_relative_clause_two_owners_and_two_people_there_for_talks(
 )
 def test_words_told_to_someone_during_a_call_or_meeting_with_them_name_that_meeting(text, expected):
     assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a guest named after their post set off by commas, or before it
+            "Foreign Minister Ana Lopez received the Peruvian Minister of Foreign Affairs, Omar Diallo, in an "
+            "audience today.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        ("Ana Lopez received the British Foreign Secretary, Omar Diallo, today.", [["Ana Lopez", "Omar Diallo"]]),
+        (
+            "Ana Lopez received Omar Diallo, the EU Commissioner for Crisis Management, on Monday.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        (  # in an office
+            "Deputy Prime Minister Ana Lopez received at his office Omar Diallo, IOM Chief of Mission to Peru.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        (
+            "Deputy Prime Minister Ana Lopez received at her office on EU Commissioner Omar Diallo.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        (  # a discussion, a video call, words spoken on a day about something, words noted at a meeting
+            "Visiting Foreign Secretary Ana Lopez held a discussion with her counterpart Omar Diallo.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        ("Trade Minister Ana Lopez and Omar Diallo spoke via video on Wednesday.", [["Ana Lopez", "Omar Diallo"]]),
+        (
+            "President Ana Lopez and Crown Prince Omar Diallo on Friday spoke about new threats.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        ("President Ana Lopez and Omar Diallo spoke on Friday about trade.", [["Ana Lopez", "Omar Diallo"]]),
+        (
+            "Foreign Minister Ana Lopez and his counterpart, Omar Diallo, noted at a meeting in Lima the close "
+            "coordination of the two countries.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+    ],
+)
+def test_a_guest_received_with_a_post_set_off_or_in_an_office_and_subjects_who_spoke_together_met(text, expected):
+    assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez spoke on Friday about trade at the forum.",  # one speaker
+        "Ana Lopez and Omar Diallo spoke on Friday about trade at separate events.",
+        "Ana Lopez and Omar Diallo spoke on Friday at separate events about trade.",
+        "Ana Lopez said at a meeting in Lima that tariffs must fall.",  # one speaker
+        "Ana Lopez received a letter from Omar Diallo at her office.",
+        "Ana Lopez received at her office a letter from the ministry.",
+        "Omar Diallo hosted Ana Lopez for Christmas, the paper said.",  # no one of "Christmas"
+    ],
+)
+def test_words_like_those_of_such_a_meeting_that_name_no_two_who_met_are_not_theirs(text):
+    assert [sorted(parties) for parties in meeting_parties(text) if "Christmas" in parties] == [] and (
+        len(meeting_parties(text)) <= (1 if "hosted" in text else 0)
+    )

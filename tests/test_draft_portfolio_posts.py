@@ -96,3 +96,12 @@ def test_what_a_post_is_of_or_for_is_no_ones_name(phrase):
 def test_a_name_after_a_post_of_or_for_something_is_still_its_holders(phrase, name):
     assert mention_of(phrase).name == name
 
+
+def test_a_guest_received_with_a_post_of_or_for_something_after_the_name_is_no_person_of_that_words():
+    payloads = drafted_text(
+        "Deputy Prime Minister Omar Diallo received at his office Ana Lopez, International Organization for "
+        "Migration (IOM) Chief of Mission to Ethiopia, and Eva Kral, EU Commissioner for Crisis Management, on "
+        "Monday.\n"
+    )
+    people = {e["name"] for e in of_type(payloads, "entity") if e["kind"] == "person"}
+    assert people == {"Omar Diallo", "Ana Lopez", "Eva Kral"}

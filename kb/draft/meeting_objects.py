@@ -4,6 +4,7 @@ first word that names no one."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kb.draft.counterparts import is_counterpart, is_definite_post
@@ -11,7 +12,8 @@ from kb.draft.countries import COUNTRIES
 from kb.draft.dates import MONTHS, WEEKDAYS
 from kb.draft.lexicon import NAME_PARTICLES, OWNERS, TITLE_HEADS, TITLE_WORDS
 from kb.draft.owned_things import owned_thing, qualifies_plural, talks_for
-from kb.draft.speakers import Mention, joins_portfolios, mention_of
+from kb.draft.post_words import joins_portfolios
+from kb.draft.speakers import Mention, mention_of
 from kb.draft.tokens import Token, tokens
 
 _WHEN_WORDS = frozenset((*WEEKDAYS, *MONTHS, "yesterday", "today", "tonight"))
@@ -42,6 +44,8 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
         post_for = bool(found[-1]) and (  # "Minister for", "his counterpart from Israel, Yoav Gallant"
             (token.word in ("for", "to") and found[-1][-1].word in TITLE_WORDS and not talks_for(rest, token.end))
             or (token.word == "from" and found[-1][-1].word == "counterpart")
+            or (token.word == "to" and _head_of(found[-1]))  # "IOM Chief of Mission to Ethiopia"
+            or _in_a_body(found[-1], words, at)  # "International Organization for Migration (IOM) Chief of Mission"
         )
         in_name = token.capitalised or token.word in _IN_A_NAME or post_for or token.word.endswith(("’s", "'s"))
         if not (in_name or found[-1] and _post_runs_on(words, at)):  # "Egyptian intelligence chief Abbas Kamel"
@@ -64,6 +68,7 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             paired = ";" in rest and _a_country(mentions[-1] if mentions else None)  # "from Greece, A; Spain, B"
             if (post or paired) and found_mention and found_mention.name and set_off:
                 mentions[-1] = None  # the post, or the country in a list of pairs, was the named person's
+                found_mention = _with_post(found_mention, post)  # "received the British Foreign Secretary, B,"
             named = bool(mentions and mentions[-1] and mentions[-1].name)  # "B, Chile's foreign minister, in Lima"
             described = bool(found_mention and found_mention.description and not found_mention.name)
             ends = rest[group[-1].end :].lstrip()[:1] in (",", ".", "")
@@ -72,6 +77,8 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             post_body = after_post and set_off and bool(found_mention and found_mention.organisation)
             post_body = post_body and not _LIST_GOES_ON.match(rest, group[-1].end)  # not "…, the EU, and Japan"
             after_post = own_post
+            if own_post and mentions[-1] is not None:  # "Ana Lopez, EU Commissioner for Crisis Management,"
+                mentions[-1] = _with_post(mentions[-1], found_mention)
             mentions.append(None if own_post or post_body else found_mention)
     return [
         m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m) or is_definite_post(m))
@@ -81,6 +88,40 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
 def _a_country(who: Mention | None) -> bool:
     """Whether a party is a country alone, no one named: "Greece" in "his counterparts from Greece, Nikos Kotzias;"."""
     return who is not None and who.organisation in COUNTRIES and not who.name and not who.description
+
+
+# The last word of a body's name that may go on with what the body is for: "Organization for Migration".
+_BODY_HEADS = frozenset(
+    {"organization", "organisation", "agency", "fund", "programme", "program", "commission", "council", "committee"}
+    | {"office", "centre", "center", "institute", "union", "alliance", "bank", "forum", "association", "authority"}
+)
+
+
+def _in_a_body(group: list[Token], words: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` goes on a body's name in capitals: its "for" before a capital ("Organization for
+    Migration"), or its initials in brackets after it ("(IOM)")."""
+    if not group or not group[-1].capitalised or at + 1 >= len(words):
+        return False
+    if words[at].word == "for":
+        after = words[at + 2].word if at + 2 < len(words) else ""  # not "Organization for Security and …" (split)
+        return group[-1].word in _BODY_HEADS and words[at + 1].capitalised and after != "and"  # not "for Christmas"
+    if words[at].text == "(":
+        return words[at + 1].text.isupper() and at + 2 < len(words) and words[at + 2].text == ")"
+    return words[at].text == ")" and words[at - 2].text == "("
+
+
+def _head_of(words: list[Token]) -> bool:
+    """Whether the words are a post's head "of" something in capitals: "Chief of Mission", "Head of Delegation"."""
+    return any(words[at].word == "of" and words[at - 1].word in TITLE_HEADS for at in range(1, len(words)))
+
+
+def _with_post(who: Mention, post: Mention | None) -> Mention:
+    """A person named with their post set off before or after the name ("the British Foreign Secretary, Boris
+    Johnson,", "Boris Johnson, the British Foreign Secretary,"), with that post, if the name came with none of its
+    own (its title: whose side the post is on, the text says elsewhere)."""
+    if post is None or who.title or not post.title:
+        return who
+    return dataclasses.replace(who, title=post.title)  # not its country: "the Turkish Cypriot leader" is no Turkey's
 
 
 def _post_runs_on(words: list[Token], at: int) -> bool:

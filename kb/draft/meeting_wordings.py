@@ -54,6 +54,17 @@ FIRST = (  # tried first, on a sentence holding one of FIRST_AT's words
         r"was \1 by ",
     ),
     (re.compile(r"\bplay(?:ed|s)? host to "), "hosted "),  # "Diallo played host to Ana Lopez"
+    (  # a guest received in an office: "received at his office Ana Lopez, the EU's envoy"
+        re.compile(r"\b(received|receives) (?:at|in) (?:his|her|their) office (?:on (?![A-Z][a-z]+day\b))?(?=[A-Z])"),
+        r"\1 ",
+    ),
+    (  # the meeting subjects joined by "and" spoke at: "Lopez and Diallo noted at a meeting in Lima that …"
+        re.compile(
+            r"(?<=[a-z,]) (?P<verb>(?!met\b|held\b|attended\b)[a-z]{3,}ed|said|spoke) (?=(?:at|during) (?:an?|their) "
+            r"(?:[\w-]+ ){0,2}?(?:meeting|talks)\b(?! with| of| between))"
+        ),
+        r" met and \g<verb> ",
+    ),
     (  # a participle of meeting after the subject: "Lopez and Diallo, meeting in Lima on Monday, agreed to a truce"
         re.compile(r", (?:meeting|gathered|gathering|convening) ((?:in|at|on) [^,;:]{1,60}),"),
         r" met \1 and",
@@ -270,7 +281,15 @@ REPHRASED = (
         ),
         "had a meeting with ",
     ),
-    (re.compile(r"\bspoke (?:by (?:tele)?phone|(?:on|over) the (?:tele)?phone)(?! with| to)"), "held a call"),
+    (  # subjects who spoke by phone or video: "A and B spoke via video", or spoke of something on a day given: "A
+        # and B spoke on Friday about Iran" (not at separate events)
+        re.compile(
+            r"\bspoke (?:by (?:tele)?phone|(?:on|over) the (?:tele)?phone|(?:by|via|over) video(?:conference| link"
+            r"| conference)?|(?:on|late|last|this|earlier) [A-Z]?[a-z]+ (?=about\b(?![^.;]*\bseparate)))(?! with| to)"
+            r"|(?<=day )spoke (?=about\b(?![^.;]*\bseparate))"  # "A and B on Friday spoke about …"
+        ),
+        lambda spoke: "held a call " if spoke.group().endswith(" ") else "held a call",
+    ),
     (  # a call taken, one from each: "received a call from B", "took phone calls from B and C", "fielded calls from"
         re.compile(
             r"\b(?:(?:has|have|had) (?P<since>(?:since |also |now |already )?))?"  # "Lind has since taken calls from"
@@ -341,7 +360,8 @@ REPHRASED = (
 # A word one of FIRST's patterns needs, and one of REPHRASED's, each found in one search before they are tried: a
 # sentence with none of them is left as it is.
 FIRST_AT = re.compile(
-    r"welcome|receive|hosted|hosts|host to|, meeting|, gather|, convening|, speaking by|, talking by|alongside|"
+    r"welcome|receive|hosted|hosts|host to|, meeting| at an? | at their |during an? |during their |, gather|"
+    r", convening|, speaking by|, talking by|alongside|"
     r"call with|"
     r"conversation with|meeting with|"
     r"talked|met |delegation|brought together|attended by|, (?:which|that) (?:involved|included)|includ|"

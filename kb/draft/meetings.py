@@ -43,7 +43,7 @@ _MONTH = rf"(?:{'|'.join(month.capitalize() for month in MONTHS)})"
 _HOW_SPOKE = (
     rf"(?:(?:today|yesterday|again|separately|(?:on )?{_WEEKDAY}|on {_MONTH} \d{{1,2}}|on \d{{1,2}} {_MONTH}"
     r"|by (?:tele)?phone|(?:on|over) the "
-    r"(?:tele)?phone|by video link) ){0,2}"
+    r"(?:tele)?phone|(?:by|via|over) video(?: link| conference)?|(?:by|via|over) videoconference) ){0,2}"
 )
 # Words between "held" and "talks" that make no modifier of the talks: "held no talks", "held out hope that talks …".
 _NOT_MODIFIERS = (
@@ -71,7 +71,7 @@ MEETING = re.compile(
     rf"|[“\"]?(?:[A-Z][\w-]+ )?(?:(?!{_NOT_MODIFIERS}\b)[a-z]+(?:-[a-z]+)* ){{0,3}}?)"  # "held Ukraine peace talks"
     r"(?:(?:[a-z]+ )?(?:days?|rounds?) of )?"  # "held a second day of talks"
     r"(?:[Mm]eetings?|[Tt]alks|chat|bilaterals|[Ss]ummit|[Dd]ialogue|(?:video ?)?conference|calls?|conversations?"
-    r"|discussions|dinner|lunch|breakfast)\b[”\"]?"
+    r"|discussions?|dinner|lunch|breakfast)\b[”\"]?"
     r"(?:, respectively,)?(?: with)?|"  # "a bilateral
     # meeting", "had an informal chat", "had an “informal meeting”", "held one-on-one talks with", "a video conference"
     r"(?:concluded|wrapped up|completed|ended|opened|began|started|launched|resumed|kicked off|held|hold|holds) "
