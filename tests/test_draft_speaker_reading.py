@@ -625,3 +625,21 @@ def test_an_adverb_between_a_speaker_and_their_verb_keeps_the_speaker(adverb):
         f"branch,” Marquez said. Lopez {adverb} expressed “moderate optimism” about a peace deal.\n"
     )
     assert speakers_holding(drafted_text(text), "optimism") == ["Ana Lopez"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "At a joint press conference with the Secretary of State Tomas Novak",
+        "At a joint press conference before a bilateral meeting with the Secretary of State Tomas Novak in "
+        "Washington D.C.",
+    ],
+)
+def test_he_stands_for_the_subject_after_a_long_opening_phrase_not_one_it_names(kb, opening):
+    text = (
+        "Norway is determined to close the deal, Foreign Minister Omar Lind said Monday.\n\n"
+        f"{opening}, Lind thanked the US for its support.\n\n"
+        '"It is true that we are close," he said.\n'
+    )
+    quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] == "direct_quote"]
+    assert [s.get("speaker") for s in quotes] == ["omar-lind"]

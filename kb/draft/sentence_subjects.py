@@ -93,7 +93,7 @@ def dateline(words: list[Token], phrase: list[Token]) -> bool:
     return bool(phrase) and phrase[0] is words[0] and (mark in ("—", "–", "-", ":") or dated) and capitals
 
 
-_OPENING_CLAUSE = 12  # words: the clause a sentence may open with before its subject ("On Monday, …")
+_OPENING_CLAUSE = 24  # words: the clause a sentence may open with before its subject ("On Monday, …")
 
 
 def _after_opening_clause(words: list[Token]) -> list[Token]:
