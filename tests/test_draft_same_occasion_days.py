@@ -90,3 +90,72 @@ def test_an_occasion_naming_two_speakers_dates_neither_after_another_time() -> N
         '"We are close," Lind said.\n\nThe next round opens in May.\n\n"Not yet," Novak said.'
     )
     assert days(text)["Not yet"] is None
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "At a joint press conference before a bilateral meeting with Secretary of State Tomas Novak in Washington "
+        "D.C., Lind thanked the US for its support.",
+        "At a press conference with Tomas Novak, Lind thanked the US for its support.",
+        "During a briefing in Oslo, Lind thanked the US for its support.",
+    ],
+)
+def test_the_undated_occasion_of_a_speakers_dated_words_keeps_their_day_for_the_words_after_it(occasion: str) -> None:
+    text = (
+        "Norway is determined to close the deal, Foreign Minister Ana Lind said Monday.\n\n"
+        f"{occasion}\n\n"
+        '"We are close," she said.\n\n"Our aim is a deal by June," Lind said.'
+    )
+    assert days(text)["We are close"] == days(text)["Our aim is a dea"] == "2025-04-14"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "At a press conference on Tuesday, Lind thanked the US for its support.",  # another day
+        "Earlier, Lind had written to Novak.",  # another time
+        "At a press conference before the talks, Tomas Novak had written to Lind.",  # someone else's occasion
+    ],
+)
+def test_another_occasion_or_time_between_leaves_the_words_after_it_undated(between: str) -> None:
+    text = (
+        "Norway is determined to close the deal, Foreign Minister Ana Lind said Monday.\n\n"
+        f"{between}\n\n"
+        '"Our aim is a deal by June," Lind said.'
+    )
+    assert days(text)["Our aim is a dea"] in (None, "2025-04-15")  # never Monday's without its occasion
+
+
+def test_words_given_after_a_statement_by_its_transcript_are_of_its_day() -> None:
+    text = (
+        '"The report is not true," Colonel Tomas Novak, spokesman for the ministry, told a press briefing in Oslo on '
+        "Thursday evening.\n\nThe official was responding to a question from a journalist.\n\n"
+        '"The situation is stable," Novak said, according to an official transcript.'
+    )
+    assert days(text)["The situation is"] == "2025-04-17"
+
+
+def test_words_given_after_a_statement_by_an_interview_stay_undated() -> None:
+    text = (
+        '"The report is not true," Colonel Tomas Novak, spokesman for the ministry, told a press briefing in Oslo on '
+        "Thursday evening.\n\n"
+        '"The situation is stable," Novak said, according to an interview he gave Reuters.'
+    )
+    assert days(text)["The situation is"] is None
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        ("Relations should always be based on mutual respect, said Lind.", "2025-04-14"),  # always: what was said
+        ("Lind has always said that relations need respect.", None),  # always: her saying, any day
+    ],
+)
+def test_always_or_repeatedly_name_another_time_only_of_the_saying(between: str, day: str | None) -> None:
+    text = (
+        "Foreign Minister Ana Lind met her counterpart Tomas Novak in Oslo on Monday.\n\n"
+        '"We are close," said Lind.\n\n'
+        f'{between} "I hope the visit helps," she said.'
+    )
+    assert days(text)["I hope the visit"] == day

@@ -39,20 +39,20 @@ def surname(name: str) -> str:
 
 
 # Latin letters that no accent folds away, as their plain letters: "Mustafa Akıncı" -> mustafa-akinci.
-_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"})
+PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"})
 
 
 def named_by_surname(key: str, words: str) -> bool:
     """Whether ``words`` name the entity ``key`` by its last word, case and accents folded ("Çavuşoğlu said" names
     mevlut-cavusoglu)."""
     last = key.rsplit("-", 1)[-1]
-    return re.search(rf"\b{re.escape(last)}\b", fold(words).translate(_PLAIN_LETTERS)) is not None
+    return re.search(rf"\b{re.escape(last)}\b", fold(words).translate(PLAIN_LETTERS)) is not None
 
 
 def slug(name: str) -> str:
     """An entity key made from a name: Michel Barnier -> michel-barnier, Lech Wałęsa -> lech-walesa, Declan
     O'Sullivan -> declan-o-sullivan (a possessive's 's is dropped, not an s after an apostrophe inside a name)."""
-    words = re.findall(r"[a-z0-9]+", re.sub(r"'s\b", "", fold(name).translate(_PLAIN_LETTERS)))
+    words = re.findall(r"[a-z0-9]+", re.sub(r"'s\b", "", fold(name).translate(PLAIN_LETTERS)))
     return "-".join(words)[:80].strip("-") or "entity"
 
 

@@ -237,7 +237,10 @@ TOLD_SOMEONE = (
 # talks", "has long said", "told NHK", "wrote on X", "according to The Paper" (a "post" in lower case: "The
 # Kathmandu Post" is a newspaper's name).
 _ELSEWHEN = re.compile(
-    r"\b(?:before|earlier|previously|ago|last week|ahead of|on the eve|repeatedly|often|always"
+    r"\b(?:before|earlier|previously|ago|last week|ahead of|on the eve|(?:repeatedly|often|always)(?=,? (?:[a-z]+ )?"
+    r"(?:said|says|told|tells|stated|states|spoken|spoke|speaks|insisted|insists|argued|argues|warned|warns|stressed"
+    r"|stresses|called|calls|urged|urges|maintained|maintains|rejected|rejects|denied|denies|opposed|opposes"
+    r"|criticised|criticized|criticises|criticizes|made|makes)\b)|(?<=said )(?:repeatedly|often|always)"
     r"|(?:has|have|had)(?: \w+)? (?:said|told|stated|stressed|argued|warned|insisted|written)"
     r"|interview|statement|letter|(?-i:post)(?![-‐])|posted|wrote|written|tweeted|website|Twitter|Facebook|Telegram|according"
     rf"|{TOLD_SOMEONE}"
@@ -272,11 +275,20 @@ _SAYING_PARTICIPLE = re.compile(
 def own_words(sentence: str) -> str:
     """A statement's sentence (its quotations blanked) without what a participle of saying after its reporting
     clause reports ("…, adding that the next round will be held soon"), nor what an opening phrase says the words refer
-    to ("Referring to a meeting Monday in Beijing, …"): the words that may place the saying."""
+    to ("Referring to a meeting Monday in Beijing, …"), nor their record (``_A_RECORD``): the words that may place the
+    saying."""
     found = _SAYING_PARTICIPLE.search(sentence) if "ing" in sentence else None
     sentence = sentence[: found.start()] if found else sentence
     about = _REFERRING.match(sentence)  # what the words are about, not when they were said
-    return " " * about.end() + sentence[about.end() :] if about else sentence
+    sentence = " " * about.end() + sentence[about.end() :] if about else sentence
+    return _A_RECORD.sub(" ", sentence) if "ccording" in sentence else sentence
+
+
+# The record of the occasion a speaker's words were said on, not another occasion: "…, Zhang said, according to an
+# official transcript", "according to a translation".
+_A_RECORD = re.compile(
+    r"\baccording to (?:an?|the) (?:official |English |[\w-]+ language )?(?:transcript|translation|recording|video)\b"
+)
 
 
 # An opening phrase that names what the words refer to: "Referring to a meeting Monday in Beijing between …,".

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from kb.draft.dates import EVENTS, MONTH_RE, clause_around, is_day, resolve
-from kb.draft.known import named_by_surname
+from kb.draft.known import PLAIN_LETTERS, fold, named_by_surname
 from kb.draft.occasions import AN_OCCASION, elsewhen, names_new_event, own_words
 
 # Someone speaking on an occasion, the words not given there: "Osei held a news conference in Oslo on Monday",
@@ -24,7 +24,7 @@ _SPOKE = re.compile(
     r"|(?:held|holds|gave|gives|hosted|hosts|delivered|delivers) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
     r"(?:news conference|press conference|briefing|speech|address|interview|remarks)"
     r"|[’']s (?:[\w-]+ ){0,2}(?:news conference|press conference|briefing|speech|address|remarks|hearing)"
-    r"|(?:[Aa]t|[Ii]n|[Dd]uring) an? (?:[\w-]+ ){0,2}hearing"
+    r"|(?:[Aa]t|[Ii]n|[Dd]uring) an? (?:[\w-]+ ){0,2}(?:hearing|news conference|press conference|briefing)"
     r"|(?:said|answered questions|took questions) (?:at|during) (?:an?|the|his|her|their) (?:[\w-]+ ){0,2}"
     r"(?:news conference|press conference|briefing))\b"
 )
@@ -44,6 +44,25 @@ def _spoken(between: str, speaker: str, day: str) -> tuple[str, str] | None:
         elif resolve(piece, day) or elsewhen(piece):
             found = None
     return found
+
+
+def _where_spoken(between: str, last: dict[str, tuple[str, str] | None]) -> bool:
+    """Whether every sentence of the text between statements that names another occasion names, with no time, one
+    where the speaker last dated spoke ("At a joint press conference before a bilateral meeting with Kerry, Osei
+    thanked …" after "Osei said on Monday"): the occasion of those dated words, not another."""
+    speakers = [speaker for speaker, run in last.items() if run]
+    return bool(speakers) and all(
+        _SPOKE.search(piece) and any(_subject(speaker, piece) for speaker in speakers)
+        for piece in re.split(r"(?<=[.!?])\s+", between)
+        if elsewhen(piece)
+    )
+
+
+def _subject(key: str, sentence: str) -> bool:
+    """Whether the sentence names the entity ``key`` as its subject, by its last word, opening it or its clause after a
+    comma ("At a press conference, Foreign Minister Ana Lind thanked …"; not "…, Novak wrote to Lind")."""
+    last = re.escape(key.rsplit("-", 1)[-1])
+    return re.search(rf"(?:^|,\s)(?:\S+\s){{0,3}}{last}\b", fold(sentence).translate(PLAIN_LETTERS)) is not None
 
 
 # A statement its speaker's words are in: "in a statement", "in an emailed statement", "in its statement" — the one
@@ -101,7 +120,7 @@ def story_days(statements: list[tuple[str | None, str, str, dict[str, Any]]], da
     unplaced: str | None = None  # the speaker whose last dated words named no occasion of their saying
     since = ""  # the text between the statements since a time or an occasion was last named there
     for speaker, sentence, between, payload in statements:
-        if resolve(between, day) or elsewhen(between):  # "The delegations resume their work in May."
+        if resolve(between, day) or elsewhen(between) and not _where_spoken(between, last):  # "… work in May."
             last.clear()
             since = ""
         since = f"{since} {between}"[-_SINCE_MOST:]  # "Lind and Novak held a joint news conference …": Novak's too
