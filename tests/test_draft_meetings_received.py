@@ -290,3 +290,46 @@ def test_words_like_those_of_such_a_meeting_that_name_no_two_who_met_are_not_the
     assert [sorted(parties) for parties in meeting_parties(text) if "Christmas" in parties] == [] and (
         len(meeting_parties(text)) <= (1 if "hosted" in text else 0)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Ana Lopez made a telephonic call to her Peruvian counterpart Omar Diallo on Saturday.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        ("Ana Lopez placed a phone call to President Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
+        ("Prime Minister Ana Lopez briefed IMF chief Omar Diallo on Wednesday.", [["Ana Lopez", "Omar Diallo"]]),
+        (
+            "Ana Lopez said the deal was historic. She was speaking at a meeting with Secretary of State Omar Diallo "
+            "and Foreign Minister Eva Kral on Wednesday.",
+            [["Ana Lopez", "Omar Diallo", "Eva Kral"]],
+        ),
+        (
+            "Foreign Minister Ana Lopez and her counterpart Omar Diallo expressed their commitment during the "
+            "bilateral meeting in Lima on Monday.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        ("Ana Lopez met a European Commission delegation on Monday.", [["Ana Lopez", "European Commission"]]),
+    ],
+)
+def test_a_call_made_to_someone_a_person_briefed_and_words_spoken_at_a_meeting_with_someone_are_meetings(
+    text, expected
+):
+    assert meeting_parties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopez briefed reporters on Wednesday.",
+        "Ana Lopez briefed the cabinet on the talks.",
+        "Ana Lopez made a call to action on climate.",
+        "Ana Lopez was speaking at a meeting of the council in Lima.",
+        "Ana Lopez expressed her commitment during the meeting in Lima.",  # one speaker
+        "Ana Lopez met a Kral Family delegation on Monday.",  # no body's people
+    ],
+)
+def test_such_words_that_name_no_one_met_are_no_meeting(text):
+    assert meeting_parties(text) == []

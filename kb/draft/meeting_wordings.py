@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kb.draft.lexicon import TITLE_WORDS
-from kb.draft.speakers import mention_of
+from kb.draft.speakers import body_name, mention_of
 
 
 def _person(words: str) -> bool:
@@ -54,13 +54,28 @@ FIRST = (  # tried first, on a sentence holding one of FIRST_AT's words
         r"was \1 by ",
     ),
     (re.compile(r"\bplay(?:ed|s)? host to "), "hosted "),  # "Diallo played host to Ana Lopez"
+    (  # a call made to someone: "made a telephonic call to his Pakistani counterpart Jalil Abbas Jilani"
+        re.compile(r"\b(?:made|makes|placed|places) an? (?:(?:telephonic|telephone|phone|video) )?call to "),
+        "held a call with ",
+    ),
+    (  # a person with a post briefed: "Tsipras briefed IMF chief Christine Lagarde" (not "briefed reporters")
+        re.compile(
+            r"\b(?:briefed|briefs) (?P<who>(?:(?:[A-Z][\w’'.-]*|[a-z]+) ){0,4}?[A-Z][\w’'.-]*(?: [A-Z][\w’'-]*)+)"
+        ),
+        lambda briefed: f"met {briefed['who']}" if _posted(briefed["who"]) else briefed.group(),
+    ),
+    (  # speaking at a meeting with someone: "He was speaking at a meeting with Secretary of State Antony Blinken"
+        re.compile(r"\b(?:was|were) speaking (?:at|during) (?:an?|the) (?:[\w-]+ ){0,2}?(?:meeting|talks) with "),
+        "met ",
+    ),
     (  # a guest received in an office: "received at his office Ana Lopez, the EU's envoy"
         re.compile(r"\b(received|receives) (?:at|in) (?:his|her|their) office (?:on (?![A-Z][a-z]+day\b))?(?=[A-Z])"),
         r"\1 ",
     ),
     (  # the meeting subjects joined by "and" spoke at: "Lopez and Diallo noted at a meeting in Lima that …"
         re.compile(
-            r"(?<=[a-z,]) (?P<verb>(?!met\b|held\b|attended\b)[a-z]{3,}ed|said|spoke) (?=(?:at|during) (?:an?|their) "
+            r"(?<=[a-z,]) (?P<verb>(?!met\b|held\b|attended\b)[a-z]{3,}ed|said|spoke) (?=(?:[^,;:.“”\"]{0,60}? )?"
+            r"(?:at|during) (?:an?|their|the) "
             r"(?:[\w-]+ ){0,2}?(?:meeting|talks)\b(?! with| of| between))"
         ),
         r" met and \g<verb> ",
@@ -250,7 +265,13 @@ REPHRASED = (
         ),
         "",
     ),
-    (re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z]{2,6}) (?:mission|delegation|staff)\b"), r"\1"),  # "An IMF mission"
+    (  # a body's people: "An IMF mission", "a U.S. Treasury delegation" (not "the Mid-Term Review team")
+        re.compile(
+            r"\b(?:[Aa]n?|[Tt]he) (?P<body>[A-Z]{2,6}|(?:[A-Z][\w.’'-]* ){1,3}?[A-Z][\w.’'-]*) "
+            r"(?:mission|delegation|staff)\b"
+        ),
+        lambda people: people["body"] if body_name(people["body"]) else people.group(),
+    ),
     (  # talks begun, resumed or ended by their sides: "Chile and Peru resumed talks", "began direct negotiations with"
         re.compile(
             r"\b(?:resumed|began|started|opened|concluded|wrapped up|completed|ended|launched|kicked off|continued) "
@@ -360,7 +381,8 @@ REPHRASED = (
 # A word one of FIRST's patterns needs, and one of REPHRASED's, each found in one search before they are tried: a
 # sentence with none of them is left as it is.
 FIRST_AT = re.compile(
-    r"welcome|receive|hosted|hosts|host to|, meeting| at an? | at their |during an? |during their |, gather|"
+    r"welcome|receive|hosted|hosts|host to|, meeting|call to |briefed|briefs|speaking at|speaking during|"
+    r" at an? | at their |during an? |during their |(?:at|during) the (?:[\w-]+ ){0,2}?(?:meeting|talks)\b|, gather|"
     r", convening|, speaking by|, talking by|alongside|"
     r"call with|"
     r"conversation with|meeting with|"
