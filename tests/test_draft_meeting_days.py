@@ -158,3 +158,21 @@ def test_words_of_time_pass_along_a_chain_of_meetings_told_again_a_few_steps_at_
     assert "Wednesday" in dated[1].dating and "Wednesday" in dated[2].dating  # told again, and again
     longest = max(len(met.dating) for met in found)
     assert max(len(met.dating) for met in dated) <= 4 * longest  # never all the chain's words: bounded work
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vice Premier Ana Lopez held video conversations with Trade Representative Omar Diallo on April 7 and with "
+            "Treasury Secretary Eva Kral on April 16.\n",
+            [(["ana-lopez", "omar-diallo"], "2025-04-07"), (["ana-lopez", "eva-kral"], "2025-04-16")],
+        ),
+        (
+            "Ana Lopez met Omar Diallo for 90 minutes on Monday and with Eva Kral for two hours.\n",
+            [(["ana-lopez", "omar-diallo"], "2025-04-14"), (["ana-lopez", "eva-kral"], "2025-04-14")],
+        ),
+    ],
+)
+def test_each_part_of_meetings_with_several_takes_its_own_day_else_the_first_parts(kb, text, expected):
+    assert days(kb, text) == expected

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kb.draft.meeting_wordings import FIRST, FIRST_AT, REPHRASE_AT, REPHRASED
+from kb.draft.meeting_rewordings import REPHRASE_AT, REPHRASED
+from kb.draft.meeting_wordings import FIRST, FIRST_AT
 from kb.draft.meetings import Antecedent, Met, read_meetings
 from kb.draft.speakers import Mention
 from kb.draft.text import Span

@@ -189,7 +189,7 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
     said_day = f" {said_on.group('when')}" if said_on else ""  # after the phrase's own words, which come first
     dating = "" if re.search(r"\bsince\s*$", before) else dating  # "After X on Monday, A has since met B"
     carried = ""  # the words of time after the first part's parties, the later parts' when they give none
-    for part in _SEPARATE.split(rest):  # "with A for 90 minutes and with B for two hours"
+    for later, part in enumerate(_SEPARATE.split(rest)):  # "with A for 90 minutes and with B for two hours"
         part = _AS_WELL_AS.sub(" and ", part)  # "A, B as well as C"; "with African counterparts, including A and B"
         named_first = any(who.name for who in named_after(text, part, 0))  # "members of Singapore's leadership, …"
         part = part if named_first else _INCLUDING.sub("", part, count=1)
@@ -214,7 +214,8 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
                 continue
             lasted = length(part)
             after = _after_parties(part, objects)
-            when, carried = dating + after + said_day + carried, carried or after
+            own = f"{after} {dating}" if later else dating + after  # a later part's own day first: "and B on June 2"
+            when, carried = own + said_day + carried, carried or after
             found.append(Met(tuple(parties), sentence, place, expected, when, *(lasted or (None, None, None))))
     return found
 
