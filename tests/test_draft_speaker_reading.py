@@ -643,3 +643,38 @@ def test_he_stands_for_the_subject_after_a_long_opening_phrase_not_one_it_names(
     )
     quotes = [s for s in of_type(drafted(kb, text), "statement") if s["attribution"] == "direct_quote"]
     assert [s.get("speaker") for s in quotes] == ["omar-lind"]
+
+
+def test_a_syndicators_credit_opening_the_story_is_no_speaker():
+    text = (
+        "Talks Are Ongoing, We Condemn The Attacks: Lind\n"
+        '(MENAFN- Gulf Times) The negotiations remain at an "early stage", foreign ministry spokesman Omar al-Lind '
+        "told reporters Tuesday.\n\n"
+        '"Both delegations are present here," al-Lind said during his weekly briefing.\n\n'
+        "Al-Lind declined to comment on meetings held between officials and envoy Steve Novak.\n\n"
+        "He said that he did not have a timetable for the visit.\n\n"
+        "As long as there are meetings, the negotiations are ongoing, he said.\n"
+    )
+    payloads = drafted_text(text)
+    assert set(speakers_holding(payloads)) == {"Omar al-Lind"}  # never "MENAFN- Gulf Times", Novak nor the headline
+    assert "Talks Are Ongoing" not in {e["name"] for e in of_type(payloads, "entity")}
+
+
+@pytest.mark.parametrize("credit", ["(AFP - Daily Star)", "(MENAFN- Gulf Times)", "(Reuters)"])
+def test_a_credit_in_brackets_opening_a_paragraph_is_no_turn(credit):
+    text = f'{credit} "We are close," Foreign Minister Ana Lind said on Monday.\n'
+    assert speakers_holding(drafted_text(text)) == ["Ana Lind"]
+
+
+def test_the_unnamed_speaker_brought_in_before_goes_on_speaking_as_the_calling_after_another_named():
+    text = (
+        "Rebels led by Omar Diallo agreed to a truce during the talks, a Libyan diplomat said on Thursday.\n\n"
+        '"Both sides accepted a ceasefire," said the diplomat, who took part in the mediation.\n\n'
+        'The two delegations were to meet again later "to make further steps toward peace", he added.\n\n'
+        "Direct talks began on Wednesday as a unit clashed with rebels led by Diallo. One of his aides later "
+        "confirmed the clash.\n\n"
+        '"An immediate ceasefire was key," said the diplomat.\n\n'
+        '"After this they will set a date for a meeting," said the diplomat.\n'
+    )
+    assert speakers_holding(drafted_text(text), "ceasefire was key") == [None]  # the diplomat, not Diallo
+    assert speakers_holding(drafted_text(text), "set a date") == [None]

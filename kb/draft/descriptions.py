@@ -62,9 +62,9 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
     found = []
     owned = {id(one) for one in said if _owned_post(one.who)}
     antecedent = Reader(text, subjects=subjects).antecedent if owned else None  # for every "his spokesman"
-    unnamed = sorted((one.excerpt.start, one.who) for one in said if _indefinite(one.who))
+    again = _unnamed_again(said)
     for one in said:
-        post = _definite_post(one.who) if not _same_unnamed(one, unnamed) else set()  # "a US official", "the official"
+        post = _definite_post(one.who) if id(one) not in again else set()  # "a US official", "the official"
         person = _described(one, post, named, posts, bodies, posted) if post else _introduced(one, named, posts, text)
         if antecedent is not None and id(one) in owned:
             one = _post_of_owner(one, antecedent)
@@ -224,14 +224,29 @@ def _indefinite(who: Mention) -> bool:
 _UNNAMED_REACH = 1500  # characters before "the official" where "a US official" may have spoken
 
 
-def _same_unnamed(one: Said, unnamed: list[tuple[int, Mention]]) -> bool:
-    """Whether "the official" is the unnamed one who spoke just before, brought in as "a US official" (the last such
-    speaker before it has that post): then no one named."""
+def _unnamed_again(said: list[Said]) -> set[int]:
+    """The statements (by ``id``) whose "the official" is the unnamed one brought in before as "a US official", or
+    that "the official" just before ('"…," said the diplomat' after '"…," said the diplomat' after "a Libyan diplomat
+    said"): no one named."""
+    unnamed = sorted(((one.excerpt.start, one.who) for one in said if _indefinite(one.who)), key=itemgetter(0))
+    again = set()
+    for one in sorted(said, key=lambda each: each.excerpt.start):
+        same = _same_unnamed(one, unnamed)
+        if same is not None:
+            bisect.insort(unnamed, (one.excerpt.start, same), key=itemgetter(0))
+            again.add(id(one))
+    return again
+
+
+def _same_unnamed(one: Said, unnamed: list[tuple[int, Mention]]) -> Mention | None:
+    """The unnamed one who spoke before, brought in as "a US official", whom "the official" is (the last unnamed
+    speaker before it with that post, or that "the official" just before; not "one of his aides" between): then no one
+    named."""
     words = (one.who.description or "").casefold().split()
     if one.who.name or len(words) != 2 or words[0] != "the":
-        return False
+        return None
     before = [who for at, who in unnamed if one.excerpt.start - _UNNAMED_REACH <= at < one.excerpt.start]
-    return bool(before) and _head(before[-1].description or "") == words[1]
+    return next((who for who in reversed(before) if _head(who.description or "") == words[1]), None)
 
 
 def _head(description: str) -> str:

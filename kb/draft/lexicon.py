@@ -163,6 +163,7 @@ NOT_IN_NAMES = frozenset(
     {"on", "since", "until", "january", "february", "march", "july", "september", "october", "november", "december"}
     | {"what", "which", "whatever", "whoever"}  # a quote's opening words: "What I can say …"
     | {"meets", "says", "holds", "tells", "urges", "warns", "vows", "hails", "welcomes", "receives", "discusses"}
+    | {"is", "are", "was", "were", "has", "have"}  # a headline's: "Gaza Negotiations Are Ongoing"
     | {"lake", "sea", "gulf", "strait", "ocean", "peninsula"}  # a place's: "Lake Victoria", "Gulf Arab states"
 )  # and a headline's verbs in capitals: "Li Zhaoxing Meets with Foreign Ministers of …"
 

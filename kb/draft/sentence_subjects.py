@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kb.draft.lexicon import HONORIFICS, NAME_PARTICLES, OPENERS, TITLE_WORDS
+from kb.draft.lexicon import ARABIC_ARTICLE, HONORIFICS, NAME_PARTICLES, OPENERS, TITLE_WORDS
 from kb.draft.post_words import is_title
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.speakers import Mention, mention_of
@@ -24,12 +24,18 @@ _AFTER_A_CAPITAL = re.compile(
 _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+\b")
 
 
+# A surname that opens with an Arabic article after a given name: "Majed al-Ansari", "Abdel Fattah el-Sisi".
+_ARTICLE_SURNAME = re.compile(rf"\b[{CAPITALS}][\w’'-]* ({ARABIC_ARTICLE}[{CAPITALS}][\w’'-]*)")
+
+
 @functools.lru_cache(maxsize=1)  # read for quotes and again for reported speech: the same text unless a transcript
 def named_subjects(blanked: str) -> list[tuple[int, Mention]]:
     """People named as the speaker of a reporting verb, or as the subject a sentence opens with (by
     a surname alone, "Trump lavished …", if the text gives it after a given name or a post too)."""
     surnames = {match.group(1) for match in _AFTER_A_CAPITAL.finditer(blanked)}
     surnames |= {match.group(1) for match in _FAMILY_FIRST.finditer(blanked)}
+    articled = {match.group(1) for match in _ARTICLE_SURNAME.finditer(blanked)}  # "Majed al-Ansari": "Al-Ansari" too
+    surnames |= articled | {surname[:1].upper() + surname[1:] for surname in articled}
     return [
         (sentence.start + at, who)
         for sentence in sentences(blanked)

@@ -350,11 +350,19 @@ def _headings(all_paragraphs: list[Span], text: str) -> set[str]:
 
 def _credit(label: str, text: str) -> bool:
     """Whether a label in brackets is a news organisation's credit, no speaker's: "(Xinhua)", "(ANTARA) -" — one word
-    that is no surname of someone the text names (as "(Ishiba)" is in the record of Prime Minister Shigeru Ishiba), or
-    a news organisation's name ("(Xinhua News Agency)")."""
-    return body_name(label) in NEWS_ORGANISATIONS or (
-        len(label.split()) == 1 and not _surname_of_someone(label.upper(), text)
-    )
+    that is no surname of someone the text names (as "(Ishiba)" is in the record of Prime Minister Shigeru Ishiba), a
+    news organisation's name ("(Xinhua News Agency)"), or a syndicator's (`_syndicated`)."""
+    if body_name(label) in NEWS_ORGANISATIONS or _syndicated(label):
+        return True
+    return len(label.split()) == 1 and not _surname_of_someone(label.upper(), text)
+
+
+def _syndicated(label: str) -> bool:
+    """Whether a label in brackets is a syndicator's credit with the paper it took the story from: "(MENAFN- Gulf
+    Times)", "(AFP - Daily Star)" — a news organisation or a name in capitals, a dash, and a capitalised name."""
+    parts = re.split(r"\s*[-–—]\s+|\s+[-–—]\s*", label, maxsplit=1)
+    agency = len(parts) == 2 and (parts[0].isupper() or body_name(parts[0]) in NEWS_ORGANISATIONS)
+    return agency and parts[1][:1].isupper()
 
 
 def _surname_of_someone(label: str, text: str) -> bool:
