@@ -678,3 +678,20 @@ def test_the_unnamed_speaker_brought_in_before_goes_on_speaking_as_the_calling_a
     )
     assert speakers_holding(drafted_text(text), "ceasefire was key") == [None]  # the diplomat, not Diallo
     assert speakers_holding(drafted_text(text), "set a date") == [None]
+
+
+@pytest.mark.parametrize(
+    ("document", "speaker"),
+    [
+        ("according to further tweets posted by the Turkish foreign minister", "Omar Demir"),  # not Poposki
+        ("according to a statement released by the Turkish foreign minister", "Omar Demir"),
+        ("according to a tweet shared by the Government of Turkey", "Turkey"),
+    ],
+)
+def test_a_document_posted_or_shared_by_someone_is_theirs(document, speaker):
+    text = (
+        "Turkish Foreign Minister Omar Demir met NATO chief Jens Lind in Brussels.\n\n"
+        f'Separately, Demir met with Macedonian Foreign Minister Nikola Poposki, with whom he discussed "ways to '
+        f'strengthen relations," {document}.\n'
+    )
+    assert speakers_holding(drafted_text(text), "ways to") == [speaker]

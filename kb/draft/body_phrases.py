@@ -53,9 +53,10 @@ OUTLET = re.compile(
 )
 
 # A document that speaks for the body issuing it: "An African Union (AU) statement", "a statement by the WTO".
-ISSUED = re.compile(r"(?i:an?|the) (?:(?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:joint )?(?:statement|communiqu[ée])|"
-                    r"(?:[a-z]+ ){0,2}(?:statement|communiqu[ée]) (?:issued |released )?"
-                    r"(?:by|from) (?P<by>.+))")  # fmt: skip
+ISSUED = re.compile(r"(?:(?i:an?|the) (?P<body>.+?)(?: \([A-Z]{2,8}\))? (?:joint )?(?:statement|communiqu[ée])|"
+                    r"(?:(?i:an?|the|further|other|several|two|three) )(?:[a-z]+ ){0,2}"
+                    r"(?:statement|communiqu[ée]|tweets?|posts?|messages?|press release)"
+                    r" (?:(?:issued|released|posted|shared|published|sent) )?(?:by|from) (?P<by>.+))")  # fmt: skip
 # A news agency or paper named before its noun, words in lower case before it: "the official Xinhua news agency", "the
 # state-run Yonhap news agency" (not a nation's: "the Iranian news agency").
 NAMED_OUTLET = re.compile(

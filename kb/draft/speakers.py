@@ -168,12 +168,15 @@ def _held_or_issued(phrase: str) -> Mention | None:
             return Mention(phrase, holder["name"], f"{ministry.group()} {holder['post']}")
         return Mention(phrase, description=phrase.strip(" ,"))
     issued = ISSUED.fullmatch(ISSUED_WHEN.sub("", phrase))  # "issued by the UN after the meeting": by the UN
-    if issued and (body := body_name(issued["body"] or issued["by"])):
+    if issued and (body := body_name(issued["body"] or issued["by"]) or nation_of(issued["body"] or issued["by"])):
         return Mention(phrase, organisation=body)
     if issued and issued["by"]:  # "a brief statement issued by the Prime Minister's media office": its issuer
         by = parse_phrase(by_words := issued["by"].strip(" ,"))  # a person: "… issued by Foreign Minister Ana Lopez"
         named = by.name and by.title and " " in by.name  # not "the Prime Minister's office in Oslo"
-        return Mention(phrase, by.name, by.title, by.organisation) if named else Mention(phrase, description=by_words)
+        if named:
+            return Mention(phrase, by.name, by.title, by.organisation)
+        national_post = by.organisation in COUNTRIES  # "… posted by the Turkish foreign minister": Turkey's
+        return Mention(phrase, None, *((by.title, by.organisation) if national_post else (None, None)), by_words)
     if (owned := OWNED_DOCUMENT.fullmatch(phrase)) and _a_person(owned["owner"]):
         return Mention(phrase, owned["owner"])  # "LeBlanc’s statement said": LeBlanc's words
     if national(phrase) or apart_from_the_state(phrase):  # "the Ghanaian said", "Syrian rebels": not the country
