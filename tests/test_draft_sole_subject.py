@@ -37,3 +37,12 @@ def test_a_person_named_in_the_sentence_before_still_leaves_the_quote_unattribut
         "“It is what we would call a defensive negotiation, and nobody in Ottawa asked for it.”\n"
     )
     assert speakers(text, kb) == []
+
+
+def test_a_description_opening_the_sentence_before_after_a_phrase_of_time_is_the_speaker_not_the_one_it_meets(kb):
+    text = (
+        '"The messages I received were positive," the UN envoy to Yemen, Martin Lind, said on Wednesday.\n\n'
+        "In the coming days, the UN envoy is to meet Yemen's former President Omar Diallo. “All parties have "
+        "underscored their strong desire for peace and engaged with me on concrete ideas.”\n"
+    )
+    assert speakers(text, kb) == ["martin-lind", "martin-lind"]  # never Diallo, whom the envoy is to meet

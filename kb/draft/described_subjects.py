@@ -4,6 +4,7 @@ attribution of its own: the quote is that description's (which a person named be
 
 from __future__ import annotations
 
+from kb.draft.dates import opening_end
 from kb.draft.speakers import Mention, describes, mention_of
 from kb.draft.subjects import subject_before
 from kb.draft.tokens import tokens
@@ -13,8 +14,10 @@ _REACH = 10  # words: the description before its verb
 
 
 def described_opening(sentence: str) -> Mention | None:
-    """The unnamed speaker a sentence opens with, as the subject of its first form of *be* or *have*."""
-    words = tokens(sentence)
+    """The unnamed speaker a sentence opens with, as the subject of its first form of *be* or *have*, after an opening
+    phrase of time or occasion too ("In the coming days, the UN envoy is to meet …")."""
+    opening = opening_end(sentence)
+    words = [token for token in tokens(sentence) if token.start >= opening]
     verb = next((i for i, token in enumerate(words[:_REACH]) if token.word in _STATES), None)
     if verb is None or verb == 0 or any(token.text in ",;:" for token in words[:verb]):
         return None

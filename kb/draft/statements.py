@@ -293,6 +293,8 @@ def _sole_subject(reader: Reader, sentence: Span) -> Mention | None:
         return sole_named(reader, sentence)  # "Asked whether a deal was near, Anna Lind was cautious."
     if not (who.name or who.description) or reader.quotes_in(sentence) or "\n" in sentence.text.strip():
         return None
+    if not who.name:
+        return who  # "In the coming days, the UN envoy is to meet President Hadi.": the envoy, whoever else is named
     rest = " ".join(token.text for token in tokens(sentence.text.replace(who.phrase, "", 1))[1:])  # "Then", "She"
     return None if any(body_name(run) is None for run in CAPITALISED_RUN.findall(rest)) else who  # "Canada", "the EU"
 
