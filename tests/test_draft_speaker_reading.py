@@ -695,3 +695,23 @@ def test_a_document_posted_or_shared_by_someone_is_theirs(document, speaker):
         f'strengthen relations," {document}.\n'
     )
     assert speakers_holding(drafted_text(text), "ways to") == [speaker]
+
+
+def test_a_title_in_quotation_marks_is_no_one_a_pronoun_stands_for():
+    text = (
+        "Foreign Secretary Eva Kral and her Spanish counterpart, Omar Lind, had a call on Monday.\n\n"
+        "The conversation was confirmed by Mr Lind in an interview on the current affairs programme ‘La Mirada "
+        "Critica’, in which the Spanish minister said talks must resume “as soon as possible”.\n\n"
+        "“Just yesterday, I had my first contact with the Foreign Secretary,” he said.\n"
+    )
+    payloads = drafted_text(text)
+    assert "La Mirada Critica" not in {e["name"] for e in of_type(payloads, "entity")}  # never a person
+
+
+def test_he_or_she_opening_the_paragraph_after_a_descriptions_words_stands_for_whom_it_means():
+    text = (
+        "Trade Commissioner Eva Kral met Foreign Minister Omar Lind in Oslo on Monday.\n\n"
+        'Lind said the talks were useful. The commissioner warned of "disappointing news".\n\n'
+        '"We have not seen enough movement," she said.\n'
+    )
+    assert speakers_holding(drafted_text(text), "enough movement") == ["Eva Kral"]

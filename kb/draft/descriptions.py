@@ -84,9 +84,9 @@ _PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 
 
 def _pronouns_after_descriptions(said: list[Said], text: str) -> list[Said]:
-    """The statements whose "he" or "she" stands for the person a description just before in the paragraph
-    stands for ("The commissioner … has warned of “disappointing news”. “…,” she said.": the commissioner, not
-    someone named further back), when the text does not show that person to be of the other sex."""
+    """The statements whose "he" or "she" stands for the person a description just before in the paragraph, or ending
+    the paragraph before, stands for ("The commissioner … has warned of “disappointing news”. “…,” she said.": the
+    commissioner, not someone named further back), when the text does not show that person to be of the other sex."""
     in_order = sorted(said, key=lambda each: each.excerpt.start)  # statements and reported speech, mixed
     previous = {id(one): before for before, one in zip([None, *in_order], in_order, strict=False)}
     found = []
@@ -95,11 +95,12 @@ def _pronouns_after_descriptions(said: list[Said], text: str) -> list[Said]:
         outside = QUOTED.sub(" ", one.excerpt.text)  # "“He is right,” she said": hers
         pronoun = _PRONOUN.search(outside) if one.pattern.endswith("+pronoun") else None
         described = before is not None and before.pattern.endswith("+description") and before.who.name
-        if pronoun and described and before is not None and before.who != one.who:
+        if pronoun and described and before is not None and before.who.name != one.who.name:
             between = text[before.excerpt.end : one.excerpt.start]
             wanted = "f" if pronoun.group().casefold() == "she" else "m"
             ends_before = before.excerpt.end <= one.excerpt.start
-            if ends_before and len(between) < 3 and "\n" not in between and sex_of(text, before.who) in (None, wanted):
+            next_to = not between.strip() and between.count("\n") <= 2  # its paragraph, or the next one's opening
+            if ends_before and next_to and sex_of(text, before.who) in (None, wanted):
                 one = replace(one, who=before.who, pattern=one.pattern + "+description")
         found.append(one)
     return found

@@ -287,8 +287,9 @@ def named_anywhere(text: str) -> tuple[tuple[int, Mention], ...]:
         if who is None or not who.name or " " not in who.name or who.pronoun:
             continue
         person_like = len(run.group().split()) <= 3 and not text[max(0, run.start() - 4) : run.start()].endswith(
-            ("the ", "The ", "at ", "in ")
-        )  # "Tomas Novak", not "the Black Sea Grain Initiative", "the Paris Agreement", "at Iikura House"
+            ("the ", "The ", "at ", "in ", "‘", "“", "'", '"')
+        )  # "Tomas Novak", not "the Black Sea Grain Initiative", "the Paris Agreement", "at Iikura House", a title in
+        # quotation marks ("current affairs programme ‘La Mirada Critica’")
         if who.title or who.name.split()[-1] in acting or person_like:
             found.append((run.start(), who))
     return tuple(found)
