@@ -270,3 +270,20 @@ _QUOTED_BEFORE = re.compile(
     r"|(?:over)?heard)"
     r" (?:saying|telling)\b"
 )
+
+
+# Who reported the words, after them: "…', the Financial Times reported", "…,” reported the La Nación daily".
+_REPORT_AFTER = re.compile(
+    r"[\s,]*(?:(?:the |The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:reported|reports)\b"
+    r"|(?:reported|reports) (?:the )?[\w’'.-]+(?: [\w’'.-]+){0,3}?[.;]?(?:\s|$))"
+)
+
+
+def reported_after(who: Mention | None, pattern: str, before: str, after: str) -> tuple[Mention | None, str]:
+    """The speaker the words before a quote name, when those after it name only who reported it ("X has said that …
+    '…', the Financial Times reported", "Georgieva praised Caputo, saying the award is “…,” reported the La Nación
+    daily") or the quote is the object of a verb before it; else the speaker and pattern found after it."""
+    if who is None or not pattern.startswith("quote-") or not (_REPORT_AFTER.match(after) or is_object(before)):
+        return who, pattern
+    first, _ = frame_speaker(before, False)
+    return (first, "speaker-verb-quote") if first is not None and not first.pronoun else (who, pattern)

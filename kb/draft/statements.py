@@ -9,7 +9,7 @@ import functools
 import re
 from operator import attrgetter, itemgetter
 
-from kb.draft.attribution import according, frame_speaker, is_object, name_colon, quoted_as, second_hand, via_of
+from kb.draft.attribution import according, frame_speaker, name_colon, quoted_as, reported_after, second_hand, via_of
 from kb.draft.clause_speakers import clause_speaker
 from kb.draft.dates import clause_around
 from kb.draft.definite_bodies import body_meant
@@ -151,9 +151,7 @@ def _read_group(
     for frame, is_after in ((gap, True), (after, True), (before, False)):
         if frame is not None and frame.text.strip() and who is None:
             who, pattern = frame_speaker(frame.text, is_after)
-    if who is not None and pattern.startswith("quote-") and (_REPORT_AFTER.match(after.text) or is_object(before.text)):
-        first, _ = frame_speaker(before.text, False)  # "X has said that … '…', the Financial Times reported"
-        who, pattern = (first, "speaker-verb-quote") if first is not None and not first.pronoun else (who, pattern)
+    who, pattern = reported_after(who, pattern, before.text, after.text)  # "…', the Financial Times reported"
     frame_text = " ".join(f.text for f in (before, gap, after) if f)
     (quoted_by, passer), confidence = second_hand(frame_text), 0.9
     if quoted_by is not None:
@@ -352,9 +350,6 @@ def _named_alone(before: str, after: str, words: str) -> tuple[Mention | None, s
 
 
 # A news organisation's report of what the sentence's subject said: '…, the Financial Times reported'.
-_REPORT_AFTER = re.compile(r"[\s,]*(?:the |The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:reported|reports)\b")
-
-
 def _opening_subject(reader: Reader, sentence: Span) -> Mention | None:
     """The person a sentence opens with: a name ("Tomas Novak ruled it out, saying …"), or a
     pronoun that stands for one ("He ruled it out, saying …")."""
