@@ -333,3 +333,29 @@ def test_a_call_made_to_someone_a_person_briefed_and_words_spoken_at_a_meeting_w
 )
 def test_such_words_that_name_no_one_met_are_no_meeting(text):
     assert meeting_parties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking after meetings with Serbian President Omar Diallo and Kosovo Prime Minister Eva Kral, Ana Lopez "
+            "said the EU will continue its efforts.",
+            [["Ana Lopez", "Omar Diallo", "Eva Kral"]],
+        ),
+        (
+            "Foreign Minister Ana Lopez on Wednesday held a meeting and working lunch with her counterpart Omar Diallo.",
+            [["Ana Lopez", "Omar Diallo"]],
+        ),
+        (
+            "Ana Lopez met with the IMF's top two – Managing Director Omar Diallo and his deputy Eva Kral – in "
+            "Washington on Thursday.",
+            [["Ana Lopez", "Omar Diallo", "Eva Kral"]],
+        ),
+        ("Prime Minister Ana Lopez on Tuesday conversed with President Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
+    ],
+)
+def test_meetings_after_speaking_an_occasion_and_a_meal_a_group_named_between_dashes_and_a_conversation(
+    text, expected
+):
+    assert meeting_parties(text) == expected

@@ -95,7 +95,7 @@ _MEETING_OPENING = re.compile(
     r"^(?:Meeting|Gathered|Gathering|Convening) (?:in|at|on) [^,]{0,80}, (?P<clause>[\s\S]{0,200})"
 )
 _TALKED = re.compile(
-    r"\b(?P<verb>discussed|talked|exchanged (?:views|opinions|ideas|notes)|conferred|consulted|huddled)\b"
+    r"\b(?P<verb>discussed|talked|exchanged (?:views|opinions|ideas|notes)|conferred|consulted|huddled|conversed)\b"
 )
 _IN_A_SUBJECT = frozenset(
     {"of", "for", "the", "and", "de", "von", "van", "al", "bin"}

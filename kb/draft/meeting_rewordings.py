@@ -91,6 +91,13 @@ REPHRASED = (
         r"\1 ",
     ),
     (re.compile(r"\ba bilateral with\b"), "a bilateral meeting with"),
+    (  # two occasions held with someone: "held a meeting and working lunch with B", "had talks and dinner with B"
+        re.compile(
+            r"\b(held|had|holds|has) (?:an? )?(?:[\w-]+ )?(?:meeting|talks|discussions?) and (?:an? )?(?:[\w-]+ )?"
+            r"(?:lunch|dinner|breakfast|talks|meeting|discussions?|consultations) with "
+        ),
+        r"\1 talks with ",
+    ),
     (  # talks taken part in: "conducted talks with B", "engaged in talks with B", "took part in talks with B"
         re.compile(
             r"\b(?:conduct(?:ed|s)?|(?:engaged|took part|takes part|participated) in) (?:[\w-]+ ){0,2}?"

@@ -254,10 +254,11 @@ _SET_OFF = re.compile(
 
 
 # People of the countries a list names, the countries' parties to the meeting: "with his counterparts from Ukraine,
-# Russia and France", "with officials of Norway and Sweden" (Ukraine, Russia, France; Norway, Sweden).
+# Russia and France", "with officials of Norway and Sweden" (Ukraine, Russia, France; Norway, Sweden); or a group whose
+# people are named between dashes after it: "with the IMF's top two – Kristalina Georgieva and Gita Gopinath –".
 _GROUP_FROM = re.compile(
     r"^(?:(?:his|her|their|the) )?(?:[a-z-]+ ){0,2}?(?:counterparts|officials|delegations|representatives|ministers"
-    r"|negotiators|envoys|delegates|leaders) (?:from|of) (?:the )?(?=[A-Z])"
+    r"|negotiators|envoys|delegates|leaders) (?:from|of) (?:the )?(?=[A-Z])|^(?:the |a |an )?[^–—,;.:]{1,40}? [–—] "
 )
 
 
@@ -307,6 +308,7 @@ _SAID_BEFORE = re.compile(  # "Lind, after", "Lind said after", "Lind, speaking 
     # was speaking after"
     rf"(?:,|\s+(?:said|says|spoke|told|added|was speaking)|,\s+speaking){_AUDIENCE}(?: (?:on )?{_WEEKDAY},?)?\s*$"
 )
+_SPEAKING = re.compile(rf"^\s*(?:Speaking|Talking){_AUDIENCE}\s*$")  # opening the sentence: "Speaking after talks with"
 
 
 def _phrase_subjects(
@@ -315,7 +317,8 @@ def _phrase_subjects(
     """The other party of a meeting a phrase names — the subject of the sentence's reporting verb, before the
     phrase or after it ("After talks with Novak, Lind said …") — and the words that name the phrase's parties."""
     rest = match.group("rest") or ""
-    if (before := sentence.text[: match.start()]).strip():  # the subject of its last verb of saying, any words after
+    before = _SPEAKING.sub("", sentence.text[: match.start()])  # "Speaking after meetings with A and B, Lind said"
+    if before.strip():  # the subject of its last verb of saying, any words after
         words = tokens(before)
         cut = max((words[at].start for at in speech_verbs(words)), default=None)  # "told X by phone"
         went = _WENT.search(before) if cut is None else None  # "A has returned to Kabul following talks with": A
