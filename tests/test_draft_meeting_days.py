@@ -176,3 +176,23 @@ def test_words_of_time_pass_along_a_chain_of_meetings_told_again_a_few_steps_at_
 )
 def test_each_part_of_meetings_with_several_takes_its_own_day_else_the_first_parts(kb, text, expected):
     assert days(kb, text) == expected
+
+
+def test_a_meeting_in_a_where_clause_takes_the_day_of_the_event_it_goes_on_from_and_so_does_one_after_who_also(kb):
+    text = (
+        "Prime Minister Ana Lopez was speaking at a summit in Prague on Thursday, where she again held brief "
+        "discussions with President Omar Diallo, who also held talks with Chancellor Eva Kral.\n"
+    )
+    assert days(kb, text) == [(["ana-lopez", "omar-diallo"], "2025-04-17"), (["omar-diallo", "eva-kral"], "2025-04-17")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Omar Diallo arrived in Lima. He and Prime Minister Ana Lopez held a bilateral meeting on Monday.\n",
+        "President Omar Diallo said he would visit, as he and Prime Minister Ana Lopez held a bilateral meeting on "
+        "Monday.\n",
+    ],
+)
+def test_he_joined_to_a_named_subject_is_the_one_he_stands_for(kb, text):
+    assert days(kb, text) == [(["omar-diallo", "ana-lopez"], "2025-04-14")]

@@ -150,3 +150,22 @@ _IN_A_NAME = (
 )
 # Those of a country an owner's plural names, the country their side: "its Chinese counterparts" (China).
 _THEIR_SIDE = frozenset({"counterparts", "delegations", "officials", "negotiators", "colleagues"})
+
+
+# Where the words after a meeting's last party stop being about the meeting: "…, who arrived on Monday".
+_AFTER_PARTIES = re.compile(
+    r"[;.“”\"()]|(?<!\d):(?!\d)|\b(?:who|whom|which|that|where|after|before|while|when|said|says)\b"
+)
+
+
+def after_parties(part: str, objects: list[Mention]) -> str:
+    """The words after the last party the verb names, where a list of them set off by commas leaves the meeting's place
+    and day ("talks between the Turkish Cypriot leader, Mr. Mustafa Akıncı, and the Greek Cypriot leader, Mr. Nicos
+    Anastasiades, in Mont Pèlerin, Switzerland, on 7-11 November")."""
+    names = (objects[-1].phrase, objects[-1].name) if objects else ()
+    named = next((words for words in names if words and words in part), "")
+    if not named:
+        return ""  # "the Hon. Malcolm Turnbull, MP, …": the phrase read without its style, the name as written
+    start = part.rfind(named) + len(named)
+    stop = _AFTER_PARTIES.search(part, start, start + 120)
+    return " " + part[start : stop.start() if stop else start + 120]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.draft.body_references import with_bodies_named
 from kb.draft.called_off import called_off, not_held_before, to_come
@@ -18,7 +18,7 @@ from kb.draft.dates import MONTHS, WEEKDAYS, clause_around, opening_end
 from kb.draft.joined_subjects import joined_start, joined_subject, split_and
 from kb.draft.lexicon import TITLE_HEADS
 from kb.draft.meeting_lengths import length
-from kb.draft.meeting_objects import named_after
+from kb.draft.meeting_objects import after_parties, named_after
 from kb.draft.reader import named_before
 from kb.draft.reporting_verbs import speech_verbs
 from kb.draft.speakers import Mention
@@ -146,6 +146,11 @@ def met_at(sentence: Span, parties: list[Mention], at: int) -> Met:
     return Met(tuple(parties), sentence, place, expected, "" if expected else dating)
 
 
+_CLAUSE_OPENING = re.compile(r";|,\s+(?:as|while|when|since|because|where)\s+")  # a clause of its own after it
+_WHERE = re.compile(r",\s+(?:where|at which|during which)\s+[^,;:]{0,60}$")
+_WHO_ALSO = re.compile(r", who (?:also |later |then |had )?(?=(?:held|met|had|spoke|hosted)\b)")
+
+
 def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
     """Every meeting a sentence reports between two or more people or bodies it names (``antecedent``: Antecedent):
     the first of its meeting's words that names them ("spoke to reporters after meetings with Novak": the meetings)."""
@@ -155,7 +160,11 @@ def read_meetings(text: str, antecedent: Antecedent = None) -> list[Met]:
         while (match := MEETING.search(sentence.text, at)) is not None:
             met = _met(text, sentence, match, antecedent)
             found += met
-            if met:
+            if met:  # and the meeting a relative clause gives its last party: "…, who also held talks with B"
+                again = _WHO_ALSO.search(sentence.text, match.end("verb"))
+                other = MEETING.match(sentence.text, again.end()) if again else None
+                more = _met(text, sentence, other, antecedent) if other else []
+                found += [replace(each, dating=f"{each.dating} {met[-1].dating}") for each in more]  # its day too
                 break
             at = match.end("verb")
     return found
@@ -181,9 +190,12 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
     place = next((m.group("place") for m in PLACE.finditer(own) if not NOT_PLACES.match(m.group("place"))),
                  None)  # fmt: skip
     to_come_ = _PARTIES_AFTER.search(verb) and _TO_COME.search(before[-40:] + verb.split()[0])  # a noun of talks
-    future = FUTURE.search(QUOTED.sub(" ", before) + verb)  # not "“… will be arranged,” X said after talks with"
+    own_clause = _CLAUSE_OPENING.split(QUOTED.sub(" ", before))[-1]  # not "said he would visit, as he and May held"
+    future = FUTURE.search(own_clause + verb)  # not "“… will be arranged,” X said after talks with"
     expected = bool(future or to_come_ or (_PARTIES_AFTER.search(verb) and to_come(rest_of)))
     dating = clause_around(sentence.text, match.start())  # the verb's clause, or the phrase's own words:
+    where = _WHERE.search(before)  # and the clause a "where" goes on from: "at a summit on Thursday, where he met"
+    dating = f"{dating} {clause_around(sentence.text, where.start())}" if where else dating
     dating = sentence.text[match.end("phrase") : match.end("verb")] if match.group("phrase") else dating
     said_on = _SAID_ON.search(before) if match.group("phrase") else None  # "said on Sunday after a meeting with"
     said_day = f" {said_on.group('when')}" if said_on else ""  # after the phrase's own words, which come first
@@ -213,7 +225,7 @@ def _met(text: str, sentence: Span, match: re.Match[str], antecedent: Antecedent
             if len(parties) < 2 or (match.group("phrase") and not any(p.name for p in subjects if p in parties)):
                 continue
             lasted = length(part)
-            after = _after_parties(part, objects)
+            after = after_parties(part, objects)
             own = f"{after} {dating}" if later else dating + after  # a later part's own day first: "and B on June 2"
             when, carried = own + said_day + carried, carried or after
             found.append(Met(tuple(parties), sentence, place, expected, when, *(lasted or (None, None, None))))
@@ -290,6 +302,11 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
     post = _POST_OF.search(trimmed, 0, first)  # the post whose portfolios those are: "Minister for Industry, …"
     first = post.start() if post and any(word.casefold() in TITLE_HEADS for word in post.group().split()) else first
     subjects = split_and(trimmed[first : subject[-1].end])
+    pronoun = _PRONOUN_AND.search(trimmed, 0, first) if antecedent is not None else None
+    if pronoun and antecedent is not None and (named := antecedent(start + pronoun.start())) is not None:
+        subjects = [named, *subjects]  # "as he and Theresa May held a bilateral meeting": he, and May
+    if len(subjects) > 1 and subjects[0].phrase in ("He", "She") and antecedent is not None:  # "He and May met"
+        subjects = [who for who in [antecedent(start + first), *subjects[1:]] if who is not None]
     first_person = subject[-1].text == "I"  # "Today I met …": who is speaking (first_person.py)
     if len(subjects) == 1 and (subjects[0].pronoun or first_person) and antecedent is not None:
         named = antecedent(start + subject[-1 if first_person else 0].start)
@@ -297,6 +314,7 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
     return subjects
 
 
+_PRONOUN_AND = re.compile(r"\b(?:[Hh]e|[Ss]he) and\s+$")  # a pronoun joined to a named subject: "he and May met"
 # A post whose "of" or "for" the words of a subject's portfolios follow: "Minister for Industry, Commerce and …".
 _POST_OF = re.compile(r"(?:\b[A-Z][\w’'.-]*\s+){1,4}(?:of|for)\s+$")
 _SUBJECT = re.compile(r", (?P<who>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)(?= [a-z]|, )")  # "After meeting B, A flew …"
@@ -346,25 +364,6 @@ _HOSTING = ("hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "welco
 
 def _guest(verb: str, who: Mention) -> bool:
     return verb.endswith(("hosted", "hosts", "hosted by")) and " " in (who.name or "")  # "was hosted by Omar Diallo"
-
-
-# Where the words after a meeting's last party stop being about the meeting: "…, who arrived on Monday".
-_AFTER_PARTIES = re.compile(
-    r"[;.“”\"()]|(?<!\d):(?!\d)|\b(?:who|whom|which|that|where|after|before|while|when|said|says)\b"
-)
-
-
-def _after_parties(part: str, objects: list[Mention]) -> str:
-    """The words after the last party the verb names, where a list of them set off by commas leaves the meeting's place
-    and day ("talks between the Turkish Cypriot leader, Mr. Mustafa Akıncı, and the Greek Cypriot leader, Mr. Nicos
-    Anastasiades, in Mont Pèlerin, Switzerland, on 7-11 November")."""
-    names = (objects[-1].phrase, objects[-1].name) if objects else ()
-    named = next((words for words in names if words and words in part), "")
-    if not named:
-        return ""  # "the Hon. Malcolm Turnbull, MP, …": the phrase read without its style, the name as written
-    start = part.rfind(named) + len(named)
-    stop = _AFTER_PARTIES.search(part, start, start + 120)
-    return " " + part[start : stop.start() if stop else start + 120]
 
 
 # Talks named as a prospect ("momentum for talks between", "push for an early summit between"), or "separate meetings
