@@ -349,7 +349,6 @@ def _named_alone(before: str, after: str, words: str) -> tuple[Mention | None, s
     return (who, pattern) if who is not None else (name_colon(before), "name-colon-quote")
 
 
-# A news organisation's report of what the sentence's subject said: '…, the Financial Times reported'.
 def _opening_subject(reader: Reader, sentence: Span) -> Mention | None:
     """The person a sentence opens with: a name ("Tomas Novak ruled it out, saying …"), or a
     pronoun that stands for one ("He ruled it out, saying …")."""
