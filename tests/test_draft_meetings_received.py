@@ -359,3 +359,8 @@ def test_meetings_after_speaking_an_occasion_and_a_meal_a_group_named_between_da
     text, expected
 ):
     assert meeting_parties(text) == expected
+
+
+def test_the_one_a_post_after_a_name_is_held_to_is_no_party_of_the_meeting():
+    text = "Ana Lopez met Konstantin Lind, advisor to South Ossetian leader Alan Novak, on June 2."
+    assert meeting_parties(text) == [["Ana Lopez", "Konstantin Lind"]]

@@ -105,3 +105,28 @@ def test_a_guest_received_with_a_post_of_or_for_something_after_the_name_is_no_p
     )
     people = {e["name"] for e in of_type(payloads, "entity") if e["kind"] == "person"}
     assert people == {"Omar Diallo", "Ana Lopez", "Eva Kral"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("Nigerian National Petroleum Corporation", "Nigerian National Petroleum Corporation"),
+        ("the Inter-Governmental Authority", "Inter-Governmental Authority"),
+    ],
+)
+def test_a_name_ending_in_a_corporation_or_an_authority_is_a_body(phrase, body):
+    who = mention_of(phrase)
+    assert (who.name, who.organisation) == (None, body)
+
+
+@pytest.mark.parametrize("phrase", ["Co-Chairs", "the Co-Chairs", "Vice-Presidents", "Brexit US-UK", "UK-New Zealand"])
+def test_a_hyphenated_posts_plural_or_two_countries_joined_by_a_hyphen_name_no_one(phrase):
+    assert mention_of(phrase).name is None
+
+
+def test_a_meeting_with_a_minister_of_portfolios_listed_with_commas_has_no_party_of_a_portfolio():
+    payloads = drafted_text(
+        "Minister Omar Diallo said his meeting with Cuba's Minister of Science, Technology and Environment Ana "
+        "Lopez on Wednesday focused on biodiversity.\n"
+    )
+    assert "Technology" not in {e["name"] for e in of_type(payloads, "entity")}

@@ -44,7 +44,7 @@ BODY_ENDING = re.compile(
     r"|(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[’']s)\s)?"
     r"(?P<body>(?:[A-Z][\w’'.-]*\s(?:(?:of|for|and|the)\s)*){1,6}(?:News|Agency|Customs|Channel"
     r"|Television|TV|Radio|Times|Post|Herald|Chronicle|Gazette|Tribune|Institute|Association|Service|Forces|Army|Front"
-    r"|Brigades|Division))"
+    r"|Brigades|Division|Corporation|Company|Authority))"
 )
 # A paper's or a broadcaster's name after its noun, never a person's: "German daily Bild", "the newspaper Handelsblatt".
 OUTLET = re.compile(

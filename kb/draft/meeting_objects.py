@@ -27,6 +27,41 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
     """The people or bodies after the verb, split at "and" and commas; a post before a name between
     commas is that person's ("the Turkish Cypriot leader, Mr. Mustafa Akıncı, and …": one person), and so are a post
     after it and the body of that post ("Piyush Goyal, Minister for Commerce, Government of India,")."""
+    found = _groups(rest)
+    mentions: list[Mention | None] = []
+    after_post = False  # the group before was the post of the person named before it
+    for group in found:
+        while group and (group[-1].word in ("the", "of", "for") or group[-1].text in NAME_PARTICLES):
+            group.pop()  # but a particle in capitals ends a name: "Riva Ganguly Das"
+        group = group[1:] if group and group[0].word == "of" else group  # "a meeting of the Alliance": the Alliance
+        group = group[1:] if len(group) > 2 and group[0].word in OWNERS and group[-1].word in _THEIR_SIDE else group
+        if group and (any(t.capitalised for t in group) or group[0].word == "the"):  # "the energy minister"
+            found_mention = mention_of(rest[group[0].start : group[-1].end])
+            post = mentions[-1] if mentions and mentions[-1] and mentions[-1].description else None
+            set_off = rest[: group[0].start].rstrip()[-1:] == ","
+            paired = ";" in rest and _a_country(mentions[-1] if mentions else None)  # "from Greece, A; Spain, B"
+            if (post or paired) and found_mention and found_mention.name and set_off:
+                mentions[-1] = None  # the post, or the country in a list of pairs, was the named person's
+                found_mention = _with_post(found_mention, post)  # "received the British Foreign Secretary, B,"
+            named = bool(mentions and mentions[-1] and mentions[-1].name)  # "B, Chile's foreign minister, in Lima"
+            described = bool(found_mention and found_mention.description and not found_mention.name)
+            ends = rest[group[-1].end :].lstrip()[:1] in (",", ".", "")
+            own_post = named and set_off and (described or _post_to(group)) and ends  # "B, advisor to leader C,"
+            # the body of that post: "Piyush Goyal, Minister for Commerce and Industry, Government of India,"
+            post_body = after_post and set_off and bool(found_mention and found_mention.organisation)
+            post_body = post_body and not _LIST_GOES_ON.match(rest, group[-1].end)  # not "…, the EU, and Japan"
+            after_post = own_post
+            if own_post and mentions[-1] is not None:  # "Ana Lopez, EU Commissioner for Crisis Management,"
+                mentions[-1] = _with_post(mentions[-1], _held_post(rest, group, found_mention))
+            mentions.append(None if own_post or post_body else found_mention)
+    return [
+        m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m) or is_definite_post(m))
+    ]
+
+
+def _groups(rest: str) -> list[list[Token]]:
+    """The words after the verb that may name the people or bodies met, split at "and", commas and semicolons (but not
+    inside a post's portfolios), up to the first word that names no one."""
     words = tokens(rest)
     found: list[list[Token]] = [[]]
     for at, token in enumerate(words):
@@ -34,7 +69,8 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             break  # "… and U.S. President Donald Trump Tuesday resulted in …"
         if token.word in ("both", "either", "neither") and not found[-1]:
             continue  # "Both Lopez and Diallo attended": Lopez
-        if token.word == "and" and joins_portfolios(found[-1], words[at + 1] if at + 1 < len(words) else None):
+        joining = token.word == "and" or token.text == ","  # "Minister of Science, Technology and Environment"
+        if joining and joins_portfolios(found[-1], words[at + 1] if at + 1 < len(words) else None):
             found[-1].append(token)  # "the Secretary of State for Business and Trade, Jonathan Reynolds": one post
             continue
         if token.text in (",", ";") or token.word == "and":  # "A, President of Peru; B, President of …; and C"
@@ -54,35 +90,7 @@ def named_after(text: str, rest: str, offset: int) -> list[Mention]:
             found = found[:-1] if unnamed or reporting else found  # "met Novak's demands", "officials of Pacific …"
             break
         found[-1].append(token)
-    mentions: list[Mention | None] = []
-    after_post = False  # the group before was the post of the person named before it
-    for group in found:
-        while group and (group[-1].word in ("the", "of", "for") or group[-1].text in NAME_PARTICLES):
-            group.pop()  # but a particle in capitals ends a name: "Riva Ganguly Das"
-        group = group[1:] if group and group[0].word == "of" else group  # "a meeting of the Alliance": the Alliance
-        group = group[1:] if len(group) > 2 and group[0].word in OWNERS and group[-1].word in _THEIR_SIDE else group
-        if group and (any(t.capitalised for t in group) or group[0].word == "the"):  # "the energy minister"
-            found_mention = mention_of(rest[group[0].start : group[-1].end])
-            post = mentions[-1] if mentions and mentions[-1] and mentions[-1].description else None
-            set_off = rest[: group[0].start].rstrip()[-1:] == ","
-            paired = ";" in rest and _a_country(mentions[-1] if mentions else None)  # "from Greece, A; Spain, B"
-            if (post or paired) and found_mention and found_mention.name and set_off:
-                mentions[-1] = None  # the post, or the country in a list of pairs, was the named person's
-                found_mention = _with_post(found_mention, post)  # "received the British Foreign Secretary, B,"
-            named = bool(mentions and mentions[-1] and mentions[-1].name)  # "B, Chile's foreign minister, in Lima"
-            described = bool(found_mention and found_mention.description and not found_mention.name)
-            ends = rest[group[-1].end :].lstrip()[:1] in (",", ".", "")
-            own_post = named and set_off and described and ends
-            # the body of that post: "Piyush Goyal, Minister for Commerce and Industry, Government of India,"
-            post_body = after_post and set_off and bool(found_mention and found_mention.organisation)
-            post_body = post_body and not _LIST_GOES_ON.match(rest, group[-1].end)  # not "…, the EU, and Japan"
-            after_post = own_post
-            if own_post and mentions[-1] is not None:  # "Ana Lopez, EU Commissioner for Crisis Management,"
-                mentions[-1] = _with_post(mentions[-1], found_mention)
-            mentions.append(None if own_post or post_body else found_mention)
-    return [
-        m for m in mentions if m is not None and (m.name or m.organisation or is_counterpart(m) or is_definite_post(m))
-    ]
+    return found
 
 
 def _a_country(who: Mention | None) -> bool:
@@ -108,6 +116,24 @@ def _in_a_body(group: list[Token], words: list[Token], at: int) -> bool:
     if words[at].text == "(":
         return words[at + 1].text.isupper() and at + 2 < len(words) and words[at + 2].text == ")"
     return words[at].text == ")" and words[at - 2].text == "("
+
+
+def _held_post(rest: str, group: list[Token], read: Mention | None) -> Mention | None:
+    """The post set off after a name: as read, or all its words for a post held to someone ("advisor to S. Ossetian
+    leader Alan Gagloev", whose name is the post's, not a party's)."""
+    if not _post_to(group):
+        return read
+    words = rest[group[0].start : group[-1].end]
+    return Mention(words, title=words)
+
+
+def _post_to(words: list[Token]) -> bool:
+    """Whether the words are a post held to someone, whose name ends it: "advisor to S. Ossetian leader Alan
+    Gagloev", "aide to President Ana Lopez" (that person no party of the meeting)."""
+    return bool(words) and words[0].word in _POSTS_TO and any(token.word == "to" for token in words[1:3])
+
+
+_POSTS_TO = frozenset({"adviser", "advisor", "aide", "assistant", "deputy", "envoy", "spokesman", "spokesperson"})
 
 
 def _head_of(words: list[Token]) -> bool:

@@ -90,14 +90,21 @@ def may_start_body(word: str) -> bool:
     return not plain.isdisjoint(_BODY_KEYS_SET)
 
 
+def _two_bodies(word: str) -> bool:
+    """Whether a word joins two bodies or countries by a hyphen: "US-UK" (not "Guinea-Bissau", one country)."""
+    one, _, two = word.partition("-")
+    return bool(two and body_name(one) and body_name(two) and not body_name(word))
+
+
 def _no_one(name_words: list[Token]) -> bool:
     """Whether a name's words name no one: a day ("On November 4"), a region ("Middle East"), two bodies joined by a
     hyphen ("UK-New Zealand", not "Guinea-Bissau"), a document ("Fact Sheet"), an occasion ("G20 Summit")."""
     if name_words and (name_words[-1].word in DOCUMENT_NOUNS or name_words[-1].word in OCCASION_NOUNS):
         return True
     weekday = any(t.word in WEEKDAYS or t.word in NOT_IN_NAMES for t in name_words)  # "Addis Ababa November"
-    one, _, two = (name := " ".join(t.text for t in name_words)).partition("-")
-    return weekday or name in REGION_NAMES or bool(two and body_name(one) and body_name(two) and not body_name(name))
+    name = " ".join(t.text for t in name_words)
+    joined = _two_bodies(name) or any(_two_bodies(token.text) for token in name_words)  # "Brexit US-UK"
+    return weekday or name in REGION_NAMES or joined
 
 
 def unnamed_body(who: Mention | None) -> bool:
@@ -365,6 +372,7 @@ def describes(words: list[Token]) -> bool:  # a post, hyphenated too ("director-
 def group_noun(token: Token) -> bool:
     """Whether a word names unnamed speakers: a source ("officials"), a post's plural ("leaders", "spokesmen")."""
     word = token.word
+    word = word.rpartition("-")[2]  # "co-chairs", "vice-presidents": their posts' plural
     plural = word[-1:] == "s" and (word[:-1] in TITLE_HEADS or word[-3:] == "ies" and word[:-3] + "y" in TITLE_HEADS)
     return word in SOURCE_NOUNS or plural or word[-3:] == "men" and word[:-3] + "man" in TITLE_HEADS
 
