@@ -130,3 +130,8 @@ def test_a_meeting_with_a_minister_of_portfolios_listed_with_commas_has_no_party
         "Lopez on Wednesday focused on biodiversity.\n"
     )
     assert "Technology" not in {e["name"] for e in of_type(payloads, "entity")}
+
+
+def test_a_posts_portfolio_on_something_is_no_name_but_the_name_set_off_after_it_is():
+    who = mention_of("the Senior Special Assistant to the President on Media and Publicity, Omar Diallo")
+    assert who.name == "Omar Diallo"  # never "Publicity"

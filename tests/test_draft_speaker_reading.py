@@ -730,3 +730,15 @@ def test_words_said_by_the_subject_before_a_quote_are_theirs_whoever_reported_th
 
 def test_an_outlet_reporting_a_quote_no_one_before_it_said_is_its_speaker():
     assert speakers_holding(drafted_text('"We remain concerned about the deal," reported the BBC.\n')) == ["BBC"]
+
+
+def test_a_statement_by_a_long_post_then_its_holders_name_is_the_holders():
+    text = (
+        "According to a statement by the Senior Special Assistant to the President on Media and Publicity, Omar "
+        "Diallo, the agreements include a gas pipeline.\n\n"
+        "Diallo said the signing followed a meeting between the two leaders.\n\n"
+        "The statement read, “The feasibility study of the pipeline will be concluded by the end of the year.”\n"
+    )
+    payloads = drafted_text(text)
+    assert speakers_holding(payloads, "feasibility study") == ["Omar Diallo"]
+    assert "Senior Special Assistant" not in {e["name"] for e in of_type(payloads, "entity")}

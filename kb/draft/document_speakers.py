@@ -72,7 +72,9 @@ _AUTHORED = re.compile(
     r"(?P<body>[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*){0,4})(?:’s|'s)?(?: \([A-Z]{2,}\))? "
     r"(?:joint )?(?:statement|communiqu[eé]|declaration)\b"
     r"|\b(?:statement|communiqu[eé]|declaration) (?:issued )?(?:by|from) (?:the )?(?P<by>[A-Z][\w.’'-]*(?: (?:of )?"
-    r"[A-Z][\w.’'-]*){0,4})"
+    r"[A-Z][\w.’'-]*){0,4}(?: (?:to|on) (?:the )?[A-Z][\w.’'-]*(?: (?:and |of )?[A-Z][\w.’'-]*){0,3}){0,2}"  # "… to the
+    # President on Media and Publicity", then the name set off after that post: ", Garba Shehu,"
+    r"(?:, (?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?[A-Z][\w’'-]+ [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?=[,.]))?)"
     r"|\b(?P<issuer>[A-Z][\w.’'-]*(?: (?:of |for |and )?[A-Z][\w.’'-]*){0,5}) (?:said|says) "  # issued: descriptions.py
     r"(?:in )?an? (?:joint )?(?:statement|communiqu[eé]|declaration)\b"
 )
@@ -88,7 +90,7 @@ def document_author(one: Said, text: str) -> Mention | None:
         return None
     before = text[max(0, one.excerpt.start - _AUTHOR_BACK) : one.excerpt.start]
     found = (m.group("body") or m.group("by") or m.group("issuer") for m in _AUTHORED.finditer(before))
-    plain = (a if " of " in a or " for " in a else a.rsplit(" and ", 1)[-1] for a in found)  # "Lind and Novak"
+    plain = (a if re.search(r" (?:of|for|to|on) ", a) else a.rsplit(" and ", 1)[-1] for a in found)  # "Lind and Novak"
     authors = [re.sub(r"^(?:An?|The) ", "", author) for author in plain]
     authors = [re.sub(r"(?<=[a-z])\.$", "", author) for author in authors if author not in _NO_AUTHORS]
     person = mention_of(authors[-1]) if authors else None

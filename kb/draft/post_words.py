@@ -46,12 +46,16 @@ def lists_portfolios(words: list[Token], at: int) -> bool:
     return False
 
 
+_OF = frozenset({"for", "on"})  # what a post is for or on, before one capitalised word: no one's name
+
+
 def of_the_post(words: list[Token], name_start: int) -> bool:
     """Whether the capitalised words from ``name_start``, where a name would start after a post, say what the post is
     of or for, not who holds it: one word after "of" ("Chief of Mission"; not "Head of Mission Ana Lopez"), one word
-    after a post for something ("Special Envoy for Climate Change"), or any right after a title and "for"
+    after a post for or on something ("Special Envoy for Climate Change", "Senior Special Assistant to the President on
+    Media and Publicity"), or any right after a title and "for"
     ("Commissioner for Crisis Management"; not "Minister for Trade Ana Lopez")."""
     before = words[name_start - 1]
-    if name_start == len(words) - 1 and (before.word == "of" or any(t.word == "for" for t in words[:name_start])):
-        return True
+    if name_start == len(words) - 1 and (before.word == "of" or any(t.word in _OF for t in words[:name_start])):
+        return True  # "Chief of Mission", "Special Envoy for Climate Change", "Assistant … on Media and Publicity"
     return before.word == "for" and name_start > 1 and words[name_start - 2].word.rpartition("-")[2] in TITLE_WORDS
