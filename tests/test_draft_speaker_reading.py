@@ -742,3 +742,22 @@ def test_a_statement_by_a_long_post_then_its_holders_name_is_the_holders():
     payloads = drafted_text(text)
     assert speakers_holding(payloads, "feasibility study") == ["Omar Diallo"]
     assert "Senior Special Assistant" not in {e["name"] for e in of_type(payloads, "entity")}
+
+
+def test_the_counterpart_of_one_with_a_post_holds_that_post_for_their_country():
+    text = (
+        "Foreign Secretary Ana Lind wrapped up talks with her Pakistani counterpart Omar Diallo in Islamabad.\n\n"
+        "Ms Lind also met Prime Minister Eva Kral.\n\n"
+        'Pakistan\'s Foreign Secretary also said that the two sides should "discourage hostile propaganda".\n'
+    )
+    assert speakers_holding(drafted_text(text), "hostile propaganda") == ["Omar Diallo"]  # not Lind, named last
+
+
+def test_a_description_finds_its_holder_named_once_among_many_mentions_of_others():
+    text = (
+        "Egyptian Foreign Minister Omar Diallo met French Foreign Minister Ana Lind in Cairo.\n\n"
+        'Lind said the talks were useful. Lind added that "gaps remain". Lind called the visit "timely". Lind said '
+        'she would return. Lind thanked her host. Lind left for Beirut. Lind said "we will see".\n\n'
+        'The Egyptian Foreign Minister expressed optimism, saying a deal was "possible".\n'
+    )
+    assert speakers_holding(drafted_text(text), "possible") == ["Omar Diallo"]

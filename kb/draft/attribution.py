@@ -79,7 +79,8 @@ def frame_speaker(frame: str, after: bool) -> tuple[Mention | None, str]:
         if after:
             if before_verb and _post_before(words[lead : words.index(before_verb[0])]):
                 return someone(mention_in(frame, whole, before_verb)), "quote-speaker-verb"
-            if verb <= lead and (found := subject_after(words, verb)):
+            found = subject_after(words, verb) if verb <= lead else []
+            if found and not found[-1].text.endswith(("’s", "'s")):  # not ", said India's concerns had been …"
                 return someone(mention_in(frame, whole, found)), "quote-verb-speaker"
             return None, ""
         if before_verb and (who := someone(mention_in(frame, whole, before_verb))) is not None:

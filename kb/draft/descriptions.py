@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from operator import itemgetter
 
+from kb.draft.counterparts import named_counterparts
 from kb.draft.dates import WEEKDAYS
 from kb.draft.document_speakers import document_speaker
 from kb.draft.it_said import body_named_before
@@ -52,7 +53,8 @@ def name_descriptions(said: list[Said], text: str) -> list[Said]:
                 bodies.setdefault(who.name.split()[-1], set()).add(who.organisation)
     # with a post in capitals too, wherever they stand: "… met Finance Minister Yuki Mori" is "the finance minister"
     posted = sorted(
-        [*_posted_in_lower_case(text), *((at, m) for at, m in runs if m.name and m.title)], key=itemgetter(0)
+        [*_posted_in_lower_case(text), *((at, m) for at, m in runs if m.name and m.title), *named_counterparts(text)],
+        key=itemgetter(0),
     )
     for _, who in posted:
         assert who.name is not None
@@ -340,6 +342,7 @@ def _described(
     everyone = sorted(
         [*named[max(0, index - ANTECEDENTS) : index], *(p for p in posted if p[0] < at)], key=itemgetter(0)
     )
+    everyone = sorted({who.name: (at, who) for at, who in everyone}.values(), key=itemgetter(0))  # each once, last
     general = head in _ANY_POST | _CALLINGS or national(one.who.description)
     general = general or bool(TENURE.intersection(one.who.description.casefold().split()))
 
@@ -354,6 +357,9 @@ def _described(
     if aged(Token(head, 0, 0)):
         return before[0] if before and one.who.description.casefold().startswith("the ") else None
     holders = [who for _, who in reversed(everyone[-ANTECEDENTS:]) if fits(who, False)]
+    holders.sort(
+        key=lambda who: one.who.organisation not in bodies.get((who.name or "").split()[-1], ())
+    )  # of it first
     titled = holders[0] if holders else None
     nowhere = titled and one.who.organisation and not bodies.get((titled.name or "").split()[-1])
     if nowhere and len({who.name for who in holders}) > 1:
