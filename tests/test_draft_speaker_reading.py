@@ -761,3 +761,12 @@ def test_a_description_finds_its_holder_named_once_among_many_mentions_of_others
         'The Egyptian Foreign Minister expressed optimism, saying a deal was "possible".\n'
     )
     assert speakers_holding(drafted_text(text), "possible") == ["Omar Diallo"]
+
+
+def test_a_possessive_after_the_verb_after_a_quote_is_what_was_said_not_its_speaker():
+    text = (
+        "Foreign Secretary Ana Lind wrapped up talks with her counterpart.\n\n"
+        "In a statement after the talks Ms. Lind, who said they had been held in a “constructive and positive "
+        "atmosphere”, said India’s concerns on terrorism had been taken up.\n"
+    )
+    assert speakers_holding(drafted_text(text), "constructive") == ["Ana Lind"]  # never India
