@@ -344,7 +344,8 @@ def test_such_words_that_name_no_one_met_are_no_meeting(text):
             [["Ana Lopez", "Omar Diallo", "Eva Kral"]],
         ),
         (
-            "Foreign Minister Ana Lopez on Wednesday held a meeting and working lunch with her counterpart Omar Diallo.",
+            "Foreign Minister Ana Lopez on Wednesday held a meeting and working lunch with her counterpart Omar "
+            "Diallo.",
             [["Ana Lopez", "Omar Diallo"]],
         ),
         (
@@ -355,9 +356,7 @@ def test_such_words_that_name_no_one_met_are_no_meeting(text):
         ("Prime Minister Ana Lopez on Tuesday conversed with President Omar Diallo.", [["Ana Lopez", "Omar Diallo"]]),
     ],
 )
-def test_meetings_after_speaking_an_occasion_and_a_meal_a_group_named_between_dashes_and_a_conversation(
-    text, expected
-):
+def test_meetings_after_speaking_an_occasion_and_a_meal_a_group_named_between_dashes_and_a_conversation(text, expected):
     assert meeting_parties(text) == expected
 
 

@@ -717,9 +717,7 @@ def test_he_or_she_opening_the_paragraph_after_a_descriptions_words_stands_for_w
     assert speakers_holding(drafted_text(text), "enough movement") == ["Eva Kral"]
 
 
-@pytest.mark.parametrize(
-    "report", ["reported the La Nación daily", "reported Xinhua", "the Financial Times reported"]
-)
+@pytest.mark.parametrize("report", ["reported the La Nación daily", "reported Xinhua", "the Financial Times reported"])
 def test_words_said_by_the_subject_before_a_quote_are_theirs_whoever_reported_them_after_it(report):
     text = (
         "IMF chief Eva Kral praised Omar Lind after their Thursday meeting, saying the award is “well deserved, "
