@@ -302,11 +302,12 @@ def subjects_of(text: str, start: int, before: str, antecedent: Antecedent) -> l
     post = _POST_OF.search(trimmed, 0, first)  # the post whose portfolios those are: "Minister for Industry, …"
     first = post.start() if post and any(word.casefold() in TITLE_HEADS for word in post.group().split()) else first
     subjects = split_and(trimmed[first : subject[-1].end])
-    pronoun = _PRONOUN_AND.search(trimmed, 0, first) if antecedent is not None else None
-    if pronoun and antecedent is not None and (named := antecedent(start + pronoun.start())) is not None:
-        subjects = [named, *subjects]  # "as he and Theresa May held a bilateral meeting": he, and May
-    if len(subjects) > 1 and subjects[0].phrase in ("He", "She") and antecedent is not None:  # "He and May met"
-        subjects = [who for who in [antecedent(start + first), *subjects[1:]] if who is not None]
+    joined = [who for who in subjects if who.phrase not in ("He", "She")]  # "He and Theresa May held …": May
+    at = trimmed.find(joined[0].phrase, first) if joined and antecedent is not None else -1
+    he = _PRONOUN_AND.search(trimmed, 0, at) if at >= 0 else None  # "as he and Theresa May held …", "He and May met"
+    if he and antecedent is not None:
+        named = antecedent(start + he.start())
+        subjects = [named, *joined] if named is not None else joined
     first_person = subject[-1].text == "I"  # "Today I met …": who is speaking (first_person.py)
     if len(subjects) == 1 and (subjects[0].pronoun or first_person) and antecedent is not None:
         named = antecedent(start + subject[-1 if first_person else 0].start)

@@ -30,11 +30,14 @@ _SPOKE = re.compile(
 )
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
 def _spoken(between: str, speaker: str, day: str) -> tuple[str, str] | None:
     """The day of the occasion the text between two statements says ``speaker`` spoke on, if its
     last sentence of another time is that one ("Osei spoke to reporters in Oslo on Monday.")."""
     found = None
-    for piece in re.split(r"(?<=[.!?])\s+", between):
+    for piece in _SENTENCE_BREAK.split(between):
         spoke = _SPOKE.search(piece)
         # the clauses at both ends of the words: "spoke to reporters" and "on Monday" after "was in Oslo" or a comma
         clause = clause_around(piece, spoke.start()) + clause_around(piece, spoke.end()) if spoke else ""
@@ -53,7 +56,7 @@ def _where_spoken(between: str, last: dict[str, tuple[str, str] | None]) -> bool
     speakers = [speaker for speaker, run in last.items() if run]
     return bool(speakers) and all(
         _SPOKE.search(piece) and any(_subject(speaker, piece) for speaker in speakers)
-        for piece in re.split(r"(?<=[.!?])\s+", between)
+        for piece in _SENTENCE_BREAK.split(between)
         if elsewhen(piece)
     )
 
